@@ -1,0 +1,226 @@
+"""The table of junk-line patterns: page furniture recognised by a whole line's wording.
+
+Each rule matches a WHOLE line, so a body sentence that merely starts with "Share prices" or
+mentions "subscribe" is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+_CLOSERS = "\"'”’)"
+
+# Rules that allow free text after their opening words would also catch a reported sentence
+# ("Sign up for alerts, the mayor said."); a sentence with a speech verb is never junk.
+_NOT_SPEECH = r"(?!.*\b(?:said|says|told|according to)\b)"
+
+
+def _any(*alternatives: str) -> str:
+    return "|".join(alternatives)
+
+
+# (rule name, longest line it applies to, pattern). Matched case-insensitively against a whole
+# stripped line. The length limit says what the furniture looks like (a share button's label is
+# short) and keeps long lines from paying for rules that cannot match them.
+_LINE_RULES: tuple[tuple[str, int, str], ...] = (
+    # Site navigation and account links.
+    (
+        "navigation",
+        40,
+        _any(
+            r"skip to (?:main )?(?:content|navigation|search)",
+            r"(?:open |close |main )?menu|search|close|home(?:page)?|back to top|top of page",
+            r"sign in|sign out|log ?in|log ?out|register|(?:my )?account",
+            r"(?:show|load|see|view) more|next|previous|(?:next|previous) (?:article|story)",
+        ),
+    ),
+    # Paywall and subscription prompts.
+    (
+        "subscribe",
+        60,
+        _any(
+            r"subscribe(?: now| today| here)?|subscribers? only|become a (?:member|subscriber)",
+            r"support (?:us|our journalism)|donate(?: now)?",
+            r"(?:try|get) \d+ (?:days?|weeks?|months?) free|start (?:your )?free trial",
+            r"already (?:a )?subscriber\??(?: (?:sign|log) ?in)?",
+        ),
+    ),
+    # Share bars and article tools.
+    (
+        "share",
+        60,
+        _any(
+            r"share(?: this)?(?: (?:story|article|page|post|link))?"
+            r"(?: (?:on|via|with) [\w ]{1,20})?",
+            r"copy(?: the)? link(?: to clipboard)?|link copied|e-?mail|print|tweet",
+            r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|bluesky",
+            r"threads|flipboard|save(?: article| for later)?|bookmark|gift (?:this )?article",
+            r"\d* ?comments?|(?:view|show|leave|read) (?:a |the )?comments?",
+        ),
+    ),
+    # Advertising slots.
+    (
+        "advert",
+        80,
+        _any(
+            r"advertisement|advertising|advert|ad|sponsored(?: content)?|paid (?:content|post)",
+            r"promoted|skip advert(?:isement)?",
+            r"(?:story|article) continues (?:below|after)"
+            r"(?: (?:this )?(?:advertisement|advert|ad))?",
+            r"continue reading(?: below| the main story)?",
+            r"scroll (?:down )?to continue(?: with content)?",
+        ),
+    ),
+    # Newsletter boxes: "Sign up for our newsletter ...", "Get the morning briefing in your inbox".
+    (
+        "newsletter",
+        220,
+        _any(
+            rf"(?:sign up|subscribe|register){_NOT_SPEECH}(?: now| today| free)?(?: to| for)?"
+            r".{0,120}\b(?:newsletters?|inbox|briefings?|e-?mail alerts?|digest)\b.{0,100}",
+            rf"get (?:the|our|a|every) {_NOT_SPEECH}.{{0,100}}"
+            r"\b(?:in|to|into|straight to) your inbox\b.{0,60}",
+            r"(?:enter |your )?e-?mail(?: address)?|newsletters?|sign up|sign me up",
+            r"by (?:signing up|subscribing|clicking)[^.]{0,120}(?:privacy|terms)[^.]{0,80}\.?",
+        ),
+    ),
+    # Cookie and consent banners.
+    (
+        "cookies",
+        220,
+        _any(
+            rf"(?:we|this (?:web)?site|our (?:web)?site)(?: and our partners)?"
+            rf" uses? cookies\b{_NOT_SPEECH}.{{0,200}}",
+            rf"by (?:continuing|using)(?: to (?:use|browse))? (?:this|our)"
+            rf" (?:site|website){_NOT_SPEECH}.{{0,200}}",
+            r"(?:accept|reject|allow|decline|manage)(?: all)?"
+            r"(?: cookies| preferences| settings| choices)?",
+            r"cookie (?:policy|settings|preferences|notice)|manage consent",
+            r"i agree|i accept|got it|ok(?:ay)?|privacy (?:policy|settings|notice)",
+            r"terms(?: of (?:use|service))?(?: (?:and|&) conditions)?",
+        ),
+    ),
+    # Copyright lines.
+    (
+        "copyright",
+        220,
+        r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).*"
+        r"|(?:[^.,|—–-]{0,120}+[.,|—–-]\s*)?all rights reserved\.?",
+    ),
+    # Photo captions ending in a credit, and bare agency credits ("Jane Roe/Getty Images").
+    (
+        "photo",
+        220,
+        _any(
+            # (the lookahead skips the costly caption scan on lines without a colon)
+            r"(?=[^:]{0,200}:)(?:.{0,160}?\s)?\(?"
+            r"(?:photo|photograph|picture|image|illustration|graphic)s?"
+            r"(?: credit)?\s*:\s*(?-i:[A-Z])[^:]{0,80}(?<![.!?])",
+            r"(?:photo|image|picture)s? by [^.]{1,60}|(?:image|photo) \d+ of \d+",
+            r"(?:[\w.' -]{1,60}+/)?(?:getty images|reuters|ap photo|afp|epa|pa images|pa wire"
+            r"|shutterstock|alamy)",
+            r"(?:enlarge|expand|view) (?:image|photo|gallery)",
+        ),
+    ),
+    # Reading aids: "4 min read", "Listen to this article", "3 hours ago".
+    (
+        "reading",
+        60,
+        _any(
+            r"\d+\s*min(?:ute)?s?(?: read)?|listen to (?:this )?(?:article|story).{0,20}",
+            r"(?:estimated )?reading time:? .{0,20}|just now",
+            r"(?:(?:published|updated|posted) )?\d+ (?:minutes?|hours?|days?|mins?|hrs?) ago",
+        ),
+    ),
+    # Social follow prompts and app promotion.
+    (
+        "social",
+        120,
+        _any(
+            r"follow (?:us|me|@\w+)(?: on [\w ,&]{1,40})?.{0,40}|@\w+",
+            r"download (?:the|our) app.{0,60}|get the app|open in app|(?:click|tap) here.{0,80}",
+        ),
+    ),
+    # Inline "Read more: <headline>" links and video/live teasers (a headline has no full stop).
+    (
+        "teaser",
+        170,
+        r"(?:read more|related|see also|also read|read also|more on this(?: story)?|watch|listen"
+        r"|video|live|in pictures)\s*:\s*[^.]{1,150}",
+    ),
+    # Agency credit lines: "Reporting by Jane Doe; Editing by John Roe".
+    (
+        "credits",
+        170,
+        r"(?:additional )?(?:reporting|writing|editing|research|graphics|production)"
+        r" by [^.]{1,150}\.?",
+    ),
+    # Newsroom contact details: phone, e-mail, PO box, street, a city line with a postcode.
+    ("address", 120, r"(?:(?:tel(?:ephone)?|phone|fax|t|f|p)\.?\s*:?\s*\+?|\+)\d[\d ()./-]{6,20}"),
+    ("address", 120, r"(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|p\.?\s?o\.? box \d+.{0,60}"),
+    (
+        "address",
+        120,
+        r"(?:[^,]{0,60}+,\s*)?\d{1,5}[a-z]? [\w'.-]+(?: [\w'.-]+){0,3}"
+        r" (?-i:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Square|Sq|Place|Pl|Way"
+        r"|Drive|Dr|Court|Ct|Terrace|Quay|Row|Crescent|Parkway|Plaza)\.?(?:,.{0,60})?",
+    ),
+    (
+        "address",
+        120,
+        r"(?:[^.\s]++\s){0,4}(?-i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)",
+    ),
+    # The usual footer links.
+    (
+        "footer",
+        30,
+        _any(
+            r"contact(?: us)?|about(?: us)?|newsroom|careers|help|faq|accessibility|site ?map",
+            r"corrections|ethics policy|masthead|advertise(?: with us)?|rss",
+        ),
+    ),
+)
+
+# Furniture that can be a whole sentence, ending in a full stop. Every other rule describes a
+# label (a button, a menu item, a caption credit), and labels carry no full stop.
+_SENTENCE_RULES = frozenset({"newsletter", "cookies", "copyright", "credits", "social", "address"})
+
+
+def _compile_tier(tier: int, sentence: bool) -> re.Pattern[str]:
+    """The rules that apply to a line of up to `tier` characters, as one regex."""
+    return re.compile(
+        "|".join(
+            f"(?P<{name}{i}>{pattern})"
+            for i, (name, limit, pattern) in enumerate(_LINE_RULES)
+            if limit >= tier and (not sentence or name in _SENTENCE_RULES)
+        ),
+        re.IGNORECASE,
+    )
+
+
+# Possessive quantifiers (`{m,n}+`) keep the free-text parts from backtracking. One combined
+# regex per length tier, and a smaller one for lines ending a sentence: a line costs a single
+# match against only the rules that could fit it.
+_TIERS = sorted({limit for _, limit, _ in _LINE_RULES})
+_TIER_JUNK = {
+    (tier, sentence): _compile_tier(tier, sentence) for tier in _TIERS for sentence in (False, True)
+}
+MAX_JUNK_LINE = _TIERS[-1]
+
+
+def ends_sentence(text: str, marks: str = ".!?…") -> bool:
+    """The text ends with a sentence mark, maybe followed by closing quotes or a bracket."""
+    last = text.rstrip(_CLOSERS)[-1:]
+    return last != "" and last in marks
+
+
+def match_line_rule(line: str) -> str | None:
+    """The name of the table rule a whole line matches, or None."""
+    if len(line) > MAX_JUNK_LINE:
+        return None
+    tier = _TIERS[bisect_left(_TIERS, len(line))]
+    match = _TIER_JUNK[tier, ends_sentence(line)].fullmatch(line)
+    if match is None or match.lastgroup is None:
+        return None
+    return match.lastgroup.rstrip("0123456789")
