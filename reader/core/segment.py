@@ -1,0 +1,89 @@
+"""Paragraphs -> sentences with offsets into the article text.
+
+Splitting is sentencex's (fast, keeps multi-sentence quotes whole); we split paragraphs first so
+page structure never runs into a sentence, and repair the few boundaries it gets wrong in news.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sentencex import get_sentence_boundaries
+
+from reader.core.attribution import cues
+from reader.core.model import Article, Sentence
+
+# A boundary right after one of these is not the end of a sentence when the next word continues
+# a name or a date ("St. Mary's", "Feb. 12", "No. 10").
+_NON_FINAL = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Mt|Ft|Jr|Sr|Rev|Hon|Messrs|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|vs|approx|est)"
+    r"|\b[A-Z])\.\s*$"
+)
+_CONTINUES = re.compile(r"^[\s\"“”'‘’(]*(?:[a-z0-9]|[A-Z][a-z]*\b)")
+_DOUBLE_MARKS = re.compile(r"[“”\"]")
+# `“…never see?” Mr. Haldane said.` The cue after a ?/! quote belongs to the quote's sentence.
+_QUESTION_QUOTE_END = re.compile(r"[?!][”\"]\s*$")
+_CUE_START = re.compile(rf"^{cues.PERSON}(?:,[^,]{{2,80}},)?\s+{cues.SPEECH_VERB}\b")
+
+
+def split_sentences(article: Article) -> list[Sentence]:
+    """Every sentence of every paragraph, in order, ids from 0."""
+    sentences: list[Sentence] = []
+    for paragraph in article.paragraphs:
+        for start, end in _paragraph_spans(article.text, paragraph.start, paragraph.end):
+            sentences.append(
+                Sentence(len(sentences), paragraph.index, start, end, article.text[start:end])
+            )
+    return sentences
+
+
+def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    chunk = text[start:end]
+    spans: list[tuple[int, int]] = []
+    for boundary in get_sentence_boundaries("en", chunk):
+        span = _trimmed(chunk, boundary["start_index"], boundary["end_index"])
+        if span is None:
+            continue  # sentencex yields whitespace-only segments for blank runs
+        if spans and _should_join(chunk, spans[-1], span):
+            spans[-1] = (spans[-1][0], span[1])
+        else:
+            spans.append(span)
+    if not spans and chunk.strip():
+        spans.append(_trimmed(chunk, 0, len(chunk)) or (0, len(chunk)))
+    return [(start + a, start + b) for a, b in spans]
+
+
+def _trimmed(chunk: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and chunk[a].isspace():
+        a += 1
+    while b > a and chunk[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def _should_join(chunk: str, previous: tuple[int, int], current: tuple[int, int]) -> bool:
+    before = chunk[previous[0] : previous[1]]
+    after = chunk[current[0] : current[1]]
+    if _inside_short_quote(before, after):
+        return True
+    if _QUESTION_QUOTE_END.search(before) and _CUE_START.match(after):
+        return True
+    # "Dr." / "Feb." / an initial followed by a name or number: sentencex split too early.
+    return bool(_NON_FINAL.search(before)) and _continues_name(before, after)
+
+
+def _continues_name(before: str, after: str) -> bool:
+    if not _CONTINUES.match(after):
+        return False
+    first = after.lstrip("\"“”'‘’( ")
+    # An initial ("J.") only joins a following capitalised word; a title joins names and numbers.
+    return bool(first[:1].isupper() or first[:1].isdigit() or not before.rstrip().endswith("."))
+
+
+def _inside_short_quote(before: str, after: str) -> bool:
+    """A boundary inside an opened double quote that closes a few words later (a quoted title)."""
+    if len(_DOUBLE_MARKS.findall(before)) % 2 == 0 or before.rstrip()[-1:] in '”"':
+        return False
+    close = re.search(r"[”\"]", after)
+    return close is not None and len(after[: close.start()].split()) <= 6

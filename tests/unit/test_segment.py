@@ -1,0 +1,65 @@
+"""Sentence splitting on news prose: abbreviations, initials, quote marks, quoted titles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.core.model import Article
+from reader.core.segment import split_sentences
+
+Make = Callable[..., Article]
+
+
+@pytest.fixture
+def sentences_of(make_article: Make) -> Callable[..., list[str]]:
+    return lambda *paragraphs: [s.text for s in split_sentences(make_article(*paragraphs))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.N. envoy arrived on Monday.",
+        "Dr. Ingrid Lindgren spoke first.",
+        "The march reached St. Mary's Square at noon.",
+        "The vote was held on Feb. 12 in the old hall.",
+        "Ellen J. Park chaired the meeting.",
+        "Mr. Okafor and Ms. Reyes arrived late.",
+        "She read the report “Ports in a Storm. What Next?” aloud.",
+    ],
+)
+def test_no_split_inside(text: str, sentences_of: Callable[..., list[str]]) -> None:
+    assert sentences_of(text) == [text]
+
+
+def test_splits_after_closing_quote_marks(sentences_of: Callable[..., list[str]]) -> None:
+    got = sentences_of('“It is over.” He left. “Is it?” She stayed. "Yes." They agreed.')
+    assert got == ["“It is over.”", "He left.", "“Is it?”", "She stayed.", '"Yes."', "They agreed."]
+
+
+def test_quote_with_attribution_stays_one_sentence(sentences_of: Callable[..., list[str]]) -> None:
+    text = "“Why now?” she asked. “We waited. We lost,” said Osei."
+    assert sentences_of(text) == ["“Why now?” she asked.", "“We waited. We lost,” said Osei."]
+
+
+def test_offsets_index_the_article_text(make_article: Make) -> None:
+    article = make_article("First one. Second one.", "Third one here.")
+    for sentence in split_sentences(article):
+        assert article.text[sentence.start : sentence.end] == sentence.text
+    assert [s.paragraph for s in split_sentences(article)] == [0, 0, 1]
+    assert [s.id for s in split_sentences(article)] == [0, 1, 2]
+
+
+def test_sentences_never_cross_paragraphs(sentences_of: Callable[..., list[str]]) -> None:
+    assert sentences_of("A heading without a stop", "Body text follows. More.") == [
+        "A heading without a stop",
+        "Body text follows.",
+        "More.",
+    ]
+
+
+def test_whitespace_only_paragraph_gives_no_sentence(
+    sentences_of: Callable[..., list[str]],
+) -> None:
+    assert sentences_of("One.", "   ", "Two.") == ["One.", "Two."]
