@@ -1,0 +1,106 @@
+"""Block quotes: runs of blockquote paragraphs, attributed by a "— Name, role" line or a lead-in."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.context import SentenceIndex
+from reader.core.attribution.drafts import Draft
+from reader.core.attribution.reasons import cue_reason
+from reader.core.attribution.resolve import Resolver
+from reader.core.attribution.sieves import Cue, cue_before
+from reader.core.model import Article, Paragraph, ParagraphKind, QuoteKind
+
+_ATTRIBUTION_LINE = re.compile(
+    rf"(?:^|\s)[—–―~-]{{1,2}}\s*(?P<who>{cues.PERSON})(?:\s*,\s*(?P<desc>[^“”\"]+?))?\s*\.?$"
+)
+_MARKS = "“”\"'‘’ "
+
+
+def block_quotes(article: Article, index: SentenceIndex, resolver: Resolver) -> list[Draft]:
+    drafts: list[Draft] = []
+    for group in _runs(article.paragraphs):
+        drafts.extend(_block(article, group, index, resolver))
+    return drafts
+
+
+def _runs(paragraphs: list[Paragraph]) -> list[list[Paragraph]]:
+    runs: list[list[Paragraph]] = []
+    for paragraph in paragraphs:
+        if paragraph.kind is not ParagraphKind.BLOCKQUOTE:
+            continue
+        if runs and runs[-1][-1].index == paragraph.index - 1:
+            runs[-1].append(paragraph)
+        else:
+            runs.append([paragraph])
+    return runs
+
+
+def _block(
+    article: Article, group: list[Paragraph], index: SentenceIndex, resolver: Resolver
+) -> list[Draft]:
+    text = article.text
+    last = group[-1]
+    line = _ATTRIBUTION_LINE.search(article.paragraph_text(last))
+    cue: Cue | None = None
+    spans = [(p.start, p.end) for p in group]
+    if line:
+        cue = Cue(line["who"], "said", "block", description=_description(line["desc"]))
+        spans[-1] = (last.start, last.start + line.start())
+    elif group[0].index > 0:
+        cue = _lead_in(article, article.paragraphs[group[0].index - 1])
+    drafts = []
+    for paragraph, (start, end) in zip(group, spans, strict=True):
+        start, end = _strip_marks(text, start, end)
+        if start >= end:
+            continue
+        draft = Draft(
+            start,
+            end,
+            paragraph.index,
+            index.covering(start, end),
+            QuoteKind.BLOCK,
+            starts_paragraph=True,
+        )
+        _attribute(draft, cue, resolver)
+        drafts.append(draft)
+    return drafts
+
+
+def _description(text: str | None) -> str | None:
+    """ "Lagos Policy Forum" is a description; "to the provincial assembly" is where, not who."""
+    if not text or re.match(
+        r"(?:to|in|at|on|during|before|after|closing|opening|speaking)\b", text
+    ):
+        return None
+    return text
+
+
+def _lead_in(article: Article, before: Paragraph) -> Cue | None:
+    lead = article.paragraph_text(before).rstrip()
+    if not lead.endswith(":"):
+        return None
+    cue = cue_before(lead[-200:])
+    return Cue(cue.who, cue.verb, "block-lead") if cue else None
+
+
+def _attribute(draft: Draft, cue: Cue | None, resolver: Resolver) -> None:
+    if cue is None:
+        draft.reason = "a block quote with no attribution line"
+        return
+    resolution = resolver.resolve(cue.who, draft.start)
+    draft.cue, draft.mention = cue, cue.who
+    if cue.description:
+        draft.descriptions.append(cue.description.strip())
+    if resolution and resolution.name:
+        draft.speaker = resolution.name
+        draft.reason, draft.confidence = cue_reason(cue, resolution)
+
+
+def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _MARKS:
+        start += 1
+    while end > start and text[end - 1] in _MARKS:
+        end -= 1
+    return start, end

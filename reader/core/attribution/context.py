@@ -1,0 +1,81 @@
+"""Where a marked span sits: its sentences, and the words on either side within its sentence."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from reader.core.attribution.marks import MarkedSpan
+from reader.core.model import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class SpanContext:
+    span: MarkedSpan
+    sentence_ids: list[int]
+    lead: str  # sentence words before the opening mark (after any earlier quote)
+    trailer: str  # sentence words after the closing mark (before any later quote)
+    lead_start: int
+    starts_paragraph: bool
+
+
+class SentenceIndex:
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def covering(self, start: int, end: int) -> list[int]:
+        first, last = self.at(start), self.at(max(start, end - 1))
+        return list(range(first, last + 1))
+
+
+def span_contexts(
+    text: str, spans: list[MarkedSpan], index: SentenceIndex, paragraph_starts: list[int]
+) -> list[SpanContext]:
+    contexts = []
+    for i, span in enumerate(spans):
+        previous = spans[i - 1] if i > 0 and spans[i - 1].paragraph == span.paragraph else None
+        following = (
+            spans[i + 1]
+            if i + 1 < len(spans) and spans[i + 1].paragraph == span.paragraph
+            else None
+        )
+        open_sentence = index.sentences[index.at(span.open_at)]
+        lead_start = open_sentence.start
+        if previous and previous.close_at is not None and previous.close_at >= lead_start:
+            lead_start = previous.close_at + 1
+        trailer = ""
+        if span.close_at is not None:
+            close_sentence = index.sentences[index.at(span.close_at)]
+            stop = close_sentence.end
+            if following and following.open_at < stop:
+                stop = following.open_at
+            trailer = text[span.close_at + _mark_len(text, span.close_at) : stop]
+        contexts.append(
+            SpanContext(
+                span=span,
+                sentence_ids=index.covering(span.open_at, (span.close_at or span.end) + 1),
+                lead=last_clause(text[lead_start : span.open_at]),
+                trailer=trailer,
+                lead_start=lead_start,
+                starts_paragraph=not text[paragraph_starts[span.paragraph] : span.open_at].strip(),
+            )
+        )
+    return contexts
+
+
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr))(?<!\bMrs)[.!?][”\"]?\s+")
+
+
+def last_clause(lead: str) -> str:
+    """The words after the last full stop: a quote's lead never reaches into an earlier sentence."""
+    stops = list(_SENTENCE_STOP.finditer(lead))
+    return lead[stops[-1].end() :] if stops else lead
+
+
+def _mark_len(text: str, at: int) -> int:
+    return 2 if text.startswith("''", at) else 1

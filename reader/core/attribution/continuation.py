@@ -1,0 +1,65 @@
+"""Quotes with no cue of their own take the speaker of the quote they continue.
+
+News style: `“…,” Osei said. “More words.”` (same paragraph), and a paragraph of quotation right
+after a paragraph quoting someone, or a quote left open at a paragraph's end and reopened.
+"""
+
+from __future__ import annotations
+
+from reader.core.attribution.drafts import Draft
+
+
+def continue_quotes(drafts: list[Draft], body_paragraphs: set[int]) -> None:
+    spoken = [d for d in drafts if d.spoken]
+    for i, draft in enumerate(spoken):
+        if draft.can_continue and i > 0:
+            _continue_from(draft, spoken[i - 1], body_paragraphs)
+    # A quote attributed only later in its paragraph, or a multi-paragraph quote attributed at
+    # its end: carry the speaker backwards.
+    for i in range(len(spoken) - 2, -1, -1):
+        draft, after = spoken[i], spoken[i + 1]
+        if not draft.can_continue or after.speaker is None:
+            continue
+        if after.paragraph == draft.paragraph:
+            _take(draft, after, 0.7, f"attributed later in the same paragraph to {after.speaker}")
+        elif draft.unclosed and after.paragraph == draft.paragraph + 1 and after.starts_paragraph:
+            _take(
+                draft,
+                after,
+                0.85,
+                f"a quote running on into the next paragraph, "
+                f"where it is attributed to {after.speaker}",
+            )
+
+
+def _continue_from(draft: Draft, before: Draft, body_paragraphs: set[int]) -> None:
+    if before.speaker is None:
+        return
+    if before.paragraph == draft.paragraph:
+        _take(draft, before, 0.85, f"continues {before.speaker}'s quote earlier in the paragraph")
+    elif draft.starts_paragraph and before.paragraph == draft.paragraph - 1:
+        if draft.paragraph not in body_paragraphs:
+            return
+        if before.unclosed:
+            _take(
+                draft,
+                before,
+                0.9,
+                "continues the quote left open at the end of the "
+                f"previous paragraph ({before.speaker})",
+            )
+        else:
+            _take(
+                draft,
+                before,
+                0.75,
+                f"a paragraph of quotation right after {before.speaker}'s quote",
+            )
+
+
+def _take(draft: Draft, source: Draft, confidence: float, reason: str) -> None:
+    draft.speaker = source.speaker
+    draft.venue = source.venue  # the same utterance, said in the same place
+    draft.mention = None
+    draft.confidence = confidence
+    draft.reason = reason

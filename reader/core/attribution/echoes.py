@@ -1,0 +1,42 @@
+"""Echoes: a few words in quotes that repeat what someone was quoted saying earlier in the piece.
+
+`“Everyone gave something up,” Lamb said.` ... `But “everyone gave something up” is an argument`
+The second is Lamb's words quoted back (a partial quote), not a scare quote nobody said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution.drafts import Draft
+from reader.core.model import QuoteKind
+
+_WORD = re.compile(r"[\w’']+")
+_MIN_WORDS = 2
+
+
+def attribute_echoes(text: str, drafts: list[Draft]) -> None:
+    said: list[tuple[str, Draft]] = []
+    for draft in drafts:
+        words = _words(text[draft.start : draft.end])
+        if draft.speaker and draft.spoken:
+            said.append((words, draft))
+        elif _may_echo(draft) and len(words.split()) >= _MIN_WORDS:
+            source = next((d for w, d in reversed(said) if f" {words} " in f" {w} "), None)
+            if source is not None:
+                draft.kind = QuoteKind.PARTIAL
+                draft.speaker = source.speaker
+                draft.confidence = 0.8
+                draft.reason = f"repeats words quoted from {source.speaker} earlier in the article"
+
+
+def _may_echo(draft: Draft) -> bool:
+    return (
+        draft.speaker is None
+        and draft.cue is None
+        and draft.kind in (QuoteKind.SCARE, QuoteKind.PARTIAL)
+    )
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower().replace("’", "'")))

@@ -1,0 +1,129 @@
+"""Attribute every quote of an article: marks -> cues -> kinds -> speakers -> continuations."""
+
+from __future__ import annotations
+
+from reader.core.attribution.blocks import block_quotes
+from reader.core.attribution.context import SentenceIndex, SpanContext, span_contexts
+from reader.core.attribution.continuation import continue_quotes
+from reader.core.attribution.drafts import Draft
+from reader.core.attribution.echoes import attribute_echoes
+from reader.core.attribution.indirect import reported_speech
+from reader.core.attribution.kinds import classify
+from reader.core.attribution.marks import MarkedSpan, find_marked_spans
+from reader.core.attribution.mentions import build_cast
+from reader.core.attribution.reasons import cue_reason
+from reader.core.attribution.resolve import Resolver
+from reader.core.attribution.roster import build_speakers
+from reader.core.attribution.sieves import Cue, cue_after, cue_before
+from reader.core.attribution.venues import resolve_venue
+from reader.core.model import (
+    Article,
+    ParagraphKind,
+    Quote,
+    QuoteKind,
+    Sentence,
+    SourceEntry,
+    Speaker,
+)
+
+
+def attribute(
+    article: Article, sentences: list[Sentence], registry: dict[str, SourceEntry] | None = None
+) -> tuple[list[Quote], list[Speaker]]:
+    registry = registry or {}
+    text = article.text
+    blocks = {p.index for p in article.paragraphs if p.kind is ParagraphKind.BLOCKQUOTE}
+    spans = [s for s in find_marked_spans(article) if s.paragraph not in blocks]
+    index = SentenceIndex(sentences)
+    cast = build_cast(text, registry)
+    resolver = Resolver(text, sentences, cast, _masked(text, spans))
+    starts = [p.start for p in article.paragraphs]
+    drafts = [_draft(text, ctx, resolver) for ctx in span_contexts(text, spans, index, starts)]
+    drafts += block_quotes(article, index, resolver)
+    drafts.sort(key=lambda d: d.start)
+    body = {p.index for p in article.paragraphs if p.kind is not ParagraphKind.HEADING}
+    continue_quotes(drafts, body)
+    attribute_echoes(text, drafts)
+    drafts += reported_speech(
+        text, sentences, {i for d in drafts for i in d.sentence_ids}, resolver
+    )
+    drafts.sort(key=lambda d: d.start)
+    quotes = [_quote(i, text, d) for i, d in enumerate(drafts)]
+    return quotes, build_speakers(text, quotes, drafts, cast)
+
+
+def _draft(text: str, ctx: SpanContext, resolver: Resolver) -> Draft:
+    span = ctx.span
+    cue = cue_after(ctx.trailer) if ctx.trailer.strip() else None
+    if cue is None:
+        cue = cue_before(ctx.lead)
+    content = text[span.start : span.end]
+    kind = QuoteKind.DIRECT if not span.closed else classify(content, ctx.lead, cue is not None)
+    draft = Draft(
+        span.start,
+        span.end,
+        span.paragraph,
+        ctx.sentence_ids,
+        kind,
+        starts_paragraph=ctx.starts_paragraph,
+        unclosed=not span.closed,
+    )
+    if kind in (QuoteKind.SCARE, QuoteKind.TITLE):
+        draft.reason = _unspoken_reason(kind, ctx)
+        return draft
+    if cue is not None:
+        _apply_cue(draft, cue, span, resolver, text)
+    else:
+        draft.reason = "no speaker is named next to this quote"
+    return draft
+
+
+def _apply_cue(draft: Draft, cue: Cue, span: MarkedSpan, resolver: Resolver, text: str) -> None:
+    at = span.open_at
+    resolution = resolver.resolve(cue.who, at)
+    draft.cue = cue
+    draft.mention = cue.who
+    draft.venue = resolve_venue(cue, resolver.cast, at)
+    if cue.description:
+        draft.descriptions.append(cue.description)
+    if resolution is None or resolution.name is None:
+        draft.reason = f"attributed to “{cue.who}”, a source the article does not name"
+        draft.confidence = 0.5
+        return
+    draft.speaker = resolution.name
+    draft.reason, draft.confidence = cue_reason(cue, resolution)
+    if resolution.how == "pronoun":
+        resolver.note_speaker(resolution.name, at)
+
+
+def _unspoken_reason(kind: QuoteKind, ctx: SpanContext) -> str:
+    if kind is QuoteKind.TITLE:
+        return "the quoted words are a title of a work, not speech"
+    if "called" in ctx.lead[-12:]:
+        return "a so-called word: the writer distances themselves from it (scare quote)"
+    return "a few quoted words with no one said to say them (scare quote)"
+
+
+def _masked(text: str, spans: list[MarkedSpan]) -> str:
+    """The text with quoted words blanked, so pronouns inside quotes cast no gender votes."""
+    chars = list(text)
+    for span in spans:
+        chars[span.start : span.end] = " " * (span.end - span.start)
+    return "".join(chars)
+
+
+def _quote(quote_id: int, text: str, draft: Draft) -> Quote:
+    return Quote(
+        id=quote_id,
+        kind=draft.kind,
+        start=draft.start,
+        end=draft.end,
+        text=text[draft.start : draft.end],
+        sentence_ids=draft.sentence_ids,
+        speaker=draft.speaker,
+        mention=draft.mention,
+        cue=draft.cue.verb if draft.cue else None,
+        venue=draft.venue,
+        reason=draft.reason,
+        confidence=round(draft.confidence, 2),
+    )

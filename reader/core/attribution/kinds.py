@@ -1,0 +1,61 @@
+"""What kind of quote a marked span is: a full utterance, a few words, a scare quote, a title."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.model import QuoteKind
+
+_TITLE_LEAD = re.compile(
+    r"(?:\b(?:titled|entitled|headlined|headed|dubbed|named|called)"
+    r"|\b(?:report|book|study|film|movie|album|song|article|essay|column|paper|play|show|series|"
+    r"documentary|headline|poem|novel|podcast|episode|exhibition|memoir|blog|editorial|campaign|"
+    r"slogan|bill|act|manifesto|white paper|review|survey|programme|program))\s*,?\s*$",
+    re.IGNORECASE,
+)
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+_MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "as"}
+
+
+def classify(content: str, lead: str, has_cue: bool) -> QuoteKind:
+    """Decide from the quoted words, the words before them in the sentence, and the cue."""
+    words = content.split()
+    if _SO_CALLED.search(lead):
+        return QuoteKind.SCARE
+    if _is_title(content, lead, has_cue):
+        return QuoteKind.TITLE
+    if _at_clause_start(lead) and (content[:1].isupper() or len(words) >= 6 or not lead.strip()):
+        return QuoteKind.DIRECT
+    if not has_cue and len(words) <= 4 and not _ends_utterance(content):
+        return QuoteKind.SCARE
+    return QuoteKind.PARTIAL
+
+
+def _is_title(content: str, lead: str, has_cue: bool) -> bool:
+    if not _title_case(content):
+        return False
+    if _TITLE_LEAD.search(lead):
+        return True
+    return (
+        not has_cue
+        and not _ends_utterance(content)
+        and len(content.split()) >= 2
+        and not _at_clause_start(lead)
+    )
+
+
+def _title_case(content: str) -> bool:
+    words = [w for w in re.findall(r"[\w’'-]+", content) if w.lower() not in _MINOR]
+    if not words or not content[:1].isupper():
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitalised >= 0.75 * len(words)
+
+
+def _at_clause_start(lead: str) -> bool:
+    stripped = lead.rstrip()
+    return not stripped or stripped[-1] in ",:—–-(" or stripped.endswith("...")
+
+
+def _ends_utterance(content: str) -> bool:
+    return content.rstrip()[-1:] in ".?!," and len(content.split()) > 1

@@ -1,0 +1,90 @@
+"""Find double-quoted spans in each paragraph: curly, straight and the NYT-style ''.
+
+Marks are paired per paragraph. News style lets a quote that runs over several paragraphs leave
+each paragraph open and reopen the next one; scraped text loses marks. So an opening mark that is
+never closed runs to the end of its paragraph (`closed=False`), and an opening mark found while a
+quote is still open ends the earlier quote at the last sentence end before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.model import Article, Paragraph
+
+_MARK = re.compile(r"''|``|[“”„\"]")
+_OPENERS = {"“", "„", "``"}
+_CLOSERS = {"”"}
+_BEFORE_OPEN = set(" \t\n([{—–-/:;,") | {""}
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedSpan:
+    """Words between quote marks. `start`/`end` exclude the marks; `open_at` is the opening mark."""
+
+    paragraph: int
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at is not None
+
+
+def find_marked_spans(article: Article) -> list[MarkedSpan]:
+    spans: list[MarkedSpan] = []
+    for paragraph in article.paragraphs:
+        spans.extend(_paragraph_spans(article.text, paragraph))
+    return spans
+
+
+def _paragraph_spans(text: str, paragraph: Paragraph) -> list[MarkedSpan]:
+    spans: list[MarkedSpan] = []
+    open_at: int | None = None
+    open_len = 0
+    for match in _MARK.finditer(text, paragraph.start, paragraph.end):
+        mark, at = match.group(), match.start()
+        if _is_opening(text, mark, at, open_at is not None, paragraph):
+            if open_at is not None:
+                spans.append(_cut_unclosed(text, paragraph.index, open_at, open_len, at))
+            open_at, open_len = at, len(mark)
+        elif open_at is not None:
+            spans.append(MarkedSpan(paragraph.index, open_at + open_len, at, open_at, at))
+            open_at = None
+    if open_at is not None:
+        end = _rstrip(text, open_at + open_len, paragraph.end)
+        spans.append(MarkedSpan(paragraph.index, open_at + open_len, end, open_at, None))
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _is_opening(text: str, mark: str, at: int, inside: bool, paragraph: Paragraph) -> bool:
+    if mark in _OPENERS:
+        return True
+    if mark in _CLOSERS:
+        return False
+    # A straight mark (or the NYT's two apostrophes, used both ways): decide by its neighbours,
+    # then by whether a quote is open.
+    before = text[at - 1] if at > paragraph.start else ""
+    after = text[at + len(mark)] if at + len(mark) < paragraph.end else ""
+    closes_here = after == "" or after.isspace() or after in ".,;:!?)]"
+    if before in _BEFORE_OPEN and not closes_here:
+        return True
+    return not inside and not closes_here
+
+
+def _cut_unclosed(text: str, index: int, open_at: int, open_len: int, next_open: int) -> MarkedSpan:
+    """An opened quote that meets another opening mark: end it at its last sentence end."""
+    start = open_at + open_len
+    region = text[start:next_open]
+    last_stop = max(region.rfind(". "), region.rfind("? "), region.rfind("! "))
+    end = start + last_stop + 1 if last_stop > 0 else _rstrip(text, start, next_open)
+    return MarkedSpan(index, start, end, open_at, None)
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

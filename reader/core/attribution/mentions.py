@@ -1,0 +1,176 @@
+"""Who is in the article: people and organisations named in it, and how a mention resolves.
+
+A careful reader keeps a cast list: "Amara Osei" introduced once, then "Osei", "Ms. Osei", "she".
+`Cast` is that list, built in one pass over the text, and answers "who is meant here?".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.core.attribution import cues
+from reader.core.model import SourceEntry
+
+_PERSON_IN_TEXT = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
+_ORG_IN_TEXT = re.compile(
+    rf"\b(?:the\s+)?((?:[A-Z][\w’'\-]*\s+)*(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?)"
+)
+_OUTLET_IN_TEXT = re.compile(rf"\b((?:[A-Z][\w’'\-]*\s+)*(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
+_TITLE_WORD = re.compile(rf"^{cues.TITLE}")
+# Capitalised words that open sentences or name things, never people on their own.
+NOT_NAMES = set(
+    "The A An And But Or In On At For If When While After Before This That These Those It Its "
+    "We I You They He She There Here As According Still Yet So Then Now Some Many Most Other "
+    "Others Critics Officials Residents Workers Experts Analysts Supporters Opponents "
+    "Everyone Nobody Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+    "February March April May June July August September October November December Asked Last "
+    "Next One Two Three Our My His Her Their What Why How Who Where Yes No Not Even Only Also "
+    "However Meanwhile Instead Under Over With Without From By To Of Since Until Despite Both "
+    "Each Every All None Such".split()
+)
+PRONOUN_GENDER = {"he": "male", "she": "female", "they": None}
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    kind: str = "person"  # or "organisation", "outlet"
+    gender: str | None = None
+    first_seen: int = 0
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(slots=True)
+class Cast:
+    """People and organisations of one article, with where each was last mentioned."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    registry: dict[str, SourceEntry] = field(default_factory=dict)
+    _alias: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, at: int, kind: str = "person", gender: str | None = None) -> Entity:
+        entity = self.entities.get(name)
+        if entity is None:
+            entity = self.entities[name] = Entity(name, kind, gender, at)
+            if kind == "person" and len(name.split()) > 1:
+                self._alias.setdefault(entity.surname, name)
+        if gender and not entity.gender:
+            entity.gender = gender
+        return entity
+
+    def add_registry(self, registry: dict[str, SourceEntry]) -> None:
+        self.registry = registry
+        for entry in registry.values():
+            for alias in entry.aliases:
+                self._alias.setdefault(alias, entry.name)
+
+    def canonical(self, mention: str) -> str | None:
+        """The full name a mention of a person or organisation stands for, if one is known."""
+        bare = strip_title(mention)
+        if bare in self.entities and len(bare.split()) > 1:
+            return self._longest_with_surname(bare)
+        if bare in self._alias:
+            return self._alias[bare]
+        for entity in self.entities.values():
+            if entity.kind != "person" and entity.name.lower().endswith(bare.lower()):
+                return entity.name
+        return self._longest_with_surname(bare) if len(bare.split()) > 1 else None
+
+    def _longest_with_surname(self, name: str) -> str | None:
+        """ "Ellen Park" after "Ellen J. Park": the fuller form seen first is canonical."""
+        first, last = name.split()[0], name.split()[-1]
+        for entity in self.entities.values():
+            parts = entity.name.split()
+            if entity.kind == "person" and parts[0] == first and parts[-1] == last:
+                return entity.name
+        return None
+
+    def organisation_for(self, head: str) -> str | None:
+        """'the ministry' -> the organisation named in the article whose name has that word."""
+        head = head.lower()
+        matches = [
+            e for e in self.entities.values() if e.kind != "person" and head in e.name.lower()
+        ]
+        return matches[-1].name if matches else None
+
+
+def strip_title(mention: str) -> str:
+    mention = mention.strip()
+    while True:
+        match = _TITLE_WORD.match(mention)
+        if not match or match.end() >= len(mention):
+            return mention
+        mention = mention[match.end() :]
+
+
+def title_gender(mention: str) -> str | None:
+    first = mention.split(".")[0].split()[0] if mention.strip() else ""
+    if first in cues.MALE_TITLES:
+        return "male"
+    if first in cues.FEMALE_TITLES:
+        return "female"
+    return None
+
+
+def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
+    """Every full name (two or more capitalised words) and organisation in the text."""
+    cast = Cast()
+    for match in _ORG_IN_TEXT.finditer(text):
+        name = _drop_leading_common(match.group(1))
+        if len(name.split()) > 1:
+            cast.add(name, match.start(1), "organisation")
+    for match in _OUTLET_IN_TEXT.finditer(text):
+        name = _drop_leading_common(match.group(1))
+        if name and (len(name.split()) > 1 or name in _WIRE_SERVICES):
+            cast.add(name, match.start(1), "outlet")
+    for match in _PERSON_IN_TEXT.finditer(text):
+        person = person_name(match.group(2))
+        if person and person not in cast.entities:
+            cast.add(person, match.start(2), gender=title_gender(match.group(1) or ""))
+    for entry in registry.values():
+        cast.add(entry.name, len(text), entry.kind)
+    cast.add_registry(registry)
+    return cast
+
+
+# Capitalised pairs that name places and things, not people ("Eastern Terminal", "Port Calloway").
+_PLACE_FIRST = set(
+    "Port Lake Mount Fort San Santa Saint New North South East West Northern Southern Eastern "
+    "Western Upper Lower Greater Central Old Royal National Federal Supreme High".split()
+)
+_PLACE_LAST = set(
+    "Terminal Street Road Avenue Lane Square Bridge Harbour Harbor River Lake Mountain Park "
+    "Hall Station Airport Tower Building Centre Center Market Valley Island Islands County "
+    "City Province Republic Kingdom Gate Quay Dock Docks Line Bay Coast Sea Ocean Day Week "
+    "Act Bill Law Plan Fund Project Programme Program Treaty Accord Pact Prize Cup Games "
+    "Festival Church Cathedral Hospital Museum Library Stadium Arena Hotel Cafe Club Trail "
+    "Canal Dam Plaza Boulevard Way Drive District Region Territory Basin Delta Strait "
+    "Peninsula Estate Mall".split()
+)
+_WIRE_SERVICES = {"Reuters", "Bloomberg", "AP", "AFP", "BBC", "CNN", "NPR", "Politico", "Axios"}
+
+
+def _drop_leading_common(name: str) -> str:
+    words = name.split()
+    while words and words[0] in NOT_NAMES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def person_name(candidate: str) -> str | None:
+    words = candidate.split()
+    while words and words[0] in NOT_NAMES:
+        words = words[1:]
+    if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):
+        return None
+    if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
+        return None
+    if words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST:
+        return None
+    return " ".join(words)

@@ -1,0 +1,42 @@
+"""Say, in words a reader understands, why a speaker was chosen, and how sure the engine is."""
+
+from __future__ import annotations
+
+from reader.core.attribution.resolve import Resolution
+from reader.core.attribution.sieves import Cue
+
+_RULES = {
+    "trailer": ("named right after the quote: “…,” {who} {verb}", 0.95),
+    "trailer-inverted": ("named right after the quote: “…,” {verb} {who}", 0.95),
+    "lead": ("named before the quote: {who} {verb} … “…”", 0.9),
+    "as-puts-it": ("introduced as “As {who} {verb} it”", 0.95),
+    "according-to": ("introduced by “according to {who}”", 0.9),
+    "in-words": ("introduced by “in {who}'s words”", 0.95),
+    "block": ("the attribution line under the block quote: “— {who}”", 0.95),
+    "block-lead": ("introduced before the block quote: {who} {verb}:", 0.85),
+    "reported": ("reported speech: {who} {verb} …", 0.8),
+    "reported-after": ("reported speech: “…, {who} {verb}”", 0.8),
+    "reported-according": ("reported speech: “according to {who}”", 0.8),
+}
+_HOW = {
+    "named": ("", 1.0),
+    "surname": ("; “{who}” is {name}, named earlier in the article", 0.97),
+    "title": ("; “{who}” is {name}, named earlier in the article", 0.97),
+    "organisation": ("; “{who}” is {name}", 0.92),
+    "registry": ("; “{who}” is {name} in sources.toml", 0.95),
+}
+_PERSON_WORD = {"female": "woman", "male": "man", None: "person"}
+
+
+def cue_reason(cue: Cue, resolution: Resolution) -> tuple[str, float]:
+    template, confidence = _RULES[cue.rule]
+    reason = template.format(who=cue.who, verb=cue.verb)
+    if cue.statement:
+        reason += f" {cue.statement}"
+    name = resolution.name or cue.who
+    if resolution.how == "pronoun":
+        person = _PERSON_WORD[resolution.gender]
+        reason += f"; “{cue.who}” refers to {name}, the last {person} named before it"
+        return reason, confidence * (0.85 if resolution.gender else 0.65)
+    how, factor = _HOW.get(resolution.how, ("", 0.9))
+    return reason + how.format(who=cue.who, name=name), confidence * factor

@@ -1,0 +1,103 @@
+"""The speakers of an article: canonical name, other names used, and how it describes them."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution.drafts import Draft
+from reader.core.attribution.mentions import NOT_NAMES, Cast
+from reader.core.model import Quote, Speaker
+
+_ROLE_NOUNS = (
+    "executive director chief minister spokesperson spokeswoman spokesman secretary president "
+    "chair chairman chairwoman leader head economist analyst professor researcher organizer "
+    "organiser mayor councillor councilor official manager founder editor lawyer attorney "
+    "historian scientist engineer worker dockworker driver owner resident teacher nurse "
+    "doctor envoy ambassador negotiator adviser advisor consultant commissioner officer "
+    "governor senator representative member steward treasurer coordinator campaigner activist "
+    "planner captain"
+).split()
+_ROLE = r"(?:" + "|".join(_ROLE_NOUNS) + r")"
+# A title of office before a name describes the person ("Mayor Celia Drummond").
+_OFFICE_TITLES = (
+    r"(?:Mayor|President|Prime Minister|Minister|Senator|Sen|Governor|Gov|Representative|Rep|"
+    r"Councillor|Councilor|Judge|Justice|Ambassador|Commissioner|Chancellor|Secretary|Chief|"
+    r"Inspector|Superintendent|Deputy Mayor|Professor|Prof|Bishop|Rabbi|Imam|General|Gen|Colonel)"
+)
+_APPOSITIVE_START = r"(?:an?|the|who|whose|former|now|then|\d{2})\b"
+_WINDOW = 90
+_APPOSITIVE = re.compile(rf",\s+(?P<d>{_APPOSITIVE_START}[^,;“”\"()]{{2,140}})")
+_ROLE_BEFORE = re.compile(
+    rf"(?P<d>(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:[a-z][\w-]+\s+){{0,3}}{_ROLE}s?)\s+$"
+)
+_OFFICE_BEFORE = re.compile(rf"\b(?P<d>{_OFFICE_TITLES})\.?\s+$")
+_ABBREVIATION_END = re.compile(r"\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|Jr|Sr|Co|Inc|Ltd|Corp|[A-Z])\.$")
+
+
+def build_speakers(
+    text: str, quotes: list[Quote], drafts: list[Draft], cast: Cast
+) -> list[Speaker]:
+    speakers: dict[str, Speaker] = {}
+    for quote, draft in zip(quotes, drafts, strict=True):
+        if quote.speaker is None:
+            continue
+        speaker = speakers.setdefault(quote.speaker, Speaker(quote.speaker))
+        speaker.quote_ids.append(quote.id)
+        _add_alias(speaker, quote.mention)
+        for description in draft.descriptions:
+            _add_unique(speaker.descriptions, description)
+    for speaker in speakers.values():
+        entity = cast.entities.get(speaker.name)
+        speaker.gender = entity.gender if entity else None
+        for description in describe(text, speaker.name):
+            _add_unique(speaker.descriptions, description)
+    return list(speakers.values())
+
+
+def describe(text: str, name: str) -> list[str]:
+    """The article's own words about a person: appositives and a role or title before the name.
+
+    Each occurrence of the name is looked at through a small window on either side, so the cost
+    grows with the mentions, not with the text times the speakers.
+    """
+    found: list[str] = []
+    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = text[max(0, match.start() - _WINDOW) : match.start()]
+        after = text[match.end() : match.end() + 2 * _WINDOW]
+        if appositive := _APPOSITIVE.match(after):
+            found.append(_up_to_clause_end(appositive["d"]))
+        if role := _ROLE_BEFORE.search(before):
+            found.append(_trim_role(role["d"]))
+        if office := _OFFICE_BEFORE.search(before):
+            found.append(office["d"])
+    return [d for d in found if d]
+
+
+def _up_to_clause_end(text: str) -> str:
+    """Cut at a full stop that ends the sentence (not "St." or "Dr."), or at a reporting verb."""
+    text = re.split(r"\s+(?:said|says|told|who|which|has|had|is|was)\b", text, maxsplit=1)[0]
+    for stop in re.finditer(r"\.(?:\s|$)", text):
+        if not _ABBREVIATION_END.search(text[: stop.start() + 1]):
+            return text[: stop.start()].strip()
+    return text.strip().rstrip(".")
+
+
+def _trim_role(role: str) -> str:
+    words = role.split()
+    while words and (words[0] in NOT_NAMES or words[0].lower() in {"said", "says", "told", "and"}):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _add_alias(speaker: Speaker, mention: str | None) -> None:
+    if not mention or mention == speaker.name or not mention[:1].isupper():
+        return
+    if mention.lower() in {"he", "she", "they"}:
+        return
+    _add_unique(speaker.aliases, mention)
+
+
+def _add_unique(items: list[str], item: str) -> None:
+    item = " ".join(item.split())
+    if item and item.lower() not in {i.lower() for i in items}:
+        items.append(item)
