@@ -1,0 +1,33 @@
+"""One direction of data: load -> segment -> attribute -> an `Analysis` every view reads."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from reader.core import paths
+from reader.core.attribution import attribute
+from reader.core.load import load_bytes, load_path
+from reader.core.model import Analysis, Article, SourceEntry
+from reader.core.segment import split_sentences
+from reader.core.sources import load_registry
+
+
+def registry_paths(explicit: str | None = None) -> list[Path]:
+    """Where sources.toml files are looked for, most specific first."""
+    candidates = [Path(explicit)] if explicit else []
+    candidates += [Path.cwd() / "sources.toml", paths.config_dir() / "sources.toml"]
+    return candidates
+
+
+def analyse(article: Article, registry: dict[str, SourceEntry] | None = None) -> Analysis:
+    registry = registry or {}
+    sentences = split_sentences(article)
+    quotes, speakers = attribute(article, sentences, registry)
+    return Analysis(article, sentences, quotes, speakers, registry)
+
+
+def analyse_path(path: str, sources: str | None = None) -> Analysis:
+    """Analyse a file, or standard input when `path` is "-"."""
+    article = load_bytes(sys.stdin.buffer.read(), "-") if path == "-" else load_path(path)
+    return analyse(article, load_registry(registry_paths(sources)))

@@ -1,0 +1,104 @@
+"""The sources.toml registry: people, organisations and outlets, with aliases, roles and urls.
+
+Lookup order (later files fill in, earlier ones win): `--sources FILE`, `./sources.toml`, the user
+config dir, then the bundled registry. A broken file is refused with `FILE:LINE: message`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from reader.core.model import SourceEntry
+
+_SECTIONS = {
+    "person": "person",
+    "people": "person",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "outlet": "outlet",
+}
+
+
+class SourcesError(Exception):
+    """A registry file that cannot be read; str() is `FILE:LINE: message`."""
+
+
+def load_registry(paths: Iterable[Path]) -> dict[str, SourceEntry]:
+    """Merge the registries that exist, first path first; entries merge by name or alias."""
+    merged: dict[str, SourceEntry] = {}
+    for path in paths:
+        if path.is_file():
+            for entry in read_sources(path):
+                _merge(merged, entry)
+    return merged
+
+
+def read_sources(path: Path) -> list[SourceEntry]:
+    try:
+        raw = path.read_text(encoding="utf-8")
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as err:
+        raise SourcesError(f"{path}:{_line_of(err, raw)}: {_message_of(err)}") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise SourcesError(f"{path}:1: cannot read ({err.__class__.__name__})") from None
+    entries = []
+    for section, kind in _SECTIONS.items():
+        items = data.get(section, [])
+        if not isinstance(items, list):
+            raise SourcesError(
+                f"{path}:{_find_line(raw, section)}: [{section}] must be [[{section}]]"
+            )
+        for item in items:
+            entries.append(_entry(path, raw, section, kind, item))
+    return entries
+
+
+def _entry(path: Path, raw: str, section: str, kind: str, item: Any) -> SourceEntry:
+    name = item.get("name") if isinstance(item, dict) else None
+    if not isinstance(name, str) or not name.strip():
+        raise SourcesError(f"{path}:{_find_line(raw, section)}: [[{section}]] entry has no name")
+    aliases = item.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise SourcesError(
+            f"{path}:{_find_line(raw, name)}: aliases of {name!r} must be a list of strings"
+        )
+    fields = {k: str(item[k]) for k in ("role", "affiliation", "url", "notes") if k in item}
+    return SourceEntry(name=name.strip(), aliases=tuple(aliases), kind=kind, **fields)
+
+
+def _merge(merged: dict[str, SourceEntry], entry: SourceEntry) -> None:
+    names = {entry.name, *entry.aliases}
+    existing = next((e for e in merged.values() if names & {e.name, *e.aliases}), None)
+    if existing is None:
+        merged[entry.name] = entry
+        return
+    fill = {
+        f: getattr(existing, f) or getattr(entry, f)
+        for f in ("role", "affiliation", "url", "notes")
+    }
+    aliases = tuple(dict.fromkeys([*existing.aliases, *entry.aliases]))
+    merged[existing.name] = SourceEntry(existing.name, aliases, existing.kind, **fill)
+
+
+def _line_of(err: tomllib.TOMLDecodeError, raw: str) -> int:
+    line = getattr(err, "lineno", None)
+    if isinstance(line, int):
+        return line
+    match = re.search(r"line (\d+)", str(err))
+    if match:
+        return int(match.group(1))
+    return raw.count("\n") + 1 if "end of document" in str(err) else 1
+
+
+def _message_of(err: tomllib.TOMLDecodeError) -> str:
+    message = getattr(err, "msg", None) or str(err)
+    return re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(message))
+
+
+def _find_line(raw: str, needle: str) -> int:
+    index = raw.find(needle)
+    return raw.count("\n", 0, index) + 1 if index >= 0 else 1
