@@ -1,0 +1,90 @@
+"""A modal listing every key, built from the BINDINGS themselves so it cannot drift."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+HelpRow = tuple[str, str]
+
+
+def help_rows(groups: Iterable[Iterable[BindingType]]) -> list[HelpRow]:
+    """One row per action: its keys joined with " / ", and its tooltip or description."""
+    rows: dict[str, tuple[list[str], str]] = {}
+    for bindings in groups:
+        for binding in Binding.make_bindings(bindings):
+            description = binding.tooltip or binding.description
+            keys, _ = rows.setdefault(binding.action, ([], description))
+            keys.append(binding.key_display or _key_name(binding.key))
+    return [(" / ".join(keys), description) for keys, description in rows.values()]
+
+
+_KEY_NAMES = {
+    "down": "↓",
+    "up": "↑",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "home": "Home",
+    "end": "End",
+    "space": "Space",
+    "question_mark": "?",
+    "escape": "Esc",
+}
+
+
+def _key_name(key: str) -> str:
+    return _KEY_NAMES.get(key, key.replace("ctrl+", "Ctrl+").replace("f1", "F1"))
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key and what it does; escape, q or ? closes it."""
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+        background: $background 60%;
+        #help {
+            width: 64;
+            height: auto;
+            max-height: 90%;
+            border: round $primary;
+            border-title-style: bold;
+            border-subtitle-color: $text-muted;
+            background: $surface;
+            padding: 1 2;
+        }
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss_help", "Close", show=False),
+    ]
+
+    def __init__(self, rows: list[HelpRow]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help") as scroll:
+            scroll.border_title = "Keys"
+            scroll.border_subtitle = "Esc to close"
+            yield Static(self._table())
+
+    def _table(self) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for keys, description in self.rows:
+            table.add_row(Text(keys), Text(description))
+        return table
+
+    def action_dismiss_help(self) -> None:
+        self.dismiss()

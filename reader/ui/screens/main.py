@@ -1,0 +1,100 @@
+"""The reading screen: the article on the left, its sources on the right."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from reader.core.model import Analysis
+from reader.ui.navigation import Navigator
+from reader.ui.text import safe_text
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.source_panel import SourcePanel
+
+
+class MainScreen(Screen[None]):
+    """Quote navigation lives here; sentence movement lives in the ArticleView."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "next_quote", "Next quote", tooltip="Next attributed quote"),
+        Binding("p", "previous_quote", "Prev quote", tooltip="Previous attributed quote"),
+        Binding(
+            "right_square_bracket",
+            "next_by_speaker",
+            "Speaker's next",
+            key_display="]",
+            tooltip="Next quote by the same speaker",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_by_speaker",
+            "Speaker's prev",
+            key_display="[",
+            tooltip="Previous quote by the same speaker",
+        ),
+    ]
+
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.navigator = Navigator(analysis)
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="❝")
+        with Horizontal(id="panes"):
+            yield ArticleView(self.analysis, self.navigator, id="article")
+            yield SourcePanel(self.analysis, self.navigator, id="source")
+        yield Footer()
+
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def panel(self) -> SourcePanel:
+        return self.query_one(SourcePanel)
+
+    @on(ArticleView.SentenceSelected)
+    def _follow_selection(self, message: ArticleView.SentenceSelected) -> None:
+        self.panel.show_sentence(message.sentence_id)
+
+    # Quote navigation stops at either end with a notification rather than wrapping: a silent
+    # wrap would throw the reader from the last page back to the top and lose their place,
+    # and `g`/`G` already jump to either end in one key.
+
+    def action_next_quote(self) -> None:
+        self._go(self.navigator.next_quote(self.article.selected), "No more quotes")
+
+    def action_previous_quote(self) -> None:
+        self._go(self.navigator.previous_quote(self.article.selected), "No earlier quotes")
+
+    def action_next_by_speaker(self) -> None:
+        speaker = self._current_speaker()
+        if speaker is not None:
+            target = self.navigator.next_by(speaker, self.article.selected)
+            self._go(target, f"No more quotes by {safe_text(speaker)}")
+
+    def action_previous_by_speaker(self) -> None:
+        speaker = self._current_speaker()
+        if speaker is not None:
+            target = self.navigator.previous_by(speaker, self.article.selected)
+            self._go(target, f"No earlier quotes by {safe_text(speaker)}")
+
+    def _current_speaker(self) -> str | None:
+        quote = self.navigator.primary_quote(self.article.selected)
+        if quote is None or quote.speaker is None:
+            self.notify("This sentence has no attributed speaker", severity="warning")
+            return None
+        return quote.speaker
+
+    def _go(self, sentence_id: int | None, message: str) -> None:
+        if sentence_id is None:
+            self.notify(message, markup=False)
+        else:
+            self.article.selected = sentence_id

@@ -1,0 +1,251 @@
+"""The article pane: a Line API widget that renders only the visible lines."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.core.model import Analysis
+from reader.ui.colours import SpeakerColours
+from reader.ui.layout import ArticleLayout
+from reader.ui.navigation import Navigator
+from reader.ui.widgets.line_render import LineRenderer, LineStyles, resolve_styles
+
+NO_SELECTION = -1
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows the article; the selection is a sentence id, moved by keys or a click."""
+
+    DEFAULT_CSS = """
+    ArticleView {
+        scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
+        scrollbar-background: $surface;
+        scrollbar-background-hover: $surface;
+        scrollbar-background-active: $surface;
+        overflow-x: hidden;
+        padding: 1 1 0 0;
+        background: $surface;
+        color: $foreground;
+        & > .article-view--title { color: $text; text-style: bold; }
+        & > .article-view--byline { color: $text-muted; text-style: italic; }
+        & > .article-view--heading { color: $text-primary; text-style: bold; }
+        & > .article-view--blockquote { color: $text; text-style: italic; }
+        & > .article-view--bar { color: $primary; }
+        & > .article-view--gutter { color: $accent; }
+        & > .article-view--selected { background: $accent 25%; }
+        & > .article-view--neutral { color: $text-muted; text-style: italic; }
+        & > .article-view--link { text-style: underline; }
+    }
+    ArticleView:blur > .article-view--selected { background: $accent 15%; }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--title",
+        "article-view--byline",
+        "article-view--heading",
+        "article-view--blockquote",
+        "article-view--bar",
+        "article-view--gutter",
+        "article-view--selected",
+        "article-view--neutral",
+        "article-view--link",
+    }
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "next_sentence", "Next", tooltip="Next sentence"),
+        Binding("down", "next_sentence", "Next sentence", show=False),
+        Binding("k", "previous_sentence", "Prev", tooltip="Previous sentence"),
+        Binding("up", "previous_sentence", "Previous sentence", show=False),
+        Binding("g,home", "first_sentence", "First sentence", show=False),
+        Binding("G,end", "last_sentence", "Last sentence", show=False),
+        Binding("space,pagedown", "page_down", "Page down", show=False),
+        Binding("b,pageup", "page_up", "Page up", show=False),
+    ]
+
+    selected: reactive[int] = reactive(NO_SELECTION, init=False)
+    """The id of the selected sentence (NO_SELECTION when the article has no sentences)."""
+
+    class SentenceSelected(Message):
+        """Posted when the selected sentence changes."""
+
+        def __init__(self, sentence_id: int) -> None:
+            self.sentence_id = sentence_id
+            super().__init__()
+
+    def __init__(
+        self,
+        analysis: Analysis,
+        navigator: Navigator | None = None,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.analysis = analysis
+        self.navigator = navigator or Navigator(analysis)
+        self._renderer = LineRenderer(analysis, SpeakerColours(analysis.speakers))
+        self._layout: ArticleLayout | None = None
+        self._strips: LRUCache[int, Strip] = LRUCache(1024)
+        self._line_styles: LineStyles | None = None
+
+    @property
+    def article_layout(self) -> ArticleLayout | None:
+        """The current layout (None until the widget has a size)."""
+        return self._layout
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
+        if self.navigator.ids:
+            self.selected = self.navigator.ids[0]
+
+    def validate_selected(self, sentence_id: int) -> int:
+        return sentence_id if sentence_id in self.navigator else self.selected
+
+    def watch_selected(self, old: int, new: int) -> None:
+        self._refresh_sentence(old)
+        self._refresh_sentence(new)
+        self.reveal(new)
+        self.post_message(self.SentenceSelected(new))
+
+    # -- layout and rendering ------------------------------------------------------------
+
+    def on_resize(self, _event: events.Resize) -> None:
+        width = self.scrollable_content_region.width
+        if self._layout is None or self._layout.width != width:
+            self._layout = ArticleLayout(self.analysis, width)
+            self._strips.clear()
+            self.virtual_size = Size(width, len(self._layout))
+            self.call_after_refresh(self.reveal, self.selected)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._line_styles = None
+        self._strips.clear()
+
+    def _restyle(self) -> None:
+        self.notify_style_update()
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        index = y + self.scroll_offset.y
+        width = self.scrollable_content_region.width
+        if self._layout is None or not 0 <= index < len(self._layout):
+            return Strip.blank(width, self.rich_style)
+        strip = self._strips.get(index)
+        if strip is None:
+            strip = self._render_index(self._layout, index, width)
+            self._strips.set(index, strip)
+        return strip
+
+    def _render_index(self, layout: ArticleLayout, index: int, width: int) -> Strip:
+        line = layout.lines[index]
+        span = self._selected_span()
+        if span is not None and not (line.start < span[1] and span[0] < line.end):
+            span = None
+        return self._renderer.render(line, span, self._styles(), width, self.app.console)
+
+    def _styles(self) -> LineStyles:
+        if self._line_styles is None:
+            self._line_styles = resolve_styles(
+                self.get_component_rich_style, self.rich_style, self.app.current_theme.dark
+            )
+        return self._line_styles
+
+    def _selected_span(self) -> tuple[int, int] | None:
+        if self.selected not in self.navigator:
+            return None
+        sentence = self.analysis.sentences[self.navigator.position(self.selected)]
+        return sentence.start, sentence.end
+
+    def sentence_lines(self, sentence_id: int) -> range:
+        """The layout lines showing a sentence (empty before the first layout)."""
+        if self._layout is None or sentence_id not in self.navigator:
+            return range(0)
+        sentence = self.analysis.sentences[self.navigator.position(sentence_id)]
+        return self._layout.lines_of(sentence.start, sentence.end)
+
+    def _refresh_sentence(self, sentence_id: int) -> None:
+        lines = self.sentence_lines(sentence_id)
+        for index in lines:
+            self._strips.discard(index)
+        if lines:
+            self.refresh_lines(lines.start, len(lines))
+
+    def reveal(self, sentence_id: int) -> None:
+        """Scroll the least needed to show the sentence, with a little context around it."""
+        lines = self.sentence_lines(sentence_id)
+        if not lines:
+            return
+        top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        margin = min(2, height // 4)
+        if lines.start < top + margin:
+            target = lines.start - margin
+        elif lines.stop > top + height - margin:
+            target = min(lines.stop - height + margin, lines.start - margin)
+        else:
+            return
+        self.scroll_to(y=max(0, target), animate=False, force=True)
+
+    # -- input ---------------------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or self._layout is None:
+            return
+        y = offset.y + self.scroll_offset.y
+        position = self._layout.offset_at(y, offset.x, self.analysis.article.text)
+        if position is not None:
+            self.selected = self.navigator.sentence_at_offset(position)
+
+    def _step(self, delta: int) -> None:
+        if self.navigator.ids:
+            self.selected = self.navigator.clamp(self.navigator.position(self.selected) + delta)
+
+    def action_next_sentence(self) -> None:
+        self._step(1)
+
+    def action_previous_sentence(self) -> None:
+        self._step(-1)
+
+    def action_first_sentence(self) -> None:
+        if self.navigator.ids:
+            self.selected = self.navigator.ids[0]
+
+    def action_last_sentence(self) -> None:
+        if self.navigator.ids:
+            self.selected = self.navigator.ids[-1]
+
+    def action_page_down(self) -> None:
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def _page(self, direction: int) -> None:
+        """Scroll a page and move the selection to the sentence a page away."""
+        lines = self.sentence_lines(self.selected)
+        if self._layout is None or not lines:
+            return
+        height = max(1, self.scrollable_content_region.height)
+        target = max(0, min(lines.start + direction * height, len(self._layout) - 1))
+        line = self._layout.nearest_text_line(target, direction)
+        line = self._layout.nearest_text_line(target, -direction) if line is None else line
+        self.scroll_to(y=self.scroll_offset.y + direction * height, animate=False, force=True)
+        if line is None:
+            return
+        sentence_id = self.navigator.sentence_at_offset(self._layout.lines[line].start)
+        if sentence_id == self.selected:
+            self._step(direction)
+        else:
+            self.selected = sentence_id

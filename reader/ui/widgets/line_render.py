@@ -1,0 +1,120 @@
+"""Turn one laid-out line of the article into a styled Strip (slicing + styling, no parsing)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.console import Console
+from rich.style import Style
+from rich.text import Text
+from textual.strip import Strip
+
+from reader.core.model import Analysis, Quote, QuoteKind
+from reader.ui.colours import SpeakerColours
+from reader.ui.layout import BAR, Line, LineKind
+from reader.ui.spans import SpanIndex, flatten_quotes
+from reader.ui.text import safe_text
+
+GUTTER_MARK = "▌ "
+_NEUTRAL_KINDS = {QuoteKind.SCARE, QuoteKind.TITLE}
+
+
+def foreground(style: Style) -> Style:
+    """The text attributes of `style`, without its background."""
+    return Style(
+        color=style.color,
+        bold=style.bold,
+        italic=style.italic,
+        underline=style.underline,
+        dim=style.dim,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LineStyles:
+    """Rich styles resolved from the widget's component classes for the current theme."""
+
+    base: Style
+    kinds: dict[LineKind, Style]
+    bar: Style
+    gutter: Style
+    selected: Style
+    neutral: Style
+    link: Style
+    dark: bool
+
+
+class LineRenderer:
+    """Renders lines of one analysis; knows the quote and link spans, not the widget."""
+
+    def __init__(self, analysis: Analysis, colours: SpeakerColours) -> None:
+        self.text = analysis.article.text
+        self.colours = colours
+        self.quotes = flatten_quotes(analysis.quotes, self.text)
+        links = sorted(analysis.article.links, key=lambda link: link.start)
+        self.links = SpanIndex((link.start, link.end, link) for link in links)
+
+    def render(
+        self,
+        line: Line,
+        selection: tuple[int, int] | None,
+        styles: LineStyles,
+        width: int,
+        console: Console,
+    ) -> Strip:
+        if line.kind is LineKind.BLANK:
+            return Strip.blank(width, styles.base)
+        body = self._body(line, selection, styles)
+        selected = selection is not None and line.kind.has_offsets
+        gutter = Text(GUTTER_MARK if selected else "  ", style=styles.gutter)
+        bar = Text(BAR, style=styles.bar) if line.kind is LineKind.BLOCKQUOTE else Text()
+        segments = Text.assemble(gutter, bar, body).render(console)
+        return Strip(segments).apply_style(styles.base).crop_extend(0, width, styles.base)
+
+    def _body(self, line: Line, selection: tuple[int, int] | None, styles: LineStyles) -> Text:
+        kind_style = styles.kinds[line.kind]
+        if not line.kind.has_offsets:
+            return Text(line.text, style=kind_style, end="")
+        shown = safe_text(self.text[line.start : line.end]).rstrip()
+        end = line.start + len(shown)
+        body = Text(shown, style=kind_style, end="")
+        for first, last, _ in self.links.overlapping(line.start, end):
+            body.stylize(styles.link, first - line.start, last - line.start)
+        for first, last, quote in self.quotes.overlapping(line.start, end):
+            body.stylize(self._quote_style(quote, styles), first - line.start, last - line.start)
+        if selection is not None:
+            first, last = max(selection[0], line.start), min(selection[1], end)
+            body.stylize(styles.selected, first - line.start, last - line.start)
+        return body
+
+    def _quote_style(self, quote: Quote, styles: LineStyles) -> Style:
+        if quote.speaker is None or quote.kind in _NEUTRAL_KINDS:
+            return styles.neutral
+        colour = Style(color=self.colours.colour(quote.speaker, dark=styles.dark))
+        return colour + Style(italic=True) if quote.kind is QuoteKind.INDIRECT else colour
+
+
+StyleLookup = Callable[[str], Style]
+
+
+def resolve_styles(component: StyleLookup, base: Style, dark: bool) -> LineStyles:
+    """Build LineStyles from a component-class look-up (the widget's get_component_rich_style)."""
+    kinds = {
+        LineKind.TITLE: foreground(component("article-view--title")),
+        LineKind.BYLINE: foreground(component("article-view--byline")),
+        LineKind.BLANK: Style(),
+        LineKind.BODY: Style(),
+        LineKind.HEADING: foreground(component("article-view--heading")),
+        LineKind.BLOCKQUOTE: foreground(component("article-view--blockquote")),
+    }
+    return LineStyles(
+        base=base,
+        kinds=kinds,
+        bar=foreground(component("article-view--bar")),
+        gutter=foreground(component("article-view--gutter")),
+        selected=Style(bgcolor=component("article-view--selected").bgcolor),
+        neutral=foreground(component("article-view--neutral")),
+        link=foreground(component("article-view--link")),
+        dark=dark,
+    )

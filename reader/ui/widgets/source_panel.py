@@ -1,0 +1,66 @@
+"""The side panel: who is speaking in the selected sentence."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from reader.core.model import Analysis
+from reader.ui.colours import SpeakerColours
+from reader.ui.navigation import Navigator
+from reader.ui.source_card import CardBuilder, SourceCard
+
+
+class SourcePanel(VerticalScroll, can_focus=False):
+    """Follows the selection; `show_sentence` is called by the screen."""
+
+    DEFAULT_CSS = """
+    SourcePanel {
+        border: round $primary 60%;
+        border-title-color: $text-primary;
+        border-title-style: bold;
+        padding: 0 1;
+        background: $surface;
+        scrollbar-size-vertical: 1;
+        #source-position { color: $text-muted; margin-bottom: 1; }
+    }
+    """
+
+    def __init__(
+        self,
+        analysis: Analysis,
+        navigator: Navigator | None = None,
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        navigator = navigator or Navigator(analysis)
+        self._builder = CardBuilder(analysis, navigator, SpeakerColours(analysis.speakers))
+        self.card: SourceCard | None = None
+        self.sentence_id: int | None = None
+        self.border_title = "Source"
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="source-position")
+        yield Static(id="source-card")
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._redraw())
+        if not len(self._builder.navigator):
+            self.query_one("#source-card", Static).update(Text("This article has no sentences."))
+
+    def show_sentence(self, sentence_id: int) -> None:
+        """Describe the source of `sentence_id`."""
+        self.sentence_id = sentence_id
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self.sentence_id is None:
+            return
+        self.card = self._builder.build(self.sentence_id, dark=self.app.current_theme.dark)
+        self.query_one("#source-position", Static).update(self.card.position)
+        self.query_one("#source-card", Static).update(self.card.renderable())
+        self.scroll_home(animate=False)
