@@ -120,7 +120,8 @@ def _write(path: Path, data: bytes) -> Path:
 def test_listing_never_prints_control_sequences_or_markup(tmp_path: Path) -> None:
     article = tmp_path / "hostile.txt"
     article.write_text(
-        "Title \x1b]0;pwned\x07 here\n\n“Run \x1b[31mred\x1b[0m [bold]now[/bold],” said Teodora Vance.\n",
+        "Title \x1b]0;pwned\x07 here\n\n"
+        "“Run \x1b[31mred\x1b[0m [bold]now[/bold],” said Teodora Vance.\n",
         encoding="utf-8",
     )
     result = reader("quotes", str(article))
