@@ -12,12 +12,15 @@ from reader.core.model import Analysis, Article, SourceEntry
 from reader.core.segment import split_sentences
 from reader.core.sources import load_registry
 
+# The registry that describes the bundled sample articles, next to them in the checkout.
+BUNDLED = Path(__file__).resolve().parents[2] / "sources.toml"
+
 
 def registry_paths(explicit: str | None = None) -> list[Path]:
     """Where sources.toml files are looked for, most specific first."""
     candidates = [Path(explicit)] if explicit else []
-    candidates += [Path.cwd() / "sources.toml", paths.config_dir() / "sources.toml"]
-    return candidates
+    candidates += [Path.cwd() / "sources.toml", paths.config_dir() / "sources.toml", BUNDLED]
+    return list(dict.fromkeys(c.resolve() for c in candidates))
 
 
 def analyse(article: Article, registry: dict[str, SourceEntry] | None = None) -> Analysis:

@@ -1,0 +1,78 @@
+"""The sources.toml registry: reading, merging by name or alias, and FILE:LINE errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reader.core.model import Article
+from reader.core.pipeline import BUNDLED, analyse, registry_paths
+from reader.core.sources import SourcesError, load_registry, read_sources
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_reads_people_organisations_and_outlets(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "s.toml",
+        '[[person]]\nname = "Amara Osei"\naliases = ["Osei"]\nrole = "envoy"\n'
+        '[[organisation]]\nname = "Lowy Institute"\n[[outlet]]\nname = "Reuters"\n',
+    )
+    entries = read_sources(path)
+    assert [(e.name, e.kind) for e in entries] == [
+        ("Amara Osei", "person"),
+        ("Lowy Institute", "organisation"),
+        ("Reuters", "outlet"),
+    ]
+    assert entries[0].aliases == ("Osei",) and entries[0].role == "envoy"
+
+
+def test_earlier_files_win_and_later_ones_fill_in(tmp_path: Path) -> None:
+    first = write(tmp_path / "a.toml", '[[person]]\nname = "Amara Osei"\nrole = "envoy"\n')
+    second = write(
+        tmp_path / "b.toml",
+        '[[person]]\nname = "A. Osei"\naliases = ["Amara Osei"]\nrole = "x"\nurl = "https://example.org"\n',
+    )
+    merged = load_registry([first, second])
+    assert list(merged) == ["Amara Osei"]
+    assert merged["Amara Osei"].role == "envoy"
+    assert merged["Amara Osei"].url == "https://example.org"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('[[person]]\nname = "A"\nrole = \n', 3),
+        ('[[person]]\nrole = "no name"\n', 1),
+        ('[[person]]\nname = "A"\naliases = "A"\n', 2),
+    ],
+)
+def test_broken_file_is_refused_with_its_line(tmp_path: Path, text: str, line: int) -> None:
+    path = write(tmp_path / "s.toml", text)
+    with pytest.raises(SourcesError) as err:
+        read_sources(path)
+    assert str(err.value).startswith(f"{path}:{line}: ")
+
+
+def test_lookup_order_and_the_bundled_registry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    explicit = tmp_path / "mine.toml"
+    paths = registry_paths(str(explicit))
+    assert paths[:2] == [explicit.resolve(), (tmp_path / "sources.toml").resolve()]
+    assert paths[-1] == BUNDLED
+    assert BUNDLED.is_file()
+
+
+def test_registry_alias_resolves_a_surname_never_introduced(
+    make_article: Callable[..., Article], tmp_path: Path
+) -> None:
+    path = write(tmp_path / "s.toml", '[[person]]\nname = "Amara Osei"\naliases = ["Osei"]\n')
+    analysis = analyse(make_article("“The cranes are idle,” Osei said."), load_registry([path]))
+    assert analysis.quotes[0].speaker == "Amara Osei"
