@@ -7,24 +7,53 @@ from __future__ import annotations
 
 import re
 
-REPORTING_VERBS = (
-    "said says say told tells added adds asked asks explained explains warned warns argued "
-    "argues wrote writes posted posts stated states noted notes insisted insists recalled "
-    "recalls continued continues replied replies answered answers admitted admits "
-    "acknowledged acknowledges conceded concedes declared declares announced announces "
-    "claimed claims countered counters suggested suggests observed observes remarked remarks "
-    "emphasized emphasised emphasizes emphasises stressed stresses cautioned cautions "
-    "complained complains joked jokes shouted shouts tweeted tweets predicted predicts "
-    "concluded concludes agreed agrees responded responds maintained maintains pointed points "
-    "offered offers recounted recounts whispered whispers mused muses testified testifies "
-    "confirmed confirms denied denies vowed vows promised promises urged urges called calls "
-    "described describes dismissed dismisses sighed sighs laughed laughs snapped snaps "
-    "retorted retorts reflected reflects quipped quips boasted boasts lamented laments "
-    "objected objects estimated estimates reported reports put puts"
+# Regular reporting verbs by stem; their -s and -ed forms are generated below.
+_REGULAR_STEMS = (
+    "add ask explain warn argue post state note insist recall continue reply answer admit "
+    "acknowledge concede declare announce claim counter suggest observe remark emphasize "
+    "emphasise stress caution complain joke shout tweet predict conclude agree disagree respond "
+    "maintain point offer recount whisper muse testify confirm deny vow promise urge call "
+    "describe dismiss sigh laugh snap retort reflect quip boast lament object estimate report "
+    "question wonder assert demand plead proclaim comment mention elaborate underscore inquire "
+    "yell scream exclaim cry groan mutter brag confess protest rebut text email message inform "
+    "bark snarl growl thunder roar fume gush rave scoff sneer tease muse caution "
+    "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
+    "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
+    "contend advise pledge explain add caution recount insist respond react"
 ).split()
+_IRREGULAR = "said says say told tells wrote writes put puts shot fired spoke speaks found finds"
+_DOUBLED = {
+    "admit": "admitted",
+    "snap": "snapped",
+    "quip": "quipped",
+    "rebut": "rebutted",
+    "beg": "begged",
+    "blog": "blogged",
+    "commit": "committed",
+    "regret": "regretted",
+}
+
+
+def _inflect(stem: str) -> tuple[str, str]:
+    if stem in _DOUBLED:
+        return stem + "s", _DOUBLED[stem]
+    if stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ies", stem[:-1] + "ied"
+    if stem.endswith(("s", "sh", "ch", "x", "z")):
+        return stem + "es", stem + "ed"
+    return stem + "s", stem + ("d" if stem.endswith("e") else "ed")
+
+
+REPORTING_VERBS = sorted(
+    {form for stem in _REGULAR_STEMS for form in _inflect(stem)} | set(_IRREGULAR.split())
+)
 
 # Verbs that end a clause before a *direct* quote only when speech is meant ("called it").
-SPEECH_VERB = r"(?:" + "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True)) + r")"
+SPEECH_VERB = (
+    r"(?:(?:shot|fired)\s+back|summed\s+up|pointed\s+out|"
+    + "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True))
+    + r")"
+)
 ADVERB = r"(?:\w+ly\s+)?"
 
 TITLES = (
@@ -69,7 +98,11 @@ UNNAMED = (
     r"police|authorities|organi[sz]ers|economists|leaders|members|observers|neighbou?rs|"
     r"opponents|supporters|protesters|activists|lawmakers|diplomats|investigators|researchers)\b"
 )
-MENTION = rf"(?:{PRONOUN}\b|{PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{UNNAMED})"
+# A person named after their role: "GOP strategist Keith Nahigian", "CIA spokesman Ryan Trapani",
+# "Iowa State University's Dianne Bystrom". Lazy, so a bare name is tried first.
+ROLE_PREFIX = rf"(?:(?:[A-Z]{{2,}}|{_CAP}|[a-z][a-z\-]+|of|the|and)(?:['’]s)?\s+){{1,6}}?"
+ROLE_PERSON = rf"(?:{ROLE_PREFIX})?{PERSON}"
+MENTION = rf"(?:{PRONOUN}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{UNNAMED})"
 
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "

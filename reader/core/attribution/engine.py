@@ -14,7 +14,7 @@ from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.roster import build_speakers
-from reader.core.attribution.sieves import Cue, cue_after, cue_before
+from reader.core.attribution.sieves import Cue, cue_after, cue_before, cue_in_next, cue_in_previous
 from reader.core.attribution.venues import resolve_venue
 from reader.core.model import (
     Article,
@@ -38,7 +38,8 @@ def attribute(
     cast = build_cast(text, registry)
     resolver = Resolver(text, sentences, cast, _masked(text, spans))
     starts = [p.start for p in article.paragraphs]
-    drafts = [_draft(text, ctx, resolver) for ctx in span_contexts(text, spans, index, starts)]
+    contexts = span_contexts(text, spans, index, starts)
+    drafts = [_draft(text, ctx, resolver, sentences) for ctx in contexts]
     drafts += block_quotes(article, index, resolver)
     drafts.sort(key=lambda d: d.start)
     body = {p.index for p in article.paragraphs if p.kind is not ParagraphKind.HEADING}
@@ -52,11 +53,13 @@ def attribute(
     return quotes, build_speakers(text, quotes, drafts, cast)
 
 
-def _draft(text: str, ctx: SpanContext, resolver: Resolver) -> Draft:
+def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sentence]) -> Draft:
     span = ctx.span
     cue = cue_after(ctx.trailer) if ctx.trailer.strip() else None
     if cue is None:
         cue = cue_before(ctx.lead)
+    if cue is None and not ctx.lead.strip():
+        cue = _cue_in_neighbours(ctx, sentences)
     content = text[span.start : span.end]
     kind = QuoteKind.DIRECT if not span.closed else classify(content, ctx.lead, cue is not None)
     draft = Draft(
@@ -76,6 +79,21 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver) -> Draft:
     else:
         draft.reason = "no speaker is named next to this quote"
     return draft
+
+
+def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None:
+    """A quote opening its sentence with no cue: the sentence before may introduce the speaker
+    (`Bystrom agreed.`, `Her verdict:`), or the one after may name them (`… is how Voss sees it`)."""
+    first, last = sentences[ctx.sentence_ids[0]], sentences[ctx.sentence_ids[-1]]
+    if first.id > 0:
+        before = sentences[first.id - 1]
+        same_paragraph = before.paragraph == first.paragraph
+        if same_paragraph or before.text.rstrip().endswith(":"):
+            cue = cue_in_previous(before.text)
+            if cue:
+                return cue
+    after = sentences[last.id + 1] if last.id + 1 < len(sentences) else None
+    return cue_in_next(after.text) if after and after.paragraph == last.paragraph else None
 
 
 def _apply_cue(draft: Draft, cue: Cue, span: MarkedSpan, resolver: Resolver, text: str) -> None:

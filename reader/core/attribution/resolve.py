@@ -36,6 +36,7 @@ class Resolution:
 class Resolver:
     def __init__(self, text: str, sentences: list[Sentence], cast: Cast, masked: str) -> None:
         self.cast = cast
+        self._lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
         self._timeline: list[tuple[int, str]] = []
         for match in _PERSON.finditer(text):
             name = self._person(match.group(0))
@@ -52,17 +53,20 @@ class Resolver:
             return None
         if _COMMON.fullmatch(who):
             return self._organisation(who)
-        name = self._person(who)
+        named = _name_part(who)
+        name = self._person(named, unknown_ok=True)
         if name:
             entity = self.cast.entities.get(name)
-            return Resolution(name, _how_named(who, name), entity.gender if entity else None)
+            return Resolution(name, _how_named(named, name), entity.gender if entity else None)
         return self._organisation(who)
 
     def note_speaker(self, name: str, at: int) -> None:
         """A pronoun-attributed quote keeps its speaker in focus for the next pronoun."""
         bisect.insort(self._timeline, (at, name))
 
-    def _person(self, mention: str) -> str | None:
+    def _person(self, mention: str, unknown_ok: bool = False) -> str | None:
+        """The canonical person a mention names; `unknown_ok` accepts a surname never introduced
+        (only where a cue says someone speaks: a bare capitalised word is too often a place)."""
         words = strip_title(mention).split()
         while len(words) > 1 and words[0] in NOT_NAMES:  # "For Kwame Asante", "But Osei"
             words = words[1:]
@@ -73,7 +77,14 @@ class Resolver:
         if canonical:
             entity = self.cast.entities.get(canonical)
             return canonical if entity is None or entity.kind == "person" else None
+        if unknown_ok and len(words) == 1 and self._proper_noun(bare, bare != mention.strip()):
+            return bare  # "Mr. Biden" with no full name given; "Hillary", never written lowercase
         return person_name(bare)
+
+    def _proper_noun(self, word: str, titled: bool) -> bool:
+        if word in NOT_NAMES or not word[:1].isupper() or word.isupper():
+            return False
+        return titled or word.lower() not in self._lowercase_words
 
     def _pronoun(self, pronoun: str, at: int) -> Resolution | None:
         gender = "female" if pronoun == "she" else "male"
@@ -95,8 +106,9 @@ class Resolver:
         known = self.cast.canonical(bare) or self.cast.organisation_for(bare.split()[-1])
         if known:
             return Resolution(known, "organisation")
-        if bare[:1].isupper() and bare.split()[0] not in NOT_NAMES and _looks_like_org(bare):
-            return Resolution(bare, "organisation")
+        if bare[:1].isupper() and bare.split()[0] not in NOT_NAMES:
+            if _looks_like_org(bare) or who.startswith("The ") or len(bare.split()) > 1:
+                return Resolution(bare, "organisation")  # "The Blaze reported", "Gallup said"
         return Resolution(None, "unnamed")
 
     def _infer_genders(self, sentences: list[Sentence], masked: str) -> None:
@@ -120,6 +132,17 @@ class Resolver:
             entity = self.cast.entities.get(name)
             if entity and not entity.gender and female != male:
                 entity.gender = "female" if female > male else "male"
+
+
+def _name_part(mention: str) -> str:
+    """The name in a role-prefixed mention: "GOP strategist Keith Nahigian" -> "Keith Nahigian"."""
+    if _PERSON.fullmatch(mention):
+        return mention
+    after_possessive = re.split(r"['’]s\s+", mention)[
+        -1
+    ]  # "Iowa State University's Dianne Bystrom"
+    runs = list(_PERSON.finditer(after_possessive))
+    return runs[-1].group(0) if runs else mention
 
 
 def _how_named(mention: str, name: str) -> str:

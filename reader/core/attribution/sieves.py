@@ -10,9 +10,11 @@ import re
 from dataclasses import dataclass
 
 from reader.core.attribution import cues
+from reader.core.attribution.mentions import NOT_NAMES
 
 _M = cues.MENTION
-_APPOSITIVE = r"(?:,\s+(?P<app>[^,“”\"]{2,90}?),)?"
+_LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
+_APPOSITIVE = r"(?:,\s+(?P<app>[^,“”\"]{2,160}?),)?"
 _VENUE_TAIL = rf"(?:\s+(?P<venue>{cues.VENUE}))?(?:\s+(?P<stmt>{cues.STATEMENT_VENUE}))?"
 _TRAILER_NAME_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<who>{_M}){_APPOSITIVE}\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
@@ -23,13 +25,13 @@ _TRAILER_VERB_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
 )
 _LEAD_AS = re.compile(
-    rf"\b[Aa]s\s+(?P<who>{_M})\s+(?P<verb>puts?|put|says|said|wrote|writes|noted|notes|explains|"
+    rf"\b[Aa]s\s+(?P<who>{_M}){_APPOSITIVE}\s+(?P<verb>puts?|put|says|said|wrote|writes|noted|notes|explains|"
     rf"explained|observed|observes)(?:\s+it)?(?:\s+[^,]{{0,40}})?,\s*$"
 )
 _LEAD_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*,?\s*$")
 _LEAD_WORDS = re.compile(rf"\b[Ii]n\s+(?P<who>{cues.NAME})['’]s?\s+(?:own\s+)?words\s*,\s*$")
 _LEAD_SAID = re.compile(
-    rf"(?:^|[,;—–]\s*|\b(?:and|but|while|when|as|after|before)\s+)(?P<who>{_M}){_APPOSITIVE}"
+    rf"(?P<who>{_M}){_APPOSITIVE}"
     rf"(?:\s+(?:also|then|later|once|has|had|have|would|will|was|is|later|again))*"
     rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b{_VENUE_TAIL}(?P<rest>[^“”\"]*)$"
 )
@@ -37,6 +39,29 @@ _DESCRIPTION_AFTER_NAME = re.compile(
     r"^\s*(?:,\s+(?P<app>[^,;.“”\"]{3,120}?(?:\s+(?:of|at|for|in)\s+[^,;“”\"]+?)?)\s*(?:[,;.]|$)"
     r"|\s+(?P<of>(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;.“”\"]*?)\s*(?:[,;.]|$))"
 )
+# Where a clause may begin inside a lead: its start, after punctuation, after a conjunction.
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:—–(]\s*|\b(?:and|but|while|when|as|after|before|because|though|although|so|then"
+    r"|where|since|until|if)\s+)"
+)
+_LABEL = re.compile(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:\s*$")
+# "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
+# the clause before the quote has no subject of its own, so the sentence's subject speaks.
+_SUBJECT_ELLIPSIS = re.compile(
+    rf"^\s*(?P<who>{_M}){_APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
+    rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>saying|adding|writing|noting|arguing|"
+    r"warning|telling\s+\w+|insisting|explaining|declaring|stating|asking|calling\s+it))"
+    r"[^“”\"]*$"
+)
+# `“…missing.” Trump said.` A sentence that is nothing but the cue, right after the quote.
+_CUE_SENTENCE = re.compile(
+    rf"^\s*(?P<who>{_M}){_APPOSITIVE}\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^“”\"]{{0,60}}$"
+)
+_NEXT_SENTENCE = re.compile(
+    rf"\b(?:how|what)\s+(?P<who>{_M})\s+(?P<verb>sees|saw|puts|put|describes|described|calls|"
+    r"called|explains|explained|remembers|remembered|tells|told)\s+it\b"
+)
+_PERSON_ONLY = re.compile(rf"{cues.TITLE}?{cues.NAME}")
 _TOLD_IN_REST = re.compile(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
 _STATEMENT_IN_REST = re.compile(rf"\s(?P<stmt>{cues.STATEMENT_VENUE})")
 
@@ -65,14 +90,15 @@ def cue_after(trailer: str) -> Cue | None:
             statement=_statement_in(rest),
         )
     match = _TRAILER_NAME_FIRST.match(trailer)
-    if match:
+    if match and _valid(match["who"]):
         venue = match["venue"] if match["verb"] in {"told", "tells"} else None
+        who, description = _name_in_appositive(match["who"], _clean(match["app"]))
         return Cue(
-            match["who"],
+            who,
             match["verb"],
             "trailer",
             venue=venue or _venue_in(match["rest"]),
-            description=_clean(match["app"]),
+            description=description,
             statement=_statement_in(match["rest"]),
         )
     return None
@@ -89,18 +115,69 @@ def cue_before(lead: str) -> Cue | None:
         if match:
             verb = match.groupdict().get("verb") or "said"
             return Cue(match["who"], verb, rule)
-    match = _LEAD_SAID.search(lead)
+    label = _LABEL.match(lead)
+    if label and _valid(label["who"]):
+        return Cue(label["who"], "said", "label")
+    match = _rightmost_clause(lead[-_LEAD_LIMIT:])
     if match is None:
-        return None
+        return _ellipsis_cue(lead[-_LEAD_LIMIT:])
     venue = match["venue"] if match["verb"] in {"told", "tells"} else None
+    who, description = _name_in_appositive(match["who"], _clean(match["app"]))
     return Cue(
-        match["who"],
+        who,
         match["verb"],
         "lead",
         venue=venue,
-        description=_clean(match["app"]),
+        description=description,
         statement=_clean(match["stmt"]),
     )
+
+
+def cue_in_previous(sentence: str) -> Cue | None:
+    """`Bystrom agreed.` / `Her verdict was blunt:` right before a quote that has no cue."""
+    if any(mark in sentence for mark in '“”"') or len(sentence.split()) > 30:
+        return None
+    cue = cue_before(sentence.rstrip(" .:"))
+    return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
+
+
+def cue_in_next(sentence: str) -> Cue | None:
+    """`“…” That, at least, is how Mara Voss sees it.` / `“…missing.” Trump said.`"""
+    match = _CUE_SENTENCE.match(sentence) or _NEXT_SENTENCE.search(sentence)
+    if match is None or not _valid(match["who"]):
+        return None
+    return Cue(match["who"], match["verb"], "next-sentence")
+
+
+def _ellipsis_cue(lead: str) -> Cue | None:
+    match = _SUBJECT_ELLIPSIS.match(lead)
+    if match is None or not _valid(match["who"]):
+        return None
+    verb = match["verb"] or match["participle"].split()[0]
+    who, description = _name_in_appositive(match["who"], _clean(match["app"]))
+    return Cue(who, verb, "subject", description=description)
+
+
+def _rightmost_clause(lead: str) -> re.Match[str] | None:
+    """The cue nearest the quote: "Smith said X, but Jones argued: “…" is Jones's."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(lead)]
+    for start in sorted(set(starts), reverse=True):
+        match = _LEAD_SAID.match(lead, start)
+        if match and _valid(match["who"]):
+            return match
+    return None
+
+
+def _name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
+    """ "the LinkedIn chief executive, Jeff Weiner," names Jeff Weiner, described by the rest."""
+    if app and _PERSON_ONLY.fullmatch(app) and not _PERSON_ONLY.search(who):
+        return app, who
+    return who, app
+
+
+def _valid(who: str) -> bool:
+    words = who.split()
+    return bool(words) and not (len(words) == 1 and words[0] in NOT_NAMES)
 
 
 def _venue_in(rest: str) -> str | None:
