@@ -34,7 +34,7 @@ _DOUBLED = {
 }
 
 
-def _inflect(stem: str) -> tuple[str, str]:
+def inflections(stem: str) -> tuple[str, str]:
     if stem in _DOUBLED:
         return stem + "s", _DOUBLED[stem]
     if stem.endswith("y") and stem[-2] not in "aeiou":
@@ -45,7 +45,7 @@ def _inflect(stem: str) -> tuple[str, str]:
 
 
 REPORTING_VERBS = sorted(
-    {form for stem in _REGULAR_STEMS for form in _inflect(stem)} | set(_IRREGULAR.split())
+    {form for stem in _REGULAR_STEMS for form in inflections(stem)} | set(_IRREGULAR.split())
 )
 
 # Verbs that end a clause before a *direct* quote only when speech is meant ("called it").
@@ -100,7 +100,14 @@ UNNAMED = (
 )
 # A person named after their role: "GOP strategist Keith Nahigian", "CIA spokesman Ryan Trapani",
 # "Iowa State University's Dianne Bystrom". Lazy, so a bare name is tried first.
-ROLE_PREFIX = rf"(?:(?:[A-Z]{{2,}}|{_CAP}|[a-z][a-z\-]+|of|the|and)(?:['’]s)?\s+){{1,6}}?"
+# Lower-case words that end a role phrase: a clause has begun, not a description.
+_NOT_ROLE = (
+    "he she it they we i you him her them us me his its their our who whom which that what when "
+    "while if because but not no is are was were be been being has have had do does did will "
+    "would can could should may might must as than then there here so said says told"
+)
+_ROLE_WORD = rf"(?!(?:{'|'.join(_NOT_ROLE.split() + REPORTING_VERBS)})\b)[a-z][a-z\-]+"
+ROLE_PREFIX = rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{_ROLE_WORD})(?:['’]s)?,?\s+){{1,6}}?"
 ROLE_PERSON = rf"(?:{ROLE_PREFIX})?{PERSON}"
 MENTION = rf"(?:{PRONOUN}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{UNNAMED})"
 

@@ -27,6 +27,10 @@ from reader.core.model import (
 )
 
 
+# Quote kinds that are the sentence's own words; reported speech is not looked for around them.
+_HOLDS_SENTENCE = {QuoteKind.DIRECT, QuoteKind.BLOCK, QuoteKind.QA}
+
+
 def attribute(
     article: Article, sentences: list[Sentence], registry: dict[str, SourceEntry] | None = None
 ) -> tuple[list[Quote], list[Speaker]]:
@@ -45,9 +49,8 @@ def attribute(
     body = {p.index for p in article.paragraphs if p.kind is not ParagraphKind.HEADING}
     continue_quotes(drafts, body)
     attribute_echoes(text, drafts)
-    drafts += reported_speech(
-        text, sentences, {i for d in drafts for i in d.sentence_ids}, resolver
-    )
+    direct = {i for d in drafts if d.kind in _HOLDS_SENTENCE for i in d.sentence_ids}
+    drafts += reported_speech(sentences, direct, resolver)
     drafts.sort(key=lambda d: d.start)
     quotes = [_quote(i, text, d) for i, d in enumerate(drafts)]
     return quotes, build_speakers(text, quotes, drafts, cast)

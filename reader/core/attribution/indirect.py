@@ -1,7 +1,8 @@
 """Reported speech without quote marks: "Osei said that ...", "..., according to the ministry."
 
-Only sentences with no quoted words are read here; the reported content must be a clause of four
-words or more, and the source must resolve to someone (a named person, a pronoun, an organisation).
+Sentences that hold a direct quote are left to the quote sieves; partial quotes may sit inside
+reported speech ("Sanders said families would pay “slightly more”"). The reported content must be
+four words or more, and the source must resolve to someone the article names.
 """
 
 from __future__ import annotations
@@ -15,39 +16,80 @@ from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.sieves import Cue
 from reader.core.model import QuoteKind, Sentence
 
-_VERBS = (
-    r"(?:said|says|told\s+(?:me|us|reporters|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
-    r"warned|warns|argued|argues|added|adds|noted|notes|insisted|insists|stated|states|announced|"
-    r"claimed|claims|denied|denies|acknowledged|acknowledges|admitted|admits|explained|explains|"
-    r"predicted|predicts|believes|thinks|suggested|suggests|estimated|estimates|reported|reports|"
-    r"wrote|writes|maintained|maintains|contended|contends|alleged|alleges|conceded|concedes|"
-    r"confirmed|confirms|disclosed|revealed|stressed|stresses|emphasi[sz]ed|cautioned|complained|"
-    r"promised|promises|vowed|pledged|countered|asserted|asserts|recalled|testified|agreed)"
+# Reporting, belief and stance verbs: news attributes claims, views and intentions, not only
+# speech ("Trump claimed that ...", "Clinton strategists think ...", "Khan decried ...").
+_STEMS = (
+    "say tell warn argue add note insist state announce claim deny acknowledge admit explain "
+    "predict believe think suggest estimate report write maintain contend allege concede confirm "
+    "disclose reveal stress emphasize emphasise caution complain promise vow pledge counter assert "
+    "recall testify agree indicate hope fear expect know worry find conclude show declare respond "
+    "reply answer observe remark point charge assure remind inform signal propose recommend urge "
+    "demand question wonder doubt view consider describe characterize portray label accuse blame "
+    "criticize criticise condemn denounce decry slam blast praise commend defend endorse support "
+    "oppose reject dismiss rebuke challenge dispute rebut threaten disagree remember recount tweet "
+    "post email lament celebrate hail welcome applaud apologize apologise hint imply highlight "
+    "underscore mention comment swear recognize recognise want seek plan intend forecast raise "
+    "question speculate surmise assess judge calculate project project acknowledge reaffirm "
+    "reiterate repeat insinuate concur object protest complain contest"
 )
-_AUX = r"(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|long|already|later|then))*"
-_OPENER = r"(?:^(?:[A-Z][^,]{0,50},\s+)?)"
+_IRREGULAR = (
+    "said says told tells wrote writes found finds thinks thought knew knows showed shown "
+    "sees saw feels felt called calls"
+)
+_VERB_WORDS = sorted(
+    {f for stem in _STEMS.split() for f in cues.inflections(stem)} | set(_IRREGULAR.split()),
+    key=len,
+    reverse=True,
+)
+_VERB = (
+    r"(?:pointed\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
+    + "|".join(_VERB_WORDS)
+    + r")"
+)
+_AUX = (
+    r"(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|long|already|later|"
+    r"then|once|again|recently|would|will|did|does|do|not|never|often))*"
+)
+# An introductory phrase before the subject: "In a statement on Monday, ", "But ", "Still, ".
+_OPENER = (
+    r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead)[, ]\s*|[A-Z][^,“”\"]{0,100},\s+)?"
+)
 _WHO = rf"(?P<who>{cues.MENTION})"
-_STATEMENT = rf"(?:\s+{cues.STATEMENT_VENUE})?(?:\s+(?:on|last|this)\s+\w+)?"
-_LEAD = re.compile(
-    rf"{_OPENER}{_WHO}(?:,\s+[^,]{{2,90}}?,)?{_AUX}\s+{cues.ADVERB}(?P<verb>{_VERBS}){_STATEMENT}"
-    r",?\s+(?:that\s+)?(?P<content>\S.+)$"
+_APPOSITIVES = r"(?:,\s+[^,“”\"]{2,90}?){0,2},?"  # "Harvey, a delegate from Houston, Texas,"
+_ASIDE = r"(?:\s*[—–]\s*[^—–]{1,90}?\s*[—–])?"  # "Murphy — after a pause — told me"
+_OBJECT = r"\s+[^,“”\"]{1,60}?(?=\s+that\b)"  # "told a crowd in Miami Tuesday| that"
+_TOLD_WHOM = (
+    r"(?:\s+(?:me|us|him|her|them|reporters|journalists|"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
 )
-_ACCORDING_LEAD = re.compile(rf"^[Aa]ccording\s+to\s+{_WHO},\s+(?P<content>\S.+)$")
+_WHEN = (
+    rf"(?:\s+{cues.STATEMENT_VENUE})?(?:\s+(?:on|last|this|in|at)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?"
+)
+_SUBJECT = rf"^{_OPENER}{_WHO}(?:{_APPOSITIVES})?{_ASIDE}{_AUX}\s+{cues.ADVERB}"
+_LEAD_TELL = re.compile(
+    rf"{_SUBJECT}(?P<verb>told|tells|assured|assures|reminded|reminds|informed|informs|warned)"
+    rf"(?:{_OBJECT}|{_TOLD_WHOM}){_WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
+)
+_LEAD = re.compile(rf"{_SUBJECT}(?P<verb>{_VERB}){_WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$")
+_ACCORDING_LEAD = re.compile(rf"^{_OPENER}[Aa]ccording\s+to\s+{_WHO},\s+(?P<content>\S.+)$")
 _ACCORDING_TAIL = re.compile(
     rf"^(?P<content>.+?),?\s+according\s+to\s+{_WHO}(?:[,\s][^.]*)?[.!?]?$"
 )
 _TAIL = re.compile(
-    rf"^(?P<content>.+?),\s+{_WHO}(?:,\s+[^,]{{2,90}}?,)?\s+(?P<verb>{_VERBS}){_STATEMENT}[.!?]?$"
+    rf"^(?P<content>.+?),\s+{_WHO}(?:{_APPOSITIVES})?\s+(?P<verb>{_VERB}){_WHEN}[.!?]?$"
+)
+_TAIL_INVERTED = re.compile(
+    rf"^(?P<content>.+?),\s+(?P<verb>said|says|wrote|writes|added|adds|noted)\s+{_WHO}(?:,[^“”\"]*)?[.!?]?$"
 )
 _MIN_WORDS = 4
+_LONGEST = 1200  # characters; a longer "sentence" is not prose worth a regex
 
 
-def reported_speech(
-    text: str, sentences: list[Sentence], quoted: set[int], resolver: Resolver
-) -> list[Draft]:
+def reported_speech(sentences: list[Sentence], quoted: set[int], resolver: Resolver) -> list[Draft]:
+    """One indirect quote per sentence with a reporting cue and no direct quote of its own."""
     drafts = []
     for sentence in sentences:
-        if sentence.id in quoted or any(m in sentence.text for m in '“”"'):
+        if sentence.id in quoted or len(sentence.text) > _LONGEST:
             continue
         draft = _reported(sentence, resolver)
         if draft is not None:
@@ -60,11 +102,15 @@ def _reported(sentence: Sentence, resolver: Resolver) -> Draft | None:
         (_ACCORDING_LEAD, "reported-according"),
         (_ACCORDING_TAIL, "reported-according"),
         (_TAIL, "reported-after"),
+        (_TAIL_INVERTED, "reported-after"),
+        (_LEAD_TELL, "reported"),
         (_LEAD, "reported"),
     ):
         match = pattern.match(sentence.text)
         if match and len(match["content"].split()) >= _MIN_WORDS:
-            return _draft(sentence, match, rule, resolver)
+            draft = _draft(sentence, match, rule, resolver)
+            if draft is not None:
+                return draft
     return None
 
 
@@ -79,6 +125,4 @@ def _draft(sentence: Sentence, match: re.Match[str], rule: str, resolver: Resolv
     draft = Draft(start, end, sentence.paragraph, [sentence.id], QuoteKind.INDIRECT, cue=cue)
     draft.speaker, draft.mention = resolution.name, cue.who
     draft.reason, draft.confidence = cue_reason(cue, resolution)
-    if verb.startswith("told "):
-        draft.venue = verb[5:]
     return draft
