@@ -26,7 +26,6 @@ from reader.core.model import (
     Speaker,
 )
 
-
 # Quote kinds that are the sentence's own words; reported speech is not looked for around them.
 _HOLDS_SENTENCE = {QuoteKind.DIRECT, QuoteKind.BLOCK, QuoteKind.QA}
 
@@ -86,7 +85,7 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
 
 def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None:
     """A quote opening its sentence with no cue: the sentence before may introduce the speaker
-    (`Bystrom agreed.`, `Her verdict:`), or the one after may name them (`… is how Voss sees it`)."""
+    (`Bystrom agreed.`, `Her verdict:`), or the one after may name them (`… how Voss sees it`)."""
     first, last = sentences[ctx.sentence_ids[0]], sentences[ctx.sentence_ids[-1]]
     if first.id > 0:
         before = sentences[first.id - 1]

@@ -106,9 +106,9 @@ class Resolver:
         known = self.cast.canonical(bare) or self.cast.organisation_for(bare.split()[-1])
         if known:
             return Resolution(known, "organisation")
-        if bare[:1].isupper() and bare.split()[0] not in NOT_NAMES:
-            if _looks_like_org(bare) or who.startswith("The ") or len(bare.split()) > 1:
-                return Resolution(bare, "organisation")  # "The Blaze reported", "Gallup said"
+        named = bare[:1].isupper() and bare.split()[0] not in NOT_NAMES
+        if named and (_looks_like_org(bare) or who.startswith("The ") or len(bare.split()) > 1):
+            return Resolution(bare, "organisation")  # "The Blaze reported", "Gallup said"
         return Resolution(None, "unnamed")
 
     def _infer_genders(self, sentences: list[Sentence], masked: str) -> None:
