@@ -33,3 +33,6 @@ lint: $(VENV)/.installed-dev
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+eval: $(VENV)/.installed
+	$(BIN)/python evaluation/run.py

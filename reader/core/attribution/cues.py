@@ -57,7 +57,7 @@ SPEECH_VERB = (
 ADVERB = r"(?:\w+ly\s+)?"
 
 TITLES = (
-    "Mr Mrs Ms Miss Mx Dr Prof Sen Rep Gov Gen Col Capt Lt Sgt Rev Sir Dame Lord Lady Judge "
+    "Mr Mrs Ms Miss Mx Dr Prof Cllr Sen Rep Gov Gen Col Capt Lt Sgt Rev Sir Dame Lord Lady Judge "
     "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
     "Councillor Councilor Inspector Chief Superintendent Commissioner Professor Father Sister "
     "Ambassador Deputy Director Chairman Chairwoman Chair Coach Detective Officer Premier "

@@ -35,10 +35,18 @@ class MarkedSpan:
 
 
 def find_marked_spans(article: Article) -> list[MarkedSpan]:
-    spans: list[MarkedSpan] = []
-    for paragraph in article.paragraphs:
-        spans.extend(_paragraph_spans(article.text, paragraph))
-    return spans
+    """Quotes in the article's primary marks: doubles, or singles in British house style.
+
+    Marks of the other kind are nested quotes inside those and are not quotes of their own.
+    """
+    from reader.core.attribution.singles import single_quote_spans  # singles builds on this module
+
+    doubles = [s for p in article.paragraphs for s in _paragraph_spans(article.text, p)]
+    singles = [s for p in article.paragraphs for s in single_quote_spans(article.text, p)]
+    if len(singles) <= len(doubles):
+        return doubles
+    outside = [d for d in doubles if not any(s.open_at < d.open_at < (s.close_at or s.end) for s in singles)]
+    return sorted(singles + outside, key=lambda s: s.open_at)
 
 
 def _paragraph_spans(text: str, paragraph: Paragraph) -> list[MarkedSpan]:

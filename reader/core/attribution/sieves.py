@@ -135,7 +135,7 @@ def cue_before(lead: str) -> Cue | None:
 
 def cue_in_previous(sentence: str) -> Cue | None:
     """`Bystrom agreed.` / `Her verdict was blunt:` right before a quote that has no cue."""
-    if any(mark in sentence for mark in '“”"') or len(sentence.split()) > 30:
+    if any(mark in sentence for mark in '“”"') or len(sentence.split()) > 60:
         return None
     cue = cue_before(sentence.rstrip(" .:"))
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
@@ -177,6 +177,8 @@ def _name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
 
 def _valid(who: str) -> bool:
     words = who.split()
+    if len(words) == 1 and words[0].lower() in {"he", "she"}:
+        return True
     return bool(words) and not (len(words) == 1 and words[0] in NOT_NAMES)
 
 

@@ -1,0 +1,57 @@
+"""British-style single quotation marks, told apart from apostrophes.
+
+`'This was not easy,' said Cllr Tully.` is a quote; `don't`, `Dublin's`, `the '90s`, `rock 'n' roll`
+and `the workers' canteen` are not. A mark between two letters or digits is an apostrophe, as are
+the elisions `'90s`, `'n'`, `'em`, and an `s'` followed by a lower-case word (a plural possessive).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution.marks import MarkedSpan
+from reader.core.model import Paragraph
+
+_SINGLE = re.compile(r"(?<!')['‘’](?!')")
+_ELISION = re.compile(r"['‘’](?:\d0s|n['’]|em\b|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
+_BEFORE_OPEN = set(" \t\n([{—–-/:;\"“") | {""}
+_AFTER_CLOSE = set(" \t\n)]}.,;:!?—–-\"”") | {""}
+
+
+def single_quote_spans(text: str, paragraph: Paragraph) -> list[MarkedSpan]:
+    spans: list[MarkedSpan] = []
+    open_at: int | None = None
+    for match in _SINGLE.finditer(text, paragraph.start, paragraph.end):
+        at = match.start()
+        role = _role(text, at, paragraph)
+        if role == "open" and open_at is None:
+            open_at = at
+        elif role in ("close", "either") and open_at is not None:
+            spans.append(MarkedSpan(paragraph.index, open_at + 1, at, open_at, at))
+            open_at = None
+        elif role == "either" and open_at is None:
+            open_at = at
+    if open_at is not None:
+        end = paragraph.end
+        while end > open_at + 1 and text[end - 1].isspace():
+            end -= 1
+        spans.append(MarkedSpan(paragraph.index, open_at + 1, end, open_at, None))
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _role(text: str, at: int, paragraph: Paragraph) -> str:
+    """"open", "close", "either" (a straight mark with space on neither side) or "apostrophe"."""
+    before = text[at - 1] if at > paragraph.start else ""
+    after = text[at + 1] if at + 1 < paragraph.end else ""
+    if before.isalnum() and after.isalnum():
+        return "apostrophe"  # don't, Dublin's
+    if _ELISION.match(text, at) and not (before.isalnum() and not after.isalnum()):
+        return "apostrophe"  # the '90s, rock 'n' roll
+    mark = text[at]
+    if before in _BEFORE_OPEN and after not in _AFTER_CLOSE and mark != "’":
+        return "open"
+    if after in _AFTER_CLOSE and before not in _BEFORE_OPEN and mark != "‘":
+        if before in "sz" and after == " " and text[at + 2 : at + 3].islower():
+            return "apostrophe"  # the workers' canteen
+        return "close"
+    return "apostrophe"
