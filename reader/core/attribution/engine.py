@@ -11,6 +11,7 @@ from reader.core.attribution.indirect import reported_speech
 from reader.core.attribution.kinds import classify
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans
 from reader.core.attribution.mentions import build_cast
+from reader.core.attribution.qa import qa_answers
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.roster import build_speakers
@@ -35,15 +36,19 @@ def attribute(
 ) -> tuple[list[Quote], list[Speaker]]:
     registry = registry or {}
     text = article.text
-    blocks = {p.index for p in article.paragraphs if p.kind is ParagraphKind.BLOCKQUOTE}
-    spans = [s for s in find_marked_spans(article) if s.paragraph not in blocks]
     index = SentenceIndex(sentences)
     cast = build_cast(text, registry)
-    resolver = Resolver(text, sentences, cast, _masked(text, spans))
+    marked = find_marked_spans(article)
+    resolver = Resolver(text, sentences, cast, _masked(text, marked))
+    answers = qa_answers(article, index, resolver)
+    # Block quotes and Q&A answers are quotes as a whole; marks inside them are nested quotes.
+    whole = {p.index for p in article.paragraphs if p.kind is ParagraphKind.BLOCKQUOTE}
+    whole |= {d.paragraph for d in answers}
+    spans = [s for s in marked if s.paragraph not in whole]
     starts = [p.start for p in article.paragraphs]
     contexts = span_contexts(text, spans, index, starts)
     drafts = [_draft(text, ctx, resolver, sentences) for ctx in contexts]
-    drafts += block_quotes(article, index, resolver)
+    drafts += block_quotes(article, index, resolver) + answers
     drafts.sort(key=lambda d: d.start)
     body = {p.index for p in article.paragraphs if p.kind is not ParagraphKind.HEADING}
     continue_quotes(drafts, body)

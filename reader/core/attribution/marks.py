@@ -45,7 +45,11 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
     singles = [s for p in article.paragraphs for s in single_quote_spans(article.text, p)]
     if len(singles) <= len(doubles):
         return doubles
-    outside = [d for d in doubles if not any(s.open_at < d.open_at < (s.close_at or s.end) for s in singles)]
+    outside = [
+        d
+        for d in doubles
+        if not any(s.open_at < d.open_at < (s.close_at or s.end) for s in singles)
+    ]
     return sorted(singles + outside, key=lambda s: s.open_at)
 
 

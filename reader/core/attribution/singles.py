@@ -14,8 +14,8 @@ from reader.core.model import Paragraph
 
 _SINGLE = re.compile(r"(?<!')['‘’](?!')")
 _ELISION = re.compile(r"['‘’](?:\d0s|n['’]|em\b|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
-_BEFORE_OPEN = set(" \t\n([{—–-/:;\"“") | {""}
-_AFTER_CLOSE = set(" \t\n)]}.,;:!?—–-\"”") | {""}
+_BEFORE_OPEN = set(' \t\n([{—–-/:;"“') | {""}
+_AFTER_CLOSE = set(' \t\n)]}.,;:!?—–-"”') | {""}
 
 
 def single_quote_spans(text: str, paragraph: Paragraph) -> list[MarkedSpan]:
@@ -40,7 +40,7 @@ def single_quote_spans(text: str, paragraph: Paragraph) -> list[MarkedSpan]:
 
 
 def _role(text: str, at: int, paragraph: Paragraph) -> str:
-    """"open", "close", "either" (a straight mark with space on neither side) or "apostrophe"."""
+    """ "open", "close", "either" (a straight mark with space on neither side) or "apostrophe"."""
     before = text[at - 1] if at > paragraph.start else ""
     after = text[at + 1] if at + 1 < paragraph.end else ""
     if before.isalnum() and after.isalnum():

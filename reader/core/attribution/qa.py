@@ -1,0 +1,84 @@
+"""Interviews in Q&A form: answers under "A:" labels, or paragraphs labelled with a speaker's name.
+
+    Q: Why not build the flats elsewhere?        (the interviewer: not a quote)
+    A: We looked at that, seriously, ...         (the interviewee: kind "qa")
+    Rosalind Tully: We looked at that, ...       (a named label: that person)
+
+The interviewee of "A:" answers is the person named just before the first question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.context import SentenceIndex
+from reader.core.attribution.drafts import Draft
+from reader.core.attribution.resolve import Resolution, Resolver
+from reader.core.model import Article, Paragraph, QuoteKind
+
+_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s+")
+_ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s+")
+_NAMED = re.compile(rf"^\s*(?P<who>{cues.TITLE}?{cues.NAME})(?:\s*\([^)]{{1,40}}\))?\s*:\s+")
+_PERSON = re.compile(rf"{cues.TITLE}?{cues.NAME}")
+_LOOK_BACK = 3  # paragraphs before the first question that may name the interviewee
+
+
+def qa_answers(article: Article, index: SentenceIndex, resolver: Resolver) -> list[Draft]:
+    drafts: list[Draft] = []
+    interviewee: Resolution | None = None
+    paragraphs = article.paragraphs
+    for paragraph in paragraphs:
+        text = article.paragraph_text(paragraph)
+        if _QUESTION.match(text) and interviewee is None:
+            interviewee = _named_before(article, paragraph, resolver)
+        answer = _ANSWER.match(text)
+        if answer and interviewee is not None:
+            drafts.append(_answer(paragraph, answer.end(), interviewee, index, "the interviewee"))
+            continue
+        named = _NAMED.match(text)
+        if named and _is_transcript(article, paragraph):
+            resolution = resolver.resolve(named["who"], paragraph.start)
+            if resolution and resolution.name:
+                drafts.append(_answer(paragraph, named.end(), resolution, index, "the label"))
+    return drafts
+
+
+def _named_before(
+    article: Article, first_question: Paragraph, resolver: Resolver
+) -> Resolution | None:
+    for back in range(1, _LOOK_BACK + 1):
+        if first_question.index - back < 0:
+            break
+        paragraph = article.paragraphs[first_question.index - back]
+        for match in reversed(list(_PERSON.finditer(article.paragraph_text(paragraph)))):
+            resolution = resolver.resolve(match.group(), paragraph.start + match.start())
+            if resolution and resolution.name and resolution.how != "organisation":
+                return resolution
+    return None
+
+
+def _is_transcript(article: Article, paragraph: Paragraph) -> bool:
+    """A name label counts when a neighbouring paragraph is labelled too (a transcript)."""
+    neighbours = [paragraph.index - 1, paragraph.index + 1]
+    return any(
+        0 <= i < len(article.paragraphs)
+        and (
+            _NAMED.match(article.paragraph_text(article.paragraphs[i])) is not None
+            or _QUESTION.match(article.paragraph_text(article.paragraphs[i])) is not None
+        )
+        for i in neighbours
+    )
+
+
+def _answer(
+    paragraph: Paragraph, label_end: int, who: Resolution, index: SentenceIndex, how: str
+) -> Draft:
+    start, end = paragraph.start + label_end, paragraph.end
+    draft = Draft(
+        start, end, paragraph.index, index.covering(start, end), QuoteKind.QA, starts_paragraph=True
+    )
+    draft.speaker = who.name
+    draft.confidence = 0.9
+    draft.reason = f"an answer in a Q&A; {how} is {who.name}"
+    return draft
