@@ -18,6 +18,7 @@ class SpanContext:
     trailer: str  # sentence words after the closing mark (before any later quote)
     lead_start: int
     starts_paragraph: bool
+    follows_quote: bool  # an earlier quote in the same sentence: `“…,” he said, “and …”`
 
 
 class SentenceIndex:
@@ -46,7 +47,8 @@ def span_contexts(
         )
         open_sentence = index.sentences[index.at(span.open_at)]
         lead_start = open_sentence.start
-        if previous and previous.close_at is not None and previous.close_at >= lead_start:
+        follows_quote = bool(previous and previous.close_at and previous.close_at >= lead_start)
+        if previous and previous.close_at is not None and follows_quote:
             lead_start = previous.close_at + 1
         trailer = ""
         if span.close_at is not None:
@@ -63,6 +65,7 @@ def span_contexts(
                 trailer=trailer,
                 lead_start=lead_start,
                 starts_paragraph=not text[paragraph_starts[span.paragraph] : span.open_at].strip(),
+                follows_quote=follows_quote,
             )
         )
     return contexts

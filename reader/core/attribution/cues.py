@@ -81,7 +81,10 @@ ORG_HEADS = (
     "commission committee office government police party campaign institute university school "
     "hospital court association federation foundation forum coalition organisation "
     "organization administration city county state port trust society center centre bureau "
-    "service corporation corp network alliance league club team"
+    "service corporation corp network alliance league club team ferries airline airlines "
+    "airways holdings capital partners securities inc ltd llc plc energy motors systems "
+    "technologies media insurance fund ventures industries logistics shipping railways homes "
+    "resources pharmaceuticals laboratories labs studios"
 ).split()
 _ORG_HEAD = r"(?i:" + "|".join(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"

@@ -68,7 +68,11 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     if cue is None and not ctx.lead.strip():
         cue = _cue_in_neighbours(ctx, sentences)
     content = text[span.start : span.end]
-    kind = QuoteKind.DIRECT if not span.closed else classify(content, ctx.lead, cue is not None)
+    kind = classify(content, ctx.lead, cue is not None)
+    if not span.closed or (
+        ctx.follows_quote and kind is QuoteKind.PARTIAL and len(ctx.lead.split()) <= 8
+    ):
+        kind = QuoteKind.DIRECT  # runs on to the paragraph's end, or resumes after "he said,"
     draft = Draft(
         span.start,
         span.end,
@@ -90,17 +94,23 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
 
 def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None:
     """A quote opening its sentence with no cue: the sentence before may introduce the speaker
-    (`Bystrom agreed.`, `Her verdict:`), or the one after may name them (`… how Voss sees it`)."""
+    (`Bystrom agreed.`, `she answered in three parts.`, `Her verdict:`), or the one after may
+    name them (`… how Voss sees it`). A quote that is a whole paragraph looks across paragraphs."""
     first, last = sentences[ctx.sentence_ids[0]], sentences[ctx.sentence_ids[-1]]
     if first.id > 0:
         before = sentences[first.id - 1]
-        same_paragraph = before.paragraph == first.paragraph
-        if same_paragraph or before.text.rstrip().endswith(":"):
+        adjacent = before.paragraph == first.paragraph or (
+            ctx.starts_paragraph and before.paragraph == first.paragraph - 1
+        )
+        if adjacent or before.text.rstrip().endswith(":"):
             cue = cue_in_previous(before.text)
             if cue:
                 return cue
     after = sentences[last.id + 1] if last.id + 1 < len(sentences) else None
-    return cue_in_next(after.text) if after and after.paragraph == last.paragraph else None
+    if after is None:
+        return None
+    whole_paragraph = ctx.starts_paragraph and after.paragraph == last.paragraph + 1
+    return cue_in_next(after.text) if after.paragraph == last.paragraph or whole_paragraph else None
 
 
 def _apply_cue(draft: Draft, cue: Cue, span: MarkedSpan, resolver: Resolver, text: str) -> None:

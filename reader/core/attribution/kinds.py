@@ -24,7 +24,8 @@ def classify(content: str, lead: str, has_cue: bool) -> QuoteKind:
         return QuoteKind.SCARE
     if _is_title(content, lead, has_cue):
         return QuoteKind.TITLE
-    if _at_clause_start(lead) and (content[:1].isupper() or len(words) >= 6 or not lead.strip()):
+    # A lower-case start after words of the writer's is a fragment worked into their sentence.
+    if not lead.strip() or (_at_clause_start(lead) and content[:1].isupper()):
         return QuoteKind.DIRECT
     if not has_cue and len(words) <= 4 and not _ends_utterance(content):
         return QuoteKind.SCARE

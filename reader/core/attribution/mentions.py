@@ -153,6 +153,7 @@ _PLACE_LAST = set(
     "Canal Dam Plaza Boulevard Way Drive District Region Territory Basin Delta Strait "
     "Peninsula Estate Mall".split()
 )
+_TITLE_WORDS = set(cues.TITLES)
 _WIRE_SERVICES = {"Reuters", "Bloomberg", "AP", "AFP", "BBC", "CNN", "NPR", "Politico", "Axios"}
 
 
@@ -165,6 +166,9 @@ def _drop_leading_common(name: str) -> str:
 
 def person_name(candidate: str) -> str | None:
     words = candidate.split()
+    titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in _TITLE_WORDS]
+    if titled:
+        words = words[titled[-1] + 1 :]  # "State Transportation Secretary Gerald Mwangi"
     while words and words[0] in NOT_NAMES:
         words = words[1:]
     if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):
@@ -173,4 +177,6 @@ def person_name(candidate: str) -> str | None:
         return None
     if words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST:
         return None
+    if any(w.endswith(("’", "'")) for w in words):
+        return None  # "the Miners’ Arms": a plural possessive names a place or a body
     return " ".join(words)

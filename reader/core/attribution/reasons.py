@@ -12,6 +12,7 @@ _RULES = {
     "as-puts-it": ("introduced as “As {who} {verb} it”", 0.95),
     "according-to": ("introduced by “according to {who}”", 0.9),
     "in-words": ("introduced by “in {who}'s words”", 0.95),
+    "possessive": ("the quote is given as {who}'s {verb}", 0.85),
     "label": ("a speaker label before the quote: “{who}:”", 0.9),
     "previous-sentence": ("introduced in the sentence before the quote: {who} {verb} …", 0.75),
     "next-sentence": ("named in the sentence after the quote: {who} {verb}", 0.8),

@@ -89,14 +89,17 @@ class Resolver:
     def _pronoun(self, pronoun: str, at: int) -> Resolution | None:
         gender = "female" if pronoun == "she" else "male"
         end = bisect.bisect_left(self._timeline, (at, ""))
+        fallback: str | None = None
         for pos, name in reversed(self._timeline[:end]):
             if at - pos > _PRONOUN_WINDOW:
                 break
             entity = self.cast.entities.get(name)
             known = entity.gender if entity else None
-            if known in (gender, None):  # the nearest person who may be "she"
+            if known == gender:
                 return Resolution(name, "pronoun", known)
-        return None
+            if known is None and fallback is None:
+                fallback = name  # the nearest person whose gender the article never shows
+        return Resolution(fallback, "pronoun", None) if fallback else None
 
     def _organisation(self, who: str) -> Resolution | None:
         bare = re.sub(r"^(?:an?|the|its|their)\s+", "", who, flags=re.IGNORECASE)

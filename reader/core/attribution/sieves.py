@@ -61,6 +61,13 @@ _NEXT_SENTENCE = re.compile(
     rf"\b(?:how|what)\s+(?P<who>{_M})\s+(?P<verb>sees|saw|puts|put|describes|described|calls|"
     r"called|explains|explained|remembers|remembered|tells|told)\s+it\b"
 )
+# "Draycott's answer was short: “…" / "Her verdict: “…": the owner of the words speaks.
+_LEAD_POSSESSIVE = re.compile(
+    rf"(?P<who>{cues.PERSON}|[Hh]er|[Hh]is)(?:['’]s?)?\s+(?:own\s+|first\s+|final\s+|blunt\s+)?"
+    r"(?P<verb>answer|verdict|reply|response|message|view|advice|explanation|reasoning|argument|"
+    r"conclusion|assessment|warning|prediction|take|retort|comment|statement|reaction|summary|"
+    r"diagnosis|prescription|motto|pitch|plea|promise)\b[^“”\"]{0,50}:\s*$"
+)
 _PERSON_ONLY = re.compile(rf"{cues.TITLE}?{cues.NAME}")
 _TOLD_IN_REST = re.compile(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
 _STATEMENT_IN_REST = re.compile(rf"\s(?P<stmt>{cues.STATEMENT_VENUE})")
@@ -115,6 +122,12 @@ def cue_before(lead: str) -> Cue | None:
         if match:
             verb = match.groupdict().get("verb") or "said"
             return Cue(match["who"], verb, rule)
+    owner = _LEAD_POSSESSIVE.search(lead)
+    if owner:
+        who = re.sub(r"['’]s?$", "", owner["who"])
+        who = {"her": "she", "his": "he"}.get(who.lower(), who)
+        if _valid(who):
+            return Cue(who, owner["verb"], "possessive")
     label = _LABEL.match(lead)
     if label and _valid(label["who"]):
         return Cue(label["who"], "said", "label")
