@@ -88,12 +88,24 @@ ORG_HEADS = (
 ).split()
 _ORG_HEAD = r"(?i:" + "|".join(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
-COMMON_SOURCE = (
-    rf"(?:(?:[Aa]n?\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|from|at)\s+)?"
-    rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){{0,2}}{_ORG_HEAD}s?\b"
+ORG_NAME = rf"(?:(?:the\s+)?{_CAP}(?:\s+(?:of|for|and|on|&|the)?\s*{_CAP})*)"
+GENERIC_ORG = (
+    r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"
+    r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline)"
+)
+# "the ministry", "the port authority", "the company", "a spokeswoman for Osterley",
+# "the Ministry of Transport"
+_SPOKES_FOR = (
+    r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:spokes(?:man|woman|person)|representative|official|lawyer|"
+    r"attorney)\s+(?:for|from|at|with)\s+"
+)
+_THE_HEAD = (
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_ORG_HEAD}|{GENERIC_ORG})s?\b"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
 )
-ORG_NAME = rf"(?:(?:the\s+)?{_CAP}(?:\s+(?:of|for|and|on|&|the)?\s*{_CAP})*)"
+COMMON_SOURCE = rf"(?:{_SPOKES_FOR}(?:{_THE_HEAD}|{ORG_NAME})|{_THE_HEAD})"
+# "the spokesman said", after "a spokesman for the association" named the organisation
+SPOKES_BACK = r"(?:[Tt]he\s+(?:spokes(?:man|woman|person)|representative))"
 # Sources the article does not name: "officials said", "two dockworkers told Reuters".
 UNNAMED = (
     r"(?:(?:[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther|[Ss]enior|[Ll]ocal|[Uu]nion)\s+)?"
@@ -107,12 +119,14 @@ UNNAMED = (
 _NOT_ROLE = (
     "he she it they we i you him her them us me his its their our who whom which that what when "
     "while if because but not no is are was were be been being has have had do does did will "
-    "would can could should may might must as than then there here so said says told"
+    "would can could should may might must as than then there here so said says told until "
+    "after before when whenever since because although though unless whereas where and or but "
+    "nor yet if once while"
 )
 _ROLE_WORD = rf"(?!(?:{'|'.join(_NOT_ROLE.split() + REPORTING_VERBS)})\b)[a-z][a-z\-]+"
 ROLE_PREFIX = rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{_ROLE_WORD})(?:['’]s)?,?\s+){{1,6}}?"
 ROLE_PERSON = rf"(?:{ROLE_PREFIX})?{PERSON}"
-MENTION = rf"(?:{PRONOUN}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{UNNAMED})"
+MENTION = rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{UNNAMED})"
 
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "
@@ -125,7 +139,7 @@ OUTLET_REF = (
     r"|this\s+(?:paper|newspaper|magazine))"
 )
 AUDIENCE = (
-    r"(?:reporters|journalists|councillors|councilors|lawmakers|legislators|senators|delegates|"
+    r"(?:reporters|journalists|analysts|staff|employees|colleagues|MPs|councillors|councilors|lawmakers|legislators|senators|delegates|"
     r"supporters|students|residents|workers|investors|shareholders|members|voters|listeners|"
     r"viewers|readers|the\s+(?:committee|court|hearing|inquiry|crowd|council|assembly|audience|"
     r"conference|parliament|senate|board|meeting|rally|jury))"

@@ -73,12 +73,20 @@ class Cast:
     def canonical(self, mention: str) -> str | None:
         """The full name a mention of a person or organisation stands for, if one is known."""
         bare = strip_title(mention)
-        if bare in self.entities and len(bare.split()) > 1:
+        known = self.entities.get(bare)
+        if known is not None and known.kind != "person":
+            return bare
+        if known is not None and len(bare.split()) > 1:
             return self._longest_with_surname(bare)
         if bare in self._alias:
             return self._alias[bare]
+        lowered = bare.lower()
         for entity in self.entities.values():
-            if entity.kind != "person" and entity.name.lower().endswith(bare.lower()):
+            name = entity.name.lower()
+            # "the Port Authority" -> "Calloway Port Authority"; "Osterley" -> "Osterley Bank"
+            if entity.kind != "person" and (
+                name.endswith(lowered) or name.startswith(lowered + " ")
+            ):
                 return entity.name
         return self._longest_with_surname(bare) if len(bare.split()) > 1 else None
 
@@ -118,6 +126,16 @@ def title_gender(mention: str) -> str | None:
     return None
 
 
+def organisation_mentions(text: str) -> list[tuple[int, str]]:
+    """Where organisations are named, in order: for "the company said" and "a spokesman for"."""
+    found = []
+    for match in _ORG_IN_TEXT.finditer(text):
+        name = _drop_leading_common(match.group(1))
+        if len(name.split()) > 1:
+            found.append((match.start(1), name))
+    return found
+
+
 def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     """Every full name (two or more capitalised words) and organisation in the text."""
     cast = Cast()
@@ -151,7 +169,7 @@ _PLACE_LAST = set(
     "Act Bill Law Plan Fund Project Programme Program Treaty Accord Pact Prize Cup Games "
     "Festival Church Cathedral Hospital Museum Library Stadium Arena Hotel Cafe Club Trail "
     "Canal Dam Plaza Boulevard Way Drive District Region Territory Basin Delta Strait "
-    "Peninsula Estate Mall".split()
+    "Peninsula Estate Mall Cross Green Heath Moor Hill Hills Field Fields Wood Woods".split()
 )
 _TITLE_WORDS = set(cues.TITLES)
 _WIRE_SERVICES = {"Reuters", "Bloomberg", "AP", "AFP", "BBC", "CNN", "NPR", "Politico", "Axios"}

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 
 from reader.core.attribution import cues
-from reader.core.attribution.mentions import NOT_NAMES, Cast, person_name, strip_title
+from reader.core.attribution.mentions import (
+    NOT_NAMES,
+    Cast,
+    organisation_mentions,
+    person_name,
+    strip_title,
+)
 from reader.core.model import Sentence
 
 _PERSON = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
@@ -23,6 +29,16 @@ _MALE = re.compile(
     r"\b(?:he|him|his|himself|(?:spokes|chair|business|congress|council|sales)man)\b", re.IGNORECASE
 )
 _COMMON = re.compile(cues.COMMON_SOURCE)
+_SPOKES_FOR = re.compile(
+    r"(?:spokes\w+|representative|official|lawyer|attorney)\s+(?:for|from|at|with)\s+(.+)"
+)
+_SPOKES_BACK = re.compile(cues.SPOKES_BACK)
+_SPOKES_MENTION = re.compile(
+    rf"\b[Aa]n?\s+spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+(?:{cues.ORG_NAME}|"
+    r"(?:the|its|their)\s+(?:[a-z\-]+\s+){0,2}[a-z]+)"
+)
+_NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
+_NAMED_AFTER = re.compile(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
 _PRONOUN_WINDOW = 2500  # characters back in which "she" may still point to a name
 
 
@@ -43,6 +59,17 @@ class Resolver:
             if name:
                 self._timeline.append((match.start(2), name))
         self._infer_genders(sentences, masked)
+        self._organisations = organisation_mentions(text)
+        self._spokes: list[tuple[int, str, str | None]] = []
+        for match in _SPOKES_MENTION.finditer(text):
+            if _NAMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or (
+                _NAMED_AFTER.match(text, match.end())
+            ):
+                continue  # "Sofia Lindahl, a spokeswoman for ...": the person is named
+            org = self._organisation(match.group(0), match.start())
+            if org and org.name:
+                gender = {"man": "male", "woman": "female"}.get(match["sex"])
+                self._spokes.append((match.start(), org.name, gender))
 
     def resolve(self, who: str, at: int) -> Resolution | None:
         who = " ".join(who.split())
@@ -51,14 +78,34 @@ class Resolver:
             return self._pronoun(lowered, at)
         if lowered == "they":
             return None
-        if _COMMON.fullmatch(who):
-            return self._organisation(who)
+        if _COMMON.fullmatch(who) or _SPOKES_BACK.fullmatch(who):
+            return self._organisation(who, at)
         named = _name_part(who)
         name = self._person(named, unknown_ok=True)
         if name:
             entity = self.cast.entities.get(name)
             return Resolution(name, _how_named(named, name), entity.gender if entity else None)
-        return self._organisation(who)
+        return self._organisation(who, at)
+
+    def _latest_organisation(self, head: str, at: int) -> str | None:
+        """ "the bank" -> the bank named last before `at`; "the company" -> the last organisation."""
+        before = [name for pos, name in self._organisations if pos < at]
+        named = [n for n in before if head.lower() in n.lower()]
+        if named:
+            return named[-1]
+        if re.fullmatch(cues.GENERIC_ORG, head.lower()) and before:
+            return before[-1]
+        return self.cast.organisation_for(head)
+
+    def _spokesperson_org(self, at: int, gender: str | None) -> Resolution | None:
+        """ "the spokesman" / "she" right after "a spokeswoman for X said": X speaks."""
+        for pos, org, spoken_gender in reversed(self._spokes):
+            if pos < at and at - pos < _PRONOUN_WINDOW and gender in (None, spoken_gender):
+                return Resolution(org, "organisation", spoken_gender)
+        return None
+
+    def _spokes_at(self, at: int) -> int:
+        return max((pos for pos, _, _ in self._spokes if pos < at), default=-1)
 
     def note_speaker(self, name: str, at: int) -> None:
         """A pronoun-attributed quote keeps its speaker in focus for the next pronoun."""
@@ -89,6 +136,10 @@ class Resolver:
     def _pronoun(self, pronoun: str, at: int) -> Resolution | None:
         gender = "female" if pronoun == "she" else "male"
         end = bisect.bisect_left(self._timeline, (at, ""))
+        spokes = self._spokesperson_org(at, gender)
+        last_person = self._timeline[end - 1][0] if end else -1
+        if spokes and self._spokes_at(at) > last_person:
+            return Resolution(spokes.name, "pronoun", gender)
         fallback: str | None = None
         for pos, name in reversed(self._timeline[:end]):
             if at - pos > _PRONOUN_WINDOW:
@@ -101,12 +152,14 @@ class Resolver:
                 fallback = name  # the nearest person whose gender the article never shows
         return Resolution(fallback, "pronoun", None) if fallback else None
 
-    def _organisation(self, who: str) -> Resolution | None:
+    def _organisation(self, who: str, at: int = 0) -> Resolution | None:
+        if _SPOKES_BACK.fullmatch(who):
+            return self._spokesperson_org(at, None)
         bare = re.sub(r"^(?:an?|the|its|their)\s+", "", who, flags=re.IGNORECASE)
-        spokes = re.match(r"(?:spokes\w+|representative|official)\s+(?:for|from|at)\s+(.+)", bare)
+        spokes = _SPOKES_FOR.match(bare)
         if spokes:
             bare = re.sub(r"^(?:the|its|their)\s+", "", spokes.group(1), flags=re.IGNORECASE)
-        known = self.cast.canonical(bare) or self.cast.organisation_for(bare.split()[-1])
+        known = self.cast.canonical(bare) or self._latest_organisation(bare.split()[-1], at)
         if known:
             return Resolution(known, "organisation")
         named = bare[:1].isupper() and bare.split()[0] not in NOT_NAMES
