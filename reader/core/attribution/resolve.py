@@ -88,7 +88,7 @@ class Resolver:
         return self._organisation(who, at)
 
     def _latest_organisation(self, head: str, at: int) -> str | None:
-        """ "the bank" -> the bank named last before `at`; "the company" -> the last organisation."""
+        """ "the bank": the bank named last before `at`; "the company": the last organisation."""
         before = [name for pos, name in self._organisations if pos < at]
         named = [n for n in before if head.lower() in n.lower()]
         if named:
