@@ -72,7 +72,7 @@ FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Sister", "Queen", "Prince
 _CAP = r"(?:[A-Z](?=[A-Za-zà-ÿ'’\-]*[a-zà-ÿ])[A-Za-zà-ÿ'’\-]*)"
 _INITIAL = r"(?:[A-Z]\.)"
 _PARTICLE = r"(?:de|del|della|da|van|von|der|den|al|el|bin|ibn|le|la|du|dos|di|ter)"
-NAME = rf"(?:{_CAP}(?:\s+(?:{_INITIAL}|{_CAP}|{_PARTICLE}(?=\s+[A-Z])))*)"
+NAME = rf"(?:(?:{_INITIAL}\s?)*{_CAP}(?:\s+(?:{_INITIAL}|{_CAP}|{_PARTICLE}(?=\s+[A-Z])))*)"
 PERSON = rf"(?:{TITLE}?{NAME})"
 PRONOUN = r"(?:he|she|they|He|She|They)"
 
@@ -99,11 +99,16 @@ _SPOKES_FOR = (
     r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:spokes(?:man|woman|person)|representative|official|lawyer|"
     r"attorney)\s+(?:for|from|at|with)\s+"
 )
-_THE_HEAD = (
+THE_HEAD = (
     rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_ORG_HEAD}|{GENERIC_ORG})s?\b"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
 )
-COMMON_SOURCE = rf"(?:{_SPOKES_FOR}(?:{_THE_HEAD}|{ORG_NAME})|{_THE_HEAD})"
+# "Powell’s office said", "Trump's campaign said": the office speaks for its principal.
+POSSESSIVE_SOURCE = (
+    rf"(?:{TITLE}?{_CAP}(?:\s+{_CAP})*['’]s\s+(?:[a-z\-]+\s+){{0,2}}(?:office|campaign|team|"
+    r"camp|staff|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|representatives?))"
+)
+COMMON_SOURCE = rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|{ORG_NAME})|{THE_HEAD}|{POSSESSIVE_SOURCE})"
 # "the spokesman said", after "a spokesman for the association" named the organisation
 SPOKES_BACK = r"(?:[Tt]he\s+(?:spokes(?:man|woman|person)|representative))"
 # Sources the article does not name: "officials said", "two dockworkers told Reuters".
@@ -123,8 +128,8 @@ _NOT_ROLE = (
     "after before when whenever since because although though unless whereas where and or but "
     "nor yet if once while"
 )
-_ROLE_WORD = rf"(?!(?:{'|'.join(_NOT_ROLE.split() + REPORTING_VERBS)})\b)[a-z][a-z\-]+"
-ROLE_PREFIX = rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{_ROLE_WORD})(?:['’]s)?,?\s+){{1,6}}?"
+ROLE_WORD = rf"(?!(?:{'|'.join(_NOT_ROLE.split() + REPORTING_VERBS)})\b)[a-z][a-z\-]+"
+ROLE_PREFIX = rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{ROLE_WORD})(?:['’]s)?,?\s+){{1,6}}?"
 ROLE_PERSON = rf"(?:{ROLE_PREFIX})?{PERSON}"
 MENTION = rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{UNNAMED})"
 

@@ -28,7 +28,10 @@ NOT_NAMES = set(
     "February March April May June July August September October November December Asked Last "
     "Next One Two Three Our My His Her Their What Why How Who Where Yes No Not Even Only Also "
     "However Meanwhile Instead Under Over With Without From By To Of Since Until Despite Both "
-    "Each Every All None Such".split()
+    "Each Every All None Such Although Though Because Unless Whether Back Later Earlier Today "
+    "Yesterday Tonight During Following Amid Among Across Around Against Along Beyond Inside "
+    "Outside Within Like Unlike Given Including Except Plus Thanks Speaking Responding "
+    "Referring Writing Told Sources Aides Advisers Voters Democrats Republicans".split()
 )
 PRONOUN_GENDER = {"he": "male", "she": "female", "they": None}
 

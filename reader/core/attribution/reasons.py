@@ -28,6 +28,7 @@ _HOW = {
     "surname": ("; “{who}” is {name}, named earlier in the article", 0.97),
     "title": ("; “{who}” is {name}, named earlier in the article", 0.97),
     "organisation": ("; “{who}” is {name}", 0.92),
+    "office": ("; “{who}” speaks for {name}", 0.9),
     "registry": ("; “{who}” is {name} in sources.toml", 0.95),
 }
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}

@@ -33,13 +33,15 @@ _SPOKES_FOR = re.compile(
     r"(?:spokes\w+|representative|official|lawyer|attorney)\s+(?:for|from|at|with)\s+(.+)"
 )
 _SPOKES_BACK = re.compile(cues.SPOKES_BACK)
+_POSSESSIVE = re.compile(cues.POSSESSIVE_SOURCE)
 _SPOKES_MENTION = re.compile(
     rf"\b[Aa]n?\s+spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+(?:{cues.ORG_NAME}|"
-    r"(?:the|its|their)\s+(?:[a-z\-]+\s+){0,2}[a-z]+)"
+    rf"{cues.THE_HEAD})"
 )
 _NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
 _NAMED_AFTER = re.compile(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
-_PRONOUN_WINDOW = 2500  # characters back in which "she" may still point to a name
+_PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
+_GENDERED_WINDOW = 8000  # ... and one the article has shown to be a woman  # characters back in which "she" may still point to a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,19 +144,23 @@ class Resolver:
             return Resolution(spokes.name, "pronoun", gender)
         fallback: str | None = None
         for pos, name in reversed(self._timeline[:end]):
-            if at - pos > _PRONOUN_WINDOW:
+            if at - pos > _GENDERED_WINDOW:
                 break
             entity = self.cast.entities.get(name)
             known = entity.gender if entity else None
             if known == gender:
                 return Resolution(name, "pronoun", known)
-            if known is None and fallback is None:
+            if known is None and fallback is None and at - pos <= _PRONOUN_WINDOW:
                 fallback = name  # the nearest person whose gender the article never shows
         return Resolution(fallback, "pronoun", None) if fallback else None
 
     def _organisation(self, who: str, at: int = 0) -> Resolution | None:
         if _SPOKES_BACK.fullmatch(who):
             return self._spokesperson_org(at, None)
+        if _POSSESSIVE.fullmatch(who):
+            owner = re.split(r"['’]s\s", who)[0]
+            name = self._person(owner, unknown_ok=True) or self.cast.canonical(owner) or owner
+            return Resolution(name, "office")
         bare = re.sub(r"^(?:an?|the|its|their)\s+", "", who, flags=re.IGNORECASE)
         spokes = _SPOKES_FOR.match(bare)
         if spokes:

@@ -48,7 +48,7 @@ _LABEL = re.compile(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s
 # "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
 # the clause before the quote has no subject of its own, so the sentence's subject speaks.
 _SUBJECT_ELLIPSIS = re.compile(
-    rf"^\s*(?P<who>{_M}){_APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
+    rf"^\s*(?:[A-Z][^,“”\"]{{0,60}},\s+)?(?P<who>{_M}){_APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
     rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>saying|adding|writing|noting|arguing|"
     r"warning|telling\s+\w+|insisting|explaining|declaring|stating|asking|calling\s+it))"
     r"[^“”\"]*$"
@@ -67,6 +67,10 @@ _LEAD_POSSESSIVE = re.compile(
     r"(?P<verb>answer|verdict|reply|response|message|view|advice|explanation|reasoning|argument|"
     r"conclusion|assessment|warning|prediction|take|retort|comment|statement|reaction|summary|"
     r"diagnosis|prescription|motto|pitch|plea|promise)\b[^“”\"]{0,50}:\s*$"
+)
+_ROLE_THEN_NAME = re.compile(
+    r"(?:\s+(?:(?!(?:of|the|at|for|from|in|on|with|a|an|to|by)\b)"
+    rf"{cues.ROLE_WORD}|{cues.NAME}))*\s+{cues.PERSON}(?=[\s,.;]|$)"
 )
 _PERSON_ONLY = re.compile(rf"{cues.TITLE}?{cues.NAME}")
 _TOLD_IN_REST = re.compile(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
@@ -87,9 +91,9 @@ def cue_after(trailer: str) -> Cue | None:
     """`“…,” Osei said` / `“…,” said Ito of the Lowy Institute` / `“…,” she told Reuters`."""
     match = _TRAILER_VERB_FIRST.match(trailer)
     if match and not _is_pronoun(match["who"]):
-        rest = match["rest"]
+        who, rest = _longest_name(match["who"], match["rest"])
         return Cue(
-            match["who"],
+            who,
             match["verb"],
             "trailer-inverted",
             venue=_venue_in(rest),
@@ -183,13 +187,24 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
 
 def _name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
     """ "the LinkedIn chief executive, Jeff Weiner," names Jeff Weiner, described by the rest."""
-    if app and _PERSON_ONLY.fullmatch(app) and not _PERSON_ONLY.search(who):
+    role_ends_who = who.split()[-1][:1].islower() or not _PERSON_ONLY.search(who)
+    if app and _PERSON_ONLY.fullmatch(app) and role_ends_who:
         return app, who
     return who, app
 
 
+def _longest_name(who: str, rest: str) -> tuple[str, str]:
+    """ "said former Obama adviser David Axelrod": the lazy match stopped at "former Obama"."""
+    more = _ROLE_THEN_NAME.match(rest)
+    if more is None:
+        return who, rest
+    return f"{who}{more.group()}", rest[more.end() :]
+
+
 def _valid(who: str) -> bool:
     words = who.split()
+    if who.endswith(("’s", "'s")):
+        return False  # "Trump’s comments ...": a possessive is not the subject
     if len(words) == 1 and words[0].lower() in {"he", "she"}:
         return True
     return bool(words) and not (len(words) == 1 and words[0] in NOT_NAMES)
