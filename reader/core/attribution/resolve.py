@@ -41,7 +41,7 @@ _SPOKES_MENTION = re.compile(
 _NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
 _NAMED_AFTER = re.compile(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
 _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
-_GENDERED_WINDOW = 8000  # ... and one the article has shown to be a woman  # characters back in which "she" may still point to a name
+_GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 
 
 @dataclass(frozen=True, slots=True)
