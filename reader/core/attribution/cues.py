@@ -129,7 +129,10 @@ _NOT_ROLE = (
     "nor yet if once while"
 )
 ROLE_WORD = rf"(?!(?:{'|'.join(_NOT_ROLE.split() + REPORTING_VERBS)})\b)[a-z][a-z\-]+"
-ROLE_PREFIX = rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{ROLE_WORD})(?:['’]s)?,?\s+){{1,6}}?"
+ROLE_PREFIX = (
+    rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+    rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{ROLE_WORD}|\d+(?:st|nd|rd|th))(?:['’]s)?,?\s+){{1,6}}?"
+)
 ROLE_PERSON = rf"(?:{ROLE_PREFIX})?{PERSON}"
 MENTION = rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{UNNAMED})"
 

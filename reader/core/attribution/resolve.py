@@ -57,7 +57,7 @@ class Resolver:
         self._lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
         self._timeline: list[tuple[int, str]] = []
         for match in _PERSON.finditer(text):
-            name = self._person(match.group(0))
+            name = self._person(re.split(r"['’]s\b", match.group(0))[0])  # "Clinton’s aides"
             if name:
                 self._timeline.append((match.start(2), name))
         self._infer_genders(sentences, masked)

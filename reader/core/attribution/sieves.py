@@ -26,7 +26,7 @@ _TRAILER_VERB_FIRST = re.compile(
 )
 _LEAD_AS = re.compile(
     rf"\b[Aa]s\s+(?P<who>{_M}){_APPOSITIVE}\s+(?P<verb>puts?|put|says|said|wrote|writes|noted|notes|explains|"
-    rf"explained|observed|observes)(?:\s+it)?(?:\s+[^,]{{0,40}})?,\s*$"
+    rf"explained|observed|observes)(?:\s+it)?(?:\s+[^,]{{0,80}})?,\s*$"
 )
 _LEAD_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*,?\s*$")
 _LEAD_WORDS = re.compile(rf"\b[Ii]n\s+(?P<who>{cues.NAME})['’]s?\s+(?:own\s+)?words\s*,\s*$")
@@ -55,7 +55,8 @@ _SUBJECT_ELLIPSIS = re.compile(
 )
 # `“…missing.” Trump said.` A sentence that is nothing but the cue, right after the quote.
 _CUE_SENTENCE = re.compile(
-    rf"^\s*(?P<who>{_M}){_APPOSITIVE}\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^“”\"]{{0,60}}$"
+    rf"^\s*(?P<who>{_M}){_APPOSITIVE}\s+{cues.ADVERB}(?P<verb>said|says|added|adds|explained|"
+    r"told|wrote|writes|asked|replied|continued|recalled|tweeted|posted)\b[^“”\"]{0,60}$"
 )
 _NEXT_SENTENCE = re.compile(
     rf"\b(?:how|what)\s+(?P<who>{_M})\s+(?P<verb>sees|saw|puts|put|describes|described|calls|"
@@ -70,7 +71,7 @@ _LEAD_POSSESSIVE = re.compile(
 )
 _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?:(?!(?:of|the|at|for|from|in|on|with|a|an|to|by)\b)"
-    rf"{cues.ROLE_WORD}|{cues.NAME}))*\s+{cues.PERSON}(?=[\s,.;]|$)"
+    rf"{cues.ROLE_WORD}|{cues.NAME}|{cues.TITLE}|\d+(?:st|nd|rd|th)))*\s+{cues.PERSON}(?=[\s,.;]|$)"
 )
 _PERSON_ONLY = re.compile(rf"{cues.TITLE}?{cues.NAME}")
 _TOLD_IN_REST = re.compile(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
