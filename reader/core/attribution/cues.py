@@ -16,12 +16,16 @@ _REGULAR_STEMS = (
     "describe dismiss sigh laugh snap retort reflect quip boast lament object estimate report "
     "question wonder assert demand plead proclaim comment mention elaborate underscore inquire "
     "yell scream exclaim cry groan mutter brag confess protest rebut text email message inform "
-    "bark snarl growl thunder roar fume gush rave scoff sneer tease muse caution "
+    "bark snarl growl thunder roar fume gush rave scoff sneer tease muse caution beam echo "
+    "interject gloat blare exult marvel crack sniff chime label brand dub "
     "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
     "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
     "contend advise pledge explain add caution recount insist respond react"
 ).split()
-_IRREGULAR = "said says say told tells wrote writes put puts shot fired spoke speaks found finds"
+_IRREGULAR = (
+    "said says say told tells wrote writes put puts shot fired spoke speaks found finds saying "
+    "telling writing"
+)
 _DOUBLED = {
     "admit": "admitted",
     "snap": "snapped",
@@ -44,8 +48,16 @@ def inflections(stem: str) -> tuple[str, str]:
     return stem + "s", stem + ("d" if stem.endswith("e") else "ed")
 
 
+def _progressive(stem: str) -> str:
+    """ "is labeling", "was telling": the -ing form, after an auxiliary in the cue patterns."""
+    if stem.endswith("e") and not stem.endswith("ee"):
+        return stem[:-1] + "ing"
+    return stem + ("g" if stem in _DOUBLED else "") + "ing"
+
+
 REPORTING_VERBS = sorted(
-    {form for stem in _REGULAR_STEMS for form in inflections(stem)} | set(_IRREGULAR.split())
+    {form for stem in _REGULAR_STEMS for form in (*inflections(stem), _progressive(stem))}
+    | set(_IRREGULAR.split())
 )
 
 # Verbs that end a clause before a *direct* quote only when speech is meant ("called it").
@@ -100,7 +112,7 @@ _SPOKES_FOR = (
     r"attorney)\s+(?:for|from|at|with)\s+"
 )
 THE_HEAD = (
-    rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_ORG_HEAD}|{GENERIC_ORG})s?\b"
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?:{_ORG_HEAD}|{GENERIC_ORG})s?\b"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
 )
 # "Powell’s office said", "Trump's campaign said": the office speaks for its principal.

@@ -38,6 +38,7 @@ _SPOKES_MENTION = re.compile(
     rf"\b[Aa]n?\s+spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+(?:{cues.ORG_NAME}|"
     rf"{cues.THE_HEAD})"
 )
+_PROPER_MODIFIER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
 _NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
 _NAMED_AFTER = re.compile(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
 _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
@@ -165,7 +166,9 @@ class Resolver:
         spokes = _SPOKES_FOR.match(bare)
         if spokes:
             bare = re.sub(r"^(?:the|its|their)\s+", "", spokes.group(1), flags=re.IGNORECASE)
-        known = self.cast.canonical(bare) or self._latest_organisation(bare.split()[-1], at)
+        known = self.cast.canonical(bare)
+        if known is None and not _PROPER_MODIFIER.match(bare):
+            known = self._latest_organisation(bare.split()[-1], at)
         if known:
             return Resolution(known, "organisation")
         named = bare[:1].isupper() and bare.split()[0] not in NOT_NAMES

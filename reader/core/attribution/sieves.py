@@ -14,7 +14,9 @@ from reader.core.attribution.mentions import NOT_NAMES
 
 _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
-_APPOSITIVE = r"(?:,\s+(?P<app>[^,“”\"]{2,160}?),)?"
+# ", a former trade envoy," — up to two comma-separated segments ("Bush, the former Florida
+# governor, who has resented it,"); and "of Germany" right after a name.
+_APPOSITIVE = r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?)?),)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
 _VENUE_TAIL = rf"(?:\s+(?P<venue>{cues.VENUE}))?(?:\s+(?P<stmt>{cues.STATEMENT_VENUE}))?"
 _TRAILER_NAME_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<who>{_M}){_APPOSITIVE}\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
