@@ -16,7 +16,10 @@ _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
 # ", a former trade envoy," — up to two comma-separated segments ("Bush, the former Florida
 # governor, who has resented it,"); and "of Germany" right after a name.
-_APPOSITIVE = r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?)?),)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+_APPOSITIVE = (
+    r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?)?),)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+)
 _VENUE_TAIL = rf"(?:\s+(?P<venue>{cues.VENUE}))?(?:\s+(?P<stmt>{cues.STATEMENT_VENUE}))?"
 _TRAILER_NAME_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<who>{_M}){_APPOSITIVE}\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
