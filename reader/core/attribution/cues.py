@@ -101,6 +101,13 @@ ORG_HEADS = (
 _ORG_HEAD = r"(?i:" + "|".join(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
 ORG_NAME = rf"(?:(?:the\s+)?{_CAP}(?:\s+(?:of|for|and|on|&|the)?\s*{_CAP})*)"
+# Organisation names that say "business", for "the company said" among public bodies.
+COMPANY_HEADS = set(
+    "company firm ferries airline airlines airways holdings capital partners securities inc "
+    "ltd llc plc energy motors systems technologies media insurance fund ventures industries "
+    "logistics shipping railways homes resources pharmaceuticals laboratories labs studios "
+    "bank group corporation corp line lines".split()
+)
 GENERIC_ORG = (
     r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"
     r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline)"
@@ -152,7 +159,7 @@ OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "
     "Independent Standard Express Mail Mirror Star Sun Review Record Courier Bulletin Reuters "
     "Bloomberg Press AP AFP BBC CNN NPR Radio Television TV Magazine Weekly Daily Wire Report "
-    "Dispatch Monitor Insider Politico Axios"
+    "Dispatch Monitor Insider Politico Axios Ledger"
 ).split()
 OUTLET_REF = (
     r"(?:the\s+(?:paper|newspaper|magazine|outlet|station|broadcaster|network)"

@@ -82,6 +82,7 @@ _TAIL_INVERTED = re.compile(
     rf"^(?P<content>.+?),\s+(?P<verb>said|says|wrote|writes|added|adds|noted)\s+{_WHO}(?:,[^“”\"]*)?[.!?]?$"
 )
 _MIN_WORDS = 4
+_MARKS = "“”\"'‘’`"
 _LONGEST = 1200  # characters; a longer "sentence" is not prose worth a regex
 
 
@@ -107,6 +108,8 @@ def _reported(sentence: Sentence, resolver: Resolver) -> Draft | None:
         (_LEAD, "reported"),
     ):
         match = pattern.match(sentence.text)
+        if match and match["content"][:1] in _MARKS:
+            return None  # the "content" is a quotation, found by the quote sieves
         if match and len(match["content"].split()) >= _MIN_WORDS:
             draft = _draft(sentence, match, rule, resolver)
             if draft is not None:

@@ -102,6 +102,13 @@ class Cast:
                 return entity.name
         return None
 
+    def people_with_surname(self, surname: str) -> list[Entity]:
+        return [
+            e
+            for e in self.entities.values()
+            if e.kind == "person" and len(e.name.split()) > 1 and e.surname == surname
+        ]
+
     def organisation_for(self, head: str) -> str | None:
         """'the ministry' -> the organisation named in the article whose name has that word."""
         head = head.lower()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import (
     NOT_NAMES,
+    title_gender,
     Cast,
     organisation_mentions,
     person_name,
@@ -41,6 +42,34 @@ _SPOKES_MENTION = re.compile(
 _PROPER_MODIFIER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
 _NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
 _NAMED_AFTER = re.compile(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
+_FEMALE_KIN = {
+    "wife",
+    "daughter",
+    "sister",
+    "mother",
+    "aunt",
+    "niece",
+    "granddaughter",
+    "grandmother",
+    "girlfriend",
+    "widow",
+}
+_MALE_KIN = {
+    "husband",
+    "son",
+    "brother",
+    "father",
+    "uncle",
+    "nephew",
+    "grandson",
+    "grandfather",
+    "boyfriend",
+    "widower",
+}
+# "her husband, Luis Reyes": a kinship word right before a name says the name's gender.
+_KIN = re.compile(
+    rf"\b(?P<kin>{'|'.join(sorted(_FEMALE_KIN | _MALE_KIN))}),?\s+(?P<name>{cues.NAME})"
+)
 _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 
@@ -97,7 +126,8 @@ class Resolver:
         if named:
             return named[-1]
         if re.fullmatch(cues.GENERIC_ORG, head.lower()) and before:
-            return before[-1]
+            companies = [n for n in before if n.split()[-1].lower() in cues.COMPANY_HEADS]
+            return (companies or before)[-1]
         return self.cast.organisation_for(head)
 
     def _spokesperson_org(self, at: int, gender: str | None) -> Resolution | None:
@@ -123,6 +153,10 @@ class Resolver:
         if not words or words[0] in NOT_NAMES:
             return None
         bare = " ".join(words)
+        if len(words) == 1:
+            shared = self._sharing_surname(bare, title_gender(mention))
+            if shared:
+                return shared
         canonical = self.cast.canonical(bare)
         if canonical:
             entity = self.cast.entities.get(canonical)
@@ -130,6 +164,14 @@ class Resolver:
         if unknown_ok and len(words) == 1 and self._proper_noun(bare, bare != mention.strip()):
             return bare  # "Mr. Biden" with no full name given; "Hillary", never written lowercase
         return person_name(bare)
+
+    def _sharing_surname(self, surname: str, gender: str | None) -> str | None:
+        """ "Mr. Reyes" when Dana and Luis Reyes are both in the piece: the title decides."""
+        people = self.cast.people_with_surname(surname)
+        if len(people) < 2 or gender is None:
+            return None
+        fits = [p for p in people if p.gender == gender] or [p for p in people if p.gender is None]
+        return fits[0].name if len(fits) == 1 else None
 
     def _proper_noun(self, word: str, titled: bool) -> bool:
         if word in NOT_NAMES or not word[:1].isupper() or word.isupper():
@@ -193,6 +235,11 @@ class Resolver:
             tally = votes.setdefault(name, [0, 0])
             tally[0] += len(_FEMALE.findall(span))
             tally[1] += len(_MALE.findall(span))
+        for match in _KIN.finditer(masked):
+            name = self._person(match["name"])
+            if name:
+                tally = votes.setdefault(name, [0, 0])
+                tally[0 if match["kin"].lower() in _FEMALE_KIN else 1] += 2
         for name, (female, male) in votes.items():
             entity = self.cast.entities.get(name)
             if entity and not entity.gender and female != male:

@@ -47,6 +47,8 @@ def _role(text: str, at: int, paragraph: Paragraph) -> str:
         return "apostrophe"  # don't, Dublin's
     if _ELISION.match(text, at) and not (before.isalnum() and not after.isalnum()):
         return "apostrophe"  # the '90s, rock 'n' roll
+    if text[at - 2 : at] in ("'n", "’n", "‘n") and not text[at - 3 : at - 2].isalnum():
+        return "apostrophe"  # the second mark of 'n'
     mark = text[at]
     if before in _BEFORE_OPEN and after not in _AFTER_CLOSE and mark != "’":
         return "open"

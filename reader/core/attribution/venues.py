@@ -12,6 +12,22 @@ _OUTLET_REF = re.compile(
 )
 
 
+_NOT_PAPERS = {
+    "Reuters",
+    "Bloomberg",
+    "AP",
+    "AFP",
+    "BBC",
+    "CNN",
+    "NPR",
+    "Radio",
+    "Television",
+    "TV",
+    "Press",
+    "Wire",
+}
+
+
 def resolve_venue(cue: Cue, cast: Cast, at: int) -> str | None:
     venue = cue.venue
     if venue is None:
@@ -20,11 +36,14 @@ def resolve_venue(cue: Cue, cast: Cast, at: int) -> str | None:
     if venue in {"me", "us"}:
         return "me"
     if _OUTLET_REF.match(venue):
-        return _outlet_before(cast, at) or venue
+        return _outlet_before(cast, at, venue) or venue
     bare = re.sub(r"^the\s+(?=[A-Z])", "", venue)
     return cast.canonical(bare) or bare
 
 
-def _outlet_before(cast: Cast, at: int) -> str | None:
+def _outlet_before(cast: Cast, at: int, reference: str) -> str | None:
+    """The outlet "the paper" points back to: a newspaper named earlier, not a wire or station."""
     outlets = [e for e in cast.entities.values() if e.kind == "outlet" and e.first_seen < at]
+    if "paper" in reference:
+        outlets = [e for e in outlets if e.name.split()[-1] not in _NOT_PAPERS] or outlets
     return max(outlets, key=lambda e: e.first_seen).name if outlets else None

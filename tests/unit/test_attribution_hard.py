@@ -1,0 +1,235 @@
+"""The hard cases of issue 3, one test each: marks, kinds, cues, resolution, continuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.core.model import Article, ParagraphKind, Quote, QuoteKind
+from reader.core.pipeline import analyse
+
+Make = Callable[..., Article]
+OSEI = "Amara Osei, a former trade envoy in Brussels, runs the forum. She founded it in 2019."
+
+
+def found(make: Make, *paragraphs: str, **kw: object) -> list[Quote]:
+    return analyse(make(*paragraphs, **kw)).quotes
+
+
+def one(quotes: list[Quote], text: str) -> Quote:
+    matches = [q for q in quotes if q.text == text]
+    assert matches, f"{text!r} not among {[q.text for q in quotes]}"
+    return matches[0]
+
+
+def marked(quotes: list[Quote]) -> list[str]:
+    return [q.text for q in quotes if q.kind is not QuoteKind.INDIRECT]
+
+
+# Quote marks
+
+
+def test_british_single_quotes_and_apostrophes(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Priya Shah chairs the residents' association in Dublin's docklands.",
+        "'We don't want the '90s back,' said Priya Shah. 'Rock 'n' roll was fine.'",
+        "She called the plan 'a fig leaf' in the workers' canteen.",
+    )
+    assert marked(quotes) == [
+        "We don't want the '90s back,",
+        "Rock 'n' roll was fine.",
+        "a fig leaf",
+    ]
+    assert {q.speaker for q in quotes if q.kind is not QuoteKind.INDIRECT} == {"Priya Shah"}
+
+
+def test_double_quotes_nested_in_british_singles_are_not_quotes_of_their_own(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "'When they say \"affordable\", they mean something else,' said Priya Shah.",
+        "'It is not,' she added. 'Not at all.'",
+    )
+    assert marked(quotes)[0] == 'When they say "affordable", they mean something else,'
+    assert all(q.kind is not QuoteKind.SCARE for q in quotes)
+
+
+def test_nyt_two_apostrophes_close_and_open(make_article: Make) -> None:
+    quotes = found(make_article, "''We are not done,'' said Ken Ito. Ito added, ''not by a mile.''")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We are not done,", "Ken Ito"),
+        ("not by a mile.", "Ken Ito"),
+    ]
+
+
+def test_unclosed_quote_runs_into_the_reopened_next_paragraph(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        OSEI,
+        "“We waited all winter,” Osei said. “Then spring",
+        "“came, and nothing.”",
+    )
+    assert one(quotes, "came, and nothing.").speaker == "Amara Osei"
+
+
+def test_unbalanced_opening_mark_ends_at_the_next_quote(make_article: Make) -> None:
+    quotes = found(make_article, OSEI + " “It was over. “We knew it,” she said.")
+    assert one(quotes, "We knew it,").speaker == "Amara Osei"
+    assert one(quotes, "It was over.").kind is QuoteKind.DIRECT
+
+
+# Kinds
+
+
+def test_partial_scare_and_title_kinds(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        OSEI,
+        "Osei called the levy “a tax on hope.” Officials praised the so-called “efficiency savings”.",
+        "Her report, titled “Ports in a Storm”, came out in May.",
+    )
+    assert (one(quotes, "a tax on hope.").kind, one(quotes, "a tax on hope.").speaker) == (
+        QuoteKind.PARTIAL,
+        "Amara Osei",
+    )
+    assert (one(quotes, "efficiency savings").kind, one(quotes, "efficiency savings").speaker) == (
+        QuoteKind.SCARE,
+        None,
+    )
+    assert (one(quotes, "Ports in a Storm").kind, one(quotes, "Ports in a Storm").speaker) == (
+        QuoteKind.TITLE,
+        None,
+    )
+
+
+def test_block_quote_attributed_by_a_lead_in(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In a letter to the committee, Dr. Anil Mehta wrote:",
+        "The water is safe to drink. The pipes are not.",
+        kinds={1: ParagraphKind.BLOCKQUOTE},
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [(QuoteKind.BLOCK, "Anil Mehta")]
+
+
+def test_qa_answers_belong_to_the_interviewee(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "We put three questions to Rosalind Tully after the vote.",
+        "Q: Why sell the depot?",
+        "A: We looked at every other option for two years.",
+    )
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        (QuoteKind.QA, "We looked at every other option for two years.", "Rosalind Tully")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Osei said that the port would reopen in March.", "the port would reopen in March."),
+        (
+            "Osei warned that the levy would fail within a year.",
+            "the levy would fail within a year.",
+        ),
+        ("According to Osei, the port lost money every year.", "the port lost money every year."),
+        ("The port lost money every year, according to Osei.", "The port lost money every year"),
+        ("Osei has denied that she knew about the contract.", "she knew about the contract."),
+    ],
+)
+def test_reported_speech(make_article: Make, sentence: str, content: str) -> None:
+    quotes = found(make_article, OSEI, sentence)
+    indirect = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+    assert [(q.text, q.speaker) for q in indirect] == [(content, "Amara Osei")]
+
+
+# Cues and speakers
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The cranes are idle,” Osei said.",
+        "“The cranes are idle,” said Osei.",
+        "Osei said: “The cranes are idle.”",
+        "As Osei put it, “The cranes are idle.”",
+        "In Osei’s words, “The cranes are idle.”",
+        "Osei’s verdict was blunt: “The cranes are idle.”",
+        "Osei insisted, “The cranes are idle.”",
+        "Osei pointed out that “the cranes are idle.”",
+    ],
+)
+def test_cue_patterns(make_article: Make, paragraph: str) -> None:
+    quotes = found(make_article, OSEI, paragraph)
+    assert [q.speaker for q in quotes if q.kind is not QuoteKind.INDIRECT] == ["Amara Osei"]
+
+
+def test_speaker_named_only_after_the_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article, "“You cannot un-dig a hole.”", "That, at least, is how Mara Voss sees it."
+    )
+    assert one(quotes, "You cannot un-dig a hole.").speaker == "Mara Voss"
+
+
+def test_organisations_and_spokespeople(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Halden Sound Ferries runs the crossing, and the Maritime Safety Board inspects it.",
+        "“We are reviewing every vessel,” the company said in a statement.",
+        "A spokeswoman for the safety board said the review was routine. “It is routine,” she said.",
+    )
+    assert one(quotes, "We are reviewing every vessel,").speaker == "Halden Sound Ferries"
+    assert one(quotes, "It is routine,").speaker == "Maritime Safety Board"
+
+
+def test_venues(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        OSEI + " She wrote for the Harbour Gazette for years.",
+        "“It is over,” Osei told Reuters. “It was over,” she told the paper. “Done,” she told me.",
+    )
+    assert [q.venue for q in quotes if q.kind is not QuoteKind.INDIRECT] == [
+        "Reuters",
+        "Harbour Gazette",
+        "me",
+    ]
+
+
+def test_title_and_surname_and_two_people_sharing_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Dana Reyes teaches in Port Anselm; her husband, Luis Reyes, runs a hardware store.",
+        "“He will complain the whole way,” Ms. Reyes said.",
+        "“I will not,” Mr. Reyes said.",
+    )
+    assert one(quotes, "He will complain the whole way,").speaker == "Dana Reyes"
+    assert one(quotes, "I will not,").speaker == "Luis Reyes"
+
+
+def test_pronoun_skips_a_nearer_person_of_the_other_gender(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        OSEI,
+        "Ken Ito disagreed with him about the port. His view was simple.",
+        "“The cranes are idle,” she said.",
+    )
+    assert one(quotes, "The cranes are idle,").speaker == "Amara Osei"
+
+
+def test_echoed_words_are_the_speakers(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“Everyone gave something up to get this done,” said Idris Lamb.",
+        "But “everyone gave something up” is an argument about the past.",
+    )
+    echo = one(quotes, "everyone gave something up")
+    assert (echo.kind, echo.speaker) == (QuoteKind.PARTIAL, "Idris Lamb")
+
+
+def test_every_quote_has_a_reason_and_a_confidence(make_article: Make) -> None:
+    quotes = found(make_article, OSEI, "“A,” she said. “B.”", "The so-called “reform” failed.")
+    assert all(q.reason for q in quotes)
+    assert all(0 < q.confidence <= 1 for q in quotes if q.speaker)
