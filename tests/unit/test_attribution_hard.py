@@ -88,7 +88,8 @@ def test_partial_scare_and_title_kinds(make_article: Make) -> None:
     quotes = found(
         make_article,
         OSEI,
-        "Osei called the levy “a tax on hope.” Officials praised the so-called “efficiency savings”.",
+        "Osei called the levy “a tax on hope.”",
+        "Officials praised the so-called “efficiency savings”.",
         "Her report, titled “Ports in a Storm”, came out in May.",
     )
     assert (one(quotes, "a tax on hope.").kind, one(quotes, "a tax on hope.").speaker) == (
@@ -179,7 +180,8 @@ def test_organisations_and_spokespeople(make_article: Make) -> None:
         make_article,
         "Halden Sound Ferries runs the crossing, and the Maritime Safety Board inspects it.",
         "“We are reviewing every vessel,” the company said in a statement.",
-        "A spokeswoman for the safety board said the review was routine. “It is routine,” she said.",
+        "A spokeswoman for the safety board said the review was routine."
+        " “It is routine,” she said.",
     )
     assert one(quotes, "We are reviewing every vessel,").speaker == "Halden Sound Ferries"
     assert one(quotes, "It is routine,").speaker == "Maritime Safety Board"

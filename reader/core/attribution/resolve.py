@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import (
     NOT_NAMES,
-    title_gender,
     Cast,
     organisation_mentions,
     person_name,
     strip_title,
+    title_gender,
 )
 from reader.core.model import Sentence
 
