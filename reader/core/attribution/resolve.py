@@ -236,9 +236,9 @@ class Resolver:
             tally[0] += len(_FEMALE.findall(span))
             tally[1] += len(_MALE.findall(span))
         for match in _KIN.finditer(masked):
-            name = self._person(match["name"])
-            if name:
-                tally = votes.setdefault(name, [0, 0])
+            kin = self._person(match["name"])
+            if kin:
+                tally = votes.setdefault(kin, [0, 0])
                 tally[0 if match["kin"].lower() in _FEMALE_KIN else 1] += 2
         for name, (female, male) in votes.items():
             entity = self.cast.entities.get(name)
