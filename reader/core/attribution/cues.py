@@ -17,7 +17,8 @@ _REGULAR_STEMS = (
     "question wonder assert demand plead proclaim comment mention elaborate underscore inquire "
     "yell scream exclaim cry groan mutter brag confess protest rebut text email message inform "
     "bark snarl growl thunder roar fume gush rave scoff sneer tease muse caution beam echo "
-    "interject gloat blare exult marvel crack sniff chime label brand dub "
+    "interject gloat blare exult marvel crack sniff chime label brand dub resist sing chant "
+    "recite read "
     "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
     "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
     "contend advise pledge explain add caution recount insist respond react"
@@ -62,7 +63,7 @@ REPORTING_VERBS = sorted(
 
 # Verbs that end a clause before a *direct* quote only when speech is meant ("called it").
 SPEECH_VERB = (
-    r"(?:(?:shot|fired)\s+back|summed\s+up|pointed\s+out|"
+    r"(?:(?:shot|fired)\s+back|summed\s+up|pointed\s+out|went\s+on|chimed\s+in|"
     + "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True))
     + r")"
 )
@@ -150,7 +151,7 @@ _NOT_ROLE = (
 ROLE_WORD = rf"(?!(?:{'|'.join(_NOT_ROLE.split() + REPORTING_VERBS)})\b)[a-z][a-z\-]+"
 ROLE_PREFIX = (
     rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?"
-    rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{ROLE_WORD}|\d+(?:st|nd|rd|th))(?:['’]s)?,?\s+){{1,6}}?"
+    rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th))(?:['’]s)?,?\s+){{1,6}}?"
 )
 ROLE_PERSON = rf"(?:{ROLE_PREFIX})?{PERSON}"
 MENTION = rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{UNNAMED})"
