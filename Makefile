@@ -36,3 +36,6 @@ clean:
 
 eval: $(VENV)/.installed
 	$(BIN)/python evaluation/run.py
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/bench_analysis.py

@@ -13,6 +13,7 @@ from reader.core.model import QuoteKind
 
 _WORD = re.compile(r"[\w’']+")
 _MIN_WORDS = 2
+_RECENT = 300
 
 
 def attribute_echoes(text: str, drafts: list[Draft]) -> None:
@@ -22,7 +23,8 @@ def attribute_echoes(text: str, drafts: list[Draft]) -> None:
         if draft.speaker and draft.spoken:
             said.append((words, draft))
         elif _may_echo(draft) and len(words.split()) >= _MIN_WORDS:
-            source = next((d for w, d in reversed(said) if f" {words} " in f" {w} "), None)
+            recent = said[-_RECENT:]  # an echo answers a recent quote; keeps long texts linear
+            source = next((d for w, d in reversed(recent) if f" {words} " in f" {w} "), None)
             if source is not None:
                 draft.kind = QuoteKind.PARTIAL
                 draft.speaker = source.speaker

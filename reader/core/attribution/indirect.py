@@ -81,6 +81,8 @@ _TAIL = re.compile(
 _TAIL_INVERTED = re.compile(
     rf"^(?P<content>.+?),\s+(?P<verb>said|says|wrote|writes|added|adds|noted)\s+{_WHO}(?:,[^“”\"]*)?[.!?]?$"
 )
+_VERB_SET = frozenset(_VERB_WORDS) | {"called", "raised"}
+_PUNCTUATION = re.compile(r"[^\w\s’'-]+")
 _MIN_WORDS = 4
 _MARKS = "“”\"'‘’`"
 _LONGEST = 1200  # characters; a longer "sentence" is not prose worth a regex
@@ -99,14 +101,7 @@ def reported_speech(sentences: list[Sentence], quoted: set[int], resolver: Resol
 
 
 def _reported(sentence: Sentence, resolver: Resolver) -> Draft | None:
-    for pattern, rule in (
-        (_ACCORDING_LEAD, "reported-according"),
-        (_ACCORDING_TAIL, "reported-according"),
-        (_TAIL, "reported-after"),
-        (_TAIL_INVERTED, "reported-after"),
-        (_LEAD_TELL, "reported"),
-        (_LEAD, "reported"),
-    ):
+    for pattern, rule in _patterns_worth_trying(sentence.text):
         match = pattern.match(sentence.text)
         if match and match["content"][:1] in _MARKS:
             return None  # the "content" is a quotation, found by the quote sieves
@@ -115,6 +110,22 @@ def _reported(sentence: Sentence, resolver: Resolver) -> Draft | None:
             if draft is not None:
                 return draft
     return None
+
+
+def _patterns_worth_trying(text: str) -> list[tuple[re.Pattern[str], str]]:
+    """Skip the regexes a cheap word check rules out (most sentences report nobody)."""
+    lowered = text.lower()
+    words = set(_PUNCTUATION.sub(" ", lowered).split())
+    patterns: list[tuple[re.Pattern[str], str]] = []
+    if "according to" in lowered:
+        patterns += [
+            (_ACCORDING_LEAD, "reported-according"),
+            (_ACCORDING_TAIL, "reported-according"),
+        ]
+    if words & _VERB_SET or "pointed out" in lowered:
+        patterns += [(_TAIL, "reported-after"), (_TAIL_INVERTED, "reported-after")]
+        patterns += [(_LEAD_TELL, "reported"), (_LEAD, "reported")]
+    return patterns
 
 
 def _draft(sentence: Sentence, match: re.Match[str], rule: str, resolver: Resolver) -> Draft | None:

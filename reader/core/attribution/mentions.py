@@ -56,11 +56,18 @@ class Cast:
     entities: dict[str, Entity] = field(default_factory=dict)
     registry: dict[str, SourceEntry] = field(default_factory=dict)
     _alias: dict[str, str] = field(default_factory=dict)
+    # Where capitalised names and organisations occur, found once for every later stage.
+    person_mentions: list[tuple[int, str]] = field(default_factory=list)
+    organisations: list[tuple[int, str]] = field(default_factory=list)
+    _by_surname: dict[str, list[Entity]] | None = None
+    _canonical: dict[str, str | None] = field(default_factory=dict)
 
     def add(self, name: str, at: int, kind: str = "person", gender: str | None = None) -> Entity:
         entity = self.entities.get(name)
         if entity is None:
             entity = self.entities[name] = Entity(name, kind, gender, at)
+            self._by_surname = None
+            self._canonical.clear()
             if kind == "person" and len(name.split()) > 1:
                 self._alias.setdefault(entity.surname, name)
         if gender and not entity.gender:
@@ -72,9 +79,15 @@ class Cast:
         for entry in registry.values():
             for alias in entry.aliases:
                 self._alias.setdefault(alias, entry.name)
+        self._canonical.clear()
 
     def canonical(self, mention: str) -> str | None:
         """The full name a mention of a person or organisation stands for, if one is known."""
+        if mention not in self._canonical:
+            self._canonical[mention] = self._find_canonical(mention)
+        return self._canonical[mention]
+
+    def _find_canonical(self, mention: str) -> str | None:
         bare = strip_title(mention)
         known = self.entities.get(bare)
         if known is not None and known.kind != "person":
@@ -103,11 +116,12 @@ class Cast:
         return None
 
     def people_with_surname(self, surname: str) -> list[Entity]:
-        return [
-            e
-            for e in self.entities.values()
-            if e.kind == "person" and len(e.name.split()) > 1 and e.surname == surname
-        ]
+        if self._by_surname is None:  # built on first use; the cast is complete by then
+            self._by_surname = {}
+            for entity in self.entities.values():
+                if entity.kind == "person" and len(entity.name.split()) > 1:
+                    self._by_surname.setdefault(entity.surname, []).append(entity)
+        return self._by_surname.get(surname, [])
 
     def organisation_for(self, head: str) -> str | None:
         """'the ministry' -> the organisation named in the article whose name has that word."""
@@ -149,15 +163,15 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
 def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     """Every full name (two or more capitalised words) and organisation in the text."""
     cast = Cast()
-    for match in _ORG_IN_TEXT.finditer(text):
-        name = _drop_leading_common(match.group(1))
-        if len(name.split()) > 1:
-            cast.add(name, match.start(1), "organisation")
+    cast.organisations = organisation_mentions(text)
+    for at, name in cast.organisations:
+        cast.add(name, at, "organisation")
     for match in _OUTLET_IN_TEXT.finditer(text):
         name = _drop_leading_common(match.group(1))
         if name and (len(name.split()) > 1 or name in _WIRE_SERVICES):
             cast.add(name, match.start(1), "outlet")
     for match in _PERSON_IN_TEXT.finditer(text):
+        cast.person_mentions.append((match.start(2), match.group(0)))
         person = person_name(match.group(2))
         if person and person not in cast.entities:
             cast.add(person, match.start(2), gender=title_gender(match.group(1) or ""))

@@ -14,7 +14,6 @@ from reader.core.attribution import cues
 from reader.core.attribution.mentions import (
     NOT_NAMES,
     Cast,
-    organisation_mentions,
     person_name,
     strip_title,
     title_gender,
@@ -84,14 +83,16 @@ class Resolution:
 class Resolver:
     def __init__(self, text: str, sentences: list[Sentence], cast: Cast, masked: str) -> None:
         self.cast = cast
+        self._people: dict[tuple[str, bool], str | None] = {}
         self._lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
         self._timeline: list[tuple[int, str]] = []
-        for match in _PERSON.finditer(text):
-            name = self._person(re.split(r"['’]s\b", match.group(0))[0])  # "Clinton’s aides"
+        for at, mention in cast.person_mentions:
+            name = self._person(re.split(r"['’]s\b", mention)[0])  # "Clinton’s aides"
             if name:
-                self._timeline.append((match.start(2), name))
+                self._timeline.append((at, name))
         self._infer_genders(sentences, masked)
-        self._organisations = organisation_mentions(text)
+        self._people.clear()  # genders are known now; surnames shared by two people may resolve
+        self._organisations = cast.organisations
         self._spokes: list[tuple[int, str, str | None]] = []
         for match in _SPOKES_MENTION.finditer(text):
             if _NAMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or (
@@ -147,6 +148,12 @@ class Resolver:
     def _person(self, mention: str, unknown_ok: bool = False) -> str | None:
         """The canonical person a mention names; `unknown_ok` accepts a surname never introduced
         (only where a cue says someone speaks: a bare capitalised word is too often a place)."""
+        key = (mention, unknown_ok)
+        if key not in self._people:
+            self._people[key] = self._find_person(mention, unknown_ok)
+        return self._people[key]
+
+    def _find_person(self, mention: str, unknown_ok: bool) -> str | None:
         words = strip_title(mention).split()
         while len(words) > 1 and words[0] in NOT_NAMES:  # "For Kwame Asante", "But Osei"
             words = words[1:]

@@ -46,31 +46,36 @@ def build_speakers(
         _add_alias(speaker, quote.mention)
         for description in draft.descriptions:
             _add_unique(speaker.descriptions, description)
+    described = describe(text, list(speakers))
     for speaker in speakers.values():
         entity = cast.entities.get(speaker.name)
         speaker.gender = entity.gender if entity else None
-        for description in describe(text, speaker.name):
+        for description in described[speaker.name]:
             _add_unique(speaker.descriptions, description)
     return list(speakers.values())
 
 
-def describe(text: str, name: str) -> list[str]:
-    """The article's own words about a person: appositives and a role or title before the name.
+def describe(text: str, names: list[str]) -> dict[str, list[str]]:
+    """The article's own words about each person: appositives and a role or title before the name.
 
-    Each occurrence of the name is looked at through a small window on either side, so the cost
-    grows with the mentions, not with the text times the speakers.
+    One pass over the text finds every mention of every name; each is read through a small window
+    on either side, so the cost grows with the text and the mentions, not text times speakers.
     """
-    found: list[str] = []
-    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+    found: dict[str, list[str]] = {name: [] for name in names}
+    if not names:
+        return found
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    for match in re.finditer(rf"\b(?:{alternatives})\b", text):
         before = text[max(0, match.start() - _WINDOW) : match.start()]
         after = text[match.end() : match.end() + 2 * _WINDOW]
+        out = found[match.group()]
         if appositive := _APPOSITIVE.match(after):
-            found.append(_up_to_clause_end(appositive["d"]))
+            out.append(_up_to_clause_end(appositive["d"]))
         if role := _ROLE_BEFORE.search(before):
-            found.append(_trim_role(role["d"]))
+            out.append(_trim_role(role["d"]))
         if office := _OFFICE_BEFORE.search(before):
-            found.append(office["d"])
-    return [d for d in found if d]
+            out.append(office["d"])
+    return {name: [d for d in descriptions if d] for name, descriptions in found.items()}
 
 
 def _up_to_clause_end(text: str) -> str:
