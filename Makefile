@@ -22,13 +22,13 @@ run: $(VENV)/.installed
 	$(BIN)/reader $(ARTICLE)
 
 test: $(VENV)/.installed-dev
-	$(BIN)/ruff check reader tests
+	$(BIN)/ruff check reader tests benchmarks evaluation docs
 	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check reader tests
-	$(BIN)/ruff format --check reader tests
+	$(BIN)/ruff check reader tests benchmarks evaluation docs
+	$(BIN)/ruff format --check reader tests benchmarks evaluation docs
 	$(BIN)/mypy
 
 clean:

@@ -59,15 +59,18 @@ def measure(size: int) -> dict[str, float]:
 
 
 def main() -> int:
-    print(f"machine: {os.cpu_count()} cores, Python {platform.python_version()}, {platform.machine()}")
+    python = platform.python_version()
+    print(f"machine: {os.cpu_count()} cores, Python {python}, {platform.machine()}")
     print(f"median of {RUNS} runs per stage\n")
     results = {}
     for megabytes in (5, 10):
         r = results[megabytes] = measure(megabytes * 1_000_000)
         total = r["load"] + r["split"] + r["attribute"]
-        print(f"{megabytes:>2} MB  {int(r['sentences']):>7} sentences  load {r['load']:.2f} s  "
-              f"split {r['split']:.2f} s  attribute {r['attribute']:.2f} s  "
-              f"total {total:.2f} s  ({megabytes / total:.1f} MB/s)")
+        print(
+            f"{megabytes:>2} MB  {int(r['sentences']):>7} sentences  load {r['load']:.2f} s  "
+            f"split {r['split']:.2f} s  attribute {r['attribute']:.2f} s  "
+            f"total {total:.2f} s  ({megabytes / total:.1f} MB/s)"
+        )
     five = sum(results[5][k] for k in ("load", "split", "attribute"))
     ten = sum(results[10][k] for k in ("load", "split", "attribute"))
     print(f"\n10 MB / 5 MB: {ten / five:.2f}  (linear is 2.0; target <= 2.2)")

@@ -1,4 +1,4 @@
-"""Save the README screenshot: the sample article with its second quote selected (`make screenshot`)."""
+"""Save the README screenshot: the sample article with a quote selected."""
 
 from __future__ import annotations
 

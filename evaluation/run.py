@@ -136,7 +136,8 @@ def _print_scores(t: Counter[str]) -> None:
         f"({t['speaker_ok']}/{t['detected']})"
     )
     print(
-        f"  indirect: {_ratio(t['indirect_ok'], t['indirect'])} ({t['indirect_ok']}/{t['indirect']})"
+        f"  indirect: {_ratio(t['indirect_ok'], t['indirect'])} "
+        f"({t['indirect_ok']}/{t['indirect']})"
     )
     print(
         f"  spurious attributed quotes: {t['spurious']}; unattributed gold quotes given a "
