@@ -52,7 +52,8 @@ _AUX = (
 )
 # An introductory phrase before the subject: "In a statement on Monday, ", "But ", "Still, ".
 _OPENER = (
-    r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead)[, ]\s*|[A-Z][^,“”\"]{0,100},\s+)?"
+    r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead)[, ]\s*"
+    r"|[A-Z][^,“”\"]{0,100},\s+(?:[^,“”\"]{0,80},\s+)?)?"
 )
 _WHO = rf"(?P<who>{cues.MENTION})"
 _APPOSITIVES = r"(?:,\s+[^,“”\"]{2,90}?){0,2},?"  # "Harvey, a delegate from Houston, Texas,"
@@ -71,6 +72,12 @@ _LEAD_TELL = re.compile(
     rf"(?:{_OBJECT}|{_TOLD_WHOM}){_WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 _LEAD = re.compile(rf"{_SUBJECT}(?P<verb>{_VERB}){_WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$")
+# "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports.
+_PARTICIPLE = re.compile(
+    rf"^{_OPENER}{_WHO}(?:{_APPOSITIVES})?\s+[^“”\"]{{3,160}}?,\s+(?P<verb>saying|arguing|noting|"
+    r"adding|warning|claiming|insisting|explaining|suggesting|stating|telling\s+\w+)"
+    r"\s+(?:that\s+)?(?P<content>\S.+)$"
+)
 _ACCORDING_LEAD = re.compile(rf"^{_OPENER}[Aa]ccording\s+to\s+{_WHO},\s+(?P<content>\S.+)$")
 _ACCORDING_TAIL = re.compile(
     rf"^(?P<content>.+?),?\s+according\s+to\s+{_WHO}(?:[,\s][^.]*)?[.!?]?$"
@@ -84,6 +91,7 @@ _TAIL_INVERTED = re.compile(
 _VERB_SET = frozenset(_VERB_WORDS) | {"called", "raised"}
 _PUNCTUATION = re.compile(r"[^\w\s’'-]+")
 _MIN_WORDS = 4
+_FIRST_MARK = re.compile(r"[“”\"]|''|(?<!\w)'(?=\w)")
 _MARKS = "“”\"'‘’`"
 _LONGEST = 1200  # characters; a longer "sentence" is not prose worth a regex
 
@@ -92,8 +100,12 @@ def reported_speech(sentences: list[Sentence], quoted: set[int], resolver: Resol
     """One indirect quote per sentence with a reporting cue and no direct quote of its own."""
     drafts = []
     for sentence in sentences:
-        if sentence.id in quoted or len(sentence.text) > _LONGEST:
+        if len(sentence.text) > _LONGEST:
             continue
+        if sentence.id in quoted:
+            sentence = _before_quote(sentence)  # "X said A, but added, “B.”": A is reported
+            if len(sentence.text.split()) < 8:
+                continue
         draft = _reported(sentence, resolver)
         if draft is not None:
             drafts.append(draft)
@@ -112,6 +124,14 @@ def _reported(sentence: Sentence, resolver: Resolver) -> Draft | None:
     return None
 
 
+def _before_quote(sentence: Sentence) -> Sentence:
+    cut = _FIRST_MARK.search(sentence.text)
+    text = sentence.text[: cut.start()].rstrip(" ,:;—–-") if cut else sentence.text
+    return Sentence(
+        sentence.id, sentence.paragraph, sentence.start, sentence.start + len(text), text
+    )
+
+
 def _patterns_worth_trying(text: str) -> list[tuple[re.Pattern[str], str]]:
     """Skip the regexes a cheap word check rules out (most sentences report nobody)."""
     lowered = text.lower()
@@ -125,6 +145,8 @@ def _patterns_worth_trying(text: str) -> list[tuple[re.Pattern[str], str]]:
     if words & _VERB_SET or "pointed out" in lowered:
         patterns += [(_TAIL, "reported-after"), (_TAIL_INVERTED, "reported-after")]
         patterns += [(_LEAD_TELL, "reported"), (_LEAD, "reported")]
+    if "ing " in lowered:
+        patterns.append((_PARTICIPLE, "reported"))
     return patterns
 
 
