@@ -64,6 +64,7 @@ REPORTING_VERBS = sorted(
 # Verbs that end a clause before a *direct* quote only when speech is meant ("called it").
 SPEECH_VERB = (
     r"(?:(?:shot|fired)\s+back|summed\s+up|pointed\s+out|went\s+on|chimed\s+in|"
+    r"(?:issued|released|put\s+out)\s+(?:a|the\s+following|this|an?\s+\w+)\s+statement|"
     + "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True))
     + r")"
 )
@@ -151,7 +152,8 @@ _NOT_ROLE = (
 ROLE_WORD = rf"(?!(?:{'|'.join(_NOT_ROLE.split() + REPORTING_VERBS)})\b)[a-z][a-z\-]+"
 ROLE_PREFIX = (
     rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?"
-    rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th))(?:['’]s)?,?\s+){{1,6}}?"
+    rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)|\d+-[a-z][\w-]*)"
+    r"(?:['’]s)?,?\s+){1,6}?"
 )
 ROLE_PERSON = rf"(?:{ROLE_PREFIX})?{PERSON}"
 MENTION = rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{UNNAMED})"

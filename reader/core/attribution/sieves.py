@@ -17,6 +17,7 @@ _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences lin
 # ", a former trade envoy," — up to two comma-separated segments ("Bush, the former Florida
 # governor, who has resented it,"); and "of Germany" right after a name.
 _APPOSITIVE = (
+    r"(?:\s*\([^()]{1,30}\))?"  # "Sen. Chuck Schumer (D-N.Y.)"
     r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?)?),)?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
 )
@@ -38,6 +39,7 @@ _LEAD_WORDS = re.compile(rf"\b[Ii]n\s+(?P<who>{cues.NAME})['’]s?\s+(?:own\s+)?
 _LEAD_SAID = re.compile(
     rf"(?P<who>{_M}){_APPOSITIVE}"
     rf"(?:\s+(?:also|then|later|once|has|had|have|would|will|was|is|later|again))*"
+    r"(?:\s+(?:was\s+)?(?:\w+ed|went\s+on|began|started|tried|wanted|continued|got)\s+to)?"
     rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b{_VENUE_TAIL}(?P<rest>[^“”\"]*)$"
 )
 _DESCRIPTION_AFTER_NAME = re.compile(
@@ -78,6 +80,7 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?:(?!(?:of|the|at|for|from|in|on|with|a|an|to|by)\b)"
     rf"{cues.ROLE_WORD}|{cues.NAME}|{cues.TITLE}|\d+(?:st|nd|rd|th)))*\s+{cues.PERSON}(?=[\s,.;]|$)"
 )
+_HERE_IS = re.compile(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
 _PERSON_ONLY = re.compile(rf"{cues.TITLE}?{cues.NAME}")
 _TOLD_IN_REST = re.compile(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
 _STATEMENT_IN_REST = re.compile(rf"\s(?P<stmt>{cues.STATEMENT_VENUE})")
@@ -138,6 +141,9 @@ def cue_before(lead: str) -> Cue | None:
         who = {"her": "she", "his": "he"}.get(who.lower(), who)
         if _valid(who):
             return Cue(who, owner["verb"], "possessive")
+    here = _HERE_IS.search(lead)
+    if here and _valid(here["who"]):
+        return Cue(here["who"], "said", "label")
     label = _LABEL.match(lead)
     if label and _valid(label["who"]):
         return Cue(label["who"], "said", "label")
