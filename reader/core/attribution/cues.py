@@ -86,7 +86,10 @@ FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Sister", "Queen", "Prince
 _CAP = r"(?:[A-Z](?=[A-Za-zà-ÿ'’\-]*[a-zà-ÿ])[A-Za-zà-ÿ'’\-]*)"
 _INITIAL = r"(?:[A-Z]\.)"
 _PARTICLE = r"(?:de|del|della|da|van|von|der|den|al|el|bin|ibn|le|la|du|dos|di|ter)"
-NAME = rf"(?:(?:{_INITIAL}\s?)*{_CAP}(?:\s+(?:{_INITIAL}|{_CAP}|{_PARTICLE}(?=\s+[A-Z])))*)"
+NAME = (
+    rf"(?:(?:{_INITIAL}\s?)*{_CAP}(?:\s+(?:{_INITIAL}|{_CAP}|{_PARTICLE}(?=\s+[A-Z])))*"
+    r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?)"
+)
 PERSON = rf"(?:{TITLE}?{NAME})"
 PRONOUN = r"(?:he|she|they|He|She|They)"
 
@@ -147,7 +150,8 @@ _NOT_ROLE = (
     "while if because but not no is are was were be been being has have had do does did will "
     "would can could should may might must as than then there here so said says told until "
     "after before when whenever since because although though unless whereas where and or but "
-    "nor yet if once while"
+    "nor yet if once while in on at to from with by into onto over under about against between "
+    "through during without within across behind beyond near off out up down for here there"
 )
 ROLE_WORD = rf"(?!(?:{'|'.join(_NOT_ROLE.split() + REPORTING_VERBS)})\b)[a-z][a-z\-]+"
 ROLE_PREFIX = (

@@ -80,6 +80,11 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?:(?!(?:of|the|at|for|from|in|on|with|a|an|to|by)\b)"
     rf"{cues.ROLE_WORD}|{cues.NAME}|{cues.TITLE}|\d+(?:st|nd|rd|th)))*\s+{cues.PERSON}(?=[\s,.;]|$)"
 )
+# "Sanders was asked by host Bill Maher, “…": the asker speaks.
+_ASKED_BY = re.compile(
+    rf"\b(?:was|were|is|are)\s+(?:asked|pressed|questioned|told)\s+by\s+(?P<who>{_M})"
+    rf"{_APPOSITIVE}\s*[,:]?\s*$"
+)
 _HERE_IS = re.compile(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
 _PERSON_ONLY = re.compile(rf"{cues.TITLE}?{cues.NAME}")
 _TOLD_IN_REST = re.compile(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
@@ -141,6 +146,9 @@ def cue_before(lead: str) -> Cue | None:
         who = {"her": "she", "his": "he"}.get(who.lower(), who)
         if _valid(who):
             return Cue(who, owner["verb"], "possessive")
+    asked_by = _ASKED_BY.search(lead)
+    if asked_by and _valid(asked_by["who"]):
+        return Cue(asked_by["who"], "asked", "lead")
     here = _HERE_IS.search(lead)
     if here and _valid(here["who"]):
         return Cue(here["who"], "said", "label")
