@@ -38,7 +38,8 @@ _LEAD_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*,?\s*$")
 _LEAD_WORDS = re.compile(rf"\b[Ii]n\s+(?P<who>{cues.NAME})['’]s?\s+(?:own\s+)?words\s*,\s*$")
 _LEAD_SAID = re.compile(
     rf"(?P<who>{_M}){_APPOSITIVE}"
-    rf"(?:\s+(?:also|then|later|once|has|had|have|would|will|was|is|later|again))*"
+    rf"(?:\s+(?:also|then|later|once|has|had|have|would|will|was|is|again|could|can|should|"
+    r"might|may|must|did|does|only|just|simply|quickly|first|finally|even|still))*"
     r"(?:\s+(?:was\s+)?(?:\w+ed|went\s+on|began|started|tried|wanted|continued|got)\s+to)?"
     rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b{_VENUE_TAIL}(?P<rest>[^“”\"]*)$"
 )
@@ -55,7 +56,7 @@ _LABEL = re.compile(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s
 # "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
 # the clause before the quote has no subject of its own, so the sentence's subject speaks.
 _SUBJECT_ELLIPSIS = re.compile(
-    rf"^\s*(?:[A-Z][^,“”\"]{{0,60}},\s+)?(?P<who>{_M}){_APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
+    rf"^\s*(?:[A-Z][^,“”\"]{{0,120}},\s+)?(?P<who>{_M}){_APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
     rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>saying|adding|writing|noting|arguing|"
     r"warning|telling\s+\w+|insisting|explaining|declaring|stating|asking|calling\s+it))"
     r"[^“”\"]*$"
@@ -85,7 +86,15 @@ _ASKED_BY = re.compile(
     rf"\b(?:was|were|is|are)\s+(?:asked|pressed|questioned|told)\s+by\s+(?P<who>{_M})"
     rf"{_APPOSITIVE}\s*[,:]?\s*$"
 )
+# "Said Comey, “…": the verb first, as a lead.
+_SAID_WHO = re.compile(
+    rf"(?:^|[.;]\s+)(?P<verb>[Ss]aid|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied)\s+(?P<who>{_M})"
+    rf"{_APPOSITIVE}\s*[,:]\s*$"
+)
 _HERE_IS = re.compile(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
+_COMMA_NAME = re.compile(
+    rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?P<name>{cues.PERSON})(?=\s*[,.;]|\s*$)"
+)
 _PERSON_ONLY = re.compile(rf"{cues.TITLE}?{cues.NAME}")
 _TOLD_IN_REST = re.compile(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
 _STATEMENT_IN_REST = re.compile(rf"\s(?P<stmt>{cues.STATEMENT_VENUE})")
@@ -146,6 +155,9 @@ def cue_before(lead: str) -> Cue | None:
         who = {"her": "she", "his": "he"}.get(who.lower(), who)
         if _valid(who):
             return Cue(who, owner["verb"], "possessive")
+    said_who = _SAID_WHO.search(lead)
+    if said_who and _valid(said_who["who"]):
+        return Cue(said_who["who"], said_who["verb"].lower(), "lead")
     asked_by = _ASKED_BY.search(lead)
     if asked_by and _valid(asked_by["who"]):
         return Cue(asked_by["who"], "asked", "lead")
@@ -214,11 +226,19 @@ def _name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
 
 
 def _longest_name(who: str, rest: str) -> tuple[str, str]:
-    """ "said former Obama adviser David Axelrod": the lazy match stopped at "former Obama"."""
+    """ "said former Obama adviser David Axelrod": the lazy match stopped at "former Obama";
+    "exhorted Clinton's introducer, actress Jamie Lee Curtis": the name follows the role."""
     more = _ROLE_THEN_NAME.match(rest)
-    if more is None:
-        return who, rest
-    return f"{who}{more.group()}", rest[more.end() :]
+    if more is not None:
+        return f"{who}{more.group()}", rest[more.end() :]
+    named = _COMMA_NAME.match(rest)
+    if named and not _PERSON_ONLY.fullmatch(_name_tail(who)):
+        return named["name"], rest[named.end() :]
+    return who, rest
+
+
+def _name_tail(who: str) -> str:
+    return re.split(r"['’]s\s+", who)[-1]
 
 
 def _valid(who: str) -> bool:
