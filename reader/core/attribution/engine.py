@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.core.attribution.blocks import block_quotes
 from reader.core.attribution.context import SentenceIndex, SpanContext, span_contexts
 from reader.core.attribution.continuation import continue_quotes
@@ -27,6 +29,7 @@ from reader.core.model import (
     Speaker,
 )
 
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 # Quote kinds that are the sentence's own words; reported speech is not looked for around them.
 _HOLDS_SENTENCE = {QuoteKind.DIRECT, QuoteKind.BLOCK, QuoteKind.QA}
 
@@ -67,6 +70,8 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
         cue = cue_before(ctx.lead)
     if cue is None and not ctx.lead.strip():
         cue = _cue_in_neighbours(ctx, sentences)
+    if cue is None and ctx.follows_quote:
+        cue = cue_before(_sentence_before(text, ctx, sentences))
     content = text[span.start : span.end]
     kind = classify(content, ctx.lead, cue is not None)
     if not span.closed or (
@@ -90,6 +95,13 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     else:
         draft.reason = "no speaker is named next to this quote"
     return draft
+
+
+def _sentence_before(text: str, ctx: SpanContext, sentences: list[Sentence]) -> str:
+    """The sentence up to this quote with earlier quotes blanked: `Starr said it recalled
+    “The Tragedy of Lyndon Johnson,” explaining, “…` reads as `Starr said … explaining,`."""
+    start = sentences[ctx.sentence_ids[0]].start
+    return _QUOTED.sub("…", text[start : ctx.span.open_at])
 
 
 def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None:
