@@ -68,6 +68,11 @@ SPEECH_VERB = (
     + "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True))
     + r")"
 )
+# "…, saying that …": a participle that reports what the sentence's subject said.
+PARTICIPLE = (
+    r"(?:saying|adding|writing|noting|arguing|warning|claiming|insisting|explaining|suggesting|"
+    r"declaring|stating|asking|telling\s+\w+|calling\s+it)"
+)
 ADVERB = r"(?:\w+ly\s+)?"
 
 TITLES = (

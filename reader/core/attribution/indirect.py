@@ -74,8 +74,7 @@ _LEAD_TELL = re.compile(
 _LEAD = re.compile(rf"{_SUBJECT}(?P<verb>{_VERB}){_WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$")
 # "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports.
 _PARTICIPLE = re.compile(
-    rf"^{_OPENER}{_WHO}(?:{_APPOSITIVES})?\s+[^“”\"]{{3,160}}?,\s+(?P<verb>saying|arguing|noting|"
-    r"adding|warning|claiming|insisting|explaining|suggesting|stating|telling\s+\w+)"
+    rf"^{_OPENER}{_WHO}(?:{_APPOSITIVES})?\s+[^“”\"]{{3,160}}?,\s+(?P<verb>{cues.PARTICIPLE})"
     r"\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 _ACCORDING_LEAD = re.compile(rf"^{_OPENER}[Aa]ccording\s+to\s+{_WHO},\s+(?P<content>\S.+)$")

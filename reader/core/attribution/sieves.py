@@ -57,9 +57,7 @@ _LABEL = re.compile(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s
 # the clause before the quote has no subject of its own, so the sentence's subject speaks.
 _SUBJECT_ELLIPSIS = re.compile(
     rf"^\s*(?:[A-Z][^,“”\"]{{0,120}},\s+)?(?P<who>{_M}){_APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
-    rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>saying|adding|writing|noting|arguing|"
-    r"warning|telling\s+\w+|insisting|explaining|declaring|stating|asking|calling\s+it))"
-    r"[^“”\"]*$"
+    rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>{cues.PARTICIPLE}))[^“”\"]*$"
 )
 # `“…missing.” Trump said.` A sentence that is nothing but the cue, right after the quote.
 _CUE_SENTENCE = re.compile(
