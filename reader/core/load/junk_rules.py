@@ -56,8 +56,22 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
             r"copy(?: the)? link(?: to clipboard)?|link copied|e-?mail|print|tweet",
             r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|bluesky",
             r"threads|flipboard|save(?: article| for later)?|bookmark|gift (?:this )?article",
-            r"\d* ?comments?|(?:view|show|leave|read) (?:a |the )?comments?",
+            r"\d* ?comments?(?: \(\d+\))?|(?:view|show|leave|read) (?:a |the )?comments?",
+            r"have your say|join the (?:conversation|discussion)",
         ),
+    ),
+    # Wire and agency credit lines: "Reporting by Jane Roe; editing by John Doe".
+    (
+        "credits",
+        240,
+        r"\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|graphics) by [^.]{1,200}"
+        r"\)?\.?",
+    ),
+    # A byline's job title on a line of its own: "Housing Correspondent", "Senior Editor".
+    (
+        "role",
+        40,
+        r"(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist|staff writer)",
     ),
     # Advertising slots.
     (
@@ -81,8 +95,9 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
             r".{0,120}\b(?:newsletters?|inbox|briefings?|e-?mail alerts?|digest)\b.{0,100}",
             rf"get (?:the|our|a|every) {_NOT_SPEECH}.{{0,100}}"
             r"\b(?:in|to|into|straight to) your inbox\b.{0,60}",
-            r"(?:enter |your )?e-?mail(?: address)?|newsletters?|sign up|sign me up",
+            r"(?:enter )?(?:your )?e-?mail(?: address)?|newsletters?|sign up|sign me up",
             r"by (?:signing up|subscribing|clicking)[^.]{0,120}(?:privacy|terms)[^.]{0,80}\.?",
+            rf"we use your (?:sign-?up|e-?mail|details){_NOT_SPEECH}.{{0,200}}",
         ),
     ),
     # Cookie and consent banners.
@@ -97,7 +112,8 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
             r"(?:accept|reject|allow|decline|manage)(?: all)?"
             r"(?: cookies| preferences| settings| choices)?",
             r"cookie (?:policy|settings|preferences|notice)|manage consent",
-            r"i agree|i accept|got it|ok(?:ay)?|privacy (?:policy|settings|notice)",
+            r"i agree|i accept|got it|ok(?:ay)?",
+            r"(?:read )?(?:our )?privacy (?:policy|settings|notice|statement)",
             r"terms(?: of (?:use|service))?(?: (?:and|&) conditions)?",
         ),
     ),
