@@ -64,8 +64,8 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
     (
         "credits",
         240,
-        r"\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|graphics) by [^.]{1,200}"
-        r"\)?\.?",
+        r"\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|graphics)"
+        r" by [^.]{1,200}\)?\.?",
     ),
     # A byline's job title on a line of its own: "Housing Correspondent", "Senior Editor".
     (
