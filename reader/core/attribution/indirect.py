@@ -56,7 +56,7 @@ _OPENER = (
     r"|[A-Z][^,“”\"]{0,100},\s+(?:[^,“”\"]{0,80},\s+)?)?"
 )
 _WHO = rf"(?P<who>{cues.MENTION})"
-_APPOSITIVES = r"(?:,\s+[^,“”\"]{2,90}?){0,2},?"  # "Harvey, a delegate from Houston, Texas,"
+_APPOSITIVES = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,90}?){0,2}?,?"  # "Harvey, a delegate from Houston, Texas,"
 _ASIDE = r"(?:\s*[—–]\s*[^—–]{1,90}?\s*[—–])?"  # "Murphy — after a pause — told me"
 _OBJECT = r"\s+[^,“”\"]{1,60}?(?=\s+that\b)"  # "told a crowd in Miami Tuesday| that"
 _TOLD_WHOM = (
@@ -66,7 +66,12 @@ _TOLD_WHOM = (
 _WHEN = (
     rf"(?:\s+{cues.STATEMENT_VENUE})?(?:\s+(?:on|last|this|in|at)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?"
 )
-_SUBJECT = rf"^{_OPENER}{_WHO}(?:{_APPOSITIVES})?{_ASIDE}{_AUX}\s+{cues.ADVERB}"
+# "Spicer on Thursday evening said": when, between the subject and the verb.
+_TIME = (
+    r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year|morning|"
+    r"night)(?:\s+(?:morning|afternoon|evening|night))?)?"
+)
+_SUBJECT = rf"^{_OPENER}{_WHO}(?:{_APPOSITIVES})?{_ASIDE}{_TIME}{_AUX}\s+{cues.ADVERB}"
 _LEAD_TELL = re.compile(
     rf"{_SUBJECT}(?P<verb>told|tells|assured|assures|reminded|reminds|informed|informs|warned)"
     rf"(?:{_OBJECT}|{_TOLD_WHOM}){_WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
