@@ -134,7 +134,7 @@ THE_HEAD = (
 )
 # "Powell’s office said", "Trump's campaign said": the office speaks for its principal.
 POSSESSIVE_SOURCE = (
-    rf"(?:{TITLE}?{_CAP}(?:\s+{_CAP})*['’]s\s+(?:[a-z\-]+\s+){{0,2}}(?:office|campaign|team|"
+    rf"(?:{TITLE}?{_CAP}(?:\s+{_CAP})*['’]s?\s+(?:[a-z\-]+\s+){{0,2}}(?:office|campaign|team|"
     r"camp|staff|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|representatives?))"
 )
 COMMON_SOURCE = rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|{ORG_NAME})|{THE_HEAD}|{POSSESSIVE_SOURCE})"

@@ -56,7 +56,8 @@ _OPENER = (
     r"|[A-Z][^,“”\"]{0,100},\s+(?:[^,“”\"]{0,80},\s+)?)?"
 )
 _WHO = rf"(?P<who>{cues.MENTION})"
-_APPOSITIVES = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,90}?){0,2}?,?"  # "Harvey, a delegate from Houston, Texas,"
+# "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
+_APPOSITIVES = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,90}?){0,2}?,?"
 _ASIDE = r"(?:\s*[—–]\s*[^—–]{1,90}?\s*[—–])?"  # "Murphy — after a pause — told me"
 _OBJECT = r"\s+[^,“”\"]{1,60}?(?=\s+that\b)"  # "told a crowd in Miami Tuesday| that"
 _TOLD_WHOM = (
@@ -86,8 +87,18 @@ _ACCORDING_LEAD = re.compile(rf"^{_OPENER}[Aa]ccording\s+to\s+{_WHO},\s+(?P<cont
 _ACCORDING_TAIL = re.compile(
     rf"^(?P<content>.+?),?\s+according\s+to\s+{_WHO}(?:[,\s][^.]*)?[.!?]?$"
 )
+_DAY = (
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|last\s+week|this\s+week)(?:\s+(?:morning|afternoon|evening|night))?)?"
+)
 _TAIL = re.compile(
-    rf"^(?P<content>.+?),\s+{_WHO}(?:{_APPOSITIVES})?\s+(?P<verb>{_VERB}){_WHEN}[.!?]?$"
+    rf"^(?P<content>.+?),\s+{_WHO}(?:{_APPOSITIVES})?\s+(?P<verb>{_VERB}){_WHEN}{_DAY}"
+    r"(?:\s+(?:in|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?[.!?]?$"
+)
+# "After the ruling, Hebert said, most state laws were thought safe": the cue in the middle.
+_MIDDLE = re.compile(
+    rf"^(?P<content>(?P<first>[^,“”\"]{{12,}}?),\s+{_WHO}\s+(?P<verb>said|says|added|adds|argued|"
+    r"noted|wrote|writes|explained|believes|thinks)\s*,\s+(?P<second>[^“”\"]{12,}))$"
 )
 _TAIL_INVERTED = re.compile(
     rf"^(?P<content>.+?),\s+(?P<verb>said|says|wrote|writes|added|adds|noted)\s+{_WHO}(?:,[^“”\"]*)?[.!?]?$"
@@ -148,6 +159,7 @@ def _patterns_worth_trying(text: str) -> list[tuple[re.Pattern[str], str]]:
         ]
     if words & _VERB_SET or "pointed out" in lowered:
         patterns += [(_TAIL, "reported-after"), (_TAIL_INVERTED, "reported-after")]
+        patterns.append((_MIDDLE, "reported-after"))
         patterns += [(_LEAD_TELL, "reported"), (_LEAD, "reported")]
     if "ing " in lowered:
         patterns.append((_PARTICIPLE, "reported"))
