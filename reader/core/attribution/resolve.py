@@ -21,12 +21,10 @@ from reader.core.attribution.mentions import (
 from reader.core.model import Sentence
 
 _PERSON = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
-_FEMALE = re.compile(
-    r"\b(?:she|her|hers|herself|(?:spokes|chair|business|congress|council|sales)woman)\b",
+_GENDERED = re.compile(
+    r"\b(?:(?P<female>she|her|hers|herself|(?:spokes|chair|business|congress|council|sales)woman)"
+    r"|(?P<male>he|him|his|himself|(?:spokes|chair|business|congress|council|sales)man))\b",
     re.IGNORECASE,
-)
-_MALE = re.compile(
-    r"\b(?:he|him|his|himself|(?:spokes|chair|business|congress|council|sales)man)\b", re.IGNORECASE
 )
 _COMMON = re.compile(cues.COMMON_SOURCE)
 _SPOKES_FOR = re.compile(
@@ -69,6 +67,7 @@ _MALE_KIN = {
 _KIN = re.compile(
     rf"\b(?P<kin>{'|'.join(sorted(_FEMALE_KIN | _MALE_KIN))}),?\s+(?P<name>{cues.NAME})"
 )
+_ORG_LOOKBACK = 200  # organisations named before a mention that "the company" may point to
 _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 
@@ -93,6 +92,7 @@ class Resolver:
         self._infer_genders(sentences, masked)
         self._people.clear()  # genders are known now; surnames shared by two people may resolve
         self._organisations = cast.organisations
+        self._organisation_starts = [pos for pos, _ in cast.organisations]
         self._spokes: list[tuple[int, str, str | None]] = []
         for match in _SPOKES_MENTION.finditer(text):
             if _NAMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or (
@@ -122,13 +122,14 @@ class Resolver:
 
     def _latest_organisation(self, head: str, at: int) -> str | None:
         """ "the bank": the bank named last before `at`; "the company": the last organisation."""
-        before = [name for pos, name in self._organisations if pos < at]
-        named = [n for n in before if head.lower() in n.lower()]
+        end = bisect.bisect_left(self._organisation_starts, at)
+        recent = [name for _, name in self._organisations[max(0, end - _ORG_LOOKBACK) : end]]
+        named = [n for n in recent if head.lower() in n.lower()]
         if named:
             return named[-1]
-        if re.fullmatch(cues.GENERIC_ORG, head.lower()) and before:
-            companies = [n for n in before if n.split()[-1].lower() in cues.COMPANY_HEADS]
-            return (companies or before)[-1]
+        if re.fullmatch(cues.GENERIC_ORG, head.lower()) and recent:
+            companies = [n for n in recent if n.split()[-1].lower() in cues.COMPANY_HEADS]
+            return (companies or recent)[-1]
         return self.cast.organisation_for(head)
 
     def _spokesperson_org(self, at: int, gender: str | None) -> Resolution | None:
@@ -240,8 +241,8 @@ class Resolver:
             if index + 1 < len(sentences) and index + 1 not in by_sentence:
                 span += " " + masked[sentences[index + 1].start : sentences[index + 1].end]
             tally = votes.setdefault(name, [0, 0])
-            tally[0] += len(_FEMALE.findall(span))
-            tally[1] += len(_MALE.findall(span))
+            for match in _GENDERED.finditer(span):
+                tally[0 if match.lastgroup == "female" else 1] += 1
         for match in _KIN.finditer(masked):
             kin = self._person(match["name"])
             if kin:
