@@ -160,7 +160,7 @@ _NOT_ROLE = (
 )
 ROLE_WORD = rf"(?!(?:{'|'.join(_NOT_ROLE.split() + REPORTING_VERBS)})\b)[a-z][a-z\-]+"
 ROLE_PREFIX = (
-    rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+    rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
     rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)|\d+-[a-z][\w-]*)"
     r"(?:['’]s)?,?\s+){1,6}?"
 )

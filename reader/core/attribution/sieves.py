@@ -32,7 +32,7 @@ _TRAILER_VERB_FIRST = re.compile(
 )
 _LEAD_AS = re.compile(
     rf"\b[Aa]s\s+(?P<who>{_M}){_APPOSITIVE}\s+(?P<verb>puts?|put|says|said|wrote|writes|noted|notes|explains|"
-    rf"explained|observed|observes)(?:\s+it)?(?:\s+[^,]{{0,80}})?,\s*$"
+    rf"explained|observed|observes)(?:\s+it)?(?:\s+[^,:]{{0,80}})?[,:]\s*$"
 )
 _LEAD_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*,?\s*$")
 _LEAD_WORDS = re.compile(rf"\b[Ii]n\s+(?P<who>{cues.NAME})['’]s?\s+(?:own\s+)?words\s*,\s*$")
