@@ -90,6 +90,7 @@ _SAID_WHO = re.compile(
     rf"{_APPOSITIVE}\s*[,:]\s*$"
 )
 _HERE_IS = re.compile(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
+_TITLED_NAME = re.compile(rf"\.\s+{cues.NAME}")
 _COMMA_NAME = re.compile(
     rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?P<name>{cues.PERSON})(?=\s*[,.;]|\s*$)"
 )
@@ -226,6 +227,10 @@ def _name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
 def _longest_name(who: str, rest: str) -> tuple[str, str]:
     """ "said former Obama adviser David Axelrod": the lazy match stopped at "former Obama";
     "exhorted Clinton's introducer, actress Jamie Lee Curtis": the name follows the role."""
+    if who.split()[-1] in cues.TITLES and rest.startswith(". "):
+        titled = _TITLED_NAME.match(rest)  # "said former South Carolina Gov. Jim Hodges"
+        if titled:
+            return f"{who}{titled.group()}", rest[titled.end() :]
     more = _ROLE_THEN_NAME.match(rest)
     if more is not None:
         return f"{who}{more.group()}", rest[more.end() :]
@@ -239,8 +244,30 @@ def _name_tail(who: str) -> str:
     return re.split(r"['’]s\s+", who)[-1]
 
 
+_LEADING_OK = {
+    "The",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Another",
+    "One",
+    "Two",
+    "Three",
+    "Some",
+    "Many",
+    "Several",
+    "Other",
+    "Others",
+}
+
+
 def _valid(who: str) -> bool:
     words = who.split()
+    if len(words) > 1 and words[0] in NOT_NAMES and words[0] not in _LEADING_OK:
+        return False  # "On Thursday", "Later on Sunday", "And the North American ..."
     if who.endswith(("’s", "'s")):
         return False  # "Trump’s comments ...": a possessive is not the subject
     if len(words) == 1 and words[0].lower() in {"he", "she"}:
