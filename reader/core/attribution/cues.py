@@ -18,7 +18,7 @@ _REGULAR_STEMS = (
     "yell scream exclaim cry groan mutter brag confess protest rebut text email message inform "
     "bark snarl growl thunder roar fume gush rave scoff sneer tease muse caution beam echo "
     "interject gloat blare exult marvel crack sniff chime label brand dub resist sing chant "
-    "recite read exhort "
+    "recite read exhort apologize apologise boom "
     "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
     "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
     "contend advise pledge explain add caution recount insist respond react"
@@ -64,6 +64,7 @@ REPORTING_VERBS = sorted(
 # Verbs that end a clause before a *direct* quote only when speech is meant ("called it").
 SPEECH_VERB = (
     r"(?:(?:shot|fired)\s+back|summed\s+up|pointed\s+out|went\s+on|chimed\s+in|"
+    r"had\s+this\s+to\s+say|went\s+so\s+far\s+as\s+to\s+say|"
     r"(?:issued|released|put\s+out)\s+(?:a|the\s+following|this|an?\s+\w+)\s+statement|"
     + "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True))
     + r")"
@@ -165,7 +166,19 @@ ROLE_PREFIX = (
     r"(?:['’]s)?,?\s+){1,6}?"
 )
 ROLE_PERSON = rf"(?:{ROLE_PREFIX})?{PERSON}"
-MENTION = rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{UNNAMED})"
+# "the White House spokesman", "a Trump supporter": a role with no name (named by an appositive).
+ROLE_NOUNS = (
+    r"(?:spokes(?:man|woman|person)|columnist|supporter|adviser|advisor|aide|official|source|"
+    r"analyst|strategist|expert|executive|director|lawyer|attorney|economist|pollster|staffer|"
+    r"organi[sz]er|consultant|operative|veteran|delegate|voter|resident|critic|host|anchor)"
+)
+ROLE_NP = (
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z][a-z-]+\s+){0,2}"
+    rf"{ROLE_NOUNS})"
+)
+MENTION = (
+    rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{ROLE_NP}|{UNNAMED})"
+)
 
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "

@@ -32,6 +32,7 @@ _SPOKES_FOR = re.compile(
 )
 _SPOKES_BACK = re.compile(cues.SPOKES_BACK)
 _POSSESSIVE = re.compile(cues.POSSESSIVE_SOURCE)
+_ROLE_NP = re.compile(cues.ROLE_NP)
 _SPOKES_MENTION = re.compile(
     rf"\b[Aa]n?\s+spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+(?:{cues.ORG_NAME}|"
     rf"{cues.THE_HEAD})"
@@ -212,6 +213,8 @@ class Resolver:
             owner = re.split(r"['’]s\s", who)[0]
             name = self._person(owner, unknown_ok=True) or self.cast.canonical(owner) or owner
             return Resolution(name, "office")
+        if _ROLE_NP.fullmatch(who):
+            return Resolution(None, "unnamed")  # "the White House spokesman", with no name given
         bare = re.sub(r"^(?:an?|the|its|their)\s+", "", who, flags=re.IGNORECASE)
         spokes = _SPOKES_FOR.match(bare)
         if spokes:

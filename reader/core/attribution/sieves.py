@@ -23,7 +23,9 @@ _APPOSITIVE = (
 )
 _VENUE_TAIL = rf"(?:\s+(?P<venue>{cues.VENUE}))?(?:\s+(?P<stmt>{cues.STATEMENT_VENUE}))?"
 _TRAILER_NAME_FIRST = re.compile(
-    rf"^[\s,—–-]*(?P<who>{_M}){_APPOSITIVE}\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
+    rf"^[\s,—–-]*(?P<who>{_M}){_APPOSITIVE}"
+    r"(?:\s+(?:has|had|have|also|later|once|then|again|would|will|could))*"
+    rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
     rf"(?:\s+(?P<venue>{cues.VENUE}))?(?P<rest>.*)$",
     re.DOTALL,
 )
