@@ -11,6 +11,7 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.sieves import Cue
@@ -53,9 +54,17 @@ _AUX = (
 # An introductory phrase before the subject: "In a statement on Monday, ", "But ", "Still, ".
 _OPENER = (
     r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead)[, ]\s*"
-    r"|[A-Z][^,“”\"]{0,100},\s+(?:[^,“”\"]{0,80},\s+)?)?"
+    r"|[A-Z][^,“”\"]{0,100},\s+(?:[^,“”\"]{0,80},\s+)?)??"
 )
-_WHO = rf"(?P<who>{cues.MENTION})"
+# The subject is tried without an opener first ("Matthew Prince, chief executive of CloudFlare,
+# said": Prince, not CloudFlare); words that open sentences are never the subject.
+_SUBJECTS_OK = set(
+    "The A An Some Many Several Other Others One Two Three His Her Their It We I You They He She "
+    "Critics Officials Residents Workers Experts Analysts Supporters Opponents Everyone Nobody "
+    "Sources Aides Advisers Voters Democrats Republicans Our My".split()
+)
+_NOT_SUBJECT = "|".join(sorted(NOT_NAMES - _SUBJECTS_OK))
+_WHO = rf"(?!(?:{_NOT_SUBJECT})\b)(?P<who>{cues.MENTION})"
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
 _APPOSITIVES = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,90}?){0,2}?,?"
 _ASIDE = r"(?:\s*[—–]\s*[^—–]{1,90}?\s*[—–])?"  # "Murphy — after a pause — told me"
