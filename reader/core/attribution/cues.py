@@ -97,7 +97,7 @@ NAME = (
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?)"
 )
 PERSON = rf"(?:{TITLE}?{NAME})"
-PRONOUN = r"(?:he|she|they|He|She|They)"
+PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 
 ORG_HEADS = (
     "ministry department agency authority council union company firm group bank board "

@@ -14,7 +14,8 @@ from reader.core.model import SourceEntry
 
 _PERSON_IN_TEXT = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
 _ORG_IN_TEXT = re.compile(
-    rf"\b(?:the\s+)?((?:[A-Z][\w’'\-]*\s+)*(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})"
+    rf"\b(?:the\s+)?((?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?)*"
+    rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?)"
 )
 _OUTLET_IN_TEXT = re.compile(rf"\b((?:[A-Z][\w’'\-]*\s+)*(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
@@ -101,7 +102,7 @@ class Cast:
             name = entity.name.lower()
             # "the Port Authority" -> "Calloway Port Authority"; "Osterley" -> "Osterley Bank"
             if entity.kind != "person" and (
-                name.endswith(lowered) or name.startswith(lowered + " ")
+                name == lowered or name.endswith(" " + lowered) or name.startswith(lowered + " ")
             ):
                 return entity.name
         return self._longest_with_surname(bare) if len(bare.split()) > 1 else None

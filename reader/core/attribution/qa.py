@@ -21,6 +21,18 @@ _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s+")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s+")
 _NAMED = re.compile(rf"^\s*(?P<who>{cues.TITLE}?{cues.NAME})(?:\s*\([^)]{{1,40}}\))?\s*:\s+")
 _PERSON = re.compile(rf"{cues.TITLE}?{cues.NAME}")
+_INTERVIEWERS = {
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "Moderator",
+    "Interviewer",
+    "Host",
+    "Presenter",
+    "Question",
+    "Q",
+}
 _LOOK_BACK = 3  # paragraphs before the first question that may name the interviewee
 
 
@@ -37,6 +49,8 @@ def qa_answers(article: Article, index: SentenceIndex, resolver: Resolver) -> li
             drafts.append(_answer(paragraph, answer.end(), interviewee, index, "the interviewee"))
             continue
         named = _NAMED.match(text)
+        if named and named["who"].rstrip(".") in _INTERVIEWERS:
+            continue  # "Chair:", "Moderator:": the questions, not the evidence
         if named and _is_transcript(article, paragraph):
             resolution = resolver.resolve(named["who"], paragraph.start)
             if resolution and resolution.name:

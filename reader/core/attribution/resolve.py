@@ -112,6 +112,9 @@ class Resolver:
             return self._pronoun(lowered, at)
         if lowered == "they":
             return None
+        if lowered == "it":  # "It said in a statement": the organisation named last
+            latest = self._latest_organisation("company", at)
+            return Resolution(latest, "organisation") if latest else None
         if _COMMON.fullmatch(who) or _SPOKES_BACK.fullmatch(who):
             return self._organisation(who, at)
         named = _name_part(who)

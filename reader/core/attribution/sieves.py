@@ -272,7 +272,7 @@ def _valid(who: str) -> bool:
         return False  # "On Thursday", "Later on Sunday", "And the North American ..."
     if who.endswith(("’s", "'s")):
         return False  # "Trump’s comments ...": a possessive is not the subject
-    if len(words) == 1 and words[0].lower() in {"he", "she"}:
+    if len(words) == 1 and words[0].lower() in {"he", "she", "it"}:
         return True
     return bool(words) and not (len(words) == 1 and words[0] in NOT_NAMES)
 
