@@ -155,7 +155,7 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
     """Where organisations are named, in order: for "the company said" and "a spokesman for"."""
     found = []
     for match in _ORG_IN_TEXT.finditer(text):
-        name = _drop_leading_common(match.group(1))
+        name = re.sub(r"['’]s?$", "", _drop_leading_common(match.group(1)))
         if len(name.split()) > 1:
             found.append((match.start(1), name))
     return found
