@@ -34,7 +34,6 @@ NOT_NAMES = set(
     "Outside Within Like Unlike Given Including Except Plus Thanks Speaking Responding "
     "Referring Writing Told Sources Aides Advisers Voters Democrats Republicans".split()
 )
-PRONOUN_GENDER = {"he": "male", "she": "female", "they": None}
 
 
 @dataclass(slots=True)
@@ -55,7 +54,6 @@ class Cast:
     """People and organisations of one article, with where each was last mentioned."""
 
     entities: dict[str, Entity] = field(default_factory=dict)
-    registry: dict[str, SourceEntry] = field(default_factory=dict)
     _alias: dict[str, str] = field(default_factory=dict)
     # Where capitalised names and organisations occur, found once for every later stage.
     person_mentions: list[tuple[int, str]] = field(default_factory=list)
@@ -75,9 +73,17 @@ class Cast:
             entity.gender = gender
         return entity
 
-    def add_registry(self, registry: dict[str, SourceEntry]) -> None:
-        self.registry = registry
+    def add_registry(self, registry: dict[str, SourceEntry], text: str) -> None:
+        """Registry entries the article mentions (by name or alias) help resolve its mentions;
+        the others say nothing about this article and are left out."""
+        first_seen = _first_mentions(
+            text, [n for e in registry.values() for n in (e.name, *e.aliases)]
+        )
         for entry in registry.values():
+            found = [first_seen[n] for n in (entry.name, *entry.aliases) if n in first_seen]
+            if not found:
+                continue
+            self.add(entry.name, min(found), entry.kind)
             for alias in entry.aliases:
                 self._alias.setdefault(alias, entry.name)
         self._canonical.clear()
@@ -151,6 +157,17 @@ def title_gender(mention: str) -> str | None:
     return None
 
 
+def _first_mentions(text: str, names: list[str]) -> dict[str, int]:
+    """Where each name first occurs in the text, in one pass."""
+    if not names:
+        return {}
+    alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    first: dict[str, int] = {}
+    for match in re.finditer(rf"\b(?:{alternatives})\b", text):
+        first.setdefault(match.group(), match.start())
+    return first
+
+
 def organisation_mentions(text: str) -> list[tuple[int, str]]:
     """Where organisations are named, in order: for "the company said" and "a spokesman for"."""
     found = []
@@ -176,9 +193,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         person = person_name(match.group(2))
         if person and person not in cast.entities:
             cast.add(person, match.start(2), gender=title_gender(match.group(1) or ""))
-    for entry in registry.values():
-        cast.add(entry.name, len(text), entry.kind)
-    cast.add_registry(registry)
+    cast.add_registry(registry, text)
     return cast
 
 
