@@ -93,7 +93,8 @@ _CAP = r"(?:[A-Z](?=[A-Za-zà-ÿ'’\-]*[a-zà-ÿ])[A-Za-zà-ÿ'’\-]*)"
 _INITIAL = r"(?:[A-Z]\.)"
 _PARTICLE = r"(?:de|del|della|da|van|von|der|den|al|el|bin|ibn|le|la|du|dos|di|ter)"
 NAME = (
-    rf"(?:(?:{_INITIAL}\s?)*{_CAP}(?:\s+(?:{_INITIAL}|{_CAP}|{_PARTICLE}(?=\s+[A-Z])))*"
+    # Bounded: at most 3 initials and 5 more words, so a long run of capitals stays linear.
+    rf"(?:(?:{_INITIAL}\s?){{0,3}}{_CAP}(?:\s+(?:{_INITIAL}|{_CAP}|{_PARTICLE}(?=\s+[A-Z]))){{0,5}}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?)"
 )
 PERSON = rf"(?:{TITLE}?{NAME})"

@@ -14,11 +14,14 @@ from reader.core.model import SourceEntry
 
 _PERSON_IN_TEXT = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
 _ORG_IN_TEXT = re.compile(
-    rf"\b(?:the\s+)?((?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?)*"
+    # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
+    rf"\b(?:the\s+)?((?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,8}}"
     rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?)"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,5}})?)"
 )
-_OUTLET_IN_TEXT = re.compile(rf"\b((?:[A-Z][\w’'\-]*\s+)*(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
+_OUTLET_IN_TEXT = re.compile(
+    rf"\b((?:[A-Z][\w’'\-]*\s+){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b"
+)
 _TITLE_WORD = re.compile(rf"^{cues.TITLE}")
 # Capitalised words that open sentences or name things, never people on their own.
 NOT_NAMES = set(

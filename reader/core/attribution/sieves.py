@@ -141,6 +141,8 @@ def cue_after(trailer: str) -> Cue | None:
 
 def cue_before(lead: str) -> Cue | None:
     """`Osei said, “…` / `As Park puts it, “…` / `According to Ito, “…` / `Osei told me that “…`."""
+    label = _LABEL.match(lead) if len(lead) <= _LEAD_LIMIT else None
+    lead = lead[-_LEAD_LIMIT:]  # every search below reads at most this much: linear in the text
     for pattern, rule in (
         (_LEAD_AS, "as-puts-it"),
         (_LEAD_ACCORDING, "according-to"),
@@ -165,7 +167,6 @@ def cue_before(lead: str) -> Cue | None:
     here = _HERE_IS.search(lead)
     if here and _valid(here["who"]):
         return Cue(here["who"], "said", "label")
-    label = _LABEL.match(lead)
     if label and _valid(label["who"]):
         return Cue(label["who"], "said", "label")
     match = _rightmost_clause(lead[-_LEAD_LIMIT:])
