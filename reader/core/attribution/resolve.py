@@ -68,6 +68,7 @@ _MALE_KIN = {
 _KIN = re.compile(
     rf"\b(?P<kin>{'|'.join(sorted(_FEMALE_KIN | _MALE_KIN))}),?\s+(?P<name>{cues.NAME})"
 )
+_AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 _ORG_LOOKBACK = 200  # organisations named before a mention that "the company" may point to
 _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
@@ -85,13 +86,10 @@ class Resolver:
         self.cast = cast
         self._people: dict[tuple[str, bool], str | None] = {}
         self._lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
-        self._timeline: list[tuple[int, str]] = []
-        for at, mention in cast.person_mentions:
-            name = self._person(re.split(r"['’]s\b", mention)[0])  # "Clinton’s aides"
-            if name:
-                self._timeline.append((at, name))
+        self._timeline = self._mention_timeline()
         self._infer_genders(sentences, masked)
-        self._people.clear()  # genders are known now; surnames shared by two people may resolve
+        self._people.clear()  # genders are known now: "Mr. Reyes" can tell Luis from Dana
+        self._timeline = self._mention_timeline()
         self._organisations = cast.organisations
         self._organisation_starts = [pos for pos, _ in cast.organisations]
         self._spokes: list[tuple[int, str, str | None]] = []
@@ -119,6 +117,8 @@ class Resolver:
             return self._organisation(who, at)
         named = _name_part(who)
         name = self._person(named, unknown_ok=True)
+        if name is None and len(strip_title(named).split()) == 1:
+            name = self._latest_of(strip_title(named), at)
         if name:
             entity = self.cast.entities.get(name)
             return Resolution(name, _how_named(named, name), entity.gender if entity else None)
@@ -168,7 +168,8 @@ class Resolver:
         if len(words) == 1:
             shared = self._sharing_surname(bare, title_gender(mention))
             if shared:
-                return shared
+                if shared is not _AMBIGUOUS:
+                    return shared
         canonical = self.cast.canonical(bare)
         if canonical:
             entity = self.cast.entities.get(canonical)
@@ -177,13 +178,29 @@ class Resolver:
             return bare  # "Mr. Biden" with no full name given; "Hillary", never written lowercase
         return person_name(bare)
 
+    def _mention_timeline(self) -> list[tuple[int, str]]:
+        """Every mention of a known person, in order: what a pronoun can point back to."""
+        timeline = []
+        for at, mention in self.cast.person_mentions:
+            name = self._person(re.split(r"['’]s\b", mention)[0])  # "Clinton’s aides"
+            if name:
+                timeline.append((at, name))
+        return timeline
+
     def _sharing_surname(self, surname: str, gender: str | None) -> str | None:
-        """ "Mr. Reyes" when Dana and Luis Reyes are both in the piece: the title decides."""
+        """ "Mr. Reyes" when Dana and Luis Reyes are both in the piece: the title decides; with no
+        title the surname stays ambiguous here (`_latest_of` picks the one last named)."""
         people = self.cast.people_with_surname(surname)
-        if len(people) < 2 or gender is None:
+        if len(people) < 2:
             return None
         fits = [p for p in people if p.gender == gender] or [p for p in people if p.gender is None]
-        return fits[0].name if len(fits) == 1 else None
+        return fits[0].name if gender and len(fits) == 1 else _AMBIGUOUS
+
+    def _latest_of(self, surname: str, at: int) -> str | None:
+        """Of two people sharing a surname, the one named last before `at`."""
+        people = {p.name for p in self.cast.people_with_surname(surname)}
+        end = bisect.bisect_left(self._timeline, (at, ""))
+        return next((n for _, n in reversed(self._timeline[:end]) if n in people), None)
 
     def _proper_noun(self, word: str, titled: bool) -> bool:
         if word in NOT_NAMES or not word[:1].isupper() or word.isupper():
