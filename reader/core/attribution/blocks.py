@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
-from reader.core.attribution.context import SentenceIndex
+from reader.core.attribution.context import SentenceIndex, last_clause
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.sieves import Cue, cue_before
 from reader.core.model import Article, Paragraph, ParagraphKind, QuoteKind
 
+# "— Amara Osei, Lagos Policy Forum" on its own, or after the quote's final punctuation (so a dash
+# aside such as "to one man — Nelson Mandela." stays part of the quote).
 _ATTRIBUTION_LINE = re.compile(
-    rf"(?:^|\s)[—–―~-]{{1,2}}\s*(?P<who>{cues.PERSON})(?:\s*,\s*(?P<desc>[^“”\"]+?))?\s*\.?$"
+    rf"(?:^|(?<=[.!?”\"’])\s*)[—–―~-]{{1,2}}\s*(?P<who>{cues.PERSON})"
+    r"(?:\s*,\s*(?P<desc>[^“”\"]+?))?\s*\.?$"
 )
 _MARKS = "“”\"'‘’ "
 
@@ -81,7 +84,7 @@ def _lead_in(article: Article, before: Paragraph) -> Cue | None:
     lead = article.paragraph_text(before).rstrip()
     if not lead.endswith(":"):
         return None
-    cue = cue_before(lead[-200:])
+    cue = cue_before(last_clause(lead[-400:]))  # "… spoke first. Osei said:" is Osei's
     return Cue(cue.who, cue.verb, "block-lead") if cue else None
 
 
@@ -96,6 +99,8 @@ def _attribute(draft: Draft, cue: Cue | None, resolver: Resolver) -> None:
     if resolution and resolution.name:
         draft.speaker = resolution.name
         draft.reason, draft.confidence = cue_reason(cue, resolution)
+    else:
+        draft.reason = f"attributed to “{cue.who}”, a source the article does not name"
 
 
 def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:

@@ -17,26 +17,26 @@ _REGULAR_STEMS = (
     "question wonder assert demand plead proclaim comment mention elaborate underscore inquire "
     "yell scream exclaim cry groan mutter brag confess protest rebut text email message inform "
     "bark snarl growl thunder roar fume gush rave scoff sneer tease muse caution beam echo "
-    "interject gloat blare exult marvel crack sniff chime label brand dub resist sing chant "
-    "recite read exhort apologize apologise boom "
+    "interject gloat blare exult marvel crack sniff chime label brand dub resist chant "
+    "recite exhort apologize apologise boom "
     "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
     "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
     "contend advise pledge explain add caution recount insist respond react"
 ).split()
 _IRREGULAR = (
     "said says say told tells wrote writes put puts shot fired spoke speaks found finds saying "
-    "telling writing"
+    "telling writing sang sings singing read reads echoes"
 )
-_DOUBLED = {
-    "admit": "admitted",
-    "snap": "snapped",
-    "quip": "quipped",
-    "rebut": "rebutted",
-    "beg": "begged",
-    "blog": "blogged",
-    "commit": "committed",
-    "regret": "regretted",
-}
+_DOUBLED = dict(
+    admit="admitted",
+    snap="snapped",
+    quip="quipped",
+    rebut="rebutted",
+    beg="begged",
+    slam="slammed",
+    dub="dubbed",
+    plan="planned",
+)
 
 
 def inflections(stem: str) -> tuple[str, str]:
@@ -53,7 +53,7 @@ def _progressive(stem: str) -> str:
     """ "is labeling", "was telling": the -ing form, after an auxiliary in the cue patterns."""
     if stem.endswith("e") and not stem.endswith("ee"):
         return stem[:-1] + "ing"
-    return stem + ("g" if stem in _DOUBLED else "") + "ing"
+    return stem + (stem[-1] if stem in _DOUBLED else "") + "ing"  # slamming, admitting
 
 
 REPORTING_VERBS = sorted(

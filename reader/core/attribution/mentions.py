@@ -137,7 +137,9 @@ class Cast:
         """'the ministry' -> the organisation named in the article whose name has that word."""
         head = head.lower()
         matches = [
-            e for e in self.entities.values() if e.kind != "person" and head in e.name.lower()
+            e
+            for e in self.entities.values()
+            if e.kind != "person" and head in e.name.lower().split()
         ]
         return matches[-1].name if matches else None
 

@@ -21,18 +21,15 @@ _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s+")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s+")
 _NAMED = re.compile(rf"^\s*(?P<who>{cues.TITLE}?{cues.NAME})(?:\s*\([^)]{{1,40}}\))?\s*:\s+")
 _PERSON = re.compile(rf"{cues.TITLE}?{cues.NAME}")
-_INTERVIEWERS = {
-    "Chair",
-    "Chairman",
-    "Chairwoman",
-    "Chairperson",
-    "Moderator",
-    "Interviewer",
-    "Host",
-    "Presenter",
-    "Question",
-    "Q",
-}
+_INTERVIEWERS = set(
+    "Chair Chairman Chairwoman Chairperson Moderator Interviewer Host Presenter".split()
+)
+_INTERVIEWERS |= {"Question", "Q"}
+# Labels that are page furniture, not speakers: "Update:", "Correction:", "Photo:".
+_NOT_SPEAKERS = set(
+    "Update Updated Correction Clarification Photo Video Note Editor Editors Source Sources Read "
+    "Watch Listen Related Disclosure Warning Summary Analysis Context Background".split()
+)
 _LOOK_BACK = 3  # paragraphs before the first question that may name the interviewee
 
 
@@ -51,6 +48,8 @@ def qa_answers(article: Article, index: SentenceIndex, resolver: Resolver) -> li
         named = _NAMED.match(text)
         if named and named["who"].rstrip(".") in _INTERVIEWERS:
             continue  # "Chair:", "Moderator:": the questions, not the evidence
+        if named and named["who"].split()[0].rstrip("’'s") in _NOT_SPEAKERS:
+            continue
         if named and _is_transcript(article, paragraph):
             resolution = resolver.resolve(named["who"], paragraph.start)
             if resolution and resolution.name:

@@ -128,7 +128,7 @@ class Resolver:
         """ "the bank": the bank named last before `at`; "the company": the last organisation."""
         end = bisect.bisect_left(self._organisation_starts, at)
         recent = [name for _, name in self._organisations[max(0, end - _ORG_LOOKBACK) : end]]
-        named = [n for n in recent if head.lower() in n.lower()]
+        named = [n for n in recent if _has_word(n, head)]
         if named:
             return named[-1]
         if re.fullmatch(cues.GENERIC_ORG, head.lower()) and recent:
@@ -167,9 +167,8 @@ class Resolver:
         bare = " ".join(words)
         if len(words) == 1:
             shared = self._sharing_surname(bare, title_gender(mention))
-            if shared:
-                if shared is not _AMBIGUOUS:
-                    return shared
+            if shared and shared is not _AMBIGUOUS:
+                return shared
         canonical = self.cast.canonical(bare)
         if canonical:
             entity = self.cast.entities.get(canonical)
@@ -275,6 +274,12 @@ class Resolver:
             entity = self.cast.entities.get(name)
             if entity and not entity.gender and female != male:
                 entity.gender = "female" if female > male else "male"
+
+
+def _has_word(name: str, head: str) -> bool:
+    """ "the bank" is in "Osterley Bank", not in "Riverbank Homes"."""
+    words = name.lower().split()
+    return head.lower() in words or head.lower() + "s" in words
 
 
 def _name_part(mention: str) -> str:
