@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,10 +27,10 @@ class UsageError(Exception):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    command, args = _split_command(list(sys.argv[1:] if argv is None else argv))
     try:
-        if args and args[0] in COMMANDS:
-            return _quotes(_quotes_parser().parse_args(args[1:]))
+        if command == "quotes":
+            return _quotes(_quotes_parser().parse_args(args))
         return _read(_main_parser().parse_args(args))
     except UsageError as err:
         print(f"reader: {err}", file=sys.stderr)
@@ -39,6 +40,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # the reader of our output went away (`| head`): not an error
         return 0
+    except OSError as err:  # a full disk, a closed terminal: say so, no traceback
+        print(f"reader: cannot write output: {err.strerror or err}", file=sys.stderr)
+        return 1
+
+
+def _split_command(args: list[str]) -> tuple[str | None, list[str]]:
+    """The command wherever it stands after global options: `reader --sources F quotes A`."""
+    skip_value = False
+    for index, arg in enumerate(args):
+        if skip_value:
+            skip_value = False
+        elif arg == "--sources":
+            skip_value = True
+        elif arg in COMMANDS:
+            return arg, args[:index] + args[index + 1 :]
+        elif not arg.startswith("-") or arg == "-":
+            break  # an article: the reader itself
+    return None, args
 
 
 def _common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -72,20 +91,40 @@ def _quotes_parser() -> argparse.ArgumentParser:
 
 def _read(args: argparse.Namespace) -> int:
     analysis = _analyse(args.article or str(SAMPLE), args.sources)
+    if args.article == "-":
+        _keys_from_terminal()
     from reader.ui.app import run_app  # Textual loads only for the TUI
 
     run_app(analysis)
     return 0
 
 
+def _keys_from_terminal() -> None:
+    """The article came down a pipe; the app's keys must come from the terminal instead."""
+    try:
+        tty = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise UsageError(
+            "-: the article came from standard input and there is no terminal "
+            "to read keys from; use `reader quotes -`"
+        ) from None
+    os.dup2(tty, sys.stdin.fileno())
+    os.close(tty)
+
+
 def _quotes(args: argparse.Namespace) -> int:
     from reader.core.report import listing, to_json
 
+    # A terminal or pipe that cannot take UTF-8 still gets every quote: JSON as \u escapes,
+    # the listing with unencodable characters replaced.
+    utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
+    if not utf8 and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
     for path in args.articles:
         analysis = _analyse(path, args.sources)
         if args.json:
             indent = 2 if len(args.articles) == 1 else None
-            print(json.dumps(to_json(analysis), ensure_ascii=False, indent=indent))
+            print(json.dumps(to_json(analysis), ensure_ascii=not utf8, indent=indent))
         else:
             sys.stdout.write(listing(analysis))
     return 0

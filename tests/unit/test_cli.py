@@ -128,3 +128,37 @@ def test_listing_never_prints_control_sequences_or_markup(tmp_path: Path) -> Non
     assert result.returncode == 0
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "[bold]now[/bold]" in result.stdout
+
+
+def test_global_options_before_the_command() -> None:
+    result = reader("--sources", "sources.toml", "quotes", SAMPLES[1])
+    assert result.returncode == 0 and "Harriet Quaye" in result.stdout
+
+
+def test_output_that_cannot_be_written_is_one_line() -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", "quotes", SAMPLES[0]],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    assert result.returncode == 1
+    assert (
+        result.stderr.startswith("reader: cannot write output") and "Traceback" not in result.stderr
+    )
+
+
+def test_a_terminal_without_utf8_still_gets_valid_json() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "ascii"}
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "quotes", SAMPLES[1], "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    assert result.returncode == 0
+    assert "Joaquín Ferrer" in json.dumps(json.loads(result.stdout), ensure_ascii=False)
