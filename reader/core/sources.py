@@ -52,27 +52,36 @@ def read_sources(path: Path) -> list[SourceEntry]:
             raise SourcesError(
                 f"{path}:{_find_line(raw, section)}: [{section}] must be [[{section}]]"
             )
-        for item in items:
-            entries.append(_entry(path, raw, section, kind, item))
+        for number, item in enumerate(items):
+            entries.append(
+                _entry(path, raw, _header_line(raw, section, number), section, kind, item)
+            )
     return entries
 
 
-def _entry(path: Path, raw: str, section: str, kind: str, item: Any) -> SourceEntry:
+def _entry(path: Path, raw: str, line: int, section: str, kind: str, item: Any) -> SourceEntry:
     name = item.get("name") if isinstance(item, dict) else None
     if not isinstance(name, str) or not name.strip():
-        raise SourcesError(f"{path}:{_find_line(raw, section)}: [[{section}]] entry has no name")
+        raise SourcesError(f"{path}:{line}: [[{section}]] entry has no name")
     aliases = item.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-        raise SourcesError(
-            f"{path}:{_find_line(raw, name)}: aliases of {name!r} must be a list of strings"
-        )
+        at = _key_line(raw, line, "aliases")
+        raise SourcesError(f"{path}:{at}: aliases of {name!r} must be a list of strings")
     fields = {k: str(item[k]) for k in ("role", "affiliation", "url", "notes") if k in item}
     return SourceEntry(name=name.strip(), aliases=tuple(aliases), kind=kind, **fields)
 
 
 def _merge(merged: dict[str, SourceEntry], entry: SourceEntry) -> None:
-    names = {entry.name, *entry.aliases}
-    existing = next((e for e in merged.values() if names & {e.name, *e.aliases}), None)
+    """The same source when one's name is the other's name or alias. Two people who only share
+    an alias ("Reyes" for Dana and Luis Reyes) stay two entries."""
+    existing = next(
+        (
+            e
+            for e in merged.values()
+            if entry.name in {e.name, *e.aliases} or e.name in entry.aliases
+        ),
+        None,
+    )
     if existing is None:
         merged[entry.name] = entry
         return
@@ -97,6 +106,24 @@ def _line_of(err: tomllib.TOMLDecodeError, raw: str) -> int:
 def _message_of(err: tomllib.TOMLDecodeError) -> str:
     message = getattr(err, "msg", None) or str(err)
     return re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(message))
+
+
+def _header_line(raw: str, section: str, number: int) -> int:
+    """The line of the `number`-th `[[section]]` header: where that entry starts."""
+    headers = [
+        m.start() for m in re.finditer(rf"^\s*\[\[\s*{re.escape(section)}\s*\]\]", raw, re.M)
+    ]
+    at = headers[number] if number < len(headers) else 0
+    return raw.count("\n", 0, at) + 1
+
+
+def _key_line(raw: str, from_line: int, key: str) -> int:
+    """The line where `key =` is set, at or after the entry's header."""
+    lines = raw.splitlines()
+    for number in range(from_line - 1, len(lines)):
+        if re.match(rf"\s*{re.escape(key)}\s*=", lines[number]):
+            return number + 1
+    return from_line
 
 
 def _find_line(raw: str, needle: str) -> int:

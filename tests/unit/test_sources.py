@@ -76,3 +76,21 @@ def test_registry_alias_resolves_a_surname_never_introduced(
     path = write(tmp_path / "s.toml", '[[person]]\nname = "Amara Osei"\naliases = ["Osei"]\n')
     analysis = analyse(make_article("“The cranes are idle,” Osei said."), load_registry([path]))
     assert analysis.quotes[0].speaker == "Amara Osei"
+
+
+def test_two_people_sharing_an_alias_stay_two(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "s.toml",
+        '[[person]]\nname = "Dana Reyes"\naliases = ["Reyes"]\n'
+        '[[person]]\nname = "Luis Reyes"\naliases = ["Reyes"]\n',
+    )
+    assert sorted(load_registry([path])) == ["Dana Reyes", "Luis Reyes"]
+
+
+def test_entry_without_a_name_is_reported_at_its_own_header(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "s.toml", '# people\n[[person]]\nname = "A"\n\n[[person]]\nrole = "x"\n'
+    )
+    with pytest.raises(SourcesError) as err:
+        read_sources(path)
+    assert str(err.value).startswith(f"{path}:5: ")
