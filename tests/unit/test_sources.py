@@ -49,7 +49,7 @@ def test_earlier_files_win_and_later_ones_fill_in(tmp_path: Path) -> None:
     [
         ('[[person]]\nname = "A"\nrole = \n', 3),
         ('[[person]]\nrole = "no name"\n', 1),
-        ('[[person]]\nname = "A"\naliases = "A"\n', 2),
+        ('[[person]]\nname = "A"\naliases = "A"\n', 3),
     ],
 )
 def test_broken_file_is_refused_with_its_line(tmp_path: Path, text: str, line: int) -> None:
