@@ -110,9 +110,8 @@ def _message_of(err: tomllib.TOMLDecodeError) -> str:
 
 def _header_line(raw: str, section: str, number: int) -> int:
     """The line of the `number`-th `[[section]]` header: where that entry starts."""
-    headers = [
-        m.start() for m in re.finditer(rf"^[ \t]*\[\[[ \t]*{re.escape(section)}[ \t]*\]\]", raw, re.M)
-    ]
+    header = re.compile(rf"^[ \t]*\[\[[ \t]*{re.escape(section)}[ \t]*\]\]", re.M)
+    headers = [m.start() for m in header.finditer(raw)]
     at = headers[number] if number < len(headers) else 0
     return raw.count("\n", 0, at) + 1
 
