@@ -5,9 +5,7 @@ Patterns are built once from small vocabularies so that every rule reads in word
 
 from __future__ import annotations
 
-import re
-
-# Regular reporting verbs by stem; their -s and -ed forms are generated below.
+# Regular reporting verbs by stem; their -s, -ed and -ing forms are generated below.
 _REGULAR_STEMS = (
     "add ask explain warn argue post state note insist recall continue reply answer admit "
     "acknowledge concede declare announce claim counter suggest observe remark emphasize "
@@ -205,7 +203,3 @@ STATEMENT_VENUE = (
     r"briefing|tweet|blog\s+post|op-ed|message|podcast|video)"
     r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
 )
-
-
-def compile_pattern(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.VERBOSE)

@@ -91,7 +91,7 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
         draft.reason = _unspoken_reason(kind, ctx)
         return draft
     if cue is not None:
-        _apply_cue(draft, cue, span, resolver, text)
+        _apply_cue(draft, cue, span, resolver)
     else:
         draft.reason = "no speaker is named next to this quote"
     return draft
@@ -125,7 +125,7 @@ def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | Non
     return cue_in_next(after.text) if after.paragraph == last.paragraph or whole_paragraph else None
 
 
-def _apply_cue(draft: Draft, cue: Cue, span: MarkedSpan, resolver: Resolver, text: str) -> None:
+def _apply_cue(draft: Draft, cue: Cue, span: MarkedSpan, resolver: Resolver) -> None:
     at = span.open_at
     resolution = resolver.resolve(cue.who, at)
     draft.cue = cue

@@ -1,4 +1,4 @@
-"""Find double-quoted spans in each paragraph: curly, straight and the NYT-style ''.
+"""Find quoted spans in each paragraph: curly, straight and NYT-style doubles, or British singles.
 
 Marks are paired per paragraph. News style lets a quote that runs over several paragraphs leave
 each paragraph open and reopen the next one; scraped text loses marks. So an opening mark that is

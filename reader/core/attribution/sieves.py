@@ -105,7 +105,7 @@ _STATEMENT_IN_REST = re.compile(rf"\s(?P<stmt>{cues.STATEMENT_VENUE})")
 class Cue:
     who: str
     verb: str
-    rule: str  # "trailer", "trailer-inverted", "lead", "as-puts-it", "according-to", "in-words"
+    rule: str  # which pattern found it: a key of reasons._RULES ("trailer", "lead", "label", ...)
     venue: str | None = None
     description: str | None = None
     statement: str | None = None

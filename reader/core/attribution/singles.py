@@ -26,11 +26,9 @@ def single_quote_spans(text: str, paragraph: Paragraph) -> list[MarkedSpan]:
         role = _role(text, at, paragraph)
         if role == "open" and open_at is None:
             open_at = at
-        elif role in ("close", "either") and open_at is not None:
+        elif role == "close" and open_at is not None:
             spans.append(MarkedSpan(paragraph.index, open_at + 1, at, open_at, at))
             open_at = None
-        elif role == "either" and open_at is None:
-            open_at = at
     if open_at is not None:
         end = paragraph.end
         while end > open_at + 1 and text[end - 1].isspace():
@@ -40,7 +38,7 @@ def single_quote_spans(text: str, paragraph: Paragraph) -> list[MarkedSpan]:
 
 
 def _role(text: str, at: int, paragraph: Paragraph) -> str:
-    """ "open", "close", "either" (a straight mark with space on neither side) or "apostrophe"."""
+    """ "open", "close" or "apostrophe", from the characters on either side of the mark."""
     before = text[at - 1] if at > paragraph.start else ""
     after = text[at + 1] if at + 1 < paragraph.end else ""
     if before.isalnum() and after.isalnum():
