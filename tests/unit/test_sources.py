@@ -76,6 +76,19 @@ def test_registry_alias_resolves_a_surname_never_introduced(
     path = write(tmp_path / "s.toml", '[[person]]\nname = "Amara Osei"\naliases = ["Osei"]\n')
     analysis = analyse(make_article("“The cranes are idle,” Osei said."), load_registry([path]))
     assert analysis.quotes[0].speaker == "Amara Osei"
+    assert "in sources.toml" in analysis.quotes[0].reason
+
+
+def test_registry_entries_the_article_never_mentions_are_ignored(
+    make_article: Callable[..., Article], tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "s.toml",
+        '[[organisation]]\nname = "Calloway Port Authority"\n'
+        '[[person]]\nname = "Graham Pell"\naliases = ["Pell"]\n',
+    )
+    article = make_article("“We will not move,” the authority said.")
+    assert analyse(article, load_registry([path])).quotes[0].speaker is None
 
 
 def test_two_people_sharing_an_alias_stay_two(tmp_path: Path) -> None:

@@ -60,6 +60,7 @@ class Cast:
     _alias: dict[str, str] = field(default_factory=dict)
     # Where capitalised names and organisations occur, found once for every later stage.
     person_mentions: list[tuple[int, str]] = field(default_factory=list)
+    registry_only: set[str] = field(default_factory=set)
     organisations: list[tuple[int, str]] = field(default_factory=list)
     _by_surname: dict[str, list[Entity]] | None = None
     _canonical: dict[str, str | None] = field(default_factory=dict)
@@ -87,6 +88,8 @@ class Cast:
             if not found:
                 continue
             self.add(entry.name, min(found), entry.kind)
+            if entry.name not in first_seen:
+                self.registry_only.add(entry.name)  # the article says "Pell"; sources.toml the rest
             for alias in entry.aliases:
                 self._alias.setdefault(alias, entry.name)
         self._canonical.clear()

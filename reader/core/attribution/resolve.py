@@ -121,7 +121,8 @@ class Resolver:
             name = self._latest_of(strip_title(named), at)
         if name:
             entity = self.cast.entities.get(name)
-            return Resolution(name, _how_named(named, name), entity.gender if entity else None)
+            how = "registry" if name in self.cast.registry_only else _how_named(named, name)
+            return Resolution(name, how, entity.gender if entity else None)
         return self._organisation(who, at)
 
     def _latest_organisation(self, head: str, at: int) -> str | None:
