@@ -214,8 +214,12 @@ def _why_wrong(quote: dict[str, Any]) -> str:
         )
     for key, label in (
         ("refers to", "pronoun resolved to the wrong person"),
-        ("continu", "continuation from the wrong quote"),
-        ("later", "continuation from the wrong quote"),
+        # the wording of continuation.py's reasons (a cue verb "continued" is not one)
+        ("quote earlier in the paragraph", "continuation from the wrong quote"),
+        ("left open at the end", "continuation from the wrong quote"),
+        ("paragraph of quotation", "continuation from the wrong quote"),
+        ("attributed later", "continuation from the wrong quote"),
+        ("running on into", "continuation from the wrong quote"),
         ("sentence before", "cue in the previous sentence"),
         ("repeats", "echo"),
     ):
