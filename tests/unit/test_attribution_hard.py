@@ -235,3 +235,20 @@ def test_every_quote_has_a_reason_and_a_confidence(make_article: Make) -> None:
     quotes = found(make_article, OSEI, "“A,” she said. “B.”", "The so-called “reform” failed.")
     assert all(q.reason for q in quotes)
     assert all(0 < q.confidence <= 1 for q in quotes if q.speaker)
+
+
+def test_lost_opening_mark_in_scraped_text(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Inspector Gareth Lowry said the march was calm. It was a good-natured crowd,” he said.",
+    )
+    assert one(quotes, "It was a good-natured crowd,").speaker == "Gareth Lowry"
+
+
+def test_lost_closing_mark_before_the_cue(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        OSEI + " “Every one is a family packing boxes, she said. “Every one is a kid.”",
+    )
+    assert one(quotes, "Every one is a family packing boxes,").speaker == "Amara Osei"
+    assert one(quotes, "Every one is a kid.").speaker == "Amara Osei"

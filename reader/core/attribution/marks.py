@@ -16,6 +16,11 @@ from reader.core.model import Article, Paragraph
 _MARK = re.compile(r"''|``|[“”„\"]")
 _OPENERS = {"“", "„", "``"}
 _CLOSERS = {"”"}
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
+_CUE_INSIDE = re.compile(
+    r"[,?!](?=\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added|asked|"
+    r"told|explained|replied|insisted|warned)\b)"
+)
 _BEFORE_OPEN = set(" \t\n([{—–-/:;,") | {""}
 
 
@@ -66,10 +71,33 @@ def _paragraph_spans(text: str, paragraph: Paragraph) -> list[MarkedSpan]:
         elif open_at is not None:
             spans.append(MarkedSpan(paragraph.index, open_at + open_len, at, open_at, at))
             open_at = None
+        elif mark == "”" and text[at - 1 : at] in ",.?!":
+            spans.append(_lost_opening(text, paragraph, spans, at))
     if open_at is not None:
         end = _rstrip(text, open_at + open_len, paragraph.end)
-        spans.append(MarkedSpan(paragraph.index, open_at + open_len, end, open_at, None))
+        spans.append(_closed_by_cue(text, paragraph.index, open_at, open_len, end))
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _lost_opening(
+    text: str, paragraph: Paragraph, spans: list[MarkedSpan], close: int
+) -> MarkedSpan:
+    """`It was a good-natured crowd,” he said.` (the opening mark lost in scraping): the quote
+    began where its sentence did."""
+    floor = max([paragraph.start] + [(s.close_at or s.end) + 1 for s in spans])
+    stops = list(_SENTENCE_END.finditer(text, floor, close))
+    start = stops[-1].end() if stops else floor
+    while start < close and text[start].isspace():
+        start += 1
+    return MarkedSpan(paragraph.index, start, close, start, close)
+
+
+def _closed_by_cue(text: str, index: int, open_at: int, open_len: int, end: int) -> MarkedSpan:
+    """`“Every one is a family, she said. “Every…`: the closing mark was lost before the cue."""
+    cue = _CUE_INSIDE.search(text, open_at + open_len, end)
+    if cue is None:
+        return MarkedSpan(index, open_at + open_len, end, open_at, None)
+    return MarkedSpan(index, open_at + open_len, cue.start() + 1, open_at, cue.start() + 1)
 
 
 def _is_opening(text: str, mark: str, at: int, inside: bool, paragraph: Paragraph) -> bool:
@@ -88,8 +116,11 @@ def _is_opening(text: str, mark: str, at: int, inside: bool, paragraph: Paragrap
 
 
 def _cut_unclosed(text: str, index: int, open_at: int, open_len: int, next_open: int) -> MarkedSpan:
-    """An opened quote that meets another opening mark: end it at its last sentence end."""
+    """An opened quote that meets another opening mark: end it before a cue inside it, or at its
+    last sentence end."""
     start = open_at + open_len
+    if _CUE_INSIDE.search(text, start, next_open):
+        return _closed_by_cue(text, index, open_at, open_len, next_open)
     region = text[start:next_open]
     last_stop = max(region.rfind(". "), region.rfind("? "), region.rfind("! "))
     end = start + last_stop + 1 if last_stop > 0 else _rstrip(text, start, next_open)
