@@ -183,7 +183,25 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
         name = re.sub(r"['’]s?$", "", _drop_leading_common(match.group(1)))
         if len(name.split()) > 1:
             found.append((match.start(1), name))
-    return found
+    return sorted(found + _short_mentions(text, found))
+
+
+def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "Osterley said" after "Osterley Bank": a distinctive first word names the organisation."""
+    by_first: dict[str, str] = {}
+    for _, name in organisations:
+        first = name.split()[0]
+        if (
+            first not in NOT_NAMES
+            and first not in _PLACE_FIRST
+            and first.lower() not in cues.ORG_HEADS
+        ):
+            by_first.setdefault(first, name)
+    if not by_first:
+        return []
+    words = "|".join(re.escape(w) for w in sorted(by_first, key=len, reverse=True))
+    pattern = re.compile(rf"\b({words})\b(?!\s+[A-Z])")  # alone, not the start of the full name
+    return [(m.start(), by_first[m.group(1)]) for m in pattern.finditer(text)]
 
 
 def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:

@@ -239,7 +239,8 @@ class Resolver:
         spokes = _SPOKES_FOR.match(bare)
         if spokes:
             bare = re.sub(r"^(?:the|its|their)\s+", "", spokes.group(1), flags=re.IGNORECASE)
-        known = self.cast.canonical(bare)
+        # "the bank" is the bank named last, not the first one the article ever named
+        known = self.cast.canonical(bare) if bare[:1].isupper() else None
         if known is None and not _PROPER_MODIFIER.match(bare):
             known = self._latest_organisation(bare.split()[-1], at)
         if known:
