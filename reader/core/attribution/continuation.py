@@ -63,3 +63,17 @@ def _take(draft: Draft, source: Draft, confidence: float, reason: str) -> None:
     draft.mention = None
     draft.confidence = confidence
     draft.reason = reason
+
+
+def carry_venues(drafts: list[Draft]) -> None:
+    """`Aaltonen told analysts … “A,” she said. “B,” she added.`: the same setting, so the same
+    venue, for the speaker's next quotes in that paragraph or the one after."""
+    last: dict[str, Draft] = {}
+    for draft in drafts:
+        if draft.speaker is None:
+            continue
+        before = last.get(draft.speaker)
+        near = before is not None and draft.paragraph - before.paragraph <= 1
+        if draft.spoken and draft.venue is None and near and before and before.venue:
+            draft.venue = before.venue
+        last[draft.speaker] = draft

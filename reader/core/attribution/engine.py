@@ -6,7 +6,7 @@ import re
 
 from reader.core.attribution.blocks import block_quotes
 from reader.core.attribution.context import SentenceIndex, SpanContext, span_contexts
-from reader.core.attribution.continuation import continue_quotes
+from reader.core.attribution.continuation import carry_venues, continue_quotes
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.echoes import attribute_echoes
 from reader.core.attribution.indirect import reported_speech
@@ -59,6 +59,7 @@ def attribute(
     direct = {i for d in drafts if d.kind in _HOLDS_SENTENCE for i in d.sentence_ids}
     drafts += reported_speech(sentences, direct, resolver)
     drafts.sort(key=lambda d: d.start)
+    carry_venues(drafts)
     quotes = [_quote(i, text, d) for i, d in enumerate(drafts)]
     return quotes, build_speakers(text, quotes, drafts, cast)
 

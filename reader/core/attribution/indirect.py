@@ -15,6 +15,7 @@ from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.sieves import Cue
+from reader.core.attribution.venues import resolve_venue
 from reader.core.model import QuoteKind, Sentence
 
 # Reporting, belief and stance verbs: news attributes claims, views and intentions, not only
@@ -84,7 +85,7 @@ _TIME = (
 _SUBJECT = rf"^{_OPENER}{_WHO}(?:{_APPOSITIVES})?{_ASIDE}{_TIME}{_AUX}\s+{cues.ADVERB}"
 _LEAD_TELL = re.compile(
     rf"{_SUBJECT}(?P<verb>told|tells|assured|assures|reminded|reminds|informed|informs|warned)"
-    rf"(?:{_OBJECT}|{_TOLD_WHOM}){_WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
+    rf"(?P<whom>{_OBJECT}|{_TOLD_WHOM}){_WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 _LEAD = re.compile(rf"{_SUBJECT}(?P<verb>{_VERB}){_WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$")
 # "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports.
@@ -186,4 +187,7 @@ def _draft(sentence: Sentence, match: re.Match[str], rule: str, resolver: Resolv
     draft = Draft(start, end, sentence.paragraph, [sentence.id], QuoteKind.INDIRECT, cue=cue)
     draft.speaker, draft.mention = resolution.name, cue.who
     draft.reason, draft.confidence = cue_reason(cue, resolution)
+    whom = (match.groupdict().get("whom") or "").strip()
+    if whom and verb in ("told", "tells"):
+        draft.venue = resolve_venue(Cue(cue.who, verb, rule, venue=whom), resolver.cast, start)
     return draft
