@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from reader.core.attribution import cues
 from reader.core.model import SourceEntry
 
-_PERSON_IN_TEXT = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
+PERSON_IN_TEXT = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
 _ORG_IN_TEXT = re.compile(
     # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
     rf"\b(?:the\s+)?((?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,8}}"
@@ -214,7 +214,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         name = _drop_leading_common(match.group(1))
         if name and (len(name.split()) > 1 or name in _WIRE_SERVICES):
             cast.add(name, match.start(1), "outlet")
-    for match in _PERSON_IN_TEXT.finditer(text):
+    for match in PERSON_IN_TEXT.finditer(text):
         cast.person_mentions.append((match.start(2), match.group(0)))
         person = person_name(match.group(2))
         if person and person not in cast.entities:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import (
     NOT_NAMES,
+    PERSON_IN_TEXT,
     Cast,
     person_name,
     strip_title,
@@ -20,7 +21,7 @@ from reader.core.attribution.mentions import (
 )
 from reader.core.model import Sentence
 
-_PERSON = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
+_PERSON = PERSON_IN_TEXT
 _GENDERED = re.compile(
     r"\b(?:(?P<female>she|her|hers|herself|(?:spokes|chair|business|congress|council|sales)woman)"
     r"|(?P<male>he|him|his|himself|(?:spokes|chair|business|congress|council|sales)man))\b",
