@@ -114,6 +114,10 @@ _TAIL_INVERTED = re.compile(
     rf"^(?P<content>.+?),\s+(?P<verb>said|says|wrote|writes|added|adds|noted)\s+{_WHO}(?:,[^“”\"]*)?[.!?]?$"
 )
 _VERB_SET = frozenset(_VERB_WORDS) | {"called", "raised"}
+_TELL_VERBS = frozenset(
+    "told tells assured assures reminded reminds informed informs warned".split()
+)
+_PARTICIPLE_CUE = re.compile(rf",\s+{cues.PARTICIPLE}\b")
 _PUNCTUATION = re.compile(r"[^\w\s’'-]+")
 _MIN_WORDS = 4
 _FIRST_MARK = re.compile(r"[“”\"]|''|(?<!\w)'(?=\w)")
@@ -170,8 +174,10 @@ def _patterns_worth_trying(text: str) -> list[tuple[re.Pattern[str], str]]:
     if words & _VERB_SET or "pointed out" in lowered:
         patterns += [(_TAIL, "reported-after"), (_TAIL_INVERTED, "reported-after")]
         patterns.append((_MIDDLE, "reported-after"))
-        patterns += [(_LEAD_TELL, "reported"), (_LEAD, "reported")]
-    if "ing " in lowered:
+        if words & _TELL_VERBS:
+            patterns.append((_LEAD_TELL, "reported"))
+        patterns.append((_LEAD, "reported"))
+    if _PARTICIPLE_CUE.search(lowered):
         patterns.append((_PARTICIPLE, "reported"))
     return patterns
 
