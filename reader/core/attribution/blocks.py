@@ -6,8 +6,8 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.context import SentenceIndex, last_clause
+from reader.core.attribution.cued import apply_cue
 from reader.core.attribution.drafts import Draft
-from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.sieves import Cue, cue_before
 from reader.core.model import Article, Paragraph, ParagraphKind, QuoteKind
@@ -92,15 +92,7 @@ def _attribute(draft: Draft, cue: Cue | None, resolver: Resolver) -> None:
     if cue is None:
         draft.reason = "a block quote with no attribution line"
         return
-    resolution = resolver.resolve(cue.who, draft.start)
-    draft.cue, draft.mention = cue, cue.who
-    if cue.description:
-        draft.descriptions.append(cue.description.strip())
-    if resolution and resolution.name:
-        draft.speaker = resolution.name
-        draft.reason, draft.confidence = cue_reason(cue, resolution)
-    else:
-        draft.reason = f"attributed to “{cue.who}”, a source the article does not name"
+    apply_cue(draft, cue, draft.start, resolver)
 
 
 def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:

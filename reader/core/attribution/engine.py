@@ -7,6 +7,7 @@ import re
 from reader.core.attribution.blocks import block_quotes
 from reader.core.attribution.context import SentenceIndex, SpanContext, span_contexts
 from reader.core.attribution.continuation import carry_venues, continue_quotes
+from reader.core.attribution.cued import apply_cue
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.echoes import attribute_echoes
 from reader.core.attribution.indirect import reported_speech
@@ -14,11 +15,9 @@ from reader.core.attribution.kinds import classify
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans
 from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.qa import qa_answers
-from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.roster import build_speakers
 from reader.core.attribution.sieves import Cue, cue_after, cue_before, cue_in_next, cue_in_previous
-from reader.core.attribution.venues import resolve_venue
 from reader.core.model import (
     Article,
     ParagraphKind,
@@ -92,7 +91,7 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
         draft.reason = _unspoken_reason(kind, ctx)
         return draft
     if cue is not None:
-        _apply_cue(draft, cue, span, resolver)
+        apply_cue(draft, cue, span.open_at, resolver)
     else:
         draft.reason = "no speaker is named next to this quote"
     return draft
@@ -124,24 +123,6 @@ def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | Non
         return None
     whole_paragraph = ctx.starts_paragraph and after.paragraph == last.paragraph + 1
     return cue_in_next(after.text) if after.paragraph == last.paragraph or whole_paragraph else None
-
-
-def _apply_cue(draft: Draft, cue: Cue, span: MarkedSpan, resolver: Resolver) -> None:
-    at = span.open_at
-    resolution = resolver.resolve(cue.who, at)
-    draft.cue = cue
-    draft.mention = cue.who
-    draft.venue = resolve_venue(cue, resolver.cast, at)
-    if cue.description:
-        draft.descriptions.append(cue.description)
-    if resolution is None or resolution.name is None:
-        draft.reason = f"attributed to “{cue.who}”, a source the article does not name"
-        draft.confidence = 0.5
-        return
-    draft.speaker = resolution.name
-    draft.reason, draft.confidence = cue_reason(cue, resolution)
-    if resolution.how == "pronoun":
-        resolver.note_speaker(resolution.name, at)
 
 
 def _unspoken_reason(kind: QuoteKind, ctx: SpanContext) -> str:

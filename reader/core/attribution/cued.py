@@ -1,0 +1,27 @@
+"""Give a draft the speaker its cue names: shared by quotes in marks and block quotes."""
+
+from __future__ import annotations
+
+from reader.core.attribution.drafts import Draft
+from reader.core.attribution.reasons import cue_reason
+from reader.core.attribution.resolve import Resolver
+from reader.core.attribution.sieves import Cue
+from reader.core.attribution.venues import resolve_venue
+
+
+def apply_cue(draft: Draft, cue: Cue, at: int, resolver: Resolver) -> None:
+    """Resolve the cue's words at `at`; keep the mention, venue, description and the reason."""
+    resolution = resolver.resolve(cue.who, at)
+    draft.cue = cue
+    draft.mention = cue.who
+    draft.venue = resolve_venue(cue, resolver.cast, at)
+    if cue.description:
+        draft.descriptions.append(cue.description)
+    if resolution is None or resolution.name is None:
+        draft.reason = f"attributed to “{cue.who}”, a source the article does not name"
+        draft.confidence = 0.5
+        return
+    draft.speaker = resolution.name
+    draft.reason, draft.confidence = cue_reason(cue, resolution)
+    if resolution.how == "pronoun":
+        resolver.note_speaker(resolution.name, at)  # keeps this speaker in focus for the next "she"
