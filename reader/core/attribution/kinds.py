@@ -14,6 +14,7 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+_WORD = re.compile(r"[\w’'-]+")
 _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "as"}
 
 
@@ -46,8 +47,10 @@ def _is_title(content: str, lead: str, has_cue: bool) -> bool:
 
 
 def _title_case(content: str) -> bool:
-    words = [w for w in re.findall(r"[\w’'-]+", content) if w.lower() not in _MINOR]
-    if not words or not content[:1].isupper():
+    if not content[:1].isupper():
+        return False
+    words = [w for w in _WORD.findall(content) if w.lower() not in _MINOR]
+    if not words:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return capitalised >= 0.75 * len(words)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.core.attribution import cues
@@ -69,6 +70,7 @@ _MALE_KIN = {
 _KIN = re.compile(
     rf"\b(?P<kin>{'|'.join(sorted(_FEMALE_KIN | _MALE_KIN))}),?\s+(?P<name>{cues.NAME})"
 )
+_POSSESSIVE_END = re.compile(r"['’]s\b")
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 _ORG_LOOKBACK = 200  # organisations named before a mention that "the company" may point to
 _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
@@ -86,12 +88,14 @@ class Resolver:
     def __init__(self, text: str, sentences: list[Sentence], cast: Cast, masked: str) -> None:
         self.cast = cast
         self._people: dict[tuple[str, bool], str | None] = {}
+        self._mentions_of: dict[str, list[int]] = {}  # person -> where named, for `_latest_of`
         self._lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
         self._timeline = self._mention_timeline()
         self._infer_genders(sentences, masked)
         self._people.clear()  # genders are known now: "Mr. Reyes" can tell Luis from Dana
         self._timeline = self._mention_timeline()
         self._organisations = cast.organisations
+        self._org_index: dict[str, list[int]] | None = None
         self._organisation_starts = [pos for pos, _ in cast.organisations]
         self._spokes: list[tuple[int, str, str | None]] = []
         for match in _SPOKES_MENTION.finditer(text):
@@ -129,14 +133,27 @@ class Resolver:
     def _latest_organisation(self, head: str, at: int) -> str | None:
         """ "the bank": the bank named last before `at`; "the company": the last organisation."""
         end = bisect.bisect_left(self._organisation_starts, at)
-        recent = [name for _, name in self._organisations[max(0, end - _ORG_LOOKBACK) : end]]
-        named = [n for n in recent if _has_word(n, head)]
-        if named:
-            return named[-1]
-        if re.fullmatch(cues.GENERIC_ORG, head.lower()) and recent:
-            companies = [n for n in recent if n.split()[-1].lower() in cues.COMPANY_HEADS]
-            return (companies or recent)[-1]
+        first = max(0, end - _ORG_LOOKBACK)
+        named = self._latest_with_word(head.lower(), end)
+        if named is not None and named[0] >= first:
+            return named[1]
+        if re.fullmatch(cues.GENERIC_ORG, head.lower()) and end > first:
+            companies = self._latest_with_word("\0company", end)
+            if companies is not None and companies[0] >= first:
+                return companies[1]
+            return self._organisations[end - 1][1]
         return self.cast.organisation_for(head)
+
+    def _latest_with_word(self, word: str, end: int) -> tuple[int, str] | None:
+        """The last organisation mention before index `end` whose name has `word` (or its plural):
+        an index by word, so "the bank" costs a bisection, not a scan of every name."""
+        if self._org_index is None:
+            self._org_index = _index_by_word(self._organisations)
+        indices = self._org_index.get(word)
+        if not indices:
+            return None
+        at = bisect.bisect_left(indices, end)
+        return (indices[at - 1], self._organisations[indices[at - 1]][1]) if at else None
 
     def _spokesperson_org(self, at: int, gender: str | None) -> Resolution | None:
         """ "the spokesman" / "she" right after "a spokeswoman for X said": X speaks."""
@@ -151,6 +168,7 @@ class Resolver:
     def note_speaker(self, name: str, at: int) -> None:
         """A pronoun-attributed quote keeps its speaker in focus for the next pronoun."""
         bisect.insort(self._timeline, (at, name))
+        bisect.insort(self._mentions_of.setdefault(name, []), at)
 
     def _person(self, mention: str, unknown_ok: bool = False) -> str | None:
         """The canonical person a mention names; `unknown_ok` accepts a surname never introduced
@@ -182,10 +200,12 @@ class Resolver:
     def _mention_timeline(self) -> list[tuple[int, str]]:
         """Every mention of a known person, in order: what a pronoun can point back to."""
         timeline = []
+        self._mentions_of = {}
         for at, mention in self.cast.person_mentions:
-            name = self._person(re.split(r"['’]s\b", mention)[0])  # "Clinton’s aides"
+            name = self._person(_POSSESSIVE_END.split(mention)[0])  # "Clinton’s aides"
             if name:
                 timeline.append((at, name))
+                self._mentions_of.setdefault(name, []).append(at)
         return timeline
 
     def _sharing_surname(self, surname: str, gender: str | None) -> str | None:
@@ -199,9 +219,19 @@ class Resolver:
 
     def _latest_of(self, surname: str, at: int) -> str | None:
         """Of two people sharing a surname, the one named last before `at`."""
-        people = {p.name for p in self.cast.people_with_surname(surname)}
-        end = bisect.bisect_left(self._timeline, (at, ""))
-        return next((n for _, n in reversed(self._timeline[:end]) if n in people), None)
+        latest: tuple[int, str] | None = None
+        for person in self.cast.people_with_surname(surname):
+            positions = self._mentions_of.get(person.name, [])
+            index = bisect.bisect_left(positions, at)
+            if index and (latest is None or positions[index - 1] > latest[0]):
+                latest = (positions[index - 1], person.name)
+        return latest[1] if latest else None
+
+    def _before(self, end: int) -> Iterator[tuple[int, str]]:
+        """The timeline backwards from `end`, without copying it (a slice per call is quadratic)."""
+        timeline = self._timeline
+        for index in range(end - 1, -1, -1):
+            yield timeline[index]
 
     def _proper_noun(self, word: str, titled: bool) -> bool:
         if word in NOT_NAMES or not word[:1].isupper() or word.isupper():
@@ -216,7 +246,7 @@ class Resolver:
         if spokes and self._spokes_at(at) > last_person:
             return Resolution(spokes.name, "pronoun", gender)
         fallback: str | None = None
-        for pos, name in reversed(self._timeline[:end]):
+        for pos, name in self._before(end):
             if at - pos > _GENDERED_WINDOW:
                 break
             entity = self.cast.entities.get(name)
@@ -279,10 +309,18 @@ class Resolver:
                 entity.gender = "female" if female > male else "male"
 
 
-def _has_word(name: str, head: str) -> bool:
-    """ "the bank" is in "Osterley Bank", not in "Riverbank Homes"."""
-    words = name.lower().split()
-    return head.lower() in words or head.lower() + "s" in words
+def _index_by_word(organisations: list[tuple[int, str]]) -> dict[str, list[int]]:
+    """Word -> indices of the mentions whose name has it: "the bank" is in "Osterley Bank" and
+    "Banks Group", not in "Riverbank Homes". "\0company" marks names ending in a company head."""
+    index: dict[str, list[int]] = {}
+    for position, (_, name) in enumerate(organisations):
+        words = name.lower().split()
+        keys = {*words, *(w[:-1] for w in words if w.endswith("s"))}
+        if words and words[-1] in cues.COMPANY_HEADS:
+            keys.add("\0company")
+        for key in keys:
+            index.setdefault(key, []).append(position)
+    return index
 
 
 def _name_part(mention: str) -> str:
