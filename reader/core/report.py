@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from reader.core.attribution_text import venue_phrase
 from reader.core.model import Analysis, Quote
 from reader.core.safe import safe_text as printable
 
@@ -77,7 +78,7 @@ def listing(analysis: Analysis, width: int = 100) -> str:
 
 def _quote_lines(quote: Quote, width: int) -> list[str]:
     who = quote.speaker or "(no speaker)"
-    venue = f", {'told the author' if quote.venue == 'me' else quote.venue}" if quote.venue else ""
+    venue = f", {venue_phrase(quote.venue)}" if quote.venue else ""
     head = f"#{quote.id:<3} {quote.kind.value:<8} {who}{venue}"
     body = textwrap.wrap(f"“{quote.text}”", width - 6) or [""]
     reason = textwrap.wrap(

@@ -10,6 +10,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from reader.core.attribution_text import venue_phrase
 from reader.core.model import Analysis, Quote, QuoteKind, SourceEntry
 from reader.ui.colours import SpeakerColours
 from reader.ui.navigation import Navigator
@@ -24,7 +25,6 @@ KIND_LABELS = {
     QuoteKind.SCARE: "scare quote",
     QuoteKind.TITLE: "title",
 }
-AUTHOR_VENUES = {"me", "us"}
 OTHER_QUOTES_SHOWN = 9
 
 
@@ -35,7 +35,7 @@ def kind_label(quote: Quote) -> str:
 
 
 def venue_label(venue: str) -> str:
-    return "told the author" if venue.strip().lower() in AUTHOR_VENUES else safe_text(venue)
+    return safe_text(venue_phrase(venue))
 
 
 def percent(confidence: float) -> str:

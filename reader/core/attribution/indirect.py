@@ -131,18 +131,23 @@ def reported_speech(sentences: list[Sentence], quoted: set[int], resolver: Resol
     for sentence in sentences:
         if len(sentence.text) > _LONGEST:
             continue
-        if sentence.id in quoted:
+        lead_only = sentence.id in quoted
+        if lead_only:
             sentence = _before_quote(sentence)  # "X said A, but added, “B.”": A is reported
             if len(sentence.text.split()) < 8:
                 continue
-        draft = _reported(sentence, resolver)
+        draft = _reported(sentence, resolver, lead_only)
         if draft is not None:
             drafts.append(draft)
     return drafts
 
 
-def _reported(sentence: Sentence, resolver: Resolver) -> Draft | None:
+def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft | None:
+    """`lead_only`: the words before a quotation, where "…, Vance said:" introduces the quote
+    and reports nothing itself."""
     for pattern, rule in _patterns_worth_trying(sentence.text):
+        if lead_only and rule == "reported-after":
+            continue
         match = pattern.match(sentence.text)
         if match and match["content"][:1] in _MARKS:
             return None  # the "content" is a quotation, found by the quote sieves

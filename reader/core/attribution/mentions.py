@@ -35,7 +35,7 @@ NOT_NAMES = set(
     "Each Every All None Such Although Though Because Unless Whether Back Later Earlier Today "
     "Yesterday Tonight During Following Amid Among Across Around Against Along Beyond Inside "
     "Outside Within Like Unlike Given Including Except Plus Thanks Speaking Responding "
-    "Referring Writing Told Sources Aides Advisers Voters Democrats Republicans".split()
+    "Referring Writing Told Sources Aides Advisers Voters Democrats Republicans Late Early".split()
 )
 
 

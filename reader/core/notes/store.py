@@ -1,0 +1,170 @@
+"""Notes and highlights in SQLite: one file in the user data dir, WAL, one transaction per save.
+
+A save that returned is on disk (synchronous=FULL), so a killed process loses nothing it had
+confirmed, and two reader processes writing at once wait for each other (busy_timeout) instead
+of failing. A database this version cannot read is refused with a clear error, never rewritten:
+the notes in it belong to the user.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.core import paths
+from reader.core.notes.anchor import Anchor
+from reader.core.notes.model import ArticleId, Note, NotesError
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS notes (
+    id INTEGER PRIMARY KEY,
+    article TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    suffix TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    stop INTEGER NOT NULL,
+    body TEXT NOT NULL DEFAULT '',
+    highlight INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS notes_by_article ON notes (article);
+"""
+_COLUMNS = "id, exact, prefix, suffix, start, stop, body, highlight, created, updated"
+
+
+def default_path() -> Path:
+    return paths.data_dir() / "notes.sqlite3"
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class NoteStore:
+    def __init__(self, path: Path | None = None, clock: Callable[[], str] = utc_now) -> None:
+        self.path = path or default_path()
+        self._clock = clock
+        self._db = _connect(self.path)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def notes_for(self, article: ArticleId) -> list[Note]:
+        """Every note of the article, in the order they were made (placing them is the caller's)."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM notes WHERE article = ? ORDER BY id", (article.key,)
+        )
+        return [_note_from_row(row) for row in rows]
+
+    def save(self, article: ArticleId, note: Note) -> Note:
+        """Insert a new note or update one by id; returns it with its id and times set."""
+        now = self._clock()
+        anchor = note.anchor
+        values = (anchor.exact, anchor.prefix, anchor.suffix, anchor.start, anchor.end)
+        with self._transaction() as db:
+            if note.id is None:
+                cursor = db.execute(
+                    "INSERT INTO notes (article, digest, exact, prefix, suffix, start, stop, "
+                    "body, highlight, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (article.key, article.digest, *values, note.body, note.highlight, now, now),
+                )
+                return note.saved(cursor.lastrowid or 0, now, now)
+            db.execute(
+                "UPDATE notes SET digest = ?, exact = ?, prefix = ?, suffix = ?, start = ?, "
+                "stop = ?, body = ?, highlight = ?, updated = ? WHERE id = ?",
+                (article.digest, *values, note.body, note.highlight, now, note.id),
+            )
+            return note.saved(note.id, note.created or now, now)
+
+    def delete(self, note_id: int) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with self._db:
+                yield self._db
+        except sqlite3.Error as error:
+            raise NotesError(f"{self.path}: cannot save the note ({error})") from error
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, timeout=10.0, isolation_level=None)
+    except (OSError, sqlite3.Error) as error:
+        raise NotesError(f"{path}: cannot open the notes database ({error})") from error
+    try:
+        _prepare(db, path)
+    except sqlite3.Error as error:
+        db.close()
+        raise NotesError(f"{path}: not a notes database ({error})") from error
+    except NotesError:
+        db.close()
+        raise
+    db.isolation_level = "DEFERRED"  # `with db:` now opens and commits one transaction per save
+    return db
+
+
+def _prepare(db: sqlite3.Connection, path: Path) -> None:
+    db.execute("PRAGMA busy_timeout = 10000")
+    _refuse_newer(db, path)  # before anything that writes to the file
+    _switch_to_wal(db)
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("BEGIN IMMEDIATE")  # a second process creating the file waits here, then sees it
+    try:
+        version = _refuse_newer(db, path)
+        if version < SCHEMA_VERSION:
+            for statement in _SCHEMA.split(";"):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _refuse_newer(db: sqlite3.Connection, path: Path) -> int:
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise NotesError(
+            f"{path}: written by a newer reader (schema {version}; this one reads up to "
+            f"{SCHEMA_VERSION}); leaving it untouched"
+        )
+    return version
+
+
+def _switch_to_wal(db: sqlite3.Connection) -> None:
+    """Changing the journal mode can report "locked" without waiting while another process opens
+    the same file, so it is retried for a while."""
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _note_from_row(row: tuple[object, ...]) -> Note:
+    note_id, exact, prefix, suffix, start, stop, body, highlight, created, updated = row
+    anchor = Anchor(str(exact), str(prefix), str(suffix), int(str(start)), int(str(stop)))
+    return Note(
+        anchor=anchor,
+        body=str(body),
+        highlight=bool(highlight),
+        id=int(str(note_id)),
+        created=str(created),
+        updated=str(updated),
+    )
