@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from reader import __version__
 
 if TYPE_CHECKING:
-    from reader.core.model import Analysis
+    from reader.core.model import Analysis, Article
 
-COMMANDS = ("quotes",)
+COMMANDS = ("quotes", "links")
+VALUE_OPTIONS = ("--sources", "--cache-days")
 SAMPLE = Path(__file__).resolve().parent.parent / "articles" / "harbour-strike.txt"
 
 
@@ -30,8 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     command, args = _split_command(list(sys.argv[1:] if argv is None else argv))
     try:
         if command == "quotes":
-            return _quotes(_quotes_parser().parse_args(args))
-        return _read(_main_parser().parse_args(args))
+            return _quotes(_parse(_quotes_parser(), args))
+        if command == "links":
+            return _links(_parse(_links_parser(), args))
+        return _read(_parse(_main_parser(), args))
     except UsageError as err:
         print(f"reader: {err}", file=sys.stderr)
         return 1
@@ -51,7 +54,7 @@ def _split_command(args: list[str]) -> tuple[str | None, list[str]]:
     for index, arg in enumerate(args):
         if skip_value:
             skip_value = False
-        elif arg == "--sources":
+        elif arg in VALUE_OPTIONS:
             skip_value = True
         elif arg in COMMANDS:
             return arg, args[:index] + args[index + 1 :]
@@ -62,18 +65,54 @@ def _split_command(args: list[str]) -> tuple[str | None, list[str]]:
 
 def _common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--sources", metavar="FILE", help="a sources.toml registry to use first")
+    parser.add_argument(
+        "--offline", action="store_true", help="never use the network: cached pages only"
+    )
+    parser.add_argument(
+        "--refresh", action="store_true", help="fetch pages and previews again, ignoring the cache"
+    )
+    parser.add_argument(
+        "--cache-days",
+        type=_days,
+        default=7.0,
+        metavar="N",
+        help="keep fetched pages and previews usable for N days (default 7)",
+    )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
+
+
+def _days(value: str) -> float:
+    try:
+        days = float(value)
+    except ValueError:
+        days = -1.0
+    if not days >= 0 or days == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of days (0 or more)")
+    return days
+
+
+def _parse(parser: argparse.ArgumentParser, args: list[str]) -> argparse.Namespace:
+    parsed = parser.parse_args(args)
+    if parsed.offline and parsed.refresh:
+        parser.error("--offline and --refresh cannot be used together")
+    return parsed
 
 
 def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read a news article in the terminal and see who is speaking.",
-        epilog="commands: reader quotes ARTICLE... [--json]   (reader quotes --help)",
+        epilog=(
+            "commands: reader quotes ARTICLE... [--json]   (reader quotes --help)\n"
+            "          reader links ARTICLE [--json]       (reader links --help)"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "article", nargs="?", help="a .txt, .md or .html file (default: the sample)"
+        "article",
+        nargs="?",
+        help="a .txt, .md or .html file, an http(s) URL, or - (default: the sample)",
     )
     return _common(parser)
 
@@ -89,8 +128,19 @@ def _quotes_parser() -> argparse.ArgumentParser:
     return _common(parser)
 
 
+def _links_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader links",
+        description="List the links of an article (and its speakers' registry urls) with "
+        "previews of the pages they point to, fetched once and cached.",
+    )
+    parser.add_argument("article", metavar="ARTICLE")
+    parser.add_argument("--json", action="store_true", help='JSON: {"links": [...]}')
+    return _common(parser)
+
+
 def _read(args: argparse.Namespace) -> int:
-    analysis = _analyse(args.article or str(SAMPLE), args.sources)
+    analysis = _analyse(args.article or str(SAMPLE), args)
     if args.article == "-":
         _keys_from_terminal()
     from reader.ui.app import run_app  # Textual loads only for the TUI
@@ -115,13 +165,9 @@ def _keys_from_terminal() -> None:
 def _quotes(args: argparse.Namespace) -> int:
     from reader.core.report import listing, to_json
 
-    # A terminal or pipe that cannot take UTF-8 still gets every quote: JSON as \u escapes,
-    # the listing with unencodable characters replaced.
-    utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
-    if not utf8 and hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(errors="replace")
+    utf8 = _prepare_stdout()
     for path in args.articles:
-        analysis = _analyse(path, args.sources)
+        analysis = _analyse(path, args)
         if args.json:
             indent = 2 if len(args.articles) == 1 else None
             print(json.dumps(to_json(analysis), ensure_ascii=not utf8, indent=indent))
@@ -130,18 +176,54 @@ def _quotes(args: argparse.Namespace) -> int:
     return 0
 
 
-def _analyse(path: str, sources: str | None) -> Analysis:
-    from reader.core.load import LoadError
-    from reader.core.pipeline import analyse_path
-    from reader.core.sources import SourcesError
+def _links(args: argparse.Namespace) -> int:
+    from reader.core.cache import open_cache
+    from reader.core.links import collect_links
+    from reader.core.links_report import links_json, links_listing
+    from reader.core.resolver import resolve_previews_sync
 
+    links = collect_links(_analyse(args.article, args))
+    with open_cache(days=args.cache_days) as cache:
+        previews = resolve_previews_sync(
+            [link.url for link in links], cache, offline=args.offline, refresh=args.refresh
+        )
+    utf8 = _prepare_stdout()
+    if args.json:
+        print(json.dumps(links_json(links, previews), ensure_ascii=not utf8, indent=2))
+    else:
+        sys.stdout.write(links_listing(links, previews))
+    return 0
+
+
+def _prepare_stdout() -> bool:
+    """Whether stdout takes UTF-8. One that cannot still gets everything: JSON as \\u escapes,
+    listings with unencodable characters replaced."""
+    utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
+    if not utf8 and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+    return utf8
+
+
+def _analyse(path: str, args: argparse.Namespace) -> Analysis:
+    from reader.core.load import LoadError
+    from reader.core.pipeline import analyse, analyse_path, registry_paths
+    from reader.core.sources import SourcesError, load_registry
+
+    sources = args.sources
     if sources and not Path(sources).is_file():
         raise UsageError(f"{sources}: no such sources file")
-    if path.startswith(("http://", "https://")):
-        raise UsageError(
-            f"{path}: reading articles by URL is not supported yet; save the page and open the file"
-        )
     try:
+        if path.lower().startswith(("http://", "https://")):
+            return analyse(_fetch_article(path, args), load_registry(registry_paths(sources)))
         return analyse_path(path, sources)
     except (LoadError, SourcesError) as err:
         raise UsageError(str(err)) from None
+
+
+def _fetch_article(url: str, args: argparse.Namespace) -> Article:
+    """The article at `url`: from the cache when fresh, else fetched (httpx loads only then)."""
+    from reader.core.cache import open_cache
+    from reader.core.load.url import load_url
+
+    with open_cache(days=args.cache_days) as cache:
+        return load_url(url, cache, offline=args.offline, refresh=args.refresh)

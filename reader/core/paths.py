@@ -22,6 +22,11 @@ def cache_dir() -> Path:
     return _xdg("XDG_CACHE_HOME") or user_cache_path(APP, appauthor=False)
 
 
+def web_cache_file() -> Path:
+    """The SQLite cache of fetched articles and link previews."""
+    return cache_dir() / "web.sqlite3"
+
+
 def _xdg(variable: str) -> Path | None:
     """platformdirs ignores XDG_* on macOS and Windows; a user who sets one means it everywhere."""
     value = os.environ.get(variable)

@@ -40,3 +40,21 @@ def test_quotes_command_loads_no_ui(tmp_path: object) -> None:
         "    main(['quotes', '--json', 'articles/water-pact.md'])"
     )
     assert [m for m in modules_after(statement) if m.startswith(("textual", "rich"))] == []
+
+
+def test_the_link_and_cache_modules_import_no_httpx() -> None:
+    statement = (
+        "import reader.core.links, reader.core.cache, reader.core.resolver, reader.core.fetch, "
+        "reader.core.previews, reader.core.links_report, reader.core.load.url, reader.cli"
+    )
+    assert modules_after(statement) == []
+
+
+def test_quotes_of_a_file_and_offline_links_load_no_httpx() -> None:
+    statement = (
+        "import io, contextlib; from reader.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['quotes', 'articles/water-pact.md'])\n"
+        "    main(['links', '--offline', 'articles/water-pact.md'])"
+    )
+    assert [m for m in modules_after(statement) if m.startswith("httpx")] == []
