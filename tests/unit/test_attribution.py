@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from reader.core.model import Analysis, Article, ParagraphKind, Quote, QuoteKind
+from reader.core.model import Analysis, ParagraphKind, QuoteKind
 from reader.core.pipeline import analyse
-
-Make = Callable[..., Article]
+from tests.unit.attribution_helpers import Make, found, one
 
 INTRO = "Amara Osei, a former trade envoy in Brussels, has watched the port for years."
 
 
-def quotes(make: Make, *paragraphs: str, **kw: object) -> list[Quote]:
-    return analyse(make(*paragraphs, **kw)).quotes
-
-
-def by_text(found: list[Quote], text: str) -> Quote:
-    return next(q for q in found if q.text == text)
+quotes = found
+by_text = one
 
 
 @pytest.mark.parametrize(

@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from reader.core.model import Article, ParagraphKind, Quote, QuoteKind
-from reader.core.pipeline import analyse
+from reader.core.model import ParagraphKind, QuoteKind
+from tests.unit.attribution_helpers import Make, found, marked, one
 
-Make = Callable[..., Article]
 OSEI = "Amara Osei, a former trade envoy in Brussels, runs the forum. She founded it in 2019."
-
-
-def found(make: Make, *paragraphs: str, **kw: object) -> list[Quote]:
-    return analyse(make(*paragraphs, **kw)).quotes
-
-
-def one(quotes: list[Quote], text: str) -> Quote:
-    matches = [q for q in quotes if q.text == text]
-    assert matches, f"{text!r} not among {[q.text for q in quotes]}"
-    return matches[0]
-
-
-def marked(quotes: list[Quote]) -> list[str]:
-    return [q.text for q in quotes if q.kind is not QuoteKind.INDIRECT]
 
 
 # Quote marks

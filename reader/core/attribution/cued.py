@@ -23,5 +23,6 @@ def apply_cue(draft: Draft, cue: Cue, at: int, resolver: Resolver) -> None:
         return
     draft.speaker = resolution.name
     draft.reason, draft.confidence = cue_reason(cue, resolution)
+    resolver.note_quote(resolution.name, at)
     if resolution.how == "pronoun":
         resolver.note_speaker(resolution.name, at)  # keeps this speaker in focus for the next "she"

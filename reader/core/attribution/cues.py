@@ -79,7 +79,10 @@ TITLES = (
     "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
     "Councillor Councilor Inspector Chief Superintendent Commissioner Professor Father Sister "
     "Ambassador Deputy Director Chairman Chairwoman Chair Coach Detective Officer Premier "
-    "King Queen Prince Princess Pope Bishop Rabbi Imam Sheikh"
+    "King Queen Prince Princess Pope Bishop Rabbi Imam Sheikh Attorney Prosecutor Sheriff "
+    "Marshal Treasurer Auditor Comptroller Magistrate Constable Congressman Congresswoman "
+    "Assemblyman Assemblywoman Councilman Councilwoman Alderman Dean Provost Sergeant Captain "
+    "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal"
 ).split()
 TITLE = r"(?:(?:" + "|".join(TITLES) + r")\.?\s+)"
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman"}
@@ -89,7 +92,8 @@ FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Sister", "Queen", "Prince
 # pattern unambiguous: nested quantifiers here made long sentences backtrack for seconds.
 _CAP = r"(?:[A-Z](?=[A-Za-zà-ÿ'’\-]*[a-zà-ÿ])[A-Za-zà-ÿ'’\-]*)"
 _INITIAL = r"(?:[A-Z]\.)"
-_PARTICLE = r"(?:de|del|della|da|van|von|der|den|al|el|bin|ibn|le|la|du|dos|di|ter)"
+PARTICLES = "de del della da van von der den al el bin ibn le la du dos di ter"
+_PARTICLE = rf"(?:{'|'.join(PARTICLES.split())})"
 NAME = (
     # Bounded: at most 3 initials and 5 more words, so a long run of capitals stays linear.
     rf"(?:(?:{_INITIAL}\s?){{0,3}}{_CAP}(?:\s+(?:{_INITIAL}|{_CAP}|{_PARTICLE}(?=\s+[A-Z]))){{0,5}}"
@@ -106,7 +110,8 @@ ORG_HEADS = (
     "service corporation corp network alliance league club team ferries airline airlines "
     "airways holdings capital partners securities inc ltd llc plc energy motors systems "
     "technologies media insurance fund ventures industries logistics shipping railways homes "
-    "resources pharmaceuticals laboratories labs studios"
+    "resources pharmaceuticals laboratories labs studios services solutions enterprises "
+    "communications construction properties brands foods"
 ).split()
 _ORG_HEAD = r"(?i:" + "|".join(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
@@ -165,11 +170,33 @@ ROLE_PREFIX = (
     r"(?:['’]s)?,?\s+){1,6}?"
 )
 ROLE_PERSON = rf"(?:{ROLE_PREFIX})?{PERSON}"
+# Role words, each with the key it is filed under: "district attorney" is a prosecutor and an
+# "attorney" otherwise a lawyer; "counsel", "solicitor" and "barrister" are lawyers too.
+ROLE_KEYS = {
+    **{
+        w: w
+        for w in (
+            "judge prosecutor lawyer superintendent treasurer coach manager captain goalkeeper "
+            "leader chairman chairwoman chair president mayor governor senator minister secretary "
+            "director executive inspector detective sheriff commander officer principal teacher "
+            "doctor nurse professor researcher author economist analyst referee striker defender "
+            "candidate challenger incumbent owner founder pastor priest landlord witness defendant "
+            "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson"
+        ).split()
+    },
+    "attorney": "lawyer",
+    "counsel": "lawyer",
+    "solicitor": "lawyer",
+    "barrister": "lawyer",
+    "ceo": "executive",
+}
 # "the White House spokesman", "a Trump supporter": a role with no name (named by an appositive).
 ROLE_NOUNS = (
     r"(?:spokes(?:man|woman|person)|columnist|supporter|adviser|advisor|aide|official|source|"
     r"analyst|strategist|expert|executive|director|lawyer|attorney|economist|pollster|staffer|"
-    r"organi[sz]er|consultant|operative|veteran|delegate|voter|resident|critic|host|anchor)"
+    r"organi[sz]er|consultant|operative|veteran|delegate|voter|resident|critic|host|anchor|"
+    + "|".join(sorted(ROLE_KEYS, key=len, reverse=True))
+    + r")"
 )
 ROLE_NP = (
     r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z][a-z-]+\s+){0,2}"

@@ -60,7 +60,7 @@ def attribute(
     drafts.sort(key=lambda d: d.start)
     carry_venues(drafts)
     quotes = [_quote(i, text, d) for i, d in enumerate(drafts)]
-    return quotes, build_speakers(text, quotes, drafts, cast)
+    return quotes, build_speakers(text, quotes, drafts, cast, resolver.roles.described())
 
 
 def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sentence]) -> Draft:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.attribution import cues
+from reader.core.attribution.places import places_among
 from reader.core.model import SourceEntry
 
 PERSON_IN_TEXT = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
@@ -62,6 +63,7 @@ class Cast:
     person_mentions: list[tuple[int, str]] = field(default_factory=list)
     registry_only: set[str] = field(default_factory=set)
     organisations: list[tuple[int, str]] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)  # capitalised pairs only ever used as places
     _by_surname: dict[str, list[Entity]] | None = None
     _canonical: dict[str, str | None] = field(default_factory=dict)
 
@@ -214,11 +216,18 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         name = _drop_leading_common(match.group(1))
         if name and (len(name.split()) > 1 or name in _WIRE_SERVICES):
             cast.add(name, match.start(1), "outlet")
+    named = []
     for match in PERSON_IN_TEXT.finditer(text):
         cast.person_mentions.append((match.start(2), match.group(0)))
         person = person_name(match.group(2))
-        if person and person not in cast.entities:
-            cast.add(person, match.start(2), gender=title_gender(match.group(1) or ""))
+        if person:
+            named.append(
+                (match.start(2), match.group(2), person, title_gender(match.group(1) or ""))
+            )
+    cast.places = places_among(text, ((at, mention, name) for at, mention, name, _ in named))
+    for at, _, person, gender in named:
+        if person not in cast.entities and person not in cast.places:
+            cast.add(person, at, gender=gender)
     cast.add_registry(registry, text)
     return cast
 
@@ -235,9 +244,12 @@ _PLACE_LAST = set(
     "Act Bill Law Plan Fund Project Programme Program Treaty Accord Pact Prize Cup Games "
     "Festival Church Cathedral Hospital Museum Library Stadium Arena Hotel Cafe Club Trail "
     "Canal Dam Plaza Boulevard Way Drive District Region Territory Basin Delta Strait "
-    "Peninsula Estate Mall Cross Green Heath Moor Hill Hills Field Fields Wood Woods".split()
+    "Peninsula Estate Mall Cross Green Heath Moor Hill Hills Field Fields Wood Woods Row Diner "
+    "Bakery Pub Inn Bar Restaurant Shop Store Farm Mill Yard Wharf Pier Crescent Terrace Gardens "
+    "Rovers United Wanderers Rangers Athletic Albion FC".split()
 )
 _TITLE_WORDS = set(cues.TITLES)
+_PARTICLES = set(cues.PARTICLES.split())
 _WIRE_SERVICES = {"Reuters", "Bloomberg", "AP", "AFP", "BBC", "CNN", "NPR", "Politico", "Axios"}
 
 
@@ -257,6 +269,8 @@ def person_name(candidate: str) -> str | None:
         words = words[1:]
     if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):
         return None
+    if not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        return None  # "the defense lawyer" describes a person; it does not name one
     if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
         return None
     if words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST:

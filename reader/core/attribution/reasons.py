@@ -30,6 +30,7 @@ _HOW = {
     "organisation": ("; “{who}” is {name}", 0.92),
     "office": ("; “{who}” speaks for {name}", 0.9),
     "registry": ("; “{who}” is {name} in sources.toml", 0.95),
+    "role": ("; “{who}” is {name}, introduced by that role earlier in the article", 0.85),
 }
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}
 

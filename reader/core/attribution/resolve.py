@@ -20,6 +20,7 @@ from reader.core.attribution.mentions import (
     strip_title,
     title_gender,
 )
+from reader.core.attribution.roles import RoleIndex
 from reader.core.model import Sentence
 
 _PERSON = PERSON_IN_TEXT
@@ -70,6 +71,7 @@ _MALE_KIN = {
 _KIN = re.compile(
     rf"\b(?P<kin>{'|'.join(sorted(_FEMALE_KIN | _MALE_KIN))}),?\s+(?P<name>{cues.NAME})"
 )
+_AFTER_QUOTE = re.compile(r"[”\"’']\s*$")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 _ORG_LOOKBACK = 200  # organisations named before a mention that "the company" may point to
@@ -89,6 +91,9 @@ class Resolver:
         self.cast = cast
         self._people: dict[tuple[str, bool], str | None] = {}
         self._mentions_of: dict[str, list[int]] = {}  # person -> where named, for `_latest_of`
+        people = [e.name for e in cast.entities.values() if e.kind == "person"]
+        self.roles = RoleIndex(text, people)
+        self._spoken: list[tuple[int, str]] = []  # (where, who) of every attributed quote so far
         self._lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
         self._timeline = self._mention_timeline()
         self._infer_genders(sentences, masked)
@@ -118,6 +123,9 @@ class Resolver:
         if lowered == "it":  # "It said in a statement": the organisation named last
             latest = self._latest_organisation("company", at)
             return Resolution(latest, "organisation") if latest else None
+        by_role = self._by_role(who, at)
+        if by_role is not None:
+            return by_role
         if _COMMON.fullmatch(who) or _SPOKES_BACK.fullmatch(who):
             return self._organisation(who, at)
         named = _name_part(who)
@@ -129,6 +137,21 @@ class Resolver:
             how = "registry" if name in self.cast.registry_only else _how_named(named, name)
             return Resolution(name, how, entity.gender if entity else None)
         return self._organisation(who, at)
+
+    def _by_role(self, who: str, at: int) -> Resolution | None:
+        """ "the judge": the person the article introduced as a judge (the one named last, if
+        it introduced several)."""
+        people = self.roles.candidates(who)
+        if not people:
+            return None
+        latest = max(people, key=lambda name: self._last_mention(name, at))
+        entity = self.cast.entities.get(latest)
+        return Resolution(latest, "role", entity.gender if entity else None)
+
+    def _last_mention(self, name: str, at: int) -> int:
+        positions = self._mentions_of.get(name, [])
+        index = bisect.bisect_left(positions, at)
+        return positions[index - 1] if index else -1
 
     def _latest_organisation(self, head: str, at: int) -> str | None:
         """ "the bank": the bank named last before `at`; "the company": the last organisation."""
@@ -165,6 +188,23 @@ class Resolver:
     def _spokes_at(self, at: int) -> int:
         return max((pos for pos, _, _ in self._spokes if pos < at), default=-1)
 
+    def note_quote(self, name: str, at: int) -> None:
+        """Someone was just quoted: the freshest speaker, whom a following "she said" may mean even
+        when the article never showed their gender."""
+        bisect.insort(self._spoken, (at, name))
+
+    def _last_speaker_since(self, since: int, at: int) -> str | None:
+        """The speaker of the quote right before `at`, if they spoke after `since` and their gender
+        is unknown (a known gender would have matched or been ruled out by the timeline)."""
+        index = bisect.bisect_left(self._spoken, (at, ""))
+        if not index:
+            return None
+        pos, name = self._spoken[index - 1]
+        entity = self.cast.entities.get(name)
+        if pos <= since or at - pos > _PRONOUN_WINDOW or entity is None or entity.gender:
+            return None
+        return name if entity.kind == "person" else None
+
     def note_speaker(self, name: str, at: int) -> None:
         """A pronoun-attributed quote keeps its speaker in focus for the next pronoun."""
         bisect.insort(self._timeline, (at, name))
@@ -185,6 +225,8 @@ class Resolver:
         if not words or words[0] in NOT_NAMES:
             return None
         bare = " ".join(words)
+        if bare in self.cast.places:
+            return None
         if len(words) == 1:
             shared = self._sharing_surname(bare, title_gender(mention))
             if shared and shared is not _AMBIGUOUS:
@@ -206,7 +248,18 @@ class Resolver:
             if name:
                 timeline.append((at, name))
                 self._mentions_of.setdefault(name, []).append(at)
+        timeline += self._role_mentions()  # "The judge kept order … she warned": the judge
+        timeline.sort()
         return timeline
+
+    def _role_mentions(self) -> list[tuple[int, str]]:
+        """ "the judge" where the article introduced exactly one judge: a mention of her."""
+        found = []
+        for at, reference in self.roles.references():
+            people = self.roles.candidates(reference)
+            if len(people) == 1:
+                found.append((at, people[0]))
+        return found
 
     def _sharing_surname(self, surname: str, gender: str | None) -> str | None:
         """ "Mr. Reyes" when Dana and Luis Reyes are both in the piece: the title decides; with no
@@ -252,6 +305,9 @@ class Resolver:
             entity = self.cast.entities.get(name)
             known = entity.gender if entity else None
             if known == gender:
+                speaker = self._last_speaker_since(pos, at)
+                if speaker:
+                    return Resolution(speaker, "pronoun", None)
                 return Resolution(name, "pronoun", known)
             if known is None and fallback is None and at - pos <= _PRONOUN_WINDOW:
                 fallback = name  # the nearest person whose gender the article never shows
@@ -282,22 +338,31 @@ class Resolver:
         return Resolution(None, "unnamed")
 
     def _infer_genders(self, sentences: list[Sentence], masked: str) -> None:
-        """Count she/he that follow a sentence naming exactly one person (quotes masked out)."""
+        """Let the article's pronouns say who is a man and who is a woman (quotes masked out).
+
+        A pronoun votes for the person named last before it in its sentence or, when it comes
+        first ("She stopped, and Farrow put a hand on her shoulder"), for the subject (first name)
+        of the sentence before. "she"/"he" count double: "her"/"his" often belong to someone else.
+        """
         votes: dict[str, list[int]] = {}
         starts = [s.start for s in sentences]
-        by_sentence: dict[int, set[str]] = {}
+        named: dict[int, list[tuple[int, str]]] = {}
         for pos, name in self._timeline:
-            by_sentence.setdefault(bisect.bisect_right(starts, pos) - 1, set()).add(name)
-        for index, names in by_sentence.items():
-            if len(names) != 1:
-                continue
-            name = next(iter(names))
-            span = masked[sentences[index].start : sentences[index].end]
-            if index + 1 < len(sentences) and index + 1 not in by_sentence:
-                span += " " + masked[sentences[index + 1].start : sentences[index + 1].end]
-            tally = votes.setdefault(name, [0, 0])
+            named.setdefault(bisect.bisect_right(starts, pos) - 1, []).append((pos, name))
+        for index, sentence in enumerate(sentences):
+            mentions = named.get(index, [])
+            subject_before = named[index - 1][0][1] if index - 1 in named else None
+            span = masked[sentence.start : sentence.end]
             for match in _GENDERED.finditer(span):
-                tally[0 if match.lastgroup == "female" else 1] += 1
+                at = sentence.start + match.start()
+                earlier = [name for pos, name in mentions if pos < at]
+                voter = earlier[-1] if earlier else subject_before
+                if voter is None:
+                    continue
+                weight = 2 if match.group().lower() in ("she", "he") else 1
+                if _AFTER_QUOTE.search(masked, max(0, at - 4), at):
+                    weight = 1  # “…,” she said: a weaker clue, whom "she" means is in question
+                votes.setdefault(voter, [0, 0])[0 if match.lastgroup == "female" else 1] += weight
         for match in _KIN.finditer(masked):
             kin = self._person(match["name"])
             if kin:

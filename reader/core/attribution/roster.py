@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attribution import cues
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.mentions import NOT_NAMES, Cast
 from reader.core.model import Quote, Speaker
@@ -16,8 +17,9 @@ _ROLE_NOUNS = (
     "doctor envoy ambassador negotiator adviser advisor consultant commissioner officer "
     "governor senator representative member steward treasurer coordinator campaigner activist "
     "planner captain"
-).split()
-_ROLE = r"(?:" + "|".join(_ROLE_NOUNS) + r")"
+).split() + list(cues.ROLE_KEYS)
+_ROLE_SET = frozenset(_ROLE_NOUNS)
+_ROLE = r"(?i:" + "|".join(sorted(set(_ROLE_NOUNS), key=len, reverse=True)) + r")"
 # A title of office before a name describes the person ("Mayor Celia Drummond").
 _OFFICE_TITLES = (
     r"(?:Mayor|President|Prime Minister|Minister|Senator|Sen|Governor|Gov|Representative|Rep|"
@@ -28,15 +30,20 @@ _APPOSITIVE_START = r"(?:an?|the|who|whose|former|now|then|\d{2})\b"
 _WINDOW = 90
 _APPOSITIVE = re.compile(rf",\s+(?P<d>{_APPOSITIVE_START}[^,;“”\"()]{{2,140}})")
 _ROLE_BEFORE = re.compile(
-    rf"(?P<d>(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:[a-z][\w-]+\s+){{0,3}}{_ROLE}s?)\s+$"
+    rf"(?P<d>(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:[a-z][\w-]+\s+){{0,3}}{_ROLE}s?),?\s+$"
 )
 _OFFICE_BEFORE = re.compile(rf"\b(?P<d>{_OFFICE_TITLES})\.?\s+$")
 _ABBREVIATION_END = re.compile(r"\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|Jr|Sr|Co|Inc|Ltd|Corp|[A-Z])\.$")
 
 
 def build_speakers(
-    text: str, quotes: list[Quote], drafts: list[Draft], cast: Cast
+    text: str,
+    quotes: list[Quote],
+    drafts: list[Draft],
+    cast: Cast,
+    known: dict[str, list[str]] | None = None,
 ) -> list[Speaker]:
+    """`known`: descriptions already found for some names (the role index reads them too)."""
     speakers: dict[str, Speaker] = {}
     for quote, draft in zip(quotes, drafts, strict=True):
         if quote.speaker is None:
@@ -46,7 +53,8 @@ def build_speakers(
         _add_alias(speaker, quote.mention)
         for description in draft.descriptions:
             _add_unique(speaker.descriptions, description)
-    described = describe(text, list(speakers))
+    known = known or {}
+    described = {**describe(text, [s for s in speakers if s not in known]), **known}
     for speaker in speakers.values():
         entity = cast.entities.get(speaker.name)
         speaker.gender = entity.gender if entity else None
@@ -71,11 +79,18 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
         out = found[match.group()]
         if appositive := _APPOSITIVE.match(after):
             out.append(_up_to_clause_end(appositive["d"]))
-        if role := _ROLE_BEFORE.search(before):
+        if _ends_in_role(before) and (role := _ROLE_BEFORE.search(before)):
             out.append(_trim_role(role["d"]))
         if office := _OFFICE_BEFORE.search(before):
             out.append(office["d"])
     return {name: [d for d in descriptions if d] for name, descriptions in found.items()}
+
+
+def _ends_in_role(before: str) -> bool:
+    """A cheap test before the role regex: is the word before the name a role word?"""
+    words = before.rstrip(", ").rsplit(None, 1)
+    last = words[-1].lower() if words else ""
+    return last in _ROLE_SET or last.removesuffix("s") in _ROLE_SET
 
 
 def _up_to_clause_end(text: str) -> str:

@@ -69,6 +69,9 @@ _CUE_SENTENCE = re.compile(
 _NEXT_SENTENCE = re.compile(
     rf"\b(?:how|what)\s+(?P<who>{_M})\s+(?P<verb>sees|saw|puts|put|describes|described|calls|"
     r"called|explains|explained|remembers|remembered|tells|told)\s+it\b"
+    # "“…” Crandall spoke those words from the witness stand": the words are named as hers.
+    rf"|^\s*(?P<who2>{_M})\s+(?P<verb2>spoke|said|wrote|uttered|posted|tweeted)\s+"
+    r"(?:those|these|the)\s+words\b"
 )
 # "Draycott's answer was short: “…" / "Her verdict: “…": the owner of the words speaks.
 _LEAD_POSSESSIVE = re.compile(
@@ -195,9 +198,13 @@ def cue_in_previous(sentence: str) -> Cue | None:
 def cue_in_next(sentence: str) -> Cue | None:
     """`“…” That, at least, is how Mara Voss sees it.` / `“…missing.” Trump said.`"""
     match = _CUE_SENTENCE.match(sentence) or _NEXT_SENTENCE.search(sentence)
-    if match is None or not _valid(match["who"]):
+    if match is None:
         return None
-    return Cue(match["who"], match["verb"], "next-sentence")
+    who = match["who"] or match.groupdict().get("who2")
+    verb = match["verb"] or match.groupdict().get("verb2")
+    if not who or not verb or not _valid(who):
+        return None
+    return Cue(who, verb, "next-sentence")
 
 
 def _ellipsis_cue(lead: str) -> Cue | None:

@@ -1,0 +1,30 @@
+"""Capitalised pairs that name places, not people: "on Mill Row", "at the Harbor Lights Diner".
+
+A person is sometimes written after a preposition ("a letter from Ana Duarte") but is nearly
+always also the subject of something. A name that only ever follows "at", "on", "in" … is a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:at|on|in|near|along|into|onto|outside|inside|across|off|past|towards?|opposite|"
+    r"beside|behind|around|through|down|up)\s+(?:the\s+)?$"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_LOOK_BACK = 16  # characters before a mention: enough for "along the "
+
+
+def places_among(text: str, mentions: Iterable[tuple[int, str, str]]) -> set[str]:
+    """Names (of `(position, mention text, name)` triples) that are only ever used as places."""
+    locative: set[str] = set()
+    otherwise: set[str] = set()
+    for at, mention, name in mentions:
+        end = at + len(mention)
+        if _POSSESSIVE_AFTER.match(text, end):
+            continue  # "Mill Row's residents" says nothing either way
+        before = text[max(0, at - _LOOK_BACK) : at]
+        (locative if _LOCATIVE_BEFORE.search(before) else otherwise).add(name)
+    return locative - otherwise

@@ -1,0 +1,78 @@
+"""People referred to by their role: "the judge said", "the prosecutor", "her lawyer", "the leader
+of Wexmoor District Council". A careful reader knows the judge is the one the article introduced
+as "Tolland County Judge Harriet Lindqvist"; this module keeps that index.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.roster import describe
+
+_PROSECUTOR = re.compile(
+    r"\b(?:district|state's|state’s|county|crown|u\.s\.)\s+attorney|attorney\s+general"
+)
+ROLE_WORDS = "|".join(sorted(cues.ROLE_KEYS, key=len, reverse=True))
+# "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council"
+_REFERENCE = re.compile(
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>{ROLE_WORDS})\b"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*))?"
+)
+
+
+def role_key(phrase: str) -> str | None:
+    """The role a description or reference names, by its last role word."""
+    lowered = phrase.lower()
+    if _PROSECUTOR.search(lowered):
+        return "prosecutor"
+    words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
+    keys = [cues.ROLE_KEYS[w] for w in words if w in cues.ROLE_KEYS]
+    return keys[-1] if keys else None
+
+
+class RoleIndex:
+    """Role key -> the people the article describes with it (built on first use)."""
+
+    def __init__(self, text: str, people: list[str]) -> None:
+        self._text = text
+        self._people = people
+        self._by_key: dict[str, list[tuple[str, str]]] | None = None
+        self._described: dict[str, list[str]] | None = None
+        self._answers: dict[str, list[str]] = {}
+
+    def candidates(self, reference: str) -> list[str]:
+        """People a role reference may mean: "the leader of X" also needs X in the description."""
+        reference = " ".join(reference.split())
+        if reference not in self._answers:
+            self._answers[reference] = self._find(reference)
+        return self._answers[reference]
+
+    def references(self) -> list[tuple[int, str]]:
+        """Where the text says "the judge", "her lawyer", …: (position, words)."""
+        return [(m.start(), m.group(0)) for m in _REFERENCE.finditer(self._text)]
+
+    def _find(self, reference: str) -> list[str]:
+        match = _REFERENCE.fullmatch(reference)
+        key = role_key(match.group(0)) if match else None
+        if match is None or key is None:
+            return []
+        of = (match["of"] or "").lower()
+        described = self._index().get(key, [])
+        return list(dict.fromkeys(name for name, words in described if of in words))
+
+    def described(self) -> dict[str, list[str]]:
+        """The article's words about each person (appositives, roles before the name)."""
+        if self._described is None:
+            self._described = describe(self._text, self._people)
+        return self._described
+
+    def _index(self) -> dict[str, list[tuple[str, str]]]:
+        if self._by_key is None:
+            self._by_key = {}
+            for name, descriptions in self.described().items():
+                for description in descriptions:
+                    key = role_key(description)
+                    if key:
+                        self._by_key.setdefault(key, []).append((name, description.lower()))
+        return self._by_key

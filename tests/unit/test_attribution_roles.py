@@ -1,0 +1,98 @@
+"""People named by role and pronoun: "the judge said", role titles, places, salience, gender."""
+
+from __future__ import annotations
+
+from tests.unit.attribution_helpers import Make, found, one
+
+TRIAL = (
+    "Tolland County Judge Harriet Lindqvist set sentencing for January.",
+    "“This was not a lapse,” Assistant District Attorney Raymond Paske told reporters.",
+    "“She is no mastermind,” said Crandall’s lawyer, Gideon Farrow.",
+)
+
+
+def test_role_title_before_a_name_is_not_part_of_the_name(make_article: Make) -> None:
+    quote = one(found(make_article, *TRIAL), "This was not a lapse,")
+    assert quote.speaker == "Raymond Paske"
+
+
+def test_the_judge_is_the_judge_the_article_introduced(make_article: Make) -> None:
+    quotes = found(make_article, *TRIAL, "“You will hear it in silence,” the judge said.")
+    quote = one(quotes, "You will hear it in silence,")
+    assert quote.speaker == "Harriet Lindqvist"
+    assert "introduced by that role" in quote.reason
+
+
+def test_the_prosecutor_and_her_lawyer(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        *TRIAL,
+        "“It is a story she told herself,” the prosecutor said.",
+        "Her lawyer steered her to a car. “She is going home,” the defense lawyer said.",
+    )
+    assert one(quotes, "It is a story she told herself,").speaker == "Raymond Paske"
+    assert one(quotes, "She is going home,").speaker == "Gideon Farrow"
+
+
+def test_the_leader_of_a_named_body(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Janet Aldous, the leader of Wexmoor District Council, visited the town.",
+        "Osric Bell, the leader of the Fellbridge Rowing Club, stayed away.",
+        "The leader of Wexmoor District Council said the town had taken “the full force of it.”",
+    )
+    assert one(quotes, "the full force of it.").speaker == "Janet Aldous"
+
+
+def test_a_role_mention_keeps_the_person_in_focus_for_a_pronoun(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Lorraine Crandall stared at the table. Judge Harriet Lindqvist read the verdicts.",
+        "The judge kept a tight grip on the courtroom. Before the jury returned, she warned the "
+        "gallery.",
+        "“You will hear it in silence,” she said.",
+    )
+    assert one(quotes, "You will hear it in silence,").speaker == "Harriet Lindqvist"
+
+
+def test_a_name_only_ever_used_as_a_place_is_not_a_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Helena Varga eats breakfast at the Harbor Lights Diner most days.",
+        "The river broke over the wall on Mill Row. She walked along Mill Row at dawn.",
+        "“I will stand up and say so,” she said.",
+    )
+    assert one(quotes, "I will stand up and say so,").speaker == "Helena Varga"
+
+
+def test_she_after_a_quote_means_the_speaker_just_quoted(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Lorraine Crandall was convicted. She wept.",
+        "Celeste Amoroso said the district would sue. “Now we know,” Amoroso said.",
+        "The audit raised questions about Arthur Pell, who died in 2021. Investigators said he "
+        "received none of the money.",
+        "“I will not speak ill of him,” she said.",
+    )
+    assert one(quotes, "I will not speak ill of him,").speaker == "Celeste Amoroso"
+
+
+def test_a_pronoun_votes_for_the_subject_of_the_sentence_before(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Gideon Farrow defended Lorraine Crandall. He said he would appeal.",
+        "A reporter asked Crandall a question. She stopped, and Farrow put a hand on her shoulder.",
+        "“I am sorry,” she said.",
+    )
+    assert one(quotes, "I am sorry,").speaker == "Lorraine Crandall"
+
+
+def test_words_named_as_someones_in_the_next_paragraph(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Lorraine Crandall testified for three hours.",
+        "“I wrote down every dollar. I was going to put it all back.”",
+        "Crandall spoke those words from the witness stand last Wednesday.",
+    )
+    quote = one(quotes, "I wrote down every dollar. I was going to put it all back.")
+    assert quote.speaker == "Lorraine Crandall"
