@@ -10,6 +10,7 @@ from reader.core.attribution.continuation import carry_venues, continue_quotes
 from reader.core.attribution.cued import apply_cue
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.echoes import attribute_echoes
+from reader.core.attribution.embedded import quotes_in_reported_speech, writers_label
 from reader.core.attribution.indirect import reported_speech
 from reader.core.attribution.kinds import classify
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans
@@ -58,6 +59,7 @@ def attribute(
     direct = {i for d in drafts if d.kind in _HOLDS_SENTENCE for i in d.sentence_ids}
     drafts += reported_speech(sentences, direct, resolver)
     drafts.sort(key=lambda d: d.start)
+    quotes_in_reported_speech(text, drafts)
     carry_venues(drafts)
     quotes = [_quote(i, text, d) for i, d in enumerate(drafts)]
     return quotes, build_speakers(text, quotes, drafts, cast, resolver.roles.described())
@@ -74,6 +76,8 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
         cue = cue_before(_sentence_before(text, ctx, sentences))
     content = text[span.start : span.end]
     kind = classify(content, ctx.lead, cue is not None)
+    if kind is QuoteKind.PARTIAL and writers_label(text, span.start, span.end):
+        kind = QuoteKind.SCARE  # "a wave of “AI-first” restructurings": the writer's label
     if not span.closed or (
         ctx.follows_quote and kind is QuoteKind.PARTIAL and len(ctx.lead.split()) <= 8
     ):

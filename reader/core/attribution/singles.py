@@ -14,6 +14,11 @@ from reader.core.model import Paragraph
 
 _SINGLE = re.compile(r"(?<!')['‘’](?!')")
 _ELISION = re.compile(r"['‘’](?:\d0s|n['’]|em\b|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+_CLAUSE_WORDS = set(
+    "when while and but or as because if after before since that which who whom to for in on at "
+    "by with from of than until unless though although so yet then is was are were".split()
+)
 _BEFORE_OPEN = set(' \t\n([{—–-/:;"“') | {""}
 _AFTER_CLOSE = set(' \t\n)]}.,;:!?—–-"”') | {""}
 
@@ -23,7 +28,7 @@ def single_quote_spans(text: str, paragraph: Paragraph) -> list[MarkedSpan]:
     open_at: int | None = None
     for match in _SINGLE.finditer(text, paragraph.start, paragraph.end):
         at = match.start()
-        role = _role(text, at, paragraph)
+        role = _role(text, at, paragraph, quote_open=open_at is not None)
         if role == "open" and open_at is None:
             open_at = at
         elif role == "close" and open_at is not None:
@@ -37,7 +42,7 @@ def single_quote_spans(text: str, paragraph: Paragraph) -> list[MarkedSpan]:
     return [s for s in spans if text[s.start : s.end].strip()]
 
 
-def _role(text: str, at: int, paragraph: Paragraph) -> str:
+def _role(text: str, at: int, paragraph: Paragraph, quote_open: bool = False) -> str:
     """ "open", "close" or "apostrophe", from the characters on either side of the mark."""
     before = text[at - 1] if at > paragraph.start else ""
     after = text[at + 1] if at + 1 < paragraph.end else ""
@@ -52,6 +57,10 @@ def _role(text: str, at: int, paragraph: Paragraph) -> str:
         return "open"
     if after in _AFTER_CLOSE and before not in _BEFORE_OPEN and mark != "‘":
         if before in "sz" and after == " " and text[at + 2 : at + 3].islower():
-            return "apostrophe"  # the workers' canteen
+            # "the workers' canteen" is a possessive; "in three days' when they rang" closes
+            # the quote that is open (a clause word follows, not the thing possessed)
+            next_word = _WORD.match(text, at + 2)
+            if not (quote_open and next_word and next_word.group() in _CLAUSE_WORDS):
+                return "apostrophe"
         return "close"
     return "apostrophe"
