@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 from typing import Any, ClassVar
 
 from textual.app import App
@@ -11,6 +12,9 @@ from textual.screen import Screen
 
 from reader.core.model import Analysis
 from reader.ui.commands import ReaderCommands
+from reader.ui.export_file import default_export_dir
+from reader.ui.notes_access import NotesAccess
+from reader.ui.screens.annotating import AnnotatingScreen
 from reader.ui.screens.help import HelpRow, HelpScreen, help_rows
 from reader.ui.screens.main import MainScreen
 from reader.ui.text import safe_text
@@ -19,11 +23,15 @@ from reader.ui.widgets.article_view import ArticleView
 EXTRA_HELP: list[HelpRow] = [
     ("Ctrl+P", "Command palette"),
     ("Click", "Select the sentence under the mouse"),
+    ("Ctrl+S / Esc", "In the note editor: save / cancel (Enter is a new line)"),
 ]
 
 
 class ReaderApp(App[None]):
-    """A terminal reader that shows who is speaking."""
+    """A terminal reader that shows who is speaking.
+
+    `notes_path` is the notes database (default: the user data dir's) and `export_dir` the folder
+    `e` writes Markdown into (default: the user data dir's "exports")."""
 
     CSS_PATH = "app.tcss"
     TITLE = "reader"
@@ -34,24 +42,47 @@ class ReaderApp(App[None]):
         Binding("q", "quit", "Quit"),
     ]
 
-    def __init__(self, analysis: Analysis, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        analysis: Analysis,
+        *,
+        notes_path: Path | None = None,
+        export_dir: Path | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         self.analysis = analysis
+        self.notes_path = notes_path
+        self.export_dir = export_dir or default_export_dir()
+        self.notes = NotesAccess(None, "the notes are not open yet")
         article = analysis.article
         self.sub_title = " ".join(safe_text(article.title or article.source).split())
 
+    def on_load(self) -> None:
+        self.notes = NotesAccess.open(self.analysis, self.notes_path)
+
+    def on_mount(self) -> None:
+        if self.notes.problem:
+            message = f"Notes are unavailable: {self.notes.problem}"
+            self.notify(message, severity="warning", timeout=12, markup=False)
+
+    def on_unmount(self) -> None:
+        self.notes.close()
+
     def get_default_screen(self) -> Screen[None]:
-        return MainScreen(self.analysis)
+        return MainScreen(self.analysis, self.notes, self.export_dir)
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        groups = [ArticleView.BINDINGS, MainScreen.BINDINGS, self.BINDINGS]
-        self.push_screen(HelpScreen(help_rows(groups) + EXTRA_HELP))
+        groups = [ArticleView.BINDINGS, MainScreen.BINDINGS, AnnotatingScreen.BINDINGS]
+        self.push_screen(HelpScreen(help_rows([*groups, self.BINDINGS]) + EXTRA_HELP))
 
 
-def run_app(analysis: Analysis) -> None:
+def run_app(
+    analysis: Analysis, *, notes_path: Path | None = None, export_dir: Path | None = None
+) -> None:
     """Run the TUI on an analysed article until the user quits."""
     gc.collect()
     gc.freeze()  # the analysis lives as long as the app: keep it out of GC passes
-    ReaderApp(analysis).run()
+    ReaderApp(analysis, notes_path=notes_path, export_dir=export_dir).run()

@@ -26,6 +26,24 @@ COMMANDS: list[tuple[str, str, str]] = [
     ),
     ("Navigate: first sentence", "Go to the start of the article", "article.first_sentence"),
     ("Navigate: last sentence", "Go to the end of the article", "article.last_sentence"),
+    ("Notes: add or edit note", "Write a note on the selected sentence", "screen.add_note"),
+    (
+        "Notes: toggle highlight",
+        "Highlight the selected sentence, or not",
+        "screen.toggle_highlight",
+    ),
+    (
+        "Notes: delete note",
+        "Delete the selected sentence's note (asks first)",
+        "screen.delete_note",
+    ),
+    ("Notes: list notes", "Every note on this article; Enter jumps to one", "screen.list_notes"),
+    ("Notes: export to Markdown", "Write the notes to a Markdown file", "screen.export_notes"),
+    (
+        "Quote: copy with attribution",
+        "Copy the selected quote and who said it",
+        "screen.copy_quote",
+    ),
     ("View: help", "Show every key", "app.help"),
     ("App: quit", "Leave reader", "app.quit"),
 ]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.pilot import Pilot
-from ui_fixtures import markup_analysis, sample_analysis
+from textual.widgets import TextArea
+from ui_fixtures import markup_analysis, sample_analysis, seed_notes
+from ui_pilot import type_text
 
 from reader.ui.app import ReaderApp
 
@@ -32,3 +34,28 @@ def test_snapshot_help(snap_compare: SnapCompare) -> None:
 
 def test_snapshot_markup_is_literal(snap_compare: SnapCompare) -> None:
     assert snap_compare(ReaderApp(markup_analysis()), terminal_size=SIZE, press=["n"])
+
+
+async def _write_a_note(pilot: Pilot[None]) -> None:
+    await pilot.press("n", "a")
+    await type_text(
+        pilot, "Check the registry: *envoy* until 2022.\nAsk the [council] press office."
+    )
+    pilot.app.screen.query_one(TextArea).cursor_blink = False  # a steady cursor, a stable picture
+
+
+def test_snapshot_note_editor(snap_compare: SnapCompare) -> None:
+    app = ReaderApp(sample_analysis())
+    assert snap_compare(app, terminal_size=SIZE, run_before=_write_a_note)
+
+
+def test_snapshot_notes_list(snap_compare: SnapCompare) -> None:
+    analysis = sample_analysis()
+    seed_notes(analysis)
+    assert snap_compare(ReaderApp(analysis), terminal_size=SIZE, press=["N"])
+
+
+def test_snapshot_notes_marked_in_article_and_panel(snap_compare: SnapCompare) -> None:
+    analysis = sample_analysis()
+    seed_notes(analysis)
+    assert snap_compare(ReaderApp(analysis), terminal_size=SIZE, press=["n"])

@@ -15,6 +15,8 @@ from reader.core.model import (
     SourceEntry,
     Speaker,
 )
+from reader.core.notes import Note, NoteStore, make_anchor
+from reader.core.notes.notebook import Notebook
 
 BODY, HEADING, BLOCK = ParagraphKind.BODY, ParagraphKind.HEADING, ParagraphKind.BLOCKQUOTE
 
@@ -244,3 +246,25 @@ def markup_analysis() -> Analysis:
     ]
     descriptions = {MARKUP_SPEAKER: ["[reverse]a description[/reverse]"]}
     return build_analysis(paragraphs, specs, descriptions, title=MARKUP_TITLE, author="[u]Me[/u]")
+
+
+ORPHAN_WORDS = "A sentence the article no longer has, cut by the editor."
+
+
+def seed_notes(analysis: Analysis) -> None:
+    """Notes in the default store, as an earlier session left them: a note with two lines on
+    sentence 1 (also highlighted), a highlight on sentence 4, a note on sentence 9, an orphan."""
+    ticks = iter(range(10, 60))
+    store = NoteStore(clock=lambda: f"2026-03-01T10:{next(ticks):02d}:00Z")
+    notebook = Notebook(store, analysis)
+    sentences = analysis.sentences
+    notebook.write(sentences[9], "Who is “me”? The byline says Jo Marsh.")
+    notebook.write(
+        sentences[1], "Check the registry: *envoy* until 2022.\nAsk the [council] press office."
+    )
+    notebook.toggle_highlight(sentences[1])
+    notebook.toggle_highlight(sentences[4])
+    gone = f"Intro. {ORPHAN_WORDS} Outro."
+    orphan = Note(make_anchor(gone, 7, 7 + len(ORPHAN_WORDS)), body="This one lost its sentence.")
+    store.save(notebook.article, orphan)
+    store.close()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
+
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.note_card import NoteCard
 from reader.ui.widgets.source_panel import SourcePanel
 
 SIZE = (120, 40)
@@ -22,3 +25,18 @@ def panel_text(app: ReaderApp) -> str:
 def screen_lines(app: ReaderApp) -> list[str]:
     article = view(app)
     return [article.render_line(y).text for y in range(article.size.height)]
+
+
+def note_card(app: ReaderApp) -> str:
+    """What the panel's note card shows ("" when hidden)."""
+    return app.screen.query_one(NoteCard).plain
+
+
+async def type_text(pilot: Pilot[None], text: str) -> None:
+    """Type `text` key by key; a newline is the enter key."""
+    keys = ["enter" if char == "\n" else char for char in text]
+    await pilot.press(*keys)
+
+
+def messages(app: ReaderApp) -> list[str]:
+    return [notification.message for notification in app._notifications]

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from reader.core.model import Analysis
+from reader.ui.export_file import default_export_dir
 from reader.ui.navigation import Navigator
+from reader.ui.notes_access import NotesAccess
+from reader.ui.screens.annotating import AnnotatingScreen
 from reader.ui.text import safe_text
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.source_panel import SourcePanel
 
 
-class MainScreen(Screen[None]):
-    """Quote navigation lives here; sentence movement lives in the ArticleView."""
+class MainScreen(AnnotatingScreen):
+    """Quote navigation lives here; sentence movement lives in the ArticleView; notes, export
+    and copying in AnnotatingScreen."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next_quote", "Next quote", tooltip="Next attributed quote"),
@@ -40,10 +44,15 @@ class MainScreen(Screen[None]):
         ),
     ]
 
-    def __init__(self, analysis: Analysis) -> None:
-        super().__init__()
-        self.analysis = analysis
-        self.navigator = Navigator(analysis)
+    def __init__(
+        self,
+        analysis: Analysis,
+        notes: NotesAccess | None = None,
+        export_dir: Path | None = None,
+    ) -> None:
+        if notes is None:
+            notes = NotesAccess(None, "no notes database was opened")
+        super().__init__(analysis, Navigator(analysis), notes, export_dir or default_export_dir())
 
     def compose(self) -> ComposeResult:
         yield Header(icon="❝")
@@ -52,17 +61,10 @@ class MainScreen(Screen[None]):
             yield SourcePanel(self.analysis, self.navigator, id="source")
         yield Footer()
 
-    @property
-    def article(self) -> ArticleView:
-        return self.query_one(ArticleView)
-
-    @property
-    def panel(self) -> SourcePanel:
-        return self.query_one(SourcePanel)
-
     @on(ArticleView.SentenceSelected)
     def _follow_selection(self, message: ArticleView.SentenceSelected) -> None:
         self.panel.show_sentence(message.sentence_id)
+        self.show_notes_of(message.sentence_id)
 
     # Quote navigation stops at either end with a notification rather than wrapping: a silent
     # wrap would throw the reader from the last page back to the top and lose their place,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from textual import events
@@ -17,7 +18,8 @@ from reader.core.model import Analysis
 from reader.ui.colours import SpeakerColours
 from reader.ui.layout import ArticleLayout
 from reader.ui.navigation import Navigator
-from reader.ui.widgets.line_render import LineRenderer, LineStyles, resolve_styles
+from reader.ui.spans import SpanIndex
+from reader.ui.widgets.line_render import LineRenderer, LineStyles, Mark, resolve_styles
 
 NO_SELECTION = -1
 
@@ -45,6 +47,10 @@ class ArticleView(ScrollView, can_focus=True):
         & > .article-view--selected { background: $accent 25%; }
         & > .article-view--neutral { color: $text-muted; text-style: italic; }
         & > .article-view--link { text-style: underline; }
+        & > .article-view--noted { background: $primary 20%; }
+        & > .article-view--highlighted { background: $success 60%; }
+        & > .article-view--note-mark { color: $text-primary; text-style: bold; }
+        & > .article-view--highlight-mark { color: $success; }
     }
     ArticleView:blur > .article-view--selected { background: $accent 15%; }
     """
@@ -59,6 +65,10 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--selected",
         "article-view--neutral",
         "article-view--link",
+        "article-view--noted",
+        "article-view--highlighted",
+        "article-view--note-mark",
+        "article-view--highlight-mark",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -174,6 +184,15 @@ class ArticleView(ScrollView, can_focus=True):
             return range(0)
         sentence = self.analysis.sentences[self.navigator.position(sentence_id)]
         return self._layout.lines_of(sentence.start, sentence.end)
+
+    def set_marks(self, marks: Mapping[int, Mark]) -> None:
+        """Show which sentences carry the reader's notes and highlights (sentence id -> mark)."""
+        sentences = self.analysis.sentences
+        positions = sorted(self.navigator.position(sid) for sid in marks if sid in self.navigator)
+        spans = ((sentences[p].start, sentences[p].end, sentences[p].id) for p in positions)
+        self._renderer.marks = SpanIndex((a, b, (a, marks[sid])) for a, b, sid in spans)
+        self._strips.clear()
+        self.refresh()
 
     def _refresh_sentence(self, sentence_id: int) -> None:
         lines = self.sentence_lines(sentence_id)

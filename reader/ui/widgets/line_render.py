@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.console import Console
 from rich.style import Style
@@ -17,6 +18,8 @@ from reader.ui.spans import SpanIndex, flatten_quotes
 from reader.ui.text import safe_text
 
 GUTTER_MARK = "▌ "
+NOTE_MARK = "✎ "
+HIGHLIGHT_MARK = "▍ "
 _NEUTRAL_KINDS = {QuoteKind.SCARE, QuoteKind.TITLE}
 
 
@@ -43,6 +46,20 @@ class LineStyles:
     neutral: Style
     link: Style
     dark: bool
+    noted: Style
+    highlighted: Style
+    note_mark: Style
+    highlight_mark: Style
+
+
+class Mark(NamedTuple):
+    """What the reader left on a sentence: a note, a highlight, or both."""
+
+    note: bool
+    highlight: bool
+
+
+MarkSpans = SpanIndex[tuple[int, Mark]]  # sentence spans -> (the sentence's start, its mark)
 
 
 class LineRenderer:
@@ -54,6 +71,7 @@ class LineRenderer:
         self.quotes = flatten_quotes(analysis.quotes, self.text)
         links = sorted(analysis.article.links, key=lambda link: link.start)
         self.links = SpanIndex((link.start, link.end, link) for link in links)
+        self.marks: MarkSpans = SpanIndex([])
 
     def render(
         self,
@@ -67,7 +85,7 @@ class LineRenderer:
             return Strip.blank(width, styles.base)
         body = self._body(line, selection, styles)
         selected = selection is not None and line.kind.has_offsets
-        gutter = Text(GUTTER_MARK if selected else "  ", style=styles.gutter)
+        gutter = self._gutter(line, selected, styles)
         bar = Text(BAR, style=styles.bar) if line.kind is LineKind.BLOCKQUOTE else Text()
         segments = Text.assemble(gutter, bar, body).render(console)
         return Strip(segments).apply_style(styles.base).crop_extend(0, width, styles.base)
@@ -83,10 +101,30 @@ class LineRenderer:
             body.stylize(styles.link, first - line.start, last - line.start)
         for first, last, quote in self.quotes.overlapping(line.start, end):
             body.stylize(self._quote_style(quote, styles), first - line.start, last - line.start)
+        for first, last, (_, mark) in self.marks.overlapping(line.start, end):
+            style = styles.highlighted if mark.highlight else styles.noted
+            body.stylize(style, first - line.start, last - line.start)
         if selection is not None:
             first, last = max(selection[0], line.start), min(selection[1], end)
             body.stylize(styles.selected, first - line.start, last - line.start)
         return body
+
+    def _gutter(self, line: Line, selected: bool, styles: LineStyles) -> Text:
+        """The selection bar; else a mark where a noted or highlighted sentence begins."""
+        if selected:
+            return Text(GUTTER_MARK, style=styles.gutter)
+        mark = self._mark_starting_in(line) if line.kind.has_offsets else None
+        if mark is None:
+            return Text("  ", style=styles.gutter)
+        if mark.note:
+            return Text(NOTE_MARK, style=styles.note_mark)
+        return Text(HIGHLIGHT_MARK, style=styles.highlight_mark)
+
+    def _mark_starting_in(self, line: Line) -> Mark | None:
+        for _, _, (start, mark) in self.marks.overlapping(line.start, line.end):
+            if line.start <= start < line.end:
+                return mark
+        return None
 
     def _quote_style(self, quote: Quote, styles: LineStyles) -> Style:
         if quote.speaker is None or quote.kind in _NEUTRAL_KINDS:
@@ -117,4 +155,8 @@ def resolve_styles(component: StyleLookup, base: Style, dark: bool) -> LineStyle
         neutral=foreground(component("article-view--neutral")),
         link=foreground(component("article-view--link")),
         dark=dark,
+        noted=Style(bgcolor=component("article-view--noted").bgcolor),
+        highlighted=Style(bgcolor=component("article-view--highlighted").bgcolor),
+        note_mark=foreground(component("article-view--note-mark")),
+        highlight_mark=foreground(component("article-view--highlight-mark")),
     )

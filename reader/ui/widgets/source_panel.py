@@ -8,13 +8,15 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from reader.core.model import Analysis
+from reader.core.notes import Note
 from reader.ui.colours import SpeakerColours
 from reader.ui.navigation import Navigator
 from reader.ui.source_card import CardBuilder, SourceCard
+from reader.ui.widgets.note_card import NoteCard
 
 
 class SourcePanel(VerticalScroll, can_focus=False):
-    """Follows the selection; `show_sentence` is called by the screen."""
+    """Follows the selection; `show_sentence` and `show_note` are called by the screen."""
 
     DEFAULT_CSS = """
     SourcePanel {
@@ -45,6 +47,7 @@ class SourcePanel(VerticalScroll, can_focus=False):
 
     def compose(self) -> ComposeResult:
         yield Static(id="source-position")
+        yield NoteCard(id="source-note")
         yield Static(id="source-card")
 
     def on_mount(self) -> None:
@@ -56,6 +59,10 @@ class SourcePanel(VerticalScroll, can_focus=False):
         """Describe the source of `sentence_id`."""
         self.sentence_id = sentence_id
         self._redraw()
+
+    def show_note(self, note: Note | None) -> None:
+        """Show the reader's note or highlight on the sentence (None hides the note card)."""
+        self.query_one(NoteCard).show_note(note)
 
     def _redraw(self) -> None:
         if self.sentence_id is None:
