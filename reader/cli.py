@@ -18,7 +18,7 @@ from reader import __version__
 if TYPE_CHECKING:
     from reader.core.model import Analysis, Article
 
-COMMANDS = ("quotes", "links")
+COMMANDS = ("quotes", "links", "export")
 VALUE_OPTIONS = ("--sources", "--cache-days")
 SAMPLE = Path(__file__).resolve().parent.parent / "articles" / "harbour-strike.txt"
 
@@ -34,6 +34,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _quotes(_parse(_quotes_parser(), args))
         if command == "links":
             return _links(_parse(_links_parser(), args))
+        if command == "export":
+            return _export(_parse(_export_parser(), args))
         return _read(_parse(_main_parser(), args))
     except UsageError as err:
         print(f"reader: {err}", file=sys.stderr)
@@ -105,7 +107,8 @@ def _main_parser() -> argparse.ArgumentParser:
         description="Read a news article in the terminal and see who is speaking.",
         epilog=(
             "commands: reader quotes ARTICLE... [--json]   (reader quotes --help)\n"
-            "          reader links ARTICLE [--json]       (reader links --help)"
+            "          reader links ARTICLE [--json]       (reader links --help)\n"
+            "          reader export ARTICLE [-o FILE]     (reader export --help)"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -137,6 +140,24 @@ def _links_parser() -> argparse.ArgumentParser:
     parser.add_argument("article", metavar="ARTICLE")
     parser.add_argument("--json", action="store_true", help='JSON: {"links": [...]}')
     return _common(parser)
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    from reader.cli_export import add_arguments
+
+    parser = argparse.ArgumentParser(
+        prog="reader export", description="Export an article's notes and highlights as Markdown."
+    )
+    return _common(add_arguments(parser))
+
+
+def _export(args: argparse.Namespace) -> int:
+    from reader.cli_export import ExportFailed, export
+
+    try:
+        return export(_analyse(args.article, args), args.output)
+    except ExportFailed as err:
+        raise UsageError(str(err)) from None
 
 
 def _read(args: argparse.Namespace) -> int:

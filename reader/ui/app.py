@@ -10,9 +10,9 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from reader.core.export_file import default_export_dir
 from reader.core.model import Analysis
 from reader.ui.commands import ReaderCommands
-from reader.ui.export_file import default_export_dir
 from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.annotating import AnnotatingScreen
 from reader.ui.screens.help import HelpRow, HelpScreen, help_rows
@@ -64,6 +64,9 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         if self.notes.problem:
             message = f"Notes are unavailable: {self.notes.problem}"
+            self.notify(message, severity="warning", timeout=12, markup=False)
+        elif self.notes.read_only:
+            message = "Notes are read-only: the notes file cannot be written; changes will not save"
             self.notify(message, severity="warning", timeout=12, markup=False)
 
     def on_unmount(self) -> None:

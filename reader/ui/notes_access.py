@@ -6,7 +6,6 @@ one-line reason) and the article readable. Writes raise `NotesError` for the cal
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from reader.core.model import Analysis, Sentence
@@ -34,9 +33,14 @@ class NotesAccess:
             return cls(None, str(error))
         try:
             return cls(Notebook(store, analysis))
-        except sqlite3.Error as error:  # a store that opened but cannot be read
+        except NotesError as error:  # a store that opened but cannot be read
             store.close()
-            return cls(None, f"{store.path}: cannot read the notes ({error})")
+            return cls(None, str(error))
+
+    @property
+    def read_only(self) -> bool:
+        """The notes are shown but cannot be changed (a file or folder the user cannot write)."""
+        return self.notebook is not None and self.notebook.store.read_only
 
     @property
     def available(self) -> bool:

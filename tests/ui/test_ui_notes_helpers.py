@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.export_file import SLUG_LIMIT, slug, write_atomically
 from reader.ui.clipboard import clipboard_problem
-from reader.ui.export_file import SLUG_LIMIT, slug, write_atomically
 from reader.ui.screens.annotating import OSC52_HONEST
 
 

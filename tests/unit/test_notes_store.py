@@ -136,3 +136,23 @@ def test_two_processes_saving_at_once_lose_nothing(tmp_path: Path) -> None:
         ids = {int(x) for x in output.split()}
         assert len(ids) == 150
         assert {n.id for n in store.notes_for(ArticleId(f"writer{i}", "d"))} == ids
+
+
+def test_a_read_only_notes_file_is_shown_but_not_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "notes.db"
+    writer = NoteStore(path)
+    writer.save(ARTICLE, _note("kept"))
+    writer.close()
+
+    def refuse(*_: object) -> None:  # what SQLite says for a file the user cannot write
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr("reader.core.notes.store._prepare", refuse)
+    store = NoteStore(path)
+    assert store.read_only
+    assert [n.body for n in store.notes_for(ARTICLE)] == ["kept"]
+    with pytest.raises(NotesError, match="read-only"):
+        store.save(ARTICLE, _note("new"))
+    assert [n.body for n in NoteStore(path).notes_for(ARTICLE)] == ["kept"]

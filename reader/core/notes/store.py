@@ -52,16 +52,19 @@ class NoteStore:
     def __init__(self, path: Path | None = None, clock: Callable[[], str] = utc_now) -> None:
         self.path = path or default_path()
         self._clock = clock
-        self._db = _connect(self.path)
+        self._db, self.read_only = _connect(self.path)
 
     def close(self) -> None:
         self._db.close()
 
     def notes_for(self, article: ArticleId) -> list[Note]:
         """Every note of the article, in the order they were made (placing them is the caller's)."""
-        rows = self._db.execute(
-            f"SELECT {_COLUMNS} FROM notes WHERE article = ? ORDER BY id", (article.key,)
-        )
+        try:
+            rows = self._db.execute(
+                f"SELECT {_COLUMNS} FROM notes WHERE article = ? ORDER BY id", (article.key,)
+            ).fetchall()
+        except sqlite3.Error as error:
+            raise NotesError(f"{self.path}: cannot read the notes ({error})") from error
         return [_note_from_row(row) for row in rows]
 
     def save(self, article: ArticleId, note: Note) -> Note:
@@ -90,6 +93,8 @@ class NoteStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise NotesError(f"{self.path}: the notes file is read-only; nothing was changed")
         try:
             with self._db:
                 yield self._db
@@ -97,14 +102,23 @@ class NoteStore:
             raise NotesError(f"{self.path}: cannot save the note ({error})") from error
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """The open database and whether it is read-only (a file or folder the user cannot write:
+    their notes are shown, and saving says why it cannot)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path, timeout=10.0, isolation_level=None)
     except (OSError, sqlite3.Error) as error:
+        if path.is_file():
+            return _connect_read_only(path), True
         raise NotesError(f"{path}: cannot open the notes database ({error})") from error
     try:
         _prepare(db, path)
+    except sqlite3.OperationalError as error:
+        db.close()
+        if path.is_file() and ("readonly" in str(error) or "unable to open" in str(error)):
+            return _connect_read_only(path), True
+        raise NotesError(f"{path}: cannot use the notes database ({error})") from error
     except sqlite3.Error as error:
         db.close()
         raise NotesError(f"{path}: not a notes database ({error})") from error
@@ -112,6 +126,16 @@ def _connect(path: Path) -> sqlite3.Connection:
         db.close()
         raise
     db.isolation_level = "DEFERRED"  # `with db:` now opens and commits one transaction per save
+    return db, False
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        _refuse_newer(db, path)
+        db.execute("SELECT count(*) FROM notes").fetchone()
+    except sqlite3.Error as error:
+        raise NotesError(f"{path}: not a notes database ({error})") from error
     return db
 
 

@@ -16,10 +16,10 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from reader.core.export_file import export_notes
 from reader.core.model import Analysis, Sentence
 from reader.core.notes import Note
 from reader.ui.clipboard import clip_text, clipboard_problem
-from reader.ui.export_file import export_notes
 from reader.ui.navigation import Navigator
 from reader.ui.notes_access import NotesAccess, NotesError
 from reader.ui.screens.confirm import ConfirmScreen

@@ -11,8 +11,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import Footer, Header
 
+from reader.core.export_file import default_export_dir
 from reader.core.model import Analysis
-from reader.ui.export_file import default_export_dir
 from reader.ui.navigation import Navigator
 from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.annotating import AnnotatingScreen

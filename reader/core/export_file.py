@@ -1,4 +1,5 @@
-"""Writing the notes export: a file named after the article, replaced atomically."""
+"""Writing the notes export to a file named after the article, replaced atomically (TUI `e`
+and `reader export -o`)."""
 
 from __future__ import annotations
 
