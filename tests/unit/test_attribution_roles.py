@@ -96,3 +96,38 @@ def test_words_named_as_someones_in_the_next_paragraph(make_article: Make) -> No
     )
     quote = one(quotes, "I wrote down every dollar. I was going to put it all back.")
     assert quote.speaker == "Lorraine Crandall"
+
+
+def test_a_name_in_apposition_gets_no_gender_from_the_clause(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Graham Ostler has managed Elmsford since 2019.",
+        "Asked whether he had spoken to the referee, Anita Sorensen, after the match, he said: "
+        "“I have said what I have got to say.”",
+    )
+    assert one(quotes, "I have said what I have got to say.").speaker == "Graham Ostler"
+
+
+def test_his_client_and_she_are_not_the_same_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Lorraine Crandall was convicted on Tuesday.",
+        "Gideon Farrow argued that his client had been pressured and that she kept a record. "
+        "He said he would appeal.",
+        "A reporter asked Crandall a question. She stopped, and Farrow put a hand on her shoulder.",
+        "“I am sorry,” she said.",
+    )
+    assert one(quotes, "I am sorry,").speaker == "Lorraine Crandall"
+
+
+def test_she_is_the_subject_just_named_rather_than_a_woman_further_back(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Ines Varela-Holm led the study. She said the effect was modest.",
+        "Dr. Helen Oyelaran, director of research at Hearing Forward, welcomed the study. "
+        "Oyelaran said most people never have their hearing assessed.",
+        "“It is not a substitute for a hearing test,” she said.",
+    )
+    assert one(quotes, "It is not a substitute for a hearing test,").speaker == "Helen Oyelaran"

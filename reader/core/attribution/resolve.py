@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.core.attribution import cues
+from reader.core.attribution.genders import infer_genders, is_subject
 from reader.core.attribution.mentions import (
     NOT_NAMES,
     PERSON_IN_TEXT,
@@ -20,15 +21,11 @@ from reader.core.attribution.mentions import (
     strip_title,
     title_gender,
 )
+from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.roles import RoleIndex
 from reader.core.model import Sentence
 
 _PERSON = PERSON_IN_TEXT
-_GENDERED = re.compile(
-    r"\b(?:(?P<female>she|her|hers|herself|(?:spokes|chair|business|congress|council|sales)woman)"
-    r"|(?P<male>he|him|his|himself|(?:spokes|chair|business|congress|council|sales)man))\b",
-    re.IGNORECASE,
-)
 _COMMON = re.compile(cues.COMMON_SOURCE)
 _SPOKES_FOR = re.compile(
     r"(?:spokes\w+|representative|official|lawyer|attorney)\s+(?:for|from|at|with)\s+(.+)"
@@ -43,38 +40,8 @@ _SPOKES_MENTION = re.compile(
 _PROPER_MODIFIER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
 _NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
 _NAMED_AFTER = re.compile(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
-_FEMALE_KIN = {
-    "wife",
-    "daughter",
-    "sister",
-    "mother",
-    "aunt",
-    "niece",
-    "granddaughter",
-    "grandmother",
-    "girlfriend",
-    "widow",
-}
-_MALE_KIN = {
-    "husband",
-    "son",
-    "brother",
-    "father",
-    "uncle",
-    "nephew",
-    "grandson",
-    "grandfather",
-    "boyfriend",
-    "widower",
-}
-# "her husband, Luis Reyes": a kinship word right before a name says the name's gender.
-_KIN = re.compile(
-    rf"\b(?P<kin>{'|'.join(sorted(_FEMALE_KIN | _MALE_KIN))}),?\s+(?P<name>{cues.NAME})"
-)
-_AFTER_QUOTE = re.compile(r"[”\"’']\s*$")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
-_ORG_LOOKBACK = 200  # organisations named before a mention that "the company" may point to
 _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 
@@ -89,6 +56,7 @@ class Resolution:
 class Resolver:
     def __init__(self, text: str, sentences: list[Sentence], cast: Cast, masked: str) -> None:
         self.cast = cast
+        self._text = text
         self._people: dict[tuple[str, bool], str | None] = {}
         self._mentions_of: dict[str, list[int]] = {}  # person -> where named, for `_latest_of`
         people = [e.name for e in cast.entities.values() if e.kind == "person"]
@@ -96,12 +64,10 @@ class Resolver:
         self._spoken: list[tuple[int, str]] = []  # (where, who) of every attributed quote so far
         self._lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
         self._timeline = self._mention_timeline()
-        self._infer_genders(sentences, masked)
+        infer_genders(self._timeline, sentences, masked, self.cast, self._person)
         self._people.clear()  # genders are known now: "Mr. Reyes" can tell Luis from Dana
         self._timeline = self._mention_timeline()
-        self._organisations = cast.organisations
-        self._org_index: dict[str, list[int]] | None = None
-        self._organisation_starts = [pos for pos, _ in cast.organisations]
+        self._organisations = OrganisationTimeline(cast)
         self._spokes: list[tuple[int, str, str | None]] = []
         for match in _SPOKES_MENTION.finditer(text):
             if _NAMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or (
@@ -121,7 +87,7 @@ class Resolver:
         if lowered == "they":
             return None
         if lowered == "it":  # "It said in a statement": the organisation named last
-            latest = self._latest_organisation("company", at)
+            latest = self._organisations.latest("company", at)
             return Resolution(latest, "organisation") if latest else None
         by_role = self._by_role(who, at)
         if by_role is not None:
@@ -152,31 +118,6 @@ class Resolver:
         positions = self._mentions_of.get(name, [])
         index = bisect.bisect_left(positions, at)
         return positions[index - 1] if index else -1
-
-    def _latest_organisation(self, head: str, at: int) -> str | None:
-        """ "the bank": the bank named last before `at`; "the company": the last organisation."""
-        end = bisect.bisect_left(self._organisation_starts, at)
-        first = max(0, end - _ORG_LOOKBACK)
-        named = self._latest_with_word(head.lower(), end)
-        if named is not None and named[0] >= first:
-            return named[1]
-        if re.fullmatch(cues.GENERIC_ORG, head.lower()) and end > first:
-            companies = self._latest_with_word("\0company", end)
-            if companies is not None and companies[0] >= first:
-                return companies[1]
-            return self._organisations[end - 1][1]
-        return self.cast.organisation_for(head)
-
-    def _latest_with_word(self, word: str, end: int) -> tuple[int, str] | None:
-        """The last organisation mention before index `end` whose name has `word` (or its plural):
-        an index by word, so "the bank" costs a bisection, not a scan of every name."""
-        if self._org_index is None:
-            self._org_index = _index_by_word(self._organisations)
-        indices = self._org_index.get(word)
-        if not indices:
-            return None
-        at = bisect.bisect_left(indices, end)
-        return (indices[at - 1], self._organisations[indices[at - 1]][1]) if at else None
 
     def _spokesperson_org(self, at: int, gender: str | None) -> Resolution | None:
         """ "the spokesman" / "she" right after "a spokeswoman for X said": X speaks."""
@@ -299,18 +240,21 @@ class Resolver:
         if spokes and self._spokes_at(at) > last_person:
             return Resolution(spokes.name, "pronoun", gender)
         fallback: str | None = None
+        subject: str | None = None  # the nearest such person who was a sentence's subject
         for pos, name in self._before(end):
             if at - pos > _GENDERED_WINDOW:
                 break
             entity = self.cast.entities.get(name)
             known = entity.gender if entity else None
             if known == gender:
-                speaker = self._last_speaker_since(pos, at)
-                if speaker:
-                    return Resolution(speaker, "pronoun", None)
+                nearer = self._last_speaker_since(pos, at) or subject
+                if nearer:
+                    return Resolution(nearer, "pronoun", None)
                 return Resolution(name, "pronoun", known)
-            if known is None and fallback is None and at - pos <= _PRONOUN_WINDOW:
-                fallback = name  # the nearest person whose gender the article never shows
+            if known is None and at - pos <= _PRONOUN_WINDOW:
+                fallback = fallback or name  # the nearest person whose gender is never shown
+                if subject is None and is_subject(self._text, pos):
+                    subject = name
         return Resolution(fallback, "pronoun", None) if fallback else None
 
     def _organisation(self, who: str, at: int = 0) -> Resolution | None:
@@ -329,63 +273,13 @@ class Resolver:
         # "the bank" is the bank named last, not the first one the article ever named
         known = self.cast.canonical(bare) if bare[:1].isupper() else None
         if known is None and not _PROPER_MODIFIER.match(bare):
-            known = self._latest_organisation(bare.split()[-1], at)
+            known = self._organisations.latest(bare.split()[-1], at)
         if known:
             return Resolution(known, "organisation")
         named = bare[:1].isupper() and bare.split()[0] not in NOT_NAMES
         if named and (_looks_like_org(bare) or who.startswith("The ") or len(bare.split()) > 1):
             return Resolution(bare, "organisation")  # "The Blaze reported", "Gallup said"
         return Resolution(None, "unnamed")
-
-    def _infer_genders(self, sentences: list[Sentence], masked: str) -> None:
-        """Let the article's pronouns say who is a man and who is a woman (quotes masked out).
-
-        A pronoun votes for the person named last before it in its sentence or, when it comes
-        first ("She stopped, and Farrow put a hand on her shoulder"), for the subject (first name)
-        of the sentence before. "she"/"he" count double: "her"/"his" often belong to someone else.
-        """
-        votes: dict[str, list[int]] = {}
-        starts = [s.start for s in sentences]
-        named: dict[int, list[tuple[int, str]]] = {}
-        for pos, name in self._timeline:
-            named.setdefault(bisect.bisect_right(starts, pos) - 1, []).append((pos, name))
-        for index, sentence in enumerate(sentences):
-            mentions = named.get(index, [])
-            subject_before = named[index - 1][0][1] if index - 1 in named else None
-            span = masked[sentence.start : sentence.end]
-            for match in _GENDERED.finditer(span):
-                at = sentence.start + match.start()
-                earlier = [name for pos, name in mentions if pos < at]
-                voter = earlier[-1] if earlier else subject_before
-                if voter is None:
-                    continue
-                weight = 2 if match.group().lower() in ("she", "he") else 1
-                if _AFTER_QUOTE.search(masked, max(0, at - 4), at):
-                    weight = 1  # “…,” she said: a weaker clue, whom "she" means is in question
-                votes.setdefault(voter, [0, 0])[0 if match.lastgroup == "female" else 1] += weight
-        for match in _KIN.finditer(masked):
-            kin = self._person(match["name"])
-            if kin:
-                tally = votes.setdefault(kin, [0, 0])
-                tally[0 if match["kin"].lower() in _FEMALE_KIN else 1] += 2
-        for name, (female, male) in votes.items():
-            entity = self.cast.entities.get(name)
-            if entity and not entity.gender and female != male:
-                entity.gender = "female" if female > male else "male"
-
-
-def _index_by_word(organisations: list[tuple[int, str]]) -> dict[str, list[int]]:
-    """Word -> indices of the mentions whose name has it: "the bank" is in "Osterley Bank" and
-    "Banks Group", not in "Riverbank Homes". "\0company" marks names ending in a company head."""
-    index: dict[str, list[int]] = {}
-    for position, (_, name) in enumerate(organisations):
-        words = name.lower().split()
-        keys = {*words, *(w[:-1] for w in words if w.endswith("s"))}
-        if words and words[-1] in cues.COMPANY_HEADS:
-            keys.add("\0company")
-        for key in keys:
-            index.setdefault(key, []).append(position)
-    return index
 
 
 def _name_part(mention: str) -> str:

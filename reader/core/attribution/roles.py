@@ -31,6 +31,9 @@ def role_key(phrase: str) -> str | None:
     return keys[-1] if keys else None
 
 
+_NAME_FOLLOWS = re.compile(r",\s+[A-Z]")
+
+
 class RoleIndex:
     """Role key -> the people the article describes with it (built on first use)."""
 
@@ -50,7 +53,12 @@ class RoleIndex:
 
     def references(self) -> list[tuple[int, str]]:
         """Where the text says "the judge", "her lawyer", …: (position, words)."""
-        return [(m.start(), m.group(0)) for m in _REFERENCE.finditer(self._text)]
+        text = self._text
+        return [
+            (m.start(), m.group(0))
+            for m in _REFERENCE.finditer(text)
+            if not _NAME_FOLLOWS.match(text, m.end())  # "the referee, Anita Sorensen" introduces
+        ]
 
     def _find(self, reference: str) -> list[str]:
         match = _REFERENCE.fullmatch(reference)

@@ -1,0 +1,139 @@
+"""Who is a man and who is a woman, as the article itself shows it: its pronouns and kinship words.
+
+Quotes are masked out first (a speaker's "she" inside a quote is about someone else). A pronoun
+votes for the person named last before it in its sentence, leaving out names set off as
+appositives ("Asked whether he had spoken to the referee, Anita Sorensen, he said"); a pronoun
+that opens its sentence ("She stopped, and Farrow put a hand on her shoulder") votes for the
+subject of the sentence before. "she"/"he" count double: "her"/"his" often belong to someone
+else; a pronoun right before or after a quote ("he said:") counts once, since whom it means is
+the question attribution asks. Within one sentence a person gets votes of one gender only: in
+"Farrow argued that his client … so she could repay it" the "she" is someone else.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from reader.core.attribution import cues
+from reader.core.attribution.mentions import Cast
+from reader.core.model import Sentence
+
+_GENDERED = re.compile(
+    r"\b(?:(?P<female>she|her|hers|herself|(?:spokes|chair|business|congress|council|sales)woman)"
+    r"|(?P<male>he|him|his|himself|(?:spokes|chair|business|congress|council|sales)man))\b",
+    re.IGNORECASE,
+)
+_FEMALE_KIN = set(
+    "wife daughter sister mother aunt niece granddaughter grandmother girlfriend widow".split()
+)
+_MALE_KIN = set(
+    "husband son brother father uncle nephew grandson grandfather boyfriend widower".split()
+)
+# "her husband, Luis Reyes": a kinship word right before a name says the name's gender.
+_KIN = re.compile(
+    rf"\b(?P<kin>{'|'.join(sorted(_FEMALE_KIN | _MALE_KIN))}),?\s+(?P<name>{cues.NAME})"
+)
+_AFTER_QUOTE = re.compile(r"[”\"’']\s*$")
+_BEFORE_SPEECH = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|asked|replied)\b")
+# "the referee, Anita Sorensen": a name in apposition to a role, not the clause's subject
+_APPOSITIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s*$"
+)
+
+_PREPOSITIONS = set("at in on by near outside inside from after before during since under".split())
+Timeline = list[tuple[int, str]]
+
+
+def infer_genders(
+    timeline: Timeline,
+    sentences: list[Sentence],
+    masked: str,
+    cast: Cast,
+    person: Callable[[str], str | None],
+) -> None:
+    """Set the gender of cast members the article shows clearly (ties stay unknown)."""
+    votes: dict[str, list[int]] = {}
+    for voter, female, weight in _pronoun_votes(timeline, sentences, masked):
+        votes.setdefault(voter, [0, 0])[0 if female else 1] += weight
+    for match in _KIN.finditer(masked):
+        kin = person(match["name"])
+        if kin:
+            votes.setdefault(kin, [0, 0])[0 if match["kin"].lower() in _FEMALE_KIN else 1] += 2
+    for name, (female, male) in votes.items():
+        entity = cast.entities.get(name)
+        if entity and not entity.gender and female != male:
+            entity.gender = "female" if female > male else "male"
+
+
+def _pronoun_votes(
+    timeline: Timeline, sentences: list[Sentence], masked: str
+) -> list[tuple[str, bool, int]]:
+    """(person, is-female, weight) for every gendered word that points back to someone."""
+    named = _mentions_by_sentence(timeline, sentences, masked)
+    votes = []
+    for index, sentence in enumerate(sentences):
+        mentions = named.get(index, [])
+        subject_before = named[index - 1][0][1] if named.get(index - 1) else None
+        span = masked[sentence.start : sentence.end]
+        decided: dict[str, bool] = {}  # "Farrow argued that his client … she": not Farrow twice
+        for match in _GENDERED.finditer(span):
+            at = sentence.start + match.start()
+            earlier = [name for pos, name in mentions if pos < at]
+            voter = earlier[-1] if earlier else subject_before
+            female = match.lastgroup == "female"
+            if voter is None or decided.setdefault(voter, female) != female:
+                continue
+            votes.append((voter, female, _weight(match, masked, at)))
+    return votes
+
+
+def _mentions_by_sentence(
+    timeline: Timeline, sentences: list[Sentence], masked: str
+) -> dict[int, Timeline]:
+    """Each sentence's person mentions in order, without the ones set off as appositives."""
+    starts = [s.start for s in sentences]
+    named: dict[int, Timeline] = {}
+    for pos, name in timeline:
+        if _in_apposition(masked, pos):
+            continue
+        named.setdefault(bisect.bisect_right(starts, pos) - 1, []).append((pos, name))
+    return named
+
+
+def _in_apposition(masked: str, pos: int) -> bool:
+    """ "the referee, Anita Sorensen" is; "At the lorry park, Marta Ilves" (a phrase of place or
+    time opening the sentence) is not."""
+    match = _APPOSITIVE_BEFORE.search(masked, max(0, pos - 48), pos)
+    if match is None:
+        return False
+    before = masked[max(0, match.start() - 12) : match.start()].split()
+    return not (before and before[-1].lower() in _PREPOSITIONS)
+
+
+def _weight(match: re.Match[str], masked: str, at: int) -> int:
+    if match.group().lower() not in ("she", "he"):
+        return 1
+    end = at + len(match.group())
+    if _AFTER_QUOTE.search(masked, max(0, at - 4), at) or _BEFORE_SPEECH.match(masked, end):
+        return 1
+    return 2
+
+
+# A mention opens its sentence (after an opener or a title) or is followed by a reporting verb.
+_SUBJECT_BEFORE = re.compile(
+    rf"(?:^|[.!?][”\"’)]?\s+|\n)(?:(?:But|And|Yet|Still|Then|Now|Later)\s+)?{cues.TITLE}?$"
+)
+_NAME_THEN_SPEECH = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,[^,.;]{1,80},)?\s+(?:\w+ly\s+)?"
+    r"(?:said|says|told|tells|added|argued|warned|noted|explained|wrote|welcomed|agreed)\b"
+)
+
+
+def is_subject(text: str, pos: int) -> bool:
+    """Whether the person named at `pos` is the subject of their sentence: the one a following
+    "she said" most likely means, even when the article never shows their gender."""
+    return bool(
+        _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos) or _NAME_THEN_SPEECH.match(text, pos)
+    )
