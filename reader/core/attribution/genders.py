@@ -55,8 +55,8 @@ def infer_genders(
 ) -> None:
     """Set the gender of cast members the article shows clearly (ties stay unknown)."""
     votes: dict[str, list[int]] = {}
-    for voter, female, weight in _pronoun_votes(timeline, sentences, masked):
-        votes.setdefault(voter, [0, 0])[0 if female else 1] += weight
+    for voter, is_female, weight in _pronoun_votes(timeline, sentences, masked):
+        votes.setdefault(voter, [0, 0])[0 if is_female else 1] += weight
     for match in _KIN.finditer(masked):
         kin = person(match["name"])
         if kin:
