@@ -15,6 +15,7 @@ from reader.core.attribution.indirect import reported_speech
 from reader.core.attribution.kinds import classify
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans
 from reader.core.attribution.mentions import build_cast
+from reader.core.attribution.participles import reported_after_quotes
 from reader.core.attribution.qa import qa_answers
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.roster import build_speakers
@@ -58,6 +59,7 @@ def attribute(
     attribute_echoes(text, drafts)
     direct = {i for d in drafts if d.kind in _HOLDS_SENTENCE for i in d.sentence_ids}
     drafts += reported_speech(sentences, direct, resolver)
+    drafts += reported_after_quotes(text, sentences, drafts)
     drafts.sort(key=lambda d: d.start)
     quotes_in_reported_speech(text, drafts)
     carry_venues(drafts)

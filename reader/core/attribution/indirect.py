@@ -50,12 +50,13 @@ _VERB = (
 )
 _AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|long|already|later|"
-    r"then|once|again|recently|would|will|did|does|do|not|never|often))*"
+    r"then|once|again|recently|would|will|did|does|do|not|never|often|now|still|reportedly|"
+    r"further|even|too|since))*"
 )
 # An introductory phrase before the subject: "In a statement on Monday, ", "But ", "Still, ".
 _OPENER = (
     r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead)[, ]\s*"
-    r"|[A-Z][^,“”\"]{0,100},\s+(?:[^,“”\"]{0,80},\s+)?)??"
+    r"|[A-Z][^,“”\"]{0,160},\s+(?:[^,“”\"]{0,80},\s+)?)??"
 )
 # The subject is tried without an opener first ("Matthew Prince, chief executive of CloudFlare,
 # said": Prince, not CloudFlare); words that open sentences are never the subject.
@@ -67,7 +68,7 @@ _SUBJECTS_OK = set(
 _NOT_SUBJECT = "|".join(sorted(NOT_NAMES - _SUBJECTS_OK))
 _WHO = rf"(?!(?:{_NOT_SUBJECT})\b)(?P<who>{cues.MENTION})"
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
-_APPOSITIVES = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,90}?){0,2}?,?"
+_APPOSITIVES = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,160}?){0,2}?,?"
 _ASIDE = r"(?:\s*[—–]\s*[^—–]{1,90}?\s*[—–])?"  # "Murphy — after a pause — told me"
 _OBJECT = r"\s+[^,“”\"]{1,60}?(?=\s+that\b)"  # "told a crowd in Miami Tuesday| that"
 _TOLD_WHOM = (

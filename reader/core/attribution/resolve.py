@@ -277,7 +277,8 @@ class Resolver:
         if known:
             return Resolution(known, "organisation")
         named = bare[:1].isupper() and bare.split()[0] not in NOT_NAMES
-        if named and (_looks_like_org(bare) or who.startswith("The ") or len(bare.split()) > 1):
+        org_like = _looks_like_org(bare) or who.startswith("The ") or len(bare.split()) > 1
+        if named and (org_like or spokes):  # "a spokeswoman for YouTube": YouTube speaks
             return Resolution(bare, "organisation")  # "The Blaze reported", "Gallup said"
         return Resolution(None, "unnamed")
 

@@ -1,0 +1,50 @@
+"""Reported speech around quotes and for organisations: participles, long openers, spokespeople."""
+
+from __future__ import annotations
+
+from reader.core.model import QuoteKind
+from tests.unit.attribution_helpers import Make, found
+
+
+def reported(make: Make, *paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in found(make, *paragraphs) if q.kind is QuoteKind.INDIRECT]
+
+
+def test_a_participle_after_a_quote_reports_its_speaker(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "William Ackman runs Pershing Square.",
+        "“It will take time for the stock to recover,” Mr. Ackman said at the time, adding that "
+        "investors did not appreciate how valuable the company was.",
+    )
+    assert ("investors did not appreciate how valuable the company was.", "William Ackman") in got
+
+
+def test_a_long_opening_phrase_before_the_subject(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Sheldon Adelson is the party's biggest donor.",
+        "Courted by most of the Republican candidates and widely expected to be the party's top "
+        "donor in the November presidential election, Adelson said earlier on Friday during a "
+        "news conference that he may wait until February to decide who to back.",
+    )
+    assert got and got[0][1] == "Sheldon Adelson"
+    assert got[0][0].endswith("he may wait until February to decide who to back.")
+
+
+def test_a_long_appositive_and_an_adverb_before_the_verb(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Debbie Walsh, director of the Center for American Women and Politics at the Eagleton "
+        "Institute of Politics at Rutgers University, said Clinton is poised to benefit.",
+        "Scott Walker now says he is being denied the chance to appear at some venues.",
+    )
+    assert [speaker for _, speaker in got] == ["Debbie Walsh", "Scott Walker"]
+
+
+def test_a_spokeswoman_for_a_one_word_company_reports_for_it(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "A spokeswoman for YouTube said that it had policies prohibiting terrorist recruitment.",
+    )
+    assert got == [("it had policies prohibiting terrorist recruitment.", "YouTube")]
