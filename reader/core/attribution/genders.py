@@ -72,21 +72,23 @@ def _pronoun_votes(
 ) -> list[tuple[str, bool, int]]:
     """(person, is-female, weight) for every gendered word that points back to someone."""
     named = _mentions_by_sentence(timeline, sentences, masked)
+    starts = [s.start for s in sentences]
     votes = []
-    for index, sentence in enumerate(sentences):
-        mentions = named.get(index, [])
-        subject_before = named[index - 1][0][1] if named.get(index - 1) else None
-        span = masked[sentence.start : sentence.end]
-        decided: dict[str, bool] = {}  # "Farrow argued that his client … she": not Farrow twice
-        for match in _GENDERED.finditer(span):
-            at = sentence.start + match.start()
-            earlier = [name for pos, name in mentions if pos < at]
-            voter = earlier[-1] if earlier else subject_before
-            female = match.lastgroup == "female"
-            if voter is None or decided.setdefault(voter, female) != female:
-                continue
-            votes.append((voter, female, _weight(match, masked, at)))
+    decided: dict[tuple[int, str], bool] = {}  # "Farrow argued … his client … she": not Farrow
+    for match in _GENDERED.finditer(masked):  # one pass over the text, not one per sentence
+        at = match.start()
+        index = bisect.bisect_right(starts, at) - 1
+        earlier = [name for pos, name in named.get(index, []) if pos < at]
+        voter = earlier[-1] if earlier else _subject_of(named.get(index - 1))
+        female = match.lastgroup == "female"
+        if voter is None or decided.setdefault((index, voter), female) != female:
+            continue
+        votes.append((voter, female, _weight(match, masked, at)))
     return votes
+
+
+def _subject_of(mentions: Timeline | None) -> str | None:
+    return mentions[0][1] if mentions else None
 
 
 def _mentions_by_sentence(
