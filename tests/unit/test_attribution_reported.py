@@ -48,3 +48,32 @@ def test_a_spokeswoman_for_a_one_word_company_reports_for_it(make_article: Make)
         "A spokeswoman for YouTube said that it had policies prohibiting terrorist recruitment.",
     )
     assert got == [("it had policies prohibiting terrorist recruitment.", "YouTube")]
+
+
+def test_a_relative_clause_reports_for_the_organisation(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "About 4,000 homes were without power, according to Marchwood Power Networks, which said "
+        "most would be reconnected by Thursday.",
+    )
+    assert ("most would be reconnected by Thursday.", "Marchwood Power Networks") in got
+
+
+def test_a_name_in_apposition_to_a_role_is_the_speaker(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The leader of Wexmoor District Council, Cllr Janet Aldous, said the town had 'taken "
+        "the full force of the storm', and that the council had opened three rest centres.",
+    )
+    assert {q.speaker for q in quotes} == {"Janet Aldous"}
+    assert any(q.kind is QuoteKind.PARTIAL for q in quotes)
+
+
+def test_the_company_is_the_last_company_not_the_last_council(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Marchwood Power Networks restored power to 2,000 homes.",
+        "Wexmoor District Council opened rest centres.",
+        "The company said customers without power for two days would be paid compensation.",
+    )
+    assert got[-1][1] == "Marchwood Power Networks"

@@ -121,7 +121,8 @@ COMPANY_HEADS = set(
     "company firm ferries airline airlines airways holdings capital partners securities inc "
     "ltd llc plc energy motors systems technologies media insurance fund ventures industries "
     "logistics shipping railways homes resources pharmaceuticals laboratories labs studios "
-    "bank group corporation corp line lines".split()
+    "bank group corporation corp line lines network networks power water electric utilities "
+    "telecom communications services solutions".split()
 )
 GENERIC_ORG = (
     r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"

@@ -68,7 +68,7 @@ _SUBJECTS_OK = set(
 _NOT_SUBJECT = "|".join(sorted(NOT_NAMES - _SUBJECTS_OK))
 _WHO = rf"(?!(?:{_NOT_SUBJECT})\b)(?P<who>{cues.MENTION})"
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
-_APPOSITIVES = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,160}?){0,2}?,?"
+_APPOSITIVES = r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,160}?){0,2}?,?"
 _ASIDE = r"(?:\s*[—–]\s*[^—–]{1,90}?\s*[—–])?"  # "Murphy — after a pause — told me"
 _OBJECT = r"\s+[^,“”\"]{1,60}?(?=\s+that\b)"  # "told a crowd in Miami Tuesday| that"
 _TOLD_WHOM = (
@@ -114,6 +114,12 @@ _MIDDLE = re.compile(
 _TAIL_INVERTED = re.compile(
     rf"^(?P<content>.+?),\s+(?P<verb>said|says|wrote|writes|added|adds|noted)\s+{_WHO}(?:,[^“”\"]*)?[.!?]?$"
 )
+_APPOSITIVE_NAME = re.compile(rf",\s+{cues.TITLE}?(?P<name>{cues.NAME}),")
+# "Marchwood Power Networks, which said most would be reconnected": a relative clause reports.
+_RELATIVE = re.compile(
+    rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON}),\s+(?:who|which)\s+(?:also\s+)?(?P<verb>{_VERB})"
+    r"\s+(?:that\s+)?(?P<content>\S.+)$"
+)
 _VERB_SET = frozenset(_VERB_WORDS) | {"called", "raised"}
 _TELL_VERBS = frozenset(
     "told tells assured assures reminded reminds informed informs warned".split()
@@ -140,6 +146,9 @@ def reported_speech(sentences: list[Sentence], quoted: set[int], resolver: Resol
         draft = _reported(sentence, resolver, lead_only)
         if draft is not None:
             drafts.append(draft)
+        extra = _relative_clause(sentence, resolver, after=draft.end if draft else 0)
+        if extra is not None:
+            drafts.append(extra)
     return drafts
 
 
@@ -157,6 +166,18 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
             if draft is not None:
                 return draft
     return None
+
+
+def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draft | None:
+    """A second report in the sentence: "…, according to X, which said most would be …"."""
+    if ", which " not in sentence.text and ", who " not in sentence.text:
+        return None
+    match = _RELATIVE.match(sentence.text)
+    if match is None or sentence.start + match.start("content") < after:
+        return None
+    if len(match["content"].split()) < _MIN_WORDS or match["content"][:1] in _MARKS:
+        return None
+    return _draft(sentence, match, "reported", resolver)
 
 
 def _before_quote(sentence: Sentence) -> Sentence:
@@ -194,6 +215,10 @@ def _draft(sentence: Sentence, match: re.Match[str], rule: str, resolver: Resolv
     verb = match.groupdict().get("verb") or "said"
     cue = Cue(match["who"], verb.split()[0], rule)
     resolution = resolver.resolve(cue.who, start)
+    named = _APPOSITIVE_NAME.match(sentence.text, match.end("who"))
+    if named and (resolution is None or resolution.how in ("organisation", "unnamed")):
+        cue = Cue(named["name"], cue.verb, rule)  # "The leader of the council, Janet Aldous, said"
+        resolution = resolver.resolve(cue.who, start) or resolution
     if resolution is None or resolution.name is None:
         return None
     draft = Draft(start, end, sentence.paragraph, [sentence.id], QuoteKind.INDIRECT, cue=cue)

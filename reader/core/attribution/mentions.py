@@ -17,7 +17,7 @@ PERSON_IN_TEXT = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
 _ORG_IN_TEXT = re.compile(
     # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
     rf"\b(?:the\s+)?((?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,8}}"
-    rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})"
+    rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})s?\b"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,5}})?)"
 )
 _OUTLET_IN_TEXT = re.compile(

@@ -226,9 +226,16 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
     return None
 
 
+_ROLE_OPENING = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]")
+
+
 def _name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
     """ "the LinkedIn chief executive, Jeff Weiner," names Jeff Weiner, described by the rest."""
-    role_ends_who = who.split()[-1][:1].islower() or not _PERSON_ONLY.search(who)
+    role_ends_who = (
+        who.split()[-1][:1].islower()
+        or not _PERSON_ONLY.search(who)
+        or _ROLE_OPENING.match(who) is not None  # "The leader of Wexmoor District Council"
+    )
     if app and _PERSON_ONLY.fullmatch(app) and role_ends_who:
         return app, who
     return who, app
