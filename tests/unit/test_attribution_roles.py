@@ -131,3 +131,23 @@ def test_she_is_the_subject_just_named_rather_than_a_woman_further_back(
         "“It is not a substitute for a hearing test,” she said.",
     )
     assert one(quotes, "It is not a substitute for a hearing test,").speaker == "Helen Oyelaran"
+
+
+def test_in_his_words_a_little_before_the_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Nathan Birdsall runs the campaign from a room above a bakery.",
+        'What the campaign does have, in his words, is "more volunteers than yard signs."',
+    )
+    assert one(quotes, "more volunteers than yard signs.").speaker == "Nathan Birdsall"
+
+
+def test_how_someone_described_by_a_clause_put_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Tom Birch has run the bakery on Mill Lane for thirty years.",
+        "'You don't get to close a bakery because of a bit of weather.' That is how Tom Birch, "
+        "who runs the bakery, put it.",
+    )
+    quote = one(quotes, "You don't get to close a bakery because of a bit of weather.")
+    assert quote.speaker == "Tom Birch"

@@ -37,7 +37,11 @@ _LEAD_AS = re.compile(
     rf"explained|observed|observes)(?:\s+it)?(?:\s+[^,:]{{0,80}})?[,:]\s*$"
 )
 _LEAD_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*,?\s*$")
-_LEAD_WORDS = re.compile(rf"\b[Ii]n\s+(?P<who>{cues.NAME})['’]s?\s+(?:own\s+)?words\s*,\s*$")
+# "In Draycott's words, “…" / "… in his words, is “…" / "in her words at a forum, to build “…"
+_LEAD_WORDS = re.compile(
+    rf"\b[Ii]n\s+(?P<who>{cues.NAME}|his|her|their)(?:['’]s?)?\s+(?:own\s+)?words\b"
+    r"[^“”\"]{0,80}$"
+)
 _LEAD_SAID = re.compile(
     rf"(?P<who>{_M}){_APPOSITIVE}"
     rf"(?:\s+(?:also|then|later|once|has|had|have|would|will|was|is|again|could|can|should|"
@@ -67,7 +71,8 @@ _CUE_SENTENCE = re.compile(
     r"told|wrote|writes|asked|replied|continued|recalled|tweeted|posted)\b[^“”\"]{0,60}$"
 )
 _NEXT_SENTENCE = re.compile(
-    rf"\b(?:how|what)\s+(?P<who>{_M})\s+(?P<verb>sees|saw|puts|put|describes|described|calls|"
+    rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}},)?\s+(?P<verb>sees|saw|puts|put|"
+    r"describes|described|calls|"
     r"called|explains|explained|remembers|remembered|tells|told)\s+it\b"
     # "“…” Crandall spoke those words from the witness stand": the words are named as hers.
     rf"|^\s*(?P<who2>{_M})\s+(?P<verb2>spoke|said|wrote|uttered|posted|tweeted)\s+"
@@ -154,7 +159,9 @@ def cue_before(lead: str) -> Cue | None:
         match = pattern.search(lead)
         if match:
             verb = match.groupdict().get("verb") or "said"
-            return Cue(match["who"], verb, rule)
+            who = re.sub(r"['’]s?$", "", match["who"])  # "In Osei’s words"
+            who = {"his": "he", "her": "she", "their": "they"}.get(who, who)
+            return Cue(who, verb, rule)
     owner = _LEAD_POSSESSIVE.search(lead)
     if owner:
         who = re.sub(r"['’]s?$", "", owner["who"])
