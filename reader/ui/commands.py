@@ -44,6 +44,13 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Copy the selected quote and who said it",
         "screen.copy_quote",
     ),
+    ("Links: list links", "Every link with its preview; Enter jumps to one", "screen.list_links"),
+    (
+        "Links: open link in browser",
+        "Open the selected sentence's link (several: pick one)",
+        "screen.open_link",
+    ),
+    ("Links: refresh previews", "Fetch every link preview again", "screen.refresh_previews"),
     ("View: help", "Show every key", "app.help"),
     ("App: quit", "Leave reader", "app.quit"),
 ]

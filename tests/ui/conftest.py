@@ -1,11 +1,42 @@
-"""Fixtures for the UI tests: analyses built by hand in ui_fixtures.py."""
+"""Fixtures for the UI tests: analyses built by hand in ui_fixtures.py, a local HTTP server,
+and no internet: link previews reach 127.0.0.1 only."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import httpx
 import pytest
 from ui_fixtures import large_analysis, sample_analysis
+from ui_server import LoopbackOnly, Server
 
+from reader.core import resolver
+from reader.core.fetch import Limits, make_client
 from reader.core.model import Analysis
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy")
+
+
+@pytest.fixture(autouse=True)
+def _no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sample's registry urls (example.org) fail at once instead of going out."""
+
+    def local_only(
+        limits: Limits, transport: httpx.AsyncBaseTransport | None = None
+    ) -> httpx.AsyncClient:
+        return make_client(limits, transport or LoopbackOnly())
+
+    monkeypatch.setattr(resolver, "make_client", local_only)
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
+    """A real server on 127.0.0.1, reached directly (never through a proxy)."""
+    for variable in PROXY_VARIABLES:
+        monkeypatch.delenv(variable, raising=False)
+    local = Server().start()
+    yield local
+    local.stop()
 
 
 @pytest.fixture

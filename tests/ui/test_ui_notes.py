@@ -248,7 +248,7 @@ FIRST_SENTENCE = "The council voted on Tuesday to expand the harbour at Port Wen
 async def test_y_copies_the_quote_with_its_attribution(
     analysis: Analysis, sentence: int, expected: str
 ) -> None:
-    app = ReaderApp(analysis)
+    app = ReaderApp(analysis, offline=True)  # no link preview notification beside the one here
     copied: list[str] = []
     app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
@@ -263,7 +263,7 @@ async def test_a_database_that_is_not_sqlite_leaves_notes_unavailable(analysis: 
     path = paths.data_dir() / "notes.sqlite3"
     path.parent.mkdir(parents=True)
     path.write_bytes(b"these are not the notes you are looking for\n" * 100)
-    app = ReaderApp(analysis)
+    app = ReaderApp(analysis, offline=True)  # the notes warning is the only notification
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         [warning] = list(app._notifications)

@@ -13,17 +13,18 @@ from textual.widgets import Footer, Header
 
 from reader.core.export_file import default_export_dir
 from reader.core.model import Analysis
+from reader.ui.link_previews import LinkPreviews
 from reader.ui.navigation import Navigator
 from reader.ui.notes_access import NotesAccess
-from reader.ui.screens.annotating import AnnotatingScreen
+from reader.ui.screens.linking import LinkingScreen
 from reader.ui.text import safe_text
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.source_panel import SourcePanel
 
 
-class MainScreen(AnnotatingScreen):
+class MainScreen(LinkingScreen):
     """Quote navigation lives here; sentence movement lives in the ArticleView; notes, export
-    and copying in AnnotatingScreen."""
+    and copying in AnnotatingScreen; links and their previews in LinkingScreen."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next_quote", "Next quote", tooltip="Next attributed quote"),
@@ -49,10 +50,14 @@ class MainScreen(AnnotatingScreen):
         analysis: Analysis,
         notes: NotesAccess | None = None,
         export_dir: Path | None = None,
+        links: LinkPreviews | None = None,
     ) -> None:
         if notes is None:
             notes = NotesAccess(None, "no notes database was opened")
-        super().__init__(analysis, Navigator(analysis), notes, export_dir or default_export_dir())
+        if links is None:
+            links = LinkPreviews(analysis, offline=True)  # no cache opened: nothing to fetch
+        export_dir = export_dir or default_export_dir()
+        super().__init__(analysis, Navigator(analysis), notes, export_dir, links)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="❝")
@@ -65,6 +70,7 @@ class MainScreen(AnnotatingScreen):
     def _follow_selection(self, message: ArticleView.SentenceSelected) -> None:
         self.panel.show_sentence(message.sentence_id)
         self.show_notes_of(message.sentence_id)
+        self.show_links_of(message.sentence_id)
 
     # Quote navigation stops at either end with a notification rather than wrapping: a silent
     # wrap would throw the reader from the last page back to the top and lose their place,

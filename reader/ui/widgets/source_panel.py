@@ -10,19 +10,23 @@ from textual.widgets import Static
 from reader.core.model import Analysis
 from reader.core.notes import Note
 from reader.ui.colours import SpeakerColours
+from reader.ui.link_previews import LinkEntry
 from reader.ui.navigation import Navigator
 from reader.ui.source_card import CardBuilder, SourceCard
+from reader.ui.widgets.links_card import LinksCard
 from reader.ui.widgets.note_card import NoteCard
 
 
 class SourcePanel(VerticalScroll, can_focus=False):
-    """Follows the selection; `show_sentence` and `show_note` are called by the screen."""
+    """Follows the selection; `show_sentence`, `show_note`, `show_links` and `show_progress`
+    are called by the screen."""
 
     DEFAULT_CSS = """
     SourcePanel {
         border: round $primary 60%;
         border-title-color: $text-primary;
         border-title-style: bold;
+        border-subtitle-color: $text-accent;
         padding: 0 1;
         background: $surface;
         scrollbar-size-vertical: 1;
@@ -49,6 +53,7 @@ class SourcePanel(VerticalScroll, can_focus=False):
         yield Static(id="source-position")
         yield NoteCard(id="source-note")
         yield Static(id="source-card")
+        yield LinksCard(id="source-links")
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._redraw())
@@ -63,6 +68,14 @@ class SourcePanel(VerticalScroll, can_focus=False):
     def show_note(self, note: Note | None) -> None:
         """Show the reader's note or highlight on the sentence (None hides the note card)."""
         self.query_one(NoteCard).show_note(note)
+
+    def show_links(self, entries: list[LinkEntry]) -> None:
+        """The links of the sentence and its speaker's registry url, with their previews."""
+        self.query_one(LinksCard).show_entries(entries)
+
+    def show_progress(self, text: str) -> None:
+        """A line on the bottom border while previews are fetched ("" hides it)."""
+        self.border_subtitle = text
 
     def _redraw(self) -> None:
         if self.sentence_id is None:
