@@ -13,7 +13,7 @@ the whole batch; what it gets is stored in the cache (failures included, for min
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -38,13 +38,15 @@ async def resolve_previews(
     refresh: bool = False,
     limits: Limits | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    on_preview: Callable[[Preview], None] | None = None,
 ) -> list[Preview]:
-    """Previews of `urls`. `offline`: the cache only; `refresh`: ignore what is cached."""
+    """Previews of `urls`. `offline`: the cache only; `refresh`: ignore what is cached.
+    `on_preview` hears of each fetched preview as it lands (a slow link holds back no other)."""
     wanted = list(dict.fromkeys(urls))
     known = {url: p for url in wanted if (p := _without_network(url, cache, offline, refresh))}
     missing = [url for url in wanted if url not in known]
     if missing:
-        fetched = await fetch_previews(missing, limits or Limits(), transport)
+        fetched = await fetch_previews(missing, limits or Limits(), transport, on_preview)
         cache.put(to_entry(p) for p in fetched if p.error != BATCH_DEADLINE)
         known.update((p.url, p) for p in fetched)
     return [known[url] for url in wanted]
@@ -93,12 +95,18 @@ def _without_network(url: str, cache: Cache, offline: bool, refresh: bool) -> Pr
 
 
 async def fetch_previews(
-    urls: list[str], limits: Limits, transport: httpx.AsyncBaseTransport | None = None
+    urls: list[str],
+    limits: Limits,
+    transport: httpx.AsyncBaseTransport | None = None,
+    on_preview: Callable[[Preview], None] | None = None,
 ) -> list[Preview]:
     """Fetch and parse, at most `limits.concurrency` at once, within `limits.batch` seconds."""
     semaphore = asyncio.Semaphore(max(limits.concurrency, 1))
     async with make_client(limits, transport) as client:
-        tasks = [asyncio.create_task(_preview(client, semaphore, url, limits)) for url in urls]
+        tasks = [
+            asyncio.create_task(_preview(client, semaphore, url, limits, on_preview))
+            for url in urls
+        ]
         try:
             await asyncio.wait(tasks, timeout=limits.batch)
         finally:
@@ -109,13 +117,21 @@ async def fetch_previews(
 
 
 async def _preview(
-    client: httpx.AsyncClient, semaphore: asyncio.Semaphore, url: str, limits: Limits
+    client: httpx.AsyncClient,
+    semaphore: asyncio.Semaphore,
+    url: str,
+    limits: Limits,
+    on_preview: Callable[[Preview], None] | None,
 ) -> Preview:
     async with semaphore:
         fetched: Fetched = await fetch(client, url, limits)
     if fetched.body:
-        return await asyncio.to_thread(preview_of, fetched)  # lxml off the event loop
-    return preview_of(fetched)
+        preview = await asyncio.to_thread(preview_of, fetched)  # lxml off the event loop
+    else:
+        preview = preview_of(fetched)
+    if on_preview is not None:
+        on_preview(preview)
+    return preview
 
 
 def _result(task: asyncio.Task[Preview], url: str) -> Preview:

@@ -138,9 +138,12 @@ class LinkPreviews:
         self.pending = frozenset(urls)
         return Batch(self.batches, tuple(urls), refresh)
 
-    async def resolve(self, batch: Batch) -> list[Preview]:
-        """Fetch the batch off the event loop; its previews are known from then on."""
-        job = self._executor.submit(self._resolve_now, batch)
+    async def resolve(
+        self, batch: Batch, arrived: Callable[[], None] | None = None
+    ) -> list[Preview]:
+        """Fetch the batch off the event loop; each preview is known as soon as it lands, and
+        `arrived` (called from the fetching thread) hears of it."""
+        job = self._executor.submit(self._resolve_now, batch, arrived)
         try:
             previews = await asyncio.wrap_future(job)
         finally:
@@ -149,7 +152,17 @@ class LinkPreviews:
         self._known.update((preview.url, preview) for preview in previews)
         return previews
 
-    def _resolve_now(self, batch: Batch) -> list[Preview]:
+    def _resolve_now(self, batch: Batch, arrived: Callable[[], None] | None) -> list[Preview]:
         """In the batch's own thread: the core's bounded fetch, with its own event loop."""
-        coroutine = resolve_previews(batch.urls, self.cache, refresh=batch.refresh)
+
+        def landed(preview: Preview) -> None:
+            self._known[preview.url] = preview
+            if batch.number == self.batches:
+                self.pending = self.pending - {preview.url}
+            if arrived is not None:
+                arrived()
+
+        coroutine = resolve_previews(
+            batch.urls, self.cache, refresh=batch.refresh, on_preview=landed
+        )
         return run_sync(coroutine)

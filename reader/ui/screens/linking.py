@@ -8,6 +8,7 @@ notifications: a dead link is a warning, a batch that breaks is an error; neithe
 
 from __future__ import annotations
 
+import contextlib
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -87,13 +88,18 @@ class LinkingScreen(AnnotatingScreen):
         batch = self.links.start(urls, refresh=refresh)
         self._links_changed()
         try:
-            previews = await self.links.resolve(batch)
+            previews = await self.links.resolve(batch, self._one_landed)
         except Exception as error:  # the worker's boundary: say so, keep reading
             message = f"Link previews failed: {excerpt(str(error), 120)}"
             self.notify(message, title="Links", severity="error", markup=False)
             previews = []
         self._links_changed()
         self._report(previews)
+
+    def _one_landed(self) -> None:
+        """From the fetching thread: one preview is in; show it without waiting for the rest."""
+        with contextlib.suppress(RuntimeError):  # the app is closing: nothing left to update
+            self.app.call_from_thread(self._links_changed)
 
     def _links_changed(self) -> None:
         self.show_links_of(self.article.selected)
