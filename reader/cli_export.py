@@ -29,7 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 def export(analysis: Analysis, output: str | None) -> int:
     from reader.core.export import export_markdown
     from reader.core.export_file import write_atomically
-    from reader.core.notes import NotesError, NoteStore
+    from reader.core.notes import NotesError, NoteStore, article_id
+    from reader.core.notes.corrections import apply_corrections
     from reader.core.notes.notebook import Notebook
 
     try:
@@ -37,6 +38,8 @@ def export(analysis: Analysis, output: str | None) -> int:
     except NotesError as err:
         raise ExportFailed(str(err)) from None
     try:
+        ident = article_id(analysis.article.source, analysis.article.text)
+        analysis = apply_corrections(analysis, store.corrections_for(ident))
         markdown = export_markdown(Notebook(store, analysis))
     except NotesError as err:
         raise ExportFailed(str(err)) from None

@@ -83,6 +83,7 @@ class Quote:
     venue: str | None = None
     reason: str = ""
     confidence: float = 0.0
+    corrected: bool = False  # the reader reassigned it (reader/core/notes/corrections.py)
 
     @property
     def attributed(self) -> bool:

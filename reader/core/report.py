@@ -49,6 +49,7 @@ def _quote_json(quote: Quote) -> dict[str, Any]:
         "end": quote.end,
         "reason": quote.reason,
         "confidence": quote.confidence,
+        "corrected": quote.corrected,
     }
 
 

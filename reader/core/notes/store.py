@@ -12,14 +12,16 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core import paths
 from reader.core.notes.anchor import Anchor
+from reader.core.notes.corrections import Correction
 from reader.core.notes.model import ArticleId, Note, NotesError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: corrections
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS notes (
     id INTEGER PRIMARY KEY,
@@ -36,7 +38,25 @@ CREATE TABLE IF NOT EXISTS notes (
     updated TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS notes_by_article ON notes (article);
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY,
+    article TEXT NOT NULL,
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    suffix TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    stop INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    speaker TEXT,
+    was TEXT,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corrections_by_article ON corrections (article);
 """
+_CORRECTION_COLUMNS = (
+    "id, exact, prefix, suffix, start, stop, action, speaker, was, created, updated"
+)
 _COLUMNS = "id, exact, prefix, suffix, start, stop, body, highlight, created, updated"
 
 
@@ -86,6 +106,49 @@ class NoteStore:
                 (article.digest, *values, note.body, note.highlight, now, note.id),
             )
             return note.saved(note.id, note.created or now, now)
+
+    def corrections_for(self, article: ArticleId) -> list[Correction]:
+        try:
+            rows = self._db.execute(
+                f"SELECT {_CORRECTION_COLUMNS} FROM corrections WHERE article = ? ORDER BY id",
+                (article.key,),
+            ).fetchall()
+        except sqlite3.Error as error:
+            raise NotesError(f"{self.path}: cannot read the corrections ({error})") from error
+        return [_correction_from_row(row) for row in rows]
+
+    def save_correction(self, article: ArticleId, correction: Correction) -> Correction:
+        """One correction per quote: a new one replaces any earlier one on the same words."""
+        now = self._clock()
+        anchor = correction.anchor
+        with self._transaction() as db:
+            db.execute(
+                "DELETE FROM corrections "
+                "WHERE article = ? AND start = ? AND stop = ? AND exact = ?",
+                (article.key, anchor.start, anchor.end, anchor.exact),
+            )
+            cursor = db.execute(
+                "INSERT INTO corrections (article, exact, prefix, suffix, start, stop, action, "
+                "speaker, was, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.key,
+                    anchor.exact,
+                    anchor.prefix,
+                    anchor.suffix,
+                    anchor.start,
+                    anchor.end,
+                    correction.action,
+                    correction.speaker,
+                    correction.was,
+                    now,
+                    now,
+                ),
+            )
+        return replace(correction, id=cursor.lastrowid, created=now, updated=now)
+
+    def delete_correction(self, correction_id: int) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
 
     def delete(self, note_id: int) -> None:
         with self._transaction() as db:
@@ -189,6 +252,20 @@ def _note_from_row(row: tuple[object, ...]) -> Note:
         body=str(body),
         highlight=bool(highlight),
         id=int(str(note_id)),
+        created=str(created),
+        updated=str(updated),
+    )
+
+
+def _correction_from_row(row: tuple[object, ...]) -> Correction:
+    cid, exact, prefix, suffix, start, stop, action, speaker, was, created, updated = row
+    anchor = Anchor(str(exact), str(prefix), str(suffix), int(str(start)), int(str(stop)))
+    return Correction(
+        anchor=anchor,
+        action=str(action),
+        speaker=None if speaker is None else str(speaker),
+        was=None if was is None else str(was),
+        id=int(str(cid)),
         created=str(created),
         updated=str(updated),
     )
