@@ -17,7 +17,7 @@ from reader.core.attribution_text import affiliation, attribution_line, venue_ph
 from reader.core.model import Analysis, Quote, QuoteKind
 from reader.core.notes.model import Note
 from reader.core.notes.notebook import Notebook
-from reader.core.safe import safe_text
+from reader.core.safe import safe_json, safe_text
 
 ANCHOR_COMMENT = "reader-anchor"
 _MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -48,9 +48,9 @@ def _title(analysis: Analysis) -> str:
 def _front_matter(analysis: Analysis, notes: list[Note]) -> str:
     article = analysis.article
     fields = {
-        "title": _title(analysis),
+        "title": safe_text(_title(analysis)),
         "author": article.author,
-        "source": article.source,
+        "source": safe_text(article.source),
         "published": article.published,
         "exported": max((n.updated for n in notes), default=None),
         "tags": ["reader", "article-notes"],
@@ -108,7 +108,7 @@ def _anchor_comment(note: Note) -> str:
         "start": anchor.start,
         "end": anchor.end,
     }
-    encoded = json.dumps(payload, ensure_ascii=False).replace("--", "-\\u002d")
+    encoded = safe_json(json.dumps(payload, ensure_ascii=False)).replace("--", "-\\u002d")
     return f"<!-- {ANCHOR_COMMENT} {encoded} -->"
 
 

@@ -38,6 +38,7 @@ def span_contexts(
     text: str, spans: list[MarkedSpan], index: SentenceIndex, paragraph_starts: list[int]
 ) -> list[SpanContext]:
     contexts = []
+    first_words: dict[int, int] = {}  # paragraph -> where its first non-space character is
     for i, span in enumerate(spans):
         previous = spans[i - 1] if i > 0 and spans[i - 1].paragraph == span.paragraph else None
         following = (
@@ -64,7 +65,8 @@ def span_contexts(
                 lead=last_clause(text[lead_start : span.open_at]),
                 trailer=trailer,
                 lead_start=lead_start,
-                starts_paragraph=not text[paragraph_starts[span.paragraph] : span.open_at].strip(),
+                starts_paragraph=span.open_at
+                <= _first_word(text, paragraph_starts, span, first_words),
                 follows_quote=follows_quote,
             )
         )
@@ -78,6 +80,20 @@ def last_clause(lead: str) -> str:
     """The words after the last full stop: a quote's lead never reaches into an earlier sentence."""
     stops = list(_SENTENCE_STOP.finditer(lead))
     return lead[stops[-1].end() :] if stops else lead
+
+
+def _first_word(
+    text: str, paragraph_starts: list[int], span: MarkedSpan, cache: dict[int, int]
+) -> int:
+    """Where the span's paragraph has its first visible character (found once per paragraph:
+    slicing from the paragraph start for every quote was quadratic in one long paragraph)."""
+    if span.paragraph not in cache:
+        found = _NON_SPACE.search(text, paragraph_starts[span.paragraph])
+        cache[span.paragraph] = found.start() if found else len(text)
+    return cache[span.paragraph]
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 def _mark_len(text: str, at: int) -> int:

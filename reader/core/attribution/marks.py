@@ -55,6 +55,10 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
         for d in doubles
         if not any(s.open_at < d.open_at < (s.close_at or s.end) for s in singles)
     ]
+    # a single quote inside one of those doubles is nested in it, not a quote of its own
+    singles = [
+        s for s in singles if not any(d.open_at < s.open_at < (d.close_at or d.end) for d in outside)
+    ]
     return sorted(singles + outside, key=lambda s: s.open_at)
 
 
