@@ -29,3 +29,14 @@ _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 def safe_text(text: str) -> str:
     """Replace control and bidi-override characters; the result has the same length as `text`."""
     return text.translate(_TABLE) if _UNSAFE.search(text) else text
+
+
+# JSON: `json.dumps` escapes C0 controls itself; with ensure_ascii=False it writes DEL, the C1
+# controls and the bidi controls as they are. They can only occur inside JSON strings, so
+# escaping them there keeps the document the same value.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_json(dumped: str) -> str:
+    """JSON text (from `json.dumps`) with nothing a terminal would act on: "\\u009b", not CSI."""
+    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", dumped)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.model import Article, Link, Paragraph, ParagraphKind
+from reader.core.safe import safe_text
 
 _WHITESPACE = re.compile(r"\s+")
 # Invisible characters that scraped pages scatter inside words (zero-width space, word joiner,
@@ -147,7 +148,8 @@ class ArticleBuilder:
 
 
 def _clean_meta(value: str | None) -> str | None:
-    """Metadata gets the same whitespace rules as text; an empty value becomes None."""
+    """Metadata gets the same whitespace rules as text, and (having no offsets to keep) its
+    control and bidi characters shown as U+FFFD once and for all; an empty value is None."""
     if value is None:
         return None
-    return clean_inline(value) or None
+    return safe_text(clean_inline(value)) or None

@@ -68,7 +68,12 @@ def normalise_newlines(text: str) -> str:
 def _decode_bom(data: bytes) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                if encoding.startswith("utf-32"):
+                    continue  # FF FE 00 00 is also UTF-16 text that starts with a NUL
+                return data[len(bom) :].decode(encoding, errors="replace")
     return None
 
 

@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from reader.core.load import junk
 from reader.core.load.builder import ArticleBuilder, InlineText, clean_inline
 from reader.core.load.meta import join_names, normalise_date, read_leading_meta
+from reader.core.load.nesting import flatten_html, html_too_deep
 from reader.core.model import Article, ParagraphKind
 
 # The fallback reader: elements read as paragraphs, and elements whose text it skips.
@@ -31,6 +32,13 @@ _FALLBACK_BLOCKS = {
 _FURNITURE = ("nav", "header", "footer", "aside", "form", "button", "noscript")
 _FALLBACK_SKIP = frozenset((*_FURNITURE, "script", "style", "template"))  # code is not prose
 _DOCUMENT = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
+# What lxml refuses to put in a tree (C0 controls other than tab and line breaks, U+FFFE and
+# U+FFFF), raw or as a character reference ("&#27;"): shown as U+FFFD, as `safe_text` would.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML_REF = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|6553[45])(?!\d)"
+    r"|[xX]0*(?:[0-8bcefBCEF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
+)
 
 
 @dataclass(slots=True)
@@ -42,9 +50,13 @@ class _Block:
 def parse_html(text: str, source: str) -> Article:
     import trafilatura  # lazy: ~150 ms to import, and only HTML needs it
 
+    text = _NOT_XML_REF.sub("\ufffd", _NOT_XML.sub("\ufffd", text))
     if not _DOCUMENT.search(text[:4096]):
         text = f"<html><body>{text}</body></html>"  # a fragment: lxml wants a document
     tree = trafilatura.load_html(text)
+    broken = tree is not None and html_too_deep(tree)
+    if broken:  # libxml2 left out what lies deeper: flatten, and keep every word we can
+        tree = trafilatura.load_html(flatten_html(text))
     if tree is None:
         return ArticleBuilder(source).build()
     base = _base_url(tree)
@@ -60,6 +72,7 @@ def parse_html(text: str, source: str) -> Article:
         include_comments=False,
         include_tables=True,
         include_images=False,
+        favor_recall=broken,
     )
     root = _parse_xml(document)
     blocks = list(_xml_blocks(root)) if root is not None else []

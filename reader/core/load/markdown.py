@@ -19,6 +19,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.core.load.builder import ArticleBuilder, InlineText, clean_inline
 from reader.core.load.meta import join_names, normalise_date, read_leading_meta
+from reader.core.load.nesting import flatten_markdown
 from reader.core.model import Article, ParagraphKind
 
 _AUTHOR_KEYS = ("author", "authors", "byline", "creator")
@@ -52,7 +53,7 @@ def _parser() -> MarkdownIt:
 
 
 def parse_markdown(text: str, source: str) -> Article:
-    tokens = _parser().parse(text)
+    tokens = _tokens(text)
     front = _front_matter(tokens)
     blocks = list(_blocks(tokens))
     title, blocks = _take_title(blocks, front.title)
@@ -65,6 +66,21 @@ def parse_markdown(text: str, source: str) -> Article:
         if i not in lead.used:
             builder.add_inline(block.inline, block.kind)
     return builder.build()
+
+
+def _tokens(text: str) -> list[Token]:
+    """The tokens of `text`; nesting so deep that markdown-it would skip the rest of it is
+    flattened first (the front matter is left as it is)."""
+    parser = _parser()
+    tokens = parser.parse(text)
+    deepest = parser.options["maxNesting"] - 1
+    if not any(token.level >= deepest for token in tokens):
+        return tokens
+    front = next((t for t in tokens if t.type == "front_matter" and t.map), None)
+    lines = text.split("\n")
+    head = front.map[1] if front is not None and front.map else 0
+    body = flatten_markdown("\n".join(lines[head:]))
+    return parser.parse("\n".join([*lines[:head], body]))
 
 
 def _plain(block: _Block) -> str:

@@ -68,6 +68,9 @@ def parse_text(text: str, source: str) -> Article:
     _mark_list_blocks(lines)
     header = _read_header(lines)
     paras = _group(lines, header.used, _is_line_mode(lines))
+    if not paras:  # only headline-like lines ("Hello world"): they are the text, not a header
+        header = _Header()
+        paras = _group(lines, header.used, _is_line_mode(lines))
     authors = header.byline.names if header.byline else ()
     paras = _drop_trailers(paras, authors)
     builder = ArticleBuilder(source)
