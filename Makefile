@@ -37,6 +37,10 @@ clean:
 eval: $(VENV)/.installed
 	$(BIN)/python evaluation/run.py
 
+# BENCH_RUNS=1 make bench: one run of each (quicker, no medians); tmux is needed for the TUI ones.
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_analysis.py
 	$(BIN)/python benchmarks/bench_links.py
+	$(BIN)/python benchmarks/bench_startup.py
+	$(BIN)/python benchmarks/bench_tui.py
+	$(BIN)/python benchmarks/bench_frogmouth.py
