@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -140,6 +139,8 @@ def _front_matter(tokens: Sequence[Token]) -> _FrontMatter:
     token = next((t for t in tokens if t.type == "front_matter"), None)
     if token is None:
         return _FrontMatter()
+    import yaml  # only for front matter: most articles have none
+
     try:
         data = yaml.safe_load(token.content)
     except yaml.YAMLError:

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 CONTEXT = 32  # characters of prefix and suffix kept with the exact text
 FUZZY_CUTOFF = 60.0  # rapidfuzz ratio (0-100) below which a reworded sentence is a different one
 
@@ -98,6 +96,8 @@ def _by_fuzzy_match(
     if not anchor.exact.strip() or not candidates:
         return None
     choices = [text[start:end] for start, end in candidates]
+    from rapidfuzz import fuzz, process  # only when the text changed under a note
+
     best = process.extractOne(anchor.exact, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     if best is None:
         return None
