@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zlib import crc32
 
-from reader.core.model import Speaker
+from reader.core.model import Analysis, Speaker
 
 # Same hue order in both palettes: blue, orange, green, magenta, yellow, cyan, red, violet.
 DARK_PALETTE = (
@@ -42,3 +42,13 @@ class SpeakerColours:
     def colour(self, name: str, *, dark: bool = True) -> str:
         palette = DARK_PALETTE if dark else LIGHT_PALETTE
         return palette[self.index(name) % len(palette)]
+
+
+def session_colours(*analyses: Analysis) -> SpeakerColours:
+    """Colours that stay put for a session: the first analysis's speakers keep their places,
+    whoever a correction adds comes after them."""
+    speakers: dict[str, Speaker] = {}
+    for analysis in analyses:
+        for speaker in analysis.speakers:
+            speakers.setdefault(speaker.name, speaker)
+    return SpeakerColours(list(speakers.values()))

@@ -44,6 +44,30 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Copy the selected quote and who said it",
         "screen.copy_quote",
     ),
+    (
+        "Quote: correct speaker",
+        "Credit the selected quote to someone else, or mark it not a quote",
+        "screen.correct_quote",
+    ),
+    ("Search: find in article", "Find words; Enter goes to the next match", "screen.search"),
+    ("Search: next match", "Go to the next match of the search", "screen.next_match"),
+    ("Search: previous match", "Go to the previous match", "screen.previous_match"),
+    (
+        "Speakers: show roster",
+        "Every speaker with role, venue, quotes and words",
+        "screen.show_roster",
+    ),
+    (
+        "Speakers: filter to speaker",
+        "Dim everything but the selected quote's speaker",
+        "screen.filter_speaker",
+    ),
+    ("Speakers: clear filter", "Show every speaker's quotes again", "screen.clear_filter"),
+    (
+        "Summary: share of voice",
+        "Quoted or reported, named or not, by speaker and by affiliation",
+        "screen.share_of_voice",
+    ),
     ("Links: list links", "Every link with its preview; Enter jumps to one", "screen.list_links"),
     (
         "Links: open link in browser",

@@ -56,7 +56,6 @@ class LinkPreviews:
         days: float = DEFAULT_DAYS,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self.links = collect_links(analysis)
         self.offline = offline
         self.refresh = refresh
         self.days = days
@@ -65,11 +64,23 @@ class LinkPreviews:
         self.pending: frozenset[str] = frozenset()
         self.batches = 0
         self._known: dict[str, Preview] = {}
+        self._set_links(analysis)
+        self._executor = DaemonExecutor()
+
+    def _set_links(self, analysis: Analysis) -> None:
+        self.links = collect_links(analysis)
         self._by_sentence: dict[int, list[LinkRef]] = {}
         for link in self.links:
             for sentence_id in link.sentence_ids:
                 self._by_sentence.setdefault(sentence_id, []).append(link)
-        self._executor = DaemonExecutor()
+
+    def use_analysis(self, analysis: Analysis) -> bool:
+        """The same article with corrected quotes: the speakers' registry urls follow them.
+        A url new to this session takes what the cache holds (no network); True if one of
+        them is still to be fetched."""
+        self._set_links(analysis)
+        self._take_cached([url for url in self.urls if url not in self._known])
+        return bool(self.to_fetch())
 
     @property
     def urls(self) -> list[str]:
@@ -79,17 +90,21 @@ class LinkPreviews:
         """Open the cache and take what it holds (no network). Returns why the previews will
         not be cached, or None."""
         self.cache = open_cache(path, days=self.days)
-        self._known = cached_previews(self.urls, self.cache)
-        for url in self.urls:
-            refusal = None if url in self._known else self._refusal(url)
-            if refusal is not None:
-                self._known[url] = refusal
+        self._known = {}
+        self._take_cached(self.urls)
         if self.cache.enabled or not self.links:
             return None
         return f"cannot use {path or web_cache_file()}; link previews are not cached"
 
     def close(self) -> None:
         self.cache.close()
+
+    def _take_cached(self, urls: list[str]) -> None:
+        self._known.update(cached_previews(urls, self.cache))
+        for url in urls:
+            refusal = None if url in self._known else self._refusal(url)
+            if refusal is not None:
+                self._known[url] = refusal
 
     def _refusal(self, url: str) -> Preview | None:
         """What a URL gets without a request: never fetched, or offline and not cached."""

@@ -66,6 +66,11 @@ class Navigator:
     def previous_by(self, speaker: str, sentence_id: int) -> int | None:
         return self._before(self._speaker_starts.get(speaker, []), sentence_id)
 
+    def first_by(self, speaker: str) -> int | None:
+        """The sentence where the speaker's first quote begins."""
+        positions = self._speaker_starts.get(speaker)
+        return self.ids[positions[0]] if positions else None
+
     def primary_quote(self, sentence_id: int) -> Quote | None:
         """The quote the side panel describes for this sentence."""
         quotes = self.analysis.quotes_in_sentence(sentence_id)

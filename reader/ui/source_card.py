@@ -152,7 +152,7 @@ class CardBuilder:
         if not quote.reason and not quote.confidence:
             return []
         reason = safe_text(quote.reason)
-        if not quote.confidence:
+        if not quote.confidence or quote.corrected:  # the reader's word: no engine's certainty
             return [("Why", Text(reason))]
         confidence = percent(quote.confidence)
         return [("Why", Text(f"{reason} ({confidence})" if reason else confidence))]

@@ -41,7 +41,14 @@ _KEY_NAMES = {
 
 
 def _key_name(key: str) -> str:
-    return _KEY_NAMES.get(key, key.replace("ctrl+", "Ctrl+").replace("f1", "F1"))
+    """ "shift+f3" -> "Shift+F3", "down" -> "↓"."""
+    *modifiers, name = key.split("+")
+    shown = _KEY_NAMES.get(name, name)
+    if len(shown) > 1 and shown[0] == "f" and shown[1:].isdigit():
+        shown = shown.upper()
+    elif modifiers and len(shown) > 1:
+        shown = shown.capitalize()
+    return "+".join([*(modifier.capitalize() for modifier in modifiers), shown])
 
 
 class HelpScreen(ModalScreen[None]):
@@ -52,7 +59,8 @@ class HelpScreen(ModalScreen[None]):
         align: center middle;
         background: $background 60%;
         #help {
-            width: 64;
+            width: 84;
+            max-width: 95%;
             height: auto;
             max-height: 90%;
             border: round $primary;

@@ -16,15 +16,18 @@ from reader.core.model import Analysis
 from reader.ui.link_previews import LinkPreviews
 from reader.ui.navigation import Navigator
 from reader.ui.notes_access import NotesAccess
-from reader.ui.screens.linking import LinkingScreen
+from reader.ui.screens.searching import SearchingScreen
 from reader.ui.text import safe_text
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.source_panel import SourcePanel
 
 
-class MainScreen(LinkingScreen):
+class MainScreen(SearchingScreen):
     """Quote navigation lives here; sentence movement lives in the ArticleView; notes, export
-    and copying in AnnotatingScreen; links and their previews in LinkingScreen."""
+    and copying in AnnotatingScreen; links and their previews in LinkingScreen; corrections in
+    CorrectingScreen; the roster, the speaker filter and the share of voice in SpeakingScreen;
+    the search in SearchingScreen."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next_quote", "Next quote", tooltip="Next attributed quote"),
@@ -62,8 +65,9 @@ class MainScreen(LinkingScreen):
     def compose(self) -> ComposeResult:
         yield Header(icon="❝")
         with Horizontal(id="panes"):
-            yield ArticleView(self.analysis, self.navigator, id="article")
-            yield SourcePanel(self.analysis, self.navigator, id="source")
+            yield ArticleView(self.analysis, self.navigator, colours=self.colours, id="article")
+            yield SourcePanel(self.analysis, self.navigator, colours=self.colours, id="source")
+        yield SearchBar(id="search")
         yield Footer()
 
     @on(ArticleView.SentenceSelected)
@@ -74,25 +78,35 @@ class MainScreen(LinkingScreen):
 
     # Quote navigation stops at either end with a notification rather than wrapping: a silent
     # wrap would throw the reader from the last page back to the top and lose their place,
-    # and `g`/`G` already jump to either end in one key.
+    # and `g`/`G` already jump to either end in one key. With a speaker filter on, n/p walk
+    # the quotes left undimmed: that speaker's.
 
     def action_next_quote(self) -> None:
-        self._go(self.navigator.next_quote(self.article.selected), "No more quotes")
+        if self.only is not None:
+            target = self.navigator.next_by(self.only, self.article.selected)
+            self._go_to(target, f"No more quotes by {safe_text(self.only)}")
+        else:
+            self._go_to(self.navigator.next_quote(self.article.selected), "No more quotes")
 
     def action_previous_quote(self) -> None:
-        self._go(self.navigator.previous_quote(self.article.selected), "No earlier quotes")
+        if self.only is not None:
+            target = self.navigator.previous_by(self.only, self.article.selected)
+            self._go_to(target, f"No earlier quotes by {safe_text(self.only)}")
+        else:
+            target = self.navigator.previous_quote(self.article.selected)
+            self._go_to(target, "No earlier quotes")
 
     def action_next_by_speaker(self) -> None:
         speaker = self._current_speaker()
         if speaker is not None:
             target = self.navigator.next_by(speaker, self.article.selected)
-            self._go(target, f"No more quotes by {safe_text(speaker)}")
+            self._go_to(target, f"No more quotes by {safe_text(speaker)}")
 
     def action_previous_by_speaker(self) -> None:
         speaker = self._current_speaker()
         if speaker is not None:
             target = self.navigator.previous_by(speaker, self.article.selected)
-            self._go(target, f"No earlier quotes by {safe_text(speaker)}")
+            self._go_to(target, f"No earlier quotes by {safe_text(speaker)}")
 
     def _current_speaker(self) -> str | None:
         quote = self.navigator.primary_quote(self.article.selected)
@@ -101,7 +115,7 @@ class MainScreen(LinkingScreen):
             return None
         return quote.speaker
 
-    def _go(self, sentence_id: int | None, message: str) -> None:
+    def _go_to(self, sentence_id: int | None, message: str) -> None:
         if sentence_id is None:
             self.notify(message, markup=False)
         else:

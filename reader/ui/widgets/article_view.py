@@ -18,6 +18,7 @@ from reader.core.model import Analysis
 from reader.ui.colours import SpeakerColours
 from reader.ui.layout import ArticleLayout
 from reader.ui.navigation import Navigator
+from reader.ui.search import Matches
 from reader.ui.spans import SpanIndex
 from reader.ui.widgets.line_render import LineRenderer, LineStyles, Mark, resolve_styles
 
@@ -51,24 +52,20 @@ class ArticleView(ScrollView, can_focus=True):
         & > .article-view--highlighted { background: $success 60%; }
         & > .article-view--note-mark { color: $text-primary; text-style: bold; }
         & > .article-view--highlight-mark { color: $success; }
+        & > .article-view--match { background: $warning 35%; }
+        & > .article-view--match-current { background: $warning; color: $background; }
+        & > .article-view--dimmed { color: $text-disabled; }
     }
     ArticleView:blur > .article-view--selected { background: $accent 15%; }
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "article-view--title",
-        "article-view--byline",
-        "article-view--heading",
-        "article-view--blockquote",
-        "article-view--bar",
-        "article-view--gutter",
-        "article-view--selected",
-        "article-view--neutral",
-        "article-view--link",
-        "article-view--noted",
-        "article-view--highlighted",
-        "article-view--note-mark",
-        "article-view--highlight-mark",
+        f"article-view--{name}"
+        for name in (
+            *("title", "byline", "heading", "blockquote", "bar", "gutter", "selected"),
+            *("neutral", "link", "noted", "highlighted", "note-mark", "highlight-mark"),
+            *("match", "match-current", "dimmed"),
+        )
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -97,6 +94,7 @@ class ArticleView(ScrollView, can_focus=True):
         analysis: Analysis,
         navigator: Navigator | None = None,
         *,
+        colours: SpeakerColours | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -104,7 +102,7 @@ class ArticleView(ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self.analysis = analysis
         self.navigator = navigator or Navigator(analysis)
-        self._renderer = LineRenderer(analysis, SpeakerColours(analysis.speakers))
+        self._renderer = LineRenderer(analysis, colours or SpeakerColours(analysis.speakers))
         self._layout: ArticleLayout | None = None
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
         self._line_styles: LineStyles | None = None
@@ -191,6 +189,25 @@ class ArticleView(ScrollView, can_focus=True):
         positions = sorted(self.navigator.position(sid) for sid in marks if sid in self.navigator)
         spans = ((sentences[p].start, sentences[p].end, sentences[p].id) for p in positions)
         self._renderer.marks = SpanIndex((a, b, (a, marks[sid])) for a, b, sid in spans)
+        self._repaint()
+
+    def show_analysis(self, analysis: Analysis, navigator: Navigator) -> None:
+        """The same article with corrected quotes: repaint them, keep the selection."""
+        self.analysis, self.navigator = analysis, navigator
+        self._renderer.set_quotes(analysis)
+        self._repaint()
+
+    def show_matches(self, matches: Matches | None, current: int | None = None) -> None:
+        """Paint the search's matches (None: no search), `current` the one gone to."""
+        self._renderer.matches, self._renderer.current_match = matches, current
+        self._repaint()
+
+    def show_only(self, speaker: str | None) -> None:
+        """Mute everything but `speaker`'s quotes (None: nothing muted)."""
+        self._renderer.only = speaker
+        self._repaint()
+
+    def _repaint(self) -> None:
         self._strips.clear()
         self.refresh()
 
@@ -203,7 +220,14 @@ class ArticleView(ScrollView, can_focus=True):
 
     def reveal(self, sentence_id: int) -> None:
         """Scroll the least needed to show the sentence, with a little context around it."""
-        lines = self.sentence_lines(sentence_id)
+        self.reveal_lines(self.sentence_lines(sentence_id))
+
+    def reveal_span(self, start: int, end: int) -> None:
+        """Scroll the least needed to show the words at [start, end) of the article text."""
+        if self._layout is not None:
+            self.reveal_lines(self._layout.lines_of(start, end))
+
+    def reveal_lines(self, lines: range) -> None:
         if not lines:
             return
         top, height = self.scroll_offset.y, self.scrollable_content_region.height

@@ -14,6 +14,7 @@ from textual.strip import Strip
 from reader.core.model import Analysis, Quote, QuoteKind
 from reader.ui.colours import SpeakerColours
 from reader.ui.layout import BAR, Line, LineKind
+from reader.ui.search import Matches
 from reader.ui.spans import SpanIndex, flatten_quotes
 from reader.ui.text import safe_text
 
@@ -50,6 +51,9 @@ class LineStyles:
     highlighted: Style
     note_mark: Style
     highlight_mark: Style
+    match: Style
+    current_match: Style
+    dimmed: Style
 
 
 class Mark(NamedTuple):
@@ -72,6 +76,13 @@ class LineRenderer:
         links = sorted(analysis.article.links, key=lambda link: link.start)
         self.links = SpanIndex((link.start, link.end, link) for link in links)
         self.marks: MarkSpans = SpanIndex([])
+        self.matches: Matches | None = None  # the search's matches, painted over everything
+        self.current_match: int | None = None
+        self.only: str | None = None  # a speaker: everything but their quotes is dimmed
+
+    def set_quotes(self, analysis: Analysis) -> None:
+        """The same article with other quotes (the reader corrected one)."""
+        self.quotes = flatten_quotes(analysis.quotes, self.text)
 
     def render(
         self,
@@ -92,6 +103,8 @@ class LineRenderer:
 
     def _body(self, line: Line, selection: tuple[int, int] | None, styles: LineStyles) -> Text:
         kind_style = styles.kinds[line.kind]
+        if self.only is not None:
+            kind_style += styles.dimmed
         if not line.kind.has_offsets:
             return Text(line.text, style=kind_style, end="")
         shown = safe_text(self.text[line.start : line.end]).rstrip()
@@ -107,7 +120,15 @@ class LineRenderer:
         if selection is not None:
             first, last = max(selection[0], line.start), min(selection[1], end)
             body.stylize(styles.selected, first - line.start, last - line.start)
+        self._paint_matches(body, line.start, end, styles)
         return body
+
+    def _paint_matches(self, body: Text, start: int, end: int, styles: LineStyles) -> None:
+        if self.matches is None:
+            return
+        for first, last, index in self.matches.overlapping(start, end):
+            style = styles.current_match if index == self.current_match else styles.match
+            body.stylize(style, first - start, last - start)
 
     def _gutter(self, line: Line, selected: bool, styles: LineStyles) -> Text:
         """The selection bar; else a mark where a noted or highlighted sentence begins."""
@@ -127,6 +148,8 @@ class LineRenderer:
         return None
 
     def _quote_style(self, quote: Quote, styles: LineStyles) -> Style:
+        if self.only is not None and quote.speaker != self.only:
+            return styles.dimmed
         if quote.speaker is None or quote.kind in _NEUTRAL_KINDS:
             return styles.neutral
         colour = Style(color=self.colours.colour(quote.speaker, dark=styles.dark))
@@ -159,4 +182,7 @@ def resolve_styles(component: StyleLookup, base: Style, dark: bool) -> LineStyle
         highlighted=Style(bgcolor=component("article-view--highlighted").bgcolor),
         note_mark=foreground(component("article-view--note-mark")),
         highlight_mark=foreground(component("article-view--highlight-mark")),
+        match=Style(bgcolor=component("article-view--match").bgcolor),
+        current_match=component("article-view--match-current"),
+        dimmed=foreground(component("article-view--dimmed")),
     )

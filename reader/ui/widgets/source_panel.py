@@ -39,12 +39,14 @@ class SourcePanel(VerticalScroll, can_focus=False):
         analysis: Analysis,
         navigator: Navigator | None = None,
         *,
+        colours: SpeakerColours | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
         navigator = navigator or Navigator(analysis)
-        self._builder = CardBuilder(analysis, navigator, SpeakerColours(analysis.speakers))
+        colours = colours or SpeakerColours(analysis.speakers)
+        self._builder = CardBuilder(analysis, navigator, colours)
         self.card: SourceCard | None = None
         self.sentence_id: int | None = None
         self.border_title = "Source"
@@ -63,6 +65,11 @@ class SourcePanel(VerticalScroll, can_focus=False):
     def show_sentence(self, sentence_id: int) -> None:
         """Describe the source of `sentence_id`."""
         self.sentence_id = sentence_id
+        self._redraw()
+
+    def show_analysis(self, analysis: Analysis, navigator: Navigator) -> None:
+        """The same article with corrected quotes: describe the sentence again."""
+        self._builder = CardBuilder(analysis, navigator, self._builder.colours)
         self._redraw()
 
     def show_note(self, note: Note | None) -> None:
