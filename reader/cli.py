@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -16,10 +17,11 @@ from typing import TYPE_CHECKING
 from reader import __version__
 
 if TYPE_CHECKING:
+    from reader.core.cache import Cache
     from reader.core.model import Analysis, Article
 
 COMMANDS = ("quotes", "links", "export")
-VALUE_OPTIONS = ("--sources", "--cache-days")
+VALUE_OPTIONS = ("--sources", "--cache-days", "--max-size", "--port")
 SAMPLE = Path(__file__).resolve().parent.parent / "articles" / "harbour-strike.txt"
 
 
@@ -76,9 +78,16 @@ def _common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument(
         "--cache-days",
         type=_days,
-        default=7.0,
+        default=None,  # config.toml's cache_days, else 7
         metavar="N",
-        help="keep fetched pages and previews usable for N days (default 7)",
+        help="keep fetched pages and previews usable for N days (default 7, or config.toml's)",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=None,
+        metavar="MB",
+        help="read files up to MB megabytes (default 20; larger ones are refused)",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
@@ -94,11 +103,38 @@ def _days(value: str) -> float:
     return days
 
 
+def _megabytes(value: str) -> float:
+    try:
+        size = float(value)
+    except ValueError:
+        size = -1.0
+    if not 0 < size < float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size in megabytes (more than 0)")
+    return size
+
+
 def _parse(parser: argparse.ArgumentParser, args: list[str]) -> argparse.Namespace:
     parsed = parser.parse_args(args)
     if parsed.offline and parsed.refresh:
         parser.error("--offline and --refresh cannot be used together")
-    return parsed
+    if getattr(parsed, "port", None) is not None and not parsed.serve:
+        parser.error("--port goes with --serve")
+    return _with_config(parsed)
+
+
+def _with_config(args: argparse.Namespace) -> argparse.Namespace:
+    """config.toml's settings under the command line's: --offline, --refresh (which wins over
+    `offline = true`) and --cache-days override it. A broken config stops every command."""
+    from reader.core.config import ConfigError, load_config
+
+    try:
+        args.config = load_config()
+    except ConfigError as err:
+        raise UsageError(str(err)) from None
+    args.offline = args.offline or (args.config.offline and not args.refresh)
+    if args.cache_days is None:
+        args.cache_days = args.config.cache_days
+    return args
 
 
 def _main_parser() -> argparse.ArgumentParser:
@@ -117,7 +153,21 @@ def _main_parser() -> argparse.ArgumentParser:
         nargs="?",
         help="a .txt, .md or .html file, an http(s) URL, or - (default: the sample)",
     )
+    parser.add_argument(
+        "--serve",
+        action="store_true",
+        help="run the reader in a web browser on 127.0.0.1 (needs reader[serve])",
+    )
+    parser.add_argument(
+        "--port", type=_port, default=None, metavar="N", help="--serve's port (default 8000)"
+    )
     return _common(parser)
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port (1-65535)")
+    return int(value)
 
 
 def _quotes_parser() -> argparse.ArgumentParser:
@@ -161,13 +211,69 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _read(args: argparse.Namespace) -> int:
-    analysis = _analyse(args.article or str(SAMPLE), args)
+    if args.serve:
+        return _serve(args)
+    analysis = _analyse(args.article or str(SAMPLE), args)  # the app applies corrections itself
     if args.article == "-":
         _keys_from_terminal()
     from reader.ui.app import run_app  # Textual loads only for the TUI
+    from reader.ui.keymap import SettingsError
 
-    run_app(analysis)
+    config = args.config
+    try:
+        run_app(
+            analysis,
+            export_dir=config.export_dir,
+            offline=args.offline,
+            refresh=args.refresh,
+            cache_days=args.cache_days,
+            theme=config.theme,
+            keys=config.keys,
+        )
+    except SettingsError as err:
+        raise UsageError(f"{config.where(err.setting)}: {err.message}") from None
     return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """`reader --serve`: each browser tab runs this reader again, without --serve, on the same
+    article with the same options. The article and the settings are checked here first, so a
+    mistake is one line in the terminal rather than a browser session that ends at once."""
+    from reader.ui import serve
+    from reader.ui.keymap import SettingsError
+
+    if args.article == "-":
+        raise UsageError("-: --serve cannot read the article from standard input; save it first")
+    try:
+        serve.textual_serve()
+        serve.check_settings(args.config.theme, args.config.keys)
+        port = args.port or serve.DEFAULT_PORT
+        serve.check_port(port)
+    except serve.ServeError as err:
+        raise UsageError(str(err)) from None
+    except SettingsError as err:
+        raise UsageError(f"{args.config.where(err.setting)}: {err.message}") from None
+    article = args.article or str(SAMPLE)
+    analysis = _analyse(article, args)
+    print(f"reader: serving {article} on {serve.url(port)} (Ctrl+C stops)", flush=True)
+    title = f"reader — {analysis.article.title or analysis.article.source}"
+    try:
+        serve.serve(_served_command(args, article), port, title)
+    except serve.ServeError as err:
+        raise UsageError(str(err)) from None
+    return 0
+
+
+def _served_command(args: argparse.Namespace, article: str) -> list[str]:
+    """This reader's command line without --serve and --port (paths made absolute)."""
+    command = [sys.executable, "-m", "reader", "--cache-days", str(args.cache_days)]
+    if args.sources:
+        command += ["--sources", str(Path(args.sources).resolve())]
+    if args.max_size is not None:
+        command += ["--max-size", str(args.max_size)]
+    command += ["--offline"] if args.offline else ["--refresh"] if args.refresh else []
+    is_url = article.lower().startswith(("http://", "https://"))
+    return [*command, article if is_url else str(Path(article).resolve())]
 
 
 def _keys_from_terminal() -> None:
@@ -185,32 +291,33 @@ def _keys_from_terminal() -> None:
 
 def _quotes(args: argparse.Namespace) -> int:
     from reader.core.report import listing, to_json
+    from reader.core.safe import safe_json
 
     utf8 = _prepare_stdout()
     for path in args.articles:
-        analysis = _analyse(path, args)
+        analysis = _corrected(_analyse(path, args))
         if args.json:
             indent = 2 if len(args.articles) == 1 else None
-            print(json.dumps(to_json(analysis), ensure_ascii=not utf8, indent=indent))
+            print(safe_json(json.dumps(to_json(analysis), ensure_ascii=not utf8, indent=indent)))
         else:
             sys.stdout.write(listing(analysis))
     return 0
 
 
 def _links(args: argparse.Namespace) -> int:
-    from reader.core.cache import open_cache
     from reader.core.links import collect_links
     from reader.core.links_report import links_json, links_listing
     from reader.core.resolver import resolve_previews_sync
+    from reader.core.safe import safe_json
 
     links = collect_links(_analyse(args.article, args))
-    with open_cache(days=args.cache_days) as cache:
+    with _open_cache(args) as cache:
         previews = resolve_previews_sync(
             [link.url for link in links], cache, offline=args.offline, refresh=args.refresh
         )
     utf8 = _prepare_stdout()
     if args.json:
-        print(json.dumps(links_json(links, previews), ensure_ascii=not utf8, indent=2))
+        print(safe_json(json.dumps(links_json(links, previews), ensure_ascii=not utf8, indent=2)))
     else:
         sys.stdout.write(links_listing(links, previews))
     return 0
@@ -225,26 +332,65 @@ def _prepare_stdout() -> bool:
     return utf8
 
 
+def _corrected(analysis: Analysis) -> Analysis:
+    """The reader's stored corrections applied (`reader quotes --json` marks them)."""
+    from reader.core.notes.applied import with_corrections
+
+    analysis, warning = with_corrections(analysis)
+    if warning:
+        print(f"reader: {warning}", file=sys.stderr)
+    return analysis
+
+
 def _analyse(path: str, args: argparse.Namespace) -> Analysis:
-    from reader.core.load import LoadError
-    from reader.core.pipeline import analyse, analyse_path, registry_paths
+    from reader.core.load import LoadError, TooLarge
+    from reader.core.pipeline import analyse, registry_paths
     from reader.core.sources import SourcesError, load_registry
 
     sources = args.sources
     if sources and not Path(sources).is_file():
         raise UsageError(f"{sources}: no such sources file")
     try:
-        if path.lower().startswith(("http://", "https://")):
-            return analyse(_fetch_article(path, args), load_registry(registry_paths(sources)))
-        return analyse_path(path, sources)
+        article = _article(path, args)
+        return analyse(article, load_registry(registry_paths(sources)))
+    except TooLarge as err:
+        more = f"--max-size {math.ceil(err.size / 1e6)}" if err.size else "a larger --max-size"
+        raise UsageError(f"{err}; {more} reads it anyway") from None
     except (LoadError, SourcesError) as err:
         raise UsageError(str(err)) from None
 
 
+def _article(path: str, args: argparse.Namespace) -> Article:
+    """A URL (fetched, or from the cache), standard input ("-") or a file, within the size
+    limit (`--max-size`, in megabytes)."""
+    from reader.core.load import MAX_BYTES, load_path, load_stream
+
+    if path.lower().startswith(("http://", "https://")):
+        return _fetch_article(path, args)
+    limit = MAX_BYTES if args.max_size is None else int(args.max_size * 1_000_000)
+    if path == "-":
+        return load_stream(sys.stdin.buffer, "-", limit)
+    return load_path(path, limit)
+
+
 def _fetch_article(url: str, args: argparse.Namespace) -> Article:
     """The article at `url`: from the cache when fresh, else fetched (httpx loads only then)."""
-    from reader.core.cache import open_cache
     from reader.core.load.url import load_url
 
-    with open_cache(days=args.cache_days) as cache:
+    with _open_cache(args) as cache:
         return load_url(url, cache, offline=args.offline, refresh=args.refresh)
+
+
+def _open_cache(args: argparse.Namespace) -> Cache:
+    """The web cache; one that cannot be used (a cache dir that cannot be written) is a warning
+    on stderr, and reader goes on without it."""
+    from reader.core.cache import open_cache
+    from reader.core.paths import web_cache_file
+
+    cache = open_cache(days=args.cache_days)
+    if not cache.enabled:
+        print(
+            f"reader: warning: {web_cache_file()}: cannot use the cache; nothing is cached",
+            file=sys.stderr,
+        )
+    return cache

@@ -4,30 +4,38 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.theme import Theme
 
 from reader.core.export_file import default_export_dir
 from reader.core.model import Analysis
 from reader.ui.commands import ReaderCommands
+from reader.ui.keymap import check_keys, check_theme, identify_bindings, normalized, rebound
 from reader.ui.link_previews import LinkPreviews
 from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.annotating import AnnotatingScreen
+from reader.ui.screens.correcting import AnalysisChanged, CorrectingScreen
 from reader.ui.screens.help import HelpRow, HelpScreen, help_rows
 from reader.ui.screens.linking import LinkingScreen
 from reader.ui.screens.main import MainScreen
+from reader.ui.screens.searching import SearchingScreen
+from reader.ui.screens.speaking import SpeakingScreen
 from reader.ui.text import safe_text
+from reader.ui.theme_state import remember_theme, starting_theme
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.search_bar import SearchBar
 
 EXTRA_HELP: list[HelpRow] = [
     ("Ctrl+P", "Command palette"),
     ("Click", "Select the sentence under the mouse"),
     ("Ctrl+S / Esc", "In the note editor: save / cancel (Enter is a new line)"),
+    ("Enter / f / x", "In the speakers list: first quote / only them / everyone"),
 ]
 
 
@@ -38,7 +46,9 @@ class ReaderApp(App[None]):
     `e` writes Markdown into (default: the user data dir's "exports"). Link previews come from
     the web cache (`cache_path`, default: the user cache dir's), then from the network unless
     `offline`; `refresh` fetches them all again; `cache_days` is how long they stay usable;
-    `clock` (seconds since the epoch) dates them in the badges."""
+    `clock` (seconds since the epoch) dates them in the badges. `theme` (config.toml's) wins
+    over the theme remembered from the last change; `keys` maps action names to keys (config.toml's
+    [keys]); a bad one raises SettingsError before anything runs."""
 
     CSS_PATH = "app.tcss"
     TITLE = "reader"
@@ -47,6 +57,7 @@ class ReaderApp(App[None]):
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("f1", "help", "Help", show=False),
         Binding("q", "quit", "Quit"),
+        Binding("t", "toggle_theme", "Theme", tooltip="Switch the light/dark theme", show=False),
     ]
 
     def __init__(
@@ -60,9 +71,16 @@ class ReaderApp(App[None]):
         cache_days: float = 7.0,
         cache_path: Path | None = None,
         clock: Callable[[], float] = time.time,
+        theme: str | None = None,
+        keys: Mapping[str, str] | None = None,
         **kwargs: Any,
     ) -> None:
+        check_theme(theme)
+        check_keys(keys or {}, [ArticleView, MainScreen, type(self)])
         super().__init__(**kwargs)
+        self.keys = normalized(keys or {})
+        self.set_keymap(self.keys)
+        self.theme = starting_theme(theme, set(self.available_themes)) or self.theme
         self.analysis = analysis
         self.notes_path = notes_path
         self.export_dir = export_dir or default_export_dir()
@@ -77,9 +95,13 @@ class ReaderApp(App[None]):
 
     def on_load(self) -> None:
         self.notes = NotesAccess.open(self.analysis, self.notes_path)
+        if self.notes.available:  # the reader's corrections, whenever the article is opened
+            self.analysis = self.notes.corrected()
+            self.links.use_analysis(self.analysis)
         self._cache_problem = self.links.open(self.cache_path)  # the cache only, no network
 
     def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.notes.problem:
             message = f"Notes are unavailable: {self.notes.problem}"
             self.notify(message, severity="warning", timeout=12, markup=False)
@@ -93,6 +115,19 @@ class ReaderApp(App[None]):
         self.notes.close()
         self.links.close()
 
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    def _remember_theme(self, theme: Theme) -> None:
+        try:
+            remember_theme(theme.name)
+        except OSError as error:
+            message = f"Cannot remember the theme: {error.strerror or error}"
+            self.notify(message, severity="warning", markup=False)
+
+    def on_analysis_changed(self, message: AnalysisChanged) -> None:
+        self.analysis = message.analysis  # a correction: screens made from now on show it
+
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.analysis, self.notes, self.export_dir, self.links)
 
@@ -102,10 +137,18 @@ class ReaderApp(App[None]):
         groups = [
             ArticleView.BINDINGS,
             MainScreen.BINDINGS,
+            SearchingScreen.BINDINGS,
+            SearchBar.BINDINGS,
+            SpeakingScreen.BINDINGS,
+            CorrectingScreen.BINDINGS,
             AnnotatingScreen.BINDINGS,
             LinkingScreen.BINDINGS,
         ]
-        self.push_screen(HelpScreen(help_rows([*groups, self.BINDINGS]) + EXTRA_HELP))
+        bindings = rebound([*groups, self.BINDINGS], self.keys)
+        self.push_screen(HelpScreen(help_rows([bindings]) + EXTRA_HELP))
+
+
+identify_bindings(ArticleView, MainScreen, ReaderApp)  # ids for [keys]: see keymap.py
 
 
 def run_app(
@@ -116,8 +159,11 @@ def run_app(
     offline: bool = False,
     refresh: bool = False,
     cache_days: float = 7.0,
+    theme: str | None = None,
+    keys: Mapping[str, str] | None = None,
 ) -> None:
-    """Run the TUI on an analysed article until the user quits."""
+    """Run the TUI on an analysed article until the user quits (SettingsError: a bad theme or
+    key in the config)."""
     app = ReaderApp(
         analysis,
         notes_path=notes_path,
@@ -125,6 +171,8 @@ def run_app(
         offline=offline,
         refresh=refresh,
         cache_days=cache_days,
+        theme=theme,
+        keys=keys,
     )
     gc.collect()
     gc.freeze()  # the analysis lives as long as the app: keep it out of GC passes
