@@ -57,7 +57,9 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
     ]
     # a single quote inside one of those doubles is nested in it, not a quote of its own
     singles = [
-        s for s in singles if not any(d.open_at < s.open_at < (d.close_at or d.end) for d in outside)
+        s
+        for s in singles
+        if not any(d.open_at < s.open_at < (d.close_at or d.end) for d in outside)
     ]
     return sorted(singles + outside, key=lambda s: s.open_at)
 
