@@ -7,26 +7,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reader import __version__
+from reader.cli_input import UsageError, analysed, corrected, open_web_cache, prepared
 
-if TYPE_CHECKING:
-    from reader.core.cache import Cache
-    from reader.core.model import Analysis, Article
+__all__ = ["UsageError", "main"]
 
 COMMANDS = ("quotes", "links", "export")
 VALUE_OPTIONS = ("--sources", "--cache-days", "--max-size", "--port")
 SAMPLE = Path(__file__).resolve().parent.parent / "articles" / "harbour-strike.txt"
-
-
-class UsageError(Exception):
-    """Bad input from the user: one line on stderr, no traceback."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -205,7 +198,7 @@ def _export(args: argparse.Namespace) -> int:
     from reader.cli_export import ExportFailed, export
 
     try:
-        return export(_analyse(args.article, args), args.output)
+        return export(analysed(args.article, args), args.output)
     except ExportFailed as err:
         raise UsageError(str(err)) from None
 
@@ -213,7 +206,8 @@ def _export(args: argparse.Namespace) -> int:
 def _read(args: argparse.Namespace) -> int:
     if args.serve:
         return _serve(args)
-    analysis = _analyse(args.article or str(SAMPLE), args)  # the app applies corrections itself
+    # the text at once, the quotes found in the background; the app applies corrections itself
+    analysis, finish = prepared(args.article or str(SAMPLE), args)
     if args.article == "-":
         _keys_from_terminal()
     from reader.ui.app import run_app  # Textual loads only for the TUI
@@ -223,6 +217,7 @@ def _read(args: argparse.Namespace) -> int:
     try:
         run_app(
             analysis,
+            finish=finish,
             export_dir=config.export_dir,
             offline=args.offline,
             refresh=args.refresh,
@@ -254,7 +249,7 @@ def _serve(args: argparse.Namespace) -> int:
     except SettingsError as err:
         raise UsageError(f"{args.config.where(err.setting)}: {err.message}") from None
     article = args.article or str(SAMPLE)
-    analysis = _analyse(article, args)
+    analysis = analysed(article, args)
     print(f"reader: serving {article} on {serve.url(port)} (Ctrl+C stops)", flush=True)
     title = f"reader — {analysis.article.title or analysis.article.source}"
     try:
@@ -295,7 +290,7 @@ def _quotes(args: argparse.Namespace) -> int:
 
     utf8 = _prepare_stdout()
     for path in args.articles:
-        analysis = _corrected(_analyse(path, args))
+        analysis = corrected(analysed(path, args))
         if args.json:
             indent = 2 if len(args.articles) == 1 else None
             print(safe_json(json.dumps(to_json(analysis), ensure_ascii=not utf8, indent=indent)))
@@ -310,8 +305,8 @@ def _links(args: argparse.Namespace) -> int:
     from reader.core.resolver import resolve_previews_sync
     from reader.core.safe import safe_json
 
-    links = collect_links(_analyse(args.article, args))
-    with _open_cache(args) as cache:
+    links = collect_links(analysed(args.article, args))
+    with open_web_cache(args) as cache:
         previews = resolve_previews_sync(
             [link.url for link in links], cache, offline=args.offline, refresh=args.refresh
         )
@@ -330,67 +325,3 @@ def _prepare_stdout() -> bool:
     if not utf8 and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
     return utf8
-
-
-def _corrected(analysis: Analysis) -> Analysis:
-    """The reader's stored corrections applied (`reader quotes --json` marks them)."""
-    from reader.core.notes.applied import with_corrections
-
-    analysis, warning = with_corrections(analysis)
-    if warning:
-        print(f"reader: {warning}", file=sys.stderr)
-    return analysis
-
-
-def _analyse(path: str, args: argparse.Namespace) -> Analysis:
-    from reader.core.load import LoadError, TooLarge
-    from reader.core.pipeline import analyse, registry_paths
-    from reader.core.sources import SourcesError, load_registry
-
-    sources = args.sources
-    if sources and not Path(sources).is_file():
-        raise UsageError(f"{sources}: no such sources file")
-    try:
-        article = _article(path, args)
-        return analyse(article, load_registry(registry_paths(sources)))
-    except TooLarge as err:
-        more = f"--max-size {math.ceil(err.size / 1e6)}" if err.size else "a larger --max-size"
-        raise UsageError(f"{err}; {more} reads it anyway") from None
-    except (LoadError, SourcesError) as err:
-        raise UsageError(str(err)) from None
-
-
-def _article(path: str, args: argparse.Namespace) -> Article:
-    """A URL (fetched, or from the cache), standard input ("-") or a file, within the size
-    limit (`--max-size`, in megabytes)."""
-    from reader.core.load import MAX_BYTES, load_path, load_stream
-
-    if path.lower().startswith(("http://", "https://")):
-        return _fetch_article(path, args)
-    limit = MAX_BYTES if args.max_size is None else int(args.max_size * 1_000_000)
-    if path == "-":
-        return load_stream(sys.stdin.buffer, "-", limit)
-    return load_path(path, limit)
-
-
-def _fetch_article(url: str, args: argparse.Namespace) -> Article:
-    """The article at `url`: from the cache when fresh, else fetched (httpx loads only then)."""
-    from reader.core.load.url import load_url
-
-    with _open_cache(args) as cache:
-        return load_url(url, cache, offline=args.offline, refresh=args.refresh)
-
-
-def _open_cache(args: argparse.Namespace) -> Cache:
-    """The web cache; one that cannot be used (a cache dir that cannot be written) is a warning
-    on stderr, and reader goes on without it."""
-    from reader.core.cache import open_cache
-    from reader.core.paths import web_cache_file
-
-    cache = open_cache(days=args.cache_days)
-    if not cache.enabled:
-        print(
-            f"reader: warning: {web_cache_file()}: cannot use the cache; nothing is cached",
-            file=sys.stderr,
-        )
-    return cache

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.core import paths
-from reader.core.attribution import attribute
 from reader.core.load import load_bytes, load_path
 from reader.core.model import Analysis, Article, SourceEntry
 from reader.core.segment import split_sentences
@@ -26,8 +26,27 @@ def registry_paths(explicit: str | None = None) -> list[Path]:
 def analyse(article: Article, registry: dict[str, SourceEntry] | None = None) -> Analysis:
     registry = registry or {}
     sentences = split_sentences(article)
+    from reader.core.attribution import attribute  # loaded on first use (many patterns)
+
     quotes, speakers = attribute(article, sentences, registry)
     return Analysis(article, sentences, quotes, speakers, registry)
+
+
+def prepare(
+    article: Article, registry: dict[str, SourceEntry] | None = None
+) -> tuple[Analysis, Callable[[], Analysis]]:
+    """The article in sentences with no quotes yet, and the function that finds them: a view can
+    show the text at once and attribute in the background."""
+    registry = registry or {}
+    sentences = split_sentences(article)
+
+    def finish() -> Analysis:
+        from reader.core.attribution import attribute  # the engine's patterns load here
+
+        quotes, speakers = attribute(article, sentences, registry)
+        return Analysis(article, sentences, quotes, speakers, registry)
+
+    return Analysis(article, sentences, [], [], registry), finish
 
 
 def analyse_path(path: str, sources: str | None = None) -> Analysis:

@@ -15,6 +15,7 @@ from textual.theme import Theme
 
 from reader.core.export_file import default_export_dir
 from reader.core.model import Analysis
+from reader.ui.background import BackgroundAnalysis
 from reader.ui.commands import ReaderCommands
 from reader.ui.keymap import check_keys, check_theme, identify_bindings, normalized, rebound
 from reader.ui.link_previews import LinkPreviews
@@ -39,7 +40,7 @@ EXTRA_HELP: list[HelpRow] = [
 ]
 
 
-class ReaderApp(App[None]):
+class ReaderApp(BackgroundAnalysis, App[None]):
     """A terminal reader that shows who is speaking.
 
     `notes_path` is the notes database (default: the user data dir's) and `export_dir` the folder
@@ -73,8 +74,10 @@ class ReaderApp(App[None]):
         clock: Callable[[], float] = time.time,
         theme: str | None = None,
         keys: Mapping[str, str] | None = None,
+        finish: Callable[[], Analysis] | None = None,
         **kwargs: Any,
     ) -> None:
+        """`finish`: attributes the quotes of `analysis` (which has none yet) in the background."""
         check_theme(theme)
         check_keys(keys or {}, [ArticleView, MainScreen, type(self)])
         super().__init__(**kwargs)
@@ -82,6 +85,7 @@ class ReaderApp(App[None]):
         self.set_keymap(self.keys)
         self.theme = starting_theme(theme, set(self.available_themes)) or self.theme
         self.analysis = analysis
+        self._finish = finish
         self.notes_path = notes_path
         self.export_dir = export_dir or default_export_dir()
         self.notes = NotesAccess(None, "the notes are not open yet")
@@ -110,6 +114,8 @@ class ReaderApp(App[None]):
             self.notify(message, severity="warning", timeout=12, markup=False)
         if self._cache_problem:
             self.notify(self._cache_problem, title="Links", severity="warning", markup=False)
+        if self._finish is not None:
+            self.start_analysis(self._finish)
 
     def on_unmount(self) -> None:
         self.notes.close()
@@ -161,6 +167,7 @@ def run_app(
     cache_days: float = 7.0,
     theme: str | None = None,
     keys: Mapping[str, str] | None = None,
+    finish: Callable[[], Analysis] | None = None,
 ) -> None:
     """Run the TUI on an analysed article until the user quits (SettingsError: a bad theme or
     key in the config)."""
@@ -173,6 +180,7 @@ def run_app(
         cache_days=cache_days,
         theme=theme,
         keys=keys,
+        finish=finish,
     )
     gc.collect()
     gc.freeze()  # the analysis lives as long as the app: keep it out of GC passes

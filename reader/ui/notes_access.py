@@ -113,6 +113,12 @@ class NotesAccess:
 
     # -- corrections ---------------------------------------------------------------------
 
+    def use_engine_analysis(self, analysis: Analysis) -> None:
+        """The engine finished (in the background): its quotes are what corrections apply to."""
+        if self.notebook is not None:
+            self.notebook.analysis = analysis
+            self._corrections_changed()
+
     def corrected(self) -> Analysis:
         """The engine's analysis with the reader's corrections applied. Applying a correction
         twice changes nothing but the reason, which is rebuilt here from the engine's speaker

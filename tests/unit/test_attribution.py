@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import Make, found, one
 
 from reader.core.model import Analysis, ParagraphKind, QuoteKind
 from reader.core.pipeline import analyse
-from tests.unit.attribution_helpers import Make, found, one
 
 INTRO = "Amara Osei, a former trade envoy in Brussels, has watched the port for years."
 

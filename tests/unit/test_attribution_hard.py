@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import Make, found, marked, one
 
 from reader.core.model import ParagraphKind, QuoteKind
-from tests.unit.attribution_helpers import Make, found, marked, one
 
 OSEI = "Amara Osei, a former trade envoy in Brussels, runs the forum. She founded it in 2019."
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from attribution_helpers import Make, found
+
 from reader.core.model import QuoteKind
-from tests.unit.attribution_helpers import Make, found
 
 
 def reported(make: Make, *paragraphs: str) -> list[tuple[str, str | None]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.attribution_helpers import Make, found, one
+from attribution_helpers import Make, found, one
 
 TRIAL = (
     "Tolland County Judge Harriet Lindqvist set sentencing for January.",

@@ -1,0 +1,63 @@
+"""Finding the quotes after the first paint: the text is readable at once, the quotes arrive.
+
+The command line hands the app an analysis with sentences but no quotes, and the function that
+attributes them. It runs in a thread worker once the first frame is on screen; meanwhile the
+subtitle says so, and the finished analysis (with the reader's corrections) replaces the empty
+one in every view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import App
+from textual.worker import get_current_worker
+
+from reader.core.model import Analysis
+from reader.ui.notes_access import NotesAccess
+from reader.ui.screens.correcting import CorrectingScreen
+from reader.ui.text import excerpt
+
+FINDING = "finding quotes…"
+
+
+class BackgroundAnalysis:
+    """Mixed into the app: `start_analysis` after mount, `_analysed` on the UI thread."""
+
+    notes: NotesAccess
+    analysis: Analysis
+    sub_title: str
+
+    def start_analysis(self, finish: Callable[[], Analysis]) -> None:
+        app = self._app()
+        self.sub_title = f"{self.sub_title} · {FINDING}"
+        app.call_after_refresh(
+            lambda: app.run_worker(
+                lambda: self._attribute(finish), thread=True, group="analysis", exit_on_error=False
+            )
+        )
+
+    def _attribute(self, finish: Callable[[], Analysis]) -> None:
+        """In the worker's thread."""
+        app = self._app()
+        try:
+            analysis = finish()
+        except Exception as error:  # the worker's boundary: the text stays readable
+            message = f"Could not find the quotes: {excerpt(str(error), 120)}"
+            app.call_from_thread(app.notify, message, severity="error", markup=False)
+            return
+        if not get_current_worker().is_cancelled:
+            app.call_from_thread(self._analysed, analysis)
+
+    def _analysed(self, analysis: Analysis) -> None:
+        self.sub_title = self.sub_title.removesuffix(f" · {FINDING}")
+        self.notes.use_engine_analysis(analysis)
+        shown = self.notes.corrected() if self.notes.available else analysis
+        self.analysis = shown
+        screen = self._app().screen_stack[0]
+        if isinstance(screen, CorrectingScreen):
+            screen.use_analysis(shown)
+
+    def _app(self) -> App[None]:
+        assert isinstance(self, App)
+        return self

@@ -1,0 +1,53 @@
+"""The text first, the quotes after: the app attributes in a worker once the first frame is up."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from ui_pilot import SIZE, messages, panel_text
+
+from reader.core.load import load_path
+from reader.core.model import Analysis
+from reader.core.pipeline import prepare
+from reader.ui.app import ReaderApp
+from reader.ui.background import FINDING
+
+SAMPLE = Path(__file__).resolve().parents[2] / "articles" / "harbour-strike.txt"
+
+
+async def test_the_article_is_readable_before_its_quotes_are_found() -> None:
+    prepared, finish = prepare(load_path(SAMPLE))
+    release = threading.Event()
+
+    def slow_finish() -> Analysis:
+        release.wait(10)  # the engine is still working while the reader reads
+        return finish()
+
+    app = ReaderApp(prepared, finish=slow_finish, offline=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.sub_title.endswith(FINDING)
+        assert "0 quotes" in panel_text(app)
+        await pilot.press("j")  # reading goes on
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not app.sub_title.endswith(FINDING)
+        assert len(app.analysis.quotes) > 40
+        await pilot.press("n")  # quote navigation has the quotes now
+        assert "Teodora Vance" in panel_text(app)
+
+
+async def test_a_failing_analysis_is_a_notification_and_the_text_stays() -> None:
+    prepared, _ = prepare(load_path(SAMPLE))
+
+    def broken() -> Analysis:
+        raise RuntimeError("engine exploded")
+
+    app = ReaderApp(prepared, finish=broken, offline=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+        assert any("Could not find the quotes: engine exploded" in m for m in messages(app))
