@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import tempfile
 from pathlib import Path
 
 from reader.cli import SAMPLE
@@ -13,7 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 async def main() -> None:
-    app = ReaderApp(analyse_path(str(SAMPLE), str(ROOT / "sources.toml")))
+    """Offline, with empty user dirs: no one's notes or cached pages end up in the picture."""
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        os.environ[variable] = tempfile.mkdtemp(prefix="reader-shot-")
+    app = ReaderApp(analyse_path(str(SAMPLE), str(ROOT / "sources.toml")), offline=True)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("n", "n", "n")
         await pilot.pause()
