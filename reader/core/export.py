@@ -11,8 +11,6 @@ import json
 import re
 from itertools import groupby
 
-import yaml
-
 from reader.core.attribution_text import affiliation, attribution_line, venue_phrase
 from reader.core.model import Analysis, Quote, QuoteKind
 from reader.core.notes.model import Note
@@ -55,6 +53,8 @@ def _front_matter(analysis: Analysis, notes: list[Note]) -> str:
         "exported": max((n.updated for n in notes), default=None),
         "tags": ["reader", "article-notes"],
     }
+    import yaml  # only when exporting: the reader's start does not pay for it
+
     dumped = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=1000)
     return f"---\n{dumped}---\n"
 
