@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader import __version__
 from reader.cli_input import UsageError, analysed, corrected, open_web_cache, prepared
+from reader.cli_serve import port_number, serve_article
 
 __all__ = ["UsageError", "main"]
 
@@ -152,15 +153,9 @@ def _main_parser() -> argparse.ArgumentParser:
         help="run the reader in a web browser on 127.0.0.1 (needs reader[serve])",
     )
     parser.add_argument(
-        "--port", type=_port, default=None, metavar="N", help="--serve's port (default 8000)"
+        "--port", type=port_number, default=None, metavar="N", help="--serve's port (default 8000)"
     )
     return _common(parser)
-
-
-def _port(value: str) -> int:
-    if not value.isdigit() or not 0 < int(value) < 65536:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a port (1-65535)")
-    return int(value)
 
 
 def _quotes_parser() -> argparse.ArgumentParser:
@@ -205,7 +200,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _read(args: argparse.Namespace) -> int:
     if args.serve:
-        return _serve(args)
+        return serve_article(args, str(SAMPLE))
     # the text at once, the quotes found in the background; the app applies corrections itself
     analysis, finish = prepared(args.article or str(SAMPLE), args)
     if args.article == "-":
@@ -228,47 +223,6 @@ def _read(args: argparse.Namespace) -> int:
     except SettingsError as err:
         raise UsageError(f"{config.where(err.setting)}: {err.message}") from None
     return 0
-
-
-def _serve(args: argparse.Namespace) -> int:
-    """`reader --serve`: each browser tab runs this reader again, without --serve, on the same
-    article with the same options. The article and the settings are checked here first, so a
-    mistake is one line in the terminal rather than a browser session that ends at once."""
-    from reader.ui import serve
-    from reader.ui.keymap import SettingsError
-
-    if args.article == "-":
-        raise UsageError("-: --serve cannot read the article from standard input; save it first")
-    try:
-        serve.textual_serve()
-        serve.check_settings(args.config.theme, args.config.keys)
-        port = args.port or serve.DEFAULT_PORT
-        serve.check_port(port)
-    except serve.ServeError as err:
-        raise UsageError(str(err)) from None
-    except SettingsError as err:
-        raise UsageError(f"{args.config.where(err.setting)}: {err.message}") from None
-    article = args.article or str(SAMPLE)
-    analysis = analysed(article, args)
-    print(f"reader: serving {article} on {serve.url(port)} (Ctrl+C stops)", flush=True)
-    title = f"reader — {analysis.article.title or analysis.article.source}"
-    try:
-        serve.serve(_served_command(args, article), port, title)
-    except serve.ServeError as err:
-        raise UsageError(str(err)) from None
-    return 0
-
-
-def _served_command(args: argparse.Namespace, article: str) -> list[str]:
-    """This reader's command line without --serve and --port (paths made absolute)."""
-    command = [sys.executable, "-m", "reader", "--cache-days", str(args.cache_days)]
-    if args.sources:
-        command += ["--sources", str(Path(args.sources).resolve())]
-    if args.max_size is not None:
-        command += ["--max-size", str(args.max_size)]
-    command += ["--offline"] if args.offline else ["--refresh"] if args.refresh else []
-    is_url = article.lower().startswith(("http://", "https://"))
-    return [*command, article if is_url else str(Path(article).resolve())]
 
 
 def _keys_from_terminal() -> None:

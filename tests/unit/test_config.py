@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from reader import cli
+from reader import cli, cli_serve
 from reader.core.config import Config, ConfigError, config_file, load_config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -229,7 +229,7 @@ def test_serve_refuses_standard_input_and_port_alone(capsys: pytest.CaptureFixtu
 def test_the_served_command_is_this_reader_without_serve() -> None:
     write_config("cache_days = 3\n")
     args = parsed("--serve", "--port", "8123", "--offline", "--sources", "sources.toml", "a.txt")
-    command = cli._served_command(args, "a.txt")
+    command = cli_serve._served_command(args, "a.txt")
     assert command[:3] == [sys.executable, "-m", "reader"]
     assert "--serve" not in command and "--port" not in command
     assert command[3:] == [
@@ -241,4 +241,4 @@ def test_the_served_command_is_this_reader_without_serve() -> None:
         str(Path("a.txt").resolve()),
     ]
     url = "https://example.org/a"
-    assert cli._served_command(parsed("--refresh", url), url)[-2:] == ["--refresh", url]
+    assert cli_serve._served_command(parsed("--refresh", url), url)[-2:] == ["--refresh", url]
