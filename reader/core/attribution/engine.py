@@ -15,11 +15,12 @@ from reader.core.attribution.indirect import reported_speech
 from reader.core.attribution.kinds import classify
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans
 from reader.core.attribution.mentions import build_cast
+from reader.core.attribution.neighbours import cue_in_next, cue_in_previous
 from reader.core.attribution.participles import reported_after_quotes
 from reader.core.attribution.qa import qa_answers
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.roster import build_speakers
-from reader.core.attribution.sieves import Cue, cue_after, cue_before, cue_in_next, cue_in_previous
+from reader.core.attribution.sieves import Cue, cue_after, cue_before
 from reader.core.model import (
     Article,
     ParagraphKind,

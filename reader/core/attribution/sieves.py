@@ -16,14 +16,14 @@ _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
 # ", a former trade envoy," — up to two comma-separated segments ("Bush, the former Florida
 # governor, who has resented it,"); and "of Germany" right after a name.
-_APPOSITIVE = (
+APPOSITIVE = (
     r"(?:\s*\([^()]{1,30}\))?"  # "Sen. Chuck Schumer (D-N.Y.)"
     r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?)?),)?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
 )
 _VENUE_TAIL = rf"(?:\s+(?P<venue>{cues.VENUE}))?(?:\s+(?P<stmt>{cues.STATEMENT_VENUE}))?"
 _TRAILER_NAME_FIRST = re.compile(
-    rf"^[\s,—–-]*(?P<who>{_M}){_APPOSITIVE}"
+    rf"^[\s,—–-]*(?P<who>{_M}){APPOSITIVE}"
     r"(?:\s+(?:has|had|have|also|later|once|then|again|would|will|could))*"
     rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
     rf"(?:\s+(?P<venue>{cues.VENUE}))?(?P<rest>.*)$",
@@ -33,7 +33,7 @@ _TRAILER_VERB_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
 )
 _LEAD_AS = re.compile(
-    rf"\b[Aa]s\s+(?P<who>{_M}){_APPOSITIVE}\s+(?P<verb>puts?|put|says|said|wrote|writes|noted|notes|explains|"
+    rf"\b[Aa]s\s+(?P<who>{_M}){APPOSITIVE}\s+(?P<verb>puts?|put|says|said|wrote|writes|noted|notes|explains|"
     rf"explained|observed|observes)(?:\s+it)?(?:\s+[^,:]{{0,80}})?[,:]\s*$"
 )
 _LEAD_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*,?\s*$")
@@ -43,7 +43,7 @@ _LEAD_WORDS = re.compile(
     r"[^“”\"]{0,80}$"
 )
 _LEAD_SAID = re.compile(
-    rf"(?P<who>{_M}){_APPOSITIVE}"
+    rf"(?P<who>{_M}){APPOSITIVE}"
     rf"(?:\s+(?:also|then|later|once|has|had|have|would|will|was|is|again|could|can|should|"
     r"might|may|must|did|does|only|just|simply|quickly|first|finally|even|still))*"
     r"(?:\s+(?:was\s+)?(?:\w+ed|went\s+on|began|started|tried|wanted|continued|got)\s+to)?"
@@ -62,21 +62,8 @@ _LABEL = re.compile(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s
 # "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
 # the clause before the quote has no subject of its own, so the sentence's subject speaks.
 _SUBJECT_ELLIPSIS = re.compile(
-    rf"^\s*(?:[A-Z][^,“”\"]{{0,120}},\s+)?(?P<who>{_M}){_APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
+    rf"^\s*(?:[A-Z][^,“”\"]{{0,120}},\s+)?(?P<who>{_M}){APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
     rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>{cues.PARTICIPLE}))[^“”\"]*$"
-)
-# `“…missing.” Trump said.` A sentence that is nothing but the cue, right after the quote.
-_CUE_SENTENCE = re.compile(
-    rf"^\s*(?P<who>{_M}){_APPOSITIVE}\s+{cues.ADVERB}(?P<verb>said|says|added|adds|explained|"
-    r"told|wrote|writes|asked|replied|continued|recalled|tweeted|posted)\b[^“”\"]{0,60}$"
-)
-_NEXT_SENTENCE = re.compile(
-    rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}},)?\s+(?P<verb>sees|saw|puts|put|"
-    r"describes|described|calls|"
-    r"called|explains|explained|remembers|remembered|tells|told)\s+it\b"
-    # "“…” Crandall spoke those words from the witness stand": the words are named as hers.
-    rf"|^\s*(?P<who2>{_M})\s+(?P<verb2>spoke|said|wrote|uttered|posted|tweeted)\s+"
-    r"(?:those|these|the)\s+words\b"
 )
 # "Draycott's answer was short: “…" / "Her verdict: “…": the owner of the words speaks.
 _LEAD_POSSESSIVE = re.compile(
@@ -92,12 +79,12 @@ _ROLE_THEN_NAME = re.compile(
 # "Sanders was asked by host Bill Maher, “…": the asker speaks.
 _ASKED_BY = re.compile(
     rf"\b(?:was|were|is|are)\s+(?:asked|pressed|questioned|told)\s+by\s+(?P<who>{_M})"
-    rf"{_APPOSITIVE}\s*[,:]?\s*$"
+    rf"{APPOSITIVE}\s*[,:]?\s*$"
 )
 # "Said Comey, “…": the verb first, as a lead.
 _SAID_WHO = re.compile(
     rf"(?:^|[.;]\s+)(?P<verb>[Ss]aid|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied)\s+(?P<who>{_M})"
-    rf"{_APPOSITIVE}\s*[,:]\s*$"
+    rf"{APPOSITIVE}\s*[,:]\s*$"
 )
 _HERE_IS = re.compile(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
 _TITLED_NAME = re.compile(rf"\.\s+{cues.NAME}")
@@ -133,7 +120,7 @@ def cue_after(trailer: str) -> Cue | None:
             statement=_statement_in(rest),
         )
     match = _TRAILER_NAME_FIRST.match(trailer)
-    if match and _valid(match["who"]):
+    if match and valid_speaker(match["who"]):
         venue = match["venue"] if match["verb"] in {"told", "tells"} else None
         who, description = _name_in_appositive(match["who"], _clean(match["app"]))
         return Cue(
@@ -166,18 +153,18 @@ def cue_before(lead: str) -> Cue | None:
     if owner:
         who = re.sub(r"['’]s?$", "", owner["who"])
         who = {"her": "she", "his": "he"}.get(who.lower(), who)
-        if _valid(who):
+        if valid_speaker(who):
             return Cue(who, owner["verb"], "possessive")
     said_who = _SAID_WHO.search(lead)
-    if said_who and _valid(said_who["who"]):
+    if said_who and valid_speaker(said_who["who"]):
         return Cue(said_who["who"], said_who["verb"].lower(), "lead")
     asked_by = _ASKED_BY.search(lead)
-    if asked_by and _valid(asked_by["who"]):
+    if asked_by and valid_speaker(asked_by["who"]):
         return Cue(asked_by["who"], "asked", "lead")
     here = _HERE_IS.search(lead)
-    if here and _valid(here["who"]):
+    if here and valid_speaker(here["who"]):
         return Cue(here["who"], "said", "label")
-    if label and _valid(label["who"]):
+    if label and valid_speaker(label["who"]):
         return Cue(label["who"], "said", "label")
     match = _rightmost_clause(lead[-_LEAD_LIMIT:])
     if match is None:
@@ -194,29 +181,9 @@ def cue_before(lead: str) -> Cue | None:
     )
 
 
-def cue_in_previous(sentence: str) -> Cue | None:
-    """`Bystrom agreed.` / `Her verdict was blunt:` right before a quote that has no cue."""
-    if any(mark in sentence for mark in '“”"') or len(sentence.split()) > 60:
-        return None
-    cue = cue_before(sentence.rstrip(" .:"))
-    return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
-
-
-def cue_in_next(sentence: str) -> Cue | None:
-    """`“…” That, at least, is how Mara Voss sees it.` / `“…missing.” Trump said.`"""
-    match = _CUE_SENTENCE.match(sentence) or _NEXT_SENTENCE.search(sentence)
-    if match is None:
-        return None
-    who = match["who"] or match.groupdict().get("who2")
-    verb = match["verb"] or match.groupdict().get("verb2")
-    if not who or not verb or not _valid(who):
-        return None
-    return Cue(who, verb, "next-sentence")
-
-
 def _ellipsis_cue(lead: str) -> Cue | None:
     match = _SUBJECT_ELLIPSIS.match(lead)
-    if match is None or not _valid(match["who"]):
+    if match is None or not valid_speaker(match["who"]):
         return None
     verb = match["verb"] or match["participle"].split()[0]
     who, description = _name_in_appositive(match["who"], _clean(match["app"]))
@@ -228,7 +195,7 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
     starts = [m.end() for m in _CLAUSE_START.finditer(lead)]
     for start in sorted(set(starts), reverse=True):
         match = _LEAD_SAID.match(lead, start)
-        if match and _valid(match["who"]):
+        if match and valid_speaker(match["who"]):
             return match
     return None
 
@@ -288,7 +255,7 @@ _LEADING_OK = {
 }
 
 
-def _valid(who: str) -> bool:
+def valid_speaker(who: str) -> bool:
     words = who.split()
     if len(words) > 1 and words[0] in NOT_NAMES and words[0] not in _LEADING_OK:
         return False  # "On Thursday", "Later on Sunday", "And the North American ..."

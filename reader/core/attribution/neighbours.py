@@ -1,0 +1,44 @@
+"""Cues in the sentence next to a quote that has none of its own: `Bystrom agreed. “…”` before
+it, `“…” That, at least, is how Mara Voss sees it.` after it."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.sieves import APPOSITIVE, Cue, cue_before, valid_speaker
+
+_M = cues.MENTION
+# `“…missing.” Trump said.` A sentence that is nothing but the cue, right after the quote.
+_CUE_SENTENCE = re.compile(
+    rf"^\s*(?P<who>{_M}){APPOSITIVE}\s+{cues.ADVERB}(?P<verb>said|says|added|adds|explained|"
+    r"told|wrote|writes|asked|replied|continued|recalled|tweeted|posted)\b[^“”\"]{0,60}$"
+)
+_NEXT_SENTENCE = re.compile(
+    rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}},)?\s+(?P<verb>sees|saw|puts|put|"
+    r"describes|described|calls|"
+    r"called|explains|explained|remembers|remembered|tells|told)\s+it\b"
+    # "“…” Crandall spoke those words from the witness stand": the words are named as hers.
+    rf"|^\s*(?P<who2>{_M})\s+(?P<verb2>spoke|said|wrote|uttered|posted|tweeted)\s+"
+    r"(?:those|these|the)\s+words\b"
+)
+
+
+def cue_in_previous(sentence: str) -> Cue | None:
+    """`Bystrom agreed.` / `Her verdict was blunt:` right before a quote that has no cue."""
+    if any(mark in sentence for mark in '“”"') or len(sentence.split()) > 60:
+        return None
+    cue = cue_before(sentence.rstrip(" .:"))
+    return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
+
+
+def cue_in_next(sentence: str) -> Cue | None:
+    """`“…” That, at least, is how Mara Voss sees it.` / `“…missing.” Trump said.`"""
+    match = _CUE_SENTENCE.match(sentence) or _NEXT_SENTENCE.search(sentence)
+    if match is None:
+        return None
+    who = match["who"] or match.groupdict().get("who2")
+    verb = match["verb"] or match.groupdict().get("verb2")
+    if not who or not verb or not valid_speaker(who):
+        return None
+    return Cue(who, verb, "next-sentence")
