@@ -6,7 +6,7 @@ import gc
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict, Unpack
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -157,31 +157,23 @@ class ReaderApp(BackgroundAnalysis, App[None]):
 identify_bindings(ArticleView, MainScreen, ReaderApp)  # ids for [keys]: see keymap.py
 
 
-def run_app(
-    analysis: Analysis,
-    *,
-    notes_path: Path | None = None,
-    export_dir: Path | None = None,
-    offline: bool = False,
-    refresh: bool = False,
-    cache_days: float = 7.0,
-    theme: str | None = None,
-    keys: Mapping[str, str] | None = None,
-    finish: Callable[[], Analysis] | None = None,
-) -> None:
+class RunOptions(TypedDict, total=False):
+    """The options `run_app` passes on to `ReaderApp` (whose defaults stand)."""
+
+    notes_path: Path | None
+    export_dir: Path | None
+    offline: bool
+    refresh: bool
+    cache_days: float
+    theme: str | None
+    keys: Mapping[str, str] | None
+    finish: Callable[[], Analysis] | None
+
+
+def run_app(analysis: Analysis, **options: Unpack[RunOptions]) -> None:
     """Run the TUI on an analysed article until the user quits (SettingsError: a bad theme or
     key in the config)."""
-    app = ReaderApp(
-        analysis,
-        notes_path=notes_path,
-        export_dir=export_dir,
-        offline=offline,
-        refresh=refresh,
-        cache_days=cache_days,
-        theme=theme,
-        keys=keys,
-        finish=finish,
-    )
+    app = ReaderApp(analysis, **options)
     gc.collect()
     gc.freeze()  # the analysis lives as long as the app: keep it out of GC passes
     app.run()

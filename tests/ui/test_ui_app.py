@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from textual.command import CommandPalette
-from textual.pilot import Pilot
-from textual.widgets import Input
 from ui_fixtures import BRANDT, NAIR, OSEI, REYES
-from ui_pilot import SIZE, panel_text, screen_lines, view
+from ui_pilot import SIZE, panel_text, run_command, screen_lines, view
 
 from reader.core.model import Analysis
 from reader.ui.app import ReaderApp
@@ -149,16 +146,6 @@ async def test_help_opens_and_closes(analysis: Analysis) -> None:
         await pilot.press("q")
         assert isinstance(app.screen, MainScreen)
         assert app.return_code is None
-
-
-async def run_command(pilot: Pilot[None], query: str) -> None:
-    """Open the palette, search for `query` and run the best hit."""
-    await pilot.press("ctrl+p")
-    assert isinstance(pilot.app.screen, CommandPalette)
-    pilot.app.screen.query_one(Input).value = query
-    await pilot.pause(0.3)
-    await pilot.press("enter")
-    await pilot.pause()
 
 
 async def test_palette_runs_navigation_commands(analysis: Analysis) -> None:

@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from test_ui_app import run_command
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 from ui_fixtures import BRANDT, MARKUP_SPEAKER, NAIR, OSEI, sample_analysis
-from ui_pilot import SIZE, messages, panel_text, type_text, view
+from ui_pilot import SIZE, messages, panel_text, run_command, type_text, view
 
 from reader.core import paths
 from reader.core.model import Analysis

@@ -9,7 +9,6 @@ import time
 
 import pytest
 from rich.text import Text
-from test_ui_app import run_command
 from textual.widgets import DataTable
 from ui_links import (
     EVIL_TITLE,
@@ -23,7 +22,7 @@ from ui_links import (
     serve_links,
     settled,
 )
-from ui_pilot import SIZE, messages, view
+from ui_pilot import SIZE, messages, run_command, view
 from ui_server import Server
 
 from reader.ui.app import ReaderApp

@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_ui_app import run_command
 from textual.widgets import OptionList, TextArea
 from ui_fixtures import ORPHAN_WORDS, sample_analysis, seed_notes
-from ui_pilot import SIZE, messages, note_card, screen_lines, type_text, view
+from ui_pilot import SIZE, messages, note_card, run_command, screen_lines, type_text, view
 
 from reader.core import paths
 from reader.core.export import export_markdown

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich.text import Text
-from test_ui_app import run_command
 from textual.widgets import DataTable
 from ui_fixtures import (
     BODY,
@@ -19,7 +18,7 @@ from ui_fixtures import (
     markup_analysis,
     sample_analysis,
 )
-from ui_pilot import SIZE, messages, view
+from ui_pilot import SIZE, messages, run_command, view
 
 from reader.core.model import Analysis
 from reader.ui.app import ReaderApp

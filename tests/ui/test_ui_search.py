@@ -6,10 +6,9 @@ from __future__ import annotations
 import time
 
 from rich.style import Style
-from test_ui_app import run_command
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
-from ui_pilot import SIZE, messages, type_text, view
+from ui_pilot import SIZE, messages, run_command, type_text, view
 
 from reader.core.model import Analysis
 from reader.ui.app import ReaderApp

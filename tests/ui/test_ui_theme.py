@@ -7,10 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from textual.command import CommandPalette
-from textual.pilot import Pilot
-from textual.widgets import Input
-from ui_pilot import SIZE, messages, view
+from ui_pilot import SIZE, messages, run_command, view
 
 from reader.core import paths
 from reader.core.model import Analysis
@@ -44,16 +41,6 @@ async def test_the_palettes_theme_command_is_remembered(analysis: Analysis) -> N
         await run_command(pilot, "gruvbox", open_palette=False)
         assert app.theme == "gruvbox"
     assert remembered_theme() == "gruvbox"
-
-
-async def run_command(pilot: Pilot[None], query: str, open_palette: bool = True) -> None:
-    if open_palette:
-        await pilot.press("ctrl+p")
-    assert isinstance(pilot.app.screen, CommandPalette)
-    pilot.app.screen.query_one(Input).value = query
-    await pilot.pause(0.3)
-    await pilot.press("enter")
-    await pilot.pause()
 
 
 async def test_t_toggles_light_and_dark_and_is_remembered(analysis: Analysis) -> None:

@@ -7,10 +7,9 @@ from collections.abc import Callable
 
 from rich.console import Console
 from rich.style import Style
-from test_ui_app import run_command
 from textual.widgets import Static
 from ui_fixtures import BODY, QuoteSpec, build_analysis, sample_analysis
-from ui_pilot import SIZE
+from ui_pilot import SIZE, run_command
 
 from reader.core.model import Analysis, QuoteKind
 from reader.core.voice import share_of_voice

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from textual.command import CommandPalette
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
@@ -40,3 +42,14 @@ async def type_text(pilot: Pilot[None], text: str) -> None:
 
 def messages(app: ReaderApp) -> list[str]:
     return [notification.message for notification in app._notifications]
+
+
+async def run_command(pilot: Pilot[None], query: str, open_palette: bool = True) -> None:
+    """Open the palette (unless open already), search for `query` and run the best hit."""
+    if open_palette:
+        await pilot.press("ctrl+p")
+    assert isinstance(pilot.app.screen, CommandPalette)
+    pilot.app.screen.query_one(Input).value = query
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()

@@ -16,10 +16,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.ui.screens.dialog import DialogScreen
 from reader.ui.text import excerpt, safe_text
 
 SPEAKER, NOT_A_QUOTE, UNDO = "speaker", "not-a-quote", "undo"
@@ -73,24 +73,12 @@ def _options(request: CorrectionRequest) -> list[Option | None]:
     return options
 
 
-class CorrectScreen(ModalScreen[Choice | None]):
+class CorrectScreen(DialogScreen[Choice | None]):
     """Dismissed with the saved choice, or None when cancelled."""
 
     DEFAULT_CSS = """
     CorrectScreen {
-        align: center middle;
-        background: $background 60%;
-        #correct {
-            width: 72;
-            max-width: 95%;
-            height: auto;
-            max-height: 90%;
-            border: round $primary;
-            border-title-style: bold;
-            border-subtitle-color: $text-muted;
-            background: $surface;
-            padding: 0 1;
-        }
+        #correct { width: 72; }
         #correct-words { color: $text-muted; text-style: italic; margin: 1 0 0 0; }
         #correct-now { margin: 0 0 1 0; }
         #correct-options { height: auto; max-height: 14; border: none; background: $surface; }
@@ -106,7 +94,7 @@ class CorrectScreen(ModalScreen[Choice | None]):
         self.save = save
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="correct") as box:
+        with Vertical(id="correct", classes="dialog") as box:
             box.border_title = "Who said this?"
             box.border_subtitle = KEYS_HINT
             yield Static(Text(excerpt(self.request.words, 200)), id="correct-words")

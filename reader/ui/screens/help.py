@@ -10,8 +10,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from reader.ui.screens.dialog import DialogScreen
 
 HelpRow = tuple[str, str]
 
@@ -51,29 +52,17 @@ def _key_name(key: str) -> str:
     return "+".join([*(modifier.capitalize() for modifier in modifiers), shown])
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(DialogScreen[None]):
     """Every key and what it does; escape, q or ? closes it."""
 
     DEFAULT_CSS = """
     HelpScreen {
-        align: center middle;
-        background: $background 60%;
-        #help {
-            width: 84;
-            max-width: 95%;
-            height: auto;
-            max-height: 90%;
-            border: round $primary;
-            border-title-style: bold;
-            border-subtitle-color: $text-muted;
-            background: $surface;
-            padding: 1 2;
-        }
+        #help { width: 84; padding: 1 2; }
     }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss_help", "Close", show=False),
+        Binding("escape,q,question_mark", "close", "Close", show=False),
     ]
 
     def __init__(self, rows: list[HelpRow]) -> None:
@@ -81,7 +70,7 @@ class HelpScreen(ModalScreen[None]):
         self.rows = rows
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help") as scroll:
+        with VerticalScroll(id="help", classes="dialog") as scroll:
             scroll.border_title = "Keys"
             scroll.border_subtitle = "Esc to close"
             yield Static(self._table())
@@ -93,6 +82,3 @@ class HelpScreen(ModalScreen[None]):
         for keys, description in self.rows:
             table.add_row(Text(keys), Text(description))
         return table
-
-    def action_dismiss_help(self) -> None:
-        self.dismiss()

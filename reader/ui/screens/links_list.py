@@ -13,10 +13,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import DataTable
 
 from reader.ui.browser import open_in_browser
+from reader.ui.screens.dialog import DialogScreen
 
 COLUMNS = ("Link", "Site", "Preview", "Where")
 KEYS_HINT = "Enter jumps to the sentence · o opens in the browser · Esc closes"
@@ -29,24 +29,12 @@ class LinkRow:
     target: int | None  # the sentence Enter jumps to
 
 
-class LinksListScreen(ModalScreen[int | None]):
+class LinksListScreen(DialogScreen[int | None]):
     """Dismissed with the id of the sentence to jump to, or None."""
 
     DEFAULT_CSS = """
     LinksListScreen {
-        align: center middle;
-        background: $background 60%;
-        #links {
-            width: auto;
-            max-width: 100%;
-            height: auto;
-            max-height: 90%;
-            border: round $primary;
-            border-title-style: bold;
-            border-subtitle-color: $text-muted;
-            background: $surface;
-            padding: 0 1;
-        }
+        #links { width: auto; max-width: 100%; }
         #links-table {
             width: auto;
             max-width: 100%;
@@ -76,7 +64,7 @@ class LinksListScreen(ModalScreen[int | None]):
         return self.query_one("#links-table", DataTable)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="links") as box:
+        with Vertical(id="links", classes="dialog") as box:
             box.border_subtitle = KEYS_HINT
             yield DataTable[Text](id="links-table", cursor_type="row", zebra_stripes=True)
 
@@ -116,6 +104,3 @@ class LinksListScreen(ModalScreen[int | None]):
         link_row = self._highlighted()
         if link_row is not None:
             open_in_browser(self, link_row.url)
-
-    def action_close(self) -> None:
-        self.dismiss(None)

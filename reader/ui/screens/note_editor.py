@@ -13,10 +13,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
 from reader.ui.screens.confirm import ConfirmScreen
+from reader.ui.screens.dialog import DialogScreen
 from reader.ui.text import excerpt
 
 SaveNote = Callable[[str], str | None]
@@ -25,24 +25,12 @@ SaveNote = Callable[[str], str | None]
 KEYS_HINT = "Ctrl+S save · Esc cancel · Enter new line"
 
 
-class NoteEditor(ModalScreen[str | None]):
+class NoteEditor(DialogScreen[str | None]):
     """Dismissed with the saved text, or None when cancelled."""
 
     DEFAULT_CSS = """
     NoteEditor {
-        align: center middle;
-        background: $background 60%;
-        #note-dialog {
-            width: 76;
-            max-width: 95%;
-            height: auto;
-            max-height: 90%;
-            border: round $primary;
-            border-title-style: bold;
-            border-subtitle-color: $text-muted;
-            background: $surface;
-            padding: 0 1;
-        }
+        #note-dialog { width: 76; }
         #note-sentence { color: $text-muted; text-style: italic; margin: 1 0; }
         #note-text { height: 12; }
     }
@@ -61,7 +49,7 @@ class NoteEditor(ModalScreen[str | None]):
         self.title = title
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="note-dialog") as dialog:
+        with Vertical(id="note-dialog", classes="dialog") as dialog:
             dialog.border_title = self.title
             dialog.border_subtitle = KEYS_HINT
             yield Static(Text(excerpt(self.sentence, 300)), id="note-sentence")

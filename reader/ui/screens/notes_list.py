@@ -9,7 +9,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -17,6 +16,7 @@ from reader.core.model import Sentence
 from reader.core.notes import Note
 from reader.ui.navigation import Navigator
 from reader.ui.notes_access import NotesAccess
+from reader.ui.screens.dialog import DialogScreen
 from reader.ui.text import excerpt
 from reader.ui.widgets.note_card import note_text
 
@@ -53,24 +53,12 @@ def note_options(notes: NotesAccess, navigator: Navigator) -> list[Option | None
     return options
 
 
-class NotesListScreen(ModalScreen[int | None]):
+class NotesListScreen(DialogScreen[int | None]):
     """Dismissed with the id of the sentence to jump to, or None."""
 
     DEFAULT_CSS = """
     NotesListScreen {
-        align: center middle;
-        background: $background 60%;
-        #notes {
-            width: 84;
-            max-width: 95%;
-            height: auto;
-            max-height: 90%;
-            border: round $primary;
-            border-title-style: bold;
-            border-subtitle-color: $text-muted;
-            background: $surface;
-            padding: 0 1;
-        }
+        #notes { width: 84; }
         #notes-list { height: auto; max-height: 100%; border: none; background: $surface; }
         #notes-empty { padding: 1 1; color: $text-muted; }
     }
@@ -86,7 +74,7 @@ class NotesListScreen(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         count = sum(option is not None for option in self.options)
-        with Vertical(id="notes") as box:
+        with Vertical(id="notes", classes="dialog") as box:
             box.border_title = f"Notes ({count})"
             box.border_subtitle = "Enter jumps to the sentence · Esc closes"
             if count:
@@ -102,6 +90,3 @@ class NotesListScreen(ModalScreen[int | None]):
             self.notify("This note's sentence is no longer in the article", severity="warning")
         else:
             self.dismiss(int(option_id))
-
-    def action_close(self) -> None:
-        self.dismiss(None)

@@ -12,12 +12,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from reader.core.attribution_text import venue_phrase
 from reader.core.voice import SpeakerSummary
 from reader.ui.colours import SpeakerColours
+from reader.ui.screens.dialog import DialogScreen
 from reader.ui.text import excerpt, safe_text
 
 JUMP, FILTER, CLEAR = "jump", "filter", "clear"
@@ -50,24 +50,12 @@ def row_cells(row: SpeakerSummary, colour: Style, showing: bool) -> tuple[Text, 
     )
 
 
-class RosterScreen(ModalScreen[RosterChoice | None]):
+class RosterScreen(DialogScreen[RosterChoice | None]):
     """Dismissed with what to do (jump, filter, clear the filter), or None."""
 
     DEFAULT_CSS = """
     RosterScreen {
-        align: center middle;
-        background: $background 60%;
-        #roster {
-            width: auto;
-            max-width: 100%;
-            height: auto;
-            max-height: 90%;
-            border: round $primary;
-            border-title-style: bold;
-            border-subtitle-color: $text-muted;
-            background: $surface;
-            padding: 0 1;
-        }
+        #roster { width: auto; max-width: 100%; }
         #roster-table { width: auto; max-width: 100%; height: auto; max-height: 100%; }
         #roster-empty { padding: 1 1; color: $text-muted; }
     }
@@ -98,7 +86,7 @@ class RosterScreen(ModalScreen[RosterChoice | None]):
         return self.query_one("#roster-table", DataTable)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="roster") as box:
+        with Vertical(id="roster", classes="dialog") as box:
             box.border_title = f"Speakers ({len(self.rows)})"
             if self.showing is not None:
                 box.border_title += f" · showing: {safe_text(self.showing)}"
@@ -141,6 +129,3 @@ class RosterScreen(ModalScreen[RosterChoice | None]):
             self.notify("Every speaker is shown already")
         else:
             self.dismiss(RosterChoice(CLEAR))
-
-    def action_close(self) -> None:
-        self.dismiss(None)

@@ -8,17 +8,13 @@ Esc also clears the speaker filter once no search is left to clear.
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import cached_property
 from typing import ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.widgets import Input
 
-from reader.core.model import Analysis
-from reader.ui.link_previews import LinkPreviews
-from reader.ui.navigation import Navigator
-from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.speaking import SpeakingScreen
 from reader.ui.search import Matches, Searcher
 from reader.ui.text import excerpt
@@ -58,18 +54,14 @@ class SearchingScreen(SpeakingScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = SEARCH_BINDINGS
 
-    def __init__(
-        self,
-        analysis: Analysis,
-        navigator: Navigator,
-        notes: NotesAccess,
-        export_dir: Path,
-        links: LinkPreviews,
-    ) -> None:
-        super().__init__(analysis, navigator, notes, export_dir, links)
-        self.searcher = Searcher(analysis.article.text)
-        self.matches: Matches | None = None
-        self.current: int | None = None
+    matches: Matches | None = None
+    """The matches of the words in the bar (None: no search)."""
+    current: int | None = None
+    """The index of the match gone to last (None: none yet)."""
+
+    @cached_property
+    def searcher(self) -> Searcher:
+        return Searcher(self.analysis.article.text)  # corrections keep the article's text
 
     @property
     def search_bar(self) -> SearchBar:
