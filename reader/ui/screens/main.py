@@ -72,9 +72,10 @@ class MainScreen(SearchingScreen):
 
     @on(ArticleView.SentenceSelected)
     def _follow_selection(self, message: ArticleView.SentenceSelected) -> None:
-        self.panel.show_sentence(message.sentence_id)
-        self.show_notes_of(message.sentence_id)
-        self.show_links_of(message.sentence_id)
+        with self.app.batch_update():  # one layout and one frame for the panel's three parts
+            self.panel.show_sentence(message.sentence_id)
+            self.show_notes_of(message.sentence_id)
+            self.show_links_of(message.sentence_id)
 
     # Quote navigation stops at either end with a notification rather than wrapping: a silent
     # wrap would throw the reader from the last page back to the top and lose their place,
