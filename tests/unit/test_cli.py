@@ -9,24 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import reader
 
 from reader import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
 SAMPLES = ["articles/harbour-strike.txt", "articles/water-pact.md", "articles/transit-levy.html"]
-
-
-def reader(*args: str, cwd: Path = ROOT, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=60,
-    )
 
 
 def test_quotes_json_object_follows_the_contract() -> None:

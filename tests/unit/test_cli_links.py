@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cli_helpers import reader
 from local_server import Server
 
 from reader.core import paths
@@ -24,17 +25,6 @@ CONTRACT = {
     "fetched_at",
     "error",
 }
-
-
-def reader(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=60,
-    )
 
 
 def article(tmp_path: Path, server: Server) -> Path:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_helpers import reader as run_reader
 
 from reader import cli, cli_serve
 from reader.core.config import Config, ConfigError, config_file, load_config
@@ -169,17 +168,6 @@ def test_a_key_two_actions_would_share_is_refused(capsys: pytest.CaptureFixture[
     assert capsys.readouterr().err == (
         f"reader: {path}:2: [keys] next_quote: j is also the key of next_sentence; "
         "rebind next_sentence too\n"
-    )
-
-
-def run_reader(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=60,
     )
 
 

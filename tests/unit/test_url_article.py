@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -11,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_helpers import reader
 from local_server import Server
 
 from reader.core.cache import Cache
@@ -26,17 +26,6 @@ STORY = """<!doctype html><html><head><title>Ferry fares rise</title></head><bod
 price of fuel and <a href="costs.html">its published costs</a> for the year.</p>
 <p>“We held them for three years,” said Mara Voss, who runs the ferry company. “We cannot
 hold them for a fourth.”</p></article></body></html>"""
-
-
-def reader(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=60,
-    )
 
 
 def test_a_page_is_read_like_a_saved_one_and_cached(server: Server, cache: Cache) -> None:
