@@ -3,18 +3,14 @@ and no internet: link previews reach 127.0.0.1 only."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 from ui_fixtures import large_analysis, sample_analysis
-from ui_server import LoopbackOnly, Server
+from ui_server import LoopbackOnly, server  # noqa: F401 (the fixture, from tests/unit)
 
 from reader.core import resolver
 from reader.core.fetch import Limits, make_client
 from reader.core.model import Analysis
-
-PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy")
 
 
 @pytest.fixture(autouse=True)
@@ -27,16 +23,6 @@ def _no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
         return make_client(limits, transport or LoopbackOnly())
 
     monkeypatch.setattr(resolver, "make_client", local_only)
-
-
-@pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
-    """A real server on 127.0.0.1, reached directly (never through a proxy)."""
-    for variable in PROXY_VARIABLES:
-        monkeypatch.delenv(variable, raising=False)
-    local = Server().start()
-    yield local
-    local.stop()
 
 
 @pytest.fixture

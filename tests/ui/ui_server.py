@@ -12,9 +12,9 @@ UNIT_TESTS = Path(__file__).resolve().parent.parent / "unit"
 if str(UNIT_TESTS) not in sys.path:
     sys.path.append(str(UNIT_TESTS))
 
-from local_server import Server  # noqa: E402
+from local_server import Server, server  # noqa: E402
 
-__all__ = ["LOOPBACK", "LoopbackOnly", "Server"]
+__all__ = ["LOOPBACK", "LoopbackOnly", "Server", "server"]
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 

@@ -6,21 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from local_server import Server
+from local_server import server  # noqa: F401 (the fixture, shared with tests/ui)
 
 from reader.core.cache import Cache, open_cache
-
-PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy")
-
-
-@pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
-    """A real server on 127.0.0.1, reached directly (never through a proxy)."""
-    for variable in PROXY_VARIABLES:
-        monkeypatch.delenv(variable, raising=False)
-    local = Server().start()
-    yield local
-    local.stop()
 
 
 @pytest.fixture

@@ -12,8 +12,10 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
 
 Route = Callable[["Handler"], None]
 
@@ -141,3 +143,17 @@ class Server:
 
 def _not_found(handler: Handler) -> None:
     handler.send(404, b"<title>Not here</title>", {"Content-Type": "text/html"})
+
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy")
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
+    """A real server on 127.0.0.1, reached directly (never through a proxy); the unit and UI
+    conftests both import this fixture."""
+    for variable in PROXY_VARIABLES:
+        monkeypatch.delenv(variable, raising=False)
+    local = Server().start()
+    yield local
+    local.stop()
