@@ -79,12 +79,7 @@ class NoteStore:
 
     def notes_for(self, article: ArticleId) -> list[Note]:
         """Every note of the article, in the order they were made (placing them is the caller's)."""
-        try:
-            rows = self._db.execute(
-                f"SELECT {_COLUMNS} FROM notes WHERE article = ? ORDER BY id", (article.key,)
-            ).fetchall()
-        except sqlite3.Error as error:
-            raise NotesError(f"{self.path}: cannot read the notes ({error})") from error
+        rows = self._rows_of(article, "notes", _COLUMNS)
         return [_note_from_row(row) for row in rows]
 
     def save(self, article: ArticleId, note: Note) -> Note:
@@ -108,14 +103,17 @@ class NoteStore:
             return note.saved(note.id, note.created or now, now)
 
     def corrections_for(self, article: ArticleId) -> list[Correction]:
+        rows = self._rows_of(article, "corrections", _CORRECTION_COLUMNS)
+        return [_correction_from_row(row) for row in rows]
+
+    def _rows_of(self, article: ArticleId, table: str, columns: str) -> list[tuple[object, ...]]:
+        """The article's rows of `table` (one of ours), oldest first."""
         try:
-            rows = self._db.execute(
-                f"SELECT {_CORRECTION_COLUMNS} FROM corrections WHERE article = ? ORDER BY id",
-                (article.key,),
+            return self._db.execute(
+                f"SELECT {columns} FROM {table} WHERE article = ? ORDER BY id", (article.key,)
             ).fetchall()
         except sqlite3.Error as error:
-            raise NotesError(f"{self.path}: cannot read the corrections ({error})") from error
-        return [_correction_from_row(row) for row in rows]
+            raise NotesError(f"{self.path}: cannot read the {table} ({error})") from error
 
     def save_correction(self, article: ArticleId, correction: Correction) -> Correction:
         """One correction per quote: a new one replaces any earlier one on the same words."""
