@@ -24,12 +24,8 @@ def registry_paths(explicit: str | None = None) -> list[Path]:
 
 
 def analyse(article: Article, registry: dict[str, SourceEntry] | None = None) -> Analysis:
-    registry = registry or {}
-    sentences = split_sentences(article)
-    from reader.core.attribution import attribute  # loaded on first use (many patterns)
-
-    quotes, speakers = attribute(article, sentences, registry)
-    return Analysis(article, sentences, quotes, speakers, registry)
+    _, finish = prepare(article, registry)
+    return finish()
 
 
 def prepare(
