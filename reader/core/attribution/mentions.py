@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.attribution import cues
+from reader.core.attribution.capitals import find_names, finditer_in_runs
 from reader.core.attribution.places import places_among
 from reader.core.model import SourceEntry
 
@@ -171,9 +172,8 @@ def _first_mentions(text: str, names: list[str]) -> dict[str, int]:
     """Where each name first occurs in the text, in one pass."""
     if not names:
         return {}
-    alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
     first: dict[str, int] = {}
-    for match in re.finditer(rf"\b(?:{alternatives})\b", text):
+    for match in find_names(names, text):
         first.setdefault(match.group(), match.start())
     return first
 
@@ -181,7 +181,7 @@ def _first_mentions(text: str, names: list[str]) -> dict[str, int]:
 def organisation_mentions(text: str) -> list[tuple[int, str]]:
     """Where organisations are named, in order: for "the company said" and "a spokesman for"."""
     found = []
-    for match in _ORG_IN_TEXT.finditer(text):
+    for match in finditer_in_runs(_ORG_IN_TEXT, text):
         name = re.sub(r"['’]s?$", "", _drop_leading_common(match.group(1)))
         if len(name.split()) > 1:
             found.append((match.start(1), name))
@@ -203,7 +203,7 @@ def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tup
         return []
     words = "|".join(re.escape(w) for w in sorted(by_first, key=len, reverse=True))
     pattern = re.compile(rf"\b({words})\b(?!\s+[A-Z])")  # alone, not the start of the full name
-    return [(m.start(), by_first[m.group(1)]) for m in pattern.finditer(text)]
+    return [(m.start(), by_first[m.group(1)]) for m in finditer_in_runs(pattern, text)]
 
 
 def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
@@ -212,12 +212,12 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     cast.organisations = organisation_mentions(text)
     for at, name in cast.organisations:
         cast.add(name, at, "organisation")
-    for match in _OUTLET_IN_TEXT.finditer(text):
+    for match in finditer_in_runs(_OUTLET_IN_TEXT, text):
         name = _drop_leading_common(match.group(1))
         if name and (len(name.split()) > 1 or name in _WIRE_SERVICES):
             cast.add(name, match.start(1), "outlet")
     named = []
-    for match in PERSON_IN_TEXT.finditer(text):
+    for match in finditer_in_runs(PERSON_IN_TEXT, text):
         cast.person_mentions.append((match.start(2), match.group(0)))
         person = person_name(match.group(2))
         if person:

@@ -43,6 +43,7 @@ class RoleIndex:
         self._by_key: dict[str, list[tuple[str, str]]] | None = None
         self._described: dict[str, list[str]] | None = None
         self._answers: dict[str, list[str]] = {}
+        self._references: list[tuple[int, str]] | None = None
 
     def candidates(self, reference: str) -> list[str]:
         """People a role reference may mean: "the leader of X" also needs X in the description."""
@@ -53,12 +54,14 @@ class RoleIndex:
 
     def references(self) -> list[tuple[int, str]]:
         """Where the text says "the judge", "her lawyer", …: (position, words)."""
-        text = self._text
-        return [
-            (m.start(), m.group(0))
-            for m in _REFERENCE.finditer(text)
-            if not _NAME_FOLLOWS.match(text, m.end())  # "the referee, Anita Sorensen" introduces
-        ]
+        if self._references is None:
+            text = self._text
+            self._references = [
+                (m.start(), m.group(0))
+                for m in _REFERENCE.finditer(text)
+                if not _NAME_FOLLOWS.match(text, m.end())  # "the referee, Anita Sorensen"
+            ]
+        return self._references
 
     def _find(self, reference: str) -> list[str]:
         match = _REFERENCE.fullmatch(reference)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.capitals import find_names
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.mentions import NOT_NAMES, Cast
 from reader.core.model import Quote, Speaker
@@ -72,8 +73,7 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {name: [] for name in names}
     if not names:
         return found
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    for match in re.finditer(rf"\b(?:{alternatives})\b", text):
+    for match in find_names(names, text):
         before = text[max(0, match.start() - _WINDOW) : match.start()]
         after = text[match.end() : match.end() + 2 * _WINDOW]
         out = found[match.group()]
