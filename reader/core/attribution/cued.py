@@ -4,14 +4,27 @@ from __future__ import annotations
 
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.reasons import cue_reason
-from reader.core.attribution.resolve import Resolver
+from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
 from reader.core.attribution.venues import resolve_venue
+
+# Cues without a reporting verb name a speaker only if the article introduces them: the subject of
+# "Giant screens glittered with a proclamation: “…”" is not a person.
+_NEEDS_KNOWN_SPEAKER = frozenset({"colon-subject", "called"})
+
+
+def _known(resolution: Resolution | None, resolver: Resolver) -> bool:
+    if resolution is None or resolution.name is None:
+        return False
+    return resolution.how == "pronoun" or resolution.name in resolver.cast.entities
 
 
 def apply_cue(draft: Draft, cue: Cue, at: int, resolver: Resolver) -> None:
     """Resolve the cue's words at `at`; keep the mention, venue, description and the reason."""
     resolution = resolver.resolve(cue.who, at)
+    if cue.rule in _NEEDS_KNOWN_SPEAKER and not _known(resolution, resolver):
+        draft.reason = "no speaker is named next to this quote"
+        return
     draft.cue = cue
     draft.mention = cue.who
     draft.venue = resolve_venue(cue, resolver.cast, at)

@@ -16,6 +16,8 @@ _RULES = {
     "label": ("a speaker label before the quote: “{who}:”", 0.9),
     "previous-sentence": ("introduced in the sentence before the quote: {who} {verb} …", 0.75),
     "next-sentence": ("named in the sentence after the quote: {who} {verb}", 0.8),
+    "called": ("the quoted words are what {who} {verb} it", 0.8),
+    "colon-subject": ("the subject of the sentence introduces the quote: {who} {verb} …:", 0.7),
     "subject": ("the subject of the sentence introduces the quote: {who} … {verb}", 0.8),
     "block": ("the attribution line under the block quote: “— {who}”", 0.95),
     "block-lead": ("introduced before the block quote: {who} {verb}:", 0.85),

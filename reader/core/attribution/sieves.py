@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.attribution import cues
+from reader.core.attribution.leads import lead_without_verb
 from reader.core.attribution.mentions import NOT_NAMES
 
 _M = cues.MENTION
@@ -168,7 +169,7 @@ def cue_before(lead: str) -> Cue | None:
         return Cue(label["who"], "said", "label")
     match = _rightmost_clause(lead[-_LEAD_LIMIT:])
     if match is None:
-        return _ellipsis_cue(lead[-_LEAD_LIMIT:])
+        return _ellipsis_cue(lead[-_LEAD_LIMIT:]) or _verbless_cue(lead[-_LEAD_LIMIT:])
     venue = match["venue"] if match["verb"] in {"told", "tells"} else None
     who, description = _name_in_appositive(match["who"], _clean(match["app"]))
     return Cue(
@@ -188,6 +189,13 @@ def _ellipsis_cue(lead: str) -> Cue | None:
     verb = match["verb"] or match["participle"].split()[0]
     who, description = _name_in_appositive(match["who"], _clean(match["app"]))
     return Cue(who, verb, "subject", description=description)
+
+
+def _verbless_cue(lead: str) -> Cue | None:
+    found = lead_without_verb(lead)
+    if found is None or not valid_speaker(found[0]):
+        return None
+    return Cue(found[0], found[1], found[2])
 
 
 def _rightmost_clause(lead: str) -> re.Match[str] | None:

@@ -1,0 +1,50 @@
+"""Leads that introduce a quote without a reporting verb, tried when no other cue is found.
+
+- `Mr. Christie gloated: “…` / `Zeldin gave the technique a whirl on CNN: “…`: a lead that ends
+  in a colon, in a sentence whose subject is a named person or body; the subject speaks.
+- `IOWA POLLS TOO EARLY - Mark Blumenthal: “…` / `More from Blumenthal and Cohen: “…`: a name
+  as a label right before the quote, after a dash or "from".
+- `what Gilbert called “a perception problem”` / `Early described it as “…`: the words are the
+  caller's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+
+_WHO = rf"(?P<who>{cues.ROLE_PERSON}|{cues.ORG_NAME})"
+_ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100},)?"
+_OPENER = r"(?:[A-Z][^,“”\"]{0,80},\s+)?"  # "On Tuesday, " / "Asked about the deal, "
+_COLON_SUBJECT = re.compile(
+    rf"^\s*{_OPENER}{_WHO}{_ASIDE}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
+)
+_DASH_LABEL = re.compile(
+    rf"(?:\s[-—–]+\s*|\b[Ff]rom\s+){_WHO}(?:\s+and\s+(?:{cues.PERSON}))?\s*:\s*$"
+)
+_CALLED = re.compile(
+    rf"\b{_WHO}{_ASIDE}\s+(?:(?:has|had|have|once|even|also|later|then|memorably|famously)\s+)*"
+    r"(?P<verb>called|calls|dubbed|dubs|termed|terms|labell?ed|branded|"
+    r"described(?=\s+(?:\w+\s+){0,2}as\b)|describes(?=\s+(?:\w+\s+){0,2}as\b))"
+    r"(?:\s+(?:it|them|him|her|this|that|these|those|the\s+\w+))?(?:\s+as)?\s*$"
+)
+# Verbs after which a colon introduces a list or an explanation, not the subject's words.
+_NOT_SPEECH = frozenset(
+    "is are was were be been has have had includes included include lists listed reads read "
+    "shows showed shown features featured".split()
+)
+
+
+def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
+    """(who, verb, rule) for a lead that introduces a quote by a colon, a label or "called"."""
+    called = _CALLED.search(lead[-200:])
+    if called:  # "Told of the poll, Keller described it as": the name after the last comma
+        return called["who"].split(",")[-1].strip(), called["verb"], "called"
+    label = _DASH_LABEL.search(lead[-160:])
+    if label:
+        return label["who"], "said", "label"
+    subject = _COLON_SUBJECT.match(lead) if lead.rstrip().endswith(":") else None
+    if subject and subject["verb"] not in _NOT_SPEECH:
+        return subject["who"], subject["verb"], "colon-subject"
+    return None

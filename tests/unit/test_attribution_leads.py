@@ -1,0 +1,88 @@
+"""Leads with no reporting verb: a colon after the subject's clause, a name as a label after a
+dash or "from", and "what X called" (reader/core/attribution/leads.py)."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one
+
+from reader.core.model import QuoteKind
+
+
+def test_a_colon_after_the_subjects_clause(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Governor Chris Halvorsen spoke after the vote.",
+        "Halvorsen gave the crowd a preview of the night: “We won every county that mattered.”",
+    )
+    quote = one(quotes, "We won every county that mattered.")
+    assert quote.speaker == "Chris Halvorsen"
+    assert "subject of the sentence" in (quote.reason or "")
+
+
+def test_a_colon_with_a_subject_the_article_never_names_attributes_nothing(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "The arena was full an hour early.",
+        "Giant screens glittered with a three-word proclamation: “Over the Top.”",
+    )
+    assert one(quotes, "Over the Top.").speaker is None
+
+
+def test_a_colon_after_is_or_has_introduces_a_list_not_speech(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Mayor Dana Whitcombe unveiled the plan on Monday.",
+        "Whitcombe's plan has three parts: “roads, rails and relief,” according to the handout.",
+    )
+    assert one(quotes, "roads, rails and relief,").speaker != "Dana Whitcombe"
+
+
+def test_a_name_as_a_label_after_a_dash(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "POLLS NOT WRONG, JUST EARLY - Marta Lindqvist: “Early polls miss late deciders, and "
+        "this year there were more of them than ever.”",
+    )
+    assert quotes[0].speaker == "Marta Lindqvist"
+
+
+def test_more_from_a_pair_of_authors(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Marta Lindqvist and Joel Brandt run the survey.",
+        "More from Lindqvist and Brandt: “The late shift was real, and it was large.”",
+    )
+    assert quotes[0].speaker == "Marta Lindqvist"
+
+
+def test_what_someone_called_is_their_partial_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ruth Okonjo chairs the host committee.",
+        "The city bid for the convention hoping to shed what Okonjo called “a perception "
+        "problem” after years of decline.",
+    )
+    quote = one(quotes, "a perception problem")
+    assert (quote.speaker, quote.kind) == ("Ruth Okonjo", QuoteKind.PARTIAL)
+    assert "what Okonjo called it" in (quote.reason or "")
+
+
+def test_described_it_as(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Tom Keller chairs the district party.",
+        "Told of the poll, Keller described it as “news to me and to everyone here.”",
+    )
+    assert one(quotes, "news to me and to everyone here.").speaker == "Tom Keller"
+
+
+def test_a_so_called_label_stays_a_scare_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ruth Okonjo chairs the host committee.",
+        "Okonjo dismissed the so-called “reform” as a rebranding.",
+    )
+    quote = one(quotes, "reform")
+    assert (quote.speaker, quote.kind) == (None, QuoteKind.SCARE)
