@@ -62,6 +62,7 @@ class Resolver:
         people = [e.name for e in cast.entities.values() if e.kind == "person"]
         self.roles = RoleIndex(text, people)
         self._spoken: list[tuple[int, str]] = []  # (where, who) of every attributed quote so far
+        self._sentence_starts = [s.start for s in sentences] or [0]
         self._lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
         self._timeline = self._mention_timeline()
         infer_genders(self._timeline, sentences, masked, self.cast, self._person)
@@ -250,12 +251,23 @@ class Resolver:
                 nearer = self._last_speaker_since(pos, at) or subject
                 if nearer:
                     return Resolution(nearer, "pronoun", None)
-                return Resolution(name, "pronoun", known)
+                return Resolution(self._subject_in_sentence(pos, gender) or name, "pronoun", known)
             if known is None and at - pos <= _PRONOUN_WINDOW:
                 fallback = fallback or name  # the nearest person whose gender is never shown
                 if subject is None and is_subject(self._text, pos):
                     subject = name
         return Resolution(fallback, "pronoun", None) if fallback else None
+
+    def _subject_in_sentence(self, pos: int, gender: str) -> str | None:
+        """The subject of the sentence that names someone at `pos`, if of the same gender: in
+        "Adebayo said the mayor's plan was bold. “…,” he said" the subject, not the mayor."""
+        start = self._sentence_starts[bisect.bisect_right(self._sentence_starts, pos) - 1]
+        index = bisect.bisect_left(self._timeline, (start, ""))
+        for earlier, name in self._timeline[index : bisect.bisect_left(self._timeline, (pos, ""))]:
+            entity = self.cast.entities.get(name)
+            if entity and entity.gender == gender and is_subject(self._text, earlier):
+                return name
+        return None
 
     def _organisation(self, who: str, at: int = 0) -> Resolution | None:
         if _SPOKES_BACK.fullmatch(who):

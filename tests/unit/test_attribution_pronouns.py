@@ -1,0 +1,29 @@
+"""Pronouns: "he said" after a sentence that names two men means its subject, not a man named
+in passing inside it (reader/core/attribution/resolve.py, `_subject_in_sentence`)."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one
+
+
+def test_he_is_the_subject_not_a_man_named_in_passing(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Mayor Gordon Pruett presented the budget on Tuesday. He spoke for forty minutes.",
+        "Ron Adebayo, the league's director, said the mayor's plan was the first in years to "
+        "make real choices.",
+        "“The honest parts of this budget are the painful parts,” he said.",
+    )
+    quote = one(quotes, "The honest parts of this budget are the painful parts,")
+    assert quote.speaker == "Ron Adebayo"
+    assert "refers to Ron Adebayo" in (quote.reason or "")
+
+
+def test_he_is_still_the_nearest_man_when_he_is_the_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ron Adebayo runs the league. He has called the plan timid.",
+        "Mayor Gordon Pruett answered him on Thursday in a speech to the council.",
+        "“We made the choices nobody else would,” he said.",
+    )
+    assert one(quotes, "We made the choices nobody else would,").speaker == "Gordon Pruett"
