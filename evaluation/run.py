@@ -27,7 +27,13 @@ from reader.core.sources import load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-HELD_OUT = {"science-study.txt", "sports-final.md", "saved-hearing.html"}
+HELD_OUT = {
+    "science-study.txt",
+    "sports-final.md",
+    "saved-hearing.html",
+    "transfer-saga.md",
+    "court-appeal.txt",
+}
 COUNTS = (
     "attributed",
     "detected",
