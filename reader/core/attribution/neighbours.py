@@ -21,6 +21,9 @@ _NEXT_SENTENCE = re.compile(
     # "“…” Crandall spoke those words from the witness stand": the words are named as hers.
     rf"|^\s*(?P<who2>{_M})\s+(?P<verb2>spoke|said|wrote|uttered|posted|tweeted)\s+"
     r"(?:those|these|the)\s+words\b"
+    # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
+    rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.ROLE_PERSON})"
+    r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"
 )
 
 
@@ -37,8 +40,9 @@ def cue_in_next(sentence: str) -> Cue | None:
     match = _CUE_SENTENCE.match(sentence) or _NEXT_SENTENCE.search(sentence)
     if match is None:
         return None
-    who = match["who"] or match.groupdict().get("who2")
-    verb = match["verb"] or match.groupdict().get("verb2")
+    groups = match.groupdict()
+    who = groups["who"] or groups.get("who2") or groups.get("who3")
+    verb = groups["verb"] or groups.get("verb2") or groups.get("verb3")
     if not who or not verb or not valid_speaker(who):
         return None
     return Cue(who, verb, "next-sentence")

@@ -21,6 +21,10 @@ _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s+")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s+")
 _NAMED = re.compile(rf"^\s*(?P<who>{cues.TITLE}?{cues.NAME})(?:\s*\([^)]{{1,40}}\))?\s*:\s+")
 _PERSON = re.compile(rf"{cues.TITLE}?{cues.NAME}")
+# "Kath Moorcroft, staff nurse, A&E": a name on a line of its own, with at most a role after it.
+_NAME_HEADING = re.compile(
+    rf"^\s*(?P<who>{cues.TITLE}?{cues.NAME})(?:\s*[,—–-]\s*[^.?!:]{{1,80}})?\s*$"
+)
 _INTERVIEWERS = set(
     "Chair Chairman Chairwoman Chairperson Moderator Interviewer Host Presenter".split()
 )
@@ -39,6 +43,10 @@ def qa_answers(article: Article, index: SentenceIndex, resolver: Resolver) -> li
     paragraphs = article.paragraphs
     for paragraph in paragraphs:
         text = article.paragraph_text(paragraph)
+        heading = _heading_interviewee(article, paragraph, text, resolver)
+        if heading is not None:
+            interviewee = heading  # "Julian Ashdown, chief executive" over his questions
+            continue
         if _QUESTION.match(text) and interviewee is None:
             interviewee = _named_before(article, paragraph, resolver)
         answer = _ANSWER.match(text)
@@ -55,6 +63,20 @@ def qa_answers(article: Article, index: SentenceIndex, resolver: Resolver) -> li
             if resolution and resolution.name:
                 drafts.append(_answer(paragraph, named.end(), resolution, index, "the label"))
     return drafts
+
+
+def _heading_interviewee(
+    article: Article, paragraph: Paragraph, text: str, resolver: Resolver
+) -> Resolution | None:
+    """A line that is only a name (and a role) right above a question: whose answers follow."""
+    heading = _NAME_HEADING.match(text)
+    following = paragraph.index + 1
+    if heading is None or following >= len(article.paragraphs):
+        return None
+    if not _QUESTION.match(article.paragraph_text(article.paragraphs[following])):
+        return None
+    resolution = resolver.resolve(heading["who"], paragraph.start + heading.start("who"))
+    return resolution if resolution and resolution.name else None
 
 
 def _named_before(
