@@ -49,3 +49,42 @@ def test_with_that_names_the_speaker_of_the_opening_quote(make_article: Make) ->
     )
     assert quote.speaker == "Harriet Okonjo"
     assert "sentence after the quote" in (quote.reason or "")
+
+
+def test_said_that_to_me_after_an_opening_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“You don’t lose a farm all at once. You lose it a tree at a time.”",
+        "Ada Trewhella said that to me on a white-hot afternoon in late August.",
+    )
+    assert quotes[0].speaker == "Ada Trewhella"
+
+
+def test_said_that_before_a_clause_is_reported_speech_not_a_cue(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ada Trewhella farms almonds.",
+        "“We will be fine this year.”",
+        "Tom Keller said that the basin, which feeds four counties and two cities, would run "
+        "dry by the end of the decade.",
+    )
+    assert one(quotes, "We will be fine this year.").speaker != "Tom Keller"
+
+
+def test_the_speaker_was(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“The basin has been in overdraft since before anyone in this story was born.”",
+        "The speaker was Teodor Blaskovich, a hydrologist at the state university.",
+    )
+    assert quotes[0].speaker == "Teodor Blaskovich"
+
+
+def test_a_first_name_alone_is_the_one_person_with_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ada Trewhella and her son, Cal Trewhella, farm on Mercy Road. Benjamin Osei sold up.",
+        "The crop was small, Cal told me later by phone.",
+        "“It bought us a year,” he said.",
+    )
+    assert one(quotes, "It bought us a year,").speaker == "Cal Trewhella"

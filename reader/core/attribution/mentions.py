@@ -120,7 +120,18 @@ class Cast:
                 name == lowered or name.endswith(" " + lowered) or name.startswith(lowered + " ")
             ):
                 return entity.name
-        return self._longest_with_surname(bare) if len(bare.split()) > 1 else None
+        if len(bare.split()) > 1:
+            return self._longest_with_surname(bare)
+        return self._only_one_called(bare)
+
+    def _only_one_called(self, first_name: str) -> str | None:
+        """ "Ada" in a profile of Ada Trewhella: the one person in the piece with that name."""
+        people = [
+            e.name
+            for e in self.entities.values()
+            if e.kind == "person" and len(e.name.split()) > 1 and e.name.split()[0] == first_name
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _longest_with_surname(self, name: str) -> str | None:
         """ "Ellen Park" after "Ellen J. Park": the fuller form seen first is canonical."""
