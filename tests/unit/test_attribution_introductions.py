@@ -88,3 +88,41 @@ def test_a_first_name_alone_is_the_one_person_with_it(make_article: Make) -> Non
         "“It bought us a year,” he said.",
     )
     assert one(quotes, "It bought us a year,").speaker == "Cal Trewhella"
+
+
+def test_the_question_came_from(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "About 60 residents gathered outside City Hall.",
+        "“Where are we supposed to go now, the parking garage?”",
+        "The question came from Bernadette Oyelaran, 68, a retired postal clerk.",
+    )
+    assert quotes[0].speaker == "Bernadette Oyelaran"
+
+
+def test_that_was_a_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Patients who passed the picket line were sympathetic.",
+        "“I had my hip done here in March and the nurses were run off their feet.”",
+        "That was Harold Quint, 79, a retired bus driver.",
+    )
+    assert quotes[0].speaker == "Harold Quint"
+
+
+def test_that_was_not_a_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“We will not be moved.”",
+        "That was March. By June the Old Mill Road picket had gone.",
+    )
+    assert quotes[0].speaker is None
+
+
+def test_an_organisation_name_with_and(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "According to the Department of Health and Care, the trust gets no more money.",
+        "A spokesman for the department said: “The recovery plan remains in place.”",
+    )
+    assert quotes[-1].speaker == "Department of Health and Care"

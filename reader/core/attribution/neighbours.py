@@ -22,9 +22,11 @@ _NEXT_SENTENCE = re.compile(
     rf"|^\s*(?P<who2>{_M})\s+(?P<verb2>spoke|said|wrote|uttered|posted|tweeted)\s+"
     r"(?:(?:those|these|the)\s+words\b|(?:that|this|it)(?=\s+(?:to|on|in|at|as|while|when|"
     r"during|from|after|before|last|one|over)\b|\s*[,.;]))"
-    # "“…” The speaker was Teodor Blaskovich, a hydrologist …"
-    rf"|^\s*The\s+(?:speaker|voice|words?)\s+(?:was|were|is|are|belonged\s+to|belong\s+to)\s+"
+    # "“…” The speaker was Teodor Blaskovich, …" / "The question came from …" / "That was …"
+    rf"|^\s*(?:The|That|This)\s+(?:speaker|voice|words?|question|answer|remark|comment|plea|"
+    r"reply|verdict|view)\s+(?:was|were|is|are|came\s+from|belonged\s+to|belongs\s+to)\s+"
     rf"(?P<who4>{cues.ROLE_PERSON})(?=[\s,.;]|$)"
+    rf"|^\s*(?:That|This)\s+(?:was|is)\s+(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
     # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
     rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.ROLE_PERSON})"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"
@@ -46,6 +48,7 @@ def cue_in_next(sentence: str) -> Cue | None:
         return None
     groups = match.groupdict()
     who = groups["who"] or groups.get("who2") or groups.get("who3") or groups.get("who4")
+    who = who or groups.get("who5")
     verb = groups["verb"] or groups.get("verb2") or groups.get("verb3") or "spoke"
     if not who or not verb or not valid_speaker(who):
         return None
