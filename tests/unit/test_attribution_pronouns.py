@@ -27,3 +27,20 @@ def test_he_is_still_the_nearest_man_when_he_is_the_subject(make_article: Make) 
         "“We made the choices nobody else would,” he said.",
     )
     assert one(quotes, "We made the choices nobody else would,").speaker == "Gordon Pruett"
+
+
+def test_a_name_in_apposition_mid_sentence_gets_no_vote_from_her_pronouns(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Superintendent Celeste Amoroso testified for the prosecution.",
+        "Gideon Farrow argued that his client had been pressured by the district's former business "
+        "manager, Arthur Pell, and that she had kept a record so she could repay it.",
+        "Pell, who died in 2021, had approved the invoices himself; his name is on each one.",
+        "“I’m not going to speak ill of a man who can’t answer for himself,” she said.",
+    )
+    assert (
+        one(quotes, "I’m not going to speak ill of a man who can’t answer for himself,").speaker
+        == "Celeste Amoroso"
+    )

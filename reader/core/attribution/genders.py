@@ -119,7 +119,8 @@ def _in_apposition(masked: str, pos: int) -> bool:
     if match is None:
         return False
     before = masked[max(0, match.start() - 12) : match.start()].split()
-    return not (before and before[-1].lower() in _PREPOSITIONS)
+    # only a phrase opening the sentence: "by the district's manager, Arthur Pell" is apposition
+    return not (before and before[-1].lower() in _PREPOSITIONS and before[-1][:1].isupper())
 
 
 def _weight(match: re.Match[str], masked: str, at: int) -> int:
