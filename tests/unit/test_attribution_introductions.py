@@ -126,3 +126,23 @@ def test_an_organisation_name_with_and(make_article: Make) -> None:
         "A spokesman for the department said: “The recovery plan remains in place.”",
     )
     assert quotes[-1].speaker == "Department of Health and Care"
+
+
+def test_an_office_with_of_is_a_title(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Former Secretary of State Madeleine Albright urged women to vote, saying, “There is a "
+        "special place in hell for women who do not help each other.”",
+    )
+    assert {q.speaker for q in quotes} == {"Madeleine Albright"}
+
+
+def test_a_headline_phrase_in_capitals_is_not_a_person(make_article: Make) -> None:
+    from reader.core.attribution.mentions import build_cast
+
+    text = (
+        "The bill would raise the minimum wage. At the rally a banner read Minimum Wage Rally. "
+        "Mark White, a former teacher, said the wage was too low. White said so twice."
+    )
+    people = {e.name for e in build_cast(text, {}).entities.values() if e.kind == "person"}
+    assert "Mark White" in people and "Minimum Wage Rally" not in people

@@ -84,7 +84,11 @@ TITLES = (
     "Assemblyman Assemblywoman Councilman Councilwoman Alderman Dean Provost Sergeant Captain "
     "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal"
 ).split()
-TITLE = r"(?:(?:" + "|".join(TITLES) + r")\.?\s+)"
+# "Secretary of State Madeleine Albright", "Minister of Finance Ana Ruiz": the office is the title.
+TITLE = (
+    r"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:" + "|".join(TITLES) + r")\.?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?=\s+[A-Z]))?\s+)"
+)
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman"}
 FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Sister", "Queen", "Princess", "Chairwoman"}
 

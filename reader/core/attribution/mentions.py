@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names, finditer_in_runs
+from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.model import SourceEntry
 
@@ -67,6 +68,7 @@ class Cast:
     registry_only: set[str] = field(default_factory=set)
     organisations: list[tuple[int, str]] = field(default_factory=list)
     places: set[str] = field(default_factory=set)  # capitalised pairs only ever used as places
+    lowercase_words: set[str] = field(default_factory=set)  # words the text writes in lower case
     _by_surname: dict[str, list[Entity]] | None = None
     _canonical: dict[str, str | None] = field(default_factory=dict)
 
@@ -229,17 +231,21 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         name = _drop_leading_common(match.group(1))
         if name and (len(name.split()) > 1 or name in _WIRE_SERVICES):
             cast.add(name, match.start(1), "outlet")
-    named = []
+    named, titled = [], set()
     for match in finditer_in_runs(PERSON_IN_TEXT, text):
         cast.person_mentions.append((match.start(2), match.group(0)))
         person = person_name(match.group(2))
+        if person and match.group(1):
+            titled.add(person)
         if person:
             named.append(
                 (match.start(2), match.group(2), person, title_gender(match.group(1) or ""))
             )
     cast.places = places_among(text, ((at, mention, name) for at, mention, name, _ in named))
+    cast.lowercase_words = lowercase_words(text)  # also read by the resolver
+    common = common_phrases(text, [(at, m, name) for at, m, name, _ in named], cast, titled)
     for at, _, person, gender in named:
-        if person not in cast.entities and person not in cast.places:
+        if person not in cast.entities and person not in cast.places and person not in common:
             cast.add(person, at, gender=gender)
     cast.add_registry(registry, text)
     return cast
@@ -278,6 +284,8 @@ def person_name(candidate: str) -> str | None:
     titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in _TITLE_WORDS]
     if titled:
         words = words[titled[-1] + 1 :]  # "State Transportation Secretary Gerald Mwangi"
+        if len(words) > 2 and words[0] == "of":  # "Secretary of State Madeleine Albright"
+            words = words[3:] if words[1] == "the" else words[2:]
     while words and words[0] in NOT_NAMES:
         words = words[1:]
     if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):

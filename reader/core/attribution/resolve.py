@@ -63,7 +63,7 @@ class Resolver:
         self.roles = RoleIndex(text, people)
         self._spoken: list[tuple[int, str]] = []  # (where, who) of every attributed quote so far
         self._sentence_starts = [s.start for s in sentences] or [0]
-        self._lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
+        self._lowercase_words = cast.lowercase_words
         self._timeline = self._mention_timeline()
         infer_genders(self._timeline, sentences, masked, self.cast, self._person)
         self._people.clear()  # genders are known now: "Mr. Reyes" can tell Luis from Dana
