@@ -44,3 +44,23 @@ def test_a_name_in_apposition_mid_sentence_gets_no_vote_from_her_pronouns(
         one(quotes, "I’m not going to speak ill of a man who can’t answer for himself,").speaker
         == "Celeste Amoroso"
     )
+
+
+def test_a_club_named_before_its_manager_is_not_the_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Brackwater Rovers beat Elmsford Town 2-1 on Saturday. Elmsford Town said it would "
+        "write to the league.",
+        "The Elmsford manager, Graham Ostler, had no complaints about the goals. He had plenty "
+        "about the penalty his side were not given.",
+        "“We’ve been beaten by a great save and a better finish,” he told Radio Ardmore.",
+    )
+    quote = one(quotes, "We’ve been beaten by a great save and a better finish,")
+    assert quote.speaker == "Graham Ostler"
+
+
+def test_a_football_club_is_an_organisation(make_article: Make) -> None:
+    from reader.core.attribution.mentions import build_cast
+
+    cast = build_cast("Elmsford Town said it would write to the league.", {})
+    assert cast.entities["Elmsford Town"].kind == "organisation"

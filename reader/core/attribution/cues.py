@@ -115,7 +115,8 @@ ORG_HEADS = (
     "airways holdings capital partners securities inc ltd llc plc energy motors systems "
     "technologies media insurance fund ventures industries logistics shipping railways homes "
     "resources pharmaceuticals laboratories labs studios services solutions enterprises "
-    "communications construction properties brands foods"
+    "communications construction properties brands foods "
+    "town rovers wanderers rangers athletic albion"  # football clubs: "Elmsford Town said"
 ).split()
 _ORG_HEAD = r"(?i:" + "|".join(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"

@@ -64,7 +64,7 @@ def infer_genders(
             votes.setdefault(kin, [0, 0])[0 if match["kin"].lower() in _FEMALE_KIN else 1] += 2
     for name, (female, male) in votes.items():
         entity = cast.entities.get(name)
-        if entity and not entity.gender and female != male:
+        if entity and entity.kind == "person" and not entity.gender and female != male:
             entity.gender = "female" if female > male else "male"
 
 

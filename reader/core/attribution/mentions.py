@@ -265,7 +265,7 @@ _PLACE_LAST = set(
     "Canal Dam Plaza Boulevard Way Drive District Region Territory Basin Delta Strait "
     "Peninsula Estate Mall Cross Green Heath Moor Hill Hills Field Fields Wood Woods Row Diner "
     "Bakery Pub Inn Bar Restaurant Shop Store Farm Mill Yard Wharf Pier Crescent Terrace Gardens "
-    "Rovers United Wanderers Rangers Athletic Albion FC".split()
+    "Rovers United Wanderers Rangers Athletic Albion FC Town".split()
 )
 _TITLE_WORDS = set(cues.TITLES)
 _PARTICLES = set(cues.PARTICLES.split())

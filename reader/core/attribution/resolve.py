@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 from reader.core.attribution import cues
-from reader.core.attribution.genders import infer_genders, is_subject
+from reader.core.attribution.genders import infer_genders
 from reader.core.attribution.mentions import (
     NOT_NAMES,
     PERSON_IN_TEXT,
@@ -22,6 +20,8 @@ from reader.core.attribution.mentions import (
     title_gender,
 )
 from reader.core.attribution.organisations import OrganisationTimeline
+from reader.core.attribution.pronouns import PronounResolution
+from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.roles import RoleIndex
 from reader.core.model import Sentence
 
@@ -42,18 +42,9 @@ _NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
 _NAMED_AFTER = re.compile(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
-_PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
-_GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    name: str | None  # None: a source the article does not name ("officials")
-    how: str  # "named", "surname", "title", "pronoun", "organisation", "registry", "unnamed"
-    gender: str | None = None
-
-
-class Resolver:
+class Resolver(PronounResolution):
     def __init__(self, text: str, sentences: list[Sentence], cast: Cast, masked: str) -> None:
         self.cast = cast
         self._text = text
@@ -119,38 +110,6 @@ class Resolver:
         positions = self._mentions_of.get(name, [])
         index = bisect.bisect_left(positions, at)
         return positions[index - 1] if index else -1
-
-    def _spokesperson_org(self, at: int, gender: str | None) -> Resolution | None:
-        """ "the spokesman" / "she" right after "a spokeswoman for X said": X speaks."""
-        for pos, org, spoken_gender in reversed(self._spokes):
-            if pos < at and at - pos < _PRONOUN_WINDOW and gender in (None, spoken_gender):
-                return Resolution(org, "organisation", spoken_gender)
-        return None
-
-    def _spokes_at(self, at: int) -> int:
-        return max((pos for pos, _, _ in self._spokes if pos < at), default=-1)
-
-    def note_quote(self, name: str, at: int) -> None:
-        """Someone was just quoted: the freshest speaker, whom a following "she said" may mean even
-        when the article never showed their gender."""
-        bisect.insort(self._spoken, (at, name))
-
-    def _last_speaker_since(self, since: int, at: int) -> str | None:
-        """The speaker of the quote right before `at`, if they spoke after `since` and their gender
-        is unknown (a known gender would have matched or been ruled out by the timeline)."""
-        index = bisect.bisect_left(self._spoken, (at, ""))
-        if not index:
-            return None
-        pos, name = self._spoken[index - 1]
-        entity = self.cast.entities.get(name)
-        if pos <= since or at - pos > _PRONOUN_WINDOW or entity is None or entity.gender:
-            return None
-        return name if entity.kind == "person" else None
-
-    def note_speaker(self, name: str, at: int) -> None:
-        """A pronoun-attributed quote keeps its speaker in focus for the next pronoun."""
-        bisect.insort(self._timeline, (at, name))
-        bisect.insort(self._mentions_of.setdefault(name, []), at)
 
     def _person(self, mention: str, unknown_ok: bool = False) -> str | None:
         """The canonical person a mention names; `unknown_ok` accepts a surname never introduced
@@ -222,52 +181,10 @@ class Resolver:
                 latest = (positions[index - 1], person.name)
         return latest[1] if latest else None
 
-    def _before(self, end: int) -> Iterator[tuple[int, str]]:
-        """The timeline backwards from `end`, without copying it (a slice per call is quadratic)."""
-        timeline = self._timeline
-        for index in range(end - 1, -1, -1):
-            yield timeline[index]
-
     def _proper_noun(self, word: str, titled: bool) -> bool:
         if word in NOT_NAMES or not word[:1].isupper() or word.isupper():
             return False
         return titled or word.lower() not in self._lowercase_words
-
-    def _pronoun(self, pronoun: str, at: int) -> Resolution | None:
-        gender = "female" if pronoun == "she" else "male"
-        end = bisect.bisect_left(self._timeline, (at, ""))
-        spokes = self._spokesperson_org(at, gender)
-        last_person = self._timeline[end - 1][0] if end else -1
-        if spokes and self._spokes_at(at) > last_person:
-            return Resolution(spokes.name, "pronoun", gender)
-        fallback: str | None = None
-        subject: str | None = None  # the nearest such person who was a sentence's subject
-        for pos, name in self._before(end):
-            if at - pos > _GENDERED_WINDOW:
-                break
-            entity = self.cast.entities.get(name)
-            known = entity.gender if entity else None
-            if known == gender:
-                nearer = self._last_speaker_since(pos, at) or subject
-                if nearer:
-                    return Resolution(nearer, "pronoun", None)
-                return Resolution(self._subject_in_sentence(pos, gender) or name, "pronoun", known)
-            if known is None and at - pos <= _PRONOUN_WINDOW:
-                fallback = fallback or name  # the nearest person whose gender is never shown
-                if subject is None and is_subject(self._text, pos):
-                    subject = name
-        return Resolution(fallback, "pronoun", None) if fallback else None
-
-    def _subject_in_sentence(self, pos: int, gender: str) -> str | None:
-        """The subject of the sentence that names someone at `pos`, if of the same gender: in
-        "Adebayo said the mayor's plan was bold. “…,” he said" the subject, not the mayor."""
-        start = self._sentence_starts[bisect.bisect_right(self._sentence_starts, pos) - 1]
-        index = bisect.bisect_left(self._timeline, (start, ""))
-        for earlier, name in self._timeline[index : bisect.bisect_left(self._timeline, (pos, ""))]:
-            entity = self.cast.entities.get(name)
-            if entity and entity.gender == gender and is_subject(self._text, earlier):
-                return name
-        return None
 
     def _organisation(self, who: str, at: int = 0) -> Resolution | None:
         if _SPOKES_BACK.fullmatch(who):

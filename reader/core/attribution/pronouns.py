@@ -1,0 +1,118 @@
+"""Pronouns: "she said" is the person the article is talking about, as a careful reader takes it.
+
+The nearest person named before the pronoun whose gender fits, unless a spokesperson was named
+since, a person of unknown gender has just been quoted, or the sentence that names the nearest
+one has a subject of the same gender ("Adebayo said the mayor's plan was bold. “…,” he said").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reader.core.attribution.genders import is_subject
+from reader.core.attribution.mentions import Cast
+
+_PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
+_GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
+# "The Elmsford manager, Graham Ostler": a name after "the" is a modifier, not the subject.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    name: str | None  # None: a source the article does not name ("officials")
+    how: str  # "named", "surname", "title", "pronoun", "organisation", "registry", "unnamed"
+    gender: str | None = None
+
+
+class PronounResolution:
+    """The pronoun half of `Resolver`: its timeline of mentions and the quotes spoken so far."""
+
+    cast: Cast
+    _text: str
+    _timeline: list[tuple[int, str]]
+    _mentions_of: dict[str, list[int]]
+    _sentence_starts: list[int]
+    _spoken: list[tuple[int, str]]
+    _spokes: list[tuple[int, str, str | None]]
+
+    def _spokesperson_org(self, at: int, gender: str | None) -> Resolution | None:
+        """ "the spokesman" / "she" right after "a spokeswoman for X said": X speaks."""
+        for pos, org, spoken_gender in reversed(self._spokes):
+            if pos < at and at - pos < _PRONOUN_WINDOW and gender in (None, spoken_gender):
+                return Resolution(org, "organisation", spoken_gender)
+        return None
+
+    def _spokes_at(self, at: int) -> int:
+        return max((pos for pos, _, _ in self._spokes if pos < at), default=-1)
+
+    def note_quote(self, name: str, at: int) -> None:
+        """Someone was just quoted: the freshest speaker, whom a following "she said" may mean even
+        when the article never showed their gender."""
+        bisect.insort(self._spoken, (at, name))
+
+    def _last_speaker_since(self, since: int, at: int) -> str | None:
+        """The speaker of the quote right before `at`, if they spoke after `since` and their gender
+        is unknown (a known gender would have matched or been ruled out by the timeline)."""
+        index = bisect.bisect_left(self._spoken, (at, ""))
+        if not index:
+            return None
+        pos, name = self._spoken[index - 1]
+        entity = self.cast.entities.get(name)
+        if pos <= since or at - pos > _PRONOUN_WINDOW or entity is None or entity.gender:
+            return None
+        return name if entity.kind == "person" else None
+
+    def note_speaker(self, name: str, at: int) -> None:
+        """A pronoun-attributed quote keeps its speaker in focus for the next pronoun."""
+        bisect.insort(self._timeline, (at, name))
+        bisect.insort(self._mentions_of.setdefault(name, []), at)
+
+    def _before(self, end: int) -> Iterator[tuple[int, str]]:
+        """The timeline backwards from `end`, without copying it (a slice per call is quadratic)."""
+        timeline = self._timeline
+        for index in range(end - 1, -1, -1):
+            yield timeline[index]
+
+    def _pronoun(self, pronoun: str, at: int) -> Resolution | None:
+        gender = "female" if pronoun == "she" else "male"
+        end = bisect.bisect_left(self._timeline, (at, ""))
+        spokes = self._spokesperson_org(at, gender)
+        last_person = self._timeline[end - 1][0] if end else -1
+        if spokes and self._spokes_at(at) > last_person:
+            return Resolution(spokes.name, "pronoun", gender)
+        fallback: str | None = None
+        subject: str | None = None  # the nearest such person who was a sentence's subject
+        for pos, name in self._before(end):
+            if at - pos > _GENDERED_WINDOW:
+                break
+            entity = self.cast.entities.get(name)
+            known = entity.gender if entity else None
+            if known == gender:
+                nearer = self._last_speaker_since(pos, at) or subject
+                if nearer:
+                    return Resolution(nearer, "pronoun", None)
+                return Resolution(self._subject_in_sentence(pos, gender) or name, "pronoun", known)
+            if known is None and at - pos <= _PRONOUN_WINDOW:
+                fallback = fallback or name  # the nearest person whose gender is never shown
+                if subject is None and is_subject(self._text, pos):
+                    subject = name
+        return Resolution(fallback, "pronoun", None) if fallback else None
+
+    def _subject_in_sentence(self, pos: int, gender: str) -> str | None:
+        """The subject of the sentence that names someone at `pos`, if of the same gender: in
+        "Adebayo said the mayor's plan was bold. “…,” he said" the subject, not the mayor."""
+        start = self._sentence_starts[bisect.bisect_right(self._sentence_starts, pos) - 1]
+        index = bisect.bisect_left(self._timeline, (start, ""))
+        for earlier, name in self._timeline[index : bisect.bisect_left(self._timeline, (pos, ""))]:
+            entity = self.cast.entities.get(name)
+            if entity is None or entity.kind != "person" or entity.gender != gender:
+                continue
+            if is_subject(self._text, earlier) and not _THE_BEFORE.search(
+                self._text, max(0, earlier - 5), earlier
+            ):
+                return name
+        return None
