@@ -146,3 +146,16 @@ def test_a_headline_phrase_in_capitals_is_not_a_person(make_article: Make) -> No
     )
     people = {e.name for e in build_cast(text, {}).entities.values() if e.kind == "person"}
     assert "Mark White" in people and "Minimum Wage Rally" not in people
+
+
+def test_names_with_accented_capitals(make_article: Make) -> None:
+    quotes = found(make_article, "“We will see,” said Élodie Marchand, a lawyer in Lyon.")
+    assert quotes[0].speaker == "Élodie Marchand"
+
+
+def test_a_chain_of_abbreviated_titles(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.",
+    )
+    assert quotes[0].speaker == "Mick Bednarek"

@@ -16,7 +16,8 @@ from functools import lru_cache
 from . import cues
 
 _JOINERS = "|".join(["and", "&", "of", "for", "on", "the", *cues.PARTICLES.split()])
-_RUN = re.compile(rf"[A-Z]\S*(?:\s+(?:(?:{_JOINERS})\s+)*[A-Z]\S*)*")
+_UPPER = cues.UPPER
+_RUN = re.compile(rf"[{_UPPER}]\S*(?:\s+(?:(?:{_JOINERS})\s+)*[{_UPPER}]\S*)*")
 
 
 @lru_cache(maxsize=2)

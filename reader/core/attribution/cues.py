@@ -94,7 +94,10 @@ FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Sister", "Queen", "Prince
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the
 # pattern unambiguous: nested quantifiers here made long sentences backtrack for seconds.
-_CAP = r"(?:[A-Z](?=[A-Za-zà-ÿ'’\-]*[a-zà-ÿ])[A-Za-zà-ÿ'’\-]*)"
+# Latin-1 letters too: "Élodie Marchand", "Raúl Grijalva", "Ángel Ortiz".
+UPPER = "A-ZÀ-ÖØ-Þ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+_CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿ])[{_LETTER}'’\-]*)"
 _INITIAL = r"(?:[A-Z]\.)"
 PARTICLES = "de del della da van von der den al el bin ibn le la du dos di ter"
 _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())})"

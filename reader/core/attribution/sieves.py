@@ -88,7 +88,7 @@ _SAID_WHO = re.compile(
     rf"{APPOSITIVE}\s*[,:]\s*$"
 )
 _HERE_IS = re.compile(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
-_TITLED_NAME = re.compile(rf"\.\s+{cues.NAME}")
+_TITLED_NAME = re.compile(rf"\.\s+{cues.TITLE}*{cues.NAME}")  # ". Gen. Mick Bednarek"
 _COMMA_NAME = re.compile(
     rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?P<name>{cues.PERSON})(?=\s*[,.;]|\s*$)"
 )
