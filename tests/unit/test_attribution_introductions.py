@@ -159,3 +159,13 @@ def test_a_chain_of_abbreviated_titles(make_article: Make) -> None:
         "“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.",
     )
     assert quotes[0].speaker == "Mick Bednarek"
+
+
+def test_a_name_before_its_appositive_after_an_inverted_verb(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Barack Obama spoke in Fort Worth. Gail Griffin listened.",
+        "“It has changed our young people,” said Griffin, an Obama backer.",
+        "“Nothing,” replied Obama, whose criticism of Trump has grown.",
+    )
+    assert [q.speaker for q in quotes] == ["Gail Griffin", "Barack Obama"]

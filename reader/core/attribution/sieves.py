@@ -111,7 +111,7 @@ def cue_after(trailer: str) -> Cue | None:
     """`“…,” Osei said` / `“…,” said Ito of the Lowy Institute` / `“…,” she told Reuters`."""
     match = _TRAILER_VERB_FIRST.match(trailer)
     if match and not _is_pronoun(match["who"]):
-        who, rest = _longest_name(match["who"], match["rest"])
+        who, rest = _longest_name(_name_before_comma(match["who"]), match["rest"])
         return Cue(
             who,
             match["verb"],
@@ -237,6 +237,15 @@ def _longest_name(who: str, rest: str) -> tuple[str, str]:
     if named and not _PERSON_ONLY.fullmatch(_name_tail(who)):
         return named["name"], rest[named.end() :]
     return who, rest
+
+
+def _name_before_comma(who: str) -> str:
+    """ "Griffin, an Obama backer" names Griffin; "the chief executive, Jeff Weiner" does not
+    start with a name and is left to `_name_in_appositive`."""
+    head, comma, _ = who.partition(",")
+    if comma and _PERSON_ONLY.fullmatch(head) and head.split()[0] not in NOT_NAMES:
+        return head
+    return who
 
 
 def _name_tail(who: str) -> str:
