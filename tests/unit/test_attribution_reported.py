@@ -78,3 +78,23 @@ def test_the_company_is_the_last_company_not_the_last_council(make_article: Make
         "The company said customers without power for two days would be paid compensation.",
     )
     assert got[-1][1] == "Marchwood Power Networks"
+
+
+def test_the_club_is_the_football_club_named_last(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Brackwater Rovers beat Elmsford Town 2-1.",
+        "The club said in a statement that it had written to the league asking to see the "
+        "referee's report.",
+    )
+    assert got and got[0][1] == "Elmsford Town"
+
+
+def test_told_me_later_by_phone_in_mid_sentence(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Cal Trewhella runs the family orchard.",
+        "The crop was the smallest the family has brought in since the 1970s, Cal told me later "
+        "by phone, but the almonds were clean.",
+    )
+    assert got and got[0][1] == "Cal Trewhella"

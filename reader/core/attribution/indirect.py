@@ -109,7 +109,9 @@ _TAIL = re.compile(
 # "After the ruling, Hebert said, most state laws were thought safe": the cue in the middle.
 _MIDDLE = re.compile(
     rf"^(?P<content>(?P<first>[^,“”\"]{{12,}}?),\s+{_WHO}\s+(?P<verb>said|says|added|adds|argued|"
-    r"noted|wrote|writes|explained|believes|thinks)\s*,\s+(?P<second>[^“”\"]{12,}))$"
+    r"noted|wrote|writes|explained|believes|thinks|told\s+(?:me|us|reporters))"
+    r"(?:\s+(?:later|earlier|afterwards|again))?(?:\s+(?:by\s+phone|in\s+an\s+interview))?"
+    r"\s*,\s+(?P<second>[^“”\"]{12,}))$"
 )
 _TAIL_INVERTED = re.compile(
     rf"^(?P<content>.+?),\s+(?P<verb>said|says|wrote|writes|added|adds|noted)\s+{_WHO}(?:,[^“”\"]*)?[.!?]?$"

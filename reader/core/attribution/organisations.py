@@ -14,6 +14,8 @@ from reader.core.attribution.mentions import Cast
 
 LOOKBACK = 200  # organisations named before a mention that "the company" may point to
 _COMPANY = "\0company"  # the index key of names that end in a company head
+_CLUB = "\0club"  # ... and of names that end like a sports club's ("Elmsford Town")
+_CLUB_HEADS = frozenset("town rovers wanderers rangers athletic albion united city fc".split())
 
 
 class OrganisationTimeline:
@@ -30,6 +32,10 @@ class OrganisationTimeline:
         named = self._latest_with_word(head.lower(), end)
         if named is not None and named[0] >= first:
             return named[1]
+        if head.lower() == "club":  # "the club said": the football club named last
+            clubs = self._latest_with_word(_CLUB, end)
+            if clubs is not None and clubs[0] >= first:
+                return clubs[1]
         if re.fullmatch(cues.GENERIC_ORG, head.lower()) and end > first:
             companies = self._latest_with_word(_COMPANY, end)
             if companies is not None and companies[0] >= first:
@@ -57,6 +63,8 @@ def _index_by_word(organisations: list[tuple[int, str]]) -> dict[str, list[int]]
         keys = {*words, *(w[:-1] for w in words if w.endswith("s"))}
         if words and words[-1] in cues.COMPANY_HEADS:
             keys.add(_COMPANY)
+        if words and words[-1] in _CLUB_HEADS:
+            keys.add(_CLUB)
         for key in keys:
             index.setdefault(key, []).append(position)
     return index
