@@ -86,3 +86,48 @@ def test_a_so_called_label_stays_a_scare_quote(make_article: Make) -> None:
     )
     quote = one(quotes, "reform")
     assert (quote.speaker, quote.kind) == (None, QuoteKind.SCARE)
+
+
+def test_as_the_paper_reported(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Harbour Gazette covered the dinner.",
+        "As the Harbour Gazette reported, “Of the attendees, Vance would win, and handily.”",
+    )
+    assert quotes[-1].speaker == "Harbour Gazette"
+
+
+def test_a_subject_after_and_then_with_saying(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Teodora Vance spoke on Monday. And then Vance went fully on the attack, saying, “If he "
+        "does not, he should resign.”",
+    )
+    assert quotes[-1].speaker == "Teodora Vance"
+
+
+def test_a_party_label_and_a_comma_before_said(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "After winning the primary, Gov. John Kasich (R-OH), said, “We are going all the way.”",
+    )
+    assert quotes[-1].speaker == "John Kasich"
+
+
+def test_said_first_with_a_relative_clause(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Said Dorothy Poynter, who grew up with him on the block, “He was always the loudest.”",
+    )
+    assert quotes[-1].speaker == "Dorothy Poynter"
+
+
+def test_a_term_some_group_uses_stays_a_scare_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Benjamin Osei sold his orchard in 2023.",
+        "He argued that what some in the valley call “water ranching,” buying land for the "
+        "right to pump beneath it, had done more damage than any solar farm.",
+    )
+    quote = one(quotes, "water ranching,")
+    assert (quote.kind, quote.speaker) == (QuoteKind.SCARE, None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.kinds import group_term
 from reader.core.model import QuoteKind
 
 _TAKEN = (QuoteKind.SCARE, QuoteKind.PARTIAL)
@@ -49,9 +50,10 @@ def quotes_in_reported_speech(text: str, drafts: list[Draft]) -> None:
 
 
 def writers_label(text: str, start: int, end: int) -> bool:
-    """A so-called word, or one or two quoted words used as a modifier: "a “reform” agenda"."""
+    """A so-called word, a group's term ("what some call “water ranching”"), or one or two quoted
+    words used as a modifier: "a “reform” agenda"."""
     before = text[max(0, start - 20) : start - 1]
-    if _SO_CALLED.search(before):
+    if _SO_CALLED.search(before) or group_term(text[max(0, start - 120) : start - 1]):
         return True
     words = text[start:end].split()
     after = _NOUN_AFTER.match(text, end)

@@ -14,14 +14,25 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+# "what some in the valley call “water ranching”": a term a group uses, not anyone's words.
+_GROUP_TERM = re.compile(
+    r"\b(?:what|as)\s+(?:some|many|most|others|critics|locals|people|residents|insiders|experts|"
+    r"opponents|supporters|officials|analysts|economists|farmers|activists)\b[^“”\"]{0,40}?\s+"
+    r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as)\s*$"
+)
 _WORD = re.compile(r"[\w’'-]+")
 _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "as"}
+
+
+def group_term(lead: str) -> bool:
+    """Whether the words before a quote present it as a term some group uses."""
+    return _GROUP_TERM.search(lead[-120:]) is not None
 
 
 def classify(content: str, lead: str, has_cue: bool) -> QuoteKind:
     """Decide from the quoted words, the words before them in the sentence, and the cue."""
     words = content.split()
-    if _SO_CALLED.search(lead):
+    if _SO_CALLED.search(lead) or group_term(lead):
         return QuoteKind.SCARE
     if _is_title(content, lead, has_cue):
         return QuoteKind.TITLE

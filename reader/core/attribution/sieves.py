@@ -18,7 +18,7 @@ _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences lin
 # ", a former trade envoy," — up to two comma-separated segments ("Bush, the former Florida
 # governor, who has resented it,"); and "of Germany" right after a name.
 APPOSITIVE = (
-    r"(?:\s*\([^()]{1,30}\))?"  # "Sen. Chuck Schumer (D-N.Y.)"
+    r"(?:\s*\([^()]{1,30}\),?)?"  # "Sen. Chuck Schumer (D-N.Y.)", "Kasich (R-OH), said"
     r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?)?),)?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
 )
@@ -35,7 +35,7 @@ _TRAILER_VERB_FIRST = re.compile(
 )
 _LEAD_AS = re.compile(
     rf"\b[Aa]s\s+(?P<who>{_M}){APPOSITIVE}\s+(?P<verb>puts?|put|says|said|wrote|writes|noted|notes|explains|"
-    rf"explained|observed|observes)(?:\s+it)?(?:\s+[^,:]{{0,80}})?[,:]\s*$"
+    rf"explained|observed|observes|reported|reports|argued|argues|told|tells)(?:\s+it)?(?:\s+[^,:]{{0,80}})?[,:]\s*$"
 )
 _LEAD_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*,?\s*$")
 # "In Draycott's words, “…" / "… in his words, is “…" / "in her words at a forum, to build “…"
@@ -63,7 +63,8 @@ _LABEL = re.compile(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s
 # "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
 # the clause before the quote has no subject of its own, so the sentence's subject speaks.
 _SUBJECT_ELLIPSIS = re.compile(
-    rf"^\s*(?:[A-Z][^,“”\"]{{0,120}},\s+)?(?P<who>{_M}){APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
+    rf"^\s*(?:[A-Z][^,“”\"]{{0,120}},\s+)?(?:(?:And|But|So|Then)\s+(?:then\s+)?)?"
+    rf"(?P<who>{_M}){APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
     rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>{cues.PARTICIPLE}))[^“”\"]*$"
 )
 # "Draycott's answer was short: “…" / "Her verdict: “…": the owner of the words speaks.
@@ -85,7 +86,7 @@ _ASKED_BY = re.compile(
 # "Said Comey, “…": the verb first, as a lead.
 _SAID_WHO = re.compile(
     rf"(?:^|[.;]\s+)(?P<verb>[Ss]aid|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied)\s+(?P<who>{_M})"
-    rf"{APPOSITIVE}\s*[,:]\s*$"
+    rf"{APPOSITIVE}\s*[,:]?\s*$"
 )
 _HERE_IS = re.compile(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
 _TITLED_NAME = re.compile(rf"\.\s+{cues.TITLE}*{cues.NAME}")  # ". Gen. Mick Bednarek"
