@@ -66,7 +66,7 @@ def test_what_someone_called_is_their_partial_quote(make_article: Make) -> None:
     )
     quote = one(quotes, "a perception problem")
     assert (quote.speaker, quote.kind) == ("Ruth Okonjo", QuoteKind.PARTIAL)
-    assert "what Okonjo called it" in (quote.reason or "")
+    assert "the words Okonjo used" in (quote.reason or "")
 
 
 def test_described_it_as(make_article: Make) -> None:

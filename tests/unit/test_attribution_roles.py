@@ -151,3 +151,16 @@ def test_how_someone_described_by_a_clause_put_it(make_article: Make) -> None:
     )
     quote = one(quotes, "You don't get to close a bakery because of a bit of weather.")
     assert quote.speaker == "Tom Birch"
+
+
+def test_the_authors_and_they_are_the_lead_author(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“We have shown an association,” said Dr. Ines Varela-Holm, the study’s lead author.",
+        "“Our findings do not establish a causal relationship,” the authors wrote. They wrote "
+        "that a randomised trial would be needed to settle the question.",
+        "The choir members' hearing declined at a rate the authors described as “roughly "
+        "equivalent to three years of decline.”",
+    )
+    assert {q.speaker for q in quotes} == {"Ines Varela-Holm"}
+    assert len(quotes) == 4

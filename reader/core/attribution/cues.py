@@ -198,6 +198,9 @@ ROLE_KEYS = {
     "solicitor": "lawyer",
     "barrister": "lawyer",
     "ceo": "executive",
+    # "the authors wrote", "the researchers found": the study's lead author speaks for them
+    "authors": "author",
+    "researchers": "author",
 }
 # "the White House spokesman", "a Trump supporter": a role with no name (named by an appositive).
 ROLE_NOUNS = (

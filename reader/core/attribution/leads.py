@@ -24,7 +24,7 @@ _DASH_LABEL = re.compile(
     rf"(?:\s[-—–]+\s*|\b[Ff]rom\s+){_WHO}(?:\s+and\s+(?:{cues.PERSON}))?\s*:\s*$"
 )
 _CALLED = re.compile(
-    rf"\b{_WHO}{_ASIDE}\s+(?:(?:has|had|have|once|even|also|later|then|memorably|famously)\s+)*"
+    rf"\b(?P<who>{cues.MENTION}){_ASIDE}\s+(?:(?:has|had|have|once|even|also|later|then|memorably|famously)\s+)*"
     r"(?P<verb>called|calls|dubbed|dubs|termed|terms|labell?ed|branded|"
     r"described(?=\s+(?:\w+\s+){0,2}as\b)|describes(?=\s+(?:\w+\s+){0,2}as\b))"
     r"(?:\s+(?:it|them|him|her|this|that|these|those|the\s+\w+))?(?:\s+as)?\s*$"
@@ -36,11 +36,20 @@ _NOT_SPEECH = frozenset(
 )
 
 
+# "a rate the authors": a determiner not after a preposition starts a new noun phrase.
+_NEW_PHRASE = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)\s+(?=(?:the|a|an)\s)")
+
+
+def _last_phrase(who: str) -> str:
+    starts = [m.end() for m in _NEW_PHRASE.finditer(who)]
+    return who[starts[-1] :] if starts else who
+
+
 def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     """(who, verb, rule) for a lead that introduces a quote by a colon, a label or "called"."""
     called = _CALLED.search(lead[-200:])
     if called:  # "Told of the poll, Keller described it as": the name after the last comma
-        return called["who"].split(",")[-1].strip(), called["verb"], "called"
+        return _last_phrase(called["who"].split(",")[-1].strip()), called["verb"], "called"
     label = _DASH_LABEL.search(lead[-160:])
     if label:
         return label["who"], "said", "label"

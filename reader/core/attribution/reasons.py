@@ -16,7 +16,7 @@ _RULES = {
     "label": ("a speaker label before the quote: “{who}:”", 0.9),
     "previous-sentence": ("introduced in the sentence before the quote: {who} {verb} …", 0.75),
     "next-sentence": ("named in the sentence after the quote: {who} {verb}", 0.8),
-    "called": ("the quoted words are what {who} {verb} it", 0.8),
+    "called": ("the words {who} used, named before the quote: {who} {verb} … “…”", 0.8),
     "colon-subject": ("the subject of the sentence introduces the quote: {who} {verb} …:", 0.7),
     "subject": ("the subject of the sentence introduces the quote: {who} … {verb}", 0.8),
     "block": ("the attribution line under the block quote: “— {who}”", 0.95),
@@ -33,6 +33,7 @@ _HOW = {
     "office": ("; “{who}” speaks for {name}", 0.9),
     "registry": ("; “{who}” is {name} in sources.toml", 0.95),
     "role": ("; “{who}” is {name}, introduced by that role earlier in the article", 0.85),
+    "group": ("; “{who}” are the people {name} spoke for just before", 0.8),
 }
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}
 

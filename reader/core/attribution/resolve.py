@@ -41,6 +41,7 @@ _PROPER_MODIFIER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "
 _NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
 _NAMED_AFTER = re.compile(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
+_GROUP_WINDOW = 600  # characters after "the authors" in which "they" still means them
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
 
@@ -52,7 +53,10 @@ class Resolver(PronounResolution):
         self._mentions_of: dict[str, list[int]] = {}  # person -> where named, for `_latest_of`
         people = [e.name for e in cast.entities.values() if e.kind == "person"]
         self.roles = RoleIndex(text, people)
-        self._spoken: list[tuple[int, str]] = []  # (where, who) of every attributed quote so far
+        self._spoken: list[tuple[int, str]] = []
+        self._groups: list[
+            tuple[int, str]
+        ] = []  # (where, who) of "the authors", "the researchers"  # (where, who) of every attributed quote so far
         self._sentence_starts = [s.start for s in sentences] or [0]
         self._lowercase_words = cast.lowercase_words
         self._timeline = self._mention_timeline()
@@ -77,12 +81,14 @@ class Resolver(PronounResolution):
         if lowered in {"he", "she"}:
             return self._pronoun(lowered, at)
         if lowered == "they":
-            return None
+            return self._group_before(at)
         if lowered == "it":  # "It said in a statement": the organisation named last
             latest = self._organisations.latest("company", at)
             return Resolution(latest, "organisation") if latest else None
         by_role = self._by_role(who, at)
         if by_role is not None:
+            if lowered.endswith("s"):  # "the authors": a following "they" means them too
+                bisect.insort(self._groups, (at, by_role.name or ""))
             return by_role
         if _COMMON.fullmatch(who) or _SPOKES_BACK.fullmatch(who):
             return self._organisation(who, at)
@@ -95,6 +101,13 @@ class Resolver(PronounResolution):
             how = "registry" if name in self.cast.registry_only else _how_named(named, name)
             return Resolution(name, how, entity.gender if entity else None)
         return self._organisation(who, at)
+
+    def _group_before(self, at: int) -> Resolution | None:
+        """ "They wrote that …" soon after "the authors wrote": whoever spoke for the authors."""
+        index = bisect.bisect_left(self._groups, (at, ""))
+        if not index or at - self._groups[index - 1][0] > _GROUP_WINDOW:
+            return None
+        return Resolution(self._groups[index - 1][1], "group", None)
 
     def _by_role(self, who: str, at: int) -> Resolution | None:
         """ "the judge": the person the article introduced as a judge (the one named last, if
