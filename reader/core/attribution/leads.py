@@ -37,7 +37,9 @@ _NOT_SPEECH = frozenset(
 
 
 # "a rate the authors": a determiner not after a preposition starts a new noun phrase.
-_NEW_PHRASE = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)\s+(?=(?:the|a|an)\s)")
+_NEW_PHRASE = re.compile(
+    r"(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)\s+(?=(?:the|a|an)\s)"
+)
 
 
 def _last_phrase(who: str) -> str:

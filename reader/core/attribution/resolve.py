@@ -53,10 +53,8 @@ class Resolver(PronounResolution):
         self._mentions_of: dict[str, list[int]] = {}  # person -> where named, for `_latest_of`
         people = [e.name for e in cast.entities.values() if e.kind == "person"]
         self.roles = RoleIndex(text, people)
-        self._spoken: list[tuple[int, str]] = []
-        self._groups: list[
-            tuple[int, str]
-        ] = []  # (where, who) of "the authors", "the researchers"  # (where, who) of every attributed quote so far
+        self._spoken: list[tuple[int, str]] = []  # (where, who) of every attributed quote so far
+        self._groups: list[tuple[int, str]] = []  # (where, who) of "the authors" and the like
         self._sentence_starts = [s.start for s in sentences] or [0]
         self._lowercase_words = cast.lowercase_words
         self._timeline = self._mention_timeline()
