@@ -98,3 +98,14 @@ def test_told_me_later_by_phone_in_mid_sentence(make_article: Make) -> None:
         "by phone, but the almonds were clean.",
     )
     assert got and got[0][1] == "Cal Trewhella"
+
+
+def test_a_sentence_adverb_is_never_the_speaker(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Nevertheless, a survey of migrant workers said that attitudes had hardened over the "
+        "decade.",
+        "Indeed, Richard Trumka said last July that affiliates should hold off on endorsements.",
+    )
+    assert "Nevertheless" not in {who for _, who in got}
+    assert ("affiliates should hold off on endorsements.", "Richard Trumka") in got

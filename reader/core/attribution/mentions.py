@@ -40,7 +40,10 @@ NOT_NAMES = set(
     "Each Every All None Such Although Though Because Unless Whether Back Later Earlier Today "
     "Yesterday Tonight During Following Amid Among Across Around Against Along Beyond Inside "
     "Outside Within Like Unlike Given Including Except Plus Thanks Speaking Responding "
-    "Referring Writing Told Sources Aides Advisers Voters Democrats Republicans Late Early".split()
+    "Referring Writing Told Sources Aides Advisers Voters Democrats Republicans Late Early "
+    "Indeed Nevertheless Nonetheless Moreover Furthermore Additionally Separately Similarly "
+    "Likewise Ultimately Overall Previously Recently Notably Specifically Elsewhere Hence Thus "
+    "Therefore Importantly Interestingly Initially Finally Meanwhile Instead However".split()
 )
 
 
