@@ -131,3 +131,28 @@ def test_a_term_some_group_uses_stays_a_scare_quote(make_article: Make) -> None:
     )
     quote = one(quotes, "water ranching,")
     assert (quote.kind, quote.speaker) == (QuoteKind.SCARE, None)
+
+
+def test_a_possessive_role_before_the_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Clinton's campaign chairman, John Podesta, said in a statement: “The answer was the "
+        "same again.”",
+    )
+    assert quotes[-1].speaker == "John Podesta"
+
+
+def test_a_long_appositive_before_said(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, "
+        "said in a follow-up interview.",
+    )
+    assert quotes[0].speaker == "Harry Bond"
+
+
+def test_and_before_a_colon_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article, "Chris Christie won the state.", "And Mr. Christie gloated: “I told you so.”"
+    )
+    assert quotes[-1].speaker == "Chris Christie"

@@ -211,7 +211,9 @@ ROLE_NOUNS = (
     + r")"
 )
 ROLE_NP = (
-    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z][a-z-]+\s+){0,2}"
+    # "the White House spokesman", "Clinton's campaign chairman"
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['’]s)\s+(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"(?:[a-z][a-z-]+\s+){0,2}"
     rf"{ROLE_NOUNS})"
 )
 MENTION = (

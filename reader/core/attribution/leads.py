@@ -16,7 +16,9 @@ from reader.core.attribution import cues
 
 _WHO = rf"(?P<who>{cues.ROLE_PERSON}|{cues.ORG_NAME})"
 _ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100},)?"
-_OPENER = r"(?:[A-Z][^,“”\"]{0,80},\s+)?"  # "On Tuesday, " / "Asked about the deal, "
+_OPENER = (  # "On Tuesday, " / "Asked about the deal, " / "And "
+    r"(?:[A-Z][^,“”\"]{0,80},\s+)?(?:(?:And|But|So|Then|Yet)\s+(?:then\s+)?)?"
+)
 _COLON_SUBJECT = re.compile(
     rf"^\s*{_OPENER}{_WHO}{_ASIDE}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
 )

@@ -15,11 +15,11 @@ from reader.core.attribution.mentions import NOT_NAMES
 
 _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
-# ", a former trade envoy," — up to two comma-separated segments ("Bush, the former Florida
+# ", a former trade envoy," — up to four comma-separated segments ("Bush, the former Florida
 # governor, who has resented it,"); and "of Germany" right after a name.
 APPOSITIVE = (
     r"(?:\s*\([^()]{1,30}\),?)?"  # "Sen. Chuck Schumer (D-N.Y.)", "Kasich (R-OH), said"
-    r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?)?),)?"
+    r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?){0,3}),)?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
 )
 _VENUE_TAIL = rf"(?:\s+(?P<venue>{cues.VENUE}))?(?:\s+(?P<stmt>{cues.STATEMENT_VENUE}))?"
