@@ -6,6 +6,7 @@ Textual is imported only when the TUI is started, so `reader quotes` stays light
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -201,6 +202,16 @@ def _export(args: argparse.Namespace) -> int:
 def _read(args: argparse.Namespace) -> int:
     if args.serve:
         return serve_article(args, str(SAMPLE))
+    # No collector passes over start-up's imports and objects: the app turns the collector back
+    # on after its first frame (and it is on again here whatever happens).
+    gc.disable()
+    try:
+        return _run_tui(args)
+    finally:
+        gc.enable()
+
+
+def _run_tui(args: argparse.Namespace) -> int:
     # the text at once, the quotes found in the background; the app applies corrections itself
     analysis, finish = prepared(args.article or str(SAMPLE), args)
     if args.article == "-":

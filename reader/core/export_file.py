@@ -8,10 +8,12 @@ import re
 import tempfile
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core import paths
-from reader.core.export import export_markdown
-from reader.core.notes.notebook import Notebook
+
+if TYPE_CHECKING:
+    from reader.core.notes.notebook import Notebook
 
 SLUG_LIMIT = 80
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -60,6 +62,8 @@ def write_atomically(path: Path, text: str) -> None:
 
 def export_notes(notebook: Notebook, folder: Path) -> Path:
     """Write the notebook's Markdown into `folder`; returns the path (raises OSError)."""
+    from reader.core.export import export_markdown  # the TUI's start-up need not load it
+
     path = folder / export_name(notebook)
     write_atomically(path, export_markdown(notebook))
     return path

@@ -7,10 +7,10 @@ page structure never runs into a sentence, and repair the few boundaries it gets
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sentencex import get_sentence_boundaries
 
-from reader.core.attribution import cues
 from reader.core.model import Article, Sentence
 
 # A boundary right after one of these is not the end of a sentence when the next word continues
@@ -21,10 +21,19 @@ _NON_FINAL = re.compile(
     r"|\b[A-Z])\.\s*$"
 )
 _CONTINUES = re.compile(r"^[\s\"“”'‘’(]*(?:[a-z0-9]|[A-Z][a-z]*\b)")
-_DOUBLE_MARKS = re.compile(r"[“”\"]")
+_LONGEST_NON_FINAL = len("Messrs.")
+_CLOSING_MARKS = '”"'
 # `“…never see?” Mr. Haldane said.` The cue after a ?/! quote belongs to the quote's sentence.
 _QUESTION_QUOTE_END = re.compile(r"[?!][”\"]\s*$")
-_CUE_START = re.compile(rf"^{cues.PERSON}(?:,[^,]{{2,80}},)?\s+{cues.SPEECH_VERB}\b")
+
+
+@cache
+def _cue_start() -> re.Pattern[str]:
+    """A speaker and a reporting verb opening a sentence (compiled when first needed: it is
+    large, and most articles never ask)."""
+    from reader.core.attribution import cues
+
+    return re.compile(rf"^{cues.PERSON}(?:,[^,]{{2,80}},)?\s+{cues.SPEECH_VERB}\b")
 
 
 def split_sentences(article: Article) -> list[Sentence]:
@@ -65,12 +74,24 @@ def _trimmed(chunk: str, a: int, b: int) -> tuple[int, int] | None:
 def _should_join(chunk: str, previous: tuple[int, int], current: tuple[int, int]) -> bool:
     before = chunk[previous[0] : previous[1]]
     after = chunk[current[0] : current[1]]
+    last = before.rstrip()[-1:]
+    if last in _CLOSING_MARKS:  # (or nothing at all) only the ?/! quote rule can apply
+        return _ends_with(_QUESTION_QUOTE_END, before, 2) and bool(_cue_start().match(after))
     if _inside_short_quote(before, after):
         return True
-    if _QUESTION_QUOTE_END.search(before) and _CUE_START.match(after):
-        return True
     # "Dr." / "Feb." / an initial followed by a name or number: sentencex split too early.
-    return bool(_NON_FINAL.search(before)) and _continues_name(before, after)
+    return (
+        last == "."
+        and _ends_with(_NON_FINAL, before, _LONGEST_NON_FINAL)
+        and _continues_name(before, after)
+    )
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:
+    """`pattern` (anchored at the end by `\\s*$`, at most `longest` characters before any
+    trailing space) matches: searched from there only, not across the whole sentence. (A search
+    from `pos` still sees the characters before it, for `\\b`.)"""
+    return pattern.search(text, max(0, len(text.rstrip()) - longest)) is not None
 
 
 def _continues_name(before: str, after: str) -> bool:
@@ -83,7 +104,8 @@ def _continues_name(before: str, after: str) -> bool:
 
 def _inside_short_quote(before: str, after: str) -> bool:
     """A boundary inside an opened double quote that closes a few words later (a quoted title)."""
-    if len(_DOUBLE_MARKS.findall(before)) % 2 == 0 or before.rstrip()[-1:] in '”"':
+    marks = before.count("“") + before.count("”") + before.count('"')
+    if marks % 2 == 0 or before.rstrip()[-1:] in _CLOSING_MARKS:
         return False
     close = re.search(r"[”\"]", after)
     return close is not None and len(after[: close.start()].split()) <= 6

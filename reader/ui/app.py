@@ -6,7 +6,7 @@ import gc
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, ClassVar, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, Unpack
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -22,7 +22,6 @@ from reader.ui.link_previews import LinkPreviews
 from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.annotating import AnnotatingScreen
 from reader.ui.screens.correcting import AnalysisChanged, CorrectingScreen
-from reader.ui.screens.help import HelpRow, HelpScreen, help_rows
 from reader.ui.screens.linking import LinkingScreen
 from reader.ui.screens.main import MainScreen
 from reader.ui.screens.searching import SearchingScreen
@@ -31,6 +30,9 @@ from reader.ui.text import safe_text
 from reader.ui.theme_state import remember_theme, starting_theme
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:
+    from reader.ui.screens.help import HelpRow
 
 EXTRA_HELP: list[HelpRow] = [
     ("Ctrl+P", "Command palette"),
@@ -116,6 +118,8 @@ class ReaderApp(BackgroundAnalysis, App[None]):
             self.notify(self._cache_problem, title="Links", severity="warning", markup=False)
         if self._finish is not None:
             self.start_analysis(self._finish)
+        if not gc.isenabled():  # the command line turned it off for the start-up
+            self.call_after_refresh(collect_and_freeze)
 
     def on_unmount(self) -> None:
         self.notes.close()
@@ -138,6 +142,8 @@ class ReaderApp(BackgroundAnalysis, App[None]):
         return MainScreen(self.analysis, self.notes, self.export_dir, self.links)
 
     def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen, help_rows  # the help loads when asked for
+
         if isinstance(self.screen, HelpScreen):
             return
         groups = [
@@ -173,7 +179,12 @@ class RunOptions(TypedDict, total=False):
 def run_app(analysis: Analysis, **options: Unpack[RunOptions]) -> None:
     """Run the TUI on an analysed article until the user quits (SettingsError: a bad theme or
     key in the config)."""
-    app = ReaderApp(analysis, **options)
+    ReaderApp(analysis, **options).run()
+
+
+def collect_and_freeze() -> None:
+    """After the first frame: collect once, then keep what is left (the modules, the analysis,
+    the screen; they live as long as the app) out of the collector's passes, and turn it on."""
     gc.collect()
-    gc.freeze()  # the analysis lives as long as the app: keep it out of GC passes
-    app.run()
+    gc.freeze()
+    gc.enable()

@@ -18,6 +18,7 @@ from reader.core.load.junk_rules import MAX_JUNK_LINE, ends_sentence, match_line
 __all__ = [
     "bio_drops",
     "ends_sentence",
+    "has_words",
     "is_body_like",
     "is_headline_like",
     "is_menu_line",
@@ -111,7 +112,12 @@ def is_related_heading(line: str) -> bool:
 
 def is_body_like(text: str) -> bool:
     """Reads as an article paragraph: several words and a sentence ending."""
-    return len(text.split()) >= 12 and ends_sentence(text)
+    return ends_sentence(text) and has_words(text, 12)
+
+
+def has_words(text: str, count: int) -> bool:
+    """At least `count` words (counting no further than that)."""
+    return len(text.split(None, count - 1)) >= count
 
 
 def is_headline_like(text: str) -> bool:
@@ -125,6 +131,8 @@ def related_drops(paragraphs: Sequence[str]) -> set[int]:
     Near the end (fewer than three real paragraphs follow) everything after the heading goes;
     a box in the middle of the article loses only the short headline-like items under it.
     """
+    if not any(is_related_heading(paragraph) for paragraph in paragraphs):
+        return set()  # the usual case: no need to count the body paragraphs
     body_after = [0] * (len(paragraphs) + 1)
     for i in range(len(paragraphs) - 1, -1, -1):
         body_after[i] = body_after[i + 1] + is_body_like(paragraphs[i])

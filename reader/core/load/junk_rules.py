@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
+from functools import cache
 
 _CLOSERS = "\"'”’)"
 
@@ -203,26 +205,43 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
 _SENTENCE_RULES = frozenset({"newsletter", "cookies", "copyright", "credits", "social", "address"})
 
 
-def _compile_tier(tier: int, sentence: bool) -> re.Pattern[str]:
+@cache
+def _tier_regex(tier: int, sentence: bool) -> re.Pattern[str]:
     """The rules that apply to a line of up to `tier` characters, as one regex."""
     return re.compile(
         "|".join(
-            f"(?P<{name}{i}>{pattern})"
-            for i, (name, limit, pattern) in enumerate(_LINE_RULES)
-            if limit >= tier and (not sentence or name in _SENTENCE_RULES)
+            f"(?P<{_LINE_RULES[i][0]}{i}>{_LINE_RULES[i][2]})" for i in _eligible(tier, sentence)
         ),
         re.IGNORECASE,
     )
 
 
+@cache
+def _eligible(tier: int, sentence: bool) -> tuple[int, ...]:
+    """Indexes of the rules that apply to a line of up to `tier` characters, in table order."""
+    return tuple(
+        i
+        for i, (name, limit, _) in enumerate(_LINE_RULES)
+        if limit >= tier and (not sentence or name in _SENTENCE_RULES)
+    )
+
+
 # Possessive quantifiers (`{m,n}+`) keep the free-text parts from backtracking. One combined
 # regex per length tier, and a smaller one for lines ending a sentence: a line costs a single
-# match against only the rules that could fit it.
+# match against only the rules that could fit it. Compiling them all takes ~40 ms, while most
+# articles have a few dozen short lines: so the first ONE_BY_ONE lines of a tier are matched
+# rule by rule (each rule compiled when first needed, ~5 ms for all of them), and only a long
+# article compiles the tier's combined regex. Either way a line gets the first rule, in table
+# order, that matches it whole.
 _TIERS = sorted({limit for _, limit, _ in _LINE_RULES})
-_TIER_JUNK = {
-    (tier, sentence): _compile_tier(tier, sentence) for tier in _TIERS for sentence in (False, True)
-}
 MAX_JUNK_LINE = _TIERS[-1]
+ONE_BY_ONE = 64
+_tier_lines: Counter[tuple[int, bool]] = Counter()
+
+
+@cache
+def _rule_regex(index: int) -> re.Pattern[str]:
+    return re.compile(_LINE_RULES[index][2], re.IGNORECASE)
 
 
 def ends_sentence(text: str, marks: str = ".!?…") -> bool:
@@ -235,8 +254,18 @@ def match_line_rule(line: str) -> str | None:
     """The name of the table rule a whole line matches, or None."""
     if len(line) > MAX_JUNK_LINE:
         return None
-    tier = _TIERS[bisect_left(_TIERS, len(line))]
-    match = _TIER_JUNK[tier, ends_sentence(line)].fullmatch(line)
+    key = (_TIERS[bisect_left(_TIERS, len(line))], ends_sentence(line))
+    _tier_lines[key] += 1
+    if _tier_lines[key] <= ONE_BY_ONE:
+        return _first_rule(line, _eligible(*key))
+    match = _tier_regex(*key).fullmatch(line)
     if match is None or match.lastgroup is None:
         return None
     return match.lastgroup.rstrip("0123456789")
+
+
+def _first_rule(line: str, rules: tuple[int, ...]) -> str | None:
+    for index in rules:
+        if _rule_regex(index).fullmatch(line):
+            return _LINE_RULES[index][0]
+    return None

@@ -281,6 +281,6 @@ def _is_heading(para: _Para) -> bool:
     if para.quote or para.bullet or len(para.lines) != 1:
         return False
     text = para.lines[0]
-    if len(text.split()) > _MAX_HEADING_WORDS or not text[:1].isupper():
+    if junk.ends_sentence(text, _STOPS) and not text.endswith("?"):
         return False
-    return not junk.ends_sentence(text, _STOPS) or text.endswith("?")
+    return text[:1].isupper() and not junk.has_words(text, _MAX_HEADING_WORDS + 1)

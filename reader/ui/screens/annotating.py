@@ -22,9 +22,6 @@ from reader.core.notes import Note
 from reader.ui.clipboard import clip_text, clipboard_problem
 from reader.ui.navigation import Navigator
 from reader.ui.notes_access import NotesAccess, NotesError
-from reader.ui.screens.confirm import ConfirmScreen
-from reader.ui.screens.note_editor import NoteEditor
-from reader.ui.screens.notes_list import NotesListScreen, note_options
 from reader.ui.text import excerpt
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.note_card import note_text
@@ -108,6 +105,8 @@ class AnnotatingScreen(Screen[None]):
     # -- notes and highlights ------------------------------------------------------------
 
     def action_add_note(self) -> None:
+        from reader.ui.screens.note_editor import NoteEditor  # modals load when first opened
+
         sentence = self._notes_sentence()
         if sentence is None:
             return
@@ -139,6 +138,8 @@ class AnnotatingScreen(Screen[None]):
         self.notify(message)
 
     def action_delete_note(self) -> None:
+        from reader.ui.screens.confirm import ConfirmScreen
+
         sentence = self._notes_sentence()
         if sentence is None:
             return
@@ -165,6 +166,8 @@ class AnnotatingScreen(Screen[None]):
         self.notify(f"Deleted the {what}")
 
     def action_list_notes(self) -> None:
+        from reader.ui.screens.notes_list import NotesListScreen, note_options
+
         if not self._notes_available():
             return
         options = note_options(self.notes, self.navigator)

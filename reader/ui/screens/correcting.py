@@ -10,21 +10,22 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from reader.core.model import Analysis, Quote, Sentence
 from reader.core.notes.corrections import Correction
-from reader.core.voice import roster
 from reader.ui.colours import SpeakerColours, session_colours
 from reader.ui.link_previews import LinkPreviews
 from reader.ui.navigation import Navigator
 from reader.ui.notes_access import NotesAccess, NotesError
-from reader.ui.screens.correct import UNDO, Choice, CorrectionRequest, CorrectScreen
 from reader.ui.screens.linking import LinkingScreen
 from reader.ui.source_card import percent
+
+if TYPE_CHECKING:
+    from reader.ui.screens.correct import Choice, CorrectionRequest
 
 CORRECT_BINDINGS: list[BindingType] = [
     Binding(
@@ -82,6 +83,8 @@ class CorrectingScreen(LinkingScreen):
 
     def speaker_names(self) -> list[str]:
         """The article's speakers, most quoted first, then any a correction left without quotes."""
+        from reader.core.voice import roster  # loads when first needed, as the modal does
+
         names = [row.name for row in roster(self.analysis)]
         names += [speaker.name for speaker in self.analysis.speakers]
         if self.notes.notebook is not None:
@@ -89,6 +92,8 @@ class CorrectingScreen(LinkingScreen):
         return list(dict.fromkeys(names))
 
     def action_correct_quote(self) -> None:
+        from reader.ui.screens.correct import CorrectScreen
+
         sentence = self._notes_sentence()
         if sentence is None:
             return
@@ -102,6 +107,8 @@ class CorrectingScreen(LinkingScreen):
         self.app.push_screen(CorrectScreen(request, save))
 
     def _request(self, quote: Quote | None, sentence: Sentence) -> CorrectionRequest | None:
+        from reader.ui.screens.correct import CorrectionRequest
+
         if quote is None:
             dropped = self.notes.dropped_in(sentence)
             if dropped is None:
@@ -119,6 +126,8 @@ class CorrectingScreen(LinkingScreen):
     def _save(
         self, quote: Quote | None, correction: Correction | None, choice: Choice
     ) -> str | None:
+        from reader.ui.screens.correct import UNDO
+
         span = (quote.start, quote.end) if quote else None
         if span is None and correction is not None:
             span = self.notes.span_of(correction)

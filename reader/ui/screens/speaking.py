@@ -6,16 +6,16 @@ While a filter is on, the article dims everything but that speaker's quotes, the
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from textual.binding import Binding, BindingType
 
-from reader.core.voice import roster, share_of_voice
 from reader.ui.screens.correcting import CorrectingScreen
-from reader.ui.screens.roster import CLEAR, FILTER, JUMP, RosterChoice, RosterScreen
-from reader.ui.screens.voice import VoiceScreen
 from reader.ui.text import safe_text
+
+if TYPE_CHECKING:
+    from reader.ui.screens.roster import RosterChoice
 
 # `s` speakers and `v` voice as in DESIGN.md; `f` filters in the roster and on the article alike.
 SPEAKER_BINDINGS: list[BindingType] = [
@@ -52,12 +52,17 @@ class SpeakingScreen(CorrectingScreen):
     """The speaker whose quotes alone are shown undimmed (None: everyone)."""
 
     def action_show_roster(self) -> None:
+        from reader.core.voice import roster  # modals and what they show load when first opened
+        from reader.ui.screens.roster import RosterScreen
+
         rows = roster(self.analysis)
         dark = self.app.current_theme.dark
         screen = RosterScreen(rows, self.colours, showing=self.only, dark=dark)
         self.app.push_screen(screen, self._roster_chosen)
 
     def _roster_chosen(self, choice: RosterChoice | None) -> None:
+        from reader.ui.screens.roster import CLEAR, FILTER, JUMP
+
         if choice is None:
             return
         if choice.action == CLEAR:
@@ -99,6 +104,9 @@ class SpeakingScreen(CorrectingScreen):
             self.notify(f"Showing {name} only: n/p walk their quotes, Esc shows everyone")
 
     def action_share_of_voice(self) -> None:
+        from reader.core.voice import share_of_voice
+        from reader.ui.screens.voice import VoiceScreen
+
         dark = self.app.current_theme.dark
         voice = share_of_voice(self.analysis)
         title = self.analysis.article.title or ""

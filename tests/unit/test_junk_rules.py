@@ -1,0 +1,38 @@
+"""The junk-line table gives the same answer whether a line is matched rule by rule (the first
+lines of a length tier) or by the tier's combined regex (a long article's later lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.load import junk_rules
+
+LINES = {
+    "Skip to main content": "navigation",
+    "Subscribe now": "subscribe",
+    "Share on Facebook": "share",
+    "Reporting by Jane Doe; Editing by John Roe": "credits",
+    "Staff Writer": "role",
+    "Story continues below advertisement": "advert",
+    "Sign up for our newsletter to get the latest news.": "newsletter",
+    "We use cookies to improve your experience. By continuing you accept our policy.": "cookies",
+    "© 2026 The Harbour Review": "copyright",
+    "The quay at dawn. Photograph: Lena Brandt/Coastal Pictures": "photo",
+    "4 min read": "reading",
+    "Follow us on Instagram": "social",
+    "Read more: Ferry fares frozen for another year": "teaser",
+    "Tel: +44 1234 567890": "address",
+    "12 Quay Street": "address",
+    "Contact us": "footer",
+    "Sign up for alerts, the mayor said.": None,
+    "What happens next?": None,
+    "Copyright lawyers said the ruling would be appealed.": None,
+    "Dockers walk out at Port Calloway as automation talks collapse": None,
+}
+
+
+@pytest.mark.parametrize("one_by_one", [10**9, 0], ids=["rule by rule", "combined regex"])
+def test_both_ways_of_matching_agree(one_by_one: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(junk_rules, "ONE_BY_ONE", one_by_one)
+    found = {line: junk_rules.match_line_rule(line) for line in LINES}
+    assert found == LINES
