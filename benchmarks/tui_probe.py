@@ -3,17 +3,18 @@
     python benchmarks/tui_probe.py OUT.json PRESSES ARTICLE [reader options...]
 
 It runs `reader ARTICLE [options]` through `reader.cli.main`, as the console script does (real
-terminal driver, real output), and once the app has painted and settled it presses `j` PRESSES
-times, then `n` PRESSES times (going back to the first sentence, untimed, at the end of the
-article). A press is injected the way Textual's own input thread delivers one
-(`driver.send_message(Key)`: the terminal read and escape parsing are left out), and its latency
-is the time from then to the end of the last frame written to the terminal because of it (the
-frames that follow one another with gaps under 50 ms; the article's new selection and the side
-panel may come in one frame or several). The first frame's time, the frame count and the
-process's CPU time over the same span are recorded too. Also recorded: garbage-collection
-pauses during the presses, and the peak resident memory of the whole process (`ru_maxrss`:
-interpreter, imports, analysis, the app and the presses). Results go to OUT.json; then the
-app quits.
+terminal driver, real output). From the first frame, while the quotes are still being found in
+the background, it presses `j` (at most PRESSES times: "j_during"); once they are found and the
+app has settled, it presses `j` PRESSES times, then `n` PRESSES times (going back to the first
+sentence, untimed, at the end of the article). A press is injected the way Textual's own input
+thread delivers one (`driver.send_message(Key)`: the terminal read and escape parsing are left
+out), and its latency is the time from then to the end of the last frame written to the
+terminal because of it (the frames that follow one another with gaps under 50 ms; the
+article's new selection and the side panel may come in one frame or several). The first
+frame's time, the frame count and the process's CPU time over the same span are recorded too.
+Also recorded: garbage-collection pauses during the presses, and the peak resident memory of
+the whole process (`ru_maxrss`: interpreter, imports, analysis, the app and the presses).
+Results go to OUT.json; then the app quits.
 
 Only `App._display` (where Textual writes a frame) is wrapped, to timestamp frames.
 """
@@ -37,7 +38,7 @@ GIVE_UP = 2.0  # a press with no frame within this is recorded as None
 SETTLE = 0.5  # after the first frame and the workers, before the first press
 
 frames: list[float] = []  # end times of the frames written so far
-gc_pauses: list[tuple[int, float]] = []  # (generation, seconds)
+gc_pauses: list[list[Any]] = []  # [generation, seconds, started, inside a press's frames]
 _gc_started = 0.0
 _driving = False
 _original_display = App._display
@@ -59,7 +60,15 @@ def _on_gc(phase: str, info: dict[str, int]) -> None:
     if phase == "start":
         _gc_started = time.perf_counter()
     else:
-        gc_pauses.append((info["generation"], time.perf_counter() - _gc_started))
+        gc_pauses.append(
+            [info["generation"], time.perf_counter() - _gc_started, _gc_started, False]
+        )
+
+
+def _mark_pauses(started: float, ended: float) -> None:
+    """The collections that began between a key and the end of its last frame."""
+    for pause in gc_pauses:
+        pause[3] = pause[3] or started <= pause[2] <= ended
 
 
 async def _press(
@@ -80,10 +89,16 @@ async def _press(
         drawn = len(frames) - before
         if drawn and now - frames[-1] >= QUIET:
             # the CPU of the quiet wait (a few sleeps) is left in: it is well under a ms
+            _mark_pauses(started, frames[-1])
             first = frames[before] - started
             return frames[-1] - started, time.process_time() - cpu, drawn, first
         if not drawn and now - started > give_up:
             return None, time.process_time() - cpu, 0, None
+
+
+def _finding_quotes(app: App[Any]) -> bool:
+    """The background analysis (a worker) is still running."""
+    return any(worker.group == "analysis" and not worker.is_finished for worker in app.workers)
 
 
 async def _settle(app: App[Any]) -> None:
@@ -91,6 +106,16 @@ async def _settle(app: App[Any]) -> None:
     while len(app.workers) and time.perf_counter() < deadline:
         await asyncio.sleep(0.05)
     await asyncio.sleep(SETTLE)
+
+
+async def _press_while_finding(app: App[Any], presses: int) -> list[Any]:
+    """`j` presses from the first frame until the quotes are found (the worker starts after
+    the first frame; a short article may be done before the first press)."""
+    await asyncio.sleep(0.1)
+    found = []
+    while _finding_quotes(app) and len(found) < presses:
+        found.append(await _press(app, "j"))
+    return found
 
 
 def _stops(app: App[Any]) -> tuple[int, int]:
@@ -104,6 +129,11 @@ async def _drive(app: App[Any]) -> None:
     out, presses = Path(sys.argv[1]), int(sys.argv[2])
     result: dict[str, Any] = {"j": [], "n": []}  # key -> [_press(...) for each press]
     try:
+        gc.callbacks.append(_on_gc)
+        result["j_during"] = await _press_while_finding(app, presses)
+        gc.callbacks.remove(_on_gc)
+        result["gc_pauses_during"] = gc_pauses[:]
+        gc_pauses.clear()
         await _settle(app)
         sentences, quote_starts = _stops(app)
         result["sentences"], result["quote_starts"] = sentences, quote_starts

@@ -71,6 +71,17 @@ class Navigator:
         positions = self._speaker_starts.get(speaker)
         return self.ids[positions[0]] if positions else None
 
+    def neighbours(self, sentence_id: int) -> list[int]:
+        """Where the next key is likely to go: the next and previous sentence and quote."""
+        position = self.position(sentence_id)
+        found = [
+            self.clamp(position + 1),
+            self.next_quote(sentence_id),
+            self.clamp(position - 1),
+            self.previous_quote(sentence_id),
+        ]
+        return list(dict.fromkeys(sid for sid in found if sid is not None and sid != sentence_id))
+
     def primary_quote(self, sentence_id: int) -> Quote | None:
         """The quote the side panel describes for this sentence."""
         quotes = self.analysis.quotes_in_sentence(sentence_id)

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 
 from rich.console import Group, RenderableType
 from rich.style import Style
-from rich.table import Table
 from rich.text import Text
 
 from reader.core.attribution_text import venue_phrase
 from reader.core.model import Analysis, Quote, QuoteKind, SourceEntry
 from reader.ui.colours import SpeakerColours
+from reader.ui.columns import hanging_list, labelled_rows
 from reader.ui.navigation import Navigator
 from reader.ui.text import excerpt, safe_text
 
@@ -64,31 +64,12 @@ class SourceCard:
     def renderable(self) -> RenderableType:
         parts: list[RenderableType] = [self.heading, *self.notes]
         if self.fields:
-            parts += [Text(), _grid(self.fields)]
+            parts += [Text(), labelled_rows(self.fields)]
         if self.registry:
-            parts += [Text(), Text("In sources.toml", style="bold"), _grid(self.registry)]
+            parts += [Text(), Text("In sources.toml", style="bold"), labelled_rows(self.registry)]
         if self.others_title:
-            parts += [Text(), Text(self.others_title, style="bold"), _list(self.others)]
+            parts += [Text(), Text(self.others_title, style="bold"), hanging_list(self.others)]
         return Group(*parts)
-
-
-def _list(items: list[Text]) -> Table:
-    """Items whose first two cells are a marker; wrapped lines hang under the text."""
-    grid = Table.grid()
-    grid.add_column(no_wrap=True, width=2)
-    grid.add_column(overflow="fold")
-    for item in items:
-        grid.add_row(item[:2], item[2:])
-    return grid
-
-
-def _grid(rows: list[tuple[str, Text]]) -> Table:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="dim", no_wrap=True)
-    grid.add_column(overflow="fold")
-    for label, value in rows:
-        grid.add_row(Text(label), value)
-    return grid
 
 
 class CardBuilder:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
@@ -51,3 +52,34 @@ async def test_a_failing_analysis_is_a_notification_and_the_text_stays() -> None
         await pilot.pause()
         assert app.is_running
         assert any("Could not find the quotes: engine exploded" in m for m in messages(app))
+
+
+async def test_no_collection_while_the_quotes_are_found_and_back_after() -> None:
+    prepared, finish = prepare(load_path(SAMPLE))
+    seen: list[tuple[int, int, int]] = []
+
+    def watched_finish() -> Analysis:
+        seen.append(gc.get_threshold())  # in the worker, while the engine works
+        return finish()
+
+    thresholds = gc.get_threshold()
+    app = ReaderApp(prepared, finish=watched_finish, offline=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert seen and seen[0][0] == 0  # automatic collection off
+        assert gc.get_threshold() == thresholds
+        assert len(app.analysis.quotes) > 40
+
+
+async def test_collection_comes_back_after_a_failing_analysis() -> None:
+    prepared, _ = prepare(load_path(SAMPLE))
+
+    def broken() -> Analysis:
+        raise RuntimeError("engine exploded")
+
+    thresholds = gc.get_threshold()
+    app = ReaderApp(prepared, finish=broken, offline=True)
+    async with app.run_test(size=SIZE):
+        await app.workers.wait_for_complete()
+        assert gc.get_threshold() == thresholds

@@ -16,7 +16,6 @@ from reader.core.model import Analysis, Link, QuoteKind, SourceEntry
 from reader.core.previews import Preview
 from reader.core.resolver import to_entry
 from reader.ui.app import ReaderApp
-from reader.ui.widgets.links_card import LinksCard
 from reader.ui.widgets.source_panel import SourcePanel
 
 PLAN_TITLE = "Tides of Change: the harbour plan"
@@ -150,7 +149,8 @@ async def settled(pilot: Pilot[None]) -> None:
 
 
 def links_card(app: ReaderApp) -> str:
-    return app.screen.query_one(LinksCard).plain
+    card = app.screen.query_one(SourcePanel).links_card
+    return card.plain if card is not None else ""
 
 
 def progress(app: ReaderApp) -> str:

@@ -8,7 +8,6 @@ from textual.widgets import Input
 
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.note_card import NoteCard
 from reader.ui.widgets.source_panel import SourcePanel
 
 SIZE = (120, 40)
@@ -31,7 +30,7 @@ def screen_lines(app: ReaderApp) -> list[str]:
 
 def note_card(app: ReaderApp) -> str:
     """What the panel's note card shows ("" when hidden)."""
-    return app.screen.query_one(NoteCard).plain
+    return app.screen.query_one(SourcePanel).note_card.plain
 
 
 async def type_text(pilot: Pilot[None], text: str) -> None:

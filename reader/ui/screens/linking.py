@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
@@ -21,13 +21,15 @@ from reader.core.links import LinkRef
 from reader.core.model import Analysis
 from reader.core.previews import Preview
 from reader.ui.browser import open_in_browser
-from reader.ui.link_previews import LinkPreviews
+from reader.ui.link_previews import LinkEntry, LinkPreviews
 from reader.ui.link_text import LinkStyles, row_cells, target_sentence
 from reader.ui.navigation import Navigator
 from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.annotating import AnnotatingScreen
-from reader.ui.screens.links_list import LinkRow, LinksListScreen
 from reader.ui.text import excerpt
+
+if TYPE_CHECKING:
+    from reader.ui.screens.links_list import LinkRow
 
 PREVIEWS_GROUP = "link-previews"
 
@@ -71,8 +73,11 @@ class LinkingScreen(AnnotatingScreen):
     def _first_batch(self) -> None:
         self.fetch_previews(refresh=self.links.refresh)
 
+    def link_entries(self, sentence_id: int) -> list[LinkEntry]:
+        return self.links.entries(self.links.links_in(sentence_id))
+
     def show_links_of(self, sentence_id: int) -> None:
-        self.panel.show_links(self.links.entries(self.links.links_in(sentence_id)))
+        self.panel.show_links(self.link_entries(sentence_id))
 
     # -- fetching ------------------------------------------------------------------------
 
@@ -102,6 +107,8 @@ class LinkingScreen(AnnotatingScreen):
             self.app.call_from_thread(self._links_changed)
 
     def _links_changed(self) -> None:
+        from reader.ui.screens.links_list import LinksListScreen  # modals load when first needed
+
         self.show_links_of(self.article.selected)
         self.panel.show_progress(self.links.progress())
         for screen in self.app.screen_stack:
@@ -142,10 +149,14 @@ class LinkingScreen(AnnotatingScreen):
             self._show_list(links, f"Links in sentence {position}")
 
     def _show_list(self, links: list[LinkRef], title: str) -> None:
+        from reader.ui.screens.links_list import LinksListScreen
+
         rows = partial(self._rows, links)
         self.app.push_screen(LinksListScreen(title, rows, self.links.progress), self._jump)
 
     def _rows(self, links: list[LinkRef]) -> list[LinkRow]:
+        from reader.ui.screens.links_list import LinkRow
+
         styles = LinkStyles.from_theme(self.app.theme_variables)
         return [
             LinkRow(

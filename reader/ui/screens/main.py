@@ -9,10 +9,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.events import Mount
 from textual.widgets import Footer, Header
 
 from reader.core.export_file import default_export_dir
 from reader.core.model import Analysis
+from reader.ui.collector import collect_if_due
 from reader.ui.link_previews import LinkPreviews
 from reader.ui.navigation import Navigator
 from reader.ui.notes_access import NotesAccess
@@ -70,12 +72,17 @@ class MainScreen(SearchingScreen):
         yield SearchBar(id="search")
         yield Footer()
 
-    @on(ArticleView.SentenceSelected)
-    def _follow_selection(self, message: ArticleView.SentenceSelected) -> None:
-        with self.app.batch_update():  # one layout and one frame for the panel's three parts
-            self.panel.show_sentence(message.sentence_id)
-            self.show_notes_of(message.sentence_id)
-            self.show_links_of(message.sentence_id)
+    @on(Mount)
+    def _follow_article(self) -> None:
+        # A watcher runs as the selection changes, in the key's own turn: the article and the
+        # panel change in the same frame (a message would arrive after the article's frame).
+        self.watch(self.article, "selected", self._follow_selection)
+
+    def _follow_selection(self, sentence_id: int) -> None:
+        if sentence_id in self.navigator:
+            note = self.notes.note_on(sentence_id)
+            self.panel.show_selection(sentence_id, note, self.link_entries(sentence_id))
+            self.panel.prepare(self.navigator.neighbours(sentence_id), then=collect_if_due)
 
     # Quote navigation stops at either end with a notification rather than wrapping: a silent
     # wrap would throw the reader from the last page back to the top and lose their place,

@@ -9,7 +9,6 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -21,6 +20,7 @@ from reader.ui.navigation import Navigator
 from reader.ui.search import Matches
 from reader.ui.spans import SpanIndex
 from reader.ui.widgets.line_render import LineRenderer, LineStyles, Mark, resolve_styles
+from reader.ui.widgets.scrollbar_thumb import move_thumb
 
 NO_SELECTION = -1
 
@@ -79,15 +79,9 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("b,pageup", "page_up", "Page up", show=False),
     ]
 
-    selected: reactive[int] = reactive(NO_SELECTION, init=False)
-    """The id of the selected sentence (NO_SELECTION when the article has no sentences)."""
-
-    class SentenceSelected(Message):
-        """Posted when the selected sentence changes."""
-
-        def __init__(self, sentence_id: int) -> None:
-            self.sentence_id = sentence_id
-            super().__init__()
+    selected: reactive[int] = reactive(NO_SELECTION, init=False, repaint=False)
+    """The id of the selected sentence (NO_SELECTION when the article has no sentences). A new
+    one repaints the lines of the old and the new sentence only (`watch_selected`)."""
 
     def __init__(
         self,
@@ -117,6 +111,12 @@ class ArticleView(ScrollView, can_focus=True):
         if self.navigator.ids:
             self.selected = self.navigator.ids[0]
 
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        if self.show_vertical_scrollbar:
+            move_thumb(self.vertical_scrollbar, new)
+        if round(old) != round(new):
+            self.refresh(self.size.region)
+
     def validate_selected(self, sentence_id: int) -> int:
         return sentence_id if sentence_id in self.navigator else self.selected
 
@@ -124,17 +124,19 @@ class ArticleView(ScrollView, can_focus=True):
         self._refresh_sentence(old)
         self._refresh_sentence(new)
         self.reveal(new)
-        self.post_message(self.SentenceSelected(new))
 
     # -- layout and rendering ------------------------------------------------------------
 
     def on_resize(self, _event: events.Resize) -> None:
-        width = self.scrollable_content_region.width
+        self._lay_out(self.scrollable_content_region.width)
+
+    def _lay_out(self, width: int) -> ArticleLayout:
         if self._layout is None or self._layout.width != width:
             self._layout = ArticleLayout(self.analysis, width)
             self._strips.clear()
             self.virtual_size = Size(width, len(self._layout))
             self.call_after_refresh(self.reveal, self.selected)
+        return self._layout
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -148,11 +150,12 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         index = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
-        if self._layout is None or not 0 <= index < len(self._layout):
+        layout = self._lay_out(width)  # the first frame comes before the first Resize event
+        if not 0 <= index < len(layout):
             return Strip.blank(width, self.rich_style)
         strip = self._strips.get(index)
         if strip is None:
-            strip = self._render_index(self._layout, index, width)
+            strip = self._render_index(layout, index, width)
             self._strips.set(index, strip)
         return strip
 

@@ -1,12 +1,15 @@
-"""The reader's own note on the selected sentence, shown at the top of the side panel."""
+"""The reader's own note on the selected sentence, boxed at the top of the side panel."""
 
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.strip import Strip
+from textual.style import Style as VisualStyle
+from textual.widget import Widget
 
 from reader.core.notes import Note
 from reader.ui.text import safe_text
+from reader.ui.widgets.panel_strips import BoxStyles, boxed, render_strips
 
 NO_NOTE = "No note: a adds one."
 
@@ -26,43 +29,30 @@ def note_title(note: Note) -> str:
     return "Your note · highlighted" if note.highlight else "Your note"
 
 
-class NoteCard(Static):
-    """Hidden until the selected sentence has a note or a highlight."""
+class NoteCard:
+    """What the panel shows of a note or highlight: nothing without one."""
 
-    DEFAULT_CSS = """
-    NoteCard {
-        display: none;
-        height: auto;
-        border: round $primary;
-        border-title-color: $text-primary;
-        border-title-style: bold;
-        padding: 0 1;
-        margin-bottom: 1;
-        &.-shown { display: block; }
-        &.-highlighted { border: round $success; border-title-color: $text-success; }
-    }
-    """
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.shown = Text()
-        self.note: Note | None = None
+    def __init__(self, note: Note | None = None) -> None:
+        self.note = note
+        if note is None:
+            self.title, self.shown = "", Text()
+        else:
+            body = note.body.strip()
+            self.title = note_title(note)
+            self.shown = note_text(body) if body else Text(NO_NOTE, style="dim italic")
 
     @property
     def plain(self) -> str:
-        """What the card shows, as plain text ("" when hidden)."""
-        return f"{self.border_title}\n{self.shown.plain}" if self.has_class("-shown") else ""
+        """What the card shows, as plain text ("" when there is no note)."""
+        return f"{self.title}\n{self.shown.plain}" if self.note is not None else ""
 
-    def show_note(self, note: Note | None) -> None:
-        if note == self.note:
-            return  # moving between sentences without notes costs nothing here
-        self.note = note
-        self.set_class(note is not None, "-shown")
-        self.set_class(note is not None and note.highlight, "-highlighted")
-        if note is None:
-            self.shown = Text()
-        else:
-            self.border_title = note_title(note)
-            body = note.body.strip()
-            self.shown = note_text(body) if body else Text(NO_NOTE, style="dim italic")
-        self.update(self.shown)
+    @property
+    def highlighted(self) -> bool:
+        return self.note is not None and self.note.highlight
+
+    def strips(self, widget: Widget, width: int, style: VisualStyle, box: BoxStyles) -> list[Strip]:
+        """The boxed note, `width` cells wide, as `widget` shows it ([] without a note)."""
+        if self.note is None:
+            return []
+        body = render_strips(widget, self.shown, width - 4, style)
+        return boxed(body, width, self.title, box)
