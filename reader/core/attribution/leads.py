@@ -14,7 +14,7 @@ import re
 
 from reader.core.attribution import cues
 
-_WHO = rf"(?P<who>{cues.ROLE_PERSON}|{cues.ORG_NAME})"
+_WHO = rf"(?P<who>{cues.PERSON}|{cues.ORG_NAME})"
 _ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100},)?"
 _OPENER = (  # "On Tuesday, " / "Asked about the deal, " / "And "
     r"(?:[A-Z][^,“”\"]{0,80},\s+)?(?:(?:And|But|So|Then|Yet)\s+(?:then\s+)?)?"

@@ -25,10 +25,10 @@ _NEXT_SENTENCE = re.compile(
     # "“…” The speaker was Teodor Blaskovich, …" / "The question came from …" / "That was …"
     rf"|^\s*(?:The|That|This)\s+(?:speaker|voice|words?|question|answer|remark|comment|plea|"
     r"reply|verdict|view)\s+(?:was|were|is|are|came\s+from|belonged\s+to|belongs\s+to)\s+"
-    rf"(?P<who4>{cues.ROLE_PERSON})(?=[\s,.;]|$)"
+    rf"(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
     # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
-    rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.ROLE_PERSON})"
+    rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.PERSON})"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"
 )
 
