@@ -109,3 +109,13 @@ def test_a_sentence_adverb_is_never_the_speaker(make_article: Make) -> None:
     )
     assert "Nevertheless" not in {who for _, who in got}
     assert ("affiliates should hold off on endorsements.", "Richard Trumka") in got
+
+
+def test_a_phrase_without_a_comma_before_a_pronoun_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Dr. Ngozi Eberhardt runs the health authority.",
+        "In a letter to staff last month she wrote that small units “cannot sustain the rotas "
+        "that modern care requires.”",
+    )
+    assert {q.speaker for q in quotes} == {"Ngozi Eberhardt"}

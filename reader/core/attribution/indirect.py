@@ -56,7 +56,9 @@ _AUX = (
 # An introductory phrase before the subject: "In a statement on Monday, ", "But ", "Still, ".
 _OPENER = (
     r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead)[, ]\s*"
-    r"|[A-Z][^,“”\"]{0,160},\s+(?:[^,“”\"]{0,80},\s+)?)??"
+    r"|[A-Z][^,“”\"]{0,160},\s+(?:[^,“”\"]{0,80},\s+)?"
+    # "In a letter to staff last month she wrote that": a phrase with no comma, then a pronoun
+    r"|(?:In|At|On|During|After|Before|Since|Over)\s+[^,“”\"]{2,60}?\s+(?=(?:he|she|they|we|I)\s))??"
 )
 # The subject is tried without an opener first ("Matthew Prince, chief executive of CloudFlare,
 # said": Prince, not CloudFlare); words that open sentences are never the subject.
