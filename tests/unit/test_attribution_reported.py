@@ -119,3 +119,19 @@ def test_a_phrase_without_a_comma_before_a_pronoun_subject(make_article: Make) -
         "that modern care requires.”",
     )
     assert {q.speaker for q in quotes} == {"Ngozi Eberhardt"}
+
+
+def test_a_document_speaks_for_its_author(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Lumentide Systems cut 1,200 jobs last week, according to a regulatory filing.",
+        "The reductions are expected to be “substantially complete” by the end of September, "
+        "the filing said.",
+        "Judge Harriet Lindqvist sat on the appeal. The ruling said the lower court had erred "
+        "in admitting the ledger.",
+    )
+    speakers = {(q.kind, q.speaker) for q in quotes}
+    assert (QuoteKind.PARTIAL, "Lumentide Systems") in speakers
+    assert (QuoteKind.INDIRECT, "Harriet Lindqvist") in speakers
+    filing = next(q for q in quotes if q.kind is QuoteKind.PARTIAL)
+    assert "Lumentide Systems is the author of “the filing”" in (filing.reason or "")

@@ -216,8 +216,18 @@ ROLE_NP = (
     r"(?:[a-z][a-z-]+\s+){0,2}"
     rf"{ROLE_NOUNS})"
 )
+# "the filing said", "the ruling said", "the report found": a document speaks for its author.
+DOCUMENT_WORDS = (
+    "filing statement report memo letter ruling opinion decision study paper complaint lawsuit "
+    "indictment audit"
+).split()
+DOCUMENT = (
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?:{'|'.join(DOCUMENT_WORDS)})\b)"
+)
 MENTION = (
-    rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{ROLE_NP}|{UNNAMED})"
+    rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{ROLE_NP}|{UNNAMED}"
+    rf"|{DOCUMENT})"
 )
 
 OUTLET_WORDS = (

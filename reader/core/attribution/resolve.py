@@ -31,6 +31,7 @@ _SPOKES_FOR = re.compile(
     r"(?:spokes\w+|representative|official|lawyer|attorney)\s+(?:for|from|at|with)\s+(.+)"
 )
 _SPOKES_BACK = re.compile(cues.SPOKES_BACK)
+_DOCUMENT = re.compile(cues.DOCUMENT)
 _POSSESSIVE = re.compile(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = re.compile(cues.ROLE_NP)
 _SPOKES_MENTION = re.compile(
@@ -83,6 +84,8 @@ class Resolver(PronounResolution):
         if lowered == "it":  # "It said in a statement": the organisation named last
             latest = self._organisations.latest("company", at)
             return Resolution(latest, "organisation") if latest else None
+        if _DOCUMENT.fullmatch(who):
+            return self._document(who, at)
         by_role = self._by_role(who, at)
         if by_role is not None:
             if lowered.endswith("s"):  # "the authors": a following "they" means them too
@@ -99,6 +102,19 @@ class Resolver(PronounResolution):
             how = "registry" if name in self.cast.registry_only else _how_named(named, name)
             return Resolution(name, how, entity.gender if entity else None)
         return self._organisation(who, at)
+
+    def _document(self, who: str, at: int) -> Resolution | None:
+        """ "the ruling said" is the judge's; "the study found" its lead author's; "the filing
+        said" the organisation's named last."""
+        word = who.split()[-1].lower()
+        author = {"ruling": "the judge", "opinion": "the judge", "decision": "the judge"}.get(
+            word, "the authors" if word in ("study", "paper") else None
+        )
+        person = self._by_role(author, at) if author else None
+        if person is not None:
+            return Resolution(person.name, "document", person.gender)
+        organisation = self._organisations.latest("company", at)
+        return Resolution(organisation, "document") if organisation else None
 
     def _group_before(self, at: int) -> Resolution | None:
         """ "They wrote that …" soon after "the authors wrote": whoever spoke for the authors."""
