@@ -64,3 +64,27 @@ def test_a_football_club_is_an_organisation(make_article: Make) -> None:
 
     cast = build_cast("Elmsford Town said it would write to the league.", {})
     assert cast.entities["Elmsford Town"].kind == "organisation"
+
+
+def test_a_possessive_is_not_the_she_of_a_sentence_whose_subject_is_she(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Kath Moorcroft has nursed at Kelbrook for twenty years.",
+        "The health minister, Priya Sandhu, said talks were for the trust.",
+        "Ms Moorcroft was unmoved. Asked what she made of the minister's comments, she laughed.",
+        "“She should come and do a night shift on Ward 12,” she said.",
+    )
+    quote = one(quotes, "She should come and do a night shift on Ward 12,")
+    assert quote.speaker == "Kath Moorcroft"
+
+
+def test_an_object_named_before_he_is_still_he(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Joaquín Ferrer measures the river for the commission. Idris Lamb chairs it.",
+        "When I asked Ferrer what he would say to the premiers, he thought for a long time. "
+        "“Come and stand by the post in August,” he said.",
+    )
+    assert one(quotes, "Come and stand by the post in August,").speaker == "Joaquín Ferrer"

@@ -19,6 +19,13 @@ _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender ma
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 # "The Elmsford manager, Graham Ostler": a name after "the" is a modifier, not the subject.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_POSSESSIVE_AT = re.compile(
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)['’]s\s"
+)
+# "…, she laughed" / "She stopped": a pronoun as the subject of a clause.
+_CLAUSE_PRONOUN = re.compile(
+    r"(?:^|(?<=[,;]\s)|(?<=\n))\s*(she|he|She|He)\s+(?!said\b|says\b)[a-z]+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +98,8 @@ class PronounResolution:
                 break
             entity = self.cast.entities.get(name)
             known = entity.gender if entity else None
+            if known == gender and self._pronoun_is_subject(pos, pronoun):
+                continue  # "Asked about the minister's comments, she laughed": not the minister
             if known == gender:
                 nearer = self._last_speaker_since(pos, at) or subject
                 if nearer:
@@ -101,6 +110,23 @@ class PronounResolution:
                 if subject is None and is_subject(self._text, pos):
                     subject = name
         return Resolution(fallback, "pronoun", None) if fallback else None
+
+    def _pronoun_is_subject(self, pos: int, pronoun: str) -> bool:
+        """Whether someone named in a possessive at `pos` ("the minister's comments") shares a
+        sentence with the same pronoun as a clause's subject: that pronoun, and the one being
+        resolved, mean someone named before."""
+        if not _POSSESSIVE_AT.match(self._text, pos):
+            return False  # "When I asked Ferrer …, he thought": he is Ferrer
+        index = bisect.bisect_right(self._sentence_starts, pos) - 1
+        start = self._sentence_starts[index]
+        end = (
+            self._sentence_starts[index + 1]
+            if index + 1 < len(self._sentence_starts)
+            else len(self._text)
+        )
+        return any(
+            m.group(1).lower() == pronoun for m in _CLAUSE_PRONOUN.finditer(self._text, start, end)
+        )
 
     def _subject_in_sentence(self, pos: int, gender: str) -> str | None:
         """The subject of the sentence that names someone at `pos`, if of the same gender: in
