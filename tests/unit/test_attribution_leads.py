@@ -156,3 +156,11 @@ def test_and_before_a_colon_subject(make_article: Make) -> None:
         make_article, "Chris Christie won the state.", "And Mr. Christie gloated: “I told you so.”"
     )
     assert quotes[-1].speaker == "Chris Christie"
+
+
+def test_condemned_quotes_the_condemner(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Chancellor Angela Merkel of Germany condemned “such a murderous attack” on Monday.",
+    )
+    assert quotes[0].speaker == "Angela Merkel"

@@ -19,7 +19,8 @@ _REGULAR_STEMS = (
     "recite exhort apologize apologise boom "
     "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
     "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
-    "contend advise pledge explain add caution recount insist respond react"
+    "contend advise pledge explain add caution recount insist respond react condemn denounce "
+    "mock ridicule deride tout"
 ).split()
 _IRREGULAR = (
     "said says say told tells wrote writes put puts shot fired spoke speaks found finds saying "
