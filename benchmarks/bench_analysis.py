@@ -76,7 +76,28 @@ def main() -> int:
     print(f"\n10 MB / 5 MB: {ten / five:.2f}  (linear is 2.0; target <= 2.2)")
     print(f"analysis / sentence splitting alone (5 MB): {five / results[5]['split']:.1f}x")
     print(f"5 MB analysed in {five:.2f} s (target <= 1.5 s)")
+    run_on_sentences()
     return 0
+
+
+def run_on_text(size: int) -> str:
+    """The samples with every full stop, question and exclamation mark taken out: one paragraph
+    that is one sentence, with hundreds of quotes in it (hostile, scraped-without-punctuation
+    text; what made analysis quadratic before)."""
+    body = " ".join(article_text(size).split())
+    return "Run-on\n\n" + body.translate(str.maketrans("", "", ".?!")) + "."
+
+
+def run_on_sentences() -> None:
+    print("\none run-on sentence (no full stops), analysis in one run:")
+    seconds = {}
+    for kb in (200, 400, 800):
+        article = load_text(run_on_text(kb * 1000), "run-on.txt", "text")
+        started = time.perf_counter()
+        attribute(article, split_sentences(article), {})
+        seconds[kb] = time.perf_counter() - started
+        print(f"  {kb:>4} KB  {seconds[kb]:.2f} s")
+    print(f"  800 KB / 400 KB: {seconds[800] / seconds[400]:.2f}  (linear is 2.0)")
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from reader.core.model import (
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 # Quote kinds that are the sentence's own words; reported speech is not looked for around them.
+_BEFORE_LIMIT = 2000  # characters of a sentence read before a quote that follows another
 _HOLDS_SENTENCE = {QuoteKind.DIRECT, QuoteKind.BLOCK, QuoteKind.QA}
 
 
@@ -107,7 +108,9 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
 def _sentence_before(text: str, ctx: SpanContext, sentences: list[Sentence]) -> str:
     """The sentence up to this quote with earlier quotes blanked: `Starr said it recalled
     “The Tragedy of Lyndon Johnson,” explaining, “…` reads as `Starr said … explaining,`."""
-    start = sentences[ctx.sentence_ids[0]].start
+    # the sieves read the last few hundred characters of a lead: a sentence that runs on for
+    # pages (text with no full stops) must not be copied whole for each of its quotes
+    start = max(sentences[ctx.sentence_ids[0]].start, ctx.span.open_at - _BEFORE_LIMIT)
     return _QUOTED.sub("…", text[start : ctx.span.open_at])
 
 

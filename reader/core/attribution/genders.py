@@ -79,8 +79,9 @@ def _pronoun_votes(
     for match in _gendered_words(masked):  # one pass over the text, not one per sentence
         at = match.start()
         index = bisect.bisect_right(starts, at) - 1
-        earlier = [name for pos, name in named.get(index, []) if pos < at]
-        voter = earlier[-1] if earlier else _subject_of(named.get(index - 1))
+        mentions = named.get(index, [])
+        before = bisect.bisect_left(mentions, (at, ""))  # mentions are in text order
+        voter = mentions[before - 1][1] if before else _subject_of(named.get(index - 1))
         female = match.lastgroup == "female"
         if voter is None or decided.setdefault((index, voter), female) != female:
             continue
