@@ -164,3 +164,13 @@ def test_condemned_quotes_the_condemner(make_article: Make) -> None:
         "Chancellor Angela Merkel of Germany condemned “such a murderous attack” on Monday.",
     )
     assert quotes[0].speaker == "Angela Merkel"
+
+
+def test_a_participle_like_interjecting_after_the_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Megyn Kelly pressed him. “You called women names,” Kelly said.",
+        "Donald Trump tried to laugh it off by interjecting, “Only one of them.” But Kelly was "
+        "relentless.",
+    )
+    assert one(quotes, "Only one of them.").speaker == "Donald Trump"

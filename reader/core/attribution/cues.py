@@ -71,7 +71,9 @@ SPEECH_VERB = (
 # "…, saying that …": a participle that reports what the sentence's subject said.
 PARTICIPLE = (
     r"(?:saying|adding|writing|noting|arguing|warning|claiming|insisting|explaining|suggesting|"
-    r"declaring|stating|asking|telling\s+\w+|calling\s+it)"
+    r"declaring|stating|asking|telling\s+\w+|calling\s+it|interjecting|replying|responding|"
+    r"quipping|joking|tweeting|posting|shouting|yelling|answering|recalling|boasting|conceding|"
+    r"admitting|promising|vowing|pleading|predicting|complaining)"
 )
 ADVERB = r"(?:\w+ly\s+)?"
 
