@@ -135,3 +135,12 @@ def test_a_document_speaks_for_its_author(make_article: Make) -> None:
     assert (QuoteKind.INDIRECT, "Harriet Lindqvist") in speakers
     filing = next(q for q in quotes if q.kind is QuoteKind.PARTIAL)
     assert "Lumentide Systems is the author of “the filing”" in (filing.reason or "")
+
+
+def test_an_appositive_of_several_segments_before_said(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union, said "
+        "he already received time and a half after eight hours of work.",
+    )
+    assert got and got[0][1] == "Paul Porter"

@@ -70,7 +70,7 @@ _SUBJECTS_OK = set(
 _NOT_SUBJECT = "|".join(sorted(NOT_NAMES - _SUBJECTS_OK))
 _WHO = rf"(?!(?:{_NOT_SUBJECT})\b)(?P<who>{cues.MENTION})"
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
-_APPOSITIVES = r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,160}?){0,2}?,?"
+_APPOSITIVES = r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,160}?){0,4}?,?"
 _ASIDE = r"(?:\s*[—–]\s*[^—–]{1,90}?\s*[—–])?"  # "Murphy — after a pause — told me"
 _OBJECT = r"\s+[^,“”\"]{1,60}?(?=\s+that\b)"  # "told a crowd in Miami Tuesday| that"
 _TOLD_WHOM = (
