@@ -144,3 +144,13 @@ def test_an_appositive_of_several_segments_before_said(make_article: Make) -> No
         "he already received time and a half after eight hours of work.",
     )
     assert got and got[0][1] == "Paul Porter"
+
+
+def test_told_an_outlet_at_the_end(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Chuck Grassley represents Iowa.",
+        "Biofuels do not stir the same fervor among Iowans as they did in the 1980s, Sen. Chuck "
+        "Grassley (R-Iowa) told POLITICO.",
+    )
+    assert got and got[0][1] == "Chuck Grassley"

@@ -105,7 +105,8 @@ _DAY = (
     r"yesterday|last\s+week|this\s+week)(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
 _TAIL = re.compile(
-    rf"^(?P<content>.+?),\s+{_WHO}(?:{_APPOSITIVES})?\s+(?P<verb>{_VERB}){_WHEN}{_DAY}"
+    rf"^(?P<content>.+?),\s+{_WHO}(?:{_APPOSITIVES})?\s+(?P<verb>{_VERB})"
+    rf"(?:(?<=told)(?P<whom>{_TOLD_WHOM}))?{_WHEN}{_DAY}"
     r"(?:\s+(?:in|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?[.!?]?$"
 )
 # "After the ruling, Hebert said, most state laws were thought safe": the cue in the middle.
