@@ -154,3 +154,18 @@ def test_told_an_outlet_at_the_end(make_article: Make) -> None:
         "Grassley (R-Iowa) told POLITICO.",
     )
     assert got and got[0][1] == "Chuck Grassley"
+
+
+def test_an_organisation_named_before_its_spokesman(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Velvet TV makes the show.",
+        "A Velvet TV spokesman said: “We do not comment on commissioning decisions.”",
+        "The Millhaven Police Department opened an inquiry. A police spokesman, who was not "
+        "named, spoke outside the station.",
+        "“We are aware that people are upset,” the spokesman said.",
+    )
+    assert [q.speaker for q in quotes if q.kind is QuoteKind.DIRECT] == [
+        "Velvet TV",
+        "Millhaven Police Department",
+    ]

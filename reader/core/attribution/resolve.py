@@ -37,6 +37,13 @@ _ROLE_NP = re.compile(cues.ROLE_NP)
 _SPOKES_MENTION = re.compile(
     rf"\b[Aa]n?\s+spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+(?:{cues.ORG_NAME}|"
     rf"{cues.THE_HEAD})"
+    r"|\b[Aa]n?\s+(?:[A-Z][\w&’'.-]*\s+){1,4}spokes(?P<sex2>man|woman|person)\b"
+    r"|\b[Aa]n?\s+(?:police|company|club|council|hospital)\s+spokes(?P<sex3>man|woman|person)\b"
+)
+# "A Velvet TV spokesman": the organisation named before the role
+_SPOKES_OF = re.compile(
+    r"[Aa]n?\s+(?P<org>(?:[A-Z][\w&’'.-]*\s+){1,4}|(?:police|company|club|council|hospital)\s+)"
+    r"spokes(?:man|woman|person)"
 )
 _PROPER_MODIFIER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
 _NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
@@ -71,7 +78,8 @@ class Resolver(PronounResolution):
                 continue  # "Sofia Lindahl, a spokeswoman for ...": the person is named
             org = self._organisation(match.group(0), match.start())
             if org and org.name:
-                gender = {"man": "male", "woman": "female"}.get(match["sex"])
+                sex = match["sex"] or match["sex2"] or match["sex3"]
+                gender = {"man": "male", "woman": "female"}.get(sex)
                 self._spokes.append((match.start(), org.name, gender))
 
     def resolve(self, who: str, at: int) -> Resolution | None:
@@ -220,6 +228,9 @@ class Resolver(PronounResolution):
             owner = re.split(r"['’]s\s", who)[0]
             name = self._person(owner, unknown_ok=True) or self.cast.canonical(owner) or owner
             return Resolution(name, "office")
+        modifier = _SPOKES_OF.fullmatch(who)
+        if modifier:  # "A Velvet TV spokesman", "a police spokeswoman": that body speaks
+            return self._organisation(modifier["org"].strip(), at)
         if _ROLE_NP.fullmatch(who):
             return Resolution(None, "unnamed")  # "the White House spokesman", with no name given
         bare = re.sub(r"^(?:an?|the|its|their)\s+", "", who, flags=re.IGNORECASE)
