@@ -94,3 +94,10 @@ def test_find_names_matches_a_plain_scan(text: str) -> None:
     names = ["Ana de Souza", "Port Authority", "Marlowe Ledger", "Bank"]
     plain = re.compile(r"\b(?:Ana de Souza|Port Authority|Marlowe Ledger|Bank)\b")
     assert _spans(find_names(names, text)) == _spans(plain.finditer(text))
+
+
+def test_a_day_after_on_ends_an_organisation_name() -> None:
+    text = "He was at Saint Odile Medical Center on Thursday, and at the Bank of the North."
+    names = [name for _, name in mentions.organisation_mentions(text)]
+    assert "Saint Odile Medical Center" in names
+    assert not any("Thursday" in name for name in names)

@@ -16,11 +16,16 @@ from reader.core.attribution.places import places_among
 from reader.core.model import SourceEntry
 
 PERSON_IN_TEXT = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
+# "Saint Odile Medical Center on Thursday": a day or month ends an organisation's name.
+_DATE_WORD = (
+    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    "May|June|July|August|September|October|November|December)"
+)
 _ORG_IN_TEXT = re.compile(
     # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
     rf"\b(?:the\s+)?((?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,8}}"
     rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})s?\b"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,5}}"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,5}}"
     # "Department of Health and Care", not "Department of Health and Jane Smith"
     rf"(?:\s+(?:and|&)\s+[A-Z][\w’'\-]*(?![\w’'\-]|\s+[A-Z]))?)?)"
 )
