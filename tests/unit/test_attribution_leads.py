@@ -174,3 +174,12 @@ def test_a_participle_like_interjecting_after_the_subject(make_article: Make) ->
         "relentless.",
     )
     assert one(quotes, "Only one of them.").speaker == "Donald Trump"
+
+
+def test_a_role_then_the_name_then_a_comma_before_said(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Tiffani Bright sings. Her manager, Lorcan Fitch, said: “She is in the studio finishing "
+        "her second album.”",
+    )
+    assert quotes[-1].speaker == "Lorcan Fitch"
