@@ -10,8 +10,13 @@ import re
 from dataclasses import dataclass
 
 from reader.core.attribution import cues
+from reader.core.attribution.cue_names import (
+    longest_name,
+    name_before_comma,
+    name_in_appositive,
+    valid_speaker,
+)
 from reader.core.attribution.leads import lead_without_verb
-from reader.core.attribution.mentions import NOT_NAMES
 
 _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
@@ -80,10 +85,6 @@ _LEAD_POSSESSIVE = re.compile(
     r"conclusion|assessment|warning|prediction|take|retort|comment|statement|reaction|summary|"
     r"diagnosis|prescription|motto|pitch|plea|promise)\b[^“”\"]{0,50}:\s*$"
 )
-_ROLE_THEN_NAME = re.compile(
-    r"(?:\s+(?:(?!(?:of|the|at|for|from|in|on|with|a|an|to|by)\b)"
-    rf"{cues.ROLE_WORD}|{cues.NAME}|{cues.TITLE}|\d+(?:st|nd|rd|th)))*\s+{cues.PERSON}(?=[\s,.;]|$)"
-)
 # "Sanders was asked by host Bill Maher, “…": the asker speaks.
 _ASKED_BY = re.compile(
     rf"\b(?:was|were|is|are)\s+(?:asked|pressed|questioned|told)\s+by\s+(?P<who>{_M})"
@@ -95,13 +96,11 @@ _SAID_WHO = re.compile(
     rf"{APPOSITIVE}\s*[,:]?\s*$"
 )
 _HERE_IS = re.compile(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
-_TITLED_NAME = re.compile(rf"\.\s+{cues.TITLE}*{cues.NAME}")  # ". Gen. Mick Bednarek"
-_COMMA_NAME = re.compile(
-    rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?P<name>{cues.PERSON})(?=\s*[,.;]|\s*$)"
-)
-_PERSON_ONLY = re.compile(rf"{cues.TITLE}?{cues.NAME}")
 _TOLD_IN_REST = re.compile(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
 _STATEMENT_IN_REST = re.compile(rf"\s(?P<stmt>{cues.STATEMENT_VENUE})")
+
+
+__all__ = ["APPOSITIVE", "Cue", "cue_after", "cue_before", "valid_speaker"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +117,7 @@ def cue_after(trailer: str) -> Cue | None:
     """`“…,” Osei said` / `“…,” said Ito of the Lowy Institute` / `“…,” she told Reuters`."""
     match = _TRAILER_VERB_FIRST.match(trailer)
     if match and not _is_pronoun(match["who"]):
-        who, rest = _longest_name(_name_before_comma(match["who"]), match["rest"])
+        who, rest = longest_name(name_before_comma(match["who"]), match["rest"])
         return Cue(
             who,
             match["verb"],
@@ -130,7 +129,7 @@ def cue_after(trailer: str) -> Cue | None:
     match = _TRAILER_NAME_FIRST.match(trailer)
     if match and valid_speaker(match["who"]):
         venue = match["venue"] if match["verb"] in {"told", "tells"} else None
-        who, description = _name_in_appositive(match["who"], _clean(match["app"]))
+        who, description = name_in_appositive(match["who"], _clean(match["app"]))
         return Cue(
             who,
             match["verb"],
@@ -178,7 +177,7 @@ def cue_before(lead: str) -> Cue | None:
     if match is None:
         return _ellipsis_cue(lead[-_LEAD_LIMIT:]) or _verbless_cue(lead[-_LEAD_LIMIT:])
     venue = match["venue"] if match["verb"] in {"told", "tells"} else None
-    who, description = _name_in_appositive(match["who"], _clean(match["app"]))
+    who, description = name_in_appositive(match["who"], _clean(match["app"]))
     return Cue(
         who,
         match["verb"],
@@ -194,7 +193,7 @@ def _ellipsis_cue(lead: str) -> Cue | None:
     if match is None or not valid_speaker(match["who"]):
         return None
     verb = match["verb"] or match["participle"].split()[0]
-    who, description = _name_in_appositive(match["who"], _clean(match["app"]))
+    who, description = name_in_appositive(match["who"], _clean(match["app"]))
     return Cue(who, verb, "subject", description=description)
 
 
@@ -213,81 +212,6 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
         if match and valid_speaker(match["who"]):
             return match
     return None
-
-
-_ROLE_OPENING = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]")
-
-
-def _name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
-    """ "the LinkedIn chief executive, Jeff Weiner," names Jeff Weiner, described by the rest."""
-    role_ends_who = (
-        who.split()[-1][:1].islower()
-        or not _PERSON_ONLY.search(who)
-        or _ROLE_OPENING.match(who) is not None  # "The leader of Wexmoor District Council"
-    )
-    if app and _PERSON_ONLY.fullmatch(app) and role_ends_who:
-        return app, who
-    return who, app
-
-
-def _longest_name(who: str, rest: str) -> tuple[str, str]:
-    """ "said former Obama adviser David Axelrod": the lazy match stopped at "former Obama";
-    "exhorted Clinton's introducer, actress Jamie Lee Curtis": the name follows the role."""
-    if who.split()[-1] in cues.TITLES and rest.startswith(". "):
-        titled = _TITLED_NAME.match(rest)  # "said former South Carolina Gov. Jim Hodges"
-        if titled:
-            return f"{who}{titled.group()}", rest[titled.end() :]
-    more = _ROLE_THEN_NAME.match(rest)
-    if more is not None:
-        return f"{who}{more.group()}", rest[more.end() :]
-    named = _COMMA_NAME.match(rest)
-    if named and not _PERSON_ONLY.fullmatch(_name_tail(who)):
-        return named["name"], rest[named.end() :]
-    return who, rest
-
-
-def _name_before_comma(who: str) -> str:
-    """ "Griffin, an Obama backer" names Griffin; "the chief executive, Jeff Weiner" does not
-    start with a name and is left to `_name_in_appositive`."""
-    head, comma, _ = who.partition(",")
-    if comma and _PERSON_ONLY.fullmatch(head) and head.split()[0] not in NOT_NAMES:
-        return head
-    return who
-
-
-def _name_tail(who: str) -> str:
-    return re.split(r"['’]s\s+", who)[-1]
-
-
-_LEADING_OK = {
-    "The",
-    "A",
-    "An",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "Another",
-    "One",
-    "Two",
-    "Three",
-    "Some",
-    "Many",
-    "Several",
-    "Other",
-    "Others",
-}
-
-
-def valid_speaker(who: str) -> bool:
-    words = who.split()
-    if len(words) > 1 and words[0] in NOT_NAMES and words[0] not in _LEADING_OK:
-        return False  # "On Thursday", "Later on Sunday", "And the North American ..."
-    if who.endswith(("’s", "'s")):
-        return False  # "Trump’s comments ...": a possessive is not the subject
-    if len(words) == 1 and words[0].lower() in {"he", "she", "it"}:
-        return True
-    return bool(words) and not (len(words) == 1 and words[0] in NOT_NAMES)
 
 
 def _venue_in(rest: str) -> str | None:

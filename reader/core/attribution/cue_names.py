@@ -1,0 +1,96 @@
+"""Names in a cue: the person a role phrase and its appositive name ("the LinkedIn chief
+executive, Jeff Weiner"), and whether a cue's words can be a speaker at all ("On Thursday" cannot;
+"Trump's comments" is not a subject).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.mentions import NOT_NAMES
+
+_ROLE_THEN_NAME = re.compile(
+    r"(?:\s+(?:(?!(?:of|the|at|for|from|in|on|with|a|an|to|by)\b)"
+    rf"{cues.ROLE_WORD}|{cues.NAME}|{cues.TITLE}|\d+(?:st|nd|rd|th)))*\s+{cues.PERSON}(?=[\s,.;]|$)"
+)
+_TITLED_NAME = re.compile(rf"\.\s+{cues.TITLE}*{cues.NAME}")  # ". Gen. Mick Bednarek"
+_COMMA_NAME = re.compile(
+    rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?P<name>{cues.PERSON})(?=\s*[,.;]|\s*$)"
+)
+_PERSON_ONLY = re.compile(rf"{cues.TITLE}?{cues.NAME}")
+
+
+_ROLE_OPENING = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]")
+
+
+def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
+    """ "the LinkedIn chief executive, Jeff Weiner," names Jeff Weiner, described by the rest."""
+    role_ends_who = (
+        who.split()[-1][:1].islower()
+        or not _PERSON_ONLY.search(who)
+        or _ROLE_OPENING.match(who) is not None  # "The leader of Wexmoor District Council"
+    )
+    if app and _PERSON_ONLY.fullmatch(app) and role_ends_who:
+        return app, who
+    return who, app
+
+
+def longest_name(who: str, rest: str) -> tuple[str, str]:
+    """ "said former Obama adviser David Axelrod": the lazy match stopped at "former Obama";
+    "exhorted Clinton's introducer, actress Jamie Lee Curtis": the name follows the role."""
+    if who.split()[-1] in cues.TITLES and rest.startswith(". "):
+        titled = _TITLED_NAME.match(rest)  # "said former South Carolina Gov. Jim Hodges"
+        if titled:
+            return f"{who}{titled.group()}", rest[titled.end() :]
+    more = _ROLE_THEN_NAME.match(rest)
+    if more is not None:
+        return f"{who}{more.group()}", rest[more.end() :]
+    named = _COMMA_NAME.match(rest)
+    if named and not _PERSON_ONLY.fullmatch(_name_tail(who)):
+        return named["name"], rest[named.end() :]
+    return who, rest
+
+
+def name_before_comma(who: str) -> str:
+    """ "Griffin, an Obama backer" names Griffin; "the chief executive, Jeff Weiner" does not
+    start with a name and is left to `_name_in_appositive`."""
+    head, comma, _ = who.partition(",")
+    if comma and _PERSON_ONLY.fullmatch(head) and head.split()[0] not in NOT_NAMES:
+        return head
+    return who
+
+
+def _name_tail(who: str) -> str:
+    return re.split(r"['’]s\s+", who)[-1]
+
+
+_LEADING_OK = {
+    "The",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Another",
+    "One",
+    "Two",
+    "Three",
+    "Some",
+    "Many",
+    "Several",
+    "Other",
+    "Others",
+}
+
+
+def valid_speaker(who: str) -> bool:
+    words = who.split()
+    if len(words) > 1 and words[0] in NOT_NAMES and words[0] not in _LEADING_OK:
+        return False  # "On Thursday", "Later on Sunday", "And the North American ..."
+    if who.endswith(("’s", "'s")):
+        return False  # "Trump’s comments ...": a possessive is not the subject
+    if len(words) == 1 and words[0].lower() in {"he", "she", "it"}:
+        return True
+    return bool(words) and not (len(words) == 1 and words[0] in NOT_NAMES)
