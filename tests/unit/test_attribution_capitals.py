@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import mentions
+from reader.core.attribution import mentions, organisation_names
 from reader.core.attribution.capitals import capitalised_runs, find_names, finditer_in_runs
 
 PIECES = [
@@ -57,7 +57,11 @@ PIECES = [
     "İstanbul",
     "Élodie",
 ]
-PATTERNS = [mentions.PERSON_IN_TEXT, mentions._ORG_IN_TEXT, mentions._OUTLET_IN_TEXT]
+PATTERNS = [
+    mentions.PERSON_IN_TEXT,
+    organisation_names.ORG_IN_TEXT,
+    organisation_names.OUTLET_IN_TEXT,
+]
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -98,6 +102,6 @@ def test_find_names_matches_a_plain_scan(text: str) -> None:
 
 def test_a_day_after_on_ends_an_organisation_name() -> None:
     text = "He was at Saint Odile Medical Center on Thursday, and at the Bank of the North."
-    names = [name for _, name in mentions.organisation_mentions(text)]
+    names = [name for _, name in organisation_names.organisation_mentions(text)]
     assert "Saint Odile Medical Center" in names
     assert not any("Thursday" in name for name in names)

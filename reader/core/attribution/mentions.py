@@ -11,45 +11,20 @@ from dataclasses import dataclass, field
 
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names, finditer_in_runs
+from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
+from reader.core.attribution.name_words import (
+    PLACE_FIRST,
+    PLACE_LAST,
+    WIRE_SERVICES,
+    drop_leading_common,
+)
+from reader.core.attribution.organisation_names import OUTLET_IN_TEXT, organisation_mentions
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.model import SourceEntry
 
 PERSON_IN_TEXT = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
-# "Saint Odile Medical Center on Thursday": a day or month ends an organisation's name.
-_DATE_WORD = (
-    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    "May|June|July|August|September|October|November|December)"
-)
-_ORG_IN_TEXT = re.compile(
-    # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
-    rf"\b(?:the\s+)?((?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,8}}"
-    rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})s?\b"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,5}}"
-    # "Department of Health and Care", not "Department of Health and Jane Smith"
-    rf"(?:\s+(?:and|&)\s+[A-Z][\w’'\-]*(?![\w’'\-]|\s+[A-Z]))?)?)"
-)
-_OUTLET_IN_TEXT = re.compile(
-    rf"\b((?:[A-Z][\w’'\-]*\s+){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b"
-)
 _TITLE_WORD = re.compile(rf"^{cues.TITLE}")
-# Capitalised words that open sentences or name things, never people on their own.
-NOT_NAMES = set(
-    "The A An And But Or In On At For If When While After Before This That These Those It Its "
-    "We I You They He She There Here As According Still Yet So Then Now Some Many Most Other "
-    "Others Critics Officials Residents Workers Experts Analysts Supporters Opponents "
-    "Everyone Nobody Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
-    "February March April May June July August September October November December Asked Last "
-    "Next One Two Three Our My His Her Their What Why How Who Where Yes No Not Even Only Also "
-    "However Meanwhile Instead Under Over With Without From By To Of Since Until Despite Both "
-    "Each Every All None Such Although Though Because Unless Whether Back Later Earlier Today "
-    "Yesterday Tonight During Following Amid Among Across Around Against Along Beyond Inside "
-    "Outside Within Like Unlike Given Including Except Plus Thanks Speaking Responding "
-    "Referring Writing Told Sources Aides Advisers Voters Democrats Republicans Late Early "
-    "Indeed Nevertheless Nonetheless Moreover Furthermore Additionally Separately Similarly "
-    "Likewise Ultimately Overall Previously Recently Notably Specifically Elsewhere Hence Thus "
-    "Therefore Importantly Interestingly Initially Finally Meanwhile Instead However".split()
-)
 
 
 @dataclass(slots=True)
@@ -201,43 +176,15 @@ def _first_mentions(text: str, names: list[str]) -> dict[str, int]:
     return first
 
 
-def organisation_mentions(text: str) -> list[tuple[int, str]]:
-    """Where organisations are named, in order: for "the company said" and "a spokesman for"."""
-    found = []
-    for match in finditer_in_runs(_ORG_IN_TEXT, text):
-        name = re.sub(r"['’]s?$", "", _drop_leading_common(match.group(1)))
-        if len(name.split()) > 1:
-            found.append((match.start(1), name))
-    return sorted(found + _short_mentions(text, found))
-
-
-def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """ "Osterley said" after "Osterley Bank": a distinctive first word names the organisation."""
-    by_first: dict[str, str] = {}
-    for _, name in organisations:
-        first = name.split()[0]
-        if (
-            first not in NOT_NAMES
-            and first not in _PLACE_FIRST
-            and first.lower() not in cues.ORG_HEADS
-        ):
-            by_first.setdefault(first, name)
-    if not by_first:
-        return []
-    words = "|".join(re.escape(w) for w in sorted(by_first, key=len, reverse=True))
-    pattern = re.compile(rf"\b({words})\b(?!\s+[A-Z])")  # alone, not the start of the full name
-    return [(m.start(), by_first[m.group(1)]) for m in finditer_in_runs(pattern, text)]
-
-
 def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     """Every full name (two or more capitalised words) and organisation in the text."""
     cast = Cast()
     cast.organisations = organisation_mentions(text)
     for at, name in cast.organisations:
         cast.add(name, at, "organisation")
-    for match in finditer_in_runs(_OUTLET_IN_TEXT, text):
-        name = _drop_leading_common(match.group(1))
-        if name and (len(name.split()) > 1 or name in _WIRE_SERVICES):
+    for match in finditer_in_runs(OUTLET_IN_TEXT, text):
+        name = drop_leading_common(match.group(1))
+        if name and (len(name.split()) > 1 or name in WIRE_SERVICES):
             cast.add(name, match.start(1), "outlet")
     named, titled = [], set()
     for match in finditer_in_runs(PERSON_IN_TEXT, text):
@@ -259,32 +206,8 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     return cast
 
 
-# Capitalised pairs that name places and things, not people ("Eastern Terminal", "Port Calloway").
-_PLACE_FIRST = set(
-    "Port Lake Mount Fort San Santa Saint New North South East West Northern Southern Eastern "
-    "Western Upper Lower Greater Central Old Royal National Federal Supreme High".split()
-)
-_PLACE_LAST = set(
-    "Terminal Street Road Avenue Lane Square Bridge Harbour Harbor River Lake Mountain Park "
-    "Hall Station Airport Tower Building Centre Center Market Valley Island Islands County "
-    "City Province Republic Kingdom Gate Quay Dock Docks Line Bay Coast Sea Ocean Day Week "
-    "Act Bill Law Plan Fund Project Programme Program Treaty Accord Pact Prize Cup Games "
-    "Festival Church Cathedral Hospital Museum Library Stadium Arena Hotel Cafe Club Trail "
-    "Canal Dam Plaza Boulevard Way Drive District Region Territory Basin Delta Strait "
-    "Peninsula Estate Mall Cross Green Heath Moor Hill Hills Field Fields Wood Woods Row Diner "
-    "Bakery Pub Inn Bar Restaurant Shop Store Farm Mill Yard Wharf Pier Crescent Terrace Gardens "
-    "Rovers United Wanderers Rangers Athletic Albion FC Town".split()
-)
 _TITLE_WORDS = set(cues.TITLES)
 _PARTICLES = set(cues.PARTICLES.split())
-_WIRE_SERVICES = {"Reuters", "Bloomberg", "AP", "AFP", "BBC", "CNN", "NPR", "Politico", "Axios"}
-
-
-def _drop_leading_common(name: str) -> str:
-    words = name.split()
-    while words and words[0] in NOT_NAMES:
-        words = words[1:]
-    return " ".join(words)
 
 
 def person_name(candidate: str) -> str | None:
@@ -302,7 +225,7 @@ def person_name(candidate: str) -> str | None:
         return None  # "the defense lawyer" describes a person; it does not name one
     if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
         return None
-    if words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST:
+    if words[0] in PLACE_FIRST or words[-1] in PLACE_LAST:
         return None
     if any(w.endswith(("’", "'")) for w in words):
         return None  # "the Miners’ Arms": a plural possessive names a place or a body

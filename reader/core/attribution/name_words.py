@@ -1,0 +1,47 @@
+"""Words that decide whether capitalised words name a person: sentence openers and common words
+that are never names on their own, and the first and last words of places and things."""
+
+from __future__ import annotations
+
+# Capitalised words that open sentences or name things, never people on their own.
+NOT_NAMES = set(
+    "The A An And But Or In On At For If When While After Before This That These Those It Its "
+    "We I You They He She There Here As According Still Yet So Then Now Some Many Most Other "
+    "Others Critics Officials Residents Workers Experts Analysts Supporters Opponents "
+    "Everyone Nobody Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+    "February March April May June July August September October November December Asked Last "
+    "Next One Two Three Our My His Her Their What Why How Who Where Yes No Not Even Only Also "
+    "However Meanwhile Instead Under Over With Without From By To Of Since Until Despite Both "
+    "Each Every All None Such Although Though Because Unless Whether Back Later Earlier Today "
+    "Yesterday Tonight During Following Amid Among Across Around Against Along Beyond Inside "
+    "Outside Within Like Unlike Given Including Except Plus Thanks Speaking Responding "
+    "Referring Writing Told Sources Aides Advisers Voters Democrats Republicans Late Early "
+    "Indeed Nevertheless Nonetheless Moreover Furthermore Additionally Separately Similarly "
+    "Likewise Ultimately Overall Previously Recently Notably Specifically Elsewhere Hence Thus "
+    "Therefore Importantly Interestingly Initially Finally Meanwhile Instead However".split()
+)
+
+# Capitalised pairs that name places and things, not people ("Eastern Terminal", "Port Calloway").
+PLACE_FIRST = set(
+    "Port Lake Mount Fort San Santa Saint New North South East West Northern Southern Eastern "
+    "Western Upper Lower Greater Central Old Royal National Federal Supreme High".split()
+)
+PLACE_LAST = set(
+    "Terminal Street Road Avenue Lane Square Bridge Harbour Harbor River Lake Mountain Park "
+    "Hall Station Airport Tower Building Centre Center Market Valley Island Islands County "
+    "City Province Republic Kingdom Gate Quay Dock Docks Line Bay Coast Sea Ocean Day Week "
+    "Act Bill Law Plan Fund Project Programme Program Treaty Accord Pact Prize Cup Games "
+    "Festival Church Cathedral Hospital Museum Library Stadium Arena Hotel Cafe Club Trail "
+    "Canal Dam Plaza Boulevard Way Drive District Region Territory Basin Delta Strait "
+    "Peninsula Estate Mall Cross Green Heath Moor Hill Hills Field Fields Wood Woods Row Diner "
+    "Bakery Pub Inn Bar Restaurant Shop Store Farm Mill Yard Wharf Pier Crescent Terrace Gardens "
+    "Rovers United Wanderers Rangers Athletic Albion FC Town".split()
+)
+WIRE_SERVICES = {"Reuters", "Bloomberg", "AP", "AFP", "BBC", "CNN", "NPR", "Politico", "Axios"}
+
+
+def drop_leading_common(name: str) -> str:
+    words = name.split()
+    while words and words[0] in NOT_NAMES:
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,54 @@
+"""Organisations named in the text: a run of capitalised words ending in a head ("Osterley
+Bank", "Department of Health and Care"), outlets ("The Marlowe Ledger"), and a distinctive first
+word alone ("Osterley said") once the full name has appeared."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.capitals import finditer_in_runs
+from reader.core.attribution.name_words import NOT_NAMES, PLACE_FIRST, drop_leading_common
+
+# "Saint Odile Medical Center on Thursday": a day or month ends an organisation's name.
+_DATE_WORD = (
+    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    "May|June|July|August|September|October|November|December)"
+)
+ORG_IN_TEXT = re.compile(
+    # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
+    rf"\b(?:the\s+)?((?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,8}}"
+    rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})s?\b"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,5}}"
+    # "Department of Health and Care", not "Department of Health and Jane Smith"
+    rf"(?:\s+(?:and|&)\s+[A-Z][\w’'\-]*(?![\w’'\-]|\s+[A-Z]))?)?)"
+)
+OUTLET_IN_TEXT = re.compile(rf"\b((?:[A-Z][\w’'\-]*\s+){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
+
+
+def organisation_mentions(text: str) -> list[tuple[int, str]]:
+    """Where organisations are named, in order: for "the company said" and "a spokesman for"."""
+    found = []
+    for match in finditer_in_runs(ORG_IN_TEXT, text):
+        name = re.sub(r"['’]s?$", "", drop_leading_common(match.group(1)))
+        if len(name.split()) > 1:
+            found.append((match.start(1), name))
+    return sorted(found + _short_mentions(text, found))
+
+
+def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "Osterley said" after "Osterley Bank": a distinctive first word names the organisation."""
+    by_first: dict[str, str] = {}
+    for _, name in organisations:
+        first = name.split()[0]
+        if (
+            first not in NOT_NAMES
+            and first not in PLACE_FIRST
+            and first.lower() not in cues.ORG_HEADS
+        ):
+            by_first.setdefault(first, name)
+    if not by_first:
+        return []
+    words = "|".join(re.escape(w) for w in sorted(by_first, key=len, reverse=True))
+    pattern = re.compile(rf"\b({words})\b(?!\s+[A-Z])")  # alone, not the start of the full name
+    return [(m.start(), by_first[m.group(1)]) for m in finditer_in_runs(pattern, text)]
