@@ -88,3 +88,14 @@ def test_an_object_named_before_he_is_still_he(make_article: Make) -> None:
         "“Come and stand by the post in August,” he said.",
     )
     assert one(quotes, "Come and stand by the post in August,").speaker == "Joaquín Ferrer"
+
+
+def test_a_possessive_in_a_sentence_that_opens_with_he(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Kieran Doyle found fame on television. He rarely gives interviews.",
+        "Kieran also denied partying with his former co-star Rhys Abernathy. He said the picture "
+        "showed him leaving Rhys's birthday meal, not a nightclub.",
+        "“I had one pint and a lasagne,” he said.",
+    )
+    assert one(quotes, "I had one pint and a lasagne,").speaker == "Kieran Doyle"

@@ -24,7 +24,7 @@ _POSSESSIVE_AT = re.compile(
 )
 # "…, she laughed" / "She stopped": a pronoun as the subject of a clause.
 _CLAUSE_PRONOUN = re.compile(
-    r"(?:^|(?<=[,;]\s)|(?<=\n))\s*(she|he|She|He)\s+(?!said\b|says\b)[a-z]+"
+    r"(?:^|(?<=[,;]\s)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))\s*(she|he|She|He)\s+[a-z]+"
 )
 
 
