@@ -99,3 +99,13 @@ def test_a_possessive_in_a_sentence_that_opens_with_he(make_article: Make) -> No
         "“I had one pint and a lasagne,” he said.",
     )
     assert one(quotes, "I had one pint and a lasagne,").speaker == "Kieran Doyle"
+
+
+def test_a_person_named_by_one_name_and_an_age(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Police shot Tobias Greenleaf on Pruitt Street. He was taken to hospital.",
+        "Another neighbor, Dante, 19, said he recorded part of the encounter on his phone.",
+        "“There were like six cops there by the end,” he said.",
+    )
+    assert one(quotes, "There were like six cops there by the end,").speaker == "Dante"

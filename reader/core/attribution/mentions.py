@@ -97,6 +97,8 @@ class Cast:
             return bare
         if known is not None and len(bare.split()) > 1:
             return self._longest_with_surname(bare)
+        if known is not None:
+            return bare  # a person the article names by one name only ("Dante, 19,")
         if bare in self._alias:
             return self._alias[bare]
         lowered = bare.lower()
@@ -202,8 +204,15 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     for at, _, person, gender in named:
         if person not in cast.entities and person not in cast.places and person not in common:
             cast.add(person, at, gender=gender)
+    for match in _FIRST_NAME_AND_AGE.finditer(text):  # "Another neighbor, Dante, 19, said"
+        if match[1] not in NOT_NAMES and cast.canonical(match[1]) is None:
+            cast.add(match[1], match.start(1))
     cast.add_registry(registry, text)
     return cast
+
+
+# A person the article names by one name only, given with an age: "Dante, 19,", "Marisol, 34,".
+_FIRST_NAME_AND_AGE = re.compile(r"(?<=,\s)([A-Z][a-z]+),\s+\d{1,3},")
 
 
 _TITLE_WORDS = set(cues.TITLES)
