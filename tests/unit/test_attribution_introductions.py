@@ -169,3 +169,13 @@ def test_a_name_before_its_appositive_after_an_inverted_verb(make_article: Make)
         "“Nothing,” replied Obama, whose criticism of Trump has grown.",
     )
     assert [q.speaker for q in quotes] == ["Gail Griffin", "Barack Obama"]
+
+
+def test_a_cue_sentence_the_splitter_kept_with_the_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Hester Quayle has run the library for thirty years.",
+        "Hester did remember her, she told me. “Red wellies. Never took them off, even in August.”",
+    )
+    quote = one(quotes, "Red wellies. Never took them off, even in August.")
+    assert quote.speaker == "Hester Quayle"

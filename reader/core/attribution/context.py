@@ -15,6 +15,7 @@ class SpanContext:
     span: MarkedSpan
     sentence_ids: list[int]
     lead: str  # sentence words before the opening mark (after any earlier quote)
+    earlier: str  # the sentence before the lead when the splitter kept them together
     trailer: str  # sentence words after the closing mark (before any later quote)
     lead_start: int
     starts_paragraph: bool
@@ -51,6 +52,7 @@ def span_contexts(
         follows_quote = bool(previous and previous.close_at and previous.close_at >= lead_start)
         if previous and previous.close_at is not None and follows_quote:
             lead_start = previous.close_at + 1
+        before = text[lead_start : span.open_at]
         trailer = ""
         if span.close_at is not None:
             close_sentence = index.sentences[index.at(span.close_at)]
@@ -62,7 +64,8 @@ def span_contexts(
             SpanContext(
                 span=span,
                 sentence_ids=index.covering(span.open_at, (span.close_at or span.end) + 1),
-                lead=last_clause(text[lead_start : span.open_at]),
+                lead=last_clause(before),
+                earlier=before[: len(before) - len(last_clause(before))],
                 trailer=trailer,
                 lead_start=lead_start,
                 starts_paragraph=span.open_at

@@ -74,6 +74,8 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     cue = cue_after(ctx.trailer) if ctx.trailer.strip() else None
     if cue is None:
         cue = cue_before(ctx.lead)
+    if cue is None and not ctx.lead.strip() and ctx.earlier.strip():
+        cue = cue_in_previous(ctx.earlier)  # "Hester did remember her, she told me. “Red …"
     if cue is None and not ctx.lead.strip():
         cue = _cue_in_neighbours(ctx, sentences)
     if cue is None and ctx.follows_quote:
