@@ -169,3 +169,12 @@ def test_an_organisation_named_before_its_spokesman(make_article: Make) -> None:
         "Velvet TV",
         "Millhaven Police Department",
     ]
+
+
+def test_who_after_an_appositive_is_the_person_not_the_place(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The family has hired Beatrice Okonkwo-Hale, a civil rights lawyer from Carrow City, who "
+        "said his mother had called 911 “to get her son help, not to get him shot.”",
+    )
+    assert {q.speaker for q in quotes} == {"Beatrice Okonkwo-Hale"}

@@ -125,6 +125,10 @@ _RELATIVE = re.compile(
     rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON}),\s+(?:who|which)\s+(?:also\s+)?(?P<verb>{_VERB})"
     r"\s+(?:that\s+)?(?P<content>\S.+)$"
 )
+# "Beatrice Okonkwo-Hale, a civil rights lawyer from Carrow City, who said": "who" is the lawyer.
+_HEAD_OF_APPOSITIVE = re.compile(
+    rf"(?P<name>{cues.TITLE}?{cues.NAME}),\s+(?:an?|the|his|her|their)\s+[^,“”\"]{{1,100}}\s$"
+)
 _VERB_SET = frozenset(_VERB_WORDS) | {"called", "raised"}
 _TELL_VERBS = frozenset(
     "told tells assured assures reminded reminds informed informs warned".split()
@@ -182,6 +186,9 @@ def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draf
         return None
     if len(match["content"].split()) < _MIN_WORDS or match["content"][:1] in _MARKS:
         return None
+    head = _HEAD_OF_APPOSITIVE.search(sentence.text, 0, match.start("who"))
+    if head and sentence.text[match.end("who") :].lstrip(", ").startswith("who "):
+        return _draft(sentence, match, "reported", resolver, who=head["name"])
     return _draft(sentence, match, "reported", resolver)
 
 
@@ -214,11 +221,14 @@ def _patterns_worth_trying(text: str) -> list[tuple[re.Pattern[str], str]]:
     return patterns
 
 
-def _draft(sentence: Sentence, match: re.Match[str], rule: str, resolver: Resolver) -> Draft | None:
+def _draft(
+    sentence: Sentence, match: re.Match[str], rule: str, resolver: Resolver, who: str | None = None
+) -> Draft | None:
+    """`who`: the speaker's words when they are not the match's (see `_HEAD_OF_APPOSITIVE`)."""
     start = sentence.start + match.start("content")
     end = sentence.start + match.end("content")
     verb = match.groupdict().get("verb") or "said"
-    cue = Cue(match["who"], verb.split()[0], rule)
+    cue = Cue(who or match["who"], verb.split()[0], rule)
     resolution = resolver.resolve(cue.who, start)
     named = _APPOSITIVE_NAME.match(sentence.text, match.end("who"))
     if named and (resolution is None or resolution.how in ("organisation", "unnamed")):
