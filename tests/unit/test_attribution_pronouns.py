@@ -109,3 +109,15 @@ def test_a_person_named_by_one_name_and_an_age(make_article: Make) -> None:
         "“There were like six cops there by the end,” he said.",
     )
     assert one(quotes, "There were like six cops there by the end,").speaker == "Dante"
+
+
+def test_a_spokeswoman_named_after_an_opener_is_the_next_she(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Sen. Renata Colquhoun of Alaska voted for the bill. She has said it helps villages.",
+        "At the White House, spokeswoman Jolene Whitcombe singled out Colquhoun for praise on "
+        "Tuesday.",
+        "“The president wants this bill on his desk before Memorial Day,” she told reporters.",
+    )
+    quote = one(quotes, "The president wants this bill on his desk before Memorial Day,")
+    assert quote.speaker == "Jolene Whitcombe"

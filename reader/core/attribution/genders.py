@@ -82,6 +82,12 @@ def _pronoun_votes(
         mentions = named.get(index, [])
         before = bisect.bisect_left(mentions, (at, ""))  # mentions are in text order
         voter = mentions[before - 1][1] if before else _subject_of(named.get(index - 1))
+        if (
+            len(match.group()) > 7
+            and before < len(mentions)
+            and mentions[before][0] - match.end() < 3
+        ):
+            voter = mentions[before][1]  # "spokeswoman Jolene Whitcombe": the name that follows
         female = match.lastgroup == "female"
         if voter is None or decided.setdefault((index, voter), female) != female:
             continue

@@ -35,7 +35,7 @@ PLACE_LAST = set(
     "Canal Dam Plaza Boulevard Way Drive District Region Territory Basin Delta Strait "
     "Peninsula Estate Mall Cross Green Heath Moor Hill Hills Field Fields Wood Woods Row Diner "
     "Bakery Pub Inn Bar Restaurant Shop Store Farm Mill Yard Wharf Pier Crescent Terrace Gardens "
-    "Rovers United Wanderers Rangers Athletic Albion FC Town".split()
+    "Rovers United Wanderers Rangers Athletic Albion FC Town House".split()
 )
 WIRE_SERVICES = {"Reuters", "Bloomberg", "AP", "AFP", "BBC", "CNN", "NPR", "Politico", "Axios"}
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from reader.core.attribution import cues
 from reader.core.attribution.genders import is_subject
 from reader.core.attribution.mentions import Cast
 
@@ -19,6 +20,11 @@ _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender ma
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 # "The Elmsford manager, Graham Ostler": a name after "the" is a modifier, not the subject.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+# "At the White House, spokeswoman Jolene Whitcombe singled out …": the subject after an opener.
+_OPENER_AND_ROLE = re.compile(
+    r"(?:^|[.!?][”\"’]?\s+|\n)[A-Z][^,.;“”\"]{0,50},\s+"
+    rf"(?:{'|'.join(sorted(cues.ROLE_KEYS, key=len, reverse=True))})\s+\Z"
+)
 _POSSESSIVE_AT = re.compile(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)['’]s\s"
 )
@@ -137,8 +143,9 @@ class PronounResolution:
             entity = self.cast.entities.get(name)
             if entity is None or entity.kind != "person" or entity.gender != gender:
                 continue
-            if is_subject(self._text, earlier) and not _THE_BEFORE.search(
-                self._text, max(0, earlier - 5), earlier
-            ):
+            subject = is_subject(self._text, earlier) or _OPENER_AND_ROLE.search(
+                self._text, max(0, earlier - 90), earlier
+            )
+            if subject and not _THE_BEFORE.search(self._text, max(0, earlier - 5), earlier):
                 return name
         return None
