@@ -43,6 +43,8 @@ COUNTS = (
     "spurious",
     "indirect",
     "indirect_ok",
+    "details",
+    "details_ok",
 )
 
 
@@ -157,6 +159,11 @@ def _print_scores(t: Counter[str]) -> None:
         f"  spurious attributed quotes: {t['spurious']}; unattributed gold quotes given a "
         f"speaker: {t['wrongly_attributed']}/{t['unattributed']}"
     )
+    if t["details"]:  # the article's own words about a speaker: role, affiliation, age, …
+        print(
+            f"  speaker details found: {_ratio(t['details_ok'], t['details'])} "
+            f"({t['details_ok']}/{t['details']})"
+        )
 
 
 def _ratio(a: int, b: int) -> str:

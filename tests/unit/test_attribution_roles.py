@@ -164,3 +164,18 @@ def test_the_authors_and_they_are_the_lead_author(make_article: Make) -> None:
     )
     assert {q.speaker for q in quotes} == {"Ines Varela-Holm"}
     assert len(quotes) == 4
+
+
+def test_an_age_before_the_description_is_skipped(make_article: Make) -> None:
+    from reader.core.pipeline import analyse
+
+    analysis = analyse(
+        make_article(
+            "“The pit gave us everything,” said Mara Voss, 61, a retired geologist who grew up "
+            "in the valley."
+        )
+    )
+    speaker = analysis.speaker("Mara Voss")
+    assert speaker is not None
+    assert any(d.startswith("a retired geologist") for d in speaker.descriptions)
+    assert "61" not in speaker.descriptions

@@ -29,7 +29,10 @@ _OFFICE_TITLES = (
 )
 _APPOSITIVE_START = r"(?:an?|the|who|whose|former|now|then|\d{2})\b"
 _WINDOW = 90
-_APPOSITIVE = re.compile(rf",\s+(?P<d>{_APPOSITIVE_START}[^,;“”\"()]{{2,140}})")
+# ", 61, a retired geologist": the age is its own segment; the description follows it.
+_APPOSITIVE = re.compile(
+    rf",\s+(?:\d{{1,3}},\s+(?=\D))?(?P<d>{_APPOSITIVE_START}[^,;“”\"()]{{2,140}})"
+)
 _ROLE_BEFORE = re.compile(
     rf"(?P<d>(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:[a-z][\w-]+\s+){{0,3}}{_ROLE}s?),?\s+$"
 )
