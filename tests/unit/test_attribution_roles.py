@@ -179,3 +179,20 @@ def test_an_age_before_the_description_is_skipped(make_article: Make) -> None:
     assert speaker is not None
     assert any(d.startswith("a retired geologist") for d in speaker.descriptions)
     assert "61" not in speaker.descriptions
+
+
+def test_a_relative_clause_keeps_its_verb_and_a_bare_age_is_no_description(
+    make_article: Make,
+) -> None:
+    from reader.core.pipeline import analyse
+
+    analysis = analyse(
+        make_article(
+            "Chidinma Okafor, who has run the trust since 2021, spoke first.",
+            "“We are short every night,” Okafor said.",
+            "Sandra Doyle, 58, watched from the gallery. “He is a good boy,” Doyle said.",
+        )
+    )
+    okafor, doyle = analysis.speaker("Chidinma Okafor"), analysis.speaker("Sandra Doyle")
+    assert okafor is not None and "who has run the trust since 2021" in okafor.descriptions
+    assert doyle is not None and "58" not in doyle.descriptions

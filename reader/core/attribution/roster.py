@@ -86,7 +86,15 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             out.append(_trim_role(role["d"]))
         if office := _OFFICE_BEFORE.search(before):
             out.append(office["d"])
-    return {name: [d for d in descriptions if d] for name, descriptions in found.items()}
+    return {
+        name: [d for d in descriptions if _says_something(d)]
+        for name, descriptions in found.items()
+    }
+
+
+def _says_something(description: str) -> bool:
+    """Not empty, not a bare age ("58"), not a lone "who"."""
+    return bool(description) and not description.isdigit() and description not in ("who", "whose")
 
 
 def _ends_in_role(before: str) -> bool:
@@ -98,7 +106,13 @@ def _ends_in_role(before: str) -> bool:
 
 def _up_to_clause_end(text: str) -> str:
     """Cut at a full stop that ends the sentence (not "St." or "Dr."), or at a reporting verb."""
-    text = re.split(r"\s+(?:said|says|told|who|which|has|had|is|was)\b", text, maxsplit=1)[0]
+    # a relative clause keeps its own verb: "who has worked at the trust since 2004"
+    ends = (
+        r"said|says|told"
+        if re.match(r"who(?:se)?\b", text)
+        else r"said|says|told|who|which|has|had|is|was"
+    )
+    text = re.split(rf"\s+(?:{ends})\b", text, maxsplit=1)[0]
     for stop in re.finditer(r"\.(?:\s|$)", text):
         if not _ABBREVIATION_END.search(text[: stop.start() + 1]):
             return text[: stop.start()].strip()
