@@ -47,9 +47,8 @@ def cue_in_next(sentence: str) -> Cue | None:
     if match is None:
         return None
     groups = match.groupdict()
-    who = groups["who"] or groups.get("who2") or groups.get("who3") or groups.get("who4")
-    who = who or groups.get("who5")
-    verb = groups["verb"] or groups.get("verb2") or groups.get("verb3") or "spoke"
+    who = next((groups[k] for k in ("who", "who2", "who3", "who4", "who5") if groups.get(k)), None)
+    verb = next((groups[k] for k in ("verb", "verb2", "verb3") if groups.get(k)), "spoke")
     if not who or not verb or not valid_speaker(who):
         return None
     return Cue(who, verb, "next-sentence")

@@ -123,21 +123,21 @@ class PronounResolution:
         resolved, mean someone named before."""
         if not _POSSESSIVE_AT.match(self._text, pos):
             return False  # "When I asked Ferrer …, he thought": he is Ferrer
-        index = bisect.bisect_right(self._sentence_starts, pos) - 1
-        start = self._sentence_starts[index]
-        end = (
-            self._sentence_starts[index + 1]
-            if index + 1 < len(self._sentence_starts)
-            else len(self._text)
-        )
+        start, end = self._sentence_around(pos)
         return any(
             m.group(1).lower() == pronoun for m in _CLAUSE_PRONOUN.finditer(self._text, start, end)
         )
 
+    def _sentence_around(self, pos: int) -> tuple[int, int]:
+        """Where the sentence holding `pos` starts and ends."""
+        starts = self._sentence_starts
+        index = bisect.bisect_right(starts, pos) - 1
+        return starts[index], starts[index + 1] if index + 1 < len(starts) else len(self._text)
+
     def _subject_in_sentence(self, pos: int, gender: str) -> str | None:
         """The subject of the sentence that names someone at `pos`, if of the same gender: in
         "Adebayo said the mayor's plan was bold. “…,” he said" the subject, not the mayor."""
-        start = self._sentence_starts[bisect.bisect_right(self._sentence_starts, pos) - 1]
+        start, _ = self._sentence_around(pos)
         index = bisect.bisect_left(self._timeline, (start, ""))
         for earlier, name in self._timeline[index : bisect.bisect_left(self._timeline, (pos, ""))]:
             entity = self.cast.entities.get(name)

@@ -64,7 +64,6 @@ class Resolver(PronounResolution):
         self._spoken: list[tuple[int, str]] = []  # (where, who) of every attributed quote so far
         self._groups: list[tuple[int, str]] = []  # (where, who) of "the authors" and the like
         self._sentence_starts = [s.start for s in sentences] or [0]
-        self._lowercase_words = cast.lowercase_words
         self._timeline = self._mention_timeline()
         infer_genders(self._timeline, sentences, masked, self.cast, self._person)
         self._people.clear()  # genders are known now: "Mr. Reyes" can tell Luis from Dana
@@ -219,7 +218,7 @@ class Resolver(PronounResolution):
     def _proper_noun(self, word: str, titled: bool) -> bool:
         if word in NOT_NAMES or not word[:1].isupper() or word.isupper():
             return False
-        return titled or word.lower() not in self._lowercase_words
+        return titled or word.lower() not in self.cast.lowercase_words
 
     def _organisation(self, who: str, at: int = 0) -> Resolution | None:
         if _SPOKES_BACK.fullmatch(who):
