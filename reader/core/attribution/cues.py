@@ -121,9 +121,12 @@ ORG_HEADS = (
     "airways holdings capital partners securities inc ltd llc plc energy motors systems "
     "technologies media insurance fund ventures industries logistics shipping railways homes "
     "resources pharmaceuticals laboratories labs studios services solutions enterprises "
-    "communications construction properties brands foods "
-    "town rovers wanderers rangers athletic albion"  # football clubs: "Elmsford Town said"
+    "communications construction properties brands foods"
 ).split()
+# How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
+# ("United" is left out of the heads: "the United States" is not a club.)
+CLUB_WORDS = "town rovers wanderers rangers athletic albion".split()
+ORG_HEADS += CLUB_WORDS
 _ORG_HEAD = r"(?i:" + "|".join(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
 ORG_NAME = rf"(?:(?:the\s+)?{_CAP}(?:\s+(?:of|for|and|on|&|the)?\s*{_CAP})*)"

@@ -3,6 +3,8 @@ that are never names on their own, and the first and last words of places and th
 
 from __future__ import annotations
 
+from reader.core.attribution.cues import CLUB_WORDS
+
 # Capitalised words that open sentences or name things, never people on their own.
 NOT_NAMES = set(
     "The A An And But Or In On At For If When While After Before This That These Those It Its "
@@ -35,8 +37,8 @@ PLACE_LAST = set(
     "Canal Dam Plaza Boulevard Way Drive District Region Territory Basin Delta Strait "
     "Peninsula Estate Mall Cross Green Heath Moor Hill Hills Field Fields Wood Woods Row Diner "
     "Bakery Pub Inn Bar Restaurant Shop Store Farm Mill Yard Wharf Pier Crescent Terrace Gardens "
-    "Rovers United Wanderers Rangers Athletic Albion FC Town House".split()
-)
+    "United FC House".split()
+) | {word.capitalize() for word in CLUB_WORDS}
 WIRE_SERVICES = {"Reuters", "Bloomberg", "AP", "AFP", "BBC", "CNN", "NPR", "Politico", "Axios"}
 
 

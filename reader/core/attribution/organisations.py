@@ -15,7 +15,7 @@ from reader.core.attribution.mentions import Cast
 LOOKBACK = 200  # organisations named before a mention that "the company" may point to
 _COMPANY = "\0company"  # the index key of names that end in a company head
 _CLUB = "\0club"  # ... and of names that end like a sports club's ("Elmsford Town")
-_CLUB_HEADS = frozenset("town rovers wanderers rangers athletic albion united city fc".split())
+_CLUB_HEADS = frozenset([*cues.CLUB_WORDS, "united", "city", "fc"])
 
 
 class OrganisationTimeline:
