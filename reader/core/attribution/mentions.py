@@ -16,6 +16,7 @@ from reader.core.attribution.name_words import (
     PLACE_FIRST,
     PLACE_LAST,
     WIRE_SERVICES,
+    after_fields,
     drop_leading_common,
 )
 from reader.core.attribution.organisation_names import OUTLET_IN_TEXT, organisation_mentions
@@ -226,6 +227,7 @@ def person_name(candidate: str) -> str | None:
         words = words[titled[-1] + 1 :]  # "State Transportation Secretary Gerald Mwangi"
         if len(words) > 2 and words[0] == "of":  # "Secretary of State Madeleine Albright"
             words = words[3:] if words[1] == "the" else words[2:]
+    words = after_fields(words)
     while words and words[0] in NOT_NAMES:
         words = words[1:]
     if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):

@@ -39,6 +39,20 @@ PLACE_LAST = set(
     "Bakery Pub Inn Bar Restaurant Shop Store Farm Mill Yard Wharf Pier Crescent Terrace Gardens "
     "United FC House".split()
 ) | {word.capitalize() for word in CLUB_WORDS}
+# Plural fields that end a title, never part of a name: "Director of Government Affairs Phil
+# Smith" names Phil Smith.
+FIELDS = set(
+    "Affairs Relations Services Operations Communications Resources Studies Programs Programmes "
+    "Sciences Investigations Sales Analytics Logistics Economics Politics".split()
+)
+
+
+def after_fields(words: list[str]) -> list[str]:
+    """The words after the last plural field, when at least two are left."""
+    last = max((i for i, word in enumerate(words) if word in FIELDS), default=-1)
+    return words[last + 1 :] if 0 <= last < len(words) - 2 else words
+
+
 WIRE_SERVICES = {"Reuters", "Bloomberg", "AP", "AFP", "BBC", "CNN", "NPR", "Politico", "Axios"}
 
 

@@ -1,0 +1,155 @@
+"""The sentence shapes of reported speech, as regular expressions: the subject (with an
+opening phrase, appositives and asides), the reporting verb, and where the content starts."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.mentions import NOT_NAMES
+
+# Reporting, belief and stance verbs: news attributes claims, views and intentions, not only
+# speech ("Trump claimed that ...", "Clinton strategists think ...", "Khan decried ...").
+STEMS = (
+    "say tell warn argue add note insist state announce claim deny acknowledge admit explain "
+    "predict believe think suggest estimate report write maintain contend allege concede confirm "
+    "disclose reveal stress emphasize emphasise caution complain promise vow pledge counter assert "
+    "recall testify agree indicate hope fear expect know worry find conclude show declare respond "
+    "reply answer observe remark point charge assure remind inform signal propose recommend urge "
+    "demand question wonder doubt view consider describe characterize portray label accuse blame "
+    "criticize criticise condemn denounce decry slam blast praise commend defend endorse support "
+    "oppose reject dismiss rebuke challenge dispute rebut threaten disagree remember recount tweet "
+    "post email lament celebrate hail welcome applaud apologize apologise hint imply highlight "
+    "underscore mention comment swear recognize recognise want seek plan intend forecast raise "
+    "question speculate surmise assess judge calculate project project acknowledge reaffirm "
+    "reiterate repeat insinuate concur object protest complain contest"
+)
+IRREGULAR = (
+    "said says told tells wrote writes found finds thinks thought knew knows showed shown "
+    "sees saw feels felt called calls"
+)
+VERB_WORDS = sorted(
+    {f for stem in STEMS.split() for f in cues.inflections(stem)} | set(IRREGULAR.split()),
+    key=len,
+    reverse=True,
+)
+VERB = (
+    r"(?:pointed\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
+    + "|".join(VERB_WORDS)
+    + r")"
+)
+AUX = (
+    r"(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|long|already|later|"
+    r"then|once|again|recently|would|will|did|does|do|not|never|often|now|still|reportedly|"
+    r"further|even|too|since))*"
+)
+# An introductory phrase before the subject: "In a statement on Monday, ", "But ", "Still, ".
+OPENER = (
+    r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead)[, ]\s*"
+    r"|[A-Z](?:[^,“”\"]|(?<=\d),(?=\d)){0,160},\s+"
+    r"(?:(?:but|and|yet|so)\s+|(?:[^,“”\"]|(?<=\d),(?=\d)){0,80},\s+)?"
+    # "Speaking Sunday on ABC's “This Week,” Carson admitted": a quoted title in the phrase
+    r"|[A-Z][^,“”\"]{0,120}“[^“”\"]{1,40},”\s+"
+    # "In a letter to staff last month she wrote that": a phrase with no comma, then a pronoun
+    r"|(?:In|At|On|During|After|Before|Since|Over)\s+[^,“”\"]{2,60}?\s+(?=(?:he|she|they|we|I)\s))??"
+)
+# The subject is tried without an opener first ("Matthew Prince, chief executive of CloudFlare,
+# said": Prince, not CloudFlare); words that open sentences are never the subject.
+SUBJECTS_OK = set(
+    "The A An Some Many Several Other Others One Two Three His Her Their It We I You They He She "
+    "Critics Officials Residents Workers Experts Analysts Supporters Opponents Everyone Nobody "
+    "Sources Aides Advisers Voters Democrats Republicans Our My".split()
+)
+NOT_SUBJECT = "|".join(sorted(NOT_NAMES - SUBJECTS_OK))
+WHO = rf"(?!(?:{NOT_SUBJECT})\b)(?P<who>{cues.MENTION})"
+# "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
+APPOSITIVES = r"(?:\s*\([^()]{1,120}\))?(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,160}?){0,4}?,?"
+# "Murphy — after a pause — told me"; scraped text spaces a hyphen for the dash.
+ASIDE = r"(?:(?:\s*[—–]|\s+-)\s+?[^—–]{1,90}?(?:\s*[—–]|\s+-)(?=\s))?"
+OBJECT = r"\s+[^,“”\"]{1,60}?(?=\s+that\b)"  # "told a crowd in Miami Tuesday| that"
+TOLD_WHOM = (
+    r"(?:\s+(?:me|us|him|her|them|reporters|journalists|"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
+)
+WHEN = (
+    rf"(?:\s+{cues.STATEMENT_VENUE})?(?:\s+(?:on|last|this|in|at)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?"
+)
+# "Spicer on Thursday evening said": when, between the subject and the verb.
+TIME = (
+    r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year|morning|"
+    r"night)(?:\s+(?:morning|afternoon|evening|night))?)?"
+)
+SUBJECT = rf"^{OPENER}{WHO}(?:\s+and\s+others)?(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"
+LEAD_TELL = re.compile(
+    rf"{SUBJECT}(?P<verb>told|tells|assured|assures|reminded|reminds|informed|informs|warned)"
+    rf"(?P<whom>{OBJECT}|{TOLD_WHOM}){WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
+)
+# "said on NBC's ''Meet the Press'' on Sunday that": where and when, then "that".
+SETTING = (
+    r"(?:\s+(?:on|in|at|to|during|after|before|while|from|last|this|earlier|later|late|early)"
+    r"(?:\s+(?!(?:he|she|they|it|we|I|and|but|who|which|that|would|will|was|were|is|are|had|has)\b)"
+    r"“?[^\s,;:“”\"]+”?){1,9}?\s+that\b)"
+)
+LEAD = re.compile(
+    rf"{SUBJECT}(?P<verb>{VERB})(?:{SETTING}|{WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
+)
+# "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports.
+PARTICIPLE = re.compile(
+    rf"^{OPENER}{WHO}(?:{APPOSITIVES})?\s+[^“”\"]{{3,160}}?,\s+(?P<verb>{cues.PARTICIPLE})"
+    r"\s+(?:that\s+)?(?P<content>\S.+)$"
+)
+# A short opener only: "The State has called for attacks, according to X, which …" is a tail.
+# "As Crane said, the two …"; "As the minister put it last week, …"
+AS_LEAD = re.compile(
+    rf"^(?:(?:But|And|Yet|Just|So)\s+)?[Aa]s\s+{WHO}(?:\s+(?:has|had|once|later))?\s+"
+    r"(?P<verb>said|says|put\s+it|puts\s+it|noted|notes|argued|argues|wrote|writes|observed|"
+    r"explained|pointed\s+out)(?:\s+[^,“”\"]{1,40}?)?,\s+(?P<content>[^“”\"]\S*\s.+)$"
+)
+# "Giles attempted to re-engage the campaign in October and said he had prepared papers"
+AND_SAID = re.compile(
+    rf"^{OPENER}{WHO}\s+[^,;:“”\"]{{3,100}}?\s+and\s+(?:later\s+|also\s+)?"
+    r"(?P<verb>said|says|told\s+(?:me|us|reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
+    r"added|argued|warned|insisted|claimed)\s+(?:that\s+)?(?P<content>\S.+)$"
+)
+ACCORDING_LEAD = re.compile(
+    rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{WHO},\s+(?P<content>\S.+)$"
+)
+ACCORDING_TAIL = re.compile(rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s][^.]*)?[.!?]?$")
+DAY = (
+    r"(?:\s+(?:on\s+)?(?:(?:earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month|year))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+)
+TAIL = re.compile(
+    rf"^(?P<content>.+?),\s+{WHO}(?:{APPOSITIVES})?\s+(?P<verb>{VERB})"
+    rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}{DAY}"
+    r"(?:\s+(?:in|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?[.!?]?$"
+)
+# "After the ruling, Hebert said, most state laws were thought safe": the cue in the middle.
+MIDDLE = re.compile(
+    rf"^(?P<content>(?P<first>[^,“”\"]{{12,}}?),\s+{WHO}\s+(?P<verb>said|says|added|adds|argued|"
+    r"noted|wrote|writes|explained|believes|thinks|told\s+(?:me|us|reporters))"
+    r"(?:\s+(?:later|earlier|afterwards|again))?(?:\s+(?:by\s+phone|in\s+an\s+interview))?"
+    r"\s*,\s+(?P<second>[^“”\"]{12,}))$"
+)
+PLACE = r"(?:\s+(?:in|of|at|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"  # "… in Almaty"
+TAIL_INVERTED = re.compile(
+    rf"^(?P<content>.+?),\s+(?P<verb>said|says|wrote|writes|added|adds|noted)\s+{WHO}{PLACE}(?:,[^“”\"]*)?[.!?]?$"
+)
+APPOSITIVE_NAME = re.compile(rf",\s+{cues.TITLE}?(?P<name>{cues.NAME}),")
+# "Marchwood Power Networks, which said most would be reconnected": a relative clause reports.
+RELATIVE = re.compile(
+    rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON}),\s+(?:who|which)\s+(?:also\s+)?(?P<verb>{VERB})"
+    r"\s+(?:that\s+)?(?P<content>\S.+)$"
+)
+# "Beatrice Okonkwo-Hale, a civil rights lawyer from Carrow City, who said": "who" is the lawyer.
+HEAD_OF_APPOSITIVE = re.compile(
+    rf"(?P<name>{cues.TITLE}?{cues.NAME}),\s+(?:an?|the|his|her|their)\s+[^,“”\"]{{1,100}}\s$"
+)
+VERB_SET = frozenset(VERB_WORDS) | {"called", "raised"}
+TELL_VERBS = frozenset(
+    "told tells assured assures reminded reminds informed informs warned".split()
+)
+SAY = frozenset("said says say added adds argued argues claimed claims noted notes stated".split())
+PARTICIPLE_CUE = re.compile(rf",\s+{cues.PARTICIPLE}\b")
+PUNCTUATION = re.compile(r"[^\w\s’'-]+")

@@ -1,0 +1,131 @@
+"""Reported speech in the shapes wire copy gives it: where and when before "that", asides set off
+by spaced hyphens, "As X put it,", "X and others said", a second verb joined by "and"."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found
+
+from reader.core.model import QuoteKind
+
+
+def reported(make: Make, *paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in found(make, *paragraphs) if q.kind is QuoteKind.INDIRECT]
+
+
+def test_where_and_when_before_that_are_not_the_content(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Senator Marta Quillon said on Channel 9’s “Sunday Ledger” this week that the levy "
+        "would be repealed by spring.",
+    )
+    assert got == [("the levy would be repealed by spring.", "Marta Quillon")]
+
+
+def test_a_later_that_clause_is_not_mistaken_for_the_setting(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Port director Ines Halvorsen said on Friday she met the union leaders and that both "
+        "sides wanted a deal.",
+    )
+    assert got and got[0][0].startswith("she met the union leaders")
+
+
+def test_a_quoted_programme_in_the_opening_phrase(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Appearing on Radio Calder’s “Morning Desk,” Tobias Renner admitted that the figures in "
+        "his report were out of date.",
+    )
+    assert got == [("the figures in his report were out of date.", "Tobias Renner")]
+
+
+def test_the_first_verb_after_the_subject_is_the_cue(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Olu Barnaby, a commuter from Westfield, said he was angry when he rang the helpline "
+        "only to be told to wait for an hour.",
+    )
+    assert got and got[0][0].startswith("he was angry when he rang the helpline")
+
+
+def test_a_trailing_cue_with_earlier_this_week(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The guild will probably stay out of the dispute, Director of Member Services Rosa "
+        "Delacroix told the Gazette earlier this week.",
+    )
+    assert got == [("The guild will probably stay out of the dispute", "Rosa Delacroix")]
+
+
+def test_a_trailing_according_to_reports_the_clause_before_it(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The militia has repeatedly threatened the pipeline, according to the Halden Monitoring "
+        "Group, which tracks armed groups in the region.",
+    )
+    assert got[0] == (
+        "The militia has repeatedly threatened the pipeline",
+        "Halden Monitoring Group",
+    )
+
+
+def test_spaced_hyphens_set_off_an_aside(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Speaking from her office, Agnes Tull - the council’s longest-serving member - told the "
+        "Courier that the budget had been rushed.",
+    )
+    assert got == [("the budget had been rushed.", "Agnes Tull")]
+
+
+def test_a_thousands_comma_does_not_end_the_opening_phrase(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "At Fernhill, where a season ticket costs $1,200 this year, Clive Ashdown, the club’s "
+        "treasurer, suggested that prices would rise again.",
+    )
+    assert got == [("prices would rise again.", "Clive Ashdown")]
+
+
+def test_a_long_parenthesis_after_the_name(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Few mayors would say so, but Mayor Ada Ferrante (a former paramedic who still keeps her "
+        "pager) says she was lost in her first months.",
+    )
+    assert got == [("she was lost in her first months.", "Ada Ferrante")]
+
+
+def test_says_then_a_speaker_with_a_place(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Even the smaller parties now poll better than the governing bloc, says economist Lior "
+        "Abend in Tallinn.",
+    )
+    assert got == [
+        ("Even the smaller parties now poll better than the governing bloc", "Lior Abend")
+    ]
+
+
+def test_as_someone_put_it(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Nadia Kerr chairs the housing board.",
+        "As Kerr put it last week, the estate is the borough’s oldest promise.",
+    )
+    assert got == [("the estate is the borough’s oldest promise.", "Nadia Kerr")]
+    assert not reported(make_article, "As Kerr walked in, the room went quiet and people stood.")
+
+
+def test_a_speaker_and_others(make_article: Make) -> None:
+    got = reported(make_article, "Howell Price and others said they would not vote for the budget.")
+    assert got == [("they would not vote for the budget.", "Howell Price")]
+
+
+def test_a_second_verb_joined_by_and_said(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Dana Whitlock wrote to the committee in March and said she had drafted three "
+        "alternative plans.",
+    )
+    assert got == [("she had drafted three alternative plans.", "Dana Whitlock")]
