@@ -183,3 +183,11 @@ def test_a_role_then_the_name_then_a_comma_before_said(make_article: Make) -> No
         "her second album.”",
     )
     assert quotes[-1].speaker == "Lorcan Fitch"
+
+
+def test_a_role_then_the_name_then_told_has_no_venue(make_article: Make) -> None:
+    quote = found(
+        make_article,
+        "Her coach, Anselm Dray, told: “She trains harder than anyone I have coached.”",
+    )[-1]
+    assert (quote.speaker, quote.venue) == ("Anselm Dray", None)

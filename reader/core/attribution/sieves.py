@@ -67,8 +67,7 @@ _CLAUSE_START = re.compile(
 # "Her manager, Lorcan Fitch, said:": a role, the name in apposition, a comma, the verb.
 _ROLE_COMMA_NAME = re.compile(
     r"(?:^|(?<=[.;]\s))(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[a-z][^,“”\"]{1,60},\s+"
-    rf"{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b(?P<venue>)(?P<stmt>)"
-    r"(?P<app>)(?P<rest>[^“”\"]*)$"
+    rf"{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^“”\"]*$"
 )
 _LABEL = re.compile(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:\s*$")
 # "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
@@ -173,8 +172,11 @@ def cue_before(lead: str) -> Cue | None:
         return Cue(here["who"], "said", "label")
     if label and valid_speaker(label["who"]):
         return Cue(label["who"], "said", "label")
-    match = _rightmost_clause(lead[-_LEAD_LIMIT:]) or _ROLE_COMMA_NAME.search(lead[-_LEAD_LIMIT:])
+    match = _rightmost_clause(lead[-_LEAD_LIMIT:])
     if match is None:
+        role = _ROLE_COMMA_NAME.search(lead[-_LEAD_LIMIT:])
+        if role:
+            return Cue(role["who"].rsplit(",", 1)[1].strip(), role["verb"], "lead")
         return _ellipsis_cue(lead[-_LEAD_LIMIT:]) or _verbless_cue(lead[-_LEAD_LIMIT:])
     venue = match["venue"] if match["verb"] in {"told", "tells"} else None
     who, description = name_in_appositive(match["who"], _clean(match["app"]))
