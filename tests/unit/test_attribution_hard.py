@@ -48,6 +48,16 @@ def test_nyt_two_apostrophes_close_and_open(make_article: Make) -> None:
     ]
 
 
+def test_a_nyt_quote_in_the_sentence_before_is_not_a_cue(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Dana Hughes runs the shop. The Arden Institute for Economics published a study.",
+        "''Twenty years ago, it was booming,'' Ms. Hughes said, pointing at the empty units. "
+        "''Those days are not coming back.''",
+    )
+    assert one(quotes, "Those days are not coming back.").speaker == "Dana Hughes"
+
+
 def test_unclosed_quote_runs_into_the_reopened_next_paragraph(make_article: Make) -> None:
     quotes = found(
         make_article,

@@ -191,3 +191,12 @@ def test_a_role_then_the_name_then_told_has_no_venue(make_article: Make) -> None
         "Her coach, Anselm Dray, told: “She trains harder than anyone I have coached.”",
     )[-1]
     assert (quote.speaker, quote.venue) == ("Anselm Dray", None)
+
+
+def test_an_of_phrase_with_lowercase_joining_words_after_the_name(make_article: Make) -> None:
+    quote = found(
+        make_article,
+        "“The design is a stretch for a small state,” Ilse Morrow of the Centre for Arms Control "
+        "and Security Studies wrote in May.",
+    )[0]
+    assert quote.speaker == "Ilse Morrow"

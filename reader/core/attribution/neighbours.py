@@ -33,9 +33,12 @@ _NEXT_SENTENCE = re.compile(
 )
 
 
+_DOUBLE_MARKS = ("“", "”", '"', "''")  # a sentence holding a quote is not a cue for the next
+
+
 def cue_in_previous(sentence: str) -> Cue | None:
     """`Bystrom agreed.` / `Her verdict was blunt:` right before a quote that has no cue."""
-    if any(mark in sentence for mark in '“”"') or len(sentence.split()) > 60:
+    if any(mark in sentence for mark in _DOUBLE_MARKS) or len(sentence.split()) > 60:
         return None
     cue = cue_before(sentence.rstrip(" .:"))
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None

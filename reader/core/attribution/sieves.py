@@ -25,7 +25,8 @@ _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences lin
 APPOSITIVE = (
     r"(?:\s*\([^()]{1,30}\),?)?"  # "Sen. Chuck Schumer (D-N.Y.)", "Kasich (R-OH), said"
     r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?){0,3}),)?"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    # "of the James Martin Center for Nonproliferation Studies"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the)\s+){0,2}[A-Z][\w’'-]*)*)?"
 )
 _VENUE_TAIL = rf"(?:\s+(?P<venue>{cues.VENUE}))?(?:\s+(?P<stmt>{cues.STATEMENT_VENUE}))?"
 _TRAILER_NAME_FIRST = re.compile(
