@@ -129,3 +129,32 @@ def test_a_second_verb_joined_by_and_said(make_article: Make) -> None:
         "alternative plans.",
     )
     assert got == [("she had drafted three alternative plans.", "Dana Whitlock")]
+
+
+def test_a_described_subject_yields_to_the_name_in_apposition(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Marek Oduya is running for the council.",
+        "One volunteer backing Mr. Oduya, Tamsin Reel of the Eastfield Tenants Union, said she "
+        "had knocked on four hundred doors.",
+    )
+    assert got == [("she had knocked on four hundred doors.", "Tamsin Reel")]
+
+
+def test_a_bare_name_right_before_a_trailing_verb_is_the_speaker(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Her loyalty has moved from the mayor to the treasurer to, now, Oduya, Brannigan said "
+        "at the meeting.",
+    )
+    assert got and got[0][1] == "Brannigan"
+
+
+def test_also_is_not_part_of_a_role_before_a_name(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Lena Ashworth and Victor Pell met in June.",
+        "Ashworth also addressed Pell’s concerns on Thursday, stating that local councils run "
+        "the count.",
+    )
+    assert got == [("local councils run the count.", "Lena Ashworth")]

@@ -176,7 +176,8 @@ _NOT_ROLE = (
     "would can could should may might must as than then there here so said says told until "
     "after before when whenever since because although though unless whereas where and or but "
     "nor yet if once while in on at to from with by into onto over under about against between "
-    "through during without within across behind beyond near off out up down for here there"
+    "through during without within across behind beyond near off out up down for here there "
+    "also even still just only now"
 )
 ROLE_WORD = rf"(?!(?:{'|'.join(_NOT_ROLE.split() + REPORTING_VERBS)})\b)[a-z][a-z\-]+"
 ROLE_PREFIX = (

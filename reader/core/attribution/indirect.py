@@ -137,10 +137,18 @@ def _draft(
     end = sentence.start + match.end("content")
     verb = match.groupdict().get("verb") or "said"
     words = verb.split()
-    cue = Cue(who or match["who"], verb if words[-1] in ("it", "out") else words[0], rule)
+    cue = Cue(
+        who or _bare_name(sentence.text, match),
+        verb if words[-1] in ("it", "out") else words[0],
+        rule,
+    )
     resolution = resolver.resolve(cue.who, start)
     named = rp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
-    if named and (resolution is None or resolution.how in ("organisation", "unnamed")):
+    if named and (
+        resolution is None
+        or resolution.how in ("organisation", "unnamed")
+        or rp.DESCRIBED.match(cue.who)
+    ):
         cue = Cue(named["name"], cue.verb, rule)  # "The leader of the council, Janet Aldous, said"
         resolution = resolver.resolve(cue.who, start) or resolution
     if resolution is None or resolution.name is None:
@@ -152,3 +160,12 @@ def _draft(
     if whom and verb in ("told", "tells"):
         draft.venue = resolve_venue(Cue(cue.who, verb, rule, venue=whom), resolver.cast, start)
     return draft
+
+
+def _bare_name(text: str, match: re.Match[str]) -> str:
+    """The cue's name: the match's, unless a bare name stands between it and the verb."""
+    if match.groupdict().get("verb"):
+        bare = rp.BARE_NAME_BEFORE_VERB.fullmatch(text, match.end("who"), match.start("verb"))
+        if bare:
+            return bare["name"]
+    return match["who"]

@@ -123,7 +123,7 @@ DAY = (
 TAIL = re.compile(
     rf"^(?P<content>.+?),\s+{WHO}(?:{APPOSITIVES})?\s+(?P<verb>{VERB})"
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}{DAY}"
-    r"(?:\s+(?:in|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?[.!?]?$"
+    r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?[.!?]?$"
 )
 # "After the ruling, Hebert said, most state laws were thought safe": the cue in the middle.
 MIDDLE = re.compile(
@@ -136,7 +136,14 @@ PLACE = r"(?:\s+(?:in|of|at|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"  #
 TAIL_INVERTED = re.compile(
     rf"^(?P<content>.+?),\s+(?P<verb>said|says|wrote|writes|added|adds|noted)\s+{WHO}{PLACE}(?:,[^“”\"]*)?[.!?]?$"
 )
-APPOSITIVE_NAME = re.compile(rf",\s+{cues.TITLE}?(?P<name>{cues.NAME}),")
+# "One pastor, Darran Whiting of Hope Chapel in Marion, said": the name in apposition.
+APPOSITIVE_NAME = re.compile(
+    rf",\s+{cues.TITLE}?(?P<name>{cues.NAME})(?:\s+(?:of|from|at)\s+[^,“”\"]{{1,80}})?,"
+)
+# A description headed by a common noun: "One pastor supporting Mr. Cruz" is not Mr. Cruz.
+DESCRIBED = re.compile(r"(?:One|A|An|Another|The|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+)*[a-z]")
+# "…, now, Cruz, Wilkin said": a bare name right before the verb is the speaker.
+BARE_NAME_BEFORE_VERB = re.compile(rf",\s+(?P<name>{cues.NAME})\s+")
 # "Marchwood Power Networks, which said most would be reconnected": a relative clause reports.
 RELATIVE = re.compile(
     rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON}),\s+(?:who|which)\s+(?:also\s+)?(?P<verb>{VERB})"
