@@ -158,3 +158,12 @@ def test_also_is_not_part_of_a_role_before_a_name(make_article: Make) -> None:
         "the count.",
     )
     assert got == [("local councils run the count.", "Lena Ashworth")]
+
+
+def test_testifying_on_behalf_of_a_body_reports_nothing(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The bill’s supporters included Odile Marchetti, the fire chief of Brackwater, a town of "
+        "about 40,000 people, who testified on behalf of the Regional Fire Officers Association.",
+    )
+    assert got == []

@@ -8,6 +8,7 @@ four words or more, and the source must resolve to someone the article names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.drafts import Draft
@@ -46,10 +47,10 @@ def reported_speech(sentences: list[Sentence], quoted: set[int], resolver: Resol
 def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft | None:
     """`lead_only`: the words before a quotation, where "…, Vance said:" introduces the quote
     and reports nothing itself."""
-    for pattern, rule in _patterns_worth_trying(sentence.text):
+    for matcher, rule in _patterns_worth_trying(sentence.text):
         if lead_only and rule == "reported-after":
             continue
-        match = _MATCHERS.get(pattern, pattern.match)(sentence.text)
+        match = matcher(sentence.text)
         if match and match["content"][:1] in _MARKS:
             return None  # the "content" is a quotation, found by the quote sieves
         if match and len(match["content"].split()) >= _MIN_WORDS:
@@ -78,9 +79,6 @@ def _second_verb(text: str) -> re.Match[str] | None:
     return None if rp.SAY.intersection(between) or between[0] == "that" else match
 
 
-_MATCHERS = {rp.LEAD_TELL: _earliest_lead, rp.AND_SAID: _second_verb}
-
-
 def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draft | None:
     """A second report in the sentence: "…, according to X, which said most would be …"."""
     if ", which " not in sentence.text and ", who " not in sentence.text:
@@ -104,28 +102,32 @@ def _before_quote(sentence: Sentence) -> Sentence:
     )
 
 
-def _patterns_worth_trying(text: str) -> list[tuple[re.Pattern[str], str]]:
-    """Skip the regexes a cheap word check rules out (most sentences report nobody)."""
+_Matcher = Callable[[str], "re.Match[str] | None"]
+
+
+def _patterns_worth_trying(text: str) -> list[tuple[_Matcher, str]]:
+    """Skip the regexes a cheap word check rules out (most sentences report nobody). Matchers
+    are listed, not looked up by pattern: hashing a compiled pattern hashes all its code."""
     lowered = text.lower()
     words = set(rp.PUNCTUATION.sub(" ", lowered).split())
-    patterns: list[tuple[re.Pattern[str], str]] = []
+    patterns: list[tuple[_Matcher, str]] = []
     if "according to" in lowered:
         patterns += [
-            (rp.ACCORDING_LEAD, "reported-according"),
-            (rp.ACCORDING_TAIL, "reported-according"),
+            (rp.ACCORDING_LEAD.match, "reported-according"),
+            (rp.ACCORDING_TAIL.match, "reported-according"),
         ]
     if words & rp.VERB_SET or "pointed out" in lowered:
-        patterns += [(rp.TAIL, "reported-after"), (rp.TAIL_INVERTED, "reported-after")]
-        patterns.append((rp.MIDDLE, "reported-after"))
+        patterns += [(rp.TAIL.match, "reported-after"), (rp.TAIL_INVERTED.match, "reported-after")]
+        patterns.append((rp.MIDDLE.match, "reported-after"))
         if words & rp.TELL_VERBS:
-            patterns.append((rp.LEAD_TELL, "reported"))
+            patterns.append((_earliest_lead, "reported"))
         if " and " in lowered:
-            patterns.append((rp.AND_SAID, "reported"))
-        patterns.append((rp.LEAD, "reported"))
+            patterns.append((_second_verb, "reported"))
+        patterns.append((rp.LEAD.match, "reported"))
     if lowered.startswith(("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")):
-        patterns.append((rp.AS_LEAD, "reported"))
+        patterns.append((rp.AS_LEAD.match, "reported"))
     if rp.PARTICIPLE_CUE.search(lowered):
-        patterns.append((rp.PARTICIPLE, "reported"))
+        patterns.append((rp.PARTICIPLE.match, "reported"))
     return patterns
 
 

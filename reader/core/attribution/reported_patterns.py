@@ -72,14 +72,19 @@ TOLD_WHOM = (
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
 )
 WHEN = (
-    rf"(?:\s+{cues.STATEMENT_VENUE})?(?:\s+(?:on|last|this|in|at)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?"
+    rf"(?:\s+{cues.STATEMENT_VENUE})?"
+    r"(?:\s+(?:on|last|this|in|at)\s+(?!behalf\b)[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?"
 )
 # "Spicer on Thursday evening said": when, between the subject and the verb.
 TIME = (
     r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year|morning|"
     r"night)(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
-SUBJECT = rf"^{OPENER}{WHO}(?:\s+and\s+others)?(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"
+# A verb right after "who" belongs to a relative clause ("X, the chief, who testified"), not X.
+SUBJECT = (
+    rf"^{OPENER}{WHO}(?:\s+and\s+others)?(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"
+    r"(?<!who )(?<!which )"
+)
 LEAD_TELL = re.compile(
     rf"{SUBJECT}(?P<verb>told|tells|assured|assures|reminded|reminds|informed|informs|warned)"
     rf"(?P<whom>{OBJECT}|{TOLD_WHOM}){WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
@@ -121,7 +126,7 @@ DAY = (
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
 TAIL = re.compile(
-    rf"^(?P<content>.+?),\s+{WHO}(?:{APPOSITIVES})?\s+(?P<verb>{VERB})"
+    rf"^(?P<content>.+?),\s+{WHO}(?:{APPOSITIVES})?\s+(?<!who )(?<!which )(?P<verb>{VERB})"
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}{DAY}"
     r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?[.!?]?$"
 )
