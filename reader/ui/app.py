@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, Unpack
 
@@ -17,9 +18,8 @@ from reader.core.export_file import default_export_dir
 from reader.core.model import Analysis
 from reader.ui.background import BackgroundAnalysis
 from reader.ui.commands import ReaderCommands
+from reader.ui.deferred import Deferred
 from reader.ui.keymap import check_keys, check_theme, identify_bindings, normalized, rebound
-from reader.ui.link_previews import LinkPreviews
-from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.annotating import AnnotatingScreen
 from reader.ui.screens.correcting import AnalysisChanged, CorrectingScreen
 from reader.ui.screens.linking import LinkingScreen
@@ -32,6 +32,8 @@ from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
+    from reader.ui.link_previews import LinkPreviews
+    from reader.ui.notes_access import NotesAccess
     from reader.ui.screens.help import HelpRow
 
 EXTRA_HELP: list[HelpRow] = [
@@ -87,43 +89,80 @@ class ReaderApp(BackgroundAnalysis, App[None]):
         self.set_keymap(self.keys)
         self.theme = starting_theme(theme, set(self.available_themes)) or self.theme
         self.analysis = analysis
+        self._engine = analysis  # before the reader's corrections: its speakers keep their colours
         self._finish = finish
         self.notes_path = notes_path
         self.export_dir = export_dir or default_export_dir()
-        self.notes = NotesAccess(None, "the notes are not open yet")
         self.cache_path = cache_path
-        self.links = LinkPreviews(
-            analysis, offline=offline, refresh=refresh, days=cache_days, clock=clock
-        )
         self._cache_problem: str | None = None
+        # The first screen shows neither the notes nor the links: their stores open after the
+        # first frame (`_open_stores`), or at once for a key pressed before it.
+        self._notes = Deferred(self._open_notes)
+        self._links = Deferred(partial(self._open_links, offline, refresh, cache_days, clock))
         article = analysis.article
         self.sub_title = " ".join(safe_text(article.title or article.source).split())
 
+    @property
+    def notes(self) -> NotesAccess:
+        return self._notes.get()
+
+    @property
+    def links(self) -> LinkPreviews:
+        return self._links.get()
+
+    def _open_notes(self) -> NotesAccess:
+        from reader.ui.notes_access import NotesAccess  # SQLite and the notebook load here
+
+        return NotesAccess.open(self.analysis, self.notes_path)
+
+    def _open_links(
+        self, offline: bool, refresh: bool, days: float, clock: Callable[[], float]
+    ) -> LinkPreviews:
+        from reader.ui.link_previews import LinkPreviews  # the cache and the fetcher load here
+
+        links = LinkPreviews(
+            self.analysis, offline=offline, refresh=refresh, days=days, clock=clock
+        )
+        self._cache_problem = links.open(self.cache_path)  # the cache only, no network
+        return links
+
     def on_load(self) -> None:
-        self.notes = NotesAccess.open(self.analysis, self.notes_path)
-        if self.notes.available:  # the reader's corrections, whenever the article is opened
+        # The reader's corrections, whenever the article is opened. They apply to quotes: an
+        # analysis whose quotes are still to be found (the command line's) has none to correct,
+        # and its notes open after the first frame; `_analysed` corrects the quotes found.
+        if self.analysis.quotes and self.notes.available:
             self.analysis = self.notes.corrected()
-            self.links.use_analysis(self.analysis)
-        self._cache_problem = self.links.open(self.cache_path)  # the cache only, no network
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        if self.notes.problem:
-            message = f"Notes are unavailable: {self.notes.problem}"
-            self.notify(message, severity="warning", timeout=12, markup=False)
-        elif self.notes.read_only:
-            message = "Notes are read-only: the notes file cannot be written; changes will not save"
-            self.notify(message, severity="warning", timeout=12, markup=False)
-        if self._cache_problem:
-            self.notify(self._cache_problem, title="Links", severity="warning", markup=False)
+        self.call_after_refresh(self._open_stores)  # before the attribution thread starts
         if self._finish is not None:
             self.start_analysis(self._finish)
         if not gc.isenabled():  # the command line turned it off for the start-up
             self.call_after_refresh(collect_and_freeze)
 
+    def _open_stores(self) -> None:
+        """After the first frame: the notes and the link cache open (unless a key has opened
+        them already), what is wrong with them is said, and the reading screen shows them."""
+        notes = self.notes
+        self._links.get()  # `_cache_problem` says what is wrong with the cache, if anything
+        if notes.problem:
+            message = f"Notes are unavailable: {notes.problem}"
+            self.notify(message, severity="warning", timeout=12, markup=False)
+        elif notes.read_only:
+            message = "Notes are read-only: the notes file cannot be written; changes will not save"
+            self.notify(message, severity="warning", timeout=12, markup=False)
+        if self._cache_problem:
+            self.notify(self._cache_problem, title="Links", severity="warning", markup=False)
+        screen = self.screen_stack[0]
+        if isinstance(screen, MainScreen):
+            screen.stores_opened()
+
     def on_unmount(self) -> None:
-        self.notes.close()
-        self.links.close()
+        if self._notes.made:  # never opened just to be closed
+            self.notes.close()
+        if self._links.made:
+            self.links.close()
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
@@ -139,7 +178,8 @@ class ReaderApp(BackgroundAnalysis, App[None]):
         self.analysis = message.analysis  # a correction: screens made from now on show it
 
     def get_default_screen(self) -> Screen[None]:
-        return MainScreen(self.analysis, self.notes, self.export_dir, self.links)
+        notes, links = self._notes.get, self._links.get
+        return MainScreen(self.analysis, notes, self.export_dir, links, engine=self._engine)
 
     def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen, help_rows  # the help loads when asked for

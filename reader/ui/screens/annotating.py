@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -18,14 +19,16 @@ from textual.screen import Screen
 
 from reader.core.export_file import export_notes
 from reader.core.model import Analysis, Sentence
-from reader.core.notes import Note
 from reader.ui.clipboard import clip_text, clipboard_problem
 from reader.ui.navigation import Navigator
-from reader.ui.notes_access import NotesAccess, NotesError
 from reader.ui.text import excerpt
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.note_card import note_text
 from reader.ui.widgets.source_panel import SourcePanel
+
+if TYPE_CHECKING:
+    from reader.core.notes import Note, NotesError
+    from reader.ui.notes_access import NotesAccess
 
 OSC52_HONEST = "if your terminal allows OSC 52 clipboard access"
 
@@ -57,13 +60,22 @@ class AnnotatingScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = NOTE_BINDINGS
 
     def __init__(
-        self, analysis: Analysis, navigator: Navigator, notes: NotesAccess, export_dir: Path
+        self,
+        analysis: Analysis,
+        navigator: Navigator,
+        notes: Callable[[], NotesAccess],
+        export_dir: Path,
     ) -> None:
+        """`notes` opens the notes' store when first called."""
         super().__init__()
         self.analysis = analysis
         self.navigator = navigator
-        self.notes = notes
+        self._notes = notes
         self.export_dir = export_dir
+
+    @property
+    def notes(self) -> NotesAccess:
+        return self._notes()
 
     @property
     def article(self) -> ArticleView:
@@ -73,8 +85,9 @@ class AnnotatingScreen(Screen[None]):
     def panel(self) -> SourcePanel:
         return self.query_one(SourcePanel)
 
-    def on_mount(self) -> None:
-        self.article.set_marks(self.notes.marks())
+    def stores_opened(self) -> None:
+        """The app opened the notes after the first frame: show them."""
+        self._notes_changed()
 
     def show_notes_of(self, sentence_id: int) -> None:
         self.panel.show_note(self.notes.note_on(sentence_id))
@@ -117,6 +130,8 @@ class AnnotatingScreen(Screen[None]):
         self.app.push_screen(NoteEditor(sentence.text, body, save, title=title))
 
     def _save_note(self, sentence: Sentence, text: str) -> str | None:
+        from reader.ui.notes_access import NotesError  # loaded when the notes open
+
         try:
             message = self.notes.write(sentence, text.rstrip())
         except NotesError as error:
@@ -126,6 +141,8 @@ class AnnotatingScreen(Screen[None]):
         return None
 
     def action_toggle_highlight(self) -> None:
+        from reader.ui.notes_access import NotesError  # loaded when the notes open
+
         sentence = self._notes_sentence()
         if sentence is None:
             return
@@ -154,6 +171,8 @@ class AnnotatingScreen(Screen[None]):
         self.app.push_screen(question, partial(self._delete_answered, sentence, what))
 
     def _delete_answered(self, sentence: Sentence, what: str, yes: bool | None) -> None:
+        from reader.ui.notes_access import NotesError  # loaded when the notes open
+
         if not yes:
             self.notify(f"Kept the {what}")
             return

@@ -8,6 +8,7 @@ down (`use_analysis`: the navigator, the article's colours and marks, the panel)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -16,15 +17,15 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from reader.core.model import Analysis, Quote, Sentence
-from reader.core.notes.corrections import Correction
 from reader.ui.colours import SpeakerColours, session_colours
-from reader.ui.link_previews import LinkPreviews
 from reader.ui.navigation import Navigator
-from reader.ui.notes_access import NotesAccess, NotesError
 from reader.ui.screens.linking import LinkingScreen
 from reader.ui.source_card import percent
 
 if TYPE_CHECKING:
+    from reader.core.notes.corrections import Correction
+    from reader.ui.link_previews import LinkPreviews
+    from reader.ui.notes_access import NotesAccess
     from reader.ui.screens.correct import Choice, CorrectionRequest
 
 CORRECT_BINDINGS: list[BindingType] = [
@@ -62,13 +63,16 @@ class CorrectingScreen(LinkingScreen):
         self,
         analysis: Analysis,
         navigator: Navigator,
-        notes: NotesAccess,
+        notes: Callable[[], NotesAccess],
         export_dir: Path,
-        links: LinkPreviews,
+        links: Callable[[], LinkPreviews],
+        *,
+        engine: Analysis | None = None,
     ) -> None:
+        """`engine`: the analysis before the reader's corrections (default: `analysis`), whose
+        speakers keep their colours."""
         super().__init__(analysis, navigator, notes, export_dir, links)
-        engine = notes.notebook.analysis if notes.notebook else analysis
-        self.colours: SpeakerColours = session_colours(engine, analysis)
+        self.colours: SpeakerColours = session_colours(engine or analysis, analysis)
 
     def use_analysis(self, analysis: Analysis) -> None:
         """Show `analysis` (the same article, other quotes) in every view of the screen."""
@@ -126,6 +130,7 @@ class CorrectingScreen(LinkingScreen):
     def _save(
         self, quote: Quote | None, correction: Correction | None, choice: Choice
     ) -> str | None:
+        from reader.ui.notes_access import NotesError  # loaded when the notes open
         from reader.ui.screens.correct import UNDO
 
         span = (quote.start, quote.end) if quote else None

@@ -9,26 +9,25 @@ notifications: a dead link is a warning, a batch that breaks is an error; neithe
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import work
 from textual.binding import Binding, BindingType
-from textual.events import Mount
 
-from reader.core.links import LinkRef
 from reader.core.model import Analysis
-from reader.core.previews import Preview
 from reader.ui.browser import open_in_browser
-from reader.ui.link_previews import LinkEntry, LinkPreviews
-from reader.ui.link_text import LinkStyles, row_cells, target_sentence
 from reader.ui.navigation import Navigator
-from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.annotating import AnnotatingScreen
 from reader.ui.text import excerpt
 
 if TYPE_CHECKING:
+    from reader.core.links import LinkRef
+    from reader.core.previews import Preview
+    from reader.ui.link_previews import LinkEntry, LinkPreviews
+    from reader.ui.notes_access import NotesAccess
     from reader.ui.screens.links_list import LinkRow
 
 PREVIEWS_GROUP = "link-previews"
@@ -62,16 +61,25 @@ class LinkingScreen(AnnotatingScreen):
         self,
         analysis: Analysis,
         navigator: Navigator,
-        notes: NotesAccess,
+        notes: Callable[[], NotesAccess],
         export_dir: Path,
-        links: LinkPreviews,
+        links: Callable[[], LinkPreviews],
     ) -> None:
+        """`links` opens the link cache when first called."""
         super().__init__(analysis, navigator, notes, export_dir)
-        self.links = links
+        self._links = links
 
-    @on(Mount)
-    def _first_batch(self) -> None:
-        self.fetch_previews(refresh=self.links.refresh)
+    @property
+    def links(self) -> LinkPreviews:
+        return self._links()
+
+    def stores_opened(self) -> None:
+        """The app opened the notes and the link cache after the first frame: show the
+        selected sentence's links, and start the first batch (unless a key has already)."""
+        super().stores_opened()
+        self.show_links_of(self.article.selected)
+        if not self.links.batches:
+            self.fetch_previews(refresh=self.links.refresh)
 
     def link_entries(self, sentence_id: int) -> list[LinkEntry]:
         return self.links.entries(self.links.links_in(sentence_id))
@@ -155,6 +163,7 @@ class LinkingScreen(AnnotatingScreen):
         self.app.push_screen(LinksListScreen(title, rows, self.links.progress), self._jump)
 
     def _rows(self, links: list[LinkRef]) -> list[LinkRow]:
+        from reader.ui.link_text import LinkStyles, row_cells, target_sentence
         from reader.ui.screens.links_list import LinkRow
 
         styles = LinkStyles.from_theme(self.app.theme_variables)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,17 +13,19 @@ from textual.containers import Horizontal
 from textual.events import Mount
 from textual.widgets import Footer, Header
 
-from reader.core.export_file import default_export_dir
 from reader.core.model import Analysis
 from reader.ui.collector import collect_if_due
-from reader.ui.link_previews import LinkPreviews
 from reader.ui.navigation import Navigator
-from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.searching import SearchingScreen
 from reader.ui.text import safe_text
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.source_panel import SourcePanel
+
+if TYPE_CHECKING:
+    from reader.core.notes import Note
+    from reader.ui.link_previews import LinkEntry, LinkPreviews
+    from reader.ui.notes_access import NotesAccess
 
 
 class MainScreen(SearchingScreen):
@@ -53,16 +56,16 @@ class MainScreen(SearchingScreen):
     def __init__(
         self,
         analysis: Analysis,
-        notes: NotesAccess | None = None,
-        export_dir: Path | None = None,
-        links: LinkPreviews | None = None,
+        notes: Callable[[], NotesAccess],
+        export_dir: Path,
+        links: Callable[[], LinkPreviews],
+        *,
+        engine: Analysis | None = None,
     ) -> None:
-        if notes is None:
-            notes = NotesAccess(None, "no notes database was opened")
-        if links is None:
-            links = LinkPreviews(analysis, offline=True)  # no cache opened: nothing to fetch
-        export_dir = export_dir or default_export_dir()
-        super().__init__(analysis, Navigator(analysis), notes, export_dir, links)
+        """`notes` and `links` open the notes and the link cache when first called; `engine`
+        is the analysis before the reader's corrections (default: `analysis`)."""
+        navigator = Navigator(analysis)
+        super().__init__(analysis, navigator, notes, export_dir, links, engine=engine)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="❝")
@@ -76,12 +79,18 @@ class MainScreen(SearchingScreen):
     def _follow_article(self) -> None:
         # A watcher runs as the selection changes, in the key's own turn: the article and the
         # panel change in the same frame (a message would arrive after the article's frame).
-        self.watch(self.article, "selected", self._follow_selection)
+        self.watch(self.article, "selected", self._follow_selection, init=False)
+        # The first frame's panel: the note and the links come when their stores open
+        # (`stores_opened`), after it.
+        self._describe(self.article.selected, None, [])
 
     def _follow_selection(self, sentence_id: int) -> None:
+        note = self.notes.note_on(sentence_id)
+        self._describe(sentence_id, note, self.link_entries(sentence_id))
+
+    def _describe(self, sentence_id: int, note: Note | None, links: list[LinkEntry]) -> None:
         if sentence_id in self.navigator:
-            note = self.notes.note_on(sentence_id)
-            self.panel.show_selection(sentence_id, note, self.link_entries(sentence_id))
+            self.panel.show_selection(sentence_id, note, links)
             self.panel.prepare(self.navigator.neighbours(sentence_id), then=collect_if_due)
 
     # Quote navigation stops at either end with a notification rather than wrapping: a silent
@@ -125,6 +134,8 @@ class MainScreen(SearchingScreen):
 
     def _go_to(self, sentence_id: int | None, message: str) -> None:
         if sentence_id is None:
+            if getattr(self.app, "finding", False):
+                message = "Still finding quotes… (the text is readable meanwhile)"
             self.notify(message, markup=False)
         else:
             self.article.selected = sentence_id

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.widget import Widget
 
-from reader.core.notes import Note
 from reader.ui.text import safe_text
 from reader.ui.widgets.panel_strips import BoxStyles, boxed, render_strips
+
+if TYPE_CHECKING:
+    from reader.core.notes import Note
 
 NO_NOTE = "No note: a adds one."
 

@@ -2,6 +2,8 @@
 
 It only shows things: the words typed and the match count. The screen searches and moves the
 selection (Input.Changed and Input.Submitted bubble up to it; the keys below run its actions).
+Its parts are made when it first opens: the first screen, which does not show it, does without
+them (an Input is one of the costlier widgets to set up).
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import Input, Static
@@ -57,10 +58,13 @@ class SearchBar(Horizontal):
 
     BINDINGS: ClassVar[list[BindingType]] = SEARCH_BAR_BINDINGS
 
-    def compose(self) -> ComposeResult:
-        yield Static("Find", id="search-label")
-        yield Input(placeholder="words to find · Enter next · Esc clear", id="search-input")
-        yield Static(id="search-count")
+    @staticmethod
+    def _parts() -> list[Static | Input]:
+        return [
+            Static("Find", id="search-label"),
+            Input(placeholder="words to find · Enter next · Esc clear", id="search-input"),
+            Static(id="search-count"),
+        ]
 
     @property
     def field(self) -> Input:
@@ -72,9 +76,11 @@ class SearchBar(Horizontal):
 
     @property
     def words(self) -> str:
-        return self.field.value
+        return self.field.value if self.children else ""
 
     def open(self) -> None:
+        if not self.children:
+            self.mount_all(self._parts())
         self.add_class("-open")
         self.field.focus()
         self.field.select_all()

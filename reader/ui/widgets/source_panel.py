@@ -9,7 +9,7 @@ new selection, and nothing is laid out again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import RenderableType
 from rich.style import Style
@@ -17,16 +17,17 @@ from rich.text import Text
 from textual.cache import LRUCache
 
 from reader.core.model import Analysis
-from reader.core.notes import Note
 from reader.ui.colours import SpeakerColours
-from reader.ui.link_previews import LinkEntry
-from reader.ui.link_text import LinkStyles
 from reader.ui.navigation import Navigator
 from reader.ui.source_card import CardBuilder, SourceCard
-from reader.ui.widgets.links_card import LinksCard
 from reader.ui.widgets.note_card import NoteCard
 from reader.ui.widgets.panel_strips import BoxStyles, render_strips
 from reader.ui.widgets.scrolled_lines import BLANK, Line, ScrolledLines
+
+if TYPE_CHECKING:
+    from reader.core.notes import Note
+    from reader.ui.link_previews import LinkEntry
+    from reader.ui.widgets.links_card import LinksCard
 
 NO_SENTENCES = "This article has no sentences."
 CARDS_KEPT = 128  # rendered cards kept (a card at one width: ~40 lines of a few segments)
@@ -127,10 +128,19 @@ class SourcePanel(ScrolledLines, can_focus=False):
     def _set_links(self, entries: list[LinkEntry]) -> bool:
         if entries == self._entries():
             return False
-        styles = LinkStyles.from_theme(self.app.theme_variables)
-        self.links_card = LinksCard(entries, styles) if entries else None
+        self.links_card = self._links_card(entries)
         self._forget("links")
         return True
+
+    def _links_card(self, entries: list[LinkEntry]) -> LinksCard | None:
+        """The links in the theme's badge colours (None without links)."""
+        if not entries:
+            return None
+        # loaded with the first link shown: the first frame has none (the links open after it)
+        from reader.ui.link_text import LinkStyles
+        from reader.ui.widgets.links_card import LinksCard
+
+        return LinksCard(entries, LinkStyles.from_theme(self.app.theme_variables))
 
     def _forget(self, part: str) -> None:
         self._parts = {key: lines for key, lines in self._parts.items() if key[0] != part}
@@ -234,8 +244,7 @@ class SourcePanel(ScrolledLines, can_focus=False):
     def _restyle(self) -> None:
         """New speaker colours (they follow the theme's darkness) and link badge colours."""
         if self.links_card is not None:
-            styles = LinkStyles.from_theme(self.app.theme_variables)
-            self.links_card = LinksCard(self.links_card.entries, styles)
+            self.links_card = self._links_card(self.links_card.entries)
         self._cards.clear()
         self._parts.clear()
         self.show_lines()
