@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.worker import get_current_worker
 
 from reader.core.model import Analysis
-from reader.ui.notes_access import NotesAccess
 from reader.ui.screens.correcting import CorrectingScreen
 from reader.ui.text import excerpt
+
+if TYPE_CHECKING:
+    from reader.ui.notes_access import NotesAccess
 
 FINDING = "finding quotes…"
 
@@ -25,12 +28,17 @@ FINDING = "finding quotes…"
 class BackgroundAnalysis:
     """Mixed into the app: `start_analysis` after mount, `_analysed` on the UI thread."""
 
-    notes: NotesAccess
     analysis: Analysis
     sub_title: str
+    finding = False  # quotes are still being found: "no more quotes" would not be true yet
+
+    @property
+    def notes(self) -> NotesAccess:
+        raise NotImplementedError  # the app's
 
     def start_analysis(self, finish: Callable[[], Analysis]) -> None:
         app = self._app()
+        self.finding = True
         self.sub_title = f"{self.sub_title} · {FINDING}"
         app.call_after_refresh(
             lambda: app.run_worker(
@@ -56,13 +64,21 @@ class BackgroundAnalysis:
             analysis = finish()
         except Exception as error:  # the worker's boundary: the text stays readable
             message = f"Could not find the quotes: {excerpt(str(error), 120)}"
-            app.call_from_thread(app.notify, message, severity="error", markup=False)
+            app.call_from_thread(self._failed, message)
             return
         if not get_current_worker().is_cancelled:
             app.call_from_thread(self._analysed, analysis)
 
-    def _analysed(self, analysis: Analysis) -> None:
+    def _failed(self, message: str) -> None:
+        self._found()
+        self._app().notify(message, severity="error", markup=False)
+
+    def _found(self) -> None:
+        self.finding = False
         self.sub_title = self.sub_title.removesuffix(f" · {FINDING}")
+
+    def _analysed(self, analysis: Analysis) -> None:
+        self._found()
         self.notes.use_engine_analysis(analysis)
         shown = self.notes.corrected() if self.notes.available else analysis
         self.analysis = shown

@@ -31,6 +31,9 @@ async def test_the_article_is_readable_before_its_quotes_are_found() -> None:
         assert app.sub_title.endswith(FINDING)
         assert "0 quotes" in panel_text(app)
         await pilot.press("j")  # reading goes on
+        await pilot.press("n")
+        await pilot.pause()
+        assert any(m.startswith("Still finding quotes") for m in messages(app))
         release.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -52,6 +55,8 @@ async def test_a_failing_analysis_is_a_notification_and_the_text_stays() -> None
         await pilot.pause()
         assert app.is_running
         assert any("Could not find the quotes: engine exploded" in m for m in messages(app))
+        assert not app.sub_title.endswith(FINDING)  # no indicator left spinning
+        assert not app.finding
 
 
 async def test_no_collection_while_the_quotes_are_found_and_back_after() -> None:
