@@ -5,6 +5,8 @@ Patterns are built once from small vocabularies so that every rule reads in word
 
 from __future__ import annotations
 
+from reader.core.attribution.word_trie import word_trie
+
 # Regular reporting verbs by stem; their -s, -ed and -ing forms are generated below.
 _REGULAR_STEMS = (
     "add ask explain warn argue post state note insist recall continue reply answer admit "
@@ -65,7 +67,7 @@ SPEECH_VERB = (
     r"(?:(?:shot|fired)\s+back|summed\s+up|pointed\s+out|went\s+on|chimed\s+in|"
     r"had\s+this\s+to\s+say|went\s+so\s+far\s+as\s+to\s+say|"
     r"(?:issued|released|put\s+out)\s+(?:a|the\s+following|this|an?\s+\w+)\s+statement|"
-    + "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True))
+    + word_trie(REPORTING_VERBS)
     + r")"
 )
 # "…, saying that …": a participle that reports what the sentence's subject said.
@@ -179,7 +181,7 @@ _NOT_ROLE = (
     "through during without within across behind beyond near off out up down for here there "
     "also even still just only now"
 )
-ROLE_WORD = rf"(?!(?:{'|'.join(_NOT_ROLE.split() + REPORTING_VERBS)})\b)[a-z][a-z\-]+"
+ROLE_WORD = rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS)}\b)[a-z][a-z\-]+"
 ROLE_PREFIX = (
     rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
     rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)|\d+-[a-z][\w-]*)"
@@ -214,7 +216,7 @@ ROLE_NOUNS = (
     r"(?:spokes(?:man|woman|person)|columnist|supporter|adviser|advisor|aide|official|source|"
     r"analyst|strategist|expert|executive|director|lawyer|attorney|economist|pollster|staffer|"
     r"organi[sz]er|consultant|operative|veteran|delegate|voter|resident|critic|host|anchor|"
-    + "|".join(sorted(ROLE_KEYS, key=len, reverse=True))
+    + word_trie(ROLE_KEYS)
     + r")"
 )
 ROLE_NP = (

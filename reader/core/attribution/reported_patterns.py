@@ -7,6 +7,7 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import NOT_NAMES
+from reader.core.attribution.word_trie import word_trie
 
 # Reporting, belief and stance verbs: news attributes claims, views and intentions, not only
 # speech ("Trump claimed that ...", "Clinton strategists think ...", "Khan decried ...").
@@ -35,7 +36,7 @@ VERB_WORDS = sorted(
 )
 VERB = (
     r"(?:pointed\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
-    + "|".join(VERB_WORDS)
+    + word_trie(VERB_WORDS)
     + r")"
 )
 AUX = (
@@ -60,7 +61,7 @@ SUBJECTS_OK = set(
     "Critics Officials Residents Workers Experts Analysts Supporters Opponents Everyone Nobody "
     "Sources Aides Advisers Voters Democrats Republicans Our My".split()
 )
-NOT_SUBJECT = "|".join(sorted(NOT_NAMES - SUBJECTS_OK))
+NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
 WHO = rf"(?!(?:{NOT_SUBJECT})\b)(?P<who>{cues.MENTION})"
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
 APPOSITIVES = r"(?:\s*\([^()]{1,120}\))?(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,160}?){0,4}?,?"

@@ -9,11 +9,12 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.roster import describe
+from reader.core.attribution.word_trie import word_trie
 
 _PROSECUTOR = re.compile(
     r"\b(?:district|state's|state’s|county|crown|u\.s\.)\s+attorney|attorney\s+general"
 )
-ROLE_WORDS = "|".join(sorted(cues.ROLE_KEYS, key=len, reverse=True))
+ROLE_WORDS = word_trie(cues.ROLE_KEYS)
 # "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council"
 _REFERENCE = re.compile(
     rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>{ROLE_WORDS})\b"

@@ -8,6 +8,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.mentions import NOT_NAMES, Cast
+from reader.core.attribution.word_trie import word_trie
 from reader.core.model import Quote, Speaker
 
 _ROLE_NOUNS = (
@@ -20,7 +21,7 @@ _ROLE_NOUNS = (
     "planner captain"
 ).split() + list(cues.ROLE_KEYS)
 _ROLE_SET = frozenset(_ROLE_NOUNS)
-_ROLE = r"(?i:" + "|".join(sorted(set(_ROLE_NOUNS), key=len, reverse=True)) + r")"
+_ROLE = r"(?i:" + word_trie(_ROLE_NOUNS) + r")"
 # A title of office before a name describes the person ("Mayor Celia Drummond").
 _OFFICE_TITLES = (
     r"(?:Mayor|President|Prime Minister|Minister|Senator|Sen|Governor|Gov|Representative|Rep|"
