@@ -200,3 +200,14 @@ def test_an_of_phrase_with_lowercase_joining_words_after_the_name(make_article: 
         "and Security Studies wrote in May.",
     )[0]
     assert quote.speaker == "Ilse Morrow"
+
+
+def test_repeated_after_a_quote_and_remarking_before_one(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ruth Ellery interviewed Tomas Brandt.",
+        "“I will look at many people,” Brandt said. “A lumberjack?” Ellery repeated.",
+        "Brandt closed the forum with a nod to the film, remarking, “May the tide be with you.”",
+    )
+    assert one(quotes, "A lumberjack?").speaker == "Ruth Ellery"
+    assert one(quotes, "May the tide be with you.").speaker == "Tomas Brandt"

@@ -22,7 +22,7 @@ _REGULAR_STEMS = (
     "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
     "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
     "contend advise pledge explain add caution recount insist respond react condemn denounce "
-    "mock ridicule deride tout"
+    "mock ridicule deride tout repeat"
 ).split()
 _IRREGULAR = (
     "said says say told tells wrote writes put puts shot fired spoke speaks found finds saying "
@@ -75,7 +75,8 @@ PARTICIPLE = (
     r"(?:saying|adding|writing|noting|arguing|warning|claiming|insisting|explaining|suggesting|"
     r"declaring|stating|asking|telling\s+\w+|calling\s+it|interjecting|replying|responding|"
     r"quipping|joking|tweeting|posting|shouting|yelling|answering|recalling|boasting|conceding|"
-    r"admitting|promising|vowing|pleading|predicting|complaining)"
+    r"admitting|promising|vowing|pleading|predicting|complaining|remarking|stressing|cautioning|"
+    r"lamenting|repeating)"
 )
 ADVERB = r"(?:\w+ly\s+)?"
 
