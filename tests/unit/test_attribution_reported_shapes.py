@@ -167,3 +167,30 @@ def test_testifying_on_behalf_of_a_body_reports_nothing(make_article: Make) -> N
         "about 40,000 people, who testified on behalf of the Regional Fire Officers Association.",
     )
     assert got == []
+
+
+def test_a_subject_that_runs_on_into_a_role_and_a_name(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Likely Labour mayoral nominee Petra Holm also joined the debate, saying on Monday she "
+        "would meet the transport unions next week.",
+    )
+    assert got and got[0][1] == "Petra Holm"
+
+
+def test_a_verb_before_the_role_is_not_part_of_the_subject(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The Harbour Gazette noted that author Elin Sorvik was seen with the mayor at the dinner.",
+    )
+    assert got and got[0][1] == "Harbour Gazette"
+
+
+def test_once_is_never_the_speaker(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Once he was elected, Mr. Abernethy made housing his priority, saying that the city "
+        "would build four thousand homes.",
+        "Colm Abernethy was elected in May.",
+    )
+    assert [speaker for _, speaker in got] == ["Colm Abernethy"]

@@ -140,7 +140,7 @@ def _draft(
     verb = match.groupdict().get("verb") or "said"
     words = verb.split()
     cue = Cue(
-        who or _bare_name(sentence.text, match),
+        who or _speaker_words(sentence.text, match),
         verb if words[-1] in ("it", "out") else words[0],
         rule,
     )
@@ -164,10 +164,12 @@ def _draft(
     return draft
 
 
-def _bare_name(text: str, match: re.Match[str]) -> str:
-    """The cue's name: the match's, unless a bare name stands between it and the verb."""
+def _speaker_words(text: str, match: re.Match[str]) -> str:
+    """The cue's name: the match's, unless a bare name stands between it and the verb or the
+    subject runs on into a role and a name."""
     if match.groupdict().get("verb"):
         bare = rp.BARE_NAME_BEFORE_VERB.fullmatch(text, match.end("who"), match.start("verb"))
         if bare:
             return bare["name"]
-    return match["who"]
+    longer = rp.ROLE_THEN_NAME.match(text, match.end("who"))
+    return longer["name"] if longer else match["who"]

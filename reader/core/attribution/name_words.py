@@ -20,7 +20,8 @@ NOT_NAMES = set(
     "Referring Writing Told Sources Aides Advisers Voters Democrats Republicans Late Early "
     "Indeed Nevertheless Nonetheless Moreover Furthermore Additionally Separately Similarly "
     "Likewise Ultimately Overall Previously Recently Notably Specifically Elsewhere Hence Thus "
-    "Therefore Importantly Interestingly Initially Finally Meanwhile Instead However".split()
+    "Therefore Importantly Interestingly Initially Finally Meanwhile Instead However Once "
+    "Whenever Wherever".split()
 )
 
 # Capitalised pairs that name places and things, not people ("Eastern Terminal", "Port Calloway").

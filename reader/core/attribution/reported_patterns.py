@@ -148,6 +148,12 @@ APPOSITIVE_NAME = re.compile(
 )
 # A description headed by a common noun: "One pastor supporting Mr. Cruz" is not Mr. Cruz.
 DESCRIBED = re.compile(r"(?:One|A|An|Another|The|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+)*[a-z]")
+# "Presumptive Republican| presidential nominee Donald Trump": the subject ran on past a short
+# match into a role and a name.
+ROLE_THEN_NAME = re.compile(
+    rf"\s+(?:{cues.ROLE_WORD}\s+){{0,2}}(?:{cues.ROLE_NOUNS}|nominee)\s+(?P<name>{cues.PERSON})"
+    r"(?=[\s,])"
+)
 # "…, now, Cruz, Wilkin said": a bare name right before the verb is the speaker.
 BARE_NAME_BEFORE_VERB = re.compile(rf",\s+(?P<name>{cues.NAME})\s+")
 # "Marchwood Power Networks, which said most would be reconnected": a relative clause reports.
