@@ -13,6 +13,7 @@ import argparse
 import importlib.util
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -141,6 +142,11 @@ def _report(
             f"= {_ratio(strict['ok'], strict['gold'])}; scare/title given a speaker: "
             f"{strict['unspoken_attributed']}; extra quotes: {strict['extra']}"
         )
+        print(
+            f"  venue of correctly attributed quotes (told me, told Reuters, none): "
+            f"{_ratio(strict['venue_ok'], strict['venue'])} "
+            f"({strict['venue_ok']}/{strict['venue']})"
+        )
     for name, count in errors.most_common(top):
         print(f"  {count:5d}  {name}")
 
@@ -178,10 +184,17 @@ def _strict(gold: dict[str, Any], pred: dict[str, Any]) -> Counter[str]:
         quote = found.pop(norm(entry["text"].split()), None)
         if quote and (quote["kind"], quote["speaker"]) == (entry["kind"], entry["speakers"][0]):
             counts["ok"] += 1
+            if entry["speakers"][0] is not None:  # where they said it: "told me", "told Reuters"
+                counts["venue"] += 1
+                counts["venue_ok"] += _venue(quote["venue"]) == _venue(entry.get("venue"))
         if quote and entry["speakers"][0] is None and quote["speaker"]:
             counts["unspoken_attributed"] += 1
     counts["extra"] = len(found)
     return counts
+
+
+def _venue(venue: str | None) -> str | None:
+    return re.sub(r"^the\s+", "", venue.lower()) if venue else None
 
 
 def _error_classes(scorer: ModuleType, gold: dict[str, Any], pred: dict[str, Any]) -> list[str]:
