@@ -22,21 +22,35 @@ _ROLE_NOUNS = (
 ).split() + list(cues.ROLE_KEYS)
 _ROLE_SET = frozenset(_ROLE_NOUNS)
 _ROLE = r"(?i:" + word_trie(_ROLE_NOUNS) + r")"
+_ROLE_LOWER = word_trie(_ROLE_NOUNS)  # "Kell, Governor Christie, …" lists people; no description
 # A title of office before a name describes the person ("Mayor Celia Drummond").
 _OFFICE_TITLES = (
     r"(?:Mayor|President|Prime Minister|Minister|Senator|Sen|Governor|Gov|Representative|Rep|"
     r"Councillor|Councilor|Judge|Justice|Ambassador|Commissioner|Chancellor|Secretary|Chief|"
     r"Inspector|Superintendent|Deputy Mayor|Professor|Prof|Bishop|Rabbi|Imam|General|Gen|Colonel)"
 )
-_APPOSITIVE_START = r"(?:an?|the|who|whose|former|now|then|\d{2})\b"
+# "…, a retired geologist", "…, who…", and a bare role: "Anjali Ruthven, director of the …"
+_APPOSITIVE_START = (
+    rf"(?:an?|the|who|whose|former|now|then|\d{{2}}|"
+    rf"(?:(?:deputy|acting|interim|senior|chief|assistant|vice)\s+)?{_ROLE_LOWER}s?)\b"
+)
 _WINDOW = 90
 # ", 61, a retired geologist": the age is its own segment; the description follows it.
 _APPOSITIVE = re.compile(
-    rf",\s+(?:\d{{1,3}},\s+(?=\D))?(?P<d>{_APPOSITIVE_START}[^,;“”\"()]{{2,140}})"
+    rf",\s+(?:\d{{1,3}},\s+(?=\D))?(?P<d>{_APPOSITIVE_START}[^,;“”\"()\n]{{2,140}})"
 )
 _ROLE_BEFORE = re.compile(
     rf"(?P<d>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:[a-z][\w-]+\s+){{0,3}}{_ROLE}s?),?\s+$"
 )
+# "Varga, 44, is a civil engineer who …", "Halloran has been a midwife at Bellhaven for …"
+_PREDICATE = re.compile(
+    r"(?:,\s+\d{1,3},)?\s+(?:is|was|has\s+been|had\s+been|became)\s+"
+    r"(?P<d>an?\s+[^,;“”\"()\n]{2,120})"
+)
+# "For Calder, a merger would …": after a preposition, a comma opens no appositive.
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:for|to|with|by|from|of|in|on|at|about)\s+$")
+# What a surname or first name alone may be described by: "a …", "the 22-year-old …", a role.
+_PLAIN = re.compile(rf"(?:(?:an?|the)\s+[a-z\d]|\d|{_ROLE_LOWER})")
 _OFFICE_BEFORE = re.compile(rf"\b(?P<d>{_OFFICE_TITLES})\.?\s+$")
 _ABBREVIATION_END = re.compile(r"\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|Jr|Sr|Co|Inc|Ltd|Corp|[A-Z])\.$")
 
@@ -77,11 +91,17 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {name: [] for name in names}
     if not names:
         return found
-    for match in find_names(names, text):
+    named = _short_forms(names)
+    for match in find_names(list(named), text):
         before = text[max(0, match.start() - _WINDOW) : match.start()]
         after = text[match.end() : match.end() + 2 * _WINDOW]
-        out = found[match.group()]
-        if appositive := _APPOSITIVE.match(after):
+        out = found[named[match.group()]]
+        if named[match.group()] != match.group():  # "Voss, 61, a retired geologist"
+            appositive = None if _PREPOSITION_BEFORE.search(before) else _APPOSITIVE.match(after)
+            if appositive and _PLAIN.match(appositive["d"]):
+                out.append(_up_to_clause_end(appositive["d"]))
+            continue
+        if appositive := _APPOSITIVE.match(after) or _predicate(before, after):
             out.append(_up_to_clause_end(appositive["d"]))
         if _ends_in_role(before) and (role := _ROLE_BEFORE.search(before)):
             out.append(_trim_role(role["d"]))
@@ -91,6 +111,30 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
         name: [d for d in descriptions if _says_something(d)]
         for name, descriptions in found.items()
     }
+
+
+def _predicate(before: str, after: str) -> re.Match[str] | None:
+    """ "X is a civil engineer", outside quotation marks (inside, it is someone's words)."""
+    return _PREDICATE.match(after) if before.rfind("“") <= before.rfind("”") else None
+
+
+def _short_forms(names: list[str]) -> dict[str, str]:
+    """Each full name and, where no other name shares it, its surname and its first name: the
+    article describes "Voss, 61, a retired geologist" and "Ada, 71, a third-generation grower"."""
+    forms = {name: name for name in names}
+    counts: dict[str, int] = {}
+    for name in names:
+        words = name.split()
+        for short in {words[0], words[-1]} if len(words) > 1 else set():
+            counts[short] = counts.get(short, 0) + 1
+    for name in names:
+        words = name.split()
+        if words[-1].lower() in cues.ORG_HEADS:
+            continue  # "Calder" of "Calder Bank" is not a person to describe
+        for short in {words[0], words[-1]} if len(words) > 1 else set():
+            if counts[short] == 1 and short not in NOT_NAMES and short not in forms:
+                forms[short] = name
+    return forms
 
 
 def _says_something(description: str) -> bool:
@@ -111,7 +155,7 @@ def _up_to_clause_end(text: str) -> str:
     ends = (
         r"said|says|told"
         if re.match(r"who(?:se)?\b", text)
-        else r"said|says|told|who|which|has|had|is|was"
+        else r"said|says|told|who|whose|which|has|had|is|was"
     )
     text = re.split(rf"\s+(?:{ends})\b", text, maxsplit=1)[0]
     for stop in re.finditer(r"\.(?:\s|$)", text):
@@ -120,9 +164,12 @@ def _up_to_clause_end(text: str) -> str:
     return text.strip().rstrip(".")
 
 
+_NOT_ROLE_START = frozenset(cues.REPORTING_VERBS) | {"and"}  # "…,” wrote Judge Ames": no "wrote"
+
+
 def _trim_role(role: str) -> str:
     words = role.split()
-    while words and (words[0] in NOT_NAMES or words[0].lower() in {"said", "says", "told", "and"}):
+    while words and (words[0] in NOT_NAMES or words[0].lower() in _NOT_ROLE_START):
         words = words[1:]
     return " ".join(words)
 

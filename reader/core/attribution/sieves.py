@@ -56,9 +56,15 @@ _LEAD_SAID = re.compile(
     r"(?:\s+(?:was\s+)?(?:\w+ed|went\s+on|began|started|tried|wanted|continued|got)\s+to)?"
     rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b{_VENUE_TAIL}(?P<rest>[^“”\"]*)$"
 )
+_END_OF_DESCRIPTION = (
+    r"\s*(?:[,;]|\.(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bFt\.)|$)"  # not "St. Aidan's"
+)
 _DESCRIPTION_AFTER_NAME = re.compile(
-    r"^\s*(?:,\s+(?P<app>[^,;.“”\"]{3,120}?(?:\s+(?:of|at|for|in)\s+[^,;“”\"]+?)?)\s*(?:[,;.]|$)"
-    r"|\s+(?P<of>(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;.“”\"]*?)\s*(?:[,;.]|$))"
+    r"^\s*(?:,\s+(?P<app>[^,;.“”\"]{3,120}?(?:\s+(?:of|at|for|in)\s+[^,;“”\"]+?)?)"
+    + _END_OF_DESCRIPTION
+    + r"|\s+(?P<of>(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;“”\"]*?)"
+    + _END_OF_DESCRIPTION
+    + ")"
 )
 # Where a clause may begin inside a lead: its start, after punctuation, after a conjunction.
 _CLAUSE_START = re.compile(
@@ -227,6 +233,9 @@ def _statement_in(rest: str) -> str | None:
     return _clean(match["stmt"]) if match else None
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which)\b")
+
+
 def _description_after(rest: str) -> str | None:
     match = _DESCRIPTION_AFTER_NAME.match(rest)
     if not match:
@@ -234,7 +243,7 @@ def _description_after(rest: str) -> str | None:
     text = match["app"] or match["of"]
     if not text or re.match(rf"(?:{cues.SPEECH_VERB}|told|to|in|on|adding)\b", text):
         return None
-    return _clean(text)
+    return _clean(_RELATIVE_CLAUSE.split(text, maxsplit=1)[0])  # the roster keeps "who …" apart
 
 
 def _is_pronoun(word: str) -> bool:

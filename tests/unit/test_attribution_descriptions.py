@@ -1,0 +1,85 @@
+"""The panel's "role and affiliation in the article's own words": appositives with no article,
+descriptions given to a surname or first name alone, "X is a …", and what is not a description."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make
+
+from reader.core.pipeline import analyse
+
+
+def descriptions(make: Make, name: str, *paragraphs: str) -> list[str]:
+    speaker = analyse(make(*paragraphs)).speaker(name)
+    assert speaker is not None, name
+    return speaker.descriptions
+
+
+def test_a_role_with_no_article_in_apposition(make_article: Make) -> None:
+    got = descriptions(
+        make_article,
+        "Anjali Ruthven",
+        "Anjali Ruthven, director of the Kessling Institute for Digital Rights, disagreed.",
+        "“The footage is kept for years,” Ruthven said.",
+    )
+    assert "director of the Kessling Institute for Digital Rights" in got
+
+
+def test_a_surname_or_first_name_alone_with_an_appositive(make_article: Make) -> None:
+    paragraphs = (
+        "“We lost the whole ground floor,” said Ellen Mawdsley.",
+        "Two firefighters carried Mawdsley, a retired school secretary, out to a boat.",
+        "Ada Trewhella still farms the ridge. “It is all we have,” Ada Trewhella said.",
+        "Ada, 71, a third-generation grower, does not plan to sell.",
+    )
+    assert "a retired school secretary" in descriptions(make_article, "Ellen Mawdsley", *paragraphs)
+    assert "a third-generation grower" in descriptions(make_article, "Ada Trewhella", *paragraphs)
+
+
+def test_is_a_after_the_name_describes_the_person(make_article: Make) -> None:
+    got = descriptions(
+        make_article,
+        "Margit Halloran",
+        "Margit Halloran has been a midwife at Bellhaven for twenty-two years.",
+        "“We are the last unit for eighty miles,” Halloran said.",
+    )
+    assert any(d.startswith("a midwife at Bellhaven") for d in got)
+
+
+def test_words_inside_a_quotation_are_not_a_description(make_article: Make) -> None:
+    got = descriptions(
+        make_article,
+        "Corin Vale",
+        "“Corin Vale is a liar and a fraud,” shouted one protester.",
+        "“I have never hidden anything,” Corin Vale said.",
+    )
+    assert not any("liar" in d for d in got)
+
+
+def test_a_comma_after_a_preposition_or_in_a_list_is_no_appositive(make_article: Make) -> None:
+    paragraphs = (
+        "“Scale matters,” said Olwen Calder.",
+        "For Calder, a merger would add two million customers.",
+        "“We want a fair count,” said Mayor Bram Kell.",
+        "The letter was signed by Kell, Governor Ilse Marten and two senators.",
+    )
+    assert descriptions(make_article, "Olwen Calder", *paragraphs) == []
+    assert "Governor Ilse Marten" not in descriptions(make_article, "Bram Kell", *paragraphs)
+
+
+def test_an_abbreviation_does_not_end_a_description_after_said(make_article: Make) -> None:
+    got = descriptions(
+        make_article,
+        "Nadia R. Foyle",
+        "“It will take a decade,” said Dr. Nadia R. Foyle, a maritime economist at St. Aidan’s "
+        "University who reviewed the report.",
+    )
+    assert got == ["a maritime economist at St. Aidan’s University"]
+
+
+def test_a_verb_before_a_title_is_not_part_of_the_role(make_article: Make) -> None:
+    got = descriptions(
+        make_article,
+        "Philippa Ames",
+        "“The appeal fails,” wrote Judge Philippa Ames.",
+    )
+    assert not any(d.startswith("wrote") for d in got)
