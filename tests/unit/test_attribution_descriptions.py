@@ -83,3 +83,23 @@ def test_a_verb_before_a_title_is_not_part_of_the_role(make_article: Make) -> No
         "“The appeal fails,” wrote Judge Philippa Ames.",
     )
     assert not any(d.startswith("wrote") for d in got)
+
+
+def test_a_title_abbreviation_inside_a_description(make_article: Make) -> None:
+    got = descriptions(
+        make_article,
+        "Carl Brenner",
+        "“He will not drop out,” said Carl Brenner, an adviser to Ohio Gov. Ann Marsh and a "
+        "veteran of four campaigns.",
+    )
+    assert any(d.startswith("an adviser to Ohio Gov. Ann Marsh") for d in got)
+
+
+def test_a_surname_opening_a_sentence_with_is_a(make_article: Make) -> None:
+    got = descriptions(
+        make_article,
+        "Helena Varga",
+        "“Come see my basement,” Helena Varga said.",
+        "Varga, 44, is a civil engineer who spent her career on the water mains.",
+    )
+    assert "a civil engineer" in got

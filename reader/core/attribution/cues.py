@@ -79,6 +79,11 @@ PARTICIPLE = (
     r"lamenting|repeating)"
 )
 ADVERB = r"(?:\w+ly\s+)?"
+# Abbreviations whose full stop ends no sentence and no description ("St. Aidan's", "Ohio Gov.").
+ABBREVIATIONS = (
+    "St Mt Ft Dr Mr Mrs Ms Jr Sr Gov Sen Rep Gen Lt Col Capt Prof Sgt Rev Co Inc Ltd Corp".split()
+)
+NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
 
 TITLES = (
     "Mr Mrs Ms Miss Mx Dr Prof Cllr Sen Rep Gov Gen Col Capt Lt Sgt Rev Sir Dame Lord Lady Judge "

@@ -49,10 +49,11 @@ _PREDICATE = re.compile(
 )
 # "For Calder, a merger would …": after a preposition, a comma opens no appositive.
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:for|to|with|by|from|of|in|on|at|about)\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
 # What a surname or first name alone may be described by: "a …", "the 22-year-old …", a role.
 _PLAIN = re.compile(rf"(?:(?:an?|the)\s+[a-z\d]|\d|{_ROLE_LOWER})")
 _OFFICE_BEFORE = re.compile(rf"\b(?P<d>{_OFFICE_TITLES})\.?\s+$")
-_ABBREVIATION_END = re.compile(r"\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|Jr|Sr|Co|Inc|Ltd|Corp|[A-Z])\.$")
+_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(cues.ABBREVIATIONS)}|[A-Z])\.$")
 
 
 def build_speakers(
@@ -98,6 +99,8 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
         out = found[named[match.group()]]
         if named[match.group()] != match.group():  # "Voss, 61, a retired geologist"
             appositive = None if _PREPOSITION_BEFORE.search(before) else _APPOSITIVE.match(after)
+            if _SENTENCE_START.search(before):  # "Varga, 44, is a civil engineer who …"
+                appositive = appositive or _predicate(before, after)
             if appositive and _PLAIN.match(appositive["d"]):
                 out.append(_up_to_clause_end(appositive["d"]))
             continue

@@ -56,9 +56,7 @@ _LEAD_SAID = re.compile(
     r"(?:\s+(?:was\s+)?(?:\w+ed|went\s+on|began|started|tried|wanted|continued|got)\s+to)?"
     rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b{_VENUE_TAIL}(?P<rest>[^“”\"]*)$"
 )
-_END_OF_DESCRIPTION = (
-    r"\s*(?:[,;]|\.(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bFt\.)|$)"  # not "St. Aidan's"
-)
+_END_OF_DESCRIPTION = rf"\s*(?:[,;]|\.{cues.NOT_AFTER_ABBREVIATION}|$)"  # not "St. Aidan's"
 _DESCRIPTION_AFTER_NAME = re.compile(
     r"^\s*(?:,\s+(?P<app>[^,;.“”\"]{3,120}?(?:\s+(?:of|at|for|in)\s+[^,;“”\"]+?)?)"
     + _END_OF_DESCRIPTION
