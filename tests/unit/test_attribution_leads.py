@@ -211,3 +211,17 @@ def test_repeated_after_a_quote_and_remarking_before_one(make_article: Make) -> 
     )
     assert one(quotes, "A lumberjack?").speaker == "Ruth Ellery"
     assert one(quotes, "May the tide be with you.").speaker == "Tomas Brandt"
+
+
+def test_a_colon_lead_whose_verb_follows_an_auxiliary(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Mira Holloway resigned in March.",
+        "Holloway has since apologized for what happened: “I should have told the board. Not "
+        "doing so was a mistake.”",
+        "Holloway has three children: “Ana”, “Luis” and “Sol”.",
+    )
+    assert one(quotes, "I should have told the board. Not doing so was a mistake.").speaker == (
+        "Mira Holloway"
+    )
+    assert one(quotes, "Ana").speaker is None

@@ -19,8 +19,10 @@ _ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100},)?"
 _OPENER = (  # "On Tuesday, " / "Asked about the deal, " / "And "
     r"(?:[A-Z][^,“”\"]{0,80},\s+)?(?:(?:And|But|So|Then|Yet)\s+(?:then\s+)?)?"
 )
+# "Clinton has since apologized for what happened:": the verb is "apologized", not "has".
+_AUXILIARIES = r"(?:\s+(?:has|have|had|also|since|then|later|again|once|already)(?=\s+[a-z]))*"
 _COLON_SUBJECT = re.compile(
-    rf"^\s*{_OPENER}{_WHO}{_ASIDE}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
+    rf"^\s*{_OPENER}{_WHO}{_ASIDE}{_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
 )
 _DASH_LABEL = re.compile(
     rf"(?:\s[-—–]+\s*|\b[Ff]rom\s+){_WHO}(?:\s+and\s+(?:{cues.PERSON}))?\s*:\s*$"
@@ -34,7 +36,8 @@ _CALLED = re.compile(
 # Verbs after which a colon introduces a list or an explanation, not the subject's words.
 _NOT_SPEECH = frozenset(
     "is are was were be been has have had includes included include lists listed reads read "
-    "shows showed shown features featured".split()
+    "shows showed shown features featured a an the one two three four five six several many "
+    "some no his her their its our my this these those".split()
 )
 
 
