@@ -225,3 +225,23 @@ def test_a_colon_lead_whose_verb_follows_an_auxiliary(make_article: Make) -> Non
         "Mira Holloway"
     )
     assert one(quotes, "Ana").speaker is None
+
+
+def test_to_which_someone_interjected(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ilse Varga and Tomas Reyes debated on Tuesday.",
+        "She said the audits had cleared her plan, to which Reyes interjected: “That is simply "
+        "not true.”",
+    )
+    assert one(quotes, "That is simply not true.").speaker == "Tomas Reyes"
+
+
+def test_with_someone_yelling_after_a_place(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Gordon Pruett spoke at the rally.",
+        "At the rally in Ashbury, Kent, on Saturday, two protesters were dragged out, with "
+        "Pruett reportedly yelling: “Get them out of here!”",
+    )
+    assert one(quotes, "Get them out of here!").speaker == "Gordon Pruett"

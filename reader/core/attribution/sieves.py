@@ -67,7 +67,11 @@ _DESCRIPTION_AFTER_NAME = re.compile(
 # Where a clause may begin inside a lead: its start, after punctuation, after a conjunction.
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:—–(]\s*|\b(?:and|but|while|when|as|after|before|because|though|although|so|then"
-    r"|where|since|until|if)\s+)"
+    r"|where|since|until|if|which|whom)\s+)"  # "…, to which O'Malley interjected:"
+)
+# "…, with Trump reportedly yelling: “…": the participle's subject follows "with".
+_WITH_PARTICIPLE = re.compile(
+    rf"\bwith\s+(?P<who>{_M})\s+{cues.ADVERB}(?P<verb>{cues.PARTICIPLE})\b[^“”\"]*$"
 )
 # "Her manager, Lorcan Fitch, said:": a role, the name in apposition, a comma, the verb.
 _ROLE_COMMA_NAME = re.compile(
@@ -196,6 +200,9 @@ def cue_before(lead: str) -> Cue | None:
 
 
 def _ellipsis_cue(lead: str) -> Cue | None:
+    with_who = _WITH_PARTICIPLE.search(lead)
+    if with_who and valid_speaker(with_who["who"]):
+        return Cue(with_who["who"], with_who["verb"].split()[0], "subject")
     match = _SUBJECT_ELLIPSIS.match(lead)
     if match is None or not valid_speaker(match["who"]):
         return None
