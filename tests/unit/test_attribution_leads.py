@@ -245,3 +245,15 @@ def test_with_someone_yelling_after_a_place(make_article: Make) -> None:
         "Pruett reportedly yelling: “Get them out of here!”",
     )
     assert one(quotes, "Get them out of here!").speaker == "Gordon Pruett"
+
+
+def test_prompted_to_say_after_that_and_pressed_after_a_question(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Bram Kell and Nadia Oduya debated on Tuesday.",
+        "The debate was so polite that Mr. Kell was prompted to say, “I cannot believe how civil "
+        "this has been.”",
+        "“Would you raise the levy?” Oduya pressed.",
+    )
+    assert one(quotes, "I cannot believe how civil this has been.").speaker == "Bram Kell"
+    assert one(quotes, "Would you raise the levy?").speaker == "Nadia Oduya"

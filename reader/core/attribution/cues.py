@@ -22,7 +22,7 @@ _REGULAR_STEMS = (
     "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
     "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
     "contend advise pledge explain add caution recount insist respond react condemn denounce "
-    "mock ridicule deride tout repeat"
+    "mock ridicule deride tout repeat press"
 ).split()
 _IRREGULAR = (
     "said says say told tells wrote writes put puts shot fired spoke speaks found finds saying "

@@ -67,7 +67,7 @@ _DESCRIPTION_AFTER_NAME = re.compile(
 # Where a clause may begin inside a lead: its start, after punctuation, after a conjunction.
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:—–(]\s*|\b(?:and|but|while|when|as|after|before|because|though|although|so|then"
-    r"|where|since|until|if|which|whom)\s+)"  # "…, to which O'Malley interjected:"
+    r"|where|since|until|if|which|whom|that)\s+)"  # "…, to which O'Malley interjected:"
 )
 # "…, with Trump reportedly yelling: “…": the participle's subject follows "with".
 _WITH_PARTICIPLE = re.compile(
