@@ -121,3 +121,13 @@ def test_a_spokeswoman_named_after_an_opener_is_the_next_she(make_article: Make)
     )
     quote = one(quotes, "The president wants this bill on his desk before Memorial Day,")
     assert quote.speaker == "Jolene Whitcombe"
+
+
+def test_a_possessive_lead_keeps_the_articles_word_in_the_reason(make_article: Make) -> None:
+    quote = found(
+        make_article,
+        "Ada Trewhella farms the ridge above the river.",
+        "Will she sell? Her answer: “Ask me after harvest.”",
+    )[-1]
+    assert quote.speaker == "Ada Trewhella"
+    assert quote.reason.startswith("the quote is given as her answer; “her” refers to")

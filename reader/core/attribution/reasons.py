@@ -11,8 +11,8 @@ _RULES = {
     "lead": ("named before the quote: {who} {verb} … “…”", 0.9),
     "as-puts-it": ("introduced as “As {who} {verb} it”", 0.95),
     "according-to": ("introduced by “according to {who}”", 0.9),
-    "in-words": ("introduced by “in {who}'s words”", 0.95),
-    "possessive": ("the quote is given as {who}'s {verb}", 0.85),
+    "in-words": ("introduced by “in {whose} words”", 0.95),
+    "possessive": ("the quote is given as {whose} {verb}", 0.85),
     "label": ("a speaker label before the quote: “{who}:”", 0.9),
     "previous-sentence": ("introduced in the sentence before the quote: {who} {verb} …", 0.75),
     "next-sentence": ("named in the sentence after the quote: {who} {verb}", 0.8),
@@ -37,17 +37,21 @@ _HOW = {
     "group": ("; “{who}” are the people {name} spoke for just before", 0.8),
 }
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}
+# "Her answer:" is resolved as "she"; the reason quotes the words the article used.
+_POSSESSIVE = {"she": "her", "he": "his", "they": "their"}
 
 
 def cue_reason(cue: Cue, resolution: Resolution) -> tuple[str, float]:
     template, confidence = _RULES[cue.rule]
-    reason = template.format(who=cue.who, verb=cue.verb)
+    whose = _POSSESSIVE.get(cue.who.lower(), f"{cue.who}'s")
+    reason = template.format(who=cue.who, whose=whose, verb=cue.verb)
     if cue.statement:
         reason += f" {cue.statement}"
     name = resolution.name or cue.who
     if resolution.how == "pronoun":
         person = _PERSON_WORD[resolution.gender]
-        reason += f"; “{cue.who}” refers to {name}, the last {person} named before it"
+        said = whose if "{whose}" in template else cue.who
+        reason += f"; “{said}” refers to {name}, the last {person} named before it"
         return reason, confidence * (0.85 if resolution.gender else 0.65)
     how, factor = _HOW.get(resolution.how, ("", 0.9))
     return reason + how.format(who=cue.who, name=name), confidence * factor
