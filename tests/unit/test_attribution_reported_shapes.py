@@ -194,3 +194,18 @@ def test_once_is_never_the_speaker(make_article: Make) -> None:
         "Colm Abernethy was elected in May.",
     )
     assert [speaker for _, speaker in got] == ["Colm Abernethy"]
+
+
+def test_but_said_and_a_later_clause_with_said(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Judge Emma Sorel heard the motion on Friday.",
+        "Sorel put off deciding whether the group could question the mayor but said it could "
+        "come back later with that request.",
+        "Castle did not answer the questions, but he was copied on them and Nils Brandt said he "
+        "spoke to Castle before replying.",
+        "Still, even Mr. Brandt says there is good reason for the delay.",
+    )
+    assert ("it could come back later with that request.", "Emma Sorel") in got
+    assert ("he spoke to Castle before replying.", "Nils Brandt") in got
+    assert ("there is good reason for the delay.", "Nils Brandt") in got

@@ -62,7 +62,7 @@ SUBJECTS_OK = set(
     "Sources Aides Advisers Voters Democrats Republicans Our My".split()
 )
 NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
-WHO = rf"(?!(?:{NOT_SUBJECT})\b)(?P<who>{cues.MENTION})"
+WHO = rf"(?:(?:even|only)\s+)?(?!(?:{NOT_SUBJECT})\b)(?P<who>{cues.MENTION})"  # "Still, even Mr. X"
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
 APPOSITIVES = r"(?:\s*\([^()]{1,120}\))?(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,160}?){0,4}?,?"
 # "Murphy — after a pause — told me"; scraped text spaces a hyphen for the dash.
@@ -113,9 +113,14 @@ AS_LEAD = re.compile(
 )
 # "Giles attempted to re-engage the campaign in October and said he had prepared papers"
 AND_SAID = re.compile(
-    rf"^{OPENER}{WHO}\s+[^,;:“”\"]{{3,100}}?\s+and\s+(?:later\s+|also\s+)?"
+    rf"^{OPENER}{WHO}\s+[^,;:“”\"]{{3,100}}?\s+(?:and|but)\s+(?:later\s+|also\s+)?"
     r"(?P<verb>said|says|told\s+(?:me|us|reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
     r"added|argued|warned|insisted|claimed)\s+(?:that\s+)?(?P<content>\S.+)$"
+)
+# "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause.
+CLAUSE_SAID = re.compile(
+    rf"^.*?\s(?:and|but)\s+(?P<who>{cues.PERSON})\s+(?P<verb>said|says|added|argued|"
+    r"insisted|noted)\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
 )
 ACCORDING_LEAD = re.compile(
     rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{WHO},\s+(?P<content>\S.+)$"
