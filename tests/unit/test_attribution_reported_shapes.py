@@ -209,3 +209,23 @@ def test_but_said_and_a_later_clause_with_said(make_article: Make) -> None:
     assert ("it could come back later with that request.", "Emma Sorel") in got
     assert ("he spoke to Castle before replying.", "Nils Brandt") in got
     assert ("there is good reason for the delay.", "Nils Brandt") in got
+
+
+def test_a_participle_belongs_to_the_later_clauses_subject(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Marta Quillon and Ivo Lantz sparred on air.",
+        "Quillon quickly pivoted to talking about housing, but Lantz brought her back to the "
+        "levy, asking Quillon to explain the missing money.",
+    )
+    assert got and got[0][1] == "Ivo Lantz"
+
+
+def test_a_common_verb_is_not_part_of_a_role_before_a_name(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Petra Holm leads the council.",
+        "Opponents see Holm as the cause of the deficit, arguing that in recent months her "
+        "budget has cut the wrong services.",
+    )
+    assert all(speaker != "Petra Holm" for _, speaker in got)

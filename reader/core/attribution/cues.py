@@ -186,7 +186,10 @@ _NOT_ROLE = (
     "after before when whenever since because although though unless whereas where and or but "
     "nor yet if once while in on at to from with by into onto over under about against between "
     "through during without within across behind beyond near off out up down for here there "
-    "also even still just only now"
+    "also even still just only now see sees saw seen want wants wanted think thinks thought know "
+    "knows knew need needs needed likes liked get gets got take takes took make makes made "
+    "give gives gave find finds keep keeps kept let lets seem seems seemed feel feels felt hope "
+    "hopes hoped expect expects expected view views viewed consider considers considered"
 )
 ROLE_WORD = rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS)}\b)[a-z][a-z\-]+"
 ROLE_PREFIX = (

@@ -167,11 +167,14 @@ def _draft(
 
 
 def _speaker_words(text: str, match: re.Match[str]) -> str:
-    """The cue's name: the match's, unless a bare name stands between it and the verb or the
-    subject runs on into a role and a name."""
+    """The cue's name: the match's, unless a bare name or a later clause's subject stands
+    between it and the verb, or the subject runs on into a role and a name."""
     if match.groupdict().get("verb"):
         bare = rp.BARE_NAME_BEFORE_VERB.fullmatch(text, match.end("who"), match.start("verb"))
         if bare:
             return bare["name"]
+        later = list(rp.LATER_SUBJECT.finditer(text, match.end("who"), match.start("verb")))
+        if later:
+            return later[-1]["name"]
     longer = rp.ROLE_THEN_NAME.match(text, match.end("who"))
     return longer["name"] if longer else match["who"]

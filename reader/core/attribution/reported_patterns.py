@@ -159,6 +159,11 @@ ROLE_THEN_NAME = re.compile(
     rf"\s+(?:{cues.ROLE_WORD}\s+){{0,2}}(?:{cues.ROLE_NOUNS}|nominee)\s+(?P<name>{cues.PERSON})"
     r"(?=[\s,])"
 )
+# "Trump pivoted to trade, but Wallace brought him back, asking …": a later clause's subject.
+LATER_SUBJECT = re.compile(
+    rf",\s+(?:but|and|while|as)\s+(?P<name>{cues.PERSON})"
+    r"\s+(?!(?:of|and|or|who|whose|which|from|in|at|for|to)\b)[a-z]"  # a verb, not "of Ohio"
+)
 # "…, now, Cruz, Wilkin said": a bare name right before the verb is the speaker.
 BARE_NAME_BEFORE_VERB = re.compile(rf",\s+(?P<name>{cues.NAME})\s+")
 # "Marchwood Power Networks, which said most would be reconnected": a relative clause reports.
