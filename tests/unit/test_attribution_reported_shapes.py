@@ -229,3 +229,16 @@ def test_a_common_verb_is_not_part_of_a_role_before_a_name(make_article: Make) -
         "budget has cut the wrong services.",
     )
     assert all(speaker != "Petra Holm" for _, speaker in got)
+
+
+def test_a_passive_participle_and_it_showed_report_nothing(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The Halden Supreme Court sat on Monday.",
+        "A Brackwater college lecturer, accused by the government of organising the strike, is "
+        "at the centre of the inquiry.",
+        "Although the ministry declined to comment, it showed how contentious the issue has "
+        "become.",
+        "The Halden Water Board met on Tuesday. It said the reservoir would reopen in June.",
+    )
+    assert got == [("the reservoir would reopen in June.", "Halden Water Board")]

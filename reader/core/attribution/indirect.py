@@ -53,11 +53,35 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
         match = matcher(sentence.text)
         if match and match["content"][:1] in _MARKS:
             return None  # the "content" is a quotation, found by the quote sieves
+        if match and _not_a_report(match):
+            continue
         if match and len(match["content"].split()) >= _MIN_WORDS:
             draft = _draft(sentence, match, rule, resolver)
             if draft is not None:
                 return draft
     return None
+
+
+def _not_a_report(match: re.Match[str]) -> bool:
+    """ "A professor, accused by the government of …" is passive; "it showed how …" has no
+    source: only a body's own words ("it said", "it announced") make "it" one."""
+    verb = match.groupdict().get("verb") or ""
+    if (
+        verb
+        and match["content"].startswith("by ")
+        and _PASSIVE_BEFORE.search(match.string, 0, match.start("verb"))
+    ):
+        return True
+    return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
+
+
+_PASSIVE_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
+_IT_SAYS = frozenset(
+    "said says added adds stated states announced announces told tells wrote writes noted notes "
+    "reported reports warned warns argued argues claimed claims confirmed confirms denied denies "
+    "insisted insists explained explains acknowledged acknowledges estimated estimates accused "
+    "accuses urged urges".split()
+)
 
 
 def _earliest_lead(text: str) -> re.Match[str] | None:
