@@ -242,3 +242,12 @@ def test_a_passive_participle_and_it_showed_report_nothing(make_article: Make) -
         "The Halden Water Board met on Tuesday. It said the reservoir would reopen in June.",
     )
     assert got == [("the reservoir would reopen in June.", "Halden Water Board")]
+
+
+def test_a_stance_verb_is_not_part_of_a_role_before_a_name(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ilan Marrow and Petra Holm met in June.",
+        "Marrow rejects Holm's remarks about the port but will meet with her.",
+    )
+    assert got and got[0][1] == "Ilan Marrow"

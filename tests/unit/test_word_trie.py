@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import cues
+from reader.core.attribution.verbs import REPORTING_VERBS
 from reader.core.attribution.word_trie import word_trie
 
 WORDS = st.lists(st.text(alphabet="abst-", min_size=1, max_size=5), min_size=1, max_size=30)
@@ -36,8 +36,8 @@ def test_backtracking_into_the_trie_tries_the_same_words(words: list[str], text:
 
 
 def test_every_reporting_verb_and_nothing_longer() -> None:
-    verbs = re.compile(rf"(?:{word_trie(cues.REPORTING_VERBS)})")
-    assert all(verbs.fullmatch(verb) for verb in cues.REPORTING_VERBS)
+    verbs = re.compile(rf"(?:{word_trie(REPORTING_VERBS)})")
+    assert all(verbs.fullmatch(verb) for verb in REPORTING_VERBS)
     assert verbs.fullmatch("saidx") is None
     assert verbs.match("says that")[0] == "says"  # type: ignore[index]
 

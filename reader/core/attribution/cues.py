@@ -5,62 +5,8 @@ Patterns are built once from small vocabularies so that every rule reads in word
 
 from __future__ import annotations
 
+from reader.core.attribution.verbs import REPORTING_VERBS, STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
-
-# Regular reporting verbs by stem; their -s, -ed and -ing forms are generated below.
-_REGULAR_STEMS = (
-    "add ask explain warn argue post state note insist recall continue reply answer admit "
-    "acknowledge concede declare announce claim counter suggest observe remark emphasize "
-    "emphasise stress caution complain joke shout tweet predict conclude agree disagree respond "
-    "maintain point offer recount whisper muse testify confirm deny vow promise urge call "
-    "describe dismiss sigh laugh snap retort reflect quip boast lament object estimate report "
-    "question wonder assert demand plead proclaim comment mention elaborate underscore inquire "
-    "yell scream exclaim cry groan mutter brag confess protest rebut text email message inform "
-    "bark snarl growl thunder roar fume gush rave scoff sneer tease muse caution beam echo "
-    "interject gloat blare exult marvel crack sniff chime label brand dub resist chant "
-    "recite exhort apologize apologise boom "
-    "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
-    "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
-    "contend advise pledge explain add caution recount insist respond react condemn denounce "
-    "mock ridicule deride tout repeat press"
-).split()
-_IRREGULAR = (
-    "said says say told tells wrote writes put puts shot fired spoke speaks found finds saying "
-    "telling writing sang sings singing read reads echoes"
-)
-_DOUBLED = dict(
-    admit="admitted",
-    snap="snapped",
-    quip="quipped",
-    rebut="rebutted",
-    beg="begged",
-    slam="slammed",
-    dub="dubbed",
-    plan="planned",
-)
-
-
-def inflections(stem: str) -> tuple[str, str]:
-    if stem in _DOUBLED:
-        return stem + "s", _DOUBLED[stem]
-    if stem.endswith("y") and stem[-2] not in "aeiou":
-        return stem[:-1] + "ies", stem[:-1] + "ied"
-    if stem.endswith(("s", "sh", "ch", "x", "z")):
-        return stem + "es", stem + "ed"
-    return stem + "s", stem + ("d" if stem.endswith("e") else "ed")
-
-
-def _progressive(stem: str) -> str:
-    """ "is labeling", "was telling": the -ing form, after an auxiliary in the cue patterns."""
-    if stem.endswith("e") and not stem.endswith("ee"):
-        return stem[:-1] + "ing"
-    return stem + (stem[-1] if stem in _DOUBLED else "") + "ing"  # slamming, admitting
-
-
-REPORTING_VERBS = sorted(
-    {form for stem in _REGULAR_STEMS for form in (*inflections(stem), _progressive(stem))}
-    | set(_IRREGULAR.split())
-)
 
 # Verbs that end a clause before a *direct* quote only when speech is meant ("called it").
 SPEECH_VERB = (
@@ -191,7 +137,8 @@ _NOT_ROLE = (
     "give gives gave find finds keep keeps kept let lets seem seems seemed feel feels felt hope "
     "hopes hoped expect expects expected view views viewed consider considers considered"
 )
-ROLE_WORD = rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS)}\b)[a-z][a-z\-]+"
+# A role phrase has no finite verb in it: "Netanyahu rejects Trump's" is not a role before a name.
+ROLE_WORD = rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-z\-]+"
 ROLE_PREFIX = (
     rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
     rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)|\d+-[a-z][\w-]*)"

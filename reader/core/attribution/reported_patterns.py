@@ -7,33 +7,10 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import NOT_NAMES
+from reader.core.attribution.verbs import STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
 
-# Reporting, belief and stance verbs: news attributes claims, views and intentions, not only
-# speech ("Trump claimed that ...", "Clinton strategists think ...", "Khan decried ...").
-STEMS = (
-    "say tell warn argue add note insist state announce claim deny acknowledge admit explain "
-    "predict believe think suggest estimate report write maintain contend allege concede confirm "
-    "disclose reveal stress emphasize emphasise caution complain promise vow pledge counter assert "
-    "recall testify agree indicate hope fear expect know worry find conclude show declare respond "
-    "reply answer observe remark point charge assure remind inform signal propose recommend urge "
-    "demand question wonder doubt view consider describe characterize portray label accuse blame "
-    "criticize criticise condemn denounce decry slam blast praise commend defend endorse support "
-    "oppose reject dismiss rebuke challenge dispute rebut threaten disagree remember recount tweet "
-    "post email lament celebrate hail welcome applaud apologize apologise hint imply highlight "
-    "underscore mention comment swear recognize recognise want seek plan intend forecast raise "
-    "question speculate surmise assess judge calculate project project acknowledge reaffirm "
-    "reiterate repeat insinuate concur object protest complain contest"
-)
-IRREGULAR = (
-    "said says told tells wrote writes found finds thinks thought knew knows showed shown "
-    "sees saw feels felt called calls"
-)
-VERB_WORDS = sorted(
-    {f for stem in STEMS.split() for f in cues.inflections(stem)} | set(IRREGULAR.split()),
-    key=len,
-    reverse=True,
-)
+VERB_WORDS = STANCE_VERBS
 VERB = (
     r"(?:pointed\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
     + word_trie(VERB_WORDS)

@@ -8,6 +8,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.mentions import NOT_NAMES, Cast
+from reader.core.attribution.verbs import REPORTING_VERBS
 from reader.core.attribution.word_trie import word_trie
 from reader.core.model import Quote, Speaker
 
@@ -167,7 +168,7 @@ def _up_to_clause_end(text: str) -> str:
     return text.strip().rstrip(".")
 
 
-_NOT_ROLE_START = frozenset(cues.REPORTING_VERBS) | {"and"}  # "…,” wrote Judge Ames": no "wrote"
+_NOT_ROLE_START = frozenset(REPORTING_VERBS) | {"and"}  # "…,” wrote Judge Ames": no "wrote"
 
 
 def _trim_role(role: str) -> str:

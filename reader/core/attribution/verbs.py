@@ -1,0 +1,85 @@
+"""Verbs that attribute words: the reporting verbs of quote cues ("said", "told", "quipped")
+and the wider stance verbs of reported speech ("believes", "denied", "criticized"), in all the
+forms news uses them."""
+
+from __future__ import annotations
+
+# Regular reporting verbs by stem; their -s, -ed and -ing forms are generated below.
+_REGULAR_STEMS = (
+    "add ask explain warn argue post state note insist recall continue reply answer admit "
+    "acknowledge concede declare announce claim counter suggest observe remark emphasize "
+    "emphasise stress caution complain joke shout tweet predict conclude agree disagree respond "
+    "maintain point offer recount whisper muse testify confirm deny vow promise urge call "
+    "describe dismiss sigh laugh snap retort reflect quip boast lament object estimate report "
+    "question wonder assert demand plead proclaim comment mention elaborate underscore inquire "
+    "yell scream exclaim cry groan mutter brag confess protest rebut text email message inform "
+    "bark snarl growl thunder roar fume gush rave scoff sneer tease muse caution beam echo "
+    "interject gloat blare exult marvel crack sniff chime label brand dub resist chant "
+    "recite exhort apologize apologise boom "
+    "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
+    "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
+    "contend advise pledge explain add caution recount insist respond react condemn denounce "
+    "mock ridicule deride tout repeat press"
+).split()
+_IRREGULAR = (
+    "said says say told tells wrote writes put puts shot fired spoke speaks found finds saying "
+    "telling writing sang sings singing read reads echoes"
+)
+_DOUBLED = dict(
+    admit="admitted",
+    snap="snapped",
+    quip="quipped",
+    rebut="rebutted",
+    beg="begged",
+    slam="slammed",
+    dub="dubbed",
+    plan="planned",
+)
+
+
+def inflections(stem: str) -> tuple[str, str]:
+    if stem in _DOUBLED:
+        return stem + "s", _DOUBLED[stem]
+    if stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ies", stem[:-1] + "ied"
+    if stem.endswith(("s", "sh", "ch", "x", "z")):
+        return stem + "es", stem + "ed"
+    return stem + "s", stem + ("d" if stem.endswith("e") else "ed")
+
+
+def _progressive(stem: str) -> str:
+    """ "is labeling", "was telling": the -ing form, after an auxiliary in the cue patterns."""
+    if stem.endswith("e") and not stem.endswith("ee"):
+        return stem[:-1] + "ing"
+    return stem + (stem[-1] if stem in _DOUBLED else "") + "ing"  # slamming, admitting
+
+
+REPORTING_VERBS = sorted(
+    {form for stem in _REGULAR_STEMS for form in (*inflections(stem), _progressive(stem))}
+    | set(_IRREGULAR.split())
+)
+
+# Reporting, belief and stance verbs: news attributes claims, views and intentions, not only
+# speech ("Trump claimed that ...", "Clinton strategists think ...", "Khan decried ...").
+_STANCE_STEMS = (
+    "say tell warn argue add note insist state announce claim deny acknowledge admit explain "
+    "predict believe think suggest estimate report write maintain contend allege concede confirm "
+    "disclose reveal stress emphasize emphasise caution complain promise vow pledge counter assert "
+    "recall testify agree indicate hope fear expect know worry find conclude show declare respond "
+    "reply answer observe remark point charge assure remind inform signal propose recommend urge "
+    "demand question wonder doubt view consider describe characterize portray label accuse blame "
+    "criticize criticise condemn denounce decry slam blast praise commend defend endorse support "
+    "oppose reject dismiss rebuke challenge dispute rebut threaten disagree remember recount tweet "
+    "post email lament celebrate hail welcome applaud apologize apologise hint imply highlight "
+    "underscore mention comment swear recognize recognise want seek plan intend forecast raise "
+    "question speculate surmise assess judge calculate project project acknowledge reaffirm "
+    "reiterate repeat insinuate concur object protest complain contest"
+)
+_STANCE_IRREGULAR = (
+    "said says told tells wrote writes found finds thinks thought knew knows showed shown "
+    "sees saw feels felt called calls"
+)
+STANCE_VERBS = sorted(
+    {f for stem in _STANCE_STEMS.split() for f in inflections(stem)}
+    | set(_STANCE_IRREGULAR.split())
+)
