@@ -251,3 +251,16 @@ def test_a_stance_verb_is_not_part_of_a_role_before_a_name(make_article: Make) -
         "Marrow rejects Holm's remarks about the port but will meet with her.",
     )
     assert got and got[0][1] == "Ilan Marrow"
+
+
+def test_a_second_speakers_report_in_the_same_sentence(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Retired surgeon Alma Dunn proposed a county agency to run the clinics, while Pavel "
+        "Ostrow in a blog post said he would close two of them.",
+        "The board says the deficit will arrive sooner, in part because the council and Mayor "
+        "Ines Calder agreed last year to cut the levy.",
+    )
+    assert ("he would close two of them.", "Pavel Ostrow") in got
+    assert got[0] == ("a county agency to run the clinics", "Alma Dunn")
+    assert all(speaker != "Ines Calder" for _, speaker in got)

@@ -38,6 +38,10 @@ def reported_speech(sentences: list[Sentence], quoted: set[int], resolver: Resol
         draft = _reported(sentence, resolver, lead_only)
         if draft is not None:
             drafts.append(draft)
+            second = _second_report(sentence, draft, resolver)
+            if second is not None:
+                drafts.append(second)
+                draft = second
         extra = _relative_clause(sentence, resolver, after=draft.end if draft else 0)
         if extra is not None:
             drafts.append(extra)
@@ -101,6 +105,23 @@ def _second_verb(text: str) -> re.Match[str] | None:
         return None
     between = text[match.end("who") : match.start("verb")].lower().split()
     return None if rp.SAY.intersection(between) or between[0] == "that" else match
+
+
+def _second_report(sentence: Sentence, first: Draft, resolver: Resolver) -> Draft | None:
+    """A second speaker's report in the same sentence ends the first one's: "Carson proposed an
+    agency, while Bush in a post said he would appoint judges" reports Bush too."""
+    offset = first.start - sentence.start
+    match = rp.SECOND_CLAUSE.search(sentence.text, offset, first.end - sentence.start)
+    if match is None or match.start() - offset < _MIN_FIRST:
+        return None
+    second = _draft(sentence, match, "reported", resolver)
+    if second is None or second.speaker == first.speaker:
+        return None
+    first.end = sentence.start + match.start()
+    return second
+
+
+_MIN_FIRST = 20  # characters of the first report left before the second clause
 
 
 def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draft | None:

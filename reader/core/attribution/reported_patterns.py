@@ -99,6 +99,12 @@ CLAUSE_SAID = re.compile(
     rf"^.*?\s(?:and|but)\s+(?P<who>{cues.PERSON})\s+(?P<verb>said|says|added|argued|"
     r"insisted|noted)\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
 )
+# "Carson proposed an agency, while Jeb Bush in a Medium post said he would …": a second report.
+SECOND_CLAUSE = re.compile(
+    rf"(?:,\s+(?:while|whereas|and|but)|\s+(?:while|whereas))\s+(?P<who>{cues.PERSON})"
+    r"(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
+    rf"\s+(?P<verb>{VERB})\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
+)
 ACCORDING_LEAD = re.compile(
     rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{WHO},\s+(?P<content>\S.+)$"
 )
