@@ -179,3 +179,13 @@ def test_a_cue_sentence_the_splitter_kept_with_the_quote(make_article: Make) -> 
     )
     quote = one(quotes, "Red wellies. Never took them off, even in August.")
     assert quote.speaker == "Hester Quayle"
+
+
+def test_a_nickname_in_quotation_marks_names_the_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Harold “Sparrow” Duckett, 81, has watched every home game from the same seat.",
+        "“I met my wife in the queue for the tea bar,” Sparrow said.",
+    )
+    assert one(quotes, "I met my wife in the queue for the tea bar,").speaker == "Harold Duckett"
+    assert one(quotes, "Sparrow").speaker is None  # the nickname itself is no one's words

@@ -85,6 +85,10 @@ class Cast:
                 self._alias.setdefault(alias, entry.name)
         self._canonical.clear()
 
+    def add_alias(self, alias: str, name: str) -> None:
+        self._alias.setdefault(alias, name)
+        self._canonical.clear()
+
     def canonical(self, mention: str) -> str | None:
         """The full name a mention of a person or organisation stands for, if one is known."""
         if mention not in self._canonical:
@@ -208,10 +212,18 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     for match in _FIRST_NAME_AND_AGE.finditer(text):  # "Another neighbor, Dante, 19, said"
         if match[1] not in NOT_NAMES and cast.canonical(match[1]) is None:
             cast.add(match[1], match.start(1))
+    for match in _NICKNAME.finditer(text):  # Harold “Sparrow” Duckett, then “…,” Sparrow said
+        full = f"{match['first']} {match['last']}"
+        cast.add(full, match.start())
+        cast.add_alias(match["nick"], full)
     cast.add_registry(registry, text)
     return cast
 
 
+# A nickname in quotation marks between a first name and a surname.
+_NICKNAME = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w’'-]+)[”\"’']\s+(?P<last>[A-Z][a-z][\w’'-]+)\b"
+)
 # A person the article names by one name only, given with an age: "Dante, 19,", "Marisol, 34,".
 _FIRST_NAME_AND_AGE = re.compile(r"(?<=,\s)([A-Z][a-z]+),\s+\d{1,3},")
 
