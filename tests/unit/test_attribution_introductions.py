@@ -189,3 +189,15 @@ def test_a_nickname_in_quotation_marks_names_the_person(make_article: Make) -> N
     )
     assert one(quotes, "I met my wife in the queue for the tea bar,").speaker == "Harold Duckett"
     assert one(quotes, "Sparrow").speaker is None  # the nickname itself is no one's words
+
+
+def test_that_was_how_someone_with_two_appositives_put_it_or_opened(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "'Nobody here came into politics to close a pool.' That was how Cllr Ada Pennock, the "
+        "leader of the council, opened the debate.",
+        "'This is the saddest vote I have taken.' That was how Cllr Tom Ashworth, the member for "
+        "Ashcombe, who had tabled the motion, put it.",
+    )
+    assert one(quotes, "Nobody here came into politics to close a pool.").speaker == "Ada Pennock"
+    assert one(quotes, "This is the saddest vote I have taken.").speaker == "Tom Ashworth"

@@ -15,9 +15,12 @@ _CUE_SENTENCE = re.compile(
     r"told|wrote|writes|asked|replied|continued|recalled|tweeted|posted)\b[^“”\"]{0,60}$"
 )
 _NEXT_SENTENCE = re.compile(
-    rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}},)?\s+(?P<verb>sees|saw|puts|put|"
+    rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+(?P<verb>sees|saw|puts|put|"
     r"describes|described|calls|"
     r"called|explains|explained|remembers|remembered|tells|told)\s+it\b"
+    # "“…” That was how Cllr Pennock, the council leader, opened the debate."
+    rf"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?P<who6>{_M})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+"
+    r"(?P<verb6>opened|began|started|ended|closed|summed\s+up|greeted|answered)\b"
     # "“…” Crandall spoke those words from the witness stand": the words are named as hers.
     rf"|^\s*(?P<who2>{_M})\s+(?P<verb2>spoke|said|wrote|uttered|posted|tweeted)\s+"
     r"(?:(?:those|these|the)\s+words\b|(?:that|this|it)(?=\s+(?:to|on|in|at|as|while|when|"
@@ -44,14 +47,17 @@ def cue_in_previous(sentence: str) -> Cue | None:
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
+_WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6")
+
+
 def cue_in_next(sentence: str) -> Cue | None:
     """`“…” That, at least, is how Mara Voss sees it.` / `“…missing.” Trump said.`"""
     match = _CUE_SENTENCE.match(sentence) or _NEXT_SENTENCE.search(sentence)
     if match is None:
         return None
     groups = match.groupdict()
-    who = next((groups[k] for k in ("who", "who2", "who3", "who4", "who5") if groups.get(k)), None)
-    verb = next((groups[k] for k in ("verb", "verb2", "verb3") if groups.get(k)), "spoke")
+    who = next((groups[k] for k in _WHO_GROUPS if groups.get(k)), None)
+    verb = next((groups[k] for k in ("verb", "verb2", "verb3", "verb6") if groups.get(k)), "spoke")
     if not who or not verb or not valid_speaker(who):
         return None
     return Cue(who, verb, "next-sentence")
