@@ -245,3 +245,21 @@ def test_lost_closing_mark_before_the_cue(make_article: Make) -> None:
     )
     assert one(quotes, "Every one is a family packing boxes,").speaker == "Amara Osei"
     assert one(quotes, "Every one is a kid.").speaker == "Amara Osei"
+
+
+def test_a_reopened_quote_continues_even_when_its_paragraph_has_a_cue_like_sentence(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Desmond Morrow has been the ship's bosun for 19 years.",
+        "“Everybody on that boat knew the fin was sticking,” Morrow said. “We'd been writing it "
+        "up in the defect book since Christmas.",
+        "“I'm not blaming the captain. He can only go on what the engineers tell him.”",
+    )
+    assert (
+        one(
+            quotes, "I'm not blaming the captain. He can only go on what the engineers tell him."
+        ).speaker
+        == "Desmond Morrow"
+    )

@@ -20,6 +20,7 @@ class SpanContext:
     lead_start: int
     starts_paragraph: bool
     follows_quote: bool  # an earlier quote in the same sentence: `“…,” he said, “and …”`
+    reopens: bool = False  # opens the paragraph after one whose quote was left open
 
 
 class SentenceIndex:
@@ -42,6 +43,7 @@ def span_contexts(
     first_words: dict[int, int] = {}  # paragraph -> where its first non-space character is
     for i, span in enumerate(spans):
         previous = spans[i - 1] if i > 0 and spans[i - 1].paragraph == span.paragraph else None
+        left_open = i > 0 and not spans[i - 1].closed and spans[i - 1].paragraph < span.paragraph
         following = (
             spans[i + 1]
             if i + 1 < len(spans) and spans[i + 1].paragraph == span.paragraph
@@ -60,6 +62,7 @@ def span_contexts(
             if following and following.open_at < stop:
                 stop = following.open_at
             trailer = text[span.close_at + _mark_len(text, span.close_at) : stop]
+        starts = span.open_at <= _first_word(text, paragraph_starts, span, first_words)
         contexts.append(
             SpanContext(
                 span=span,
@@ -68,9 +71,9 @@ def span_contexts(
                 earlier=before[: len(before) - len(last_clause(before))],
                 trailer=trailer,
                 lead_start=lead_start,
-                starts_paragraph=span.open_at
-                <= _first_word(text, paragraph_starts, span, first_words),
+                starts_paragraph=starts,
                 follows_quote=follows_quote,
+                reopens=starts and left_open,
             )
         )
     return contexts

@@ -76,7 +76,7 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
         cue = cue_before(ctx.lead)
     if cue is None and not ctx.lead.strip() and ctx.earlier.strip():
         cue = cue_in_previous(ctx.earlier)  # "Hester did remember her, she told me. “Red …"
-    if cue is None and not ctx.lead.strip():
+    if cue is None and not ctx.lead.strip() and not ctx.reopens:  # a reopened quote continues
         cue = _cue_in_neighbours(ctx, sentences)
     if cue is None and ctx.follows_quote:
         cue = cue_before(_sentence_before(text, ctx, sentences))
