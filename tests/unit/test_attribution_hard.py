@@ -263,3 +263,14 @@ def test_a_reopened_quote_continues_even_when_its_paragraph_has_a_cue_like_sente
         ).speaker
         == "Desmond Morrow"
     )
+
+
+def test_a_title_after_the_clubs_official_history(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“I scored my first goal down there,” said Harold Duckett.",
+        "His portrait is on the cover of the club’s official history, “Feathers and Cinders: A "
+        "History of Brackenford Athletic,” which was reissued last year.",
+    )
+    title = one(quotes, "Feathers and Cinders: A History of Brackenford Athletic,")
+    assert (title.kind, title.speaker) == (QuoteKind.TITLE, None)

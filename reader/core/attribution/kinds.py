@@ -10,7 +10,8 @@ _TITLE_LEAD = re.compile(
     r"(?:\b(?:titled|entitled|headlined|headed|dubbed|named|called)"
     r"|\b(?:report|book|study|film|movie|album|song|article|essay|column|paper|play|show|series|"
     r"documentary|headline|poem|novel|podcast|episode|exhibition|memoir|blog|editorial|campaign|"
-    r"slogan|bill|act|manifesto|white paper|review|survey|programme|program))\s*,?\s*$",
+    r"slogan|bill|act|manifesto|white paper|review|survey|programme|program|history|biography|"
+    r"autobiography|anthology|collection|guide|handbook|magazine|newsletter))\s*,?\s*$",
     re.IGNORECASE,
 )
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
