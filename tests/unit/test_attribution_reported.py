@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from attribution_helpers import Make, found
+from attribution_helpers import Make, found, one
 
 from reader.core.model import QuoteKind
 
@@ -178,3 +178,16 @@ def test_who_after_an_appositive_is_the_person_not_the_place(make_article: Make)
         "said his mother had called 911 “to get her son help, not to get him shot.”",
     )
     assert {q.speaker for q in quotes} == {"Beatrice Okonkwo-Hale"}
+
+
+def test_a_bare_spokeswoman_speaks_for_the_body_named_just_before(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Skelda Isles Ferry Company did not give evidence. In a statement, the company said it "
+        "had cooperated fully. “Our thoughts remain with the family,” a spokeswoman said.",
+    )
+    assert one(quotes, "Our thoughts remain with the family,").speaker == (
+        "Skelda Isles Ferry Company"
+    )
+    alone = found(make_article, "“We are looking into it,” a spokesman said.")
+    assert alone[0].speaker is None  # no body named: no one to speak for

@@ -215,6 +215,13 @@ class Resolver(PronounResolution):
                 latest = (positions[index - 1], person.name)
         return latest[1] if latest else None
 
+    def _organisation_named_before(self, at: int) -> str | None:
+        """The organisation named last, if it was named just before: whose spokeswoman speaks."""
+        index = bisect.bisect_left(self.cast.organisations, (at, ""))
+        if index and at - self.cast.organisations[index - 1][0] <= _SPOKES_WINDOW:
+            return self.cast.canonical(self.cast.organisations[index - 1][1])
+        return None
+
     def _proper_noun(self, word: str, titled: bool) -> bool:
         if word in NOT_NAMES or not word[:1].isupper() or word.isupper():
             return False
@@ -230,6 +237,9 @@ class Resolver(PronounResolution):
         modifier = _SPOKES_OF.fullmatch(who)
         if modifier:  # "A Velvet TV spokesman", "a police spokeswoman": that body speaks
             return self._organisation(modifier["org"].strip(), at)
+        if _BARE_SPOKES.fullmatch(who):  # "The company said …. “…,” a spokeswoman said."
+            named_last = self._organisation_named_before(at)
+            return Resolution(named_last, "office") if named_last else Resolution(None, "unnamed")
         if _ROLE_NP.fullmatch(who):
             return Resolution(None, "unnamed")  # "the White House spokesman", with no name given
         bare = re.sub(r"^(?:an?|the|its|their)\s+", "", who, flags=re.IGNORECASE)
@@ -247,6 +257,10 @@ class Resolver(PronounResolution):
         if named and (org_like or spokes):  # "a spokeswoman for YouTube": YouTube speaks
             return Resolution(bare, "organisation")  # "The Blaze reported", "Gallup said"
         return Resolution(None, "unnamed")
+
+
+_BARE_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)")
+_SPOKES_WINDOW = 400  # characters: the body named in the sentence or two before
 
 
 def _name_part(mention: str) -> str:
