@@ -201,3 +201,17 @@ def test_that_was_how_someone_with_two_appositives_put_it_or_opened(make_article
     )
     assert one(quotes, "Nobody here came into politics to close a pool.").speaker == "Ada Pennock"
     assert one(quotes, "This is the saddest vote I have taken.").speaker == "Tom Ashworth"
+
+
+def test_an_action_beat_before_an_uncued_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Maeve Kinsella and Emeka Hollis were forking the goalmouth.",
+        "Kinsella said nothing, and went on forking. Then Hollis turned to me. “Who else is "
+        "going to tell the new lad he is watering it wrong?”",
+        "Kinsella stopped forking. “I might not.”",
+    )
+    assert one(
+        quotes, "Who else is going to tell the new lad he is watering it wrong?"
+    ).speaker == ("Emeka Hollis")
+    assert one(quotes, "I might not.").speaker == "Maeve Kinsella"

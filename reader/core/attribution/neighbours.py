@@ -36,6 +36,12 @@ _NEXT_SENTENCE = re.compile(
 )
 
 
+# A short sentence about what someone did, right before their words: an action beat.
+_BEAT = re.compile(
+    rf"^\s*(?:(?:Then|And|But|Finally|Later)\s+)?(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)\s+"
+    r"(?P<verb>[a-z]+ed|turned|thought|stood|sat|shook|looked|smiled|laughed|paused|shrugged|"
+    r"nodded|sighed|leaned|grinned|frowned|stopped)\b[^“”\"]{0,50}[.!]\s*$"
+)
 _DOUBLE_MARKS = ("“", "”", '"', "''")  # a sentence holding a quote is not a cue for the next
 
 
@@ -44,6 +50,8 @@ def cue_in_previous(sentence: str) -> Cue | None:
     if any(mark in sentence for mark in _DOUBLE_MARKS) or len(sentence.split()) > 60:
         return None
     cue = cue_before(sentence.rstrip(" .:"))
+    if cue is None and (beat := _BEAT.match(sentence)) and valid_speaker(beat["who"]):
+        return Cue(beat["who"], beat["verb"], "beat")  # "Hollis stopped forking. “She'll take it.”"
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 

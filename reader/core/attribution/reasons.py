@@ -15,6 +15,7 @@ _RULES = {
     "possessive": ("the quote is given as {whose} {verb}", 0.85),
     "label": ("a speaker label before the quote: “{who}:”", 0.9),
     "previous-sentence": ("introduced in the sentence before the quote: {who} {verb} …", 0.75),
+    "beat": ("the sentence before the quote is about {who}: {who} {verb} …", 0.6),
     "next-sentence": ("named in the sentence after the quote: {who} {verb}", 0.8),
     "called": ("the words {who} used, named before the quote: {who} {verb} … “…”", 0.8),
     "colon-subject": ("the subject of the sentence introduces the quote: {who} {verb} …:", 0.7),
