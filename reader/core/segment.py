@@ -24,7 +24,7 @@ _CONTINUES = re.compile(r"^[\s\"“”'‘’(]*(?:[a-z0-9]|[A-Z][a-z]*\b)")
 _LONGEST_NON_FINAL = len("Messrs.")
 _CLOSING_MARKS = '”"'
 # `“…never see?” Mr. Haldane said.` The cue after a ?/! quote belongs to the quote's sentence.
-_QUESTION_QUOTE_END = re.compile(r"[?!][”\"]\s*$")
+_QUESTION_QUOTE_END = re.compile(r"[?!](?:[”\"]|'')\s*$")  # also the NYT's closing ''
 
 
 @cache
@@ -75,8 +75,8 @@ def _should_join(chunk: str, previous: tuple[int, int], current: tuple[int, int]
     before = chunk[previous[0] : previous[1]]
     after = chunk[current[0] : current[1]]
     last = before.rstrip()[-1:]
-    if last in _CLOSING_MARKS:  # (or nothing at all) only the ?/! quote rule can apply
-        return _ends_with(_QUESTION_QUOTE_END, before, 2) and bool(_cue_start().match(after))
+    if last in _CLOSING_MARKS or before.rstrip().endswith("''"):  # only the ?/! quote rule
+        return _ends_with(_QUESTION_QUOTE_END, before, 3) and bool(_cue_start().match(after))
     if _inside_short_quote(before, after):
         return True
     # "Dr." / "Feb." / an initial followed by a name or number: sentencex split too early.

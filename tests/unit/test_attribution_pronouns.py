@@ -131,3 +131,27 @@ def test_a_possessive_lead_keeps_the_articles_word_in_the_reason(make_article: M
     )[-1]
     assert quote.speaker == "Ada Trewhella"
     assert quote.reason.startswith("the quote is given as her answer; “her” refers to")
+
+
+def test_she_in_a_paragraph_that_she_opened_is_the_same_she(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Kirsty Morrow, 24, a deckhand, was on the stern deck. “She was laughing,” Ms. Morrow "
+        "told the inquest.",
+        "Her father, Desmond Morrow, was on the car deck. “I heard her on the radio,” Mr. Morrow "
+        "said.",
+        "She said she had thrown a lifebuoy towards Mrs. Whitlaw within seconds. “I've done that "
+        "drill a hundred times,” she said.",
+    )
+    assert one(quotes, "I've done that drill a hundred times,").speaker == "Kirsty Morrow"
+
+
+def test_a_question_mark_before_nyt_closing_marks_keeps_the_cue(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Donald Trump held a news conference.",
+        "''What does that mean, he kept the country safe?'' Mr. Trump asked, repeating a charge "
+        "he has made many times.",
+    )
+    quote = one(quotes, "What does that mean, he kept the country safe?")
+    assert quote.speaker == "Donald Trump" and quote.reason.startswith("named right after")

@@ -141,7 +141,8 @@ def _weight(match: re.Match[str], masked: str, at: int) -> int:
 
 # A mention opens its sentence (after an opener or a title) or is followed by a reporting verb.
 _SUBJECT_BEFORE = re.compile(
-    rf"(?:^|[.!?][”\"’)]?\s+|\n)(?:(?:But|And|Yet|Still|Then|Now|Later)\s+)?{cues.TITLE}?$"
+    rf"(?:^|(?:[!?]|\.{cues.NOT_AFTER_ABBREVIATION})[”\"’)]?\s+|\n)"  # not "towards Mrs. Whitlaw"
+    rf"(?:(?:But|And|Yet|Still|Then|Now|Later)\s+)?{cues.TITLE}?$"
 )
 _NAME_THEN_SPEECH = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,[^,.;]{1,80},)?\s+(?:\w+ly\s+)?"

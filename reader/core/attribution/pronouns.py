@@ -25,6 +25,7 @@ _OPENER_AND_ROLE = re.compile(
     r"(?:^|[.!?][”\"’]?\s+|\n)[A-Z][^,.;“”\"]{0,50},\s+"
     rf"(?:{'|'.join(sorted(cues.ROLE_KEYS, key=len, reverse=True))})\s+\Z"
 )
+_OPENING_PRONOUN = re.compile(r"\s*(She|He)\b")
 _POSSESSIVE_AT = re.compile(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)['’]s\s"
 )
@@ -106,6 +107,10 @@ class PronounResolution:
             known = entity.gender if entity else None
             if known == gender and self._pronoun_is_subject(pos, pronoun):
                 continue  # "Asked about the minister's comments, she laughed": not the minister
+            opener = self._paragraph_opener(pronoun, at) if known == gender else -1
+            if 0 <= opener < pos and not is_subject(self._text, pos):
+                return self._pronoun(pronoun, opener)  # "She said she threw a buoy towards Mrs.
+                # Whitlaw. “…,” she said": the "she" that opened the paragraph
             if known == gender:
                 nearer = self._last_speaker_since(pos, at) or subject
                 if nearer:
@@ -116,6 +121,12 @@ class PronounResolution:
                 if subject is None and is_subject(self._text, pos):
                     subject = name
         return Resolution(fallback, "pronoun", None) if fallback else None
+
+    def _paragraph_opener(self, pronoun: str, at: int) -> int:
+        """Where the same pronoun opens the paragraph holding `at` (-1 if it does not)."""
+        start = self._text.rfind("\n", 0, at) + 1
+        opener = _OPENING_PRONOUN.match(self._text, start, at)
+        return opener.start(1) if opener and opener[1].lower() == pronoun else -1
 
     def _pronoun_is_subject(self, pos: int, pronoun: str) -> bool:
         """Whether someone named in a possessive at `pos` ("the minister's comments") shares a
