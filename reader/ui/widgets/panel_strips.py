@@ -1,5 +1,6 @@
 """Rich renderables as the Strips of a Line API widget, rendered as a `Static` renders them,
-and a bordered box with a title drawn the way Textual draws a `border: round` widget."""
+and a bordered box with a title drawn the way Textual draws a `border: round` widget (its
+border a `Frame`, never part of a selection, as a widget's border is not)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from textual.style import Style as VisualStyle
 from textual.visual import Visual, visualize
 from textual.widget import Widget
 
+from reader.ui.widgets.line_selection import Frame
+
 TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT, ACROSS, SIDE = "╭╮╰╯─│"  # border: round
 
 
@@ -21,8 +24,10 @@ def render_strips(
     widget: Widget, renderable: RenderableType, width: int, style: VisualStyle
 ) -> list[Strip]:
     """The lines of `renderable` `width` cells wide, over `style`, as a Static in `widget`
-    would show them (not padded: the widget pads each line with its background)."""
-    return Visual.to_strips(widget, visualize(widget, renderable), max(1, width), None, style)
+    would show them (not padded: the widget pads each line with its background). Without the
+    widget's text selection: the lines are kept, the widget draws a selection over them."""
+    visual = visualize(widget, renderable)
+    return Visual.to_strips(widget, visual, max(1, width), None, style, apply_selection=False)
 
 
 class BoxStyles(NamedTuple):
@@ -35,12 +40,12 @@ def boxed(body: list[Strip], width: int, title: str, styles: BoxStyles) -> list[
     """`body` (lines at most `width` - 4 cells) in a rounded box `width` cells wide, one cell
     of padding either side, `title` on the top edge."""
     inner = max(0, width - 4)
-    left = [Segment(SIDE, styles.border), Segment(" ", styles.background)]
-    right = [Segment(" ", styles.background), Segment(SIDE, styles.border)]
+    left = [Frame(SIDE, styles.border), Frame(" ", styles.background)]
+    right = [Frame(" ", styles.background), Frame(SIDE, styles.border)]
     rows = [
         Strip([*left, *line.adjust_cell_length(inner, styles.background), *right]) for line in body
     ]
-    bottom = Segment(BOTTOM_LEFT + ACROSS * max(0, width - 2) + BOTTOM_RIGHT, styles.border)
+    bottom = Frame(BOTTOM_LEFT + ACROSS * max(0, width - 2) + BOTTOM_RIGHT, styles.border)
     return [_top(width, title, styles), *rows, Strip([bottom])]
 
 
@@ -49,9 +54,9 @@ def _top(width: int, title: str, styles: BoxStyles) -> Strip:
     rest = max(0, width - 3 - cell_len(label))
     return Strip(
         [
-            Segment(TOP_LEFT + ACROSS, styles.border),
+            Frame(TOP_LEFT + ACROSS, styles.border),
             Segment(label, styles.title),
-            Segment(ACROSS * rest + TOP_RIGHT, styles.border),
+            Frame(ACROSS * rest + TOP_RIGHT, styles.border),
         ]
     )
 
