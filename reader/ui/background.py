@@ -9,6 +9,7 @@ one in every view.
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from reader.ui.notes_access import NotesAccess
 
 FINDING = "finding quotes…"
+_KEYS_TURN = 0.001  # seconds; Python's default of 5 ms makes a key wait several turns a frame
 
 
 class BackgroundAnalysis:
@@ -51,12 +53,14 @@ class BackgroundAnalysis:
         is kept whole, and a pass over it here would hold the interpreter from the keys (up to
         130 ms on 5 MB). `_analysed` collects once and freezes it; it has returned when
         collection comes back on (`call_from_thread` waits for it)."""
-        thresholds = gc.get_threshold()
+        thresholds, interval = gc.get_threshold(), sys.getswitchinterval()
         gc.set_threshold(0)  # automatic collection off, whatever gc.enable() says
+        sys.setswitchinterval(_KEYS_TURN)  # the UI thread waits for its turn at most this long
         try:
             self._find(finish)
         finally:
             gc.set_threshold(*thresholds)
+            sys.setswitchinterval(interval)
 
     def _find(self, finish: Callable[[], Analysis]) -> None:
         app = self._app()

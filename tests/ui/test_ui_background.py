@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from pathlib import Path
 
@@ -65,8 +66,11 @@ async def test_no_collection_while_the_quotes_are_found_and_back_after() -> None
 
     def watched_finish() -> Analysis:
         seen.append(gc.get_threshold())  # in the worker, while the engine works
+        turns.append(sys.getswitchinterval())
         return finish()
 
+    turns: list[float] = []
+    interval = sys.getswitchinterval()
     thresholds = gc.get_threshold()
     app = ReaderApp(prepared, finish=watched_finish, offline=True)
     async with app.run_test(size=SIZE) as pilot:
@@ -74,6 +78,7 @@ async def test_no_collection_while_the_quotes_are_found_and_back_after() -> None
         await pilot.pause()
         assert seen and seen[0][0] == 0  # automatic collection off
         assert gc.get_threshold() == thresholds
+        assert turns[0] < interval == sys.getswitchinterval()  # short turns, then as before
         assert len(app.analysis.quotes) > 40
 
 
