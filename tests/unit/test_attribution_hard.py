@@ -274,3 +274,15 @@ def test_a_title_after_the_clubs_official_history(make_article: Make) -> None:
     )
     title = one(quotes, "Feathers and Cinders: A History of Brackenford Athletic,")
     assert (title.kind, title.speaker) == (QuoteKind.TITLE, None)
+
+
+def test_a_second_partial_in_the_sentence_stays_partial(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Swim Northshire, the county's governing body for the sport, said it was 'disappointed' "
+        "by the decision and would be 'seeking urgent assurances' that club swimming would not "
+        "lose out.",
+    )
+    assert one(quotes, "seeking urgent assurances").kind is QuoteKind.PARTIAL
+    reported = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+    assert reported and reported[0].speaker == "Swim Northshire"

@@ -84,8 +84,9 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     kind = classify(content, ctx.lead, cue is not None)
     if kind is QuoteKind.PARTIAL and writers_label(text, span.start, span.end):
         kind = QuoteKind.SCARE  # "a wave of “AI-first” restructurings": the writer's label
+    resumes = ctx.lead.rstrip().endswith((",", ":"))  # "“…,” he said, “and …”"
     if not span.closed or (
-        ctx.follows_quote and kind is QuoteKind.PARTIAL and len(ctx.lead.split()) <= 8
+        ctx.follows_quote and kind is QuoteKind.PARTIAL and len(ctx.lead.split()) <= 8 and resumes
     ):
         kind = QuoteKind.DIRECT  # runs on to the paragraph's end, or resumes after "he said,"
     draft = Draft(
