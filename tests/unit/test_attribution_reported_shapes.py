@@ -264,3 +264,16 @@ def test_a_second_speakers_report_in_the_same_sentence(make_article: Make) -> No
     assert ("he would close two of them.", "Pavel Ostrow") in got
     assert got[0] == ("a county agency to run the clinics", "Alma Dunn")
     assert all(speaker != "Ines Calder" for _, speaker in got)
+
+
+def test_when_the_council_says_in_a_later_clause(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Pellingford Borough Council voted on Tuesday.",
+        "The baths will close in July, when the council says a new pool at Kingsmead will be "
+        "ready to take their swimmers.",
+    )
+    assert (
+        "a new pool at Kingsmead will be ready to take their swimmers.",
+        "Pellingford Borough Council",
+    ) in got

@@ -169,7 +169,7 @@ def _patterns_worth_trying(text: str) -> list[tuple[_Matcher, str]]:
         if " and " in lowered or " but " in lowered:
             patterns.append((_second_verb, "reported"))
         patterns.append((rp.LEAD.match, "reported"))
-        if " and " in lowered or " but " in lowered:
+        if any(f" {word} " in lowered for word in ("and", "but", "when", "as", "because")):
             patterns.append((rp.CLAUSE_SAID.match, "reported"))  # after the sentence's own cue
     if lowered.startswith(("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")):
         patterns.append((rp.AS_LEAD.match, "reported"))

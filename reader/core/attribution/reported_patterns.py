@@ -96,8 +96,8 @@ AND_SAID = re.compile(
 )
 # "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause.
 CLAUSE_SAID = re.compile(
-    rf"^.*?\s(?:and|but)\s+(?P<who>{cues.PERSON})\s+(?P<verb>said|says|added|argued|"
-    r"insisted|noted)\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
+    rf"^.*?\s(?:and|but|when|as|because)\s+(?P<who>{cues.PERSON}|{cues.THE_HEAD})\s+"
+    r"(?P<verb>said|says|added|argued|insisted|noted)\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
 )
 # "Carson proposed an agency, while Jeb Bush in a Medium post said he would …": a second report.
 SECOND_CLAUSE = re.compile(
