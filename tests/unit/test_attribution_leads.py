@@ -257,3 +257,14 @@ def test_prompted_to_say_after_that_and_pressed_after_a_question(make_article: M
     )
     assert one(quotes, "I cannot believe how civil this has been.").speaker == "Bram Kell"
     assert one(quotes, "Would you raise the levy?").speaker == "Nadia Oduya"
+
+
+def test_as_someone_had_written_and_according_to_with_a_colon(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "As the columnist Louella Parsons had written a few years earlier, “We could not have a "
+        "studio without him.”",
+        "According to the Harbour Gazette: “The ferry will not sail again this year.”",
+    )
+    assert one(quotes, "We could not have a studio without him.").speaker == "Louella Parsons"
+    assert one(quotes, "The ferry will not sail again this year.").speaker == "Harbour Gazette"

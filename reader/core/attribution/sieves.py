@@ -39,11 +39,13 @@ _TRAILER_NAME_FIRST = re.compile(
 _TRAILER_VERB_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
 )
+# "As Park puts it," / "As the columnist Louella Parsons had written a few years earlier,"
 _LEAD_AS = re.compile(
-    rf"\b[Aa]s\s+(?P<who>{_M}){APPOSITIVE}\s+(?P<verb>puts?|put|says|said|wrote|writes|noted|notes|explains|"
-    rf"explained|observed|observes|reported|reports|argued|argues|told|tells)(?:\s+it)?(?:\s+[^,:]{{0,80}})?[,:]\s*$"
+    rf"\b[Aa]s\s+(?P<who>{_M}){APPOSITIVE}(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
+    r"says|said|wrote|written|writes|noted|notes|explains|explained|observed|observes|reported|"
+    r"reports|argued|argues|told|tells)(?:\s+it)?(?:\s+[^,:]{0,80})?[,:]\s*$"
 )
-_LEAD_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*,?\s*$")
+_LEAD_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*[,:]?\s*$")
 # "In Draycott's words, “…" / "… in his words, is “…" / "in her words at a forum, to build “…"
 _LEAD_WORDS = re.compile(
     rf"\b[Ii]n\s+(?P<who>{cues.NAME}|his|her|their)(?:['’]s?)?\s+(?:own\s+)?words\b"
