@@ -268,3 +268,13 @@ def test_as_someone_had_written_and_according_to_with_a_colon(make_article: Make
     )
     assert one(quotes, "We could not have a studio without him.").speaker == "Louella Parsons"
     assert one(quotes, "The ferry will not sail again this year.").speaker == "Harbour Gazette"
+
+
+def test_a_participle_after_a_quote_is_not_followed_by_its_speaker(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Wexmoor City officials spoke on Monday.",
+        "Petra Holm has delivered an impassioned defense of “Wexmoor values,” saying the city "
+        "embodied the “bravery, heart and soul of the coast.”",
+    )
+    assert one(quotes, "Wexmoor values,").speaker != "Wexmoor City"

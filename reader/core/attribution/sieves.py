@@ -126,6 +126,8 @@ class Cue:
 def cue_after(trailer: str) -> Cue | None:
     """`“…,” Osei said` / `“…,” said Ito of the Lowy Institute` / `“…,” she told Reuters`."""
     match = _TRAILER_VERB_FIRST.match(trailer)
+    if match and match["verb"].endswith("ing"):
+        match = None  # "“…,” saying the city embodied …": the subject says it, not the city
     if match and not _is_pronoun(match["who"]):
         who, rest = longest_name(name_before_comma(match["who"]), match["rest"])
         return Cue(
