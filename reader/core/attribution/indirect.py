@@ -25,7 +25,8 @@ _LONGEST = 1200  # characters; a longer "sentence" is not prose worth a regex
 
 
 def reported_speech(sentences: list[Sentence], quoted: set[int], resolver: Resolver) -> list[Draft]:
-    """One indirect quote per sentence with a reporting cue and no direct quote of its own."""
+    """The reported speech of each sentence with no direct quote of its own: its report, a
+    second speaker's in a later clause ("…, while Bush said …"), one in a relative clause."""
     drafts = []
     for sentence in sentences:
         if len(sentence.text) > _LONGEST:
@@ -92,8 +93,10 @@ def _earliest_lead(text: str) -> re.Match[str] | None:
     """ "Morency, a customer, said he was frustrated … only to be told to wait": the first verb
     after the subject is the cue, whichever of the two lead patterns finds it."""
     tell = rp.LEAD_TELL.match(text)
-    lead = rp.LEAD.match(text) if tell else None
-    if lead and lead["verb"] in rp.SAY and lead.start("verb") < tell.start("verb"):  # type: ignore[union-attr]
+    if tell is None:
+        return None
+    lead = rp.LEAD.match(text)
+    if lead and lead["verb"] in rp.SAY and lead.start("verb") < tell.start("verb"):
         return lead
     return tell
 
