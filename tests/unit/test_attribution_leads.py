@@ -278,3 +278,16 @@ def test_a_participle_after_a_quote_is_not_followed_by_its_speaker(make_article:
         "embodied the “bravery, heart and soul of the coast.”",
     )
     assert one(quotes, "Wexmoor values,").speaker != "Wexmoor City"
+
+
+def test_a_kin_word_describes_the_name_in_apposition_after_a_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Agnes Whitlaw died in February.",
+        "“She trusted that boat,” Mrs. Whitlaw's son, Callum Whitlaw, told reporters outside "
+        "the hall.",
+        "“We miss her,” her daughter, Ruth Whitlaw, said.",
+    )
+    son = one(quotes, "She trusted that boat,")
+    assert (son.speaker, son.venue) == ("Callum Whitlaw", "reporters")
+    assert one(quotes, "We miss her,").speaker == "Ruth Whitlaw"

@@ -39,6 +39,16 @@ _TRAILER_NAME_FIRST = re.compile(
 _TRAILER_VERB_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
 )
+# "“…,” her daughter, Ruth Whitlaw, said" / "Mrs. Whitlaw's son, Callum Whitlaw, told": the kin
+# word describes the name in apposition, which speaks.
+_TRAILER_KIN = re.compile(
+    r"^[\s,—–-]*(?:[Hh]is|[Hh]er|[Tt]heir|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]*['’]s)\s+"
+    r"(?:(?:elder|eldest|younger|youngest|older|only)\s+)?(?P<kin>son|daughter|wife|husband|"
+    r"mother|father|brother|sister|widow|widower|partner|niece|nephew|cousin|grandson|"
+    rf"granddaughter),\s+(?P<who>{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
+    r"(?P<rest>.*)$",
+    re.DOTALL,
+)
 # "As Park puts it," / "As the columnist Louella Parsons had written a few years earlier,"
 _LEAD_AS = re.compile(
     rf"\b[Aa]s\s+(?P<who>{_M}){APPOSITIVE}(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
@@ -106,6 +116,7 @@ _SAID_WHO = re.compile(
     rf"{APPOSITIVE}\s*[,:]?\s*$"
 )
 _HERE_IS = re.compile(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
+_TOLD_WHOM = re.compile(rf"^\s+(?P<venue>{cues.VENUE})")  # "told| reporters outside …"
 _TOLD_IN_REST = re.compile(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
 _STATEMENT_IN_REST = re.compile(rf"\s(?P<stmt>{cues.STATEMENT_VENUE})")
 
@@ -125,6 +136,9 @@ class Cue:
 
 def cue_after(trailer: str) -> Cue | None:
     """`“…,” Osei said` / `“…,” said Ito of the Lowy Institute` / `“…,” she told Reuters`."""
+    kin = _kin_cue(trailer)
+    if kin is not None:
+        return kin
     match = _TRAILER_VERB_FIRST.match(trailer)
     if match and match["verb"].endswith("ing"):
         match = None  # "“…,” saying the city embodied …": the subject says it, not the city
@@ -151,6 +165,22 @@ def cue_after(trailer: str) -> Cue | None:
             statement=_statement_in(match["rest"]),
         )
     return None
+
+
+def _kin_cue(trailer: str) -> Cue | None:
+    """ "“…,” her daughter, Ruth Whitlaw, said": Ruth Whitlaw, described as "her daughter"."""
+    kin = _TRAILER_KIN.match(trailer)
+    if kin is None:
+        return None
+    told = _TOLD_WHOM.match(kin["rest"]) if kin["verb"] in ("told", "tells") else None
+    return Cue(
+        kin["who"],
+        kin["verb"],
+        "trailer",
+        venue=told["venue"] if told else _venue_in(kin["rest"]),
+        description=kin.group(0)[: kin.start("who")].strip(" ,—–-"),
+        statement=_statement_in(kin["rest"]),
+    )
 
 
 def cue_before(lead: str) -> Cue | None:
