@@ -169,10 +169,11 @@ def _patterns_worth_trying(text: str) -> list[tuple[_Matcher, str]]:
         patterns.append((rp.MIDDLE.match, "reported-after"))
         if words & rp.TELL_VERBS:
             patterns.append((_earliest_lead, "reported"))
-        if " and " in lowered or " but " in lowered:
+        joined = " and " in lowered or " but " in lowered
+        if joined:
             patterns.append((_second_verb, "reported"))
         patterns.append((rp.LEAD.match, "reported"))
-        if any(f" {word} " in lowered for word in ("and", "but", "when", "as", "because")):
+        if joined or any(f" {word} " in lowered for word in ("when", "as", "because")):
             patterns.append((rp.CLAUSE_SAID.match, "reported"))  # after the sentence's own cue
     if lowered.startswith(("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")):
         patterns.append((rp.AS_LEAD.match, "reported"))

@@ -82,8 +82,7 @@ class Cast:
             if entry.name not in first_seen:
                 self.registry_only.add(entry.name)  # the article says "Pell"; sources.toml the rest
             for alias in entry.aliases:
-                self._alias.setdefault(alias, entry.name)
-        self._canonical.clear()
+                self.add_alias(alias, entry.name)
 
     def add_alias(self, alias: str, name: str) -> None:
         self._alias.setdefault(alias, name)

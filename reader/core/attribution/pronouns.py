@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reader.core.attribution import cues
 from reader.core.attribution.genders import is_subject
 from reader.core.attribution.mentions import Cast
+from reader.core.attribution.roles import ROLE_WORDS
 
 _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
@@ -23,7 +23,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 # "At the White House, spokeswoman Jolene Whitcombe singled out …": the subject after an opener.
 _OPENER_AND_ROLE = re.compile(
     r"(?:^|[.!?][”\"’]?\s+|\n)[A-Z][^,.;“”\"]{0,50},\s+"
-    rf"(?:{'|'.join(sorted(cues.ROLE_KEYS, key=len, reverse=True))})\s+\Z"
+    rf"(?:{ROLE_WORDS})\s+\Z"
 )
 _OPENING_PRONOUN = re.compile(r"\s*(She|He)\b")
 _POSSESSIVE_AT = re.compile(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names
@@ -22,8 +23,8 @@ _ROLE_NOUNS = (
     "planner captain"
 ).split() + list(cues.ROLE_KEYS)
 _ROLE_SET = frozenset(_ROLE_NOUNS)
-_ROLE = r"(?i:" + word_trie(_ROLE_NOUNS) + r")"
 _ROLE_LOWER = word_trie(_ROLE_NOUNS)  # "Kell, Governor Christie, …" lists people; no description
+_ROLE = rf"(?i:{_ROLE_LOWER})"
 # A title of office before a name describes the person ("Mayor Celia Drummond").
 _OFFICE_TITLES = (
     r"(?:Mayor|President|Prime Minister|Minister|Senator|Sen|Governor|Gov|Representative|Rep|"
@@ -126,16 +127,12 @@ def _short_forms(names: list[str]) -> dict[str, str]:
     """Each full name and, where no other name shares it, its surname and its first name: the
     article describes "Voss, 61, a retired geologist" and "Ada, 71, a third-generation grower"."""
     forms = {name: name for name in names}
-    counts: dict[str, int] = {}
-    for name in names:
-        words = name.split()
-        for short in {words[0], words[-1]} if len(words) > 1 else set():
-            counts[short] = counts.get(short, 0) + 1
-    for name in names:
-        words = name.split()
-        if words[-1].lower() in cues.ORG_HEADS:
+    shorts = {name: {name.split()[0], name.split()[-1]} for name in names if " " in name.strip()}
+    counts = Counter(short for both in shorts.values() for short in both)
+    for name, both in shorts.items():
+        if name.split()[-1].lower() in cues.ORG_HEADS:
             continue  # "Calder" of "Calder Bank" is not a person to describe
-        for short in {words[0], words[-1]} if len(words) > 1 else set():
+        for short in both:
             if counts[short] == 1 and short not in NOT_NAMES and short not in forms:
                 forms[short] = name
     return forms

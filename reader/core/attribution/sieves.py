@@ -46,7 +46,7 @@ _TRAILER_KIN = re.compile(
     r"(?:(?:elder|eldest|younger|youngest|older|only)\s+)?(?P<kin>son|daughter|wife|husband|"
     r"mother|father|brother|sister|widow|widower|partner|niece|nephew|cousin|grandson|"
     rf"granddaughter),\s+(?P<who>{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
-    r"(?P<rest>.*)$",
+    rf"(?:\s+(?P<venue>{cues.VENUE}))?(?P<rest>.*)$",
     re.DOTALL,
 )
 # "As Park puts it," / "As the columnist Louella Parsons had written a few years earlier,"
@@ -116,7 +116,6 @@ _SAID_WHO = re.compile(
     rf"{APPOSITIVE}\s*[,:]?\s*$"
 )
 _HERE_IS = re.compile(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
-_TOLD_WHOM = re.compile(rf"^\s+(?P<venue>{cues.VENUE})")  # "told| reporters outside …"
 _TOLD_IN_REST = re.compile(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
 _STATEMENT_IN_REST = re.compile(rf"\s(?P<stmt>{cues.STATEMENT_VENUE})")
 
@@ -154,13 +153,12 @@ def cue_after(trailer: str) -> Cue | None:
         )
     match = _TRAILER_NAME_FIRST.match(trailer)
     if match and valid_speaker(match["who"]):
-        venue = match["venue"] if match["verb"] in {"told", "tells"} else None
         who, description = name_in_appositive(match["who"], _clean(match["app"]))
         return Cue(
             who,
             match["verb"],
             "trailer",
-            venue=venue or _venue_in(match["rest"]),
+            venue=_told_venue(match) or _venue_in(match["rest"]),
             description=description,
             statement=_statement_in(match["rest"]),
         )
@@ -172,12 +170,11 @@ def _kin_cue(trailer: str) -> Cue | None:
     kin = _TRAILER_KIN.match(trailer)
     if kin is None:
         return None
-    told = _TOLD_WHOM.match(kin["rest"]) if kin["verb"] in ("told", "tells") else None
     return Cue(
         kin["who"],
         kin["verb"],
         "trailer",
-        venue=told["venue"] if told else _venue_in(kin["rest"]),
+        venue=_told_venue(kin) or _venue_in(kin["rest"]),
         description=kin.group(0)[: kin.start("who")].strip(" ,—–-"),
         statement=_statement_in(kin["rest"]),
     )
@@ -221,13 +218,12 @@ def cue_before(lead: str) -> Cue | None:
         if role:
             return Cue(role["who"].rsplit(",", 1)[1].strip(), role["verb"], "lead")
         return _ellipsis_cue(lead[-_LEAD_LIMIT:]) or _verbless_cue(lead[-_LEAD_LIMIT:])
-    venue = match["venue"] if match["verb"] in {"told", "tells"} else None
     who, description = name_in_appositive(match["who"], _clean(match["app"]))
     return Cue(
         who,
         match["verb"],
         "lead",
-        venue=venue,
+        venue=_told_venue(match),
         description=description,
         statement=_clean(match["stmt"]),
     )
@@ -260,6 +256,11 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
         if match and valid_speaker(match["who"]):
             return match
     return None
+
+
+def _told_venue(match: re.Match[str]) -> str | None:
+    """ "told Reuters", "told reporters outside …": whom a cue's "told" names."""
+    return match["venue"] if match["verb"] in {"told", "tells"} else None
 
 
 def _venue_in(rest: str) -> str | None:
