@@ -25,3 +25,8 @@ def one(quotes: list[Quote], text: str) -> Quote:
 def marked(quotes: list[Quote]) -> list[str]:
     """The texts of the quotes in marks (not reported speech)."""
     return [q.text for q in quotes if q.kind is not QuoteKind.INDIRECT]
+
+
+def reported(make: Make, *paragraphs: str) -> list[tuple[str, str | None]]:
+    """(content, speaker) of each piece of reported speech."""
+    return [(q.text, q.speaker) for q in found(make, *paragraphs) if q.kind is QuoteKind.INDIRECT]

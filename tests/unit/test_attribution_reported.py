@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from attribution_helpers import Make, found, one
+from attribution_helpers import Make, found, one, reported
 
 from reader.core.model import QuoteKind
-
-
-def reported(make: Make, *paragraphs: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in found(make, *paragraphs) if q.kind is QuoteKind.INDIRECT]
 
 
 def test_a_participle_after_a_quote_reports_its_speaker(make_article: Make) -> None:

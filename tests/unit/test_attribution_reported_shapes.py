@@ -3,13 +3,7 @@ by spaced hyphens, "As X put it,", "X and others said", a second verb joined by 
 
 from __future__ import annotations
 
-from attribution_helpers import Make, found
-
-from reader.core.model import QuoteKind
-
-
-def reported(make: Make, *paragraphs: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in found(make, *paragraphs) if q.kind is QuoteKind.INDIRECT]
+from attribution_helpers import Make, reported
 
 
 def test_where_and_when_before_that_are_not_the_content(make_article: Make) -> None:

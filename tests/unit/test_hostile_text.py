@@ -112,7 +112,9 @@ def test_the_quotes_json_escapes_every_control(
     out = run(capsys, "quotes", str(article(tmp_path, suffix)), "--json")
     assert unsafe(out) == []
     data = json.loads(out)
-    [quote] = [q for q in data["quotes"] if q["speaker"] == "Teodora Vance"]
+    [quote] = [
+        q for q in data["quotes"] if q["speaker"] == "Teodora Vance" and q["kind"] == "direct"
+    ]
     assert all(markup in quote["text"] for markup in MARKUP)
     if suffix != ".html":  # the JSON keeps the article's characters, escaped (\u001b, \u009b)
         assert HOSTILE in quote["text"]
@@ -209,7 +211,8 @@ def test_json_stays_safe_on_a_terminal_that_is_not_utf8(tmp_path: Path) -> None:
         raw = result.stdout
         assert not any(b in raw for b in (b"\x1b", b"\x07", b"\x7f", b"\xc2\x9b", b"\x9b"))
         assert b"\xe2\x80\xae" not in raw  # U+202E in UTF-8
-        [quote] = json.loads(raw.decode(encoding))["quotes"]
+        quotes = json.loads(raw.decode(encoding))["quotes"]
+        [quote] = [q for q in quotes if q["kind"] == "direct"]
         assert HOSTILE in quote["text"]  # escaped on the way out, the same characters back
 
 

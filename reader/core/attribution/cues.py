@@ -191,9 +191,37 @@ DOCUMENT = (
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}"
     rf"(?:{'|'.join(DOCUMENT_WORDS)})\b)"
 )
+# A poll or study its maker names: "The latest Reuters/Ipsos poll", "A New York Times/CBS News
+# survey released Sunday", "a study by the Council of the Great City Schools", "a national poll
+# released Sunday by The Washington Post".
+_MAKER = (
+    r"(?:[A-Z][\w.&/’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&/’'-]*))*"
+    r"(?<![’']s)(?![\w’'-]|\s+[A-Z]))"  # "the State Department's inspector general" is no maker
+)
+_SURVEY = r"(?:poll|survey|study|analysis|report|audit|review|census|count|tally|estimate)s?"
+_SURVEYED = r"(?:conducted|released|published|taken|commissioned|carried\s+out|out)\b"
+SURVEY_DETERMINER = (
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:latest|new|recent|national|early|final|"
+    r"separate|annual|own|internal|statewide)\s+)?"
+)
+SURVEY_DETAIL = (
+    rf"(?:\s+{_SURVEYED}(?:\s+(?!(?:said|says|found|finds|showed|shows|suggested|suggests)\b)"
+    r"[\w.’'/-]+){0,8})?"
+)
+NAMED_SURVEY = (
+    rf"(?:{SURVEY_DETERMINER}(?:{_MAKER}\s+{_SURVEY}{SURVEY_DETAIL}|{_SURVEY}\s+"
+    rf"(?:{_SURVEYED}(?:\s+[\w’'-]+){{0,3}}?\s+)?(?:by|from|for)\s+(?:the\s+)?{_MAKER}))"
+)
+# A party's members as a source: "Republicans said", "some Senate Democrats have argued".
+PARTY_MEMBERS = "Democrats Republicans Conservatives Tories Liberals Progressives Libertarians"
+PARTY_GROUP = (
+    r"(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Ff]ew|[Tt]he|[Tt]op|[Ll]eading|[Mm]ore)\s+)?"
+    r"(?:(?:[A-Z][a-z]+|[a-z]+)\s+)?"
+    rf"(?:{'|'.join(PARTY_MEMBERS.split())})\b"
+)
 MENTION = (
-    rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}|{ROLE_NP}|{UNNAMED}"
-    rf"|{DOCUMENT})"
+    rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{NAMED_SURVEY}|{PARTY_GROUP}|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
+    rf"|{ROLE_NP}|{UNNAMED}|{DOCUMENT})"
 )
 
 OUTLET_WORDS = (

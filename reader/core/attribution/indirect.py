@@ -77,9 +77,13 @@ def _not_a_report(match: re.Match[str]) -> bool:
         and _PASSIVE_BEFORE.search(match.string, 0, match.start("verb"))
     ):
         return True
+    if verb in _ASKED and match.string[match.end("who") : match.start("verb")].strip() == ",":
+        return True  # "Duarte, asked whether she would let them, smiled": a passive participle
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
 
 
+_BE = frozenset("is are was were".split())  # "Sanders is touting": the cue keeps both words
+_ASKED = frozenset("asked pressed questioned challenged".split())
 _PASSIVE_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
 _IT_SAYS = frozenset(
     "said says added adds stated states announced announces told tells wrote writes noted notes "
@@ -192,7 +196,7 @@ def _draft(
     words = verb.split()
     cue = Cue(
         who or _speaker_words(sentence.text, match),
-        verb if words[-1] in ("it", "out") else words[0],
+        verb if words[-1] in ("it", "out") or words[0] in _BE else words[0],
         rule,
     )
     resolution = resolver.resolve(cue.who, start)

@@ -35,6 +35,8 @@ _HOW = {
     "registry": ("; “{who}” is {name} in sources.toml", 0.95),
     "role": ("; “{who}” is {name}, introduced by that role earlier in the article", 0.85),
     "document": ("; {name} is the author of “{who}”", 0.85),
+    "survey": ("", 0.9),
+    "party": ("; the party’s members, not one person", 0.85),
     "group": ("; “{who}” are the people {name} spoke for just before", 0.8),
 }
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}

@@ -7,12 +7,14 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import NOT_NAMES
-from reader.core.attribution.verbs import STANCE_VERBS
+from reader.core.attribution.verbs import STANCE_PROGRESSIVE, STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
 
 VERB_WORDS = STANCE_VERBS
 VERB = (
     r"(?:pointed\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
+    + r"(?:is|are|was|were)\s+(?:(?:also|now|still|already|again)\s+)?"
+    + rf"(?:calling\s+(?:on|for)|{word_trie(STANCE_PROGRESSIVE)})|"
     + word_trie(VERB_WORDS)
     + r")"
 )
@@ -41,7 +43,9 @@ SUBJECTS_OK = set(
 NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
 WHO = rf"(?:(?:even|only)\s+)?(?!(?:{NOT_SUBJECT})\b)(?P<who>{cues.MENTION})"  # "Still, even Mr. X"
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
-APPOSITIVES = r"(?:\s*\([^()]{1,120}\))?(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,160}?){0,4}?,?"
+# An appositive is closed by a comma: in "The Trust, which … and voted against it, said" the
+# verb inside it is not the subject's.
+APPOSITIVES = r"(?:\s*\([^()]{1,120}\))?(?:(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,160}?){1,4}?,|,)?"
 # "Murphy — after a pause — told me"; scraped text spaces a hyphen for the dash.
 ASIDE = r"(?:(?:\s*[—–]|\s+-)\s+?[^—–]{1,90}?(?:\s*[—–]|\s+-)(?=\s))?"
 OBJECT = r"\s+[^,“”\"]{1,60}?(?=\s+that\b)"  # "told a crowd in Miami Tuesday| that"
@@ -58,13 +62,16 @@ TIME = (
     r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year|morning|"
     r"night)(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
+# "Mr. Xi and other leaders have said": the named one speaks for the group.
+AND_OTHERS = r"(?:\s+and\s+(?:others|other\s+(?:[\w-]+\s+){0,6}?[a-z]+s))?"
 # A verb right after "who" belongs to a relative clause ("X, the chief, who testified"), not X.
 SUBJECT = (
-    rf"^{OPENER}{WHO}(?:\s+and\s+others)?(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"
+    rf"^{OPENER}{WHO}{AND_OTHERS}(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"
     r"(?<!who )(?<!which )"
 )
 LEAD_TELL = re.compile(
-    rf"{SUBJECT}(?P<verb>told|tells|assured|assures|reminded|reminds|informed|informs|warned)"
+    rf"{SUBJECT}(?P<verb>told|tells|assured|assures|reminded|reminds|informed|informs|warned|"
+    r"asked|asks)"
     rf"(?P<whom>{OBJECT}|{TOLD_WHOM}){WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # "said on NBC's ''Meet the Press'' on Sunday that": where and when, then "that".
@@ -90,7 +97,7 @@ AS_LEAD = re.compile(
 )
 # "Giles attempted to re-engage the campaign in October and said he had prepared papers"
 AND_SAID = re.compile(
-    rf"^{OPENER}{WHO}\s+[^,;:“”\"]{{3,100}}?\s+(?:and|but)\s+(?:later\s+|also\s+)?"
+    rf"^{OPENER}{WHO}(?:{APPOSITIVES})?\s+[^,;:“”\"]{{3,100}}?\s+(?:and|but)\s+(?:later\s+|also\s+)?"
     r"(?P<verb>said|says|told\s+(?:me|us|reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
     r"added|argued|warned|insisted|claimed)\s+(?:that\s+)?(?P<content>\S.+)$"
 )
@@ -122,7 +129,9 @@ TAIL = re.compile(
 # "After the ruling, Hebert said, most state laws were thought safe": the cue in the middle.
 MIDDLE = re.compile(
     rf"^(?P<content>(?P<first>[^,“”\"]{{12,}}?),\s+{WHO}\s+(?P<verb>said|says|added|adds|argued|"
-    r"noted|wrote|writes|explained|believes|thinks|told\s+(?:me|us|reporters))"
+    r"noted|wrote|writes|explained|believes|thinks|warned|warns|insisted|insists|predicted|"
+    r"conceded|acknowledged|cautioned|suggested|contended|claimed|claims|stressed|"
+    r"told\s+(?:me|us|reporters))"
     r"(?:\s+(?:later|earlier|afterwards|again))?(?:\s+(?:by\s+phone|in\s+an\s+interview))?"
     r"\s*,\s+(?P<second>[^“”\"]{12,}))$"
 )
@@ -158,9 +167,9 @@ RELATIVE = re.compile(
 HEAD_OF_APPOSITIVE = re.compile(
     rf"(?P<name>{cues.TITLE}?{cues.NAME}),\s+(?:an?|the|his|her|their)\s+[^,“”\"]{{1,100}}\s$"
 )
-VERB_SET = frozenset(VERB_WORDS) | {"called", "raised"}
+VERB_SET = frozenset(VERB_WORDS) | frozenset(STANCE_PROGRESSIVE) | {"called", "raised"}
 TELL_VERBS = frozenset(
-    "told tells assured assures reminded reminds informed informs warned".split()
+    "told tells assured assures reminded reminds informed informs warned asked asks".split()
 )
 SAY = frozenset("said says say added adds argued argues claimed claims noted notes stated".split())
 PARTICIPLE_CUE = re.compile(rf",\s+{cues.PARTICIPLE}\b")

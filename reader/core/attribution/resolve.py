@@ -32,6 +32,9 @@ _SPOKES_FOR = re.compile(
 )
 _SPOKES_BACK = re.compile(cues.SPOKES_BACK)
 _DOCUMENT = re.compile(cues.DOCUMENT)
+_SURVEY = re.compile(cues.NAMED_SURVEY)
+_PARTY_GROUP = re.compile(cues.PARTY_GROUP)
+_QUANTIFIER = re.compile(r"^(?:some|many|most|several|other|few|the|top|leading|more)\s+", re.I)
 _POSSESSIVE = re.compile(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = re.compile(cues.ROLE_NP)
 _SPOKES_MENTION = re.compile(
@@ -93,6 +96,11 @@ class Resolver(PronounResolution):
             return Resolution(latest, "organisation") if latest else None
         if _DOCUMENT.fullmatch(who):
             return self._document(who, at)
+        if _PARTY_GROUP.fullmatch(who):  # "some Senate Republicans": the party's members
+            return Resolution(_QUANTIFIER.sub("", who), "party")
+        survey = _SURVEY.fullmatch(who)
+        if survey:
+            return Resolution(_survey_name(survey), "survey")
         by_role = self._by_role(who, at)
         if by_role is not None:
             if lowered.endswith("s"):  # "the authors": a following "they" means them too
@@ -284,3 +292,19 @@ def _how_named(mention: str, name: str) -> str:
 def _looks_like_org(name: str) -> bool:
     last = name.split()[-1].lower()
     return last in cues.ORG_HEADS or name.split()[-1] in cues.OUTLET_WORDS or " of " in name
+
+
+def _survey_name(match: re.Match[str]) -> str:
+    """ "The latest Reuters/Ipsos poll released Sunday" is the "Reuters/Ipsos poll"; "a study by
+    the Council of the Great City Schools" is the council's."""
+    determiner = _SURVEY_DETERMINER.match(match[0])
+    name = match[0][determiner.end() :] if determiner else match[0]
+    by_maker = _SURVEY_BY.search(name)
+    if by_maker and name[:1].islower():  # "poll released Sunday by The Washington Post"
+        return name[by_maker.end() :]
+    return _SURVEY_DETAIL_END.sub("", name)
+
+
+_SURVEY_DETERMINER = re.compile(cues.SURVEY_DETERMINER)
+_SURVEY_DETAIL_END = re.compile(cues.SURVEY_DETAIL + "$")
+_SURVEY_BY = re.compile(r"\s(?:by|from|for)\s+(?:the\s+)?(?=[A-Z])")

@@ -73,13 +73,17 @@ _STANCE_STEMS = (
     "post email lament celebrate hail welcome applaud apologize apologise hint imply highlight "
     "underscore mention comment swear recognize recognise want seek plan intend forecast raise "
     "question speculate surmise assess judge calculate project project acknowledge reaffirm "
-    "reiterate repeat insinuate concur object protest complain contest"
+    "reiterate repeat insinuate concur object protest complain contest ask decline refuse "
+    "express cite offer cast tout trumpet congratulate thank attack rail deem call "
+    "reference accuse tweet"
 )
 _STANCE_IRREGULAR = (
     "said says told tells wrote writes found finds thinks thought knew knows showed shown "
-    "sees saw feels felt called calls"
+    "sees saw feels felt called calls sought seeks"
 )
 STANCE_VERBS = sorted(
     {f for stem in _STANCE_STEMS.split() for f in inflections(stem)}
     | set(_STANCE_IRREGULAR.split())
 )
+# "Kasich is trumpeting a positive-only message": the stance verbs after a form of "be".
+STANCE_PROGRESSIVE = sorted({_progressive(stem) for stem in _STANCE_STEMS.split()})

@@ -1,0 +1,141 @@
+"""Reported speech with wider cues and sources: stance verbs ("declined to say", "touted"), the
+progressive ("is calling for"), appositives closed by a comma, polls and studies named by their
+makers, and a party's members ("Republicans said")."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, reported
+
+from reader.core.model import QuoteKind
+
+
+def test_declining_to_say_and_asking_whether_are_reports(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Harbour master Elin Voss declined to say how long the berth would stay closed.",
+        "Councillor Ravi Tandon asked whether the council would pay for the repairs.",
+    )
+    assert got == [
+        ("to say how long the berth would stay closed.", "Elin Voss"),
+        ("whether the council would pay for the repairs.", "Ravi Tandon"),
+    ]
+
+
+def test_asked_keeps_whom_out_of_the_content(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Alma Rusk, a nurse, met us at the door.",
+        "She asked me whether the visitors had been told about the new hours.",
+    )
+    assert got == [("whether the visitors had been told about the new hours.", "Alma Rusk")]
+
+
+def test_a_stance_in_the_progressive(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Mayor Dana Whitcombe, who won a second term in May, is calling for the ferry service "
+        "to be run by the city.",
+    )
+    assert got == [("the ferry service to be run by the city.", "Dana Whitcombe")]
+
+
+def test_the_cue_of_a_progressive_keeps_both_words(make_article: Make) -> None:
+    [quote] = [
+        q
+        for q in found(
+            make_article,
+            "Candidate Oren Falk is touting his plan to rebuild the sea wall before winter.",
+        )
+        if q.kind is QuoteKind.INDIRECT
+    ]
+    assert quote.cue == "is touting"
+    assert "Oren Falk is touting" in quote.reason
+
+
+def test_a_verb_inside_an_unclosed_appositive_is_not_the_subjects(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The Kestrel Anglers’ Club, which has 900 members and opposed the scheme, said in "
+        "a statement that the weir would ruin the spawning run.",
+    )
+    assert got == [("the weir would ruin the spawning run.", "Kestrel Anglers’ Club")]
+
+
+def test_a_passive_asked_after_a_comma_reports_nothing(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Coach Ana Lindqvist, asked whether she would let the players celebrate, smiled and "
+        "walked on.",
+    )
+    assert got == []
+
+
+def test_and_said_after_an_appositive(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Gary Emmet, a former harbour pilot, joined the protest and said he feared for the "
+        "smaller boats.",
+    )
+    assert got == [("he feared for the smaller boats.", "Gary Emmet")]
+
+
+def test_warned_in_the_middle_of_the_content(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "If the berth stays shut, Elin Voss warned, the ferry company will move to Carrow.",
+    )
+    assert got == [
+        (
+            "If the berth stays shut, Elin Voss warned, the ferry company will move to Carrow.",
+            "Elin Voss",
+        )
+    ]
+
+
+def test_the_named_one_speaks_for_others_with_them(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Mayor Dana Whitcombe spoke first.",
+        "Since the spring, Ms. Whitcombe and other coastal mayors have said the levy must pay "
+        "for flood defences.",
+    )
+    assert got == [("the levy must pay for flood defences.", "Dana Whitcombe")]
+
+
+def test_a_poll_named_by_its_maker_is_the_source(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The latest Harbour Gazette/Delmont poll showed the mayor leading by nine points.",
+        "A national poll released Sunday by the Carrow Herald found most voters undecided on "
+        "the levy.",
+        "Most families now own two cars, a study by the Institute for Coastal Transport found.",
+    )
+    assert got == [
+        ("the mayor leading by nine points.", "Harbour Gazette/Delmont poll"),
+        ("most voters undecided on the levy.", "Carrow Herald"),
+        ("Most families now own two cars", "Institute for Coastal Transport"),
+    ]
+
+
+def test_a_possessive_is_no_maker_of_a_report(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The ferry company kept no records of the fault, according to a report from the Port "
+        "Authority's inspector general.",
+    )
+    assert [speaker for _, speaker in got] != ["Port Authority's"]
+
+
+def test_a_partys_members_are_a_source(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Mayor Dana Whitcombe spoke first.",
+        "But Republicans said Ms. Whitcombe would struggle to pass the levy this year.",
+        "For months, some Senate Democrats have argued that the levy is too small to matter.",
+    )
+    assert got == [
+        ("Ms. Whitcombe would struggle to pass the levy this year.", "Republicans"),
+        ("the levy is too small to matter.", "Senate Democrats"),
+    ]
+    [quote] = found(make_article, "Republicans said the levy plan was dead.")
+    assert "the party’s members" in quote.reason
