@@ -139,3 +139,41 @@ def test_a_partys_members_are_a_source(make_article: Make) -> None:
     ]
     [quote] = found(make_article, "Republicans said the levy plan was dead.")
     assert "the party’s members" in quote.reason
+
+
+def test_a_headline_verb_in_title_case_is_a_cue(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Mayor Dana Whitcombe opened the session.",
+        "Whitcombe Says The Levy Will Pay For The Sea Wall.",
+    )
+    assert got == [("The Levy Will Pay For The Sea Wall.", "Dana Whitcombe")]
+
+
+def test_as_an_outlet_reported(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "As the Carrow Herald first reported, most of the grant went to the harbour trust.",
+        "As reported by the Carrow Herald, the trust spent it on a new slipway.",
+        "As Dana Whitcombe spoke, the crowd at the back of the hall began to chant.",
+    )
+    assert got == [
+        ("most of the grant went to the harbour trust.", "Carrow Herald"),
+        ("the trust spent it on a new slipway.", "Carrow Herald"),
+    ]
+
+
+def test_an_official_of_a_named_body_speaks_for_it(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "A Harbour Board official, who asked not to be named, said the berth would reopen in May.",
+    )
+    assert got == [("the berth would reopen in May.", "Harbour Board")]
+
+
+def test_a_nationality_is_not_a_speakers_name(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "A Norwegian official said the ferry had been inspected twice last year.",
+    )
+    assert got == []

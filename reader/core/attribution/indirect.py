@@ -36,7 +36,7 @@ def reported_speech(sentences: list[Sentence], quoted: set[int], resolver: Resol
             sentence = _before_quote(sentence)  # "X said A, but added, “B.”": A is reported
             if len(sentence.text.split()) < 8:
                 continue
-        draft = _reported(sentence, resolver, lead_only)
+        draft = _reported(_headline_verb(sentence), resolver, lead_only)
         if draft is not None:
             drafts.append(draft)
             second = _second_report(sentence, draft, resolver)
@@ -47,6 +47,23 @@ def reported_speech(sentences: list[Sentence], quoted: set[int], resolver: Resol
         if extra is not None:
             drafts.append(extra)
     return drafts
+
+
+def _headline_verb(sentence: Sentence) -> Sentence:
+    """ "Trump Says He Never Pledged To Kill …": a headline's verb, in lower case, is a cue. The
+    text keeps its length, so offsets into the article still hold."""
+    words = _WORD.findall(sentence.text)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return sentence
+    for match in _WORD.finditer(sentence.text, 1):
+        if match[0].lower() in rp.VERB_SET:
+            text = sentence.text
+            text = text[: match.start()] + match[0].lower() + text[match.end() :]
+            return Sentence(sentence.id, sentence.paragraph, sentence.start, sentence.end, text)
+    return sentence
+
+
+_WORD = re.compile(r"\b[A-Za-z][\w’'-]*")
 
 
 def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft | None:
@@ -181,6 +198,7 @@ def _patterns_worth_trying(text: str) -> list[tuple[_Matcher, str]]:
             patterns.append((rp.CLAUSE_SAID.match, "reported"))  # after the sentence's own cue
     if lowered.startswith(("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")):
         patterns.append((rp.AS_LEAD.match, "reported"))
+        patterns.append((rp.AS_REPORTED_BY.match, "reported"))
     if rp.PARTICIPLE_CUE.search(lowered):
         patterns.append((rp.PARTICIPLE.match, "reported"))
     return patterns

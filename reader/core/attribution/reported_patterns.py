@@ -90,11 +90,20 @@ PARTICIPLE = re.compile(
 )
 # A short opener only: "The State has called for attacks, according to X, which …" is a tail.
 # "As Crane said, the two …"; "As the minister put it last week, …"
+# "As Breitbart News first reported, …"
 AS_LEAD = re.compile(
-    rf"^(?:(?:But|And|Yet|Just|So)\s+)?[Aa]s\s+{WHO}(?:\s+(?:has|had|once|later))?\s+"
+    rf"^(?:(?:But|And|Yet|Just|So)\s+)?[Aa]s\s+{WHO}"
+    r"(?:\s+(?:has|had|once|later|first|previously|recently))?\s+"
     r"(?P<verb>said|says|put\s+it|puts\s+it|noted|notes|argued|argues|wrote|writes|observed|"
-    r"explained|pointed\s+out)(?:\s+[^,“”\"]{1,40}?)?,\s+(?P<content>[^“”\"]\S*\s.+)$"
+    r"explained|pointed\s+out|reported|reports|revealed|reveals|detailed|documented)"
+    r"(?:\s+[^,“”\"]{1,40}?)?,\s+(?P<content>[^“”\"]\S*\s.+)$"
 )
+# "As reported by the Gazette, …"
+AS_REPORTED_BY = re.compile(
+    rf"^(?:(?:But|And|Yet|Just|So)\s+)?[Aa]s\s+(?:first\s+)?(?P<verb>reported)\s+(?:by|in)\s+"
+    rf"{WHO},\s+(?P<content>[^“”\"]\S*\s.+)$"
+)
+
 # "Giles attempted to re-engage the campaign in October and said he had prepared papers"
 AND_SAID = re.compile(
     rf"^{OPENER}{WHO}(?:{APPOSITIVES})?\s+[^,;:“”\"]{{3,100}}?\s+(?:and|but)\s+(?:later\s+|also\s+)?"

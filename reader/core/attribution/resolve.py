@@ -11,6 +11,7 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.genders import infer_genders
+from reader.core.attribution.group_sources import NATIONALITY_ROLE, OFFICIAL_OF, group_source
 from reader.core.attribution.mentions import (
     NOT_NAMES,
     PERSON_IN_TEXT,
@@ -32,9 +33,6 @@ _SPOKES_FOR = re.compile(
 )
 _SPOKES_BACK = re.compile(cues.SPOKES_BACK)
 _DOCUMENT = re.compile(cues.DOCUMENT)
-_SURVEY = re.compile(cues.NAMED_SURVEY)
-_PARTY_GROUP = re.compile(cues.PARTY_GROUP)
-_QUANTIFIER = re.compile(r"^(?:some|many|most|several|other|few|the|top|leading|more)\s+", re.I)
 _POSSESSIVE = re.compile(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = re.compile(cues.ROLE_NP)
 _SPOKES_MENTION = re.compile(
@@ -96,11 +94,9 @@ class Resolver(PronounResolution):
             return Resolution(latest, "organisation") if latest else None
         if _DOCUMENT.fullmatch(who):
             return self._document(who, at)
-        if _PARTY_GROUP.fullmatch(who):  # "some Senate Republicans": the party's members
-            return Resolution(_QUANTIFIER.sub("", who), "party")
-        survey = _SURVEY.fullmatch(who)
-        if survey:
-            return Resolution(_survey_name(survey), "survey")
+        group = group_source(who)
+        if group is not None:
+            return group
         by_role = self._by_role(who, at)
         if by_role is not None:
             if lowered.endswith("s"):  # "the authors": a following "they" means them too
@@ -108,6 +104,8 @@ class Resolver(PronounResolution):
             return by_role
         if _COMMON.fullmatch(who) or _SPOKES_BACK.fullmatch(who):
             return self._organisation(who, at)
+        if NATIONALITY_ROLE.fullmatch(who):
+            return Resolution(None, "unnamed")  # "A Chinese official": an adjective, no name
         named = _name_part(who)
         name = self._person(named, unknown_ok=True)
         if name is None and len(strip_title(named).split()) == 1:
@@ -245,6 +243,11 @@ class Resolver(PronounResolution):
         modifier = _SPOKES_OF.fullmatch(who)
         if modifier:  # "A Velvet TV spokesman", "a police spokeswoman": that body speaks
             return self._organisation(modifier["org"].strip(), at)
+        official = OFFICIAL_OF.fullmatch(who)
+        if official and (len(official["org"].split()) > 1 or self.cast.canonical(official["org"])):
+            return self._organisation(
+                official["org"], at
+            )  # "A White House official": not "Chinese"
         if _BARE_SPOKES.fullmatch(who):  # "The company said …. “…,” a spokeswoman said."
             named_last = self._organisation_named_before(at)
             return Resolution(named_last, "office") if named_last else Resolution(None, "unnamed")
@@ -292,19 +295,3 @@ def _how_named(mention: str, name: str) -> str:
 def _looks_like_org(name: str) -> bool:
     last = name.split()[-1].lower()
     return last in cues.ORG_HEADS or name.split()[-1] in cues.OUTLET_WORDS or " of " in name
-
-
-def _survey_name(match: re.Match[str]) -> str:
-    """ "The latest Reuters/Ipsos poll released Sunday" is the "Reuters/Ipsos poll"; "a study by
-    the Council of the Great City Schools" is the council's."""
-    determiner = _SURVEY_DETERMINER.match(match[0])
-    name = match[0][determiner.end() :] if determiner else match[0]
-    by_maker = _SURVEY_BY.search(name)
-    if by_maker and name[:1].islower():  # "poll released Sunday by The Washington Post"
-        return name[by_maker.end() :]
-    return _SURVEY_DETAIL_END.sub("", name)
-
-
-_SURVEY_DETERMINER = re.compile(cues.SURVEY_DETERMINER)
-_SURVEY_DETAIL_END = re.compile(cues.SURVEY_DETAIL + "$")
-_SURVEY_BY = re.compile(r"\s(?:by|from|for)\s+(?:the\s+)?(?=[A-Z])")

@@ -75,6 +75,11 @@ _STANCE_STEMS = (
     "question speculate surmise assess judge calculate project project acknowledge reaffirm "
     "reiterate repeat insinuate concur object protest complain contest ask decline refuse "
     "express cite offer cast tout trumpet congratulate thank attack rail deem call "
+    "detail outline unveil joke boast brag laud lambast assail chide scold fault downplay "
+    "justify clarify depict frame request regret grumble fret verify advocate champion "
+    "embrace favor favour lobby "
+    "recognize recognise notice realize realise discover understand suspect assume imagine "
+    "envision anticipate mull ponder contemplate decide hesitate wish prefer "
     "reference accuse tweet"
 )
 _STANCE_IRREGULAR = (

@@ -1,0 +1,49 @@
+"""Sources that are not one person: a poll or study named by its maker, a party's members, an
+official of a named body; and the nationality adjective that names no one."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.pronouns import Resolution
+
+
+def group_source(who: str) -> Resolution | None:
+    """ "some Senate Republicans" are the party's members; "The latest Reuters/Ipsos poll" is
+    the poll its maker named."""
+    if _PARTY_GROUP.fullmatch(who):
+        return Resolution(_QUANTIFIER.sub("", who), "party")
+    survey = _SURVEY.fullmatch(who)
+    return Resolution(_survey_name(survey), "survey") if survey else None
+
+
+def _survey_name(match: re.Match[str]) -> str:
+    """ "The latest Reuters/Ipsos poll released Sunday" is the "Reuters/Ipsos poll"; "a study by
+    the Council of the Great City Schools" is the council's."""
+    determiner = _SURVEY_DETERMINER.match(match[0])
+    name = match[0][determiner.end() :] if determiner else match[0]
+    by_maker = _SURVEY_BY.search(name)
+    if by_maker and name[:1].islower():  # "poll released Sunday by The Washington Post"
+        return name[by_maker.end() :]
+    return _SURVEY_DETAIL_END.sub("", name)
+
+
+_SURVEY = re.compile(cues.NAMED_SURVEY)
+_SURVEY_DETERMINER = re.compile(cues.SURVEY_DETERMINER)
+_SURVEY_DETAIL_END = re.compile(cues.SURVEY_DETAIL + "$")
+_SURVEY_BY = re.compile(r"\s(?:by|from|for)\s+(?:the\s+)?(?=[A-Z])")
+_PARTY_GROUP = re.compile(cues.PARTY_GROUP)
+_QUANTIFIER = re.compile(r"^(?:some|many|most|several|other|few|the|top|leading|more)\s+", re.I)
+
+# "A Chinese official", "the Russian leader": an adjective before a role names no one.
+NATIONALITY_ROLE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome)\s+(?:[a-z]+\s+)?"
+    r"[A-Z][a-z]+(?:ese|ian|ish|ean|can|man|ch|i)\s+[a-z][a-z\s-]*"
+)
+# "A White House official", "a senior Obama administration aide": an official speaks for the body
+OFFICIAL_OF = re.compile(
+    r"[Aa]n?\s+(?:(?:senior|top|former|local|federal|state|high-ranking)\s+)?"
+    r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}(?:\s+(?:administration|campaign))?)"
+    r"\s+(?:official|aide|adviser|advisor)"
+)
