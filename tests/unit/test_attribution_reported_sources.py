@@ -177,3 +177,54 @@ def test_a_nationality_is_not_a_speakers_name(make_article: Make) -> None:
         "A Norwegian official said the ferry had been inspected twice last year.",
     )
     assert got == []
+
+
+def test_according_to_names_a_source_in_its_own_words(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "According to coastguard records, the ferry had sailed in worse weather twice before.",
+        "Ticket sales fell by a fifth, according to a recent survey of island traders.",
+    )
+    assert got == [
+        ("the ferry had sailed in worse weather twice before.", "coastguard records"),
+        ("Ticket sales fell by a fifth", "recent survey of island traders"),
+    ]
+
+
+def test_according_to_an_owners_figures_is_the_owner(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Pellby Borough Council runs the baths.",
+        "According to the council's own figures, visits have fallen by a third since 2015.",
+    )
+    assert got == [("visits have fallen by a third since 2015.", "Pellby Borough Council")]
+
+
+def test_according_to_words_that_name_no_one(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Voters went with Ramos by a wide margin, according to their instinctive preference for "
+        "local candidates.",
+        "The fund can cover full pay for three weeks, according to figures it published in May.",
+    )
+    assert got == []
+
+
+def test_a_subjects_own_verb_beats_a_trailing_according_to(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Lumen Systems expects to record charges of $140 million, according to a regulatory "
+        "filing on Monday.",
+    )
+    assert [speaker for _, speaker in got] == ["Lumen Systems"]
+
+
+def test_a_quoted_label_after_a_number_stays_a_scare_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Harbour Board said staff approved more than 11,000 “emergency” requests from "
+        "police last year.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes if q.text == "emergency"] == [
+        (QuoteKind.SCARE, None)
+    ]

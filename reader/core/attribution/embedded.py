@@ -15,7 +15,10 @@ from reader.core.model import QuoteKind
 
 _TAKEN = (QuoteKind.SCARE, QuoteKind.PARTIAL)
 _SO_CALLED = re.compile(r"so[- ]called\W*$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|of|its|their|his|her|our|this|these|those)\W*$")
+# "a “reform” agenda", "11,000 “emergency” requests"
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|of|its|their|his|her|our|this|these|those)|\d)\W*$"
+)
 _NOUN_AFTER = re.compile(r"\W{0,2}\s+(?P<word>[a-z][a-z-]+)\b")
 _FUNCTION_WORDS = set(
     "and or but nor while when whenever as that which who whom whose if because since after "

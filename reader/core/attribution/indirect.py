@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.core.attribution import cues
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.reasons import cue_reason
-from reader.core.attribution.resolve import Resolver
+from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
 from reader.core.attribution.venues import resolve_venue
 from reader.core.model import QuoteKind, Sentence
@@ -99,6 +100,19 @@ def _not_a_report(match: re.Match[str]) -> bool:
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
 
 
+# A source phrase names someone or something that speaks: a proper noun, a role, a document.
+_SOURCE_WORD = re.compile(
+    rf"\b[A-Z]|\b(?:{cues.ROLE_NOUNS}|{'|'.join(cues.DOCUMENT_WORDS)}|people|police|records|data|"
+    r"figures|polls?|surveys?|estimates|documents|sources|transcripts?|emails|friends|"
+    r"prosecutors|investigators|witnesses|researchers|officials|analysts|experts|aides|advisers)"
+    r"s?\b"
+)
+_POST_MODIFIER = re.compile(
+    r"\s(?:of|for|in|on|at|with|who|that|which|from|by|to|about|conducted|released|published)\s"
+)
+_PRONOUN = re.compile(r"\b(?:it|they|he|she|we|I|you)\b")
+_OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
+_DETERMINER = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _BE = frozenset("is are was were".split())  # "Sanders is touting": the cue keeps both words
 _ASKED = frozenset("asked pressed questioned challenged".split())
 _PASSIVE_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
@@ -201,6 +215,9 @@ def _patterns_worth_trying(text: str) -> list[tuple[_Matcher, str]]:
         patterns.append((rp.AS_REPORTED_BY.match, "reported"))
     if rp.PARTICIPLE_CUE.search(lowered):
         patterns.append((rp.PARTICIPLE.match, "reported"))
+    if "according to" in lowered:  # last: a named subject's own verb says more
+        patterns.append((rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"))
+        patterns.append((rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"))
     return patterns
 
 
@@ -217,7 +234,10 @@ def _draft(
         verb if words[-1] in ("it", "out") or words[0] in _BE else words[0],
         rule,
     )
-    resolution = resolver.resolve(cue.who, start)
+    if rule == "according-phrase":  # "according to F.A.A. records": the words are the source
+        resolution: Resolution | None = _source_phrase(cue.who, resolver, start)
+    else:
+        resolution = resolver.resolve(cue.who, start)
     named = rp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
     if named and (
         resolution is None
@@ -235,6 +255,20 @@ def _draft(
     if whom and verb in ("told", "tells"):
         draft.venue = resolve_venue(Cue(cue.who, verb, rule, venue=whom), resolver.cast, start)
     return draft
+
+
+def _source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
+    """ "F.A.A. records", "a recent poll of Indiana voters"; "the council's own figures" are the
+    council's; "their instinctive preference for …" and "figures it published" name no one."""
+    head = _POST_MODIFIER.split(words, maxsplit=1)[0]
+    if not _SOURCE_WORD.search(head) or _PRONOUN.search(words):
+        return None
+    owner = _OWNER.match(head)
+    if owner:
+        resolution = resolver.resolve(owner["owner"], at)
+        if resolution is not None and resolution.name is not None:
+            return Resolution(resolution.name, "document", resolution.gender)
+    return Resolution(_DETERMINER.sub("", words), "phrase")
 
 
 def _speaker_words(text: str, match: re.Match[str]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.core.attribution.resolve import Resolution
 from reader.core.attribution.sieves import Cue
 
@@ -25,6 +27,7 @@ _RULES = {
     "reported": ("reported speech: {who} {verb} …", 0.8),
     "reported-after": ("reported speech: “…, {who} {verb}”", 0.8),
     "reported-according": ("reported speech: “according to {who}”", 0.8),
+    "according-phrase": ("the source is named by “according to {who}”", 0.75),
 }
 _HOW = {
     "named": ("", 1.0),
@@ -36,9 +39,11 @@ _HOW = {
     "role": ("; “{who}” is {name}, introduced by that role earlier in the article", 0.85),
     "document": ("; {name} is the author of “{who}”", 0.85),
     "survey": ("", 0.9),
+    "phrase": ("", 1.0),
     "party": ("; the party’s members, not one person", 0.85),
     "group": ("; “{who}” are the people {name} spoke for just before", 0.8),
 }
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}
 # "Her answer:" is resolved as "she"; the reason quotes the words the article used.
 _POSSESSIVE = {"she": "her", "he": "his", "they": "their"}
@@ -57,4 +62,6 @@ def cue_reason(cue: Cue, resolution: Resolution) -> tuple[str, float]:
         reason += f"; “{said}” refers to {name}, the last {person} named before it"
         return reason, confidence * (0.85 if resolution.gender else 0.65)
     how, factor = _HOW.get(resolution.how, ("", 0.9))
+    if "{who}" in how and _ARTICLE.sub("", cue.who) == name:
+        how = ""  # "the Gazette reported": no need to say that “the Gazette” is Gazette
     return reason + how.format(who=cue.who, name=name), confidence * factor

@@ -124,6 +124,15 @@ SECOND_CLAUSE = re.compile(
 ACCORDING_LEAD = re.compile(
     rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{WHO},\s+(?P<content>\S.+)$"
 )
+# "According to F.A.A. records, …", "…, according to early results of exit polls conducted
+# for the networks": "according to" names a source whatever its words (tried after the above).
+_SOURCE_PHRASE = r"(?P<who>(?!(?:him|her|them|us|me|it|this|that)\b)[^,;:“”\"()]{3,140}?)"
+ACCORDING_LEAD_PHRASE = re.compile(
+    rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{_SOURCE_PHRASE},\s+(?P<content>\S.+)$"
+)
+ACCORDING_TAIL_PHRASE = re.compile(
+    rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}[.!?]?$"
+)
 ACCORDING_TAIL = re.compile(rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s][^.]*)?[.!?]?$")
 DAY = (
     r"(?:\s+(?:on\s+)?(?:(?:earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
