@@ -228,3 +228,46 @@ def test_a_quoted_label_after_a_number_stays_a_scare_quote(make_article: Make) -
     assert [(q.kind, q.speaker) for q in quotes if q.text == "emergency"] == [
         (QuoteKind.SCARE, None)
     ]
+
+
+def test_a_group_named_after_someone_is_a_source(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Mayor Dana Whitcombe spoke first.",
+        "Many Whitcombe supporters complained that the queues had kept young voters away.",
+        "Whitcombe's aides said she would campaign on the levy next week.",
+    )
+    assert got == [
+        ("the queues had kept young voters away.", "Whitcombe supporters"),
+        ("she would campaign on the levy next week.", "Dana Whitcombe"),
+    ]
+
+
+def test_asked_whom_before_if(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Then Mr. Arlo Rubin asked the students if they were always so serious about exams.",
+    )
+    assert got == [("if they were always so serious about exams.", "Arlo Rubin")]
+
+
+def test_a_trailing_as_cue_with_an_adverb(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Mayor Dana Whitcombe spoke first.",
+        "The numbers changed over the summer, as Whitcombe has sometimes acknowledged.",
+    )
+    assert got == [("The numbers changed over the summer", "Dana Whitcombe")]
+
+
+def test_a_poll_with_a_capital_and_a_client(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "A Harbour Gazette Youth Poll finds an electorate more pragmatic than ideological.",
+        "In Carrow, a Delmont College poll for the Harbour Gazette released last week showed "
+        "the mayor with a narrow lead.",
+    )
+    assert got == [
+        ("an electorate more pragmatic than ideological.", "Harbour Gazette Youth Poll"),
+        ("the mayor with a narrow lead.", "Delmont College poll"),
+    ]

@@ -196,15 +196,18 @@ DOCUMENT = (
 # released Sunday by The Washington Post".
 _MAKER = (
     r"(?:[A-Z][\w.&/’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&/’'-]*))*"
-    r"(?<![’']s)(?![\w’'-]|\s+[A-Z]))"  # "the State Department's inspector general" is no maker
+    r"(?<![’']s)(?![\w’'-]|\s+(?!(?:Poll|Survey|Study|Report)s?\b)[A-Z]))"
+)  # "the State Department's inspector general" is no maker; "… Millennial Poll" has one
+_SURVEY = (
+    r"(?:[Pp]oll|[Ss]urvey|[Ss]tudy|analysis|[Rr]eport|audit|review|census|count|tally|estimate)s?"
 )
-_SURVEY = r"(?:poll|survey|study|analysis|report|audit|review|census|count|tally|estimate)s?"
 _SURVEYED = r"(?:conducted|released|published|taken|commissioned|carried\s+out|out)\b"
 SURVEY_DETERMINER = (
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:latest|new|recent|national|early|final|"
     r"separate|annual|own|internal|statewide)\s+)?"
 )
 SURVEY_DETAIL = (
+    r"(?:\s+for\s+(?:the\s+)?(?:[A-Z][\w.&/’'-]*(?:\s+(?:and|the|[A-Z][\w.&/’'-]*))*))?"
     rf"(?:\s+{_SURVEYED}(?:\s+(?!(?:said|says|found|finds|showed|shows|suggested|suggests)\b)"
     r"[\w.’'/-]+){0,8})?"
 )
@@ -219,8 +222,17 @@ PARTY_GROUP = (
     r"(?:(?:[A-Z][a-z]+|[a-z]+)\s+)?"
     rf"(?:{'|'.join(PARTY_MEMBERS.split())})\b"
 )
+# A group named after someone: "Sanders supporters", "some Clinton allies", "Trump's backers".
+GROUP_NOUNS = (
+    "supporters backers allies critics loyalists surrogates advisers advisors aides strategists "
+    "donors voters delegates fans"
+)
+NAMED_GROUP = (
+    r"(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]he)\s+)?"
+    rf"{_CAP}(?:\s+{_CAP})?(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:{'|'.join(GROUP_NOUNS.split())})\b"
+)
 MENTION = (
-    rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{NAMED_SURVEY}|{PARTY_GROUP}|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
+    rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{NAMED_SURVEY}|{PARTY_GROUP}|{NAMED_GROUP}|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     rf"|{ROLE_NP}|{UNNAMED}|{DOCUMENT})"
 )
 

@@ -14,6 +14,8 @@ def group_source(who: str) -> Resolution | None:
     the poll its maker named."""
     if _PARTY_GROUP.fullmatch(who):
         return Resolution(_QUANTIFIER.sub("", who), "party")
+    if _NAMED_GROUP.fullmatch(who) and not _POSSESSIVE_OFFICE.fullmatch(who):
+        return Resolution(_QUANTIFIER.sub("", who), "named-group")  # "Sanders supporters"
     survey = _SURVEY.fullmatch(who)
     return Resolution(_survey_name(survey), "survey") if survey else None
 
@@ -34,6 +36,8 @@ _SURVEY_DETERMINER = re.compile(cues.SURVEY_DETERMINER)
 _SURVEY_DETAIL_END = re.compile(cues.SURVEY_DETAIL + "$")
 _SURVEY_BY = re.compile(r"\s(?:by|from|for)\s+(?:the\s+)?(?=[A-Z])")
 _PARTY_GROUP = re.compile(cues.PARTY_GROUP)
+_NAMED_GROUP = re.compile(cues.NAMED_GROUP)
+_POSSESSIVE_OFFICE = re.compile(cues.POSSESSIVE_SOURCE)  # "Trump's aides" speak for Trump
 _QUANTIFIER = re.compile(r"^(?:some|many|most|several|other|few|the|top|leading|more)\s+", re.I)
 
 # "A Chinese official", "the Russian leader": an adjective before a role names no one.

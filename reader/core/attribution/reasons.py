@@ -41,6 +41,7 @@ _HOW = {
     "survey": ("", 0.9),
     "phrase": ("", 1.0),
     "party": ("; the party’s members, not one person", 0.85),
+    "named-group": ("; a group, not one person", 0.85),
     "group": ("; “{who}” are the people {name} spoke for just before", 0.8),
 }
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)

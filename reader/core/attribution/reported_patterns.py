@@ -21,11 +21,12 @@ VERB = (
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|long|already|later|"
     r"then|once|again|recently|would|will|did|does|do|not|never|often|now|still|reportedly|"
-    r"further|even|too|since))*"
+    r"further|even|too|since|sometimes|always|usually|frequently|first))*"
 )
 # An introductory phrase before the subject: "In a statement on Monday, ", "But ", "Still, ".
 OPENER = (
-    r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead)[, ]\s*"
+    r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead|Then|Later|Earlier|Also|Finally)"
+    r"[, ]\s*"
     r"|[A-Z](?:[^,“”\"]|(?<=\d),(?=\d)){0,160},\s+"
     r"(?:(?:but|and|yet|so)\s+|(?:[^,“”\"]|(?<=\d),(?=\d)){0,80},\s+)?"
     # "Speaking Sunday on ABC's “This Week,” Carson admitted": a quoted title in the phrase
@@ -49,6 +50,8 @@ APPOSITIVES = r"(?:\s*\([^()]{1,120}\))?(?:(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)
 # "Murphy — after a pause — told me"; scraped text spaces a hyphen for the dash.
 ASIDE = r"(?:(?:\s*[—–]|\s+-)\s+?[^—–]{1,90}?(?:\s*[—–]|\s+-)(?=\s))?"
 OBJECT = r"\s+[^,“”\"]{1,60}?(?=\s+that\b)"  # "told a crowd in Miami Tuesday| that"
+# "asked the students| if they were …"
+ASK_OBJECT = r"\s+[^,“”\"]{1,40}?(?=\s+(?:if|whether|why|how|what|when|where|who)\b)"
 TOLD_WHOM = (
     r"(?:\s+(?:me|us|him|her|them|reporters|journalists|"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
@@ -72,7 +75,7 @@ SUBJECT = (
 LEAD_TELL = re.compile(
     rf"{SUBJECT}(?P<verb>told|tells|assured|assures|reminded|reminds|informed|informs|warned|"
     r"asked|asks)"
-    rf"(?P<whom>{OBJECT}|{TOLD_WHOM}){WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
+    rf"(?P<whom>{OBJECT}|{ASK_OBJECT}|{TOLD_WHOM}){WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # "said on NBC's ''Meet the Press'' on Sunday that": where and when, then "that".
 SETTING = (
@@ -140,7 +143,8 @@ DAY = (
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
 TAIL = re.compile(
-    rf"^(?P<content>.+?),\s+{WHO}(?:{APPOSITIVES})?\s+(?<!who )(?<!which )(?P<verb>{VERB})"
+    rf"^(?P<content>.+?),\s+(?:as\s+)?{WHO}(?:{APPOSITIVES})?{AUX}\s+(?<!who )(?<!which )"
+    rf"(?P<verb>{VERB})"
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}{DAY}"
     r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?[.!?]?$"
 )
