@@ -271,3 +271,34 @@ def test_a_poll_with_a_capital_and_a_client(make_article: Make) -> None:
         ("an electorate more pragmatic than ideological.", "Harbour Gazette Youth Poll"),
         ("the mayor with a narrow lead.", "Delmont College poll"),
     ]
+
+
+def test_a_wire_dateline_before_the_subject(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "CARROW (Reuters) – Harbour master Elin Voss said on Friday the berth would reopen in May.",
+        "NEW YORK, Dec. 22 (UPI) — Mayor Dana Whitcombe pledged to fund the sea wall this year.",
+    )
+    assert got == [
+        ("the berth would reopen in May.", "Elin Voss"),
+        ("to fund the sea wall this year.", "Dana Whitcombe"),
+    ]
+
+
+def test_citing_after_a_quote_reports_its_speaker(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "“It is a reflection of the anger people feel,” Elin Voss said, citing low wages and "
+        "the closure of the shipyard.",
+    )
+    assert got == [("low wages and the closure of the shipyard.", "Elin Voss")]
+
+
+def test_a_report_in_the_clause_before_the_main_one(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Jorge Ravel anchors the evening news.",
+        "While Ravel said that journalists cannot take sides, he looked uneasy when asked "
+        "about his daughter.",
+    )
+    assert got == [("journalists cannot take sides", "Jorge Ravel")]

@@ -45,6 +45,8 @@ def reported_speech(sentences: list[Sentence], quoted: set[int], resolver: Resol
                 drafts.append(second)
                 draft = second
         extra = _relative_clause(sentence, resolver, after=draft.end if draft else 0)
+        if extra is None and (draft is None or draft.start - sentence.start > 40):
+            extra = _subordinate_clause(sentence, resolver)
         if extra is not None:
             drafts.append(extra)
     return drafts
@@ -174,6 +176,15 @@ def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draf
     head = rp.HEAD_OF_APPOSITIVE.search(sentence.text, 0, match.start("who"))
     if head and sentence.text[match.end("who") :].lstrip(", ").startswith("who "):
         return _draft(sentence, match, "reported", resolver, who=head["name"])
+    return _draft(sentence, match, "reported", resolver)
+
+
+def _subordinate_clause(sentence: Sentence, resolver: Resolver) -> Draft | None:
+    """ "While Ramos said that journalists cannot take sides, he appears uneasy": a report in
+    the clause before the main one."""
+    match = rp.SUBORDINATE.match(sentence.text)
+    if match is None or len(match["content"].split()) < _MIN_WORDS:
+        return None
     return _draft(sentence, match, "reported", resolver)
 
 

@@ -13,7 +13,8 @@ from reader.core.model import QuoteKind, Sentence
 
 _PARTICIPLE_AFTER = re.compile(
     r"(?:,\s+(?P<verb>adding|saying|suggesting|noting|arguing|insisting|explaining|warning|"
-    r"claiming|stating|declaring|acknowledging|conceding|predicting)\s+(?:that\s+)?"
+    r"claiming|stating|declaring|acknowledging|conceding|predicting|citing|referencing|"
+    r"referring\s+to|pointing\s+to|blaming|praising|criticizing|criticising)\s+(?:that\s+)?"
     # "said the town had “taken the full force”, and that the council had opened …"
     r"|^[”\"’']?,?\s+and\s+that\s+)"
     r"(?P<content>[^“”\"]{12,}?)\s*$"

@@ -23,6 +23,11 @@ AUX = (
     r"then|once|again|recently|would|will|did|does|do|not|never|often|now|still|reportedly|"
     r"further|even|too|since|sometimes|always|usually|frequently|first))*"
 )
+# A wire dateline first: "WASHINGTON (AP) — ", "MACAU (Reuters) – ", "NEW YORK, Dec. 22 (UPI) — "
+DATELINE = (
+    r"(?:[A-Z][A-Z.' ]{2,}(?:,\s+[A-Z][a-z]{2,3}\.?\s+\d{1,2})?(?:\s*\([^()]{1,30}\))?"
+    r"\s*[—–―-]+\s*)?"
+)
 # An introductory phrase before the subject: "In a statement on Monday, ", "But ", "Still, ".
 OPENER = (
     r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead|Then|Later|Earlier|Also|Finally)"
@@ -69,7 +74,7 @@ TIME = (
 AND_OTHERS = r"(?:\s+and\s+(?:others|other\s+(?:[\w-]+\s+){0,6}?[a-z]+s))?"
 # A verb right after "who" belongs to a relative clause ("X, the chief, who testified"), not X.
 SUBJECT = (
-    rf"^{OPENER}{WHO}{AND_OTHERS}(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"
+    rf"^{DATELINE}{OPENER}{WHO}{AND_OTHERS}(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"
     r"(?<!who )(?<!which )"
 )
 LEAD_TELL = re.compile(
@@ -100,6 +105,12 @@ AS_LEAD = re.compile(
     r"(?P<verb>said|says|put\s+it|puts\s+it|noted|notes|argued|argues|wrote|writes|observed|"
     r"explained|pointed\s+out|reported|reports|revealed|reveals|detailed|documented)"
     r"(?:\s+[^,“”\"]{1,40}?)?,\s+(?P<content>[^“”\"]\S*\s.+)$"
+)
+# "While Ramos said that journalists cannot take sides, he …": the report ends at the comma.
+SUBORDINATE = re.compile(
+    rf"^{DATELINE}(?:(?:But|And|Yet)\s+)?(?:While|Although|Though|Even\s+though|Even\s+as|"
+    rf"Because|Since|After|When|Once|Before|Whereas)\s+{WHO}{AUX}\s+{cues.ADVERB}"
+    rf"(?P<verb>{VERB})\s+(?:that\s+)?(?P<content>[^,;“”\"]{{12,}}?),\s"
 )
 # "As reported by the Gazette, …"
 AS_REPORTED_BY = re.compile(
