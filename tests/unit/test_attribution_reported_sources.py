@@ -302,3 +302,17 @@ def test_a_report_in_the_clause_before_the_main_one(make_article: Make) -> None:
         "about his daughter.",
     )
     assert got == [("journalists cannot take sides", "Jorge Ravel")]
+
+
+def test_a_stance_phrase_is_a_cue_and_keeps_its_words(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Mayor Dana Whitcombe spoke first.",
+        "Whitcombe fired back at the harbour board over the cost of the new sea wall.",
+        "Whitcombe made it clear that she would not sign the contract before May.",
+    )
+    got = [(q.text, q.cue) for q in quotes if q.kind is QuoteKind.INDIRECT]
+    assert got == [
+        ("at the harbour board over the cost of the new sea wall.", "fired back"),
+        ("she would not sign the contract before May.", "made it clear"),
+    ]

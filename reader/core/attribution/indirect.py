@@ -115,7 +115,8 @@ _POST_MODIFIER = re.compile(
 _PRONOUN = re.compile(r"\b(?:it|they|he|she|we|I|you)\b")
 _OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
 _DETERMINER = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
-_BE = frozenset("is are was were".split())  # "Sanders is touting": the cue keeps both words
+# "Sanders is touting", "Rubio fired back": the cue keeps all its words
+_WHOLE_PHRASE = frozenset("is are was were".split()) | rp.PHRASAL_FIRST
 _ASKED = frozenset("asked pressed questioned challenged".split())
 _PASSIVE_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
 _IT_SAYS = frozenset(
@@ -242,7 +243,7 @@ def _draft(
     words = verb.split()
     cue = Cue(
         who or _speaker_words(sentence.text, match),
-        verb if words[-1] in ("it", "out") or words[0] in _BE else words[0],
+        verb if words[-1] in ("it", "out") or words[0] in _WHOLE_PHRASE else words[0],
         rule,
     )
     if rule == "according-phrase":  # "according to F.A.A. records": the words are the source

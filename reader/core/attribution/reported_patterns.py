@@ -11,8 +11,21 @@ from reader.core.attribution.verbs import STANCE_PROGRESSIVE, STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
 
 VERB_WORDS = STANCE_VERBS
+# Phrases that take a stance: "made it clear that", "took aim at", "fired back at", "spoke out".
+PHRASAL = (
+    r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:made|makes)\s+(?:the|a|his|her|their)\s+case|"
+    r"(?:took|takes)\s+(?:aim|issue)|(?:fired|fires|hit|hits|pushed|pushes)\s+back|"
+    r"(?:lashed|lashes)\s+out|(?:weighed|weighs)\s+in|(?:spoke|speaks)\s+(?:out|about|of)|"
+    r"(?:sounded|sounds)\s+the\s+alarm|(?:came|comes)\s+out\s+(?:against|for|in\s+favou?r\s+of)|"
+    r"(?:threw|throws)\s+(?:his|her|their|its)\s+support\s+behind|(?:doubled|doubles)\s+down|"
+    r"(?:went|goes)\s+on\s+to\s+say"
+)
+PHRASAL_FIRST = frozenset(
+    "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
+    "spoke speaks sounded sounds came comes threw throws doubled doubles went goes".split()
+)
 VERB = (
-    r"(?:pointed\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
+    rf"(?:pointed\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|{PHRASAL}|"
     + r"(?:is|are|was|were)\s+(?:(?:also|now|still|already|again)\s+)?"
     + rf"(?:calling\s+(?:on|for)|{word_trie(STANCE_PROGRESSIVE)})|"
     + word_trie(VERB_WORDS)
@@ -63,7 +76,7 @@ TOLD_WHOM = (
 )
 WHEN = (
     rf"(?:\s+{cues.STATEMENT_VENUE})?"
-    r"(?:\s+(?:on|last|this|in|at)\s+(?!behalf\b)[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?"
+    r"(?:\s+(?:on|last|this|in|at)\s+(?!(?:behalf|the|a|an)\b)[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?"
 )
 # "Spicer on Thursday evening said": when, between the subject and the verb.
 TIME = (
@@ -200,7 +213,9 @@ RELATIVE = re.compile(
 HEAD_OF_APPOSITIVE = re.compile(
     rf"(?P<name>{cues.TITLE}?{cues.NAME}),\s+(?:an?|the|his|her|their)\s+[^,“”\"]{{1,100}}\s$"
 )
-VERB_SET = frozenset(VERB_WORDS) | frozenset(STANCE_PROGRESSIVE) | {"called", "raised"}
+VERB_SET = (
+    frozenset(VERB_WORDS) | frozenset(STANCE_PROGRESSIVE) | PHRASAL_FIRST | {"called", "raised"}
+)
 TELL_VERBS = frozenset(
     "told tells assured assures reminded reminds informed informs warned asked asks".split()
 )

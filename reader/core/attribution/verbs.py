@@ -79,7 +79,7 @@ _STANCE_STEMS = (
     "justify clarify depict frame request regret grumble fret verify advocate champion "
     "embrace favor favour lobby "
     "recognize recognise notice realize realise discover understand suspect assume imagine "
-    "envision anticipate mull ponder contemplate decide hesitate wish prefer "
+    "envision anticipate mull ponder contemplate decide hesitate wish prefer voice "
     "reference accuse tweet"
 )
 _STANCE_IRREGULAR = (
