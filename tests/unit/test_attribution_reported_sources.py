@@ -316,3 +316,17 @@ def test_a_stance_phrase_is_a_cue_and_keeps_its_words(make_article: Make) -> Non
         ("at the harbour board over the cost of the new sea wall.", "fired back"),
         ("she would not sign the contract before May.", "made it clear"),
     ]
+
+
+def test_an_opening_participle_reports_the_main_subject(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Judge Richard Barlow presided.",
+        "Having announced that he would not send the men to prison, Judge Barlow turned to the "
+        "question of fines.",
+        "Despite criticising the harbour board's accounts, Dana Whitcombe backed the new budget.",
+    )
+    assert got == [
+        ("he would not send the men to prison", "Richard Barlow"),
+        ("the harbour board's accounts", "Dana Whitcombe"),
+    ]

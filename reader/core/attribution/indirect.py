@@ -181,9 +181,9 @@ def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draf
 
 
 def _subordinate_clause(sentence: Sentence, resolver: Resolver) -> Draft | None:
-    """ "While Ramos said that journalists cannot take sides, he appears uneasy": a report in
-    the clause before the main one."""
-    match = rp.SUBORDINATE.match(sentence.text)
+    """ "While Ramos said that journalists cannot take sides, he appears uneasy", "Despite
+    challenging the leader, Cruz said …": a report in the clause before the main one."""
+    match = rp.SUBORDINATE.match(sentence.text) or rp.OPENING_PARTICIPLE.match(sentence.text)
     if match is None or len(match["content"].split()) < _MIN_WORDS:
         return None
     return _draft(sentence, match, "reported", resolver)
@@ -240,6 +240,8 @@ def _draft(
     start = sentence.start + match.start("content")
     end = sentence.start + match.end("content")
     verb = match.groupdict().get("verb") or "said"
+    if verb.lower().startswith("having "):
+        verb = verb.split(None, 1)[1]  # "Having announced that …, Judge Berman …"
     words = verb.split()
     cue = Cue(
         who or _speaker_words(sentence.text, match),

@@ -60,7 +60,8 @@ SUBJECTS_OK = set(
     "Sources Aides Advisers Voters Democrats Republicans Our My".split()
 )
 NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
-WHO = rf"(?:(?:even|only)\s+)?(?!(?:{NOT_SUBJECT})\b)(?P<who>{cues.MENTION})"  # "Still, even Mr. X"
+# "Still, even Mr. X"; "Having announced …, Judge Berman" has no subject "Having"
+WHO = rf"(?:(?:even|only)\s+)?(?!(?:{NOT_SUBJECT}|Having|Being)\b)(?P<who>{cues.MENTION})"
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
 # An appositive is closed by a comma: in "The Trust, which … and voted against it, said" the
 # verb inside it is not the subject's.
@@ -124,6 +125,16 @@ SUBORDINATE = re.compile(
     rf"^{DATELINE}(?:(?:But|And|Yet)\s+)?(?:While|Although|Though|Even\s+though|Even\s+as|"
     rf"Because|Since|After|When|Once|Before|Whereas)\s+{WHO}{AUX}\s+{cues.ADVERB}"
     rf"(?P<verb>{VERB})\s+(?:that\s+)?(?P<content>[^,;“”\"]{{12,}}?),\s"
+)
+# "Despite challenging the leader's trustworthiness, Cruz said …", "Having announced that he
+# would not …, Judge Berman …": the opening participle reports the main clause's subject.
+_ING = word_trie(STANCE_PROGRESSIVE)
+OPENING_PARTICIPLE = re.compile(
+    rf"^{DATELINE}(?:(?:After|Despite|Before|Since|While|Besides|By|In\s+addition\s+to|Instead\s+of|"
+    rf"Rather\s+than|Even\s+after|Without)\s+)?(?:[A-Za-z]+ly\s+)?"
+    rf"(?P<verb>(?:[Hh]aving\s+(?:{word_trie(VERB_WORDS)}))|(?i:{_ING}))\s+(?:that\s+)?"
+    rf"(?P<content>[^,;“”\"]{{12,}}?),\s+{WHO}(?:{APPOSITIVES})?\s+"
+    r"(?!(?:of|and|or|who|whose|which|from|in|at|for|to)\b)[a-z]"
 )
 # "As reported by the Gazette, …"
 AS_REPORTED_BY = re.compile(
