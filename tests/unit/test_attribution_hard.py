@@ -121,6 +121,17 @@ def test_qa_answers_belong_to_the_interviewee(make_article: Make) -> None:
     ]
 
 
+def test_the_interviewee_is_the_person_not_a_capitalised_place(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Marguerite Salt has written nine novels.",
+        "I put five questions to Salt in the green room of the Methodist hall on Saturday.",
+        "Q: What are you writing now?",
+        "A: A book about gardens. I've discovered that I know nothing whatsoever about them.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [(QuoteKind.QA, "Marguerite Salt")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "content"),
     [

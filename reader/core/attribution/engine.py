@@ -35,6 +35,7 @@ _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 # Quote kinds that are the sentence's own words; reported speech is not looked for around them.
 _BEFORE_LIMIT = 2000  # characters of a sentence read before a quote that follows another
 _HOLDS_SENTENCE = {QuoteKind.DIRECT, QuoteKind.BLOCK, QuoteKind.QA}
+_WHOLE = {QuoteKind.BLOCK, QuoteKind.QA}  # the speaker's words from end to end: no report inside
 
 
 def attribute(
@@ -60,7 +61,8 @@ def attribute(
     continue_quotes(drafts, body)
     attribute_echoes(text, drafts)
     direct = {i for d in drafts if d.kind in _HOLDS_SENTENCE for i in d.sentence_ids}
-    drafts += reported_speech(sentences, direct, resolver)
+    spoken = {i for d in drafts if d.kind in _WHOLE for i in d.sentence_ids}
+    drafts += reported_speech(sentences, direct - spoken, resolver, skip=spoken)
     drafts += reported_after_quotes(text, sentences, drafts)
     drafts.sort(key=lambda d: d.start)
     quotes_in_reported_speech(text, drafts)

@@ -25,12 +25,15 @@ _MARKS = "“”\"'‘’`"
 _LONGEST = 1200  # characters; a longer "sentence" is not prose worth a regex
 
 
-def reported_speech(sentences: list[Sentence], quoted: set[int], resolver: Resolver) -> list[Draft]:
+def reported_speech(
+    sentences: list[Sentence], quoted: set[int], resolver: Resolver, skip: set[int]
+) -> list[Draft]:
     """The reported speech of each sentence with no direct quote of its own: its report, a
-    second speaker's in a later clause ("…, while Bush said …"), one in a relative clause."""
+    second speaker's in a later clause ("…, while Bush said …"), one in a relative clause.
+    `skip`: sentences of block quotes and interview answers, someone's words throughout."""
     drafts = []
     for sentence in sentences:
-        if len(sentence.text) > _LONGEST:
+        if len(sentence.text) > _LONGEST or sentence.id in skip:
             continue
         lead_only = sentence.id in quoted
         if lead_only:

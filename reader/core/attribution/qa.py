@@ -82,15 +82,29 @@ def _heading_interviewee(
 def _named_before(
     article: Article, first_question: Paragraph, resolver: Resolver
 ) -> Resolution | None:
+    """The person named last before the first question, preferring someone the article names
+    as a person elsewhere: "I put five questions to Sallis in the Methodist hall" is Sallis."""
+    people = [
+        r for r in _names_before(article, first_question, resolver) if r.how != "organisation"
+    ]
+    known = [r for r in people if r.name in resolver.cast.entities]
+    ranked = known or people
+    return ranked[0] if ranked else None
+
+
+def _names_before(
+    article: Article, first_question: Paragraph, resolver: Resolver
+) -> list[Resolution]:
+    found = []
     for back in range(1, _LOOK_BACK + 1):
         if first_question.index - back < 0:
             break
         paragraph = article.paragraphs[first_question.index - back]
         for match in reversed(list(_PERSON.finditer(article.paragraph_text(paragraph)))):
             resolution = resolver.resolve(match.group(), paragraph.start + match.start())
-            if resolution and resolution.name and resolution.how != "organisation":
-                return resolution
-    return None
+            if resolution and resolution.name:
+                found.append(resolution)
+    return found
 
 
 def _is_transcript(article: Article, paragraph: Paragraph) -> bool:

@@ -61,7 +61,10 @@ SUBJECTS_OK = set(
 )
 NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
 # "Still, even Mr. X"; "Having announced …, Judge Berman" has no subject "Having"
-WHO = rf"(?:(?:even|only)\s+)?(?!(?:{NOT_SUBJECT}|Having|Being)\b)(?P<who>{cues.MENTION})"
+WHO = (
+    rf"(?:(?:even|only)\s+)?(?!(?:{NOT_SUBJECT}|Having|Being|[A-Z][a-z]*['’](?:ve|m|d|ll|re))\b)"
+    rf"(?P<who>{cues.MENTION})"
+)
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
 # An appositive is closed by a comma: in "The Trust, which … and voted against it, said" the
 # verb inside it is not the subject's.
