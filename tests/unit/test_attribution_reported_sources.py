@@ -330,3 +330,37 @@ def test_an_opening_participle_reports_the_main_subject(make_article: Make) -> N
         ("he would not send the men to prison", "Richard Barlow"),
         ("the harbour board's accounts", "Dana Whitcombe"),
     ]
+
+
+def test_a_partial_inside_a_report_is_the_reports_speakers(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Deborah Quarry, the regional organiser for the Signal and Track Workers' Union, which "
+        "represents about 900 maintenance staff on the network, said her members had been "
+        '"stretched to breaking" for years.',
+    )
+    assert [(q.kind, q.speaker) for q in quotes if q.text == "stretched to breaking"] == [
+        (QuoteKind.PARTIAL, "Deborah Quarry")
+    ]
+
+
+def test_and_a_second_speaker_says_starts_a_second_report(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        'Ted Crane accuses the mayor of "leading from behind" and Dana Whitcombe says he is '
+        '"losing the argument on the sea wall," in a row that has lasted all summer.',
+    )
+    assert [speaker for _, speaker in got] == ["Ted Crane", "Dana Whitcombe"]
+    assert got[0][0] == 'the mayor of "leading from behind"'
+
+
+def test_the_time_after_told_whom_is_not_the_venue(make_article: Make) -> None:
+    [quote] = [
+        q
+        for q in found(
+            make_article,
+            "Elin Voss told the Harbour Gazette in January that the berth would reopen in May.",
+        )
+        if q.kind is QuoteKind.INDIRECT
+    ]
+    assert quote.venue == "Harbour Gazette"

@@ -30,26 +30,36 @@ _FUNCTION_WORDS = set(
 
 def quotes_in_reported_speech(text: str, drafts: list[Draft]) -> None:
     """Give uncredited short quotes inside a sentence of reported speech its speaker."""
-    reported = {
-        sid: d
-        for d in drafts
-        if d.kind is QuoteKind.INDIRECT and d.speaker
-        for sid in d.sentence_ids
-    }
+    reported: dict[int, list[Draft]] = {}
+    for report in drafts:
+        if report.kind is QuoteKind.INDIRECT and report.speaker:
+            for sid in report.sentence_ids:
+                reported.setdefault(sid, []).append(report)
     for draft in drafts:
-        if draft.kind not in _TAKEN or draft.speaker is not None or len(draft.sentence_ids) != 1:
+        if draft.kind not in _TAKEN or len(draft.sentence_ids) != 1:
             continue
-        source = reported.get(draft.sentence_ids[0])
-        if (
-            source is None
-            or draft.start < source.start
-            or writers_label(text, draft.start, draft.end)
-        ):
+        # the last report that starts before the quote: "X accuses Obama of “…” and Y says “…”"
+        before = [r for r in reported.get(draft.sentence_ids[0], []) if r.start <= draft.start]
+        source = max(before, key=lambda r: r.start) if before else None
+        if source is None or not _open_to(draft, source):
+            continue
+        if draft.speaker is None and writers_label(text, draft.start, draft.end):
             continue
         draft.kind = QuoteKind.PARTIAL
-        draft.speaker, draft.mention, draft.venue = source.speaker, source.mention, source.venue
+        draft.speaker, draft.mention = source.speaker, source.mention
+        draft.venue = draft.venue or source.venue
         draft.confidence = round(source.confidence * 0.9, 2)
         draft.reason = f"quoted words inside {source.speaker}'s reported speech ({source.reason})"
+
+
+def _open_to(draft: Draft, source: Draft) -> bool:
+    """An uncredited quote takes the report's speaker; so does a partial quote inside the report
+    whose own lead cue read the subject less well ("Quarshie, the organiser for the Union, which
+    represents 900 staff, said her members were “stretched”" is Quarshie's, not the union's)."""
+    if draft.speaker is None:
+        return True
+    lead = draft.cue is not None and draft.cue.rule == "lead"
+    return lead and draft.kind is QuoteKind.PARTIAL and draft.end <= source.end
 
 
 def writers_label(text: str, start: int, end: int) -> bool:

@@ -1,12 +1,17 @@
 """Sources that are not one person: a poll or study named by its maker, a party's members, an
-official of a named body; and the nationality adjective that names no one."""
+official of a named body, the words after "according to"; and the nationality adjective that
+names no one."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from reader.core.attribution import cues
 from reader.core.attribution.pronouns import Resolution
+
+if TYPE_CHECKING:  # resolve.py imports this module
+    from reader.core.attribution.resolve import Resolver
 
 
 def group_source(who: str) -> Resolution | None:
@@ -18,6 +23,20 @@ def group_source(who: str) -> Resolution | None:
         return Resolution(_QUANTIFIER.sub("", who), "named-group")  # "Sanders supporters"
     survey = _SURVEY.fullmatch(who)
     return Resolution(_survey_name(survey), "survey") if survey else None
+
+
+def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
+    """ "F.A.A. records", "a recent poll of Indiana voters"; "the council's own figures" are the
+    council's; "their instinctive preference for …" and "figures it published" name no one."""
+    head = _POST_MODIFIER.split(words, maxsplit=1)[0]
+    if not _SOURCE_WORD.search(head) or _PRONOUN.search(words):
+        return None
+    owner = _OWNER.match(head)
+    if owner:
+        resolution = resolver.resolve(owner["owner"], at)
+        if resolution is not None and resolution.name is not None:
+            return Resolution(resolution.name, "document", resolution.gender)
+    return Resolution(_DETERMINER.sub("", words), "phrase")
 
 
 def _survey_name(match: re.Match[str]) -> str:
@@ -51,3 +70,17 @@ OFFICIAL_OF = re.compile(
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}(?:\s+(?:administration|campaign))?)"
     r"\s+(?:official|aide|adviser|advisor)"
 )
+
+# A source phrase names someone or something that speaks: a proper noun, a role, a document.
+_SOURCE_WORD = re.compile(
+    rf"\b[A-Z]|\b(?:{cues.ROLE_NOUNS}|{'|'.join(cues.DOCUMENT_WORDS)}|people|police|records|data|"
+    r"figures|polls?|surveys?|estimates|documents|sources|transcripts?|emails|friends|"
+    r"prosecutors|investigators|witnesses|researchers|officials|analysts|experts|aides|advisers)"
+    r"s?\b"
+)
+_POST_MODIFIER = re.compile(
+    r"\s(?:of|for|in|on|at|with|who|that|which|from|by|to|about|conducted|released|published)\s"
+)
+_PRONOUN = re.compile(r"\b(?:it|they|he|she|we|I|you)\b")
+_OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
+_DETERMINER = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from reader.core.attribution import cues
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.group_sources import source_phrase
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
@@ -105,19 +105,12 @@ def _not_a_report(match: re.Match[str]) -> bool:
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
 
 
-# A source phrase names someone or something that speaks: a proper noun, a role, a document.
-_SOURCE_WORD = re.compile(
-    rf"\b[A-Z]|\b(?:{cues.ROLE_NOUNS}|{'|'.join(cues.DOCUMENT_WORDS)}|people|police|records|data|"
-    r"figures|polls?|surveys?|estimates|documents|sources|transcripts?|emails|friends|"
-    r"prosecutors|investigators|witnesses|researchers|officials|analysts|experts|aides|advisers)"
-    r"s?\b"
+# "told the Evening Post| in January that": the time is no part of the venue
+_WHEN_AFTER = re.compile(
+    r"\s+(?:in|on|last|this|earlier|later)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year|\d{4})\b.*$"
 )
-_POST_MODIFIER = re.compile(
-    r"\s(?:of|for|in|on|at|with|who|that|which|from|by|to|about|conducted|released|published)\s"
-)
-_PRONOUN = re.compile(r"\b(?:it|they|he|she|we|I|you)\b")
-_OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
-_DETERMINER = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 # "Sanders is touting", "Rubio fired back": the cue keeps all its words
 _WHOLE_PHRASE = frozenset("is are was were".split()) | rp.PHRASAL_FIRST
 _ASKED = frozenset("asked pressed questioned challenged".split())
@@ -252,7 +245,7 @@ def _draft(
         rule,
     )
     if rule == "according-phrase":  # "according to F.A.A. records": the words are the source
-        resolution: Resolution | None = _source_phrase(cue.who, resolver, start)
+        resolution: Resolution | None = source_phrase(cue.who, resolver, start)
     else:
         resolution = resolver.resolve(cue.who, start)
     named = rp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
@@ -268,24 +261,10 @@ def _draft(
     draft = Draft(start, end, sentence.paragraph, [sentence.id], QuoteKind.INDIRECT, cue=cue)
     draft.speaker, draft.mention = resolution.name, cue.who
     draft.reason, draft.confidence = cue_reason(cue, resolution)
-    whom = (match.groupdict().get("whom") or "").strip()
+    whom = _WHEN_AFTER.sub("", (match.groupdict().get("whom") or "").strip())
     if whom and verb in ("told", "tells"):
         draft.venue = resolve_venue(Cue(cue.who, verb, rule, venue=whom), resolver.cast, start)
     return draft
-
-
-def _source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
-    """ "F.A.A. records", "a recent poll of Indiana voters"; "the council's own figures" are the
-    council's; "their instinctive preference for …" and "figures it published" name no one."""
-    head = _POST_MODIFIER.split(words, maxsplit=1)[0]
-    if not _SOURCE_WORD.search(head) or _PRONOUN.search(words):
-        return None
-    owner = _OWNER.match(head)
-    if owner:
-        resolution = resolver.resolve(owner["owner"], at)
-        if resolution is not None and resolution.name is not None:
-            return Resolution(resolution.name, "document", resolution.gender)
-    return Resolution(_DETERMINER.sub("", words), "phrase")
 
 
 def _speaker_words(text: str, match: re.Match[str]) -> str:

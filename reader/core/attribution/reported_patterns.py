@@ -158,7 +158,7 @@ CLAUSE_SAID = re.compile(
 )
 # "Carson proposed an agency, while Jeb Bush in a Medium post said he would …": a second report.
 SECOND_CLAUSE = re.compile(
-    rf"(?:,\s+(?:while|whereas|and|but)|\s+(?:while|whereas))\s+(?P<who>{cues.PERSON})"
+    rf"(?:,\s+(?:while|whereas|and|but)|\s+(?:while|whereas|and))\s+(?P<who>{cues.PERSON})"
     r"(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
     rf"\s+(?P<verb>{VERB})\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
 )
