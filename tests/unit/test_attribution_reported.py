@@ -187,3 +187,16 @@ def test_a_bare_spokeswoman_speaks_for_the_body_named_just_before(make_article: 
     )
     alone = found(make_article, "“We are looking into it,” a spokesman said.")
     assert alone[0].speaker is None  # no body named: no one to speak for
+
+
+def test_a_railway_is_the_company_named_last(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Dr. Anika Merten, a specialist at the University of Halden, examined the relay.",
+        "Northline Rail, which runs 40 stations, said in a statement that it had replaced every "
+        "relay of the type.",
+        'The company called the interim report "unfair" in a statement in February.',
+    )
+    assert [(q.text, q.speaker) for q in quotes if q.kind is QuoteKind.PARTIAL] == [
+        ("unfair", "Northline Rail")
+    ]

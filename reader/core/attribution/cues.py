@@ -76,7 +76,8 @@ ORG_HEADS = (
     "airways holdings capital partners securities inc ltd llc plc energy motors systems "
     "technologies media insurance fund ventures industries logistics shipping railways homes "
     "resources pharmaceuticals laboratories labs studios services solutions enterprises "
-    "communications construction properties brands foods"
+    "communications construction properties brands foods rail railway transit trains buses "
+    "electric utilities telecom"
 ).split()
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
@@ -91,7 +92,7 @@ COMPANY_HEADS = set(
     "ltd llc plc energy motors systems technologies media insurance fund ventures industries "
     "logistics shipping railways homes resources pharmaceuticals laboratories labs studios "
     "bank group corporation corp line lines network networks power water electric utilities "
-    "telecom communications services solutions".split()
+    "telecom communications services solutions rail railway transit trains buses".split()
 )
 GENERIC_ORG = (
     r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"
