@@ -364,3 +364,37 @@ def test_the_time_after_told_whom_is_not_the_venue(make_article: Make) -> None:
         if q.kind is QuoteKind.INDIRECT
     ]
     assert quote.venue == "Harbour Gazette"
+
+
+def test_a_lede_role_is_the_person_later_described_in_those_words(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "HALDEN, April 7 (Northline Wire) - A senior signalling engineer told a public inquiry "
+        "on Monday that he had warned managers three times about the signal.",
+        "Neil Brathen, 56, a senior signalling engineer who has maintained the route for 22 "
+        "years, told the inquiry he had first seen the signal flicker in October.",
+    )
+    got = [(q.text, q.speaker) for q in quotes if q.kind is QuoteKind.INDIRECT]
+    assert got == [
+        ("he had warned managers three times about the signal.", "Neil Brathen"),
+        ("he had first seen the signal flicker in October.", "Neil Brathen"),
+    ]
+    assert "whom the article describes in those words" in quotes[0].reason
+
+
+def test_a_dateline_with_a_state_and_a_date(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - Judge Harriet Lind said the jury would "
+        "return on Monday.",
+    )
+    assert got == [("the jury would return on Monday.", "Harriet Lind")]
+
+
+def test_a_relative_clause_with_an_auxiliary_and_whom(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Simon Ketter spoke after Neil Brathen, who had told the inquiry in the morning that all "
+        "three of his reports went to a shared inbox.",
+    )
+    assert got == [("all three of his reports went to a shared inbox.", "Neil Brathen")]

@@ -174,6 +174,9 @@ ROLE_NOUNS = (
     r"(?:spokes(?:man|woman|person)|columnist|supporter|adviser|advisor|aide|official|source|"
     r"analyst|strategist|expert|executive|director|lawyer|attorney|economist|pollster|staffer|"
     r"organi[sz]er|consultant|operative|veteran|delegate|voter|resident|critic|host|anchor|"
+    r"engineer|scientist|researcher|technician|passenger|witness|student|farmer|pilot|driver|"
+    r"diplomat|investigator|activist|volunteer|founder|historian|author|trader|banker|surgeon|"
+    r"physician|firefighter|paramedic|mechanic|worker|employee|survivor|specialist|"
     + word_trie(ROLE_KEYS)
     + r")"
 )

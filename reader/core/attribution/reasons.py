@@ -39,6 +39,7 @@ _HOW = {
     "role": ("; “{who}” is {name}, introduced by that role earlier in the article", 0.85),
     "document": ("; {name} is the author of “{who}”", 0.85),
     "survey": ("", 0.9),
+    "described": ("; “{who}” is {name}, whom the article describes in those words", 0.85),
     "phrase": ("", 1.0),
     "party": ("; the party’s members, not one person", 0.85),
     "named-group": ("; a group, not one person", 0.85),

@@ -36,9 +36,10 @@ AUX = (
     r"then|once|again|recently|would|will|did|does|do|not|never|often|now|still|reportedly|"
     r"further|even|too|since|sometimes|always|usually|frequently|first))*"
 )
-# A wire dateline first: "WASHINGTON (AP) — ", "MACAU (Reuters) – ", "NEW YORK, Dec. 22 (UPI) — "
+# A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
+# "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
 DATELINE = (
-    r"(?:[A-Z][A-Z.' ]{2,}(?:,\s+[A-Z][a-z]{2,3}\.?\s+\d{1,2})?(?:\s*\([^()]{1,30}\))?"
+    r"(?:[A-Z][A-Z.' ]{2,}(?:,\s+[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?"
     r"\s*[—–―-]+\s*)?"
 )
 # An introductory phrase before the subject: "In a statement on Monday, ", "But ", "Still, ".
@@ -75,7 +76,7 @@ OBJECT = r"\s+[^,“”\"]{1,60}?(?=\s+that\b)"  # "told a crowd in Miami Tuesda
 # "asked the students| if they were …"
 ASK_OBJECT = r"\s+[^,“”\"]{1,40}?(?=\s+(?:if|whether|why|how|what|when|where|who)\b)"
 TOLD_WHOM = (
-    r"(?:\s+(?:me|us|him|her|them|reporters|journalists|"
+    rf"(?:\s+(?:me|us|him|her|them|{cues.AUDIENCE}|"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
 )
 WHEN = (
@@ -218,10 +219,11 @@ LATER_SUBJECT = re.compile(
 )
 # "…, now, Cruz, Wilkin said": a bare name right before the verb is the speaker.
 BARE_NAME_BEFORE_VERB = re.compile(rf",\s+(?P<name>{cues.NAME})\s+")
-# "Marchwood Power Networks, which said most would be reconnected": a relative clause reports.
+# "Marchwood Power Networks, which said most would be reconnected", "Mr. Brathwaite, who had
+# told the inquiry in the morning that …": a relative clause reports.
 RELATIVE = re.compile(
-    rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON}),\s+(?:who|which)\s+(?:also\s+)?(?P<verb>{VERB})"
-    r"\s+(?:that\s+)?(?P<content>\S.+)$"
+    rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON}),\s+(?:who|which){AUX}\s+(?P<verb>{VERB})"
+    rf"(?:(?<=told)(?:{OBJECT}|{TOLD_WHOM}){WHEN})?\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # "Beatrice Okonkwo-Hale, a civil rights lawyer from Carrow City, who said": "who" is the lawyer.
 HEAD_OF_APPOSITIVE = re.compile(

@@ -136,6 +136,13 @@ class Resolver(PronounResolution):
             return None
         return Resolution(self._groups[index - 1][1], "group", None)
 
+    def _described_as(self, who: str) -> Resolution | None:
+        """ "A senior signalling engineer told an inquiry …" in a lede: whoever the article
+        describes in those words."""
+        name = self.roles.described_as(who)
+        entity = self.cast.entities.get(name) if name else None
+        return Resolution(name, "described", entity.gender if entity else None) if name else None
+
     def _by_role(self, who: str, at: int) -> Resolution | None:
         """ "the judge": the person the article introduced as a judge (the one named last, if
         it introduced several)."""
@@ -251,8 +258,8 @@ class Resolver(PronounResolution):
         if _BARE_SPOKES.fullmatch(who):  # "The company said …. “…,” a spokeswoman said."
             named_last = self._organisation_named_before(at)
             return Resolution(named_last, "office") if named_last else Resolution(None, "unnamed")
-        if _ROLE_NP.fullmatch(who):
-            return Resolution(None, "unnamed")  # "the White House spokesman", with no name given
+        if _ROLE_NP.fullmatch(who):  # "the White House spokesman", with no name given
+            return self._described_as(who) or Resolution(None, "unnamed")
         bare = re.sub(r"^(?:an?|the|its|their)\s+", "", who, flags=re.IGNORECASE)
         spokes = _SPOKES_FOR.match(bare)
         if spokes:

@@ -79,6 +79,19 @@ class RoleIndex:
             self._described = describe(self._text, self._people)
         return self._described
 
+    def described_as(self, who: str) -> str | None:
+        """ "A senior signalling engineer" is "Neil Brathwaite, 56, a senior signalling engineer
+        who …", when one person only is described so."""
+        words = " ".join(who.lower().split())
+        if not words.startswith(("a ", "an ")) or len(words.split()) < 3:
+            return None
+        people = [
+            name
+            for name, phrases in self.described().items()
+            if any(p.lower().startswith(words) for p in phrases)
+        ]
+        return people[0] if len(people) == 1 else None
+
     def _index(self) -> dict[str, list[tuple[str, str]]]:
         if self._by_key is None:
             self._by_key = {}
