@@ -155,3 +155,24 @@ def test_a_question_mark_before_nyt_closing_marks_keeps_the_cue(make_article: Ma
     )
     quote = one(quotes, "What does that mean, he kept the country safe?")
     assert quote.speaker == "Donald Trump" and quote.reason.startswith("named right after")
+
+
+def test_they_is_the_person_just_quoted_whose_gender_is_never_shown(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Jude Fenwick, who has organised the volunteer rota since 2015, keeps the names in a "
+        "ring binder.",
+        "“Nobody has asked us,” Fenwick said.",
+        "I asked whether people would keep volunteering if the festival shrank.",
+        "“Some would. The ones who come for the films would not,” they said.",
+    )
+    assert [q.speaker for q in quotes] == ["Jude Fenwick", "Jude Fenwick"]
+
+
+def test_they_is_not_a_person_who_was_not_quoted_last(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Officials from the Harbour Board met the volunteers, and Jude Fenwick took notes.",
+        "“We will decide in May,” they said.",
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -17,6 +17,7 @@ from reader.core.attribution.mentions import Cast
 from reader.core.attribution.roles import ROLE_WORDS
 
 _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
+_THEY_WINDOW = 600  # ... and one named last who may be a singular "they"
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 # "The Elmsford manager, Graham Ostler": a name after "the" is a modifier, not the subject.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -84,6 +85,23 @@ class PronounResolution:
         """A pronoun-attributed quote keeps its speaker in focus for the next pronoun."""
         bisect.insort(self._timeline, (at, name))
         bisect.insort(self._mentions_of.setdefault(name, []), at)
+
+    def _singular_they(self, at: int) -> Resolution | None:
+        """ "“…,” they said" when the person named last, and quoted last, is one whose gender the
+        article never shows ("Jude Fennimore, who has organised the rota since 2015"): them."""
+        end = bisect.bisect_left(self._timeline, (at, ""))
+        if not end or at - self._timeline[end - 1][0] > _THEY_WINDOW:
+            return None
+        name = self._timeline[end - 1][1]
+        entity = self.cast.entities.get(name)
+        if entity is None or entity.kind != "person" or entity.gender is not None:
+            return None
+        spoke = bisect.bisect_left(self._spoken, (at, ""))  # and was quoted just before
+        if not spoke or self._spoken[spoke - 1][1] != name:
+            return None
+        if at - self._spoken[spoke - 1][0] > 2 * _THEY_WINDOW:
+            return None
+        return Resolution(name, "pronoun", None)
 
     def _before(self, end: int) -> Iterator[tuple[int, str]]:
         """The timeline backwards from `end`, without copying it (a slice per call is quadratic)."""

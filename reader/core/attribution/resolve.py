@@ -88,7 +88,7 @@ class Resolver(PronounResolution):
         if lowered in {"he", "she"}:
             return self._pronoun(lowered, at)
         if lowered == "they":
-            return self._group_before(at)
+            return self._group_before(at) or self._singular_they(at)
         if lowered == "it":  # "It said in a statement": the organisation named last
             latest = self._organisations.latest("company", at)
             return Resolution(latest, "organisation") if latest else None
