@@ -398,3 +398,12 @@ def test_a_relative_clause_with_an_auxiliary_and_whom(make_article: Make) -> Non
         "three of his reports went to a shared inbox.",
     )
     assert got == [("all three of his reports went to a shared inbox.", "Neil Brathen")]
+
+
+def test_according_to_a_bodys_own_accounts_is_the_body(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The Wenbridge Festival lost its largest grant in June.",
+        "According to the festival’s own accounts, the grant made up a third of its income.",
+    )
+    assert got == [("the grant made up a third of its income.", "Wenbridge Festival")]

@@ -29,13 +29,13 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     """ "F.A.A. records", "a recent poll of Indiana voters"; "the council's own figures" are the
     council's; "their instinctive preference for …" and "figures it published" name no one."""
     head = _POST_MODIFIER.split(words, maxsplit=1)[0]
-    if not _SOURCE_WORD.search(head) or _PRONOUN.search(words):
-        return None
-    owner = _OWNER.match(head)
-    if owner:
+    owner = _OWNER.match(head)  # "the festival's own accounts": the festival's
+    if owner and not _PRONOUN.search(words):
         resolution = resolver.resolve(owner["owner"], at)
         if resolution is not None and resolution.name is not None:
             return Resolution(resolution.name, "document", resolution.gender)
+    if not _SOURCE_WORD.search(head) or _PRONOUN.search(words):
+        return None
     return Resolution(_DETERMINER.sub("", words), "phrase")
 
 
