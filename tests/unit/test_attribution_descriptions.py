@@ -103,3 +103,33 @@ def test_a_surname_opening_a_sentence_with_is_a(make_article: Make) -> None:
         "Varga, 44, is a civil engineer who spent her career on the water mains.",
     )
     assert "a civil engineer" in got
+
+
+def test_a_possessive_role_after_a_trailer_cue(make_article: Make) -> None:
+    got = descriptions(
+        make_article,
+        "Simon Ketter",
+        "“We got this wrong,” said Simon Ketter, 47, Northline Rail's operations director, who "
+        "replaced Alison Drum in the role in 2023.",
+    )
+    assert "Northline Rail's operations director" in got
+
+
+def test_a_relative_clause_on_a_surname_alone(make_article: Make) -> None:
+    got = descriptions(
+        make_article,
+        "Priya Hallow",
+        "“It has never made money,” she said. That, at least, is how Priya Hallow sees it.",
+        "Hallow, 45, who owns the Lantern cinema, told me the festival keeps it open.",
+    )
+    assert "who owns the Lantern cinema" in got
+
+
+def test_a_relative_clause_cut_short_is_no_description(make_article: Make) -> None:
+    got = descriptions(
+        make_article,
+        "Neil Brath",
+        "Neil Brath, 56, a signalling engineer, gave evidence first.",
+        "Simon Ketter spoke after Mr. Brath, who had told the inquiry that no one read them.",
+    )
+    assert "who had" not in got

@@ -34,7 +34,9 @@ _OFFICE_TITLES = (
 # "…, a retired geologist", "…, who…", and a bare role: "Anjali Ruthven, director of the …"
 _APPOSITIVE_START = (
     rf"(?:an?|the|who|whose|former|now|then|\d{{2}}|"
-    rf"(?:(?:deputy|acting|interim|senior|chief|assistant|vice)\s+)?{_ROLE_LOWER}s?)\b"
+    rf"(?:(?:deputy|acting|interim|senior|chief|assistant|vice)\s+)?{_ROLE_LOWER}s?|"
+    # "Simon Kettering, 47, Northline Rail's operations director, who …"
+    r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+(?=[a-z]))\b"
 )
 _WINDOW = 90
 # ", 61, a retired geologist": the age is its own segment; the description follows it.
@@ -53,7 +55,7 @@ _PREDICATE = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:for|to|with|by|from|of|in|on|at|about)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
 # What a surname or first name alone may be described by: "a …", "the 22-year-old …", a role.
-_PLAIN = re.compile(rf"(?:(?:an?|the)\s+[a-z\d]|\d|{_ROLE_LOWER})")
+_PLAIN = re.compile(rf"(?:(?:an?|the)\s+[a-z\d]|\d|who\s+[a-z]|{_ROLE_LOWER})")
 _OFFICE_BEFORE = re.compile(rf"\b(?P<d>{_OFFICE_TITLES})\.?\s+$")
 _ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(cues.ABBREVIATIONS)}|[A-Z])\.$")
 
@@ -139,7 +141,9 @@ def _short_forms(names: list[str]) -> dict[str, str]:
 
 
 def _says_something(description: str) -> bool:
-    """Not empty, not a bare age ("58"), not a lone "who"."""
+    """Not empty, not a bare age ("58"), not a lone "who" or "who had"."""
+    if description.startswith(("who ", "whose ")) and len(description.split()) < 3:
+        return False  # "who had" cut short by "told"
     return bool(description) and not description.isdigit() and description not in ("who", "whose")
 
 
