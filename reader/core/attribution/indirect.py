@@ -105,6 +105,11 @@ def _not_a_report(match: re.Match[str]) -> bool:
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
 
 
+_OPENS_CLAUSE = re.compile(
+    r"(?:[A-Z][A-Z.' ]{2,}[^—–―-]{0,40}[—–―-]+\s*)?(?:(?:But|And|Yet)\s+)?"
+    r"(?:While|Although|Though|Even|Because|Since|After|When|Once|Before|Whereas|Despite|Besides|"
+    r"By|In\s+addition|Instead|Rather|Without|Having|[A-Z][a-z]+ing\b|[A-Z][a-z]+ly\s+[a-z]+ing\b)"
+)
 # "told the Evening Post| in January that": the time is no part of the venue
 _WHEN_AFTER = re.compile(
     r"\s+(?:in|on|last|this|earlier|later)\s+(?:January|February|March|April|May|June|July|August|"
@@ -179,6 +184,8 @@ def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draf
 def _subordinate_clause(sentence: Sentence, resolver: Resolver) -> Draft | None:
     """ "While Ramos said that journalists cannot take sides, he appears uneasy", "Despite
     challenging the leader, Cruz said …": a report in the clause before the main one."""
+    if not _OPENS_CLAUSE.match(sentence.text):
+        return None  # a cheap test first: most sentences open with their subject
     match = rp.SUBORDINATE.match(sentence.text) or rp.OPENING_PARTICIPLE.match(sentence.text)
     if match is None or len(match["content"].split()) < _MIN_WORDS:
         return None

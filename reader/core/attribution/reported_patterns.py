@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.mentions import NOT_NAMES
-from reader.core.attribution.verbs import STANCE_PROGRESSIVE, STANCE_VERBS
+from reader.core.attribution.verbs import STANCE_PROGRESSIVE, WIDER_STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
 
-VERB_WORDS = STANCE_VERBS
+VERB_WORDS = WIDER_STANCE_VERBS
 # Phrases that take a stance: "made it clear that", "took aim at", "fired back at", "spoke out".
 PHRASAL = (
     r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:made|makes)\s+(?:the|a|his|her|their)\s+case|"
@@ -64,7 +65,7 @@ NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
 # "Still, even Mr. X"; "Having announced …, Judge Berman" has no subject "Having"
 WHO = (
     rf"(?:(?:even|only)\s+)?(?!(?:{NOT_SUBJECT}|Having|Being|[A-Z][a-z]*['’](?:ve|m|d|ll|re))\b)"
-    rf"(?P<who>{cues.MENTION})"
+    rf"(?P<who>{cues.SOURCE_MENTION})"
 )
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
 # An appositive is closed by a comma: in "The Trust, which … and voted against it, said" the
@@ -110,14 +111,14 @@ LEAD = re.compile(
     rf"{SUBJECT}(?P<verb>{VERB})(?:{SETTING}|{WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports.
-PARTICIPLE = re.compile(
+PARTICIPLE = LazyPattern(
     rf"^{OPENER}{WHO}(?:{APPOSITIVES})?\s+[^“”\"]{{3,160}}?,\s+(?P<verb>{cues.PARTICIPLE})"
     r"\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # A short opener only: "The State has called for attacks, according to X, which …" is a tail.
 # "As Crane said, the two …"; "As the minister put it last week, …"
 # "As Breitbart News first reported, …"
-AS_LEAD = re.compile(
+AS_LEAD = LazyPattern(
     rf"^(?:(?:But|And|Yet|Just|So)\s+)?[Aa]s\s+{WHO}"
     r"(?:\s+(?:has|had|once|later|first|previously|recently))?\s+"
     r"(?P<verb>said|says|put\s+it|puts\s+it|noted|notes|argued|argues|wrote|writes|observed|"
@@ -125,7 +126,7 @@ AS_LEAD = re.compile(
     r"(?:\s+[^,“”\"]{1,40}?)?,\s+(?P<content>[^“”\"]\S*\s.+)$"
 )
 # "While Ramos said that journalists cannot take sides, he …": the report ends at the comma.
-SUBORDINATE = re.compile(
+SUBORDINATE = LazyPattern(
     rf"^{DATELINE}(?:(?:But|And|Yet)\s+)?(?:While|Although|Though|Even\s+though|Even\s+as|"
     rf"Because|Since|After|When|Once|Before|Whereas)\s+{WHO}{AUX}\s+{cues.ADVERB}"
     rf"(?P<verb>{VERB})\s+(?:that\s+)?(?P<content>[^,;“”\"]{{12,}}?),\s"
@@ -133,7 +134,7 @@ SUBORDINATE = re.compile(
 # "Despite challenging the leader's trustworthiness, Cruz said …", "Having announced that he
 # would not …, Judge Berman …": the opening participle reports the main clause's subject.
 _ING = word_trie(STANCE_PROGRESSIVE)
-OPENING_PARTICIPLE = re.compile(
+OPENING_PARTICIPLE = LazyPattern(
     rf"^{DATELINE}(?:(?:After|Despite|Before|Since|While|Besides|By|In\s+addition\s+to|Instead\s+of|"
     rf"Rather\s+than|Even\s+after|Without)\s+)?(?:[A-Za-z]+ly\s+)?"
     rf"(?P<verb>(?:[Hh]aving\s+(?:{word_trie(VERB_WORDS)}))|(?i:{_ING}))\s+(?:that\s+)?"
@@ -141,7 +142,7 @@ OPENING_PARTICIPLE = re.compile(
     r"(?!(?:of|and|or|who|whose|which|from|in|at|for|to)\b)[a-z]"
 )
 # "As reported by the Gazette, …"
-AS_REPORTED_BY = re.compile(
+AS_REPORTED_BY = LazyPattern(
     rf"^(?:(?:But|And|Yet|Just|So)\s+)?[Aa]s\s+(?:first\s+)?(?P<verb>reported)\s+(?:by|in)\s+"
     rf"{WHO},\s+(?P<content>[^“”\"]\S*\s.+)$"
 )
@@ -163,7 +164,7 @@ SECOND_CLAUSE = re.compile(
     r"(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
     rf"\s+(?P<verb>{VERB})\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
 )
-ACCORDING_LEAD = re.compile(
+ACCORDING_LEAD = LazyPattern(
     rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{WHO},\s+(?P<content>\S.+)$"
 )
 # "According to F.A.A. records, …", "…, according to early results of exit polls conducted
@@ -175,7 +176,7 @@ ACCORDING_LEAD_PHRASE = re.compile(
 ACCORDING_TAIL_PHRASE = re.compile(
     rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}[.!?]?$"
 )
-ACCORDING_TAIL = re.compile(rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s][^.]*)?[.!?]?$")
+ACCORDING_TAIL = LazyPattern(rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s][^.]*)?[.!?]?$")
 DAY = (
     r"(?:\s+(?:on\s+)?(?:(?:earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month|year))"

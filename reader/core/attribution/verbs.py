@@ -73,7 +73,12 @@ _STANCE_STEMS = (
     "post email lament celebrate hail welcome applaud apologize apologise hint imply highlight "
     "underscore mention comment swear recognize recognise want seek plan intend forecast raise "
     "question speculate surmise assess judge calculate project project acknowledge reaffirm "
-    "reiterate repeat insinuate concur object protest complain contest ask decline refuse "
+    "reiterate repeat insinuate concur object protest complain contest"
+)
+# Wider still, for reported speech only ("Cook declined to say", "Clinton touted her plan"); the
+# cue patterns' role words need not exclude these, and a shorter exclusion compiles faster.
+_WIDER_STEMS = (
+    "ask decline refuse "
     "express cite offer cast tout trumpet congratulate thank attack rail deem call "
     "detail outline unveil joke boast brag laud lambast assail chide scold fault downplay "
     "justify clarify depict frame request regret grumble fret verify advocate champion "
@@ -90,5 +95,10 @@ STANCE_VERBS = sorted(
     {f for stem in _STANCE_STEMS.split() for f in inflections(stem)}
     | set(_STANCE_IRREGULAR.split())
 )
+WIDER_STANCE_VERBS = sorted(
+    set(STANCE_VERBS) | {f for stem in _WIDER_STEMS.split() for f in inflections(stem)}
+)
 # "Kasich is trumpeting a positive-only message": the stance verbs after a form of "be".
-STANCE_PROGRESSIVE = sorted({_progressive(stem) for stem in _STANCE_STEMS.split()})
+STANCE_PROGRESSIVE = sorted(
+    {_progressive(stem) for stem in (_STANCE_STEMS + " " + _WIDER_STEMS).split()}
+)
