@@ -58,6 +58,8 @@ def reported_speech(
 def _headline_verb(sentence: Sentence) -> Sentence:
     """ "Trump Says He Never Pledged To Kill …": a headline's verb, in lower case, is a cue. The
     text keeps its length, so offsets into the article still hold."""
+    if _LOWER_WORD.search(sentence.text):
+        return sentence  # a quick no: a long lower-case word is no Title Case
     words = _WORD.findall(sentence.text)
     if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return sentence
@@ -69,6 +71,7 @@ def _headline_verb(sentence: Sentence) -> Sentence:
     return sentence
 
 
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{5,}\b")
 _WORD = re.compile(r"\b[A-Za-z][\w’'-]*")
 
 
