@@ -407,3 +407,30 @@ def test_according_to_a_bodys_own_accounts_is_the_body(make_article: Make) -> No
         "According to the festival’s own accounts, the grant made up a third of its income.",
     )
     assert got == [("the grant made up a third of its income.", "Wenbridge Festival")]
+
+
+def test_more_shapes_of_polls_parties_and_joined_verbs(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Curtis Schell spoke on Wednesday.",
+        "Schell appeared on a radio show in Carrow and defended himself against accusations of "
+        "favouritism.",
+        "A Gazette rolling poll shows the mayor at the top with 36 percent support.",
+        "A poll from Delmont Law School released Wednesday found the levy leading by 15 points.",
+        "Senate Republican leaders have insisted they will not consider the nominee this year.",
+    )
+    assert got == [
+        ("himself against accusations of favouritism.", "Curtis Schell"),
+        ("the mayor at the top with 36 percent support.", "Gazette rolling poll"),
+        ("the levy leading by 15 points.", "Delmont Law School"),
+        ("they will not consider the nominee this year.", "Senate Republican leaders"),
+    ]
+
+
+def test_a_joined_second_verb_does_not_replace_a_stance_verb(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Mr Ashdale insisted that emergency care would not be affected and urged people not to "
+        "stay away.",
+    )
+    assert got and got[0][0].startswith("emergency care would not be affected")

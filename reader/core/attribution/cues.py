@@ -210,21 +210,29 @@ SURVEY_DETERMINER = (
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:latest|new|recent|national|early|final|"
     r"separate|annual|own|internal|statewide)\s+)?"
 )
-SURVEY_DETAIL = (
-    r"(?:\s+for\s+(?:the\s+)?(?:[A-Z][\w.&/’'-]*(?:\s+(?:and|the|[A-Z][\w.&/’'-]*))*))?"
+SURVEYED_WHEN = (
     rf"(?:\s+{_SURVEYED}(?:\s+(?!(?:said|says|found|finds|showed|shows|suggested|suggests)\b)"
     r"[\w.’'/-]+){0,8})?"
 )
+# "… poll for NBC News released last week": its client, then when it came out
+SURVEY_DETAIL = (
+    r"(?:\s+for\s+(?:the\s+)?(?:[A-Z][\w.&/’'-]*(?:\s+(?:and|the|[A-Z][\w.&/’'-]*))*))?"
+    + SURVEYED_WHEN
+)
 NAMED_SURVEY = (
-    rf"(?:{SURVEY_DETERMINER}(?:{_MAKER}\s+{_SURVEY}{SURVEY_DETAIL}|{_SURVEY}\s+"
-    rf"(?:{_SURVEYED}(?:\s+[\w’'-]+){{0,3}}?\s+)?(?:by|from|for)\s+(?:the\s+)?{_MAKER}))"
+    rf"(?:{SURVEY_DETERMINER}(?:{_MAKER}\s+(?:[a-z]+\s+)?{_SURVEY}{SURVEY_DETAIL}|{_SURVEY}\s+"
+    rf"(?:{_SURVEYED}(?:\s+[\w’'-]+){{0,3}}?\s+)?(?:by|from|for)\s+(?:the\s+)?{_MAKER}"
+    rf"{SURVEYED_WHEN}))"
 )
 # A party's members as a source: "Republicans said", "some Senate Democrats have argued".
 PARTY_MEMBERS = "Democrats Republicans Conservatives Tories Liberals Progressives Libertarians"
 PARTY_GROUP = (
     r"(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Ff]ew|[Tt]he|[Tt]op|[Ll]eading|[Mm]ore)\s+)?"
     r"(?:(?:[A-Z][a-z]+|[a-z]+)\s+)?"
-    rf"(?:{'|'.join(PARTY_MEMBERS.split())})\b"
+    rf"(?:{'|'.join(PARTY_MEMBERS.split())}"
+    # "Senate Republican leaders", "Democratic lawmakers"
+    r"|(?:Democratic|Republican|Conservative|Labour|Liberal)\s+(?:leaders|lawmakers|senators|"
+    r"officials|strategists|operatives|members|legislators|candidates|MPs|councillors))\b"
 )
 # A group named after someone: "Sanders supporters", "some Clinton allies", "Trump's backers".
 GROUP_NOUNS = (

@@ -46,13 +46,14 @@ def _survey_name(match: re.Match[str]) -> str:
     name = match[0][determiner.end() :] if determiner else match[0]
     by_maker = _SURVEY_BY.search(name)
     if by_maker and name[:1].islower():  # "poll released Sunday by The Washington Post"
-        return name[by_maker.end() :]
+        return _SURVEYED_WHEN_END.sub("", name[by_maker.end() :])
     return _SURVEY_DETAIL_END.sub("", name)
 
 
 _SURVEY = re.compile(cues.NAMED_SURVEY)
 _SURVEY_DETERMINER = re.compile(cues.SURVEY_DETERMINER)
 _SURVEY_DETAIL_END = re.compile(cues.SURVEY_DETAIL + "$")
+_SURVEYED_WHEN_END = re.compile(cues.SURVEYED_WHEN + "$")
 _SURVEY_BY = re.compile(r"\s(?:by|from|for)\s+(?:the\s+)?(?=[A-Z])")
 _PARTY_GROUP = re.compile(cues.PARTY_GROUP)
 _NAMED_GROUP = re.compile(cues.NAMED_GROUP)

@@ -149,7 +149,9 @@ def _second_verb(text: str) -> re.Match[str] | None:
     if match is None:
         return None
     between = text[match.end("who") : match.start("verb")].lower().split()
-    return None if rp.SAY.intersection(between) or between[0] == "that" else match
+    # "insisted that care would not suffer and urged …": the first verb already reported
+    reported = any(w in rp.VERB_SET and n == "that" for w, n in zip(between, between[1:]))
+    return None if rp.SAY.intersection(between) or reported or between[0] == "that" else match
 
 
 def _second_report(sentence: Sentence, first: Draft, resolver: Resolver) -> Draft | None:

@@ -151,7 +151,8 @@ AS_REPORTED_BY = LazyPattern(
 AND_SAID = re.compile(
     rf"^{OPENER}{WHO}(?:{APPOSITIVES})?\s+[^,;:“”\"]{{3,100}}?\s+(?:and|but)\s+(?:later\s+|also\s+)?"
     r"(?P<verb>said|says|told\s+(?:me|us|reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
-    r"added|argued|warned|insisted|claimed)\s+(?:that\s+)?(?P<content>\S.+)$"
+    r"added|argued|warned|insisted|claimed|defended|accused|denied|criticized|criticised|praised|"
+    r"called\s+for|urged|vowed|pledged|promised)\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause.
 CLAUSE_SAID = re.compile(
