@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.drafts import Draft
@@ -150,7 +151,7 @@ def _second_verb(text: str) -> re.Match[str] | None:
         return None
     between = text[match.end("who") : match.start("verb")].lower().split()
     # "insisted that care would not suffer and urged …": the first verb already reported
-    reported = any(w in rp.VERB_SET and n == "that" for w, n in zip(between, between[1:]))
+    reported = any(w in rp.VERB_SET and n == "that" for w, n in pairwise(between))
     return None if rp.SAY.intersection(between) or reported or between[0] == "that" else match
 
 
