@@ -6,6 +6,7 @@ import pytest
 from attribution_helpers import Make, found, marked, one
 
 from reader.core.model import ParagraphKind, QuoteKind
+from reader.core.pipeline import analyse
 
 OSEI = "Amara Osei, a former trade envoy in Brussels, runs the forum. She founded it in 2019."
 
@@ -297,3 +298,13 @@ def test_a_second_partial_in_the_sentence_stays_partial(make_article: Make) -> N
     assert one(quotes, "seeking urgent assurances").kind is QuoteKind.PARTIAL
     reported = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
     assert reported and reported[0].speaker == "Swim Northshire"
+
+
+def test_the_writers_own_label_in_a_transcript_asks_the_questions(make_article: Make) -> None:
+    article = make_article(
+        "Rooke: You won by 612 votes. Was that a mandate?",
+        "Tullock: It was a majority. I will take a majority.",
+    )
+    article.author = "Elspeth Rooke"
+    quotes = analyse(article).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [(QuoteKind.QA, "Tullock")]

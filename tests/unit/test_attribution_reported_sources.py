@@ -434,3 +434,14 @@ def test_a_joined_second_verb_does_not_replace_a_stance_verb(make_article: Make)
         "stay away.",
     )
     assert got and got[0][0].startswith("emergency care would not be affected")
+
+
+def test_fire_officials_speak_for_the_fire_department_named_before(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The Tamsett Fire Department sent six engines to the plant.",
+        "Three workers were treated for smoke inhalation and released, fire officials said.",
+    )
+    assert got == [
+        ("Three workers were treated for smoke inhalation and released", "Tamsett Fire Department")
+    ]

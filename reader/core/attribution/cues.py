@@ -77,7 +77,7 @@ ORG_HEADS = (
     "technologies media insurance fund ventures industries logistics shipping railways homes "
     "resources pharmaceuticals laboratories labs studios services solutions enterprises "
     "communications construction properties brands foods rail railway transit trains buses "
-    "electric utilities telecom festival"
+    "electric utilities telecom festival independents greens socialists"
 ).split()
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
@@ -249,7 +249,12 @@ MENTION = (
 )
 # Reported speech also names groups and polls as sources ("Republicans said", "a Monmouth poll
 # found"); the quote cues leave them out, which keeps their many patterns quicker to compile.
-SOURCE_MENTION = rf"(?:{NAMED_SURVEY}|{PARTY_GROUP}|{NAMED_GROUP}|{MENTION})"
+# "Fire officials said" after the Tamsett Fire Department was named: that department.
+BODY_OFFICIALS = (
+    r"(?:[Ff]ire|[Pp]olice|[Cc]ity|[Cc]ounty|[Ss]chool|[Hh]ospital|[Cc]ompany|[Cc]lub|[Cc]ouncil|"
+    r"[Cc]ourt|[Pp]rison|[Aa]irport|[Pp]ort)\s+(?:officials|authorities|spokesmen|representatives)"
+)
+SOURCE_MENTION = rf"(?:{NAMED_SURVEY}|{PARTY_GROUP}|{NAMED_GROUP}|{BODY_OFFICIALS}|{MENTION})"
 
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "

@@ -11,6 +11,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.pronouns import Resolution
 
 if TYPE_CHECKING:  # resolve.py imports this module
+    from reader.core.attribution.organisations import OrganisationTimeline
     from reader.core.attribution.resolve import Resolver
 
 
@@ -23,6 +24,14 @@ def group_source(who: str) -> Resolution | None:
         return Resolution(_QUANTIFIER.sub("", who), "named-group")  # "Sanders supporters"
     survey = _SURVEY.fullmatch(who)
     return Resolution(_survey_name(survey), "survey") if survey else None
+
+
+def body_officials(who: str, organisations: OrganisationTimeline, at: int) -> Resolution | None:
+    """ "Fire officials said" after the Tamsett Fire Department was named: that department."""
+    if not _BODY_OFFICIALS.fullmatch(who):
+        return None
+    body = organisations.latest(who.split()[0].lower(), at)
+    return Resolution(body, "office") if body else Resolution(None, "unnamed")
 
 
 def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
@@ -56,6 +65,7 @@ _SURVEY_DETAIL_END = re.compile(cues.SURVEY_DETAIL + "$")
 _SURVEYED_WHEN_END = re.compile(cues.SURVEYED_WHEN + "$")
 _SURVEY_BY = re.compile(r"\s(?:by|from|for)\s+(?:the\s+)?(?=[A-Z])")
 _PARTY_GROUP = re.compile(cues.PARTY_GROUP)
+_BODY_OFFICIALS = re.compile(cues.BODY_OFFICIALS)
 _NAMED_GROUP = re.compile(cues.NAMED_GROUP)
 _POSSESSIVE_OFFICE = re.compile(cues.POSSESSIVE_SOURCE)  # "Trump's aides" speak for Trump
 _QUANTIFIER = re.compile(r"^(?:some|many|most|several|other|few|the|top|leading|more)\s+", re.I)

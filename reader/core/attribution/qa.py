@@ -40,6 +40,7 @@ _LOOK_BACK = 3  # paragraphs before the first question that may name the intervi
 def qa_answers(article: Article, index: SentenceIndex, resolver: Resolver) -> list[Draft]:
     drafts: list[Draft] = []
     interviewee: Resolution | None = None
+    interviewers = _INTERVIEWERS | _author_names(article.author)
     paragraphs = article.paragraphs
     for paragraph in paragraphs:
         text = article.paragraph_text(paragraph)
@@ -54,8 +55,8 @@ def qa_answers(article: Article, index: SentenceIndex, resolver: Resolver) -> li
             drafts.append(_answer(paragraph, answer.end(), interviewee, index, "the interviewee"))
             continue
         named = _NAMED.match(text)
-        if named and named["who"].rstrip(".") in _INTERVIEWERS:
-            continue  # "Chair:", "Moderator:": the questions, not the evidence
+        if named and named["who"].rstrip(".") in interviewers:
+            continue  # "Chair:", "Moderator:", the byline's "Rooke:": the questions
         if named and named["who"].split()[0].rstrip("’'s") in _NOT_SPEAKERS:
             continue
         if named and _is_transcript(article, paragraph):
@@ -63,6 +64,14 @@ def qa_answers(article: Article, index: SentenceIndex, resolver: Resolver) -> li
             if resolution and resolution.name:
                 drafts.append(_answer(paragraph, named.end(), resolution, index, "the label"))
     return drafts
+
+
+def _author_names(author: str | None) -> set[str]:
+    """The writer's full name, surname and first name: a transcript's "Rooke:" asks questions."""
+    if not author:
+        return set()
+    words = [w for w in author.replace(",", " ").split() if w[:1].isupper() and w != "By"]
+    return {" ".join(words), *(words[:1] + words[-1:])} if words else set()
 
 
 def _heading_interviewee(

@@ -10,8 +10,8 @@ import bisect
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution import group_sources as gs
 from reader.core.attribution.genders import infer_genders
-from reader.core.attribution.group_sources import NATIONALITY_ROLE, OFFICIAL_OF, group_source
 from reader.core.attribution.mentions import (
     NOT_NAMES,
     PERSON_IN_TEXT,
@@ -94,7 +94,7 @@ class Resolver(PronounResolution):
             return Resolution(latest, "organisation") if latest else None
         if _DOCUMENT.fullmatch(who):
             return self._document(who, at)
-        group = group_source(who)
+        group = gs.group_source(who) or gs.body_officials(who, self._organisations, at)
         if group is not None:
             return group
         by_role = self._by_role(who, at)
@@ -104,7 +104,7 @@ class Resolver(PronounResolution):
             return by_role
         if _COMMON.fullmatch(who) or _SPOKES_BACK.fullmatch(who):
             return self._organisation(who, at)
-        if NATIONALITY_ROLE.fullmatch(who):
+        if gs.NATIONALITY_ROLE.fullmatch(who):
             return Resolution(None, "unnamed")  # "A Chinese official": an adjective, no name
         named = _name_part(who)
         name = self._person(named, unknown_ok=True)
@@ -250,7 +250,7 @@ class Resolver(PronounResolution):
         modifier = _SPOKES_OF.fullmatch(who)
         if modifier:  # "A Velvet TV spokesman", "a police spokeswoman": that body speaks
             return self._organisation(modifier["org"].strip(), at)
-        official = OFFICIAL_OF.fullmatch(who)
+        official = gs.OFFICIAL_OF.fullmatch(who)
         if official and (len(official["org"].split()) > 1 or self.cast.canonical(official["org"])):
             return self._organisation(
                 official["org"], at
