@@ -27,6 +27,7 @@ def sentences_of(make_article: Make) -> Callable[..., list[str]]:
         "Ellen J. Park chaired the meeting.",
         "Mr. Okafor and Ms. Reyes arrived late.",
         "She read the report “Ports in a Storm. What Next?” aloud.",
+        "The alarm went off at about 3:40 a.m. Wednesday, and crews arrived within minutes.",
     ],
 )
 def test_no_split_inside(text: str, sentences_of: Callable[..., list[str]]) -> None:
@@ -63,3 +64,12 @@ def test_whitespace_only_paragraph_gives_no_sentence(
     sentences_of: Callable[..., list[str]],
 ) -> None:
     assert sentences_of("One.", "   ", "Two.") == ["One.", "Two."]
+
+
+def test_a_time_of_day_still_ends_a_sentence_before_a_new_one(
+    sentences_of: Callable[..., list[str]],
+) -> None:
+    assert sentences_of("The fire started before 4 a.m. The crews left at noon.") == [
+        "The fire started before 4 a.m.",
+        "The crews left at noon.",
+    ]
