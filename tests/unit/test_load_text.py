@@ -396,3 +396,30 @@ def test_address_block_is_removed_with_its_name_line() -> None:
     assert article.text == (
         "The ferry sailed again on Monday.\n\nIt was full, the operator said on Tuesday."
     )
+
+
+def test_readers_comments_under_a_scraped_article_are_dropped() -> None:
+    text = "\n\n".join(
+        [
+            "Fire guts furniture plant",
+            "By Colette Saunders",
+            *(f"Paragraph {i} of the story says something about the fire." for i in range(6)),
+            "Comments (37)\nJoAnnR_1962 · 2 hours ago\nPrayers for everyone on second shift.",
+            "tamsett_lifer · 1 hour ago\n“An isolated incident.” Sure.",
+        ]
+    )
+    article = load_text(text, "fire.txt", "text")
+    assert "Prayers" not in article.text and "isolated" not in article.text
+    assert "Paragraph 5 of the story" in article.text
+
+
+def test_a_comments_heading_early_in_the_page_cuts_nothing() -> None:
+    text = "\n\n".join(
+        [
+            "Council row deepens",
+            "Comments (3)",
+            *(f"Paragraph {i} of the story says something about the council." for i in range(6)),
+        ]
+    )
+    article = load_text(text, "row.txt", "text")
+    assert "Paragraph 5 of the story" in article.text

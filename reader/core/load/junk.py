@@ -17,6 +17,7 @@ from reader.core.load.junk_rules import MAX_JUNK_LINE, ends_sentence, match_line
 
 __all__ = [
     "bio_drops",
+    "comments_start",
     "ends_sentence",
     "has_words",
     "is_body_like",
@@ -161,3 +162,19 @@ def bio_drops(paragraphs: Sequence[str], authors: Sequence[str], window: int = 3
     bio = re.compile(rf"(?:{names}){_BIO_VERB}")
     start = max(len(paragraphs) - window, 0)
     return {i for i in range(start, len(paragraphs)) if bio.match(paragraphs[i])}
+
+
+_COMMENTS_HEADING = re.compile(
+    r"(?:\d+ )?(?:reader )?comments?(?: \(\d+\))?|join the (?:conversation|discussion)"
+    r"|(?:show|view|read) (?:all )?\d* ?comments?",
+    re.IGNORECASE,
+)
+
+
+def comments_start(lines: Sequence[str]) -> int:
+    """Where readers' comments begin ("Comments (37)" in the last third of the page): everything
+    from there on is theirs, not the article's. `len(lines)` when there is no such heading."""
+    for i in range(len(lines) - 1, (2 * len(lines)) // 3 - 1, -1):
+        if _COMMENTS_HEADING.fullmatch(lines[i].strip()):
+            return i
+    return len(lines)

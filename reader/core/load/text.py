@@ -100,6 +100,8 @@ def _read_lines(text: str) -> list[_Line]:
         lines.append(line)
         previous = line
         blank = False
+    for line in lines[junk.comments_start([line.text for line in lines]) :]:
+        line.junk = line.junk or "comments"  # readers' comments under the article
     return lines
 
 
