@@ -445,3 +445,27 @@ def test_fire_officials_speak_for_the_fire_department_named_before(make_article:
     assert got == [
         ("Three workers were treated for smoke inhalation and released", "Tamsett Fire Department")
     ]
+
+
+def test_a_lede_source_with_a_who_clause_is_the_person_later_so_described(
+    make_article: Make,
+) -> None:
+    got = reported(
+        make_article,
+        "A firefighter who was among the first to arrive said crews were ordered off the roof "
+        "soon after the alarm.",
+        "The plant makes sofas and chairs.",
+        "Lt. Dana Pruett, a firefighter who was among the first to arrive, said the fire spread "
+        "fast.",
+    )
+    assert [speaker for _, speaker in got] == ["Dana Pruett", "Dana Pruett"]
+
+
+def test_a_who_clause_said_once_names_no_one(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "A firefighter who was among the first to arrive said crews were ordered off the roof "
+        "soon after the alarm.",
+        "Lt. Dana Pruett, a firefighter, said the fire spread fast.",
+    )
+    assert [speaker for _, speaker in got] == ["Dana Pruett"]

@@ -109,6 +109,12 @@ def _not_a_report(match: re.Match[str]) -> bool:
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
 
 
+def _dateline_end(text: str) -> int:
+    dateline = _DATELINE.match(text)
+    return dateline.end() if dateline else 0
+
+
+_DATELINE = re.compile(rp.DATELINE)
 _OPENS_CLAUSE = re.compile(
     r"(?:[A-Z][A-Z.' ]{2,}[^—–―-]{0,40}[—–―-]+\s*)?(?:(?:But|And|Yet)\s+)?"
     r"(?:While|Although|Though|Even|Because|Since|After|When|Once|Before|Whereas|Despite|Besides|"
@@ -236,6 +242,8 @@ def _patterns_worth_trying(text: str) -> list[tuple[_Matcher, str]]:
         patterns.append((rp.AS_REPORTED_BY.match, "reported"))
     if rp.PARTICIPLE_CUE.search(lowered):
         patterns.append((rp.PARTICIPLE.match, "reported"))
+    if " who " in lowered[:120] and lowered.startswith(("a ", "an "), _dateline_end(text)):
+        patterns.append((rp.DESCRIBED_LEAD.match, "described-lead"))
     if "according to" in lowered:  # last: a named subject's own verb says more
         patterns.append((rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"))
         patterns.append((rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"))
@@ -259,6 +267,8 @@ def _draft(
     )
     if rule == "according-phrase":  # "according to F.A.A. records": the words are the source
         resolution: Resolution | None = source_phrase(cue.who, resolver, start)
+    elif rule == "described-lead":  # "A firefighter who was among the first to arrive said"
+        resolution = resolver.described_as(cue.who)
     else:
         resolution = resolver.resolve(cue.who, start)
     named = rp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))

@@ -147,6 +147,13 @@ OPENING_PARTICIPLE = LazyPattern(
     rf"(?P<content>[^,;“”\"]{{12,}}?),\s+{NAMED_WHO}(?:{APPOSITIVES})?\s+"
     r"(?!(?:of|and|or|who|whose|which|from|in|at|for|to)\b)[a-z]"
 )
+# "A firefighter who was among the first to arrive said …": a lede's described source, whom the
+# article names later in the same words.
+DESCRIBED_LEAD = LazyPattern(
+    rf"^{DATELINE}(?P<who>[Aa]n?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+\s+who\s+[^,;“”\"]{{3,80}}?)"
+    r"\s+(?P<verb>said|says|told\s+(?:reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|added|"
+    r"warned|described)\s+(?:that\s+)?(?P<content>\S.+)$"
+)
 # "As reported by the Gazette, …"
 AS_REPORTED_BY = LazyPattern(
     rf"^(?:(?:But|And|Yet|Just|So)\s+)?[Aa]s\s+(?:first\s+)?(?P<verb>reported)\s+(?:by|in)\s+"

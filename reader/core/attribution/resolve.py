@@ -136,7 +136,7 @@ class Resolver(PronounResolution):
             return None
         return Resolution(self._groups[index - 1][1], "group", None)
 
-    def _described_as(self, who: str) -> Resolution | None:
+    def described_as(self, who: str) -> Resolution | None:
         """ "A senior signalling engineer told an inquiry …" in a lede: whoever the article
         describes in those words."""
         name = self.roles.described_as(who)
@@ -259,7 +259,7 @@ class Resolver(PronounResolution):
             named_last = self._organisation_named_before(at)
             return Resolution(named_last, "office") if named_last else Resolution(None, "unnamed")
         if _ROLE_NP.fullmatch(who):  # "the White House spokesman", with no name given
-            return self._described_as(who) or Resolution(None, "unnamed")
+            return self.described_as(who) or Resolution(None, "unnamed")
         bare = re.sub(r"^(?:an?|the|its|their)\s+", "", who, flags=re.IGNORECASE)
         spokes = _SPOKES_FOR.match(bare)
         if spokes:

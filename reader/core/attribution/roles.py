@@ -83,12 +83,15 @@ class RoleIndex:
         """ "A senior signalling engineer" is "Neil Brathwaite, 56, a senior signalling engineer
         who …", when one person only is described so."""
         words = " ".join(who.lower().split())
-        if not words.startswith(("a ", "an ")) or len(words.split()) < 3:
+        head, clause, _ = words.partition(" who ")  # "a firefighter who was among the first …"
+        if clause and self._text.lower().count(words) < 2:
+            return None  # the clause must describe someone again, after their name
+        if not head.startswith(("a ", "an ")) or len(words.split()) < 3:
             return None
         people = [
             name
             for name, phrases in self.described().items()
-            if any(p.lower().startswith(words) for p in phrases)
+            if any(p.lower().startswith(head) for p in phrases)
         ]
         return people[0] if len(people) == 1 else None
 
