@@ -45,7 +45,12 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
             return Resolution(resolution.name, "document", resolution.gender)
     if not _SOURCE_WORD.search(head) or _PRONOUN.search(words):
         return None
-    return Resolution(_DETERMINER.sub("", words), "phrase")
+    return Resolution(without_article(words), "phrase")
+
+
+def without_article(words: str) -> str:
+    """ "the Gazette" -> "Gazette", "a recent poll …" -> "recent poll …"."""
+    return _DETERMINER.sub("", words)
 
 
 def _survey_name(match: re.Match[str]) -> str:

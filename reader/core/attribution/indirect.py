@@ -116,7 +116,7 @@ def _dateline_end(text: str) -> int:
 
 _DATELINE = re.compile(rp.DATELINE)
 _OPENS_CLAUSE = re.compile(
-    r"(?:[A-Z][A-Z.' ]{2,}[^—–―-]{0,40}[—–―-]+\s*)?(?:(?:But|And|Yet)\s+)?"
+    rp.DATELINE + r"(?:(?:But|And|Yet)\s+)?"
     r"(?:While|Although|Though|Even|Because|Since|After|When|Once|Before|Whereas|Despite|Besides|"
     r"By|In\s+addition|Instead|Rather|Without|Having|[A-Z][a-z]+ing\b|[A-Z][a-z]+ly\s+[a-z]+ing\b)"
 )

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from reader.core.attribution.group_sources import without_article
 from reader.core.attribution.resolve import Resolution
 from reader.core.attribution.sieves import Cue
 
@@ -46,7 +45,6 @@ _HOW = {
     "named-group": ("; a group, not one person", 0.85),
     "group": ("; “{who}” are the people {name} spoke for just before", 0.8),
 }
-_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}
 # "Her answer:" is resolved as "she"; the reason quotes the words the article used.
 _POSSESSIVE = {"she": "her", "he": "his", "they": "their"}
@@ -65,6 +63,6 @@ def cue_reason(cue: Cue, resolution: Resolution) -> tuple[str, float]:
         reason += f"; “{said}” refers to {name}, the last {person} named before it"
         return reason, confidence * (0.85 if resolution.gender else 0.65)
     how, factor = _HOW.get(resolution.how, ("", 0.9))
-    if "{who}" in how and _ARTICLE.sub("", cue.who) == name:
+    if "{who}" in how and without_article(cue.who) == name:
         how = ""  # "the Gazette reported": no need to say that “the Gazette” is Gazette
     return reason + how.format(who=cue.who, name=name), confidence * factor

@@ -62,9 +62,11 @@ SUBJECTS_OK = set(
     "Sources Aides Advisers Voters Democrats Republicans Our My".split()
 )
 NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
-# "Still, even Mr. X"; "Having announced …, Judge Berman" has no subject "Having"
+# "Having announced …, Judge Berman" has no subject "Having"; "I've" is no name either
+NOT_WHO = rf"(?!(?:{NOT_SUBJECT}|Having|Being)\b)"
+# "Still, even Mr. X"
 WHO = (
-    rf"(?:(?:even|only)\s+)?(?!(?:{NOT_SUBJECT}|Having|Being|[A-Z][a-z]*['’](?:ve|m|d|ll|re))\b)"
+    rf"(?:(?:even|only)\s+)?{NOT_WHO}(?![A-Z][a-z]*['’](?:ve|m|d|ll|re)\b)"
     rf"(?P<who>{cues.SOURCE_MENTION})"
 )
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
@@ -127,10 +129,7 @@ AS_LEAD = LazyPattern(
 )
 # A lighter subject for the clause patterns below: a name, a body or a pronoun (the full mention
 # grammar costs 20 ms to compile in every pattern that embeds it).
-NAMED_WHO = (
-    rf"(?!(?:{NOT_SUBJECT}|Having|Being)\b)"
-    rf"(?P<who>{cues.PERSON}|{cues.ORG_NAME}|[Hh]e|[Ss]he|[Tt]hey)"
-)
+NAMED_WHO = rf"{NOT_WHO}(?P<who>{cues.PERSON}|{cues.ORG_NAME}|[Hh]e|[Ss]he|[Tt]hey)"
 # "While Ramos said that journalists cannot take sides, he …": the report ends at the comma.
 SUBORDINATE = LazyPattern(
     rf"^{DATELINE}(?:(?:But|And|Yet)\s+)?(?:While|Although|Though|Even\s+though|Even\s+as|"

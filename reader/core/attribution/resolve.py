@@ -250,11 +250,9 @@ class Resolver(PronounResolution):
         modifier = _SPOKES_OF.fullmatch(who)
         if modifier:  # "A Velvet TV spokesman", "a police spokeswoman": that body speaks
             return self._organisation(modifier["org"].strip(), at)
-        official = gs.OFFICIAL_OF.fullmatch(who)
+        official = gs.OFFICIAL_OF.fullmatch(who)  # "A White House official", not "A Chinese …"
         if official and (len(official["org"].split()) > 1 or self.cast.canonical(official["org"])):
-            return self._organisation(
-                official["org"], at
-            )  # "A White House official": not "Chinese"
+            return self._organisation(official["org"], at)
         if _BARE_SPOKES.fullmatch(who):  # "The company said …. “…,” a spokeswoman said."
             named_last = self._organisation_named_before(at)
             return Resolution(named_last, "office") if named_last else Resolution(None, "unnamed")

@@ -45,6 +45,7 @@ class RoleIndex:
         self._described: dict[str, list[str]] | None = None
         self._answers: dict[str, list[str]] = {}
         self._references: list[tuple[int, str]] | None = None
+        self._lower_text: str | None = None
 
     def candidates(self, reference: str) -> list[str]:
         """People a role reference may mean: "the leader of X" also needs X in the description."""
@@ -84,7 +85,7 @@ class RoleIndex:
         who …", when one person only is described so."""
         words = " ".join(who.lower().split())
         head, clause, _ = words.partition(" who ")  # "a firefighter who was among the first …"
-        if clause and self._text.lower().count(words) < 2:
+        if clause and self._lowered().count(words) < 2:
             return None  # the clause must describe someone again, after their name
         if not head.startswith(("a ", "an ")) or len(words.split()) < 3:
             return None
@@ -94,6 +95,12 @@ class RoleIndex:
             if any(p.lower().startswith(head) for p in phrases)
         ]
         return people[0] if len(people) == 1 else None
+
+    def _lowered(self) -> str:
+        """The text in lower case, made once: a book-length text is not copied per lookup."""
+        if self._lower_text is None:
+            self._lower_text = self._text.lower()
+        return self._lower_text
 
     def _index(self) -> dict[str, list[tuple[str, str]]]:
         if self._by_key is None:
