@@ -176,3 +176,30 @@ def test_they_is_not_a_person_who_was_not_quoted_last(make_article: Make) -> Non
         "“We will decide in May,” they said.",
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_he_is_not_the_man_his_own_quote_calls_by_first_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Curtis Rademacher, the senior inspector, said he had asked for a follow-up visit.",
+        "His visit came four years after a colleague, Paul Ostrowski, inspected the plant on a "
+        "noise complaint. Ostrowski said he found no violations.",
+        "“A noise complaint gets you into the saw shop,” he said. “Paul did what he was sent "
+        "there to do.”",
+    )
+    assert one(quotes, "A noise complaint gets you into the saw shop,").speaker == (
+        "Curtis Rademacher"
+    )
+    assert one(quotes, "Paul did what he was sent there to do.").speaker == "Curtis Rademacher"
+
+
+def test_a_first_name_in_someone_elses_quote_does_not_rule_its_owner_out(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Paul Ostrowski retired last year. His sister, Anna Ostrowski, still calls him Paul.",
+        "“Paul never asked for help,” Anna Ostrowski said.",
+        "Paul Ostrowski smiled at that. “I never needed it,” he said.",
+    )
+    assert one(quotes, "I never needed it,").speaker == "Paul Ostrowski"

@@ -34,6 +34,9 @@ _POSSESSIVE_AT = re.compile(
 _CLAUSE_PRONOUN = re.compile(
     r"(?:^|(?<=[,;]\s)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))\s*(she|he|She|He)\s+[a-z]+"
 )
+# "“…,” he said. “Paul did what he was sent there to do.”": a sentence that is all quote
+_ALL_QUOTE = re.compile(r"[“\"][^“”\"\n]*[”\"]\s*")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z’'-]+\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,8 @@ class PronounResolution:
 
     cast: Cast
     _text: str
+    _masked: str  # the text with quoted words blanked
+    _first_names: dict[str, str] | None
     _timeline: list[tuple[int, str]]
     _mentions_of: dict[str, list[int]]
     _sentence_starts: list[int]
@@ -118,9 +123,12 @@ class PronounResolution:
             return Resolution(spokes.name, "pronoun", gender)
         fallback: str | None = None
         subject: str | None = None  # the nearest such person who was a sentence's subject
+        talked_about = self._named_in_quotes(at)
         for pos, name in self._before(end):
             if at - pos > _GENDERED_WINDOW:
                 break
+            if name in talked_about:
+                continue  # "“Paul did what he was sent there to do,” he said": not Paul
             entity = self.cast.entities.get(name)
             known = entity.gender if entity else None
             if known == gender and self._pronoun_is_subject(pos, pronoun):
@@ -131,7 +139,7 @@ class PronounResolution:
                 # Whitlaw. “…,” she said": the "she" that opened the paragraph
             if known == gender:
                 nearer = self._last_speaker_since(pos, at) or subject
-                if nearer:
+                if nearer and nearer not in talked_about:
                     return Resolution(nearer, "pronoun", None)
                 return Resolution(self._subject_in_sentence(pos, gender) or name, "pronoun", known)
             if known is None and at - pos <= _PRONOUN_WINDOW:
@@ -139,6 +147,26 @@ class PronounResolution:
                 if subject is None and is_subject(self._text, pos):
                     subject = name
         return Resolution(fallback, "pronoun", None) if fallback else None
+
+    def _named_in_quotes(self, at: int) -> set[str]:
+        """People whom the quotes around the pronoun at `at` call by their first name (its own
+        sentence, and the next if that is a quote the cue carries on to): the speaker is talking
+        about them, so the pronoun means someone else."""
+        if self._first_names is None:
+            self._first_names = _unique_first_names(self.cast)
+        if not self._first_names:
+            return set()
+        start, end = self._sentence_around(at)
+        if "\n" not in self._text[start:end]:
+            after = self._sentence_around(end)[1]
+            if _ALL_QUOTE.fullmatch(self._text, end, after):
+                end = after
+        named = set()
+        for word in _CAPITALISED.finditer(self._text, start, end):
+            name = self._first_names.get(word.group())
+            if name and self._masked[word.start()] == " ":  # blanked: inside a quote
+                named.add(name)
+        return named
 
     def _paragraph_opener(self, pronoun: str, at: int) -> int:
         """Where the same pronoun opens the paragraph holding `at` (-1 if it does not)."""
@@ -178,3 +206,13 @@ class PronounResolution:
             if subject and not _THE_BEFORE.search(self._text, max(0, earlier - 5), earlier):
                 return name
         return None
+
+
+def _unique_first_names(cast: Cast) -> dict[str, str]:
+    """First name -> person, for the first names only one person in the article has."""
+    owners: dict[str, list[str]] = {}
+    for entity in cast.entities.values():
+        words = entity.name.split()
+        if entity.kind == "person" and len(words) > 1:
+            owners.setdefault(words[0], []).append(entity.name)
+    return {first: names[0] for first, names in owners.items() if len(names) == 1}

@@ -58,6 +58,8 @@ class Resolver(PronounResolution):
     def __init__(self, text: str, sentences: list[Sentence], cast: Cast, masked: str) -> None:
         self.cast = cast
         self._text = text
+        self._masked = masked
+        self._first_names = None
         self._people: dict[tuple[str, bool], str | None] = {}
         self._mentions_of: dict[str, list[int]] = {}  # person -> where named, for `_latest_of`
         people = [e.name for e in cast.entities.values() if e.kind == "person"]
