@@ -196,3 +196,16 @@ def test_a_relative_clause_keeps_its_verb_and_a_bare_age_is_no_description(
     okafor, doyle = analysis.speaker("Chidinma Okafor"), analysis.speaker("Sandra Doyle")
     assert okafor is not None and "who has run the trust since 2021" in okafor.descriptions
     assert doyle is not None and "58" not in doyle.descriptions
+
+
+def test_a_report_that_came_out_on_a_day_speaks_for_the_body_named_before(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "According to the Millhaven Police Department, one officer fired a single shot.",
+        'A preliminary incident report released Thursday describes Greenleaf as "agitated and '
+        'non-compliant" and says he "advanced on officers."',
+    )
+    assert one(quotes, "agitated and non-compliant").speaker == "Millhaven Police Department"
+    assert one(quotes, "advanced on officers.").speaker == "Millhaven Police Department"

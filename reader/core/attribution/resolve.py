@@ -33,6 +33,11 @@ _SPOKES_FOR = re.compile(
 )
 _SPOKES_BACK = re.compile(cues.SPOKES_BACK)
 _DOCUMENT = re.compile(cues.DOCUMENT)
+# "A preliminary incident report released Thursday": a document, with when it came out
+_A_DOCUMENT = re.compile(
+    rf"(?:[Aa]n?\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(cues.DOCUMENT_WORDS)})|{cues.DOCUMENT})"
+    r"(?:\s+(?:released|published|issued|filed|made public)\s+(?:on\s+|last\s+)?[A-Z]?[a-z]+)?"
+)
 _POSSESSIVE = re.compile(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = re.compile(cues.ROLE_NP)
 _SPOKES_MENTION = re.compile(
@@ -94,7 +99,7 @@ class Resolver(PronounResolution):
         if lowered == "it":  # "It said in a statement": the organisation named last
             latest = self._organisations.latest("company", at)
             return Resolution(latest, "organisation") if latest else None
-        if _DOCUMENT.fullmatch(who):
+        if _A_DOCUMENT.fullmatch(who):
             return self._document(who, at)
         group = gs.group_source(who) or gs.body_officials(who, self._organisations, at)
         if group is not None:
