@@ -237,10 +237,13 @@ PARTY_GROUP = (
 # A group named after someone: "Sanders supporters", "some Clinton allies", "Trump's backers".
 GROUP_NOUNS = (
     "supporters backers allies critics loyalists surrogates advisers advisors aides strategists "
-    "donors voters delegates fans"
+    "donors voters delegates fans opponents associates officials activists leaders members "
+    "lawmakers employees staffers executives organizers protesters negotiators diplomats "
+    "prosecutors lawyers researchers economists analysts"
 )
 NAMED_GROUP = (
     r"(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]he)\s+)?"
+    r"(?!(?:The|A|An|Some|Many|Most|Several|Other|Their|His|Her|Its|Our|These|Those)\s)"
     rf"{_CAP}(?:\s+{_CAP})?(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:{'|'.join(GROUP_NOUNS.split())})\b"
 )
 MENTION = (

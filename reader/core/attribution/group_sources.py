@@ -20,6 +20,8 @@ def group_source(who: str) -> Resolution | None:
     the poll its maker named."""
     if _PARTY_GROUP.fullmatch(who):
         return Resolution(_QUANTIFIER.sub("", who), "party")
+    if _BODY_OFFICIALS.fullmatch(who):
+        return None  # "Fire officials": the fire department named before (`body_officials`)
     if _NAMED_GROUP.fullmatch(who) and not _POSSESSIVE_OFFICE.fullmatch(who):
         return Resolution(_QUANTIFIER.sub("", who), "named-group")  # "Sanders supporters"
     survey = _SURVEY.fullmatch(who)

@@ -1,0 +1,40 @@
+"""Groups as sources of reported speech: people the article names only by what they share."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, reported
+
+
+def test_a_group_named_by_place_person_or_cause_is_the_source(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Romney's associates said he is not planning to offer an endorsement.",
+        "Some Arizona officials said the problems were a miscalculation.",
+        "Anti-TPP activists said they fear a deal in the lame-duck session.",
+        "North Carolina election officials also said turnout was the second highest in years.",
+    )
+    assert got == [
+        ("he is not planning to offer an endorsement.", "Romney's associates"),
+        ("the problems were a miscalculation.", "Arizona officials"),
+        ("they fear a deal in the lame-duck session.", "Anti-TPP activists"),
+        ("turnout was the second highest in years.", "North Carolina election officials"),
+    ]
+
+
+def test_a_determiner_is_not_the_name_of_a_group(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "“We expected a small difference,” said Dr. Ines Varela-Holm, the study’s lead author.",
+        "The researchers found that choir members lost about a year of decline.",
+    )
+    assert got == [("choir members lost about a year of decline.", "Ines Varela-Holm")]  # not
+    # a group called "The researchers"
+
+
+def test_fire_officials_are_still_the_fire_department(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The Tamsett Fire Department sent six engines.",
+        "Fire officials said three workers were treated for smoke inhalation.",
+    )
+    assert got == [("three workers were treated for smoke inhalation.", "Tamsett Fire Department")]
