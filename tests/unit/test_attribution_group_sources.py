@@ -38,3 +38,25 @@ def test_fire_officials_are_still_the_fire_department(make_article: Make) -> Non
         "Fire officials said three workers were treated for smoke inhalation.",
     )
     assert got == [("three workers were treated for smoke inhalation.", "Tamsett Fire Department")]
+
+
+def test_two_named_subjects_are_both_the_source(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Hillary Clinton spoke first, and Bernie Sanders followed her.",
+        "Clinton and Sen. Bernie Sanders have said overturning the ruling should be a priority.",
+        "Clinton and Sanders said the party was united.",
+    )
+    assert got == [
+        ("overturning the ruling should be a priority.", "Hillary Clinton and Bernie Sanders"),
+        ("the party was united.", "Hillary Clinton and Bernie Sanders"),
+    ]
+
+
+def test_and_inside_an_organisations_name_joins_no_one(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "And on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said that "
+        "Republicans might include a delay.",
+    )
+    assert got == [("Republicans might include a delay.", "Kevin Brady")]

@@ -83,7 +83,7 @@ ORG_HEADS = (
 # ("United" is left out of the heads: "the United States" is not a club.)
 CLUB_WORDS = "town rovers wanderers rangers athletic albion".split()
 ORG_HEADS += CLUB_WORDS
-_ORG_HEAD = r"(?i:" + "|".join(ORG_HEADS) + r")"
+ORG_HEAD = _ORG_HEAD = r"(?i:" + "|".join(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
 ORG_NAME = rf"(?:(?:the\s+)?{_CAP}(?:\s+(?:of|for|and|on|&|the)?\s*{_CAP})*)"
 # Organisation names that say "business", for "the company said" among public bodies.

@@ -50,6 +50,22 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     return Resolution(without_article(words), "phrase")
 
 
+def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
+    """ "Clinton and Sanders have said": both of them, when each half names someone the article
+    knows and the whole is not one name ("Procter and Gamble")."""
+    first, _, second = who.partition(" and ")
+    if not second or resolver.cast.canonical(who) or _AND_MORE.search(second):
+        return None
+    one, other = resolver.resolve(first, at), resolver.resolve(second, at)
+    if not (one and one.name and other and other.name) or one.name == other.name:
+        return None
+    if " and " in one.name or " and " in other.name:
+        return None  # "House Ways and Means Committee": one name after all
+    if one.how in _NOT_NAMED or other.how in _NOT_NAMED:
+        return None
+    return Resolution(f"{one.name} and {other.name}", "together")
+
+
 def without_article(words: str) -> str:
     """ "the Gazette" -> "Gazette", "a recent poll …" -> "recent poll …"."""
     return _DETERMINER.sub("", words)
@@ -101,4 +117,6 @@ _POST_MODIFIER = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:it|they|he|she|we|I|you)\b")
 _OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
+_AND_MORE = re.compile(r"\band\b|,")  # three or more: a list, left to the old rules
+_NOT_NAMED = frozenset({"pronoun", "unnamed", "party", "named-group", "phrase"})
 _DETERMINER = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)

@@ -301,4 +301,7 @@ def _speaker_words(text: str, match: re.Match[str]) -> str:
         if later:
             return later[-1]["name"]
     longer = rp.ROLE_THEN_NAME.match(text, match.end("who"))
-    return longer["name"] if longer else match["who"]
+    if longer:
+        return longer["name"]
+    also = match.groupdict().get("also")
+    return f"{match['who']} and {also}" if also else match["who"]

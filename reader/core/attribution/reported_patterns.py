@@ -92,7 +92,13 @@ TIME = (
     r"night)(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
 # "Mr. Xi and other leaders have said": the named one speaks for the group.
-AND_OTHERS = r"(?:\s+and\s+(?:others|other\s+(?:[\w-]+\s+){0,6}?[a-z]+s))?"
+# "Clinton and Sen. Bernie Sanders have said", "Clinton and the State Department": both speak.
+AND_OTHERS = (
+    r"(?:\s+and\s+(?:others|other\s+(?:[\w-]+\s+){0,6}?[a-z]+s"
+    # not "the House Ways| and Means Committee": one name, which ends in an organisation's head
+    rf"|(?P<also>(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s+{cues.ORG_HEAD}\b)"
+    rf"{cues.PERSON}|the\s+{cues.ORG_NAME})))?"
+)
 # A verb right after "who" belongs to a relative clause ("X, the chief, who testified"), not X.
 SUBJECT = (
     rf"^{DATELINE}{OPENER}{WHO}{AND_OTHERS}(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"

@@ -101,6 +101,10 @@ class Resolver(PronounResolution):
             return Resolution(latest, "organisation") if latest else None
         if _A_DOCUMENT.fullmatch(who):
             return self._document(who, at)
+        if " and " in who:  # "Clinton and Sanders": both
+            both = gs.together(who, self, at)
+            if both is not None:
+                return both
         group = gs.group_source(who) or gs.body_officials(who, self._organisations, at)
         if group is not None:
             return group
