@@ -60,3 +60,15 @@ def test_and_inside_an_organisations_name_joins_no_one(make_article: Make) -> No
         "Republicans might include a delay.",
     )
     assert got == [("Republicans might include a delay.", "Kevin Brady")]
+
+
+def test_a_plural_subject_in_the_present_reports(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Democrats say Republicans are looking for a new line of attack.",
+        "Facebook officials say they are reviewing posts more stringently.",
+    )
+    assert got == [
+        ("Republicans are looking for a new line of attack.", "Democrats"),
+        ("they are reviewing posts more stringently.", "Facebook officials"),
+    ]

@@ -94,8 +94,19 @@ STANCE_VERBS = sorted(
     {f for stem in _STANCE_STEMS.split() for f in inflections(stem)}
     | set(_STANCE_IRREGULAR.split())
 )
+# The plural present ("Democrats say", "critics argue"), for verbs that are seldom nouns: "report",
+# "claim" or "plan" after a capitalised word are more often a noun ("the Mueller report").
+_PLURAL_PRESENT = (
+    "say tell warn argue insist acknowledge admit explain predict believe think suggest contend "
+    "allege concede confirm disclose reveal emphasize emphasise caution complain vow assert "
+    "recall testify agree disagree indicate expect know worry conclude declare respond observe "
+    "remind urge wonder doubt consider describe accuse blame criticize criticise condemn denounce "
+    "oppose reject dismiss dispute remember lament suspect"
+)
 WIDER_STANCE_VERBS = sorted(
-    set(STANCE_VERBS) | {f for stem in _WIDER_STEMS.split() for f in inflections(stem)}
+    set(STANCE_VERBS)
+    | {f for stem in _WIDER_STEMS.split() for f in inflections(stem)}
+    | set(_PLURAL_PRESENT.split())
 )
 # "Kasich is trumpeting a positive-only message": the stance verbs after a form of "be".
 STANCE_PROGRESSIVE = sorted(
