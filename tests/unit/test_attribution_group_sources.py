@@ -72,3 +72,18 @@ def test_a_plural_subject_in_the_present_reports(make_article: Make) -> None:
         ("Republicans are looking for a new line of attack.", "Democrats"),
         ("they are reviewing posts more stringently.", "Facebook officials"),
     ]
+
+
+def test_a_share_of_the_people_polled_is_the_source(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "In Virginia, 85% of Democrats said the economic system favors the wealthy.",
+        "One in four voters in a Times poll last year said the law should change.",
+        "More than half of respondents said the nation needs a third party.",
+        "Two in three said they are less likely to vote, and one in five said they would not.",
+    )
+    assert got == [
+        ("the economic system favors the wealthy.", "85% of Democrats"),
+        ("the law should change.", "One in four voters in a Times poll"),
+        ("the nation needs a third party.", "More than half of respondents"),
+    ]  # "Two in three" names no group: no source, rather than a verb taken into its name

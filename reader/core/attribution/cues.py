@@ -257,7 +257,24 @@ BODY_OFFICIALS = (
     r"(?:[Ff]ire|[Pp]olice|[Cc]ity|[Cc]ounty|[Ss]chool|[Hh]ospital|[Cc]ompany|[Cc]lub|[Cc]ouncil|"
     r"[Cc]ourt|[Pp]rison|[Aa]irport|[Pp]ort)\s+(?:officials|authorities|spokesmen|representatives)"
 )
-SOURCE_MENTION = rf"(?:{NAMED_SURVEY}|{PARTY_GROUP}|{NAMED_GROUP}|{BODY_OFFICIALS}|{MENTION})"
+# A share of the people polled: "85% of Democrats", "One in four voters in a Times poll",
+# "Two-thirds of Democratic insiders", "Majorities of Democrats in five states".
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+SHARE = (
+    r"(?:(?:[Ss]ome|[Nn]early|[Aa]bout|[Aa]lmost|[Oo]nly|[Jj]ust|[Aa]s\s+many\s+as|"
+    r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|(?i:"
+    + _NUMBER_WORD
+    + r")[- ]in[- ]"
+    + _NUMBER_WORD
+    + r"|(?:[Aa]\s+|[Tt]he\s+)?(?:[Mm]ajority|[Mm]inority|[Tt]hird|[Qq]uarter|[Hh]alf)"
+    r"|(?:[Tt]wo|[Tt]hree)-(?:thirds|quarters|fifths)|(?:[Ll]arge\s+)?[Mm]ajorities)"
+    r"\s+(?:of\s+)?(?!(?:them|those|us|these)\b)"
+    r"(?:(?!(?:said|say|says|told|think|believe|feel|and|were|are)\b)[^,;:“”\"()]){2,90}?"
+)
+SOURCE_MENTION = (
+    rf"(?:{NAMED_SURVEY}|{PARTY_GROUP}|{NAMED_GROUP}|{BODY_OFFICIALS}|{SHARE}|{MENTION})"
+)
 
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "

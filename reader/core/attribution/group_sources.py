@@ -24,6 +24,8 @@ def group_source(who: str) -> Resolution | None:
         return None  # "Fire officials": the fire department named before (`body_officials`)
     if _NAMED_GROUP.fullmatch(who) and not _POSSESSIVE_OFFICE.fullmatch(who):
         return Resolution(_QUANTIFIER.sub("", who), "named-group")  # "Sanders supporters"
+    if _SHARE.fullmatch(who):
+        return Resolution(who, "share")  # "85% of Democrats"
     survey = _SURVEY.fullmatch(who)
     return Resolution(_survey_name(survey), "survey") if survey else None
 
@@ -88,6 +90,7 @@ _SURVEY_DETAIL_END = re.compile(cues.SURVEY_DETAIL + "$")
 _SURVEYED_WHEN_END = re.compile(cues.SURVEYED_WHEN + "$")
 _SURVEY_BY = re.compile(r"\s(?:by|from|for)\s+(?:the\s+)?(?=[A-Z])")
 _PARTY_GROUP = re.compile(cues.PARTY_GROUP)
+_SHARE = re.compile(cues.SHARE)
 _BODY_OFFICIALS = re.compile(cues.BODY_OFFICIALS)
 _NAMED_GROUP = re.compile(cues.NAMED_GROUP)
 _POSSESSIVE_OFFICE = re.compile(cues.POSSESSIVE_SOURCE)  # "Trump's aides" speak for Trump
