@@ -87,3 +87,31 @@ def test_a_share_of_the_people_polled_is_the_source(make_article: Make) -> None:
         ("the law should change.", "One in four voters in a Times poll"),
         ("the nation needs a third party.", "More than half of respondents"),
     ]  # "Two in three" names no group: no source, rather than a verb taken into its name
+
+
+def test_a_headline_or_transcript_label_gives_the_words_to_a_known_name(
+    make_article: Make,
+) -> None:
+    got = reported(
+        make_article,
+        "Graham: Trump's Rhetoric Is Costing the Party Its Chance.",
+        "Clinton to Planned Parenthood: Trump will reverse the ruling.",
+        "FALLIN: I think he is trying to campaign as a healer.",
+        "Update: this story was corrected on Monday to fix a date.",
+        "Editor's Note: the following is an excerpt from a new book.",
+        "Lindsey Graham and Hillary Clinton spoke on Sunday; Gov. Mary Fallin did not.",
+    )
+    assert got == [
+        ("Trump's Rhetoric Is Costing the Party Its Chance.", "Lindsey Graham"),
+        ("Trump will reverse the ruling.", "Hillary Clinton"),
+        ("I think he is trying to campaign as a healer.", "Mary Fallin"),
+    ]
+
+
+def test_a_role_written_in_lower_case_elsewhere_is_no_label_name(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "An exchange between the chair and a witness, Madam Chair Ruth Ellery:",
+        "Chair: Mr. Lachance, how many requests did the company refuse last year?",
+    )
+    assert got == []

@@ -14,6 +14,7 @@ from itertools import pairwise
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.group_sources import source_phrase
+from reader.core.attribution.headline_labels import label_report
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
@@ -42,6 +43,8 @@ def reported_speech(
             if len(sentence.text.split()) < 8:
                 continue
         draft = _reported(_headline_verb(sentence), resolver, lead_only)
+        if draft is None and not lead_only:
+            draft = label_report(sentence, resolver)  # "Graham: Trump's rhetoric is …"
         if draft is not None:
             drafts.append(draft)
             second = _second_report(sentence, draft, resolver)

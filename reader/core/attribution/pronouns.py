@@ -69,6 +69,10 @@ class PronounResolution:
     def _spokes_at(self, at: int) -> int:
         return max((pos for pos, _, _ in self._spokes if pos < at), default=-1)
 
+    def named_outside(self, name: str, start: int, end: int) -> bool:
+        """Whether the article names `name` somewhere other than between `start` and `end`."""
+        return any(not start <= at < end for at in self._mentions_of.get(name, ()))
+
     def note_quote(self, name: str, at: int) -> None:
         """Someone was just quoted: the freshest speaker, whom a following "she said" may mean even
         when the article never showed their gender."""
