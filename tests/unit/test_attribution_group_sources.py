@@ -80,12 +80,14 @@ def test_a_share_of_the_people_polled_is_the_source(make_article: Make) -> None:
         "In Virginia, 85% of Democrats said the economic system favors the wealthy.",
         "One in four voters in a Times poll last year said the law should change.",
         "More than half of respondents said the nation needs a third party.",
+        "Seventy-four percent of registered voters say they like the mayor.",
         "Two in three said they are less likely to vote, and one in five said they would not.",
     )
     assert got == [
         ("the economic system favors the wealthy.", "85% of Democrats"),
         ("the law should change.", "One in four voters in a Times poll"),
         ("the nation needs a third party.", "More than half of respondents"),
+        ("they like the mayor.", "Seventy-four percent of registered voters"),
     ]  # "Two in three" names no group: no source, rather than a verb taken into its name
 
 

@@ -263,7 +263,9 @@ _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 SHARE = (
     r"(?:(?:[Ss]ome|[Nn]early|[Aa]bout|[Aa]lmost|[Oo]nly|[Jj]ust|[Aa]s\s+many\s+as|"
     r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+)?"
-    r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|(?i:"
+    r"(?:(?:\d+(?:\.\d+)?\s*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|fifteen)\s+)"
+    r"(?:%|percent|per\s+cent)|(?i:"
     + _NUMBER_WORD
     + r")[- ]in[- ]"
     + _NUMBER_WORD
