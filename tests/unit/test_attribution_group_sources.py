@@ -117,3 +117,15 @@ def test_a_role_written_in_lower_case_elsewhere_is_no_label_name(make_article: M
         "Chair: Mr. Lachance, how many requests did the company refuse last year?",
     )
     assert got == []
+
+
+def test_as_an_outlet_reported_comes_before_the_clause_it_reports(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "As the Carrow Herald reported, even on Friday the council was refusing to publish it.",
+        "As the Harbour Times noted, Mayor Dana Reyes raised $1.1 million from developers.",
+    )
+    assert got == [
+        ("even on Friday the council was refusing to publish it.", "Carrow Herald"),
+        ("Mayor Dana Reyes raised $1.1 million from developers.", "Harbour Times"),
+    ]

@@ -241,8 +241,8 @@ def _patterns_worth_trying(text: str) -> list[tuple[_Matcher, str]]:
         if joined or any(f" {word} " in lowered for word in ("when", "as", "because")):
             patterns.append((rp.CLAUSE_SAID.match, "reported"))  # after the sentence's own cue
     if lowered.startswith(("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")):
-        patterns.append((rp.AS_LEAD.match, "reported"))
-        patterns.append((rp.AS_REPORTED_BY.match, "reported"))
+        # first: in "As the Times reported, the White House was refusing …" the Times reports
+        patterns[:0] = [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
     if rp.PARTICIPLE_CUE.search(lowered):
         patterns.append((rp.PARTICIPLE.match, "reported"))
     if " who " in lowered[:120] and lowered.startswith(("a ", "an "), _dateline_end(text)):
