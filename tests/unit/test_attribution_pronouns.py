@@ -203,3 +203,17 @@ def test_a_first_name_in_someone_elses_quote_does_not_rule_its_owner_out(
         "Paul Ostrowski smiled at that. “I never needed it,” he said.",
     )
     assert one(quotes, "I never needed it,").speaker == "Paul Ostrowski"
+
+
+def test_he_replied_is_the_one_the_question_was_put_to(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Capt. Torben Aske, 52, told the inquest that the fin had jammed twice.",
+        "Desmond Morrow, the bosun, said the fault was common knowledge. “We all knew,” he said.",
+        "Priti Valand, the family's lawyer, later pressed Capt. Aske on the defect entries. “Did "
+        "you ask why?” she asked.",
+        "“I asked. I was told it was sorted,” he replied.",
+    )
+    quote = one(quotes, "I asked. I was told it was sorted,")
+    assert quote.speaker == "Torben Aske"
+    assert "to whom the question before it was put" in quote.reason

@@ -11,6 +11,7 @@ from reader.core.attribution.venues import resolve_venue
 # Cues without a reporting verb name a speaker only if the article introduces them: the subject of
 # "Giant screens glittered with a proclamation: “…”" is not a person.
 _NEEDS_KNOWN_SPEAKER = frozenset({"colon-subject", "called"})
+_REPLIES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds"})
 
 
 def _known(resolution: Resolution | None, resolver: Resolver) -> bool:
@@ -22,6 +23,8 @@ def _known(resolution: Resolution | None, resolver: Resolver) -> bool:
 def apply_cue(draft: Draft, cue: Cue, at: int, resolver: Resolver) -> None:
     """Resolve the cue's words at `at`; keep the mention, venue, description and the reason."""
     resolution = resolver.resolve(cue.who, at)
+    if cue.verb in _REPLIES and cue.who.lower() in ("he", "she"):
+        resolution = resolver.addressee(cue.who.lower(), at) or resolution
     if cue.rule in _NEEDS_KNOWN_SPEAKER and not _known(resolution, resolver):
         draft.reason = "no speaker is named next to this quote"
         return
@@ -37,5 +40,5 @@ def apply_cue(draft: Draft, cue: Cue, at: int, resolver: Resolver) -> None:
     draft.speaker = resolution.name
     draft.reason, draft.confidence = cue_reason(cue, resolution)
     resolver.note_quote(resolution.name, at)
-    if resolution.how == "pronoun":
+    if resolution.how in ("pronoun", "addressee"):
         resolver.note_speaker(resolution.name, at)  # keeps this speaker in focus for the next "she"

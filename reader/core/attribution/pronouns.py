@@ -69,6 +69,27 @@ class PronounResolution:
     def _spokes_at(self, at: int) -> int:
         return max((pos for pos, _, _ in self._spokes if pos < at), default=-1)
 
+    def addressee(self, pronoun: str, at: int) -> Resolution | None:
+        """ "“Did you ask why?” she asked. “I asked,” he replied": the one the question was put to,
+        a person named in the question's paragraph other than the one who asked it."""
+        index = bisect.bisect_left(self._spoken, (at, ""))
+        if not index:
+            return None
+        asked_at, asker = self._spoken[index - 1]
+        start = self._text.rfind("\n", 0, asked_at) + 1
+        if at - asked_at > _THEY_WINDOW or "?" not in self._text[start:at]:
+            return None
+        gender = "female" if pronoun == "she" else "male"
+        first = bisect.bisect_left(self._timeline, (start, ""))
+        for index in range(bisect.bisect_left(self._timeline, (at, "")) - 1, first - 1, -1):
+            name = self._timeline[index][1]
+            entity = self.cast.entities.get(name)
+            if name == asker or entity is None or entity.kind != "person":
+                continue
+            if entity.gender in (None, gender):
+                return Resolution(name, "addressee", entity.gender)
+        return None
+
     def named_outside(self, name: str, start: int, end: int) -> bool:
         """Whether the article names `name` somewhere other than between `start` and `end`."""
         return any(not start <= at < end for at in self._mentions_of.get(name, ()))
