@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import kinds, roster
+from reader.core.attribution import genders, kinds, phrases, roster
 from reader.core.attribution.tails import search_end
 
 PIECES = st.sampled_from(
@@ -78,3 +78,53 @@ def _title_case_counted(content: str) -> bool:
 )
 def test_title_case_stopping_early_agrees(content: str) -> None:
     assert kinds._title_case(content) == _title_case_counted(content)
+
+
+WORDY = st.text(alphabet="ab Z'’-_1\u00a0\u2003\n.", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(WORDY)
+def test_lowercase_words_by_chunk_match_the_whole_text(text: str) -> None:
+    assert phrases.lowercase_words(text) == set(phrases.LOWER_WORD.findall(text))
+
+
+ORIGINAL_GENDERED = re.compile(
+    r"\b(?:(?P<female>she|her|hers|herself|(?:spokes|chair|business|congress|council|sales)woman)"
+    r"|(?P<male>he|him|his|himself|(?:spokes|chair|business|congress|council|sales)man))\b"
+)
+GENDERED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "she",
+            "he",
+            "her",
+            "hers",
+            "herself",
+            "him",
+            "his",
+            "the",
+            "s",
+            "h",
+            " ",
+            "-",
+            "_",
+            "2",
+            "chairman",
+            "chairwoman",
+            "spokes",
+            "man",
+            "é",
+            ",",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(GENDERED_TEXT)
+def test_gendered_words_match_the_plain_pattern(text: str) -> None:
+    found = [(m.span(), female) for m, female in genders._gendered_words(text)]
+    plain = [(m.span(), m.lastgroup == "female") for m in ORIGINAL_GENDERED.finditer(text)]
+    assert found == plain

@@ -26,6 +26,7 @@ from reader.core.model import SourceEntry
 
 PERSON_IN_TEXT = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
 _TITLE_WORD = re.compile(rf"^{cues.TITLE}")
+_POSSESSIVE_END = re.compile(r"['’]s\b")
 
 
 @dataclass(slots=True)
@@ -154,6 +155,15 @@ class Cast:
         return matches[-1].name if matches else None
 
 
+def without_possessives(mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The mentions without a possessive ending: "Clinton’s aides" is a mention of Clinton."""
+    bare: dict[str, str] = {}  # each distinct mention split once
+    for _, mention in mentions:
+        if mention not in bare:
+            bare[mention] = _POSSESSIVE_END.split(mention)[0]
+    return [(at, bare[mention]) for at, mention in mentions]
+
+
 def strip_title(mention: str) -> str:
     mention = mention.strip()
     while True:
@@ -193,9 +203,13 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if name and (len(name.split()) > 1 or name in WIRE_SERVICES):
             cast.add(name, match.start(1), "outlet")
     named, titled = [], set()
+    names: dict[str, str | None] = {}  # mention -> person_name(mention): names recur
     for match in finditer_in_runs(PERSON_IN_TEXT, text):
         cast.person_mentions.append((match.start(2), match.group(0)))
-        person = person_name(match.group(2))
+        mention = match.group(2)
+        if mention not in names:
+            names[mention] = person_name(mention)
+        person = names[mention]
         if person and match.group(1):
             titled.add(person)
         if person:

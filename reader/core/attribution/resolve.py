@@ -19,6 +19,7 @@ from reader.core.attribution.mentions import (
     person_name,
     strip_title,
     title_gender,
+    without_possessives,
 )
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pronouns import PronounResolution
@@ -49,7 +50,6 @@ _SPOKES_OF = re.compile(
 _PROPER_MODIFIER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
 _NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
 _NAMED_AFTER = re.compile(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
-_POSSESSIVE_END = re.compile(r"['’]s\b")
 _GROUP_WINDOW = 600  # characters after "the authors" in which "they" still means them
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
@@ -65,6 +65,8 @@ class Resolver(PronounResolution):
         self._spoken: list[tuple[int, str]] = []  # (where, who) of every attributed quote so far
         self._groups: list[tuple[int, str]] = []  # (where, who) of "the authors" and the like
         self._sentence_starts = [s.start for s in sentences] or [0]
+        self._named_at = without_possessives(cast.person_mentions)
+        self._role_timeline = self._role_mentions()  # roles do not depend on genders
         self._timeline = self._mention_timeline()
         infer_genders(self._timeline, sentences, masked, self.cast, self._person)
         self._people.clear()  # genders are known now: "Mr. Reyes" can tell Luis from Dana
@@ -191,12 +193,12 @@ class Resolver(PronounResolution):
         """Every mention of a known person, in order: what a pronoun can point back to."""
         timeline = []
         self._mentions_of = {}
-        for at, mention in self.cast.person_mentions:
-            name = self._person(_POSSESSIVE_END.split(mention)[0])  # "Clinton’s aides"
+        for at, mention in self._named_at:
+            name = self._person(mention)
             if name:
                 timeline.append((at, name))
                 self._mentions_of.setdefault(name, []).append(at)
-        timeline += self._role_mentions()  # "The judge kept order … she warned": the judge
+        timeline += self._role_timeline  # "The judge kept order … she warned": the judge
         timeline.sort()
         return timeline
 
