@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from reader.core.attribution import genders, kinds, phrases, roster
 from reader.core.attribution.tails import search_end
+from reader.core.attribution.word_starts import word_start
 
 PIECES = st.sampled_from(
     [
@@ -128,3 +129,14 @@ def test_gendered_words_match_the_plain_pattern(text: str) -> None:
     found = [(m.span(), female) for m, female in genders._gendered_words(text)]
     plain = [(m.span(), m.lastgroup == "female") for m in ORIGINAL_GENDERED.finditer(text)]
     assert found == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="aAb-. ", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(alphabet="aAb-. _1", max_size=40),
+)
+def test_word_start_matches_what_a_leading_boundary_matches(words: list[str], text: str) -> None:
+    plain = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})")
+    fast = re.compile(f"(?:{word_start(words)})")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -234,11 +234,13 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
 
 
 # A nickname in quotation marks between a first name and a surname.
+# Both open with the capital and look behind it (`\b`, ", ") so the engine can skip to capitals.
 _NICKNAME = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w’'-]+)[”\"’']\s+(?P<last>[A-Z][a-z][\w’'-]+)\b"
+    r"(?P<first>[A-Z](?<=\b[A-Z])[a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w’'-]+)[”\"’']\s+"
+    r"(?P<last>[A-Z][a-z][\w’'-]+)\b"
 )
 # A person the article names by one name only, given with an age: "Dante, 19,", "Marisol, 34,".
-_FIRST_NAME_AND_AGE = re.compile(r"(?<=,\s)([A-Z][a-z]+),\s+\d{1,3},")
+_FIRST_NAME_AND_AGE = re.compile(r"([A-Z](?<=,\s[A-Z])[a-z]+),\s+\d{1,3},")
 
 
 _TITLE_WORDS = set(cues.TITLES)
