@@ -14,7 +14,6 @@ from reader.core.attribution import group_sources as gs
 from reader.core.attribution.genders import infer_genders
 from reader.core.attribution.mentions import (
     NOT_NAMES,
-    PERSON_IN_TEXT,
     Cast,
     person_name,
     strip_title,
@@ -25,16 +24,14 @@ from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.roles import RoleIndex
+from reader.core.attribution.who_shapes import WhoShape, how_named, who_shape
 from reader.core.attribution.word_starts import word_start
 from reader.core.model import Sentence
 
-_PERSON = PERSON_IN_TEXT
-_COMMON = re.compile(cues.COMMON_SOURCE)
 _SPOKES_FOR = re.compile(
     r"(?:spokes\w+|representative|official|lawyer|attorney)\s+(?:for|from|at|with)\s+(.+)"
 )
 _SPOKES_BACK = re.compile(cues.SPOKES_BACK)
-_DOCUMENT = re.compile(cues.DOCUMENT)
 _POSSESSIVE = re.compile(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = re.compile(cues.ROLE_NP)
 # "a spokesman for …", "A Velvet TV spokeswoman", "a police spokesperson"; the shared `\b[Aa]n?\s+`
@@ -63,6 +60,7 @@ class Resolver(PronounResolution):
         self._text = text
         self._people: dict[tuple[str, bool], str | None] = {}
         self._mentions_of: dict[str, list[int]] = {}  # person -> where named, for `_latest_of`
+        self._shapes: dict[str, WhoShape] = {}  # cue words -> what they are, wherever they occur
         people = [e.name for e in cast.entities.values() if e.kind == "person"]
         self.roles = RoleIndex(text, people)
         self._spoken: list[tuple[int, str]] = []  # (where, who) of every attributed quote so far
@@ -97,9 +95,10 @@ class Resolver(PronounResolution):
         if lowered == "it":  # "It said in a statement": the organisation named last
             latest = self._organisations.latest("company", at)
             return Resolution(latest, "organisation") if latest else None
-        if _DOCUMENT.fullmatch(who):
+        shape = self._shapes.get(who) or self._shapes.setdefault(who, who_shape(who))
+        if shape.document:
             return self._document(who, at)
-        group = gs.group_source(who) or gs.body_officials(who, self._organisations, at)
+        group = shape.group or gs.body_officials(who, self._organisations, at)
         if group is not None:
             return group
         by_role = self._by_role(who, at)
@@ -107,17 +106,16 @@ class Resolver(PronounResolution):
             if lowered.endswith("s"):  # "the authors": a following "they" means them too
                 bisect.insort(self._groups, (at, by_role.name or ""))
             return by_role
-        if _COMMON.fullmatch(who) or _SPOKES_BACK.fullmatch(who):
+        if shape.common:
             return self._organisation(who, at)
-        if gs.NATIONALITY_ROLE.fullmatch(who):
+        if shape.nationality:
             return Resolution(None, "unnamed")  # "A Chinese official": an adjective, no name
-        named = _name_part(who)
-        name = self._person(named, unknown_ok=True)
-        if name is None and len(strip_title(named).split()) == 1:
-            name = self._latest_of(strip_title(named), at)
+        name = self._person(shape.named, unknown_ok=True)
+        if name is None and len(shape.bare.split()) == 1:
+            name = self._latest_of(shape.bare, at)
         if name:
             entity = self.cast.entities.get(name)
-            how = "registry" if name in self.cast.registry_only else _how_named(named, name)
+            how = "registry" if name in self.cast.registry_only else how_named(shape, name)
             return Resolution(name, how, entity.gender if entity else None)
         return self._organisation(who, at)
 
@@ -282,24 +280,6 @@ class Resolver(PronounResolution):
 
 _BARE_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)")
 _SPOKES_WINDOW = 400  # characters: the body named in the sentence or two before
-
-
-def _name_part(mention: str) -> str:
-    """The name in a role-prefixed mention: "GOP strategist Keith Nahigian" -> "Keith Nahigian"."""
-    if _PERSON.fullmatch(mention):
-        return mention
-    after_possessive = re.split(r"['’]s\s+", mention)[
-        -1
-    ]  # "Iowa State University's Dianne Bystrom"
-    runs = list(_PERSON.finditer(after_possessive))
-    return runs[-1].group(0) if runs else mention
-
-
-def _how_named(mention: str, name: str) -> str:
-    bare = strip_title(mention)
-    if bare == name:
-        return "named"
-    return "title" if bare != mention else "surname"
 
 
 def _looks_like_org(name: str) -> bool:
