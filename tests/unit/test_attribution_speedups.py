@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.attribution import genders, kinds, phrases, roster
+from reader.core.attribution.mentions import Cast, strip_title
 from reader.core.attribution.tails import search_end
 from reader.core.attribution.word_starts import word_start
 
@@ -140,3 +141,57 @@ def test_word_start_matches_what_a_leading_boundary_matches(words: list[str], te
     plain = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})")
     fast = re.compile(f"(?:{word_start(words)})")
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _canonical_by_scanning(cast: Cast, mention: str) -> str | None:
+    """`Cast.canonical` as first written: a walk over every entity."""
+    bare = strip_title(mention)
+    known = cast.entities.get(bare)
+    if known is not None and known.kind != "person":
+        return bare
+    people = [e for e in cast.entities.values() if e.kind == "person"]
+
+    def longest(name: str) -> str | None:
+        first, last = name.split()[0], name.split()[-1]
+        return next(
+            (e.name for e in people if e.name.split()[0] == first and e.name.split()[-1] == last),
+            None,
+        )
+
+    if known is not None:
+        return longest(bare) if len(bare.split()) > 1 else bare
+    if bare in cast._alias:
+        return cast._alias[bare]
+    lowered = bare.lower()
+    for entity in cast.entities.values():
+        name = entity.name.lower()
+        if entity.kind != "person" and (
+            name == lowered or name.endswith(" " + lowered) or name.startswith(lowered + " ")
+        ):
+            return entity.name
+    if len(bare.split()) > 1:
+        return longest(bare)
+    named = [e.name for e in people if len(e.name.split()) > 1 and e.name.split()[0] == bare]
+    return named[0] if len(named) == 1 else None
+
+
+NAME = st.lists(
+    st.sampled_from(["Ada", "Port", "Bank", "Osei", "Cal", "ada"]), min_size=1, max_size=3
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(NAME.map(" ".join), st.sampled_from(["person", "organisation"])), max_size=8
+    ),
+    st.lists(NAME.map(" ".join), min_size=1, max_size=5),
+)
+def test_the_cast_index_answers_what_a_walk_over_the_cast_answers(
+    entities: list[tuple[str, str]], mentions: list[str]
+) -> None:
+    cast = Cast()
+    for at, (name, kind) in enumerate(entities):
+        cast.add(name, at, kind)
+    for mention in mentions:
+        assert cast.canonical(mention) == _canonical_by_scanning(cast, mention)

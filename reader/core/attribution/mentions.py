@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names, finditer_in_runs
+from reader.core.attribution.cast_index import NameIndex
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
 from reader.core.attribution.name_words import (
     PLACE_FIRST,
@@ -56,11 +57,13 @@ class Cast:
     lowercase_words: set[str] = field(default_factory=set)  # words the text writes in lower case
     _by_surname: dict[str, list[Entity]] | None = None
     _canonical: dict[str, str | None] = field(default_factory=dict)
+    _index: NameIndex = field(default_factory=NameIndex)
 
     def add(self, name: str, at: int, kind: str = "person", gender: str | None = None) -> Entity:
         entity = self.entities.get(name)
         if entity is None:
             entity = self.entities[name] = Entity(name, kind, gender, at)
+            self._index.add(name, kind)
             self._by_surname = None
             self._canonical.clear()
             if kind == "person" and len(name.split()) > 1:
@@ -106,35 +109,21 @@ class Cast:
             return bare  # a person the article names by one name only ("Dante, 19,")
         if bare in self._alias:
             return self._alias[bare]
-        lowered = bare.lower()
-        for entity in self.entities.values():
-            name = entity.name.lower()
-            # "the Port Authority" -> "Calloway Port Authority"; "Osterley" -> "Osterley Bank"
-            if entity.kind != "person" and (
-                name == lowered or name.endswith(" " + lowered) or name.startswith(lowered + " ")
-            ):
-                return entity.name
+        # "the Port Authority" -> "Calloway Port Authority"; "Osterley" -> "Osterley Bank"
+        body = self._index.body(bare.lower())
+        if body is not None:
+            return body
         if len(bare.split()) > 1:
             return self._longest_with_surname(bare)
         return self._only_one_called(bare)
 
     def _only_one_called(self, first_name: str) -> str | None:
         """ "Ada" in a profile of Ada Trewhella: the one person in the piece with that name."""
-        people = [
-            e.name
-            for e in self.entities.values()
-            if e.kind == "person" and len(e.name.split()) > 1 and e.name.split()[0] == first_name
-        ]
-        return people[0] if len(people) == 1 else None
+        return self._index.only_one_called(first_name)
 
     def _longest_with_surname(self, name: str) -> str | None:
         """ "Ellen Park" after "Ellen J. Park": the fuller form seen first is canonical."""
-        first, last = name.split()[0], name.split()[-1]
-        for entity in self.entities.values():
-            parts = entity.name.split()
-            if entity.kind == "person" and parts[0] == first and parts[-1] == last:
-                return entity.name
-        return None
+        return self._index.person_named(name.split()[0], name.split()[-1])
 
     def people_with_surname(self, surname: str) -> list[Entity]:
         if self._by_surname is None:  # built on first use; the cast is complete by then
