@@ -63,12 +63,13 @@ def span_contexts(
                 stop = following.open_at
             trailer = text[span.close_at + _mark_len(text, span.close_at) : stop]
         starts = span.open_at <= _first_word(text, paragraph_starts, span, first_words)
+        lead = last_clause(before)
         contexts.append(
             SpanContext(
                 span=span,
                 sentence_ids=index.covering(span.open_at, (span.close_at or span.end) + 1),
-                lead=last_clause(before),
-                earlier=before[: len(before) - len(last_clause(before))],
+                lead=lead,
+                earlier=before[: len(before) - len(lead)],
                 trailer=trailer,
                 lead_start=lead_start,
                 starts_paragraph=starts,

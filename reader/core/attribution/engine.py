@@ -150,10 +150,15 @@ def _unspoken_reason(kind: QuoteKind, ctx: SpanContext) -> str:
 
 def _masked(text: str, spans: list[MarkedSpan]) -> str:
     """The text with quoted words blanked, so pronouns inside quotes cast no gender votes."""
-    chars = list(text)
-    for span in spans:
-        chars[span.start : span.end] = " " * (span.end - span.start)
-    return "".join(chars)
+    pieces, done = [], 0  # up to `done` the text is copied or blanked
+    for start, end in sorted((s.start, s.end) for s in spans if s.end > s.start):
+        if end <= done:
+            continue  # inside a span already blanked
+        start = max(start, done)
+        pieces += [text[done:start], " " * (end - start)]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _quote(quote_id: int, text: str, draft: Draft) -> Quote:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attribution.tails import search_end
 from reader.core.model import QuoteKind
 
+_NAMING_VERBS = "titled|entitled|headlined|headed|dubbed|named|called".split("|")
+_WORKS = (
+    "report|book|study|film|movie|album|song|article|essay|column|paper|play|show|series|"
+    "documentary|headline|poem|novel|podcast|episode|exhibition|memoir|blog|editorial|campaign|"
+    "slogan|bill|act|manifesto|white paper|review|survey|programme|program|history|biography|"
+    "autobiography|anthology|collection|guide|handbook|magazine|newsletter"
+).split("|")
 _TITLE_LEAD = re.compile(
-    r"(?:\b(?:titled|entitled|headlined|headed|dubbed|named|called)"
-    r"|\b(?:report|book|study|film|movie|album|song|article|essay|column|paper|play|show|series|"
-    r"documentary|headline|poem|novel|podcast|episode|exhibition|memoir|blog|editorial|campaign|"
-    r"slogan|bill|act|manifesto|white paper|review|survey|programme|program|history|biography|"
-    r"autobiography|anthology|collection|guide|handbook|magazine|newsletter))\s*,?\s*$",
-    re.IGNORECASE,
+    rf"(?:\b(?:{'|'.join(_NAMING_VERBS)})|\b(?:{'|'.join(_WORKS)}))\s*,?\s*$", re.IGNORECASE
 )
+_LONGEST_TITLE_WORD = max(map(len, _NAMING_VERBS + _WORKS))
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 # "what some in the valley call “water ranching”": a term a group uses, not anyone's words.
 _GROUP_TERM = re.compile(
@@ -33,7 +37,7 @@ def group_term(lead: str) -> bool:
 def classify(content: str, lead: str, has_cue: bool) -> QuoteKind:
     """Decide from the quoted words, the words before them in the sentence, and the cue."""
     words = content.split()
-    if _SO_CALLED.search(lead) or group_term(lead):
+    if search_end(_SO_CALLED, lead, len("so called")) or group_term(lead):
         return QuoteKind.SCARE
     if _is_title(content, lead, has_cue):
         return QuoteKind.TITLE
@@ -48,7 +52,7 @@ def classify(content: str, lead: str, has_cue: bool) -> QuoteKind:
 def _is_title(content: str, lead: str, has_cue: bool) -> bool:
     if not _title_case(content):
         return False
-    if _TITLE_LEAD.search(lead):
+    if _title_lead(lead):
         return True
     return (
         not has_cue
@@ -58,14 +62,31 @@ def _is_title(content: str, lead: str, has_cue: bool) -> bool:
     )
 
 
+def _title_lead(lead: str) -> bool:
+    """ "a report titled", "the book,": the word ends the lead but for spaces and one comma."""
+    head = lead.rstrip()
+    head = head[:-1].rstrip() if head.endswith(",") else head
+    return _TITLE_LEAD.search(lead, max(0, len(head) - _LONGEST_TITLE_WORD)) is not None
+
+
 def _title_case(content: str) -> bool:
+    """Three in four of the words that are not "a", "of", … are capitalised (or numbers)."""
     if not content[:1].isupper():
         return False
-    words = [w for w in _WORD.findall(content) if w.lower() not in _MINOR]
-    if not words:
-        return False
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return capitalised >= 0.75 * len(words)
+    words = _WORD.findall(content)
+    capitalised = lower = 0
+    left = len(words)
+    for word in words:
+        left -= 1
+        if word.lower() in _MINOR:
+            continue
+        if word[:1].isupper() or word[:1].isdigit():
+            capitalised += 1
+        else:
+            lower += 1
+            if capitalised + left < 3 * lower:  # stop early: even all the rest cannot make up
+                return False
+    return capitalised + lower > 0 and capitalised >= 3 * lower
 
 
 def _at_clause_start(lead: str) -> bool:

@@ -33,6 +33,8 @@ _CALLED = re.compile(
     r"described(?=\s+(?:\w+\s+){0,2}as\b)|describes(?=\s+(?:\w+\s+){0,2}as\b))"
     r"(?:\s+(?:it|them|him|her|this|that|these|those|the\s+\w+))?(?:\s+as)?\s*$"
 )
+# Every verb `_CALLED` knows holds one of these: a substring test rules most leads out first.
+_CALLED_STEMS = ("call", "dub", "term", "label", "brand", "describ")
 # Verbs after which a colon introduces a list or an explanation, not the subject's words.
 _NOT_SPEECH = frozenset(
     "is are was were be been has have had includes included include lists listed reads read "
@@ -54,13 +56,15 @@ def _last_phrase(who: str) -> str:
 
 def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     """(who, verb, rule) for a lead that introduces a quote by a colon, a label or "called"."""
-    called = _CALLED.search(lead[-200:])
+    tail = lead[-200:]
+    called = _CALLED.search(tail) if any(stem in tail for stem in _CALLED_STEMS) else None
     if called:  # "Told of the poll, Keller described it as": the name after the last comma
         return _last_phrase(called["who"].split(",")[-1].strip()), called["verb"], "called"
-    label = _DASH_LABEL.search(lead[-160:])
+    colon_end = lead.rstrip().endswith(":")
+    label = _DASH_LABEL.search(lead[-160:]) if colon_end else None  # `\s*:\s*$`
     if label:
         return label["who"], "said", "label"
-    subject = _COLON_SUBJECT.match(lead) if lead.rstrip().endswith(":") else None
+    subject = _COLON_SUBJECT.match(lead) if colon_end else None
     if subject and subject["verb"] not in _NOT_SPEECH:
         return subject["who"], subject["verb"], "colon-subject"
     return None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names, finditer_in_runs
+from reader.core.attribution.cast_index import NameIndex
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
 from reader.core.attribution.name_words import (
     PLACE_FIRST,
@@ -26,6 +27,7 @@ from reader.core.model import SourceEntry
 
 PERSON_IN_TEXT = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
 _TITLE_WORD = re.compile(rf"^{cues.TITLE}")
+_POSSESSIVE_END = re.compile(r"['’]s\b")
 
 
 @dataclass(slots=True)
@@ -55,11 +57,13 @@ class Cast:
     lowercase_words: set[str] = field(default_factory=set)  # words the text writes in lower case
     _by_surname: dict[str, list[Entity]] | None = None
     _canonical: dict[str, str | None] = field(default_factory=dict)
+    _index: NameIndex = field(default_factory=NameIndex)
 
     def add(self, name: str, at: int, kind: str = "person", gender: str | None = None) -> Entity:
         entity = self.entities.get(name)
         if entity is None:
             entity = self.entities[name] = Entity(name, kind, gender, at)
+            self._index.add(name, kind)
             self._by_surname = None
             self._canonical.clear()
             if kind == "person" and len(name.split()) > 1:
@@ -105,35 +109,21 @@ class Cast:
             return bare  # a person the article names by one name only ("Dante, 19,")
         if bare in self._alias:
             return self._alias[bare]
-        lowered = bare.lower()
-        for entity in self.entities.values():
-            name = entity.name.lower()
-            # "the Port Authority" -> "Calloway Port Authority"; "Osterley" -> "Osterley Bank"
-            if entity.kind != "person" and (
-                name == lowered or name.endswith(" " + lowered) or name.startswith(lowered + " ")
-            ):
-                return entity.name
+        # "the Port Authority" -> "Calloway Port Authority"; "Osterley" -> "Osterley Bank"
+        body = self._index.body(bare.lower())
+        if body is not None:
+            return body
         if len(bare.split()) > 1:
             return self._longest_with_surname(bare)
         return self._only_one_called(bare)
 
     def _only_one_called(self, first_name: str) -> str | None:
         """ "Ada" in a profile of Ada Trewhella: the one person in the piece with that name."""
-        people = [
-            e.name
-            for e in self.entities.values()
-            if e.kind == "person" and len(e.name.split()) > 1 and e.name.split()[0] == first_name
-        ]
-        return people[0] if len(people) == 1 else None
+        return self._index.only_one_called(first_name)
 
     def _longest_with_surname(self, name: str) -> str | None:
         """ "Ellen Park" after "Ellen J. Park": the fuller form seen first is canonical."""
-        first, last = name.split()[0], name.split()[-1]
-        for entity in self.entities.values():
-            parts = entity.name.split()
-            if entity.kind == "person" and parts[0] == first and parts[-1] == last:
-                return entity.name
-        return None
+        return self._index.person_named(name.split()[0], name.split()[-1])
 
     def people_with_surname(self, surname: str) -> list[Entity]:
         if self._by_surname is None:  # built on first use; the cast is complete by then
@@ -152,6 +142,15 @@ class Cast:
             if e.kind != "person" and head in e.name.lower().split()
         ]
         return matches[-1].name if matches else None
+
+
+def without_possessives(mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The mentions without a possessive ending: "Clinton’s aides" is a mention of Clinton."""
+    bare: dict[str, str] = {}  # each distinct mention split once
+    for _, mention in mentions:
+        if mention not in bare:
+            bare[mention] = _POSSESSIVE_END.split(mention)[0]
+    return [(at, bare[mention]) for at, mention in mentions]
 
 
 def strip_title(mention: str) -> str:
@@ -193,9 +192,13 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if name and (len(name.split()) > 1 or name in WIRE_SERVICES):
             cast.add(name, match.start(1), "outlet")
     named, titled = [], set()
+    names: dict[str, str | None] = {}  # mention -> person_name(mention): names recur
     for match in finditer_in_runs(PERSON_IN_TEXT, text):
         cast.person_mentions.append((match.start(2), match.group(0)))
-        person = person_name(match.group(2))
+        mention = match.group(2)
+        if mention not in names:
+            names[mention] = person_name(mention)
+        person = names[mention]
         if person and match.group(1):
             titled.add(person)
         if person:
@@ -220,11 +223,13 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
 
 
 # A nickname in quotation marks between a first name and a surname.
+# Both open with the capital and look behind it (`\b`, ", ") so the engine can skip to capitals.
 _NICKNAME = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w’'-]+)[”\"’']\s+(?P<last>[A-Z][a-z][\w’'-]+)\b"
+    r"(?P<first>[A-Z](?<=\b[A-Z])[a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w’'-]+)[”\"’']\s+"
+    r"(?P<last>[A-Z][a-z][\w’'-]+)\b"
 )
 # A person the article names by one name only, given with an age: "Dante, 19,", "Marisol, 34,".
-_FIRST_NAME_AND_AGE = re.compile(r"(?<=,\s)([A-Z][a-z]+),\s+\d{1,3},")
+_FIRST_NAME_AND_AGE = re.compile(r"([A-Z](?<=,\s[A-Z])[a-z]+),\s+\d{1,3},")
 
 
 _TITLE_WORDS = set(cues.TITLES)

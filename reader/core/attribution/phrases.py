@@ -24,7 +24,12 @@ _SPEECH_AFTER = re.compile(
 
 def lowercase_words(text: str) -> set[str]:
     """Every word the text writes in lower case."""
-    return set(LOWER_WORD.findall(text))
+    # Whitespace is never a word character, so a match never crosses it and `\b` reads the same at
+    # a chunk's edges as in the text: each distinct chunk need be searched once, not every copy.
+    found: set[str] = set()
+    for chunk in set(text.split()):
+        found.update(LOWER_WORD.findall(chunk))
+    return found
 
 
 def common_phrases(

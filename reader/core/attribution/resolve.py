@@ -14,37 +14,33 @@ from reader.core.attribution import group_sources as gs
 from reader.core.attribution.genders import infer_genders
 from reader.core.attribution.mentions import (
     NOT_NAMES,
-    PERSON_IN_TEXT,
     Cast,
     person_name,
     strip_title,
     title_gender,
+    without_possessives,
 )
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.roles import RoleIndex
+from reader.core.attribution.who_shapes import WhoShape, how_named, who_shape
+from reader.core.attribution.word_starts import word_start
 from reader.core.model import Sentence
 
-_PERSON = PERSON_IN_TEXT
-_COMMON = re.compile(cues.COMMON_SOURCE)
 _SPOKES_FOR = re.compile(
     r"(?:spokes\w+|representative|official|lawyer|attorney)\s+(?:for|from|at|with)\s+(.+)"
 )
 _SPOKES_BACK = re.compile(cues.SPOKES_BACK)
-_DOCUMENT = re.compile(cues.DOCUMENT)
-# "A preliminary incident report released Thursday": a document, with when it came out
-_A_DOCUMENT = re.compile(
-    rf"(?:[Aa]n?\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(cues.DOCUMENT_WORDS)})|{cues.DOCUMENT})"
-    r"(?:\s+(?:released|published|issued|filed|made public)\s+(?:on\s+|last\s+)?[A-Z]?[a-z]+)?"
-)
 _POSSESSIVE = re.compile(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = re.compile(cues.ROLE_NP)
+# "a spokesman for …", "A Velvet TV spokeswoman", "a police spokesperson"; the shared `\b[Aa]n?\s+`
+# is written once, for speed (see word_starts.py)
 _SPOKES_MENTION = re.compile(
-    rf"\b[Aa]n?\s+spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+(?:{cues.ORG_NAME}|"
-    rf"{cues.THE_HEAD})"
-    r"|\b[Aa]n?\s+(?:[A-Z][\w&’'.-]*\s+){1,4}spokes(?P<sex2>man|woman|person)\b"
-    r"|\b[Aa]n?\s+(?:police|company|club|council|hospital)\s+spokes(?P<sex3>man|woman|person)\b"
+    rf"(?:{word_start('Aa')})n?\s+(?:spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+"
+    rf"(?:{cues.ORG_NAME}|{cues.THE_HEAD})"
+    r"|(?:[A-Z][\w&’'.-]*\s+){1,4}spokes(?P<sex2>man|woman|person)\b"
+    r"|(?:police|company|club|council|hospital)\s+spokes(?P<sex3>man|woman|person)\b)"
 )
 # "A Velvet TV spokesman": the organisation named before the role
 _SPOKES_OF = re.compile(
@@ -54,7 +50,6 @@ _SPOKES_OF = re.compile(
 _PROPER_MODIFIER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
 _NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
 _NAMED_AFTER = re.compile(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
-_POSSESSIVE_END = re.compile(r"['’]s\b")
 _GROUP_WINDOW = 600  # characters after "the authors" in which "they" still means them
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
@@ -67,11 +62,14 @@ class Resolver(PronounResolution):
         self._first_names = None
         self._people: dict[tuple[str, bool], str | None] = {}
         self._mentions_of: dict[str, list[int]] = {}  # person -> where named, for `_latest_of`
+        self._shapes: dict[str, WhoShape] = {}  # cue words -> what they are, wherever they occur
         people = [e.name for e in cast.entities.values() if e.kind == "person"]
         self.roles = RoleIndex(text, people)
         self._spoken: list[tuple[int, str]] = []  # (where, who) of every attributed quote so far
         self._groups: list[tuple[int, str]] = []  # (where, who) of "the authors" and the like
         self._sentence_starts = [s.start for s in sentences] or [0]
+        self._named_at = without_possessives(cast.person_mentions)
+        self._role_timeline = self._role_mentions()  # roles do not depend on genders
         self._timeline = self._mention_timeline()
         infer_genders(self._timeline, sentences, masked, self.cast, self._person)
         self._people.clear()  # genders are known now: "Mr. Reyes" can tell Luis from Dana
@@ -99,13 +97,14 @@ class Resolver(PronounResolution):
         if lowered == "it":  # "It said in a statement": the organisation named last
             latest = self._organisations.latest("company", at)
             return Resolution(latest, "organisation") if latest else None
-        if _A_DOCUMENT.fullmatch(who):
-            return self._document(who, at)
         if " and " in who:  # "Clinton and Sanders": both
             both = gs.together(who, self, at)
             if both is not None:
                 return both
-        group = gs.group_source(who) or gs.body_officials(who, self._organisations, at)
+        shape = self._shapes.get(who) or self._shapes.setdefault(who, who_shape(who))
+        if shape.document:
+            return self._document(who, at)
+        group = shape.group or gs.body_officials(who, self._organisations, at)
         if group is not None:
             return group
         by_role = self._by_role(who, at)
@@ -113,17 +112,16 @@ class Resolver(PronounResolution):
             if lowered.endswith("s"):  # "the authors": a following "they" means them too
                 bisect.insort(self._groups, (at, by_role.name or ""))
             return by_role
-        if _COMMON.fullmatch(who) or _SPOKES_BACK.fullmatch(who):
+        if shape.common:
             return self._organisation(who, at)
-        if gs.NATIONALITY_ROLE.fullmatch(who):
+        if shape.nationality:
             return Resolution(None, "unnamed")  # "A Chinese official": an adjective, no name
-        named = _name_part(who)
-        name = self._person(named, unknown_ok=True)
-        if name is None and len(strip_title(named).split()) == 1:
-            name = self._latest_of(strip_title(named), at)
+        name = self._person(shape.named, unknown_ok=True)
+        if name is None and len(shape.bare.split()) == 1:
+            name = self._latest_of(shape.bare, at)
         if name:
             entity = self.cast.entities.get(name)
-            how = "registry" if name in self.cast.registry_only else _how_named(named, name)
+            how = "registry" if name in self.cast.registry_only else how_named(shape, name)
             return Resolution(name, how, entity.gender if entity else None)
         return self._organisation(who, at)
 
@@ -202,12 +200,12 @@ class Resolver(PronounResolution):
         """Every mention of a known person, in order: what a pronoun can point back to."""
         timeline = []
         self._mentions_of = {}
-        for at, mention in self.cast.person_mentions:
-            name = self._person(_POSSESSIVE_END.split(mention)[0])  # "Clinton’s aides"
+        for at, mention in self._named_at:
+            name = self._person(mention)
             if name:
                 timeline.append((at, name))
                 self._mentions_of.setdefault(name, []).append(at)
-        timeline += self._role_mentions()  # "The judge kept order … she warned": the judge
+        timeline += self._role_timeline  # "The judge kept order … she warned": the judge
         timeline.sort()
         return timeline
 
@@ -288,24 +286,6 @@ class Resolver(PronounResolution):
 
 _BARE_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)")
 _SPOKES_WINDOW = 400  # characters: the body named in the sentence or two before
-
-
-def _name_part(mention: str) -> str:
-    """The name in a role-prefixed mention: "GOP strategist Keith Nahigian" -> "Keith Nahigian"."""
-    if _PERSON.fullmatch(mention):
-        return mention
-    after_possessive = re.split(r"['’]s\s+", mention)[
-        -1
-    ]  # "Iowa State University's Dianne Bystrom"
-    runs = list(_PERSON.finditer(after_possessive))
-    return runs[-1].group(0) if runs else mention
-
-
-def _how_named(mention: str, name: str) -> str:
-    bare = strip_title(mention)
-    if bare == name:
-        return "named"
-    return "title" if bare != mention else "surname"
 
 
 def _looks_like_org(name: str) -> bool:

@@ -9,15 +9,17 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.roster import describe
+from reader.core.attribution.word_starts import word_start
 from reader.core.attribution.word_trie import word_trie
 
 _PROSECUTOR = re.compile(
     r"\b(?:district|state's|state’s|county|crown|u\.s\.)\s+attorney|attorney\s+general"
 )
 ROLE_WORDS = word_trie(cues.ROLE_KEYS)
+_DETERMINERS = ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its"]
 # "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council"
 _REFERENCE = re.compile(
-    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>{ROLE_WORDS})\b"
+    rf"(?:{word_start(_DETERMINERS)})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>{ROLE_WORDS})\b"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*))?"
 )
 

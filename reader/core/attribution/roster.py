@@ -9,6 +9,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.mentions import NOT_NAMES, Cast
+from reader.core.attribution.tails import search_end
 from reader.core.attribution.verbs import REPORTING_VERBS
 from reader.core.attribution.word_trie import word_trie
 from reader.core.model import Quote, Speaker
@@ -26,11 +27,12 @@ _ROLE_SET = frozenset(_ROLE_NOUNS)
 _ROLE_LOWER = word_trie(_ROLE_NOUNS)  # "Kell, Governor Christie, …" lists people; no description
 _ROLE = rf"(?i:{_ROLE_LOWER})"
 # A title of office before a name describes the person ("Mayor Celia Drummond").
-_OFFICE_TITLES = (
-    r"(?:Mayor|President|Prime Minister|Minister|Senator|Sen|Governor|Gov|Representative|Rep|"
-    r"Councillor|Councilor|Judge|Justice|Ambassador|Commissioner|Chancellor|Secretary|Chief|"
-    r"Inspector|Superintendent|Deputy Mayor|Professor|Prof|Bishop|Rabbi|Imam|General|Gen|Colonel)"
-)
+_OFFICES = (
+    "Mayor|President|Prime Minister|Minister|Senator|Sen|Governor|Gov|Representative|Rep|"
+    "Councillor|Councilor|Judge|Justice|Ambassador|Commissioner|Chancellor|Secretary|Chief|"
+    "Inspector|Superintendent|Deputy Mayor|Professor|Prof|Bishop|Rabbi|Imam|General|Gen|Colonel"
+).split("|")
+_OFFICE_TITLES = f"(?:{'|'.join(_OFFICES)})"
 # "…, a retired geologist", "…, who…", and a bare role: "Anjali Ruthven, director of the …"
 _APPOSITIVE_START = (
     rf"(?:an?|the|who|whose|former|now|then|\d{{2}}|"
@@ -57,6 +59,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
 # What a surname or first name alone may be described by: "a …", "the 22-year-old …", a role.
 _PLAIN = re.compile(rf"(?:(?:an?|the)\s+[a-z\d]|\d|who\s+[a-z]|{_ROLE_LOWER})")
 _OFFICE_BEFORE = re.compile(rf"\b(?P<d>{_OFFICE_TITLES})\.?\s+$")
+# The longest match of each pattern above before the window's trailing whitespace (see tails.py).
+_LONGEST_PREPOSITION = len("about")
+_LONGEST_STOP = len(".”")  # "\n\s*$" lies inside the trailing whitespace
+_LONGEST_OFFICE = max(map(len, _OFFICES)) + 1  # "Gov."
 _ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(cues.ABBREVIATIONS)}|[A-Z])\.$")
 
 
@@ -102,8 +108,11 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
         after = text[match.end() : match.end() + 2 * _WINDOW]
         out = found[named[match.group()]]
         if named[match.group()] != match.group():  # "Voss, 61, a retired geologist"
-            appositive = None if _PREPOSITION_BEFORE.search(before) else _APPOSITIVE.match(after)
-            if _SENTENCE_START.search(before):  # "Varga, 44, is a civil engineer who …"
+            after_preposition = search_end(_PREPOSITION_BEFORE, before, _LONGEST_PREPOSITION)
+            appositive = None if after_preposition else _APPOSITIVE.match(after)
+            if search_end(
+                _SENTENCE_START, before, _LONGEST_STOP
+            ):  # "Varga, 44, is a civil engineer who …"
                 appositive = appositive or _predicate(before, after)
             if appositive and _PLAIN.match(appositive["d"]):
                 out.append(_up_to_clause_end(appositive["d"]))
@@ -112,7 +121,7 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             out.append(_up_to_clause_end(appositive["d"]))
         if _ends_in_role(before) and (role := _ROLE_BEFORE.search(before)):
             out.append(_trim_role(role["d"]))
-        if office := _OFFICE_BEFORE.search(before):
+        if office := search_end(_OFFICE_BEFORE, before, _LONGEST_OFFICE):
             out.append(office["d"])
     return {
         name: [d for d in descriptions if _says_something(d)]

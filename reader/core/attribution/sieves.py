@@ -182,42 +182,23 @@ def _kin_cue(trailer: str) -> Cue | None:
 
 def cue_before(lead: str) -> Cue | None:
     """`Osei said, “…` / `As Park puts it, “…` / `According to Ito, “…` / `Osei told me that “…`."""
-    label = _LABEL.match(lead) if len(lead) <= _LEAD_LIMIT else None
+    # Cheap facts that rule patterns out before they scan the lead: several must end in a colon
+    # (`:\s*$`), and the clause patterns need a reporting verb right after a space.
+    colon_end = lead.rstrip().endswith(":")
+    label = _LABEL.match(lead) if colon_end and len(lead) <= _LEAD_LIMIT else None
     lead = lead[-_LEAD_LIMIT:]  # every search below reads at most this much: linear in the text
-    for pattern, rule in (
-        (_LEAD_AS, "as-puts-it"),
-        (_LEAD_ACCORDING, "according-to"),
-        (_LEAD_WORDS, "in-words"),
-    ):
-        match = pattern.search(lead)
-        if match:
-            verb = match.groupdict().get("verb") or "said"
-            who = re.sub(r"['’]s?$", "", match["who"])  # "In Osei’s words"
-            who = {"his": "he", "her": "she", "their": "they"}.get(who, who)
-            return Cue(who, verb, rule)
-    owner = _LEAD_POSSESSIVE.search(lead)
-    if owner:
-        who = re.sub(r"['’]s?$", "", owner["who"])
-        who = {"her": "she", "his": "he"}.get(who.lower(), who)
-        if valid_speaker(who):
-            return Cue(who, owner["verb"], "possessive")
-    said_who = _SAID_WHO.search(lead)
-    if said_who and valid_speaker(said_who["who"]):
-        return Cue(said_who["who"], said_who["verb"].lower(), "lead")
-    asked_by = _ASKED_BY.search(lead)
-    if asked_by and valid_speaker(asked_by["who"]):
-        return Cue(asked_by["who"], "asked", "lead")
-    here = _HERE_IS.search(lead)
-    if here and valid_speaker(here["who"]):
-        return Cue(here["who"], "said", "label")
+    found = _fixed_phrase_cue(lead, colon_end)
+    if found is not None:
+        return found
     if label and valid_speaker(label["who"]):
         return Cue(label["who"], "said", "label")
-    match = _rightmost_clause(lead[-_LEAD_LIMIT:])
+    has_verb = _VERB_AFTER_SPACE.search(lead) is not None
+    match = _rightmost_clause(lead) if has_verb else None
     if match is None:
-        role = _ROLE_COMMA_NAME.search(lead[-_LEAD_LIMIT:])
+        role = _ROLE_COMMA_NAME.search(lead) if has_verb else None
         if role:
             return Cue(role["who"].rsplit(",", 1)[1].strip(), role["verb"], "lead")
-        return _ellipsis_cue(lead[-_LEAD_LIMIT:]) or _verbless_cue(lead[-_LEAD_LIMIT:])
+        return _ellipsis_cue(lead, has_verb) or _verbless_cue(lead)
     who, description = name_in_appositive(match["who"], _clean(match["app"]))
     return Cue(
         who,
@@ -229,11 +210,49 @@ def cue_before(lead: str) -> Cue | None:
     )
 
 
-def _ellipsis_cue(lead: str) -> Cue | None:
-    with_who = _WITH_PARTICIPLE.search(lead)
+# A reporting verb after a space: every clause cue has one (`\s+{ADVERB}{SPEECH_VERB}\b`).
+_VERB_AFTER_SPACE = re.compile(rf"\s{cues.SPEECH_VERB}\b")
+
+
+def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
+    """ "As Park puts it,", "According to Ito,", "In Osei's words", "Her verdict:", "Said Comey,",
+    "was asked by …", "Here's Osei:": cues made of fixed words, tried before the clause cues."""
+    for pattern, rule in (
+        (_LEAD_AS if lead.rstrip()[-1:] in (",", ":") else None, "as-puts-it"),
+        (_LEAD_ACCORDING if "ccording" in lead else None, "according-to"),
+        (_LEAD_WORDS if "words" in lead else None, "in-words"),
+    ):
+        match = pattern.search(lead) if pattern is not None else None
+        if match:
+            verb = match.groupdict().get("verb") or "said"
+            who = re.sub(r"['’]s?$", "", match["who"])  # "In Osei’s words"
+            who = {"his": "he", "her": "she", "their": "they"}.get(who, who)
+            return Cue(who, verb, rule)
+    owner = _LEAD_POSSESSIVE.search(lead) if colon_end else None
+    if owner:
+        who = re.sub(r"['’]s?$", "", owner["who"])
+        who = {"her": "she", "his": "he"}.get(who.lower(), who)
+        if valid_speaker(who):
+            return Cue(who, owner["verb"], "possessive")
+    said_who = _SAID_WHO.search(lead)
+    if said_who and valid_speaker(said_who["who"]):
+        return Cue(said_who["who"], said_who["verb"].lower(), "lead")
+    asked_by = _ASKED_BY.search(lead) if "by" in lead else None
+    if asked_by and valid_speaker(asked_by["who"]):
+        return Cue(asked_by["who"], "asked", "lead")
+    here = _HERE_IS.search(lead) if colon_end else None
+    if here and valid_speaker(here["who"]):
+        return Cue(here["who"], "said", "label")
+    return None
+
+
+def _ellipsis_cue(lead: str, has_verb: bool) -> Cue | None:
+    # both patterns need a participle (all end in "ing") or, after "and"/"but", a reporting verb
+    participle = "ing" in lead
+    with_who = _WITH_PARTICIPLE.search(lead) if participle and "with" in lead else None
     if with_who and valid_speaker(with_who["who"]):
         return Cue(with_who["who"], with_who["verb"].split()[0], "subject")
-    match = _SUBJECT_ELLIPSIS.match(lead)
+    match = _SUBJECT_ELLIPSIS.match(lead) if participle or has_verb else None
     if match is None or not valid_speaker(match["who"]):
         return None
     verb = match["verb"] or match["participle"].split()[0]

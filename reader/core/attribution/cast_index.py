@@ -1,0 +1,48 @@
+"""Lookups the cast answers for every new mention, kept as the cast grows instead of scanning it.
+
+`Cast.canonical` used to walk all entities for each distinct mention: fine for an article, but a
+book names thousands of people and places, and the walk made the whole analysis quadratic in the
+size of its cast. Each index keeps, for a key, what the walk found first (entities in the order
+they were added), so the answers are the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class NameIndex:
+    # lower-cased organisation name, or its words up to or from a space -> the first such body
+    _bodies: dict[str, str] = field(default_factory=dict)
+    # (first word, last word) of a person's name -> the first person so named
+    _first_last: dict[tuple[str, str], str] = field(default_factory=dict)
+    # first word of a name of two or more words -> every person with that first name
+    _first: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, name: str, kind: str) -> None:
+        if kind != "person":
+            lowered = name.lower()
+            self._bodies.setdefault(lowered, name)
+            for i, char in enumerate(lowered):
+                if char == " ":  # "the Port Authority" -> "Calloway Port Authority"
+                    self._bodies.setdefault(lowered[i + 1 :], name)
+                    self._bodies.setdefault(lowered[:i], name)
+            return
+        parts = name.split()
+        if parts:
+            self._first_last.setdefault((parts[0], parts[-1]), name)
+        if len(parts) > 1:
+            self._first.setdefault(parts[0], []).append(name)
+
+    def body(self, lowered: str) -> str | None:
+        """The first organisation whose lower-cased name is `lowered`, or ends or starts with it
+        at a space."""
+        return self._bodies.get(lowered)
+
+    def person_named(self, first: str, last: str) -> str | None:
+        return self._first_last.get((first, last))
+
+    def only_one_called(self, first_name: str) -> str | None:
+        people = self._first.get(first_name, [])
+        return people[0] if len(people) == 1 else None

@@ -1,0 +1,60 @@
+"""What a cue's words are, wherever they occur: the parts of resolving "the study", "Senate
+Republicans" or "GOP strategist Keith Nahigian" that do not depend on the position. The resolver
+works them out once for each distinct wording; a long text names the same people again and again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.attribution import cues
+from reader.core.attribution import group_sources as gs
+from reader.core.attribution.mentions import PERSON_IN_TEXT, strip_title
+from reader.core.attribution.pronouns import Resolution
+
+_PERSON = PERSON_IN_TEXT
+_COMMON = re.compile(cues.COMMON_SOURCE)
+_SPOKES_BACK = re.compile(cues.SPOKES_BACK)
+# "the filing", "A preliminary incident report released Thursday": a document, with when it came out
+_DOCUMENT = re.compile(
+    rf"(?:[Aa]n?\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(cues.DOCUMENT_WORDS)})|{cues.DOCUMENT})"
+    r"(?:\s+(?:released|published|issued|filed|made public)\s+(?:on\s+|last\s+)?[A-Z]?[a-z]+)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WhoShape:
+    document: bool  # "the ruling", "the study"
+    group: Resolution | None  # a party's members, a named group, a poll (`gs.group_source`)
+    common: bool  # "the company", "a spokesman for the club", "the spokesman"
+    nationality: bool  # "A Chinese official": an adjective, no name
+    named: str  # the name part: "GOP strategist Keith Nahigian" -> "Keith Nahigian"
+    bare: str  # the name part without titles
+
+
+def who_shape(who: str) -> WhoShape:
+    named = name_part(who)
+    return WhoShape(
+        document=_DOCUMENT.fullmatch(who) is not None,
+        group=gs.group_source(who),
+        common=bool(_COMMON.fullmatch(who) or _SPOKES_BACK.fullmatch(who)),
+        nationality=gs.NATIONALITY_ROLE.fullmatch(who) is not None,
+        named=named,
+        bare=strip_title(named),
+    )
+
+
+def name_part(mention: str) -> str:
+    """The name in a role-prefixed mention: "GOP strategist Keith Nahigian" -> "Keith Nahigian"."""
+    if _PERSON.fullmatch(mention):
+        return mention
+    after_possessive = re.split(r"['’]s\s+", mention)[-1]  # "Iowa State University's Dianne …"
+    runs = list(_PERSON.finditer(after_possessive))
+    return runs[-1].group(0) if runs else mention
+
+
+def how_named(shape: WhoShape, name: str) -> str:
+    if shape.bare == name:
+        return "named"
+    return "title" if shape.bare != shape.named else "surname"
