@@ -209,3 +209,34 @@ def test_a_report_that_came_out_on_a_day_speaks_for_the_body_named_before(
     )
     assert one(quotes, "agitated and non-compliant").speaker == "Millhaven Police Department"
     assert one(quotes, "advanced on officers.").speaker == "Millhaven Police Department"
+
+
+def test_the_object_of_a_subjects_verb_is_not_the_subject(make_article: Make) -> None:
+    from reader.core.pipeline import analyse
+
+    analysis = analyse(
+        make_article(
+            "Capt. Torben Aske, 52, has commanded the ferry since 2016.",
+            "The senior coroner, Imelda Rourke, asked him why he had not cancelled the sailing.",
+            "He said he had crossed in far worse weather. “If I cancelled every time, nobody "
+            "would see a doctor,” he said.",
+            "Ms. Rourke said she would consider a report.",
+        )
+    )
+    rourke = analysis.speaker("Imelda Rourke")
+    assert rourke is not None and rourke.gender == "female"
+    quote = one(analysis.quotes, "If I cancelled every time, nobody would see a doctor,")
+    assert quote.speaker == "Torben Aske"
+
+
+def test_him_in_a_clause_of_its_own_may_be_the_subject(make_article: Make) -> None:
+    from reader.core.pipeline import analyse
+
+    analysis = analyse(
+        make_article(
+            "Desmond Hale said the board had asked him to stay on for a year.",
+            "Kirsty Hale, his daughter, said she was glad. “He needed this,” she said.",
+        )
+    )
+    hale = analysis.speaker("Desmond Hale")
+    assert hale is not None and hale.gender == "male"

@@ -83,6 +83,7 @@ def _pronoun_votes(
     starts = [s.start for s in sentences]
     votes = []
     decided: dict[tuple[int, str], bool] = {}  # "Farrow argued … his client … she": not Farrow
+    away: set[tuple[int, bool]] = set()  # (sentence, gender) whose pronouns mean a non-subject
     for match, female in _gendered_words(masked):  # one pass over the text, not per sentence
         at = match.start()
         index = bisect.bisect_right(starts, at) - 1
@@ -95,10 +96,36 @@ def _pronoun_votes(
             and mentions[before][0] - match.end() < 3
         ):
             voter = mentions[before][1]  # "spokeswoman Jolene Whitcombe": the name that follows
-        if voter is None or decided.setdefault((index, voter), female) != female:
+        if voter is None:
+            continue
+        if before and voter == mentions[0][1]:
+            if _object_of_subject(masked, mentions[0][0], match):
+                away.add((index, female))  # "Rourke asked him why": him is someone else
+            if (index, female) in away:
+                continue  # "… asked him why he had not cancelled": nor is this "he" Rourke
+        elif not before and (index - 1, female) in away:
+            continue  # "He said he had crossed": the one she asked, not the asker
+        if decided.setdefault((index, voter), female) != female:
             continue
         votes.append((voter, female, _weight(match, masked, at)))
     return votes
+
+
+def _object_of_subject(masked: str, subject_at: int, pronoun: re.Match[str]) -> bool:
+    """Whether the pronoun is the object of its subject's own verb ("Imelda Rourke, the coroner,
+    asked him"), which never means the subject; in "Rourke said they asked him" it may."""
+    word = pronoun.group().lower()
+    if word != "him" and not (word == "her" and _OBJECT_HER.match(masked, pronoun.end())):
+        return False
+    return _SUBJECT_VERB.fullmatch(masked, subject_at, pronoun.start()) is not None
+
+
+_OBJECT_HER = re.compile(
+    r"\s*(?:[,.;:!?]|(?:why|whether|if|how|what|when|to|that|about|for|at|with|from|again|back)\b)"
+)
+_SUBJECT_VERB = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,[^,]{0,80},|,)?\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
+)
 
 
 def _gendered_words(masked: str) -> Iterator[tuple[re.Match[str], bool]]:
