@@ -240,3 +240,15 @@ def test_him_in_a_clause_of_its_own_may_be_the_subject(make_article: Make) -> No
     )
     hale = analysis.speaker("Desmond Hale")
     assert hale is not None and hale.gender == "male"
+
+
+def test_the_coroner_and_the_sergeant_are_roles(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The senior coroner, Imelda Rourke, opened the inquest. Paul Innes, a police sergeant, "
+        "gave evidence.",
+        "“I am trying to establish what you knew,” the coroner said.",
+        "“We found the gate open,” the sergeant said.",
+    )
+    assert one(quotes, "I am trying to establish what you knew,").speaker == "Imelda Rourke"
+    assert one(quotes, "We found the gate open,").speaker == "Paul Innes"

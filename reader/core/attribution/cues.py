@@ -157,7 +157,9 @@ ROLE_KEYS = {
             "director executive inspector detective sheriff commander officer principal teacher "
             "doctor nurse professor researcher author economist analyst referee striker defender "
             "candidate challenger incumbent owner founder pastor priest landlord witness defendant "
-            "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson"
+            "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson "
+            "coroner magistrate sergeant lieutenant constable bishop rabbi imam curator librarian "
+            "headteacher"
         ).split()
     },
     "attorney": "lawyer",
