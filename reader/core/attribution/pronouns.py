@@ -18,6 +18,7 @@ from reader.core.attribution.roles import ROLE_WORDS
 
 _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
 _THEY_WINDOW = 600  # ... and one named last who may be a singular "they"
+_QUOTE_REACH = 1500  # characters either side of a cue in which the quotes it carries lie
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 # "The Elmsford manager, Graham Ostler": a name after "the" is a modifier, not the subject.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -76,8 +77,11 @@ class PronounResolution:
         if not index:
             return None
         asked_at, asker = self._spoken[index - 1]
-        start = self._text.rfind("\n", 0, asked_at) + 1
-        if at - asked_at > _THEY_WINDOW or "?" not in self._text[start:at]:
+        if at - asked_at > _THEY_WINDOW:
+            return None
+        reach = max(0, asked_at - _QUOTE_REACH)  # bounded: a paragraph may run on for pages
+        start = max(reach, self._text.rfind("\n", reach, asked_at) + 1)
+        if self._text.find("?", start, at) < 0:
             return None
         gender = "female" if pronoun == "she" else "male"
         first = bisect.bisect_left(self._timeline, (start, ""))
@@ -182,10 +186,12 @@ class PronounResolution:
         if not self._first_names:
             return set()
         start, end = self._sentence_around(at)
-        if "\n" not in self._text[start:end]:
+        if self._text.find("\n", start, end) < 0:
             after = self._sentence_around(end)[1]
-            if _ALL_QUOTE.fullmatch(self._text, end, after):
+            if after - end <= _QUOTE_REACH and _ALL_QUOTE.fullmatch(self._text, end, after):
                 end = after
+        # a run-on "sentence" has no end: the quotes a cue carries lie near it
+        start, end = max(start, at - _QUOTE_REACH), min(end, at + _QUOTE_REACH)
         named = set()
         for word in _CAPITALISED.finditer(self._text, start, end):
             name = self._first_names.get(word.group())
