@@ -8,14 +8,13 @@ four words or more, and the source must resolve to someone the article names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from itertools import pairwise
 
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.group_sources import source_phrase
 from reader.core.attribution.headline_labels import label_report
 from reader.core.attribution.reasons import cue_reason
+from reader.core.attribution.report_shapes import patterns_worth_trying
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
 from reader.core.attribution.venues import resolve_venue
@@ -82,7 +81,7 @@ _WORD = re.compile(r"\b[A-Za-z][\w’'-]*")
 def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft | None:
     """`lead_only`: the words before a quotation, where "…, Vance said:" introduces the quote
     and reports nothing itself."""
-    for matcher, rule in _patterns_worth_trying(sentence.text):
+    for matcher, rule in patterns_worth_trying(sentence.text):
         if lead_only and rule == "reported-after":
             continue
         match = matcher(sentence.text)
@@ -112,12 +111,6 @@ def _not_a_report(match: re.Match[str]) -> bool:
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
 
 
-def _dateline_end(text: str) -> int:
-    dateline = _DATELINE.match(text)
-    return dateline.end() if dateline else 0
-
-
-_DATELINE = re.compile(rp.DATELINE)
 _OPENS_CLAUSE = re.compile(
     rp.DATELINE + r"(?:(?:But|And|Yet)\s+)?"
     r"(?:While|Although|Though|Even|Because|Since|After|When|Once|Before|Whereas|Despite|Besides|"
@@ -139,29 +132,6 @@ _IT_SAYS = frozenset(
     "insisted insists explained explains acknowledged acknowledges estimated estimates accused "
     "accuses urged urges".split()
 )
-
-
-def _earliest_lead(text: str) -> re.Match[str] | None:
-    """ "Morency, a customer, said he was frustrated … only to be told to wait": the first verb
-    after the subject is the cue, whichever of the two lead patterns finds it."""
-    tell = rp.LEAD_TELL.match(text)
-    if tell is None:
-        return None
-    lead = rp.LEAD.match(text)
-    if lead and lead["verb"] in rp.SAY and lead.start("verb") < tell.start("verb"):
-        return lead
-    return tell
-
-
-def _second_verb(text: str) -> re.Match[str] | None:
-    """ "X wrote to the board in March and said …", unless the first verb already reports."""
-    match = rp.AND_SAID.match(text)
-    if match is None:
-        return None
-    between = text[match.end("who") : match.start("verb")].lower().split()
-    # "insisted that care would not suffer and urged …": the first verb already reported
-    reported = any(w in rp.VERB_SET and n == "that" for w, n in pairwise(between))
-    return None if rp.SAY.intersection(between) or reported or between[0] == "that" else match
 
 
 def _second_report(sentence: Sentence, first: Draft, resolver: Resolver) -> Draft | None:
@@ -213,44 +183,6 @@ def _before_quote(sentence: Sentence) -> Sentence:
     return Sentence(
         sentence.id, sentence.paragraph, sentence.start, sentence.start + len(text), text
     )
-
-
-_Matcher = Callable[[str], "re.Match[str] | None"]
-
-
-def _patterns_worth_trying(text: str) -> list[tuple[_Matcher, str]]:
-    """Skip the regexes a cheap word check rules out (most sentences report nobody). Matchers
-    are listed, not looked up by pattern: hashing a compiled pattern hashes all its code."""
-    lowered = text.lower()
-    words = set(rp.PUNCTUATION.sub(" ", lowered).split())
-    patterns: list[tuple[_Matcher, str]] = []
-    if "according to" in lowered:
-        patterns += [
-            (rp.ACCORDING_LEAD.match, "reported-according"),
-            (rp.ACCORDING_TAIL.match, "reported-according"),
-        ]
-    if words & rp.VERB_SET or "pointed out" in lowered:
-        patterns += [(rp.TAIL.match, "reported-after"), (rp.TAIL_INVERTED.match, "reported-after")]
-        patterns.append((rp.MIDDLE.match, "reported-after"))
-        if words & rp.TELL_VERBS:
-            patterns.append((_earliest_lead, "reported"))
-        joined = " and " in lowered or " but " in lowered
-        if joined:
-            patterns.append((_second_verb, "reported"))
-        patterns.append((rp.LEAD.match, "reported"))
-        if joined or any(f" {word} " in lowered for word in ("when", "as", "because")):
-            patterns.append((rp.CLAUSE_SAID.match, "reported"))  # after the sentence's own cue
-    if lowered.startswith(("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")):
-        # first: in "As the Times reported, the White House was refusing …" the Times reports
-        patterns[:0] = [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
-    if rp.PARTICIPLE_CUE.search(lowered):
-        patterns.append((rp.PARTICIPLE.match, "reported"))
-    if " who " in lowered[:120] and lowered.startswith(("a ", "an "), _dateline_end(text)):
-        patterns.append((rp.DESCRIBED_LEAD.match, "described-lead"))
-    if "according to" in lowered:  # last: a named subject's own verb says more
-        patterns.append((rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"))
-        patterns.append((rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"))
-    return patterns
 
 
 def _draft(
