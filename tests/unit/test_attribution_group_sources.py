@@ -129,3 +129,18 @@ def test_as_an_outlet_reported_comes_before_the_clause_it_reports(make_article: 
         ("even on Friday the council was refusing to publish it.", "Carrow Herald"),
         ("Mayor Dana Reyes raised $1.1 million from developers.", "Harbour Times"),
     ]
+
+
+def test_evidence_that_shows_or_finds_is_the_source(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "A CNN/ORC poll in January shows most voters want a new bypass.",
+        "A 2009 report by the Centre for Transport Research found that tolls would raise $2m.",
+        "News footage from the scene showed the lorry's windscreen shattered.",
+        "Because exit polls in two counties showed a swing, the party changed course.",
+    )
+    assert got == [
+        ("most voters want a new bypass.", "CNN/ORC poll in January"),
+        ("tolls would raise $2m.", "2009 report by the Centre for Transport Research"),
+        ("the lorry's windscreen shattered.", "News footage from the scene"),
+    ]

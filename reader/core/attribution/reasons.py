@@ -27,6 +27,7 @@ _RULES = {
     "reported-after": ("reported speech: “…, {who} {verb}”", 0.8),
     "reported-according": ("reported speech: “according to {who}”", 0.8),
     "described-lead": ("reported speech: {who} {verb} …", 0.75),
+    "evidence": ("reported by the evidence itself: {who} {verb} …", 0.75),
     "according-phrase": ("the source is named by “according to {who}”", 0.75),
 }
 _HOW = {

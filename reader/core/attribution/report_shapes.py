@@ -42,6 +42,8 @@ def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
         patterns.append((rp.PARTICIPLE.match, "reported"))
     if " who " in lowered[:120] and lowered.startswith(("a ", "an "), _dateline_end(text)):
         patterns.append((rp.DESCRIBED_LEAD.match, "described-lead"))
+    if words & rp.EVIDENCE_VERBS and words & rp.EVIDENCE_HEADS:  # "A Quinnipiac poll found"
+        patterns.append((rp.EVIDENCE_LEAD.match, "evidence"))
     if "according to" in lowered:  # last: a named subject's own verb says more
         patterns.append((rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"))
         patterns.append((rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"))

@@ -258,3 +258,23 @@ TELL_VERBS = frozenset(
 SAY = frozenset("said says say added adds argued argues claimed claims noted notes stated".split())
 PARTICIPLE_CUE = re.compile(rf",\s+{cues.PARTICIPLE}\b")
 PUNCTUATION = re.compile(r"[^\w\s’'-]+")
+# Evidence that speaks for its makers: "A CNN/ORC poll in January shows …", "A 2009 report by
+# the Center for Economic Research found that …", "News footage from the scene showed …".
+EVIDENCE_HEADS = frozenset(
+    "poll polls polling survey surveys study studies report analysis review examination average "
+    "email emails memo video footage research data records projection projections audit".split()
+)
+EVIDENCE_VERBS = frozenset(
+    "found finds showed shows show suggested suggests indicated indicates concluded concludes "
+    "revealed reveals".split()
+)
+EVIDENCE_LEAD = LazyPattern(
+    rf"^{DATELINE}(?:[A-Z][^,“”\"]{{0,80}},\s+)?"
+    r"(?!(?:Because|When|While|If|As|Although|Though|Since|After|Before|But|And)\b)"
+    r"(?P<who>(?:[Aa]n?|[Tt]he|[A-Z][\w/.’'-]*)"
+    r"(?:\s+(?!(?:as|when|because|while|and|but|that|which|who|was|were|is|are|has|had|took)\b)"
+    r"[\w/.’'&-]+){0,6}?\s+"
+    rf"(?:{'|'.join(sorted(EVIDENCE_HEADS))})\b(?:\s+[^,;:“”\"]{{1,80}}?)?)"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^,“”\"]{2,120},)?"
+    rf"\s+(?P<verb>{'|'.join(sorted(EVIDENCE_VERBS))})\s+(?:that\s+)?(?P<content>\S.+)$"
+)
