@@ -144,3 +144,17 @@ def test_evidence_that_shows_or_finds_is_the_source(make_article: Make) -> None:
         ("tolls would raise $2m.", "2009 report by the Centre for Transport Research"),
         ("the lorry's windscreen shattered.", "News footage from the scene"),
     ]
+
+
+def test_most_members_a_citys_police_and_a_titled_persons_advisers(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Most Republicans say they are embarrassed by the race.",
+        "Cologne police say they have not identified the assailants.",
+        "Mrs. Clinton's advisers said the upside would outweigh any baggage.",
+    )
+    assert got == [
+        ("they are embarrassed by the race.", "Republicans"),
+        ("they have not identified the assailants.", "Cologne police"),
+        ("the upside would outweigh any baggage.", "Mrs. Clinton's advisers"),
+    ]

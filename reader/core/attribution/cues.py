@@ -241,12 +241,13 @@ GROUP_NOUNS = (
     "supporters backers allies critics loyalists surrogates advisers advisors aides strategists "
     "donors voters delegates fans opponents associates officials activists leaders members "
     "lawmakers employees staffers executives organizers protesters negotiators diplomats "
-    "prosecutors lawyers researchers economists analysts"
+    "prosecutors lawyers researchers economists analysts police confidants"
 )
 NAMED_GROUP = (
     r"(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]he)\s+)?"
     r"(?!(?:The|A|An|Some|Many|Most|Several|Other|Their|His|Her|Its|Our|These|Those)\s)"
-    rf"{_CAP}(?:\s+{_CAP})?(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:{'|'.join(GROUP_NOUNS.split())})\b"
+    rf"{TITLE}?{_CAP}(?:\s+{_CAP})?(?:['’]s?)?\s+(?:[a-z-]+\s+)?"
+    rf"(?:{'|'.join(GROUP_NOUNS.split())})\b"
 )
 MENTION = (
     rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"

@@ -59,7 +59,7 @@ OPENER = (
 SUBJECTS_OK = set(
     "The A An Some Many Several Other Others One Two Three His Her Their It We I You They He She "
     "Critics Officials Residents Workers Experts Analysts Supporters Opponents Everyone Nobody "
-    "Sources Aides Advisers Voters Democrats Republicans Our My".split()
+    "Sources Aides Advisers Voters Democrats Republicans Our My Most Few Both".split()
 )
 NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
 # "Having announced …, Judge Berman" has no subject "Having"; "I've" is no name either
