@@ -3,7 +3,7 @@ in passing inside it (reader/core/attribution/resolve.py, `_subject_in_sentence`
 
 from __future__ import annotations
 
-from attribution_helpers import Make, found, one
+from attribution_helpers import Make, found, one, reported
 
 
 def test_he_is_the_subject_not_a_man_named_in_passing(make_article: Make) -> None:
@@ -217,3 +217,23 @@ def test_he_replied_is_the_one_the_question_was_put_to(make_article: Make) -> No
     quote = one(quotes, "I asked. I was told it was sorted,")
     assert quote.speaker == "Torben Aske"
     assert "to whom the question before it was put" in quote.reason
+
+
+def test_he_after_someone_asked_him_is_the_one_asked(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Capt. Torben Aske, 52, told the inquest that the fin had jammed twice that week.",
+        "The senior coroner, Imelda Rourke, asked him why he had not cancelled the sailing.",
+        "He said he had crossed in far worse weather.",
+    )
+    assert got[-1] == ("he had crossed in far worse weather.", "Torben Aske")
+
+
+def test_he_two_sentences_after_called_him_can_be_the_subject_again(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Richard Osman, a geologist, died in the attack, according to his brother Alastair Osman. "
+        "Alastair Osman called him a kind, loving and admirable person. He and his wife had just "
+        "welcomed a second baby girl, his brother added. “He’s a new dad,” he said.",
+    )
+    assert one(quotes, "He’s a new dad,").speaker == "Alastair Osman"

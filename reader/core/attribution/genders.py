@@ -114,18 +114,38 @@ def _pronoun_votes(
 def _object_of_subject(masked: str, subject_at: int, pronoun: re.Match[str]) -> bool:
     """Whether the pronoun is the object of its subject's own verb ("Imelda Rourke, the coroner,
     asked him"), which never means the subject; in "Rourke said they asked him" it may."""
-    word = pronoun.group().lower()
-    if word != "him" and not (word == "her" and _OBJECT_HER.match(masked, pronoun.end())):
+    found = _object_after(masked, subject_at)
+    return found is not None and found.start("object") == pronoun.start()
+
+
+def asks_someone(text: str, subject_at: int, pronoun: str) -> bool:
+    """Whether the person named at `subject_at` puts a question to a "him" (or "her") right after:
+    "Imelda Rourke, asked him why …". The "he" that follows answers: him, not her. (In "Pruett
+    answered him. “…,” he said" the one who answered goes on speaking.)"""
+    found = _object_after(text, subject_at)
+    if found is None or found["object"] != ("him" if pronoun == "he" else "her"):
         return False
-    return _SUBJECT_VERB.fullmatch(masked, subject_at, pronoun.start()) is not None
+    return found["verb"] in _QUESTION_VERBS
+
+
+def _object_after(text: str, subject_at: int) -> re.Match[str] | None:
+    """ "Rourke asked him", "Valand pressed her on …": the object right after the subject's verb
+    ("her" only where it is no possessive: "asked her why", not "asked her lawyer")."""
+    found = _SUBJECT_VERB_OBJECT.match(text, subject_at)
+    if found is None or (found["object"] == "her" and not _OBJECT_HER.match(text, found.end())):
+        return None
+    return found
 
 
 _OBJECT_HER = re.compile(
     r"\s*(?:[,.;:!?]|(?:why|whether|if|how|what|when|to|that|about|for|at|with|from|again|back)\b)"
 )
 _SUBJECT_VERB = re.compile(
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,[^,]{0,80},|,)?\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,[^,]{0,80},|,)?\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]+)\s+"
 )
+_QUESTION_VERBS = frozenset("asked asks pressed presses questioned questions quizzed".split())
+_SUBJECT_VERB_OBJECT = re.compile(_SUBJECT_VERB.pattern + r"(?P<object>him|her)\b")
 
 
 def _gendered_words(masked: str) -> Iterator[tuple[re.Match[str], bool]]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reader.core.attribution.genders import is_subject
+from reader.core.attribution.genders import asks_someone, is_subject
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.roles import ROLE_WORDS
 
@@ -158,6 +158,8 @@ class PronounResolution:
                 break
             if name in talked_about:
                 continue  # "“Paul did what he was sent there to do,” he said": not Paul
+            if self._next_sentence(pos, at) and asks_someone(self._text, pos, pronoun):
+                continue  # "Rourke asked him why … He said": the one she asked, not Rourke
             entity = self.cast.entities.get(name)
             known = entity.gender if entity else None
             if known == gender and self._pronoun_is_subject(pos, pronoun):
@@ -215,6 +217,11 @@ class PronounResolution:
         return any(
             m.group(1).lower() == pronoun for m in _CLAUSE_PRONOUN.finditer(self._text, start, end)
         )
+
+    def _next_sentence(self, pos: int, at: int) -> bool:
+        """Whether `at` is in the sentence of `pos` or the one right after it."""
+        starts = self._sentence_starts
+        return bisect.bisect_right(starts, at) - bisect.bisect_right(starts, pos) <= 1
 
     def _sentence_around(self, pos: int) -> tuple[int, int]:
         """Where the sentence holding `pos` starts and ends."""
