@@ -56,8 +56,11 @@ def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
     """ "Clinton and Sanders have said": both of them, when each half names someone the article
     knows and the whole is not one name ("Procter and Gamble")."""
     first, _, second = who.partition(" and ")
-    if not second or resolver.cast.canonical(who) or _AND_MORE.search(second):
+    if not second or _AND_MORE.search(second):
         return None
+    whole = resolver.cast.entities.get(resolver.cast.canonical(who) or "")
+    if whole is not None and whole.kind != "person":
+        return None  # "Procter and Gamble": one organisation
     one, other = resolver.resolve(first, at), resolver.resolve(second, at)
     if not (one and one.name and other and other.name) or one.name == other.name:
         return None
