@@ -158,3 +158,19 @@ def test_most_members_a_citys_police_and_a_titled_persons_advisers(make_article:
         ("they have not identified the assailants.", "Cologne police"),
         ("the upside would outweigh any baggage.", "Mrs. Clinton's advisers"),
     ]
+
+
+def test_words_that_only_look_like_groups_shares_evidence_or_labels(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Karen Doyle lives by the harbour, and Marcus Jones coaches the county side.",
+        "Doyle called police after the storm and said the roof had collapsed in the night.",
+        "The minority leader said the bill would fail in the Senate this week.",
+        "A man seen in the video showed up at the police station on Tuesday morning.",
+        "Jones: 24 points, 10 rebounds and five assists in 31 minutes.",
+        "Fans know the drill by now after three straight losses at home.",
+    )
+    assert ("the roof had collapsed in the night.", "Karen Doyle") in got
+    assert all(speaker not in ("Doyle called police", "The minority leader") for _, speaker in got)
+    assert all("police station" not in text and "rebounds" not in text for text, _ in got)
+    assert all(speaker != "Fans" for _, speaker in got)

@@ -237,3 +237,13 @@ def test_he_two_sentences_after_called_him_can_be_the_subject_again(make_article
         "welcomed a second baby girl, his brother added. “He’s a new dad,” he said.",
     )
     assert one(quotes, "He’s a new dad,").speaker == "Alastair Osman"
+
+
+def test_she_replied_after_a_statement_is_not_an_answer_to_a_question(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ana Ruiz, the treasurer, said she had checked the figures twice.",
+        "Who pays for the repairs? The answer came from Tom Briggs, who chairs the trust. “We "
+        "have set aside the money,” Ruiz said. “It will be enough,” she replied.",
+    )
+    assert one(quotes, "It will be enough,").speaker == "Ana Ruiz"

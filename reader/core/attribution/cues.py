@@ -83,9 +83,11 @@ ORG_HEADS = (
 # ("United" is left out of the heads: "the United States" is not a club.)
 CLUB_WORDS = "town rovers wanderers rangers athletic albion".split()
 ORG_HEADS += CLUB_WORDS
-ORG_HEAD = _ORG_HEAD = r"(?i:" + "|".join(ORG_HEADS) + r")"
+ORG_HEAD = r"(?i:" + "|".join(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
-ORG_NAME = rf"(?:(?:the\s+)?{_CAP}(?:\s+(?:of|for|and|on|&|the)?\s*{_CAP})*)"
+# One way only to read the spaces between words: "\s+(?:of)?\s*" split a run of spaces
+# in two ways at every word, and backtracking over them doubled with each word.
+ORG_NAME = rf"(?:(?:the\s+)?{_CAP}(?:\s+(?:(?:of|for|and|on|&|the)\s+)?{_CAP})*)"
 # Organisation names that say "business", for "the company said" among public bodies.
 COMPANY_HEADS = set(
     "company firm ferries airline airlines airways holdings capital partners securities inc "
@@ -105,7 +107,7 @@ _SPOKES_FOR = (
     r"attorney)\s+(?:for|from|at|with)\s+"
 )
 THE_HEAD = (
-    rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?:{_ORG_HEAD}|{GENERIC_ORG})s?\b"
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?:{ORG_HEAD}|{GENERIC_ORG})s?\b"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
 )
 # "Powell’s office said", "Trump's campaign said": the office speaks for its principal.
@@ -243,10 +245,12 @@ GROUP_NOUNS = (
     "lawmakers employees staffers executives organizers protesters negotiators diplomats "
     "prosecutors lawyers researchers economists analysts police confidants"
 )
+_GROUP_VERBS = r"(?:said|says|told|tells|calls|asks|urges|sent|sends|met|meets|saw|sees)"
 NAMED_GROUP = (
     r"(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]he)\s+)?"
     r"(?!(?:The|A|An|Some|Many|Most|Several|Other|Their|His|Her|Its|Our|These|Those)\s)"
-    rf"{TITLE}?{_CAP}(?:\s+{_CAP})?(?:['’]s?)?\s+(?:[a-z-]+\s+)?"
+    # "North Carolina election officials"; not "Doyle called police": no verb before the noun
+    rf"{TITLE}?{_CAP}(?:\s+{_CAP})?(?:['’]s?)?\s+(?:(?![a-z]+ed\b|{_GROUP_VERBS}\b)[a-z-]+\s+)?"
     rf"(?:{'|'.join(GROUP_NOUNS.split())})\b"
 )
 MENTION = (
@@ -266,15 +270,14 @@ _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 SHARE = (
     r"(?:(?:[Ss]ome|[Nn]early|[Aa]bout|[Aa]lmost|[Oo]nly|[Jj]ust|[Aa]s\s+many\s+as|"
     r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+)?"
-    r"(?:(?:\d+(?:\.\d+)?\s*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    # a percentage or a fraction "of" someone; "one in four" may go without ("One in four voters")
+    r"(?:(?:(?:\d+(?:\.\d+)?\s*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|fifteen)\s+)"
-    r"(?:%|percent|per\s+cent)|(?i:"
-    + _NUMBER_WORD
-    + r")[- ]in[- ]"
-    + _NUMBER_WORD
-    + r"|(?:[Aa]\s+|[Tt]he\s+)?(?:[Mm]ajority|[Mm]inority|[Tt]hird|[Qq]uarter|[Hh]alf)"
-    r"|(?:[Tt]wo|[Tt]hree)-(?:thirds|quarters|fifths)|(?:[Ll]arge\s+)?[Mm]ajorities)"
-    r"\s+(?:of\s+)?(?!(?:them|those|us|these)\b)"
+    r"(?:%|percent|per\s+cent)"
+    r"|(?:[Aa]\s+|[Tt]he\s+)?(?:[Mm]ajority|[Mm]inority|[Tt]hird|[Qq]uarter|[Hh]alf)"
+    r"|(?:[Tt]wo|[Tt]hree)-(?:thirds|quarters|fifths)|(?:[Ll]arge\s+)?[Mm]ajorities)\s+of"
+    r"|(?i:" + _NUMBER_WORD + r")[- ]in[- ]" + _NUMBER_WORD + r"(?:\s+of)?)"
+    r"\s+(?!(?:them|us|these)\b)"
     r"(?:(?!(?:said|say|says|told|think|believe|feel|and|were|are)\b)[^,;:“”\"()]){2,90}?"
 )
 SOURCE_MENTION = (

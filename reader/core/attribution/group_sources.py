@@ -66,8 +66,8 @@ def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
         return None
     if " and " in one.name or " and " in other.name:
         return None  # "House Ways and Means Committee": one name after all
-    if one.how in _NOT_NAMED or other.how in _NOT_NAMED:
-        return None
+    if one.how not in _NAMES_ONE or other.how not in _NAMES_ONE:
+        return None  # "Half of Democrats and Sanders": a share is no one to pair
     return Resolution(f"{one.name} and {other.name}", "together")
 
 
@@ -124,5 +124,5 @@ _POST_MODIFIER = re.compile(
 _PRONOUN = re.compile(r"\b(?:it|they|he|she|we|I|you)\b")
 _OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
 _AND_MORE = re.compile(r"\band\b|,")  # three or more: a list, left to the old rules
-_NOT_NAMED = frozenset({"pronoun", "unnamed", "party", "named-group", "phrase"})
+_NAMES_ONE = frozenset({"named", "surname", "title", "registry", "organisation", "role"})
 _DETERMINER = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)

@@ -23,12 +23,11 @@ _RESOLVED_BY_NAME = frozenset({"named", "surname", "title", "registry"})
 
 def label_report(sentence: Sentence, resolver: Resolver) -> Draft | None:
     """The report of a sentence that opens with "Name:" or "Name to someone:"."""
-    colon = sentence.text.find(":", 0, 80)
-    if colon < 0:
+    if sentence.text.find(":", 0, 80) < 0:
         return None
     match = _LABEL.fullmatch(sentence.text.rstrip())
-    if match is None:
-        return None
+    if match is None or match["content"][:1].isdigit():
+        return None  # "Jones: 24 points, 10 rebounds": a line of figures, not words
     who = match["who"].title() if match["who"].isupper() else match["who"]
     if " " not in who and who.lower() in resolver.cast.lowercase_words:
         return None  # "Chair:" when the article writes "the chair": a role, not a name

@@ -200,8 +200,8 @@ def _draft(
         verb if words[-1] in ("it", "out") or words[0] in _WHOLE_PHRASE else words[0],
         rule,
     )
-    if rule in ("according-phrase", "evidence"):  # "according to F.A.A. records": the words
-        # are the source
+    # "according to F.A.A. records", "A CNN/ORC poll in January shows": the words are the source
+    if rule in ("according-phrase", "evidence"):
         resolution: Resolution | None = source_phrase(cue.who, resolver, start)
     elif rule == "described-lead":  # "A firefighter who was among the first to arrive said"
         resolution = resolver.described_as(cue.who)

@@ -115,9 +115,9 @@ class Cast:
             return body
         if len(bare.split()) > 1:
             return self._longest_with_surname(bare)
-        return self._only_one_called(bare)
+        return self.only_one_called(bare)
 
-    def _only_one_called(self, first_name: str) -> str | None:
+    def only_one_called(self, first_name: str) -> str | None:
         """ "Ada" in a profile of Ada Trewhella: the one person in the piece with that name."""
         return self._index.only_one_called(first_name)
 

@@ -19,6 +19,7 @@ from reader.core.attribution.roles import ROLE_WORDS
 _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
 _THEY_WINDOW = 600  # ... and one named last who may be a singular "they"
 _QUOTE_REACH = 1500  # characters either side of a cue in which the quotes it carries lie
+_REPLY_WINDOW = 600  # ... and from a question to the "he replied" that answers it
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 # "The Elmsford manager, Graham Ostler": a name after "the" is a modifier, not the subject.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -53,7 +54,6 @@ class PronounResolution:
     cast: Cast
     _text: str
     _masked: str  # the text with quoted words blanked
-    _first_names: dict[str, str] | None
     _timeline: list[tuple[int, str]]
     _mentions_of: dict[str, list[int]]
     _sentence_starts: list[int]
@@ -77,12 +77,10 @@ class PronounResolution:
         if not index:
             return None
         asked_at, asker = self._spoken[index - 1]
-        if at - asked_at > _THEY_WINDOW:
-            return None
+        if at - asked_at > _REPLY_WINDOW or self._text.find("?", asked_at, at) < 0:
+            return None  # the quote before was no question ("Who pays? …,” Ruiz said.")
         reach = max(0, asked_at - _QUOTE_REACH)  # bounded: a paragraph may run on for pages
         start = max(reach, self._text.rfind("\n", reach, asked_at) + 1)
-        if self._text.find("?", start, at) < 0:
-            return None
         gender = "female" if pronoun == "she" else "male"
         first = bisect.bisect_left(self._timeline, (start, ""))
         for index in range(bisect.bisect_left(self._timeline, (at, "")) - 1, first - 1, -1):
@@ -183,10 +181,6 @@ class PronounResolution:
         """People whom the quotes around the pronoun at `at` call by their first name (its own
         sentence, and the next if that is a quote the cue carries on to): the speaker is talking
         about them, so the pronoun means someone else."""
-        if self._first_names is None:
-            self._first_names = _unique_first_names(self.cast)
-        if not self._first_names:
-            return set()
         start, end = self._sentence_around(at)
         if self._text.find("\n", start, end) < 0:
             after = self._sentence_around(end)[1]
@@ -196,7 +190,7 @@ class PronounResolution:
         start, end = max(start, at - _QUOTE_REACH), min(end, at + _QUOTE_REACH)
         named = set()
         for word in _CAPITALISED.finditer(self._text, start, end):
-            name = self._first_names.get(word.group())
+            name = self.cast.only_one_called(word.group())
             if name and self._masked[word.start()] == " ":  # blanked: inside a quote
                 named.add(name)
         return named
@@ -244,13 +238,3 @@ class PronounResolution:
             if subject and not _THE_BEFORE.search(self._text, max(0, earlier - 5), earlier):
                 return name
         return None
-
-
-def _unique_first_names(cast: Cast) -> dict[str, str]:
-    """First name -> person, for the first names only one person in the article has."""
-    owners: dict[str, list[str]] = {}
-    for entity in cast.entities.values():
-        words = entity.name.split()
-        if entity.kind == "person" and len(words) > 1:
-            owners.setdefault(words[0], []).append(entity.name)
-    return {first: names[0] for first, names in owners.items() if len(names) == 1}

@@ -24,14 +24,13 @@ from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.roles import RoleIndex
-from reader.core.attribution.who_shapes import WhoShape, how_named, who_shape
+from reader.core.attribution.who_shapes import SPOKES_BACK, WhoShape, how_named, who_shape
 from reader.core.attribution.word_starts import word_start
 from reader.core.model import Sentence
 
 _SPOKES_FOR = re.compile(
     r"(?:spokes\w+|representative|official|lawyer|attorney)\s+(?:for|from|at|with)\s+(.+)"
 )
-_SPOKES_BACK = re.compile(cues.SPOKES_BACK)
 _POSSESSIVE = re.compile(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = re.compile(cues.ROLE_NP)
 # "a spokesman for …", "A Velvet TV spokeswoman", "a police spokesperson"; the shared `\b[Aa]n?\s+`
@@ -59,7 +58,6 @@ class Resolver(PronounResolution):
         self.cast = cast
         self._text = text
         self._masked = masked
-        self._first_names = None
         self._people: dict[tuple[str, bool], str | None] = {}
         self._mentions_of: dict[str, list[int]] = {}  # person -> where named, for `_latest_of`
         self._shapes: dict[str, WhoShape] = {}  # cue words -> what they are, wherever they occur
@@ -250,7 +248,7 @@ class Resolver(PronounResolution):
         return titled or word.lower() not in self.cast.lowercase_words
 
     def _organisation(self, who: str, at: int = 0) -> Resolution | None:
-        if _SPOKES_BACK.fullmatch(who):
+        if SPOKES_BACK.fullmatch(who):
             return self._spokesperson_org(at, None)
         if _POSSESSIVE.fullmatch(who):
             owner = re.split(r"['’]s\s", who)[0]

@@ -15,7 +15,7 @@ from reader.core.attribution.pronouns import Resolution
 
 _PERSON = PERSON_IN_TEXT
 _COMMON = re.compile(cues.COMMON_SOURCE)
-_SPOKES_BACK = re.compile(cues.SPOKES_BACK)
+SPOKES_BACK = re.compile(cues.SPOKES_BACK)  # "the spokesman", also for the resolver
 # "the filing", "A preliminary incident report released Thursday": a document, with when it came out
 _DOCUMENT = re.compile(
     rf"(?:[Aa]n?\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(cues.DOCUMENT_WORDS)})|{cues.DOCUMENT})"
@@ -38,7 +38,7 @@ def who_shape(who: str) -> WhoShape:
     return WhoShape(
         document=_DOCUMENT.fullmatch(who) is not None,
         group=gs.group_source(who),
-        common=bool(_COMMON.fullmatch(who) or _SPOKES_BACK.fullmatch(who)),
+        common=bool(_COMMON.fullmatch(who) or SPOKES_BACK.fullmatch(who)),
         nationality=gs.NATIONALITY_ROLE.fullmatch(who) is not None,
         named=named,
         bare=strip_title(named),
