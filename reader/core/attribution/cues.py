@@ -55,13 +55,13 @@ FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Sister", "Queen", "Prince
 # Latin-1 letters too: "Élodie Marchand", "Raúl Grijalva", "Ángel Ortiz".
 UPPER = "A-ZÀ-ÖØ-Þ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
-_CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿ])[{_LETTER}'’\-]*)"
+CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿ])[{_LETTER}'’\-]*)"
 _INITIAL = r"(?:[A-Z]\.)"
 PARTICLES = "de del della da van von der den al el bin ibn le la du dos di ter"
 _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())})"
 NAME = (
     # Bounded: at most 3 initials and 5 more words, so a long run of capitals stays linear.
-    rf"(?:(?:{_INITIAL}\s?){{0,3}}{_CAP}(?:\s+(?:{_INITIAL}|{_CAP}|{_PARTICLE}(?=\s+[A-Z]))){{0,5}}"
+    rf"(?:(?:{_INITIAL}\s?){{0,3}}{CAP}(?:\s+(?:{_INITIAL}|{CAP}|{_PARTICLE}(?=\s+[A-Z]))){{0,5}}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?)"
 )
 PERSON = rf"(?:{TITLE}?{NAME})"
@@ -87,7 +87,7 @@ ORG_HEAD = r"(?i:" + "|".join(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
 # One way only to read the spaces between words: "\s+(?:of)?\s*" split a run of spaces
 # in two ways at every word, and backtracking over them doubled with each word.
-ORG_NAME = rf"(?:(?:the\s+)?{_CAP}(?:\s+(?:(?:of|for|and|on|&|the)\s+)?{_CAP})*)"
+ORG_NAME = rf"(?:(?:the\s+)?{CAP}(?:\s+(?:(?:of|for|and|on|&|the)\s+)?{CAP})*)"
 # Organisation names that say "business", for "the company said" among public bodies.
 COMPANY_HEADS = set(
     "company firm ferries airline airlines airways holdings capital partners securities inc "
@@ -112,7 +112,7 @@ THE_HEAD = (
 )
 # "Powell’s office said", "Trump's campaign said": the office speaks for its principal.
 POSSESSIVE_SOURCE = (
-    rf"(?:{TITLE}?{_CAP}(?:\s+{_CAP})*['’]s?\s+(?:[a-z\-]+\s+){{0,2}}(?:office|campaign|team|"
+    rf"(?:{TITLE}?{CAP}(?:\s+{CAP})*['’]s?\s+(?:[a-z\-]+\s+){{0,2}}(?:office|campaign|team|"
     r"camp|staff|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|representatives?))"
 )
 COMMON_SOURCE = rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|{ORG_NAME})|{THE_HEAD}|{POSSESSIVE_SOURCE})"
@@ -144,7 +144,7 @@ _NOT_ROLE = (
 ROLE_WORD = rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-z\-]+"
 ROLE_PREFIX = (
     rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
-    rf"(?:(?:[A-Z]{{2,}}|{_CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)|\d+-[a-z][\w-]*)"
+    rf"(?:(?:[A-Z]{{2,}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)|\d+-[a-z][\w-]*)"
     r"(?:['’]s)?,?\s+){1,6}?"
 )
 ROLE_PERSON = rf"(?:{ROLE_PREFIX})?{PERSON}"
@@ -199,91 +199,10 @@ DOCUMENT = (
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}"
     rf"(?:{'|'.join(DOCUMENT_WORDS)})\b)"
 )
-# A poll or study its maker names: "The latest Reuters/Ipsos poll", "A New York Times/CBS News
-# survey released Sunday", "a study by the Council of the Great City Schools", "a national poll
-# released Sunday by The Washington Post".
-_MAKER = (
-    r"(?:[A-Z][\w.&/’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&/’'-]*))*"
-    r"(?<![’']s)(?![\w’'-]|\s+(?!(?:Poll|Survey|Study|Report)s?\b)[A-Z]))"
-)  # "the State Department's inspector general" is no maker; "… Millennial Poll" has one
-_SURVEY = (
-    r"(?:[Pp]oll|[Ss]urvey|[Ss]tudy|analysis|[Rr]eport|audit|review|census|count|tally|estimate)s?"
-)
-_SURVEYED = r"(?:conducted|released|published|taken|commissioned|carried\s+out|out)\b"
-SURVEY_DETERMINER = (
-    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:latest|new|recent|national|early|final|"
-    r"separate|annual|own|internal|statewide)\s+)?"
-)
-SURVEYED_WHEN = (
-    rf"(?:\s+{_SURVEYED}(?:\s+(?!(?:said|says|found|finds|showed|shows|suggested|suggests)\b)"
-    r"[\w.’'/-]+){0,8})?"
-)
-# "… poll for NBC News released last week": its client, then when it came out
-SURVEY_DETAIL = (
-    r"(?:\s+for\s+(?:the\s+)?(?:[A-Z][\w.&/’'-]*(?:\s+(?:and|the|[A-Z][\w.&/’'-]*))*))?"
-    + SURVEYED_WHEN
-)
-NAMED_SURVEY = (
-    rf"(?:{SURVEY_DETERMINER}(?:{_MAKER}\s+(?:[a-z]+\s+)?{_SURVEY}{SURVEY_DETAIL}|{_SURVEY}\s+"
-    rf"(?:{_SURVEYED}(?:\s+[\w’'-]+){{0,3}}?\s+)?(?:by|from|for)\s+(?:the\s+)?{_MAKER}"
-    rf"{SURVEYED_WHEN}))"
-)
-# A party's members as a source: "Republicans said", "some Senate Democrats have argued".
-PARTY_MEMBERS = "Democrats Republicans Conservatives Tories Liberals Progressives Libertarians"
-PARTY_GROUP = (
-    r"(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Ff]ew|[Tt]he|[Tt]op|[Ll]eading|[Mm]ore)\s+)?"
-    r"(?:(?:[A-Z][a-z]+|[a-z]+)\s+)?"
-    rf"(?:{'|'.join(PARTY_MEMBERS.split())}"
-    # "Senate Republican leaders", "Democratic lawmakers"
-    r"|(?:Democratic|Republican|Conservative|Labour|Liberal)\s+(?:leaders|lawmakers|senators|"
-    r"officials|strategists|operatives|members|legislators|candidates|MPs|councillors))\b"
-)
-# A group named after someone: "Sanders supporters", "some Clinton allies", "Trump's backers".
-GROUP_NOUNS = (
-    "supporters backers allies critics loyalists surrogates advisers advisors aides strategists "
-    "donors voters delegates fans opponents associates officials activists leaders members "
-    "lawmakers employees staffers executives organizers protesters negotiators diplomats "
-    "prosecutors lawyers researchers economists analysts police confidants"
-)
-_GROUP_VERBS = r"(?:said|says|told|tells|calls|asks|urges|sent|sends|met|meets|saw|sees)"
-NAMED_GROUP = (
-    r"(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]he)\s+)?"
-    r"(?!(?:The|A|An|Some|Many|Most|Several|Other|Their|His|Her|Its|Our|These|Those)\s)"
-    # "North Carolina election officials"; not "Doyle called police": no verb before the noun
-    rf"{TITLE}?{_CAP}(?:\s+{_CAP})?(?:['’]s?)?\s+(?:(?![a-z]+ed\b|{_GROUP_VERBS}\b)[a-z-]+\s+)?"
-    rf"(?:{'|'.join(GROUP_NOUNS.split())})\b"
-)
 MENTION = (
     rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     rf"|{ROLE_NP}|{UNNAMED}|{DOCUMENT})"
 )
-# Reported speech also names groups and polls as sources ("Republicans said", "a Monmouth poll
-# found"); the quote cues leave them out, which keeps their many patterns quicker to compile.
-# "Fire officials said" after the Tamsett Fire Department was named: that department.
-BODY_OFFICIALS = (
-    r"(?:[Ff]ire|[Pp]olice|[Cc]ity|[Cc]ounty|[Ss]chool|[Hh]ospital|[Cc]ompany|[Cc]lub|[Cc]ouncil|"
-    r"[Cc]ourt|[Pp]rison|[Aa]irport|[Pp]ort)\s+(?:officials|authorities|spokesmen|representatives)"
-)
-# A share of the people polled: "85% of Democrats", "One in four voters in a Times poll",
-# "Two-thirds of Democratic insiders", "Majorities of Democrats in five states".
-_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-SHARE = (
-    r"(?:(?:[Ss]ome|[Nn]early|[Aa]bout|[Aa]lmost|[Oo]nly|[Jj]ust|[Aa]s\s+many\s+as|"
-    r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+)?"
-    # a percentage or a fraction "of" someone; "one in four" may go without ("One in four voters")
-    r"(?:(?:(?:\d+(?:\.\d+)?\s*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|fifteen)\s+)"
-    r"(?:%|percent|per\s+cent)"
-    r"|(?:[Aa]\s+|[Tt]he\s+)?(?:[Mm]ajority|[Mm]inority|[Tt]hird|[Qq]uarter|[Hh]alf)"
-    r"|(?:[Tt]wo|[Tt]hree)-(?:thirds|quarters|fifths)|(?:[Ll]arge\s+)?[Mm]ajorities)\s+of"
-    r"|(?i:" + _NUMBER_WORD + r")[- ]in[- ]" + _NUMBER_WORD + r"(?:\s+of)?)"
-    r"\s+(?!(?:them|us|these)\b)"
-    r"(?:(?!(?:said|say|says|told|think|believe|feel|and|were|are)\b)[^,;:“”\"()]){2,90}?"
-)
-SOURCE_MENTION = (
-    rf"(?:{NAMED_SURVEY}|{PARTY_GROUP}|{NAMED_GROUP}|{BODY_OFFICIALS}|{SHARE}|{MENTION})"
-)
-
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "
     "Independent Standard Express Mail Mirror Star Sun Review Record Courier Bulletin Reuters "
@@ -300,7 +219,7 @@ AUDIENCE = (
     r"viewers|readers|the\s+(?:committee|court|hearing|inquiry|crowd|council|assembly|audience|"
     r"conference|parliament|senate|board|meeting|rally|jury))"
 )
-VENUE = rf"(?:me|us|{AUDIENCE}|{OUTLET_REF}|(?:the\s+)?{_CAP}(?:\s+{_CAP})*|AP|AFP|BBC|CNN|NPR)"
+VENUE = rf"(?:me|us|{AUDIENCE}|{OUTLET_REF}|(?:the\s+)?{CAP}(?:\s+{CAP})*|AP|AFP|BBC|CNN|NPR)"
 STATEMENT_VENUE = (
     r"(?:in|on)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:written\s+|emailed\s+|brief\s+|joint\s+|televised\s+|radio\s+|phone\s+|telephone\s+)?"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.attribution import cues
+from reader.core.attribution import cues, source_cues
 from reader.core.attribution.pronouns import Resolution
 
 if TYPE_CHECKING:  # resolve.py imports this module
@@ -87,15 +87,15 @@ def _survey_name(match: re.Match[str]) -> str:
     return _SURVEY_DETAIL_END.sub("", name)
 
 
-_SURVEY = re.compile(cues.NAMED_SURVEY)
-_SURVEY_DETERMINER = re.compile(cues.SURVEY_DETERMINER)
-_SURVEY_DETAIL_END = re.compile(cues.SURVEY_DETAIL + "$")
-_SURVEYED_WHEN_END = re.compile(cues.SURVEYED_WHEN + "$")
+_SURVEY = re.compile(source_cues.NAMED_SURVEY)
+_SURVEY_DETERMINER = re.compile(source_cues.SURVEY_DETERMINER)
+_SURVEY_DETAIL_END = re.compile(source_cues.SURVEY_DETAIL + "$")
+_SURVEYED_WHEN_END = re.compile(source_cues.SURVEYED_WHEN + "$")
 _SURVEY_BY = re.compile(r"\s(?:by|from|for)\s+(?:the\s+)?(?=[A-Z])")
-_PARTY_GROUP = re.compile(cues.PARTY_GROUP)
-_SHARE = re.compile(cues.SHARE)
-_BODY_OFFICIALS = re.compile(cues.BODY_OFFICIALS)
-_NAMED_GROUP = re.compile(cues.NAMED_GROUP)
+_PARTY_GROUP = re.compile(source_cues.PARTY_GROUP)
+_SHARE = re.compile(source_cues.SHARE)
+_BODY_OFFICIALS = re.compile(source_cues.BODY_OFFICIALS)
+_NAMED_GROUP = re.compile(source_cues.NAMED_GROUP)
 _POSSESSIVE_OFFICE = re.compile(cues.POSSESSIVE_SOURCE)  # "Trump's aides" speak for Trump
 _QUANTIFIER = re.compile(r"^(?:some|many|most|several|other|few|the|top|leading|more)\s+", re.I)
 

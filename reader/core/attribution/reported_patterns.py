@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attribution import cues
+from reader.core.attribution import cues, source_cues
 from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.verbs import STANCE_PROGRESSIVE, WIDER_STANCE_VERBS
@@ -67,7 +67,7 @@ NOT_WHO = rf"(?!(?:{NOT_SUBJECT}|Having|Being)\b)"
 # "Still, even Mr. X"
 WHO = (
     rf"(?:(?:even|only)\s+)?{NOT_WHO}(?![A-Z][a-z]*['’](?:ve|m|d|ll|re)\b)"
-    rf"(?P<who>{cues.SOURCE_MENTION})"
+    rf"(?P<who>{source_cues.SOURCE_MENTION})"
 )
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
 # An appositive is closed by a comma: in "The Trust, which … and voted against it, said" the

@@ -110,9 +110,8 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
         if named[match.group()] != match.group():  # "Voss, 61, a retired geologist"
             after_preposition = search_end(_PREPOSITION_BEFORE, before, _LONGEST_PREPOSITION)
             appositive = None if after_preposition else _APPOSITIVE.match(after)
-            if search_end(
-                _SENTENCE_START, before, _LONGEST_STOP
-            ):  # "Varga, 44, is a civil engineer who …"
+            opens_sentence = search_end(_SENTENCE_START, before, _LONGEST_STOP)
+            if opens_sentence:  # "Varga, 44, is a civil engineer who …"
                 appositive = appositive or _predicate(before, after)
             if appositive and _PLAIN.match(appositive["d"]):
                 out.append(_up_to_clause_end(appositive["d"]))

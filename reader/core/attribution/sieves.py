@@ -10,6 +10,14 @@ import re
 from dataclasses import dataclass
 
 from reader.core.attribution import cues
+from reader.core.attribution.cue_details import (
+    clean,
+    description_after,
+    is_pronoun,
+    statement_in,
+    told_venue,
+    venue_in,
+)
 from reader.core.attribution.cue_names import (
     longest_name,
     name_before_comma,
@@ -68,14 +76,6 @@ _LEAD_SAID = re.compile(
     r"(?:\s+(?:was\s+)?(?:\w+ed|went\s+on|began|started|tried|wanted|continued|got)\s+to)?"
     rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b{_VENUE_TAIL}(?P<rest>[^“”\"]*)$"
 )
-_END_OF_DESCRIPTION = rf"\s*(?:[,;]|\.{cues.NOT_AFTER_ABBREVIATION}|$)"  # not "St. Aidan's"
-_DESCRIPTION_AFTER_NAME = re.compile(
-    r"^\s*(?:,\s+(?P<app>[^,;.“”\"]{3,120}?(?:\s+(?:of|at|for|in)\s+[^,;“”\"]+?)?)"
-    + _END_OF_DESCRIPTION
-    + r"|\s+(?P<of>(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;“”\"]*?)"
-    + _END_OF_DESCRIPTION
-    + ")"
-)
 # Where a clause may begin inside a lead: its start, after punctuation, after a conjunction.
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:—–(]\s*|\b(?:and|but|while|when|as|after|before|because|though|although|so|then"
@@ -116,8 +116,6 @@ _SAID_WHO = re.compile(
     rf"{APPOSITIVE}\s*[,:]?\s*$"
 )
 _HERE_IS = re.compile(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
-_TOLD_IN_REST = re.compile(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
-_STATEMENT_IN_REST = re.compile(rf"\s(?P<stmt>{cues.STATEMENT_VENUE})")
 
 
 __all__ = ["APPOSITIVE", "Cue", "cue_after", "cue_before", "valid_speaker"]
@@ -141,26 +139,26 @@ def cue_after(trailer: str) -> Cue | None:
     match = _TRAILER_VERB_FIRST.match(trailer)
     if match and match["verb"].endswith("ing"):
         match = None  # "“…,” saying the city embodied …": the subject says it, not the city
-    if match and not _is_pronoun(match["who"]):
+    if match and not is_pronoun(match["who"]):
         who, rest = longest_name(name_before_comma(match["who"]), match["rest"])
         return Cue(
             who,
             match["verb"],
             "trailer-inverted",
-            venue=_venue_in(rest),
-            description=_description_after(rest),
-            statement=_statement_in(rest),
+            venue=venue_in(rest),
+            description=description_after(rest),
+            statement=statement_in(rest),
         )
     match = _TRAILER_NAME_FIRST.match(trailer)
     if match and valid_speaker(match["who"]):
-        who, description = name_in_appositive(match["who"], _clean(match["app"]))
+        who, description = name_in_appositive(match["who"], clean(match["app"]))
         return Cue(
             who,
             match["verb"],
             "trailer",
-            venue=_told_venue(match) or _venue_in(match["rest"]),
+            venue=told_venue(match) or venue_in(match["rest"]),
             description=description,
-            statement=_statement_in(match["rest"]),
+            statement=statement_in(match["rest"]),
         )
     return None
 
@@ -174,9 +172,9 @@ def _kin_cue(trailer: str) -> Cue | None:
         kin["who"],
         kin["verb"],
         "trailer",
-        venue=_told_venue(kin) or _venue_in(kin["rest"]),
+        venue=told_venue(kin) or venue_in(kin["rest"]),
         description=kin.group(0)[: kin.start("who")].strip(" ,—–-"),
-        statement=_statement_in(kin["rest"]),
+        statement=statement_in(kin["rest"]),
     )
 
 
@@ -199,14 +197,14 @@ def cue_before(lead: str) -> Cue | None:
         if role:
             return Cue(role["who"].rsplit(",", 1)[1].strip(), role["verb"], "lead")
         return _ellipsis_cue(lead, has_verb) or _verbless_cue(lead)
-    who, description = name_in_appositive(match["who"], _clean(match["app"]))
+    who, description = name_in_appositive(match["who"], clean(match["app"]))
     return Cue(
         who,
         match["verb"],
         "lead",
-        venue=_told_venue(match),
+        venue=told_venue(match),
         description=description,
-        statement=_clean(match["stmt"]),
+        statement=clean(match["stmt"]),
     )
 
 
@@ -256,7 +254,7 @@ def _ellipsis_cue(lead: str, has_verb: bool) -> Cue | None:
     if match is None or not valid_speaker(match["who"]):
         return None
     verb = match["verb"] or match["participle"].split()[0]
-    who, description = name_in_appositive(match["who"], _clean(match["app"]))
+    who, description = name_in_appositive(match["who"], clean(match["app"]))
     return Cue(who, verb, "subject", description=description)
 
 
@@ -275,39 +273,3 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
         if match and valid_speaker(match["who"]):
             return match
     return None
-
-
-def _told_venue(match: re.Match[str]) -> str | None:
-    """ "told Reuters", "told reporters outside …": whom a cue's "told" names."""
-    return match["venue"] if match["verb"] in {"told", "tells"} else None
-
-
-def _venue_in(rest: str) -> str | None:
-    match = _TOLD_IN_REST.match(rest)
-    return match["venue"] if match else None
-
-
-def _statement_in(rest: str) -> str | None:
-    match = _STATEMENT_IN_REST.search(rest)
-    return _clean(match["stmt"]) if match else None
-
-
-_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which)\b")
-
-
-def _description_after(rest: str) -> str | None:
-    match = _DESCRIPTION_AFTER_NAME.match(rest)
-    if not match:
-        return None
-    text = match["app"] or match["of"]
-    if not text or re.match(rf"(?:{cues.SPEECH_VERB}|told|to|in|on|adding)\b", text):
-        return None
-    return _clean(_RELATIVE_CLAUSE.split(text, maxsplit=1)[0])  # the roster keeps "who …" apart
-
-
-def _is_pronoun(word: str) -> bool:
-    return word.lower() in {"he", "she", "they"}
-
-
-def _clean(text: str | None) -> str | None:
-    return " ".join(text.split()).strip(" ,") if text else None

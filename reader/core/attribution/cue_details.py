@@ -1,0 +1,55 @@
+"""What a cue says besides the speaker: where they said it ("told Reuters", "in a statement")
+and how it describes them ("said Ito of the Lowy Institute", "said Osei, a former envoy")."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+
+_TOLD_IN_REST = re.compile(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
+_STATEMENT_IN_REST = re.compile(rf"\s(?P<stmt>{cues.STATEMENT_VENUE})")
+_END_OF_DESCRIPTION = rf"\s*(?:[,;]|\.{cues.NOT_AFTER_ABBREVIATION}|$)"  # not "St. Aidan's"
+_DESCRIPTION_AFTER_NAME = re.compile(
+    r"^\s*(?:,\s+(?P<app>[^,;.“”\"]{3,120}?(?:\s+(?:of|at|for|in)\s+[^,;“”\"]+?)?)"
+    + _END_OF_DESCRIPTION
+    + r"|\s+(?P<of>(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;“”\"]*?)"
+    + _END_OF_DESCRIPTION
+    + ")"
+)
+
+
+def told_venue(match: re.Match[str]) -> str | None:
+    """ "told Reuters", "told reporters outside …": whom a cue's "told" names."""
+    return match["venue"] if match["verb"] in {"told", "tells"} else None
+
+
+def venue_in(rest: str) -> str | None:
+    match = _TOLD_IN_REST.match(rest)
+    return match["venue"] if match else None
+
+
+def statement_in(rest: str) -> str | None:
+    match = _STATEMENT_IN_REST.search(rest)
+    return clean(match["stmt"]) if match else None
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which)\b")
+
+
+def description_after(rest: str) -> str | None:
+    match = _DESCRIPTION_AFTER_NAME.match(rest)
+    if not match:
+        return None
+    text = match["app"] or match["of"]
+    if not text or re.match(rf"(?:{cues.SPEECH_VERB}|told|to|in|on|adding)\b", text):
+        return None
+    return clean(_RELATIVE_CLAUSE.split(text, maxsplit=1)[0])  # the roster keeps "who …" apart
+
+
+def is_pronoun(word: str) -> bool:
+    return word.lower() in {"he", "she", "they"}
+
+
+def clean(text: str | None) -> str | None:
+    return " ".join(text.split()).strip(" ,") if text else None

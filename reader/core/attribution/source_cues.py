@@ -1,0 +1,87 @@
+"""The words reported speech takes as a source besides people and organisations: polls and
+studies by their makers, a party's members, groups named after someone or somewhere, officials
+of a body, and a share of the people polled. The quote cues leave these out, which keeps their
+many patterns quicker to compile."""
+
+from __future__ import annotations
+
+from reader.core.attribution.cues import CAP, MENTION, TITLE
+
+# A poll or study its maker names: "The latest Reuters/Ipsos poll", "A New York Times/CBS News
+# survey released Sunday", "a study by the Council of the Great City Schools", "a national poll
+# released Sunday by The Washington Post".
+_MAKER = (
+    r"(?:[A-Z][\w.&/’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&/’'-]*))*"
+    r"(?<![’']s)(?![\w’'-]|\s+(?!(?:Poll|Survey|Study|Report)s?\b)[A-Z]))"
+)  # "the State Department's inspector general" is no maker; "… Millennial Poll" has one
+_SURVEY = (
+    r"(?:[Pp]oll|[Ss]urvey|[Ss]tudy|analysis|[Rr]eport|audit|review|census|count|tally|estimate)s?"
+)
+_SURVEYED = r"(?:conducted|released|published|taken|commissioned|carried\s+out|out)\b"
+SURVEY_DETERMINER = (
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:latest|new|recent|national|early|final|"
+    r"separate|annual|own|internal|statewide)\s+)?"
+)
+SURVEYED_WHEN = (
+    rf"(?:\s+{_SURVEYED}(?:\s+(?!(?:said|says|found|finds|showed|shows|suggested|suggests)\b)"
+    r"[\w.’'/-]+){0,8})?"
+)
+# "… poll for NBC News released last week": its client, then when it came out
+SURVEY_DETAIL = (
+    r"(?:\s+for\s+(?:the\s+)?(?:[A-Z][\w.&/’'-]*(?:\s+(?:and|the|[A-Z][\w.&/’'-]*))*))?"
+    + SURVEYED_WHEN
+)
+NAMED_SURVEY = (
+    rf"(?:{SURVEY_DETERMINER}(?:{_MAKER}\s+(?:[a-z]+\s+)?{_SURVEY}{SURVEY_DETAIL}|{_SURVEY}\s+"
+    rf"(?:{_SURVEYED}(?:\s+[\w’'-]+){{0,3}}?\s+)?(?:by|from|for)\s+(?:the\s+)?{_MAKER}"
+    rf"{SURVEYED_WHEN}))"
+)
+# A party's members as a source: "Republicans said", "some Senate Democrats have argued".
+PARTY_MEMBERS = "Democrats Republicans Conservatives Tories Liberals Progressives Libertarians"
+PARTY_GROUP = (
+    r"(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Ff]ew|[Tt]he|[Tt]op|[Ll]eading|[Mm]ore)\s+)?"
+    r"(?:(?:[A-Z][a-z]+|[a-z]+)\s+)?"
+    rf"(?:{'|'.join(PARTY_MEMBERS.split())}"
+    # "Senate Republican leaders", "Democratic lawmakers"
+    r"|(?:Democratic|Republican|Conservative|Labour|Liberal)\s+(?:leaders|lawmakers|senators|"
+    r"officials|strategists|operatives|members|legislators|candidates|MPs|councillors))\b"
+)
+# A group named after someone: "Sanders supporters", "some Clinton allies", "Trump's backers".
+GROUP_NOUNS = (
+    "supporters backers allies critics loyalists surrogates advisers advisors aides strategists "
+    "donors voters delegates fans opponents associates officials activists leaders members "
+    "lawmakers employees staffers executives organizers protesters negotiators diplomats "
+    "prosecutors lawyers researchers economists analysts police confidants"
+)
+_GROUP_VERBS = r"(?:said|says|told|tells|calls|asks|urges|sent|sends|met|meets|saw|sees)"
+NAMED_GROUP = (
+    r"(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]he)\s+)?"
+    r"(?!(?:The|A|An|Some|Many|Most|Several|Other|Their|His|Her|Its|Our|These|Those)\s)"
+    # "North Carolina election officials"; not "Doyle called police": no verb before the noun
+    rf"{TITLE}?{CAP}(?:\s+{CAP})?(?:['’]s?)?\s+(?:(?![a-z]+ed\b|{_GROUP_VERBS}\b)[a-z-]+\s+)?"
+    rf"(?:{'|'.join(GROUP_NOUNS.split())})\b"
+)
+# "Fire officials said" after the Tamsett Fire Department was named: that department.
+BODY_OFFICIALS = (
+    r"(?:[Ff]ire|[Pp]olice|[Cc]ity|[Cc]ounty|[Ss]chool|[Hh]ospital|[Cc]ompany|[Cc]lub|[Cc]ouncil|"
+    r"[Cc]ourt|[Pp]rison|[Aa]irport|[Pp]ort)\s+(?:officials|authorities|spokesmen|representatives)"
+)
+# A share of the people polled: "85% of Democrats", "One in four voters in a Times poll",
+# "Two-thirds of Democratic insiders", "Majorities of Democrats in five states".
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+SHARE = (
+    r"(?:(?:[Ss]ome|[Nn]early|[Aa]bout|[Aa]lmost|[Oo]nly|[Jj]ust|[Aa]s\s+many\s+as|"
+    r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+)?"
+    # a percentage or a fraction "of" someone; "one in four" may go without ("One in four voters")
+    r"(?:(?:(?:\d+(?:\.\d+)?\s*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|fifteen)\s+)"
+    r"(?:%|percent|per\s+cent)"
+    r"|(?:[Aa]\s+|[Tt]he\s+)?(?:[Mm]ajority|[Mm]inority|[Tt]hird|[Qq]uarter|[Hh]alf)"
+    r"|(?:[Tt]wo|[Tt]hree)-(?:thirds|quarters|fifths)|(?:[Ll]arge\s+)?[Mm]ajorities)\s+of"
+    r"|(?i:" + _NUMBER_WORD + r")[- ]in[- ]" + _NUMBER_WORD + r"(?:\s+of)?)"
+    r"\s+(?!(?:them|us|these)\b)"
+    r"(?:(?!(?:said|say|says|told|think|believe|feel|and|were|are)\b)[^,;:“”\"()]){2,90}?"
+)
+SOURCE_MENTION = (
+    rf"(?:{NAMED_SURVEY}|{PARTY_GROUP}|{NAMED_GROUP}|{BODY_OFFICIALS}|{SHARE}|{MENTION})"
+)
