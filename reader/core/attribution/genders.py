@@ -26,8 +26,7 @@ _FEMALE_WORDS = ["she", "her", "hers", "herself"] + [f"{w}woman" for w in _ROLES
 _MALE_WORDS = ["he", "him", "his", "himself"] + [f"{w}man" for w in _ROLES.split("|")]
 _FEMALE_SET = frozenset(_FEMALE_WORDS)
 _GENDERED_WORDS = (
-    rf"\b(?:(?P<female>she|her|hers|herself|(?:{_ROLES})woman)"
-    rf"|(?P<male>he|him|his|himself|(?:{_ROLES})man))\b"
+    rf"\b(?:(?P<female>{'|'.join(_FEMALE_WORDS)})|(?P<male>{'|'.join(_MALE_WORDS)}))\b"
 )
 _GENDERED = re.compile(_GENDERED_WORDS, re.IGNORECASE)
 # The same words in lower-case text, written for speed (see word_starts.py); at most one word can
