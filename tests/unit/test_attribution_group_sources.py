@@ -174,3 +174,15 @@ def test_words_that_only_look_like_groups_shares_evidence_or_labels(make_article
     assert all(speaker not in ("Doyle called police", "The minority leader") for _, speaker in got)
     assert all("police station" not in text and "rebounds" not in text for text, _ in got)
     assert all(speaker != "Fans" for _, speaker in got)
+
+
+def test_a_group_named_by_whom_it_serves(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Aides to Clinton say she is shifting her tack toward her rival.",
+        "Staff for the House Select Committee on Benghazi said the panel has the full email.",
+    )
+    assert got == [
+        ("she is shifting her tack toward her rival.", "Aides to Clinton"),
+        ("the panel has the full email.", "Staff for the House Select Committee on Benghazi"),
+    ]

@@ -24,6 +24,8 @@ def group_source(who: str) -> Resolution | None:
         return None  # "Fire officials": the fire department named before (`body_officials`)
     if _NAMED_GROUP.fullmatch(who) and not _POSSESSIVE_OFFICE.fullmatch(who):
         return Resolution(_QUANTIFIER.sub("", who), "named-group")  # "Sanders supporters"
+    if _GROUP_OF.fullmatch(who):
+        return Resolution(_QUANTIFIER.sub("", who), "named-group")  # "Aides to Clinton"
     if _SHARE.fullmatch(who):
         return Resolution(who, "share")  # "85% of Democrats"
     survey = _SURVEY.fullmatch(who)
@@ -94,6 +96,7 @@ _SURVEYED_WHEN_END = re.compile(source_cues.SURVEYED_WHEN + "$")
 _SURVEY_BY = re.compile(r"\s(?:by|from|for)\s+(?:the\s+)?(?=[A-Z])")
 _PARTY_GROUP = re.compile(source_cues.PARTY_GROUP)
 _SHARE = re.compile(source_cues.SHARE)
+_GROUP_OF = re.compile(source_cues.GROUP_OF)
 _BODY_OFFICIALS = re.compile(source_cues.BODY_OFFICIALS)
 _NAMED_GROUP = re.compile(source_cues.NAMED_GROUP)
 _POSSESSIVE_OFFICE = re.compile(cues.POSSESSIVE_SOURCE)  # "Trump's aides" speak for Trump

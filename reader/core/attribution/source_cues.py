@@ -82,6 +82,16 @@ SHARE = (
     r"\s+(?!(?:them|us|these)\b)"
     r"(?:(?!(?:said|say|says|told|think|believe|feel|and|were|are)\b)[^,;:“”\"()]){2,90}?"
 )
+# A group named by whom it serves: "Aides to Clinton", "Supporters of Republican Donald Trump",
+# "Staff for the House Select Committee on Benghazi", "Organizers of the AIPAC boycott".
+GROUP_OF = (
+    r"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Ss]enior|[Tt]op|[Ff]ormer)\s+)?"
+    r"(?:[Aa]ides|[Aa]dvisers|[Aa]llies|[Ff]riends|[Ss]upporters|[Ss]taff|[Oo]rgani[sz]ers|"
+    r"[Cc]ritics|[Oo]pponents|[Mm]embers|[Ll]awyers|[Ss]pokes(?:men|women|people))"
+    r"\s+(?:to|of|for|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    rf"{CAP}(?:\s+(?:(?:of|for|on|and|the)\s+)?{CAP}){{0,6}}(?:\s+for\s+president)?"
+)
 SOURCE_MENTION = (
-    rf"(?:{NAMED_SURVEY}|{PARTY_GROUP}|{NAMED_GROUP}|{BODY_OFFICIALS}|{SHARE}|{MENTION})"
+    rf"(?:{NAMED_SURVEY}|{PARTY_GROUP}|{NAMED_GROUP}|{GROUP_OF}|{BODY_OFFICIALS}|{SHARE}"
+    rf"|{MENTION})"
 )
