@@ -186,3 +186,12 @@ def test_a_group_named_by_whom_it_serves(make_article: Make) -> None:
         ("she is shifting her tack toward her rival.", "Aides to Clinton"),
         ("the panel has the full email.", "Staff for the House Select Committee on Benghazi"),
     ]
+
+
+def test_states_after_a_number_or_a_region_is_the_noun(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Rust Belt states have suffered intensely from the loss of good manufacturing jobs.",
+        "About two-thirds of voters in all five states voting Tuesday support the ban.",
+    )
+    assert got == []

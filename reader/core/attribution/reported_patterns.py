@@ -11,7 +11,8 @@ from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.verbs import STANCE_PROGRESSIVE, WIDER_STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
 
-VERB_WORDS = WIDER_STANCE_VERBS
+# "states" is more often the noun ("in all five states voting Tuesday", "the United States")
+VERB_WORDS = [verb for verb in WIDER_STANCE_VERBS if verb != "states"]
 # Phrases that take a stance: "made it clear that", "took aim at", "fired back at", "spoke out".
 PHRASAL = (
     r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:made|makes)\s+(?:the|a|his|her|their)\s+case|"
