@@ -252,3 +252,17 @@ def test_the_coroner_and_the_sergeant_are_roles(make_article: Make) -> None:
     )
     assert one(quotes, "I am trying to establish what you knew,").speaker == "Imelda Rourke"
     assert one(quotes, "We found the gate open,").speaker == "Paul Innes"
+
+
+def test_a_possessive_opening_an_appositive_is_someone_elses(make_article: Make) -> None:
+    from reader.core.pipeline import analyse
+
+    analysis = analyse(
+        make_article(
+            "Carly Fiorina pressed for secrecy. Then Michael Capellas, her counterpart at Compaq, "
+            "called with an offer.",
+            "“The brand will survive,” Capellas said.",
+        )
+    )
+    capellas = analysis.speaker("Michael Capellas")
+    assert capellas is not None and capellas.gender != "female"

@@ -95,8 +95,8 @@ def _pronoun_votes(
             and mentions[before][0] - match.end() < 3
         ):
             voter = mentions[before][1]  # "spokeswoman Jolene Whitcombe": the name that follows
-        if voter is None:
-            continue
+        if voter is None or _opens_appositive(match, masked):
+            continue  # "Tom Baird, her deputy": her is not Tom Baird
         if before and voter == mentions[0][1]:
             if _object_of_subject(masked, mentions[0][0], match):
                 away.add((index, female))  # "Rourke asked him why": him is someone else
@@ -136,6 +136,15 @@ def _object_after(text: str, subject_at: int) -> re.Match[str] | None:
     return found
 
 
+def _opens_appositive(pronoun: re.Match[str], masked: str) -> bool:
+    """ "Tom Baird, her deputy,": a possessive right after a name and a comma is someone else's."""
+    if pronoun.group().lower() not in ("his", "her"):
+        return False
+    at = pronoun.start()
+    return _NAME_AND_COMMA.search(masked, max(0, at - 40), at) is not None
+
+
+_NAME_AND_COMMA = re.compile(r"[A-Z][\w’'.-]*,\s+$")
 _OBJECT_HER = re.compile(
     r"\s*(?:[,.;:!?]|(?:why|whether|if|how|what|when|to|that|about|for|at|with|from|again|back)\b)"
 )

@@ -61,7 +61,8 @@ def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
     if not second or _AND_MORE.search(second):
         return None
     whole = resolver.cast.entities.get(resolver.cast.canonical(who) or "")
-    if whole is not None and whole.kind != "person":
+    two_full_names = len(first.split()) > 1 and len(second.split()) > 1  # "Ann Reyes and Tom Baird"
+    if whole is not None and whole.kind != "person" and not two_full_names:
         return None  # "Procter and Gamble": one organisation
     one, other = resolver.resolve(first, at), resolver.resolve(second, at)
     if not (one and one.name and other and other.name) or one.name == other.name:
