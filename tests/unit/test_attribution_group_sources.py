@@ -195,3 +195,15 @@ def test_states_after_a_number_or_a_region_is_the_noun(make_article: Make) -> No
         "About two-thirds of voters in all five states voting Tuesday support the ban.",
     )
     assert got == []
+
+
+def test_evidence_a_body_owns_speaks_for_the_body(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The Nursing and Midwifery Workers' Union called the strike for Tuesday.",
+        "The union's own survey of its members found that four in five had considered leaving.",
+    )
+    assert got[-1] == (
+        "four in five had considered leaving.",
+        "Nursing and Midwifery Workers' Union",
+    )

@@ -126,7 +126,7 @@ _POST_MODIFIER = re.compile(
     r"\s(?:of|for|in|on|at|with|who|that|which|from|by|to|about|conducted|released|published)\s"
 )
 _PRONOUN = re.compile(r"\b(?:it|they|he|she|we|I|you)\b")
-_OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
+_OWNER = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
 _AND_MORE = re.compile(r"\band\b|,")  # three or more: a list, left to the old rules
 _NAMES_ONE = frozenset({"named", "surname", "title", "registry", "organisation", "role"})
 _DETERMINER = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
