@@ -148,12 +148,12 @@ _NAME_AND_COMMA = re.compile(r"[A-Z][\w’'.-]*,\s+$")
 _OBJECT_HER = re.compile(
     r"\s*(?:[,.;:!?]|(?:why|whether|if|how|what|when|to|that|about|for|at|with|from|again|back)\b)"
 )
-_SUBJECT_VERB = re.compile(
+# A name, an appositive, the name's verb and its object: "Imelda Rourke, the coroner, asked him"
+_SUBJECT_VERB_OBJECT = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,[^,]{0,80},|,)?\s+(?:[a-z]+ly\s+)?"
-    r"(?P<verb>[a-z]+)\s+"
+    r"(?P<verb>[a-z]+)\s+(?P<object>him|her)\b"
 )
 _QUESTION_VERBS = frozenset("asked asks pressed presses questioned questions quizzed".split())
-_SUBJECT_VERB_OBJECT = re.compile(_SUBJECT_VERB.pattern + r"(?P<object>him|her)\b")
 
 
 def _gendered_words(masked: str) -> Iterator[tuple[re.Match[str], bool]]:

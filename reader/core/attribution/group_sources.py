@@ -22,10 +22,9 @@ def group_source(who: str) -> Resolution | None:
         return Resolution(_QUANTIFIER.sub("", who), "party")
     if _BODY_OFFICIALS.fullmatch(who):
         return None  # "Fire officials": the fire department named before (`body_officials`)
-    if _NAMED_GROUP.fullmatch(who) and not _POSSESSIVE_OFFICE.fullmatch(who):
-        return Resolution(_QUANTIFIER.sub("", who), "named-group")  # "Sanders supporters"
-    if _GROUP_OF.fullmatch(who):
-        return Resolution(_QUANTIFIER.sub("", who), "named-group")  # "Aides to Clinton"
+    named = _NAMED_GROUP.fullmatch(who) and not _POSSESSIVE_OFFICE.fullmatch(who)
+    if named or _GROUP_OF.fullmatch(who):  # "Sanders supporters", "Aides to Clinton"
+        return Resolution(_QUANTIFIER.sub("", who), "named-group")
     if _SHARE.fullmatch(who):
         return Resolution(who, "share")  # "85% of Democrats"
     survey = _SURVEY.fullmatch(who)

@@ -82,9 +82,9 @@ class PronounResolution:
         reach = max(0, asked_at - _QUOTE_REACH)  # bounded: a paragraph may run on for pages
         start = max(reach, self._text.rfind("\n", reach, asked_at) + 1)
         gender = "female" if pronoun == "she" else "male"
-        first = bisect.bisect_left(self._timeline, (start, ""))
-        for index in range(bisect.bisect_left(self._timeline, (at, "")) - 1, first - 1, -1):
-            name = self._timeline[index][1]
+        for pos, name in self._before(bisect.bisect_left(self._timeline, (at, ""))):
+            if pos < start:
+                break
             entity = self.cast.entities.get(name)
             if name == asker or entity is None or entity.kind != "person":
                 continue
