@@ -173,6 +173,8 @@ ROLE_KEYS = {
     "authors": "author",
     "researchers": "author",
 }
+# The role keys as one alternation, for the role nouns below and for roles.py.
+ROLE_KEY_WORDS = word_trie(ROLE_KEYS)
 # "the White House spokesman", "a Trump supporter": a role with no name (named by an appositive).
 ROLE_NOUNS = (
     r"(?:spokes(?:man|woman|person)|columnist|supporter|adviser|advisor|aide|official|source|"
@@ -181,7 +183,7 @@ ROLE_NOUNS = (
     r"engineer|scientist|researcher|technician|passenger|witness|student|farmer|pilot|driver|"
     r"diplomat|investigator|activist|volunteer|founder|historian|author|trader|banker|surgeon|"
     r"physician|firefighter|paramedic|mechanic|worker|employee|survivor|specialist|"
-    + word_trie(ROLE_KEYS)
+    + ROLE_KEY_WORDS
     + r")"
 )
 ROLE_NP = (

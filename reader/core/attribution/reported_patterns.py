@@ -26,11 +26,14 @@ PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
     "spoke speaks sounded sounds came comes threw throws doubled doubles went goes".split()
 )
+# Built once: the tries serve several patterns below, and building one is start-up time.
+_VERB_TRIE = word_trie(VERB_WORDS)
+_ING = word_trie(STANCE_PROGRESSIVE)
 VERB = (
     rf"(?:pointed\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|{PHRASAL}|"
     + r"(?:is|are|was|were)\s+(?:(?:also|now|still|already|again)\s+)?"
-    + rf"(?:calling\s+(?:on|for)|{word_trie(STANCE_PROGRESSIVE)})|"
-    + word_trie(VERB_WORDS)
+    + rf"(?:calling\s+(?:on|for)|{_ING})|"
+    + _VERB_TRIE
     + r")"
 )
 AUX = (
@@ -145,11 +148,10 @@ SUBORDINATE = LazyPattern(
 )
 # "Despite challenging the leader's trustworthiness, Cruz said …", "Having announced that he
 # would not …, Judge Berman …": the opening participle reports the main clause's subject.
-_ING = word_trie(STANCE_PROGRESSIVE)
 OPENING_PARTICIPLE = LazyPattern(
     rf"^{DATELINE}(?:(?:After|Despite|Before|Since|While|Besides|By|In\s+addition\s+to|Instead\s+of|"
     rf"Rather\s+than|Even\s+after|Without)\s+)?(?:[A-Za-z]+ly\s+)?"
-    rf"(?P<verb>(?:[Hh]aving\s+(?:{word_trie(VERB_WORDS)}))|(?i:{_ING}))\s+(?:that\s+)?"
+    rf"(?P<verb>(?:[Hh]aving\s+(?:{_VERB_TRIE}))|(?i:{_ING}))\s+(?:that\s+)?"
     rf"(?P<content>[^,;“”\"]{{12,}}?),\s+{NAMED_WHO}(?:{APPOSITIVES})?\s+"
     r"(?!(?:of|and|or|who|whose|which|from|in|at|for|to)\b)[a-z]"
 )

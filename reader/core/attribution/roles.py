@@ -10,12 +10,11 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution.roster import describe
 from reader.core.attribution.word_starts import word_start
-from reader.core.attribution.word_trie import word_trie
 
 _PROSECUTOR = re.compile(
     r"\b(?:district|state's|state’s|county|crown|u\.s\.)\s+attorney|attorney\s+general"
 )
-ROLE_WORDS = word_trie(cues.ROLE_KEYS)
+ROLE_WORDS = cues.ROLE_KEY_WORDS
 _DETERMINERS = ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its"]
 # "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council"
 _REFERENCE = re.compile(
