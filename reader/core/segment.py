@@ -11,6 +11,7 @@ from functools import cache
 
 from sentencex import get_sentence_boundaries
 
+from reader.core.calendar_words import WEEKDAYS
 from reader.core.model import Article, Sentence
 
 # A boundary right after one of these is not the end of a sentence when the next word continues
@@ -23,9 +24,7 @@ _NON_FINAL = re.compile(
 _CONTINUES = re.compile(r"^[\s\"“”'‘’(]*(?:[a-z0-9]|[A-Z][a-z]*\b)")
 _LONGEST_NON_FINAL = len("Messrs.")
 _TIME_OF_DAY = re.compile(r"\b[ap]\.m\.\s*$")
-_DAY_AFTER = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|CT|PT|GMT|BST)\b"
-)
+_DAY_AFTER = re.compile(rf"(?:{'|'.join(WEEKDAYS)}|ET|EST|EDT|CT|PT|GMT|BST)\b")
 _CLOSING_MARKS = '”"'
 # `“…never see?” Mr. Haldane said.` The cue after a ?/! quote belongs to the quote's sentence.
 _QUESTION_QUOTE_END = re.compile(r"[?!](?:[”\"]|'')\s*$")  # also the NYT's closing ''

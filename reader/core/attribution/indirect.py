@@ -18,6 +18,7 @@ from reader.core.attribution.report_shapes import patterns_worth_trying
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
 from reader.core.attribution.venues import resolve_venue
+from reader.core.calendar_words import MONTHS, WEEKDAYS
 from reader.core.model import QuoteKind, Sentence
 
 _MIN_WORDS = 4
@@ -118,9 +119,8 @@ _OPENS_CLAUSE = re.compile(
 )
 # "told the Evening Post| in January that": the time is no part of the venue
 _WHEN_AFTER = re.compile(
-    r"\s+(?:in|on|last|this|earlier|later)\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|week|month|year|\d{4})\b.*$"
+    rf"\s+(?:in|on|last|this|earlier|later)\s+(?:{'|'.join(MONTHS + WEEKDAYS)}|"
+    r"week|month|year|\d{4})\b.*$"
 )
 # "Sanders is touting", "Rubio fired back": the cue keeps all its words
 _WHOLE_PHRASE = frozenset("is are was were".split()) | rp.PHRASAL_FIRST

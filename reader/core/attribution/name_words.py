@@ -4,14 +4,14 @@ that are never names on their own, and the first and last words of places and th
 from __future__ import annotations
 
 from reader.core.attribution.cues import CLUB_WORDS
+from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 # Capitalised words that open sentences or name things, never people on their own.
 NOT_NAMES = set(
     "The A An And But Or In On At For If When While After Before This That These Those It Its "
     "We I You They He She There Here As According Still Yet So Then Now Some Many Most Other "
     "Others Critics Officials Residents Workers Experts Analysts Supporters Opponents "
-    "Everyone Nobody Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
-    "February March April May June July August September October November December Asked Last "
+    "Everyone Nobody Asked Last "
     "Next One Two Three Our My His Her Their What Why How Who Where Yes No Not Even Only Also "
     "However Meanwhile Instead Under Over With Without From By To Of Since Until Despite Both "
     "Each Every All None Such Although Though Because Unless Whether Back Later Earlier Today "
@@ -22,7 +22,7 @@ NOT_NAMES = set(
     "Likewise Ultimately Overall Previously Recently Notably Specifically Elsewhere Hence Thus "
     "Therefore Importantly Interestingly Initially Finally Meanwhile Instead However Once "
     "Whenever Wherever".split()
-)
+) | set(WEEKDAYS + MONTHS)
 
 # Capitalised pairs that name places and things, not people ("Eastern Terminal", "Port Calloway").
 PLACE_FIRST = set(

@@ -9,12 +9,10 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.name_words import NOT_NAMES, PLACE_FIRST, drop_leading_common
+from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 # "Saint Odile Medical Center on Thursday": a day or month ends an organisation's name.
-_DATE_WORD = (
-    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    "May|June|July|August|September|October|November|December)"
-)
+_DATE_WORD = f"(?:{'|'.join(WEEKDAYS + MONTHS)})"
 ORG_IN_TEXT = re.compile(
     # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
     rf"\b(?:the\s+)?((?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,8}}"

@@ -10,6 +10,7 @@ from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.verbs import STANCE_PROGRESSIVE, WIDER_STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
+from reader.core.calendar_words import WEEKDAYS
 
 # "states" is more often the noun ("in all five states voting Tuesday", "the United States")
 VERB_WORDS = [verb for verb in WIDER_STANCE_VERBS if verb != "states"]
@@ -200,8 +201,8 @@ ACCORDING_TAIL_PHRASE = re.compile(
 )
 ACCORDING_TAIL = LazyPattern(rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s][^.]*)?[.!?]?$")
 DAY = (
-    r"(?:\s+(?:on\s+)?(?:(?:earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month|year))"
+    rf"(?:\s+(?:on\s+)?(?:(?:earlier|later)\s+)?(?:{'|'.join(WEEKDAYS)}|"
+    r"today|yesterday|(?:last|this)\s+(?:week|month|year))"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
 TAIL = re.compile(
