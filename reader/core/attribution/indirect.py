@@ -11,7 +11,7 @@ import re
 
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.drafts import Draft
-from reader.core.attribution.group_sources import source_phrase
+from reader.core.attribution.group_sources import source_phrase, without_article
 from reader.core.attribution.headline_labels import label_report
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.report_shapes import patterns_worth_trying
@@ -203,6 +203,8 @@ def _draft(
     # "according to F.A.A. records", "A CNN/ORC poll in January shows": the words are the source
     if rule in ("according-phrase", "evidence"):
         resolution: Resolution | None = source_phrase(cue.who, resolver, start)
+    elif rule == "phrase-lead":  # "Some delegates at the convention in Philadelphia said"
+        resolution = Resolution(without_article(cue.who), "unnamed-source")
     elif rule == "described-lead":  # "A firefighter who was among the first to arrive said"
         resolution = resolver.described_as(cue.who)
     else:

@@ -29,6 +29,7 @@ _RULES = {
     "described-lead": ("reported speech: {who} {verb} …", 0.75),
     "evidence": ("reported by the evidence itself: {who} {verb} …", 0.75),
     "according-phrase": ("the source is named by “according to {who}”", 0.75),
+    "phrase-lead": ("reported speech: {who} {verb} …", 0.75),
 }
 _HOW = {
     "named": ("", 1.0),
@@ -42,6 +43,7 @@ _HOW = {
     "survey": ("", 0.9),
     "described": ("; “{who}” is {name}, whom the article describes in those words", 0.85),
     "phrase": ("", 1.0),
+    "unnamed-source": ("; a source the article describes but does not name", 0.9),
     "party": ("; the party’s members, not one person", 0.85),
     "named-group": ("; a group, not one person", 0.85),
     "share": ("; a share of the people asked, not one person", 0.85),

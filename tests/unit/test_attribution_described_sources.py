@@ -1,0 +1,91 @@
+"""Reported speech whose source the article describes but does not name: "Some delegates at
+the convention in Philadelphia said …". A group or a document is cited in the article's words;
+one unnamed person stays unnamed."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, reported
+
+from reader.core.attribution.phrase_sources import describes_a_source
+
+
+def test_a_described_group_is_the_source_in_the_articles_words(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Some delegates at the convention in Philadelphia said they welcomed attention to it.",
+        "American law enforcement officials said they recently discovered the old postings.",
+        "Democrats in Iowa who watched the Saturday debate said they were unfazed by the flap.",
+        "But protest organizers in Cleveland say the strict rules make clashes more likely.",
+    )
+    assert got == [
+        ("they welcomed attention to it.", "Some delegates at the convention in Philadelphia"),
+        ("they recently discovered the old postings.", "American law enforcement officials"),
+        (
+            "they were unfazed by the flap.",
+            "Democrats in Iowa who watched the Saturday debate",
+        ),
+        ("the strict rules make clashes more likely.", "protest organizers in Cleveland"),
+    ]
+
+
+def test_asides_between_the_group_and_its_verb(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Cyber security experts and U.S. officials, however, said they believed Russia did it.",
+        "Many speakers at the service — including Muslims, Christians and Jews — said the "
+        "rhetoric was dividing the country.",
+        "Some of the mayor's longtime allies said they have come to accept his new position.",
+    )
+    assert got == [
+        ("they believed Russia did it.", "Cyber security experts and U.S. officials"),
+        ("the rhetoric was dividing the country.", "Many speakers at the service"),
+        ("they have come to accept his new position.", "Some of the mayor's longtime allies"),
+    ]
+
+
+def test_a_described_document_speaks(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "An earlier report in a New Hampshire paper said that the fliers used the images.",
+    )
+    assert got == [("the fliers used the images.", "earlier report in a New Hampshire paper")]
+
+
+def test_the_reason_says_the_source_is_not_named(make_article: Make) -> None:
+    (quote,) = found(make_article, "Striking workers at the plant said they would stay out.")
+    assert quote.speaker == "Striking workers at the plant"
+    assert quote.reason.endswith("a source the article describes but does not name")
+
+
+def test_one_unnamed_person_stays_unnamed(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "A person familiar with the planning says the talks will focus on the budget first.",
+        "But a source close to the couple said the pair had been living apart for months.",
+    )
+    assert got == []
+
+
+def test_a_named_or_described_person_is_still_preferred(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "A firefighter who was among the first to arrive said the roof had already gone.",
+        "“We lost the east wall in minutes,” said Dana Pruitt, a firefighter who was among the "
+        "first to arrive.",
+    )
+    assert got == [("the roof had already gone.", "Dana Pruitt")]
+
+
+def test_phrases_that_are_not_a_source() -> None:
+    assert describes_a_source("Supporters")
+    assert describes_a_source("House Republicans supporting the bill")
+    assert not describes_a_source("The bill that Smith")  # "The bill that Smith said would …"
+    assert not describes_a_source("Several people I've spoken with")  # the writer's sources
+    assert not describes_a_source("His lawyers")  # a pronoun: left to the resolver
+    assert not describes_a_source("The two sides")  # not someone who speaks
+    assert not describes_a_source("Smith")  # a name: the named-subject patterns' work
+    assert not describes_a_source("The fans were")  # a clause, not a subject
+
+
+def test_the_and_a_noun_refers_back_and_is_no_description(make_article: Make) -> None:
+    assert reported(make_article, "The board says the deficit will arrive much sooner.") == []
