@@ -89,7 +89,9 @@ TOLD_WHOM = (
 )
 WHEN = (
     rf"(?:\s+{cues.STATEMENT_VENUE})?"
-    r"(?:\s+(?:on|last|this|in|at)\s+(?!(?:behalf|the|a|an)\b)[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?"
+    # not "took aim| at comments by …": that is the object of the stance
+    r"(?:(?<!aim)\s+(?:on|last|this|in|at)\s+(?!(?:behalf|the|a|an)\b)[\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]*)*)?"
 )
 # "Spicer on Thursday evening said": when, between the subject and the verb.
 TIME = (
@@ -114,9 +116,12 @@ LEAD_TELL = re.compile(
     r"asked|asks)"
     rf"(?P<whom>{OBJECT}|{ASK_OBJECT}|{TOLD_WHOM}){WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
 )
-# "said on NBC's ''Meet the Press'' on Sunday that": where and when, then "that".
+# "said on NBC's ''Meet the Press'' on Sunday that": where and when, then "that". Not an
+# infinitive ("pledged to stay in the primary through that contest": the pledge is all of it)
+# nor the object of "took aim at" ("… at comments by Trump that Japan might …").
 SETTING = (
-    r"(?:\s+(?:on|in|at|to|during|after|before|while|from|last|this|earlier|later|late|early)"
+    r"(?<!aim)(?:\s+(?:on|in|at|during|after|before|while|from|last|this|earlier|later|late|early"
+    r"|to(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|me|us|him|them)\b|[a-z]+(?<![su]s)s\b)))"
     r"(?:\s+(?!(?:he|she|they|it|we|I|and|but|who|which|that|would|will|was|were|is|are|had|has)\b)"
     r"“?[^\s,;:“”\"]+”?){1,9}?\s+that\b)"
 )

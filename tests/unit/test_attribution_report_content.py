@@ -1,0 +1,37 @@
+"""Where reported content starts: after the verb and its setting ("said on NBC on Sunday that"),
+but an infinitive or the object of a stance is the content itself."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, reported
+
+
+def test_an_infinitive_is_the_content_not_where_it_was_said(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Bernie Sanders has pledged to stay in the Democratic primary through that contest.",
+        "Bernie Sanders said to reporters on Tuesday that the plan would never work.",
+        "Bernie Sanders suggested to me that the plan would never work at all.",
+    )
+    assert got == [
+        ("to stay in the Democratic primary through that contest.", "Bernie Sanders"),
+        ("the plan would never work.", "Bernie Sanders"),
+        ("the plan would never work at all.", "Bernie Sanders"),
+    ]
+
+
+def test_what_a_stance_takes_aim_at_is_its_content(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "On Monday, Joe Biden took aim at comments by Donald Trump that Japan might need the bomb.",
+    )
+    assert got == [("at comments by Donald Trump that Japan might need the bomb.", "Joe Biden")]
+
+
+def test_no_response_is_no_report(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor did not respond to emailed questions about her investments in the firm.",
+        "Ada Okafor responded that the figures were already out of date.",
+    )
+    assert got == [("the figures were already out of date.", "Ada Okafor")]
