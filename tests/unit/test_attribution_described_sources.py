@@ -89,3 +89,69 @@ def test_phrases_that_are_not_a_source() -> None:
 
 def test_the_and_a_noun_refers_back_and_is_no_description(make_article: Make) -> None:
     assert reported(make_article, "The board says the deficit will arrive much sooner.") == []
+
+
+def test_a_described_group_after_its_report(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "KESTREL, March 3 (Wire) - The ferries stopped after an engine-room fire left one vessel "
+        "drifting for five hours, company and coast guard officials said.",
+        "An urgent priority is whether the candidate can win back trust, people close to the "
+        "mayor say.",
+    )
+    assert got == [
+        (
+            "The ferries stopped after an engine-room fire left one vessel drifting for five hours",
+            "company and coast guard officials",
+        ),
+        (
+            "An urgent priority is whether the candidate can win back trust",
+            "people close to the mayor",
+        ),
+    ]
+
+
+def test_an_opening_phrase_before_the_group(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "In several cases, tech executives say, they have been asked to keep the content online.",
+        "And despite the lure of riches, the Centerview founders insisted that they would stay on.",
+        "But in a season shaped by fury, the mayor's team and her allies believe that attacks "
+        "alone will not win it.",
+    )
+    assert got == [
+        ("they have been asked to keep the content online.", "tech executives"),
+        ("they would stay on.", "Centerview founders"),
+        ("attacks alone will not win it.", "mayor's team and her allies"),
+    ]
+
+
+def test_no_clause_or_sentence_part_is_taken_for_a_group(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Older adults who sang in a choir kept more of their hearing than people who did not, "
+        "researchers reported on Wednesday, in one of the largest studies yet of the ageing ear.",
+        "Tilda Mook convened senior staff for a meeting to map out how to organise the spring.",
+        "They marched to the square, where speakers urged the council to back a rent cap.",
+        "And officials involved with the groups said they are raising more money to fight him.",
+    )
+    assert all(
+        speaker not in ("researchers", "Tilda Mook convened senior staff") for _, speaker in got
+    )
+    assert all(not (speaker or "").startswith("where") for _, speaker in got)
+    assert (
+        "they are raising more money to fight him.",
+        "officials involved with the groups",
+    ) in got
+    assert not describes_a_source("conservatives who")
+
+
+def test_a_role_after_us_is_still_a_role(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said "
+        "Russian intelligence services hacked the committee's computers.",
+    )
+    assert got == [
+        ("Russian intelligence services hacked the committee's computers.", "Hillary Clinton")
+    ]

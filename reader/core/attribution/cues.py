@@ -144,7 +144,7 @@ _NOT_ROLE = (
 ROLE_WORD = rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-z\-]+"
 ROLE_PREFIX = (
     rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
-    rf"(?:(?:[A-Z]{{2,}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)|\d+-[a-z][\w-]*)"
+    rf"(?:(?:[A-Z]{{2,}}|(?:[A-Z]\.){{2,3}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)|\d+-[a-z][\w-]*)"
     r"(?:['’]s)?,?\s+){1,6}?"
 )
 ROLE_PERSON = rf"(?:{ROLE_PREFIX})?{PERSON}"

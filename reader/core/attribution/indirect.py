@@ -83,7 +83,7 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
     """`lead_only`: the words before a quotation, where "…, Vance said:" introduces the quote
     and reports nothing itself."""
     for matcher, rule in patterns_worth_trying(sentence.text):
-        if lead_only and rule == "reported-after":
+        if lead_only and rule in ("reported-after", "phrase-after"):
             continue
         match = matcher(sentence.text)
         if match and match["content"][:1] in _MARKS:
@@ -207,7 +207,10 @@ def _draft(
     # "according to F.A.A. records", "A CNN/ORC poll in January shows": the words are the source
     if rule in ("according-phrase", "evidence"):
         resolution: Resolution | None = source_phrase(cue.who, resolver, start)
-    elif rule == "phrase-lead":  # "Some delegates at the convention in Philadelphia said"
+    elif rule in (
+        "phrase-lead",
+        "phrase-after",
+    ):  # "Some delegates at the convention in Philadelphia said"
         resolution = Resolution(without_article(cue.who), "unnamed-source")
     elif rule == "described-lead":  # "A firefighter who was among the first to arrive said"
         resolution = resolver.described_as(cue.who)

@@ -52,11 +52,26 @@ _PRONOUN_WORD = re.compile(
     r"[Tt]his|[Tt]hese|[Tt]hose)\b"
 )
 
+# The subject is no conjunction's: "And officials …" are "officials …", "where speakers …" no one.
+_NOT_A_CLAUSE = (
+    r"(?!(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Nn]ow|[Ww]here|[Ww]hen|[Ww]hile|[Aa]s|[Ii]f|"
+    r"[Bb]ecause|[Ww]hich|[Ww]ho|[Tt]hat|[Aa]lthough|[Tt]hough|[Ss]ince|[Aa]fter|[Bb]efore)\b)"
+)
+_PREPOSITION = re.compile(r"(?:in|on|at|for|with|after|before|during|from|by|to)\s")
+# A participle before the head is a verb ("Mook convened senior staff"), unless it is one of
+# the adjectives news puts before people ("retired officers", "elected officials").
+_VERB_ED = re.compile(r"[a-z]+ed")
+_ADJECTIVE_ED = frozenset(
+    "retired unnamed elected registered concerned frustrated disaffected unidentified undecided "
+    "interested affected armed skilled trained licensed indicted accused alleged detained "
+    "displaced experienced unaffiliated appointed embattled unaffected respected".split()
+)
+_OWNED_BY_THE_FIRST = re.compile(r"^(?:his|her|their|its)\s")
 _DEFINITE_ONLY = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+\S+")
 _OPENING = (
-    rf"^(?:[-–—•]\s*)?{rp.DATELINE}"
+    rf"^(?:[-–—•~]\s*)?{rp.DATELINE}"
     r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Indeed|Instead)[,]?\s+)?"
-    r"(?:(?:In|At|On|During|After|Before|Since|Over|Under)\s[^,“”\"]{2,50},\s+)?"
+    r"(?:[A-Z][^,“”\"]{0,100},\s+)??"  # "In several cases, ", "When her lead slipped, "
 )
 # ", however,", ", for instance,", "— including Muslims, Christians —", ", speaking on …,"
 _ASIDE = (
@@ -64,19 +79,40 @@ _ASIDE = (
     r"|\s+(?:—|–|--|-)\s+[^—–“”\"]{1,90}?\s*(?:—|–|--|-)"
     r"|,\s+(?:speaking|both|all|each|who|including)\s[^,“”\"]{1,140},)?"
 )
+_PHRASE = r"[A-Za-z][^,;:“”\"()—–]{2,120}?"
 PHRASE_LEAD = LazyPattern(
-    rf"{_OPENING}(?P<who>[A-Za-z][^,;:“”\"()—–]{{2,120}}?){_ASIDE}{rp.AUX}\s+{cues.ADVERB}"
+    rf"{_OPENING}(?P<who>{_NOT_A_CLAUSE}{_PHRASE}){_ASIDE}{rp.AUX}\s+{cues.ADVERB}"
     rf"(?P<verb>{rp.VERB})(?:(?<=told)(?P<whom>{rp.OBJECT}|{rp.TOLD_WHOM}))?"
     rf"(?:{rp.SETTING}|{rp.WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
+)
+PHRASE_TAIL = LazyPattern(
+    rf"^{rp.DATELINE}(?P<content>[^“”\"]{{20,}}?),\s+(?P<who>{_NOT_A_CLAUSE}{_PHRASE})"
+    rf"{rp.AUX}\s+(?P<verb>said|say|says|added|noted|believe|believes|argued|warned|agreed|"
+    r"told\s+(?:me|us|reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))"
+    r"(?:\s+(?:on|last|this|earlier|later)\s+[\w’'-]+)?[.!?]?$"
 )
 
 
 def phrase_lead(text: str) -> re.Match[str] | None:
     """The sentence's report, when its subject is a phrase that describes the source."""
+    return _described(PHRASE_LEAD, text)
+
+
+def phrase_tail(text: str) -> re.Match[str] | None:
+    """ "…, French officials said.": the described source after the report."""
+    return _described(PHRASE_TAIL, text)
+
+
+def _described(pattern: LazyPattern, text: str) -> re.Match[str] | None:
     if not _has_head_word(text):
         return None  # a cheap no: the phrase's head is one of the sentence's words
-    match = PHRASE_LEAD.match(text)
-    return match if match and describes_a_source(match["who"]) else None
+    match = pattern.match(text)
+    if match is None or not describes_a_source(match["who"]):
+        return None
+    after_verb = text[match.end("verb") : match.start("content")]
+    if "," in after_verb and _PREPOSITION.match(match["content"]):
+        return None  # "…, researchers reported on Wednesday, in one of the largest studies"
+    return match
 
 
 def _has_head_word(text: str) -> bool:
@@ -96,11 +132,18 @@ def describes_a_source(words: str) -> bool:
         return False  # one capitalised word is a name, left to the named-subject patterns
     if _DEFINITE_ONLY.fullmatch(words):
         return False  # "The board said": one named before, which the resolver did not find
+    if " - " in words or words.split()[-1] in ("who", "that", "which"):
+        return False  # a dateline's dash; "conservatives who| said": the relative clause's
     before_who = words.split(" who ", 1)[0]
-    if _FINITE.search(before_who) or _PRONOUN_WORD.search(before_who):
+    first, _, others = before_who.partition(" and ")
+    if _FINITE.search(before_who) or _PRONOUN_WORD.search(first):
         return False
+    if _PRONOUN_WORD.search(_OWNED_BY_THE_FIRST.sub("", others)):
+        return False  # "Sanders and his aides" are Sanders's; "they and others" are no one
     head = _AFTER_HEAD.split(" " + _QUANTIFIER_OF.sub("", words) + " ", maxsplit=1)[0].split()
     if not head:
+        return False
+    if any(_VERB_ED.fullmatch(w) and w not in _ADJECTIVE_ED for w in head[:-1]):
         return False
     noun = head[-1].lower()
     return noun in _HEAD_WORDS or bool(_ROLE_NOUNS.fullmatch(noun))

@@ -30,6 +30,7 @@ _RULES = {
     "evidence": ("reported by the evidence itself: {who} {verb} …", 0.75),
     "according-phrase": ("the source is named by “according to {who}”", 0.75),
     "phrase-lead": ("reported speech: {who} {verb} …", 0.75),
+    "phrase-after": ("reported speech: “…, {who} {verb}”", 0.75),
 }
 _HOW = {
     "named": ("", 1.0),

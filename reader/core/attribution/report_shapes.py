@@ -8,7 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from reader.core.attribution import reported_patterns as rp
-from reader.core.attribution.phrase_sources import phrase_lead
+from reader.core.attribution.phrase_sources import phrase_lead, phrase_tail
 
 Matcher = Callable[[str], "re.Match[str] | None"]
 _DATELINE = re.compile(rp.DATELINE)
@@ -46,7 +46,7 @@ def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
     if words & rp.EVIDENCE_VERBS and words & rp.EVIDENCE_HEADS:  # "A Quinnipiac poll found"
         patterns.append((rp.EVIDENCE_LEAD.match, "evidence"))
     if words & rp.VERB_SET:  # after every named subject: "Some delegates at the convention said"
-        patterns.append((phrase_lead, "phrase-lead"))
+        patterns += [(phrase_lead, "phrase-lead"), (phrase_tail, "phrase-after")]
     if "according to" in lowered:  # last: a named subject's own verb says more
         patterns.append((rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"))
         patterns.append((rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"))
