@@ -35,3 +35,21 @@ def test_no_response_is_no_report(make_article: Make) -> None:
         "Ada Okafor responded that the figures were already out of date.",
     )
     assert got == [("the figures were already out of date.", "Ada Okafor")]
+
+
+def test_a_named_subject_after_a_long_opening(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Lorna Batiste runs the union branch at the plant.",
+        "After the fire, which gutted the east wing, and after two weeks of silence from the "
+        "owners, Batiste insisted that the workers had warned them about the dust for years.",
+    )
+    assert got == [("the workers had warned them about the dust for years.", "Lorna Batiste")]
+
+
+def test_an_appositive_after_a_comma_is_not_the_subject(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "(Jim Prosser, Twitter’s spokesman, declined to comment on the details of the ruling.)",
+    )
+    assert all(speaker != "Twitter" for _, speaker in got)

@@ -21,8 +21,8 @@ class LazyPattern:
             self._compiled = re.compile(self.pattern, self._flags)
         return self._compiled
 
-    def match(self, text: str) -> re.Match[str] | None:
-        return self._get().match(text)
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self._get().match(text, pos)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self._get().search(text)

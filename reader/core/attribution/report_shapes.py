@@ -8,6 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from reader.core.attribution import reported_patterns as rp
+from reader.core.attribution.clause_leads import late_lead
 from reader.core.attribution.phrase_sources import phrase_lead, phrase_tail
 
 Matcher = Callable[[str], "re.Match[str] | None"]
@@ -34,6 +35,8 @@ def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
         if joined:
             patterns.append((_second_verb, "reported"))
         patterns.append((rp.LEAD.match, "reported"))
+        if text.count(", ") >= 2:  # the lead patterns take only short openings
+            patterns.append((late_lead, "reported"))
         if joined or any(f" {word} " in lowered for word in ("when", "as", "because")):
             patterns.append((rp.CLAUSE_SAID.match, "reported"))  # after the sentence's own cue
     if lowered.startswith(("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")):

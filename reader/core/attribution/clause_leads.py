@@ -1,0 +1,42 @@
+"""A named subject after a long opening: "Following Wednesday's leak of the report, which
+concluded that she broke the rules, Clinton's campaign contended that …". The lead patterns
+allow two comma-separated phrases before the subject; here the subject may follow any comma."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution import reported_patterns as rp
+from reader.core.attribution.lazy_pattern import LazyPattern
+
+LATE_LEAD = LazyPattern(
+    rf",\s+(?:(?:but|and|yet|so|then)\s+)?(?=[A-Z]){rp.WHO}(?:{rp.APPOSITIVES})?{rp.ASIDE}{rp.TIME}"
+    rf"{rp.AUX}\s+{cues.ADVERB}(?<!who )(?<!which )(?P<verb>{rp.VERB})"
+    rf"(?:{rp.SETTING}|{rp.WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
+)
+_MOST_COMMAS = 6  # a sentence with more is a list, not an opening
+
+
+def late_lead(text: str) -> re.Match[str] | None:
+    """The report of the subject after one of the sentence's commas (the first that has one);
+    a capitalised subject only: "…, he said" and "…, the candidate boasted" are the other
+    patterns' to find."""
+    comma = text.find(", ")
+    for _ in range(_MOST_COMMAS):
+        if comma == -1:
+            return None
+        match = LATE_LEAD.match(text, comma)
+        if match is not None and not _appositive(text, comma, match):
+            return match
+        comma = text.find(", ", comma + 2)
+    return None
+
+
+def _appositive(text: str, comma: int, match: re.Match[str]) -> bool:
+    """ "Jim Prosser, Twitter's spokesman, declined": the words after the comma describe the
+    name before it, which is the subject."""
+    return text.startswith(",", match.end("who")) and bool(_ENDS_WITH_NAME.search(text, 0, comma))
+
+
+_ENDS_WITH_NAME = re.compile(r"[A-Z][\w’'.-]*$")
