@@ -207,3 +207,19 @@ def test_evidence_a_body_owns_speaks_for_the_body(make_article: Make) -> None:
         "four in five had considered leaving.",
         "Nursing and Midwifery Workers' Union",
     )
+
+
+def test_three_named_subjects_are_all_the_source(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ben Carson, Ted Cruz and Rand Paul have all attacked the program as a violation of "
+        "free market principles.",
+        "But Tom Richards and Ana Menendez both stressed that it wasn’t all bad news for them.",
+    )
+    assert got == [
+        (
+            "the program as a violation of free market principles.",
+            "Ben Carson, Ted Cruz and Rand Paul",
+        ),
+        ("it wasn’t all bad news for them.", "Tom Richards and Ana Menendez"),
+    ]

@@ -54,23 +54,26 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
 
 
 def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
-    """ "Clinton and Sanders have said": both of them, when each half names someone the article
-    knows and the whole is not one name ("Procter and Gamble")."""
-    first, _, second = who.partition(" and ")
-    if not second or _AND_MORE.search(second):
-        return None
+    """ "Clinton and Sanders have said", "Ben Carson, Ted Cruz and Rand Paul have all attacked":
+    all of them, when each part names someone the article knows and the whole is not one name
+    ("Procter and Gamble")."""
+    parts = _LIST_SEPARATOR.split(who)
+    if not 2 <= len(parts) <= _MOST_NAMED or _AND_MORE.search(parts[-1]):
+        return None  # "Mr. Xi and other leaders": the named one speaks for the group
     whole = resolver.cast.entities.get(resolver.cast.canonical(who) or "")
-    two_full_names = len(first.split()) > 1 and len(second.split()) > 1  # "Ann Reyes and Tom Baird"
-    if whole is not None and whole.kind != "person" and not two_full_names:
+    full_names = all(len(part.split()) > 1 for part in parts)  # "Ann Reyes and Tom Baird"
+    if whole is not None and whole.kind != "person" and not full_names:
         return None  # "Procter and Gamble": one organisation
-    one, other = resolver.resolve(first, at), resolver.resolve(second, at)
-    if not (one and one.name and other and other.name) or one.name == other.name:
-        return None
-    if " and " in one.name or " and " in other.name:
-        return None  # "House Ways and Means Committee": one name after all
-    if one.how not in _NAMES_ONE or other.how not in _NAMES_ONE:
-        return None  # "Half of Democrats and Sanders": a share is no one to pair
-    return Resolution(f"{one.name} and {other.name}", "together")
+    names = []
+    for part in parts:
+        one = resolver.resolve(part, at)
+        if not (one and one.name) or one.name in names or " and " in one.name:
+            return None  # "House Ways and Means Committee": one name after all
+        if one.how not in _NAMES_ONE:
+            return None  # "Half of Democrats and Sanders": a share is no one to pair
+        names.append(one.name)
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    return Resolution(listed, "together")
 
 
 def without_article(words: str) -> str:
@@ -126,6 +129,8 @@ _POST_MODIFIER = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:it|they|he|she|we|I|you)\b")
 _OWNER = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
-_AND_MORE = re.compile(r"\band\b|,")  # three or more: a list, left to the old rules
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_AND_MORE = re.compile(r"^(?:others|other\s)")
+_MOST_NAMED = 4
 _NAMES_ONE = frozenset({"named", "surname", "title", "registry", "organisation", "role"})
 _DETERMINER = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)

@@ -49,7 +49,7 @@ _HOW = {
     "named-group": ("; a group, not one person", 0.85),
     "share": ("; a share of the people asked, not one person", 0.85),
     "addressee": ("; “{who}” is {name}, to whom the question before it was put", 0.8),
-    "together": ("; “{who}” names two sources: {name}", 0.85),
+    "together": ("; “{who}” names each of them: {name}", 0.85),
     "group": ("; “{who}” are the people {name} spoke for just before", 0.8),
 }
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}

@@ -40,7 +40,7 @@ VERB = (
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|long|already|later|"
     r"then|once|again|recently|would|will|did|does|do|not|never|often|now|still|reportedly|"
-    r"further|even|too|since|sometimes|always|usually|frequently|first))*"
+    r"further|even|too|since|sometimes|always|usually|frequently|first|both|all))*"
 )
 # A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
 # "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
