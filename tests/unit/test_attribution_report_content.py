@@ -53,3 +53,26 @@ def test_an_appositive_after_a_comma_is_not_the_subject(make_article: Make) -> N
         "(Jim Prosser, Twitter’s spokesman, declined to comment on the details of the ruling.)",
     )
     assert all(speaker != "Twitter" for _, speaker in got)
+
+
+def test_statements_someone_made_are_the_content(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Donald Trump has made several controversial statements on the matter this year.",
+        "Donald Trump made a fortune in real estate in the city during the eighties.",
+    )
+    assert got == [("several controversial statements on the matter this year.", "Donald Trump")]
+
+
+def test_a_group_that_points_something_out(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Denying the progress of the last decade carries risks for the party, as Clinton "
+        "supporters point out.",
+    )
+    assert got == [
+        (
+            "Denying the progress of the last decade carries risks for the party",
+            "Clinton supporters",
+        )
+    ]

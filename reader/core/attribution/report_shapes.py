@@ -13,6 +13,7 @@ from reader.core.attribution.phrase_sources import phrase_lead, phrase_tail
 
 Matcher = Callable[[str], "re.Match[str] | None"]
 _DATELINE = re.compile(rp.DATELINE)
+_POINT_OUT = re.compile(r"\bpoint(?:s|ed)?\s+out\b")
 
 
 def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
@@ -26,7 +27,7 @@ def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
             (rp.ACCORDING_LEAD.match, "reported-according"),
             (rp.ACCORDING_TAIL.match, "reported-according"),
         ]
-    if words & rp.VERB_SET or "pointed out" in lowered:
+    if words & rp.VERB_SET or _POINT_OUT.search(lowered):
         patterns += [(rp.TAIL.match, "reported-after"), (rp.TAIL_INVERTED.match, "reported-after")]
         patterns.append((rp.MIDDLE.match, "reported-after"))
         if words & rp.TELL_VERBS:

@@ -30,8 +30,17 @@ PHRASAL_FIRST = frozenset(
 # Built once: the tries serve several patterns below, and building one is start-up time.
 _VERB_TRIE = word_trie(VERB_WORDS)
 _ING = word_trie(STANCE_PROGRESSIVE)
+# "Trump has made several controversial statements on …", "delivered a tirade against …": the
+# statement is the content, so the verb alone is the cue.
+_MADE_STATEMENTS = (
+    r"(?:made|makes|making|delivered|delivers|issued|issues)(?=\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statements?|comments?|remarks?|claims?|promises?|pledges?|appeals?|pitch|arguments?|"
+    r"speech|address|tirade|rebuke|warning|threats?|accusations?|predictions?)\b)"
+)
 VERB = (
-    rf"(?:pointed\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|{PHRASAL}|"
+    r"(?:(?:points?|pointed)\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
+    rf"{PHRASAL}|"
+    rf"{_MADE_STATEMENTS}|"
     + r"(?:is|are|was|were)\s+(?:(?:also|now|still|already|again)\s+)?"
     + rf"(?:calling\s+(?:on|for)|{_ING})|"
     + _VERB_TRIE
