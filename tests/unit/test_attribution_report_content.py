@@ -76,3 +76,12 @@ def test_a_group_that_points_something_out(make_article: Make) -> None:
             "Clinton supporters",
         )
     ]
+
+
+def test_a_report_before_a_cue_that_goes_on_adding_a_quote(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ryan and Trump will meet sometime next week, Sean Spicer said, adding, “They need to "
+        "sit down and have a good talk.”",
+    )
+    assert got == [("Ryan and Trump will meet sometime next week", "Sean Spicer")]

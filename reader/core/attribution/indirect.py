@@ -22,6 +22,8 @@ from reader.core.calendar_words import MONTHS, WEEKDAYS
 from reader.core.model import QuoteKind, Sentence
 
 _MIN_WORDS = 4
+# "…, Spicer said, adding": the quote that follows is added to a report before the cue
+_THEN_ADDING = re.compile(r",\s+(?:before\s+|and\s+)?(?:adding|continuing)(?:\s+that)?$")
 _FIRST_MARK = re.compile(r"[“”\"]|''|(?<!\w)'(?=\w)")
 _MARKS = "“”\"'‘’`"
 _LONGEST = 1200  # characters; a longer "sentence" is not prose worth a regex
@@ -42,6 +44,10 @@ def reported_speech(
             sentence = _before_quote(sentence)  # "X said A, but added, “B.”": A is reported
             if len(sentence.text.split()) < 8:
                 continue
+            adding = _THEN_ADDING.search(sentence.text)
+            if adding:  # "A will meet next week, Spicer said, adding, “B”": A is reported too
+                sentence = _cut(sentence, adding.start())
+                lead_only = False
         draft = _reported(_headline_verb(sentence), resolver, lead_only)
         if draft is None and not lead_only:
             draft = label_report(sentence, resolver)  # "Graham: Trump's rhetoric is …"
@@ -183,7 +189,11 @@ def _subordinate_clause(sentence: Sentence, resolver: Resolver) -> Draft | None:
 
 def _before_quote(sentence: Sentence) -> Sentence:
     cut = _FIRST_MARK.search(sentence.text)
-    text = sentence.text[: cut.start()].rstrip(" ,:;—–-") if cut else sentence.text
+    return _cut(sentence, cut.start()) if cut else sentence
+
+
+def _cut(sentence: Sentence, end: int) -> Sentence:
+    text = sentence.text[:end].rstrip(" ,:;—–-")
     return Sentence(
         sentence.id, sentence.paragraph, sentence.start, sentence.start + len(text), text
     )
