@@ -85,3 +85,34 @@ def test_a_report_before_a_cue_that_goes_on_adding_a_quote(make_article: Make) -
         "sit down and have a good talk.”",
     )
     assert got == [("Ryan and Trump will meet sometime next week", "Sean Spicer")]
+
+
+def test_a_case_made_or_a_concern_voiced_is_the_content(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Bernie Sanders is making an impassioned case to a gathering of black leaders that he "
+        "can best address the problems.",
+        "The journalist Ana Ruiz expressed particular concern over those who had defended him.",
+    )
+    assert got == [
+        (
+            "an impassioned case to a gathering of black leaders that he can best address the "
+            "problems.",
+            "Bernie Sanders",
+        ),
+        ("particular concern over those who had defended him.", "Ana Ruiz"),
+    ]
+
+
+def test_evidence_that_is_showing_something(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Early results of an entrance poll of Nevada caucus-goers are showing that about half "
+        "want the next president to continue.",
+    )
+    assert got == [
+        (
+            "about half want the next president to continue.",
+            "Early results of an entrance poll of Nevada caucus-goers",
+        )
+    ]

@@ -30,19 +30,21 @@ PHRASAL_FIRST = frozenset(
 # Built once: the tries serve several patterns below, and building one is start-up time.
 _VERB_TRIE = word_trie(VERB_WORDS)
 _ING = word_trie(STANCE_PROGRESSIVE)
-# "Trump has made several controversial statements on …", "delivered a tirade against …": the
-# statement is the content, so the verb alone is the cue.
+# "Trump has made several controversial statements on …", "delivered a tirade against …",
+# "expressed particular concern over …": the statement is the content, the verb alone the cue.
 _MADE_STATEMENTS = (
-    r"(?:made|makes|making|delivered|delivers|issued|issues)(?=\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:made|makes|making|delivered|delivers|issued|issues|expressed|expresses|expressing|"
+    r"voiced|voices|voicing)(?=\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:statements?|comments?|remarks?|claims?|promises?|pledges?|appeals?|pitch|arguments?|"
-    r"speech|address|tirade|rebuke|warning|threats?|accusations?|predictions?)\b)"
+    r"case|speech|address|tirade|rebuke|warning|threats?|accusations?|predictions?|concerns?|"
+    r"support|opposition|doubts?|frustration|dismay|regret|outrage|skepticism|scepticism)\b)"
 )
 VERB = (
     r"(?:(?:points?|pointed)\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
     rf"{PHRASAL}|"
     rf"{_MADE_STATEMENTS}|"
     + r"(?:is|are|was|were)\s+(?:(?:also|now|still|already|again)\s+)?"
-    + rf"(?:calling\s+(?:on|for)|{_ING})|"
+    + rf"(?:calling\s+(?:on|for)|{_MADE_STATEMENTS}|{_ING})|"
     + _VERB_TRIE
     + r")"
 )
@@ -268,7 +270,11 @@ HEAD_OF_APPOSITIVE = re.compile(
     rf"(?P<name>{cues.TITLE}?{cues.NAME}),\s+(?:an?|the|his|her|their)\s+[^,“”\"]{{1,100}}\s$"
 )
 VERB_SET = (
-    frozenset(VERB_WORDS) | frozenset(STANCE_PROGRESSIVE) | PHRASAL_FIRST | {"called", "raised"}
+    frozenset(VERB_WORDS)
+    | frozenset(STANCE_PROGRESSIVE)
+    | PHRASAL_FIRST
+    | {"called", "raised"}
+    | frozenset(re.findall(r"[a-z]+", _MADE_STATEMENTS.split("(?=")[0]))
 )
 TELL_VERBS = frozenset(
     "told tells assured assures reminded reminds informed informs warned asked asks".split()
@@ -280,11 +286,12 @@ PUNCTUATION = re.compile(r"[^\w\s’'-]+")
 # the Center for Economic Research found that …", "News footage from the scene showed …".
 EVIDENCE_HEADS = frozenset(
     "poll polls polling survey surveys study studies report analysis review examination average "
+    "results estimates "
     "email emails memo video footage research data records projection projections audit".split()
 )
 EVIDENCE_VERBS = frozenset(
     "found finds showed shows show suggested suggests indicated indicates concluded concludes "
-    "revealed reveals".split()
+    "revealed reveals showing suggesting indicating".split()
 )
 EVIDENCE_LEAD = LazyPattern(
     rf"^{DATELINE}(?:[A-Z][^,“”\"]{{0,80}},\s+)?"
@@ -298,5 +305,6 @@ EVIDENCE_LEAD = LazyPattern(
     r"(?:\s+(?:by|from|of|in|on|for|released|published|conducted|taken|commissioned|seen)\b"
     r"[^,;:“”\"]{1,80}?)?)"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^,“”\"]{2,120},)?"
+    r"(?:\s+(?:is|are|was|were))?"  # "Early results of an entrance poll are showing that"
     rf"\s+(?P<verb>{'|'.join(sorted(EVIDENCE_VERBS))})\s+(?!up\b)(?:that\s+)?(?P<content>\S.+)$"
 )
