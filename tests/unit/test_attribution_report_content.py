@@ -116,3 +116,12 @@ def test_evidence_that_is_showing_something(make_article: Make) -> None:
             "Early results of an entrance poll of Nevada caucus-goers",
         )
     ]
+
+
+def test_what_someone_spoke_about_after_where_and_when(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Barack Obama spoke at the White House on Tuesday about rights denied to the victims.",
+        "The Huffington Post spoke with Zephyr Teachout on the latest episode of its podcast.",
+    )
+    assert got == [("rights denied to the victims.", "Barack Obama")]

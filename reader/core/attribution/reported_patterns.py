@@ -18,14 +18,17 @@ VERB_WORDS = [verb for verb in WIDER_STANCE_VERBS if verb != "states"]
 PHRASAL = (
     r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:made|makes)\s+(?:the|a|his|her|their)\s+case|"
     r"(?:took|takes)\s+(?:aim|issue)|(?:fired|fires|hit|hits|pushed|pushes)\s+back|"
-    r"(?:lashed|lashes)\s+out|(?:weighed|weighs)\s+in|(?:spoke|speaks)\s+(?:out|about|of)|"
+    r"(?:lashed|lashes)\s+out|(?:weighed|weighs)\s+in|"
+    # "spoke at the White House on Tuesday about rights …": where and when, then what about
+    r"(?:spoke|speaks|talked|talks)\s+(?:out|of\b|(?:(?!about\b)[^,;:“”\"]{1,60}?\s+)??about\b)|"
     r"(?:sounded|sounds)\s+the\s+alarm|(?:came|comes)\s+out\s+(?:against|for|in\s+favou?r\s+of)|"
     r"(?:threw|throws)\s+(?:his|her|their|its)\s+support\s+behind|(?:doubled|doubles)\s+down|"
     r"(?:went|goes)\s+on\s+to\s+say"
 )
 PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
-    "spoke speaks sounded sounds came comes threw throws doubled doubles went goes".split()
+    "spoke speaks talked talks sounded sounds came comes threw throws doubled doubles went "
+    "goes".split()
 )
 # Built once: the tries serve several patterns below, and building one is start-up time.
 _VERB_TRIE = word_trie(VERB_WORDS)
