@@ -153,3 +153,17 @@ def test_images_and_html_are_dropped_entities_decoded_breaks_are_spaces() -> Non
 def test_code_block_text_is_kept() -> None:
     article = _md("Before.\n\n```\nrun --fast\n```\n")
     assert _paragraphs(article) == [(BODY, "Before."), (BODY, "run --fast")]
+
+
+def test_a_saved_pages_furniture_is_dropped_but_not_its_sentences() -> None:
+    text = (
+        "# Ferry fares frozen\n\nShare this story\n\n"
+        "Fares stay at £4 until May, the council said.\n\n"
+        "*Have information about this story? Email newsroom@harbour.example.*\n\n"
+        "> Share this story\n"
+    )
+    article = load_text(text, "saved.md", "markdown")
+    assert [article.paragraph_text(p) for p in article.paragraphs] == [
+        "Fares stay at £4 until May, the council said.",
+        "Share this story",  # a quotation is the writer's choice, never furniture
+    ]

@@ -313,6 +313,9 @@ def test_lines_without_blank_lines_join_when_a_sentence_runs_on() -> None:
         "Tel: +44 1234 567890",
         "newsroom@harbour.example",
         "Contact us",
+        "Have information about this story? Email newsroom@harbour.example.",
+        "Got a question for the mayor? Send it to politics@harbour.example and we will put the "
+        "best ones to her in our next interview.",
     ],
 )
 def test_junk_lines(line: str) -> None:
@@ -335,6 +338,7 @@ def test_junk_lines(line: str) -> None:
         "Home owners on the quay say they were never asked.",
         "Advertising revenue fell by a third last year, the company said.",
         "Cookies and cakes were sold at the harbour fair.",
+        "Got a question? Ada Smith said the answer was in the report all along.",
     ],
 )
 def test_real_lines_are_not_junk(line: str) -> None:

@@ -174,6 +174,15 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
         r"(?:additional )?(?:reporting|writing|editing|research|graphics|production)"
         r" by [^.]{1,150}\.?",
     ),
+    # A call for tips or readers' questions with an address to send them to: "Have information
+    # about this story? Email newsroom@…", "Got a question for the mayor? Send it to …".
+    (
+        "tips",
+        240,
+        r"(?:got|have|do you have|know)(?: an?| any)? (?:question|tip|information|story idea)s?"
+        r"\b[^?]{0,80}+\?\s*(?:e-?mail|send|write|contact|call|message|text|share)\b"
+        r"[^@]{0,60}+@[\w-]+(?:\.[\w-]+)+.{0,120}",
+    ),
     # Newsroom contact details: phone, e-mail, PO box, street, a city line with a postcode.
     ("address", 120, r"(?:(?:tel(?:ephone)?|phone|fax|t|f|p)\.?\s*:?\s*\+?|\+)\d[\d ()./-]{6,20}"),
     ("address", 120, r"(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|p\.?\s?o\.? box \d+.{0,60}"),
@@ -202,7 +211,9 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
 
 # Furniture that can be a whole sentence, ending in a full stop. Every other rule describes a
 # label (a button, a menu item, a caption credit), and labels carry no full stop.
-_SENTENCE_RULES = frozenset({"newsletter", "cookies", "copyright", "credits", "social", "address"})
+_SENTENCE_RULES = frozenset(
+    {"newsletter", "cookies", "copyright", "credits", "social", "address", "tips"}
+)
 
 
 @cache

@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from reader.core.load import junk
 from reader.core.load.builder import ArticleBuilder, InlineText, clean_inline
 from reader.core.load.meta import join_names, normalise_date, read_leading_meta
 from reader.core.load.nesting import flatten_markdown
@@ -54,7 +55,7 @@ def _parser() -> MarkdownIt:
 def parse_markdown(text: str, source: str) -> Article:
     tokens = _tokens(text)
     front = _front_matter(tokens)
-    blocks = list(_blocks(tokens))
+    blocks = [block for block in _blocks(tokens) if not _is_furniture(block)]
     title, blocks = _take_title(blocks, front.title)
     lead = read_leading_meta([_plain(block) for block in blocks])
     builder = ArticleBuilder(source)
@@ -65,6 +66,12 @@ def parse_markdown(text: str, source: str) -> Article:
         if i not in lead.used:
             builder.add_inline(block.inline, block.kind)
     return builder.build()
+
+
+def _is_furniture(block: _Block) -> bool:
+    """A web page saved as Markdown keeps its furniture ("Share this story", "Have information
+    about this story? Email …"): the same line rules as scraped text, for body paragraphs."""
+    return block.kind == ParagraphKind.BODY and junk.line_junk(block.text) is not None
 
 
 def _tokens(text: str) -> list[Token]:
