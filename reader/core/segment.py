@@ -24,7 +24,10 @@ _NON_FINAL = re.compile(
 _CONTINUES = re.compile(r"^[\s\"“”'‘’(]*(?:[a-z0-9]|[A-Z][a-z]*\b)")
 _LONGEST_NON_FINAL = len("Messrs.")
 _TIME_OF_DAY = re.compile(r"\b[ap]\.m\.\s*$")
-_DAY_AFTER = re.compile(rf"(?:{'|'.join(WEEKDAYS)}|ET|EST|EDT|CT|PT|GMT|BST)\b")
+_DAY_AFTER = re.compile(
+    rf"(?:{'|'.join(WEEKDAYS)}|ET|EST|EDT|CT|PT|GMT|BST|UTC"
+    r"|(?:Pacific|Eastern|Central|Mountain|Atlantic|Greenwich)\s+(?:time|Time|Standard|Daylight))\b"
+)
 _CLOSING_MARKS = '”"'
 # `“…never see?” Mr. Haldane said.` The cue after a ?/! quote belongs to the quote's sentence.
 _QUESTION_QUOTE_END = re.compile(r"[?!](?:[”\"]|'')\s*$")  # also the NYT's closing ''
@@ -83,7 +86,7 @@ def _should_join(chunk: str, previous: tuple[int, int], current: tuple[int, int]
     if _inside_short_quote(before, after):
         return True
     if last == "." and _ends_with(_TIME_OF_DAY, before, 5) and _DAY_AFTER.match(after):
-        return True  # "at about 3:40 a.m. Wednesday."
+        return True  # "at about 3:40 a.m. Wednesday.", "at 8 a.m. Pacific time"
     # "Dr." / "Feb." / an initial followed by a name or number: sentencex split too early.
     return (
         last == "."

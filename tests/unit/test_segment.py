@@ -28,6 +28,7 @@ def sentences_of(make_article: Make) -> Callable[..., list[str]]:
         "Mr. Okafor and Ms. Reyes arrived late.",
         "She read the report “Ports in a Storm. What Next?” aloud.",
         "The alarm went off at about 3:40 a.m. Wednesday, and crews arrived within minutes.",
+        "The call began at 8 a.m. Pacific time and ran for an hour.",
     ],
 )
 def test_no_split_inside(text: str, sentences_of: Callable[..., list[str]]) -> None:
