@@ -208,6 +208,13 @@ def test_site_name_above_the_title_is_dropped() -> None:
     )
 
 
+@pytest.mark.parametrize("kicker", ["EXCLUSIVE", "BREAKING NEWS", "Opinion", "LIVE UPDATES"])
+def test_a_kicker_between_title_and_byline_is_not_the_title(kicker: str) -> None:
+    text = f"Ferry service resumes after the storm\n\n{kicker}\n\nBy Jane Doe\n\nIt sailed.\n"
+    article = load_text(text, "x.txt")
+    assert (article.title, article.author) == ("Ferry service resumes after the storm", "Jane Doe")
+
+
 def test_text_without_a_title_keeps_its_first_paragraph() -> None:
     text = "The ferry sailed again on Monday, two days after the storm.\n\nIt was full.\n"
     article = load_text(text, "x.txt")

@@ -205,12 +205,20 @@ def _title_position(
 ) -> int | None:
     body_at = next((n for n, i in enumerate(kept) if _starts_body(lines[i].text)), len(kept))
     titles = [n for n in range(body_at) if metas[n] is None and _is_title(lines, kept, n)]
+    headlines = [n for n in titles if not _is_kicker(lines[kept[n]].text)]
+    titles = headlines or titles  # "EXCLUSIVE" over a headline labels it, it is not the title
     first_meta = next((n for n in range(body_at) if metas[n] is not None), None)
     if first_meta is None:
         return titles[-1] if titles else None
     above = [n for n in titles if n < first_meta]
     below = [n for n in titles if n > first_meta]
     return above[-1] if above else (below[0] if below else None)
+
+
+def _is_kicker(text: str) -> bool:
+    """ "EXCLUSIVE", "BREAKING NEWS", "Opinion": a label of one or two words, or in capitals."""
+    words = text.split()
+    return len(words) <= 2 or (len(words) <= 4 and text.isupper())
 
 
 def _starts_body(text: str) -> bool:
