@@ -201,9 +201,11 @@ DOCUMENT = (
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}"
     rf"(?:{'|'.join(DOCUMENT_WORDS)})\b)"
 )
+# "the 31-year-old", "a 29-year-old singer": a person the article has just named (see ages.py)
+AGE_MENTION = r"(?:[Tt]he|[Aa]n?)\s+\d{1,3}-year-old(?:\s+(?!who\b|and\b)[a-z][a-z-]*){0,2}"
 MENTION = (
     rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
-    rf"|{ROLE_NP}|{UNNAMED}|{DOCUMENT})"
+    rf"|{ROLE_NP}|{UNNAMED}|{DOCUMENT}|{AGE_MENTION})"
 )
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "

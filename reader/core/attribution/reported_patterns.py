@@ -94,7 +94,8 @@ WHO = (
 APPOSITIVES = r"(?:\s*\([^()]{1,120}\))?(?:(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,160}?){1,4}?,|,)?"
 # "Murphy — after a pause — told me"; scraped text spaces a hyphen for the dash.
 ASIDE = r"(?:(?:\s*[—–]|\s+-)\s+?[^—–]{1,90}?(?:\s*[—–]|\s+-)(?=\s))?"
-OBJECT = r"\s+[^,“”\"]{1,60}?(?=\s+that\b)"  # "told a crowd in Miami Tuesday| that"
+# "told a crowd in Miami Tuesday| that"; not "told The Echo he was gutted by rumours| that"
+OBJECT = r"\s+(?:(?!\b(?:he|she|they|I|we)\s)[^,“”\"]){1,60}?(?=\s+that\b)"
 # "asked the students| if they were …"
 ASK_OBJECT = r"\s+[^,“”\"]{1,40}?(?=\s+(?:if|whether|why|how|what|when|where|who)\b)"
 TOLD_WHOM = (

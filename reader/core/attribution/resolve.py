@@ -11,6 +11,7 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
+from reader.core.attribution.ages import AgeIndex, is_age_mention
 from reader.core.attribution.genders import infer_genders
 from reader.core.attribution.mentions import (
     NOT_NAMES,
@@ -73,6 +74,7 @@ class Resolver(PronounResolution):
         self._people.clear()  # genders are known now: "Mr. Reyes" can tell Luis from Dana
         self._timeline = self._mention_timeline()
         self._organisations = OrganisationTimeline(cast)
+        self._ages: AgeIndex | None = None  # built when an age mention first asks for it
         self._spokes: list[tuple[int, str, str | None]] = []
         for match in _SPOKES_MENTION.finditer(text):
             if _NAMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or (
@@ -99,6 +101,8 @@ class Resolver(PronounResolution):
             both = gs.together(who, self, at)
             if both is not None:
                 return both
+        if is_age_mention(who):  # "The 31-year-old told The Sunday Echo …"
+            return self._by_age(who, at)
         shape = self._shapes.get(who) or self._shapes.setdefault(who, who_shape(who))
         if shape.document:
             return self._document(who, at)
@@ -122,6 +126,15 @@ class Resolver(PronounResolution):
             how = "registry" if name in self.cast.registry_only else how_named(shape, name)
             return Resolution(name, how, entity.gender if entity else None)
         return self._organisation(who, at)
+
+    def _by_age(self, who: str, at: int) -> Resolution | None:
+        if self._ages is None:
+            self._ages = AgeIndex(self._text, self._person)
+        name, how = self._ages.person_aged(who, self._timeline, self._sentence_starts, at)
+        if not name:
+            return None
+        entity = self.cast.entities.get(name)
+        return Resolution(name, how, entity.gender if entity else None)
 
     def _document(self, who: str, at: int) -> Resolution | None:
         """ "the ruling said" is the judge's; "the study found" its lead author's; "the filing

@@ -1,0 +1,50 @@
+"""People the article calls by their age: "The 31-year-old told The Sunday Echo …" is the person
+whose age the article gives as 31 ("Tiffani Bright, 29, …"), or else the one named just before,
+as a news writer means it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from reader.core.attribution.cues import AGE_MENTION, PERSON
+
+_AGE_MENTION = re.compile(AGE_MENTION)
+_AGE = re.compile(r"\d{1,3}")
+# "Tiffani Bright, 29, …", "Kieran Doyle, 31." : a name with its age in apposition
+_STATED_AGE = re.compile(rf"(?P<name>{PERSON}),\s+(?P<age>\d{{1,3}})(?=[,.;)]|\s+(?:and|who)\b)")
+
+
+def is_age_mention(who: str) -> bool:
+    return _AGE_MENTION.fullmatch(who) is not None
+
+
+class AgeIndex:
+    """Who the article says is how old, and who was named last before a point."""
+
+    def __init__(self, text: str, person: Callable[[str], str | None]) -> None:
+        self._by_age: dict[int, set[str]] = {}
+        for match in _STATED_AGE.finditer(text):
+            name = person(match["name"])
+            if name:
+                self._by_age.setdefault(int(match["age"]), set()).add(name)
+
+    def person_aged(
+        self, who: str, timeline: list[tuple[int, str]], starts: list[int], at: int
+    ) -> tuple[str, str]:
+        """(name, how): "age" when the article gave this age for exactly one person, else
+        "age-last": the first person named in the last sentence before this one that names
+        anyone (the subject a news writer goes on describing). `starts`: sentence starts."""
+        age = int(_AGE.search(who)[0])  # type: ignore[index]  # an age mention has one
+        named = self._by_age.get(age, set())
+        if len(named) == 1:
+            return next(iter(named)), "age"
+        this_sentence = starts[max(0, bisect.bisect_right(starts, at) - 1)]
+        before = bisect.bisect_left(timeline, (this_sentence, ""))
+        if not before:
+            return "", "age-last"
+        last = timeline[before - 1][0]
+        that_sentence = starts[max(0, bisect.bisect_right(starts, last) - 1)]
+        first = bisect.bisect_left(timeline, (that_sentence, ""))
+        return timeline[first][1], "age-last"

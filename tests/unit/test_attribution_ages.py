@@ -1,0 +1,34 @@
+"""People called by their age: "The 31-year-old told …", "…,” the 29-year-old said."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, reported
+
+
+def test_an_age_the_article_gives_names_that_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Kieran Doyle, 31, and Tiffani Bright, 29, married in 2022.",
+        "“I never left,” the 29-year-old said.",
+    )
+    assert [(q.speaker, q.reason) for q in quotes] == [
+        (
+            "Tiffani Bright",
+            "named right after the quote: “…,” the 29-year-old said; “the 29-year-old” is "
+            "Tiffani Bright, whose age the article gives",
+        )
+    ]
+
+
+def test_otherwise_the_age_describes_whom_the_sentence_before_is_about(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Reality star Kieran Doyle has insisted his marriage to Tiffani Bright is strong.",
+        "The 31-year-old, who found fame on a dating show, told The Sunday Echo he was "
+        "'gutted' by rumours that they had split.",
+    )
+    assert got[1] == ("he was 'gutted' by rumours that they had split.", "Kieran Doyle")
+
+
+def test_no_age_mention_before_anyone_is_named(make_article: Make) -> None:
+    assert reported(make_article, "The 31-year-old told reporters the race was not over yet.") == []
