@@ -223,3 +223,17 @@ def test_three_named_subjects_are_all_the_source(make_article: Make) -> None:
         ),
         ("it wasn’t all bad news for them.", "Tom Richards and Ana Menendez"),
     ]
+
+
+def test_the_channel_is_the_broadcaster_named_before(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Velvet TV has shelved the show after viewing figures fell by nearly half.",
+        "The channel said reports about the show's ratings had been exaggerated by rivals.",
+        "The Coastal Foundation has campaigned for the bill since 2019.",
+        "As the Coastal Foundation website notes, the bill was first drafted in 1998 by a clerk.",
+    )
+    assert got == [
+        ("reports about the show's ratings had been exaggerated by rivals.", "Velvet TV"),
+        ("the bill was first drafted in 1998 by a clerk.", "Coastal Foundation"),
+    ]

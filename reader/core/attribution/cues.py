@@ -98,7 +98,8 @@ COMPANY_HEADS = set(
 )
 GENERIC_ORG = (
     r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"
-    r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline)"
+    r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline|"
+    r"channel|broadcaster|publisher|website|charity|startup|retailer)"
 )
 # "the ministry", "the port authority", "the company", "a spokeswoman for Osterley",
 # "the Ministry of Transport"

@@ -25,6 +25,7 @@ from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.roles import RoleIndex
+from reader.core.attribution.venues import outlet_referred_to
 from reader.core.attribution.who_shapes import SPOKES_BACK, WhoShape, how_named, who_shape
 from reader.core.attribution.word_starts import word_start
 from reader.core.model import Sentence
@@ -278,6 +279,9 @@ class Resolver(PronounResolution):
             return Resolution(named_last, "office") if named_last else Resolution(None, "unnamed")
         if _ROLE_NP.fullmatch(who):  # "the White House spokesman", with no name given
             return self.described_as(who) or Resolution(None, "unnamed")
+        outlet = outlet_referred_to(self.cast, at, who)
+        if outlet:  # "the channel said", "the paper reported": the outlet named before
+            return Resolution(outlet, "organisation")
         bare = re.sub(r"^(?:an?|the|its|their)\s+", "", who, flags=re.IGNORECASE)
         spokes = _SPOKES_FOR.match(bare)
         if spokes:

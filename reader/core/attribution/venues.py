@@ -8,7 +8,8 @@ from reader.core.attribution.mentions import Cast
 from reader.core.attribution.sieves import Cue
 
 _OUTLET_REF = re.compile(
-    r"^(?:the|this)\s+(?:paper|newspaper|magazine|outlet|station|broadcaster|network)$"
+    r"^(?:[Tt]he|[Tt]his)\s+(?:paper|newspaper|magazine|outlet|station|broadcaster|network|"
+    r"channel)$"
 )
 
 
@@ -39,6 +40,11 @@ def resolve_venue(cue: Cue, cast: Cast, at: int) -> str | None:
         return _outlet_before(cast, at, venue) or venue
     bare = re.sub(r"^the\s+(?=[A-Z])", "", venue)
     return cast.canonical(bare) or bare
+
+
+def outlet_referred_to(cast: Cast, at: int, words: str) -> str | None:
+    """ "The channel said …" after Velvet TV was named: Velvet TV."""
+    return _outlet_before(cast, at, words.lower()) if _OUTLET_REF.match(words) else None
 
 
 def _outlet_before(cast: Cast, at: int, reference: str) -> str | None:
