@@ -125,3 +125,20 @@ def test_what_someone_spoke_about_after_where_and_when(make_article: Make) -> No
         "The Huffington Post spoke with Zephyr Teachout on the latest episode of its podcast.",
     )
     assert got == [("rights denied to the victims.", "Barack Obama")]
+
+
+def test_a_report_in_a_clause_after_the_main_one(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "CNN was quick to push back after Ted Cruz blamed the network for reporting that Ben "
+        "Carson was suspending his campaign.",
+        "The hook is off: while Jim Comey talked about the risk from foreign hackers, he did "
+        "not mention any consequences.",
+    )
+    assert got == [
+        (
+            "the network for reporting that Ben Carson was suspending his campaign",
+            "Ted Cruz",
+        ),
+        ("the risk from foreign hackers", "Jim Comey"),
+    ]

@@ -16,6 +16,16 @@ LATE_LEAD = LazyPattern(
     rf"(?:{rp.SETTING}|{rp.WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 _MOST_COMMAS = 6  # a sentence with more is a list, not an opening
+# "CNN pushed back after Ted Cruz blamed the network for …", "while Comey talked about the
+# hackers, he didn't mention …": a subordinate clause's report, which ends at its comma.
+MID_CLAUSE = LazyPattern(
+    r"^.*?\s(?:after|while|since|before|although|though|until|once|when|because)\s+"
+    rf"{rp.NAMED_WHO}{rp.AUX}\s+{cues.ADVERB}(?P<verb>{rp.VERB})\s+(?:that\s+)?"
+    r"(?P<content>[^“”\",;]{12,}?)(?:[,;]\s|[.!?]?$)"
+)
+_CLAUSE_WORDS = re.compile(
+    r"\s(?:after|while|since|before|although|though|until|once|when|because)\s+[A-Z]"
+)
 
 
 def late_lead(text: str) -> re.Match[str] | None:
@@ -40,3 +50,8 @@ def _appositive(text: str, comma: int, match: re.Match[str]) -> bool:
 
 
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w’'.-]*$")
+
+
+def mid_clause(text: str) -> re.Match[str] | None:
+    """A named subject's report in a clause that opens after the sentence's start."""
+    return MID_CLAUSE.match(text) if _CLAUSE_WORDS.search(text) else None

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from reader.core.attribution import reported_patterns as rp
-from reader.core.attribution.clause_leads import late_lead
+from reader.core.attribution.clause_leads import late_lead, mid_clause
 from reader.core.attribution.phrase_sources import phrase_lead, phrase_tail
 
 Matcher = Callable[[str], "re.Match[str] | None"]
@@ -40,6 +40,7 @@ def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
             patterns.append((late_lead, "reported"))
         if joined or any(f" {word} " in lowered for word in ("when", "as", "because")):
             patterns.append((rp.CLAUSE_SAID.match, "reported"))  # after the sentence's own cue
+        patterns.append((mid_clause, "reported"))  # "… after Ted Cruz blamed the network for …"
     if lowered.startswith(("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")):
         # first: in "As the Times reported, the White House was refusing …" the Times reports
         patterns[:0] = [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
