@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from attribution_helpers import Make, reported
+from attribution_helpers import Make, found, reported
 
 
 def test_a_group_named_by_place_person_or_cause_is_the_source(make_article: Make) -> None:
@@ -236,4 +236,19 @@ def test_the_channel_is_the_broadcaster_named_before(make_article: Make) -> None
     assert got == [
         ("reports about the show's ratings had been exaggerated by rivals.", "Velvet TV"),
         ("the bill was first drafted in 1998 by a clerk.", "Coastal Foundation"),
+    ]
+
+
+def test_a_number_of_people_is_many_not_one(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "And a significant number of Democrats said they are fine with however it plays out.",
+        "Hundreds of residents said the water had been brown for a week before anyone came.",
+        "Ana Ruiz ran the survey. Overall, she said, a number of key groups are finding the "
+        "party harder to like.",
+    )
+    assert [(q.speaker, q.reason.rsplit("; ", 1)[-1]) for q in quotes] == [
+        ("a significant number of Democrats", "many people, not one person"),
+        ("Hundreds of residents", "many people, not one person"),
+        ("Ana Ruiz", "“she” refers to Ana Ruiz, the last woman named before it"),
     ]

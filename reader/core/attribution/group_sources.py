@@ -25,8 +25,8 @@ def group_source(who: str) -> Resolution | None:
     named = _NAMED_GROUP.fullmatch(who) and not _POSSESSIVE_OFFICE.fullmatch(who)
     if named or _GROUP_OF.fullmatch(who):  # "Sanders supporters", "Aides to Clinton"
         return Resolution(_QUANTIFIER.sub("", who), "named-group")
-    if _SHARE.fullmatch(who):
-        return Resolution(who, "share")  # "85% of Democrats"
+    if _SHARE.fullmatch(who):  # "85% of Democrats"; "a growing number of Democrats"
+        return Resolution(who, "many" if _MANY.match(who) else "share")
     survey = _SURVEY.fullmatch(who)
     return Resolution(_survey_name(survey), "survey") if survey else None
 
@@ -100,6 +100,7 @@ _SURVEY_BY = re.compile(r"\s(?:by|from|for)\s+(?:the\s+)?(?=[A-Z])")
 _PARTY_GROUP = re.compile(source_cues.PARTY_GROUP)
 _SHARE = re.compile(source_cues.SHARE)
 _GROUP_OF = re.compile(source_cues.GROUP_OF)
+_MANY = re.compile(r"(?:an?\s+(?:[a-z]+\s+)?number|dozens|scores|hundreds|thousands)\s", re.I)
 _BODY_OFFICIALS = re.compile(source_cues.BODY_OFFICIALS)
 _NAMED_GROUP = re.compile(source_cues.NAMED_GROUP)
 _POSSESSIVE_OFFICE = re.compile(cues.POSSESSIVE_SOURCE)  # "Trump's aides" speak for Trump

@@ -48,6 +48,7 @@ _HOW = {
     "party": ("; the party’s members, not one person", 0.85),
     "named-group": ("; a group, not one person", 0.85),
     "share": ("; a share of the people asked, not one person", 0.85),
+    "many": ("; many people, not one person", 0.85),
     "age": ("; “{who}” is {name}, whose age the article gives", 0.9),
     "age-last": ("; “{who}” is {name}, whom the sentence before is about", 0.8),
     "addressee": ("; “{who}” is {name}, to whom the question before it was put", 0.8),
