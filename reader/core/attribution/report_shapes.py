@@ -28,7 +28,7 @@ def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
             (rp.ACCORDING_TAIL.match, "reported-according"),
         ]
     if words & rp.VERB_SET or _POINT_OUT.search(lowered):
-        patterns += [(rp.TAIL.match, "reported-after"), (rp.TAIL_INVERTED.match, "reported-after")]
+        patterns += [(tail, "reported-after"), (rp.TAIL_INVERTED.match, "reported-after")]
         patterns.append((rp.MIDDLE.match, "reported-after"))
         if words & rp.TELL_VERBS:
             patterns.append((_earliest_lead, "reported"))
@@ -70,9 +70,27 @@ def _earliest_lead(text: str) -> re.Match[str] | None:
     return tell
 
 
+# What a pattern cannot match without, found by a cheap search first: the full patterns try every
+# subject at every comma before they fail, and most sentences tried fail.
+_AND_VERB = re.compile(rf"\s{rp.AND_VERB}\S")  # AND_SAID's "… and said that|…"
+_VERB_TO_END = re.compile(rf"\s(?P<verb>{rp.VERB}){rp.TAIL_END}")  # TAIL's "…, X said Monday."
+
+
+def tail(text: str) -> re.Match[str] | None:
+    """TAIL's verb and what follows it hold no comma: they come after the sentence's last one."""
+    comma = text.rfind(",")
+    if comma < 0 or not _VERB_TO_END.search(text, comma):
+        return None
+    return rp.TAIL.match(text)
+
+
+def and_said(text: str) -> re.Match[str] | None:
+    return rp.AND_SAID.match(text) if _AND_VERB.search(text) else None
+
+
 def _second_verb(text: str) -> re.Match[str] | None:
     """ "X wrote to the board in March and said …", unless the first verb already reports."""
-    match = rp.AND_SAID.match(text)
+    match = and_said(text)
     if match is None:
         return None
     between = text[match.end("who") : match.start("verb")].lower().split()

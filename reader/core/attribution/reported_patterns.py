@@ -192,11 +192,15 @@ AS_REPORTED_BY = LazyPattern(
 )
 
 # "Giles attempted to re-engage the campaign in October and said he had prepared papers"
-AND_SAID = re.compile(
-    rf"^{OPENER}{WHO}(?:{APPOSITIVES})?\s+[^,;:“”\"]{{3,100}}?\s+(?:and|but)\s+(?:later\s+|also\s+)?"
+AND_VERB = (
+    r"(?:and|but)\s+(?:later\s+|also\s+)?"
     r"(?P<verb>said|says|told\s+(?:me|us|reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
     r"added|argued|warned|insisted|claimed|defended|accused|denied|criticized|criticised|praised|"
-    r"called\s+for|urged|vowed|pledged|promised)\s+(?:that\s+)?(?P<content>\S.+)$"
+    r"called\s+for|urged|vowed|pledged|promised)\s+"
+)
+AND_SAID = re.compile(
+    rf"^{OPENER}{WHO}(?:{APPOSITIVES})?\s+[^,;:“”\"]{{3,100}}?\s+{AND_VERB}"
+    r"(?:that\s+)?(?P<content>\S.+)$"
 )
 # "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause.
 CLAUSE_SAID = re.compile(
@@ -227,11 +231,13 @@ DAY = (
     r"today|yesterday|(?:last|this)\s+(?:week|month|year))"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
-TAIL = re.compile(
-    rf"^(?P<content>.+?),\s+(?:as\s+)?{WHO}(?:{APPOSITIVES})?{AUX}\s+(?<!who )(?<!which )"
-    rf"(?P<verb>{VERB})"
+TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}{DAY}"
     r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?[.!?]?$"
+)
+TAIL = re.compile(
+    rf"^(?P<content>.+?),\s+(?:as\s+)?{WHO}(?:{APPOSITIVES})?{AUX}\s+(?<!who )(?<!which )"
+    rf"(?P<verb>{VERB}){TAIL_END}"
 )
 # "After the ruling, Hebert said, most state laws were thought safe": the cue in the middle.
 MIDDLE = re.compile(

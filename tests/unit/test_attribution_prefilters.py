@@ -1,0 +1,117 @@
+"""The cheap searches that rule a reported-speech pattern out before it is tried must never rule
+out a sentence the pattern matches: the guarded matcher and the plain pattern agree, on made-up
+sentences built from the pieces the patterns care about and on every sentence of the samples."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.attribution import report_shapes
+from reader.core.attribution import reported_patterns as rp
+from reader.core.load import load_path
+from reader.core.segment import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PIECES = st.sampled_from(
+    [
+        "Osei",
+        "Dr. Ada Lindqvist",
+        "the ministry",
+        "The union",
+        "she",
+        "he",
+        "a spokesman for Calder Bank",
+        "said",
+        "says",
+        "told",
+        "told reporters",
+        "told the Evening Post",
+        "added",
+        "warned",
+        "called for",
+        "made it clear",
+        "is calling on",
+        "has",
+        "also",
+        "later",
+        "and",
+        "but",
+        "that",
+        "on Monday",
+        "last week",
+        "in a statement",
+        "in an interview with the Record",
+        "at the hearing",
+        "while",
+        "the plan would fail",
+        "prices rose",
+        "according to",
+        ",",
+        ".",
+        ";",
+        "“",
+        "”",
+        '"',
+        "—",
+        "?",
+    ]
+)
+SENTENCE = st.lists(PIECES, min_size=1, max_size=14).map(" ".join)
+SENTENCE_TIGHT = st.lists(PIECES, min_size=1, max_size=14).map(
+    lambda pieces: " ".join(pieces).replace(" ,", ",").replace(" .", ".")
+)
+
+
+def _found(match: re.Match[str] | None) -> tuple[tuple[int, int], dict[str, str | None]] | None:
+    return (match.span(), match.groupdict()) if match else None
+
+
+GUARDED: list[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str]]] = [
+    (report_shapes.tail, rp.TAIL),
+    (report_shapes.and_said, rp.AND_SAID),
+]
+
+
+def _agree(text: str) -> None:
+    for guarded, plain in GUARDED:
+        assert _found(guarded(text)) == _found(plain.match(text)), (plain.pattern[:40], text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SENTENCE)
+def test_guards_agree_with_the_plain_patterns(text: str) -> None:
+    _agree(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SENTENCE_TIGHT)
+def test_guards_agree_when_commas_and_stops_close_up(text: str) -> None:
+    _agree(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan would fail, Osei said on Monday.",
+        "The plan would fail, Dr. Ada Lindqvist told reporters.",
+        "Osei wrote to the board in March and said that the plan would fail.",
+        "The union, which has 4,000 members, said prices rose but added that wages did not.",
+        "Prices rose, the ministry said, and wages fell.",
+    ],
+)
+def test_guards_agree_on_reports(text: str) -> None:
+    assert report_shapes.tail(text) or report_shapes.and_said(text) or "said," in text
+    _agree(text)
+
+
+def test_guards_agree_on_every_sample_sentence() -> None:
+    for path in sorted((ROOT / "articles").iterdir()):
+        for sentence in split_sentences(load_path(str(path))):
+            _agree(sentence.text)
