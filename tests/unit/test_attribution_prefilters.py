@@ -68,6 +68,37 @@ SENTENCE_TIGHT = st.lists(PIECES, min_size=1, max_size=14).map(
     lambda pieces: " ".join(pieces).replace(" ,", ",").replace(" .", ".")
 )
 
+CLAUSE = st.sampled_from(
+    [
+        "",
+        "After the ruling was read out",
+        "Prices rose in every region",
+        "The plan would fail",
+        "Osei wrote to the board in March",
+        "the plan would fail.",
+        "“the plan would fail”",
+    ]
+)
+SUBJECT = st.sampled_from(
+    ["", "Osei", "the ministry", "Dr. Ada Lindqvist", "she", "a spokesman for Calder Bank,", "who"]
+)
+VERB_WORDS = (
+    "said says wrote writes added adds noted argued warned insisted explained believes thinks "
+    "claimed stressed urged vowed promised pointed out"
+).split()
+VERB = st.sampled_from(
+    [*VERB_WORDS, "told me", "told reporters", "told the Record", "called for", "made it clear"]
+)
+AFTER = st.sampled_from(
+    ["", "later", "on Monday", "in an interview", "by phone", "that", "of Bank"]
+)
+STOP = st.sampled_from(["", ",", ".", ";", " and", " but", "?"])
+SUBJECT_VERB = st.tuples(CLAUSE, STOP, SUBJECT, VERB, AFTER, STOP, CLAUSE)
+VERB_SUBJECT = st.tuples(CLAUSE, STOP, VERB, SUBJECT, AFTER, STOP, CLAUSE)
+SHAPED = st.one_of(SUBJECT_VERB, VERB_SUBJECT).map(
+    lambda parts: " ".join(" ".join(parts).split()).replace(" ,", ",").replace(" .", ".")
+)
+
 
 def _found(match: re.Match[str] | None) -> tuple[tuple[int, int], dict[str, str | None]] | None:
     return (match.span(), match.groupdict()) if match else None
@@ -76,6 +107,8 @@ def _found(match: re.Match[str] | None) -> tuple[tuple[int, int], dict[str, str 
 GUARDED: list[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str]]] = [
     (report_shapes.tail, rp.TAIL),
     (report_shapes.and_said, rp.AND_SAID),
+    (report_shapes.tail_inverted, rp.TAIL_INVERTED),
+    (report_shapes.middle, rp.MIDDLE),
 ]
 
 
@@ -96,6 +129,12 @@ def test_guards_agree_when_commas_and_stops_close_up(text: str) -> None:
     _agree(text)
 
 
+@settings(max_examples=1500, deadline=None)
+@given(SHAPED)
+def test_guards_agree_on_report_shaped_sentences(text: str) -> None:
+    _agree(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -103,11 +142,13 @@ def test_guards_agree_when_commas_and_stops_close_up(text: str) -> None:
         "The plan would fail, Dr. Ada Lindqvist told reporters.",
         "Osei wrote to the board in March and said that the plan would fail.",
         "The union, which has 4,000 members, said prices rose but added that wages did not.",
-        "Prices rose, the ministry said, and wages fell.",
+        "Prices rose sharply, the ministry said, and wages fell.",
+        "After the ruling was read out, Osei said later, most state laws were safe.",
+        "Prices rose in every region, said Osei of Calder Bank.",
     ],
 )
 def test_guards_agree_on_reports(text: str) -> None:
-    assert report_shapes.tail(text) or report_shapes.and_said(text) or "said," in text
+    assert any(guarded(text) for guarded, _ in GUARDED)
     _agree(text)
 
 

@@ -28,8 +28,8 @@ def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
             (rp.ACCORDING_TAIL.match, "reported-according"),
         ]
     if words & rp.VERB_SET or _POINT_OUT.search(lowered):
-        patterns += [(tail, "reported-after"), (rp.TAIL_INVERTED.match, "reported-after")]
-        patterns.append((rp.MIDDLE.match, "reported-after"))
+        patterns += [(tail, "reported-after"), (tail_inverted, "reported-after")]
+        patterns.append((middle, "reported-after"))
         if words & rp.TELL_VERBS:
             patterns.append((_earliest_lead, "reported"))
         joined = " and " in lowered or " but " in lowered
@@ -74,6 +74,8 @@ def _earliest_lead(text: str) -> re.Match[str] | None:
 # subject at every comma before they fail, and most sentences tried fail.
 _AND_VERB = re.compile(rf"\s{rp.AND_VERB}\S")  # AND_SAID's "… and said that|…"
 _VERB_TO_END = re.compile(rf"\s(?P<verb>{rp.VERB}){rp.TAIL_END}")  # TAIL's "…, X said Monday."
+_INVERTED_VERB = re.compile(rp.INVERTED_VERB)  # TAIL_INVERTED's "…, said X"
+_MIDDLE_CUE = re.compile(rf"\s{rp.MIDDLE_CUE}")  # MIDDLE's "…, X said, …"
 
 
 def tail(text: str) -> re.Match[str] | None:
@@ -82,6 +84,14 @@ def tail(text: str) -> re.Match[str] | None:
     if comma < 0 or not _VERB_TO_END.search(text, comma):
         return None
     return rp.TAIL.match(text)
+
+
+def tail_inverted(text: str) -> re.Match[str] | None:
+    return rp.TAIL_INVERTED.match(text) if _INVERTED_VERB.search(text) else None
+
+
+def middle(text: str) -> re.Match[str] | None:
+    return rp.MIDDLE.match(text) if _MIDDLE_CUE.search(text) else None
 
 
 def and_said(text: str) -> re.Match[str] | None:

@@ -240,18 +240,21 @@ TAIL = re.compile(
     rf"(?P<verb>{VERB}){TAIL_END}"
 )
 # "After the ruling, Hebert said, most state laws were thought safe": the cue in the middle.
-MIDDLE = re.compile(
-    rf"^(?P<content>(?P<first>[^,“”\"]{{12,}}?),\s+{WHO}\s+(?P<verb>said|says|added|adds|argued|"
+MIDDLE_CUE = (  # "said|, " (see report_shapes.py)
+    r"(?P<verb>said|says|added|adds|argued|"
     r"noted|wrote|writes|explained|believes|thinks|warned|warns|insisted|insists|predicted|"
     r"conceded|acknowledged|cautioned|suggested|contended|claimed|claims|stressed|"
     r"told\s+(?:me|us|reporters))"
     r"(?:\s+(?:later|earlier|afterwards|again))?(?:\s+(?:by\s+phone|in\s+an\s+interview))?"
-    r"\s*,\s+(?P<second>[^“”\"]{12,}))$"
+    r"\s*,\s+"
+)
+MIDDLE = re.compile(
+    rf"^(?P<content>(?P<first>[^,“”\"]{{12,}}?),\s+{WHO}\s+{MIDDLE_CUE}"
+    r"(?P<second>[^“”\"]{12,}))$"
 )
 PLACE = r"(?:\s+(?:in|of|at|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"  # "… in Almaty"
-TAIL_INVERTED = re.compile(
-    rf"^(?P<content>.+?),\s+(?P<verb>said|says|wrote|writes|added|adds|noted)\s+{WHO}{PLACE}(?:,[^“”\"]*)?[.!?]?$"
-)
+INVERTED_VERB = r",\s+(?P<verb>said|says|wrote|writes|added|adds|noted)\s+"  # (report_shapes.py)
+TAIL_INVERTED = re.compile(rf"^(?P<content>.+?){INVERTED_VERB}{WHO}{PLACE}(?:,[^“”\"]*)?[.!?]?$")
 # "One pastor, Darran Whiting of Hope Chapel in Marion, said": the name in apposition.
 APPOSITIVE_NAME = re.compile(
     rf",\s+{cues.TITLE}?(?P<name>{cues.NAME})(?:\s+(?:of|from|at)\s+[^,“”\"]{{1,80}})?,"
