@@ -80,7 +80,19 @@ CLAUSE = st.sampled_from(
     ]
 )
 SUBJECT = st.sampled_from(
-    ["", "Osei", "the ministry", "Dr. Ada Lindqvist", "she", "a spokesman for Calder Bank,", "who"]
+    [
+        "",
+        "Osei",
+        "the ministry",
+        "Dr. Ada Lindqvist",
+        "she",
+        "a spokesman for Calder Bank,",
+        "who",
+        ", who",
+        ", which has",
+        "Calder Bank, which",
+        "Osei, who had",
+    ]
 )
 VERB_WORDS = (
     "said says wrote writes added adds noted argued warned insisted explained believes thinks "
@@ -109,6 +121,7 @@ GUARDED: list[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str]]] = [
     (report_shapes.and_said, rp.AND_SAID),
     (report_shapes.tail_inverted, rp.TAIL_INVERTED),
     (report_shapes.middle, rp.MIDDLE),
+    (report_shapes.relative, rp.RELATIVE),
 ]
 
 
@@ -145,6 +158,7 @@ def test_guards_agree_on_report_shaped_sentences(text: str) -> None:
         "Prices rose sharply, the ministry said, and wages fell.",
         "After the ruling was read out, Osei said later, most state laws were safe.",
         "Prices rose in every region, said Osei of Calder Bank.",
+        "The plan was drafted by Calder Bank, which said that prices rose in every region.",
     ],
 )
 def test_guards_agree_on_reports(text: str) -> None:

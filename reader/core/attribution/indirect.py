@@ -14,7 +14,7 @@ from reader.core.attribution.drafts import Draft
 from reader.core.attribution.group_sources import source_phrase, without_article
 from reader.core.attribution.headline_labels import label_report
 from reader.core.attribution.reasons import cue_reason
-from reader.core.attribution.report_shapes import patterns_worth_trying
+from reader.core.attribution.report_shapes import patterns_worth_trying, relative
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
 from reader.core.attribution.venues import resolve_venue
@@ -165,7 +165,7 @@ def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draf
     """A second report in the sentence: "…, according to X, which said most would be …"."""
     if ", which " not in sentence.text and ", who " not in sentence.text:
         return None
-    match = rp.RELATIVE.match(sentence.text)
+    match = relative(sentence.text)
     if match is None or sentence.start + match.start("content") < after:
         return None
     if len(match["content"].split()) < _MIN_WORDS or match["content"][:1] in _MARKS:

@@ -76,6 +76,7 @@ _AND_VERB = re.compile(rf"\s{rp.AND_VERB}\S")  # AND_SAID's "… and said that|�
 _VERB_TO_END = re.compile(rf"\s(?P<verb>{rp.VERB}){rp.TAIL_END}")  # TAIL's "…, X said Monday."
 _INVERTED_VERB = re.compile(rp.INVERTED_VERB)  # TAIL_INVERTED's "…, said X"
 _MIDDLE_CUE = re.compile(rf"\s{rp.MIDDLE_CUE}")  # MIDDLE's "…, X said, …"
+_RELATIVE_CUE = re.compile(rp.RELATIVE_CUE)  # RELATIVE's "…, who said"
 
 
 def tail(text: str) -> re.Match[str] | None:
@@ -92,6 +93,10 @@ def tail_inverted(text: str) -> re.Match[str] | None:
 
 def middle(text: str) -> re.Match[str] | None:
     return rp.MIDDLE.match(text) if _MIDDLE_CUE.search(text) else None
+
+
+def relative(text: str) -> re.Match[str] | None:
+    return rp.RELATIVE.match(text) if _RELATIVE_CUE.search(text) else None
 
 
 def and_said(text: str) -> re.Match[str] | None:

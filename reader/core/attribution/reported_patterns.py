@@ -276,8 +276,9 @@ LATER_SUBJECT = re.compile(
 BARE_NAME_BEFORE_VERB = re.compile(rf",\s+(?P<name>{cues.NAME})\s+")
 # "Marchwood Power Networks, which said most would be reconnected", "Mr. Brathwaite, who had
 # told the inquiry in the morning that …": a relative clause reports.
+RELATIVE_CUE = rf",\s+(?:who|which){AUX}\s+(?P<verb>{VERB})"  # (report_shapes.py)
 RELATIVE = re.compile(
-    rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON}),\s+(?:who|which){AUX}\s+(?P<verb>{VERB})"
+    rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON}){RELATIVE_CUE}"
     rf"(?:(?<=told)(?:{OBJECT}|{TOLD_WHOM}){WHEN})?\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # "Beatrice Okonkwo-Hale, a civil rights lawyer from Carrow City, who said": "who" is the lawyer.
