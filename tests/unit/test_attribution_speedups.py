@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import genders, kinds, phrases, roster
+from reader.core.attribution import genders, kinds, phrases, pronouns, roster
 from reader.core.attribution.mentions import Cast, strip_title
 from reader.core.attribution.tails import search_end
 from reader.core.attribution.word_starts import word_start
@@ -141,6 +141,17 @@ def test_word_start_matches_what_a_leading_boundary_matches(words: list[str], te
     plain = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})")
     fast = re.compile(f"(?:{word_start(words)})")
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aAbZ'’-_1 .é\u00c9", max_size=40))
+def test_capitalised_words_match_the_plain_pattern(text: str) -> None:
+    plain = re.compile(r"\b[A-Z][a-z’'-]+\b")
+    found = [m.span() for m in pronouns.CAPITALISED.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+    for start in range(len(text)):  # a window's start sees the text before it
+        found = [m.span() for m in pronouns.CAPITALISED.finditer(text, start)]
+        assert found == [m.span() for m in plain.finditer(text, start)]
 
 
 def _canonical_by_scanning(cast: Cast, mention: str) -> str | None:

@@ -38,7 +38,8 @@ _CLAUSE_PRONOUN = re.compile(
 )
 # "“…,” he said. “Paul did what he was sent there to do.”": a sentence that is all quote
 _ALL_QUOTE = re.compile(r"[“\"][^“”\"\n]*[”\"]\s*")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z’'-]+\b")
+# `\b[A-Z][a-z’'-]+\b`, written to open with the capital so the engine can skip to capitals
+CAPITALISED = re.compile(r"[A-Z](?<=\b[A-Z])[a-z’'-]+\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,10 +190,11 @@ class PronounResolution:
         # a run-on "sentence" has no end: the quotes a cue carries lie near it
         start, end = max(start, at - _QUOTE_REACH), min(end, at + _QUOTE_REACH)
         named = set()
-        for word in _CAPITALISED.finditer(self._text, start, end):
-            name = self.cast.only_one_called(word.group())
-            if name and self._masked[word.start()] == " ":  # blanked: inside a quote
-                named.add(name)
+        for word in CAPITALISED.finditer(self._text, start, end):
+            if self._masked[word.start()] == " ":  # blanked: inside a quote
+                name = self.cast.only_one_called(word.group())
+                if name:
+                    named.add(name)
         return named
 
     def _paragraph_opener(self, pronoun: str, at: int) -> int:
