@@ -20,17 +20,20 @@ def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
     """Skip the regexes a cheap word check rules out (most sentences report nobody). Matchers
     are listed, not looked up by pattern: hashing a compiled pattern hashes all its code."""
     lowered = text.lower()
-    words = set(rp.PUNCTUATION.sub(" ", lowered).split())
+    # `isdisjoint` answers without building a set of the words or an intersection
+    words = rp.PUNCTUATION.sub(" ", lowered).split()
+    reports = not rp.VERB_SET.isdisjoint(words)
     patterns: list[tuple[Matcher, str]] = []
-    if "according to" in lowered:
+    according = "according to" in lowered
+    if according:
         patterns += [
             (rp.ACCORDING_LEAD.match, "reported-according"),
             (rp.ACCORDING_TAIL.match, "reported-according"),
         ]
-    if words & rp.VERB_SET or _POINT_OUT.search(lowered):
+    if reports or _POINT_OUT.search(lowered):
         patterns += [(tail, "reported-after"), (tail_inverted, "reported-after")]
         patterns.append((middle, "reported-after"))
-        if words & rp.TELL_VERBS:
+        if not rp.TELL_VERBS.isdisjoint(words):
             patterns.append((_earliest_lead, "reported"))
         joined = " and " in lowered or " but " in lowered
         if joined:
@@ -38,24 +41,29 @@ def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
         patterns.append((rp.LEAD.match, "reported"))
         if text.count(", ") >= 2:  # the lead patterns take only short openings
             patterns.append((late_lead, "reported"))
-        if joined or any(f" {word} " in lowered for word in ("when", "as", "because")):
+        if joined or any(word in lowered for word in _CLAUSE_WORDS):
             patterns.append((rp.CLAUSE_SAID.match, "reported"))  # after the sentence's own cue
         patterns.append((mid_clause, "reported"))  # "… after Ted Cruz blamed the network for …"
-    if lowered.startswith(("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")):
+    if lowered.startswith(_AS_OPENERS):
         # first: in "As the Times reported, the White House was refusing …" the Times reports
         patterns[:0] = [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
     if rp.PARTICIPLE_CUE.search(lowered):
         patterns.append((rp.PARTICIPLE.match, "reported"))
     if " who " in lowered[:120] and lowered.startswith(("a ", "an "), _dateline_end(text)):
         patterns.append((rp.DESCRIBED_LEAD.match, "described-lead"))
-    if words & rp.EVIDENCE_VERBS and words & rp.EVIDENCE_HEADS:  # "A Quinnipiac poll found"
+    # "A Quinnipiac poll found"
+    if not rp.EVIDENCE_VERBS.isdisjoint(words) and not rp.EVIDENCE_HEADS.isdisjoint(words):
         patterns.append((rp.EVIDENCE_LEAD.match, "evidence"))
-    if words & rp.VERB_SET:  # after every named subject: "Some delegates at the convention said"
+    if reports:  # after every named subject: "Some delegates at the convention said"
         patterns += [(phrase_lead, "phrase-lead"), (phrase_tail, "phrase-after")]
-    if "according to" in lowered:  # last: a named subject's own verb says more
+    if according:  # last: a named subject's own verb says more
         patterns.append((rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"))
         patterns.append((rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"))
     return patterns
+
+
+_CLAUSE_WORDS = (" when ", " as ", " because ")
+_AS_OPENERS = ("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")
 
 
 def _earliest_lead(text: str) -> re.Match[str] | None:
