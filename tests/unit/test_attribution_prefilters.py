@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import report_shapes
+from reader.core.attribution import leads, report_shapes
 from reader.core.attribution import reported_patterns as rp
 from reader.core.load import load_path
 from reader.core.segment import split_sentences
@@ -170,3 +170,60 @@ def test_guards_agree_on_every_sample_sentence() -> None:
     for path in sorted((ROOT / "articles").iterdir()):
         for sentence in split_sentences(load_path(str(path))):
             _agree(sentence.text)
+
+
+CALLED_LEAD = st.lists(
+    st.sampled_from(
+        [
+            "Osei",
+            "what Dr. Ada Lindqvist",
+            "the ministry",
+            "she",
+            "has",
+            "once",
+            "famously",
+            "called",
+            "calls",
+            "dubbed",
+            "labelled",
+            "labeled",
+            "branded",
+            "described",
+            "describes",
+            "Called",
+            "it",
+            "them",
+            "the plan",
+            "the levy",
+            "as",
+            "a",
+            ",",
+            "(D-Ill.)",
+            ":",
+            "\n",
+            "  ",
+        ]
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(CALLED_LEAD)
+def test_the_called_lead_word_test_agrees_with_the_pattern(tail: str) -> None:
+    assert _found(leads.called_lead(tail)) == _found(leads._CALLED.search(tail))
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Early described the plan as",
+        "Early described the plan as \n",
+        "Keller, the mayor, has called it",
+        "what Osei calls",
+        "Osei labelled them as  ",
+    ],
+)
+def test_the_called_lead_word_test_keeps_every_called_lead(tail: str) -> None:
+    assert leads.called_lead(tail) is not None
+    assert _found(leads.called_lead(tail)) == _found(leads._CALLED.search(tail))

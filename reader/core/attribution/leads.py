@@ -33,8 +33,11 @@ _CALLED = re.compile(
     r"described(?=\s+(?:\w+\s+){0,2}as\b)|describes(?=\s+(?:\w+\s+){0,2}as\b))"
     r"(?:\s+(?:it|them|him|her|this|that|these|those|the\s+\w+))?(?:\s+as)?\s*$"
 )
-# Every verb `_CALLED` knows holds one of these: a substring test rules most leads out first.
-_CALLED_STEMS = ("call", "dub", "term", "label", "brand", "describ")
+# `_CALLED`'s verb is one of the lead's last four words ("called the plan as"): a word test
+# rules most leads out before the pattern tries a mention at every word.
+_CALLED_VERBS = frozenset(
+    "called calls dubbed dubs termed terms labeled labelled branded described describes".split()
+)
 # Verbs after which a colon introduces a list or an explanation, not the subject's words.
 _NOT_SPEECH = frozenset(
     "is are was were be been has have had includes included include lists listed reads read "
@@ -54,10 +57,16 @@ def _last_phrase(who: str) -> str:
     return who[starts[-1] :] if starts else who
 
 
+def called_lead(tail: str) -> re.Match[str] | None:
+    """`_CALLED.search(tail)`, skipped when no verb of its ends the tail."""
+    if _CALLED_VERBS.isdisjoint(tail.split()[-4:]):
+        return None
+    return _CALLED.search(tail)
+
+
 def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     """(who, verb, rule) for a lead that introduces a quote by a colon, a label or "called"."""
-    tail = lead[-200:]
-    called = _CALLED.search(tail) if any(stem in tail for stem in _CALLED_STEMS) else None
+    called = called_lead(lead[-200:])
     if called:  # "Told of the poll, Keller described it as": the name after the last comma
         return _last_phrase(called["who"].split(",")[-1].strip()), called["verb"], "called"
     colon_end = lead.rstrip().endswith(":")
