@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain, repeat
 
 from . import cues
 
@@ -21,15 +22,22 @@ _RUN = re.compile(rf"[{_UPPER}]\S*(?:\s+(?:(?:{_JOINERS})\s+)*[{_UPPER}]\S*)*")
 
 
 @lru_cache(maxsize=2)
+def _run_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and the ends of every maximal run of capitalised words, in order."""
+    spans = [match.span() for match in _RUN.finditer(text)]
+    return tuple(start for start, _ in spans), tuple(end for _, end in spans)
+
+
 def capitalised_runs(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every maximal run of capitalised words, in order."""
-    return tuple(match.span() for match in _RUN.finditer(text))
+    return tuple(zip(*_run_bounds(text), strict=True))
 
 
 def finditer_in_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern whose matches start with a capital inside one run."""
-    for start, end in capitalised_runs(text):
-        yield from pattern.finditer(text, start, end)
+    starts, ends = _run_bounds(text)
+    # `map` calls `finditer` run by run without a Python loop: a book has 100,000 runs
+    return chain.from_iterable(map(pattern.finditer, repeat(text), starts, ends))
 
 
 def find_names(names: list[str], text: str) -> Iterator[re.Match[str]]:
