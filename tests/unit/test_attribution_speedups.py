@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.attribution import genders, kinds, phrases, pronouns, roster
 from reader.core.attribution.mentions import Cast, strip_title
 from reader.core.attribution.tails import search_end
-from reader.core.attribution.word_starts import word_start
+from reader.core.attribution.word_starts import finditer_from_words, word_start
 
 PIECES = st.sampled_from(
     [
@@ -206,3 +206,20 @@ def test_the_cast_index_answers_what_a_walk_over_the_cast_answers(
         cast.add(name, at, kind)
     for mention in mentions:
         assert cast.canonical(mention) == _canonical_by_scanning(cast, mention)
+
+
+KIN_PIECES = (
+    "wife widow widower grandson son sons Smith-son person Luis Reyes Ada de Jr. J. her ’ - _"
+)
+KIN_TEXT = st.lists(st.sampled_from([*KIN_PIECES.split(), " ", ", ", "\n"]), max_size=14).map(
+    "".join
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(KIN_TEXT)
+@example("his wife, Ada Smith-son, Luis Reyes")  # a word inside a match starts none of its own
+def test_finding_the_words_first_finds_what_finditer_finds(text: str) -> None:
+    words = genders._FEMALE_KIN | genders._MALE_KIN
+    found = [(m.span(), m.groupdict()) for m in finditer_from_words(genders._KIN, text, words)]
+    assert found == [(m.span(), m.groupdict()) for m in genders._KIN.finditer(text)]

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import Cast
-from reader.core.attribution.word_starts import word_start
+from reader.core.attribution.word_starts import finditer_from_words, word_start
 from reader.core.model import Sentence
 
 _ROLES = "spokes|chair|business|congress|council|sales"  # "spokeswoman", "chairman", …
@@ -64,7 +64,7 @@ def infer_genders(
     votes: dict[str, list[int]] = {}
     for voter, is_female, weight in _pronoun_votes(timeline, sentences, masked):
         votes.setdefault(voter, [0, 0])[0 if is_female else 1] += weight
-    for match in _KIN.finditer(masked):
+    for match in finditer_from_words(_KIN, masked, _FEMALE_KIN | _MALE_KIN):
         kin = person(match["name"])
         if kin:
             votes.setdefault(kin, [0, 0])[0 if match["kin"].lower() in _FEMALE_KIN else 1] += 2
