@@ -9,7 +9,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import genders, kinds, phrases, pronouns, roster
+from reader.core.attribution import genders, kinds, phrases, pronouns, roster, singles
 from reader.core.attribution.mentions import Cast, strip_title
 from reader.core.attribution.tails import search_end
 from reader.core.attribution.word_starts import finditer_from_words, word_start
@@ -152,6 +152,14 @@ def test_capitalised_words_match_the_plain_pattern(text: str) -> None:
     for start in range(len(text)):  # a window's start sees the text before it
         found = [m.span() for m in pronouns.CAPITALISED.finditer(text, start)]
         assert found == [m.span() for m in plain.finditer(text, start)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="'‘’a \n\"", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_single_marks_match_the_plain_pattern(text: str, start: int, end: int) -> None:
+    plain = re.compile(r"(?<!')['‘’](?!')")
+    found = [m.span() for m in singles.SINGLE.finditer(text, start, end)]
+    assert found == [m.span() for m in plain.finditer(text, start, end)]
 
 
 def _canonical_by_scanning(cast: Cast, mention: str) -> str | None:

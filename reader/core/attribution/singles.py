@@ -12,7 +12,9 @@ import re
 from reader.core.attribution.marks import MarkedSpan
 from reader.core.model import Paragraph
 
-_SINGLE = re.compile(r"(?<!')['‘’](?!')")
+# `(?<!')['‘’](?!')` written to open with the mark, so the engine can skip ahead to marks: the
+# look-behind, taken after the mark, reads the same character before it.
+SINGLE = re.compile(r"['‘’](?<!'[\s\S])(?!')")
 _ELISION = re.compile(r"['‘’](?:\d0s|n['’]|em\b|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 _CLAUSE_WORDS = set(
@@ -26,7 +28,7 @@ _AFTER_CLOSE = set(' \t\n)]}.,;:!?—–-"”') | {""}
 def single_quote_spans(text: str, paragraph: Paragraph) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     open_at: int | None = None
-    for match in _SINGLE.finditer(text, paragraph.start, paragraph.end):
+    for match in SINGLE.finditer(text, paragraph.start, paragraph.end):
         at = match.start()
         role = _role(text, at, paragraph, quote_open=open_at is not None)
         if role == "open" and open_at is None:
