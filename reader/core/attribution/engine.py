@@ -11,6 +11,7 @@ from reader.core.attribution.cued import apply_cue
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.echoes import attribute_echoes
 from reader.core.attribution.embedded import quotes_in_reported_speech, writers_label
+from reader.core.attribution.gc_pause import paused_gc
 from reader.core.attribution.indirect import reported_speech
 from reader.core.attribution.kinds import classify
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans
@@ -41,7 +42,13 @@ _WHOLE = {QuoteKind.BLOCK, QuoteKind.QA}  # the speaker's words from end to end:
 def attribute(
     article: Article, sentences: list[Sentence], registry: dict[str, SourceEntry] | None = None
 ) -> tuple[list[Quote], list[Speaker]]:
-    registry = registry or {}
+    with paused_gc():  # see gc_pause.py
+        return _attribute(article, sentences, registry or {})
+
+
+def _attribute(
+    article: Article, sentences: list[Sentence], registry: dict[str, SourceEntry]
+) -> tuple[list[Quote], list[Speaker]]:
     text = article.text
     index = SentenceIndex(sentences)
     cast = build_cast(text, registry)
