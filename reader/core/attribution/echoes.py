@@ -17,14 +17,15 @@ _RECENT = 300
 
 
 def attribute_echoes(text: str, drafts: list[Draft]) -> None:
-    said: list[tuple[str, Draft]] = []
+    said: list[tuple[str, Draft]] = []  # (" the words ", draft): padded once, searched often
     for draft in drafts:
         words = _words(text[draft.start : draft.end])
         if draft.speaker and draft.spoken:
-            said.append((words, draft))
+            said.append((f" {words} ", draft))
         elif _may_echo(draft) and len(words.split()) >= _MIN_WORDS:
             recent = said[-_RECENT:]  # an echo answers a recent quote; keeps long texts linear
-            source = next((d for w, d in reversed(recent) if f" {words} " in f" {w} "), None)
+            padded = f" {words} "
+            source = next((d for w, d in reversed(recent) if padded in w), None)
             if source is not None:
                 draft.kind = QuoteKind.PARTIAL
                 draft.speaker = source.speaker
