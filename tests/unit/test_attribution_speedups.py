@@ -9,7 +9,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import genders, kinds, phrases, pronouns, roster, singles
+from reader.core.attribution import context, genders, kinds, phrases, pronouns, roster, singles
 from reader.core.attribution.mentions import Cast, strip_title
 from reader.core.attribution.tails import search_end
 from reader.core.attribution.word_starts import finditer_from_words, word_start
@@ -160,6 +160,16 @@ def test_single_marks_match_the_plain_pattern(text: str, start: int, end: int) -
     plain = re.compile(r"(?<!')['‘’](?!')")
     found = [m.span() for m in singles.SINGLE.finditer(text, start, end)]
     assert found == [m.span() for m in plain.finditer(text, start, end)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Mr", "Mrs", "St", "A", "a", "x", ".", "?", "!", "”", " ", "\n"])))
+@example(["Mrs", ".", " ", "x", ".", "”", " ", "A", ".", " ", "St", "?", "\n"])
+def test_sentence_stops_match_the_plain_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    plain = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr))(?<!\bMrs)[.!?][”\"]?\s+")
+    found = [m.span() for m in context.SENTENCE_STOP.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
 
 
 def _canonical_by_scanning(cast: Cast, mention: str) -> str | None:

@@ -80,12 +80,16 @@ def span_contexts(
     return contexts
 
 
-_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr))(?<!\bMrs)[.!?][”\"]?\s+")
+# `(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr))(?<!\bMrs)[.!?][”"]?\s+`, written to open with the
+# stop (the look-behinds taken after it) so the engine can skip ahead to stops
+SENTENCE_STOP = re.compile(
+    r"[.!?](?<![A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr)[.!?])(?<!\bMrs[.!?])[”\"]?\s+"
+)
 
 
 def last_clause(lead: str) -> str:
     """The words after the last full stop: a quote's lead never reaches into an earlier sentence."""
-    stops = list(_SENTENCE_STOP.finditer(lead))
+    stops = list(SENTENCE_STOP.finditer(lead))
     return lead[stops[-1].end() :] if stops else lead
 
 
