@@ -100,7 +100,10 @@ def tail_inverted(text: str) -> re.Match[str] | None:
 
 
 def middle(text: str) -> re.Match[str] | None:
-    return rp.MIDDLE.match(text) if _MIDDLE_CUE.search(text) else None
+    """MIDDLE has two commas: the one before the subject and the one after the verb."""
+    if text.count(",") < 2 or not _MIDDLE_CUE.search(text):
+        return None
+    return rp.MIDDLE.match(text)
 
 
 def relative(text: str) -> re.Match[str] | None:
