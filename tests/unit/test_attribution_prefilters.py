@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import leads, report_shapes
+from reader.core.attribution import leads, qa, report_shapes
 from reader.core.attribution import reported_patterns as rp
 from reader.core.load import load_path
 from reader.core.segment import split_sentences
@@ -227,3 +227,15 @@ def test_the_called_lead_word_test_agrees_with_the_pattern(tail: str) -> None:
 def test_the_called_lead_word_test_keeps_every_called_lead(tail: str) -> None:
     assert leads.called_lead(tail) is not None
     assert _found(leads.called_lead(tail)) == _found(leads._CALLED.search(tail))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Rosalind Tully", "Dr.", "Q", "A", " ", ":", " (Labour)", "\n", "We"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_a_named_label_needs_a_colon(text: str) -> None:
+    guarded = qa._NAMED.match(text) if ":" in text else None
+    assert _found(guarded) == _found(qa._NAMED.match(text))

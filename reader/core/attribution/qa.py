@@ -54,7 +54,7 @@ def qa_answers(article: Article, index: SentenceIndex, resolver: Resolver) -> li
         if answer and interviewee is not None:
             drafts.append(_answer(paragraph, answer.end(), interviewee, index, "the interviewee"))
             continue
-        named = _NAMED.match(text)
+        named = _NAMED.match(text) if ":" in text else None  # "Rosalind Tully: …"
         if named and named["who"].rstrip(".") in interviewers:
             continue  # "Chair:", "Moderator:", the byline's "Rooke:": the questions
         if named and named["who"].split()[0].rstrip("’'s") in _NOT_SPEAKERS:
@@ -78,11 +78,13 @@ def _heading_interviewee(
     article: Article, paragraph: Paragraph, text: str, resolver: Resolver
 ) -> Resolution | None:
     """A line that is only a name (and a role) right above a question: whose answers follow."""
-    heading = _NAME_HEADING.match(text)
-    following = paragraph.index + 1
-    if heading is None or following >= len(article.paragraphs):
+    following = paragraph.index + 1  # a question first: it is the cheaper test
+    if following >= len(article.paragraphs):
         return None
     if not _QUESTION.match(article.paragraph_text(article.paragraphs[following])):
+        return None
+    heading = _NAME_HEADING.match(text)
+    if heading is None:
         return None
     resolution = resolver.resolve(heading["who"], paragraph.start + heading.start("who"))
     return resolution if resolution and resolution.name else None
