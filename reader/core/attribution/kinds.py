@@ -36,7 +36,6 @@ def group_term(lead: str) -> bool:
 
 def classify(content: str, lead: str, has_cue: bool) -> QuoteKind:
     """Decide from the quoted words, the words before them in the sentence, and the cue."""
-    words = content.split()
     if search_end(_SO_CALLED, lead, len("so called")) or group_term(lead):
         return QuoteKind.SCARE
     if _is_title(content, lead, has_cue):
@@ -44,7 +43,7 @@ def classify(content: str, lead: str, has_cue: bool) -> QuoteKind:
     # A lower-case start after words of the writer's is a fragment worked into their sentence.
     if not lead.strip() or (_at_clause_start(lead) and content[:1].isupper()):
         return QuoteKind.DIRECT
-    if not has_cue and len(words) <= 4 and not _ends_utterance(content):
+    if not has_cue and len(content.split()) <= 4 and not _ends_utterance(content):
         return QuoteKind.SCARE
     return QuoteKind.PARTIAL
 
