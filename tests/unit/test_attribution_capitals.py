@@ -105,3 +105,12 @@ def test_a_day_after_on_ends_an_organisation_name() -> None:
     names = [name for _, name in organisation_names.organisation_mentions(text)]
     assert "Saint Odile Medical Center" in names
     assert not any("Thursday" in name for name in names)
+
+
+@settings(max_examples=200, derandomize=True, database=None, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "staff", "the", "Ledger", "d'Arcy"]), max_size=40))
+def test_find_names_outside_runs_matches_a_plain_scan(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    names = ["Council staff", "the Ledger", "Port", "Port Authority", "Bank", "Jean d'Arcy"]
+    plain = re.compile(r"\b(?:Port Authority|Council staff|Jean d'Arcy|the Ledger|Bank|Port)\b")
+    assert _spans(find_names(names, text)) == _spans(plain.finditer(text))

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import chain, repeat
 
 from . import cues
+from .word_starts import word_start
 
 _JOINERS = "|".join(["and", "&", "of", "for", "on", "the", *cues.PARTICLES.split()])
 _UPPER = cues.UPPER
@@ -42,8 +43,8 @@ def finditer_in_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
 
 def find_names(names: list[str], text: str) -> Iterator[re.Match[str]]:
     """Every whole-word occurrence of any of `names`, longest first where they overlap."""
-    alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-    pattern = re.compile(rf"\b(?:{alternatives})\b")
+    # `\b(?:longest|…|shortest)\b`, written to open with the names' letters (see word_starts.py)
+    pattern = re.compile(rf"(?:{word_start(sorted(set(names), key=len, reverse=True))})\b")
     if all(_RUN.fullmatch(name) for name in names):
         return finditer_in_runs(pattern, text)
     return pattern.finditer(text)  # "the Ledger", "Jean d'Arcy": not one run of capitals
