@@ -239,3 +239,11 @@ def test_the_called_lead_word_test_keeps_every_called_lead(tail: str) -> None:
 def test_a_named_label_needs_a_colon(text: str) -> None:
     guarded = qa._NAMED.match(text) if ":" in text else None
     assert _found(guarded) == _found(qa._NAMED.match(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["point", "points", "pointed", "out", "appoint", " ", "\n"])))
+def test_pointing_out_needs_the_word_point(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    guarded = "point" in text and report_shapes._POINT_OUT.search(text)
+    assert bool(guarded) == bool(report_shapes._POINT_OUT.search(text))

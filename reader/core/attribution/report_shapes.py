@@ -30,7 +30,7 @@ def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
             (rp.ACCORDING_LEAD.match, "reported-according"),
             (rp.ACCORDING_TAIL.match, "reported-according"),
         ]
-    if reports or _POINT_OUT.search(lowered):
+    if reports or ("point" in lowered and _POINT_OUT.search(lowered)):  # `in`: no scan
         patterns += [(tail, "reported-after"), (tail_inverted, "reported-after")]
         patterns.append((middle, "reported-after"))
         if not rp.TELL_VERBS.isdisjoint(words):
