@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.attribution import leads, qa, report_shapes
+from reader.core.attribution import phrase_sources as ps
 from reader.core.attribution import reported_patterns as rp
 from reader.core.load import load_path
 from reader.core.segment import split_sentences
@@ -247,3 +248,36 @@ def test_pointing_out_needs_the_word_point(pieces: list[str]) -> None:
     text = "".join(pieces)
     guarded = "point" in text and report_shapes._POINT_OUT.search(text)
     assert bool(guarded) == bool(report_shapes._POINT_OUT.search(text))
+
+
+GROUP_PIECES = st.sampled_from(
+    [
+        "Some",
+        "delegates",
+        "officials",
+        "the board",
+        "report",
+        "at the convention",
+        "in Philadelphia",
+        "American",
+        "Striking",
+        "people close to the mayor",
+        "said",
+        "say",
+        "told reporters",
+        "they",
+        "welcomed it",
+        "the plan would fail",
+        ",",
+        ".",
+        "however",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(GROUP_PIECES, min_size=2, max_size=12).map(" ".join))
+def test_the_head_word_check_never_rules_out_a_described_source(text: str) -> None:
+    if ps.phrase_patterns(text):
+        return
+    assert ps.phrase_lead(text) is None and ps.phrase_tail(text) is None

@@ -6,6 +6,7 @@ source, the way an editor would cite them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.core.attribution import cues
 from reader.core.attribution import reported_patterns as rp
@@ -93,6 +94,14 @@ PHRASE_TAIL = LazyPattern(
 )
 
 
+def phrase_patterns(text: str) -> list[tuple[Callable[[str], re.Match[str] | None], str]]:
+    """The two described-source patterns, worth trying only where the sentence has one of the
+    words that can head the phrase (a cheap no, checked once for both)."""
+    if not _has_head_word(text):
+        return []
+    return [(phrase_lead, "phrase-lead"), (phrase_tail, "phrase-after")]
+
+
 def phrase_lead(text: str) -> re.Match[str] | None:
     """The sentence's report, when its subject is a phrase that describes the source."""
     return _described(PHRASE_LEAD, text)
@@ -104,8 +113,6 @@ def phrase_tail(text: str) -> re.Match[str] | None:
 
 
 def _described(pattern: LazyPattern, text: str) -> re.Match[str] | None:
-    if not _has_head_word(text):
-        return None  # a cheap no: the phrase's head is one of the sentence's words
     match = pattern.match(text)
     if match is None or not describes_a_source(match["who"]):
         return None

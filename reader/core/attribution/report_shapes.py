@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.clause_leads import late_lead, mid_clause
-from reader.core.attribution.phrase_sources import phrase_lead, phrase_tail
+from reader.core.attribution.phrase_sources import phrase_patterns
 
 Matcher = Callable[[str], "re.Match[str] | None"]
 _DATELINE = re.compile(rp.DATELINE)
@@ -55,7 +55,7 @@ def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
     if not rp.EVIDENCE_VERBS.isdisjoint(words) and not rp.EVIDENCE_HEADS.isdisjoint(words):
         patterns.append((rp.EVIDENCE_LEAD.match, "evidence"))
     if reports:  # after every named subject: "Some delegates at the convention said"
-        patterns += [(phrase_lead, "phrase-lead"), (phrase_tail, "phrase-after")]
+        patterns += phrase_patterns(text)
     if according:  # last: a named subject's own verb says more
         patterns.append((rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"))
         patterns.append((rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"))
