@@ -32,3 +32,18 @@ def test_otherwise_the_age_describes_whom_the_sentence_before_is_about(make_arti
 
 def test_no_age_mention_before_anyone_is_named(make_article: Make) -> None:
     assert reported(make_article, "The 31-year-old told reporters the race was not over yet.") == []
+
+
+def test_a_new_person_of_that_age_stays_unnamed(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Mayor Tom Baird opened the new library on Monday. A 23-year-old student told reporters "
+        "that she had waited years for it.",
+        "A 23-year-old student was hurt in the blast, Police Chief Ann Reyes said. The "
+        "23-year-old told reporters that the doors had jammed shut.",
+    )
+    assert all(
+        speaker not in ("Tom Baird", "Ann Reyes")
+        for content, speaker in got
+        if "she" in content or "doors" in content
+    )

@@ -155,3 +155,31 @@ def test_a_role_after_us_is_still_a_role(make_article: Make) -> None:
     assert got == [
         ("Russian intelligence services hacked the committee's computers.", "Hillary Clinton")
     ]
+
+
+def test_a_clause_is_no_described_source(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Police in the city arrested a man after neighbors said he had fired shots into the air.",
+        "Officials from both countries held talks about the border dispute on Tuesday in Geneva.",
+        "One of the officials said the talks had collapsed over the dispute about the border.",
+    )
+    assert all(
+        speaker not in ("Police in the city arrested a man after neighbors", "One of the officials")
+        and not (speaker or "").startswith("Officials from both countries held")
+        for _, speaker in got
+    )
+
+
+def test_participles_news_puts_after_people(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Voters polled in Iowa said they were tired of the campaign already.",
+        "A panel of reporters led by a cable host agreed that the plan was pie in the sky.",
+        "Red Cross officials said the shelters were full by midnight on Friday.",
+    )
+    assert [speaker for _, speaker in got] == [
+        "Voters polled in Iowa",
+        "panel of reporters led by a cable host",
+        "Red Cross officials",
+    ]

@@ -142,3 +142,19 @@ def test_a_report_in_a_clause_after_the_main_one(make_article: Make) -> None:
         ),
         ("the risk from foreign hackers", "Jim Comey"),
     ]
+
+
+def test_the_day_is_where_it_was_said_not_the_content(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Smith said Saturday that the plan was dead in the water now.",
+        "Ada Smith, who has not commented publicly since March, replied that the claims were "
+        "false and malicious.",
+        "Donald Trump made the remarks at a rally in Ohio before thousands of supporters.",
+        "The crowd fell silent when Tom Smith told reporters he would resign at the end of May.",
+    )
+    assert got == [
+        ("the plan was dead in the water now.", "Ada Smith"),
+        ("the claims were false and malicious.", "Ada Smith"),
+        ("he would resign at the end of May", "Tom Smith"),
+    ]

@@ -16,6 +16,9 @@ _AGE = re.compile(r"\d{1,3}")
 _STATED_AGE = re.compile(rf"(?P<name>{PERSON}),\s+(?P<age>\d{{1,3}})(?=[,.;)]|\s+(?:and|who)\b)")
 
 
+_UNNAMED_AGE = re.compile(r"\b[Aa]n?\s+(?P<age>\d{1,3})-year-old\b")
+
+
 def is_age_mention(who: str) -> bool:
     return _AGE_MENTION.fullmatch(who) is not None
 
@@ -25,6 +28,9 @@ class AgeIndex:
 
     def __init__(self, text: str, person: Callable[[str], str | None]) -> None:
         self._by_age: dict[int, set[str]] = {}
+        self._unnamed: dict[int, list[int]] = {}  # "A 23-year-old student was injured": where
+        for match in _UNNAMED_AGE.finditer(text):
+            self._unnamed.setdefault(int(match["age"]), []).append(match.start())
         for match in _STATED_AGE.finditer(text):
             name = person(match["name"])
             if name:
@@ -40,6 +46,8 @@ class AgeIndex:
         named = self._by_age.get(age, set())
         if len(named) == 1:
             return next(iter(named)), "age"
+        if any(where < at for where in self._unnamed.get(age, ())):
+            return "", "age-last"  # the unnamed 23-year-old introduced before
         this_sentence = starts[max(0, bisect.bisect_right(starts, at) - 1)]
         before = bisect.bisect_left(timeline, (this_sentence, ""))
         if not before:

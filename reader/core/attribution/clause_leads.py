@@ -15,17 +15,16 @@ LATE_LEAD = LazyPattern(
     rf"{rp.AUX}\s+{cues.ADVERB}(?<!who )(?<!which )(?P<verb>{rp.VERB})"
     rf"(?:{rp.SETTING}|{rp.WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
 )
-_MOST_COMMAS = 6  # a sentence with more is a list, not an opening
+_MOST_COMMAS = 6  # the commas tried, from the first: a subject comes early, a list goes on
 # "CNN pushed back after Ted Cruz blamed the network for …", "while Comey talked about the
 # hackers, he didn't mention …": a subordinate clause's report, which ends at its comma.
+_SUBORDINATORS = r"(?:after|while|since|before|although|though|until|once|when|because)"
 MID_CLAUSE = LazyPattern(
-    r"^.*?\s(?:after|while|since|before|although|though|until|once|when|because)\s+"
-    rf"{rp.NAMED_WHO}{rp.AUX}\s+{cues.ADVERB}(?P<verb>{rp.VERB})\s+(?:that\s+)?"
+    rf"^.*?\s{_SUBORDINATORS}\s+{rp.NAMED_WHO}{rp.AUX}\s+{cues.ADVERB}(?P<verb>{rp.VERB})"
+    rf"(?:(?<=told)(?P<whom>{rp.OBJECT}|{rp.TOLD_WHOM}))?\s+(?:that\s+)?"
     r"(?P<content>[^“”\",;]{12,}?)(?:[,;]\s|[.!?]?$)"
 )
-_CLAUSE_WORDS = re.compile(
-    r"\s(?:after|while|since|before|although|though|until|once|when|because)\s+[A-Z]"
-)
+_OPENS_A_CLAUSE = re.compile(rf"\s{_SUBORDINATORS}\s+[A-Z]")
 
 
 def late_lead(text: str) -> re.Match[str] | None:
@@ -54,4 +53,4 @@ _ENDS_WITH_NAME = re.compile(r"[A-Z][\w’'.-]*$")
 
 def mid_clause(text: str) -> re.Match[str] | None:
     """A named subject's report in a clause that opens after the sentence's start."""
-    return MID_CLAUSE.match(text) if _CLAUSE_WORDS.search(text) else None
+    return MID_CLAUSE.match(text) if _OPENS_A_CLAUSE.search(text) else None

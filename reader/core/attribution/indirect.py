@@ -115,7 +115,7 @@ def _not_a_report(match: re.Match[str]) -> bool:
         return True
     if verb in _ASKED and match.string[match.end("who") : match.start("verb")].strip() == ",":
         return True  # "Duarte, asked whether she would let them, smiled": a passive participle
-    if verb in _ANSWERS and _NEGATION.search(match.string, match.end("who"), match.start("verb")):
+    if verb in _ANSWERS and _NEGATION.search(match.string[: match.start("verb")]):
         return True  # "The campaign did not respond to emailed questions about …"
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
 
@@ -133,7 +133,8 @@ _WHEN_AFTER = re.compile(
 # "Sanders is touting", "Rubio fired back": the cue keeps all its words
 _WHOLE_PHRASE = frozenset("is are was were".split()) | rp.PHRASAL_FIRST
 _ANSWERS = frozenset("respond responded comment commented reply replied answer answered".split())
-_NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+# right before the verb: "did not respond", "has never commented", "didn't reply"
+_NEGATION = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+)$")
 _ASKED = frozenset("asked pressed questioned challenged".split())
 _PASSIVE_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
 _IT_SAYS = frozenset(

@@ -46,7 +46,7 @@ _AFTER_HEAD = re.compile(
 # No finite verb before the relative clause: "The bill Smith has said" is no subject.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|that|which|"
-    r"what|if|when|because|while|than|not)\b"
+    r"what|if|when|because|while|than|not|after|before|since|until|once|although|though)\b"
 )
 _PRONOUN_WORD = re.compile(
     r"\b(?:I|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
@@ -61,12 +61,20 @@ _NOT_A_CLAUSE = (
 _PREPOSITION = re.compile(r"(?:in|on|at|for|with|after|before|during|from|by|to)\s")
 # A participle before the head is a verb ("Mook convened senior staff"), unless it is one of
 # the adjectives news puts before people ("retired officers", "elected officials").
-_VERB_ED = re.compile(r"[a-z]+ed")
+_VERB_ED = re.compile(r"[a-z]{3,}ed")  # not "red", "led" or "bed"
 _ADJECTIVE_ED = frozenset(
     "retired unnamed elected registered concerned frustrated disaffected unidentified undecided "
     "interested affected armed skilled trained licensed indicted accused alleged detained "
-    "displaced experienced unaffiliated appointed embattled unaffected respected".split()
+    "displaced experienced unaffiliated appointed embattled unaffected respected involved "
+    "based named associated interviewed surveyed polled asked contacted reached quoted "
+    "assembled gathered united organized organised hundred kindred indeed sacred naked wicked "
+    "rugged beloved learned aged".split()
 )
+_PAST = frozenset(
+    "held made took gave met sent won lost ran brought bought sold found kept left went came saw "
+    "got began wrote spoke".split()
+)
+_ONE_OF = re.compile(r"(?:[Oo]ne|[Ee]ach|[Nn]either|[Ee]ither)\s+of\s")
 _OWNED_BY_THE_FIRST = re.compile(r"^(?:his|her|their|its)\s")
 _DEFINITE_ONLY = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+\S+")
 _OPENING = (
@@ -132,6 +140,12 @@ def _has_head_word(text: str) -> bool:
 _WORD = re.compile(r"[a-z]+")
 
 
+def _is_verb(word: str) -> bool:
+    """A past tense in the phrase makes it a clause ("… held talks", "… arrested a man"); the
+    participles news puts before or after people ("elected officials", "voters polled") do not."""
+    return word in _PAST or (_VERB_ED.fullmatch(word) is not None and word not in _ADJECTIVE_ED)
+
+
 def describes_a_source(words: str) -> bool:
     """ "Some delegates at the convention", "An earlier report in a New Hampshire paper": a
     phrase headed by a group or a document, with no verb of its own before any relative clause."""
@@ -143,14 +157,16 @@ def describes_a_source(words: str) -> bool:
         return False  # a dateline's dash; "conservatives who| said": the relative clause's
     before_who = words.split(" who ", 1)[0]
     first, _, others = before_who.partition(" and ")
-    if _FINITE.search(before_who) or _PRONOUN_WORD.search(first):
-        return False
+    if _FINITE.search(before_who) or _PRONOUN_WORD.search(first) or _ONE_OF.match(words):
+        return False  # "One of the officials said": one unnamed person stays unnamed
+    if any(_is_verb(word) for word in before_who.split()):
+        return False  # "Police in the city arrested a man after neighbors| said"
     if _PRONOUN_WORD.search(_OWNED_BY_THE_FIRST.sub("", others)):
         return False  # "Sanders and his aides" are Sanders's; "they and others" are no one
     head = _AFTER_HEAD.split(" " + _QUANTIFIER_OF.sub("", words) + " ", maxsplit=1)[0].split()
+    while head and head[-1] in _ADJECTIVE_ED:
+        head.pop()  # "voters polled| in Iowa", "officials involved| with the groups"
     if not head:
-        return False
-    if any(_VERB_ED.fullmatch(w) and w not in _ADJECTIVE_ED for w in head[:-1]):
         return False
     noun = head[-1].lower()
     return noun in _HEAD_WORDS or bool(_ROLE_NOUNS.fullmatch(noun))

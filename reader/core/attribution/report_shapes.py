@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from reader.core.attribution import evidence_patterns as ev
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.clause_leads import late_lead, mid_clause
 from reader.core.attribution.phrase_sources import phrase_patterns
@@ -41,9 +42,8 @@ def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
         patterns.append((rp.LEAD.match, "reported"))
         if text.count(", ") >= 2:  # the lead patterns take only short openings
             patterns.append((late_lead, "reported"))
-        if joined or any(word in lowered for word in _CLAUSE_WORDS):
+        if joined or any(word in lowered for word in _CLAUSE_SAID_WORDS):
             patterns.append((rp.CLAUSE_SAID.match, "reported"))  # after the sentence's own cue
-        patterns.append((mid_clause, "reported"))  # "… after Ted Cruz blamed the network for …"
     if lowered.startswith(_AS_OPENERS):
         # first: in "As the Times reported, the White House was refusing …" the Times reports
         patterns[:0] = [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
@@ -52,17 +52,18 @@ def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
     if " who " in lowered[:120] and lowered.startswith(("a ", "an "), _dateline_end(text)):
         patterns.append((rp.DESCRIBED_LEAD.match, "described-lead"))
     # "A Quinnipiac poll found"
-    if not rp.EVIDENCE_VERBS.isdisjoint(words) and not rp.EVIDENCE_HEADS.isdisjoint(words):
-        patterns.append((rp.EVIDENCE_LEAD.match, "evidence"))
-    if reports:  # after every named subject: "Some delegates at the convention said"
-        patterns += phrase_patterns(text)
+    if not ev.EVIDENCE_VERBS.isdisjoint(words) and not ev.EVIDENCE_HEADS.isdisjoint(words):
+        patterns.append((ev.EVIDENCE_LEAD.match, "evidence"))
+    if reports:  # after every named subject: "Some delegates at the convention said"; then a
+        # later clause's report, once the sentence's own had their turn ("… after Cruz blamed …")
+        patterns += [*phrase_patterns(text), (mid_clause, "reported")]
     if according:  # last: a named subject's own verb says more
         patterns.append((rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"))
         patterns.append((rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"))
     return patterns
 
 
-_CLAUSE_WORDS = (" when ", " as ", " because ")
+_CLAUSE_SAID_WORDS = (" when ", " as ", " because ")
 _AS_OPENERS = ("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")
 
 

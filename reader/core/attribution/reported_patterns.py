@@ -37,10 +37,14 @@ _ING = word_trie(STANCE_PROGRESSIVE)
 # "expressed particular concern over …": the statement is the content, the verb alone the cue.
 _MADE_STATEMENTS = (
     r"(?:made|makes|making|delivered|delivers|issued|issues|expressed|expresses|expressing|"
-    r"voiced|voices|voicing)(?=\s+(?:[\w’'-]+\s+){0,3}?"
+    r"voiced|voices|voicing)"
+    # "made the remarks at a rally": the remarks are no content; "made several remarks on …"
+    # and "made the conservative case for …" are
+    r"(?=\s+(?:(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?case\b|"
+    r"(?!(?:the|these|those|this|his|her|their|its)\s)(?:[\w’'-]+\s+){0,3}?"
     r"(?:statements?|comments?|remarks?|claims?|promises?|pledges?|appeals?|pitch|arguments?|"
     r"case|speech|address|tirade|rebuke|warning|threats?|accusations?|predictions?|concerns?|"
-    r"support|opposition|doubts?|frustration|dismay|regret|outrage|skepticism|scepticism)\b)"
+    r"support|opposition|doubts?|frustration|dismay|regret|outrage|skepticism|scepticism)\b))"
 )
 VERB = (
     r"(?:(?:points?|pointed)\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
@@ -104,11 +108,16 @@ TOLD_WHOM = (
     rf"(?:\s+(?:me|us|him|her|them|{cues.AUDIENCE}|"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
 )
+DAY = (
+    rf"(?:\s+(?:on\s+)?(?:(?:earlier|later)\s+)?(?:{'|'.join(WEEKDAYS)}|"
+    r"today|yesterday|(?:last|this)\s+(?:week|month|year))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+)
 WHEN = (
     rf"(?:\s+{cues.STATEMENT_VENUE})?"
     # not "took aim| at comments by …": that is the object of the stance
-    r"(?:(?<!aim)\s+(?:on|last|this|in|at)\s+(?!(?:behalf|the|a|an)\b)[\w’'-]+"
-    r"(?:\s+[A-Z][\w’'-]*)*)?"
+    r"(?:(?<!\baim)\s+(?:on|last|this|in|at)\s+(?!(?:behalf|the|a|an)\b)[\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]*)*)?" + DAY  # "said Saturday that"
 )
 # "Spicer on Thursday evening said": when, between the subject and the verb.
 TIME = (
@@ -137,7 +146,7 @@ LEAD_TELL = re.compile(
 # infinitive ("pledged to stay in the primary through that contest": the pledge is all of it)
 # nor the object of "took aim at" ("… at comments by Trump that Japan might …").
 SETTING = (
-    r"(?<!aim)(?:\s+(?:on|in|at|during|after|before|while|from|last|this|earlier|later|late|early"
+    r"(?<!\baim)(?:\s+(?:on|in|at|during|after|before|while|from|last|this|earlier|later|late|early"
     r"|to(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|me|us|him|them)\b|[a-z]+(?<![su]s)s\b)))"
     r"(?:\s+(?!(?:he|she|they|it|we|I|and|but|who|which|that|would|will|was|were|is|are|had|has)\b)"
     r"“?[^\s,;:“”\"]+”?){1,9}?\s+that\b)"
@@ -226,11 +235,6 @@ ACCORDING_TAIL_PHRASE = re.compile(
     rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}[.!?]?$"
 )
 ACCORDING_TAIL = LazyPattern(rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s][^.]*)?[.!?]?$")
-DAY = (
-    rf"(?:\s+(?:on\s+)?(?:(?:earlier|later)\s+)?(?:{'|'.join(WEEKDAYS)}|"
-    r"today|yesterday|(?:last|this)\s+(?:week|month|year))"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
-)
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}{DAY}"
     r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?[.!?]?$"
@@ -298,29 +302,3 @@ TELL_VERBS = frozenset(
 SAY = frozenset("said says say added adds argued argues claimed claims noted notes stated".split())
 PARTICIPLE_CUE = re.compile(rf",\s+{cues.PARTICIPLE}\b")
 PUNCTUATION = re.compile(r"[^\w\s’'-]+")
-# Evidence that speaks for its makers: "A CNN/ORC poll in January shows …", "A 2009 report by
-# the Center for Economic Research found that …", "News footage from the scene showed …".
-EVIDENCE_HEADS = frozenset(
-    "poll polls polling survey surveys study studies report analysis review examination average "
-    "results estimates "
-    "email emails memo video footage research data records projection projections audit".split()
-)
-EVIDENCE_VERBS = frozenset(
-    "found finds showed shows show suggested suggests indicated indicates concluded concludes "
-    "revealed reveals showing suggesting indicating".split()
-)
-EVIDENCE_LEAD = LazyPattern(
-    rf"^{DATELINE}(?:[A-Z][^,“”\"]{{0,80}},\s+)?"
-    r"(?!(?:Because|When|While|If|As|Although|Though|Since|After|Before|But|And)\b)"
-    r"(?P<who>(?:[Aa]n?|[Tt]he|[A-Z][\w/.’'-]*)"
-    # modifiers only before the noun: not "A man seen in the video showed up"
-    r"(?:\s+(?!(?:as|when|because|while|and|but|that|which|who|was|were|is|are|has|had|in|on|"
-    r"at|of|by|from|with|for|to|into|seen)\b)[\w/.’'&-]+){0,6}?\s+"
-    rf"(?:{'|'.join(sorted(EVIDENCE_HEADS))})\b"
-    # then only what says whose or when: "… by the Center for …", "… released on Tuesday"
-    r"(?:\s+(?:by|from|of|in|on|for|released|published|conducted|taken|commissioned|seen)\b"
-    r"[^,;:“”\"]{1,80}?)?)"
-    r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^,“”\"]{2,120},)?"
-    r"(?:\s+(?:is|are|was|were))?"  # "Early results of an entrance poll are showing that"
-    rf"\s+(?P<verb>{'|'.join(sorted(EVIDENCE_VERBS))})\s+(?!up\b)(?:that\s+)?(?P<content>\S.+)$"
-)

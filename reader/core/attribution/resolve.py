@@ -25,9 +25,9 @@ from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.roles import RoleIndex
+from reader.core.attribution.spokespeople import unnamed_spokespeople
 from reader.core.attribution.venues import outlet_referred_to
 from reader.core.attribution.who_shapes import SPOKES_BACK, WhoShape, how_named, who_shape
-from reader.core.attribution.word_starts import word_start
 from reader.core.model import Sentence
 
 _SPOKES_FOR = re.compile(
@@ -35,22 +35,12 @@ _SPOKES_FOR = re.compile(
 )
 _POSSESSIVE = re.compile(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = re.compile(cues.ROLE_NP)
-# "a spokesman for …", "A Velvet TV spokeswoman", "a police spokesperson"; the shared `\b[Aa]n?\s+`
-# is written once, for speed (see word_starts.py)
-_SPOKES_MENTION = re.compile(
-    rf"(?:{word_start('Aa')})n?\s+(?:spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+"
-    rf"(?:{cues.ORG_NAME}|{cues.THE_HEAD})"
-    r"|(?:[A-Z][\w&’'.-]*\s+){1,4}spokes(?P<sex2>man|woman|person)\b"
-    r"|(?:police|company|club|council|hospital)\s+spokes(?P<sex3>man|woman|person)\b)"
-)
 # "A Velvet TV spokesman": the organisation named before the role
 _SPOKES_OF = re.compile(
     r"[Aa]n?\s+(?P<org>(?:[A-Z][\w&’'.-]*\s+){1,4}|(?:police|company|club|council|hospital)\s+)"
     r"spokes(?:man|woman|person)"
 )
 _PROPER_MODIFIER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
-_NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
-_NAMED_AFTER = re.compile(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
 _GROUP_WINDOW = 600  # characters after "the authors" in which "they" still means them
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
@@ -76,17 +66,7 @@ class Resolver(PronounResolution):
         self._timeline = self._mention_timeline()
         self._organisations = OrganisationTimeline(cast)
         self._ages: AgeIndex | None = None  # built when an age mention first asks for it
-        self._spokes: list[tuple[int, str, str | None]] = []
-        for match in _SPOKES_MENTION.finditer(text):
-            if _NAMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or (
-                _NAMED_AFTER.match(text, match.end())
-            ):
-                continue  # "Sofia Lindahl, a spokeswoman for ...": the person is named
-            org = self._organisation(match.group(0), match.start())
-            if org and org.name:
-                sex = match["sex"] or match["sex2"] or match["sex3"]
-                gender = {"man": "male", "woman": "female"}.get(sex)
-                self._spokes.append((match.start(), org.name, gender))
+        self._spokes = unnamed_spokespeople(text, self._organisation)
 
     def resolve(self, who: str, at: int) -> Resolution | None:
         who = " ".join(who.split())

@@ -1,0 +1,41 @@
+"""Spokespeople the article does not name: "a spokesman for the port authority", "A Velvet TV
+spokeswoman", "a police spokesperson", each with the body they speak for and, where the word
+says it, their sex (a later "she said" may be the spokeswoman)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reader.core.attribution import cues
+from reader.core.attribution.pronouns import Resolution
+from reader.core.attribution.word_starts import word_start
+
+# "a spokesman for …", "A Velvet TV spokeswoman", "a police spokesperson"; the shared `\b[Aa]n?\s+`
+# is written once, for speed (see word_starts.py)
+_SPOKES_MENTION = re.compile(
+    rf"(?:{word_start('Aa')})n?\s+(?:spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+"
+    rf"(?:{cues.ORG_NAME}|{cues.THE_HEAD})"
+    r"|(?:[A-Z][\w&’'.-]*\s+){1,4}spokes(?P<sex2>man|woman|person)\b"
+    r"|(?:police|company|club|council|hospital)\s+spokes(?P<sex3>man|woman|person)\b)"
+)
+_NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
+_NAMED_AFTER = re.compile(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
+
+
+def unnamed_spokespeople(
+    text: str, organisation: Callable[[str, int], Resolution | None]
+) -> list[tuple[int, str, str | None]]:
+    """(where, body, gender) of each spokesperson the article leaves unnamed."""
+    found = []
+    for match in _SPOKES_MENTION.finditer(text):
+        if _NAMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or (
+            _NAMED_AFTER.match(text, match.end())
+        ):
+            continue  # "Sofia Lindahl, a spokeswoman for ...": the person is named
+        org = organisation(match.group(0), match.start())
+        if org and org.name:
+            sex = match["sex"] or match["sex2"] or match["sex3"]
+            gender = {"man": "male", "woman": "female"}.get(sex)
+            found.append((match.start(), org.name, gender))
+    return found
