@@ -212,7 +212,11 @@ def test_site_name_above_the_title_is_dropped() -> None:
 def test_a_kicker_between_title_and_byline_is_not_the_title(kicker: str) -> None:
     text = f"Ferry service resumes after the storm\n\n{kicker}\n\nBy Jane Doe\n\nIt sailed.\n"
     article = load_text(text, "x.txt")
-    assert (article.title, article.author) == ("Ferry service resumes after the storm", "Jane Doe")
+    assert (article.title, article.author, article.text) == (
+        "Ferry service resumes after the storm",
+        "Jane Doe",
+        "It sailed.",  # the label is dropped, not read as the first paragraph
+    )
 
 
 def test_text_without_a_title_keeps_its_first_paragraph() -> None:

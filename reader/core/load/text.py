@@ -182,6 +182,7 @@ def _read_header(lines: list[_Line]) -> _Header:
         header.title = texts[title_n]
         header.used.update(kept[: title_n + 1])
     last = (title_n + 1 if title_n is not None else 0) + _META_LINES_AFTER_TITLE
+    last_meta = max((n for n in range(min(len(kept), last)) if metas[n] is not None), default=-1)
     for n in range(min(len(kept), last)):
         meta = metas[n]
         if isinstance(meta, Byline) and header.byline is None:
@@ -190,8 +191,9 @@ def _read_header(lines: list[_Line]) -> _Header:
             header.published is None or _PUBLISHED_LABEL.match(texts[n])
         ):
             header.published = meta
-        if meta is not None:
-            header.used.add(kept[n])
+        kicker = title_n is not None and title_n < n < last_meta and _is_kicker(texts[n])
+        if meta is not None or kicker:
+            header.used.add(kept[n])  # "EXCLUSIVE" between title and byline is a label
     return header
 
 
