@@ -183,3 +183,13 @@ def test_participles_news_puts_after_people(make_article: Make) -> None:
         "panel of reporters led by a cable host",
         "Red Cross officials",
     ]
+
+
+def test_a_head_noun_that_is_also_a_verb(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "And Iowa biofuels advocates say they already have private promises from the candidates.",
+    )
+    assert got == [
+        ("they already have private promises from the candidates.", "Iowa biofuels advocates")
+    ]

@@ -158,3 +158,12 @@ def test_the_day_is_where_it_was_said_not_the_content(make_article: Make) -> Non
         ("the claims were false and malicious.", "Ada Smith"),
         ("he would resign at the end of May", "Tom Smith"),
     ]
+
+
+def test_a_sentence_in_brackets_reports_too(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "News Corporation made a bid for the paper in 2015.",
+        "(News Corporation denied the reports and no bid materialized.)",
+    )
+    assert got == [("the reports and no bid materialized.", "News Corporation")]

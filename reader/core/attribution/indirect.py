@@ -48,6 +48,8 @@ def reported_speech(
             if adding:  # "A will meet next week, Spicer said, adding, “B”": A is reported too
                 sentence = _cut(sentence, adding.start())
                 lead_only = False
+        elif sentence.text.startswith("("):
+            sentence = _unbracketed(sentence)  # "(News Corporation denied the reports.)"
         draft = _reported(_headline_verb(sentence), resolver, lead_only)
         if draft is None and not lead_only:
             draft = label_report(sentence, resolver)  # "Graham: Trump's rhetoric is …"
@@ -191,6 +193,17 @@ def _subordinate_clause(sentence: Sentence, resolver: Resolver) -> Draft | None:
 def _before_quote(sentence: Sentence) -> Sentence:
     cut = _FIRST_MARK.search(sentence.text)
     return _cut(sentence, cut.start()) if cut else sentence
+
+
+def _unbracketed(sentence: Sentence) -> Sentence:
+    """A sentence in brackets, read without them (its start moves past the bracket, so offsets
+    into the article still hold)."""
+    text = sentence.text[1:]
+    close = text.rfind(")")
+    if close != -1 and not text[close + 1 :].strip(" .!?"):
+        text = text[:close] + text[close + 1 :].rstrip()
+    start = sentence.start + 1
+    return Sentence(sentence.id, sentence.paragraph, start, start + len(text), text)
 
 
 def _cut(sentence: Sentence, end: int) -> Sentence:
