@@ -193,3 +193,17 @@ def test_a_head_noun_that_is_also_a_verb(make_article: Make) -> None:
     assert got == [
         ("they already have private promises from the candidates.", "Iowa biofuels advocates")
     ]
+
+
+def test_an_aside_between_the_group_and_its_verb(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Yet some voters who have listened to his speeches over the decades, on television or "
+        "at small campaign events, said he had less magnetism now.",
+    )
+    assert got == [
+        (
+            "he had less magnetism now.",
+            "some voters who have listened to his speeches over the decades",
+        )
+    ]

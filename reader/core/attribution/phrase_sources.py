@@ -82,11 +82,13 @@ _OPENING = (
     r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Indeed|Instead)[,]?\s+)?"
     r"(?:[A-Z][^,“”\"]{0,100},\s+)??"  # "In several cases, ", "When her lead slipped, "
 )
-# ", however,", ", for instance,", "— including Muslims, Christians —", ", speaking on …,"
+# ", however,", ", for instance,", "— including Muslims, Christians —", ", speaking on …,",
+# ", on television or at campaign events,"
 _ASIDE = (
     r"(?:\s*,\s*(?:however|though|too|meanwhile|for\s+instance|for\s+example|in\s+turn)\s*,"
     r"|\s+(?:—|–|--|-)\s+[^—–“”\"]{1,90}?\s*(?:—|–|--|-)"
-    r"|,\s+(?:speaking|both|all|each|who|including)\s[^,“”\"]{1,140},)?"
+    r"|,\s+(?:speaking|both|all|each|who|whose|where|including|on|in|at|from|with|like|such|"
+    r"many|most|some)\s[^,“”\"]{1,140},)?"
 )
 # "Iowa biofuels advocates say": a head noun that is also a verb ends no subject
 _NOT_A_HEAD = rf"(?!(?:{'|'.join(sorted(_HEAD_WORDS & rp.VERB_SET))})\b)"
