@@ -167,3 +167,21 @@ def test_a_sentence_in_brackets_reports_too(make_article: Make) -> None:
         "(News Corporation denied the reports and no bid materialized.)",
     )
     assert got == [("the reports and no bid materialized.", "News Corporation")]
+
+
+def test_a_report_that_runs_on_into_its_quote(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ana Marisol lives across the street.",
+        "She said she heard one officer shout “Drop it!” several times before the shots.",
+        "Harry Reid said both of them are “non-entities in the Senate,” but he gave the Texan a "
+        "compliment: “You never have to guess where he is.”",
+        "Hester did remember her, she told me. “Red wellies. Never took them off.”",
+    )
+    assert got == [
+        ("she heard one officer shout “Drop it!” several times before the shots.", "Ana Marisol"),
+        (
+            "both of them are “non-entities in the Senate,” but he gave the Texan a compliment",
+            "Harry Reid",
+        ),
+    ]
