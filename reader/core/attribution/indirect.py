@@ -15,6 +15,7 @@ from reader.core.attribution.group_sources import source_phrase, without_article
 from reader.core.attribution.headline_labels import label_report
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.report_shapes import patterns_worth_trying, relative
+from reader.core.attribution.report_spans import part_to_read
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
 from reader.core.attribution.venues import resolve_venue
@@ -22,14 +23,6 @@ from reader.core.calendar_words import MONTHS, WEEKDAYS
 from reader.core.model import QuoteKind, Sentence
 
 _MIN_WORDS = 4
-# words before a quote that runs on into it, worth reading as a report with the quote inside
-_MIN_LEAD_WORDS = 6
-# ": “…”" opens another quote, not the report (a straight mark opens when a word follows it)
-_INTRODUCES_QUOTE = re.compile(r"[:,;]\s*(?:“|(?:\"|'')(?=\w))")
-_MIN_INTRO_WORDS = 8  # "Christie told reporters in Nashua last week, “…”" introduces the quote
-# "…, Spicer said, adding": the quote that follows is added to a report before the cue
-_THEN_ADDING = re.compile(r",\s+(?:before\s+|and\s+)?(?:adding|continuing)(?:\s+that)?$")
-_FIRST_MARK = re.compile(r"[“”\"]|''|(?<!\w)'(?=\w)")
 _MARKS = "“”\"'‘’`"
 _LONGEST = 1200  # characters; a longer "sentence" is not prose worth a regex
 
@@ -44,19 +37,10 @@ def reported_speech(
     for sentence in sentences:
         if len(sentence.text) > _LONGEST or sentence.id in skip:
             continue
-        lead_only = sentence.id in quoted
-        if lead_only:
-            whole, sentence = sentence, _before_quote(sentence)  # "X said A, but added, “B.”"
-            if _runs_into_quote(whole, sentence):  # "She said she heard one officer shout “…”"
-                sentence = _up_to_next_quote(whole, len(sentence.text))
-            if len(sentence.text.split()) < _MIN_INTRO_WORDS and sentence is not whole:
-                continue
-            adding = _THEN_ADDING.search(sentence.text)
-            if adding:  # "A will meet next week, Spicer said, adding, “B”": A is reported too
-                sentence = _cut(sentence, adding.start())
-                lead_only = False
-        elif sentence.text.startswith("("):
-            sentence = _unbracketed(sentence)  # "(News Corporation denied the reports.)"
+        part, lead_only = part_to_read(sentence, sentence.id in quoted)
+        if part is None:
+            continue
+        sentence = part
         draft = _reported(_headline_verb(sentence), resolver, lead_only)
         if draft is None and not lead_only:
             draft = label_report(sentence, resolver)  # "Graham: Trump's rhetoric is …"
@@ -195,46 +179,6 @@ def _subordinate_clause(sentence: Sentence, resolver: Resolver) -> Draft | None:
     if match is None or len(match["content"].split()) < _MIN_WORDS:
         return None
     return _draft(sentence, match, "reported", resolver)
-
-
-def _runs_into_quote(whole: Sentence, lead: Sentence) -> bool:
-    """The words before the quote go on into it ("Reid said both men are “unfit”"): the quote is
-    part of the report. A comma or colon before the mark introduces the quote instead."""
-    between = whole.text[len(lead.text) : len(lead.text) + 3].strip()
-    ended = lead.text.endswith((".", "!", "?"))  # "…, she told me. “Red wellies.”"
-    return bool(lead.text) and not ended and between[:1] not in ",:;—–-"
-
-
-def _up_to_next_quote(whole: Sentence, lead_end: int) -> Sentence:
-    """The report with the quote it runs into, up to a quote the sentence introduces next
-    ("…, but he gave the Texan a compliment: “…”" ends before the colon)."""
-    if len(whole.text[:lead_end].split()) < _MIN_LEAD_WORDS:
-        return _cut(whole, lead_end)
-    later = _INTRODUCES_QUOTE.search(whole.text, lead_end + 1)
-    return _cut(whole, later.start()) if later else whole
-
-
-def _before_quote(sentence: Sentence) -> Sentence:
-    cut = _FIRST_MARK.search(sentence.text)
-    return _cut(sentence, cut.start()) if cut else sentence
-
-
-def _unbracketed(sentence: Sentence) -> Sentence:
-    """A sentence in brackets, read without them (its start moves past the bracket, so offsets
-    into the article still hold)."""
-    text = sentence.text[1:]
-    close = text.rfind(")")
-    if close != -1 and not text[close + 1 :].strip(" .!?"):
-        text = text[:close] + text[close + 1 :].rstrip()
-    start = sentence.start + 1
-    return Sentence(sentence.id, sentence.paragraph, start, start + len(text), text)
-
-
-def _cut(sentence: Sentence, end: int) -> Sentence:
-    text = sentence.text[:end].rstrip(" ,:;—–-")
-    return Sentence(
-        sentence.id, sentence.paragraph, sentence.start, sentence.start + len(text), text
-    )
 
 
 def _draft(

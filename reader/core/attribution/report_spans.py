@@ -1,0 +1,74 @@
+"""Which part of a sentence reported speech is read from: the words before a quotation (where
+"…, Vance said:" introduces the quote and reports nothing itself), the report a quote runs on
+into ("She said she heard one officer shout “Drop it!”"), a sentence in brackets. Each part
+keeps offsets into the article."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.model import Sentence
+
+_MIN_LEAD_WORDS = 6  # before a quote the report runs on into
+_MIN_INTRO_WORDS = 8  # "Christie told reporters in Nashua last week, “…”" introduces the quote
+# "…, Spicer said, adding": the quote that follows is added to a report before the cue
+_THEN_ADDING = re.compile(r",\s+(?:before\s+|and\s+)?(?:adding|continuing)(?:\s+that)?$")
+_FIRST_MARK = re.compile(r"[“”\"]|''|(?<!\w)'(?=\w)")
+# ": “…”" opens another quote, not the report (a straight mark opens when a word follows it)
+_INTRODUCES_QUOTE = re.compile(r"[:,;]\s*(?:“|(?:\"|'')(?=\w))")
+
+
+def part_to_read(sentence: Sentence, quoted: bool) -> tuple[Sentence | None, bool]:
+    """(the part to read, or None to skip the sentence; whether only a lead-in counts, so a
+    report after the quote's own cue is no report). `quoted`: the sentence holds a quote."""
+    if not quoted:
+        unbracketed = sentence.text.startswith("(")  # "(News Corporation denied the reports.)"
+        return (_unbracketed(sentence) if unbracketed else sentence), False
+    lead = _before_quote(sentence)
+    if _runs_into_quote(sentence, lead):
+        if len(lead.text.split()) < _MIN_LEAD_WORDS:
+            return None, True
+        return _up_to_next_quote(sentence, len(lead.text)), True
+    if len(lead.text.split()) < _MIN_INTRO_WORDS:
+        return None, True
+    adding = _THEN_ADDING.search(lead.text)
+    if adding:  # "A will meet next week, Spicer said, adding, “B”": A is reported too
+        return _cut(lead, adding.start()), False
+    return lead, True  # "X said A, but added, “B.”": A is reported
+
+
+def _runs_into_quote(whole: Sentence, lead: Sentence) -> bool:
+    """The words before the quote go on into it ("Reid said both men are “unfit”"): the quote is
+    part of the report. A comma, colon or full stop before the mark introduces the quote."""
+    between = whole.text[len(lead.text) : len(lead.text) + 3].strip()
+    ended = lead.text.endswith((".", "!", "?"))  # "…, she told me. “Red wellies.”"
+    return bool(lead.text) and not ended and between[:1] not in ",:;—–-"
+
+
+def _up_to_next_quote(whole: Sentence, lead_end: int) -> Sentence:
+    """The report with the quote it runs into, up to a quote the sentence introduces next
+    ("…, but he gave the Texan a compliment: “…”" ends before the colon)."""
+    later = _INTRODUCES_QUOTE.search(whole.text, lead_end + 1)
+    return _cut(whole, later.start()) if later else whole
+
+
+def _before_quote(sentence: Sentence) -> Sentence:
+    cut = _FIRST_MARK.search(sentence.text)
+    return _cut(sentence, cut.start()) if cut else sentence
+
+
+def _unbracketed(sentence: Sentence) -> Sentence:
+    """A sentence in brackets, read without them (its start moves past the bracket)."""
+    text = sentence.text[1:]
+    close = text.rfind(")")
+    if close != -1 and not text[close + 1 :].strip(" .!?"):
+        text = text[:close] + text[close + 1 :].rstrip()
+    start = sentence.start + 1
+    return Sentence(sentence.id, sentence.paragraph, start, start + len(text), text)
+
+
+def _cut(sentence: Sentence, end: int) -> Sentence:
+    text = sentence.text[:end].rstrip(" ,:;—–-")
+    return Sentence(
+        sentence.id, sentence.paragraph, sentence.start, sentence.start + len(text), text
+    )
