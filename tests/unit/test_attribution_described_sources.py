@@ -207,3 +207,13 @@ def test_an_aside_between_the_group_and_its_verb(make_article: Make) -> None:
             "some voters who have listened to his speeches over the decades",
         )
     ]
+
+
+def test_a_described_group_that_argues_after_the_report(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The waiver system further diminished the federal education brand, state critics argue.",
+    )
+    assert got == [
+        ("The waiver system further diminished the federal education brand", "state critics")
+    ]

@@ -100,7 +100,10 @@ PHRASE_LEAD = LazyPattern(
 )
 PHRASE_TAIL = LazyPattern(
     rf"^{rp.DATELINE}(?P<content>[^“”\"]{{20,}}?),\s+(?P<who>{_NOT_A_CLAUSE}{_PHRASE})"
-    rf"{rp.AUX}\s+(?P<verb>said|say|says|added|noted|believe|believes|argued|warned|agreed|"
+    rf"{rp.AUX}\s+(?P<verb>said|say|says|added|noted|believe|believes|argued|argue|warned|warn|"
+    r"agreed|agree|insisted|insist|contended|contend|estimated|estimate|predicted|predict|"
+    r"acknowledged|acknowledge|reported|report|wrote|write|explained|explain|suggested|suggest|"
+    r"think|thought|fear|feared|worry|worried|concluded|conclude|"
     r"told\s+(?:me|us|reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))"
     r"(?:\s+(?:on|last|this|earlier|later)\s+[\w’'-]+)?[.!?]?$"
 )
