@@ -4,7 +4,7 @@ cheap word check rules most of them out (most sentences report nobody)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from reader.core.attribution import evidence_patterns as ev
@@ -17,52 +17,63 @@ _DATELINE = re.compile(rp.DATELINE)
 _POINT_OUT = re.compile(r"\bpoint(?:s|ed)?\s+out\b")
 
 
-def patterns_worth_trying(text: str) -> list[tuple[Matcher, str]]:
+def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
     """Skip the regexes a cheap word check rules out (most sentences report nobody). Matchers
-    are listed, not looked up by pattern: hashing a compiled pattern hashes all its code."""
+    are listed, not looked up by pattern: hashing a compiled pattern hashes all its code.
+    Lazily: the caller stops at the first pattern that reports, and the checks for the later
+    ones (the described-source head words above all) are then never made."""
     lowered = text.lower()
     # `isdisjoint` answers without building a set of the words or an intersection
-    words = rp.PUNCTUATION.sub(" ", lowered).split()
+    words = _WORDS.findall(lowered)
     reports = not rp.VERB_SET.isdisjoint(words)
-    patterns: list[tuple[Matcher, str]] = []
     according = "according to" in lowered
+    if lowered.startswith(_AS_OPENERS):
+        # first: in "As the Times reported, the White House was refusing …" the Times reports
+        yield from [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
     if according:
-        patterns += [
+        yield from [
             (rp.ACCORDING_LEAD.match, "reported-according"),
             (rp.ACCORDING_TAIL.match, "reported-according"),
         ]
     if reports or ("point" in lowered and _POINT_OUT.search(lowered)):  # `in`: no scan
-        patterns += [(tail, "reported-after"), (tail_inverted, "reported-after")]
-        patterns.append((middle, "reported-after"))
-        if not rp.TELL_VERBS.isdisjoint(words):
-            patterns.append((_earliest_lead, "reported"))
-        joined = " and " in lowered or " but " in lowered
-        if joined:
-            patterns.append((_second_verb, "reported"))
-        patterns.append((rp.LEAD.match, "reported"))
-        if text.count(", ") >= 2:  # the lead patterns take only short openings
-            patterns.append((late_lead, "reported"))
-        if joined or any(word in lowered for word in _CLAUSE_SAID_WORDS):
-            patterns.append((rp.CLAUSE_SAID.match, "reported"))  # after the sentence's own cue
-    if lowered.startswith(_AS_OPENERS):
-        # first: in "As the Times reported, the White House was refusing …" the Times reports
-        patterns[:0] = [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
+        yield from _named_subject_patterns(text, lowered, words)
     if rp.PARTICIPLE_CUE.search(lowered):
-        patterns.append((rp.PARTICIPLE.match, "reported"))
+        yield rp.PARTICIPLE.match, "reported"
     if " who " in lowered[:120] and lowered.startswith(("a ", "an "), _dateline_end(text)):
-        patterns.append((rp.DESCRIBED_LEAD.match, "described-lead"))
+        yield rp.DESCRIBED_LEAD.match, "described-lead"
     # "A Quinnipiac poll found"
     if not ev.EVIDENCE_VERBS.isdisjoint(words) and not ev.EVIDENCE_HEADS.isdisjoint(words):
-        patterns.append((ev.EVIDENCE_LEAD.match, "evidence"))
+        yield ev.EVIDENCE_LEAD.match, "evidence"
     if reports:  # after every named subject: "Some delegates at the convention said"; then a
         # later clause's report, once the sentence's own had their turn ("… after Cruz blamed …")
-        patterns += [*phrase_patterns(text), (mid_clause, "reported")]
+        yield from phrase_patterns(text)
+        yield mid_clause, "reported"
     if according:  # last: a named subject's own verb says more
-        patterns.append((rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"))
-        patterns.append((rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"))
-    return patterns
+        yield rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"
+        yield rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"
 
 
+def _named_subject_patterns(
+    text: str, lowered: str, words: list[str]
+) -> Iterator[tuple[Matcher, str]]:
+    """The patterns of a reporting verb with a named subject, before or after the report."""
+    yield from [(tail, "reported-after"), (tail_inverted, "reported-after")]
+    yield middle, "reported-after"
+    if not rp.TELL_VERBS.isdisjoint(words):
+        yield _earliest_lead, "reported"
+    joined = " and " in lowered or " but " in lowered
+    if joined:
+        yield _second_verb, "reported"
+    yield rp.LEAD.match, "reported"
+    if text.count(", ") >= 2:  # the lead patterns take only short openings
+        yield late_lead, "reported"
+    if joined or any(word in lowered for word in _CLAUSE_SAID_WORDS):
+        yield rp.CLAUSE_SAID.match, "reported"  # after the sentence's own cue
+
+
+# The words of a lower-cased sentence as `PUNCTUATION.sub(" ", …).split()` gives them: runs of
+# the characters that substitution keeps (one findall instead of a copy and a split)
+_WORDS = re.compile(r"[\w’'-]+")
 _CLAUSE_SAID_WORDS = (" when ", " as ", " because ")
 _AS_OPENERS = ("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")
 

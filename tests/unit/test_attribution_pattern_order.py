@@ -1,0 +1,93 @@
+"""patterns_worth_trying yields its patterns lazily and splits words with one findall: the
+patterns, and their order, are those the eager list of the plain word split gave."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.attribution import evidence_patterns as ev
+from reader.core.attribution import report_shapes as rs
+from reader.core.attribution import reported_patterns as rp
+from reader.core.attribution.clause_leads import late_lead, mid_clause
+from reader.core.attribution.phrase_sources import phrase_patterns
+from reader.core.load import load_path
+from reader.core.segment import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _eager(text: str) -> list[tuple[object, str]]:
+    """The list the function built before it was lazy (the plain path)."""
+    lowered = text.lower()
+    words = rp.PUNCTUATION.sub(" ", lowered).split()
+    reports = not rp.VERB_SET.isdisjoint(words)
+    patterns: list[tuple[object, str]] = []
+    according = "according to" in lowered
+    if according:
+        patterns += [
+            (rp.ACCORDING_LEAD.match, "reported-according"),
+            (rp.ACCORDING_TAIL.match, "reported-according"),
+        ]
+    if reports or ("point" in lowered and rs._POINT_OUT.search(lowered)):
+        patterns += [(rs.tail, "reported-after"), (rs.tail_inverted, "reported-after")]
+        patterns.append((rs.middle, "reported-after"))
+        if not rp.TELL_VERBS.isdisjoint(words):
+            patterns.append((rs._earliest_lead, "reported"))
+        joined = " and " in lowered or " but " in lowered
+        if joined:
+            patterns.append((rs._second_verb, "reported"))
+        patterns.append((rp.LEAD.match, "reported"))
+        if text.count(", ") >= 2:
+            patterns.append((late_lead, "reported"))
+        if joined or any(word in lowered for word in rs._CLAUSE_SAID_WORDS):
+            patterns.append((rp.CLAUSE_SAID.match, "reported"))
+    if lowered.startswith(rs._AS_OPENERS):
+        patterns[:0] = [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
+    if rp.PARTICIPLE_CUE.search(lowered):
+        patterns.append((rp.PARTICIPLE.match, "reported"))
+    if " who " in lowered[:120] and lowered.startswith(("a ", "an "), rs._dateline_end(text)):
+        patterns.append((rp.DESCRIBED_LEAD.match, "described-lead"))
+    if not ev.EVIDENCE_VERBS.isdisjoint(words) and not ev.EVIDENCE_HEADS.isdisjoint(words):
+        patterns.append((ev.EVIDENCE_LEAD.match, "evidence"))
+    if reports:
+        patterns += [*phrase_patterns(text), (mid_clause, "reported")]
+    if according:
+        patterns.append((rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"))
+        patterns.append((rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"))
+    return patterns
+
+
+def _agree(text: str) -> None:
+    assert list(rs.patterns_worth_trying(text)) == _eager(text), text
+
+
+_WORDS_TRIED = (
+    "As as according to said told warned found poll Officials officials who A an , . ’ ' - — "
+    "point out pointed and but when because saying The plan would fail Osei WASHINGTON (AP) "
+    "supporters delegates study"
+)
+PIECES = st.sampled_from([*_WORDS_TRIED.split(" "), " ", "\n", "\u2028", "\x1c", "İ", "é"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(PIECES, min_size=1, max_size=16).map(" ".join))
+def test_lazy_patterns_agree_with_the_eager_list(text: str) -> None:
+    _agree(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(max_size=60))
+def test_the_findall_words_are_the_split_words(text: str) -> None:
+    lowered = text.lower()
+    assert rs._WORDS.findall(lowered) == rp.PUNCTUATION.sub(" ", lowered).split()
+    _agree(text)
+
+
+def test_lazy_patterns_agree_on_every_sample_sentence() -> None:
+    for path in sorted((ROOT / "articles").iterdir()):
+        for sentence in split_sentences(load_path(str(path))):
+            _agree(sentence.text)
+    _agree("As the Times reported, according to officials, a poll found Osei said so.")
