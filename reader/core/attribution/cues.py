@@ -43,8 +43,10 @@ TITLES = (
     "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal"
 ).split()
 # "Secretary of State Madeleine Albright", "Minister of Finance Ana Ruiz": the office is the title.
+# A trie, not a list the engine tries word by word at every capital: a title is followed by "." or
+# a space, never a letter, so of "Sen" and "Senator" only one can match and the order is moot.
 TITLE = (
-    r"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:" + "|".join(TITLES) + r")\.?"
+    r"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?" + word_trie(TITLES) + r"\.?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?=\s+[A-Z]))?\s+)"
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman"}
@@ -83,7 +85,9 @@ ORG_HEADS = (
 # ("United" is left out of the heads: "the United States" is not a club.)
 CLUB_WORDS = "town rovers wanderers rangers athletic albion".split()
 ORG_HEADS += CLUB_WORDS
-ORG_HEAD = r"(?i:" + "|".join(ORG_HEADS) + r")"
+# A trie (case-insensitive alternatives get no quick first-letter skip): every use ends the
+# head at a word boundary, so "rail" and "railway" never both match and the order is moot.
+ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
 # One way only to read the spaces between words: "\s+(?:of)?\s*" split a run of spaces
 # in two ways at every word, and backtracking over them doubled with each word.
