@@ -152,7 +152,11 @@ ROLE_PREFIX = (
     rf"(?:(?:[A-Z]{{2,}}|(?:[A-Z]\.){{2,3}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)|\d+-[a-z][\w-]*)"
     r"(?:['’]s)?,?\s+){1,6}?"
 )
-ROLE_PERSON = rf"(?:{ROLE_PREFIX})?{PERSON}"
+# The role phrase is tried only where a person can follow it: a person opens with a capital (or
+# "former", "acting", "interim") and the phrase is at most seven words (`\S+\s+` each), so a look
+# ahead over seven words finds one ("the agency that will spend the money" has none).
+_PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,7}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[Ii]nterim\s))"
+ROLE_PERSON = rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?{PERSON}"
 # Role words, each with the key it is filed under: "district attorney" is a prosecutor and an
 # "attorney" otherwise a lawyer; "counsel", "solicitor" and "barrister" are lawyers too.
 ROLE_KEYS = {

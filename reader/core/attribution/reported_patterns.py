@@ -67,13 +67,15 @@ DATELINE = (
     r"\s*[—–―-]+\s*)?"
 )
 # An introductory phrase before the subject: "In a statement on Monday, ", "But ", "Still, ".
+# Atomic phrases: one ends at its first comma not between digits; giving back finds no other end
+_PHRASE = r"(?:[^,“”\"]|(?<=\d),(?=\d))"
 OPENER = (
     r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead|Then|Later|Earlier|Also|Finally)"
     r"[, ]\s*"
-    r"|[A-Z](?:[^,“”\"]|(?<=\d),(?=\d)){0,160},\s+"
+    rf"|[A-Z](?>{_PHRASE}{{0,160}}),\s+"
     # the second phrase is no cue: in "Overall, she said, a number of …" she is the subject
     r"(?:(?:but|and|yet|so)\s+|(?!(?:he|she|they|we|I)\s+(?:said|says|added|noted)\b)"
-    r"(?:[^,“”\"]|(?<=\d),(?=\d)){0,80},\s+)?"
+    rf"(?>{_PHRASE}{{0,80}}),\s+)?"
     # "Speaking Sunday on ABC's “This Week,” Carson admitted": a quoted title in the phrase
     r"|[A-Z][^,“”\"]{0,120}“[^“”\"]{1,40},”\s+"
     # "In a letter to staff last month she wrote that": a phrase with no comma, then a pronoun
