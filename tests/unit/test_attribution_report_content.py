@@ -185,3 +185,12 @@ def test_a_report_that_runs_on_into_its_quote(make_article: Make) -> None:
             "Harry Reid",
         ),
     ]
+
+
+def test_a_second_verb_after_a_comma_and_and(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "At the White House, spokeswoman Jolene Whitcombe singled out Colquhoun on Tuesday, "
+        "and said the administration had spoken with both holdouts.",
+    )
+    assert got == [("the administration had spoken with both holdouts.", "Jolene Whitcombe")]

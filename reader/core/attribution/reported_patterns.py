@@ -210,7 +210,8 @@ AND_VERB = (
     r"called\s+for|urged|vowed|pledged|promised)\s+"
 )
 AND_SAID = re.compile(
-    rf"^{OPENER}{WHO}(?:{APPOSITIVES})?\s+[^,;:“”\"]{{3,100}}?\s+{AND_VERB}"
+    # "… singled out Colquhoun for praise on Tuesday, and said …": a comma may come before "and"
+    rf"^{OPENER}{WHO}(?:{APPOSITIVES})?\s+[^,;:“”\"]{{3,100}}?,?\s+{AND_VERB}"
     r"(?:that\s+)?(?P<content>\S.+)$"
 )
 # "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause.
