@@ -1,6 +1,7 @@
 """People the article calls by their age: "The 31-year-old told The Sunday Echo …" is the person
-whose age the article gives as 31 ("Tiffani Bright, 29, …"), or else the one named just before,
-as a news writer means it."""
+whose age the article gives as 31 ("Tiffani Bright, 29, …"), or else the one the sentence before
+is about, as a news writer means it; never a named person after "a 31-year-old student" brought
+someone new in."""
 
 from __future__ import annotations
 
@@ -14,8 +15,6 @@ _AGE_MENTION = re.compile(AGE_MENTION)
 _AGE = re.compile(r"\d{1,3}")
 # "Tiffani Bright, 29, …", "Kieran Doyle, 31." : a name with its age in apposition
 _STATED_AGE = re.compile(rf"(?P<name>{PERSON}),\s+(?P<age>\d{{1,3}})(?=[,.;)]|\s+(?:and|who)\b)")
-
-
 _UNNAMED_AGE = re.compile(r"\b[Aa]n?\s+(?P<age>\d{1,3})-year-old\b")
 
 
@@ -24,13 +23,13 @@ def is_age_mention(who: str) -> bool:
 
 
 class AgeIndex:
-    """Who the article says is how old, and who was named last before a point."""
+    """Who the article says is how old, and where it first brings in someone unnamed of an age."""
 
     def __init__(self, text: str, person: Callable[[str], str | None]) -> None:
         self._by_age: dict[int, set[str]] = {}
-        self._unnamed: dict[int, list[int]] = {}  # "A 23-year-old student was injured": where
+        self._first_unnamed: dict[int, int] = {}  # "A 23-year-old student was injured": where
         for match in _UNNAMED_AGE.finditer(text):
-            self._unnamed.setdefault(int(match["age"]), []).append(match.start())
+            self._first_unnamed.setdefault(int(match["age"]), match.start())
         for match in _STATED_AGE.finditer(text):
             name = person(match["name"])
             if name:
@@ -46,7 +45,7 @@ class AgeIndex:
         named = self._by_age.get(age, set())
         if len(named) == 1:
             return next(iter(named)), "age"
-        if any(where < at for where in self._unnamed.get(age, ())):
+        if self._first_unnamed.get(age, at) < at:
             return "", "age-last"  # the unnamed 23-year-old introduced before
         this_sentence = starts[max(0, bisect.bisect_right(starts, at) - 1)]
         before = bisect.bisect_left(timeline, (this_sentence, ""))

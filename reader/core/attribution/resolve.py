@@ -103,17 +103,18 @@ class Resolver(PronounResolution):
         if name is None and len(shape.bare.split()) == 1:
             name = self._latest_of(shape.bare, at)
         if name:
-            entity = self.cast.entities.get(name)
             how = "registry" if name in self.cast.registry_only else how_named(shape, name)
-            return Resolution(name, how, entity.gender if entity else None)
+            return self._of_person(name, how)
         return self._organisation(who, at)
 
     def _by_age(self, who: str, at: int) -> Resolution | None:
         if self._ages is None:
             self._ages = AgeIndex(self._text, self._person)
         name, how = self._ages.person_aged(who, self._timeline, self._sentence_starts, at)
-        if not name:
-            return None
+        return self._of_person(name, how) if name else None
+
+    def _of_person(self, name: str, how: str) -> Resolution:
+        """The resolution to a person of the cast, with the gender the article shows."""
         entity = self.cast.entities.get(name)
         return Resolution(name, how, entity.gender if entity else None)
 
@@ -141,8 +142,7 @@ class Resolver(PronounResolution):
         """ "A senior signalling engineer told an inquiry …" in a lede: whoever the article
         describes in those words."""
         name = self.roles.described_as(who)
-        entity = self.cast.entities.get(name) if name else None
-        return Resolution(name, "described", entity.gender if entity else None) if name else None
+        return self._of_person(name, "described") if name else None
 
     def _by_role(self, who: str, at: int) -> Resolution | None:
         """ "the judge": the person the article introduced as a judge (the one named last, if
@@ -151,8 +151,7 @@ class Resolver(PronounResolution):
         if not people:
             return None
         latest = max(people, key=lambda name: self._last_mention(name, at))
-        entity = self.cast.entities.get(latest)
-        return Resolution(latest, "role", entity.gender if entity else None)
+        return self._of_person(latest, "role")
 
     def _last_mention(self, name: str, at: int) -> int:
         positions = self._mentions_of.get(name, [])
