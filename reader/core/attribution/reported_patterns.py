@@ -239,7 +239,7 @@ ACCORDING_TAIL_PHRASE = re.compile(
 )
 ACCORDING_TAIL = LazyPattern(rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s][^.]*)?[.!?]?$")
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
-    rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}{DAY}"
+    rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
     r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?[.!?]?$"
 )
 TAIL = re.compile(
