@@ -20,7 +20,7 @@ _MOST_COMMAS = 6  # the commas tried, from the first: a subject comes early, a l
 # hackers, he didn't mention …": a subordinate clause's report, which ends at its comma.
 _SUBORDINATORS = r"(?:after|while|since|before|although|though|until|once|when|because)"
 MID_CLAUSE = LazyPattern(
-    rf"^.*?\s{_SUBORDINATORS}\s+{rp.NAMED_WHO}{rp.AUX}\s+{cues.ADVERB}(?P<verb>{rp.VERB})"
+    rf"^.*?\s{_SUBORDINATORS}\s+{rp.CLAUSE_SUBJECT_VERB}"
     rf"(?:(?<=told)(?P<whom>{rp.OBJECT}|{rp.TOLD_WHOM}))?\s+(?:that\s+)?"
     r"(?P<content>[^“”\",;]{12,}?)(?:[,;]\s|[.!?]?$)"
 )

@@ -174,11 +174,13 @@ AS_LEAD = LazyPattern(
 # A lighter subject for the clause patterns below: a name, a body or a pronoun (the full mention
 # grammar costs 20 ms to compile in every pattern that embeds it).
 NAMED_WHO = rf"{NOT_WHO}(?P<who>{cues.PERSON}|{cues.ORG_NAME}|[Hh]e|[Ss]he|[Tt]hey)"
+# A subordinate clause's subject and verb (here and in clause_leads.py's later clauses)
+CLAUSE_SUBJECT_VERB = rf"{NAMED_WHO}{AUX}\s+{cues.ADVERB}(?P<verb>{VERB})"
 # "While Ramos said that journalists cannot take sides, he …": the report ends at the comma.
 SUBORDINATE = LazyPattern(
     rf"^{DATELINE}(?:(?:But|And|Yet)\s+)?(?:While|Although|Though|Even\s+though|Even\s+as|"
-    rf"Because|Since|After|When|Once|Before|Whereas)\s+{NAMED_WHO}{AUX}\s+{cues.ADVERB}"
-    rf"(?P<verb>{VERB})\s+(?:that\s+)?(?P<content>[^,;“”\"]{{12,}}?),\s"
+    rf"Because|Since|After|When|Once|Before|Whereas)\s+{CLAUSE_SUBJECT_VERB}"
+    r"\s+(?:that\s+)?(?P<content>[^,;“”\"]{12,}?),\s"
 )
 # "Despite challenging the leader's trustworthiness, Cruz said …", "Having announced that he
 # would not …, Judge Berman …": the opening participle reports the main clause's subject.
