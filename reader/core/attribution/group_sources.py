@@ -100,7 +100,7 @@ _SURVEY_BY = re.compile(r"\s(?:by|from|for)\s+(?:the\s+)?(?=[A-Z])")
 _PARTY_GROUP = re.compile(source_cues.PARTY_GROUP)
 _SHARE = re.compile(source_cues.SHARE)
 _GROUP_OF = re.compile(source_cues.GROUP_OF)
-_MANY = re.compile(r"(?:an?\s+(?:[a-z]+\s+)?number|dozens|scores|hundreds|thousands)\s", re.I)
+_MANY = re.compile(source_cues.MANY)  # of a share's words, the ones that count people
 _BODY_OFFICIALS = re.compile(source_cues.BODY_OFFICIALS)
 _NAMED_GROUP = re.compile(source_cues.NAMED_GROUP)
 _POSSESSIVE_OFFICE = re.compile(cues.POSSESSIVE_SOURCE)  # "Trump's aides" speak for Trump

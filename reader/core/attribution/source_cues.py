@@ -69,6 +69,11 @@ BODY_OFFICIALS = (
 # A share of the people polled: "85% of Democrats", "One in four voters in a Times poll",
 # "Two-thirds of Democratic insiders", "Majorities of Democrats in five states".
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+# A number of people, not a share of them: "a significant number of Democrats", "dozens of …"
+MANY = (
+    r"(?:[Aa]n?\s+(?:(?:significant|growing|increasing|large|small|record|handful)\s+)?number"
+    r"|[Dd]ozens|[Ss]cores|[Hh]undreds|[Tt]housands)"
+)
 SHARE = (
     r"(?:(?:[Ss]ome|[Nn]early|[Aa]bout|[Aa]lmost|[Oo]nly|[Jj]ust|[Aa]s\s+many\s+as|"
     r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+)?"
@@ -78,9 +83,7 @@ SHARE = (
     r"(?:%|percent|per\s+cent)"
     r"|(?:[Aa]\s+|[Tt]he\s+)?(?:[Mm]ajority|[Mm]inority|[Tt]hird|[Qq]uarter|[Hh]alf)"
     r"|(?:[Tt]wo|[Tt]hree)-(?:thirds|quarters|fifths)|(?:[Ll]arge\s+)?[Mm]ajorities"
-    # "a significant number of Democrats", "dozens of residents"
-    r"|[Aa]n?\s+(?:(?:significant|growing|increasing|large|small|record|handful)\s+)?number"
-    r"|[Dd]ozens|[Ss]cores|[Hh]undreds|[Tt]housands)\s+of"
+    rf"|{MANY})\s+of"
     r"|(?i:" + _NUMBER_WORD + r")[- ]in[- ]" + _NUMBER_WORD + r"(?:\s+of)?)"
     r"\s+(?!(?:them|us|these)\b)"
     r"(?:(?!(?:said|say|says|told|think|believe|feel|and|were|are)\b)[^,;:“”\"()]){2,90}?"
