@@ -102,12 +102,18 @@ WHO = (
 APPOSITIVES = r"(?:\s*\([^()]{1,120}\))?(?:(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,160}?){1,4}?,|,)?"
 # "Murphy — after a pause — told me"; scraped text spaces a hyphen for the dash.
 ASIDE = r"(?:(?:\s*[—–]|\s+-)\s+?[^—–]{1,90}?(?:\s*[—–]|\s+-)(?=\s))?"
+# "told a Senate panel", "told a crowd of supporters": an audience the article describes
+GATHERING = (
+    r"(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:panel|committee|subcommittee|crowd|rally|meeting|"
+    r"audience|gathering|group|conference|briefing|forum|hearing|town\s+hall)"
+    r"(?:\s+of\s+[a-z]+)?"
+)
 # "told a crowd in Miami Tuesday| that"; not "told The Echo he was gutted by rumours| that"
 OBJECT = r"\s+(?:(?!\b(?:he|she|they|I|we)\s)[^,“”\"]){1,60}?(?=\s+that\b)"
 # "asked the students| if they were …"
 ASK_OBJECT = r"\s+[^,“”\"]{1,40}?(?=\s+(?:if|whether|why|how|what|when|where|who)\b)"
 TOLD_WHOM = (
-    rf"(?:\s+(?:me|us|him|her|them|{cues.AUDIENCE}|"
+    rf"(?:\s+(?:me|us|him|her|them|{cues.AUDIENCE}|{GATHERING}|"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
 )
 DAY = (
@@ -242,7 +248,8 @@ ACCORDING_TAIL_PHRASE = re.compile(
 ACCORDING_TAIL = LazyPattern(rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s][^.]*)?[.!?]?$")
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
-    r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?[.!?]?$"
+    r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?"
+    r"(?:\s+(?:--|—|–)\s[^“”\"]+?)?[.!?]?$"  # "…, X reported — a development that …"
 )
 TAIL = re.compile(
     rf"^(?P<content>.+?),\s+(?:as\s+)?{WHO}(?:{APPOSITIVES})?{AUX}\s+(?<!who )(?<!which )"

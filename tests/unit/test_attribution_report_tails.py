@@ -1,0 +1,37 @@
+"""A report whose cue comes after it: the verb may take an audience the article describes, and an
+aside after a dash comments on the report without being part of it."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, reported
+
+
+def test_told_an_audience_the_article_describes(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The plan includes a special unit to guard the northern ports, Defence Minister Ada "
+        "Okafor told a parliamentary panel on Wednesday.",
+    )
+    assert got == [("The plan includes a special unit to guard the northern ports", "Ada Okafor")]
+
+
+def test_an_aside_after_a_dash_is_no_part_of_the_report(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The deficit will grow again this year, the Fiscal Council reported on Tuesday — a "
+        "development that unsettles every party's spending plans.",
+        "Such a move could alienate the party's base, Okafor's allies believe — voters she needs.",
+    )
+    assert got == [
+        ("The deficit will grow again this year", "Fiscal Council"),
+        ("Such a move could alienate the party's base", "Okafor's allies"),
+    ]
+
+
+def test_a_dash_without_a_space_before_it_is_no_aside(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "More stories: Flooding Closes Schools— Debris From The Storm Found— "
+        "Okafor Says Ports Open.",
+    )
+    assert all(not content.startswith("More stories") for content, _ in got)
