@@ -1,7 +1,10 @@
 """Evidence that speaks for its makers: "A CNN/ORC poll in January shows …", "A 2009 report by
-the Center for Economic Research found that …", "News footage from the scene showed …"."""
+the Center for Economic Research found that …", "News footage from the scene showed …", and the
+poll the figures come from: "In a new Fox News poll, 40 percent …", "… in the latest CBS poll."."""
 
 from __future__ import annotations
+
+import re
 
 from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.reported_patterns import DATELINE
@@ -18,15 +21,43 @@ EVIDENCE_VERBS = frozenset(
 EVIDENCE_LEAD = LazyPattern(
     rf"^{DATELINE}(?:[A-Z][^,“”\"]{{0,80}},\s+)?"
     r"(?!(?:Because|When|While|If|As|Although|Though|Since|After|Before|But|And)\b)"
-    r"(?P<who>(?:[Aa]n?|[Tt]he|[A-Z][\w/.’'-]*)"
+    # a bare head needs words that say whose: "Research conducted for …", not "Data show"
+    rf"(?!(?i:{'|'.join(sorted(EVIDENCE_HEADS))})\s+(?:{'|'.join(sorted(EVIDENCE_VERBS))})\b)"
+    r"(?P<who>(?:(?:[Aa]n?|[Tt]he|[A-Z][\w/.’'-]*)\s+)?"
     # modifiers only before the noun: not "A man seen in the video showed up"
-    r"(?:\s+(?!(?:as|when|because|while|and|but|that|which|who|was|were|is|are|has|had|in|on|"
-    r"at|of|by|from|with|for|to|into|seen)\b)[\w/.’'&-]+){0,6}?\s+"
-    rf"(?:{'|'.join(sorted(EVIDENCE_HEADS))})\b"
+    r"(?:(?!(?:as|when|because|while|and|but|that|which|who|was|were|is|are|has|had|in|on|"
+    r"at|of|by|from|with|for|to|into|seen)\b)[\w/.’'&-]+\s+){0,6}?"
+    rf"(?i:{'|'.join(sorted(EVIDENCE_HEADS))})\b"
     # then only what says whose or when: "… by the Center for …", "… released on Tuesday"
-    r"(?:\s+(?:by|from|of|in|on|for|released|published|conducted|taken|commissioned|seen)\b"
+    r"(?:\s+(?:by|from|of|in|on|for|released|published|conducted|taken|commissioned|seen|"
+    r"compiled)\b"
     r"[^,;:“”\"]{1,80}?)?)"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^,“”\"]{2,120},)?"
     r"(?:\s+(?:is|are|was|were))?"  # "Early results of an entrance poll are showing that"
     rf"\s+(?P<verb>{'|'.join(sorted(EVIDENCE_VERBS))})\s+(?!up\b)(?:that\s+)?(?P<content>\S.+)$"
+)
+
+# "In a poll conducted by the Times, 28 percent said …", "… at 25 percent in the latest Fox
+# poll.": the poll is the source of the figures, and of what its respondents said
+_POLL = r"(?i:polls?|surveys?|polling\s+average|average|tracking\s+poll)"
+_POLL_PHRASE = (
+    r"(?P<who>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.’'/-]*['’]s)\s+"
+    rf"(?:[^,;:“”\"()\s]+\s+){{0,8}}?{_POLL}\b"
+    r"(?:\s+(?:of|by|from|for|released|conducted|published|taken|out|this|last)\b"
+    r"(?:\s+(?!(?:said|says|found|shows?|showed|nearly|about|more|less|roughly|\d)[\w%]*\b)"
+    r"[^,;:“”\"()\s]*[^,;:“”\"()\s.!?]){1,10}?)?)"  # not the sentence's full stop
+)
+IN_POLL_LEAD = LazyPattern(
+    rf"^{DATELINE}(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?In\s+{_POLL_PHRASE}"
+    r"(?:,\s+(?:conducted|released|taken)\s[^,“”\"]{1,60})?,\s+(?P<content>\S.+)$"
+)
+IN_POLL_TAIL = LazyPattern(  # not "… ahead in the polls.": no poll in particular
+    rf"^(?P<content>.+?),?\s+in\s+(?!(?:the|a|an)\s+{_POLL}[.!?]?$){_POLL_PHRASE}[.!?]?$"
+)
+# "according to the average of recent polls compiled by …": the poll speaks for its respondents
+# ("Majorities of voters said …, according to exit polls"); a filing or a report does not: the
+# company or inspectors named in the sentence speak for themselves
+ACCORDING_POLL = re.compile(
+    r"\baccording\s+to\s+[^,;:“”\"()]{0,80}?\b(?:polls?|polling|surveys?|average|results|"
+    r"tracker|tally)\b"
 )

@@ -121,7 +121,8 @@ OFFICIAL_OF = re.compile(
 # A source phrase names someone or something that speaks: a proper noun, a role, a document.
 _SOURCE_WORD = re.compile(
     rf"\b[A-Z]|\b(?:{cues.ROLE_NOUNS}|{'|'.join(cues.DOCUMENT_WORDS)}|people|police|records|data|"
-    r"figures|polls?|surveys?|estimates|documents|sources|transcripts?|emails|friends|"
+    r"figures|polls?|surveys?|estimates|documents|sources|transcripts?|emails|friends|results|"
+    r"average|analysis|tally|tracker|"
     r"prosecutors|investigators|witnesses|researchers|officials|analysts|experts|aides|advisers)"
     r"s?\b"
 )

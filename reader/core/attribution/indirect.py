@@ -145,6 +145,8 @@ def _second_report(sentence: Sentence, first: Draft, resolver: Resolver) -> Draf
     match = rp.SECOND_CLAUSE.search(sentence.text, offset, first.end - sentence.start)
     if match is None or match.start() - offset < _MIN_FIRST:
         return None
+    if _NAME_BEFORE_AND.search(sentence.text, 0, match.start("who")):
+        return None  # "Most voters in Alton and Brede said": one subject, not a second clause
     second = _draft(sentence, match, "reported", resolver)
     if second is None or second.speaker == first.speaker:
         return None
@@ -153,6 +155,7 @@ def _second_report(sentence: Sentence, first: Draft, resolver: Resolver) -> Draf
 
 
 _MIN_FIRST = 20  # characters of the first report left before the second clause
+_NAME_BEFORE_AND = re.compile(r"\b[A-Z][\w’'.-]*\s+and\s+$")
 
 
 def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draft | None:
@@ -197,7 +200,7 @@ def _draft(
         rule,
     )
     # "according to F.A.A. records", "A CNN/ORC poll in January shows": the words are the source
-    if rule in ("according-phrase", "evidence"):
+    if rule in ("according-phrase", "evidence", "evidence-in"):
         resolution: Resolution | None = source_phrase(cue.who, resolver, start)
     elif rule in (
         "phrase-lead",

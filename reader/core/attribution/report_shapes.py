@@ -15,6 +15,10 @@ from reader.core.attribution.phrase_sources import phrase_patterns
 Matcher = Callable[[str], "re.Match[str] | None"]
 _DATELINE = re.compile(rp.DATELINE)
 _POINT_OUT = re.compile(r"\bpoint(?:s|ed)?\s+out\b")
+_POLL_WORD = re.compile(
+    r"\bin\s.*\b(?:polls?|surveys?|average)\b"
+)  # "…, in the latest CBS survey."
+_POLL_HEADS = ("poll", "survey", "average")
 
 
 def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
@@ -30,6 +34,13 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
     if lowered.startswith(_AS_OPENERS):
         # first: in "As the Times reported, the White House was refusing …" the Times reports
         yield from [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
+    if according and ev.ACCORDING_POLL.search(lowered):  # the poll, not its respondents
+        yield from [
+            (rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"),
+            (rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"),
+        ]
+    if any(w in lowered for w in _POLL_HEADS) and _POLL_WORD.search(lowered):  # "In a new Fox poll"
+        yield from [(ev.IN_POLL_LEAD.match, "evidence-in"), (ev.IN_POLL_TAIL.match, "evidence-in")]
     if according:
         yield from [
             (rp.ACCORDING_LEAD.match, "reported-according"),
