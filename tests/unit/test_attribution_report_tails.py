@@ -35,3 +35,17 @@ def test_a_dash_without_a_space_before_it_is_no_aside(make_article: Make) -> Non
         "Okafor Says Ports Open.",
     )
     assert all(not content.startswith("More stories") for content, _ in got)
+
+
+def test_a_clause_after_a_semicolon_reports_on_its_own(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor proposed a levy of two percent on every cargo; Tomas Ruiz wants a flat fee "
+        "that would leave small boats alone.",
+        "The plan would cost too much; it would also take years, Okafor said.",
+    )
+    assert got == [
+        ("a levy of two percent on every cargo", "Ada Okafor"),
+        ("a flat fee that would leave small boats alone.", "Tomas Ruiz"),
+        ("The plan would cost too much; it would also take years", "Ada Okafor"),
+    ]

@@ -50,6 +50,10 @@ def reported_speech(
             if second is not None:
                 drafts.append(second)
                 draft = second
+        if "; " in sentence.text and not lead_only:
+            later = _after_semicolons(sentence, draft, resolver)
+            drafts += later
+            draft = later[-1] if later else draft
         extra = _relative_clause(sentence, resolver, after=draft.end if draft else 0)
         if extra is None and (draft is None or draft.start - sentence.start > 40):
             extra = _subordinate_clause(sentence, resolver)
@@ -155,6 +159,29 @@ def _second_report(sentence: Sentence, first: Draft, resolver: Resolver) -> Draf
 
 
 _MIN_FIRST = 20  # characters of the first report left before the second clause
+
+
+def _after_semicolons(sentence: Sentence, first: Draft | None, resolver: Resolver) -> list[Draft]:
+    """ "Most voters say they are following the race; 26 percent say they are not": a clause
+    after a semicolon reports on its own, and ends the report before it."""
+    drafts = []
+    at = sentence.text.find("; ")
+    while at != -1:
+        start = sentence.start + at + 2
+        if first is None or start > first.start:
+            clause = Sentence(
+                sentence.id, sentence.paragraph, start, sentence.end, sentence.text[at + 2 :]
+            )
+            draft = _reported(clause, resolver, False)
+            if draft is not None and (first is None or draft.speaker != first.speaker):
+                if first is not None and first.end > start:
+                    first.end = sentence.start + at
+                drafts.append(draft)
+                first = draft
+        at = sentence.text.find("; ", at + 2)
+    return drafts
+
+
 _NAME_BEFORE_AND = re.compile(r"\b[A-Z][\w’'.-]*\s+and\s+$")
 
 
