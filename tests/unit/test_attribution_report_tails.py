@@ -49,3 +49,24 @@ def test_a_clause_after_a_semicolon_reports_on_its_own(make_article: Make) -> No
         ("a flat fee that would leave small boats alone.", "Tomas Ruiz"),
         ("The plan would cost too much; it would also take years", "Ada Okafor"),
     ]
+
+
+def test_a_group_that_hopes_fears_or_expects(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Harbour officials expect the levy to raise about $64 million a year.",
+        "Some critics fear the new approach will leave small ports with fewer protections.",
+    )
+    assert got == [
+        ("the levy to raise about $64 million a year.", "Harbour officials"),
+        ("the new approach will leave small ports with fewer protections.", "Some critics"),
+    ]
+
+
+def test_a_possessive_is_no_subject(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Okafor’s support for the levy was first noted when she spoke at the port in March.",
+        "Tomas Ruiz's comments came after the council unveiled a new name for the tram line.",
+    )
+    assert got == []

@@ -112,6 +112,8 @@ def _not_a_report(match: re.Match[str]) -> bool:
         return True
     if verb in _ASKED and match.string[match.end("who") : match.start("verb")].strip() == ",":
         return True  # "Duarte, asked whether she would let them, smiled": a passive participle
+    if verb and match["who"].endswith(("’s", "'s")):
+        return True  # "Thiel’s support for Trump was first noted": a noun after a possessive
     if verb in _ANSWERS and _NEGATION.search(match.string[: match.start("verb")]):
         return True  # "The campaign did not respond to emailed questions about …"
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS

@@ -96,13 +96,14 @@ STANCE_VERBS = sorted(
 )
 # The plural present ("Democrats say", "critics argue"), for verbs that are seldom nouns: "report",
 # "claim" or "plan" after a capitalised word are more often a noun ("the Mueller report"), and
-# "know", "expect" or "remember" report nothing in "Fans know the drill by now".
+# "know" or "remember" report nothing in "Fans know the drill by now"; what a group wants, hopes,
+# fears, supports or expects is its view ("Council officials expect it to raise $64 million").
 _PLURAL_PRESENT = (
     "say tell warn argue insist acknowledge admit explain predict believe think suggest contend "
     "allege concede confirm disclose reveal emphasize emphasise caution complain vow assert "
     "recall testify agree disagree indicate worry conclude declare respond observe remind urge "
     "describe accuse blame criticize criticise condemn denounce oppose reject dismiss dispute "
-    "lament"
+    "lament want hope fear support expect"
 )
 WIDER_STANCE_VERBS = sorted(
     set(STANCE_VERBS)
