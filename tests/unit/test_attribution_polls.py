@@ -64,6 +64,21 @@ def test_the_poll_speaks_for_its_respondents(make_article: Make) -> None:
     ]
 
 
+def test_a_person_named_in_the_sentence_keeps_their_report(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor is the harbour commissioner.",
+        "Okafor has praised the port's workers over the past eight years, and won more than 70 "
+        "percent of the vote in the docklands wards, according to exit polls.",
+        "Tomas Ruiz has support from 52 percent of registered voters, while Okafor has backing "
+        "from 33 percent, according to a Harbour Post survey released on Thursday.",
+    )
+    assert [speaker for _, speaker in got] == [
+        "Ada Okafor",
+        "Harbour Post survey released on Thursday",
+    ]
+
+
 def test_a_filing_does_not_take_over_from_the_people_named(make_article: Make) -> None:
     got = reported(
         make_article,

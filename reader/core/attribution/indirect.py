@@ -19,6 +19,7 @@ from reader.core.attribution.report_spans import part_to_read
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
 from reader.core.attribution.venues import resolve_venue
+from reader.core.attribution.verbs import PLURAL_PRESENT
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 from reader.core.model import QuoteKind, Sentence
 
@@ -85,19 +86,32 @@ _WORD = re.compile(r"\b[A-Za-z][\w’'-]*")
 def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft | None:
     """`lead_only`: the words before a quotation, where "…, Vance said:" introduces the quote
     and reports nothing itself."""
+    poll = None
     for matcher, rule in patterns_worth_trying(sentence.text):
         if lead_only and rule in ("reported-after", "phrase-after"):
             continue
         match = matcher(sentence.text)
         if match and match["content"][:1] in _MARKS:
-            return None  # the "content" is a quotation, found by the quote sieves
+            return poll  # the "content" is a quotation, found by the quote sieves
         if match and _not_a_report(match):
             continue
         if match and len(match["content"].split()) >= _MIN_WORDS:
             draft = _draft(sentence, match, rule, resolver)
-            if draft is not None:
-                return draft
-    return None
+            if draft is None:
+                continue
+            if poll is None and rule == "according-poll":
+                poll = draft  # unless a person named in the sentence reports: see below
+            elif poll is None or (
+                rule != "reported-according" and _is_person(draft.speaker, resolver)
+            ):
+                return draft  # "Clinton has praised …, and won 77 percent …, according to
+            # exit polls" is her praise; "Majorities of voters said …, according to …" the poll's
+    return poll
+
+
+def _is_person(name: str | None, resolver: Resolver) -> bool:
+    entity = resolver.cast.entities.get(name or "")
+    return entity is not None and entity.kind == "person"
 
 
 def _not_a_report(match: re.Match[str]) -> bool:
@@ -112,6 +126,8 @@ def _not_a_report(match: re.Match[str]) -> bool:
         return True
     if verb in _ASKED and match.string[match.end("who") : match.start("verb")].strip() == ",":
         return True  # "Duarte, asked whether she would let them, smiled": a passive participle
+    if verb in PLURAL_PRESENT and _PERFECT.search(match.string, 0, match.start("verb")):
+        return True  # "Clinton has support from 52 percent": a noun after "has"
     if verb and match["who"].endswith(("’s", "'s")):
         return True  # "Thiel’s support for Trump was first noted": a noun after a possessive
     if verb in _ANSWERS and _NEGATION.search(match.string[: match.start("verb")]):
@@ -135,6 +151,7 @@ _ANSWERS = frozenset("respond responded comment commented reply replied answer a
 # right before the verb: "did not respond", "has never commented", "didn't reply"
 _NEGATION = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+)$")
 _ASKED = frozenset("asked pressed questioned challenged".split())
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+$")
 _PASSIVE_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
 _IT_SAYS = frozenset(
     "said says added adds stated states announced announces told tells wrote writes noted notes "
@@ -229,7 +246,7 @@ def _draft(
         rule,
     )
     # "according to F.A.A. records", "A CNN/ORC poll in January shows": the words are the source
-    if rule in ("according-phrase", "evidence", "evidence-in"):
+    if rule in ("according-phrase", "according-poll", "evidence", "evidence-in"):
         resolution: Resolution | None = source_phrase(cue.who, resolver, start)
     elif rule in (
         "phrase-lead",

@@ -29,6 +29,7 @@ _RULES = {
     "described-lead": ("reported speech: {who} {verb} …", 0.75),
     "evidence": ("reported by the evidence itself: {who} {verb} …", 0.75),
     "according-phrase": ("the source is named by “according to {who}”", 0.75),
+    "according-poll": ("the source is named by “according to {who}”", 0.75),
     "evidence-in": ("the figures come from the poll named: “in {who}”", 0.75),
     "phrase-lead": ("reported speech: {who} {verb} …", 0.75),
     "phrase-after": ("reported speech: “…, {who} {verb}”", 0.75),

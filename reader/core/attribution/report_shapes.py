@@ -36,11 +36,16 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         yield from [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
     if according and ev.ACCORDING_POLL.search(lowered):  # the poll, not its respondents
         yield from [
-            (rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"),
-            (rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"),
+            (rp.ACCORDING_LEAD_PHRASE.match, "according-poll"),
+            (rp.ACCORDING_TAIL_PHRASE.match, "according-poll"),
         ]
-    if any(w in lowered for w in _POLL_HEADS) and _POLL_WORD.search(lowered):  # "In a new Fox poll"
-        yield from [(ev.IN_POLL_LEAD.match, "evidence-in"), (ev.IN_POLL_TAIL.match, "evidence-in")]
+    polled = any(w in lowered for w in _POLL_HEADS) and _POLL_WORD.search(lowered)
+    if polled:  # "In a new Fox poll, …" frames the whole sentence; "…, in the latest CBS
+        # survey." only a sentence that reports nothing else ("Clinton has praised …, and won
+        # 77 percent of the vote in exit polls" is her praise)
+        yield ev.IN_POLL_LEAD.match, "evidence-in"
+        if not reports:
+            yield ev.IN_POLL_TAIL.match, "evidence-in"
     if according:
         yield from [
             (rp.ACCORDING_LEAD.match, "reported-according"),
@@ -48,6 +53,8 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         ]
     if reports or ("point" in lowered and _POINT_OUT.search(lowered)):  # `in`: no scan
         yield from _named_subject_patterns(text, lowered, words)
+    if polled and reports:
+        yield ev.IN_POLL_TAIL.match, "evidence-in"
     if rp.PARTICIPLE_CUE.search(lowered):
         yield rp.PARTICIPLE.match, "reported"
     if " who " in lowered[:120] and lowered.startswith(("a ", "an "), _dateline_end(text)):

@@ -105,6 +105,7 @@ _PLURAL_PRESENT = (
     "describe accuse blame criticize criticise condemn denounce oppose reject dismiss dispute "
     "lament want hope fear support expect"
 )
+PLURAL_PRESENT = frozenset(_PLURAL_PRESENT.split())
 WIDER_STANCE_VERBS = sorted(
     set(STANCE_VERBS)
     | {f for stem in _WIDER_STEMS.split() for f in inflections(stem)}
