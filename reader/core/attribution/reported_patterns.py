@@ -8,7 +8,7 @@ import re
 from reader.core.attribution import cues, source_cues
 from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.mentions import NOT_NAMES
-from reader.core.attribution.verbs import STANCE_PROGRESSIVE, WIDER_STANCE_VERBS
+from reader.core.attribution.verbs import BASE_FORMS, STANCE_PROGRESSIVE, WIDER_STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
 from reader.core.calendar_words import WEEKDAYS
 
@@ -28,7 +28,22 @@ PHRASAL = (
 PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
     "spoke speaks talked talks sounded sounds came comes threw throws doubled doubles went "
-    "goes".split()
+    "goes continued continues".split()
+)
+# "is skeptical Trump can …", "was adamant that …", "are concerned about …": a view held
+HELD_VIEWS = frozenset(
+    "skeptical sceptical confident convinced adamant optimistic pessimistic worried concerned "
+    "certain hopeful doubtful upbeat critical wary".split()
+)
+_HELD_VIEW = (
+    r"(?:is|are|was|were|remains|remained)\s+(?:(?:also|now|still|not|very|more|less|"
+    r"increasingly|deeply|equally|particularly|so)\s+)*"
+    rf"(?:{'|'.join(sorted(HELD_VIEWS))})(?:\s+(?:that|about|of|over)\b)?"
+)
+# "continued to question whether", "was quick to point out that": the verb after "to"
+_GOES_ON_TO = (
+    r"(?:continued|continues|(?:was|were|is|are)\s+(?:quick|quicker|eager|careful|keen|the\s+first))"
+    rf"\s+to\s+(?:{word_trie(BASE_FORMS)})(?:\s+out)?\b"
 )
 # Built once: the tries serve several patterns below, and building one is start-up time.
 _VERB_TRIE = word_trie(VERB_WORDS)
@@ -48,7 +63,7 @@ _MADE_STATEMENTS = (
 )
 VERB = (
     r"(?:(?:points?|pointed)\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
-    rf"{PHRASAL}|"
+    rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|states(?=\s+that\b)|"  # not "in all five states"
     rf"{_MADE_STATEMENTS}|"
     + r"(?:is|are|was|were)\s+(?:(?:also|now|still|already|again)\s+)?"
     + rf"(?:calling\s+(?:on|for)|{_MADE_STATEMENTS}|{_ING})|"
@@ -101,7 +116,7 @@ WHO = (
 # verb inside it is not the subject's.
 APPOSITIVES = r"(?:\s*\([^()]{1,120}\))?(?:(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,160}?){1,4}?,|,)?"
 # "Murphy — after a pause — told me"; scraped text spaces a hyphen for the dash.
-ASIDE = r"(?:(?:\s*[—–]|\s+-)\s+?[^—–]{1,90}?(?:\s*[—–]|\s+-)(?=\s))?"
+ASIDE = r"(?:(?:\s*[—–]|\s+--?)\s+?[^—–]{1,90}?(?:\s*[—–]|\s+--?)(?=\s))?"
 # "told a Senate panel", "told a crowd of supporters": an audience the article describes
 GATHERING = (
     r"(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:panel|committee|subcommittee|crowd|rally|meeting|"
@@ -305,7 +320,8 @@ VERB_SET = (
     frozenset(VERB_WORDS)
     | frozenset(STANCE_PROGRESSIVE)
     | PHRASAL_FIRST
-    | {"called", "raised"}
+    | HELD_VIEWS
+    | {"called", "raised", "quick", "eager", "states"}
     | frozenset(re.findall(r"[a-z]+", _MADE_STATEMENTS.split("(?=")[0]))
 )
 TELL_VERBS = frozenset(

@@ -115,3 +115,5 @@ WIDER_STANCE_VERBS = sorted(
 STANCE_PROGRESSIVE = sorted(
     {_progressive(stem) for stem in (_STANCE_STEMS + " " + _WIDER_STEMS).split()}
 )
+# Every stem in its plain form: "continued to question whether", "was quick to point out that"
+BASE_FORMS = sorted(set((_STANCE_STEMS + " " + _WIDER_STEMS).split()))

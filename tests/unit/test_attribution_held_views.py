@@ -1,0 +1,48 @@
+"""Views held and reports after "to": "is skeptical Okafor can …", "was adamant that …", "was
+quick to point out that …", "continued to question whether …", and a subject set off by a
+double hyphen or dashes ("Ruiz -- author of the bill -- is confident that …")."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, reported
+
+
+def test_a_view_held(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor is confident that the levy will pass at next week's vote.",
+        "Tomas Ruiz was critical of the council's decision to delay the vote again.",
+        "Ines Varga -- a pollster and the author of a book on the port -- is skeptical Okafor "
+        "can win the docklands wards.",
+    )
+    assert got == [
+        ("the levy will pass at next week's vote.", "Ada Okafor"),
+        ("the council's decision to delay the vote again.", "Tomas Ruiz"),
+        ("Okafor can win the docklands wards.", "Ines Varga"),
+    ]
+
+
+def test_a_report_after_to(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor was quick to point out that not every dock worker backed the strike.",
+        "Tomas Ruiz continued to question whether the levy would ever pay for the trams.",
+    )
+    assert got == [
+        ("not every dock worker backed the strike.", "Ada Okafor"),
+        ("whether the levy would ever pay for the trams.", "Tomas Ruiz"),
+    ]
+
+
+def test_states_is_a_verb_before_that_only(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "In her memoir, Okafor — who ran the port for a decade — states that the levy was "
+        "her idea.",
+        "In all five states that voted on Tuesday, turnout was higher than in the last election.",
+    )
+    assert got == [("the levy was her idea.", "Okafor")]
+
+
+def test_a_held_view_needs_a_subject_that_speaks(make_article: Make) -> None:
+    assert reported(make_article, "It was clear that the levy would pass by a wide margin.") == []
