@@ -4,7 +4,7 @@ double hyphen or dashes ("Ruiz -- author of the bill -- is confident that …").
 
 from __future__ import annotations
 
-from attribution_helpers import Make, reported
+from attribution_helpers import Make, found, reported
 
 
 def test_a_view_held(make_article: Make) -> None:
@@ -46,3 +46,23 @@ def test_states_is_a_verb_before_that_only(make_article: Make) -> None:
 
 def test_a_held_view_needs_a_subject_that_speaks(make_article: Make) -> None:
     assert reported(make_article, "It was clear that the levy would pass by a wide margin.") == []
+
+
+def test_a_claim_named_by_its_owner(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor ran the port for a decade.",
+        "Despite Okafor's repeated claims that the levy would pay for itself, the trams ran late.",
+        "Tomas Ruiz's assertion Monday that the port was losing money drew rebukes from the union.",
+    )
+    assert got == [
+        ("the levy would pay for itself, the trams ran late.", "Ada Okafor"),
+        ("the port was losing money drew rebukes from the union.", "Tomas Ruiz"),
+    ]
+    reason = found(make_article, "Tomas Ruiz's claim that the port was losing money stood.")[0]
+    assert reason.reason.startswith("reported speech: Tomas Ruiz's claim that")
+
+
+def test_a_claim_needs_a_named_owner(make_article: Make) -> None:
+    got = reported(make_article, "The council's view that the levy was fair did not last long.")
+    assert got == []

@@ -8,6 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.attribution import clause_leads as cl
 from reader.core.attribution import evidence_patterns as ev
 from reader.core.attribution import report_shapes as rs
 from reader.core.attribution import reported_patterns as rp
@@ -26,6 +27,16 @@ def _eager(text: str) -> list[tuple[object, str]]:
     reports = not rp.VERB_SET.isdisjoint(words)
     patterns: list[tuple[object, str]] = []
     according = "according to" in lowered
+    if according and ev.ACCORDING_POLL.search(lowered):
+        patterns += [
+            (rp.ACCORDING_LEAD_PHRASE.match, "according-poll"),
+            (rp.ACCORDING_TAIL_PHRASE.match, "according-poll"),
+        ]
+    polled = any(w in lowered for w in rs._POLL_HEADS) and rs._POLL_WORD.search(lowered)
+    if polled:
+        patterns.append((ev.IN_POLL_LEAD.match, "evidence-in"))
+        if not reports:
+            patterns.append((ev.IN_POLL_TAIL.match, "evidence-in"))
     if according:
         patterns += [
             (rp.ACCORDING_LEAD.match, "reported-according"),
@@ -46,6 +57,8 @@ def _eager(text: str) -> list[tuple[object, str]]:
             patterns.append((rp.CLAUSE_SAID.match, "reported"))
     if lowered.startswith(rs._AS_OPENERS):
         patterns[:0] = [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
+    if polled and reports:
+        patterns.append((ev.IN_POLL_TAIL.match, "evidence-in"))
     if rp.PARTICIPLE_CUE.search(lowered):
         patterns.append((rp.PARTICIPLE.match, "reported"))
     if " who " in lowered[:120] and lowered.startswith(("a ", "an "), rs._dateline_end(text)):
@@ -54,6 +67,8 @@ def _eager(text: str) -> list[tuple[object, str]]:
         patterns.append((ev.EVIDENCE_LEAD.match, "evidence"))
     if reports:
         patterns += [*phrase_patterns(text), (mid_clause, "reported")]
+    if not cl.CLAIM_NOUNS.isdisjoint(words):
+        patterns.append((cl.possessive_claim, "claim"))
     if according:
         patterns.append((rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"))
         patterns.append((rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"))
@@ -67,7 +82,7 @@ def _agree(text: str) -> None:
 _WORDS_TRIED = (
     "As as according to said told warned found poll Officials officials who A an , . ’ ' - — "
     "point out pointed and but when because saying The plan would fail Osei WASHINGTON (AP) "
-    "supporters delegates study"
+    "supporters delegates study in survey average exit polls claims view that Trump's"
 )
 PIECES = st.sampled_from([*_WORDS_TRIED.split(" "), " ", "\n", "\u2028", "\x1c", "İ", "é"])
 

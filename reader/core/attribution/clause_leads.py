@@ -1,6 +1,7 @@
 """A named subject after a long opening: "Following Wednesday's leak of the report, which
 concluded that she broke the rules, Clinton's campaign contended that …". The lead patterns
-allow two comma-separated phrases before the subject; here the subject may follow any comma."""
+allow two comma-separated phrases before the subject; here the subject may follow any comma.
+And a claim named by its owner anywhere in the sentence: "Mr. Trump's assertion that …"."""
 
 from __future__ import annotations
 
@@ -54,3 +55,23 @@ _ENDS_WITH_NAME = re.compile(r"[A-Z][\w’'.-]*$")
 def mid_clause(text: str) -> re.Match[str] | None:
     """A named subject's report in a clause that opens after the sentence's start."""
     return MID_CLAUSE.match(text) if _OPENS_A_CLAUSE.search(text) else None
+
+
+# "Despite Mr. Trump's claims that his net worth exceeds $10 billion", "Beck's contention was
+# that …": a named person's claim, and what it claims (to the sentence's end: the claim has no
+# cue of its own, and its clause seldom ends before the main verb is far behind it)
+CLAIM_NOUNS = frozenset(
+    "claim claims assertion assertions contention insistence suggestion argument warning "
+    "prediction belief view accusation allegation charge".split()
+)
+POSSESSIVE_CLAIM = LazyPattern(
+    rf"^.*?(?<![\w’'])(?P<who>{cues.PERSON})['’]s\s+"
+    r"(?:(?:recent|false|repeated|continued|controversial|latest|earlier|own|public|frequent|"
+    r"unfounded|baseless)\s+)*"
+    rf"(?P<verb>{'|'.join(sorted(CLAIM_NOUNS, key=len, reverse=True))})\b"
+    rf"{rp.DAY}(?:\s+(?:was|is))?\s+that\s+(?P<content>[^“”\"\s]\S*\s.+)$"
+)
+
+
+def possessive_claim(text: str) -> re.Match[str] | None:
+    return POSSESSIVE_CLAIM.match(text) if "that" in text else None

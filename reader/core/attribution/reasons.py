@@ -30,6 +30,7 @@ _RULES = {
     "evidence": ("reported by the evidence itself: {who} {verb} …", 0.75),
     "according-phrase": ("the source is named by “according to {who}”", 0.75),
     "according-poll": ("the source is named by “according to {who}”", 0.75),
+    "claim": ("reported speech: {whose} {verb} that …", 0.7),
     "evidence-in": ("the figures come from the poll named: “in {who}”", 0.75),
     "phrase-lead": ("reported speech: {who} {verb} …", 0.75),
     "phrase-after": ("reported speech: “…, {who} {verb}”", 0.75),

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
+from reader.core.attribution import clause_leads as cl
 from reader.core.attribution import evidence_patterns as ev
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.clause_leads import late_lead, mid_clause
@@ -66,6 +67,8 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         # later clause's report, once the sentence's own had their turn ("… after Cruz blamed …")
         yield from phrase_patterns(text)
         yield mid_clause, "reported"
+    if not cl.CLAIM_NOUNS.isdisjoint(words):  # "Mr. Trump's assertion that …"
+        yield cl.possessive_claim, "claim"
     if according:  # last: a named subject's own verb says more
         yield rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"
         yield rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"
