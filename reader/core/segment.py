@@ -66,7 +66,23 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append(span)
     if not spans and chunk.strip():
         spans.append(_trimmed(chunk, 0, len(chunk)) or (0, len(chunk)))
+    if ".)" in chunk or "?)" in chunk or "!)" in chunk:
+        spans = [part for span in spans for part in _after_brackets(chunk, span)]
     return [(start + a, start + b) for a, b in spans]
+
+
+# "(She says she would have broken down.) The leaders …": sentencex keeps going after a
+# sentence in brackets
+_AFTER_BRACKETED_SENTENCE = re.compile(r"(?<=[.!?]\))\s+(?=[A-Z“\"‘(])")
+
+
+def _after_brackets(chunk: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    parts, a = [], span[0]
+    for gap in _AFTER_BRACKETED_SENTENCE.finditer(chunk, span[0], span[1]):
+        parts.append((a, gap.start()))
+        a = gap.end()
+    parts.append((a, span[1]))
+    return parts
 
 
 def _trimmed(chunk: str, a: int, b: int) -> tuple[int, int] | None:

@@ -70,3 +70,32 @@ def test_a_possessive_is_no_subject(make_article: Make) -> None:
         "Tomas Ruiz's comments came after the council unveiled a new name for the tram line.",
     )
     assert got == []
+
+
+def test_the_source_after_an_inverted_verb(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "A quieter Okafor may not be such a bad thing, say some Democrats, who once worked "
+        "with her.",
+        "Defending the docks is squarely within her remit, said a handful of Democrats who point "
+        "to her record.",
+    )
+    assert got == [
+        ("A quieter Okafor may not be such a bad thing", "Democrats"),
+        ("Defending the docks is squarely within her remit", "a handful of Democrats"),
+    ]
+
+
+def test_a_wire_dateline_and_a_capital_even(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Dec 29 (Reuters) - Harbour commissioner Ada Okafor on Tuesday said that the levy would "
+        "pass by the spring.",
+        "Even Okafor, a stalwart of the old council, said it would be easier to raise the fares.",
+        "(She says the crowd would have made her cry.) The leaders who praised her included Ruiz.",
+    )
+    assert got == [
+        ("the levy would pass by the spring.", "Ada Okafor"),
+        ("it would be easier to raise the fares.", "Ada Okafor"),
+        ("the crowd would have made her cry.", "Ada Okafor"),
+    ]

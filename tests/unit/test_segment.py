@@ -74,3 +74,16 @@ def test_a_time_of_day_still_ends_a_sentence_before_a_new_one(
         "The fire started before 4 a.m.",
         "The crews left at noon.",
     ]
+
+
+def test_a_sentence_in_brackets_ends_at_its_bracket(
+    sentences_of: Callable[..., list[str]],
+) -> None:
+    assert sentences_of(
+        "Ruiz asked why Okafor had not spoken. (She says the crowd would have made her cry.) "
+        "The leaders who praised her included Ines Varga."
+    ) == [
+        "Ruiz asked why Okafor had not spoken.",
+        "(She says the crowd would have made her cry.)",
+        "The leaders who praised her included Ines Varga.",
+    ]

@@ -11,6 +11,7 @@ from reader.core.model import Sentence
 
 _MIN_LEAD_WORDS = 6  # before a quote the report runs on into
 _MIN_INTRO_WORDS = 8  # "Christie told reporters in Nashua last week, “…”" introduces the quote
+_LABEL_WORDS = 3  # "(Reuters)", "(AP)": a bracket this short labels the sentence after it
 # "…, Spicer said, adding": the quote that follows is added to a report before the cue
 _THEN_ADDING = re.compile(r",\s+(?:before\s+|and\s+)?(?:adding|continuing)(?:\s+that)?$")
 _FIRST_MARK = re.compile(r"[“”\"]|''|(?<!\w)'(?=\w)")
@@ -58,11 +59,18 @@ def _before_quote(sentence: Sentence) -> Sentence:
 
 
 def _unbracketed(sentence: Sentence) -> Sentence:
-    """A sentence in brackets, read without them (its start moves past the bracket)."""
+    """A sentence in brackets, read without them (its start moves past the bracket). A bracket
+    that closes before the sentence ends is read alone ("(She says … in tears.) The leaders …",
+    where the splitter kept going), unless it is a dateline's ("(Reuters) - Clinton said …")."""
     text = sentence.text[1:]
-    close = text.rfind(")")
-    if close != -1 and not text[close + 1 :].strip(" .!?"):
-        text = text[:close] + text[close + 1 :].rstrip()
+    last = text.rfind(")")
+    if last != -1 and not text[last + 1 :].strip(" .!?"):
+        text = text[:last] + text[last + 1 :].rstrip()  # "(… the stories.)", "(… the stories)."
+    elif last != -1:
+        first = text.find(")")
+        if len(text[:first].split()) <= _LABEL_WORDS:
+            return sentence
+        text = text[:first]
     start = sentence.start + 1
     return Sentence(sentence.id, sentence.paragraph, start, start + len(text), text)
 

@@ -78,7 +78,9 @@ AUX = (
 # A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
 # "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
 DATELINE = (
-    r"(?:[A-Z][A-Z.' ]{2,}(?:,\s+[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?"
+    r"(?:(?:[A-Z][A-Z.' ]{2,}(?:,\s+[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?"
+    # "Dec 29 (Reuters) - ", "(Reuters) - "
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][^()]{1,30}\))"
     r"\s*[—–―-]+\s*)?"
 )
 # An introductory phrase before the subject: "In a statement on Monday, ", "But ", "Still, ".
@@ -108,7 +110,7 @@ NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
 NOT_WHO = rf"(?!(?:{NOT_SUBJECT}|Having|Being)\b)"
 # "Still, even Mr. X"
 WHO = (
-    rf"(?:(?:even|only)\s+)?{NOT_WHO}(?![A-Z][a-z]*['’](?:ve|m|d|ll|re)\b)"
+    rf"(?:(?:[Ee]ven|[Oo]nly)\s+)?{NOT_WHO}(?![A-Z][a-z]*['’](?:ve|m|d|ll|re)\b)"
     rf"(?P<who>{source_cues.SOURCE_MENTION})"
 )
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
@@ -284,8 +286,15 @@ MIDDLE = re.compile(
     r"(?P<second>[^“”\"]{12,}))$"
 )
 PLACE = r"(?:\s+(?:in|of|at|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"  # "… in Almaty"
-INVERTED_VERB = r",\s+(?P<verb>said|says|wrote|writes|added|adds|noted)\s+"  # (report_shapes.py)
-TAIL_INVERTED = re.compile(rf"^(?P<content>.+?){INVERTED_VERB}{WHO}{PLACE}(?:,[^“”\"]*)?[.!?]?$")
+INVERTED_VERB = (  # (report_shapes.py)
+    r",\s+(?P<verb>said|says|say|wrote|writes|added|adds|noted|argued|argue|argues|explained|"
+    r"insisted|insist|insists|warned|warn|warns)\s+"
+)
+# "…, said a handful of Democrats who point to his record.", "…, say some Democrats, who cringe"
+TAIL_INVERTED = re.compile(
+    rf"^(?P<content>.+?){INVERTED_VERB}{WHO}{PLACE}"
+    r"(?:,[^“”\"]*|\s+(?:who|whose)\s[^“”\"]*)?[.!?]?$"
+)
 # "One pastor, Darran Whiting of Hope Chapel in Marion, said": the name in apposition.
 APPOSITIVE_NAME = re.compile(
     rf",\s+{cues.TITLE}?(?P<name>{cues.NAME})(?:\s+(?:of|from|at)\s+[^,“”\"]{{1,80}})?,"

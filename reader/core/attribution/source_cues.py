@@ -72,6 +72,8 @@ _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 # A number of people, not a share of them: "a significant number of Democrats", "dozens of …"
 MANY = (
     r"(?:[Aa]n?\s+(?:(?:significant|growing|increasing|large|small|record|handful)\s+)?number"
+    # people, not "a handful of days after …"
+    r"|[Aa]\s+handful(?!\s+of\s+(?:days|weeks|months|years|hours|minutes|times|votes|states)\b)"
     r"|[Dd]ozens|[Ss]cores|[Hh]undreds|[Tt]housands)"
 )
 SHARE = (
