@@ -66,3 +66,23 @@ def test_a_claim_named_by_its_owner(make_article: Make) -> None:
 def test_a_claim_needs_a_named_owner(make_article: Make) -> None:
     got = reported(make_article, "The council's view that the levy was fair did not last long.")
     assert got == []
+
+
+def test_a_quoted_title_in_the_subject_is_read_across(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ines Varga, host of Channel 9’s “Harbour Tonight,” suggested the levy could sink the "
+        "council's plans.",
+        "The Harbour Workers Union had sued after the council scrapped its “Golden Week,” saying "
+        "that the change hurt night workers most.",
+    )
+    assert [speaker for _, speaker in got] == ["Ines Varga", "Harbour Workers Union"]
+
+
+def test_a_study_speaks_for_the_person_whose_it_is(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Dr. Lena Osterberg leads the river survey at Orrin.",
+        "Her team's study found that spring flows at the gauge have fallen by 14 percent.",
+    )
+    assert got == [("spring flows at the gauge have fallen by 14 percent.", "Lena Osterberg")]

@@ -41,8 +41,15 @@ def body_officials(who: str, organisations: OrganisationTimeline, at: int) -> Re
 
 def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     """ "F.A.A. records", "a recent poll of Indiana voters"; "the council's own figures" are the
-    council's; "their instinctive preference for …" and "figures it published" name no one."""
+    council's, "Her team's study" hers; "their instinctive preference for …" and "figures it
+    published" name no one."""
     head = _POST_MODIFIER.split(words, maxsplit=1)[0]
+    owned = _OWNED.match(words)  # "Her team's study, titled …": hers; "Its survey": the body's
+    if owned:
+        if not _SOURCE_WORD.search(head):
+            return None
+        whose = resolver.resolve(_SUBJECT_OF[owned[0].lower()], at)
+        return Resolution(whose.name, "document", whose.gender) if whose and whose.name else None
     owner = _OWNER.match(head)  # "the festival's own accounts": the festival's
     if owner and not _PRONOUN.search(words):
         resolution = resolver.resolve(owner["owner"], at)
@@ -130,6 +137,8 @@ _POST_MODIFIER = re.compile(
     r"\s(?:of|for|in|on|at|with|who|that|which|from|by|to|about|conducted|released|published)\s"
 )
 _PRONOUN = re.compile(r"\b(?:it|they|he|she|we|I|you)\b")
+_OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?=\s)")
+_SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _OWNER = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _AND_MORE = re.compile(r"^(?:others|other\s)")

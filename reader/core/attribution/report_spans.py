@@ -24,7 +24,7 @@ def part_to_read(sentence: Sentence, quoted: bool) -> tuple[Sentence | None, boo
     report after the quote's own cue is no report). `quoted`: the sentence holds a quote."""
     if not quoted:
         unbracketed = sentence.text.startswith("(")  # "(News Corporation denied the reports.)"
-        return (_unbracketed(sentence) if unbracketed else sentence), False
+        return _titles_masked(_unbracketed(sentence) if unbracketed else sentence), False
     lead = _before_quote(sentence)
     if _runs_into_quote(sentence, lead):
         if len(lead.text.split()) < _MIN_LEAD_WORDS:
@@ -73,6 +73,35 @@ def _unbracketed(sentence: Sentence) -> Sentence:
         text = text[:first]
     start = sentence.start + 1
     return Sentence(sentence.id, sentence.paragraph, start, start + len(text), text)
+
+
+def _titles_masked(sentence: Sentence) -> Sentence:
+    """A quoted title (a few words, each capitalised but the small ones) read as one plain word,
+    so the patterns read across it: "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested
+    …". The text keeps its length (offsets into the article hold), and a comma inside the
+    closing mark stays where the appositive needs it."""
+    text = sentence.text
+    if "“" not in text and '"' not in text:
+        return sentence
+    masked = _SHORT_QUOTE.sub(_filler, text)
+    if masked == text:
+        return sentence
+    return Sentence(sentence.id, sentence.paragraph, sentence.start, sentence.end, masked)
+
+
+_SHORT_QUOTE = re.compile(r"[“\"](?P<words>[^“”\"]{1,60}?)(?P<stop>[,.]?)[”\"]")
+_MOST_MASKED_WORDS = 6
+
+
+def _filler(match: re.Match[str]) -> str:
+    words = match["words"].split()
+    if len(words) > _MOST_MASKED_WORDS or not all(_TITLE_WORD.match(w) for w in words):
+        return match[0]  # a partial quote or a scare quote may be the report's own words
+    return "x" * (1 + len(match["words"])) + match["stop"] + " "
+
+
+# A title's words: "Morning Joe", "Face the Nation", "Meet the Press", "Golden Week"
+_TITLE_WORD = re.compile(r"(?:[A-Z0-9]|(?:the|of|a|an|and|in|on|for|to|with|at)$)")
 
 
 def _cut(sentence: Sentence, end: int) -> Sentence:
