@@ -86,3 +86,21 @@ def test_a_study_speaks_for_the_person_whose_it_is(make_article: Make) -> None:
         "Her team's study found that spring flows at the gauge have fallen by 14 percent.",
     )
     assert got == [("spring flows at the gauge have fallen by 14 percent.", "Lena Osterberg")]
+
+
+def test_more_views_and_a_late_subject_after_as(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor, the harbour commissioner, was especially critical of the council's long delay "
+        "on the vote.",
+        "Ines Varga, speaking for the ferry firms, will make the case to the council that the "
+        "levy would sink them.",
+        "The council met again on Monday, as Republicans continue to warn that the levy is a "
+        "dangerous mistake.",
+        "The council met again on Monday, as the Harbour Post reported a few days later.",
+    )
+    assert got == [
+        ("the council's long delay on the vote.", "Ada Okafor"),
+        ("the levy would sink them.", "Ines Varga"),
+        ("the levy is a dangerous mistake.", "Republicans"),
+    ]

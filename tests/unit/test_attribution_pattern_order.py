@@ -51,7 +51,7 @@ def _eager(text: str) -> list[tuple[object, str]]:
         if joined:
             patterns.append((rs._second_verb, "reported"))
         patterns.append((rp.LEAD.match, "reported"))
-        if text.count(", ") >= 2:
+        if text.count(", ") >= 2 or rs._LATE_CONNECTIVE.search(text):
             patterns.append((late_lead, "reported"))
         if joined or any(word in lowered for word in rs._CLAUSE_SAID_WORDS):
             patterns.append((rp.CLAUSE_SAID.match, "reported"))
@@ -82,7 +82,7 @@ def _agree(text: str) -> None:
 _WORDS_TRIED = (
     "As as according to said told warned found poll Officials officials who A an , . ’ ' - — "
     "point out pointed and but when because saying The plan would fail Osei WASHINGTON (AP) "
-    "supporters delegates study in survey average exit polls claims view that Trump's"
+    "supporters delegates study in survey average exit polls claims view that Trump's while as"
 )
 PIECES = st.sampled_from([*_WORDS_TRIED.split(" "), " ", "\n", "\u2028", "\x1c", "İ", "é"])
 

@@ -12,7 +12,9 @@ from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.lazy_pattern import LazyPattern
 
 LATE_LEAD = LazyPattern(
-    rf",\s+(?:(?:but|and|yet|so|then)\s+)?(?=[A-Z]){rp.WHO}(?:{rp.APPOSITIVES})?{rp.ASIDE}{rp.TIME}"
+    # "…, as Republicans continue to warn that …"; not "…, as Breitbart reported a day later."
+    r",\s+(?:(?:but|and|yet|so|then|while|although|though|because)\s+|as\s+(?=[^,]*\bthat\b))?"
+    rf"(?=[A-Z]){rp.WHO}(?:{rp.APPOSITIVES})?{rp.ASIDE}{rp.TIME}"
     rf"{rp.AUX}\s+{cues.ADVERB}(?<!who )(?<!which )(?P<verb>{rp.VERB})"
     rf"(?:{rp.SETTING}|{rp.WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
 )

@@ -86,7 +86,8 @@ def _named_subject_patterns(
     if joined:
         yield _second_verb, "reported"
     yield rp.LEAD.match, "reported"
-    if text.count(", ") >= 2:  # the lead patterns take only short openings
+    # the lead patterns take only short openings, and no connective before the subject
+    if text.count(", ") >= 2 or _LATE_CONNECTIVE.search(text):
         yield late_lead, "reported"
     if joined or any(word in lowered for word in _CLAUSE_SAID_WORDS):
         yield rp.CLAUSE_SAID.match, "reported"  # after the sentence's own cue
@@ -96,6 +97,7 @@ def _named_subject_patterns(
 # the characters that substitution keeps (one findall instead of a copy and a split)
 _WORDS = re.compile(r"[\w’'-]+")
 _CLAUSE_SAID_WORDS = (" when ", " as ", " because ")
+_LATE_CONNECTIVE = re.compile(r",\s+(?:while|although|though|because|as)\s+[A-Z]")
 _AS_OPENERS = ("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")
 
 

@@ -16,7 +16,7 @@ from reader.core.calendar_words import WEEKDAYS
 VERB_WORDS = [verb for verb in WIDER_STANCE_VERBS if verb != "states"]
 # Phrases that take a stance: "made it clear that", "took aim at", "fired back at", "spoke out".
 PHRASAL = (
-    r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:made|makes)\s+(?:the|a|his|her|their)\s+case|"
+    r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:made|makes|make)\s+(?:the|a|his|her|their)\s+case|"
     r"(?:took|takes)\s+(?:aim|issue)|(?:fired|fires|hit|hits|pushed|pushes)\s+back|"
     r"(?:lashed|lashes)\s+out|(?:weighed|weighs)\s+in|"
     # "spoke at the White House on Tuesday about rights …": where and when, then what about
@@ -28,21 +28,24 @@ PHRASAL = (
 PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
     "spoke speaks talked talks sounded sounds came comes threw throws doubled doubles went "
-    "goes continued continues".split()
+    "goes continued continues continue make".split()
 )
 # "is skeptical Trump can …", "was adamant that …", "are concerned about …": a view held
 HELD_VIEWS = frozenset(
     "skeptical sceptical confident convinced adamant optimistic pessimistic worried concerned "
-    "certain hopeful doubtful upbeat critical wary".split()
+    "certain hopeful doubtful upbeat critical wary upset angry furious pleased frustrated "
+    "disappointed alarmed".split()
 )
 _HELD_VIEW = (
     r"(?:is|are|was|were|remains|remained)\s+(?:(?:also|now|still|not|very|more|less|"
-    r"increasingly|deeply|equally|particularly|so)\s+)*"
+    r"increasingly|deeply|equally|particularly|so|especially|highly|sharply|openly|fiercely|"
+    r"strongly|most|quite|clearly|visibly|privately|publicly)\s+)*"
     rf"(?:{'|'.join(sorted(HELD_VIEWS))})(?:\s+(?:that|about|of|over)\b)?"
 )
 # "continued to question whether", "was quick to point out that": the verb after "to"
 _GOES_ON_TO = (
-    r"(?:continued|continues|(?:was|were|is|are)\s+(?:quick|quicker|eager|careful|keen|the\s+first))"
+    r"(?:continued|continues|continue|(?:was|were|is|are)\s+(?:quick|quicker|eager|careful|keen|"
+    r"the\s+first))"
     rf"\s+to\s+(?:{word_trie(BASE_FORMS)})(?:\s+out)?\b"
 )
 # Built once: the tries serve several patterns below, and building one is start-up time.

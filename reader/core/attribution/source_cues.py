@@ -40,7 +40,8 @@ NAMED_SURVEY = (
 PARTY_MEMBERS = "Democrats Republicans Conservatives Tories Liberals Progressives Libertarians"
 PARTY_GROUP = (
     r"(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Ff]ew|[Tt]he|[Tt]op|[Ll]eading|[Mm]ore)\s+)?"
-    r"(?:(?:[A-Z][a-z]+|[a-z]+)\s+)?"
+    # "moderate Republicans", "Senate Democrats"; not "as Republicans warn"
+    r"(?:(?!(?:as|and|but|or|while|when|because|if|that|than|so|then)\s)(?:[A-Z][a-z]+|[a-z]+)\s+)?"
     rf"(?:{'|'.join(PARTY_MEMBERS.split())}"
     # "Senate Republican leaders", "Democratic lawmakers"
     r"|(?:Democratic|Republican|Conservative|Labour|Liberal)\s+(?:leaders|lawmakers|senators|"
