@@ -99,3 +99,25 @@ def test_a_wire_dateline_and_a_capital_even(make_article: Make) -> None:
         ("it would be easier to raise the fares.", "Ada Okafor"),
         ("the crowd would have made her cry.", "Ada Okafor"),
     ]
+
+
+def test_a_body_known_by_its_initials(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The FBI has said it had no record of the two men in its databases.",
+        "NATO says the alliance will send more ships to the strait next year.",
+        "HARBOUR STRIKE ENDS AS UNION SAYS DEAL IS DONE AT LAST.",
+    )
+    assert got == [
+        ("it had no record of the two men in its databases.", "FBI"),
+        ("the alliance will send more ships to the strait next year.", "NATO"),
+    ]
+
+
+def test_a_dateline_before_a_second_verb(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "KESTREL, Pa. (Wire) - Ada Okafor met the families on Thursday and said the port must "
+        "close the old berth.",
+    )
+    assert got == [("the port must close the old berth.", "Ada Okafor")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import reported_patterns as rp
+from reader.core.attribution import source_cues
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.group_sources import source_phrase, without_article
 from reader.core.attribution.headline_labels import label_report
@@ -257,6 +258,8 @@ def _draft(
         resolution = resolver.described_as(cue.who)
     else:
         resolution = resolver.resolve(cue.who, start)
+        if resolution is None or resolution.name is None:
+            resolution = _initials(cue.who) or resolution
     named = rp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
     if named and (
         resolution is None
@@ -274,6 +277,14 @@ def _draft(
     if whom and verb in ("told", "tells"):
         draft.venue = resolve_venue(Cue(cue.who, verb, rule, venue=whom), resolver.cast, start)
     return draft
+
+
+def _initials(who: str) -> Resolution | None:
+    """ "NATO says": a body known by its initials, though the article never spells it out."""
+    return Resolution(without_article(who), "organisation") if _ACRONYM.fullmatch(who) else None
+
+
+_ACRONYM = re.compile(source_cues.ACRONYM)
 
 
 def _speaker_words(text: str, match: re.Match[str]) -> str:

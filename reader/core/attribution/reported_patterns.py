@@ -239,7 +239,7 @@ AND_VERB = (
 )
 AND_SAID = re.compile(
     # "… singled out Colquhoun for praise on Tuesday, and said …": a comma may come before "and"
-    rf"^{OPENER}{WHO}(?:{APPOSITIVES})?\s+[^,;:“”\"]{{3,100}}?,?\s+{AND_VERB}"
+    rf"^{DATELINE}{OPENER}{WHO}(?:{APPOSITIVES})?\s+[^,;:“”\"]{{3,100}}?,?\s+{AND_VERB}"
     r"(?:that\s+)?(?P<content>\S.+)$"
 )
 # "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause.

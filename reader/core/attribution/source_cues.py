@@ -100,7 +100,10 @@ GROUP_OF = (
     r"\s+(?:to|of|for|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     rf"{CAP}(?:\s+(?:(?:of|for|on|and|the)\s+)?{CAP}){{0,6}}(?:\s+for\s+president)?"
 )
+# "The FBI said", "NATO says", "the F.B.I. has said": a body known by its initials (the name
+# patterns want a lower-case letter, so that a headline in capitals names no one)
+ACRONYM = r"(?:(?:[Tt]he\s+)?(?:(?:[A-Z]\.){2,5}(?!\w)|[A-Z][A-Z&]{1,6}(?![\w.’'-])))"
 SOURCE_MENTION = (
     rf"(?:{NAMED_SURVEY}|{PARTY_GROUP}|{NAMED_GROUP}|{GROUP_OF}|{BODY_OFFICIALS}|{SHARE}"
-    rf"|{MENTION})"
+    rf"|{MENTION}|{ACRONYM})"
 )
