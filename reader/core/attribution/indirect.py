@@ -10,19 +10,14 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import reported_patterns as rp
-from reader.core.attribution import source_cues
 from reader.core.attribution.drafts import Draft
-from reader.core.attribution.group_sources import source_phrase, without_article
 from reader.core.attribution.headline_labels import label_report
-from reader.core.attribution.reasons import cue_reason
+from reader.core.attribution.report_drafts import draft_report
 from reader.core.attribution.report_shapes import patterns_worth_trying, relative
 from reader.core.attribution.report_spans import part_to_read
-from reader.core.attribution.resolve import Resolution, Resolver
-from reader.core.attribution.sieves import Cue
-from reader.core.attribution.venues import resolve_venue
+from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.verbs import PLURAL_PRESENT
-from reader.core.calendar_words import MONTHS, WEEKDAYS
-from reader.core.model import QuoteKind, Sentence
+from reader.core.model import Sentence
 
 _MIN_WORDS = 4
 _MARKS = "“”\"'‘’`"
@@ -97,7 +92,7 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
         if match and _not_a_report(match):
             continue
         if match and len(match["content"].split()) >= _MIN_WORDS:
-            draft = _draft(sentence, match, rule, resolver)
+            draft = draft_report(sentence, match, rule, resolver)
             if draft is None:
                 continue
             if poll is None and rule == "according-poll":
@@ -141,13 +136,6 @@ _OPENS_CLAUSE = re.compile(
     r"(?:While|Although|Though|Even|Because|Since|After|When|Once|Before|Whereas|Despite|Besides|"
     r"By|In\s+addition|Instead|Rather|Without|Having|[A-Z][a-z]+ing\b|[A-Z][a-z]+ly\s+[a-z]+ing\b)"
 )
-# "told the Evening Post| in January that": the time is no part of the venue
-_WHEN_AFTER = re.compile(
-    rf"\s+(?:in|on|last|this|earlier|later)\s+(?:{'|'.join(MONTHS + WEEKDAYS)}|"
-    r"week|month|year|\d{4})\b.*$"
-)
-# "Sanders is touting", "Rubio fired back": the cue keeps all its words
-_WHOLE_PHRASE = frozenset("is are was were".split()) | rp.PHRASAL_FIRST
 _ANSWERS = frozenset("respond responded comment commented reply replied answer answered".split())
 # right before the verb: "did not respond", "has never commented", "didn't reply"
 _NEGATION = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+)$")
@@ -171,7 +159,7 @@ def _second_report(sentence: Sentence, first: Draft, resolver: Resolver) -> Draf
         return None
     if _NAME_BEFORE_AND.search(sentence.text, 0, match.start("who")):
         return None  # "Most voters in Alton and Brede said": one subject, not a second clause
-    second = _draft(sentence, match, "reported", resolver)
+    second = draft_report(sentence, match, "reported", resolver)
     if second is None or second.speaker == first.speaker:
         return None
     first.end = sentence.start + match.start()
@@ -216,8 +204,8 @@ def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draf
         return None
     head = rp.HEAD_OF_APPOSITIVE.search(sentence.text, 0, match.start("who"))
     if head and sentence.text[match.end("who") :].lstrip(", ").startswith("who "):
-        return _draft(sentence, match, "reported", resolver, who=head["name"])
-    return _draft(sentence, match, "reported", resolver)
+        return draft_report(sentence, match, "reported", resolver, who=head["name"])
+    return draft_report(sentence, match, "reported", resolver)
 
 
 def _subordinate_clause(sentence: Sentence, resolver: Resolver) -> Draft | None:
@@ -228,77 +216,4 @@ def _subordinate_clause(sentence: Sentence, resolver: Resolver) -> Draft | None:
     match = rp.SUBORDINATE.match(sentence.text) or rp.OPENING_PARTICIPLE.match(sentence.text)
     if match is None or len(match["content"].split()) < _MIN_WORDS:
         return None
-    return _draft(sentence, match, "reported", resolver)
-
-
-def _draft(
-    sentence: Sentence, match: re.Match[str], rule: str, resolver: Resolver, who: str | None = None
-) -> Draft | None:
-    """`who`: the speaker's words when they are not the match's (see `rp.HEAD_OF_APPOSITIVE`)."""
-    start = sentence.start + match.start("content")
-    end = sentence.start + match.end("content")
-    verb = match.groupdict().get("verb") or "said"
-    if verb.lower().startswith("having "):
-        verb = verb.split(None, 1)[1]  # "Having announced that …, Judge Berman …"
-    words = verb.split()
-    cue = Cue(
-        who or _speaker_words(sentence.text, match),
-        verb if words[-1] in ("it", "out") or words[0] in _WHOLE_PHRASE else words[0],
-        rule,
-    )
-    # "according to F.A.A. records", "A CNN/ORC poll in January shows": the words are the source
-    if rule in ("according-phrase", "according-poll", "evidence", "evidence-in"):
-        resolution: Resolution | None = source_phrase(cue.who, resolver, start)
-    elif rule in (
-        "phrase-lead",
-        "phrase-after",
-    ):  # "Some delegates at the convention in Philadelphia said"
-        resolution = Resolution(without_article(cue.who), "unnamed-source")
-    elif rule == "described-lead":  # "A firefighter who was among the first to arrive said"
-        resolution = resolver.described_as(cue.who)
-    else:
-        resolution = resolver.resolve(cue.who, start)
-        if resolution is None or resolution.name is None:
-            resolution = _initials(cue.who) or resolution
-    named = rp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
-    if named and (
-        resolution is None
-        or resolution.how in ("organisation", "unnamed")
-        or rp.DESCRIBED.match(cue.who)
-    ):
-        cue = Cue(named["name"], cue.verb, rule)  # "The leader of the council, Janet Aldous, said"
-        resolution = resolver.resolve(cue.who, start) or resolution
-    if resolution is None or resolution.name is None:
-        return None
-    draft = Draft(start, end, sentence.paragraph, [sentence.id], QuoteKind.INDIRECT, cue=cue)
-    draft.speaker, draft.mention = resolution.name, cue.who
-    draft.reason, draft.confidence = cue_reason(cue, resolution)
-    whom = _WHEN_AFTER.sub("", (match.groupdict().get("whom") or "").strip())
-    if whom and verb in ("told", "tells"):
-        draft.venue = resolve_venue(Cue(cue.who, verb, rule, venue=whom), resolver.cast, start)
-    return draft
-
-
-def _initials(who: str) -> Resolution | None:
-    """ "NATO says": a body known by its initials, though the article never spells it out."""
-    return Resolution(without_article(who), "organisation") if _ACRONYM.fullmatch(who) else None
-
-
-_ACRONYM = re.compile(source_cues.ACRONYM)
-
-
-def _speaker_words(text: str, match: re.Match[str]) -> str:
-    """The cue's name: the match's, unless a bare name or a later clause's subject stands
-    between it and the verb, or the subject runs on into a role and a name."""
-    if match.groupdict().get("verb"):
-        bare = rp.BARE_NAME_BEFORE_VERB.fullmatch(text, match.end("who"), match.start("verb"))
-        if bare:
-            return bare["name"]
-        later = list(rp.LATER_SUBJECT.finditer(text, match.end("who"), match.start("verb")))
-        if later:
-            return later[-1]["name"]
-    longer = rp.ROLE_THEN_NAME.match(text, match.end("who"))
-    if longer:
-        return longer["name"]
-    also = match.groupdict().get("also")
-    return f"{match['who']} and {also}" if also else match["who"]
+    return draft_report(sentence, match, "reported", resolver)

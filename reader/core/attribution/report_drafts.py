@@ -1,0 +1,99 @@
+"""A report's draft: who the cue's words name, how they resolve, the reason shown to the reader
+and the venue ("told the Evening Post"). The reported-speech patterns find the words; this turns
+a match into a Draft."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import reported_patterns as rp
+from reader.core.attribution import source_cues
+from reader.core.attribution.drafts import Draft
+from reader.core.attribution.group_sources import source_phrase, without_article
+from reader.core.attribution.reasons import cue_reason
+from reader.core.attribution.resolve import Resolution, Resolver
+from reader.core.attribution.sieves import Cue
+from reader.core.attribution.venues import resolve_venue
+from reader.core.calendar_words import MONTHS, WEEKDAYS
+from reader.core.model import QuoteKind, Sentence
+
+# "told the Evening Post| in January that": the time is no part of the venue
+_WHEN_AFTER = re.compile(
+    rf"\s+(?:in|on|last|this|earlier|later)\s+(?:{'|'.join(MONTHS + WEEKDAYS)}|"
+    r"week|month|year|\d{4})\b.*$"
+)
+# "Sanders is touting", "Rubio fired back": the cue keeps all its words
+_WHOLE_PHRASE = frozenset("is are was were".split()) | rp.PHRASAL_FIRST
+
+
+def draft_report(
+    sentence: Sentence, match: re.Match[str], rule: str, resolver: Resolver, who: str | None = None
+) -> Draft | None:
+    """`who`: the speaker's words when they are not the match's (see `rp.HEAD_OF_APPOSITIVE`)."""
+    start = sentence.start + match.start("content")
+    end = sentence.start + match.end("content")
+    verb = match.groupdict().get("verb") or "said"
+    if verb.lower().startswith("having "):
+        verb = verb.split(None, 1)[1]  # "Having announced that …, Judge Berman …"
+    words = verb.split()
+    cue = Cue(
+        who or _speaker_words(sentence.text, match),
+        verb if words[-1] in ("it", "out") or words[0] in _WHOLE_PHRASE else words[0],
+        rule,
+    )
+    # "according to F.A.A. records", "A CNN/ORC poll in January shows": the words are the source
+    if rule in ("according-phrase", "according-poll", "evidence", "evidence-in"):
+        resolution: Resolution | None = source_phrase(cue.who, resolver, start)
+    elif rule in (
+        "phrase-lead",
+        "phrase-after",
+    ):  # "Some delegates at the convention in Philadelphia said"
+        resolution = Resolution(without_article(cue.who), "unnamed-source")
+    elif rule == "described-lead":  # "A firefighter who was among the first to arrive said"
+        resolution = resolver.described_as(cue.who)
+    else:
+        resolution = resolver.resolve(cue.who, start)
+        if resolution is None or resolution.name is None:
+            resolution = _initials(cue.who) or resolution
+    named = rp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
+    if named and (
+        resolution is None
+        or resolution.how in ("organisation", "unnamed")
+        or rp.DESCRIBED.match(cue.who)
+    ):
+        cue = Cue(named["name"], cue.verb, rule)  # "The leader of the council, Janet Aldous, said"
+        resolution = resolver.resolve(cue.who, start) or resolution
+    if resolution is None or resolution.name is None:
+        return None
+    draft = Draft(start, end, sentence.paragraph, [sentence.id], QuoteKind.INDIRECT, cue=cue)
+    draft.speaker, draft.mention = resolution.name, cue.who
+    draft.reason, draft.confidence = cue_reason(cue, resolution)
+    whom = _WHEN_AFTER.sub("", (match.groupdict().get("whom") or "").strip())
+    if whom and verb in ("told", "tells"):
+        draft.venue = resolve_venue(Cue(cue.who, verb, rule, venue=whom), resolver.cast, start)
+    return draft
+
+
+def _initials(who: str) -> Resolution | None:
+    """ "NATO says": a body known by its initials, though the article never spells it out."""
+    return Resolution(without_article(who), "organisation") if _ACRONYM.fullmatch(who) else None
+
+
+_ACRONYM = re.compile(source_cues.ACRONYM)
+
+
+def _speaker_words(text: str, match: re.Match[str]) -> str:
+    """The cue's name: the match's, unless a bare name or a later clause's subject stands
+    between it and the verb, or the subject runs on into a role and a name."""
+    if match.groupdict().get("verb"):
+        bare = rp.BARE_NAME_BEFORE_VERB.fullmatch(text, match.end("who"), match.start("verb"))
+        if bare:
+            return bare["name"]
+        later = list(rp.LATER_SUBJECT.finditer(text, match.end("who"), match.start("verb")))
+        if later:
+            return later[-1]["name"]
+    longer = rp.ROLE_THEN_NAME.match(text, match.end("who"))
+    if longer:
+        return longer["name"]
+    also = match.groupdict().get("also")
+    return f"{match['who']} and {also}" if also else match["who"]
