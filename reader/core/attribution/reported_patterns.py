@@ -8,71 +8,15 @@ import re
 from reader.core.attribution import cues, source_cues
 from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.mentions import NOT_NAMES
-from reader.core.attribution.verbs import BASE_FORMS, STANCE_PROGRESSIVE, WIDER_STANCE_VERBS
+from reader.core.attribution.verb_phrases import HELD_VIEWS as HELD_VIEWS
+from reader.core.attribution.verb_phrases import ING_TRIE, VERB_TRIE
+from reader.core.attribution.verb_phrases import PHRASAL_FIRST as PHRASAL_FIRST
+from reader.core.attribution.verb_phrases import VERB as VERB
+from reader.core.attribution.verb_phrases import VERB_SET as VERB_SET
+from reader.core.attribution.verb_phrases import VERB_WORDS as VERB_WORDS
 from reader.core.attribution.word_trie import word_trie
 from reader.core.calendar_words import WEEKDAYS
 
-# "states" is more often the noun ("in all five states voting Tuesday", "the United States")
-VERB_WORDS = [verb for verb in WIDER_STANCE_VERBS if verb != "states"]
-# Phrases that take a stance: "made it clear that", "took aim at", "fired back at", "spoke out".
-PHRASAL = (
-    r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:made|makes|make)\s+(?:the|a|his|her|their)\s+case|"
-    r"(?:took|takes)\s+(?:aim|issue)|(?:fired|fires|hit|hits|pushed|pushes)\s+back|"
-    r"(?:lashed|lashes)\s+out|(?:weighed|weighs)\s+in|"
-    # "spoke at the White House on Tuesday about rights …": where and when, then what about
-    r"(?:spoke|speaks|talked|talks)\s+(?:out|of\b|(?:(?!about\b)[^,;:“”\"]{1,60}?\s+)??about\b)|"
-    r"(?:sounded|sounds)\s+the\s+alarm|(?:came|comes)\s+out\s+(?:against|for|in\s+favou?r\s+of)|"
-    r"(?:threw|throws)\s+(?:his|her|their|its)\s+support\s+behind|(?:doubled|doubles)\s+down|"
-    r"(?:went|goes)\s+on\s+to\s+say"
-)
-PHRASAL_FIRST = frozenset(
-    "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
-    "spoke speaks talked talks sounded sounds came comes threw throws doubled doubles went "
-    "goes continued continues continue make".split()
-)
-# "is skeptical Trump can …", "was adamant that …", "are concerned about …": a view held
-HELD_VIEWS = frozenset(
-    "skeptical sceptical confident convinced adamant optimistic pessimistic worried concerned "
-    "certain hopeful doubtful upbeat critical wary upset angry furious pleased frustrated "
-    "disappointed alarmed".split()
-)
-_HELD_VIEW = (
-    r"(?:is|are|was|were|remains|remained)\s+(?:(?:also|now|still|not|very|more|less|"
-    r"increasingly|deeply|equally|particularly|so|especially|highly|sharply|openly|fiercely|"
-    r"strongly|most|quite|clearly|visibly|privately|publicly)\s+)*"
-    rf"(?:{'|'.join(sorted(HELD_VIEWS))})(?:\s+(?:that|about|of|over)\b)?"
-)
-# "continued to question whether", "was quick to point out that": the verb after "to"
-_GOES_ON_TO = (
-    r"(?:continued|continues|continue|(?:was|were|is|are)\s+(?:quick|quicker|eager|careful|keen|"
-    r"the\s+first))"
-    rf"\s+to\s+(?:{word_trie(BASE_FORMS)})(?:\s+out)?\b"
-)
-# Built once: the tries serve several patterns below, and building one is start-up time.
-_VERB_TRIE = word_trie(VERB_WORDS)
-_ING = word_trie(STANCE_PROGRESSIVE)
-# "Trump has made several controversial statements on …", "delivered a tirade against …",
-# "expressed particular concern over …": the statement is the content, the verb alone the cue.
-_MADE_STATEMENTS = (
-    r"(?:made|makes|making|delivered|delivers|issued|issues|expressed|expresses|expressing|"
-    r"voiced|voices|voicing)"
-    # "made the remarks at a rally": the remarks are no content; "made several remarks on …"
-    # and "made the conservative case for …" are
-    r"(?=\s+(?:(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?case\b|"
-    r"(?!(?:the|these|those|this|his|her|their|its)\s)(?:[\w’'-]+\s+){0,3}?"
-    r"(?:statements?|comments?|remarks?|claims?|promises?|pledges?|appeals?|pitch|arguments?|"
-    r"case|speech|address|tirade|rebuke|warning|threats?|accusations?|predictions?|concerns?|"
-    r"support|opposition|doubts?|frustration|dismay|regret|outrage|skepticism|scepticism)\b))"
-)
-VERB = (
-    r"(?:(?:points?|pointed)\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
-    rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|states(?=\s+that\b)|"  # not "in all five states"
-    rf"{_MADE_STATEMENTS}|"
-    + r"(?:is|are|was|were)\s+(?:(?:also|now|still|already|again)\s+)?"
-    + rf"(?:calling\s+(?:on|for)|{_MADE_STATEMENTS}|{_ING})|"
-    + _VERB_TRIE
-    + r")"
-)
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|long|already|later|"
     r"then|once|again|recently|would|will|did|does|do|not|never|often|now|still|reportedly|"
@@ -213,7 +157,7 @@ SUBORDINATE = LazyPattern(
 OPENING_PARTICIPLE = LazyPattern(
     rf"^{DATELINE}(?:(?:After|Despite|Before|Since|While|Besides|By|In\s+addition\s+to|Instead\s+of|"
     rf"Rather\s+than|Even\s+after|Without)\s+)?(?:[A-Za-z]+ly\s+)?"
-    rf"(?P<verb>(?:[Hh]aving\s+(?:{_VERB_TRIE}))|(?i:{_ING}))\s+(?:that\s+)?"
+    rf"(?P<verb>(?:[Hh]aving\s+(?:{VERB_TRIE}))|(?i:{ING_TRIE}))\s+(?:that\s+)?"
     rf"(?P<content>[^,;“”\"]{{12,}}?),\s+{NAMED_WHO}(?:{APPOSITIVES})?\s+"
     r"(?!(?:of|and|or|who|whose|which|from|in|at|for|to)\b)[a-z]"
 )
@@ -327,14 +271,6 @@ RELATIVE = re.compile(
 # "Beatrice Okonkwo-Hale, a civil rights lawyer from Carrow City, who said": "who" is the lawyer.
 HEAD_OF_APPOSITIVE = re.compile(
     rf"(?P<name>{cues.TITLE}?{cues.NAME}),\s+(?:an?|the|his|her|their)\s+[^,“”\"]{{1,100}}\s$"
-)
-VERB_SET = (
-    frozenset(VERB_WORDS)
-    | frozenset(STANCE_PROGRESSIVE)
-    | PHRASAL_FIRST
-    | HELD_VIEWS
-    | {"called", "raised", "quick", "eager", "states"}
-    | frozenset(re.findall(r"[a-z]+", _MADE_STATEMENTS.split("(?=")[0]))
 )
 TELL_VERBS = frozenset(
     "told tells assured assures reminded reminds informed informs warned asked asks".split()

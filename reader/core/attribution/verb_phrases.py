@@ -1,0 +1,81 @@
+"""The reporting verb of reported speech as one pattern piece: a stance verb in any form, the
+phrases that take a stance ("made it clear", "took aim at", "is skeptical", "was quick to point
+out"), and the statements someone made ("expressed concern over"); and the words that show a
+sentence may hold one (VERB_SET, for the cheap checks before the patterns)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution.verbs import BASE_FORMS, STANCE_PROGRESSIVE, WIDER_STANCE_VERBS
+from reader.core.attribution.word_trie import word_trie
+
+# "states" is more often the noun ("in all five states voting Tuesday", "the United States")
+VERB_WORDS = [verb for verb in WIDER_STANCE_VERBS if verb != "states"]
+# Phrases that take a stance: "made it clear that", "took aim at", "fired back at", "spoke out".
+PHRASAL = (
+    r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:made|makes|make)\s+(?:the|a|his|her|their)\s+case|"
+    r"(?:took|takes)\s+(?:aim|issue)|(?:fired|fires|hit|hits|pushed|pushes)\s+back|"
+    r"(?:lashed|lashes)\s+out|(?:weighed|weighs)\s+in|"
+    # "spoke at the White House on Tuesday about rights …": where and when, then what about
+    r"(?:spoke|speaks|talked|talks)\s+(?:out|of\b|(?:(?!about\b)[^,;:“”\"]{1,60}?\s+)??about\b)|"
+    r"(?:sounded|sounds)\s+the\s+alarm|(?:came|comes)\s+out\s+(?:against|for|in\s+favou?r\s+of)|"
+    r"(?:threw|throws)\s+(?:his|her|their|its)\s+support\s+behind|(?:doubled|doubles)\s+down|"
+    r"(?:went|goes)\s+on\s+to\s+say"
+)
+PHRASAL_FIRST = frozenset(
+    "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
+    "spoke speaks talked talks sounded sounds came comes threw throws doubled doubles went "
+    "goes continued continues continue make".split()
+)
+# "is skeptical Trump can …", "was adamant that …", "are concerned about …": a view held
+HELD_VIEWS = frozenset(
+    "skeptical sceptical confident convinced adamant optimistic pessimistic worried concerned "
+    "certain hopeful doubtful upbeat critical wary upset angry furious pleased frustrated "
+    "disappointed alarmed".split()
+)
+_HELD_VIEW = (
+    r"(?:is|are|was|were|remains|remained)\s+(?:(?:also|now|still|not|very|more|less|"
+    r"increasingly|deeply|equally|particularly|so|especially|highly|sharply|openly|fiercely|"
+    r"strongly|most|quite|clearly|visibly|privately|publicly)\s+)*"
+    rf"(?:{'|'.join(sorted(HELD_VIEWS))})(?:\s+(?:that|about|of|over)\b)?"
+)
+# "continued to question whether", "was quick to point out that": the verb after "to"
+_GOES_ON_TO = (
+    r"(?:continued|continues|continue|(?:was|were|is|are)\s+(?:quick|quicker|eager|careful|keen|"
+    r"the\s+first))"
+    rf"\s+to\s+(?:{word_trie(BASE_FORMS)})(?:\s+out)?\b"
+)
+# Built once: the tries serve several patterns below, and building one is start-up time.
+VERB_TRIE = word_trie(VERB_WORDS)
+ING_TRIE = word_trie(STANCE_PROGRESSIVE)
+# "Trump has made several controversial statements on …", "delivered a tirade against …",
+# "expressed particular concern over …": the statement is the content, the verb alone the cue.
+_MADE_STATEMENTS = (
+    r"(?:made|makes|making|delivered|delivers|issued|issues|expressed|expresses|expressing|"
+    r"voiced|voices|voicing)"
+    # "made the remarks at a rally": the remarks are no content; "made several remarks on …"
+    # and "made the conservative case for …" are
+    r"(?=\s+(?:(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?case\b|"
+    r"(?!(?:the|these|those|this|his|her|their|its)\s)(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statements?|comments?|remarks?|claims?|promises?|pledges?|appeals?|pitch|arguments?|"
+    r"case|speech|address|tirade|rebuke|warning|threats?|accusations?|predictions?|concerns?|"
+    r"support|opposition|doubts?|frustration|dismay|regret|outrage|skepticism|scepticism)\b))"
+)
+VERB = (
+    r"(?:(?:points?|pointed)\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
+    rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|states(?=\s+that\b)|"  # not "in all five states"
+    rf"{_MADE_STATEMENTS}|"
+    + r"(?:is|are|was|were)\s+(?:(?:also|now|still|already|again)\s+)?"
+    + rf"(?:calling\s+(?:on|for)|{_MADE_STATEMENTS}|{ING_TRIE})|"
+    + VERB_TRIE
+    + r")"
+)
+VERB_SET = (
+    frozenset(VERB_WORDS)
+    | frozenset(STANCE_PROGRESSIVE)
+    | PHRASAL_FIRST
+    | HELD_VIEWS
+    | {"called", "raised", "quick", "eager", "states"}
+    | frozenset(re.findall(r"[a-z]+", _MADE_STATEMENTS.split("(?=")[0]))
+)
