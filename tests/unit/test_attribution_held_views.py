@@ -104,3 +104,15 @@ def test_more_views_and_a_late_subject_after_as(make_article: Make) -> None:
         ("the levy would sink them.", "Ines Varga"),
         ("the levy is a dangerous mistake.", "Republicans"),
     ]
+
+
+def test_short_quotations_do_not_break_a_report_apart(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The old levy was “very assertive and interventionist,” Tomas Ruiz said.",
+        "Ada Okafor, though, would have to “go back to the docks,” Ruiz said.",
+    )
+    assert got == [
+        ("The old levy was “very assertive and interventionist,”", "Tomas Ruiz"),
+        ("Ada Okafor, though, would have to “go back to the docks,”", "Tomas Ruiz"),
+    ]

@@ -14,7 +14,7 @@ from reader.core.attribution.drafts import Draft
 from reader.core.attribution.headline_labels import label_report
 from reader.core.attribution.report_drafts import draft_report
 from reader.core.attribution.report_shapes import patterns_worth_trying, relative
-from reader.core.attribution.report_spans import part_to_read
+from reader.core.attribution.report_spans import part_to_read, quotes_masked
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.verbs import PLURAL_PRESENT
 from reader.core.model import Sentence
@@ -41,6 +41,8 @@ def reported_speech(
         draft = _reported(_headline_verb(sentence), resolver, lead_only)
         if draft is None and not lead_only:
             draft = label_report(sentence, resolver)  # "Graham: Trump's rhetoric is …"
+        if draft is None and not lead_only:
+            draft = _with_quotes_masked(sentence, resolver)
         if draft is not None:
             drafts.append(draft)
             second = _second_report(sentence, draft, resolver)
@@ -57,6 +59,18 @@ def reported_speech(
         if extra is not None:
             drafts.append(extra)
     return drafts
+
+
+def _with_quotes_masked(sentence: Sentence, resolver: Resolver) -> Draft | None:
+    """A last try with the sentence's short quotations read as plain words ("Trump summed up
+    Clinton as “terrible,” denounced her record and said …"); a report that ends at a quotation
+    keeps its closing mark."""
+    unquoted = quotes_masked(sentence)
+    draft = _reported(unquoted, resolver, False) if unquoted is not sentence else None
+    if draft is not None:
+        rest = sentence.text[draft.end - sentence.start :]
+        draft.end += len(rest) - len(rest.lstrip(".,;:!?”\"’'"))
+    return draft
 
 
 def _headline_verb(sentence: Sentence) -> Sentence:

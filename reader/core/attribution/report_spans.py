@@ -78,12 +78,24 @@ def _unbracketed(sentence: Sentence) -> Sentence:
 def _titles_masked(sentence: Sentence) -> Sentence:
     """A quoted title (a few words, each capitalised but the small ones) read as one plain word,
     so the patterns read across it: "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested
-    …". The text keeps its length (offsets into the article hold), and a comma inside the
-    closing mark stays where the appositive needs it."""
+    …". A partial or a scare quote may be the report's own words, and is left."""
+    return _masked(sentence, titles_only=True)
+
+
+def quotes_masked(sentence: Sentence) -> Sentence:
+    """Every short quotation read as one plain word: a last try for a sentence whose quoted
+    words break its report apart ("Trump summed up Clinton as “terrible,” denounced her record
+    and said …"), only where the sentence reports nothing otherwise."""
+    return _masked(sentence, titles_only=False)
+
+
+def _masked(sentence: Sentence, titles_only: bool) -> Sentence:
+    """The text keeps its length (offsets into the article hold), and a comma inside the
+    closing mark stays where an appositive needs it."""
     text = sentence.text
     if "“" not in text and '"' not in text:
         return sentence
-    masked = _SHORT_QUOTE.sub(_filler, text)
+    masked = _SHORT_QUOTE.sub(lambda match: _filler(match, titles_only), text)
     if masked == text:
         return sentence
     return Sentence(sentence.id, sentence.paragraph, sentence.start, sentence.end, masked)
@@ -93,10 +105,12 @@ _SHORT_QUOTE = re.compile(r"[“\"](?P<words>[^“”\"]{1,60}?)(?P<stop>[,.]?)[
 _MOST_MASKED_WORDS = 6
 
 
-def _filler(match: re.Match[str]) -> str:
+def _filler(match: re.Match[str], titles_only: bool) -> str:
     words = match["words"].split()
-    if len(words) > _MOST_MASKED_WORDS or not all(_TITLE_WORD.match(w) for w in words):
-        return match[0]  # a partial quote or a scare quote may be the report's own words
+    if len(words) > _MOST_MASKED_WORDS:
+        return match[0]
+    if titles_only and not all(_TITLE_WORD.match(w) for w in words):
+        return match[0]
     return "x" * (1 + len(match["words"])) + match["stop"] + " "
 
 
