@@ -121,3 +121,20 @@ def test_a_dateline_before_a_second_verb(make_article: Make) -> None:
         "close the old berth.",
     )
     assert got == [("the port must close the old berth.", "Ada Okafor")]
+
+
+def test_the_first_verb_reports_first(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor complained about the tone of the council debate but defended Ruiz as a "
+        "careful chairman.",
+        "Tomas Ruiz wrote down the dates of the last three floods and promised to come back with "
+        "a plan.",
+    )
+    assert got == [
+        (
+            "about the tone of the council debate but defended Ruiz as a careful chairman.",
+            "Ada Okafor",
+        ),
+        ("to come back with a plan.", "Tomas Ruiz"),
+    ]

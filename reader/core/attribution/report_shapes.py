@@ -97,6 +97,8 @@ def _named_subject_patterns(
 # the characters that substitution keeps (one findall instead of a copy and a split)
 _WORDS = re.compile(r"[\w’'-]+")
 _CLAUSE_SAID_WORDS = (" when ", " as ", " because ")
+# first verbs that are often an act, not a report: "called the meeting to order and said …"
+_ALSO_AN_ACT = frozenset("called made took met issued delivered offered posted raised".split())
 _LATE_CONNECTIVE = re.compile(r",\s+(?:while|although|though|because|as)\s+[A-Z]")
 _AS_OPENERS = ("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")
 
@@ -157,7 +159,17 @@ def _second_verb(text: str) -> re.Match[str] | None:
     between = text[match.end("who") : match.start("verb")].lower().split()
     # "insisted that care would not suffer and urged …": the first verb already reported
     reported = any(w in rp.VERB_SET and n == "that" for w, n in pairwise(between))
-    return None if rp.SAY.intersection(between) or reported or between[0] == "that" else match
+    # "Biden complained about the tone but defended Sanders": the first verb reports first
+    # not "she wrote down the year … and promised" (an act), nor "wrote to the committee … and
+    # said" (to whom, then what)
+    first_reports = (
+        between[0] in rp.VERB_SET
+        and between[0] not in _ALSO_AN_ACT
+        and between[1:2] not in (["down"], ["to"])
+    )
+    if rp.SAY.intersection(between) or reported or between[0] == "that" or first_reports:
+        return None
+    return match
 
 
 def _dateline_end(text: str) -> int:
