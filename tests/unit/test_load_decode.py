@@ -99,3 +99,13 @@ def test_binary_data_is_refused_with_one_line(data: bytes) -> None:
 def test_empty_bytes_are_refused() -> None:
     with pytest.raises(LoadError, match=r"^in\.txt: empty file$"):
         decode(b"", "in.txt")
+
+
+def test_mojibake_saved_into_the_text_is_repaired() -> None:
+    saved = "PeÃ±a Nieto said GuantÃ¡namo was â€œa mistake.â€\x9d".encode()
+    assert decode(saved, "page.txt") == "Peña Nieto said Guantánamo was “a mistake.”"
+
+
+def test_text_without_mojibake_is_left_as_it_is() -> None:
+    for text in (SAMPLE, FRENCH, GERMAN, "Ã as a capital letter alone stays"):
+        assert decode(text.encode("utf-8"), "page.txt") == text

@@ -2,7 +2,8 @@
 
 Order: a byte-order mark; strict UTF-8; an HTML `<meta charset>` declaration; Windows-1252 when
 its reading is plainly Western text (short texts fool statistical detectors); charset-normalizer
-for the rest. Binary data is refused. Line endings come out as "\\n".
+for the rest. Binary data is refused. Line endings come out as "\\n". Text that was decoded
+wrongly before it was saved ("PeÃ±a Nieto", "â€œ") is repaired with ftfy.
 """
 
 from __future__ import annotations
@@ -59,7 +60,21 @@ def decode(data: bytes, source: str) -> str:
         text = _decode_unmarked(data, source)
     if _looks_binary(text):
         raise LoadError(source, _BINARY)
-    return normalise_newlines(text)
+    return normalise_newlines(_mojibake_repaired(text))
+
+
+def _mojibake_repaired(text: str) -> str:
+    """UTF-8 read as Windows-1252 somewhere upstream, then saved: "Ã±" for "ñ", "â€œ" for "“".
+    ftfy is imported only for text that shows the signs (most text never does)."""
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text)
+
+
+# A lead byte of UTF-8 (Ã, Â, â€) read as Windows-1252 and followed by a continuation byte
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf]|â€")
 
 
 def normalise_newlines(text: str) -> str:
