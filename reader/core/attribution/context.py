@@ -10,7 +10,7 @@ from reader.core.attribution.marks import MarkedSpan
 from reader.core.model import Sentence
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # read-only, but not frozen: see MarkedSpan
 class SpanContext:
     span: MarkedSpan
     sentence_ids: list[int]

@@ -21,6 +21,7 @@ from reader.core.attribution.name_words import (
     after_fields,
     drop_leading_common,
 )
+from reader.core.attribution.nicknames import nicknames
 from reader.core.attribution.organisation_names import OUTLET_IN_TEXT, organisation_mentions
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
@@ -215,7 +216,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     for match in first_names_with_age(text):  # "Another neighbor, Dante, 19, said"
         if match[1] not in NOT_NAMES and cast.canonical(match[1]) is None:
             cast.add(match[1], match.start(1))
-    for match in _NICKNAME.finditer(text):  # Harold “Sparrow” Duckett, then “…,” Sparrow said
+    for match in nicknames(text):  # Harold “Sparrow” Duckett, then “…,” Sparrow said
         full = f"{match['first']} {match['last']}"
         cast.add(full, match.start())
         cast.add_alias(match["nick"], full)
@@ -223,12 +224,6 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     return cast
 
 
-# A nickname in quotation marks between a first name and a surname.
-# Both open with the capital and look behind it (`\b`, ", ") so the engine can skip to capitals.
-_NICKNAME = re.compile(
-    r"(?P<first>[A-Z](?<=\b[A-Z])[a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w’'-]+)[”\"’']\s+"
-    r"(?P<last>[A-Z][a-z][\w’'-]+)\b"
-)
 # A person the article names by one name only, given with an age: "Dante, 19,", "Marisol, 34,".
 _FIRST_NAME_AND_AGE = re.compile(r"([A-Z](?<=,\s[A-Z])[a-z]+),\s+\d{1,3},")
 _AGE_AFTER = re.compile(r",(?=\s+\d{1,3},)")  # the comma after such a name

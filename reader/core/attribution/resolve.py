@@ -189,13 +189,14 @@ class Resolver(PronounResolution):
 
     def _mention_timeline(self) -> list[tuple[int, str]]:
         """Every mention of a known person, in order: what a pronoun can point back to."""
-        timeline = []
+        names: dict[str, str | None] = {}  # each distinct mention resolved once, in text order
+        for _, mention in self._named_at:
+            if mention not in names:
+                names[mention] = self._person(mention)
+        timeline = [(at, name) for at, mention in self._named_at if (name := names[mention])]
         self._mentions_of = {}
-        for at, mention in self._named_at:
-            name = self._person(mention)
-            if name:
-                timeline.append((at, name))
-                self._mentions_of.setdefault(name, []).append(at)
+        for at, name in timeline:
+            self._mentions_of.setdefault(name, []).append(at)
         timeline += self._role_timeline  # "The judge kept order … she warned": the judge
         timeline.sort()
         return timeline
