@@ -22,7 +22,8 @@ from reader.core.attribution.name_words import (
     drop_leading_common,
 )
 from reader.core.attribution.nicknames import nicknames
-from reader.core.attribution.organisation_names import OUTLET_IN_TEXT, organisation_mentions
+from reader.core.attribution.organisation_names import organisation_mentions
+from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.model import SourceEntry
@@ -189,7 +190,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     cast.organisations = organisation_mentions(text)
     for at, name in cast.organisations:
         cast.add(name, at, "organisation")
-    for match in finditer_in_runs(OUTLET_IN_TEXT, text):
+    for match in outlets_in_runs(text):
         name = drop_leading_common(match.group(1))
         if name and (len(name.split()) > 1 or name in WIRE_SERVICES):
             cast.add(name, match.start(1), "outlet")
