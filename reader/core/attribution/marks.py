@@ -57,6 +57,8 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
         for p, found in zip(paragraphs, marks, strict=True)
         for s in _paragraph_spans(text, p, found)
     ]
+    if not singles_may_outnumber(text, paragraphs, len(doubles)):
+        return doubles
     singles = [s for p in article.paragraphs for s in single_quote_spans(article.text, p)]
     if len(singles) <= len(doubles):
         return doubles
@@ -72,6 +74,19 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
         if not any(d.open_at < s.open_at < (d.close_at or d.end) for d in outside)
     ]
     return sorted(singles + outside, key=lambda s: s.open_at)
+
+
+def singles_may_outnumber(text: str, paragraphs: list[Paragraph], doubles: int) -> bool:
+    """Whether the single-quoted spans could outnumber `doubles`. Each opens at its own ' or ‘
+    (singles.py never opens a quote at ’), so where there are no more of those in the text
+    than double-quoted spans, the singles need not be looked for (paragraphs that overlap could
+    count a mark twice: then they are looked for)."""
+    reach = 0  # where the paragraphs so far end
+    for paragraph in paragraphs:
+        if paragraph.start < reach:
+            return True
+        reach = max(reach, paragraph.end)
+    return text.count("'") + text.count("‘") > doubles
 
 
 def _marks_by_paragraph(text: str, paragraphs: list[Paragraph]) -> list[list[tuple[int, str]]]:
