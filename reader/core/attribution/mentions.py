@@ -60,6 +60,7 @@ class Cast:
     lowercase_words: set[str] = field(default_factory=set)  # words the text writes in lower case
     _by_surname: dict[str, list[Entity]] | None = None
     _canonical: dict[str, str | None] = field(default_factory=dict)
+    _organisation_for: dict[str, str | None] = field(default_factory=dict)  # by lower-cased head
     _index: NameIndex = field(default_factory=NameIndex)
 
     def add(self, name: str, at: int, kind: str = "person", gender: str | None = None) -> Entity:
@@ -69,6 +70,7 @@ class Cast:
             self._index.add(name, kind)
             self._by_surname = None
             self._canonical.clear()
+            self._organisation_for.clear()
             if kind == "person" and len(name.split()) > 1:
                 self._alias.setdefault(entity.surname, name)
         if gender and not entity.gender:
@@ -139,12 +141,14 @@ class Cast:
     def organisation_for(self, head: str) -> str | None:
         """'the ministry' -> the organisation named in the article whose name has that word."""
         head = head.lower()
-        matches = [
-            e
-            for e in self.entities.values()
-            if e.kind != "person" and head in e.name.lower().split()
-        ]
-        return matches[-1].name if matches else None
+        if head not in self._organisation_for:  # a walk over the cast, once per head word
+            matches = [
+                e
+                for e in self.entities.values()
+                if e.kind != "person" and head in e.name.lower().split()
+            ]
+            self._organisation_for[head] = matches[-1].name if matches else None
+        return self._organisation_for[head]
 
 
 def without_possessives(mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -262,10 +262,10 @@ class Resolver(PronounResolution):
         outlet = outlet_referred_to(self.cast, at, who)
         if outlet:  # "the channel said", "the paper reported": the outlet named before
             return Resolution(outlet, "organisation")
-        bare = re.sub(r"^(?:an?|the|its|their)\s+", "", who, flags=re.IGNORECASE)
+        bare = _LEADING_ARTICLE.sub("", who)
         spokes = _SPOKES_FOR.match(bare)
         if spokes:
-            bare = re.sub(r"^(?:the|its|their)\s+", "", spokes.group(1), flags=re.IGNORECASE)
+            bare = _LEADING_THE.sub("", spokes.group(1))
         # "the bank" is the bank named last, not the first one the article ever named
         known = self.cast.canonical(bare) if bare[:1].isupper() else None
         if known is None and not _PROPER_MODIFIER.match(bare):
@@ -279,6 +279,8 @@ class Resolver(PronounResolution):
         return Resolution(None, "unnamed")
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the|its|their)\s+", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
 _BARE_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)")
 _SPOKES_WINDOW = 400  # characters: the body named in the sentence or two before
 
