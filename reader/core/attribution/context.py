@@ -10,7 +10,7 @@ from reader.core.attribution.marks import MarkedSpan
 from reader.core.model import Sentence
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # read-only, but not frozen: see MarkedSpan
 class SpanContext:
     span: MarkedSpan
     sentence_ids: list[int]
@@ -49,16 +49,19 @@ def span_contexts(
             if i + 1 < len(spans) and spans[i + 1].paragraph == span.paragraph
             else None
         )
-        open_sentence = index.sentences[index.at(span.open_at)]
-        lead_start = open_sentence.start
+        first = index.at(span.open_at)
+        lead_start = index.sentences[first].start
         follows_quote = bool(previous and previous.close_at and previous.close_at >= lead_start)
         if previous and previous.close_at is not None and follows_quote:
             lead_start = previous.close_at + 1
         before = text[lead_start : span.open_at]
         trailer = ""
+        last_at = max(span.open_at, span.close_at or span.end)  # as `index.covering` reads it
+        last = index.at(last_at)
         if span.close_at is not None:
-            close_sentence = index.sentences[index.at(span.close_at)]
-            stop = close_sentence.end
+            # the sentence of the closing mark, found once for the trailer and the sentence ids
+            close = last if last_at == span.close_at else index.at(span.close_at)
+            stop = index.sentences[close].end
             if following and following.open_at < stop:
                 stop = following.open_at
             trailer = text[span.close_at + _mark_len(text, span.close_at) : stop]
@@ -67,7 +70,7 @@ def span_contexts(
         contexts.append(
             SpanContext(
                 span=span,
-                sentence_ids=index.covering(span.open_at, (span.close_at or span.end) + 1),
+                sentence_ids=list(range(first, last + 1)),  # index.covering(open, close + 1)
                 lead=lead,
                 earlier=before[: len(before) - len(lead)],
                 trailer=trailer,

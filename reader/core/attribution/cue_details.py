@@ -35,6 +35,8 @@ def statement_in(rest: str) -> str | None:
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which)\b")
+# compiled once: built in the call, the long pattern was hashed (and at times compiled) per quote
+_VERB_OR_PREPOSITION = re.compile(rf"(?:{cues.SPEECH_VERB}|told|to|in|on|adding)\b")
 
 
 def description_after(rest: str) -> str | None:
@@ -42,7 +44,7 @@ def description_after(rest: str) -> str | None:
     if not match:
         return None
     text = match["app"] or match["of"]
-    if not text or re.match(rf"(?:{cues.SPEECH_VERB}|told|to|in|on|adding)\b", text):
+    if not text or _VERB_OR_PREPOSITION.match(text):
         return None
     return clean(_RELATIVE_CLAUSE.split(text, maxsplit=1)[0])  # the roster keeps "who …" apart
 

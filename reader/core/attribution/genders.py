@@ -141,7 +141,16 @@ def _opens_appositive(pronoun: re.Match[str], masked: str) -> bool:
     if pronoun.group().lower() not in ("his", "her"):
         return False
     at = pronoun.start()
-    return _NAME_AND_COMMA.search(masked, max(0, at - 40), at) is not None
+    lo = max(0, at - 40)
+    return _comma_ends(masked, lo, at) and _NAME_AND_COMMA.search(masked, lo, at) is not None
+
+
+def _comma_ends(text: str, lo: int, end: int) -> bool:
+    """Whether `text[lo:end]` ends in a comma and spaces, as every match of the appositive
+    patterns must. A quick test before their search: most names and pronouns follow no comma."""
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end > lo and text[end - 1] == ","
 
 
 _NAME_AND_COMMA = re.compile(r"[A-Z][\w’'.-]*,\s+$")
@@ -184,7 +193,8 @@ def _mentions_by_sentence(
 def _in_apposition(masked: str, pos: int) -> bool:
     """ "the referee, Anita Sorensen" is; "At the lorry park, Marta Ilves" (a phrase of place or
     time opening the sentence) is not."""
-    match = _APPOSITIVE_BEFORE.search(masked, max(0, pos - 48), pos)
+    lo = max(0, pos - 48)
+    match = _APPOSITIVE_BEFORE.search(masked, lo, pos) if _comma_ends(masked, lo, pos) else None
     if match is None:
         return False
     before = masked[max(0, match.start() - 12) : match.start()].split()

@@ -25,12 +25,16 @@ _GROUP_TERM = re.compile(
     r"opponents|supporters|officials|analysts|economists|farmers|activists)\b[^“”\"]{0,40}?\s+"
     r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as)\s*$"
 )
+# The last word of every match of _GROUP_TERM ("know as", "describe as" end in "as").
+_GROUP_TERM_ENDS = tuple("call calls called dub dubs dubbed term terms termed as".split())
 _WORD = re.compile(r"[\w’'-]+")
 _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "as"}
 
 
 def group_term(lead: str) -> bool:
     """Whether the words before a quote present it as a term some group uses."""
+    if not lead.rstrip().endswith(_GROUP_TERM_ENDS):  # quick: most leads end in other words
+        return False
     return _GROUP_TERM.search(lead[-120:]) is not None
 
 

@@ -8,6 +8,7 @@ quote is still open ends the earlier quote at the last sentence end before it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -24,7 +25,10 @@ _CUE_INSIDE = re.compile(
 _BEFORE_OPEN = set(" \t\n([{—–-/:;,") | {""}
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never changed after it is made): a frozen dataclass's __init__ sets each field
+# through object.__setattr__, 4x slower, and a book has tens of thousands of spans.
+# unsafe_hash keeps the hash (and ==) a frozen dataclass has.
+@dataclass(slots=True, unsafe_hash=True)
 class MarkedSpan:
     """Words between quote marks. `start`/`end` exclude the marks; `open_at` is the opening mark."""
 
@@ -46,7 +50,15 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
     """
     from reader.core.attribution.singles import single_quote_spans  # singles builds on this module
 
-    doubles = [s for p in article.paragraphs for s in _paragraph_spans(article.text, p)]
+    text, paragraphs = article.text, article.paragraphs
+    marks = _marks_by_paragraph(text, paragraphs)
+    doubles = [
+        s
+        for p, found in zip(paragraphs, marks, strict=True)
+        for s in _paragraph_spans(text, p, found)
+    ]
+    if not singles_may_outnumber(text, paragraphs, len(doubles)):
+        return doubles
     singles = [s for p in article.paragraphs for s in single_quote_spans(article.text, p)]
     if len(singles) <= len(doubles):
         return doubles
@@ -64,12 +76,64 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
     return sorted(singles + outside, key=lambda s: s.open_at)
 
 
-def _paragraph_spans(text: str, paragraph: Paragraph) -> list[MarkedSpan]:
+def singles_may_outnumber(text: str, paragraphs: list[Paragraph], doubles: int) -> bool:
+    """Whether the single-quoted spans could outnumber `doubles`. Each opens at its own ' or ‘
+    (singles.py never opens a quote at ’), so where there are no more of those in the text
+    than double-quoted spans, the singles need not be looked for (paragraphs that overlap could
+    count a mark twice: then they are looked for)."""
+    reach = 0  # where the paragraphs so far end
+    for paragraph in paragraphs:
+        if paragraph.start < reach:
+            return True
+        reach = max(reach, paragraph.end)
+    return text.count("'") + text.count("‘") > doubles
+
+
+def _marks_by_paragraph(text: str, paragraphs: list[Paragraph]) -> list[list[tuple[int, str]]]:
+    """(where, mark) of each match of `_MARK.finditer(text, p.start, p.end)`, for each paragraph,
+    shared out from one search of the whole text (a finditer per paragraph cost more than the
+    search). Where a two-character mark ("''") runs over a paragraph's edge, the two could
+    disagree, and that paragraph is scanned on its own."""
+    found = _all_marks(text)
+    starts = [at for at, _ in found]
+    marks = []
+    for p in paragraphs:
+        first, stop = bisect.bisect_left(starts, p.start), bisect.bisect_left(starts, p.end)
+        if (first and _end(found[first - 1]) > p.start) or (stop and _end(found[stop - 1]) > p.end):
+            marks.append([(m.start(), m.group()) for m in _MARK.finditer(text, p.start, p.end)])
+        else:
+            marks.append(found[first:stop])
+    return marks
+
+
+def _all_marks(text: str) -> list[tuple[int, str]]:
+    """`_MARK.finditer(text)` as (where, mark), found with `str.find`: 3x quicker than the
+    engine's scan. The alternatives share no character, so they never overlap; a run of
+    apostrophes pairs up from its left, as the engine's "''" does."""
+    found: list[tuple[int, str]] = []
+    for mark in _MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append((at, mark))
+            at = text.find(mark, at + len(mark))
+    found.sort()
+    return found
+
+
+_MARKS = ("''", "``", "“", "”", "„", '"')  # what _MARK matches
+
+
+def _end(mark: tuple[int, str]) -> int:
+    return mark[0] + len(mark[1])
+
+
+def _paragraph_spans(
+    text: str, paragraph: Paragraph, marks: list[tuple[int, str]]
+) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     open_at: int | None = None
     open_len = 0
-    for match in _MARK.finditer(text, paragraph.start, paragraph.end):
-        mark, at = match.group(), match.start()
+    for at, mark in marks:
         if _is_opening(text, mark, at, open_at is not None, paragraph):
             if open_at is not None:
                 spans.append(_cut_unclosed(text, paragraph.index, open_at, open_len, at))

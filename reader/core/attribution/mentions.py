@@ -21,7 +21,9 @@ from reader.core.attribution.name_words import (
     after_fields,
     drop_leading_common,
 )
-from reader.core.attribution.organisation_names import OUTLET_IN_TEXT, organisation_mentions
+from reader.core.attribution.nicknames import nicknames
+from reader.core.attribution.organisation_names import organisation_mentions
+from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.model import SourceEntry
@@ -58,6 +60,7 @@ class Cast:
     lowercase_words: set[str] = field(default_factory=set)  # words the text writes in lower case
     _by_surname: dict[str, list[Entity]] | None = None
     _canonical: dict[str, str | None] = field(default_factory=dict)
+    _organisation_for: dict[str, str | None] = field(default_factory=dict)  # by lower-cased head
     _index: NameIndex = field(default_factory=NameIndex)
 
     def add(self, name: str, at: int, kind: str = "person", gender: str | None = None) -> Entity:
@@ -67,6 +70,7 @@ class Cast:
             self._index.add(name, kind)
             self._by_surname = None
             self._canonical.clear()
+            self._organisation_for.clear()
             if kind == "person" and len(name.split()) > 1:
                 self._alias.setdefault(entity.surname, name)
         if gender and not entity.gender:
@@ -137,12 +141,14 @@ class Cast:
     def organisation_for(self, head: str) -> str | None:
         """'the ministry' -> the organisation named in the article whose name has that word."""
         head = head.lower()
-        matches = [
-            e
-            for e in self.entities.values()
-            if e.kind != "person" and head in e.name.lower().split()
-        ]
-        return matches[-1].name if matches else None
+        if head not in self._organisation_for:  # a walk over the cast, once per head word
+            matches = [
+                e
+                for e in self.entities.values()
+                if e.kind != "person" and head in e.name.lower().split()
+            ]
+            self._organisation_for[head] = matches[-1].name if matches else None
+        return self._organisation_for[head]
 
 
 def without_possessives(mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -188,7 +194,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     cast.organisations = organisation_mentions(text)
     for at, name in cast.organisations:
         cast.add(name, at, "organisation")
-    for match in finditer_in_runs(OUTLET_IN_TEXT, text):
+    for match in outlets_in_runs(text):
         name = drop_leading_common(match.group(1))
         if name and (len(name.split()) > 1 or name in WIRE_SERVICES):
             cast.add(name, match.start(1), "outlet")
@@ -215,7 +221,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     for match in first_names_with_age(text):  # "Another neighbor, Dante, 19, said"
         if match[1] not in NOT_NAMES and cast.canonical(match[1]) is None:
             cast.add(match[1], match.start(1))
-    for match in _NICKNAME.finditer(text):  # Harold “Sparrow” Duckett, then “…,” Sparrow said
+    for match in nicknames(text):  # Harold “Sparrow” Duckett, then “…,” Sparrow said
         full = f"{match['first']} {match['last']}"
         cast.add(full, match.start())
         cast.add_alias(match["nick"], full)
@@ -223,12 +229,6 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     return cast
 
 
-# A nickname in quotation marks between a first name and a surname.
-# Both open with the capital and look behind it (`\b`, ", ") so the engine can skip to capitals.
-_NICKNAME = re.compile(
-    r"(?P<first>[A-Z](?<=\b[A-Z])[a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w’'-]+)[”\"’']\s+"
-    r"(?P<last>[A-Z][a-z][\w’'-]+)\b"
-)
 # A person the article names by one name only, given with an age: "Dante, 19,", "Marisol, 34,".
 _FIRST_NAME_AND_AGE = re.compile(r"([A-Z](?<=,\s[A-Z])[a-z]+),\s+\d{1,3},")
 _AGE_AFTER = re.compile(r",(?=\s+\d{1,3},)")  # the comma after such a name

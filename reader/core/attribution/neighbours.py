@@ -60,7 +60,7 @@ _WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6")
 
 def cue_in_next(sentence: str) -> Cue | None:
     """`“…” That, at least, is how Mara Voss sees it.` / `“…missing.” Trump said.`"""
-    match = _CUE_SENTENCE.match(sentence) or _NEXT_SENTENCE.search(sentence)
+    match = _CUE_SENTENCE.match(sentence) or _next_sentence(sentence)
     if match is None:
         return None
     groups = match.groupdict()
@@ -69,3 +69,12 @@ def cue_in_next(sentence: str) -> Cue | None:
     if not who or not verb or not valid_speaker(who):
         return None
     return Cue(who, verb, "next-sentence")
+
+
+def _next_sentence(sentence: str) -> re.Match[str] | None:
+    """`_NEXT_SENTENCE.search(sentence)`: all but its first alternative open with `^`, so past the
+    first character only "how …"/"what …" can match, and a sentence without them is not read."""
+    match = _NEXT_SENTENCE.match(sentence)
+    if match is None and ("how" in sentence or "what" in sentence):
+        match = _NEXT_SENTENCE.search(sentence, 1)
+    return match

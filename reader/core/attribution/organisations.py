@@ -16,6 +16,7 @@ LOOKBACK = 200  # organisations named before a mention that "the company" may po
 _COMPANY = "\0company"  # the index key of names that end in a company head
 _CLUB = "\0club"  # ... and of names that end like a sports club's ("Elmsford Town")
 _CLUB_HEADS = frozenset([*cues.CLUB_WORDS, "united", "city", "fc"])
+_GENERIC_ORG = re.compile(cues.GENERIC_ORG)
 
 
 class OrganisationTimeline:
@@ -36,7 +37,7 @@ class OrganisationTimeline:
             clubs = self._latest_with_word(_CLUB, end)
             if clubs is not None and clubs[0] >= first:
                 return clubs[1]
-        if re.fullmatch(cues.GENERIC_ORG, head.lower()) and end > first:
+        if _GENERIC_ORG.fullmatch(head.lower()) and end > first:
             companies = self._latest_with_word(_COMPANY, end)
             if companies is not None and companies[0] >= first:
                 return companies[1]

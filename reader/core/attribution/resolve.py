@@ -189,13 +189,14 @@ class Resolver(PronounResolution):
 
     def _mention_timeline(self) -> list[tuple[int, str]]:
         """Every mention of a known person, in order: what a pronoun can point back to."""
-        timeline = []
+        names: dict[str, str | None] = {}  # each distinct mention resolved once, in text order
+        for _, mention in self._named_at:
+            if mention not in names:
+                names[mention] = self._person(mention)
+        timeline = [(at, name) for at, mention in self._named_at if (name := names[mention])]
         self._mentions_of = {}
-        for at, mention in self._named_at:
-            name = self._person(mention)
-            if name:
-                timeline.append((at, name))
-                self._mentions_of.setdefault(name, []).append(at)
+        for at, name in timeline:
+            self._mentions_of.setdefault(name, []).append(at)
         timeline += self._role_timeline  # "The judge kept order … she warned": the judge
         timeline.sort()
         return timeline
@@ -261,10 +262,10 @@ class Resolver(PronounResolution):
         outlet = outlet_referred_to(self.cast, at, who)
         if outlet:  # "the channel said", "the paper reported": the outlet named before
             return Resolution(outlet, "organisation")
-        bare = re.sub(r"^(?:an?|the|its|their)\s+", "", who, flags=re.IGNORECASE)
+        bare = _LEADING_ARTICLE.sub("", who)
         spokes = _SPOKES_FOR.match(bare)
         if spokes:
-            bare = re.sub(r"^(?:the|its|their)\s+", "", spokes.group(1), flags=re.IGNORECASE)
+            bare = _LEADING_THE.sub("", spokes.group(1))
         # "the bank" is the bank named last, not the first one the article ever named
         known = self.cast.canonical(bare) if bare[:1].isupper() else None
         if known is None and not _PROPER_MODIFIER.match(bare):
@@ -278,6 +279,8 @@ class Resolver(PronounResolution):
         return Resolution(None, "unnamed")
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the|its|their)\s+", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
 _BARE_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)")
 _SPOKES_WINDOW = 400  # characters: the body named in the sentence or two before
 

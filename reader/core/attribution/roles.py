@@ -45,6 +45,7 @@ class RoleIndex:
         self._by_key: dict[str, list[tuple[str, str]]] | None = None
         self._described: dict[str, list[str]] | None = None
         self._answers: dict[str, list[str]] = {}
+        self._described_as: dict[str, str | None] = {}
         self._references: list[tuple[int, str]] | None = None
         self._lower_text: str | None = None
 
@@ -85,6 +86,11 @@ class RoleIndex:
         """ "A senior signalling engineer" is "Neil Brathwaite, 56, a senior signalling engineer
         who …", when one person only is described so."""
         words = " ".join(who.lower().split())
+        if words not in self._described_as:  # each reads the whole text: once per wording
+            self._described_as[words] = self._find_described(words)
+        return self._described_as[words]
+
+    def _find_described(self, words: str) -> str | None:
         head, clause, _ = words.partition(" who ")  # "a firefighter who was among the first …"
         if clause and self._lowered().count(words) < 2:
             return None  # the clause must describe someone again, after their name

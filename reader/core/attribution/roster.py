@@ -53,6 +53,8 @@ _PREDICATE = re.compile(
     r"(?:,\s+\d{1,3},)?\s+(?:is|was|has\s+been|had\s+been|became)\s+"
     r"(?P<d>an?\s+[^,;“”\"()\n]{2,120})"
 )
+# What both of those open with: a quick test before them (most names are followed by neither).
+_MAY_DESCRIBE = re.compile(r",|\s+(?:is|was|has|had|became)\s")
 # "For Calder, a merger would …": after a preposition, a comma opens no appositive.
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:for|to|with|by|from|of|in|on|at|about)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
@@ -104,10 +106,16 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
         return found
     named = _short_forms(names)
     for match in find_names(list(named), text):
-        before = text[max(0, match.start() - _WINDOW) : match.start()]
-        after = text[match.end() : match.end() + 2 * _WINDOW]
-        out = found[named[match.group()]]
-        if named[match.group()] != match.group():  # "Voss, 61, a retired geologist"
+        start, end = match.span()
+        before = text[max(0, start - _WINDOW) : start]
+        after = text[end : end + 2 * _WINDOW]
+        mention = match.group()
+        out = found[named[mention]]
+        # an appositive or a predicate needs a comma or "is", "was", … right after the name
+        may_describe = _MAY_DESCRIBE.match(after) is not None
+        if named[mention] != mention:  # "Voss, 61, a retired geologist"
+            if not may_describe:
+                continue
             after_preposition = search_end(_PREPOSITION_BEFORE, before, _LONGEST_PREPOSITION)
             appositive = None if after_preposition else _APPOSITIVE.match(after)
             opens_sentence = search_end(_SENTENCE_START, before, _LONGEST_STOP)
@@ -116,7 +124,7 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             if appositive and _PLAIN.match(appositive["d"]):
                 out.append(_up_to_clause_end(appositive["d"]))
             continue
-        if appositive := _APPOSITIVE.match(after) or _predicate(before, after):
+        if may_describe and (appositive := _APPOSITIVE.match(after) or _predicate(before, after)):
             out.append(_up_to_clause_end(appositive["d"]))
         if _ends_in_role(before) and (role := role_before(before)):
             out.append(_trim_role(role["d"]))
@@ -177,16 +185,20 @@ def _ends_in_role(before: str) -> bool:
 def _up_to_clause_end(text: str) -> str:
     """Cut at a full stop that ends the sentence (not "St." or "Dr."), or at a reporting verb."""
     # a relative clause keeps its own verb: "who has worked at the trust since 2004"
-    ends = (
-        r"said|says|told"
-        if re.match(r"who(?:se)?\b", text)
-        else r"said|says|told|who|whose|which|has|had|is|was"
-    )
-    text = re.split(rf"\s+(?:{ends})\b", text, maxsplit=1)[0]
-    for stop in re.finditer(r"\.(?:\s|$)", text):
-        if not _ABBREVIATION_END.search(text[: stop.start() + 1]):
+    cut = _CUT_RELATIVE if _RELATIVE.match(text) else _CUT
+    text = cut.split(text, maxsplit=1)[0]
+    for stop in _STOP.finditer(text):
+        end = stop.start() + 1  # an abbreviation ends here or it is no abbreviation
+        if not _ABBREVIATION_END.search(text, max(0, end - _LONGEST_ABBREVIATION), end):
             return text[: stop.start()].strip()
     return text.strip().rstrip(".")
+
+
+_RELATIVE = re.compile(r"who(?:se)?\b")
+_CUT_RELATIVE = re.compile(r"\s+(?:said|says|told)\b")
+_CUT = re.compile(r"\s+(?:said|says|told|who|whose|which|has|had|is|was)\b")
+_STOP = re.compile(r"\.(?:\s|$)")
+_LONGEST_ABBREVIATION = max(map(len, cues.ABBREVIATIONS)) + 1  # with its full stop
 
 
 _NOT_ROLE_START = frozenset(REPORTING_VERBS) | {"and"}  # "…,” wrote Judge Ames": no "wrote"
