@@ -138,3 +138,14 @@ def test_the_first_verb_reports_first(make_article: Make) -> None:
         ),
         ("to come back with a plan.", "Tomas Ruiz"),
     ]
+
+
+def test_a_list_bullet_and_this_past_week(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "~ Harbour commissioner Ada Okafor announced her engagement to the ferry captain "
+        "Tomas Ruiz.",
+        "Ines Varga, the council leader, this past week announced the creation of a website on "
+        "the levy.",
+    )
+    assert [speaker for _, speaker in got] == ["Ada Okafor", "Ines Varga"]

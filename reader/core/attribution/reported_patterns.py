@@ -24,7 +24,8 @@ AUX = (
 )
 # A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
 # "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
-DATELINE = (
+DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch announced …"
+    r"(?:[-–•~*]\s+)?"
     r"(?:(?:[A-Z][A-Z.' ]{2,}(?:,\s+[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?"
     # "Dec 29 (Reuters) - ", "(Reuters) - "
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][^()]{1,30}\))"
@@ -93,8 +94,8 @@ WHEN = (
 )
 # "Spicer on Thursday evening said": when, between the subject and the verb.
 TIME = (
-    r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year|morning|"
-    r"night)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:past\s+)?(?:[A-Z][a-z]+|week|month|"
+    r"year|morning|night)(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
 # "Mr. Xi and other leaders have said": the named one speaks for the group.
 # "Clinton and Sen. Bernie Sanders have said", "Clinton and the State Department": both speak.
