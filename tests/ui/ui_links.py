@@ -143,11 +143,8 @@ def seed_previews(urls: LinkUrls = FIXED_URLS) -> None:
 
 
 async def settled(pilot: Pilot[None]) -> None:
-    """Wait for the preview batch (started when the screen mounts) and what it redraws. The last
-    preview's message can still be on its way to the list when the worker ends (seen once on a
-    busy machine): a second pause lets the list handle it and redraw."""
+    """Wait for the preview batch (started when the screen mounts) and what it redraws."""
     await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
     await pilot.pause()
 
 

@@ -120,7 +120,9 @@ class LinkingScreen(AnnotatingScreen):
         self.show_links_of(self.article.selected)
         self.panel.show_progress(self.links.progress())
         for screen in self.app.screen_stack:
-            if isinstance(screen, LinksListScreen):
+            # a list pushed a moment ago has no table yet (its on_mount fills it): refreshing
+            # it then raised in the worker, which stopped the batch before it fetched a thing
+            if isinstance(screen, LinksListScreen) and screen.is_mounted:
                 screen.refresh_rows()
 
     def _report(self, previews: list[Preview]) -> None:
