@@ -4,7 +4,7 @@ or a report does not take over from the people a sentence names."""
 
 from __future__ import annotations
 
-from attribution_helpers import Make, reported
+from attribution_helpers import Make, found, reported
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -110,3 +110,12 @@ POLL_PIECES = st.sampled_from(
 def test_the_poll_word_check_never_rules_out_a_match(text: str) -> None:
     if ev.IN_POLL_LEAD.match(text) or ev.IN_POLL_TAIL.match(text):
         assert report_shapes._POLL_WORD.search(text.lower())
+
+
+def test_the_cue_of_a_report_with_no_verb(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In a new Harbour Post poll, just 38 percent of registered voters back the port levy.",
+        "The levy would raise $64 million a year, according to the Marlow Institute's figures.",
+    )
+    assert [q.cue for q in quotes] == ["in", "according to"]

@@ -32,13 +32,13 @@ def draft_report(
     """`who`: the speaker's words when they are not the match's (see `rp.HEAD_OF_APPOSITIVE`)."""
     start = sentence.start + match.start("content")
     end = sentence.start + match.end("content")
-    verb = match.groupdict().get("verb") or "said"
+    verb = match.groupdict().get("verb") or _CUE_WORDS.get(rule, "said")
     if verb.lower().startswith("having "):
         verb = verb.split(None, 1)[1]  # "Having announced that …, Judge Berman …"
     words = verb.split()
     cue = Cue(
         who or _speaker_words(sentence.text, match),
-        verb if words[-1] in ("it", "out") or words[0] in _WHOLE_PHRASE else words[0],
+        verb if words[-1] in ("it", "out", "to") or words[0] in _WHOLE_PHRASE else words[0],
         rule,
     )
     # "according to F.A.A. records", "A CNN/ORC poll in January shows": the words are the source
@@ -72,6 +72,15 @@ def draft_report(
     if whom and verb in ("told", "tells"):
         draft.venue = resolve_venue(Cue(cue.who, verb, rule, venue=whom), resolver.cast, start)
     return draft
+
+
+# the words that cue a report with no verb: "In a new Fox poll, …", "…, according to the FAA"
+_CUE_WORDS = {
+    "evidence-in": "in",
+    "according-phrase": "according to",
+    "according-poll": "according to",
+    "reported-according": "according to",
+}
 
 
 def _initials(who: str) -> Resolution | None:
