@@ -149,3 +149,13 @@ def test_a_list_bullet_and_this_past_week(make_article: Make) -> None:
         "the levy.",
     )
     assert [speaker for _, speaker in got] == ["Ada Okafor", "Ines Varga"]
+
+
+def test_others_who_and_a_bracket_in_a_pair_of_names(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Hawkins and others who want to scrap the levy said the vote will make the choice "
+        "starker.",
+        "Sen. Ada Okafor (D-Kestrel) and Tomas Ruiz said the levy would pass next week.",
+    )
+    assert [speaker for _, speaker in got] == ["Ada Hawkins", "Ada Okafor and Tomas Ruiz"]

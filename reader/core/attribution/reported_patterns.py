@@ -100,7 +100,9 @@ TIME = (
 # "Mr. Xi and other leaders have said": the named one speaks for the group.
 # "Clinton and Sen. Bernie Sanders have said", "Clinton and the State Department": both speak.
 AND_OTHERS = (
-    r"(?:\s+and\s+(?:others|other\s+(?:[\w-]+\s+){0,6}?[a-z]+s"
+    # "Hawkins and others who want to ban abortion said": who the others are
+    r"(?:(?:\s*\([^()]{1,30}\))?\s+and\s+(?:others(?:\s+who\s+[^,;:“”\"]{3,80}?(?=\s+(?:said|say|says)\b))?"
+    r"|other\s+(?:[\w-]+\s+){0,6}?[a-z]+s"
     # not "the House Ways| and Means Committee": one name, which ends in an organisation's head
     rf"|(?P<also>(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s+{cues.ORG_HEAD}\b)"
     rf"{cues.PERSON}|the\s+{cues.ORG_NAME})))?"
