@@ -159,3 +159,13 @@ def test_others_who_and_a_bracket_in_a_pair_of_names(make_article: Make) -> None
         "Sen. Ada Okafor (D-Kestrel) and Tomas Ruiz said the levy would pass next week.",
     )
     assert [speaker for _, speaker in got] == ["Ada Hawkins", "Ada Okafor and Tomas Ruiz"]
+
+
+def test_a_long_relative_clause_between_the_subject_and_the_verb(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor, who stayed in the 2019 race for harbour commissioner until June despite her "
+        "rival's insurmountable lead in the polls and the party's repeated calls for her to step "
+        "aside, has said she will not quit the race this time.",
+    )
+    assert got == [("she will not quit the race this time.", "Ada Okafor")]

@@ -64,7 +64,7 @@ WHO = (
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
 # An appositive is closed by a comma: in "The Trust, which … and voted against it, said" the
 # verb inside it is not the subject's.
-APPOSITIVES = r"(?:\s*\([^()]{1,120}\))?(?:(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,160}?){1,4}?,|,)?"
+APPOSITIVES = r"(?:\s*\([^()]{1,120}\))?(?:(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,240}?){1,4}?,|,)?"
 # "Murphy — after a pause — told me"; scraped text spaces a hyphen for the dash.
 ASIDE = r"(?:(?:\s*[—–]|\s+--?)\s+?[^—–]{1,90}?(?:\s*[—–]|\s+--?)(?=\s))?"
 # "told a Senate panel", "told a crowd of supporters": an audience the article describes
