@@ -24,6 +24,23 @@ PARTICIPLE = (
     r"admitting|promising|vowing|pleading|predicting|complaining|remarking|stressing|cautioning|"
     r"lamenting|repeating)"
 )
+# The participles that report in a sentence's later clause ("Bill Clinton unloaded on Sanders in
+# a speech, accusing his followers of sexism"): the quote path's list and the acts of speech
+# that take an object rather than a clause.
+REPORT_PARTICIPLE = (
+    r"(?:"
+    + PARTICIPLE
+    + r"|accusing|alleging|announcing|calling\s+(?:for|on)|urging|describing|citing|criticizing|"
+    r"criticising|talking\s+about|referring\s+to|pointing\s+(?:to|out)|questioning|blaming|"
+    r"praising|dismissing|denying|demanding|pledging|touting|defending|rejecting|acknowledging|"
+    r"contending|asserting|reiterating|emphasizing|emphasising|highlighting|revealing|"
+    r"confirming|expressing|mocking|threatening|labeling|labelling|branding|referencing|"
+    r"reminding|assuring|informing|lambasting|decrying|denouncing|disputing|hinting)"
+)
+# Where a sentence's later clause opens: ", saying", " – saying", ", while arguing", " by asking"
+REPORT_PARTICIPLE_OPENING = (
+    r"(?:,\s+(?:(?:while|before|after|also|then|by|in)\s+)?|\s+[–—]\s+|\s+(?:by|before|while)\s+)"
+)
 ADVERB = r"(?:\w+ly\s+)?"
 # Abbreviations whose full stop ends no sentence and no description ("St. Aidan's", "Ohio Gov.").
 ABBREVIATIONS = (

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attribution import cues
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.sieves import Cue
 from reader.core.model import QuoteKind, Sentence
 
 _PARTICIPLE_AFTER = re.compile(
-    r"(?:,\s+(?P<verb>adding|saying|suggesting|noting|arguing|insisting|explaining|warning|"
-    r"claiming|stating|declaring|acknowledging|conceding|predicting|citing|referencing|"
-    r"referring\s+to|pointing\s+to|blaming|praising|criticizing|criticising)\s+(?:that\s+)?"
+    rf"(?:{cues.REPORT_PARTICIPLE_OPENING}(?P<verb>{cues.REPORT_PARTICIPLE})\s+(?:that\s+)?"
     # "said the town had “taken the full force”, and that the council had opened …"
     r"|^[”\"’']?,?\s+and\s+that\s+)"
     r"(?P<content>[^“”\"]{12,}?)\s*$"

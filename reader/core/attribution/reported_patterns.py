@@ -129,9 +129,12 @@ SETTING = (
 LEAD = re.compile(
     rf"{SUBJECT}(?P<verb>{VERB})(?:{SETTING}|{WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
 )
-# "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports.
+# "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports. The
+# subject's name is whole: a lower-case word follows it ("Former Arkansas Gov. Mike Huckabee").
 PARTICIPLE = LazyPattern(
-    rf"^{OPENER}{WHO}(?:{APPOSITIVES})?\s+[^“”\"]{{3,160}}?,\s+(?P<verb>{cues.PARTICIPLE})"
+    rf"^{DATELINE}{OPENER}{WHO}(?:{APPOSITIVES})?\s+(?=[a-z])[^“”\"]{{3,160}}?"
+    rf"{cues.REPORT_PARTICIPLE_OPENING}"
+    rf"(?P<verb>{cues.REPORT_PARTICIPLE})"
     r"\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # A short opener only: "The State has called for attacks, according to X, which …" is a tail.
@@ -279,5 +282,5 @@ TELL_VERBS = frozenset(
     "told tells assured assures reminded reminds informed informs warned asked asks".split()
 )
 SAY = frozenset("said says say added adds argued argues claimed claims noted notes stated".split())
-PARTICIPLE_CUE = re.compile(rf",\s+{cues.PARTICIPLE}\b")
+PARTICIPLE_CUE = re.compile(rf"{cues.REPORT_PARTICIPLE_OPENING}{cues.REPORT_PARTICIPLE}\b")
 PUNCTUATION = re.compile(r"[^\w\s’'-]+")
