@@ -119,3 +119,34 @@ def test_the_cue_of_a_report_with_no_verb(make_article: Make) -> None:
         "The levy would raise $64 million a year, according to the Marlow Institute's figures.",
     )
     assert [q.cue for q in quotes] == ["in", "according to"]
+
+
+def test_a_polls_standings(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Wednesday's Harbour Post poll has Okafor leading Ruiz by six points in the docklands.",
+        "A Marlow Institute survey of the race in May put his support among renters at 5 percent.",
+        "The harbour report has Okafor at the centre of the dispute over the cranes.",
+    )
+    assert got == [
+        ("Okafor leading Ruiz by six points in the docklands.", "Wednesday's Harbour Post poll"),
+        (
+            "his support among renters at 5 percent.",
+            "Marlow Institute survey of the race in May",
+        ),
+    ]
+
+
+def test_evidence_after_a_conjunction_or_a_colon(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "But Monday night's results showed just how weak the council's majority had become.",
+        "The numbers matter: A recent Harbour Post poll showed that only half of the dockers "
+        "back the strike.",
+        "Last year's Port Authority statistics show that the crane accidents were rare.",
+    )
+    assert got == [
+        ("just how weak the council's majority had become.", "Monday night's results"),
+        ("only half of the dockers back the strike.", "recent Harbour Post poll"),
+        ("the crane accidents were rare.", "Last year's Port Authority statistics"),
+    ]

@@ -12,14 +12,38 @@ from reader.core.attribution.reported_patterns import DATELINE
 EVIDENCE_HEADS = frozenset(
     "poll polls polling survey surveys study studies report analysis review examination average "
     "results estimates "
-    "email emails memo video footage research data records projection projections audit".split()
+    "email emails memo video footage research data records projection projections audit "
+    "statistics figures tallies tally files filings documents".split()
 )
 EVIDENCE_VERBS = frozenset(
     "found finds showed shows show suggested suggests indicated indicates concluded concludes "
-    "revealed reveals showing suggesting indicating".split()
+    "revealed reveals showing suggesting indicating shown estimated estimates has had have puts "
+    "put".split()
+)
+# "has Clinton leading", "put his support at 5 percent": a poll's standings, not what it owns
+_STANDING_WORDS = (
+    r"(?:leading|ahead|trailing|behind|tied|(?:up|down)\s+\d|"
+    r"at\s+(?:\d|about|around|nearly|roughly|just|only|under|over)|"
+    r"with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:lead|edge|advantage|margin))"
+)
+_STANDING = (
+    rf"(?:has|had|have|puts|put)(?=\s+(?:[A-Z][\w’'.-]*\s+){{1,3}}(?:\w+\s+){{0,3}}{_STANDING_WORDS}"
+    rf"|\s+(?:him|her|them|it)\s+{_STANDING_WORDS}"
+    r"|\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0,6}?at\s+\d)"
+)
+_EVIDENCE_VERB = (
+    r"(?:(?:has|have|had)\s+(?:shown|found|suggested|indicated|concluded|revealed|estimated)|"
+    r"(?:seems?|appears?)\s+to\s+(?:show|suggest|indicate)|estimated|estimates|"
+    + _STANDING
+    + "|"
+    + "|".join(sorted(EVIDENCE_VERBS - {"has", "had", "have", "puts", "put", "shown"}))
+    + ")"
 )
 EVIDENCE_LEAD = LazyPattern(
-    rf"^{DATELINE}(?:[A-Z][^,“”\"]{{0,80}},\s+)?"
+    rf"^{DATELINE}"
+    # after a colon or a spaced dash: "… is problematic: A recent Bloomberg poll showed that …"
+    r"(?:[^“”\"]*?(?::|\s[—–-])\s+)?"
+    r"(?:(?:But|And|Yet|Still|Meanwhile|However|Now),?\s+)?(?:[A-Z][^,“”\"]{{0,80}},\s+)?"
     r"(?!(?:Because|When|While|If|As|Although|Though|Since|After|Before|But|And)\b)"
     # a bare head needs words that say whose: "Research conducted for …", not "Data show"
     rf"(?!(?i:{'|'.join(sorted(EVIDENCE_HEADS))})\s+(?:{'|'.join(sorted(EVIDENCE_VERBS))})\b)"
@@ -34,7 +58,7 @@ EVIDENCE_LEAD = LazyPattern(
     r"[^,;:“”\"]{1,80}?)?)"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^,“”\"]{2,120},)?"
     r"(?:\s+(?:is|are|was|were))?"  # "Early results of an entrance poll are showing that"
-    rf"\s+(?P<verb>{'|'.join(sorted(EVIDENCE_VERBS))})\s+(?!up\b)(?:that\s+)?(?P<content>\S.+)$"
+    rf"\s+(?P<verb>{_EVIDENCE_VERB})\s+(?!up\b)(?:that\s+)?(?P<content>\S.+)$"
 )
 
 # "In a poll conducted by the Times, 28 percent said …", "… at 25 percent in the latest Fox
