@@ -200,3 +200,15 @@ def test_a_railway_is_the_company_named_last(make_article: Make) -> None:
     assert [(q.text, q.speaker) for q in quotes if q.kind is QuoteKind.PARTIAL] == [
         ("unfair", "Northline Rail")
     ]
+
+
+def test_what_was_asked_starts_at_the_question_or_the_request(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Tomas Ruiz asked Ada Okafor whether that would happen before the vote in May.",
+        "Ines Varga asked the harbour board to delay the vote until the spring.",
+    )
+    assert got == [
+        ("whether that would happen before the vote in May.", "Tomas Ruiz"),
+        ("the harbour board to delay the vote until the spring.", "Ines Varga"),
+    ]

@@ -74,9 +74,15 @@ GATHERING = (
     r"(?:\s+of\s+[a-z]+)?"
 )
 # "told a crowd in Miami Tuesday| that"; not "told The Echo he was gutted by rumours| that"
-OBJECT = r"\s+(?:(?!\b(?:he|she|they|I|we)\s)[^,“”\"]){1,60}?(?=\s+that\b)"
-# "asked the students| if they were …"
-ASK_OBJECT = r"\s+[^,“”\"]{1,40}?(?=\s+(?:if|whether|why|how|what|when|where|who)\b)"
+# not "asked Pence whether| that would …": the question starts at "whether"
+OBJECT = r"\s+(?:(?!\b(?:he|she|they|I|we|if|whether|why|how)\s)[^,“”\"]){1,60}?(?=\s+that\b)"
+# "asked the students| if they were …"; "asked| the board to delay …": a request's object is
+# part of what was asked
+ASK_OBJECT = (
+    r"(?:(?<=asked)|(?<=asks))"
+    r"(?=\s+(?:(?!\b(?:if|whether|why|how|what|that)\b)[^,“”\"]){1,60}?\s+to\s+[a-z])"
+    r"|\s+[^,“”\"]{1,40}?(?=\s+(?:if|whether|why|how|what|when|where|who)\b)"
+)
 TOLD_WHOM = (
     rf"(?:\s+(?:me|us|him|her|them|{cues.AUDIENCE}|{GATHERING}|"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
