@@ -124,9 +124,16 @@ GENERIC_ORG = (
 )
 # "the ministry", "the port authority", "the company", "a spokeswoman for Osterley",
 # "the Ministry of Transport"
+# "a spokeswoman for", "A producer for Yahoo Studios", "an aide to Senator Okafor", "a senior
+# official at": someone who speaks for the body (or the person) named next
+SPEAKS_FOR_ROLES = (
+    r"(?:spokes(?:man|woman|person)|representative|official|lawyer|attorney|aide|adviser|"
+    r"advisor|producer|executive|staffer|strategist|member|employee|source|director|officer)"
+)
 _SPOKES_FOR = (
-    r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:spokes(?:man|woman|person)|representative|official|lawyer|"
-    r"attorney)\s+(?:for|from|at|with)\s+"
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)?"
+    r"(?:(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|close|key)\s+)?"
+    rf"{SPEAKS_FOR_ROLES}\s+(?:for|from|at|with|to|of)\s+"
 )
 THE_HEAD = (
     rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?:{ORG_HEAD}|{GENERIC_ORG})s?\b"
@@ -214,7 +221,11 @@ ROLE_NOUNS = (
 )
 ROLE_NP = (
     # "the White House spokesman", "Clinton's campaign chairman"
-    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['’]s)\s+(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['’]s)\s+"
+    # "A senior Obama administration official" (not "the former Arkansas governor": someone
+    # named before)
+    r"(?:(?<=[Aa]\s)(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|key)\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}"
     r"(?:[a-z][a-z-]+\s+){0,2}"
     rf"{ROLE_NOUNS})"
 )

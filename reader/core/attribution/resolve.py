@@ -31,7 +31,8 @@ from reader.core.attribution.who_shapes import SPOKES_BACK, WhoShape, how_named,
 from reader.core.model import Sentence
 
 _SPOKES_FOR = re.compile(
-    r"(?:spokes\w+|representative|official|lawyer|attorney)\s+(?:for|from|at|with)\s+(.+)"
+    rf"(?:(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|close|key)\s+)?"
+    rf"{cues.SPEAKS_FOR_ROLES}\s+(?:for|from|at|with|to|of)\s+(.+)"
 )
 _POSSESSIVE = re.compile(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = re.compile(cues.ROLE_NP)
@@ -99,6 +100,10 @@ class Resolver(PronounResolution):
             return self._organisation(who, at)
         if shape.nationality:
             return Resolution(None, "unnamed")  # "A Chinese official": an adjective, no name
+        official = gs.OFFICIAL_OF.fullmatch(who)
+        if official and official["org"].endswith(("administration", "campaign")):
+            # "An Obama administration official" speaks for the administration, not for Obama
+            return Resolution(official["org"], "organisation")
         name = self._person(shape.named, unknown_ok=True)
         if name is None and len(shape.bare.split()) == 1:
             name = self._latest_of(shape.bare, at)
