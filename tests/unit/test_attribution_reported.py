@@ -212,3 +212,24 @@ def test_what_was_asked_starts_at_the_question_or_the_request(make_article: Make
         ("whether that would happen before the vote in May.", "Tomas Ruiz"),
         ("the harbour board to delay the vote until the spring.", "Ines Varga"),
     ]
+
+
+def test_this_after_told_is_no_time(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Tomas Ruiz told reporters this was the last chance to save the harbour levy.",
+        "Ada Okafor told reporters last week the vote would wait until spring.",
+    )
+    assert got == [
+        ("this was the last chance to save the harbour levy.", "Tomas Ruiz"),
+        ("the vote would wait until spring.", "Ada Okafor"),
+    ]
+
+
+def test_a_second_verb_after_a_named_object(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor repeatedly invoked Mayor Tomas Ruiz and suggested that the board's critiques "
+        "amounted to attacks on the city.",
+    )
+    assert got == [("the board's critiques amounted to attacks on the city.", "Ada Okafor")]

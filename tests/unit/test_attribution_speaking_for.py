@@ -38,3 +38,15 @@ def test_a_described_person_named_before_is_not_a_new_source(make_article: Make)
         "should resign if it cannot block the levy.",
     )
     assert [speaker for _, speaker in got] == ["Ines Varga"]
+
+
+def test_a_campaign_named_without_an_article(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Okafor campaign says long lines kept many voters in the docklands from the polls.",
+        "Okafor campaign manager Ines Varga said the lines were the council's fault.",
+    )
+    assert got == [
+        ("long lines kept many voters in the docklands from the polls.", "Okafor campaign"),
+        ("the lines were the council's fault.", "Ines Varga"),
+    ]

@@ -144,7 +144,11 @@ POSSESSIVE_SOURCE = (
     rf"(?:{TITLE}?{CAP}(?:\s+{CAP})*['’]s?\s+(?:[a-z\-]+\s+){{0,2}}(?:office|campaign|team|"
     r"camp|staff|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|representatives?))"
 )
-COMMON_SOURCE = rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|{ORG_NAME})|{THE_HEAD}|{POSSESSIVE_SOURCE})"
+# "Clinton campaign says", "Obama administration officials said": the body, with no article
+_CAMPAIGN_OF = rf"(?:{CAP}(?:\s+{CAP}){{0,2}}\s+(?:campaign|administration)(?!\s+[a-z]+s?\s+[A-Z]))"
+COMMON_SOURCE = (
+    rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|{ORG_NAME})|{THE_HEAD}|{POSSESSIVE_SOURCE}|{_CAMPAIGN_OF})"
+)
 # "the spokesman said", after "a spokesman for the association" named the organisation
 SPOKES_BACK = r"(?:[Tt]he\s+(?:spokes(?:man|woman|person)|representative))"
 # Sources the article does not name: "officials said", "two dockworkers told Reuters".

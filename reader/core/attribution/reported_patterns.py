@@ -95,7 +95,10 @@ DAY = (
 WHEN = (
     rf"(?:\s+{cues.STATEMENT_VENUE})?"
     # not "took aim| at comments by …": that is the object of the stance
-    r"(?:(?<!\baim)\s+(?:on|last|this|in|at)\s+(?!(?:behalf|the|a|an)\b)[\w’'-]+"
+    # "told reporters last week", not "told reporters this was …"
+    r"(?:(?<!\baim)\s+(?:(?:on|in|at)\s+(?!(?:behalf|the|a|an)\b)[\w’'-]+|(?:last|this)\s+"
+    r"(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|"
+    r"night|[A-Z][a-z]+))"
     r"(?:\s+[A-Z][\w’'-]*)*)?" + DAY  # "said Saturday that"
 )
 # "Spicer on Thursday evening said": when, between the subject and the verb.
@@ -188,14 +191,17 @@ AS_REPORTED_BY = LazyPattern(
 
 # "Giles attempted to re-engage the campaign in October and said he had prepared papers"
 AND_VERB = (
-    r"(?:and|but)\s+(?:later\s+|also\s+)?"
+    r"(?:and|but)\s+(?:later\s+|also\s+|then\s+|on\s+[A-Z][a-z]+\s+|[a-z]+ly\s+)?"
     r"(?P<verb>said|says|told\s+(?:me|us|reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
     r"added|argued|warned|insisted|claimed|defended|accused|denied|criticized|criticised|praised|"
-    r"called\s+for|urged|vowed|pledged|promised)\s+"
+    r"called\s+for|urged|vowed|pledged|promised|suggested|noted|stressed|explained|acknowledged|"
+    r"conceded|predicted|announced|declared|asserted|contended|maintained|complained|recalled|"
+    r"questioned|pointed\s+out|wrote|tweeted|reiterated|charged|alleged|blamed|dismissed)\s+"
 )
 AND_SAID = re.compile(
-    # "… singled out Colquhoun for praise on Tuesday, and said …": a comma may come before "and"
-    rf"^{DATELINE}{OPENER}{WHO}(?:{APPOSITIVES})?\s+[^,;:“”\"]{{3,100}}?,?\s+{AND_VERB}"
+    # "… singled out Colquhoun for praise on Tuesday, and said …": a comma may come before "and";
+    # the subject's name is whole ("Clinton invoked President Obama and suggested …")
+    rf"^{DATELINE}{OPENER}{WHO}(?:{APPOSITIVES})?\s+(?=[a-z])[^,;:“”\"]{{3,100}}?,?\s+{AND_VERB}"
     r"(?:that\s+)?(?P<content>\S.+)$"
 )
 # "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause.
