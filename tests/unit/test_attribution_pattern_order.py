@@ -12,7 +12,7 @@ from reader.core.attribution import clause_leads as cl
 from reader.core.attribution import evidence_patterns as ev
 from reader.core.attribution import report_shapes as rs
 from reader.core.attribution import reported_patterns as rp
-from reader.core.attribution.clause_leads import late_lead, mid_clause
+from reader.core.attribution.clause_leads import late_lead, mid_clause, middle_inverted
 from reader.core.attribution.phrase_sources import phrase_patterns
 from reader.core.load import load_path
 from reader.core.segment import split_sentences
@@ -45,6 +45,7 @@ def _eager(text: str) -> list[tuple[object, str]]:
     if reports or ("point" in lowered and rs._POINT_OUT.search(lowered)):
         patterns += [(rs.tail, "reported-after"), (rs.tail_inverted, "reported-after")]
         patterns.append((rs.middle, "reported-after"))
+        patterns.append((middle_inverted, "reported-after"))
         if not rp.TELL_VERBS.isdisjoint(words):
             patterns.append((rs._earliest_lead, "reported"))
         joined = " and " in lowered or " but " in lowered

@@ -77,3 +77,27 @@ POSSESSIVE_CLAIM = LazyPattern(
 
 def possessive_claim(text: str) -> re.Match[str] | None:
     return POSSESSIVE_CLAIM.match(text) if "that" in text else None
+
+
+# "The contrast with Trump, said Doyle and others, would be clear": the verb first, inside
+# commas; "And that, as Trump points out, is quite a bit": an aside that reports the whole
+_MIDDLE_VERB = (
+    r"(?:said|says|wrote|writes|added|adds|noted|notes|argued|argues|explained|insisted|warned)"
+)
+_MIDDLE_AS_VERB = (
+    r"(?:points?\s+out|pointed\s+out|put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|"
+    r"argued|argues|observed|observes|explained|explains)"
+)
+_FIRST = r"^(?P<content>(?P<first>[^,“”\"]{8,}?),\s+"
+_SECOND = r",\s+(?P<second>[^“”\"]{12,}))$"
+MIDDLE_INVERTED = LazyPattern(
+    rf"{_FIRST}(?P<verb>{_MIDDLE_VERB})\s+{rp.WHO}(?:\s+and\s+others)?(?:{rp.APPOSITIVES})?{_SECOND}"
+)
+MIDDLE_AS = LazyPattern(rf"{_FIRST}as\s+{rp.WHO}\s+(?P<verb>{_MIDDLE_AS_VERB}){_SECOND}")
+_MIDDLE_INVERTED_CUE = re.compile(rf",\s+(?:{_MIDDLE_VERB}\s|as\s)")
+
+
+def middle_inverted(text: str) -> re.Match[str] | None:
+    if not _MIDDLE_INVERTED_CUE.search(text):
+        return None
+    return MIDDLE_INVERTED.match(text) or MIDDLE_AS.match(text)

@@ -30,7 +30,7 @@ def draft_report(
     sentence: Sentence, match: re.Match[str], rule: str, resolver: Resolver, who: str | None = None
 ) -> Draft | None:
     """`who`: the speaker's words when they are not the match's (see `rp.HEAD_OF_APPOSITIVE`)."""
-    start = sentence.start + match.start("content")
+    start = sentence.start + _content_start(sentence.text, match, rule)
     end = sentence.start + match.end("content")
     verb = match.groupdict().get("verb") or _CUE_WORDS.get(rule, "said")
     if verb.lower().startswith("having "):
@@ -72,6 +72,27 @@ def draft_report(
     if whom and verb in ("told", "tells"):
         draft.venue = resolve_venue(Cue(cue.who, verb, rule, venue=whom), resolver.cast, start)
     return draft
+
+
+_ACCORDING = frozenset(("reported-according", "according-phrase", "according-poll"))
+# What may open a sentence before its "according to" without being part of the claim
+_NOT_CLAIM = re.compile(r"(?:(?:But|And|Yet|So|Still|Now|However|Meanwhile)\W*|.*[—–-]\s*)$")
+
+
+def _content_start(text: str, match: re.Match[str], rule: str) -> int:
+    """Where the content starts: "At the heart of the trouble, according to Dennis Ross, a
+    former envoy, was a decision …" claims the words before "according to" too (the source and
+    its description sit inside the claim)."""
+    if rule not in _ACCORDING or match.start("content") < match.start("who"):
+        return match.start("content")
+    opening = text[: text.lower().rfind("according to", 0, match.start("who"))]
+    if not opening.strip(" ,") or _NOT_CLAIM.fullmatch(opening.strip(" ,")):
+        return match.start("content")
+    conjunction = _CONJUNCTION.match(opening)
+    return conjunction.end() if conjunction else len(opening) - len(opening.lstrip())
+
+
+_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So)\s+")
 
 
 # the words that cue a report with no verb: "In a new Fox poll, …", "…, according to the FAA"

@@ -10,7 +10,7 @@ from itertools import pairwise
 from reader.core.attribution import clause_leads as cl
 from reader.core.attribution import evidence_patterns as ev
 from reader.core.attribution import reported_patterns as rp
-from reader.core.attribution.clause_leads import late_lead, mid_clause
+from reader.core.attribution.clause_leads import late_lead, mid_clause, middle_inverted
 from reader.core.attribution.phrase_sources import phrase_patterns
 
 Matcher = Callable[[str], "re.Match[str] | None"]
@@ -80,6 +80,7 @@ def _named_subject_patterns(
     """The patterns of a reporting verb with a named subject, before or after the report."""
     yield from [(tail, "reported-after"), (tail_inverted, "reported-after")]
     yield middle, "reported-after"
+    yield middle_inverted, "reported-after"
     if not rp.TELL_VERBS.isdisjoint(words):
         yield _earliest_lead, "reported"
     joined = " and " in lowered or " but " in lowered

@@ -51,7 +51,17 @@ def name_part(mention: str) -> str:
         return mention
     after_possessive = re.split(r"['’]s\s+", mention)[-1]  # "Iowa State University's Dianne …"
     runs = list(_PERSON.finditer(after_possessive))
+    if (
+        len(runs) > 1
+        # a full name, not "The Republic of …"
+        and (runs[0].group(1) or " " in runs[0].group(2).removeprefix("The "))
+        and _AFFILIATION.fullmatch(after_possessive, runs[0].end(), runs[1].start())
+    ):
+        return runs[0].group(0)  # "Joel Pollak of Breitbart California": the person, not the body
     return runs[-1].group(0) if runs else mention
+
+
+_AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
 
 def how_named(shape: WhoShape, name: str) -> str:
