@@ -116,3 +116,17 @@ def test_short_quotations_do_not_break_a_report_apart(make_article: Make) -> Non
         ("The old levy was “very assertive and interventionist,”", "Tomas Ruiz"),
         ("Ada Okafor, though, would have to “go back to the docks,”", "Tomas Ruiz"),
     ]
+
+
+def test_statements_made_and_going_on_to_say(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor has made no secret of her frustration with the levy and its backers.",
+        "Tomas Ruiz made a plea for the council to unite behind the harbour plan.",
+        "Ines Varga went on to explain that the levy would fall in May.",
+    )
+    assert got == [
+        ("no secret of her frustration with the levy and its backers.", "Ada Okafor"),
+        ("a plea for the council to unite behind the harbour plan.", "Tomas Ruiz"),
+        ("the levy would fall in May.", "Ines Varga"),
+    ]

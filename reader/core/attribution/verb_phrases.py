@@ -42,7 +42,8 @@ _HELD_VIEW = (
 )
 # "continued to question whether", "was quick to point out that": the verb after "to"
 _GOES_ON_TO = (
-    r"(?:continued|continues|continue|(?:was|were|is|are)\s+(?:quick|quicker|eager|careful|keen|"
+    r"(?:continued|continues|continue|(?:went|goes)\s+on|"
+    r"(?:was|were|is|are)\s+(?:quick|quicker|eager|careful|keen|"
     r"the\s+first))"
     rf"\s+to\s+(?:{word_trie(BASE_FORMS)})(?:\s+out)?\b"
 )
@@ -60,7 +61,9 @@ _MADE_STATEMENTS = (
     r"(?!(?:the|these|those|this|his|her|their|its)\s)(?:[\w’'-]+\s+){0,3}?"
     r"(?:statements?|comments?|remarks?|claims?|promises?|pledges?|appeals?|pitch|arguments?|"
     r"case|speech|address|tirade|rebuke|warning|threats?|accusations?|predictions?|concerns?|"
-    r"support|opposition|doubts?|frustration|dismay|regret|outrage|skepticism|scepticism)\b))"
+    r"support|opposition|doubts?|frustration|dismay|regret|outrage|skepticism|scepticism|"
+    r"attacks?|pleas?|references?|charges?|allegations?|suggestions?|secret|vows?|denials?|"
+    r"assertions?|criticism|jabs?|swipes?)\b))"
 )
 VERB = (
     r"(?:(?:points?|pointed)\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
