@@ -130,3 +130,19 @@ def test_statements_made_and_going_on_to_say(make_article: Make) -> None:
         ("a plea for the council to unite behind the harbour plan.", "Tomas Ruiz"),
         ("the levy would fall in May.", "Ines Varga"),
     ]
+
+
+def test_attacks_in_a_phrase_or_a_verb(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor went after Ruiz on Wednesday over his refusal to publish the crane contract.",
+        "Tomas Ruiz has taken a swipe at Okafor over her stance on the levy.",
+        "Ines Varga belittled the issue of the missing tolls at a rally.",
+    )
+    assert got == [
+        ("Ruiz on Wednesday over his refusal to publish the crane contract.", "Ada Okafor"),
+        ("Okafor over her stance on the levy.", "Tomas Ruiz"),
+        ("the issue of the missing tolls at a rally.", "Ines Varga"),
+    ]
+    quotes = found(make_article, "Tomas Ruiz has taken a swipe at Okafor over the levy vote.")
+    assert quotes[0].cue == "took a swipe at"

@@ -35,6 +35,8 @@ def draft_report(
     verb = match.groupdict().get("verb") or _CUE_WORDS.get(rule, "said")
     if verb.lower().startswith("having "):
         verb = verb.split(None, 1)[1]  # "Having announced that …, Judge Berman …"
+    if verb.startswith("taken "):  # "has taken a swipe at": the reason reads "took a swipe at"
+        verb = "took " + verb[len("taken ") :]
     words = verb.split()
     cue = Cue(
         who or _speaker_words(sentence.text, match),

@@ -21,12 +21,13 @@ PHRASAL = (
     r"(?:spoke|speaks|talked|talks)\s+(?:out|of\b|(?:(?!about\b)[^,;:“”\"]{1,60}?\s+)??about\b)|"
     r"(?:sounded|sounds)\s+the\s+alarm|(?:came|comes)\s+out\s+(?:against|for|in\s+favou?r\s+of)|"
     r"(?:threw|throws)\s+(?:his|her|their|its)\s+support\s+behind|(?:doubled|doubles)\s+down|"
-    r"(?:went|goes)\s+on\s+to\s+say"
+    r"(?:went|goes)\s+on\s+to\s+say|(?:went|goes)\s+after|"
+    r"(?:took|takes|taken)\s+(?:a\s+)?(?:swipe|shot|jab|dig)s?\s+at"
 )
 PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
     "spoke speaks talked talks sounded sounds came comes threw throws doubled doubles went "
-    "goes continued continues continue make".split()
+    "goes continued continues continue make taken".split()
 )
 # "is skeptical Trump can …", "was adamant that …", "are concerned about …": a view held
 HELD_VIEWS = frozenset(

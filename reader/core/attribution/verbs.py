@@ -84,7 +84,9 @@ _WIDER_STEMS = (
     "justify clarify depict frame request regret grumble fret verify advocate champion "
     "embrace favor favour lobby "
     "notice realize realise discover understand suspect assume imagine "
-    "envision anticipate mull ponder contemplate decide hesitate wish prefer voice reference"
+    "envision anticipate mull ponder contemplate decide hesitate wish prefer voice reference "
+    "belittle mock ridicule trash chastise deride brand dub credit echo retort quip inquire taunt "
+    "needle invoke"
 )
 _STANCE_IRREGULAR = (
     "said says told tells wrote writes found finds thinks thought knew knows showed shown "
