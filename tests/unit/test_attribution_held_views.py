@@ -146,3 +146,21 @@ def test_attacks_in_a_phrase_or_a_verb(make_article: Make) -> None:
     ]
     quotes = found(make_article, "Tomas Ruiz has taken a swipe at Okafor over the levy vote.")
     assert quotes[0].cue == "took a swipe at"
+
+
+def test_what_someone_would_not_say_and_talk_about(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Harbour spokesman Tomas Ruiz wouldn’t say when, or if, the board will vote on the sale.",
+        "Ada Okafor did not mention the levy in her speech to the council on Monday.",
+        "Ines Varga was talking about why she had come back to the port.",
+        "Ada Okafor was referring to the harbour report on the sale.",
+    )
+    assert got == [
+        ("when, or if, the board will vote on the sale.", "Tomas Ruiz"),
+        ("the levy in her speech to the council on Monday.", "Ada Okafor"),
+        ("why she had come back to the port.", "Ines Varga"),
+        ("to the harbour report on the sale.", "Ada Okafor"),
+    ]
+    quotes = found(make_article, "Tomas Ruiz wouldn’t say when the board will vote on the sale.")
+    assert quotes[0].cue == "wouldn’t say"

@@ -23,7 +23,13 @@ _WHEN_AFTER = re.compile(
     r"week|month|year|\d{4})\b.*$"
 )
 # "Sanders is touting", "Rubio fired back": the cue keeps all its words
-_WHOLE_PHRASE = frozenset("is are was were".split()) | rp.PHRASAL_FIRST
+_WHOLE_PHRASE = (
+    frozenset("is are was were did does do would will could can".split())
+    | frozenset(
+        f"{aux}{mark}t" for aux in "didn doesn don wouldn won couldn can".split() for mark in "’'"
+    )
+    | rp.PHRASAL_FIRST
+)
 
 
 def draft_report(

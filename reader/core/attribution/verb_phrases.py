@@ -18,7 +18,7 @@ PHRASAL = (
     r"(?:took|takes)\s+(?:aim|issue)|(?:fired|fires|hit|hits|pushed|pushes)\s+back|"
     r"(?:lashed|lashes)\s+out|(?:weighed|weighs)\s+in|"
     # "spoke at the White House on Tuesday about rights …": where and when, then what about
-    r"(?:spoke|speaks|talked|talks)\s+(?:out|of\b|(?:(?!about\b)[^,;:“”\"]{1,60}?\s+)??about\b)|"
+    r"(?:spoke|speaks|talked|talks|talking|speaking)\s+(?:out|of\b|(?:(?!about\b)[^,;:“”\"]{1,60}?\s+)??about\b)|"
     r"(?:sounded|sounds)\s+the\s+alarm|(?:came|comes)\s+out\s+(?:against|for|in\s+favou?r\s+of)|"
     r"(?:threw|throws)\s+(?:his|her|their|its)\s+support\s+behind|(?:doubled|doubles)\s+down|"
     r"(?:went|goes)\s+on\s+to\s+say|(?:went|goes)\s+after|"
@@ -26,8 +26,8 @@ PHRASAL = (
 )
 PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
-    "spoke speaks talked talks sounded sounds came comes threw throws doubled doubles went "
-    "goes continued continues continue make taken".split()
+    "spoke speaks talked talks talking speaking sounded sounds came comes threw throws doubled "
+    "doubles went goes continued continues continue make taken".split()
 )
 # "is skeptical Trump can …", "was adamant that …", "are concerned about …": a view held
 HELD_VIEWS = frozenset(
@@ -47,6 +47,14 @@ _GOES_ON_TO = (
     r"(?:was|were|is|are)\s+(?:quick|quicker|eager|careful|keen|"
     r"the\s+first))"
     rf"\s+to\s+(?:{word_trie(BASE_FORMS)})(?:\s+out)?\b"
+)
+# "wouldn't say when", "did not mention …", "won't reveal …": what someone would not say
+_NOT_SAID = (
+    "say mention reveal discuss comment disclose confirm deny specify explain answer".split()
+)
+_NOT_SAYING = (
+    r"(?:(?:did|does|do|would|will|could|can)\s+not|(?:didn|doesn|don|wouldn|won|couldn|can)[’']t)"
+    rf"\s+(?:{'|'.join(_NOT_SAID)}|rule\s+out)\b"
 )
 # Built once: the tries serve several patterns below, and building one is start-up time.
 VERB_TRIE = word_trie(VERB_WORDS)
@@ -68,10 +76,11 @@ _MADE_STATEMENTS = (
 )
 VERB = (
     r"(?:(?:points?|pointed)\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
-    rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|states(?=\s+that\b)|"  # not "in all five states"
+    rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|{_NOT_SAYING}|"
+    r"states(?=\s+that\b)|"  # not "in all five states"
     rf"{_MADE_STATEMENTS}|"
     + r"(?:is|are|was|were)\s+(?:(?:also|now|still|already|again)\s+)?"
-    + rf"(?:calling\s+(?:on|for)|{_MADE_STATEMENTS}|{ING_TRIE})|"
+    + rf"(?:calling\s+(?:on|for)|(?:talking|speaking)\s+about|{_MADE_STATEMENTS}|{ING_TRIE})|"
     + VERB_TRIE
     + r")"
 )
@@ -81,5 +90,6 @@ VERB_SET = (
     | PHRASAL_FIRST
     | HELD_VIEWS
     | {"called", "raised", "quick", "eager", "states"}
+    | frozenset(_NOT_SAID)
     | frozenset(re.findall(r"[a-z]+", _MADE_STATEMENTS.split("(?=")[0]))
 )

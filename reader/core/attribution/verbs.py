@@ -34,6 +34,7 @@ _DOUBLED = dict(
     slam="slammed",
     dub="dubbed",
     plan="planned",
+    refer="referred",
 )
 
 
@@ -86,7 +87,7 @@ _WIDER_STEMS = (
     "notice realize realise discover understand suspect assume imagine "
     "envision anticipate mull ponder contemplate decide hesitate wish prefer voice reference "
     "belittle mock ridicule trash chastise deride brand dub credit echo retort quip inquire taunt "
-    "needle invoke"
+    "needle invoke discuss refer allude encourage press"
 )
 _STANCE_IRREGULAR = (
     "said says told tells wrote writes found finds thinks thought knew knows showed shown "
