@@ -164,3 +164,17 @@ def test_what_someone_would_not_say_and_talk_about(make_article: Make) -> None:
     ]
     quotes = found(make_article, "Tomas Ruiz wouldn’t say when the board will vote on the sale.")
     assert quotes[0].cue == "wouldn’t say"
+
+
+def test_a_stance_in_the_perfect_progressive(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor has been criticizing Tomas Ruiz for embracing debt at every stop.",
+        "Ines Varga, a former port director, has been quietly pushing for the board to sell the "
+        "cranes before May.",
+        "The port's press office did not respond to requests to comment on the sale.",
+    )
+    assert got == [
+        ("Tomas Ruiz for embracing debt at every stop.", "Ada Okafor"),
+        ("the board to sell the cranes before May.", "Ines Varga"),
+    ]

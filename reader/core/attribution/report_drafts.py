@@ -24,7 +24,7 @@ _WHEN_AFTER = re.compile(
 )
 # "Sanders is touting", "Rubio fired back": the cue keeps all its words
 _WHOLE_PHRASE = (
-    frozenset("is are was were did does do would will could can".split())
+    frozenset("is are was were has have had did does do would will could can".split())
     | frozenset(
         f"{aux}{mark}t" for aux in "didn doesn don wouldn won couldn can".split() for mark in "’'"
     )

@@ -50,7 +50,8 @@ _GOES_ON_TO = (
 )
 # "wouldn't say when", "did not mention …", "won't reveal …": what someone would not say
 _NOT_SAID = (
-    "say mention reveal discuss comment disclose confirm deny specify explain answer".split()
+    # not "did not respond|comment|reply": no answer is no report (indirect.py)
+    "say mention reveal discuss disclose confirm deny specify explain".split()
 )
 _NOT_SAYING = (
     r"(?:(?:did|does|do|would|will|could|can)\s+not|(?:didn|doesn|don|wouldn|won|couldn|can)[’']t)"
@@ -79,8 +80,12 @@ VERB = (
     rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|{_NOT_SAYING}|"
     r"states(?=\s+that\b)|"  # not "in all five states"
     rf"{_MADE_STATEMENTS}|"
-    + r"(?:is|are|was|were)\s+(?:(?:also|now|still|already|again)\s+)?"
-    + rf"(?:calling\s+(?:on|for)|(?:talking|speaking)\s+about|{_MADE_STATEMENTS}|{ING_TRIE})|"
+    # "is calling for", "has been quietly pushing for"
+    + r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    + r"(?:(?:also|now|still|already|again|quietly|repeatedly|increasingly|publicly|privately|"
+    + r"openly|loudly)\s+)?"
+    + r"(?:calling\s+(?:on|for)|pushing\s+for|(?:talking|speaking)\s+about|"
+    + rf"{_MADE_STATEMENTS}|{ING_TRIE})|"
     + VERB_TRIE
     + r")"
 )
@@ -89,7 +94,7 @@ VERB_SET = (
     | frozenset(STANCE_PROGRESSIVE)
     | PHRASAL_FIRST
     | HELD_VIEWS
-    | {"called", "raised", "quick", "eager", "states"}
+    | {"called", "raised", "quick", "eager", "states", "pushing"}
     | frozenset(_NOT_SAID)
     | frozenset(re.findall(r"[a-z]+", _MADE_STATEMENTS.split("(?=")[0]))
 )
