@@ -169,3 +169,15 @@ def test_a_long_relative_clause_between_the_subject_and_the_verb(make_article: M
         "aside, has said she will not quit the race this time.",
     )
     assert got == [("she will not quit the race this time.", "Ada Okafor")]
+
+
+def test_a_source_in_the_middle_or_at_the_end_with_its_day(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor won the docklands ward, the Harbour Post declared on Thursday, two days "
+        "after the polls closed.",
+        "Tomas Ruiz told investigators in July he was advised to use a private account, the "
+        "Evening Echo reported late Thursday.",
+    )
+    assert [speaker for _, speaker in got] == ["Harbour Post", "Evening Echo"]
+    assert got[1][0].startswith("Tomas Ruiz told investigators")

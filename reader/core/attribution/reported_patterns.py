@@ -88,7 +88,7 @@ TOLD_WHOM = (
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
 )
 DAY = (
-    rf"(?:\s+(?:on\s+)?(?:(?:earlier|later)\s+)?(?:{'|'.join(WEEKDAYS)}|"
+    rf"(?:\s+(?:on\s+)?(?:(?:earlier|later|late|early)\s+)?(?:{'|'.join(WEEKDAYS)}|"
     r"today|yesterday|(?:last|this)\s+(?:week|month|year))"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
@@ -241,10 +241,11 @@ TAIL = re.compile(
 MIDDLE_CUE = (  # "said|, " (see report_shapes.py)
     r"(?P<verb>said|says|added|adds|argued|"
     r"noted|wrote|writes|explained|believes|thinks|warned|warns|insisted|insists|predicted|"
-    r"conceded|acknowledged|cautioned|suggested|contended|claimed|claims|stressed|"
-    r"told\s+(?:me|us|reporters))"
+    r"conceded|acknowledged|cautioned|suggested|contended|claimed|claims|stressed|declared|"
+    r"reported|announced|confirmed|told\s+(?:me|us|reporters))"
     r"(?:\s+(?:later|earlier|afterwards|again))?(?:\s+(?:by\s+phone|in\s+an\s+interview))?"
-    r"\s*,\s+"
+    + DAY
+    + r"\s*,\s+"
 )
 MIDDLE = re.compile(
     rf"^(?P<content>(?P<first>[^,“”\"]{{12,}}?),\s+{WHO}\s+{MIDDLE_CUE}"
