@@ -120,7 +120,12 @@ def test_an_opening_phrase_before_the_group(make_article: Make) -> None:
         "alone will not win it.",
     )
     assert got == [
-        ("they have been asked to keep the content online.", "tech executives"),
+        # the opening phrase set off with the source is part of the claim
+        (
+            "In several cases, tech executives say, they have been asked to keep the content "
+            "online.",
+            "tech executives",
+        ),
         ("they would stay on.", "Centerview founders"),
         ("attacks alone will not win it.", "mayor's team and her allies"),
     ]

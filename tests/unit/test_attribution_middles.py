@@ -54,3 +54,21 @@ def test_a_person_of_a_body_is_the_person(make_article: Make) -> None:
         ("the victor was not on the ballot.", "Tomas Ruiz"),
         ("the levy was ever agreed.", "Calloway"),
     ]
+
+
+def test_the_words_before_a_source_set_off_by_commas_are_part_of_the_claim(
+    make_article: Make,
+) -> None:
+    got = reported(
+        make_article,
+        "The trouble at the port, Ines Varga writes, began in the 1970s with a clash.",
+        "Rosa Lind drives forty minutes to work, and the girls go to a school where, Varga says, "
+        "half of the parents work at the port.",
+    )
+    assert got == [
+        (
+            "The trouble at the port, Ines Varga writes, began in the 1970s with a clash.",
+            "Ines Varga",
+        ),
+        ("half of the parents work at the port.", "Ines Varga"),
+    ]

@@ -89,17 +89,28 @@ _NOT_CLAIM = re.compile(r"(?:(?:But|And|Yet|So|Still|Now|However|Meanwhile)\W*|.
 
 def _content_start(text: str, match: re.Match[str], rule: str) -> int:
     """Where the content starts: "At the heart of the trouble, according to Dennis Ross, a
-    former envoy, was a decision …" claims the words before "according to" too (the source and
-    its description sit inside the claim)."""
-    if rule not in _ACCORDING or match.start("content") < match.start("who"):
+    former envoy, was a decision …" and "The trouble, Frank writes, began in …" claim the words
+    before the source too (the source sits inside the claim)."""
+    if match.start("content") < match.start("who"):
         return match.start("content")
-    opening = text[: text.lower().rfind("according to", 0, match.start("who"))]
+    if rule in _ACCORDING:
+        opening = text[: text.lower().rfind("according to", 0, match.start("who"))]
+    elif _ASIDE_CUE.fullmatch(
+        text, match.end("verb") if match.groupdict().get("verb") else 0, match.start("content")
+    ) and _ONE_PHRASE.fullmatch(text, 0, match.start("who")):
+        opening = text[
+            : match.start("who")
+        ]  # not "…, and the girls go to a school where, Cal says,"
+    else:
+        return match.start("content")
     if not opening.strip(" ,") or _NOT_CLAIM.fullmatch(opening.strip(" ,")):
         return match.start("content")
     conjunction = _CONJUNCTION.match(opening)
     return conjunction.end() if conjunction else len(opening) - len(opening.lstrip())
 
 
+_ASIDE_CUE = re.compile(r",\s+")  # "…, Frank writes, began …": the verb ends the aside
+_ONE_PHRASE = re.compile(r"[^,]+,\s+")
 _CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So)\s+")
 
 
