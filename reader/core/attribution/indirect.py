@@ -97,15 +97,18 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
     """`lead_only`: the words before a quotation, where "…, Vance said:" introduces the quote
     and reports nothing itself."""
     poll = None
-    for matcher, rule in patterns_worth_trying(sentence.text):
+    text = sentence.text
+    for matcher, rule in patterns_worth_trying(text):
         if lead_only and rule in ("reported-after", "phrase-after"):
             continue
-        match = matcher(sentence.text)
-        if match and match["content"][:1] in _MARKS:
+        match = matcher(text)
+        if match is None:
+            continue  # most patterns tried fail: nothing more to ask of them
+        if match["content"][:1] in _MARKS:
             return poll  # the "content" is a quotation, found by the quote sieves
-        if match and _not_a_report(match):
+        if _not_a_report(match):
             continue
-        if match and len(match["content"].split()) >= _MIN_WORDS:
+        if len(match["content"].split()) >= _MIN_WORDS:
             draft = draft_report(sentence, match, rule, resolver)
             if draft is None:
                 continue

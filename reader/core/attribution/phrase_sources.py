@@ -109,10 +109,13 @@ PHRASE_TAIL = LazyPattern(
 )
 
 
-def phrase_patterns(text: str) -> list[tuple[Callable[[str], re.Match[str] | None], str]]:
+def phrase_patterns(
+    text: str, lowered: str | None = None
+) -> list[tuple[Callable[[str], re.Match[str] | None], str]]:
     """The two described-source patterns, worth trying only where the sentence has one of the
-    words that can head the phrase (a cheap no, checked once for both)."""
-    if not _has_head_word(text):
+    words that can head the phrase (a cheap no, checked once for both). `lowered`: the text in
+    lower case, when the caller has made it already."""
+    if not _has_head_word(text.lower() if lowered is None else lowered):
         return []
     return [(phrase_lead, "phrase-lead"), (phrase_tail, "phrase-after")]
 
@@ -137,11 +140,11 @@ def _described(pattern: LazyPattern, text: str) -> re.Match[str] | None:
     return match
 
 
-def _has_head_word(text: str) -> bool:
-    return any(
-        word in _HEAD_WORDS or (word.endswith("s") and _ROLE_NOUNS.fullmatch(word))
-        for word in set(_WORD.findall(text.lower()))
-    )
+def _has_head_word(lowered: str) -> bool:
+    words = set(_WORD.findall(lowered))
+    if not _HEAD_WORDS.isdisjoint(words):  # one C-level test before the walk over the words
+        return True
+    return any(word.endswith("s") and _ROLE_NOUNS.fullmatch(word) for word in words)
 
 
 _WORD = re.compile(r"[a-z]+")

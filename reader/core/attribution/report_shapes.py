@@ -22,6 +22,11 @@ _POLL_WORD = re.compile(
 _POLL_HEADS = ("poll", "survey", "average")
 
 
+def _has_poll_head(lowered: str) -> bool:
+    """`any(head in lowered for head in _POLL_HEADS)`, without a generator for each sentence."""
+    return "poll" in lowered or "survey" in lowered or "average" in lowered
+
+
 def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
     """Skip the regexes a cheap word check rules out (most sentences report nobody). Matchers
     are listed, not looked up by pattern: hashing a compiled pattern hashes all its code.
@@ -40,7 +45,8 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
             (rp.ACCORDING_LEAD_PHRASE.match, "according-poll"),
             (rp.ACCORDING_TAIL_PHRASE.match, "according-poll"),
         ]
-    polled = any(w in lowered for w in _POLL_HEADS) and _POLL_WORD.search(lowered)
+    # three `in` tests, not a generator over them: this runs for every sentence
+    polled = _has_poll_head(lowered) and _POLL_WORD.search(lowered)
     if polled:  # "In a new Fox poll, …" frames the whole sentence; "…, in the latest CBS
         # survey." only a sentence that reports nothing else ("Clinton has praised …, and won
         # 77 percent of the vote in exit polls" is her praise)
@@ -65,7 +71,7 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         yield ev.EVIDENCE_LEAD.match, "evidence"
     if reports:  # after every named subject: "Some delegates at the convention said"; then a
         # later clause's report, once the sentence's own had their turn ("… after Cruz blamed …")
-        yield from phrase_patterns(text)
+        yield from phrase_patterns(text, lowered)
         yield mid_clause, "reported"
     if not cl.CLAIM_NOUNS.isdisjoint(words):  # "Mr. Trump's assertion that …"
         yield cl.possessive_claim, "claim"

@@ -25,7 +25,12 @@ def part_to_read(sentence: Sentence, quoted: bool) -> tuple[Sentence | None, boo
     if not quoted:
         unbracketed = sentence.text.startswith("(")  # "(News Corporation denied the reports.)"
         return _titles_masked(_unbracketed(sentence) if unbracketed else sentence), False
-    lead = _before_quote(sentence)
+    cut = _FIRST_MARK.search(sentence.text)
+    end = cut.start() if cut else len(sentence.text)
+    if len(sentence.text[:end].split()) < min(_MIN_LEAD_WORDS, _MIN_INTRO_WORDS):
+        return None, True  # a quick no for most quotes: the lead (these words less trailing
+        # punctuation) is too short for either test below, and is not built
+    lead = _cut(sentence, end) if cut else sentence
     if _runs_into_quote(sentence, lead):
         if len(lead.text.split()) < _MIN_LEAD_WORDS:
             return None, True
@@ -51,11 +56,6 @@ def _up_to_next_quote(whole: Sentence, lead_end: int) -> Sentence:
     ("…, but he gave the Texan a compliment: “…”" ends before the colon)."""
     later = _INTRODUCES_QUOTE.search(whole.text, lead_end + 1)
     return _cut(whole, later.start()) if later else whole
-
-
-def _before_quote(sentence: Sentence) -> Sentence:
-    cut = _FIRST_MARK.search(sentence.text)
-    return _cut(sentence, cut.start()) if cut else sentence
 
 
 def _unbracketed(sentence: Sentence) -> Sentence:

@@ -61,6 +61,8 @@ class Resolver(PronounResolution):
         self._sentence_starts = [s.start for s in sentences] or [0]
         self._named_at = without_possessives(cast.person_mentions)
         self._role_timeline = self._role_mentions()  # roles do not depend on genders
+        self._timeline: list[tuple[int, str]] = []
+        self._timeline_names: dict[str, str | None] | None = None  # what `_timeline` was built on
         self._timeline = self._mention_timeline()
         infer_genders(self._timeline, sentences, masked, self.cast, self._person)
         self._people.clear()  # genders are known now: "Mr. Reyes" can tell Luis from Dana
@@ -198,6 +200,9 @@ class Resolver(PronounResolution):
         for _, mention in self._named_at:
             if mention not in names:
                 names[mention] = self._person(mention)
+        if names == self._timeline_names:
+            return self._timeline  # the genders found changed no mention's person: built already
+        self._timeline_names = names
         timeline = [(at, name) for at, mention in self._named_at if (name := names[mention])]
         self._mentions_of = {}
         for at, name in timeline:
@@ -208,12 +213,10 @@ class Resolver(PronounResolution):
 
     def _role_mentions(self) -> list[tuple[int, str]]:
         """ "the judge" where the article introduced exactly one judge: a mention of her."""
-        found = []
-        for at, reference in self.roles.references():
-            people = self.roles.candidates(reference)
-            if len(people) == 1:
-                found.append((at, people[0]))
-        return found
+        references = self.roles.references()
+        # each wording looked up once: a book says "the judge" thousands of times
+        people_of = {r: self.roles.candidates(r) for r in dict.fromkeys(r for _, r in references)}
+        return [(at, people[0]) for at, r in references if len(people := people_of[r]) == 1]
 
     def _sharing_surname(self, surname: str, gender: str | None) -> str | None:
         """ "Mr. Reyes" when Dana and Luis Reyes are both in the piece: the title decides; with no

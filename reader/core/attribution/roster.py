@@ -77,21 +77,26 @@ def build_speakers(
 ) -> list[Speaker]:
     """`known`: descriptions already found for some names (the role index reads them too)."""
     speakers: dict[str, Speaker] = {}
+    # each speaker's aliases and descriptions in lower case: a set, not a scan per item added
+    seen: dict[str, tuple[set[str], set[str]]] = {}
     for quote, draft in zip(quotes, drafts, strict=True):
         if quote.speaker is None:
             continue
-        speaker = speakers.setdefault(quote.speaker, Speaker(quote.speaker))
+        speaker = speakers.get(quote.speaker)
+        if speaker is None:
+            speaker = speakers[quote.speaker] = Speaker(quote.speaker)
+            seen[quote.speaker] = (set(), set())
         speaker.quote_ids.append(quote.id)
-        _add_alias(speaker, quote.mention)
+        _add_alias(speaker, quote.mention, seen[speaker.name][0])
         for description in draft.descriptions:
-            _add_unique(speaker.descriptions, description)
+            _add_unique(speaker.descriptions, description, seen[speaker.name][1])
     known = known or {}
     described = {**describe(text, [s for s in speakers if s not in known]), **known}
     for speaker in speakers.values():
         entity = cast.entities.get(speaker.name)
         speaker.gender = entity.gender if entity else None
         for description in described[speaker.name]:
-            _add_unique(speaker.descriptions, description)
+            _add_unique(speaker.descriptions, description, seen[speaker.name][1])
     return list(speakers.values())
 
 
@@ -107,15 +112,16 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
     named = _short_forms(names)
     for match in find_names(list(named), text):
         start, end = match.span()
-        before = text[max(0, start - _WINDOW) : start]
-        after = text[end : end + 2 * _WINDOW]
         mention = match.group()
         out = found[named[mention]]
         # an appositive or a predicate needs a comma or "is", "was", … right after the name
-        may_describe = _MAY_DESCRIBE.match(after) is not None
+        # (`_MAY_DESCRIBE` has no anchor nor look-behind: matching in place reads as the window)
+        may_describe = _MAY_DESCRIBE.match(text, end, end + 2 * _WINDOW) is not None
+        if named[mention] != mention and not may_describe:
+            continue  # most mentions by surname alone: no window is cut for them
+        before = text[max(0, start - _WINDOW) : start]
+        after = text[end : end + 2 * _WINDOW]
         if named[mention] != mention:  # "Voss, 61, a retired geologist"
-            if not may_describe:
-                continue
             after_preposition = search_end(_PREPOSITION_BEFORE, before, _LONGEST_PREPOSITION)
             appositive = None if after_preposition else _APPOSITIVE.match(after)
             opens_sentence = search_end(_SENTENCE_START, before, _LONGEST_STOP)
@@ -211,15 +217,17 @@ def _trim_role(role: str) -> str:
     return " ".join(words)
 
 
-def _add_alias(speaker: Speaker, mention: str | None) -> None:
+def _add_alias(speaker: Speaker, mention: str | None, seen: set[str]) -> None:
     if not mention or mention == speaker.name or not mention[:1].isupper():
         return
     if mention.lower() in {"he", "she", "they"}:
         return
-    _add_unique(speaker.aliases, mention)
+    _add_unique(speaker.aliases, mention, seen)
 
 
-def _add_unique(items: list[str], item: str) -> None:
+def _add_unique(items: list[str], item: str, seen: set[str]) -> None:
+    """Add `item` unless `items` has it in any case; `seen`: the items in lower case."""
     item = " ".join(item.split())
-    if item and item.lower() not in {i.lower() for i in items}:
+    if item and item.lower() not in seen:
         items.append(item)
+        seen.add(item.lower())
