@@ -150,3 +150,15 @@ def test_evidence_after_a_conjunction_or_a_colon(make_article: Make) -> None:
         ("only half of the dockers back the strike.", "recent Harbour Post poll"),
         ("the crane accidents were rare.", "Last year's Port Authority statistics"),
     ]
+
+
+def test_a_piece_of_writing_speaks_for_its_author(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The levy will pass in May, according to a new article in the Harbour Post.",
+        "The vote was rigged, according to a post from Ines Varga on Sunday night.",
+    )
+    assert got == [
+        ("The levy will pass in May", "Harbour Post"),
+        ("The vote was rigged", "Ines Varga"),
+    ]

@@ -55,7 +55,14 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
         resolution = resolver.resolve(owner["owner"], at)
         if resolution is not None and resolution.name is not None:
             return Resolution(resolution.name, "document", resolution.gender)
-    if not _SOURCE_WORD.search(head) or _PRONOUN.search(words):
+    if _PRONOUN.search(words):
+        return None
+    author = _AUTHORED_BY.match(words)  # "a post from Arianna Huffington", "an article in Politico"
+    if author:
+        resolution = resolver.resolve(author["who"], at)
+        if resolution is not None and resolution.name is not None:
+            return Resolution(resolution.name, "document", resolution.gender)
+    if not _SOURCE_WORD.search(head):
         return None
     return Resolution(without_article(words), "phrase")
 
@@ -137,6 +144,15 @@ _POST_MODIFIER = re.compile(
     r"\s(?:of|for|in|on|at|with|who|that|which|from|by|to|about|conducted|released|published)\s"
 )
 _PRONOUN = re.compile(r"\b(?:it|they|he|she|we|I|you)\b")
+# A piece of writing and who wrote or published it: "a new article in Politico", "a press release
+# from Judicial Watch", "a post by Arianna Huffington"
+_AUTHORED_BY = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}(?:article|post|blog\s+post|email|e-mail|release|"
+    r"statement|letter|memo|report|book|column|op-ed|editorial|interview|tweet|video|account|"
+    r"story|piece|analysis|profile|transcript)s?\s+(?:[A-Z][a-z]+\s+)?(?:from|by|in|on)\s+"
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
+    r"(?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+(?:\s+[a-z]+)?)?$"  # "… on Sunday night"
+)
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?=\s)")
 _SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _OWNER = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
