@@ -178,3 +178,15 @@ def test_a_stance_in_the_perfect_progressive(make_article: Make) -> None:
         ("Tomas Ruiz for embracing debt at every stop.", "Ada Okafor"),
         ("the board to sell the cranes before May.", "Ines Varga"),
     ]
+
+
+def test_a_negated_view_keeps_its_negation_in_the_cue(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Dockers don’t think Ada Okafor can win the docklands ward in May.",
+        "Tomas Ruiz never said the levy would pass before the summer.",
+    )
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("Ada Okafor can win the docklands ward in May.", "Dockers", "don’t think"),
+        ("the levy would pass before the summer.", "Tomas Ruiz", "never said"),
+    ]

@@ -24,7 +24,7 @@ _WHEN_AFTER = re.compile(
 )
 # "Sanders is touting", "Rubio fired back": the cue keeps all its words
 _WHOLE_PHRASE = (
-    frozenset("is are was were has have had did does do would will could can".split())
+    frozenset("is are was were has have had did does do would will could can not never".split())
     | frozenset(
         f"{aux}{mark}t" for aux in "didn doesn don wouldn won couldn can".split() for mark in "’'"
     )
@@ -43,6 +43,13 @@ def draft_report(
         verb = verb.split(None, 1)[1]  # "Having announced that …, Judge Berman …"
     if verb.startswith("taken "):  # "has taken a swipe at": the reason reads "took a swipe at"
         verb = "took " + verb[len("taken ") :]
+    negation = (
+        _NEGATED.search(sentence.text, 0, match.start("verb"))
+        if match.groupdict().get("verb")
+        else None
+    )
+    if negation:  # "Democrats don’t think …" must not read "Democrats think …"
+        verb = f"{negation.group().strip()} {verb}"
     words = verb.split()
     cue = Cue(
         who or _speaker_words(sentence.text, match),
@@ -109,6 +116,10 @@ def _content_start(text: str, match: re.Match[str], rule: str) -> int:
     return conjunction.end() if conjunction else len(opening) - len(opening.lstrip())
 
 
+_NEGATED = re.compile(
+    r"(?:\b(?:(?:did|does|do|would|will|could|can|has|have|had)\s+)?(?:not|never)"
+    r"|\b(?:don|doesn|didn|won|wouldn|can|couldn|hasn|haven|hadn)[’']t)\s+$"
+)
 _ASIDE_CUE = re.compile(r",\s+")  # "…, Frank writes, began …": the verb ends the aside
 _ONE_PHRASE = re.compile(r"[^,]+,\s+")
 _CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So)\s+")

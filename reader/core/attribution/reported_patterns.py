@@ -20,7 +20,8 @@ from reader.core.calendar_words import WEEKDAYS
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|long|already|later|"
     r"then|once|again|recently|would|will|did|does|do|not|never|often|now|still|reportedly|"
-    r"further|even|too|since|sometimes|always|usually|frequently|first|both|all))*"
+    r"further|even|too|since|sometimes|always|usually|frequently|first|both|all|"
+    r"(?:don|doesn|didn|won|wouldn|can|couldn|hasn|haven|hadn)[’']t))*"  # "Democrats don’t think"
 )
 # A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
 # "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
