@@ -66,3 +66,17 @@ def test_no_subject_in_a_dateline_and_no_report_in_an_act(make_article: Make) ->
         "Ada Okafor closed the terminal on Friday, leaving most of the quay empty for the weekend.",
     )
     assert got == []
+
+
+def test_a_message_and_what_it_says(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The Okafor campaign sent a fundraising email Wednesday saying that the results in the "
+        "docklands show a two-way race.",
+    )
+    assert got == [("the results in the docklands show a two-way race.", "Okafor campaign")]
+
+
+def test_a_short_phrase_before_a_source_in_the_middle(make_article: Make) -> None:
+    got = reported(make_article, "Greenock, Ines Varga said, made her question the whole levy.")
+    assert got == [("Greenock, Ines Varga said, made her question the whole levy.", "Ines Varga")]

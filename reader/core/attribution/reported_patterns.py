@@ -142,7 +142,8 @@ LEAD = re.compile(
 # "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports. The
 # subject's name is whole: a lower-case word follows it ("Former Arkansas Gov. Mike Huckabee").
 PARTICIPLE = LazyPattern(
-    rf"^{DATELINE}{OPENER}{WHO}(?:{APPOSITIVES})?\s+(?=[a-z])[^“”\"]{{3,160}}?"
+    rf"^{DATELINE}{OPENER}{WHO}(?:{APPOSITIVES})?\s+(?=[a-z])(?!(?:campaign|administration)\b)"
+    r"[^“”\"]{3,160}?"
     rf"{cues.REPORT_PARTICIPLE_OPENING}"
     rf"(?P<verb>{cues.REPORT_PARTICIPLE})"
     r"\s+(?:that\s+)?(?P<content>\S.+)$"
@@ -249,7 +250,7 @@ MIDDLE_CUE = (  # "said|, " (see report_shapes.py)
     + r"\s*,\s+"
 )
 MIDDLE = re.compile(
-    rf"^(?P<content>(?P<first>[^,“”\"]{{12,}}?),\s+{WHO}\s+{MIDDLE_CUE}"
+    rf"^(?P<content>(?P<first>[^,“”\"]{{8,}}?),\s+{WHO}\s+{MIDDLE_CUE}"
     r"(?P<second>[^“”\"]{12,}))$"
 )
 PLACE = r"(?:\s+(?:in|of|at|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"  # "… in Almaty"
