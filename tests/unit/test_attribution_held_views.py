@@ -190,3 +190,16 @@ def test_a_negated_view_keeps_its_negation_in_the_cue(make_article: Make) -> Non
         ("Ada Okafor can win the docklands ward in May.", "Dockers", "don’t think"),
         ("the levy would pass before the summer.", "Tomas Ruiz", "never said"),
     ]
+
+
+def test_one_of_those_who_say_and_coming_out_to_say(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ines Varga, a docker from Greenock, is among those who say they have no intention of "
+        "backing the levy.",
+        "At the time, Tomas Ruiz didn’t come out and say the board should be replaced.",
+    )
+    assert got == [
+        ("they have no intention of backing the levy.", "Ines Varga"),
+        ("the board should be replaced.", "Tomas Ruiz"),
+    ]

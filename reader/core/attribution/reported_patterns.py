@@ -59,7 +59,7 @@ NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
 NOT_WHO = rf"(?!(?:{NOT_SUBJECT}|Having|Being)\b)"
 # "Still, even Mr. X"
 WHO = (
-    rf"(?:(?:[Ee]ven|[Oo]nly)\s+)?{NOT_WHO}(?![A-Z][a-z]*['’](?:ve|m|d|ll|re)\b)"
+    rf"(?:(?:[Ee]ven|[Oo]nly|Both)\s+)?{NOT_WHO}(?![A-Z][a-z]*['’](?:ve|m|d|ll|re)\b)"
     rf"(?P<who>{source_cues.SOURCE_MENTION})"
 )
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)

@@ -22,12 +22,16 @@ PHRASAL = (
     r"(?:sounded|sounds)\s+the\s+alarm|(?:came|comes)\s+out\s+(?:against|for|in\s+favou?r\s+of)|"
     r"(?:threw|throws)\s+(?:his|her|their|its)\s+support\s+behind|(?:doubled|doubles)\s+down|"
     r"(?:went|goes)\s+on\s+to\s+say|(?:went|goes)\s+after|"
+    r"(?:came|come|comes)\s+out\s+and\s+(?:say|said|says)|"
+    # "is among those who say they …": one of a group that holds the view
+    r"(?:is|was|are|were)\s+among\s+(?:those|the\s+[a-z]+)\s+who\s+(?:say|said|believe|think|"
+    r"argue|want|fear|worry|hope)|"
     r"(?:took|takes|taken)\s+(?:a\s+)?(?:swipe|shot|jab|dig)s?\s+at"
 )
 PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
     "spoke speaks talked talks talking speaking sounded sounds came comes threw throws doubled "
-    "doubles went goes continued continues continue make taken".split()
+    "doubles went goes continued continues continue make taken come among".split()
 )
 # "is skeptical Trump can …", "was adamant that …", "are concerned about …": a view held
 HELD_VIEWS = frozenset(
