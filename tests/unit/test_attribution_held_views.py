@@ -203,3 +203,17 @@ def test_one_of_those_who_say_and_coming_out_to_say(make_article: Make) -> None:
         ("they have no intention of backing the levy.", "Ines Varga"),
         ("the board should be replaced.", "Tomas Ruiz"),
     ]
+
+
+def test_an_attempt_to_say_a_pointer_and_a_view_not_told(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Tomas Ruiz also attempted to portray a second Okafor term as a gift to the old board.",
+        "At first, Ada Okafor would point to her long record as a docker and a union leader.",
+        "Ines Varga isn’t saying what other changes to the levy she would support.",
+    )
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("a second Okafor term as a gift to the old board.", "Tomas Ruiz", "attempted to portray"),
+        ("her long record as a docker and a union leader.", "Ada Okafor", "would point to"),
+        ("what other changes to the levy she would support.", "Ines Varga", "isn’t saying"),
+    ]

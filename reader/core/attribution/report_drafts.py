@@ -24,7 +24,10 @@ _WHEN_AFTER = re.compile(
 )
 # "Sanders is touting", "Rubio fired back": the cue keeps all its words
 _WHOLE_PHRASE = (
-    frozenset("is are was were has have had did does do would will could can not never".split())
+    frozenset(
+        "is are was were has have had did does do would will could can may might not never".split()
+    )
+    | frozenset(f"{be}n{mark}t" for be in ("is", "are", "was", "were") for mark in "’'")
     | frozenset(
         f"{aux}{mark}t" for aux in "didn doesn don wouldn won couldn can".split() for mark in "’'"
     )
@@ -116,9 +119,11 @@ def _content_start(text: str, match: re.Match[str], rule: str) -> int:
     return conjunction.end() if conjunction else len(opening) - len(opening.lstrip())
 
 
+# what qualifies the verb: "never said", "don’t think", "would point to"
 _NEGATED = re.compile(
     r"(?:\b(?:(?:did|does|do|would|will|could|can|has|have|had)\s+)?(?:not|never)"
-    r"|\b(?:don|doesn|didn|won|wouldn|can|couldn|hasn|haven|hadn)[’']t)\s+$"
+    r"|\b(?:don|doesn|didn|won|wouldn|can|couldn|hasn|haven|hadn)[’']t"
+    r"|\b(?:would|will|could|may|might))\s+$"
 )
 _ASIDE_CUE = re.compile(r",\s+")  # "…, Frank writes, began …": the verb ends the aside
 _ONE_PHRASE = re.compile(r"[^,]+,\s+")

@@ -22,7 +22,7 @@ PHRASAL = (
     r"(?:sounded|sounds)\s+the\s+alarm|(?:came|comes)\s+out\s+(?:against|for|in\s+favou?r\s+of)|"
     r"(?:threw|throws)\s+(?:his|her|their|its)\s+support\s+behind|(?:doubled|doubles)\s+down|"
     r"(?:went|goes)\s+on\s+to\s+say|(?:went|goes)\s+after|"
-    r"(?:came|come|comes)\s+out\s+and\s+(?:say|said|says)|"
+    r"(?:came|come|comes)\s+out\s+and\s+(?:say|said|says)|(?:point|points|pointed)\s+to|"
     # "is among those who say they …": one of a group that holds the view
     r"(?:is|was|are|were)\s+among\s+(?:those|the\s+[a-z]+)\s+who\s+(?:say|said|believe|think|"
     r"argue|want|fear|worry|hope)|"
@@ -31,13 +31,14 @@ PHRASAL = (
 PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
     "spoke speaks talked talks talking speaking sounded sounds came comes threw throws doubled "
-    "doubles went goes continued continues continue make taken come among".split()
+    "doubles went goes continued continues continue make taken come among attempted tried sought "
+    "moved point points pointed".split()
 )
 # "is skeptical Trump can …", "was adamant that …", "are concerned about …": a view held
 HELD_VIEWS = frozenset(
     "skeptical sceptical confident convinced adamant optimistic pessimistic worried concerned "
     "certain hopeful doubtful upbeat critical wary upset angry furious pleased frustrated "
-    "disappointed alarmed".split()
+    "disappointed alarmed persuaded".split()
 )
 _HELD_VIEW = (
     r"(?:is|are|was|were|remains|remained)\s+(?:(?:also|now|still|not|very|more|less|"
@@ -47,7 +48,7 @@ _HELD_VIEW = (
 )
 # "continued to question whether", "was quick to point out that": the verb after "to"
 _GOES_ON_TO = (
-    r"(?:continued|continues|continue|(?:went|goes)\s+on|"
+    r"(?:continued|continues|continue|(?:went|goes)\s+on|attempted|tried|sought|moved|"
     r"(?:was|were|is|are)\s+(?:quick|quicker|eager|careful|keen|"
     r"the\s+first))"
     rf"\s+to\s+(?:{word_trie(BASE_FORMS)})(?:\s+out)?\b"
@@ -85,7 +86,7 @@ VERB = (
     r"states(?=\s+that\b)|"  # not "in all five states"
     rf"{_MADE_STATEMENTS}|"
     # "is calling for", "has been quietly pushing for"
-    + r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    + r"(?:is|are|was|were|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|(?:has|have|had)\s+been)\s+"
     + r"(?:(?:also|now|still|already|again|quietly|repeatedly|increasingly|publicly|privately|"
     + r"openly|loudly)\s+)?"
     + r"(?:calling\s+(?:on|for)|pushing\s+for|(?:talking|speaking)\s+about|"
