@@ -217,3 +217,18 @@ def test_an_attempt_to_say_a_pointer_and_a_view_not_told(make_article: Make) -> 
         ("her long record as a docker and a union leader.", "Ada Okafor", "would point to"),
         ("what other changes to the levy she would support.", "Ines Varga", "isn’t saying"),
     ]
+
+
+def test_views_seen_and_what_someone_is_expected_to_say(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Tomas Ruiz, who was elected in 2014, doesn’t see the port's role in the strike as over.",
+        "Ada Okafor and her supporters talk about the plan to rebuild the harbour wall.",
+        "Ines Varga is likely to stress that the board would pause the sale if the vote fails.",
+        "Calder Bank is expected to offer a mix of cash and shares for each Osterley share.",
+    )
+    assert got == [
+        ("the port's role in the strike as over.", "Tomas Ruiz"),
+        ("the plan to rebuild the harbour wall.", "Ada Okafor and her supporters"),
+        ("the board would pause the sale if the vote fails.", "Ines Varga"),
+    ]

@@ -18,7 +18,7 @@ PHRASAL = (
     r"(?:took|takes)\s+(?:aim|issue)|(?:fired|fires|hit|hits|pushed|pushes)\s+back|"
     r"(?:lashed|lashes)\s+out|(?:weighed|weighs)\s+in|"
     # "spoke at the White House on Tuesday about rights …": where and when, then what about
-    r"(?:spoke|speaks|talked|talks|talking|speaking)\s+(?:out|of\b|(?:(?!about\b)[^,;:“”\"]{1,60}?\s+)??about\b)|"
+    r"(?:spoke|speaks|speak|talked|talks|talk|talking|speaking)\s+(?:out|of\b|(?:(?!about\b)[^,;:“”\"]{1,60}?\s+)??about\b)|"
     r"(?:sounded|sounds)\s+the\s+alarm|(?:came|comes)\s+out\s+(?:against|for|in\s+favou?r\s+of)|"
     r"(?:threw|throws)\s+(?:his|her|their|its)\s+support\s+behind|(?:doubled|doubles)\s+down|"
     r"(?:went|goes)\s+on\s+to\s+say|(?:went|goes)\s+after|"
@@ -32,7 +32,7 @@ PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
     "spoke speaks talked talks talking speaking sounded sounds came comes threw throws doubled "
     "doubles went goes continued continues continue make taken come among attempted tried sought "
-    "moved point points pointed".split()
+    "moved point points pointed talk speak yet likely expected poised".split()
 )
 # "is skeptical Trump can …", "was adamant that …", "are concerned about …": a view held
 HELD_VIEWS = frozenset(
@@ -49,6 +49,7 @@ _HELD_VIEW = (
 # "continued to question whether", "was quick to point out that": the verb after "to"
 _GOES_ON_TO = (
     r"(?:continued|continues|continue|(?:went|goes)\s+on|attempted|tried|sought|moved|"
+    r"(?:has|have|had)\s+yet|"
     r"(?:was|were|is|are)\s+(?:quick|quicker|eager|careful|keen|"
     r"the\s+first))"
     rf"\s+to\s+(?:{word_trie(BASE_FORMS)})(?:\s+out)?\b"
@@ -61,6 +62,11 @@ _NOT_SAID = (
 _NOT_SAYING = (
     r"(?:(?:did|does|do|would|will|could|can)\s+not|(?:didn|doesn|don|wouldn|won|couldn|can)[’']t)"
     rf"\s+(?:{'|'.join(_NOT_SAID)}|rule\s+out)\b"
+)
+# "Yellen is likely to stress that": what someone is expected to say (not "is expected to pass")
+_EXPECTED_TO_SAY = (
+    r"(?:is|are|was|were)\s+(?:likely|expected|set|poised)\s+to\s+(?:say|stress|argue|announce|"
+    r"tell|warn|urge|ask|endorse|propose|deny|claim|insist|repeat|reiterate|call\s+for)\b"
 )
 # Built once: the tries serve several patterns below, and building one is start-up time.
 VERB_TRIE = word_trie(VERB_WORDS)
@@ -82,7 +88,7 @@ _MADE_STATEMENTS = (
 )
 VERB = (
     r"(?:(?:points?|pointed)\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
-    rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|{_NOT_SAYING}|"
+    rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|{_NOT_SAYING}|{_EXPECTED_TO_SAY}|"
     r"states(?=\s+that\b)|"  # not "in all five states"
     rf"{_MADE_STATEMENTS}|"
     # "is calling for", "has been quietly pushing for"

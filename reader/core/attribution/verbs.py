@@ -106,7 +106,7 @@ _PLURAL_PRESENT = (
     "allege concede confirm disclose reveal emphasize emphasise caution complain vow assert "
     "recall testify agree disagree indicate worry conclude declare respond observe remind urge "
     "describe accuse blame criticize criticise condemn denounce oppose reject dismiss dispute "
-    "lament want hope fear support expect"
+    "lament want hope fear support expect see express"
 )
 PLURAL_PRESENT = frozenset(_PLURAL_PRESENT.split())
 WIDER_STANCE_VERBS = sorted(
