@@ -232,3 +232,28 @@ def test_views_seen_and_what_someone_is_expected_to_say(make_article: Make) -> N
         ("the plan to rebuild the harbour wall.", "Ada Okafor and her supporters"),
         ("the board would pause the sale if the vote fails.", "Ines Varga"),
     ]
+
+
+def test_more_phrases_that_take_a_stance(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor started a petition this week calling on the board to support the higher wage.",
+        "On Wednesday, Tomas Ruiz bashed the proposal to ban trucks from the quay.",
+        "Ines Varga didn’t back away from her pledge to reopen the quay by May.",
+        "Before the strike, Rosa Lind seemed hopeful that the port could take more ships.",
+    )
+    assert got == [
+        ("the board to support the higher wage.", "Ada Okafor"),
+        ("the proposal to ban trucks from the quay.", "Tomas Ruiz"),
+        ("her pledge to reopen the quay by May.", "Ines Varga"),
+        ("the port could take more ships.", "Rosa Lind"),
+    ]
+
+
+def test_a_first_verb_that_only_leads_in_is_no_report(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Tomas Ruiz appeared on a radio show in Carrow and defended himself against accusations "
+        "of favouritism.",
+    )
+    assert got == [("himself against accusations of favouritism.", "Tomas Ruiz")]

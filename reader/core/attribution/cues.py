@@ -42,7 +42,8 @@ REPORT_PARTICIPLE_OPENING = (
     r"(?:,\s+(?:(?:while|before|after|also|then|by|in)\s+)?|\s+[–—]\s+|\s+(?:by|before|while)\s+"
     # "sent a fundraising email Wednesday saying that …": a message and what it says
     r"|(?:(?<=letter)|(?<=email)|(?<=statement)|(?<=memo)|(?<=tweet)|(?<=message)|(?<=video)|"
-    r"(?<=release)|(?<=op-ed)|(?<=[a-z]day))\s+)"
+    r"(?<=release)|(?<=op-ed)|(?<=[a-z]day)|(?<=petition)|(?<=ads)|(?<=suit)|(?<=complaint)|"
+    r"(?<=letters)|(?<=emails)|(?<=tweets)|(?<=petitions)|(?<=resolution)|(?<=week))\s+)"
 )
 ADVERB = r"(?:\w+ly\s+)?"
 # Abbreviations whose full stop ends no sentence and no description ("St. Aidan's", "Ohio Gov.").

@@ -14,6 +14,7 @@ from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
 from reader.core.attribution.venues import resolve_venue
+from reader.core.attribution.verb_phrases import LEAD_IN_WORDS
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 from reader.core.model import QuoteKind, Sentence
 
@@ -32,6 +33,7 @@ _WHOLE_PHRASE = (
         f"{aux}{mark}t" for aux in "didn doesn don wouldn won couldn can".split() for mark in "’'"
     )
     | rp.PHRASAL_FIRST
+    | LEAD_IN_WORDS
 )
 
 

@@ -12,6 +12,7 @@ from reader.core.attribution import evidence_patterns as ev
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.clause_leads import late_lead, mid_clause, middle_inverted
 from reader.core.attribution.phrase_sources import phrase_patterns
+from reader.core.attribution.verb_phrases import LEAD_IN_WORDS
 
 Matcher = Callable[[str], "re.Match[str] | None"]
 _DATELINE = re.compile(rp.DATELINE)
@@ -105,7 +106,9 @@ def _named_subject_patterns(
 _WORDS = re.compile(r"[\w’'-]+")
 _CLAUSE_SAID_WORDS = (" when ", " as ", " because ")
 # first verbs that are often an act, not a report: "called the meeting to order and said …"
-_ALSO_AN_ACT = frozenset("called made took met issued delivered offered posted raised".split())
+_ALSO_AN_ACT = (
+    frozenset("called made took met issued delivered offered posted raised".split()) | LEAD_IN_WORDS
+)
 _LATE_CONNECTIVE = re.compile(r",\s+(?:while|although|though|because|as)\s+[A-Z]")
 _AS_OPENERS = ("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")
 

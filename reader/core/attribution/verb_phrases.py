@@ -23,6 +23,7 @@ PHRASAL = (
     r"(?:threw|throws)\s+(?:his|her|their|its)\s+support\s+behind|(?:doubled|doubles)\s+down|"
     r"(?:went|goes)\s+on\s+to\s+say|(?:went|goes)\s+after|"
     r"(?:came|come|comes)\s+out\s+and\s+(?:say|said|says)|(?:point|points|pointed)\s+to|"
+    r"(?:talked|talks|talk)\s+up|(?:backed|backs|back)\s+away\s+from|(?:dwelled|dwelt|dwells)\s+on|"
     # "is among those who say they …": one of a group that holds the view
     r"(?:is|was|are|were)\s+among\s+(?:those|the\s+[a-z]+)\s+who\s+(?:say|said|believe|think|"
     r"argue|want|fear|worry|hope)|"
@@ -31,17 +32,25 @@ PHRASAL = (
 PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
     "spoke speaks talked talks talking speaking sounded sounds came comes threw throws doubled "
-    "doubles went goes continued continues continue make taken come among attempted tried sought "
-    "moved point points pointed talk speak yet likely expected poised".split()
+    "doubles went goes continued continues continue make taken point points pointed talk speak "
+    "back backed backs dwelled dwelt dwells".split()
+)
+# The first words of phrases that report only with the verb after them ("attempted to portray",
+# "seemed hopeful that", "is likely to stress"): as a first verb on their own they report
+# nothing ("appeared on a show and defended himself"; see report_shapes.py)
+LEAD_IN_WORDS = frozenset(
+    "attempted tried sought moved yet likely expected poised among come seemed seems appeared "
+    "appears".split()
 )
 # "is skeptical Trump can …", "was adamant that …", "are concerned about …": a view held
 HELD_VIEWS = frozenset(
     "skeptical sceptical confident convinced adamant optimistic pessimistic worried concerned "
     "certain hopeful doubtful upbeat critical wary upset angry furious pleased frustrated "
-    "disappointed alarmed persuaded".split()
+    "disappointed alarmed persuaded unsure".split()
 )
 _HELD_VIEW = (
-    r"(?:is|are|was|were|remains|remained)\s+(?:(?:also|now|still|not|very|more|less|"
+    r"(?:is|are|was|were|remains|remained|seemed|seems|appeared|appears)\s+"
+    r"(?:(?:also|now|still|not|very|more|less|"
     r"increasingly|deeply|equally|particularly|so|especially|highly|sharply|openly|fiercely|"
     r"strongly|most|quite|clearly|visibly|privately|publicly)\s+)*"
     rf"(?:{'|'.join(sorted(HELD_VIEWS))})(?:\s+(?:that|about|of|over)\b)?"
@@ -84,6 +93,7 @@ _MADE_STATEMENTS = (
     r"case|speech|address|tirade|rebuke|warning|threats?|accusations?|predictions?|concerns?|"
     r"support|opposition|doubts?|frustration|dismay|regret|outrage|skepticism|scepticism|"
     r"attacks?|pleas?|references?|charges?|allegations?|suggestions?|secret|vows?|denials?|"
+    r"sound\s+bites?|messages?|"
     r"assertions?|criticism|jabs?|swipes?)\b))"
 )
 VERB = (
@@ -106,6 +116,7 @@ VERB_SET = (
     | PHRASAL_FIRST
     | HELD_VIEWS
     | {"called", "raised", "quick", "eager", "states", "pushing"}
+    | LEAD_IN_WORDS
     | frozenset(_NOT_SAID)
     | frozenset(re.findall(r"[a-z]+", _MADE_STATEMENTS.split("(?=")[0]))
 )

@@ -87,7 +87,7 @@ _WIDER_STEMS = (
     "notice realize realise discover understand suspect assume imagine "
     "envision anticipate mull ponder contemplate decide hesitate wish prefer voice reference "
     "belittle mock ridicule trash chastise deride brand dub credit echo retort quip inquire taunt "
-    "needle invoke discuss refer allude encourage press"
+    "needle invoke discuss refer allude encourage press bash"
 )
 _STANCE_IRREGULAR = (
     "said says told tells wrote writes found finds thinks thought knew knows showed shown "
