@@ -80,3 +80,12 @@ def test_a_message_and_what_it_says(make_article: Make) -> None:
 def test_a_short_phrase_before_a_source_in_the_middle(make_article: Make) -> None:
     got = reported(make_article, "Greenock, Ines Varga said, made her question the whole levy.")
     assert got == [("Greenock, Ines Varga said, made her question the whole levy.", "Ines Varga")]
+
+
+def test_the_named_one_and_others_before_a_participle(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Ada Okafor and other union leaders shunned the board on Monday, claiming that the sale "
+        "was rigged.",
+    )
+    assert got == [("the sale was rigged.", "Ada Okafor")]

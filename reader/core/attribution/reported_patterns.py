@@ -139,10 +139,12 @@ SETTING = (
 LEAD = re.compile(
     rf"{SUBJECT}(?P<verb>{VERB})(?:{SETTING}|{WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
 )
+# After a subject's name, a verb: not "of Obstetricians" (the name goes on)
+_NOT_A_VERB = "of|and|or|who|whose|which"
 # "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports. The
 # subject's name is whole: a lower-case word follows it ("Former Arkansas Gov. Mike Huckabee").
 PARTICIPLE = LazyPattern(
-    rf"^{DATELINE}{OPENER}{WHO}(?:{APPOSITIVES})?\s+(?=[a-z])(?!(?:campaign|administration)\b)"
+    rf"^{DATELINE}{OPENER}{WHO}{AND_OTHERS}(?:{APPOSITIVES})?\s+(?=[a-z])(?!(?:campaign|administration|{_NOT_A_VERB})\b)"
     r"[^“”\"]{3,160}?"
     rf"{cues.REPORT_PARTICIPLE_OPENING}"
     rf"(?P<verb>{cues.REPORT_PARTICIPLE})"
@@ -203,7 +205,8 @@ AND_VERB = (
 AND_SAID = re.compile(
     # "… singled out Colquhoun for praise on Tuesday, and said …": a comma may come before "and";
     # the subject's name is whole ("Clinton invoked President Obama and suggested …")
-    rf"^{DATELINE}{OPENER}{WHO}(?:{APPOSITIVES})?\s+(?=[a-z])[^,;:“”\"]{{3,100}}?,?\s+{AND_VERB}"
+    rf"^{DATELINE}{OPENER}{WHO}(?:{APPOSITIVES})?\s+(?=[a-z])(?!(?:{_NOT_A_VERB})\b)"
+    rf"[^,;:“”\"]{{3,100}}?,?\s+{AND_VERB}"
     r"(?:that\s+)?(?P<content>\S.+)$"
 )
 # "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause.
