@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from reader.core.load import LoadError, load_bytes, load_text
+from reader.core.load.decode import shows_mojibake
 from reader.core.model import Analysis, Article, QuoteKind
 from reader.core.pipeline import analyse
 from reader.core.safe import safe_text
@@ -244,7 +245,9 @@ def test_encoded_text_loads_the_same_words(text: str, encoding: str) -> None:
     if plain is None or encoded is None:
         return
     check_article(encoded)
-    if encoding in ("utf-8", "utf-16"):  # unambiguous: the same text exactly
+    if encoding in ("utf-8", "utf-16") and not shows_mojibake(text):
+        # unambiguous: the same text exactly (text that shows mojibake, "â€", is repaired on
+        # purpose: hypothesis found "\x80â€" read back as "€â€")
         assert encoded.text == plain.text
 
 

@@ -66,7 +66,7 @@ def decode(data: bytes, source: str) -> str:
 def _mojibake_repaired(text: str) -> str:
     """UTF-8 read as Windows-1252 somewhere upstream, then saved: "Ã±" for "ñ", "â€œ" for "“".
     ftfy is imported only for text that shows the signs (most text never does)."""
-    if not _MOJIBAKE.search(text):
+    if not shows_mojibake(text):
         return text
     import ftfy
 
@@ -75,6 +75,11 @@ def _mojibake_repaired(text: str) -> str:
 
 # A lead byte of UTF-8 (Ã, Â, â€) read as Windows-1252 and followed by a continuation byte
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf]|â€")
+
+
+def shows_mojibake(text: str) -> bool:
+    """Whether decoded text shows the signs of an earlier wrong decoding (and is repaired)."""
+    return _MOJIBAKE.search(text) is not None
 
 
 def normalise_newlines(text: str) -> str:
