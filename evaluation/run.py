@@ -28,12 +28,14 @@ from reader.core.sources import load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+# Written on 2026-12-01 by helpers who never read the engine or ran it on them. The first held-out
+# split (science-study, sports-final, saved-hearing, transfer-saga, court-appeal) was retired into
+# tuning that day, after its last blind figures (direct 0.873, indirect 0.857) had been reported.
 HELD_OUT = {
-    "science-study.txt",
-    "sports-final.md",
-    "saved-hearing.html",
-    "transfer-saga.md",
-    "court-appeal.txt",
+    "port-dredging.txt",
+    "opinion-bus-lanes.md",
+    "saved-water-board.html",
+    "scraped-vineyard-frost.txt",
 }
 COUNTS = (
     "attributed",

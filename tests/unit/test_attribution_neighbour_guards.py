@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from attribution_helpers import Make, found, one
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -48,3 +49,14 @@ def test_the_searches_agree_on_the_samples() -> None:
     for path in sorted((ROOT / "articles").iterdir()):
         for sentence in split_sentences(load_path(path)):
             _agree(sentence.text)
+
+
+def test_someone_who_has_been_saying_that_said_the_quote_before(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Appeals court revives fired driver's suit",
+        "“I told them the brakes were going. Three weeks later I didn't have a job.”",
+        "Lucille Brannigan has been saying some version of that since the spring of 2021.",
+    )
+    quote = one(quotes, "I told them the brakes were going. Three weeks later I didn't have a job.")
+    assert quote.speaker == "Lucille Brannigan"

@@ -247,3 +247,30 @@ def test_she_replied_after_a_statement_is_not_an_answer_to_a_question(make_artic
         "have set aside the money,” Ruiz said. “It will be enough,” she replied.",
     )
     assert one(quotes, "It will be enough,").speaker == "Ana Ruiz"
+
+
+def test_a_title_says_the_gender_that_nearby_pronouns_do_not(make_article: Make) -> None:
+    """ "Her firing" opening a sentence after Everett Lindahl's is his client's; the "Mr. Lindahl"
+    the article gives him says he is a man, so the "he" after a woman's quote is him."""
+    quotes = found(
+        make_article,
+        "Everett Lindahl, who has represented the driver for years, called the decision fair. "
+        "Her firing, he said, was unlawful.",
+        "Lucille Brannigan thanked the jurors. Her sister held her hand. "
+        "“I am grateful,” she said.",
+        "“This is the first time anyone has listened,” he said. Mr. Lindahl left at noon.",
+    )
+    assert one(quotes, "This is the first time anyone has listened,").speaker == "Everett Lindahl"
+
+
+def test_her_lawyer_is_nobody_the_article_has_not_introduced_yet(make_article: Make) -> None:
+    """ "her lawyer's office" comes before the one lawyer the article describes is named: a
+    reader cannot take it for her, so "she" stays the woman named before it."""
+    quotes = found(
+        make_article,
+        "Lucille Brannigan has said so since 2021. She repeated it on Wednesday, sitting in "
+        "her lawyer's office.",
+        "“I'm a bus driver,” she said.",
+        "Colette Ferrante, the outside lawyer for the authority, said it would appeal.",
+    )
+    assert one(quotes, "I'm a bus driver,").speaker == "Lucille Brannigan"

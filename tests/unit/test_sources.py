@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.attribution.mentions import build_cast
 from reader.core.model import Article
 from reader.core.pipeline import BUNDLED, analyse, registry_paths
 from reader.core.sources import SourcesError, load_registry, read_sources
@@ -107,3 +108,15 @@ def test_entry_without_a_name_is_reported_at_its_own_header(tmp_path: Path) -> N
     with pytest.raises(SourcesError) as err:
         read_sources(path)
     assert str(err.value).startswith(f"{path}:5: ")
+
+
+def test_an_alias_the_article_gives_someone_else_stays_theirs(tmp_path: Path) -> None:
+    """A registry gathers people from many stories: its "Lindahl" (Sofia, a spokeswoman from
+    another piece) is not this article's Everett Lindahl, named in full before "Mr. Lindahl"."""
+    path = write(tmp_path / "s.toml", '[[person]]\nname = "Sofia Lindahl"\naliases = ["Lindahl"]\n')
+    text = "Everett Lindahl, her lawyer, called the ruling fair. “We won,” Mr. Lindahl said."
+    cast = build_cast(text, load_registry([path]))
+    assert "Sofia Lindahl" not in cast.entities
+    assert cast.canonical("Mr. Lindahl") == "Everett Lindahl"
+    introduced = "Sofia Lindahl spoke first. " + text  # named in full: she is in this story too
+    assert "Sofia Lindahl" in build_cast(introduced, load_registry([path])).entities

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from reader.core.attribution import cues
-from reader.core.attribution.mentions import Cast
+from reader.core.attribution.mentions import Cast, strip_title, title_gender
 from reader.core.attribution.word_starts import finditer_from_words, word_start
 from reader.core.model import Sentence
 
@@ -72,6 +72,20 @@ def infer_genders(
         entity = cast.entities.get(name)
         if entity and entity.kind == "person" and not entity.gender and female != male:
             entity.gender = "female" if female > male else "male"
+
+
+def titled_genders(named_at: Timeline, cast: Cast) -> None:
+    """ "Mr. Lindahl" after "Everett Lindahl": a title says the gender of the one person with
+    that surname more surely than the pronouns near the name (if all its titles agree)."""
+    said: dict[str, set[str]] = {}
+    for mention in {m for _, m in named_at}:  # a book repeats its mentions: each read once
+        gender = title_gender(mention)
+        if gender:
+            said.setdefault(strip_title(mention).split()[-1], set()).add(gender)
+    for surname, genders in said.items():
+        people = cast.people_with_surname(surname)
+        if len(genders) == 1 and len(people) == 1 and people[0].gender is None:
+            people[0].gender = genders.pop()
 
 
 def _pronoun_votes(

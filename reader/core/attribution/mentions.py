@@ -85,13 +85,22 @@ class Cast:
         )
         for entry in registry.values():
             found = [first_seen[n] for n in (entry.name, *entry.aliases) if n in first_seen]
-            if not found:
+            if not found or self._aliases_taken(entry):
                 continue
             self.add(entry.name, min(found), entry.kind)
             if entry.name not in first_seen:
                 self.registry_only.add(entry.name)  # the article says "Pell"; sources.toml the rest
             for alias in entry.aliases:
                 self.add_alias(alias, entry.name)
+
+    def _aliases_taken(self, entry: SourceEntry) -> bool:
+        """An entry the article names only by an alias that is already the surname of someone
+        it names in full: "Mr. Lindahl" after "Everett Lindahl" is Everett, not the registry's
+        Sofia Lindahl from another story."""
+        if entry.name in self.entities:
+            return False
+        taken = {a for a in entry.aliases if self._alias.get(a, entry.name) != entry.name}
+        return bool(taken) and taken == set(entry.aliases)
 
     def add_alias(self, alias: str, name: str) -> None:
         self._alias.setdefault(alias, name)

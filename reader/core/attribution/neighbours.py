@@ -22,9 +22,12 @@ _NEXT_SENTENCE = re.compile(
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?P<who6>{_M})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+"
     r"(?P<verb6>opened|began|started|ended|closed|summed\s+up|greeted|answered)\b"
     # "“…” Crandall spoke those words from the witness stand": the words are named as hers.
-    rf"|^\s*(?P<who2>{_M})\s+(?P<verb2>spoke|said|wrote|uttered|posted|tweeted)\s+"
+    # "“…” Brannigan has been saying some version of that since 2021": hers too.
+    rf"|^\s*(?P<who2>{_M})\s+(?:(?:has|had|have)\s+been\s+|keeps\s+|kept\s+)?"
+    r"(?P<verb2>spoke|said|wrote|uttered|posted|tweeted|repeated|saying|repeating|telling\s+people)"
+    r"\s+(?:(?:some|a|one)\s+version\s+of\s+|variations\s+on\s+)?"
     r"(?:(?:those|these|the)\s+words\b|(?:that|this|it)(?=\s+(?:to|on|in|at|as|while|when|"
-    r"during|from|after|before|last|one|over)\b|\s*[,.;]))"
+    r"during|from|after|before|last|one|over|since|for|ever|again|often|many)\b|\s*[,.;]))"
     # "“…” The speaker was Teodor Blaskovich, …" / "The question came from …" / "That was …"
     rf"|^\s*(?:The|That|This)\s+(?:speaker|voice|words?|question|answer|remark|comment|plea|"
     r"reply|verdict|view)\s+(?:was|were|is|are|came\s+from|belonged\s+to|belongs\s+to)\s+"

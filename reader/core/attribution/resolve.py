@@ -12,7 +12,7 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
 from reader.core.attribution.ages import AgeIndex, is_age_mention
-from reader.core.attribution.genders import infer_genders
+from reader.core.attribution.genders import infer_genders, titled_genders
 from reader.core.attribution.mentions import (
     NOT_NAMES,
     Cast,
@@ -64,6 +64,7 @@ class Resolver(PronounResolution):
         self._timeline: list[tuple[int, str]] = []
         self._timeline_names: dict[str, str | None] | None = None  # what `_timeline` was built on
         self._timeline = self._mention_timeline()
+        titled_genders(self._named_at, cast)
         infer_genders(self._timeline, sentences, masked, self.cast, self._person)
         self._people.clear()  # genders are known now: "Mr. Reyes" can tell Luis from Dana
         self._timeline = self._mention_timeline()
@@ -216,7 +217,13 @@ class Resolver(PronounResolution):
         references = self.roles.references()
         # each wording looked up once: a book says "the judge" thousands of times
         people_of = {r: self.roles.candidates(r) for r in dict.fromkeys(r for _, r in references)}
-        return [(at, people[0]) for at, r in references if len(people := people_of[r]) == 1]
+        first_seen = {name: e.first_seen for name, e in self.cast.entities.items()}
+        # a reader resolves "her lawyer" to someone already introduced, not one named later
+        return [
+            (at, people[0])
+            for at, r in references
+            if len(people := people_of[r]) == 1 and first_seen.get(people[0], 0) < at
+        ]
 
     def _sharing_surname(self, surname: str, gender: str | None) -> str | None:
         """ "Mr. Reyes" when Dana and Luis Reyes are both in the piece: the title decides; with no
