@@ -4,7 +4,7 @@ official speaks for the administration, not for the politician it is named after
 
 from __future__ import annotations
 
-from attribution_helpers import Make, reported
+from attribution_helpers import Make, found, one, reported
 
 
 def test_a_role_for_a_named_body(make_article: Make) -> None:
@@ -50,3 +50,17 @@ def test_a_campaign_named_without_an_article(make_article: Make) -> None:
         ("long lines kept many voters in the docklands from the polls.", "Okafor campaign"),
         ("the lines were the council's fault.", "Ines Varga"),
     ]
+
+
+def test_an_anonymous_source_speaks_for_nobody_named(make_article: Make) -> None:
+    """ "said one person familiar with the talks": a cue naming nobody, so the paragraph is
+    not the previous speaker's carrying on."""
+    quotes = found(
+        make_article,
+        "“We want him,” said Gareth Stennett, the Castleport manager.",
+        "“Harrowfield want the money,” said one person familiar with the talks, who spoke on "
+        "condition of anonymity. “It will get done on Monday.”",
+    )
+    for text in ("Harrowfield want the money,", "It will get done on Monday."):
+        assert one(quotes, text).speaker is None
+    assert "does not name" in (one(quotes, "Harrowfield want the money,").reason or "")

@@ -162,6 +162,14 @@ UNNAMED = (
     r"police|authorities|organi[sz]ers|economists|leaders|members|observers|neighbou?rs|"
     r"opponents|supporters|protesters|activists|lawmakers|diplomats|investigators|researchers)\b"
 )
+# Sources kept anonymous by what they know: "one person familiar with the talks", "a source close
+# to the club", "two people briefed on the plan". Nobody the article names.
+ANONYMOUS = (
+    r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:(?:senior|person|people|"
+    r"sources?|insiders?|individuals?)\s+){1,2}(?:familiar\s+with|close\s+to|briefed\s+on|"
+    r"involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"[a-z]+(?:\s+[a-z]+)?"
+)
 # A person named after their role: "GOP strategist Keith Nahigian", "CIA spokesman Ryan Trapani",
 # "Iowa State University's Dianne Bystrom". Lazy, so a bare name is tried first.
 # Lower-case words that end a role phrase: a clause has begun, not a description.
@@ -251,7 +259,7 @@ DOCUMENT = (
 AGE_MENTION = r"[Tt]he\s+\d{1,3}-year-old(?:\s+(?!who\b|and\b)[a-z][a-z-]*){0,2}"
 MENTION = (
     rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
-    rf"|{ROLE_NP}|{UNNAMED}|{DOCUMENT}|{AGE_MENTION})"
+    rf"|{ROLE_NP}|{UNNAMED}|{ANONYMOUS}|{DOCUMENT}|{AGE_MENTION})"
 )
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "
