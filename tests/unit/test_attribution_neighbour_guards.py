@@ -60,3 +60,31 @@ def test_someone_who_has_been_saying_that_said_the_quote_before(make_article: Ma
     )
     quote = one(quotes, "I told them the brakes were going. Three weeks later I didn't have a job.")
     assert quote.speaker == "Lucille Brannigan"
+
+
+def test_words_the_writer_goes_on_from_are_no_trailer_cue(make_article: Make) -> None:
+    """ "had “stopped believing a word” the company told them": no comma or stop ends the quoted
+    words, so "the company told" is the writer's clause; the partial is Ashdown's report."""
+    quotes = found(
+        make_article,
+        "Jonathan Pryce, the chief executive of Aldmere Water, told the Environment Committee "
+        "that the fault was fixed.",
+        "Robert Ashdown, the MP for Ash Vale, said constituents had “stopped believing a word” "
+        "the company told them.",
+    )
+    assert one(quotes, "stopped believing a word").speaker == "Robert Ashdown"
+
+
+def test_a_quote_opening_its_sentence_keeps_a_cue_with_its_comma_lost(make_article: Make) -> None:
+    quotes = found(make_article, "“The Iowa caucus is a battle of niches” Eric Grubbs said.")
+    assert one(quotes, "The Iowa caucus is a battle of niches").speaker == "Eric Grubbs"
+
+
+def test_a_name_never_runs_on_past_a_paragraph_break(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Jonathan Pryce, the chief executive, gave evidence to the committee.",
+        "— Dame Olivia Hartnell, chair of the Environment Committee",
+        "Pryce said the figures were final. “We have more diggers out than ever,” he said.",
+    )
+    assert one(quotes, "We have more diggers out than ever,").speaker == "Jonathan Pryce"

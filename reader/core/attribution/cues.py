@@ -82,10 +82,11 @@ CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿ])[{_LETTER}'’\-]*)"
 _INITIAL = r"(?:[A-Z]\.)"
 PARTICLES = "de del della da van von der den al el bin ibn le la du dos di ter"
 _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())})"
+_GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
 NAME = (
     # Bounded: at most 3 initials and 5 more words, so a long run of capitals stays linear.
-    rf"(?:(?:{_INITIAL}\s?){{0,3}}{CAP}(?:\s+(?:{_INITIAL}|{CAP}|{_PARTICLE}(?=\s+[A-Z]))){{0,5}}"
-    r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?)"
+    rf"(?:(?:{_INITIAL}{_GAP}?){{0,3}}{CAP}(?:{_GAP}+(?:{_INITIAL}|{CAP}|{_PARTICLE}(?=\s+[A-Z])))"
+    rf"{{0,5}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?)"
 )
 PERSON = rf"(?:{TITLE}?{NAME})"
 PRONOUN = r"(?:he|she|they|it|He|She|They|It)"

@@ -80,7 +80,7 @@ def _attribute(
 
 def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sentence]) -> Draft:
     span = ctx.span
-    cue = cue_after(ctx.trailer) if ctx.trailer.strip() else None
+    cue = cue_after(ctx.trailer) if ctx.trailer.strip() and not _runs_on(text, ctx) else None
     if cue is None:
         cue = cue_before(ctx.lead)
     if cue is None and not ctx.lead.strip() and ctx.earlier.strip():
@@ -115,6 +115,17 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     else:
         draft.reason = "no speaker is named next to this quote"
     return draft
+
+
+def _runs_on(text: str, ctx: SpanContext) -> bool:
+    """ "Ashdown said they had “stopped believing a word” the company told them": quoted words
+    inside the writer's sentence that end with no stop or comma, then a name, go on with that
+    sentence. (A quote that opens its sentence is followed by its speaker even with the comma
+    lost: "“The Iowa caucus is a battle of niches” Grubbs said.")"""
+    last = text[ctx.span.end - 1 : ctx.span.end]
+    if not ctx.lead.strip() or not last.isalnum():
+        return False
+    return ctx.trailer[:1].isspace() and ctx.trailer.lstrip()[:1].isalpha()
 
 
 def _sentence_before(text: str, ctx: SpanContext, sentences: list[Sentence]) -> str:
