@@ -4,7 +4,7 @@ one unnamed person stays unnamed."""
 
 from __future__ import annotations
 
-from attribution_helpers import Make, found, reported
+from attribution_helpers import Make, found, one, reported
 
 from reader.core.attribution.phrase_sources import describes_a_source
 
@@ -222,3 +222,21 @@ def test_a_described_group_that_argues_after_the_report(make_article: Make) -> N
     assert got == [
         ("The waiver system further diminished the federal education brand", "state critics")
     ]
+
+
+def test_the_authors_words_and_their_team(make_article: Make) -> None:
+    """The lead author speaks for "the authors", for "they" in the sentence after "The
+    researchers …", and for "Hsu and her colleagues"; a quoted noun followed by an adverb is
+    the authors' term, not the writer's label."""
+    quotes = found(
+        make_article,
+        "“We expected an effect,” said Dr. Mei-Ling Hsu, the study's lead author.",
+        "Hsu and her colleagues also found that tree cover was unevenly spread across each city.",
+        "The authors wrote that this “canopy gap” probably explains part of the difference.",
+        "The researchers acknowledged that limitation. In the paper, they wrote that "
+        "“residual confounding cannot be excluded” in a study of this kind.",
+    )
+    for text in ("canopy gap", "residual confounding cannot be excluded"):
+        assert one(quotes, text).speaker == "Mei-Ling Hsu", text
+    team = [q for q in quotes if q.text.startswith("tree cover was unevenly")]
+    assert [q.speaker for q in team] == ["Mei-Ling Hsu"]

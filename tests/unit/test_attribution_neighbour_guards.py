@@ -88,3 +88,14 @@ def test_a_name_never_runs_on_past_a_paragraph_break(make_article: Make) -> None
         "Pryce said the figures were final. “We have more diggers out than ever,” he said.",
     )
     assert one(quotes, "We have more diggers out than ever,").speaker == "Jonathan Pryce"
+
+
+def test_an_action_beat_after_an_opening_clause_names_the_speaker(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Graham Etchells, the Westhaven coach, watched the shootout from the bench.",
+        "Asked whether the shootout was a lottery, Etchells shook his head. “No. Their keeper "
+        "did her homework, and it showed.”",
+    )
+    quote = one(quotes, "No. Their keeper did her homework, and it showed.")
+    assert quote.speaker == "Graham Etchells"

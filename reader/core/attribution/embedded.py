@@ -70,5 +70,10 @@ def writers_label(text: str, start: int, end: int) -> bool:
         return True
     words = text[start:end].split()
     after = _NOUN_AFTER.match(text, end)
-    attributive = after is not None and after["word"] not in _FUNCTION_WORDS
+    # "this “canopy gap” probably explains": an adverb follows the noun the quote names
+    attributive = (
+        after is not None
+        and after["word"] not in _FUNCTION_WORDS
+        and not after["word"].endswith("ly")
+    )
     return len(words) <= 2 and attributive and bool(_DETERMINER_BEFORE.search(before))

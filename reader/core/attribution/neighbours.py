@@ -41,7 +41,9 @@ _NEXT_SENTENCE = re.compile(
 
 # A short sentence about what someone did, right before their words: an action beat.
 _BEAT = re.compile(
-    rf"^\s*(?:(?:Then|And|But|Finally|Later)\s+)?(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)\s+"
+    # "Asked whether it was a lottery, Etchells shook his head.": an opening clause first
+    r"^\s*(?:(?:Then|And|But|Finally|Later)\s+|(?:Asked|Pressed|Told)\s[^,“”\"]{3,80},\s+)?"
+    rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)\s+"
     r"(?P<verb>[a-z]+ed|turned|thought|stood|sat|shook|looked|smiled|laughed|paused|shrugged|"
     r"nodded|sighed|leaned|grinned|frowned|stopped)\b[^“”\"]{0,50}[.!]\s*$"
 )

@@ -113,6 +113,8 @@ AND_OTHERS = (
     # "Hawkins and others who want to ban abortion said": who the others are
     r"(?:(?:\s*\([^()]{1,30}\))?\s+and\s+(?:others(?:\s+who\s+[^,;:“”\"]{3,80}?(?=\s+(?:said|say|says)\b))?"
     r"|other\s+(?:[\w-]+\s+){0,6}?[a-z]+s"
+    # "Hsu and her colleagues found": hers, as the lead of her team
+    r"|(?:his|her|their)\s+(?:colleagues|co-?authors|team|aides|advisers|allies)\b"
     # not "the House Ways| and Means Committee": one name, which ends in an organisation's head
     rf"|(?P<also>(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s+{cues.ORG_HEAD}\b)"
     rf"{cues.PERSON}|the\s+{cues.ORG_NAME})))?"

@@ -42,6 +42,7 @@ _SPOKES_OF = re.compile(
     r"spokes(?:man|woman|person)"
 )
 _PROPER_MODIFIER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
+_PLURAL_ROLE_OPENS = re.compile(r"\s*((?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:authors|researchers))\b")
 _GROUP_WINDOW = 600  # characters after "the authors" in which "they" still means them
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
@@ -60,7 +61,8 @@ class Resolver(PronounResolution):
         self._groups: list[tuple[int, str]] = []  # (where, who) of "the authors" and the like
         self._sentence_starts = [s.start for s in sentences] or [0]
         self._named_at = without_possessives(cast.person_mentions)
-        self._role_timeline = self._role_mentions()  # roles do not depend on genders
+        first_seen = {name: e.first_seen for name, e in cast.entities.items()}
+        self._role_timeline = self.roles.mentions(first_seen)  # roles do not depend on genders
         self._timeline: list[tuple[int, str]] = []
         self._timeline_names: dict[str, str | None] | None = None  # what `_timeline` was built on
         self._timeline = self._mention_timeline()
@@ -78,7 +80,9 @@ class Resolver(PronounResolution):
         if lowered in {"he", "she"}:
             return self._pronoun(lowered, at)
         if lowered == "they":
-            return self._group_before(at) or self._singular_they(at)
+            return (
+                self._group_before(at) or self._plural_subject_before(at) or self._singular_they(at)
+            )
         if lowered == "it":  # "It said in a statement": the organisation named last
             latest = self._organisations.latest("company", at)
             return Resolution(latest, "organisation") if latest else None
@@ -146,6 +150,14 @@ class Resolver(PronounResolution):
             return None
         return Resolution(self._groups[index - 1][1], "group", None)
 
+    def _plural_subject_before(self, at: int) -> Resolution | None:
+        """ "The researchers acknowledged that limitation. In the paper, they wrote …": the role
+        that opens the sentence before, if it names the one who speaks for the group."""
+        start, _ = self._sentence_around(at)
+        previous, _ = self._sentence_around(max(0, start - 1))
+        subject = _PLURAL_ROLE_OPENS.match(self._text, previous, start)
+        return self._by_role(subject[1], at) if subject else None
+
     def described_as(self, who: str) -> Resolution | None:
         """ "A senior signalling engineer told an inquiry …" in a lede: whoever the article
         describes in those words."""
@@ -211,19 +223,6 @@ class Resolver(PronounResolution):
         timeline += self._role_timeline  # "The judge kept order … she warned": the judge
         timeline.sort()
         return timeline
-
-    def _role_mentions(self) -> list[tuple[int, str]]:
-        """ "the judge" where the article introduced exactly one judge: a mention of her."""
-        references = self.roles.references()
-        # each wording looked up once: a book says "the judge" thousands of times
-        people_of = {r: self.roles.candidates(r) for r in dict.fromkeys(r for _, r in references)}
-        first_seen = {name: e.first_seen for name, e in self.cast.entities.items()}
-        # a reader resolves "her lawyer" to someone already introduced, not one named later
-        return [
-            (at, people[0])
-            for at, r in references
-            if len(people := people_of[r]) == 1 and first_seen.get(people[0], 0) < at
-        ]
 
     def _sharing_surname(self, surname: str, gender: str | None) -> str | None:
         """ "Mr. Reyes" when Dana and Luis Reyes are both in the piece: the title decides; with no

@@ -67,6 +67,18 @@ class RoleIndex:
             ]
         return self._references
 
+    def mentions(self, first_seen: dict[str, int]) -> list[tuple[int, str]]:
+        """ "the judge" where the article introduced exactly one judge: a mention of her. A
+        reader resolves "her lawyer" to someone already introduced, not one named later."""
+        references = self.references()
+        # each wording looked up once: a book says "the judge" thousands of times
+        people_of = {r: self.candidates(r) for r in dict.fromkeys(r for _, r in references)}
+        return [
+            (at, people[0])
+            for at, r in references
+            if len(people := people_of[r]) == 1 and first_seen.get(people[0], 0) < at
+        ]
+
     def _find(self, reference: str) -> list[str]:
         match = _REFERENCE.fullmatch(reference)
         key = role_key(match.group(0)) if match else None
