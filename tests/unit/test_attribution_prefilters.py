@@ -281,3 +281,36 @@ def test_the_head_word_check_never_rules_out_a_described_source(text: str) -> No
     if ps.phrase_patterns(text):
         return
     assert ps.phrase_lead(text) is None and ps.phrase_tail(text) is None
+
+
+PARTICIPLE_PIECES = st.sampled_from(
+    [
+        "Osei spoke",
+        "in a speech",
+        "sent an email Wednesday",
+        "a letter",
+        ",",
+        "—",
+        "while",
+        "by",
+        "saying",
+        "accusing him",
+        "calling for",
+        "calling on",
+        "telling reporters",
+        "pointing out",
+        "talking about",
+        "the plan",
+        "sayings",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PARTICIPLE_PIECES, min_size=1, max_size=10).map(" ".join))
+def test_the_participle_words_are_in_every_participle_cue(text: str) -> None:
+    """`patterns_worth_trying` searches for a participle cue only in a sentence holding one of
+    PARTICIPLE_WORDS: no sentence the search would find may lack them."""
+    lowered = text.lower()
+    if rp.PARTICIPLE_CUE.search(lowered):
+        assert not rp.PARTICIPLE_WORDS.isdisjoint(report_shapes._WORDS.findall(lowered)), text

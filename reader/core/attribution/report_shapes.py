@@ -63,7 +63,7 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         yield from _named_subject_patterns(text, lowered, words)
     if polled and reports:
         yield ev.IN_POLL_TAIL.match, "evidence-in"
-    if rp.PARTICIPLE_CUE.search(lowered):
+    if not rp.PARTICIPLE_WORDS.isdisjoint(words) and rp.PARTICIPLE_CUE.search(lowered):
         yield rp.PARTICIPLE.match, "reported"
     if " who " in lowered[:120] and lowered.startswith(("a ", "an "), _dateline_end(text)):
         yield rp.DESCRIBED_LEAD.match, "described-lead"

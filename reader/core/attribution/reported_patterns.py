@@ -303,4 +303,7 @@ TELL_VERBS = frozenset(
 )
 SAY = frozenset("said says say added adds argued argues claimed claims noted notes stated".split())
 PARTICIPLE_CUE = re.compile(rf"{cues.REPORT_PARTICIPLE_OPENING}{cues.REPORT_PARTICIPLE}\b")
+# The words PARTICIPLE_CUE needs: a sentence with none of them is not searched (most have none,
+# and the search tries its openings' look-behinds at every space)
+PARTICIPLE_WORDS = frozenset(re.findall(r"[a-z]+ing", cues.REPORT_PARTICIPLE))
 PUNCTUATION = re.compile(r"[^\w\s’'-]+")
