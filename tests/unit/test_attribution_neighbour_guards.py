@@ -99,3 +99,19 @@ def test_an_action_beat_after_an_opening_clause_names_the_speaker(make_article: 
     )
     quote = one(quotes, "No. Their keeper did her homework, and it showed.")
     assert quote.speaker == "Graham Etchells"
+
+
+def test_a_line_that_is_only_a_name_signs_the_quote_above(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Here are some claims from the debate, checked.",
+        "“Almost all new income is going to the top 1 percent.”",
+        "— Bernie Sanders.",
+        "“Guns have no place in our streets.”",
+        "Martha Allen, a delegate from Vermont, criticized her state's lax gun laws.",
+    )
+    signed = one(quotes, "Almost all new income is going to the top 1 percent.")
+    assert signed.speaker == "Bernie Sanders"
+    assert "signed on the line after the quote" in (signed.reason or "")
+    # a sentence about someone, however it opens, is no signature
+    assert one(quotes, "Guns have no place in our streets.").speaker is None

@@ -39,6 +39,10 @@ _NEXT_SENTENCE = re.compile(
 )
 
 
+# "— Bernie Sanders." / "- Sanders, the Vermont senator": the quote's signature on a line of its own
+_NAME_LINE = re.compile(
+    rf"^\s*(?:[-–—]\s*)?(?P<who>{cues.PERSON})(?:,\s+[^,.“”\"\n]{{1,100}})?\.?\s*$"
+)
 # A short sentence about what someone did, right before their words: an action beat.
 _BEAT = re.compile(
     # "Asked whether it was a lottery, Etchells shook his head.": an opening clause first
@@ -64,7 +68,11 @@ _WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6")
 
 
 def cue_in_next(sentence: str) -> Cue | None:
-    """`“…” That, at least, is how Mara Voss sees it.` / `“…missing.” Trump said.`"""
+    """`“…” That, at least, is how Mara Voss sees it.` / `“…missing.” Trump said.` / a line
+    that is nothing but a name (`— Bernie Sanders.`), as fact-checks and pull quotes sign them."""
+    line = _NAME_LINE.match(sentence)
+    if line and valid_speaker(line["who"]):
+        return Cue(line["who"], "said", "name-line")
     match = _CUE_SENTENCE.match(sentence) or _next_sentence(sentence)
     if match is None:
         return None

@@ -17,6 +17,7 @@ _RULES = {
     "label": ("a speaker label before the quote: “{who}:”", 0.9),
     "previous-sentence": ("introduced in the sentence before the quote: {who} {verb} …", 0.75),
     "beat": ("the sentence before the quote is about {who}: {who} {verb} …", 0.6),
+    "name-line": ("signed on the line after the quote: “{who}”", 0.85),
     "next-sentence": ("named in the sentence after the quote: {who} {verb}", 0.8),
     "called": ("the words {who} used, named before the quote: {who} {verb} … “…”", 0.8),
     "colon-subject": ("the subject of the sentence introduces the quote: {who} {verb} …:", 0.7),
