@@ -115,3 +115,15 @@ def test_a_line_that_is_only_a_name_signs_the_quote_above(make_article: Make) ->
     assert "signed on the line after the quote" in (signed.reason or "")
     # a sentence about someone, however it opens, is no signature
     assert one(quotes, "Guns have no place in our streets.").speaker is None
+
+
+def test_a_lead_runs_back_past_abbreviations_to_its_sentence_start(make_article: Make) -> None:
+    """ "the No. 2 in the GOP leadership" and "Gov." end no sentence: the lead keeps the name."""
+    quotes = found(
+        make_article,
+        "Few senators would meet him. As John Cornyn, the No. 2 in the GOP leadership, put it: "
+        "“This person will not be confirmed.”",
+        "The vote was close. Then Gov. Ada Reyes told reporters: “We will try again.”",
+    )
+    assert one(quotes, "This person will not be confirmed.").speaker == "John Cornyn"
+    assert one(quotes, "We will try again.").speaker == "Ada Reyes"

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from reader.core.attribution.cues import ABBREVIATIONS
 from reader.core.attribution.marks import MarkedSpan
 from reader.core.model import Sentence
 
@@ -83,10 +84,15 @@ def span_contexts(
     return contexts
 
 
-# `(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr))(?<!\bMrs)[.!?][”"]?\s+`, written to open with the
-# stop (the look-behinds taken after it) so the engine can skip ahead to stops
+# A stop that ends no sentence: after an initial ("U.S."), a title or abbreviation ("Sen.", "Gov.",
+# "Mrs."), or "No." before a number ("the No. 2 in the leadership"). Written to open with the
+# stop (the look-behinds taken after it) so the engine can skip ahead to stops.
+_SHORT = "|".join(w for w in ABBREVIATIONS if len(w) == 2)
+_LONG = "|".join(w for w in ABBREVIATIONS if len(w) == 3)
+_LONGER = "|".join(w for w in ABBREVIATIONS if len(w) == 4)
 SENTENCE_STOP = re.compile(
-    r"[.!?](?<![A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr)[.!?])(?<!\bMrs[.!?])[”\"]?\s+"
+    rf"[.!?](?<![A-Z][.!?])(?<!\b(?:{_SHORT})[.!?])(?<!\b(?:{_LONG})[.!?])"
+    rf"(?<!\b(?:{_LONGER})[.!?])(?!(?<=\bNo\.)\s+\d)[”\"]?\s+"
 )
 
 
