@@ -127,3 +127,14 @@ def test_a_lead_runs_back_past_abbreviations_to_its_sentence_start(make_article:
     )
     assert one(quotes, "This person will not be confirmed.").speaker == "John Cornyn"
     assert one(quotes, "We will try again.").speaker == "Ada Reyes"
+
+
+def test_leads_with_more_verbs_of_saying(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "As RealClearPolitics’ David Byler pointed out in December, “The delegates can change "
+        "the rules.”",
+        "Roger Stone spoke on the radio. Stated Stone: “The stakes are so high.”",
+    )
+    assert one(quotes, "The delegates can change the rules.").speaker == "David Byler"
+    assert one(quotes, "The stakes are so high.").speaker == "Roger Stone"

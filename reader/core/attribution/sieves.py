@@ -61,7 +61,9 @@ _TRAILER_KIN = re.compile(
 _LEAD_AS = re.compile(
     rf"\b[Aa]s\s+(?P<who>{_M}){APPOSITIVE}(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
     r"says|said|wrote|written|writes|noted|notes|explains|explained|observed|observes|reported|"
-    r"reports|argued|argues|told|tells)(?:\s+it)?(?:\s+[^,:]{0,80})?[,:]\s*$"
+    r"reports|argued|argues|told|tells|pointed\s+out|points\s+out|recalled|recalls|warned|"
+    r"warns|remarked|stated|declared|conceded|acknowledged|quipped|joked|summed\s+(?:it\s+)?up|"
+    r"phrased|framed|described|predicted)(?:\s+it)?(?:\s+[^,:]{0,80})?[,:]\s*$"
 )
 _LEAD_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*[,:]?\s*$")
 # "In Draycott's words, “…" / "… in his words, is “…" / "in her words at a forum, to build “…"
@@ -112,7 +114,8 @@ _ASKED_BY = re.compile(
 )
 # "Said Comey, “…": the verb first, as a lead.
 _SAID_WHO = re.compile(
-    rf"(?:^|[.;]\s+)(?P<verb>[Ss]aid|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied)\s+(?P<who>{_M})"
+    r"(?:^|[.;]\s+)(?P<verb>[Ss]aid|[Ss]tated|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied|[Ee]xplained|"
+    rf"[Cc]ontinued|[Dd]eclared)\s+(?P<who>{_M})"
     rf"{APPOSITIVE}\s*[,:]?\s*$"
 )
 _HERE_IS = re.compile(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
