@@ -178,6 +178,13 @@ def strip_title(mention: str) -> str:
         mention = mention[match.end() :]
 
 
+def without_possessor(words: list[str]) -> list[str]:
+    """ "RealClearPolitics’ David Byler" -> "David Byler": the outlet is no part of the name."""
+    while len(words) > 2 and words[0].endswith(("’s", "'s", "’", "'")):
+        words = words[1:]
+    return words
+
+
 def title_gender(mention: str) -> str | None:
     first = mention.split(".")[0].split()[0] if mention.strip() else ""
     if first in cues.MALE_TITLES:

@@ -20,6 +20,7 @@ from reader.core.attribution.mentions import (
     strip_title,
     title_gender,
     without_possessives,
+    without_possessor,
 )
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pronouns import PronounResolution
@@ -190,6 +191,7 @@ class Resolver(PronounResolution):
         words = strip_title(mention).split()
         while len(words) > 1 and words[0] in NOT_NAMES:  # "For Kwame Asante", "But Osei"
             words = words[1:]
+        words = without_possessor(words)  # "RealClearPolitics’ David Byler"
         if not words or words[0] in NOT_NAMES:
             return None
         bare = " ".join(words)
