@@ -79,6 +79,8 @@ _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf]|â€")
 
 def shows_mojibake(text: str) -> bool:
     """Whether decoded text shows the signs of an earlier wrong decoding (and is repaired)."""
+    if "Ã" not in text and "Â" not in text and "â€" not in text:
+        return False  # `in` scans a book in a few ms; the pattern takes ~60 ms on 5 MB
     return _MOJIBAKE.search(text) is not None
 
 
