@@ -233,3 +233,13 @@ def test_a_second_verb_after_a_named_object(make_article: Make) -> None:
         "amounted to attacks on the city.",
     )
     assert got == [("the board's critiques amounted to attacks on the city.", "Ada Okafor")]
+
+
+def test_a_pronoun_for_earlier_words_reports_nothing(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Lucille Brannigan has been saying some version of that since the spring of 2021.",
+        "She repeated it on Wednesday afternoon, sitting in her lawyer's office.",
+        "She said it was the hardest year of her life.",
+    )
+    assert got == [("it was the hardest year of her life.", "Lucille Brannigan")]

@@ -143,6 +143,8 @@ def _not_a_report(match: re.Match[str]) -> bool:
         return True  # "Clinton has support from 52 percent": a noun after "has"
     if verb and match["who"].endswith(("’s", "'s")):
         return True  # "Thiel’s support for Trump was first noted": a noun after a possessive
+    if _OBJECT_ONLY.match(match["content"]):
+        return True  # "She repeated it on Wednesday", "has been saying some version of that"
     if verb in _ANSWERS and _NEGATION.search(match.string[: match.start("verb")]):
         return True  # "The campaign did not respond to emailed questions about …"
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
@@ -156,6 +158,11 @@ _OPENS_CLAUSE = re.compile(
 _ANSWERS = frozenset("respond responded comment commented reply replied answer answered".split())
 # right before the verb: "did not respond", "has never commented", "didn't reply"
 _NEGATION = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+)$")
+# What the verb says is only a pronoun for earlier words: the sentence reports no content.
+_OBJECT_ONLY = re.compile(
+    r"(?:(?:it|them|this|that)\s+(?:on|in|at|to|again|during|while|when|after|before|for|since|"
+    r"over|with|from|last|every|often|many|twice|once)\b|(?:some|a|one)\s+version\s+of\b)"
+)
 _ASKED = frozenset("asked pressed questioned challenged".split())
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+$")
 _PASSIVE_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
