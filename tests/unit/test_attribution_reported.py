@@ -243,3 +243,17 @@ def test_a_pronoun_for_earlier_words_reports_nothing(make_article: Make) -> None
         "She said it was the hardest year of her life.",
     )
     assert got == [("it was the hardest year of her life.", "Lucille Brannigan")]
+
+
+def test_it_is_the_body_that_opened_the_sentence_before(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Lucille Brannigan drove for the Corvell County Transit Authority for 22 years. Her case "
+        "goes back to Corvell County Superior Court.",
+        "The authority has denied that her complaints had anything to do with her firing. It "
+        "says she was let go after three late arrivals and a collision.",
+    )
+    assert (
+        "she was let go after three late arrivals and a collision.",
+        "Corvell County Transit Authority",
+    ) in got

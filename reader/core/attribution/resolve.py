@@ -12,6 +12,7 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
 from reader.core.attribution.ages import AgeIndex, is_age_mention
+from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.genders import infer_genders, titled_genders
 from reader.core.attribution.mentions import (
     NOT_NAMES,
@@ -43,12 +44,10 @@ _SPOKES_OF = re.compile(
     r"spokes(?:man|woman|person)"
 )
 _PROPER_MODIFIER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
-_PLURAL_ROLE_OPENS = re.compile(r"\s*((?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:authors|researchers))\b")
-_GROUP_WINDOW = 600  # characters after "the authors" in which "they" still means them
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
 
-class Resolver(PronounResolution):
+class Resolver(PronounResolution, EarlierSubjects):
     def __init__(self, text: str, sentences: list[Sentence], cast: Cast, masked: str) -> None:
         self.cast = cast
         self._text = text
@@ -85,8 +84,9 @@ class Resolver(PronounResolution):
                 self._group_before(at) or self._plural_subject_before(at) or self._singular_they(at)
             )
         if lowered == "it":  # "It said in a statement": the organisation named last
+            subject = self._body_subject_before(at)
             latest = self._organisations.latest("company", at)
-            return Resolution(latest, "organisation") if latest else None
+            return subject or (Resolution(latest, "organisation") if latest else None)
         if " and " in who:  # "Clinton and Sanders": both
             both = gs.together(who, self, at)
             if both is not None:
@@ -143,21 +143,6 @@ class Resolver(PronounResolution):
             return Resolution(person.name, "document", person.gender)
         organisation = self._organisations.latest("company", at)
         return Resolution(organisation, "document") if organisation else None
-
-    def _group_before(self, at: int) -> Resolution | None:
-        """ "They wrote that …" soon after "the authors wrote": whoever spoke for the authors."""
-        index = bisect.bisect_left(self._groups, (at, ""))
-        if not index or at - self._groups[index - 1][0] > _GROUP_WINDOW:
-            return None
-        return Resolution(self._groups[index - 1][1], "group", None)
-
-    def _plural_subject_before(self, at: int) -> Resolution | None:
-        """ "The researchers acknowledged that limitation. In the paper, they wrote …": the role
-        that opens the sentence before, if it names the one who speaks for the group."""
-        start, _ = self._sentence_around(at)
-        previous, _ = self._sentence_around(max(0, start - 1))
-        subject = _PLURAL_ROLE_OPENS.match(self._text, previous, start)
-        return self._by_role(subject[1], at) if subject else None
 
     def described_as(self, who: str) -> Resolution | None:
         """ "A senior signalling engineer told an inquiry …" in a lede: whoever the article

@@ -1,0 +1,55 @@
+"""Who "it" and "they" mean when no person is in view: the body or the group that opened the
+sentence before ("The authority has denied that … It says …", "The researchers acknowledged
+that limitation. In the paper, they wrote …"), or the group a role last named ("the authors")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.pronouns import Resolution
+
+_THE_BODY_OPENS = re.compile(rf"\s*([Tt]he\s+(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}))\b")
+_PLURAL_ROLE_OPENS = re.compile(r"\s*((?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:authors|researchers))\b")
+_GROUP_WINDOW = 600  # characters after "the authors" in which "they" still means them
+
+
+class EarlierSubjects:
+    """The subject half of `Resolver` for "it" and "they" (its other halves supply the rest)."""
+
+    _text: str
+    _groups: list[tuple[int, str]]  # (where, who) of "the authors" and the like
+
+    def _sentence_around(self, pos: int) -> tuple[int, int]:
+        raise NotImplementedError
+
+    def _organisation(self, who: str, at: int = 0) -> Resolution | None:
+        raise NotImplementedError
+
+    def _by_role(self, who: str, at: int) -> Resolution | None:
+        raise NotImplementedError
+
+    def _group_before(self, at: int) -> Resolution | None:
+        """ "They wrote that …" soon after "the authors wrote": whoever spoke for the authors."""
+        index = bisect.bisect_left(self._groups, (at, ""))
+        if not index or at - self._groups[index - 1][0] > _GROUP_WINDOW:
+            return None
+        return Resolution(self._groups[index - 1][1], "group", None)
+
+    def _body_subject_before(self, at: int) -> Resolution | None:
+        """ "The authority has denied that … It says …": the body that opened the sentence
+        before, rather than one named in passing since."""
+        start, _ = self._sentence_around(at)
+        previous, _ = self._sentence_around(max(0, start - 1))
+        subject = _THE_BODY_OPENS.match(self._text, previous, start)
+        found = self._organisation(subject[1], previous) if subject else None
+        return found if found and found.name else None
+
+    def _plural_subject_before(self, at: int) -> Resolution | None:
+        """ "The researchers acknowledged that limitation. In the paper, they wrote …": the role
+        that opens the sentence before, if it names the one who speaks for the group."""
+        start, _ = self._sentence_around(at)
+        previous, _ = self._sentence_around(max(0, start - 1))
+        subject = _PLURAL_ROLE_OPENS.match(self._text, previous, start)
+        return self._by_role(subject[1], at) if subject else None
