@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from reader.core.model import Article, Paragraph, ParagraphKind
+
+_SESSION_HOME: Path | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """User dirs point at a temp dir from the start, before tests import the engine: its pattern
+    cache (reader/core/attribution/pattern_cache.py) is read when the modules compile."""
+    global _SESSION_HOME
+    _SESSION_HOME = Path(tempfile.mkdtemp(prefix="reader-tests-"))
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        os.environ[variable] = str(_SESSION_HOME / variable.lower())
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    from reader.core.attribution import pattern_cache
+
+    pattern_cache.save()  # now, into the temp dir, rather than at exit
+    if _SESSION_HOME is not None:
+        shutil.rmtree(_SESSION_HOME, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

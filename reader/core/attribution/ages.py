@@ -6,16 +6,16 @@ someone new in."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 
 from reader.core.attribution.cues import AGE_MENTION, PERSON
+from reader.core.attribution.pattern_cache import compiled
 
-_AGE_MENTION = re.compile(AGE_MENTION)
-_AGE = re.compile(r"\d{1,3}")
+_AGE_MENTION = compiled(AGE_MENTION)
+_AGE = compiled(r"\d{1,3}")
 # "Tiffani Bright, 29, …", "Kieran Doyle, 31." : a name with its age in apposition
-_STATED_AGE = re.compile(rf"(?P<name>{PERSON}),\s+(?P<age>\d{{1,3}})(?=[,.;)]|\s+(?:and|who)\b)")
-_UNNAMED_AGE = re.compile(r"\b[Aa]n?\s+(?P<age>\d{1,3})-year-old\b")
+_STATED_AGE = compiled(rf"(?P<name>{PERSON}),\s+(?P<age>\d{{1,3}})(?=[,.;)]|\s+(?:and|who)\b)")
+_UNNAMED_AGE = compiled(r"\b[Aa]n?\s+(?P<age>\d{1,3})-year-old\b")
 
 
 def is_age_mention(who: str) -> bool:

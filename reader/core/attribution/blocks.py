@@ -8,13 +8,14 @@ from reader.core.attribution import cues
 from reader.core.attribution.context import SentenceIndex, last_clause
 from reader.core.attribution.cued import apply_cue
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.sieves import Cue, cue_before
 from reader.core.model import Article, Paragraph, ParagraphKind, QuoteKind
 
 # "— Amara Osei, Lagos Policy Forum" on its own, or after the quote's final punctuation (so a dash
 # aside such as "to one man — Nelson Mandela." stays part of the quote).
-_ATTRIBUTION_LINE = re.compile(
+_ATTRIBUTION_LINE = compiled(
     rf"(?:^|(?<=[.!?”\"’])\s*)[—–―~-]{{1,2}}\s*(?P<who>{cues.PERSON})"
     r"(?:\s*,\s*(?P<desc>[^“”\"]+?))?\s*\.?$"
 )

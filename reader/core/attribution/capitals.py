@@ -14,12 +14,14 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain, repeat
 
+from reader.core.attribution.pattern_cache import compiled
+
 from . import cues
 from .word_starts import word_start
 
 _JOINERS = "|".join(["and", "&", "of", "for", "on", "the", *cues.PARTICLES.split()])
 _UPPER = cues.UPPER
-_RUN = re.compile(rf"[{_UPPER}]\S*(?:\s+(?:(?:{_JOINERS})\s+)*[{_UPPER}]\S*)*")
+_RUN = compiled(rf"[{_UPPER}]\S*(?:\s+(?:(?:{_JOINERS})\s+)*[{_UPPER}]\S*)*")
 
 
 @lru_cache(maxsize=2)
@@ -44,7 +46,7 @@ def finditer_in_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
 def find_names(names: list[str], text: str) -> Iterator[re.Match[str]]:
     """Every whole-word occurrence of any of `names`, longest first where they overlap."""
     # `\b(?:longest|…|shortest)\b`, written to open with the names' letters (see word_starts.py)
-    pattern = re.compile(rf"(?:{word_start(sorted(set(names), key=len, reverse=True))})\b")
+    pattern = compiled(rf"(?:{word_start(sorted(set(names), key=len, reverse=True))})\b")
     if all(_RUN.fullmatch(name) for name in names):
         return finditer_in_runs(pattern, text)
     return pattern.finditer(text)  # "the Ledger", "Jean d'Arcy": not one run of capitals

@@ -10,6 +10,7 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.lazy_pattern import LazyPattern
+from reader.core.attribution.pattern_cache import compiled
 
 LATE_LEAD = LazyPattern(
     # "…, as Republicans continue to warn that …"; not "…, as Breitbart reported a day later."
@@ -27,7 +28,7 @@ MID_CLAUSE = LazyPattern(
     rf"(?:(?<=told)(?P<whom>{rp.OBJECT}|{rp.TOLD_WHOM}))?\s+(?:that\s+)?"
     r"(?P<content>[^“”\",;]{12,}?)(?:[,;]\s|[.!?]?$)"
 )
-_OPENS_A_CLAUSE = re.compile(rf"\s{_SUBORDINATORS}\s+[A-Z]")
+_OPENS_A_CLAUSE = compiled(rf"\s{_SUBORDINATORS}\s+[A-Z]")
 
 
 def late_lead(text: str) -> re.Match[str] | None:
@@ -51,7 +52,7 @@ def _appositive(text: str, comma: int, match: re.Match[str]) -> bool:
     return text.startswith(",", match.end("who")) and bool(_ENDS_WITH_NAME.search(text, 0, comma))
 
 
-_ENDS_WITH_NAME = re.compile(r"[A-Z][\w’'.-]*$")
+_ENDS_WITH_NAME = compiled(r"[A-Z][\w’'.-]*$")
 
 
 def mid_clause(text: str) -> re.Match[str] | None:
@@ -94,7 +95,7 @@ MIDDLE_INVERTED = LazyPattern(
     rf"{_FIRST}(?P<verb>{_MIDDLE_VERB})\s+{rp.WHO}(?:\s+and\s+others)?(?:{rp.APPOSITIVES})?{_SECOND}"
 )
 MIDDLE_AS = LazyPattern(rf"{_FIRST}as\s+{rp.WHO}\s+(?P<verb>{_MIDDLE_AS_VERB}){_SECOND}")
-_MIDDLE_INVERTED_CUE = re.compile(rf",\s+(?:{_MIDDLE_VERB}\s|as\s)")
+_MIDDLE_INVERTED_CUE = compiled(rf",\s+(?:{_MIDDLE_VERB}\s|as\s)")
 
 
 def middle_inverted(text: str) -> re.Match[str] | None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from reader.core.attribution.cues import ABBREVIATIONS
 from reader.core.attribution.marks import MarkedSpan
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import Sentence
 
 
@@ -90,7 +90,7 @@ def span_contexts(
 _SHORT = "|".join(w for w in ABBREVIATIONS if len(w) == 2)
 _LONG = "|".join(w for w in ABBREVIATIONS if len(w) == 3)
 _LONGER = "|".join(w for w in ABBREVIATIONS if len(w) == 4)
-SENTENCE_STOP = re.compile(
+SENTENCE_STOP = compiled(
     rf"[.!?](?<![A-Z][.!?])(?<!\b(?:{_SHORT})[.!?])(?<!\b(?:{_LONG})[.!?])"
     rf"(?<!\b(?:{_LONGER})[.!?])(?!(?<=\bNo\.)\s+\d)[”\"]?\s+"
 )
@@ -113,7 +113,7 @@ def _first_word(
     return cache[span.paragraph]
 
 
-_NON_SPACE = re.compile(r"\S")
+_NON_SPACE = compiled(r"\S")
 
 
 def _mark_len(text: str, at: int) -> int:

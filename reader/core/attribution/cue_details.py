@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.pattern_cache import compiled
 
-_TOLD_IN_REST = re.compile(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
-_STATEMENT_IN_REST = re.compile(rf"\s(?P<stmt>{cues.STATEMENT_VENUE})")
+_TOLD_IN_REST = compiled(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
+_STATEMENT_IN_REST = compiled(rf"\s(?P<stmt>{cues.STATEMENT_VENUE})")
 _END_OF_DESCRIPTION = rf"\s*(?:[,;]|\.{cues.NOT_AFTER_ABBREVIATION}|$)"  # not "St. Aidan's"
-_DESCRIPTION_AFTER_NAME = re.compile(
+_DESCRIPTION_AFTER_NAME = compiled(
     r"^\s*(?:,\s+(?P<app>[^,;.“”\"]{3,120}?(?:\s+(?:of|at|for|in)\s+[^,;“”\"]+?)?)"
     + _END_OF_DESCRIPTION
     + r"|\s+(?P<of>(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;“”\"]*?)"
@@ -34,9 +35,9 @@ def statement_in(rest: str) -> str | None:
     return clean(match["stmt"]) if match else None
 
 
-_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which)\b")
+_RELATIVE_CLAUSE = compiled(r"\s+(?:who|whose|which)\b")
 # compiled once: built in the call, the long pattern was hashed (and at times compiled) per quote
-_VERB_OR_PREPOSITION = re.compile(rf"(?:{cues.SPEECH_VERB}|told|to|in|on|adding)\b")
+_VERB_OR_PREPOSITION = compiled(rf"(?:{cues.SPEECH_VERB}|told|to|in|on|adding)\b")
 
 
 def description_after(rest: str) -> str | None:

@@ -9,19 +9,20 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import NOT_NAMES
+from reader.core.attribution.pattern_cache import compiled
 
-_ROLE_THEN_NAME = re.compile(
+_ROLE_THEN_NAME = compiled(
     r"(?:\s+(?:(?!(?:of|the|at|for|from|in|on|with|a|an|to|by)\b)"
     rf"{cues.ROLE_WORD}|{cues.NAME}|{cues.TITLE}|\d+(?:st|nd|rd|th)))*\s+{cues.PERSON}(?=[\s,.;]|$)"
 )
-_TITLED_NAME = re.compile(rf"\.\s+{cues.TITLE}*{cues.NAME}")  # ". Gen. Mick Bednarek"
-_COMMA_NAME = re.compile(
+_TITLED_NAME = compiled(rf"\.\s+{cues.TITLE}*{cues.NAME}")  # ". Gen. Mick Bednarek"
+_COMMA_NAME = compiled(
     rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?P<name>{cues.PERSON})(?=\s*[,.;]|\s*$)"
 )
-_PERSON_ONLY = re.compile(rf"{cues.TITLE}?{cues.NAME}")
+_PERSON_ONLY = compiled(rf"{cues.TITLE}?{cues.NAME}")
 
 
-_ROLE_OPENING = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]")
+_ROLE_OPENING = compiled(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]")
 
 
 def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:

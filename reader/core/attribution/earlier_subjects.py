@@ -5,13 +5,13 @@ that limitation. In the paper, they wrote …"), or the group a role last named 
 from __future__ import annotations
 
 import bisect
-import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
-_THE_BODY_OPENS = re.compile(rf"\s*([Tt]he\s+(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}))\b")
-_PLURAL_ROLE_OPENS = re.compile(r"\s*((?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:authors|researchers))\b")
+_THE_BODY_OPENS = compiled(rf"\s*([Tt]he\s+(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}))\b")
+_PLURAL_ROLE_OPENS = compiled(r"\s*((?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:authors|researchers))\b")
 _GROUP_WINDOW = 600  # characters after "the authors" in which "they" still means them
 
 

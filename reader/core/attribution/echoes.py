@@ -6,12 +6,11 @@ The second is Lamb's words quoted back (a partial quote), not a scare quote nobo
 
 from __future__ import annotations
 
-import re
-
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import QuoteKind
 
-_WORD = re.compile(r"[\w’']+")
+_WORD = compiled(r"[\w’']+")
 _MIN_WORDS = 2
 _RECENT = 300
 

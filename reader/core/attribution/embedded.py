@@ -11,15 +11,16 @@ import re
 
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.kinds import group_term
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import QuoteKind
 
 _TAKEN = (QuoteKind.SCARE, QuoteKind.PARTIAL)
-_SO_CALLED = re.compile(r"so[- ]called\W*$", re.IGNORECASE)
+_SO_CALLED = compiled(r"so[- ]called\W*$", re.IGNORECASE)
 # "a “reform” agenda", "11,000 “emergency” requests"
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = compiled(
     r"(?:\b(?:a|an|the|of|its|their|his|her|our|this|these|those)|\d)\W*$"
 )
-_NOUN_AFTER = re.compile(r"\W{0,2}\s+(?P<word>[a-z][a-z-]+)\b")
+_NOUN_AFTER = compiled(r"\W{0,2}\s+(?P<word>[a-z][a-z-]+)\b")
 _FUNCTION_WORDS = set(
     "and or but nor while when whenever as that which who whom whose if because since after "
     "before until unless though although to for in on at by with from of into onto over under "

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from reader.core.attribution.blocks import block_quotes
 from reader.core.attribution.context import SentenceIndex, SpanContext, span_contexts
 from reader.core.attribution.continuation import carry_venues, continue_quotes
@@ -18,6 +16,7 @@ from reader.core.attribution.marks import MarkedSpan, find_marked_spans
 from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.neighbours import cue_in_next, cue_in_previous
 from reader.core.attribution.participles import reported_after_quotes
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.qa import qa_answers
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.roster import build_speakers
@@ -32,7 +31,7 @@ from reader.core.model import (
     Speaker,
 )
 
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_QUOTED = compiled(r"[“\"][^”\"]*[”\"]")
 # Quote kinds that are the sentence's own words; reported speech is not looked for around them.
 _BEFORE_LIMIT = 2000  # characters of a sentence read before a quote that follows another
 _HOLDS_SENTENCE = {QuoteKind.DIRECT, QuoteKind.BLOCK, QuoteKind.QA}

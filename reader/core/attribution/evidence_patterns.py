@@ -4,9 +4,8 @@ poll the figures come from: "In a new Fox News poll, 40 percent …", "… in th
 
 from __future__ import annotations
 
-import re
-
 from reader.core.attribution.lazy_pattern import LazyPattern
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.reported_patterns import DATELINE
 
 EVIDENCE_HEADS = frozenset(
@@ -81,7 +80,7 @@ IN_POLL_TAIL = LazyPattern(  # not "… ahead in the polls.": no poll in particu
 # "according to the average of recent polls compiled by …": the poll speaks for its respondents
 # ("Majorities of voters said …, according to exit polls"); a filing or a report does not: the
 # company or inspectors named in the sentence speak for themselves
-ACCORDING_POLL = re.compile(
+ACCORDING_POLL = compiled(
     r"\baccording\s+to\s+[^,;:“”\"()]{0,80}?\b(?:polls?|polling|surveys?|average|results|"
     r"tracker|tally)\b"
 )

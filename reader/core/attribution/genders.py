@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import Cast, strip_title, title_gender
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.word_starts import finditer_from_words, word_start
 from reader.core.model import Sentence
 
@@ -28,10 +29,10 @@ _FEMALE_SET = frozenset(_FEMALE_WORDS)
 _GENDERED_WORDS = (
     rf"\b(?:(?P<female>{'|'.join(_FEMALE_WORDS)})|(?P<male>{'|'.join(_MALE_WORDS)}))\b"
 )
-_GENDERED = re.compile(_GENDERED_WORDS, re.IGNORECASE)
+_GENDERED = compiled(_GENDERED_WORDS, re.IGNORECASE)
 # The same words in lower-case text, written for speed (see word_starts.py); at most one word can
 # match at a position, so the order of the alternatives does not matter.
-_GENDERED_LOWER = re.compile(rf"(?:{word_start(_FEMALE_WORDS + _MALE_WORDS)})\b")
+_GENDERED_LOWER = compiled(rf"(?:{word_start(_FEMALE_WORDS + _MALE_WORDS)})\b")
 _FEMALE_KIN = set(
     "wife daughter sister mother aunt niece granddaughter grandmother girlfriend widow".split()
 )
@@ -39,13 +40,13 @@ _MALE_KIN = set(
     "husband son brother father uncle nephew grandson grandfather boyfriend widower".split()
 )
 # "her husband, Luis Reyes": a kinship word right before a name says the name's gender.
-_KIN = re.compile(
+_KIN = compiled(
     rf"\b(?P<kin>{'|'.join(sorted(_FEMALE_KIN | _MALE_KIN))}),?\s+(?P<name>{cues.NAME})"
 )
-_AFTER_QUOTE = re.compile(r"[”\"’']\s*$")
-_BEFORE_SPEECH = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|asked|replied)\b")
+_AFTER_QUOTE = compiled(r"[”\"’']\s*$")
+_BEFORE_SPEECH = compiled(r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|asked|replied)\b")
 # "the referee, Anita Sorensen": a name in apposition to a role, not the clause's subject
-_APPOSITIVE_BEFORE = re.compile(
+_APPOSITIVE_BEFORE = compiled(
     r"\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s*$"
 )
 
@@ -167,12 +168,12 @@ def _comma_ends(text: str, lo: int, end: int) -> bool:
     return end > lo and text[end - 1] == ","
 
 
-_NAME_AND_COMMA = re.compile(r"[A-Z][\w’'.-]*,\s+$")
-_OBJECT_HER = re.compile(
+_NAME_AND_COMMA = compiled(r"[A-Z][\w’'.-]*,\s+$")
+_OBJECT_HER = compiled(
     r"\s*(?:[,.;:!?]|(?:why|whether|if|how|what|when|to|that|about|for|at|with|from|again|back)\b)"
 )
 # A name, an appositive, the name's verb and its object: "Imelda Rourke, the coroner, asked him"
-_SUBJECT_VERB_OBJECT = re.compile(
+_SUBJECT_VERB_OBJECT = compiled(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,[^,]{0,80},|,)?\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+)\s+(?P<object>him|her)\b"
 )
@@ -226,11 +227,11 @@ def _weight(match: re.Match[str], masked: str, at: int) -> int:
 
 
 # A mention opens its sentence (after an opener or a title) or is followed by a reporting verb.
-_SUBJECT_BEFORE = re.compile(
+_SUBJECT_BEFORE = compiled(
     rf"(?:^|(?:[!?]|\.{cues.NOT_AFTER_ABBREVIATION})[”\"’)]?\s+|\n)"  # not "towards Mrs. Whitlaw"
     rf"(?:(?:But|And|Yet|Still|Then|Now|Later)\s+)?{cues.TITLE}?$"
 )
-_NAME_THEN_SPEECH = re.compile(
+_NAME_THEN_SPEECH = compiled(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,[^,.;]{1,80},)?\s+(?:\w+ly\s+)?"
     r"(?:said|says|told|tells|added|argued|warned|noted|explained|wrote|welcomed|agreed)\b"
 )

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.core.attribution import cues, source_cues
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
 if TYPE_CHECKING:  # resolve.py imports this module
@@ -106,58 +107,58 @@ def _survey_name(match: re.Match[str]) -> str:
     return _SURVEY_DETAIL_END.sub("", name)
 
 
-_SURVEY = re.compile(source_cues.NAMED_SURVEY)
-_SURVEY_DETERMINER = re.compile(source_cues.SURVEY_DETERMINER)
-_SURVEY_DETAIL_END = re.compile(source_cues.SURVEY_DETAIL + "$")
-_SURVEYED_WHEN_END = re.compile(source_cues.SURVEYED_WHEN + "$")
-_SURVEY_BY = re.compile(r"\s(?:by|from|for)\s+(?:the\s+)?(?=[A-Z])")
-_PARTY_GROUP = re.compile(source_cues.PARTY_GROUP)
-_SHARE = re.compile(source_cues.SHARE)
-_GROUP_OF = re.compile(source_cues.GROUP_OF)
-_MANY = re.compile(source_cues.MANY)  # of a share's words, the ones that count people
-_BODY_OFFICIALS = re.compile(source_cues.BODY_OFFICIALS)
-_NAMED_GROUP = re.compile(source_cues.NAMED_GROUP)
-_POSSESSIVE_OFFICE = re.compile(cues.POSSESSIVE_SOURCE)  # "Trump's aides" speak for Trump
-_QUANTIFIER = re.compile(r"^(?:some|many|most|several|other|few|the|top|leading|more)\s+", re.I)
+_SURVEY = compiled(source_cues.NAMED_SURVEY)
+_SURVEY_DETERMINER = compiled(source_cues.SURVEY_DETERMINER)
+_SURVEY_DETAIL_END = compiled(source_cues.SURVEY_DETAIL + "$")
+_SURVEYED_WHEN_END = compiled(source_cues.SURVEYED_WHEN + "$")
+_SURVEY_BY = compiled(r"\s(?:by|from|for)\s+(?:the\s+)?(?=[A-Z])")
+_PARTY_GROUP = compiled(source_cues.PARTY_GROUP)
+_SHARE = compiled(source_cues.SHARE)
+_GROUP_OF = compiled(source_cues.GROUP_OF)
+_MANY = compiled(source_cues.MANY)  # of a share's words, the ones that count people
+_BODY_OFFICIALS = compiled(source_cues.BODY_OFFICIALS)
+_NAMED_GROUP = compiled(source_cues.NAMED_GROUP)
+_POSSESSIVE_OFFICE = compiled(cues.POSSESSIVE_SOURCE)  # "Trump's aides" speak for Trump
+_QUANTIFIER = compiled(r"^(?:some|many|most|several|other|few|the|top|leading|more)\s+", re.I)
 
 # "A Chinese official", "the Russian leader": an adjective before a role names no one.
-NATIONALITY_ROLE = re.compile(
+NATIONALITY_ROLE = compiled(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome)\s+(?:[a-z]+\s+)?"
     r"[A-Z][a-z]+(?:ese|ian|ish|ean|can|man|ch|i)\s+[a-z][a-z\s-]*"
 )
 # "A White House official", "a senior Obama administration aide": an official speaks for the body
-OFFICIAL_OF = re.compile(
+OFFICIAL_OF = compiled(
     r"[Aa]n?\s+(?:(?:senior|top|former|local|federal|state|high-ranking)\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}(?:\s+(?:administration|campaign))?)"
     r"\s+(?:official|aide|adviser|advisor)"
 )
 
 # A source phrase names someone or something that speaks: a proper noun, a role, a document.
-_SOURCE_WORD = re.compile(
+_SOURCE_WORD = compiled(
     rf"\b[A-Z]|\b(?:{cues.ROLE_NOUNS}|{'|'.join(cues.DOCUMENT_WORDS)}|people|police|records|data|"
     r"figures|polls?|surveys?|estimates|documents|sources|transcripts?|emails|friends|results|"
     r"average|analysis|tally|tracker|"
     r"prosecutors|investigators|witnesses|researchers|officials|analysts|experts|aides|advisers)"
     r"s?\b"
 )
-_POST_MODIFIER = re.compile(
+_POST_MODIFIER = compiled(
     r"\s(?:of|for|in|on|at|with|who|that|which|from|by|to|about|conducted|released|published)\s"
 )
-_PRONOUN = re.compile(r"\b(?:it|they|he|she|we|I|you)\b")
+_PRONOUN = compiled(r"\b(?:it|they|he|she|we|I|you)\b")
 # A piece of writing and who wrote or published it: "a new article in Politico", "a press release
 # from Judicial Watch", "a post by Arianna Huffington"
-_AUTHORED_BY = re.compile(
+_AUTHORED_BY = compiled(
     r"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}(?:article|post|blog\s+post|email|e-mail|release|"
     r"statement|letter|memo|report|book|column|op-ed|editorial|interview|tweet|video|account|"
     r"story|piece|analysis|profile|transcript)s?\s+(?:[A-Z][a-z]+\s+)?(?:from|by|in|on)\s+"
     r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
     r"(?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+(?:\s+[a-z]+)?)?$"  # "… on Sunday night"
 )
-_OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?=\s)")
+_OWNED = compiled(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?=\s)")
 _SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
-_OWNER = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
-_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-_AND_MORE = re.compile(r"^(?:others|other\s)")
+_OWNER = compiled(r"(?P<owner>(?:[Tt]he\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
+_LIST_SEPARATOR = compiled(r",\s+(?:and\s+)?|\s+and\s+")
+_AND_MORE = compiled(r"^(?:others|other\s)")
 _MOST_NAMED = 4
 _NAMES_ONE = frozenset({"named", "surname", "title", "registry", "organisation", "role"})
-_DETERMINER = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+_DETERMINER = compiled(r"^(?:the|an?)\s+", re.IGNORECASE)

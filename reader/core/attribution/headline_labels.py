@@ -5,16 +5,15 @@ another kind)."""
 
 from __future__ import annotations
 
-import re
-
 from reader.core.attribution import cues
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.sieves import Cue
 from reader.core.model import QuoteKind, Sentence
 
-_LABEL = re.compile(
+_LABEL = compiled(
     rf"(?P<who>{cues.TITLE}?{cues.NAME}|[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){{0,2}})"
     r"(?:\s+to\s+[^:“”\"]{1,60})?:\s+(?P<content>\S.{10,})"
 )

@@ -12,6 +12,7 @@ import re
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.headline_labels import label_report
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.report_drafts import draft_report
 from reader.core.attribution.report_shapes import patterns_worth_trying, relative
 from reader.core.attribution.report_spans import part_to_read, quotes_masked
@@ -89,8 +90,8 @@ def _headline_verb(sentence: Sentence) -> Sentence:
     return sentence
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{5,}\b")
-_WORD = re.compile(r"\b[A-Za-z][\w’'-]*")
+_LOWER_WORD = compiled(r"(?<![\w’'-])[a-z]{5,}\b")
+_WORD = compiled(r"\b[A-Za-z][\w’'-]*")
 
 
 def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft | None:
@@ -150,22 +151,22 @@ def _not_a_report(match: re.Match[str]) -> bool:
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
 
 
-_OPENS_CLAUSE = re.compile(
+_OPENS_CLAUSE = compiled(
     rp.DATELINE + r"(?:(?:But|And|Yet)\s+)?"
     r"(?:While|Although|Though|Even|Because|Since|After|When|Once|Before|Whereas|Despite|Besides|"
     r"By|In\s+addition|Instead|Rather|Without|Having|[A-Z][a-z]+ing\b|[A-Z][a-z]+ly\s+[a-z]+ing\b)"
 )
 _ANSWERS = frozenset("respond responded comment commented reply replied answer answered".split())
 # right before the verb: "did not respond", "has never commented", "didn't reply"
-_NEGATION = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+)$")
+_NEGATION = compiled(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+)$")
 # What the verb says is only a pronoun for earlier words: the sentence reports no content.
-_OBJECT_ONLY = re.compile(
+_OBJECT_ONLY = compiled(
     r"(?:(?:it|them|this|that)\s+(?:on|in|at|to|again|during|while|when|after|before|for|since|"
     r"over|with|from|last|every|often|many|twice|once)\b|(?:some|a|one)\s+version\s+of\b)"
 )
 _ASKED = frozenset("asked pressed questioned challenged".split())
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+$")
-_PASSIVE_BEFORE = re.compile(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
+_PERFECT = compiled(r"\b(?:has|have|had)\s+$")
+_PASSIVE_BEFORE = compiled(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
 _IT_SAYS = frozenset(
     "said says added adds stated states announced announces told tells wrote writes noted notes "
     "reported reports warned warns argued argues claimed claims confirmed confirms denied denies "
@@ -214,7 +215,7 @@ def _after_semicolons(sentence: Sentence, first: Draft | None, resolver: Resolve
     return drafts
 
 
-_NAME_BEFORE_AND = re.compile(r"\b[A-Z][\w’'.-]*\s+and\s+$")
+_NAME_BEFORE_AND = compiled(r"\b[A-Z][\w’'.-]*\s+and\s+$")
 
 
 def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draft | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.tails import search_end
 from reader.core.model import QuoteKind
 
@@ -14,20 +15,20 @@ _WORKS = (
     "slogan|bill|act|manifesto|white paper|review|survey|programme|program|history|biography|"
     "autobiography|anthology|collection|guide|handbook|magazine|newsletter"
 ).split("|")
-_TITLE_LEAD = re.compile(
+_TITLE_LEAD = compiled(
     rf"(?:\b(?:{'|'.join(_NAMING_VERBS)})|\b(?:{'|'.join(_WORKS)}))\s*,?\s*$", re.IGNORECASE
 )
 _LONGEST_TITLE_WORD = max(map(len, _NAMING_VERBS + _WORKS))
-_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+_SO_CALLED = compiled(r"\bso[- ]called\s*$", re.IGNORECASE)
 # "what some in the valley call “water ranching”": a term a group uses, not anyone's words.
-_GROUP_TERM = re.compile(
+_GROUP_TERM = compiled(
     r"\b(?:what|as)\s+(?:some|many|most|others|critics|locals|people|residents|insiders|experts|"
     r"opponents|supporters|officials|analysts|economists|farmers|activists)\b[^“”\"]{0,40}?\s+"
     r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as)\s*$"
 )
 # The last word of every match of _GROUP_TERM ("know as", "describe as" end in "as").
 _GROUP_TERM_ENDS = tuple("call calls called dub dubs dubbed term terms termed as".split())
-_WORD = re.compile(r"[\w’'-]+")
+_WORD = compiled(r"[\w’'-]+")
 _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "as"}
 
 

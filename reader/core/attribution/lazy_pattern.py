@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attribution.pattern_cache import compiled
+
 
 class LazyPattern:
     def __init__(self, pattern: str, flags: int = 0) -> None:
@@ -18,7 +20,7 @@ class LazyPattern:
 
     def _get(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self._flags)
+            self._compiled = compiled(self.pattern, self._flags)
         return self._compiled
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:

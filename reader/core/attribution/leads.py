@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.pattern_cache import compiled
 
 _WHO = rf"(?P<who>{cues.PERSON}|{cues.ORG_NAME})"
 _ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100},)?"
@@ -21,13 +22,13 @@ _OPENER = (  # "On Tuesday, " / "Asked about the deal, " / "And "
 )
 # "Clinton has since apologized for what happened:": the verb is "apologized", not "has".
 _AUXILIARIES = r"(?:\s+(?:has|have|had|also|since|then|later|again|once|already)(?=\s+[a-z]))*"
-_COLON_SUBJECT = re.compile(
+_COLON_SUBJECT = compiled(
     rf"^\s*{_OPENER}{_WHO}{_ASIDE}{_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
 )
-_DASH_LABEL = re.compile(
+_DASH_LABEL = compiled(
     rf"(?:\s[-—–]+\s*|\b[Ff]rom\s+){_WHO}(?:\s+and\s+(?:{cues.PERSON}))?\s*:\s*$"
 )
-_CALLED = re.compile(
+_CALLED = compiled(
     rf"\b(?P<who>{cues.MENTION}){_ASIDE}\s+(?:(?:has|had|have|once|even|also|later|then|memorably|famously)\s+)*"
     r"(?P<verb>called|calls|dubbed|dubs|termed|terms|labell?ed|branded|"
     r"described(?=\s+(?:\w+\s+){0,2}as\b)|describes(?=\s+(?:\w+\s+){0,2}as\b))"
@@ -47,7 +48,7 @@ _NOT_SPEECH = frozenset(
 
 
 # "a rate the authors": a determiner not after a preposition starts a new noun phrase.
-_NEW_PHRASE = re.compile(
+_NEW_PHRASE = compiled(
     r"(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)\s+(?=(?:the|a|an)\s)"
 )
 

@@ -9,16 +9,16 @@ quote is still open ends the earlier quote at the last sentence end before it.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import Article, Paragraph
 
-_MARK = re.compile(r"''|``|[“”„\"]")
+_MARK = compiled(r"''|``|[“”„\"]")
 _OPENERS = {"“", "„", "``"}
 _CLOSERS = {"”"}
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
-_CUE_INSIDE = re.compile(
+_SENTENCE_END = compiled(r"[.!?]\s+(?=[A-Z“\"])")
+_CUE_INSIDE = compiled(
     r"[,?!](?=\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added|asked|"
     r"told|explained|replied|insisted|warned)\b)"
 )

@@ -24,13 +24,14 @@ from reader.core.attribution.name_words import (
 from reader.core.attribution.nicknames import nicknames
 from reader.core.attribution.organisation_names import organisation_mentions
 from reader.core.attribution.outlets import outlets_in_runs
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.model import SourceEntry
 
-PERSON_IN_TEXT = re.compile(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
-_TITLE_WORD = re.compile(rf"^{cues.TITLE}")
-_POSSESSIVE_END = re.compile(r"['’]s\b")
+PERSON_IN_TEXT = compiled(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
+_TITLE_WORD = compiled(rf"^{cues.TITLE}")
+_POSSESSIVE_END = compiled(r"['’]s\b")
 
 
 @dataclass(slots=True)
@@ -246,8 +247,8 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
 
 
 # A person the article names by one name only, given with an age: "Dante, 19,", "Marisol, 34,".
-_FIRST_NAME_AND_AGE = re.compile(r"([A-Z](?<=,\s[A-Z])[a-z]+),\s+\d{1,3},")
-_AGE_AFTER = re.compile(r",(?=\s+\d{1,3},)")  # the comma after such a name
+_FIRST_NAME_AND_AGE = compiled(r"([A-Z](?<=,\s[A-Z])[a-z]+),\s+\d{1,3},")
+_AGE_AFTER = compiled(r",(?=\s+\d{1,3},)")  # the comma after such a name
 
 
 def first_names_with_age(text: str) -> Iterator[re.Match[str]]:

@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.sieves import APPOSITIVE, Cue, cue_before, valid_speaker
 
 _M = cues.MENTION
 # `“…missing.” Trump said.` A sentence that is nothing but the cue, right after the quote.
-_CUE_SENTENCE = re.compile(
+_CUE_SENTENCE = compiled(
     rf"^\s*(?P<who>{_M}){APPOSITIVE}\s+{cues.ADVERB}(?P<verb>said|says|added|adds|explained|"
     r"told|wrote|writes|asked|replied|continued|recalled|tweeted|posted)\b[^“”\"]{0,60}$"
 )
-_NEXT_SENTENCE = re.compile(
+_NEXT_SENTENCE = compiled(
     rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+(?P<verb>sees|saw|puts|put|"
     r"describes|described|calls|"
     r"called|explains|explained|remembers|remembered|tells|told)\s+it\b"
@@ -40,11 +41,11 @@ _NEXT_SENTENCE = re.compile(
 
 
 # "— Bernie Sanders." / "- Sanders, the Vermont senator": the quote's signature on a line of its own
-_NAME_LINE = re.compile(
+_NAME_LINE = compiled(
     rf"^\s*(?:[-–—]\s*)?(?P<who>{cues.PERSON})(?:,\s+[^,.“”\"\n]{{1,100}})?\.?\s*$"
 )
 # A short sentence about what someone did, right before their words: an action beat.
-_BEAT = re.compile(
+_BEAT = compiled(
     # "Asked whether it was a lottery, Etchells shook his head.": an opening clause first
     r"^\s*(?:(?:Then|And|But|Finally|Later)\s+|(?:Asked|Pressed|Told)\s[^,“”\"]{3,80},\s+)?"
     rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)\s+"

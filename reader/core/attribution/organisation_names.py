@@ -9,11 +9,12 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.name_words import NOT_NAMES, PLACE_FIRST, drop_leading_common
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 # "Saint Odile Medical Center on Thursday": a day or month ends an organisation's name.
 _DATE_WORD = f"(?:{'|'.join(WEEKDAYS + MONTHS)})"
-ORG_IN_TEXT = re.compile(
+ORG_IN_TEXT = compiled(
     # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
     rf"\b(?:the\s+)?((?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,8}}"
     rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})s?\b"
@@ -21,7 +22,7 @@ ORG_IN_TEXT = re.compile(
     # "Department of Health and Care", not "Department of Health and Jane Smith"
     rf"(?:\s+(?:and|&)\s+[A-Z][\w’'\-]*(?![\w’'\-]|\s+[A-Z]))?)?)"
 )
-OUTLET_IN_TEXT = re.compile(rf"\b((?:[A-Z][\w’'\-]*\s+){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
+OUTLET_IN_TEXT = compiled(rf"\b((?:[A-Z][\w’'\-]*\s+){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
 
 
 def organisation_mentions(text: str) -> list[tuple[int, str]]:
@@ -48,5 +49,5 @@ def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tup
     if not by_first:
         return []
     words = "|".join(re.escape(w) for w in sorted(by_first, key=len, reverse=True))
-    pattern = re.compile(rf"\b({words})\b(?!\s+[A-Z])")  # alone, not the start of the full name
+    pattern = compiled(rf"\b({words})\b(?!\s+[A-Z])")  # alone, not the start of the full name
     return [(m.start(), by_first[m.group(1)]) for m in finditer_in_runs(pattern, text)]

@@ -7,16 +7,16 @@ articles stay linear.
 from __future__ import annotations
 
 import bisect
-import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import Cast
+from reader.core.attribution.pattern_cache import compiled
 
 LOOKBACK = 200  # organisations named before a mention that "the company" may point to
 _COMPANY = "\0company"  # the index key of names that end in a company head
 _CLUB = "\0club"  # ... and of names that end like a sports club's ("Elmsford Town")
 _CLUB_HEADS = frozenset([*cues.CLUB_WORDS, "united", "city", "fc"])
-_GENERIC_ORG = re.compile(cues.GENERIC_ORG)
+_GENERIC_ORG = compiled(cues.GENERIC_ORG)
 
 
 class OrganisationTimeline:

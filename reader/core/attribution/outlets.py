@@ -16,10 +16,11 @@ from itertools import chain, repeat
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import _run_bounds  # cached per text; no pairs built
 from reader.core.attribution.organisation_names import OUTLET_IN_TEXT
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.word_trie import word_trie
 
 # Any occurrence of an outlet word, even inside a longer word: a superset of where matches end.
-_OUTLET_WORD = re.compile(word_trie(cues.OUTLET_WORDS))
+_OUTLET_WORD = compiled(word_trie(cues.OUTLET_WORDS))
 
 
 def outlets_in_runs(text: str) -> Iterator[re.Match[str]]:

@@ -9,10 +9,11 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.sieves import Cue
 from reader.core.model import QuoteKind, Sentence
 
-_PARTICIPLE_AFTER = re.compile(
+_PARTICIPLE_AFTER = compiled(
     rf"(?:{cues.REPORT_PARTICIPLE_OPENING}(?P<verb>{cues.REPORT_PARTICIPLE})\s+(?:that\s+)?"
     # "said the town had “taken the full force”, and that the council had opened …"
     r"|^[”\"’']?,?\s+and\s+that\s+)"

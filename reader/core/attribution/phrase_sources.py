@@ -11,6 +11,7 @@ from collections.abc import Callable
 from reader.core.attribution import cues
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.lazy_pattern import LazyPattern
+from reader.core.attribution.pattern_cache import compiled
 
 # The noun that heads the phrase names a group that can speak, or a document that does. One
 # unnamed person ("a source close to the couple") stays unnamed, as in the quote sieves.
@@ -30,25 +31,25 @@ _GROUPS = (
     "citizens"
 ).split()
 _HEAD_WORDS = frozenset(_GROUPS) | frozenset(cues.DOCUMENT_WORDS)
-_ROLE_NOUNS = re.compile(rf"{cues.ROLE_NOUNS}s")  # "commissioners", "spokeswomen" are above
+_ROLE_NOUNS = compiled(rf"{cues.ROLE_NOUNS}s")  # "commissioners", "spokeswomen" are above
 
 # "Some of Clinton's longtime allies": a quantifier's noun comes after "of".
-_QUANTIFIER_OF = re.compile(
+_QUANTIFIER_OF = compiled(
     r"^(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Aa]ll|[Nn]one|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|"
     r"[Bb]oth|[Ee]ach|[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of\s+)"
 )
 # Where the head noun ends: a preposition, a relative pronoun, a participle ("Democrats
 # trying to …", "a panel led by …"), or an adjective that takes a complement.
-_AFTER_HEAD = re.compile(
+_AFTER_HEAD = compiled(
     r"\s(?:of|for|in|on|at|with|from|by|to|about|across|inside|outside|under|near|who|whose|"
     r"familiar|close|involved|led|based|seen|sent|named|[a-z]+ing)\s"
 )
 # No finite verb before the relative clause: "The bill Smith has said" is no subject.
-_FINITE = re.compile(
+_FINITE = compiled(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|that|which|"
     r"what|if|when|because|while|than|not|after|before|since|until|once|although|though)\b"
 )
-_PRONOUN_WORD = re.compile(
+_PRONOUN_WORD = compiled(
     r"\b(?:I|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
     r"[Tt]his|[Tt]hese|[Tt]hose)\b"
 )
@@ -58,10 +59,10 @@ _NOT_A_CLAUSE = (
     r"(?!(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Nn]ow|[Ww]here|[Ww]hen|[Ww]hile|[Aa]s|[Ii]f|"
     r"[Bb]ecause|[Ww]hich|[Ww]ho|[Tt]hat|[Aa]lthough|[Tt]hough|[Ss]ince|[Aa]fter|[Bb]efore)\b)"
 )
-_PREPOSITION = re.compile(r"(?:in|on|at|for|with|after|before|during|from|by|to)\s")
+_PREPOSITION = compiled(r"(?:in|on|at|for|with|after|before|during|from|by|to)\s")
 # A participle before the head is a verb ("Mook convened senior staff"), unless it is one of
 # the adjectives news puts before people ("retired officers", "elected officials").
-_VERB_ED = re.compile(r"[a-z]{3,}ed")  # not "red", "led" or "bed"
+_VERB_ED = compiled(r"[a-z]{3,}ed")  # not "red", "led" or "bed"
 _ADJECTIVE_ED = frozenset(
     "retired unnamed elected registered concerned frustrated disaffected unidentified undecided "
     "interested affected armed skilled trained licensed indicted accused alleged detained "
@@ -74,9 +75,9 @@ _PAST = frozenset(
     "held made took gave met sent won lost ran brought bought sold found kept left went came saw "
     "got began wrote spoke".split()
 )
-_ONE_OF = re.compile(r"(?:[Oo]ne|[Ee]ach|[Nn]either|[Ee]ither)\s+of\s")
-_OWNED_BY_THE_FIRST = re.compile(r"^(?:his|her|their|its)\s")
-_DEFINITE_ONLY = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+\S+")
+_ONE_OF = compiled(r"(?:[Oo]ne|[Ee]ach|[Nn]either|[Ee]ither)\s+of\s")
+_OWNED_BY_THE_FIRST = compiled(r"^(?:his|her|their|its)\s")
+_DEFINITE_ONLY = compiled(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+\S+")
 _OPENING = (
     rf"^(?:[-–—•~]\s*)?{rp.DATELINE}"
     r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Indeed|Instead)[,]?\s+)?"
@@ -147,7 +148,7 @@ def _has_head_word(lowered: str) -> bool:
     return any(word.endswith("s") and _ROLE_NOUNS.fullmatch(word) for word in words)
 
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = compiled(r"[a-z]+")
 
 
 def _is_verb(word: str) -> bool:

@@ -10,14 +10,15 @@ treats it as a person: no title before it ("Mr. White") and no reporting verb af
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from reader.core.attribution.pattern_cache import compiled
 
 if TYPE_CHECKING:
     from reader.core.attribution.mentions import Cast
 
-LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
-_SPEECH_AFTER = re.compile(
+LOWER_WORD = compiled(r"\b[a-z][a-z'’-]+\b")
+_SPEECH_AFTER = compiled(
     r"(?:,\s+\d{1,3},)?\s+(?:said|says|told|tells|added|wrote|asked|argued|warned|explained)\b"
 )
 

@@ -6,14 +6,15 @@ always also the subject of something. A name that only ever follows "at", "on", 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-_LOCATIVE_BEFORE = re.compile(
+from reader.core.attribution.pattern_cache import compiled
+
+_LOCATIVE_BEFORE = compiled(
     r"\b(?:at|on|in|near|along|into|onto|outside|inside|across|off|past|towards?|opposite|"
     r"beside|behind|around|through|down|up)\s+(?:the\s+)?$"
 )
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_POSSESSIVE_AFTER = compiled(r"['’]s?\b")
 _LOOK_BACK = 16  # characters before a mention: enough for "along the "
 
 

@@ -8,12 +8,12 @@ one has a subject of the same gender ("Adebayo said the mayor's plan was bold. �
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.core.attribution.genders import asks_someone, is_subject
 from reader.core.attribution.mentions import Cast
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.roles import ROLE_WORDS
 
 _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
@@ -22,24 +22,24 @@ _QUOTE_REACH = 1500  # characters either side of a cue in which the quotes it ca
 _REPLY_WINDOW = 600  # ... and from a question to the "he replied" that answers it
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 # "The Elmsford manager, Graham Ostler": a name after "the" is a modifier, not the subject.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_THE_BEFORE = compiled(r"\b[Tt]he\s+\Z")
 # "At the White House, spokeswoman Jolene Whitcombe singled out …": the subject after an opener.
-_OPENER_AND_ROLE = re.compile(
+_OPENER_AND_ROLE = compiled(
     r"(?:^|[.!?][”\"’]?\s+|\n)[A-Z][^,.;“”\"]{0,50},\s+"
     rf"(?:{ROLE_WORDS})\s+\Z"
 )
-_OPENING_PRONOUN = re.compile(r"\s*(She|He)\b")
-_POSSESSIVE_AT = re.compile(
+_OPENING_PRONOUN = compiled(r"\s*(She|He)\b")
+_POSSESSIVE_AT = compiled(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)['’]s\s"
 )
 # "…, she laughed" / "She stopped": a pronoun as the subject of a clause.
-_CLAUSE_PRONOUN = re.compile(
+_CLAUSE_PRONOUN = compiled(
     r"(?:^|(?<=[,;]\s)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))\s*(she|he|She|He)\s+[a-z]+"
 )
 # "“…,” he said. “Paul did what he was sent there to do.”": a sentence that is all quote
-_ALL_QUOTE = re.compile(r"[“\"][^“”\"\n]*[”\"]\s*")
+_ALL_QUOTE = compiled(r"[“\"][^“”\"\n]*[”\"]\s*")
 # `\b[A-Z][a-z’'-]+\b`, written to open with the capital so the engine can skip to capitals
-CAPITALISED = re.compile(r"[A-Z](?<=\b[A-Z])[a-z’'-]+\b")
+CAPITALISED = compiled(r"[A-Z](?<=\b[A-Z])[a-z’'-]+\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,20 +9,19 @@ The interviewee of "A:" answers is the person named just before the first questi
 
 from __future__ import annotations
 
-import re
-
 from reader.core.attribution import cues
 from reader.core.attribution.context import SentenceIndex
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.model import Article, Paragraph, QuoteKind
 
-_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s+")
-_ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s+")
-_NAMED = re.compile(rf"^\s*(?P<who>{cues.TITLE}?{cues.NAME})(?:\s*\([^)]{{1,40}}\))?\s*:\s+")
-_PERSON = re.compile(rf"{cues.TITLE}?{cues.NAME}")
+_QUESTION = compiled(r"^\s*(?:Q|Question)\s*[:.]\s+")
+_ANSWER = compiled(r"^\s*(?:A|Answer)\s*[:.]\s+")
+_NAMED = compiled(rf"^\s*(?P<who>{cues.TITLE}?{cues.NAME})(?:\s*\([^)]{{1,40}}\))?\s*:\s+")
+_PERSON = compiled(rf"{cues.TITLE}?{cues.NAME}")
 # "Kath Moorcroft, staff nurse, A&E": a name on a line of its own, with at most a role after it.
-_NAME_HEADING = re.compile(
+_NAME_HEADING = compiled(
     rf"^\s*(?P<who>{cues.TITLE}?{cues.NAME})(?:\s*[,—–-]\s*[^.?!:]{{1,80}})?\s*$"
 )
 _INTERVIEWERS = set(

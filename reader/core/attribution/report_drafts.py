@@ -10,6 +10,7 @@ from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution import source_cues
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.group_sources import source_phrase, without_article
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
@@ -19,7 +20,7 @@ from reader.core.calendar_words import MONTHS, WEEKDAYS
 from reader.core.model import QuoteKind, Sentence
 
 # "told the Evening Post| in January that": the time is no part of the venue
-_WHEN_AFTER = re.compile(
+_WHEN_AFTER = compiled(
     rf"\s+(?:in|on|last|this|earlier|later)\s+(?:{'|'.join(MONTHS + WEEKDAYS)}|"
     r"week|month|year|\d{4})\b.*$"
 )
@@ -96,7 +97,7 @@ def draft_report(
 
 _ACCORDING = frozenset(("reported-according", "according-phrase", "according-poll"))
 # What may open a sentence before its "according to" without being part of the claim
-_NOT_CLAIM = re.compile(r"(?:(?:But|And|Yet|So|Still|Now|However|Meanwhile)\W*|.*[—–-]\s*)$")
+_NOT_CLAIM = compiled(r"(?:(?:But|And|Yet|So|Still|Now|However|Meanwhile)\W*|.*[—–-]\s*)$")
 
 
 def _content_start(text: str, match: re.Match[str], rule: str) -> int:
@@ -122,14 +123,14 @@ def _content_start(text: str, match: re.Match[str], rule: str) -> int:
 
 
 # what qualifies the verb: "never said", "don’t think", "would point to"
-_NEGATED = re.compile(
+_NEGATED = compiled(
     r"(?:\b(?:(?:did|does|do|would|will|could|can|has|have|had)\s+)?(?:not|never)"
     r"|\b(?:don|doesn|didn|won|wouldn|can|couldn|hasn|haven|hadn)[’']t"
     r"|\b(?:would|will|could|may|might))\s+$"
 )
-_ASIDE_CUE = re.compile(r",\s+")  # "…, Frank writes, began …": the verb ends the aside
-_ONE_PHRASE = re.compile(r"[^,]+,\s+")
-_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So)\s+")
+_ASIDE_CUE = compiled(r",\s+")  # "…, Frank writes, began …": the verb ends the aside
+_ONE_PHRASE = compiled(r"[^,]+,\s+")
+_CONJUNCTION = compiled(r"\s*(?:But|And|Yet|So)\s+")
 
 
 # the words that cue a report with no verb: "In a new Fox poll, …", "…, according to the FAA"
@@ -146,7 +147,7 @@ def _initials(who: str) -> Resolution | None:
     return Resolution(without_article(who), "organisation") if _ACRONYM.fullmatch(who) else None
 
 
-_ACRONYM = re.compile(source_cues.ACRONYM)
+_ACRONYM = compiled(source_cues.ACRONYM)
 
 
 def _speaker_words(text: str, match: re.Match[str]) -> str:

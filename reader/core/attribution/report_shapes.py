@@ -11,15 +11,14 @@ from reader.core.attribution import clause_leads as cl
 from reader.core.attribution import evidence_patterns as ev
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.clause_leads import late_lead, mid_clause, middle_inverted
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.phrase_sources import phrase_patterns
 from reader.core.attribution.verb_phrases import LEAD_IN_WORDS
 
 Matcher = Callable[[str], "re.Match[str] | None"]
-_DATELINE = re.compile(rp.DATELINE)
-_POINT_OUT = re.compile(r"\bpoint(?:s|ed)?\s+out\b")
-_POLL_WORD = re.compile(
-    r"\bin\s.*\b(?:polls?|surveys?|average)\b"
-)  # "…, in the latest CBS survey."
+_DATELINE = compiled(rp.DATELINE)
+_POINT_OUT = compiled(r"\bpoint(?:s|ed)?\s+out\b")
+_POLL_WORD = compiled(r"\bin\s.*\b(?:polls?|surveys?|average)\b")  # "…, in the latest CBS survey."
 _POLL_HEADS = ("poll", "survey", "average")
 
 
@@ -103,13 +102,13 @@ def _named_subject_patterns(
 
 # The words of a lower-cased sentence as `PUNCTUATION.sub(" ", …).split()` gives them: runs of
 # the characters that substitution keeps (one findall instead of a copy and a split)
-_WORDS = re.compile(r"[\w’'-]+")
+_WORDS = compiled(r"[\w’'-]+")
 _CLAUSE_SAID_WORDS = (" when ", " as ", " because ")
 # first verbs that are often an act, not a report: "called the meeting to order and said …"
 _ALSO_AN_ACT = (
     frozenset("called made took met issued delivered offered posted raised".split()) | LEAD_IN_WORDS
 )
-_LATE_CONNECTIVE = re.compile(r",\s+(?:while|although|though|because|as)\s+[A-Z]")
+_LATE_CONNECTIVE = compiled(r",\s+(?:while|although|though|because|as)\s+[A-Z]")
 _AS_OPENERS = ("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")
 
 
@@ -127,11 +126,11 @@ def _earliest_lead(text: str) -> re.Match[str] | None:
 
 # What a pattern cannot match without, found by a cheap search first: the full patterns try every
 # subject at every comma before they fail, and most sentences tried fail.
-_AND_VERB = re.compile(rf"\s{rp.AND_VERB}\S")  # AND_SAID's "… and said that|…"
-_VERB_TO_END = re.compile(rf"\s(?P<verb>{rp.VERB}){rp.TAIL_END}")  # TAIL's "…, X said Monday."
-_INVERTED_VERB = re.compile(rp.INVERTED_VERB)  # TAIL_INVERTED's "…, said X"
-_MIDDLE_CUE = re.compile(rf"\s{rp.MIDDLE_CUE}")  # MIDDLE's "…, X said, …"
-_RELATIVE_CUE = re.compile(rp.RELATIVE_CUE)  # RELATIVE's "…, who said"
+_AND_VERB = compiled(rf"\s{rp.AND_VERB}\S")  # AND_SAID's "… and said that|…"
+_VERB_TO_END = compiled(rf"\s(?P<verb>{rp.VERB}){rp.TAIL_END}")  # TAIL's "…, X said Monday."
+_INVERTED_VERB = compiled(rp.INVERTED_VERB)  # TAIL_INVERTED's "…, said X"
+_MIDDLE_CUE = compiled(rf"\s{rp.MIDDLE_CUE}")  # MIDDLE's "…, X said, …"
+_RELATIVE_CUE = compiled(rp.RELATIVE_CUE)  # RELATIVE's "…, who said"
 
 
 def tail(text: str) -> re.Match[str] | None:

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import Sentence
 
 _MIN_LEAD_WORDS = 6  # before a quote the report runs on into
 _MIN_INTRO_WORDS = 8  # "Christie told reporters in Nashua last week, “…”" introduces the quote
 _LABEL_WORDS = 3  # "(Reuters)", "(AP)": a bracket this short labels the sentence after it
 # "…, Spicer said, adding": the quote that follows is added to a report before the cue
-_THEN_ADDING = re.compile(r",\s+(?:before\s+|and\s+)?(?:adding|continuing)(?:\s+that)?$")
-_FIRST_MARK = re.compile(r"[“”\"]|''|(?<!\w)'(?=\w)")
+_THEN_ADDING = compiled(r",\s+(?:before\s+|and\s+)?(?:adding|continuing)(?:\s+that)?$")
+_FIRST_MARK = compiled(r"[“”\"]|''|(?<!\w)'(?=\w)")
 # ": “…”" opens another quote, not the report (a straight mark opens when a word follows it)
-_INTRODUCES_QUOTE = re.compile(r"[:,;]\s*(?:“|(?:\"|'')(?=\w))")
+_INTRODUCES_QUOTE = compiled(r"[:,;]\s*(?:“|(?:\"|'')(?=\w))")
 
 
 def part_to_read(sentence: Sentence, quoted: bool) -> tuple[Sentence | None, bool]:
@@ -101,7 +102,7 @@ def _masked(sentence: Sentence, titles_only: bool) -> Sentence:
     return Sentence(sentence.id, sentence.paragraph, sentence.start, sentence.end, masked)
 
 
-_SHORT_QUOTE = re.compile(r"[“\"](?P<words>[^“”\"]{1,60}?)(?P<stop>[,.]?)[”\"]")
+_SHORT_QUOTE = compiled(r"[“\"](?P<words>[^“”\"]{1,60}?)(?P<stop>[,.]?)[”\"]")
 _MOST_MASKED_WORDS = 6
 
 
@@ -115,7 +116,7 @@ def _filler(match: re.Match[str], titles_only: bool) -> str:
 
 
 # A title's words: "Morning Joe", "Face the Nation", "Meet the Press", "Golden Week"
-_TITLE_WORD = re.compile(r"(?:[A-Z0-9]|(?:the|of|a|an|and|in|on|for|to|with|at)$)")
+_TITLE_WORD = compiled(r"(?:[A-Z0-9]|(?:the|of|a|an|and|in|on|for|to|with|at)$)")
 
 
 def _cut(sentence: Sentence, end: int) -> Sentence:

@@ -8,6 +8,7 @@ import re
 from reader.core.attribution import cues, source_cues
 from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.mentions import NOT_NAMES
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.verb_phrases import HELD_VIEWS as HELD_VIEWS
 from reader.core.attribution.verb_phrases import ING_TRIE, VERB_TRIE
 from reader.core.attribution.verb_phrases import PHRASAL_FIRST as PHRASAL_FIRST
@@ -124,7 +125,7 @@ SUBJECT = (
     rf"^{DATELINE}{OPENER}{WHO}{AND_OTHERS}(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"
     r"(?<!who )(?<!which )"
 )
-LEAD_TELL = re.compile(
+LEAD_TELL = compiled(
     rf"{SUBJECT}(?P<verb>told|tells|assured|assures|reminded|reminds|informed|informs|warned|"
     r"asked|asks)"
     rf"(?P<whom>{OBJECT}|{ASK_OBJECT}|{TOLD_WHOM}){WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
@@ -138,7 +139,7 @@ SETTING = (
     r"(?:\s+(?!(?:he|she|they|it|we|I|and|but|who|which|that|would|will|was|were|is|are|had|has)\b)"
     r"“?[^\s,;:“”\"]+”?){1,9}?\s+that\b)"
 )
-LEAD = re.compile(
+LEAD = compiled(
     rf"{SUBJECT}(?P<verb>{VERB})(?:{SETTING}|{WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # After a subject's name, a verb: not "of Obstetricians" (the name goes on)
@@ -204,7 +205,7 @@ AND_VERB = (
     r"conceded|predicted|announced|declared|asserted|contended|maintained|complained|recalled|"
     r"questioned|pointed\s+out|wrote|tweeted|reiterated|charged|alleged|blamed|dismissed)\s+"
 )
-AND_SAID = re.compile(
+AND_SAID = compiled(
     # "… singled out Colquhoun for praise on Tuesday, and said …": a comma may come before "and";
     # the subject's name is whole ("Clinton invoked President Obama and suggested …")
     rf"^{DATELINE}{OPENER}{WHO}(?:{APPOSITIVES})?\s+(?=[a-z])(?!(?:{_NOT_A_VERB})\b)"
@@ -212,12 +213,12 @@ AND_SAID = re.compile(
     r"(?:that\s+)?(?P<content>\S.+)$"
 )
 # "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause.
-CLAUSE_SAID = re.compile(
+CLAUSE_SAID = compiled(
     rf"^.*?\s(?:and|but|when|as|because)\s+(?P<who>{cues.PERSON}|{cues.THE_HEAD})\s+"
     r"(?P<verb>said|says|added|argued|insisted|noted)\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
 )
 # "Carson proposed an agency, while Jeb Bush in a Medium post said he would …": a second report.
-SECOND_CLAUSE = re.compile(
+SECOND_CLAUSE = compiled(
     rf"(?:,\s+(?:while|whereas|and|but)|\s+(?:while|whereas|and))\s+(?P<who>{cues.PERSON})"
     r"(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
     rf"\s+(?P<verb>{VERB})\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
@@ -228,19 +229,17 @@ ACCORDING_LEAD = LazyPattern(
 # "According to F.A.A. records, …", "…, according to early results of exit polls conducted
 # for the networks": "according to" names a source whatever its words (tried after the above).
 _SOURCE_PHRASE = r"(?P<who>(?!(?:him|her|them|us|me|it|this|that)\b)[^,;:“”\"()]{3,140}?)"
-ACCORDING_LEAD_PHRASE = re.compile(
+ACCORDING_LEAD_PHRASE = compiled(
     rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{_SOURCE_PHRASE},\s+(?P<content>\S.+)$"
 )
-ACCORDING_TAIL_PHRASE = re.compile(
-    rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}[.!?]?$"
-)
+ACCORDING_TAIL_PHRASE = compiled(rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}[.!?]?$")
 ACCORDING_TAIL = LazyPattern(rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s][^.]*)?[.!?]?$")
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
     r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?"
     r"(?:\s+(?:--|—|–)\s[^“”\"]+?)?[.!?]?$"  # "…, X reported — a development that …"
 )
-TAIL = re.compile(
+TAIL = compiled(
     rf"^(?P<content>.+?),\s+(?:as\s+)?{WHO}(?:{APPOSITIVES})?{AUX}\s+(?<!who )(?<!which )"
     rf"(?P<verb>{VERB}){TAIL_END}"
 )
@@ -254,7 +253,7 @@ MIDDLE_CUE = (  # "said|, " (see report_shapes.py)
     + DAY
     + r"\s*,\s+"
 )
-MIDDLE = re.compile(
+MIDDLE = compiled(
     rf"^(?P<content>(?P<first>[^,“”\"]{{8,}}?),\s+{WHO}\s+{MIDDLE_CUE}"
     r"(?P<second>[^“”\"]{12,}))$"
 )
@@ -264,46 +263,46 @@ INVERTED_VERB = (  # (report_shapes.py)
     r"insisted|insist|insists|warned|warn|warns)\s+"
 )
 # "…, said a handful of Democrats who point to his record.", "…, say some Democrats, who cringe"
-TAIL_INVERTED = re.compile(
+TAIL_INVERTED = compiled(
     rf"^(?P<content>.+?){INVERTED_VERB}{WHO}{PLACE}"
     r"(?:,[^“”\"]*|\s+(?:who|whose)\s[^“”\"]*)?[.!?]?$"
 )
 # "One pastor, Darran Whiting of Hope Chapel in Marion, said": the name in apposition.
-APPOSITIVE_NAME = re.compile(
+APPOSITIVE_NAME = compiled(
     rf",\s+{cues.TITLE}?(?P<name>{cues.NAME})(?:\s+(?:of|from|at)\s+[^,“”\"]{{1,80}})?,"
 )
 # A description headed by a common noun: "One pastor supporting Mr. Cruz" is not Mr. Cruz.
-DESCRIBED = re.compile(r"(?:One|A|An|Another|The|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+)*[a-z]")
+DESCRIBED = compiled(r"(?:One|A|An|Another|The|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+)*[a-z]")
 # "Presumptive Republican| presidential nominee Donald Trump": the subject ran on past a short
 # match into a role and a name.
-ROLE_THEN_NAME = re.compile(
+ROLE_THEN_NAME = compiled(
     rf"\s+(?:{cues.ROLE_WORD}\s+){{0,2}}(?:{cues.ROLE_NOUNS}|nominee)\s+(?P<name>{cues.PERSON})"
     r"(?=[\s,])"
 )
 # "Trump pivoted to trade, but Wallace brought him back, asking …": a later clause's subject.
-LATER_SUBJECT = re.compile(
+LATER_SUBJECT = compiled(
     rf",\s+(?:but|and|while|as)\s+(?P<name>{cues.PERSON})"
     r"\s+(?!(?:of|and|or|who|whose|which|from|in|at|for|to)\b)[a-z]"  # a verb, not "of Ohio"
 )
 # "…, now, Cruz, Wilkin said": a bare name right before the verb is the speaker.
-BARE_NAME_BEFORE_VERB = re.compile(rf",\s+(?P<name>{cues.NAME})\s+")
+BARE_NAME_BEFORE_VERB = compiled(rf",\s+(?P<name>{cues.NAME})\s+")
 # "Marchwood Power Networks, which said most would be reconnected", "Mr. Brathwaite, who had
 # told the inquiry in the morning that …": a relative clause reports.
 RELATIVE_CUE = rf",\s+(?:who|which){AUX}\s+(?P<verb>{VERB})"  # (report_shapes.py)
-RELATIVE = re.compile(
+RELATIVE = compiled(
     rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON}){RELATIVE_CUE}"
     rf"(?:(?<=told)(?:{OBJECT}|{TOLD_WHOM}){WHEN})?\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # "Beatrice Okonkwo-Hale, a civil rights lawyer from Carrow City, who said": "who" is the lawyer.
-HEAD_OF_APPOSITIVE = re.compile(
+HEAD_OF_APPOSITIVE = compiled(
     rf"(?P<name>{cues.TITLE}?{cues.NAME}),\s+(?:an?|the|his|her|their)\s+[^,“”\"]{{1,100}}\s$"
 )
 TELL_VERBS = frozenset(
     "told tells assured assures reminded reminds informed informs warned asked asks".split()
 )
 SAY = frozenset("said says say added adds argued argues claimed claims noted notes stated".split())
-PARTICIPLE_CUE = re.compile(rf"{cues.REPORT_PARTICIPLE_OPENING}{cues.REPORT_PARTICIPLE}\b")
+PARTICIPLE_CUE = compiled(rf"{cues.REPORT_PARTICIPLE_OPENING}{cues.REPORT_PARTICIPLE}\b")
 # The words PARTICIPLE_CUE needs: a sentence with none of them is not searched (most have none,
 # and the search tries its openings' look-behinds at every space)
 PARTICIPLE_WORDS = frozenset(re.findall(r"[a-z]+ing", cues.REPORT_PARTICIPLE))
-PUNCTUATION = re.compile(r"[^\w\s’'-]+")
+PUNCTUATION = compiled(r"[^\w\s’'-]+")

@@ -24,6 +24,7 @@ from reader.core.attribution.mentions import (
     without_possessor,
 )
 from reader.core.attribution.organisations import OrganisationTimeline
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.roles import RoleIndex
@@ -32,18 +33,18 @@ from reader.core.attribution.venues import outlet_referred_to
 from reader.core.attribution.who_shapes import SPOKES_BACK, WhoShape, how_named, who_shape
 from reader.core.model import Sentence
 
-_SPOKES_FOR = re.compile(
+_SPOKES_FOR = compiled(
     rf"(?:(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|close|key)\s+)?"
     rf"{cues.SPEAKS_FOR_ROLES}\s+(?:for|from|at|with|to|of)\s+(.+)"
 )
-_POSSESSIVE = re.compile(cues.POSSESSIVE_SOURCE)
-_ROLE_NP = re.compile(cues.ROLE_NP)
+_POSSESSIVE = compiled(cues.POSSESSIVE_SOURCE)
+_ROLE_NP = compiled(cues.ROLE_NP)
 # "A Velvet TV spokesman": the organisation named before the role
-_SPOKES_OF = re.compile(
+_SPOKES_OF = compiled(
     r"[Aa]n?\s+(?P<org>(?:[A-Z][\w&’'.-]*\s+){1,4}|(?:police|company|club|council|hospital)\s+)"
     r"spokes(?:man|woman|person)"
 )
-_PROPER_MODIFIER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
+_PROPER_MODIFIER = compiled(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
 
@@ -280,9 +281,9 @@ class Resolver(PronounResolution, EarlierSubjects):
         return Resolution(None, "unnamed")
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:an?|the|its|their)\s+", re.IGNORECASE)
-_LEADING_THE = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
-_BARE_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)")
+_LEADING_ARTICLE = compiled(r"^(?:an?|the|its|their)\s+", re.IGNORECASE)
+_LEADING_THE = compiled(r"^(?:the|its|their)\s+", re.IGNORECASE)
+_BARE_SPOKES = compiled(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)")
 _SPOKES_WINDOW = 400  # characters: the body named in the sentence or two before
 
 

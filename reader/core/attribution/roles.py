@@ -8,16 +8,17 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.roster import describe
 from reader.core.attribution.word_starts import word_start
 
-_PROSECUTOR = re.compile(
+_PROSECUTOR = compiled(
     r"\b(?:district|state's|state’s|county|crown|u\.s\.)\s+attorney|attorney\s+general"
 )
 ROLE_WORDS = cues.ROLE_KEY_WORDS
 _DETERMINERS = ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its"]
 # "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council"
-_REFERENCE = re.compile(
+_REFERENCE = compiled(
     rf"(?:{word_start(_DETERMINERS)})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>{ROLE_WORDS})\b"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*))?"
 )
@@ -33,7 +34,7 @@ def role_key(phrase: str) -> str | None:
     return keys[-1] if keys else None
 
 
-_NAME_FOLLOWS = re.compile(r",\s+[A-Z]")
+_NAME_FOLLOWS = compiled(r",\s+[A-Z]")
 
 
 class RoleIndex:

@@ -9,6 +9,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.mentions import NOT_NAMES, Cast
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.tails import search_end
 from reader.core.attribution.verbs import REPORTING_VERBS
 from reader.core.attribution.word_trie import word_trie
@@ -42,30 +43,30 @@ _APPOSITIVE_START = (
 )
 _WINDOW = 90
 # ", 61, a retired geologist": the age is its own segment; the description follows it.
-_APPOSITIVE = re.compile(
+_APPOSITIVE = compiled(
     rf",\s+(?:\d{{1,3}},\s+(?=\D))?(?P<d>{_APPOSITIVE_START}[^,;“”\"()\n]{{2,140}})"
 )
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = compiled(
     rf"(?P<d>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:[a-z][\w-]+\s+){{0,3}}{_ROLE}s?),?\s+$"
 )
 # "Varga, 44, is a civil engineer who …", "Halloran has been a midwife at Bellhaven for …"
-_PREDICATE = re.compile(
+_PREDICATE = compiled(
     r"(?:,\s+\d{1,3},)?\s+(?:is|was|has\s+been|had\s+been|became)\s+"
     r"(?P<d>an?\s+[^,;“”\"()\n]{2,120})"
 )
 # What both of those open with: a quick test before them (most names are followed by neither).
-_MAY_DESCRIBE = re.compile(r",|\s+(?:is|was|has|had|became)\s")
+_MAY_DESCRIBE = compiled(r",|\s+(?:is|was|has|had|became)\s")
 # "For Calder, a merger would …": after a preposition, a comma opens no appositive.
-_PREPOSITION_BEFORE = re.compile(r"\b(?i:for|to|with|by|from|of|in|on|at|about)\s+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
+_PREPOSITION_BEFORE = compiled(r"\b(?i:for|to|with|by|from|of|in|on|at|about)\s+$")
+_SENTENCE_START = compiled(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
 # What a surname or first name alone may be described by: "a …", "the 22-year-old …", a role.
-_PLAIN = re.compile(rf"(?:(?:an?|the)\s+[a-z\d]|\d|who\s+[a-z]|{_ROLE_LOWER})")
-_OFFICE_BEFORE = re.compile(rf"\b(?P<d>{_OFFICE_TITLES})\.?\s+$")
+_PLAIN = compiled(rf"(?:(?:an?|the)\s+[a-z\d]|\d|who\s+[a-z]|{_ROLE_LOWER})")
+_OFFICE_BEFORE = compiled(rf"\b(?P<d>{_OFFICE_TITLES})\.?\s+$")
 # The longest match of each pattern above before the window's trailing whitespace (see tails.py).
 _LONGEST_PREPOSITION = len("about")
 _LONGEST_STOP = len(".”")  # "\n\s*$" lies inside the trailing whitespace
 _LONGEST_OFFICE = max(map(len, _OFFICES)) + 1  # "Gov."
-_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(cues.ABBREVIATIONS)}|[A-Z])\.$")
+_ABBREVIATION_END = compiled(rf"\b(?:{'|'.join(cues.ABBREVIATIONS)}|[A-Z])\.$")
 
 
 def build_speakers(
@@ -150,7 +151,7 @@ def role_before(before: str) -> re.Match[str] | None:
     return _ROLE_BEFORE.search(before, starts[-_ROLE_WORDS] if len(starts) > _ROLE_WORDS else 0)
 
 
-_WORD_START = re.compile(r"(?<!\S)\S")
+_WORD_START = compiled(r"(?<!\S)\S")
 _ROLE_WORDS = 9
 
 
@@ -200,10 +201,10 @@ def _up_to_clause_end(text: str) -> str:
     return text.strip().rstrip(".")
 
 
-_RELATIVE = re.compile(r"who(?:se)?\b")
-_CUT_RELATIVE = re.compile(r"\s+(?:said|says|told)\b")
-_CUT = re.compile(r"\s+(?:said|says|told|who|whose|which|has|had|is|was)\b")
-_STOP = re.compile(r"\.(?:\s|$)")
+_RELATIVE = compiled(r"who(?:se)?\b")
+_CUT_RELATIVE = compiled(r"\s+(?:said|says|told)\b")
+_CUT = compiled(r"\s+(?:said|says|told|who|whose|which|has|had|is|was)\b")
+_STOP = compiled(r"\.(?:\s|$)")
 _LONGEST_ABBREVIATION = max(map(len, cues.ABBREVIATIONS)) + 1  # with its full stop
 
 

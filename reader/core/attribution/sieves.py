@@ -25,6 +25,7 @@ from reader.core.attribution.cue_names import (
     valid_speaker,
 )
 from reader.core.attribution.leads import lead_without_verb
+from reader.core.attribution.pattern_cache import compiled
 
 _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
@@ -37,19 +38,19 @@ APPOSITIVE = (
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the)\s+){0,2}[A-Z][\w’'-]*)*)?"
 )
 _VENUE_TAIL = rf"(?:\s+(?P<venue>{cues.VENUE}))?(?:\s+(?P<stmt>{cues.STATEMENT_VENUE}))?"
-_TRAILER_NAME_FIRST = re.compile(
+_TRAILER_NAME_FIRST = compiled(
     rf"^[\s,—–-]*(?P<who>{_M}){APPOSITIVE}"
     r"(?:\s+(?:has|had|have|also|later|once|then|again|would|will|could))*"
     rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
     rf"(?:\s+(?P<venue>{cues.VENUE}))?(?P<rest>.*)$",
     re.DOTALL,
 )
-_TRAILER_VERB_FIRST = re.compile(
+_TRAILER_VERB_FIRST = compiled(
     rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
 )
 # "“…,” her daughter, Ruth Whitlaw, said" / "Mrs. Whitlaw's son, Callum Whitlaw, told": the kin
 # word describes the name in apposition, which speaks.
-_TRAILER_KIN = re.compile(
+_TRAILER_KIN = compiled(
     r"^[\s,—–-]*(?:[Hh]is|[Hh]er|[Tt]heir|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]*['’]s)\s+"
     r"(?:(?:elder|eldest|younger|youngest|older|only)\s+)?(?P<kin>son|daughter|wife|husband|"
     r"mother|father|brother|sister|widow|widower|partner|niece|nephew|cousin|grandson|"
@@ -58,20 +59,20 @@ _TRAILER_KIN = re.compile(
     re.DOTALL,
 )
 # "As Park puts it," / "As the columnist Louella Parsons had written a few years earlier,"
-_LEAD_AS = re.compile(
+_LEAD_AS = compiled(
     rf"\b[Aa]s\s+(?P<who>{_M}){APPOSITIVE}(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
     r"says|said|wrote|written|writes|noted|notes|explains|explained|observed|observes|reported|"
     r"reports|argued|argues|told|tells|pointed\s+out|points\s+out|recalled|recalls|warned|"
     r"warns|remarked|stated|declared|conceded|acknowledged|quipped|joked|summed\s+(?:it\s+)?up|"
     r"phrased|framed|described|predicted)(?:\s+it)?(?:\s+[^,:]{0,80})?[,:]\s*$"
 )
-_LEAD_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*[,:]?\s*$")
+_LEAD_ACCORDING = compiled(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*[,:]?\s*$")
 # "In Draycott's words, “…" / "… in his words, is “…" / "in her words at a forum, to build “…"
-_LEAD_WORDS = re.compile(
+_LEAD_WORDS = compiled(
     rf"\b[Ii]n\s+(?P<who>{cues.NAME}|his|her|their)(?:['’]s?)?\s+(?:own\s+)?words\b"
     r"[^“”\"]{0,80}$"
 )
-_LEAD_SAID = re.compile(
+_LEAD_SAID = compiled(
     rf"(?P<who>{_M}){APPOSITIVE}"
     rf"(?:\s+(?:also|then|later|once|has|had|have|would|will|was|is|again|could|can|should|"
     r"might|may|must|did|does|only|just|simply|quickly|first|finally|even|still))*"
@@ -79,46 +80,46 @@ _LEAD_SAID = re.compile(
     rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b{_VENUE_TAIL}(?P<rest>[^“”\"]*)$"
 )
 # Where a clause may begin inside a lead: its start, after punctuation, after a conjunction.
-_CLAUSE_START = re.compile(
+_CLAUSE_START = compiled(
     r"(?:^|[,;:—–(]\s*|\b(?:and|but|while|when|as|after|before|because|though|although|so|then"
     r"|where|since|until|if|which|whom|that)\s+)"  # "…, to which O'Malley interjected:"
 )
 # "…, with Trump reportedly yelling: “…": the participle's subject follows "with".
-_WITH_PARTICIPLE = re.compile(
+_WITH_PARTICIPLE = compiled(
     rf"\bwith\s+(?P<who>{_M})\s+{cues.ADVERB}(?P<verb>{cues.PARTICIPLE})\b[^“”\"]*$"
 )
 # "Her manager, Lorcan Fitch, said:": a role, the name in apposition, a comma, the verb.
-_ROLE_COMMA_NAME = re.compile(
+_ROLE_COMMA_NAME = compiled(
     r"(?:^|(?<=[.;]\s))(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[a-z][^,“”\"]{1,60},\s+"
     rf"{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^“”\"]*$"
 )
-_LABEL = re.compile(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:\s*$")
+_LABEL = compiled(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:\s*$")
 # "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
 # the clause before the quote has no subject of its own, so the sentence's subject speaks.
-_SUBJECT_ELLIPSIS = re.compile(
+_SUBJECT_ELLIPSIS = compiled(
     rf"^\s*(?:[A-Z][^,“”\"]{{0,120}},\s+)?(?:(?:And|But|So|Then)\s+(?:then\s+)?)?"
     rf"(?P<who>{_M}){APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
     rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>{cues.PARTICIPLE}))[^“”\"]*$"
 )
 # "Draycott's answer was short: “…" / "Her verdict: “…": the owner of the words speaks.
-_LEAD_POSSESSIVE = re.compile(
+_LEAD_POSSESSIVE = compiled(
     rf"(?P<who>{cues.PERSON}|[Hh]er|[Hh]is)(?:['’]s?)?\s+(?:own\s+|first\s+|final\s+|blunt\s+)?"
     r"(?P<verb>answer|verdict|reply|response|message|view|advice|explanation|reasoning|argument|"
     r"conclusion|assessment|warning|prediction|take|retort|comment|statement|reaction|summary|"
     r"diagnosis|prescription|motto|pitch|plea|promise)\b[^“”\"]{0,50}:\s*$"
 )
 # "Sanders was asked by host Bill Maher, “…": the asker speaks.
-_ASKED_BY = re.compile(
+_ASKED_BY = compiled(
     rf"\b(?:was|were|is|are)\s+(?:asked|pressed|questioned|told)\s+by\s+(?P<who>{_M})"
     rf"{APPOSITIVE}\s*[,:]?\s*$"
 )
 # "Said Comey, “…": the verb first, as a lead.
-_SAID_WHO = re.compile(
+_SAID_WHO = compiled(
     r"(?:^|[.;]\s+)(?P<verb>[Ss]aid|[Ss]tated|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied|[Ee]xplained|"
     rf"[Cc]ontinued|[Dd]eclared)\s+(?P<who>{_M})"
     rf"{APPOSITIVE}\s*[,:]?\s*$"
 )
-_HERE_IS = re.compile(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
+_HERE_IS = compiled(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
 
 
 __all__ = ["APPOSITIVE", "Cue", "cue_after", "cue_before", "valid_speaker"]
@@ -214,7 +215,7 @@ def cue_before(lead: str) -> Cue | None:
 
 
 # A reporting verb after a space: every clause cue has one (`\s+{ADVERB}{SPEECH_VERB}\b`).
-_VERB_AFTER_SPACE = re.compile(rf"\s{cues.SPEECH_VERB}\b")
+_VERB_AFTER_SPACE = compiled(rf"\s{cues.SPEECH_VERB}\b")
 
 
 def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution.marks import MarkedSpan
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import Paragraph
 
 # `(?<!')['‘’](?!')` written to open with the mark, so the engine can skip ahead to marks: the
 # look-behind, taken after the mark, reads the same character before it.
-SINGLE = re.compile(r"['‘’](?<!'[\s\S])(?!')")
-_ELISION = re.compile(r"['‘’](?:\d0s|n['’]|em\b|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
-_WORD = re.compile(r"[a-z]+")
+SINGLE = compiled(r"['‘’](?<!'[\s\S])(?!')")
+_ELISION = compiled(r"['‘’](?:\d0s|n['’]|em\b|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
+_WORD = compiled(r"[a-z]+")
 _CLAUSE_WORDS = set(
     "when while and but or as because if after before since that which who whom to for in on at "
     "by with from of than until unless though although so yet then is was are were".split()

@@ -4,23 +4,23 @@ says it, their sex (a later "she said" may be the spokeswoman)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from reader.core.attribution import cues
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.word_starts import word_start
 
 # "a spokesman for …", "A Velvet TV spokeswoman", "a police spokesperson"; the shared `\b[Aa]n?\s+`
 # is written once, for speed (see word_starts.py)
-_SPOKES_MENTION = re.compile(
+_SPOKES_MENTION = compiled(
     rf"(?:{word_start('Aa')})n?\s+(?:spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+"
     rf"(?:{cues.ORG_NAME}|{cues.THE_HEAD})"
     r"|(?:[A-Z][\w&’'.-]*\s+){1,4}spokes(?P<sex2>man|woman|person)\b"
     r"|(?:police|company|club|council|hospital)\s+spokes(?P<sex3>man|woman|person)\b)"
 )
-_NAMED_BEFORE = re.compile(rf"{cues.NAME},\s+$")
-_NAMED_AFTER = re.compile(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
+_NAMED_BEFORE = compiled(rf"{cues.NAME},\s+$")
+_NAMED_AFTER = compiled(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
 
 
 def unnamed_spokespeople(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution.mentions import Cast
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.sieves import Cue
 
-_OUTLET_REF = re.compile(
+_OUTLET_REF = compiled(
     r"^(?:[Tt]he|[Tt]his)\s+(?:paper|newspaper|magazine|outlet|station|broadcaster|network|"
     r"channel)$"
 )

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
 from reader.core.attribution.mentions import PERSON_IN_TEXT, strip_title
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
 _PERSON = PERSON_IN_TEXT
-_COMMON = re.compile(cues.COMMON_SOURCE)
-SPOKES_BACK = re.compile(cues.SPOKES_BACK)  # "the spokesman", also for the resolver
+_COMMON = compiled(cues.COMMON_SOURCE)
+SPOKES_BACK = compiled(cues.SPOKES_BACK)  # "the spokesman", also for the resolver
 # "the filing", "A preliminary incident report released Thursday": a document, with when it came out
-_DOCUMENT = re.compile(
+_DOCUMENT = compiled(
     rf"(?:[Aa]n?\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(cues.DOCUMENT_WORDS)})|{cues.DOCUMENT})"
     r"(?:\s+(?:released|published|issued|filed|made public)\s+(?:on\s+|last\s+)?[A-Z]?[a-z]+)?"
 )
@@ -61,7 +62,7 @@ def name_part(mention: str) -> str:
     return runs[-1].group(0) if runs else mention
 
 
-_AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
+_AFFILIATION = compiled(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
 
 def how_named(shape: WhoShape, name: str) -> str:
