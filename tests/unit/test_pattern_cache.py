@@ -84,3 +84,17 @@ def test_the_engine_compiles_its_grammar_through_the_cache() -> None:
     """A large pattern of the engine, as loaded, is the one `re.compile` makes of its text."""
     lead = rp.LEAD if isinstance(rp.LEAD, re.Pattern) else rp.LEAD._get()
     _same(lead, re.compile(lead.pattern, lead.flags & ~re.UNICODE))
+
+
+@pytest.mark.usefixtures("fresh_cache")
+def test_an_older_grammar_does_not_pile_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pattern_cache, "_used", set())
+    for n in range(5):  # five patterns of a grammar since changed
+        pattern_cache.compiled(rf"old{n}\s+said", 0)
+    pattern_cache.save()
+    pattern_cache._entries = None
+    pattern_cache._used.clear()
+    pattern_cache.compiled(r"new\s+said", 0)  # this run's grammar: one pattern
+    pattern_cache.save()
+    pattern_cache._entries = None
+    assert len(pattern_cache._load()) == 1

@@ -30,6 +30,7 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _entries: dict[bytes, Entry] | None = None
 _added = False  # compiled something the file does not hold yet
 _registered = False
+_used: set[bytes] = set()  # the keys this run asked for
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -45,6 +46,7 @@ def _from_cache(pattern: str, flags: int) -> re.Pattern[str]:
 
     entries = _load()
     key = hashlib.blake2b(f"{int(flags)}\0{pattern}".encode(), digest_size=16).digest()
+    _used.add(key)
     entry = entries.get(key)
     if entry is None:
         entry = entries[key] = _compile_entry(pattern, flags)
@@ -109,10 +111,18 @@ def save() -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(_entries))
+        temporary.write_bytes(marshal.dumps(_kept(_entries)))
         os.replace(temporary, path)  # whole or not at all, even with two runs writing at once
     except (OSError, ValueError):
         pass
+
+
+def _kept(entries: dict[bytes, Entry]) -> dict[bytes, Entry]:
+    """Every entry, unless most are for patterns this run never asked for (an older grammar's):
+    then only this run's, so the file does not grow with each change to the grammar."""
+    if len(entries) <= 2 * len(_used):
+        return entries
+    return {key: entry for key, entry in entries.items() if key in _used}
 
 
 def _cache_file() -> Any:
