@@ -24,8 +24,8 @@ _NEXT_SENTENCE = compiled(
     r"(?P<verb6>opened|began|started|ended|closed|summed\s+up|greeted|answered)\b"
     # "“…” Crandall spoke those words from the witness stand": the words are named as hers.
     # "“…” Brannigan has been saying some version of that since 2021": hers too.
-    rf"|^\s*(?P<who2>{_M})\s+(?:(?:has|had|have)\s+been\s+|keeps\s+|kept\s+)?"
-    r"(?P<verb2>spoke|said|wrote|uttered|posted|tweeted|repeated|saying|repeating|telling\s+people)"
+    rf"|^\s*(?P<who2>{_M})\s+(?P<verb2>(?:(?:has|had|have)\s+been\s+|keeps\s+|kept\s+)?"
+    r"(?:spoke|said|wrote|uttered|posted|tweeted|repeated|saying|repeating|telling\s+people))"
     r"\s+(?:(?:some|a|one)\s+version\s+of\s+|variations\s+on\s+)?"
     r"(?:(?:those|these|the)\s+words\b|(?:that|this|it)(?=\s+(?:to|on|in|at|as|while|when|"
     r"during|from|after|before|last|one|over|since|for|ever|again|often|many)\b|\s*[,.;]))"
