@@ -138,3 +138,15 @@ def test_leads_with_more_verbs_of_saying(make_article: Make) -> None:
     )
     assert one(quotes, "The delegates can change the rules.").speaker == "David Byler"
     assert one(quotes, "The stakes are so high.").speaker == "Roger Stone"
+
+
+def test_words_someone_promised_are_theirs(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Maren Tullock, a former harbour pilot who had never held office, won last May on a "
+        "promise to “open the books” at the Guildhall.",
+        "The so-called “open books” policy has its critics.",
+    )
+    promised = one(quotes, "open the books")
+    assert (promised.speaker, promised.kind.value) == ("Maren Tullock", "partial")
+    assert one(quotes, "open books").speaker is None  # a so-called phrase stays the writer's

@@ -17,6 +17,7 @@ from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.neighbours import cue_in_next, cue_in_previous
 from reader.core.attribution.participles import reported_after_quotes
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.promises import promise_cue
 from reader.core.attribution.qa import qa_answers
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.roster import build_speakers
@@ -92,6 +93,8 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     kind = classify(content, ctx.lead, cue is not None)
     if kind is QuoteKind.PARTIAL and writers_label(text, span.start, span.end):
         kind = QuoteKind.SCARE  # "a wave of “AI-first” restructurings": the writer's label
+    if kind is QuoteKind.SCARE and cue is None and (promised := promise_cue(ctx.lead)):
+        cue, kind = promised, QuoteKind.PARTIAL  # "on a promise to “open the books”"
     resumes = ctx.lead.rstrip().endswith((",", ":"))  # "“…,” he said, “and …”"
     if not span.closed or (
         ctx.follows_quote and kind is QuoteKind.PARTIAL and len(ctx.lead.split()) <= 8 and resumes
