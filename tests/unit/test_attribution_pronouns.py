@@ -274,3 +274,15 @@ def test_her_lawyer_is_nobody_the_article_has_not_introduced_yet(make_article: M
         "Colette Ferrante, the outside lawyer for the authority, said it would appeal.",
     )
     assert one(quotes, "I'm a bus driver,").speaker == "Lucille Brannigan"
+
+
+def test_the_owner_of_the_one_named_next_is_not_the_subject(make_article: Make) -> None:
+    """ "Mrs. Carmody's son, Peter Carmody, 34, said …" is about the son: the "he" of the next
+    sentence is him, and the possessive votes no gender for his mother."""
+    quotes = found(
+        make_article,
+        "Edith Carmody, 71, died in the crash. Mr. Kettering apologised to Mrs. Carmody's family.",
+        "Mrs. Carmody's son, Peter Carmody, 34, said the family had heard the apology. "
+        "“My mother caught that train for 19 years,” he told reporters.",
+    )
+    assert one(quotes, "My mother caught that train for 19 years,").speaker == "Peter Carmody"

@@ -103,7 +103,7 @@ def _pronoun_votes(
         index = bisect.bisect_right(starts, at) - 1
         mentions = named.get(index, [])
         before = bisect.bisect_left(mentions, (at, ""))  # mentions are in text order
-        voter = mentions[before - 1][1] if before else _subject_of(named.get(index - 1))
+        voter = mentions[before - 1][1] if before else _subject_of(named.get(index - 1), masked)
         if (
             len(match.group()) > 7
             and before < len(mentions)
@@ -188,8 +188,27 @@ def _gendered_words(masked: str) -> Iterator[tuple[re.Match[str], bool]]:
     return ((m, m.group() in _FEMALE_SET) for m in _GENDERED_LOWER.finditer(lowered))
 
 
-def _subject_of(mentions: Timeline | None) -> str | None:
-    return mentions[0][1] if mentions else None
+def _subject_of(mentions: Timeline | None, masked: str) -> str | None:
+    """The subject of a sentence: its first person named, unless only as the owner of the one
+    named next ("Mrs. Carmody's son, Peter Carmody, said": the son)."""
+    if not mentions:
+        return None
+    if len(mentions) > 1 and owner_before_name(masked, mentions[0][0]) == mentions[1][0]:
+        return mentions[1][1]
+    return mentions[0][1]
+
+
+def owner_before_name(text: str, pos: int) -> int:
+    """Where the name after "Mrs. Carmody's son, " starts, if one is named at `pos` only as the
+    owner of the next ("Trump's attorney, Alan Garten, said"); -1 otherwise."""
+    owner = _OWNER_THEN_NAME.match(text, pos)
+    return owner.end() if owner else -1
+
+
+# "Mrs. Carmody's son, " right before a name: the name is the subject ("Haddad's team" is hers)
+_OWNER_THEN_NAME = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+"
+)
 
 
 def _mentions_by_sentence(

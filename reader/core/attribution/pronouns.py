@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reader.core.attribution.genders import asks_someone, is_subject
+from reader.core.attribution.genders import asks_someone, is_subject, owner_before_name
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.roles import ROLE_WORDS
@@ -230,10 +230,17 @@ class PronounResolution:
         "Adebayo said the mayor's plan was bold. “…,” he said" the subject, not the mayor."""
         start, _ = self._sentence_around(pos)
         index = bisect.bisect_left(self._timeline, (start, ""))
+        owned = -1  # "Trump's attorney, Alan Garten, said": where Garten, the subject, starts
         for earlier, name in self._timeline[index : bisect.bisect_left(self._timeline, (pos, ""))]:
+            if owned < 0:
+                owned = owner_before_name(self._text, earlier)
+                if owned >= 0:
+                    continue
             entity = self.cast.entities.get(name)
             if entity is None or entity.kind != "person" or entity.gender != gender:
                 continue
+            if earlier == owned:
+                return name
             subject = is_subject(self._text, earlier) or _OPENER_AND_ROLE.search(
                 self._text, max(0, earlier - 90), earlier
             )
