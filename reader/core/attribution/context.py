@@ -87,12 +87,13 @@ def span_contexts(
 # A stop that ends no sentence: after an initial ("U.S."), a title or abbreviation ("Sen.", "Gov.",
 # "Mrs."), or "No." before a number ("the No. 2 in the leadership"). Written to open with the
 # stop (the look-behinds taken after it) so the engine can skip ahead to stops.
-_SHORT = "|".join(w for w in ABBREVIATIONS if len(w) == 2)
-_LONG = "|".join(w for w in ABBREVIATIONS if len(w) == 3)
-_LONGER = "|".join(w for w in ABBREVIATIONS if len(w) == 4)
+# (one look-behind per word length: Python's look-behinds are of fixed width)
+_NOT_AFTER_ABBREVIATIONS = "".join(
+    rf"(?<!\b(?:{'|'.join(w for w in ABBREVIATIONS if len(w) == size)})[.!?])"
+    for size in sorted({len(w) for w in ABBREVIATIONS})
+)
 SENTENCE_STOP = compiled(
-    rf"[.!?](?<![A-Z][.!?])(?<!\b(?:{_SHORT})[.!?])(?<!\b(?:{_LONG})[.!?])"
-    rf"(?<!\b(?:{_LONGER})[.!?])(?!(?<=\bNo\.)\s+\d)[”\"]?\s+"
+    rf"[.!?](?<![A-Z][.!?]){_NOT_AFTER_ABBREVIATIONS}(?!(?<=\bNo\.)\s+\d)[”\"]?\s+"
 )
 
 

@@ -40,8 +40,7 @@ class EarlierSubjects:
     def _body_subject_before(self, at: int) -> Resolution | None:
         """ "The authority has denied that … It says …": the body that opened the sentence
         before, rather than one named in passing since."""
-        start, _ = self._sentence_around(at)
-        previous, _ = self._sentence_around(max(0, start - 1))
+        previous, start = self._sentence_before(at)
         subject = _THE_BODY_OPENS.match(self._text, previous, start)
         found = self._organisation(subject[1], previous) if subject else None
         return found if found and found.name else None
@@ -49,7 +48,11 @@ class EarlierSubjects:
     def _plural_subject_before(self, at: int) -> Resolution | None:
         """ "The researchers acknowledged that limitation. In the paper, they wrote …": the role
         that opens the sentence before, if it names the one who speaks for the group."""
-        start, _ = self._sentence_around(at)
-        previous, _ = self._sentence_around(max(0, start - 1))
+        previous, start = self._sentence_before(at)
         subject = _PLURAL_ROLE_OPENS.match(self._text, previous, start)
         return self._by_role(subject[1], at) if subject else None
+
+    def _sentence_before(self, at: int) -> tuple[int, int]:
+        """Where the sentence before the one holding `at` starts, and where that one starts."""
+        start, _ = self._sentence_around(at)
+        return self._sentence_around(max(0, start - 1))[0], start

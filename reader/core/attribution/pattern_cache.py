@@ -21,6 +21,7 @@ import marshal
 import os
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
 from reader.core.paths import cache_dir
@@ -125,7 +126,7 @@ def _kept(entries: dict[bytes, Entry]) -> dict[bytes, Entry]:
     return {key: entry for key, entry in entries.items() if key in _used}
 
 
-def _cache_file() -> Any:
+def _cache_file() -> Path:
     import _sre
 
     version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
