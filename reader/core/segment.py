@@ -67,18 +67,23 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not spans and chunk.strip():
         spans.append(_trimmed(chunk, 0, len(chunk)) or (0, len(chunk)))
     if ".)" in chunk or "?)" in chunk or "!)" in chunk:
-        spans = [part for span in spans for part in _after_brackets(chunk, span)]
+        spans = [part for span in spans for part in _split_at(_AFTER_BRACKETS, chunk, span)]
+    if "May. " in chunk:
+        spans = [part for span in spans for part in _split_at(_AFTER_MAY, chunk, span)]
     return [(start + a, start + b) for a, b in spans]
 
 
 # "(She says she would have broken down.) The leaders …": sentencex keeps going after a
 # sentence in brackets
-_AFTER_BRACKETED_SENTENCE = re.compile(r"(?<=[.!?]\))\s+(?=[A-Z“\"‘(])")
+_AFTER_BRACKETS = re.compile(r"(?<=[.!?]\))\s+(?=[A-Z“\"‘(])")
+# "… flowering by late May. Mr. Lisowski said …": sentencex reads the month as an abbreviation
+# before a capitalised word, but May is never shortened
+_AFTER_MAY = re.compile(r"(?<=\bMay\.)\s+(?=[A-Z“\"‘(])")
 
 
-def _after_brackets(chunk: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+def _split_at(gaps: re.Pattern[str], chunk: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     parts, a = [], span[0]
-    for gap in _AFTER_BRACKETED_SENTENCE.finditer(chunk, span[0], span[1]):
+    for gap in gaps.finditer(chunk, span[0], span[1]):
         parts.append((a, gap.start()))
         a = gap.end()
     parts.append((a, span[1]))

@@ -87,3 +87,12 @@ def test_a_sentence_in_brackets_ends_at_its_bracket(
         "(She says the crowd would have made her cry.)",
         "The leaders who praised her included Ines Varga.",
     ]
+
+
+def test_the_month_may_ends_a_sentence_before_a_title(
+    sentences_of: Callable[..., list[str]],
+) -> None:
+    assert sentences_of("The vines would have flowered by late May. Mr. Lisowski said so.") == [
+        "The vines would have flowered by late May.",
+        "Mr. Lisowski said so.",
+    ]

@@ -14,10 +14,13 @@ _NEEDS_KNOWN_SPEAKER = frozenset({"colon-subject", "called"})
 _REPLIES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds"})
 
 
+_PRONOUNS = ("pronoun", "spokes-pronoun")  # "she" for a woman, or for a body's spokeswoman
+
+
 def _known(resolution: Resolution | None, resolver: Resolver) -> bool:
     if resolution is None or resolution.name is None:
         return False
-    return resolution.how == "pronoun" or resolution.name in resolver.cast.entities
+    return resolution.how in _PRONOUNS or resolution.name in resolver.cast.entities
 
 
 def apply_cue(draft: Draft, cue: Cue, at: int, resolver: Resolver) -> None:
@@ -40,5 +43,5 @@ def apply_cue(draft: Draft, cue: Cue, at: int, resolver: Resolver) -> None:
     draft.speaker = resolution.name
     draft.reason, draft.confidence = cue_reason(cue, resolution)
     resolver.note_quote(resolution.name, at)
-    if resolution.how in ("pronoun", "addressee"):
+    if resolution.how in _PRONOUNS or resolution.how == "addressee":
         resolver.note_speaker(resolution.name, at)  # keeps this speaker in focus for the next "she"

@@ -101,7 +101,7 @@ ORG_HEADS = (
     "technologies media insurance fund ventures industries logistics shipping railways homes "
     "resources pharmaceuticals laboratories labs studios services solutions enterprises "
     "communications construction properties brands foods rail railway transit trains buses "
-    "electric utilities telecom festival independents greens socialists"
+    "electric utilities telecom festival independents greens socialists works"
 ).split()
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
@@ -120,7 +120,7 @@ COMPANY_HEADS = set(
     "ltd llc plc energy motors systems technologies media insurance fund ventures industries "
     "logistics shipping railways homes resources pharmaceuticals laboratories labs studios "
     "bank group corporation corp line lines network networks power water electric utilities "
-    "telecom communications services solutions rail railway transit trains buses".split()
+    "telecom communications services solutions rail railway transit trains buses works".split()
 )
 GENERIC_ORG = (
     r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"
@@ -238,7 +238,7 @@ ROLE_NOUNS = (
 )
 ROLE_NP = (
     # "the White House spokesman", "Clinton's campaign chairman"
-    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['’]s)\s+"
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['’]s|[Tt]he\s+[a-z]+['’]s)\s+"
     # "A senior Obama administration official" (not "the former Arkansas governor": someone
     # named before)
     r"(?:(?<=[Aa]\s)(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|key)\s+)?"

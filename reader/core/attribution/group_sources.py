@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.core.attribution import cues, source_cues
+from reader.core.attribution.document_authors import author_in_phrase
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
@@ -59,8 +60,9 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     if _PRONOUN.search(words):
         return None
     author = _AUTHORED_BY.match(words)  # "a post from Arianna Huffington", "an article in Politico"
-    if author:
-        resolution = resolver.resolve(author["who"], at)
+    who = author["who"] if author else author_in_phrase(words)  # "a filing Strandmoor made"
+    if who:
+        resolution = resolver.resolve(who, at)
         if resolution is not None and resolution.name is not None:
             return Resolution(resolution.name, "document", resolution.gender)
     if not _SOURCE_WORD.search(head):

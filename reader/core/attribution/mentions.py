@@ -32,6 +32,7 @@ from reader.core.model import SourceEntry
 PERSON_IN_TEXT = compiled(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
 _TITLE_WORD = compiled(rf"^{cues.TITLE}")
 _POSSESSIVE_END = compiled(r"['’]s\b")
+_FIRM_AFTER = compiled(r"\s*&\s*[A-Z]")
 
 
 @dataclass(slots=True)
@@ -221,6 +222,8 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     for match in finditer_in_runs(PERSON_IN_TEXT, text):
         title, mention = match.group(1, 2)
         at = match.start(2)
+        if _FIRM_AFTER.match(text, match.end()):
+            continue  # "the firm of Haldane Ferrante & Voss": partners' names, not a person here
         mentions.append((at, match.group(0)))
         if mention not in names:
             names[mention] = person_name(mention)
@@ -271,6 +274,8 @@ _PARTICLES = set(cues.PARTICLES.split())
 
 def person_name(candidate: str) -> str | None:
     words = candidate.split()
+    if words and words[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]  # "The words were Brenda Ashcroft’s": a mention of her
     titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in _TITLE_WORDS]
     if titled:
         words = words[titled[-1] + 1 :]  # "State Transportation Secretary Gerald Mwangi"

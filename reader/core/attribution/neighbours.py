@@ -32,7 +32,8 @@ _NEXT_SENTENCE = compiled(
     # "“…” The speaker was Teodor Blaskovich, …" / "The question came from …" / "That was …"
     rf"|^\s*(?:The|That|This)\s+(?:speaker|voice|words?|question|answer|remark|comment|plea|"
     r"reply|verdict|view)\s+(?:was|were|is|are|came\s+from|belonged\s+to|belongs\s+to)\s+"
-    rf"(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
+    # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"
+    rf"(?:those\s+of\s+)?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
     # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
     rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.PERSON})"
@@ -79,6 +80,8 @@ def cue_in_next(sentence: str) -> Cue | None:
         return None
     groups = match.groupdict()
     who = next((groups[k] for k in _WHO_GROUPS if groups.get(k)), None)
+    if who and who.endswith(("’s", "'s")) and groups.get("who4"):
+        who = who[:-2]  # "The words were Brenda Ashcroft’s."
     verb = next((groups[k] for k in ("verb", "verb2", "verb3", "verb6") if groups.get(k)), "spoke")
     if not who or not verb or not valid_speaker(who):
         return None

@@ -12,17 +12,18 @@ from reader.core.attribution.name_words import NOT_NAMES, PLACE_FIRST, drop_lead
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 
+_S = r"[^\S\n]+"  # space within a paragraph: a name never runs on past a line break
 # "Saint Odile Medical Center on Thursday": a day or month ends an organisation's name.
 _DATE_WORD = f"(?:{'|'.join(WEEKDAYS + MONTHS)})"
 ORG_IN_TEXT = compiled(
     # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
-    rf"\b(?:the\s+)?((?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,8}}"
+    rf"\b(?:the{_S})?((?:[A-Z][\w’'\-]*{_S}(?:(?:and|&){_S}(?=[A-Z]))?){{0,8}}"
     rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})s?\b"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,5}}"
+    rf"(?:{_S}(?:of|for|on){_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*(?:{_S}[A-Z][\w’'\-]*){{0,5}}"
     # "Department of Health and Care", not "Department of Health and Jane Smith"
-    rf"(?:\s+(?:and|&)\s+[A-Z][\w’'\-]*(?![\w’'\-]|\s+[A-Z]))?)?)"
+    rf"(?:{_S}(?:and|&){_S}[A-Z][\w’'\-]*(?![\w’'\-]|{_S}[A-Z]))?)?)"
 )
-OUTLET_IN_TEXT = compiled(rf"\b((?:[A-Z][\w’'\-]*\s+){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
+OUTLET_IN_TEXT = compiled(rf"\b((?:[A-Z][\w’'\-]*{_S}){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
 
 
 def organisation_mentions(text: str) -> list[tuple[int, str]]:

@@ -17,6 +17,13 @@ _COMPANY = "\0company"  # the index key of names that end in a company head
 _CLUB = "\0club"  # ... and of names that end like a sports club's ("Elmsford Town")
 _CLUB_HEADS = frozenset([*cues.CLUB_WORDS, "united", "city", "fc"])
 _GENERIC_ORG = compiled(cues.GENERIC_ORG)
+# Generic words for a public body, and the heads that name one: "the agency" is not a company,
+# and "the company" is not the port authority named after it.
+_PUBLIC_WORDS = frozenset(["agency", "regulator"])
+_PUBLIC_HEADS = frozenset(
+    "ministry department agency authority council board commission committee office government "
+    "police court administration city county state bureau service parliament assembly".split()
+)
 
 
 class OrganisationTimeline:
@@ -27,8 +34,10 @@ class OrganisationTimeline:
         self._index: dict[str, list[int]] | None = None
 
     def latest(self, head: str, at: int) -> str | None:
-        """ "the bank": the bank named last before `at`; "the company": the last organisation."""
-        end = bisect.bisect_left(self._starts, at)
+        """ "the bank": the bank named last before `at`; "the company": the last organisation.
+        One named right at `at` counts: "Ridgeway Insurance … has opened 90 claims, the company
+        said" reports what opens the sentence."""
+        end = bisect.bisect_right(self._starts, at)
         first = max(0, end - LOOKBACK)
         named = self._latest_with_word(head.lower(), end)
         if named is not None and named[0] >= first:
@@ -38,11 +47,33 @@ class OrganisationTimeline:
             if clubs is not None and clubs[0] >= first:
                 return clubs[1]
         if _GENERIC_ORG.fullmatch(head.lower()) and end > first:
-            companies = self._latest_with_word(_COMPANY, end)
-            if companies is not None and companies[0] >= first:
-                return companies[1]
-            return self._mentions[end - 1][1]
+            return self._latest_of_kind(head.lower() in _PUBLIC_WORDS, first, end)
         return self._cast.organisation_for(head)
+
+    def latest_any(self, at: int) -> str | None:
+        """ "It said", "the filing said": a company named last, else whatever body was."""
+        end = bisect.bisect_left(self._starts, at)
+        first = max(0, end - LOOKBACK)
+        if end <= first:
+            return self._cast.organisation_for("company")
+        return self._latest_company(first, end) or self._mentions[end - 1][1]
+
+    def _latest_of_kind(self, public: bool, first: int, end: int) -> str:
+        """ "the company": the last business named (a company head first); "the agency": the
+        last public body. Either way, the last organisation if none of its kind is named."""
+        company = None if public else self._latest_company(first, end)
+        if company is not None:
+            return company
+        for at in range(end - 1, first - 1, -1):
+            name = self._mentions[at][1]
+            if (_head_word(name) in _PUBLIC_HEADS) == public:
+                return name
+        return self._mentions[end - 1][1]
+
+    def _latest_company(self, first: int, end: int) -> str | None:
+        """The last mention in `first:end` whose name ends in a company head ("… Insurance")."""
+        companies = self._latest_with_word(_COMPANY, end)
+        return companies[1] if companies is not None and companies[0] >= first else None
 
     def _latest_with_word(self, word: str, end: int) -> tuple[int, str] | None:
         """The last mention before index `end` whose name has `word` (or its plural)."""
@@ -53,6 +84,12 @@ class OrganisationTimeline:
             return None
         at = bisect.bisect_left(indices, end)
         return (indices[at - 1], self._mentions[indices[at - 1]][1]) if at else None
+
+
+def _head_word(name: str) -> str:
+    """ "Bureau of Workplace Safety": bureau; "Wrenhaven Port Authority": authority."""
+    words = name.lower().split(" of ", 1)[0].split()
+    return words[-1] if words else ""
 
 
 def _index_by_word(organisations: list[tuple[int, str]]) -> dict[str, list[int]]:

@@ -12,10 +12,13 @@ from reader.core.attribution.pattern_cache import compiled
 
 _LOCATIVE_BEFORE = compiled(
     r"\b(?:at|on|in|near|along|into|onto|outside|inside|across|off|past|towards?|opposite|"
-    r"beside|behind|around|through|down|up)\s+(?:the\s+)?$"
+    r"beside|behind|around|through|down|up|out\s+of|"
+    # "38 acres of Pinot Noir", "two bottles of Chateau Margaux": a thing, not a person
+    r"(?:acres|hectares|tons|tonnes|bottles|cases|glasses|barrels|crates|pounds|kilos)\s+of)"
+    r"\s+(?:the\s+)?$"
 )
 _POSSESSIVE_AFTER = compiled(r"['’]s?\b")
-_LOOK_BACK = 16  # characters before a mention: enough for "along the "
+_LOOK_BACK = 20  # characters before a mention: enough for "along the ", "hectares of the "
 
 
 def places_among(text: str, mentions: Iterable[tuple[int, str, str]]) -> set[str]:

@@ -148,7 +148,7 @@ class PronounResolution:
         spokes = self._spokesperson_org(at, gender)
         last_person = self._timeline[end - 1][0] if end else -1
         if spokes and self._spokes_at(at) > last_person:
-            return Resolution(spokes.name, "pronoun", gender)
+            return Resolution(spokes.name, "spokes-pronoun", gender)
         fallback: str | None = None
         subject: str | None = None  # the nearest such person who was a sentence's subject
         talked_about = self._named_in_quotes(at)

@@ -45,6 +45,7 @@ _HOW = {
     "registry": ("; “{who}” is {name} in sources.toml", 0.95),
     "role": ("; “{who}” is {name}, introduced by that role earlier in the article", 0.85),
     "document": ("; {name} is the author of “{who}”", 0.85),
+    "spokes-pronoun": ("; “{who}” is the spokesperson for {name} mentioned just before", 0.85),
     "survey": ("", 0.9),
     "described": ("; “{who}” is {name}, whom the article describes in those words", 0.85),
     "phrase": ("", 1.0),

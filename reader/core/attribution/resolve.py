@@ -12,6 +12,7 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
 from reader.core.attribution.ages import AgeIndex, is_age_mention
+from reader.core.attribution.document_authors import author_introduced
 from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.genders import infer_genders, titled_genders
 from reader.core.attribution.mentions import (
@@ -86,7 +87,7 @@ class Resolver(PronounResolution, EarlierSubjects):
             )
         if lowered == "it":  # "It said in a statement": the organisation named last
             subject = self._body_subject_before(at)
-            latest = self._organisations.latest("company", at)
+            latest = self._organisations.latest_any(at)
             return subject or (Resolution(latest, "organisation") if latest else None)
         if " and " in who:  # "Clinton and Sanders": both
             both = gs.together(who, self, at)
@@ -142,7 +143,11 @@ class Resolver(PronounResolution, EarlierSubjects):
         person = self._by_role(author, at) if author else None
         if person is not None:
             return Resolution(person.name, "document", person.gender)
-        organisation = self._organisations.latest("company", at)
+        introduced = author_introduced(self._text, word, at)  # "a report … by the foundation"
+        by = self.resolve(introduced, at) if introduced else None
+        if by is not None and by.name is not None:
+            return Resolution(by.name, "document", by.gender)
+        organisation = self._organisations.latest_any(at)
         return Resolution(organisation, "document") if organisation else None
 
     def described_as(self, who: str) -> Resolution | None:
@@ -184,9 +189,12 @@ class Resolver(PronounResolution, EarlierSubjects):
         if bare in self.cast.places:
             return None
         if len(words) == 1:
-            shared = self._sharing_surname(bare, title_gender(mention))
+            gender = title_gender(mention)
+            shared = self._sharing_surname(bare, gender)
             if shared and shared is not _AMBIGUOUS:
                 return shared
+            if shared is _AMBIGUOUS and gender:
+                return None  # "Mr. Lisowski" before it is known which Lisowski is a man
         canonical = self.cast.canonical(bare)
         if canonical:
             entity = self.cast.entities.get(canonical)

@@ -19,7 +19,7 @@ ROLE_WORDS = cues.ROLE_KEY_WORDS
 _DETERMINERS = ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its"]
 # "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council"
 _REFERENCE = compiled(
-    rf"(?:{word_start(_DETERMINERS)})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>{ROLE_WORDS})\b"
+    rf"(?:{word_start(_DETERMINERS)})\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?P<role>{ROLE_WORDS})\b"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*))?"
 )
 

@@ -38,4 +38,27 @@ def unnamed_spokespeople(
             sex = match["sex"] or match["sex2"] or match["sex3"]
             gender = {"man": "male", "woman": "female"}.get(sex)
             found.append((match.start(), org.name, gender))
+    return sorted(found + _possessed_spokespeople(text, organisation))
+
+
+# "its spokeswoman", "their spokesman": found from the rare word, then the owner word before it
+_SPOKES_WORD = compiled(r"spokes(?P<sex>man|woman|person)\b")
+_OWNER_BEFORE = compiled(r"\b(?:[Ii]ts|[Tt]heir)\s+$")
+
+
+def _possessed_spokespeople(
+    text: str, organisation: Callable[[str, int], Resolution | None]
+) -> list[tuple[int, str, str | None]]:
+    """ "The company says … and its spokeswoman said …": the body named last speaks, and a later
+    "she said" may be the spokeswoman."""
+    found = []
+    for match in _SPOKES_WORD.finditer(text):
+        if not _OWNER_BEFORE.search(text, max(0, match.start() - 7), match.start()):
+            continue
+        if _NAMED_AFTER.match(text, match.end()):
+            continue  # "its spokeswoman, Ana Ruiz, said": the person is named
+        org = organisation(f"a spokes{match['sex']}", match.start())
+        if org and org.name:
+            gender = {"man": "male", "woman": "female"}.get(match["sex"])
+            found.append((match.start(), org.name, gender))
     return found
