@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, Unpack
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -95,12 +96,32 @@ class ReaderApp(BackgroundAnalysis, App[None]):
         self.export_dir = export_dir or default_export_dir()
         self.cache_path = cache_path
         self._cache_problem: str | None = None
+        self._notice_until: dict[tuple[str, str, str], float] = {}  # see `notify`
         # The first screen shows neither the notes nor the links: their stores open after the
         # first frame (`_open_stores`), or at once for a key pressed before it.
         self._notes = Deferred(self._open_notes)
         self._links = Deferred(partial(self._open_links, offline, refresh, cache_days, clock))
         article = analysis.article
         self.sub_title = " ".join(safe_text(article.title or article.source).split())
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A message already on screen is not shown again: holding `n` at the last quote would
+        otherwise stack a "No more quotes" toast over the article for every press."""
+        key = (message, title, severity)
+        now = time.monotonic()
+        if self._notice_until.get(key, 0.0) > now:
+            return
+        timeout = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        self._notice_until[key] = now + timeout
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     @property
     def notes(self) -> NotesAccess:

@@ -67,6 +67,15 @@ async def test_n_at_the_last_quote_stays_and_notifies(analysis: Analysis) -> Non
         assert any("No more quotes" in n.message for n in app._notifications)
 
 
+async def test_holding_n_at_the_last_quote_shows_one_toast(analysis: Analysis) -> None:
+    app = ReaderApp(analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("G", "p", *["n"] * 6)
+        await pilot.pause()
+        shown = [n.message for n in app._notifications]
+        assert shown.count("No more quotes") == 1
+
+
 async def test_brackets_follow_the_same_speaker(analysis: Analysis) -> None:
     app = ReaderApp(analysis)
     async with app.run_test(size=SIZE) as pilot:
