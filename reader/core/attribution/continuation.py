@@ -11,8 +11,16 @@ from reader.core.attribution.drafts import Draft
 
 def continue_quotes(drafts: list[Draft], body_paragraphs: set[int]) -> None:
     spoken = [d for d in drafts if d.spoken]
+    turns: set[int] = set()  # the lines given by turn-taking, which keep the exchange going
     for i, draft in enumerate(spoken):
-        if draft.can_continue and i > 0:
+        if not draft.can_continue or i == 0:
+            continue
+        other = _other_side(spoken, i, turns)
+        if other is not None:
+            reason = f"the next line of an exchange between {other.speaker} and "
+            _take(draft, other, 0.7, reason + f"{spoken[i - 1].speaker}")
+            turns.add(i)
+        else:
             _continue_from(draft, spoken[i - 1], body_paragraphs)
     # A quote attributed only later in its paragraph, or a multi-paragraph quote attributed at
     # its end: carry the speaker backwards.
@@ -55,6 +63,33 @@ def _continue_from(draft: Draft, before: Draft, body_paragraphs: set[int]) -> No
                 0.75,
                 f"a paragraph of quotation right after {before.speaker}'s quote",
             )
+
+
+# Cues that make a quote a reply in a conversation: "“You had the light,” his son cut in."
+_EXCHANGE_VERBS = frozenset(
+    "cut in|broke in|chimed in|interjected|replied|retorted|shot back|countered|snapped".split("|")
+)
+_LINE = 90  # characters: a line of dialogue, not a paragraph of testimony
+
+
+def _other_side(spoken: list[Draft], i: int, turns: set[int]) -> Draft | None:
+    """In an exchange (A's line, then B cutting in or replying), a short uncued line in the
+    next paragraph is A's turn, and the one after it B's again: not B going on."""
+    draft, before = spoken[i], spoken[i - 1]
+    if not draft.starts_paragraph or draft.end - draft.start > _LINE or before.unclosed:
+        return None
+    if before.paragraph != draft.paragraph - 1 or before.speaker is None:
+        return None
+    replied = i - 1 in turns
+    j = i - 1
+    while j >= 0 and spoken[j].paragraph == before.paragraph:  # B's paragraph: a reply's cue?
+        cue = spoken[j].cue
+        replied = replied or (cue is not None and cue.verb in _EXCHANGE_VERBS)
+        j -= 1
+    if not replied or j < 0 or spoken[j].paragraph != before.paragraph - 1:
+        return None
+    other = spoken[j]  # the last line of the paragraph before B's
+    return other if other.speaker not in (None, before.speaker) else None
 
 
 def _take(draft: Draft, source: Draft, confidence: float, reason: str) -> None:

@@ -10,7 +10,7 @@ from reader.core.attribution.word_trie import word_trie
 
 # Verbs that end a clause before a *direct* quote only when speech is meant ("called it").
 SPEECH_VERB = (
-    r"(?:(?:shot|fired)\s+back|summed\s+up|pointed\s+out|went\s+on|chimed\s+in|"
+    r"(?:(?:shot|fired)\s+back|summed\s+up|pointed\s+out|went\s+on|(?:chimed|cut|broke)\s+in|"
     r"had\s+this\s+to\s+say|went\s+so\s+far\s+as\s+to\s+say|"
     r"(?:issued|released|put\s+out)\s+(?:a|the\s+following|this|an?\s+\w+)\s+statement|"
     + word_trie(REPORTING_VERBS)
@@ -211,7 +211,7 @@ ROLE_KEYS = {
             "candidate challenger incumbent owner founder pastor priest landlord witness defendant "
             "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson "
             "coroner magistrate sergeant lieutenant constable bishop rabbi imam curator librarian "
-            "headteacher"
+            "headteacher keeper son daughter wife husband brother sister mother father"
         ).split()
     },
     "attorney": "lawyer",
@@ -238,7 +238,8 @@ ROLE_NOUNS = (
 )
 ROLE_NP = (
     # "the White House spokesman", "Clinton's campaign chairman"
-    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['’]s|[Tt]he\s+[a-z]+['’]s)\s+"
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['’]s|[Tt]he\s+[a-z]+['’]s|"
+    r"[Hh]is|[Hh]er|[Tt]heir)\s+"  # "her lawyer said", "his son cut in"
     # "A senior Obama administration official" (not "the former Arkansas governor": someone
     # named before)
     r"(?:(?<=[Aa]\s)(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|key)\s+)?"

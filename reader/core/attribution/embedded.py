@@ -1,21 +1,18 @@
 """Quoted words inside reported speech are the reporter's source's words, not scare quotes:
 "Hemming told Bloomberg that the board had been “asleep at the wheel”" quotes Hemming.
 
-Two exceptions stay scare quotes: a "so-called" word, and a quoted modifier used by the writer to
-label something ("a wave of “AI-first” restructurings").
+Two exceptions stay scare quotes: a "so-called" (or "known as") word, and a quoted modifier used
+by the writer to label something ("a wave of “AI-first” restructurings").
 """
 
 from __future__ import annotations
 
-import re
-
 from reader.core.attribution.drafts import Draft
-from reader.core.attribution.kinds import group_term
+from reader.core.attribution.kinds import group_term, named_as_term
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import QuoteKind
 
 _TAKEN = (QuoteKind.SCARE, QuoteKind.PARTIAL)
-_SO_CALLED = compiled(r"so[- ]called\W*$", re.IGNORECASE)
 # "a “reform” agenda", "11,000 “emergency” requests"
 _DETERMINER_BEFORE = compiled(
     r"(?:\b(?:a|an|the|of|its|their|his|her|our|this|these|those)|\d)\W*$"
@@ -67,7 +64,7 @@ def writers_label(text: str, start: int, end: int) -> bool:
     """A so-called word, a group's term ("what some call “water ranching”"), or one or two quoted
     words used as a modifier: "a “reform” agenda"."""
     before = text[max(0, start - 20) : start - 1]
-    if _SO_CALLED.search(before) or group_term(text[max(0, start - 120) : start - 1]):
+    if named_as_term(before) or group_term(text[max(0, start - 120) : start - 1]):
         return True
     words = text[start:end].split()
     after = _NOUN_AFTER.match(text, end)

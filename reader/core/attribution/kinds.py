@@ -13,13 +13,14 @@ _WORKS = (
     "report|book|study|film|movie|album|song|article|essay|column|paper|play|show|series|"
     "documentary|headline|poem|novel|podcast|episode|exhibition|memoir|blog|editorial|campaign|"
     "slogan|bill|act|manifesto|white paper|review|survey|programme|program|history|biography|"
-    "autobiography|anthology|collection|guide|handbook|magazine|newsletter"
+    "autobiography|anthology|collection|guide|handbook|magazine|newsletter|title"
 ).split("|")
 _TITLE_LEAD = compiled(
     rf"(?:\b(?:{'|'.join(_NAMING_VERBS)})|\b(?:{'|'.join(_WORKS)}))\s*,?\s*$", re.IGNORECASE
 )
 _LONGEST_TITLE_WORD = max(map(len, _NAMING_VERBS + _WORKS))
-_SO_CALLED = compiled(r"\bso[- ]called\s*$", re.IGNORECASE)
+# "the so-called “reform”", "the practice known as “boarding”": a term, not anyone's words
+_SO_CALLED = compiled(r"\b(?:so[- ]called|known\s+as|referred\s+to\s+as)\s*$", re.IGNORECASE)
 # "what some in the valley call “water ranching”": a term a group uses, not anyone's words.
 _GROUP_TERM = compiled(
     r"\b(?:what|as)\s+(?:some|many|most|others|critics|locals|people|residents|insiders|experts|"
@@ -32,6 +33,11 @@ _WORD = compiled(r"[\w’'-]+")
 _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "as"}
 
 
+def named_as_term(lead: str) -> bool:
+    """ "the so-called", "known as", "referred to as" right before the quote: a term."""
+    return search_end(_SO_CALLED, lead, len("referred to as")) is not None
+
+
 def group_term(lead: str) -> bool:
     """Whether the words before a quote present it as a term some group uses."""
     if not lead.rstrip().endswith(_GROUP_TERM_ENDS):  # quick: most leads end in other words
@@ -41,7 +47,7 @@ def group_term(lead: str) -> bool:
 
 def classify(content: str, lead: str, has_cue: bool) -> QuoteKind:
     """Decide from the quoted words, the words before them in the sentence, and the cue."""
-    if search_end(_SO_CALLED, lead, len("so called")) or group_term(lead):
+    if named_as_term(lead) or group_term(lead):
         return QuoteKind.SCARE
     if _is_title(content, lead, has_cue):
         return QuoteKind.TITLE

@@ -159,7 +159,12 @@ class Resolver(PronounResolution, EarlierSubjects):
     def _by_role(self, who: str, at: int) -> Resolution | None:
         """ "the judge": the person the article introduced as a judge (the one named last, if
         it introduced several)."""
-        people = self.roles.candidates(who)
+        # not someone the article introduces only later: "the old keeper said" on page one is
+        # not the assistant keeper met on the last page. A group may be ("The researchers
+        # found" in a lede: the authors, named further down).
+        candidates = self.roles.candidates(who)
+        people = [p for p in candidates if self._last_mention(p, at) >= 0]
+        people = people or (candidates if who.endswith("s") else [])
         if not people:
             return None
         latest = max(people, key=lambda name: self._last_mention(name, at))

@@ -35,6 +35,8 @@ def role_key(phrase: str) -> str | None:
 
 
 _NAME_FOLLOWS = compiled(r",\s+[A-Z]")
+_OWNER = compiled(r"^[A-Z][\w’'-]*['’]s\s+")
+_KIN = frozenset("son daughter wife husband brother sister mother father".split())
 
 
 class RoleIndex:
@@ -52,7 +54,7 @@ class RoleIndex:
 
     def candidates(self, reference: str) -> list[str]:
         """People a role reference may mean: "the leader of X" also needs X in the description."""
-        reference = " ".join(reference.split())
+        reference = _OWNER.sub("the ", " ".join(reference.split()))  # "Rennard’s father"
         if reference not in self._answers:
             self._answers[reference] = self._find(reference)
         return self._answers[reference]
@@ -77,7 +79,9 @@ class RoleIndex:
         return [
             (at, people[0])
             for at, r in references
-            if len(people := people_of[r]) == 1 and first_seen.get(people[0], 0) < at
+            if len(people := people_of[r]) == 1
+            and first_seen.get(people[0], 0) < at
+            and role_key(r) not in _KIN  # "her husband": the "her" in it is not him
         ]
 
     def _find(self, reference: str) -> list[str]:
