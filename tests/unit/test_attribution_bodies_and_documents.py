@@ -166,3 +166,33 @@ def test_a_titled_surname_two_people_share_waits_for_their_genders(make_article:
         ),
         ("she would rather sell it to a neighbor than replant it.", "Doreen Lisowski"),
     ]
+
+
+def test_the_company_is_the_one_the_story_is_about_not_a_rival_in_passing(
+    make_article: Make,
+) -> None:
+    got = reported(
+        make_article,
+        "Quillmont Software reported record revenue on Thursday. Quillmont shares fell 7% after "
+        "the close.",
+        "Shares of rivals including Vellum Data Corp. and Harrowgate Inc. also slipped in "
+        "after-hours trading.",
+        "The company announced that its chief operating officer would retire in March.",
+    )
+    assert got[-1] == (
+        "its chief operating officer would retire in March.",
+        "Quillmont Software",
+    )
+
+
+def test_the_company_after_a_body_that_opens_the_sentence_before_is_that_body(
+    make_article: Make,
+) -> None:
+    got = reported(
+        make_article,
+        "Calder Bank agreed to buy Brightmoor Capital. Calder Bank said the deal would close "
+        "in June.",
+        "Brightmoor Capital said in a statement that it had received a higher offer. The "
+        "company said the board would meet on Friday to consider it.",
+    )
+    assert got[-1] == ("the board would meet on Friday to consider it.", "Brightmoor Capital")

@@ -101,7 +101,9 @@ ORG_HEADS = (
     "technologies media insurance fund ventures industries logistics shipping railways homes "
     "resources pharmaceuticals laboratories labs studios services solutions enterprises "
     "communications construction properties brands foods rail railway transit trains buses "
-    "electric utilities telecom festival independents greens socialists works"
+    "electric utilities telecom festival independents greens socialists works software "
+    "therapeutics biosciences robotics analytics dynamics semiconductors chemicals petroleum "
+    "mining steel automotive brewing"
 ).split()
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
@@ -120,7 +122,9 @@ COMPANY_HEADS = set(
     "ltd llc plc energy motors systems technologies media insurance fund ventures industries "
     "logistics shipping railways homes resources pharmaceuticals laboratories labs studios "
     "bank group corporation corp line lines network networks power water electric utilities "
-    "telecom communications services solutions rail railway transit trains buses works".split()
+    "telecom communications services solutions rail railway transit trains buses works software "
+    "therapeutics biosciences robotics analytics dynamics semiconductors chemicals petroleum "
+    "mining steel automotive brewing".split()
 )
 GENERIC_ORG = (
     r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"

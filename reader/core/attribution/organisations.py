@@ -7,6 +7,8 @@ articles stay linear.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
+from collections.abc import Callable
 
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import Cast
@@ -20,6 +22,9 @@ _GENERIC_ORG = compiled(cues.GENERIC_ORG)
 # Generic words for a public body, and the heads that name one: "the agency" is not a company,
 # and "the company" is not the port authority named after it.
 _PUBLIC_WORDS = frozenset(["agency", "regulator"])
+_NEAR = 250  # characters: a body named this close before "the company" is the one meant
+_SALIENCE = 40  # organisation mentions read back to find the one a passage is about
+_SENTENCE_BEFORE = compiled(r"(?:^|[.!?:”\"]\s+|\n)(?:(?:But|And|The|Yet)\s+)?$")
 _PUBLIC_HEADS = frozenset(
     "ministry department agency authority council board commission committee office government "
     "police court administration city county state bureau service parliament assembly".split()
@@ -27,16 +32,17 @@ _PUBLIC_HEADS = frozenset(
 
 
 class OrganisationTimeline:
-    def __init__(self, cast: Cast) -> None:
+    def __init__(self, cast: Cast, text: str = "") -> None:
         self._cast = cast
+        self._text = text
         self._mentions = cast.organisations
         self._starts = [pos for pos, _ in cast.organisations]
         self._index: dict[str, list[int]] | None = None
 
     def latest(self, head: str, at: int) -> str | None:
-        """ "the bank": the bank named last before `at`; "the company": the last organisation.
-        One named right at `at` counts: "Ridgeway Insurance … has opened 90 claims, the company
-        said" reports what opens the sentence."""
+        """ "the bank": the bank named last before `at`; "the company": the business the passage
+        is about. One named right at `at` counts: "Ridgeway Insurance … has opened 90 claims,
+        the company said" reports what opens the sentence."""
         end = bisect.bisect_right(self._starts, at)
         first = max(0, end - LOOKBACK)
         named = self._latest_with_word(head.lower(), end)
@@ -47,33 +53,37 @@ class OrganisationTimeline:
             if clubs is not None and clubs[0] >= first:
                 return clubs[1]
         if _GENERIC_ORG.fullmatch(head.lower()) and end > first:
-            return self._latest_of_kind(head.lower() in _PUBLIC_WORDS, first, end)
+            public = head.lower() in _PUBLIC_WORDS
+            fits = _is_public if public else _is_business
+            return self._salient(first, end, at, fits) or self._mentions[end - 1][1]
         return self._cast.organisation_for(head)
 
     def latest_any(self, at: int) -> str | None:
-        """ "It said", "the filing said": a company named last, else whatever body was."""
+        """ "It said", "the filing said": the body named just before, else the business the
+        passage is about, else whatever body was named last."""
         end = bisect.bisect_left(self._starts, at)
         first = max(0, end - LOOKBACK)
         if end <= first:
             return self._cast.organisation_for("company")
-        return self._latest_company(first, end) or self._mentions[end - 1][1]
+        return self._salient(first, end, at, _is_business) or self._mentions[end - 1][1]
 
-    def _latest_of_kind(self, public: bool, first: int, end: int) -> str:
-        """ "the company": the last business named (a company head first); "the agency": the
-        last public body. Either way, the last organisation if none of its kind is named."""
-        company = None if public else self._latest_company(first, end)
-        if company is not None:
-            return company
-        for at in range(end - 1, first - 1, -1):
-            name = self._mentions[at][1]
-            if (_head_word(name) in _PUBLIC_HEADS) == public:
-                return name
-        return self._mentions[end - 1][1]
+    def _salient(self, first: int, end: int, at: int, fits: Callable[[str], bool]) -> str | None:
+        """Of the bodies of the right kind named lately, the one named just before `at`, else
+        the one named most often ("the company" in an earnings story is the company reporting,
+        not a rival named in passing), the later one on a tie."""
+        fitting = [i for i in range(max(first, end - _SALIENCE), end) if fits(self._mentions[i][1])]
+        if not fitting:
+            return None
+        last_at, last_name = self._mentions[fitting[-1]]
+        if at - last_at <= _NEAR and self._opens_sentence(last_at):
+            return last_name  # the subject just before: "Brightmoor said … The company said"
+        counts = Counter(self._mentions[i][1] for i in fitting)
+        order = {self._mentions[i][1]: i for i in fitting}  # each name's last mention
+        return max(counts, key=lambda name: (counts[name], order[name]))
 
-    def _latest_company(self, first: int, end: int) -> str | None:
-        """The last mention in `first:end` whose name ends in a company head ("… Insurance")."""
-        companies = self._latest_with_word(_COMPANY, end)
-        return companies[1] if companies is not None and companies[0] >= first else None
+    def _opens_sentence(self, at: int) -> bool:
+        """Whether the name at `at` is a sentence's subject, not a body named in passing."""
+        return _SENTENCE_BEFORE.search(self._text, max(0, at - 12), at) is not None
 
     def _latest_with_word(self, word: str, end: int) -> tuple[int, str] | None:
         """The last mention before index `end` whose name has `word` (or its plural)."""
@@ -84,6 +94,23 @@ class OrganisationTimeline:
             return None
         at = bisect.bisect_left(indices, end)
         return (indices[at - 1], self._mentions[indices[at - 1]][1]) if at else None
+
+
+# Heads of bodies that are neither public nor businesses: "the company" is none of these.
+_NOT_BUSINESS = _PUBLIC_HEADS | frozenset(
+    "union association federation foundation party campaign university school council "
+    "coalition alliance league society trust institute forum club team group center centre "
+    "hospital clinic church museum library".split()
+)
+
+
+def _is_public(name: str) -> bool:
+    return _head_word(name) in _PUBLIC_HEADS
+
+
+def _is_business(name: str) -> bool:
+    head = _head_word(name)
+    return head in cues.COMPANY_HEADS or head not in _NOT_BUSINESS
 
 
 def _head_word(name: str) -> str:

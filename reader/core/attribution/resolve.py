@@ -72,7 +72,7 @@ class Resolver(PronounResolution, EarlierSubjects):
         infer_genders(self._timeline, sentences, masked, self.cast, self._person)
         self._people.clear()  # genders are known now: "Mr. Reyes" can tell Luis from Dana
         self._timeline = self._mention_timeline()
-        self._organisations = OrganisationTimeline(cast)
+        self._organisations = OrganisationTimeline(cast, text)
         self._ages: AgeIndex | None = None  # built when an age mention first asks for it
         self._spokes = unnamed_spokespeople(text, self._organisation)
 
