@@ -91,3 +91,16 @@ def test_a_firth_is_a_place_not_the_last_man_named(make_article: Make) -> None:
         "“It was never lonely,” he said.",
     )
     assert one(quotes, "It was never lonely,").speaker == "Walter Pendry"
+
+
+def test_a_name_inside_a_quote_takes_no_gender_from_the_cue_after_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Carys Penhallow, the assistant coach, said she had seen the tackle from the bench. "
+        "‘It was a foul and everyone could see it,’ she said.",
+        "Tomasz “Tommy” Brzezinski scored the winner in the first half.",
+        "Their captain, Jodie Ashworth, scored twice and stayed on to watch.",
+        "‘We were singing our heads off for Tommy and then that happened,’ she said.",
+    )
+    sung = one(quotes, "We were singing our heads off for Tommy and then that happened,")
+    assert sung.speaker == "Jodie Ashworth"

@@ -218,8 +218,8 @@ def _mentions_by_sentence(
     starts = [s.start for s in sentences]
     named: dict[int, Timeline] = {}
     for pos, name in timeline:
-        if _in_apposition(masked, pos):
-            continue
+        if masked[pos] == " " or _in_apposition(masked, pos):
+            continue  # named inside a quote (blanked): someone talked about, not the subject
         named.setdefault(bisect.bisect_right(starts, pos) - 1, []).append((pos, name))
     return named
 
