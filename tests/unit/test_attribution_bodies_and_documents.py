@@ -196,3 +196,29 @@ def test_the_company_after_a_body_that_opens_the_sentence_before_is_that_body(
         "company said the board would meet on Friday to consider it.",
     )
     assert got[-1] == ("the board would meet on Friday to consider it.", "Brightmoor Capital")
+
+
+def test_a_spokesperson_for_a_body_named_with_of_speaks_for_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A Department of Health spokesperson said the government was spending more on beds.",
+        "“The waits described in this report are unacceptable,” the spokesperson said.",
+    )
+    said = one(quotes, "The waits described in this report are unacceptable,")
+    assert said.speaker == "Department of Health"
+    got = reported(
+        make_article,
+        "A Department of Health spokesperson said the government was spending more on beds.",
+    )
+    assert got == [("the government was spending more on beds.", "Department of Health")]
+
+
+def test_the_statement_said_is_whoever_said_it_in_a_statement(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Pennock and Rillmouth Hospitals NHS Trust runs two hospitals in the county.",
+        "The trust said in a statement to this newspaper that it valued its staff. “We will "
+        "always listen,” the statement said.",
+    )
+    said = one(quotes, "We will always listen,")
+    assert said.speaker == "Pennock and Rillmouth Hospitals NHS Trust"

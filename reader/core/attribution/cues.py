@@ -247,7 +247,8 @@ ROLE_NP = (
     # "A senior Obama administration official" (not "the former Arkansas governor": someone
     # named before)
     r"(?:(?<=[Aa]\s)(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|key)\s+)?"
-    r"(?:[A-Z][\w.’'-]*\s+){0,3}"
+    # "A Department of Health spokesperson": "of" joins the capitalised words of a body
+    r"(?:[A-Z][\w.’'-]*\s+(?:of\s+(?=[A-Z]))?){0,3}"
     r"(?:[a-z][a-z-]+\s+){0,2}"
     rf"{ROLE_NOUNS})"
 )

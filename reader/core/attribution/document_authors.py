@@ -29,6 +29,10 @@ _OWNER_BEFORE = compiled(rf"(?P<owner>{_NAMED})['’]s?\s+(?:[a-z-]+\s+){{0,2}}$
 # "a filing Strandmoor made with …" as the whole source phrase of "according to …"
 _SOURCE_WORDS = [*cues.DOCUMENT_WORDS, "figure", "data", "record", "document", "email", "number"]
 _PHRASE = compiled(rf"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(_SOURCE_WORDS)})s?\b")
+_SAID_IN_BEFORE = compiled(
+    rf"(?P<who>{_NAMED}|the\s+[a-z]+)\s+(?:said|says|wrote)\s+in\s+(?:a|an|its|their)\s+"
+    r"(?:[a-z-]+\s+)?$"
+)
 _LOOK_BACK = 6000  # characters: where "the report" was introduced
 _OWNER_REACH = 60
 
@@ -51,7 +55,11 @@ def author_introduced(text: str, word: str, at: int) -> str | None:
         after = _AFTER.match(text, match.end())
         if after:
             return after["by"] or after["maker"]
-        owner = _OWNER_BEFORE.search(text, max(0, match.start() - _OWNER_REACH), match.start())
+        reach = max(0, match.start() - _OWNER_REACH)
+        owner = _OWNER_BEFORE.search(text, reach, match.start())
         if owner:
             return owner["owner"]
+        said = _SAID_IN_BEFORE.search(text, reach, match.start())
+        if said:  # "the trust said in a statement to this newspaper …; “…,” the statement said"
+            return said["who"]
     return None

@@ -42,7 +42,8 @@ _POSSESSIVE = compiled(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = compiled(cues.ROLE_NP)
 # "A Velvet TV spokesman": the organisation named before the role
 _SPOKES_OF = compiled(
-    r"[Aa]n?\s+(?P<org>(?:[A-Z][\w&’'.-]*\s+){1,4}|(?:police|company|club|council|hospital)\s+)"
+    r"[Aa]n?\s+(?P<org>(?:[A-Z][\w&’'.-]*\s+(?:(?:of|for|and)\s+)?){1,4}|"
+    r"(?:police|company|club|council|hospital)\s+)"
     r"spokes(?:man|woman|person)"
 )
 _PROPER_MODIFIER = compiled(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"

@@ -16,7 +16,7 @@ from reader.core.attribution.word_starts import word_start
 _SPOKES_MENTION = compiled(
     rf"(?:{word_start('Aa')})n?\s+(?:spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+"
     rf"(?:{cues.ORG_NAME}|{cues.THE_HEAD})"
-    r"|(?:[A-Z][\w&’'.-]*\s+){1,4}spokes(?P<sex2>man|woman|person)\b"
+    r"|(?:[A-Z][\w&’'.-]*\s+(?:(?:of|for|and)\s+)?){1,4}spokes(?P<sex2>man|woman|person)\b"
     r"|(?:police|company|club|council|hospital)\s+spokes(?P<sex3>man|woman|person)\b)"
 )
 _NAMED_BEFORE = compiled(rf"{cues.NAME},\s+$")
