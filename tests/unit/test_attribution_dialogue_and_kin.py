@@ -104,3 +104,36 @@ def test_a_name_inside_a_quote_takes_no_gender_from_the_cue_after_it(make_articl
     )
     sung = one(quotes, "We were singing our heads off for Tommy and then that happened,")
     assert sung.speaker == "Jodie Ashworth"
+
+
+def test_he_asked_is_who_pressed_the_question_and_he_replied_who_was_pressed(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "“We will grow faster than the market,” said Gregory Lanfear, the chief executive. "
+        "“That is our plan,” he said.",
+        "“Margins are my worry,” said Theo Marchetti, an analyst at Halvering Securities. "
+        "“They always are,” he said.",
+        "Later on the call, Marchetti pressed Lanfear on pricing. “If a customer wants to pay "
+        "half, what do you do?” he asked.",
+        "“We listen, and then we show them what it saved,” he replied.",
+    )
+    assert one(quotes, "If a customer wants to pay half, what do you do?").speaker == (
+        "Theo Marchetti"
+    )
+    assert one(quotes, "We listen, and then we show them what it saved,").speaker == (
+        "Gregory Lanfear"
+    )
+
+
+def test_asked_by_someone_she_said_is_not_the_one_who_asked(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Chief financial officer Nadia Osterhout said costs would rise. She said the plan was "
+        "sound.",
+        "“Where is the money going?” said Renata Szabo, an analyst. “Nobody knows,” she said.",
+        "Osterhout was more guarded. Asked by Szabo when the company would report the figures, "
+        "she said the company would “revisit disclosure” next year.",
+    )
+    assert one(quotes, "revisit disclosure").speaker == "Nadia Osterhout"

@@ -12,6 +12,7 @@ from reader.core.attribution.venues import resolve_venue
 # "Giant screens glittered with a proclamation: “…”" is not a person.
 _NEEDS_KNOWN_SPEAKER = frozenset({"colon-subject", "called"})
 _REPLIES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds"})
+_ASKS = frozenset({"asked", "asks", "pressed", "wondered", "demanded", "inquired"})
 
 
 _PRONOUNS = ("pronoun", "spokes-pronoun")  # "she" for a woman, or for a body's spokeswoman
@@ -28,6 +29,8 @@ def apply_cue(draft: Draft, cue: Cue, at: int, resolver: Resolver) -> None:
     resolution = resolver.resolve(cue.who, at)
     if cue.verb in _REPLIES and cue.who.lower() in ("he", "she"):
         resolution = resolver.addressee(cue.who.lower(), at) or resolution
+    elif cue.verb in _ASKS and cue.who.lower() in ("he", "she"):
+        resolution = resolver.asker(cue.who.lower(), at) or resolution
     if cue.rule in _NEEDS_KNOWN_SPEAKER and not _known(resolution, resolver):
         draft.reason = "no speaker is named next to this quote"
         return
@@ -43,5 +46,5 @@ def apply_cue(draft: Draft, cue: Cue, at: int, resolver: Resolver) -> None:
     draft.speaker = resolution.name
     draft.reason, draft.confidence = cue_reason(cue, resolution)
     resolver.note_quote(resolution.name, at)
-    if resolution.how in _PRONOUNS or resolution.how == "addressee":
+    if resolution.how in _PRONOUNS or resolution.how in ("addressee", "asker"):
         resolver.note_speaker(resolution.name, at)  # keeps this speaker in focus for the next "she"

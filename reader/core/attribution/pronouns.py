@@ -39,6 +39,13 @@ _CLAUSE_PRONOUN = compiled(
 # "“…,” he said. “Paul did what he was sent there to do.”": a sentence that is all quote
 _ALL_QUOTE = compiled(r"[“\"][^“”\"\n]*[”\"]\s*")
 # `\b[A-Z][a-z’'-]+\b`, written to open with the capital so the engine can skip to capitals
+_ASKED_BY = compiled(r"\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\s+by\s+$")
+# "Marchetti pressed Lanfear on pricing", "Szabo asked Osterhout when …"
+_PUTS_A_QUESTION = compiled(
+    r"(?P<asker>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:then\s+|later\s+|also\s+)?"
+    r"(?:pressed|asked|questioned|quizzed|challenged|grilled|pushed)\s+(?:[A-Z][\w.’'-]*\s+)*"
+    r"[A-Z][\w’'-]+\b"
+)
 CAPITALISED = compiled(r"[A-Z](?<=\b[A-Z])[a-z’'-]+\b")
 
 
@@ -92,6 +99,25 @@ class PronounResolution:
             if entity.gender in (None, gender):
                 return Resolution(name, "addressee", entity.gender)
         return None
+
+    def asker(self, pronoun: str, at: int) -> Resolution | None:
+        """ "Marchetti pressed Lanfear on pricing. “…?” he asked": the one who put the question
+        in the paragraph before the cue, not the last man named (the one it was put to)."""
+        start = max(0, at - _QUOTE_REACH)
+        start = max(start, self._text.rfind("\n", start, at) + 1)
+        questions = list(_PUTS_A_QUESTION.finditer(self._text, start, at))
+        name = self._person_named_at(questions[-1].start()) if questions else None  # the last one
+        entity = self.cast.entities.get(name or "")
+        gender = "female" if pronoun == "she" else "male"
+        if name is None or entity is None or entity.gender not in (None, gender):
+            return None
+        return Resolution(name, "asker", entity.gender)
+
+    def _person_named_at(self, pos: int) -> str | None:
+        """The person the timeline has named at `pos` (None if no mention starts there)."""
+        index = bisect.bisect_left(self._timeline, (pos, ""))
+        found = index < len(self._timeline) and self._timeline[index][0] == pos
+        return self._timeline[index][1] if found else None
 
     def named_outside(self, name: str, start: int, end: int) -> bool:
         """Whether the article names `name` somewhere other than between `start` and `end`."""
@@ -159,6 +185,8 @@ class PronounResolution:
                 continue  # "“Paul did what he was sent there to do,” he said": not Paul
             if self._next_sentence(pos, at) and asks_someone(self._text, pos, pronoun):
                 continue  # "Rourke asked him why … He said": the one she asked, not Rourke
+            if _ASKED_BY.search(self._text, max(0, pos - 24), pos):
+                continue  # "Asked by Szabo when …, she said": the one asked, not Szabo
             entity = self.cast.entities.get(name)
             known = entity.gender if entity else None
             if known == gender and self._pronoun_is_subject(pos, pronoun):
