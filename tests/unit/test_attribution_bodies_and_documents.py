@@ -222,3 +222,21 @@ def test_the_statement_said_is_whoever_said_it_in_a_statement(make_article: Make
     )
     said = one(quotes, "We will always listen,")
     assert said.speaker == "Pennock and Rillmouth Hospitals NHS Trust"
+
+
+def test_it_forecast_reports_the_body_and_a_negated_tail_is_no_cue(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Quillmont Software reported record revenue on Thursday.",
+        "For the full year, it forecast revenue growth of 17% to 19%, down from 23% in 2024.",
+        "Renata Szabo, an analyst, estimated that gross margin on the new products was running "
+        "well below the core business, a figure Quillmont does not disclose.",
+    )
+    assert got[1:] == [
+        ("revenue growth of 17% to 19%, down from 23% in 2024.", "Quillmont Software"),
+        (
+            "gross margin on the new products was running well below the core business, a "
+            "figure Quillmont does not disclose.",
+            "Renata Szabo",
+        ),
+    ]

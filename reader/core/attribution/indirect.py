@@ -148,6 +148,12 @@ def _not_a_report(match: re.Match[str]) -> bool:
         return True  # "She repeated it on Wednesday", "has been saying some version of that"
     if verb in _ANSWERS and _NEGATION.search(match.string[: match.start("verb")]):
         return True  # "The campaign did not respond to emailed questions about …"
+    if (
+        verb
+        and match.start("who") > match.start("content")
+        and _NEGATION.search(match.string[: match.start("verb")])
+    ):
+        return True  # "…, a figure Quillmont does not disclose": what it did not say
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
 
 
@@ -171,7 +177,7 @@ _IT_SAYS = frozenset(
     "said says added adds stated states announced announces told tells wrote writes noted notes "
     "reported reports warned warns argued argues claimed claims confirmed confirms denied denies "
     "insisted insists explained explains acknowledged acknowledges estimated estimates accused "
-    "accuses urged urges".split()
+    "accuses urged urges forecast forecasts predicted predicts projected projects".split()
 )
 
 

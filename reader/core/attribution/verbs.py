@@ -91,7 +91,7 @@ _WIDER_STEMS = (
 )
 _STANCE_IRREGULAR = (
     "said says told tells wrote writes found finds thinks thought knew knows showed shown "
-    "sees saw feels felt called calls sought seeks"
+    "sees saw feels felt called calls sought seeks forecast"
 )
 STANCE_VERBS = sorted(
     {f for stem in _STANCE_STEMS.split() for f in inflections(stem)}
