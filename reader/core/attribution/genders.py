@@ -65,10 +65,14 @@ def infer_genders(
     votes: dict[str, list[int]] = {}
     for voter, is_female, weight in _pronoun_votes(timeline, sentences, masked):
         votes.setdefault(voter, [0, 0])[0 if is_female else 1] += weight
+    kin_says: dict[str, set[bool]] = {}
     for match in finditer_from_words(_KIN, masked, _FEMALE_KIN | _MALE_KIN):
         kin = person(match["name"])
         if kin:
-            votes.setdefault(kin, [0, 0])[0 if match["kin"].lower() in _FEMALE_KIN else 1] += 2
+            kin_says.setdefault(kin, set()).add(match["kin"].lower() in _FEMALE_KIN)
+    for name, said in kin_says.items():  # "Her son, Daniel Marrow": a son, whatever "she" is near
+        if len(said) == 1:
+            votes[name] = [1, 0] if said.pop() else [0, 1]
     for name, (female, male) in votes.items():
         entity = cast.entities.get(name)
         if entity and entity.kind == "person" and not entity.gender and female != male:
@@ -112,6 +116,8 @@ def _pronoun_votes(
             voter = mentions[before][1]  # "spokeswoman Jolene Whitcombe": the name that follows
         if voter is None or _opens_appositive(match, masked):
             continue  # "Tom Baird, her deputy": her is not Tom Baird
+        if before and _object_in_relative(masked, mentions[before - 1][0], match):
+            continue  # "Leonard Tapsell, 84, who worked alongside her": her is not Tapsell
         if before and voter == mentions[0][1]:
             if _object_of_subject(masked, mentions[0][0], match):
                 away.add((index, female))  # "Rourke asked him why": him is someone else
@@ -158,6 +164,26 @@ def _opens_appositive(pronoun: re.Match[str], masked: str) -> bool:
     at = pronoun.start()
     lo = max(0, at - 40)
     return _comma_ends(masked, lo, at) and _NAME_AND_COMMA.search(masked, lo, at) is not None
+
+
+def _object_in_relative(masked: str, named_at: int, pronoun: re.Match[str]) -> bool:
+    """Whether the pronoun is the object of a "who …" clause about the name before it: nobody
+    is "him" or "her" in their own clause ("Tapsell, who worked alongside her")."""
+    if pronoun.group().lower() not in ("him", "her") or pronoun.start() - named_at > 160:
+        return False
+    if not _OBJECT_FORM.match(masked, pronoun.start()):
+        return False  # "who lost her job": her own
+    return _RELATIVE_UP_TO.match(masked, named_at, pronoun.start()) is not None
+
+
+# "him", and "her" not followed by what it owns: "alongside her at", "thanked her,"
+_OBJECT_FORM = compiled(
+    r"(?:him|her)\b(?=\s*[,.;:)—–-]|\s*$|\s+(?:at|in|for|to|on|with|from|and|when|after|"
+    r"before|because|as|since|until|through|over|into|about|again|back|out|up)\b)",
+    re.IGNORECASE,
+)
+# From a name to the pronoun: the name, an age, ", who" and one clause with no break
+_RELATIVE_UP_TO = compiled(r"[^,.;]*?(?:,\s+\d{1,3})?,\s+who\s+[^,.;“”\"]*$")
 
 
 def _comma_ends(text: str, lo: int, end: int) -> bool:

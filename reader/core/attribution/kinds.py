@@ -15,10 +15,12 @@ _WORKS = (
     "slogan|bill|act|manifesto|white paper|review|survey|programme|program|history|biography|"
     "autobiography|anthology|collection|guide|handbook|magazine|newsletter|title"
 ).split("|")
+# "a report titled", "the book,", "an e-reader called the": a naming verb may take an article
 _TITLE_LEAD = compiled(
-    rf"(?:\b(?:{'|'.join(_NAMING_VERBS)})|\b(?:{'|'.join(_WORKS)}))\s*,?\s*$", re.IGNORECASE
+    rf"(?:\b(?:{'|'.join(_NAMING_VERBS)})(?:\s+(?:the|a|an))?|\b(?:{'|'.join(_WORKS)}))\s*,?\s*$",
+    re.IGNORECASE,
 )
-_LONGEST_TITLE_WORD = max(map(len, _NAMING_VERBS + _WORKS))
+_LONGEST_TITLE_WORD = max(map(len, _NAMING_VERBS + _WORKS)) + len(" the")
 # "the so-called “reform”", "the practice known as “boarding”": a term, not anyone's words
 _SO_CALLED = compiled(r"\b(?:so[- ]called|known\s+as|referred\s+to\s+as)\s*$", re.IGNORECASE)
 # "what some in the valley call “water ranching”": a term a group uses, not anyone's words.

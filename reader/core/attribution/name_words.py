@@ -38,7 +38,7 @@ PLACE_LAST = set(
     "Canal Dam Plaza Boulevard Way Drive District Region Territory Basin Delta Strait "
     "Peninsula Estate Mall Cross Green Heath Moor Hill Hills Field Fields Wood Woods Row Diner "
     "Bakery Pub Inn Bar Restaurant Shop Store Farm Mill Yard Wharf Pier Crescent Terrace Gardens "
-    "Firth Sound Loch Reef Cove Point Headland Cape Creek Falls Marina Lighthouse "
+    "Firth Sound Loch Reef Cove Point Headland Cape Creek Falls Marina Lighthouse Crossing Span "
     "United FC House".split()
 ) | {word.capitalize() for word in CLUB_WORDS}
 # Plural fields that end a title, never part of a name: "Director of Government Affairs Phil

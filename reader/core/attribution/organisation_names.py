@@ -23,6 +23,7 @@ ORG_IN_TEXT = compiled(
     # "Department of Health and Care", not "Department of Health and Jane Smith"
     rf"(?:{_S}(?:and|&){_S}[A-Z][\w’'\-]*(?![\w’'\-]|{_S}[A-Z]))?)?)"
 )
+_OWNER_FIRST = compiled(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 OUTLET_IN_TEXT = compiled(rf"\b((?:[A-Z][\w’'\-]*{_S}){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
 
 
@@ -31,6 +32,7 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
     found = []
     for match in finditer_in_runs(ORG_IN_TEXT, text):
         name = re.sub(r"['’]s?$", "", drop_leading_common(match.group(1)))
+        name = _OWNER_FIRST.sub("", name)  # "Drevania's Ministry of Water Resources": the ministry
         if len(name.split()) > 1:
             found.append((match.start(1), name))
     return sorted(found + _short_mentions(text, found))

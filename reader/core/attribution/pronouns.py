@@ -91,12 +91,14 @@ class PronounResolution:
         start = max(reach, self._text.rfind("\n", reach, asked_at) + 1)
         gender = "female" if pronoun == "she" else "male"
         for pos, name in self._before(bisect.bisect_left(self._timeline, (at, ""))):
-            if pos < start:
+            if pos < start - _QUOTE_REACH:
                 break
             entity = self.cast.entities.get(name)
             if name == asker or entity is None or entity.kind != "person":
                 continue
-            if entity.gender in (None, gender):
+            # in the question's paragraph, anyone who may be of that gender; before it, only
+            # someone shown to be ("“…?” Whitford asked. “…,” she replied": the candidate)
+            if entity.gender == gender or (pos >= start and entity.gender is None):
                 return Resolution(name, "addressee", entity.gender)
         return None
 

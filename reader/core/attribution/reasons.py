@@ -11,6 +11,7 @@ _RULES = {
     "trailer-inverted": ("named right after the quote: “…,” {verb} {who}", 0.95),
     "lead": ("named before the quote: {who} {verb} … “…”", 0.9),
     "as-puts-it": ("introduced as “As {who} {verb} it”", 0.95),
+    "calls-it": ("named before the quote: {who} … {verb} “…”", 0.85),
     "according-to": ("introduced by “according to {who}”", 0.9),
     "in-words": ("introduced by “in {whose} words”", 0.95),
     "possessive": ("the quote is given as {whose} {verb}", 0.85),

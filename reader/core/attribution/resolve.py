@@ -68,10 +68,12 @@ class Resolver(PronounResolution, EarlierSubjects):
         self._role_timeline = self.roles.mentions(first_seen)  # roles do not depend on genders
         self._timeline: list[tuple[int, str]] = []
         self._timeline_names: dict[str, str | None] | None = None  # what `_timeline` was built on
+        self._genders_known = False  # until then a titled surname two people share waits
         self._timeline = self._mention_timeline()
         titled_genders(self._named_at, cast)
         infer_genders(self._timeline, sentences, masked, self.cast, self._person)
         self._people.clear()  # genders are known now: "Mr. Reyes" can tell Luis from Dana
+        self._genders_known = True
         self._timeline = self._mention_timeline()
         self._organisations = OrganisationTimeline(cast, text)
         self._ages: AgeIndex | None = None  # built when an age mention first asks for it
@@ -199,7 +201,7 @@ class Resolver(PronounResolution, EarlierSubjects):
             shared = self._sharing_surname(bare, gender)
             if shared and shared is not _AMBIGUOUS:
                 return shared
-            if shared is _AMBIGUOUS and gender:
+            if shared is _AMBIGUOUS and gender and not self._genders_known:
                 return None  # "Mr. Lisowski" before it is known which Lisowski is a man
         canonical = self.cast.canonical(bare)
         if canonical:

@@ -214,6 +214,11 @@ def cue_before(lead: str) -> Cue | None:
     )
 
 
+# "which she designed in 1971 and liked to call “…”": the words she used for it
+_LEAD_LIKES_TO_CALL = compiled(
+    rf"\b(?P<who>{_M})\s+[^,;“”\"]{{0,60}}?\b(?P<verb>(?:liked|likes|loved|loves|used|came|"
+    r"has\s+come|had\s+come)\s+to\s+(?:call|describe))(?:\s+(?:it|them|him|her))?(?:\s+as)?\s*$"
+)
 # A reporting verb after a space: every clause cue has one (`\s+{ADVERB}{SPEECH_VERB}\b`).
 _VERB_AFTER_SPACE = compiled(rf"\s{cues.SPEECH_VERB}\b")
 
@@ -225,6 +230,7 @@ def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
         (_LEAD_AS if lead.rstrip()[-1:] in (",", ":") else None, "as-puts-it"),
         (_LEAD_ACCORDING if "ccording" in lead else None, "according-to"),
         (_LEAD_WORDS if "words" in lead else None, "in-words"),
+        (_LEAD_LIKES_TO_CALL if " to call" in lead or " to describe" in lead else None, "calls-it"),
     ):
         match = pattern.search(lead) if pattern is not None else None
         if match:
