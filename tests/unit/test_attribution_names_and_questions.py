@@ -70,3 +70,15 @@ def test_her_in_a_who_clause_about_a_man_makes_him_no_woman(make_article: Make) 
     )
     genders = {s.name: s.gender for s in analyse(article).speakers}
     assert genders["Leonard Tapsell"] != "female"
+
+
+def test_she_said_after_someone_pressed_her_is_the_one_pressed(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "State Sen. Marisol Greaves promised new hospital wards. She said they were overdue.",
+        "The moderator, Janelle Whitford, a former news anchor, turned to health care.",
+        "Whitford pressed her on how she would pay for the wards, noting that Greaves had also "
+        "pledged not to raise the income tax.",
+        "“We pay for it by ending the giveaways,” she said.",
+    )
+    assert one(quotes, "We pay for it by ending the giveaways,").speaker == "Marisol Greaves"

@@ -169,19 +169,14 @@ def _opens_appositive(pronoun: re.Match[str], masked: str) -> bool:
 def _object_in_relative(masked: str, named_at: int, pronoun: re.Match[str]) -> bool:
     """Whether the pronoun is the object of a "who …" clause about the name before it: nobody
     is "him" or "her" in their own clause ("Tapsell, who worked alongside her")."""
-    if pronoun.group().lower() not in ("him", "her") or pronoun.start() - named_at > 160:
+    word = pronoun.group().lower()
+    if word not in ("him", "her") or pronoun.start() - named_at > 160:
         return False
-    if not _OBJECT_FORM.match(masked, pronoun.start()):
+    if word == "her" and not _OBJECT_HER.match(masked, pronoun.end()):
         return False  # "who lost her job": her own
     return _RELATIVE_UP_TO.match(masked, named_at, pronoun.start()) is not None
 
 
-# "him", and "her" not followed by what it owns: "alongside her at", "thanked her,"
-_OBJECT_FORM = compiled(
-    r"(?:him|her)\b(?=\s*[,.;:)—–-]|\s*$|\s+(?:at|in|for|to|on|with|from|and|when|after|"
-    r"before|because|as|since|until|through|over|into|about|again|back|out|up)\b)",
-    re.IGNORECASE,
-)
 # From a name to the pronoun: the name, an age, ", who" and one clause with no break
 _RELATIVE_UP_TO = compiled(r"[^,.;]*?(?:,\s+\d{1,3})?,\s+who\s+[^,.;“”\"]*$")
 
@@ -195,8 +190,11 @@ def _comma_ends(text: str, lo: int, end: int) -> bool:
 
 
 _NAME_AND_COMMA = compiled(r"[A-Z][\w’'.-]*,\s+$")
+# What follows an object "her" (not a possessive one): "asked her why", "pressed her on",
+# "worked alongside her at"
 _OBJECT_HER = compiled(
-    r"\s*(?:[,.;:!?]|(?:why|whether|if|how|what|when|to|that|about|for|at|with|from|again|back)\b)"
+    r"\s*(?:[,.;:!?)—–-]|$|(?:why|whether|if|how|what|when|to|that|about|for|at|with|from|again|"
+    r"back|on|in|and|after|before|because|as|since|until|through|over|into|out|up)\b)"
 )
 # A name, an appositive, the name's verb and its object: "Imelda Rourke, the coroner, asked him"
 _SUBJECT_VERB_OBJECT = compiled(

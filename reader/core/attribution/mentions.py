@@ -269,6 +269,10 @@ def first_names_with_age(text: str) -> Iterator[re.Match[str]]:
 
 
 _TITLE_WORDS = set(cues.TITLES)
+# Shortened titles, which no surname spells ("Dean" or "Major" may be one; "Sen" is not)
+_TITLE_ABBREVIATIONS = frozenset(
+    "Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Dr Mr Mrs Ms Cllr".split()
+)
 _PARTICLES = set(cues.PARTICLES.split())
 
 
@@ -282,6 +286,8 @@ def person_name(candidate: str) -> str | None:
         if len(words) > 2 and words[0] == "of":  # "Secretary of State Madeleine Albright"
             words = words[3:] if words[1] == "the" else words[2:]
     words = after_fields(words)
+    if words and words[-1].rstrip(".") in _TITLE_ABBREVIATIONS:
+        return None  # "State Sen. Marisol Greaves": "State Sen" is her title, not a name
     while words and words[0] in NOT_NAMES:
         words = words[1:]
     if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):

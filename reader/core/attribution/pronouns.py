@@ -269,6 +269,8 @@ class PronounResolution:
             entity = self.cast.entities.get(name)
             if entity is None or entity.kind != "person" or entity.gender != gender:
                 continue
+            if asks_someone(self._text, earlier, "she" if gender == "female" else "he"):
+                continue  # "Whitford pressed her on …, noting that Greaves …": not Whitford
             if earlier == owned:
                 return name
             subject = is_subject(self._text, earlier) or _OPENER_AND_ROLE.search(
