@@ -240,3 +240,17 @@ def test_it_forecast_reports_the_body_and_a_negated_tail_is_no_cue(make_article:
             "Renata Szabo",
         ),
     ]
+
+
+def test_a_readout_of_a_call_released_by_an_office_is_the_offices(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "According to a readout of the call released by the Presidential Chancellery in Korsa, "
+        "Karsenia remains ready to release extra water if levels fall.",
+    )
+    assert got == [
+        (
+            "Karsenia remains ready to release extra water if levels fall.",
+            "Presidential Chancellery",
+        )
+    ]

@@ -27,12 +27,16 @@ _AFTER = compiled(rf"(?:{_BY_AFTER}|{_MADE_AFTER})")
 _DOCUMENT_WORD = compiled(rf"\b(?:{'|'.join(cues.DOCUMENT_WORDS)})s?\b")
 _OWNER_BEFORE = compiled(rf"(?P<owner>{_NAMED})['’]s?\s+(?:[a-z-]+\s+){{0,2}}$")
 # "a filing Strandmoor made with …" as the whole source phrase of "according to …"
-_SOURCE_WORDS = [*cues.DOCUMENT_WORDS, "figure", "data", "record", "document", "email", "number"]
+_SOURCE_WORDS = [
+    *cues.DOCUMENT_WORDS,
+    *"figure data record document email number readout transcript summary minute".split(),
+]
 _PHRASE = compiled(rf"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(_SOURCE_WORDS)})s?\b")
 _SAID_IN_BEFORE = compiled(
     rf"(?P<who>{_NAMED}|the\s+[a-z]+)\s+(?:said|says|wrote)\s+in\s+(?:a|an|its|their)\s+"
     r"(?:[a-z-]+\s+)?$"
 )
+_OF_WHAT = compiled(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?=\s+(?:released|published|issued|by))")
 _LOOK_BACK = 6000  # characters: where "the report" was introduced
 _OWNER_REACH = 60
 
@@ -42,7 +46,8 @@ def author_in_phrase(words: str) -> str | None:
     document = _PHRASE.match(words)
     if document is None:
         return None
-    after = _AFTER.match(words, document.end())
+    of_what = _OF_WHAT.match(words, document.end())  # "a readout of the call released by …"
+    after = _AFTER.match(words, of_what.end() if of_what else document.end())
     return (after["by"] or after["maker"]) if after else None
 
 
