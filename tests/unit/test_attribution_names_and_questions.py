@@ -82,3 +82,13 @@ def test_she_said_after_someone_pressed_her_is_the_one_pressed(make_article: Mak
         "“We pay for it by ending the giveaways,” she said.",
     )
     assert one(quotes, "We pay for it by ending the giveaways,").speaker == "Marisol Greaves"
+
+
+def test_a_tagline_is_the_words_of_whoever_markets_under_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Tallis Devices unveiled an e-reader on Tuesday.",
+        "The company is marketing the Longhand under the tagline “Your books, in your hand,” a "
+        "nod to the pen.",
+    )
+    assert one(quotes, "Your books, in your hand,").speaker == "Tallis Devices"

@@ -103,7 +103,8 @@ ORG_HEADS = (
     "communications construction properties brands foods rail railway transit trains buses "
     "electric utilities telecom festival independents greens socialists works software "
     "therapeutics biosciences robotics analytics dynamics semiconductors chemicals petroleum "
-    "mining steel automotive brewing"
+    "mining steel automotive brewing devices electronics instruments games entertainment "
+    "apparel"
 ).split()
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
@@ -124,7 +125,8 @@ COMPANY_HEADS = set(
     "bank group corporation corp line lines network networks power water electric utilities "
     "telecom communications services solutions rail railway transit trains buses works software "
     "therapeutics biosciences robotics analytics dynamics semiconductors chemicals petroleum "
-    "mining steel automotive brewing".split()
+    "mining steel automotive brewing devices electronics instruments games entertainment "
+    "apparel".split()
 )
 GENERIC_ORG = (
     r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"

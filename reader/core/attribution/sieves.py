@@ -219,6 +219,12 @@ _LEAD_LIKES_TO_CALL = compiled(
     rf"\b(?P<who>{_M})\s+[^,;“”\"]{{0,60}}?\b(?P<verb>(?:liked|likes|loved|loves|used|came|"
     r"has\s+come|had\s+come)\s+to\s+(?:call|describe))(?:\s+(?:it|them|him|her))?(?:\s+as)?\s*$"
 )
+# "The company is marketing the Longhand under the tagline “…”": the subject's own words
+_LEAD_TAGLINE = compiled(
+    r"^(?P<who>(?:[Tt]he|[Ii]ts)\s+[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4}|[Hh]e|[Ss]he|"
+    r"[Tt]hey|[Ii]t)\s+[a-z][^,;“”\"]{0,80}?\b(?:under|with|using|behind)\s+"
+    r"(?:the|its|their|his|her|a)\s+(?:new\s+)?(?P<verb>tagline|slogan|motto)\s*,?\s*$"
+)
 # A reporting verb after a space: every clause cue has one (`\s+{ADVERB}{SPEECH_VERB}\b`).
 _VERB_AFTER_SPACE = compiled(rf"\s{cues.SPEECH_VERB}\b")
 
@@ -231,6 +237,10 @@ def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
         (_LEAD_ACCORDING if "ccording" in lead else None, "according-to"),
         (_LEAD_WORDS if "words" in lead else None, "in-words"),
         (_LEAD_LIKES_TO_CALL if " to call" in lead or " to describe" in lead else None, "calls-it"),
+        (
+            _LEAD_TAGLINE if "tagline" in lead or "slogan" in lead or "motto" in lead else None,
+            "calls-it",
+        ),
     ):
         match = pattern.search(lead) if pattern is not None else None
         if match:
