@@ -120,6 +120,7 @@ class ReaderApp(BackgroundAnalysis, App[None]):
         if self._notice_until.get(key, 0.0) > now:
             return
         timeout = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        self._notice_until = {k: t for k, t in self._notice_until.items() if t > now}
         self._notice_until[key] = now + timeout
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 

@@ -65,10 +65,10 @@ def _continue_from(draft: Draft, before: Draft, body_paragraphs: set[int]) -> No
             )
 
 
-# Cues that make a quote a reply in a conversation: "“You had the light,” his son cut in."
-_EXCHANGE_VERBS = frozenset(
-    "cut in|broke in|chimed in|interjected|replied|retorted|shot back|countered|snapped".split("|")
-)
+# Cues that make a quote an interruption in a conversation: "“You had the light,” his son cut
+# in." ("replied" and "countered" are everyday speech verbs in news: a reply's next paragraph is
+# usually the replier going on.)
+_EXCHANGE_VERBS = frozenset("cut in|broke in|chimed in|interjected|interrupted".split("|"))
 _LINE = 90  # characters: a line of dialogue, not a paragraph of testimony
 
 

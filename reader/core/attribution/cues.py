@@ -91,6 +91,11 @@ NAME = (
 PERSON = rf"(?:{TITLE}?{NAME})"
 PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 
+# Words that end a business's name, added on 2026-12-01: organisation heads and company heads both
+INDUSTRY_HEADS = (
+    "works software therapeutics biosciences robotics analytics dynamics semiconductors chemicals "
+    "petroleum automotive brewing devices electronics instruments games entertainment apparel"
+).split()
 ORG_HEADS = (
     "ministry department agency authority council union company firm group bank board "
     "commission committee office government police party campaign institute university school "
@@ -101,11 +106,8 @@ ORG_HEADS = (
     "technologies media insurance fund ventures industries logistics shipping railways homes "
     "resources pharmaceuticals laboratories labs studios services solutions enterprises "
     "communications construction properties brands foods rail railway transit trains buses "
-    "electric utilities telecom festival independents greens socialists works software "
-    "therapeutics biosciences robotics analytics dynamics semiconductors chemicals petroleum "
-    "mining steel automotive brewing devices electronics instruments games entertainment "
-    "apparel"
-).split()
+    "electric utilities telecom festival independents greens socialists"
+).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
 CLUB_WORDS = "town rovers wanderers rangers athletic albion".split()
@@ -123,10 +125,8 @@ COMPANY_HEADS = set(
     "ltd llc plc energy motors systems technologies media insurance fund ventures industries "
     "logistics shipping railways homes resources pharmaceuticals laboratories labs studios "
     "bank group corporation corp line lines network networks power water electric utilities "
-    "telecom communications services solutions rail railway transit trains buses works software "
-    "therapeutics biosciences robotics analytics dynamics semiconductors chemicals petroleum "
-    "mining steel automotive brewing devices electronics instruments games entertainment "
-    "apparel".split()
+    "telecom communications services solutions rail railway transit trains buses".split()
+    + INDUSTRY_HEADS
 )
 GENERIC_ORG = (
     r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"

@@ -1,31 +1,37 @@
 """Who wrote a document the article cites: "a report published in May by the Kestle Bay
-Foundation", "a filing Strandmoor made with the commission", "the foundation's annual report".
+Foundation", "a filing Strandmoor made with the commission", "the foundation's annual report",
+"the trust said in a statement".
 
 A later "according to the report" is that author's, not the organisation named last.
 """
 
 from __future__ import annotations
 
+import bisect
+
 from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
 
-_NAMED = r"(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5}"
+_S = r"[^\S\n]+"  # space within a paragraph: an author's name never runs on past a line break
+# a capitalised word, or an initial ("J."): a full stop ends a name otherwise ("by Hsu. The …")
+_WORD = r"(?:[A-Z]\.|[A-Z][\w&’'-]*)"
+_NAMED = rf"(?:[Tt]he{_S})?{_WORD}(?:{_S}(?:of{_S}|for{_S}|and{_S})?{_WORD}){{0,5}}"
 # after the document's word: "… published in May by the Kestle Bay Foundation", "… by Hsu"
 _BY_AFTER = (
-    r",?\s+(?:(?:published|released|issued|commissioned|prepared|written|compiled|produced|"
-    r"filed|submitted|obtained|gathered|collected)(?:\s+(?:in|on|last|this|early|late)\s+"
-    r"[A-Za-z]+)?\s+)?by\s+"
+    rf",?{_S}(?:(?:published|released|issued|commissioned|prepared|written|compiled|produced|"
+    rf"filed|submitted|obtained|gathered|collected)(?:{_S}(?:in|on|last|this|early|late){_S}"
+    rf"[A-Za-z]+)?{_S})?by{_S}"
     # "by the campaign group Clean Dunmere": the name, not the words that class it
-    rf"(?:the\s+(?:[a-z-]+\s+){{1,2}}(?=[A-Z]))?(?P<by>{_NAMED})"
+    rf"(?:the{_S}(?:[a-z-]+{_S}){{1,2}}(?=[A-Z]))?(?P<by>{_NAMED})"
 )
 # "a filing Strandmoor made with the commission", "the report the council published"
 _MADE_AFTER = (
-    rf"\s+(?:that\s+)?(?P<maker>{_NAMED})\s+"
+    rf"{_S}(?:that{_S})?(?P<maker>{_NAMED}){_S}"
     r"(?:made|filed|submitted|published|released|issued|sent|wrote|commissioned|prepared)\b"
 )
 _AFTER = compiled(rf"(?:{_BY_AFTER}|{_MADE_AFTER})")
 _DOCUMENT_WORD = compiled(rf"\b(?:{'|'.join(cues.DOCUMENT_WORDS)})s?\b")
-_OWNER_BEFORE = compiled(rf"(?P<owner>{_NAMED})['’]s?\s+(?:[a-z-]+\s+){{0,2}}$")
+_OWNER_BEFORE = compiled(rf"(?P<owner>{_NAMED})['’]s?{_S}(?:[a-z-]+{_S}){{0,2}}$")
 # "a filing Strandmoor made with …" as the whole source phrase of "according to …"
 _SOURCE_WORDS = [
     *cues.DOCUMENT_WORDS,
@@ -33,12 +39,13 @@ _SOURCE_WORDS = [
 ]
 _PHRASE = compiled(rf"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(_SOURCE_WORDS)})s?\b")
 _SAID_IN_BEFORE = compiled(
-    rf"(?P<who>{_NAMED}|the\s+[a-z]+)\s+(?:said|says|wrote)\s+in\s+(?:a|an|its|their)\s+"
-    r"(?:[a-z-]+\s+)?$"
+    rf"(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+){_S}(?:said|says|wrote){_S}in{_S}(?:a|an|its|their)"
+    rf"{_S}(?:[a-z-]+{_S})?$"
 )
 _OF_WHAT = compiled(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?=\s+(?:released|published|issued|by))")
 _LOOK_BACK = 6000  # characters: where "the report" was introduced
 _OWNER_REACH = 60
+_DOCUMENT_SET = frozenset(cues.DOCUMENT_WORDS)
 
 
 def author_in_phrase(words: str) -> str | None:
@@ -48,23 +55,54 @@ def author_in_phrase(words: str) -> str | None:
         return None
     of_what = _OF_WHAT.match(words, document.end())  # "a readout of the call released by …"
     after = _AFTER.match(words, of_what.end() if of_what else document.end())
-    return (after["by"] or after["maker"]) if after else None
+    return _not_a_document((after["by"] or after["maker"]) if after else None)
 
 
-def author_introduced(text: str, word: str, at: int) -> str | None:
-    """The author named where a document called `word` ("report") was last introduced before
-    `at`, as the article wrote it; None if no introduction names one."""
-    for match in reversed(list(_DOCUMENT_WORD.finditer(text, max(0, at - _LOOK_BACK), at))):
-        if not match[0].lower().startswith(word):
-            continue
-        after = _AFTER.match(text, match.end())
-        if after:
-            return after["by"] or after["maker"]
-        reach = max(0, match.start() - _OWNER_REACH)
-        owner = _OWNER_BEFORE.search(text, reach, match.start())
-        if owner:
-            return owner["owner"]
-        said = _SAID_IN_BEFORE.search(text, reach, match.start())
-        if said:  # "the trust said in a statement to this newspaper …; “…,” the statement said"
-            return said["who"]
-    return None
+class DocumentAuthors:
+    """Every document the text introduces with its author, found in one pass when first asked
+    for, so each "according to the report" is a bisection, not a scan of the pages before it."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._by_word: dict[str, tuple[list[int], list[str]]] | None = None
+
+    def introduced(self, word: str, at: int) -> str | None:
+        """The author named where a document called `word` ("report") was last introduced
+        before `at` (within a few pages); None if no introduction names one."""
+        if self._by_word is None:
+            self._by_word = self._index()
+        starts, authors = self._by_word.get(word.rstrip("s"), ([], []))
+        index = bisect.bisect_left(starts, at)
+        if index and at - starts[index - 1] <= _LOOK_BACK:
+            return authors[index - 1]
+        return None
+
+    def _index(self) -> dict[str, tuple[list[int], list[str]]]:
+        found: dict[str, tuple[list[int], list[str]]] = {}
+        for match in _DOCUMENT_WORD.finditer(self._text):
+            author = _author_around(self._text, match.start(), match.end())
+            if author is not None:
+                starts, authors = found.setdefault(match[0].lower().rstrip("s"), ([], []))
+                starts.append(match.start())
+                authors.append(author)
+        return found
+
+
+def _author_around(text: str, start: int, end: int) -> str | None:
+    after = _AFTER.match(text, end)
+    if after:
+        return _not_a_document(after["by"] or after["maker"])
+    reach = max(0, start - _OWNER_REACH)
+    owner = _OWNER_BEFORE.search(text, reach, start)
+    if owner:
+        return _not_a_document(owner["owner"])
+    said = _SAID_IN_BEFORE.search(text, reach, start)  # "the trust said in a statement …"
+    return _not_a_document(said["who"]) if said else None
+
+
+def _not_a_document(author: str | None) -> str | None:
+    """ "the statement said in a report": a document is no author (and resolving it would
+    ask for its own author again)."""
+    if author is None or author.split()[-1].lower().rstrip("s") in _DOCUMENT_SET:
+        return None
+    return author

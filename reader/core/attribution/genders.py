@@ -193,7 +193,7 @@ _NAME_AND_COMMA = compiled(r"[A-Z][\w’'.-]*,\s+$")
 # What follows an object "her" (not a possessive one): "asked her why", "pressed her on",
 # "worked alongside her at"
 _OBJECT_HER = compiled(
-    r"\s*(?:[,.;:!?)—–-]|$|(?:why|whether|if|how|what|when|to|that|about|for|at|with|from|again|"
+    r"\s*(?:[,.;:!?)—–-]|(?=\n)|\Z|(?:why|whether|if|how|what|when|to|that|about|for|at|with|from|again|"
     r"back|on|in|and|after|before|because|as|since|until|through|over|into|out|up)\b)"
 )
 # A name, an appositive, the name's verb and its object: "Imelda Rourke, the coroner, asked him"

@@ -23,7 +23,12 @@ ORG_IN_TEXT = compiled(
     # "Department of Health and Care", not "Department of Health and Jane Smith"
     rf"(?:{_S}(?:and|&){_S}[A-Z][\w’'\-]*(?![\w’'\-]|{_S}[A-Z]))?)?)"
 )
-_OWNER_FIRST = compiled(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+# "Drevania's Ministry of Water Resources": a country's body is named without the country (not
+# "McDonald's Corporation", whose possessive is its name)
+_OWNER_FIRST = compiled(
+    r"^[A-Z][\w-]*['’]s\s+(?=(?:Ministry|Department|Office|Agency|Bureau|Foreign|Defence|Defense|"
+    r"Interior|Justice|Health|Finance|Treasury|National|Central|State|Federal|Supreme)\s+\w)"
+)
 OUTLET_IN_TEXT = compiled(rf"\b((?:[A-Z][\w’'\-]*{_S}){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
 
 

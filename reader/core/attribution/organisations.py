@@ -32,7 +32,7 @@ _PUBLIC_HEADS = frozenset(
 
 
 class OrganisationTimeline:
-    def __init__(self, cast: Cast, text: str = "") -> None:
+    def __init__(self, cast: Cast, text: str) -> None:
         self._cast = cast
         self._text = text
         self._mentions = cast.organisations
@@ -60,7 +60,8 @@ class OrganisationTimeline:
 
     def latest_any(self, at: int) -> str | None:
         """ "It said", "the filing said": the body named just before, else the business the
-        passage is about, else whatever body was named last."""
+        passage is about, else whatever body was named last. (Not one named right at `at`, as
+        `latest` allows: "It" and a document are never the name that follows them.)"""
         end = bisect.bisect_left(self._starts, at)
         first = max(0, end - LOOKBACK)
         if end <= first:
@@ -98,8 +99,8 @@ class OrganisationTimeline:
 
 # Heads of bodies that are neither public nor businesses: "the company" is none of these.
 _NOT_BUSINESS = _PUBLIC_HEADS | frozenset(
-    "union association federation foundation party campaign university school council "
-    "coalition alliance league society trust institute forum club team group center centre "
+    "union association federation foundation party campaign university school "
+    "coalition alliance league society trust institute forum club team center centre "
     "hospital clinic church museum library".split()
 )
 

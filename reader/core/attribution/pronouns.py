@@ -70,13 +70,18 @@ class PronounResolution:
 
     def _spokesperson_org(self, at: int, gender: str | None) -> Resolution | None:
         """ "the spokesman" / "she" right after "a spokeswoman for X said": X speaks."""
-        for pos, org, spoken_gender in reversed(self._spokes):
-            if pos < at and at - pos < _PRONOUN_WINDOW and gender in (None, spoken_gender):
+        spokes = self._spokes  # in text order: read back from `at`, only within the window
+        for index in range(bisect.bisect_left(spokes, at, key=_position) - 1, -1, -1):
+            pos, org, spoken_gender = spokes[index]
+            if at - pos >= _PRONOUN_WINDOW:
+                break
+            if gender in (None, spoken_gender):
                 return Resolution(org, "organisation", spoken_gender)
         return None
 
     def _spokes_at(self, at: int) -> int:
-        return max((pos for pos, _, _ in self._spokes if pos < at), default=-1)
+        index = bisect.bisect_left(self._spokes, at, key=_position)
+        return self._spokes[index - 1][0] if index else -1
 
     def addressee(self, pronoun: str, at: int) -> Resolution | None:
         """ "“Did you ask why?” she asked. “I asked,” he replied": the one the question was put to,
@@ -104,10 +109,10 @@ class PronounResolution:
 
     def asker(self, pronoun: str, at: int) -> Resolution | None:
         """ "Marchetti pressed Lanfear on pricing. “…?” he asked": the one who put the question
-        in the paragraph before the cue, not the last man named (the one it was put to)."""
+        earlier in the cue's paragraph, not the last man named (the one it was put to)."""
         start = max(0, at - _QUOTE_REACH)
         start = max(start, self._text.rfind("\n", start, at) + 1)
-        questions = list(_PUTS_A_QUESTION.finditer(self._text, start, at))
+        questions = list(_PUTS_A_QUESTION.finditer(self._masked, start, at))  # not in quotes
         name = self._person_named_at(questions[-1].start()) if questions else None  # the last one
         entity = self.cast.entities.get(name or "")
         gender = "female" if pronoun == "she" else "male"
@@ -279,3 +284,7 @@ class PronounResolution:
             if subject and not _THE_BEFORE.search(self._text, max(0, earlier - 5), earlier):
                 return name
         return None
+
+
+def _position(spokesperson: tuple[int, str, str | None]) -> int:
+    return spokesperson[0]

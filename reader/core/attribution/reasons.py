@@ -58,7 +58,7 @@ _HOW = {
     "age": ("; “{who}” is {name}, whose age the article gives", 0.9),
     "age-last": ("; “{who}” is {name}, whom the sentence before is about", 0.8),
     "addressee": ("; “{who}” is {name}, to whom the question before it was put", 0.8),
-    "asker": ("; “{who}” is {name}, who put the question in the sentence before", 0.8),
+    "asker": ("; “{who}” is {name}, who put the question just before", 0.8),
     "together": ("; “{who}” names each of them: {name}", 0.85),
     "group": ("; “{who}” are the people {name} spoke for just before", 0.8),
 }

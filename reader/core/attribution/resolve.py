@@ -12,7 +12,7 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
 from reader.core.attribution.ages import AgeIndex, is_age_mention
-from reader.core.attribution.document_authors import author_introduced
+from reader.core.attribution.document_authors import DocumentAuthors
 from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.genders import infer_genders, titled_genders
 from reader.core.attribution.mentions import (
@@ -28,6 +28,7 @@ from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
+from reader.core.attribution.role_sources import RoleSources
 from reader.core.attribution.roles import RoleIndex
 from reader.core.attribution.spokespeople import unnamed_spokespeople
 from reader.core.attribution.venues import outlet_referred_to
@@ -50,7 +51,7 @@ _PROPER_MODIFIER = compiled(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Ob
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
 
-class Resolver(PronounResolution, EarlierSubjects):
+class Resolver(RoleSources, PronounResolution, EarlierSubjects):
     def __init__(self, text: str, sentences: list[Sentence], cast: Cast, masked: str) -> None:
         self.cast = cast
         self._text = text
@@ -76,6 +77,7 @@ class Resolver(PronounResolution, EarlierSubjects):
         self._genders_known = True
         self._timeline = self._mention_timeline()
         self._organisations = OrganisationTimeline(cast, text)
+        self._documents = DocumentAuthors(text)
         self._ages: AgeIndex | None = None  # built when an age mention first asks for it
         self._spokes = unnamed_spokespeople(text, self._organisation)
 
@@ -135,48 +137,6 @@ class Resolver(PronounResolution, EarlierSubjects):
         """The resolution to a person of the cast, with the gender the article shows."""
         entity = self.cast.entities.get(name)
         return Resolution(name, how, entity.gender if entity else None)
-
-    def _document(self, who: str, at: int) -> Resolution | None:
-        """ "the ruling said" is the judge's; "the study found" its lead author's; "the filing
-        said" the organisation's named last."""
-        word = who.split()[-1].lower()
-        author = {"ruling": "the judge", "opinion": "the judge", "decision": "the judge"}.get(
-            word, "the authors" if word in ("study", "paper") else None
-        )
-        person = self._by_role(author, at) if author else None
-        if person is not None:
-            return Resolution(person.name, "document", person.gender)
-        introduced = author_introduced(self._text, word, at)  # "a report … by the foundation"
-        by = self.resolve(introduced, at) if introduced else None
-        if by is not None and by.name is not None:
-            return Resolution(by.name, "document", by.gender)
-        organisation = self._organisations.latest_any(at)
-        return Resolution(organisation, "document") if organisation else None
-
-    def described_as(self, who: str) -> Resolution | None:
-        """ "A senior signalling engineer told an inquiry …" in a lede: whoever the article
-        describes in those words."""
-        name = self.roles.described_as(who)
-        return self._of_person(name, "described") if name else None
-
-    def _by_role(self, who: str, at: int) -> Resolution | None:
-        """ "the judge": the person the article introduced as a judge (the one named last, if
-        it introduced several)."""
-        # not someone the article introduces only later: "the old keeper said" on page one is
-        # not the assistant keeper met on the last page. A group may be ("The researchers
-        # found" in a lede: the authors, named further down).
-        candidates = self.roles.candidates(who)
-        people = [p for p in candidates if self._last_mention(p, at) >= 0]
-        people = people or (candidates if who.endswith("s") else [])
-        if not people:
-            return None
-        latest = max(people, key=lambda name: self._last_mention(name, at))
-        return self._of_person(latest, "role")
-
-    def _last_mention(self, name: str, at: int) -> int:
-        positions = self._mentions_of.get(name, [])
-        index = bisect.bisect_left(positions, at)
-        return positions[index - 1] if index else -1
 
     def _person(self, mention: str, unknown_ok: bool = False) -> str | None:
         """The canonical person a mention names; `unknown_ok` accepts a surname never introduced
