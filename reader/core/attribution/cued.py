@@ -7,12 +7,13 @@ from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
 from reader.core.attribution.venues import resolve_venue
+from reader.core.attribution.verbs import QUESTION_VERBS
 
 # Cues without a reporting verb name a speaker only if the article introduces them: the subject of
 # "Giant screens glittered with a proclamation: “…”" is not a person.
 _NEEDS_KNOWN_SPEAKER = frozenset({"colon-subject", "called"})
 _REPLIES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds"})
-_ASKS = frozenset({"asked", "asks", "pressed", "wondered", "demanded", "inquired"})
+_ASKS = QUESTION_VERBS | {"wondered", "demanded", "inquired"}  # "“…?” he asked": the asker
 
 
 _PRONOUNS = ("pronoun", "spokes-pronoun")  # "she" for a woman, or for a body's spokeswoman

@@ -206,6 +206,14 @@ _PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,7}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[
 ROLE_PERSON = rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?{PERSON}"
 # Role words, each with the key it is filed under: "district attorney" is a prosecutor and an
 # "attorney" otherwise a lawyer; "counsel", "solicitor" and "barrister" are lawyers too.
+# Relatives, by the gender the word gives: "her son, Daniel Marrow", "his son cut in"
+FEMALE_KIN = frozenset(
+    "wife daughter sister mother aunt niece granddaughter grandmother girlfriend widow".split()
+)
+MALE_KIN = frozenset(
+    "husband son brother father uncle nephew grandson grandfather boyfriend widower".split()
+)
+KIN = FEMALE_KIN | MALE_KIN | {"partner", "cousin"}
 ROLE_KEYS = {
     **{
         w: w

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import Cast, strip_title, title_gender
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.verbs import QUESTION_VERBS
 from reader.core.attribution.word_starts import finditer_from_words, word_start
 from reader.core.model import Sentence
 
@@ -33,12 +34,8 @@ _GENDERED = compiled(_GENDERED_WORDS, re.IGNORECASE)
 # The same words in lower-case text, written for speed (see word_starts.py); at most one word can
 # match at a position, so the order of the alternatives does not matter.
 _GENDERED_LOWER = compiled(rf"(?:{word_start(_FEMALE_WORDS + _MALE_WORDS)})\b")
-_FEMALE_KIN = set(
-    "wife daughter sister mother aunt niece granddaughter grandmother girlfriend widow".split()
-)
-_MALE_KIN = set(
-    "husband son brother father uncle nephew grandson grandfather boyfriend widower".split()
-)
+_FEMALE_KIN = cues.FEMALE_KIN
+_MALE_KIN = cues.MALE_KIN
 # "her husband, Luis Reyes": a kinship word right before a name says the name's gender.
 _KIN = compiled(
     rf"\b(?P<kin>{'|'.join(sorted(_FEMALE_KIN | _MALE_KIN))}),?\s+(?P<name>{cues.NAME})"
@@ -201,7 +198,7 @@ _SUBJECT_VERB_OBJECT = compiled(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,[^,]{0,80},|,)?\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+)\s+(?P<object>him|her)\b"
 )
-_QUESTION_VERBS = frozenset("asked asks pressed presses questioned questions quizzed".split())
+_QUESTION_VERBS = QUESTION_VERBS
 
 
 def _gendered_words(masked: str) -> Iterator[tuple[re.Match[str], bool]]:

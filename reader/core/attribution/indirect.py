@@ -17,7 +17,7 @@ from reader.core.attribution.report_drafts import draft_report
 from reader.core.attribution.report_shapes import patterns_worth_trying, relative
 from reader.core.attribution.report_spans import part_to_read, quotes_masked
 from reader.core.attribution.resolve import Resolver
-from reader.core.attribution.verbs import PLURAL_PRESENT
+from reader.core.attribution.verbs import PLURAL_PRESENT, QUESTION_VERBS
 from reader.core.model import Sentence
 
 _MIN_WORDS = 4
@@ -170,7 +170,7 @@ _OBJECT_ONLY = compiled(
     r"(?:(?:it|them|this|that)\s+(?:on|in|at|to|again|during|while|when|after|before|for|since|"
     r"over|with|from|last|every|often|many|twice|once)\b|(?:some|a|one)\s+version\s+of\b)"
 )
-_ASKED = frozenset("asked pressed questioned challenged".split())
+_ASKED = QUESTION_VERBS
 _PERFECT = compiled(r"\b(?:has|have|had)\s+$")
 _PASSIVE_BEFORE = compiled(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
 _IT_SAYS = frozenset(

@@ -15,6 +15,7 @@ from reader.core.attribution.genders import asks_someone, is_subject, owner_befo
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.roles import ROLE_WORDS
+from reader.core.attribution.verbs import QUESTION_PAST
 
 _PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
 _THEY_WINDOW = 600  # ... and one named last who may be a singular "they"
@@ -39,11 +40,11 @@ _CLAUSE_PRONOUN = compiled(
 # "“…,” he said. “Paul did what he was sent there to do.”": a sentence that is all quote
 _ALL_QUOTE = compiled(r"[“\"][^“”\"\n]*[”\"]\s*")
 # `\b[A-Z][a-z’'-]+\b`, written to open with the capital so the engine can skip to capitals
-_ASKED_BY = compiled(r"\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\s+by\s+$")
+_ASKED_BY = compiled(rf"\b(?i:{QUESTION_PAST})\s+by\s+$")
 # "Marchetti pressed Lanfear on pricing", "Szabo asked Osterhout when …"
 _PUTS_A_QUESTION = compiled(
     r"(?P<asker>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:then\s+|later\s+|also\s+)?"
-    r"(?:pressed|asked|questioned|quizzed|challenged|grilled|pushed)\s+(?:[A-Z][\w.’'-]*\s+)*"
+    rf"(?:{QUESTION_PAST}|pushed)\s+(?:[A-Z][\w.’'-]*\s+)*"
     r"[A-Z][\w’'-]+\b"
 )
 CAPITALISED = compiled(r"[A-Z](?<=\b[A-Z])[a-z’'-]+\b")

@@ -36,7 +36,7 @@ def role_key(phrase: str) -> str | None:
 
 _NAME_FOLLOWS = compiled(r",\s+[A-Z]")
 _OWNER = compiled(r"^[A-Z][\w’'-]*['’]s\s+")
-_KIN = frozenset("son daughter wife husband brother sister mother father".split())
+_KIN = cues.KIN
 
 
 class RoleIndex:

@@ -26,6 +26,7 @@ from reader.core.attribution.cue_names import (
 )
 from reader.core.attribution.leads import lead_without_verb
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.verbs import QUESTION_PAST
 
 _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
@@ -52,9 +53,9 @@ _TRAILER_VERB_FIRST = compiled(
 # word describes the name in apposition, which speaks.
 _TRAILER_KIN = compiled(
     r"^[\s,—–-]*(?:[Hh]is|[Hh]er|[Tt]heir|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]*['’]s)\s+"
-    r"(?:(?:elder|eldest|younger|youngest|older|only)\s+)?(?P<kin>son|daughter|wife|husband|"
-    r"mother|father|brother|sister|widow|widower|partner|niece|nephew|cousin|grandson|"
-    rf"granddaughter),\s+(?P<who>{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
+    r"(?:(?:elder|eldest|younger|youngest|older|only)\s+)?"
+    rf"(?P<kin>{'|'.join(sorted(cues.KIN, key=len, reverse=True))}),\s+"
+    rf"(?P<who>{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
     rf"(?:\s+(?P<venue>{cues.VENUE}))?(?P<rest>.*)$",
     re.DOTALL,
 )
@@ -110,7 +111,7 @@ _LEAD_POSSESSIVE = compiled(
 )
 # "Sanders was asked by host Bill Maher, “…": the asker speaks.
 _ASKED_BY = compiled(
-    rf"\b(?:was|were|is|are)\s+(?:asked|pressed|questioned|told)\s+by\s+(?P<who>{_M})"
+    rf"\b(?:was|were|is|are)\s+(?:{QUESTION_PAST}|told)\s+by\s+(?P<who>{_M})"
     rf"{APPOSITIVE}\s*[,:]?\s*$"
 )
 # "Said Comey, “…": the verb first, as a lead.

@@ -120,3 +120,7 @@ STANCE_PROGRESSIVE = sorted(
 )
 # Every stem in its plain form: "continued to question whether", "was quick to point out that"
 BASE_FORMS = sorted(set((_STANCE_STEMS + " " + _WIDER_STEMS).split()))
+# Putting a question to someone: "Marchetti pressed Lanfear", "Asked by Szabo, she said",
+# "Duarte, asked whether …" (one list for every rule that reads questions)
+QUESTION_PAST = "asked|pressed|questioned|quizzed|challenged|grilled"
+QUESTION_VERBS = frozenset([*QUESTION_PAST.split("|"), "asks", "presses", "questions", "quizzes"])
