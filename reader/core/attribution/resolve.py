@@ -30,7 +30,7 @@ from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.role_sources import RoleSources
 from reader.core.attribution.roles import RoleIndex
-from reader.core.attribution.spokespeople import unnamed_spokespeople
+from reader.core.attribution.spokespeople import BODY_BEFORE, KIND_BEFORE, unnamed_spokespeople
 from reader.core.attribution.venues import outlet_referred_to
 from reader.core.attribution.who_shapes import SPOKES_BACK, WhoShape, how_named, who_shape
 from reader.core.model import Sentence
@@ -42,11 +42,7 @@ _SPOKES_FOR = compiled(
 _POSSESSIVE = compiled(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = compiled(cues.ROLE_NP)
 # "A Velvet TV spokesman": the organisation named before the role
-_SPOKES_OF = compiled(
-    r"[Aa]n?\s+(?P<org>(?:[A-Z][\w&’'.-]*\s+(?:(?:of|for|and)\s+)?){1,4}|"
-    r"(?:police|company|club|council|hospital)\s+)"
-    r"spokes(?:man|woman|person)"
-)
+_SPOKES_OF = compiled(rf"[Aa]n?\s+(?P<org>{BODY_BEFORE}|{KIND_BEFORE})spokes(?:man|woman|person)")
 _PROPER_MODIFIER = compiled(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 

@@ -13,11 +13,14 @@ from reader.core.attribution.word_starts import word_start
 
 # "a spokesman for …", "A Velvet TV spokeswoman", "a police spokesperson"; the shared `\b[Aa]n?\s+`
 # is written once, for speed (see word_starts.py)
+# What names the body right before "spokeswoman": "A Department of Health …", "a police …"
+BODY_BEFORE = r"(?:[A-Z][\w&’'.-]*\s+(?:(?:of|for|and)\s+)?){1,4}"
+KIND_BEFORE = r"(?:police|company|club|council|hospital)\s+"
 _SPOKES_MENTION = compiled(
     rf"(?:{word_start('Aa')})n?\s+(?:spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+"
     rf"(?:{cues.ORG_NAME}|{cues.THE_HEAD})"
-    r"|(?:[A-Z][\w&’'.-]*\s+(?:(?:of|for|and)\s+)?){1,4}spokes(?P<sex2>man|woman|person)\b"
-    r"|(?:police|company|club|council|hospital)\s+spokes(?P<sex3>man|woman|person)\b)"
+    rf"|{BODY_BEFORE}spokes(?P<sex2>man|woman|person)\b"
+    rf"|{KIND_BEFORE}spokes(?P<sex3>man|woman|person)\b)"
 )
 _NAMED_BEFORE = compiled(rf"{cues.NAME},\s+$")
 _NAMED_AFTER = compiled(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
