@@ -9,7 +9,16 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import context, genders, kinds, phrases, pronouns, roster, singles
+from reader.core.attribution import (
+    context,
+    cues,
+    genders,
+    kinds,
+    phrases,
+    pronouns,
+    roster,
+    singles,
+)
 from reader.core.attribution.mentions import Cast, strip_title
 from reader.core.attribution.tails import search_end
 from reader.core.attribution.word_starts import finditer_from_words, word_start
@@ -238,6 +247,6 @@ KIN_TEXT = st.lists(st.sampled_from([*KIN_PIECES.split(), " ", ", ", "\n"]), max
 @given(KIN_TEXT)
 @example("his wife, Ada Smith-son, Luis Reyes")  # a word inside a match starts none of its own
 def test_finding_the_words_first_finds_what_finditer_finds(text: str) -> None:
-    words = genders._FEMALE_KIN | genders._MALE_KIN
+    words = cues.FEMALE_KIN | cues.MALE_KIN
     found = [(m.span(), m.groupdict()) for m in finditer_from_words(genders._KIN, text, words)]
     assert found == [(m.span(), m.groupdict()) for m in genders._KIN.finditer(text)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import genders
+from reader.core.attribution import cues
 from reader.core.attribution.word_starts import word_starts
 
 LETTERS = st.text(alphabet="abn ", max_size=40)
@@ -31,6 +31,6 @@ def test_the_fewer_passes_find_every_start(text: str, words: list[str]) -> None:
 
 
 def test_kinship_words_are_found_through_their_roots() -> None:
-    kin = sorted(genders._FEMALE_KIN | genders._MALE_KIN)
+    kin = sorted(cues.FEMALE_KIN | cues.MALE_KIN)
     text = "her grandson, Tom; a widower; the granddaughter and stepmother of a son-in-law"
     assert word_starts(text, kin) == _each_word(text, kin)

@@ -16,12 +16,11 @@ from reader.core.model import Article, Paragraph, ParagraphKind, QuoteKind
 # "— Amara Osei, Lagos Policy Forum" on its own, or after the quote's final punctuation (so a dash
 # aside such as "to one man — Nelson Mandela." stays part of the quote).
 _ATTRIBUTION_LINE = compiled(
-    rf"(?:^|(?<=[.!?”\"’])\s*)[—–―~-]{{1,2}}\s*(?P<who>{cues.PERSON}"
-    r"(?:\s+(?:press|news)\s+release|\s+statement)?)"
+    rf"(?:^|(?<=[.!?”\"’])\s*)[—–―~-]{{1,2}}\s*(?P<who>{cues.PERSON})"
+    r"(?:\s+(?:press|news)\s+release|\s+statement)?"  # "— Tallis Devices press release": theirs
     r"(?:\s*,\s*(?P<desc>[^“”\"]+?))?\s*\.?$"
 )
 _MARKS = "“”\"'‘’ "
-_DOCUMENT_AFTER = compiled(r"\s+(?:(?:press|news)\s+release|statement)$")
 
 
 def block_quotes(article: Article, index: SentenceIndex, resolver: Resolver) -> list[Draft]:
@@ -52,8 +51,7 @@ def _block(
     cue: Cue | None = None
     spans = [(p.start, p.end) for p in group]
     if line:
-        who = _DOCUMENT_AFTER.sub("", line["who"])  # "— Tallis Devices press release"
-        cue = Cue(who, "said", "block", description=_description(line["desc"]))
+        cue = Cue(line["who"], "said", "block", description=_description(line["desc"]))
         spans[-1] = (last.start, last.start + line.start())
     elif group[0].index > 0:
         cue = _lead_in(article, article.paragraphs[group[0].index - 1])

@@ -68,12 +68,12 @@ def _continue_from(draft: Draft, before: Draft, body_paragraphs: set[int]) -> No
 # Cues that make a quote an interruption in a conversation: "“You had the light,” his son cut
 # in." ("replied" and "countered" are everyday speech verbs in news: a reply's next paragraph is
 # usually the replier going on.)
-_EXCHANGE_VERBS = frozenset("cut in|broke in|chimed in|interjected|interrupted".split("|"))
+_EXCHANGE_VERBS = frozenset("cut in|broke in|chimed in|interjected".split("|"))
 _LINE = 90  # characters: a line of dialogue, not a paragraph of testimony
 
 
 def _other_side(spoken: list[Draft], i: int, turns: set[int]) -> Draft | None:
-    """In an exchange (A's line, then B cutting in or replying), a short uncued line in the
+    """In an exchange (A's line, then B cutting in), a short uncued line in the
     next paragraph is A's turn, and the one after it B's again: not B going on."""
     draft, before = spoken[i], spoken[i - 1]
     if not draft.starts_paragraph or draft.end - draft.start > _LINE or before.unclosed:

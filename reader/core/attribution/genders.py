@@ -34,11 +34,9 @@ _GENDERED = compiled(_GENDERED_WORDS, re.IGNORECASE)
 # The same words in lower-case text, written for speed (see word_starts.py); at most one word can
 # match at a position, so the order of the alternatives does not matter.
 _GENDERED_LOWER = compiled(rf"(?:{word_start(_FEMALE_WORDS + _MALE_WORDS)})\b")
-_FEMALE_KIN = cues.FEMALE_KIN
-_MALE_KIN = cues.MALE_KIN
 # "her husband, Luis Reyes": a kinship word right before a name says the name's gender.
 _KIN = compiled(
-    rf"\b(?P<kin>{'|'.join(sorted(_FEMALE_KIN | _MALE_KIN))}),?\s+(?P<name>{cues.NAME})"
+    rf"\b(?P<kin>{'|'.join(sorted(cues.FEMALE_KIN | cues.MALE_KIN))}),?\s+(?P<name>{cues.NAME})"
 )
 _AFTER_QUOTE = compiled(r"[”\"’']\s*$")
 _BEFORE_SPEECH = compiled(r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|asked|replied)\b")
@@ -63,10 +61,10 @@ def infer_genders(
     for voter, is_female, weight in _pronoun_votes(timeline, sentences, masked):
         votes.setdefault(voter, [0, 0])[0 if is_female else 1] += weight
     kin_says: dict[str, set[bool]] = {}
-    for match in finditer_from_words(_KIN, masked, _FEMALE_KIN | _MALE_KIN):
+    for match in finditer_from_words(_KIN, masked, cues.FEMALE_KIN | cues.MALE_KIN):
         kin = person(match["name"])
         if kin:
-            kin_says.setdefault(kin, set()).add(match["kin"].lower() in _FEMALE_KIN)
+            kin_says.setdefault(kin, set()).add(match["kin"].lower() in cues.FEMALE_KIN)
     for name, said in kin_says.items():  # "Her son, Daniel Marrow": a son, whatever "she" is near
         if len(said) == 1:
             votes[name] = [1, 0] if said.pop() else [0, 1]
@@ -142,7 +140,7 @@ def asks_someone(text: str, subject_at: int, pronoun: str) -> bool:
     found = _object_after(text, subject_at)
     if found is None or found["object"] != ("him" if pronoun == "he" else "her"):
         return False
-    return found["verb"] in _QUESTION_VERBS
+    return found["verb"] in QUESTION_VERBS
 
 
 def _object_after(text: str, subject_at: int) -> re.Match[str] | None:
@@ -198,7 +196,6 @@ _SUBJECT_VERB_OBJECT = compiled(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,[^,]{0,80},|,)?\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+)\s+(?P<object>him|her)\b"
 )
-_QUESTION_VERBS = QUESTION_VERBS
 
 
 def _gendered_words(masked: str) -> Iterator[tuple[re.Match[str], bool]]:

@@ -138,7 +138,10 @@ def _not_a_report(match: re.Match[str]) -> bool:
         and _PASSIVE_BEFORE.search(match.string, 0, match.start("verb"))
     ):
         return True
-    if verb in _ASKED and match.string[match.end("who") : match.start("verb")].strip() == ",":
+    if (
+        verb in QUESTION_VERBS
+        and match.string[match.end("who") : match.start("verb")].strip() == ","
+    ):
         return True  # "Duarte, asked whether she would let them, smiled": a passive participle
     if verb in PLURAL_PRESENT and _PERFECT.search(match.string, 0, match.start("verb")):
         return True  # "Clinton has support from 52 percent": a noun after "has"
@@ -170,7 +173,6 @@ _OBJECT_ONLY = compiled(
     r"(?:(?:it|them|this|that)\s+(?:on|in|at|to|again|during|while|when|after|before|for|since|"
     r"over|with|from|last|every|often|many|twice|once)\b|(?:some|a|one)\s+version\s+of\b)"
 )
-_ASKED = QUESTION_VERBS
 _PERFECT = compiled(r"\b(?:has|have|had)\s+$")
 _PASSIVE_BEFORE = compiled(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
 _IT_SAYS = frozenset(

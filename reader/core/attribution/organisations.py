@@ -38,6 +38,7 @@ class OrganisationTimeline:
         self._mentions = cast.organisations
         self._starts = [pos for pos, _ in cast.organisations]
         self._index: dict[str, list[int]] | None = None
+        self._heads: list[str] | None = None  # each mention's head word, read once
 
     def latest(self, head: str, at: int) -> str | None:
         """ "the bank": the bank named last before `at`; "the company": the business the passage
@@ -71,8 +72,11 @@ class OrganisationTimeline:
     def _salient(self, first: int, end: int, at: int, fits: Callable[[str], bool]) -> str | None:
         """Of the bodies of the right kind named lately, the one named just before `at`, else
         the one named most often ("the company" in an earnings story is the company reporting,
-        not a rival named in passing), the later one on a tie."""
-        fitting = [i for i in range(max(first, end - _SALIENCE), end) if fits(self._mentions[i][1])]
+        not a rival named in passing), the later one on a tie. `fits` reads a name's head word."""
+        if self._heads is None:
+            self._heads = [_head_word(name) for _, name in self._mentions]
+        heads = self._heads
+        fitting = [i for i in range(max(first, end - _SALIENCE), end) if fits(heads[i])]
         if not fitting:
             return None
         last_at, last_name = self._mentions[fitting[-1]]
@@ -105,12 +109,11 @@ _NOT_BUSINESS = _PUBLIC_HEADS | frozenset(
 )
 
 
-def _is_public(name: str) -> bool:
-    return _head_word(name) in _PUBLIC_HEADS
+def _is_public(head: str) -> bool:
+    return head in _PUBLIC_HEADS
 
 
-def _is_business(name: str) -> bool:
-    head = _head_word(name)
+def _is_business(head: str) -> bool:
     return head in cues.COMPANY_HEADS or head not in _NOT_BUSINESS
 
 

@@ -93,9 +93,8 @@ class PronounResolution:
         asked_at, asker = self._spoken[index - 1]
         if at - asked_at > _REPLY_WINDOW or self._text.find("?", asked_at, at) < 0:
             return None  # the quote before was no question ("Who pays? …,” Ruiz said.")
-        reach = max(0, asked_at - _QUOTE_REACH)  # bounded: a paragraph may run on for pages
-        start = max(reach, self._text.rfind("\n", reach, asked_at) + 1)
-        gender = "female" if pronoun == "she" else "male"
+        start = self._paragraph_start(asked_at)
+        gender = _gender_of(pronoun)
         for pos, name in self._before(bisect.bisect_left(self._timeline, (at, ""))):
             if pos < start - _QUOTE_REACH:
                 break
@@ -111,15 +110,20 @@ class PronounResolution:
     def asker(self, pronoun: str, at: int) -> Resolution | None:
         """ "Marchetti pressed Lanfear on pricing. “…?” he asked": the one who put the question
         earlier in the cue's paragraph, not the last man named (the one it was put to)."""
-        start = max(0, at - _QUOTE_REACH)
-        start = max(start, self._text.rfind("\n", start, at) + 1)
+        start = self._paragraph_start(at)
         questions = list(_PUTS_A_QUESTION.finditer(self._masked, start, at))  # not in quotes
         name = self._person_named_at(questions[-1].start()) if questions else None  # the last one
         entity = self.cast.entities.get(name or "")
-        gender = "female" if pronoun == "she" else "male"
+        gender = _gender_of(pronoun)
         if name is None or entity is None or entity.gender not in (None, gender):
             return None
         return Resolution(name, "asker", entity.gender)
+
+    def _paragraph_start(self, at: int) -> int:
+        """Where the paragraph holding `at` starts, read back at most `_QUOTE_REACH` characters
+        (bounded: a paragraph may run on for pages)."""
+        reach = max(0, at - _QUOTE_REACH)
+        return max(reach, self._text.rfind("\n", reach, at) + 1)
 
     def _person_named_at(self, pos: int) -> str | None:
         """The person the timeline has named at `pos` (None if no mention starts there)."""
@@ -177,7 +181,7 @@ class PronounResolution:
             yield timeline[index]
 
     def _pronoun(self, pronoun: str, at: int) -> Resolution | None:
-        gender = "female" if pronoun == "she" else "male"
+        gender = _gender_of(pronoun)
         end = bisect.bisect_left(self._timeline, (at, ""))
         spokes = self._spokesperson_org(at, gender)
         last_person = self._timeline[end - 1][0] if end else -1
@@ -289,3 +293,7 @@ class PronounResolution:
 
 def _position(spokesperson: tuple[int, str, str | None]) -> int:
     return spokesperson[0]
+
+
+def _gender_of(pronoun: str) -> str:
+    return "female" if pronoun == "she" else "male"

@@ -36,7 +36,6 @@ def role_key(phrase: str) -> str | None:
 
 _NAME_FOLLOWS = compiled(r",\s+[A-Z]")
 _OWNER = compiled(r"^[A-Z][\w’'-]*['’]s\s+")
-_KIN = cues.KIN
 
 
 class RoleIndex:
@@ -81,7 +80,7 @@ class RoleIndex:
             for at, r in references
             if len(people := people_of[r]) == 1
             and first_seen.get(people[0], 0) < at
-            and role_key(r) not in _KIN  # "her husband": the "her" in it is not him
+            and role_key(r) not in cues.KIN  # "her husband": the "her" in it is not him
         ]
 
     def _find(self, reference: str) -> list[str]:

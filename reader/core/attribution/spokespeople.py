@@ -22,6 +22,7 @@ _SPOKES_MENTION = compiled(
     rf"|{BODY_BEFORE}spokes(?P<sex2>man|woman|person)\b"
     rf"|{KIND_BEFORE}spokes(?P<sex3>man|woman|person)\b)"
 )
+_GENDER_OF = {"man": "male", "woman": "female"}  # "spokes|woman": a later "she said" may be her
 _NAMED_BEFORE = compiled(rf"{cues.NAME},\s+$")
 _NAMED_AFTER = compiled(rf",\s+{cues.TITLE}?{cues.NAME}\s*,")
 
@@ -39,7 +40,7 @@ def unnamed_spokespeople(
         org = organisation(match.group(0), match.start())
         if org and org.name:
             sex = match["sex"] or match["sex2"] or match["sex3"]
-            gender = {"man": "male", "woman": "female"}.get(sex)
+            gender = _GENDER_OF.get(sex)
             found.append((match.start(), org.name, gender))
     return sorted(found + _possessed_spokespeople(text, organisation))
 
@@ -62,6 +63,6 @@ def _possessed_spokespeople(
             continue  # "its spokeswoman, Ana Ruiz, said": the person is named
         org = organisation(f"a spokes{match['sex']}", match.start())
         if org and org.name:
-            gender = {"man": "male", "woman": "female"}.get(match["sex"])
+            gender = _GENDER_OF.get(match["sex"])
             found.append((match.start(), org.name, gender))
     return found
