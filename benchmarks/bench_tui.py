@@ -219,11 +219,11 @@ def report_memory(probes: dict[str, dict[str, Any]]) -> None:
 
 
 def breakdown(article: Path) -> None:
-    """What the app does with the 5 MB article before its first paint, step by step, timed
-    here in-process (one run each). The steps follow today's code (`reader.cli._read`,
-    `run_app`, the widgets' constructors and the article view's first resize); a step whose
+    """What the app does with the 5 MB article before its first paint and after it, step by
+    step, timed here in-process (one run each). The steps follow today's code
+    (`reader.cli._read`, `Stages`, the article view's first resize, the worker); a step whose
     code has moved is shown as n/a."""
-    print("\n4. where the 5 MB first paint goes: today's steps before it, timed in-process, once")
+    print("\n4. where the 5 MB first paint goes: today's steps, timed in-process, once")
     steps: dict[str, Any] = {}
     done: dict[str, Any] = {}
 
@@ -237,27 +237,38 @@ def breakdown(article: Path) -> None:
         steps[label] = time.perf_counter() - started
 
     from reader.core.load import load_path
-    from reader.core.pipeline import analyse, registry_paths
+    from reader.core.pipeline import AT_ONCE, Stages, registry_paths
     from reader.core.sources import load_registry
 
-    step("load (decode, junk removal, paragraphs)", lambda: load_path(str(article)))
+    load, opening = "load (decode, junk removal, paragraphs)", "sentences of the opening (Stages)"
+    step(load, lambda: load_path(str(article)))
     registry = load_registry(registry_paths())
-    article_obj = done.get("load (decode, junk removal, paragraphs)")
-    step("analyse (sentences, attribution)", lambda: analyse(article_obj, registry))
-    analysis = done.get("analyse (sentences, attribution)")
-    step("gc.collect() before gc.freeze() (run_app)", gc.collect)
-    step("ArticleLayout at width 77 (first resize)", lambda: _layout(analysis))
-    step("Navigator (quote stops)", lambda: _navigator(analysis))
-    step("collect_links (LinkPreviews)", lambda: _links(analysis))
+    step(opening, lambda: Stages(done[load], registry, AT_ONCE))
+    stages = done.get(opening)
+    step("layout of the opening at width 77", lambda: _layout(stages.first, opening=True))
+    print("   before the first paint:")
+    _print_steps(steps)
+    steps.clear()
+    step("every sentence (Stages.whole)", lambda: stages.whole())
+    step("the whole layout at width 77", lambda: _layout(stages.whole(), opening=False))
+    step("Navigator over every sentence", lambda: _navigator(stages.whole()))
+    step("attribution (Stages.attributed)", lambda: stages.attributed())
+    step("gc.collect() before gc.freeze()", gc.collect)
+    step("collect_links (LinkPreviews)", lambda: _links(done["attribution (Stages.attributed)"]))
+    print("   after it (in threads, then on the UI thread when they are done):")
+    _print_steps(steps)
+
+
+def _print_steps(steps: dict[str, Any]) -> None:
     for label, value in steps.items():
         shown = f"{value:6.2f} s" if isinstance(value, float) else value
-        print(f"   {label:<44} {shown}")
+        print(f"     {label:<44} {shown}")
 
 
-def _layout(analysis: Any) -> Any:
-    from reader.ui.layout import ArticleLayout
+def _layout(analysis: Any, opening: bool) -> Any:
+    from reader.ui.layout import AT_ONCE, ArticleLayout
 
-    return ArticleLayout(analysis, 77)
+    return ArticleLayout(analysis, 77, until=AT_ONCE if opening else None)
 
 
 def _navigator(analysis: Any) -> Any:

@@ -213,7 +213,7 @@ def _read(args: argparse.Namespace) -> int:
 
 def _run_tui(args: argparse.Namespace) -> int:
     # the text at once, the quotes found in the background; the app applies corrections itself
-    analysis, finish = prepared(args.article or str(SAMPLE), args)
+    stages = prepared(args.article or str(SAMPLE), args)
     if args.article == "-":
         _keys_from_terminal()
     from reader.ui.app import run_app  # Textual loads only for the TUI
@@ -222,8 +222,9 @@ def _run_tui(args: argparse.Namespace) -> int:
     config = args.config
     try:
         run_app(
-            analysis,
-            finish=finish,
+            stages.first,
+            finish=stages.attributed,
+            whole=None if stages.complete else stages.whole,
             export_dir=config.export_dir,
             offline=args.offline,
             refresh=args.refresh,

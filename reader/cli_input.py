@@ -6,13 +6,13 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reader.core.cache import Cache
     from reader.core.model import Analysis, Article, SourceEntry
+    from reader.core.pipeline import Stages
 
 
 class UsageError(Exception):
@@ -72,13 +72,13 @@ def open_web_cache(args: argparse.Namespace) -> Cache:
     return cache
 
 
-def prepared(path: str, args: argparse.Namespace) -> tuple[Analysis, Callable[[], Analysis]]:
-    """The article split into sentences at once, and the attribution to run later: the TUI shows
-    the text first and finds the quotes in the background."""
-    from reader.core.pipeline import prepare
+def prepared(path: str, args: argparse.Namespace) -> Stages:
+    """The article split into sentences at once (a long one, its opening), and the rest of the
+    work to run later: the TUI shows the text first and finds the quotes in the background."""
+    from reader.core.pipeline import AT_ONCE, Stages
 
     article, registry = _loaded(path, args)
-    return prepare(article, registry)
+    return Stages(article, registry, AT_ONCE)
 
 
 def _loaded(path: str, args: argparse.Namespace) -> tuple[Article, dict[str, SourceEntry]]:

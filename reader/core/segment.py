@@ -7,12 +7,13 @@ page structure never runs into a sentence, and repair the few boundaries it gets
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from sentencex import get_sentence_boundaries
 
 from reader.core.calendar_words import WEEKDAYS
-from reader.core.model import Article, Sentence
+from reader.core.model import Article, Paragraph, Sentence
 
 # A boundary right after one of these is not the end of a sentence when the next word continues
 # a name or a date ("St. Mary's", "Feb. 12", "No. 10").
@@ -42,14 +43,16 @@ def _cue_start() -> re.Pattern[str]:
     return re.compile(rf"^{cues.PERSON}(?:,[^,]{{2,80}},)?\s+{cues.SPEECH_VERB}\b")
 
 
-def split_sentences(article: Article) -> list[Sentence]:
-    """Every sentence of every paragraph, in order, ids from 0."""
+def split_sentences(
+    article: Article, paragraphs: Sequence[Paragraph] | None = None, first_id: int = 0
+) -> list[Sentence]:
+    """Every sentence of every paragraph (or of `paragraphs`), in order, ids from `first_id`."""
     sentences: list[Sentence] = []
-    for paragraph in article.paragraphs:
-        for start, end in _paragraph_spans(article.text, paragraph.start, paragraph.end):
-            sentences.append(
-                Sentence(len(sentences), paragraph.index, start, end, article.text[start:end])
-            )
+    text = article.text
+    for paragraph in article.paragraphs if paragraphs is None else paragraphs:
+        for start, end in _paragraph_spans(text, paragraph.start, paragraph.end):
+            sentence_id = first_id + len(sentences)
+            sentences.append(Sentence(sentence_id, paragraph.index, start, end, text[start:end]))
     return sentences
 
 

@@ -80,9 +80,12 @@ class ReaderApp(BackgroundAnalysis, App[None]):
         theme: str | None = None,
         keys: Mapping[str, str] | None = None,
         finish: Callable[[], Analysis] | None = None,
+        whole: Callable[[], Analysis] | None = None,
         **kwargs: Any,
     ) -> None:
-        """`finish`: attributes the quotes of `analysis` (which has none yet) in the background."""
+        """`finish`: attributes the quotes of `analysis` (which has none yet) in the background;
+        `whole`: splits the rest of a long article whose `analysis` has only its opening
+        sentences, before that."""
         check_theme(theme)
         check_keys(keys or {}, [ArticleView, MainScreen, type(self)])
         super().__init__(**kwargs)
@@ -91,7 +94,7 @@ class ReaderApp(BackgroundAnalysis, App[None]):
         self.theme = starting_theme(theme, set(self.available_themes)) or self.theme
         self.analysis = analysis
         self._engine = analysis  # before the reader's corrections: its speakers keep their colours
-        self._finish = finish
+        self._finish, self._whole = finish, whole
         self.notes_path = notes_path
         self.export_dir = export_dir or default_export_dir()
         self.cache_path = cache_path
@@ -159,7 +162,7 @@ class ReaderApp(BackgroundAnalysis, App[None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.call_after_refresh(self._open_stores)  # before the attribution thread starts
         if self._finish is not None:
-            self.start_analysis(self._finish)
+            self.start_analysis(self._finish, self._whole)
         if not gc.isenabled():  # the command line turned it off for the start-up
             self.call_after_refresh(collect_and_freeze)
 
@@ -236,6 +239,7 @@ class RunOptions(TypedDict, total=False):
     theme: str | None
     keys: Mapping[str, str] | None
     finish: Callable[[], Analysis] | None
+    whole: Callable[[], Analysis] | None
 
 
 def run_app(analysis: Analysis, **options: Unpack[RunOptions]) -> None:

@@ -1,9 +1,10 @@
 """Finding the quotes after the first paint: the text is readable at once, the quotes arrive.
 
-The command line hands the app an analysis with sentences but no quotes, and the function that
-attributes them. It runs in a thread worker once the first frame is on screen; meanwhile the
-subtitle says so, and the finished analysis (with the reader's corrections) replaces the empty
-one in every view.
+The command line hands the app an analysis with sentences but no quotes (of a long article, only
+its opening sentences), and the functions that split the rest and attribute them. They run in a
+thread worker once the first frame is on screen; meanwhile the subtitle says so. Every sentence
+is shown as soon as it is split, and the finished analysis (with the reader's corrections)
+replaces the empty one in every view.
 """
 
 from __future__ import annotations
@@ -38,17 +39,26 @@ class BackgroundAnalysis:
     def notes(self) -> NotesAccess:
         raise NotImplementedError  # the app's
 
-    def start_analysis(self, finish: Callable[[], Analysis]) -> None:
+    def start_analysis(
+        self, finish: Callable[[], Analysis], whole: Callable[[], Analysis] | None = None
+    ) -> None:
+        """`whole`: every sentence of an article whose first analysis has only the opening
+        ones (a long article); shown as soon as it is split, before the quotes are found."""
         app = self._app()
         self.finding = True
         self.sub_title = f"{self.sub_title} · {FINDING}"
         app.call_after_refresh(
             lambda: app.run_worker(
-                lambda: self._attribute(finish), thread=True, group="analysis", exit_on_error=False
+                lambda: self._attribute(finish, whole),
+                thread=True,
+                group="analysis",
+                exit_on_error=False,
             )
         )
 
-    def _attribute(self, finish: Callable[[], Analysis]) -> None:
+    def _attribute(
+        self, finish: Callable[[], Analysis], whole: Callable[[], Analysis] | None
+    ) -> None:
         """In the worker's thread. No automatic collection meanwhile: what the analysis builds
         is kept whole, and a pass over it here would hold the interpreter from the keys (up to
         130 ms on 5 MB). `_analysed` collects once and freezes it; it has returned when
@@ -57,14 +67,16 @@ class BackgroundAnalysis:
         gc.set_threshold(0)  # automatic collection off, whatever gc.enable() says
         sys.setswitchinterval(_KEYS_TURN)  # the UI thread waits for its turn at most this long
         try:
-            self._find(finish)
+            self._find(finish, whole)
         finally:
             gc.set_threshold(*thresholds)
             sys.setswitchinterval(interval)
 
-    def _find(self, finish: Callable[[], Analysis]) -> None:
+    def _find(self, finish: Callable[[], Analysis], whole: Callable[[], Analysis] | None) -> None:
         app = self._app()
         try:
+            if whole is not None:
+                app.call_from_thread(self._split, whole())
             analysis = finish()
         except Exception as error:  # the worker's boundary: the text stays readable
             message = f"Could not find the quotes: {excerpt(str(error), 120)}"
@@ -81,18 +93,25 @@ class BackgroundAnalysis:
         self.finding = False
         self.sub_title = self.sub_title.removesuffix(f" · {FINDING}")
 
+    def _split(self, analysis: Analysis) -> None:
+        """Every sentence is in (no quotes yet): selection, search and notes reach them all."""
+        self.notes.use_engine_analysis(analysis)
+        self._show(analysis)
+
     def _analysed(self, analysis: Analysis) -> None:
         self._found()
         self.notes.use_engine_analysis(analysis)
-        shown = self.notes.corrected() if self.notes.available else analysis
-        self.analysis = shown
-        screen = self._app().screen_stack[0]
-        if isinstance(screen, CorrectingScreen):
-            screen.use_analysis(shown)
+        self._show(self.notes.corrected() if self.notes.available else analysis)
         # what the analysis and the layout built now lives as long as the app: keep it out of
         # the collector's passes (on a book, a full pass over it is a 60-340 ms pause per key)
         gc.collect()
         gc.freeze()
+
+    def _show(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        screen = self._app().screen_stack[0]
+        if isinstance(screen, CorrectingScreen):
+            screen.use_analysis(analysis)
 
     def _app(self) -> App[None]:
         assert isinstance(self, App)

@@ -114,9 +114,11 @@ class NotesAccess:
     # -- corrections ---------------------------------------------------------------------
 
     def use_engine_analysis(self, analysis: Analysis) -> None:
-        """The engine finished (in the background): its quotes are what corrections apply to."""
+        """The engine went further (in the background): the notes sit on its sentences, and its
+        quotes are what corrections apply to."""
         if self.notebook is not None:
-            self.notebook.analysis = analysis
+            self.notebook.use_analysis(analysis)
+            self._changed()
             self._corrections_changed()
 
     def corrected(self) -> Analysis:

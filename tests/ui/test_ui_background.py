@@ -1,4 +1,5 @@
-"""The text first, the quotes after: the app attributes in a worker once the first frame is up."""
+"""The text first, the quotes after: the app attributes in a worker once the first frame is up
+(a long article: its opening first, every sentence next)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,18 @@ import sys
 import threading
 from pathlib import Path
 
-from ui_pilot import SIZE, messages, panel_text
+import pytest
+from ui_pilot import SIZE, messages, panel_text, view
 
 from reader.core.load import load_path
 from reader.core.model import Analysis
-from reader.core.pipeline import prepare
+from reader.core.notes import NoteStore
+from reader.core.notes.notebook import Notebook
+from reader.core.pipeline import Stages, prepare
 from reader.ui.app import ReaderApp
 from reader.ui.background import FINDING
+from reader.ui.layout import ArticleLayout
+from reader.ui.widgets import article_view
 
 SAMPLE = Path(__file__).resolve().parents[2] / "articles" / "harbour-strike.txt"
 
@@ -93,3 +99,52 @@ async def test_collection_comes_back_after_a_failing_analysis() -> None:
     async with app.run_test(size=SIZE):
         await app.workers.wait_for_complete()
         assert gc.get_threshold() == thresholds
+
+
+async def test_a_long_article_is_read_from_its_opening_and_every_sentence_follows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its first frame has only the opening laid out and split; the rest of the layout follows
+    the frame, every sentence (and a note on a late one) before the quotes, then the quotes."""
+    monkeypatch.setattr(article_view, "AT_ONCE", 1500)
+    article = load_path(SAMPLE)
+    stages = Stages(article, {}, at_once=1500)
+    whole = stages.whole()
+    late = whole.sentences[-2]
+    store = NoteStore(tmp_path / "notes.db")
+    Notebook(store, whole).write(late, "check the count")
+    store.close()
+    stages = Stages(article, {}, at_once=1500)
+    release = threading.Event()
+
+    def slow_finish() -> Analysis:
+        release.wait(10)
+        return stages.attributed()
+
+    app = ReaderApp(
+        stages.first,
+        finish=slow_finish,
+        whole=stages.whole,
+        notes_path=tmp_path / "notes.db",
+        offline=True,
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        assert len(view(app).navigator.ids) == len(stages.first.sentences) < len(whole.sentences)
+        for _ in range(40):  # the split and the layout come after the first frame
+            await pilot.pause(0.05)
+            layout = view(app).article_layout
+            split = len(app.analysis.sentences) == len(whole.sentences)
+            if split and layout is not None and layout.complete:
+                break
+        assert layout is not None and layout.complete
+        assert len(layout) == len(ArticleLayout(whole, layout.width))
+        assert app.sub_title.endswith(FINDING)  # the quotes are still being found
+        assert view(app).navigator.ids == [s.id for s in whole.sentences]
+        assert app.notes.note_on(late.id) is not None  # the note sits on its sentence
+        await pilot.press("G")
+        assert view(app).selected == whole.sentences[-1].id
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.analysis.quotes) > 40
+        assert view(app).selected == whole.sentences[-1].id

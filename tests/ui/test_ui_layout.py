@@ -105,3 +105,15 @@ def test_primary_quote_prefers_attributed_quoted_words(analysis: Analysis) -> No
     assert nav.primary_quote(0) is None
     unattributed = nav.primary_quote(6)
     assert unattributed is not None and unattributed.speaker is None
+
+
+def test_a_layout_until_an_offset_is_the_opening_of_the_whole_one(analysis: Analysis) -> None:
+    whole = ArticleLayout(analysis, 40)
+    paragraphs = analysis.article.paragraphs
+    until = paragraphs[3].start  # the first three paragraphs
+    opening = ArticleLayout(analysis, 40, until=until)
+    assert whole.complete and not opening.complete
+    assert opening.lines == whole.lines[: len(opening)]
+    assert whole.lines[len(opening)].kind is LineKind.BLANK  # the next paragraph's gap
+    assert max(line.end for line in opening.lines) == paragraphs[2].end
+    assert ArticleLayout(analysis, 40, until=len(analysis.article.text)).complete

@@ -8,7 +8,8 @@ from ui_pilot import SIZE, panel_text, screen_lines, view
 from reader.core.model import Analysis, Article
 from reader.ui.app import ReaderApp
 from reader.ui.colours import DARK_PALETTE, LIGHT_PALETTE
-from reader.ui.widgets.article_view import NO_SELECTION, ArticleView
+from reader.ui.widgets.article_moves import NO_SELECTION
+from reader.ui.widgets.article_view import ArticleView
 
 
 async def test_markup_in_the_article_is_shown_literally() -> None:

@@ -20,15 +20,30 @@ class Notebook:
         self.store = store
         self.analysis = analysis
         self.article: ArticleId = article_id(analysis.article.source, analysis.article.text)
-        self._starts = [s.start for s in analysis.sentences]
-        spans = [(s.start, s.end) for s in analysis.sentences]
-        text = analysis.article.text
-        self.notes = [n.placed(place(n.anchor, text, spans)) for n in store.notes_for(self.article)]
+        self.notes = self._placed(store.notes_for(self.article))
+
+    def use_analysis(self, analysis: Analysis) -> None:
+        """The same article analysed further (all its sentences split, or its quotes found):
+        the notes sit on its sentences from now on."""
+        more = analysis.sentences is not self.analysis.sentences
+        self.analysis = analysis
+        if more:
+            self.notes = self._placed(self.notes)
+
+    def _placed(self, notes: list[Note]) -> list[Note]:
+        sentences = self.analysis.sentences
+        self._starts = [s.start for s in sentences]
+        self._end = sentences[-1].end if sentences else 0
+        spans = [(s.start, s.end) for s in sentences]
+        text = self.analysis.article.text
+        return [n.placed(place(n.anchor, text, spans)) for n in notes]
 
     # Reading -------------------------------------------------------------------------------
 
     def sentence_of(self, note: Note) -> Sentence | None:
-        if note.placement is None or not self._starts:
+        """None for an orphan, and for a note past the sentences split so far (a long article's
+        first analysis has only its opening ones)."""
+        if note.placement is None or not self._starts or note.placement.start >= self._end:
             return None
         index = bisect.bisect_right(self._starts, note.placement.start) - 1
         return self.analysis.sentences[max(0, index)]

@@ -80,6 +80,7 @@ class CorrectingScreen(LinkingScreen):
         self.navigator = Navigator(analysis)
         self.article.show_analysis(analysis, self.navigator)
         self.panel.show_analysis(analysis, self.navigator)
+        self._notes_changed()  # notes past a long article's opening sentences are marked now
         if self.links.use_analysis(analysis) and not self.links.pending:
             self.fetch_previews()  # a newly credited speaker's registry url
         self.show_links_of(self.article.selected)

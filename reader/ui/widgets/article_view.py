@@ -6,26 +6,22 @@ from collections.abc import Mapping
 from typing import ClassVar
 
 from textual import events
-from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Analysis
 from reader.ui.colours import SpeakerColours
-from reader.ui.layout import ArticleLayout
+from reader.ui.layout import AT_ONCE, ArticleLayout
 from reader.ui.navigation import Navigator
 from reader.ui.search import Matches
 from reader.ui.spans import SpanIndex
+from reader.ui.widgets.article_moves import ArticleMoves
 from reader.ui.widgets.line_render import LineRenderer, LineStyles, Mark, resolve_styles
 from reader.ui.widgets.scrollbar_thumb import move_thumb
 
-NO_SELECTION = -1
 
-
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ArticleMoves, can_focus=True):
     """Shows the article; the selection is a sentence id, moved by keys or a click."""
 
     DEFAULT_CSS = """
@@ -67,21 +63,6 @@ class ArticleView(ScrollView, can_focus=True):
             *("match", "match-current", "dimmed"),
         )
     }
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "next_sentence", "Next", tooltip="Next sentence"),
-        Binding("down", "next_sentence", "Next sentence", show=False),
-        Binding("k", "previous_sentence", "Prev", tooltip="Previous sentence"),
-        Binding("up", "previous_sentence", "Previous sentence", show=False),
-        Binding("g,home", "first_sentence", "First sentence", show=False),
-        Binding("G,end", "last_sentence", "Last sentence", show=False),
-        Binding("space,pagedown", "page_down", "Page down", show=False),
-        Binding("b,pageup", "page_up", "Page up", show=False),
-    ]
-
-    selected: reactive[int] = reactive(NO_SELECTION, init=False, repaint=False)
-    """The id of the selected sentence (NO_SELECTION when the article has no sentences). A new
-    one repaints the lines of the old and the new sentence only (`watch_selected`)."""
 
     def __init__(
         self,
@@ -131,12 +112,35 @@ class ArticleView(ScrollView, can_focus=True):
         self._lay_out(self.scrollable_content_region.width)
 
     def _lay_out(self, width: int) -> ArticleLayout:
-        if self._layout is None or self._layout.width != width:
-            self._layout = ArticleLayout(self.analysis, width)
+        """The layout at `width`: a long article's opening at once, the rest after the frame."""
+        layout = self._layout
+        if layout is None or layout.width != width:
+            layout = self._use_layout(ArticleLayout(self.analysis, width, until=AT_ONCE))
             self._strips.clear()
-            self.virtual_size = Size(width, len(self._layout))
             self.call_after_refresh(self.reveal, self.selected)
-        return self._layout
+            if not layout.complete:
+                self.call_after_refresh(self._lay_out_rest, width)
+        return layout
+
+    def _lay_out_rest(self, width: int) -> None:
+        """The whole layout, made in a thread: the opening stays readable and keys answered."""
+        analysis = self.analysis
+
+        def lay_out() -> None:
+            layout = ArticleLayout(analysis, width)
+            self.app.call_from_thread(self._use_whole_layout, layout)
+
+        self.run_worker(lay_out, thread=True, group="layout", exit_on_error=False)
+
+    def _use_whole_layout(self, layout: ArticleLayout) -> None:
+        current = self._layout
+        if current is not None and current.width == layout.width and not current.complete:
+            self._use_layout(layout)  # the opening's lines (and their rendered strips) stay
+
+    def _use_layout(self, layout: ArticleLayout) -> ArticleLayout:
+        self._layout = layout
+        self.virtual_size = Size(layout.width, len(layout))
+        return layout
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -242,56 +246,3 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             return
         self.scroll_to(y=max(0, target), animate=False, force=True)
-
-    # -- input ---------------------------------------------------------------------------
-
-    def on_click(self, event: events.Click) -> None:
-        offset = event.get_content_offset(self)
-        if offset is None or self._layout is None:
-            return
-        y = offset.y + self.scroll_offset.y
-        position = self._layout.offset_at(y, offset.x, self.analysis.article.text)
-        if position is not None:
-            self.selected = self.navigator.sentence_at_offset(position)
-
-    def _step(self, delta: int) -> None:
-        if self.navigator.ids:
-            self.selected = self.navigator.clamp(self.navigator.position(self.selected) + delta)
-
-    def action_next_sentence(self) -> None:
-        self._step(1)
-
-    def action_previous_sentence(self) -> None:
-        self._step(-1)
-
-    def action_first_sentence(self) -> None:
-        if self.navigator.ids:
-            self.selected = self.navigator.ids[0]
-
-    def action_last_sentence(self) -> None:
-        if self.navigator.ids:
-            self.selected = self.navigator.ids[-1]
-
-    def action_page_down(self) -> None:
-        self._page(1)
-
-    def action_page_up(self) -> None:
-        self._page(-1)
-
-    def _page(self, direction: int) -> None:
-        """Scroll a page and move the selection to the sentence a page away."""
-        lines = self.sentence_lines(self.selected)
-        if self._layout is None or not lines:
-            return
-        height = max(1, self.scrollable_content_region.height)
-        target = max(0, min(lines.start + direction * height, len(self._layout) - 1))
-        line = self._layout.nearest_text_line(target, direction)
-        line = self._layout.nearest_text_line(target, -direction) if line is None else line
-        self.scroll_to(y=self.scroll_offset.y + direction * height, animate=False, force=True)
-        if line is None:
-            return
-        sentence_id = self.navigator.sentence_at_offset(self._layout.lines[line].start)
-        if sentence_id == self.selected:
-            self._step(direction)
-        else:
-            self.selected = sentence_id
