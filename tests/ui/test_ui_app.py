@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from textual.strip import Strip
 from ui_fixtures import BRANDT, NAIR, OSEI, REYES
 from ui_pilot import SIZE, panel_text, run_command, screen_lines, view
 
@@ -181,3 +184,39 @@ async def test_q_quits(analysis: Analysis) -> None:
         await pilot.pause()
     assert app.return_code == 0
     assert not app.is_running
+
+
+async def test_the_likely_next_selections_are_rendered_before_their_key(
+    analysis: Analysis,
+) -> None:
+    """After a key's frame the lines of the next and previous sentence and quote are rendered
+    as they will show; the frame of a key that moves there renders none."""
+    app = ReaderApp(analysis, offline=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j")
+        await pilot.pause(0.2)  # the turns after the frame
+        article = view(app)
+        in_frame: list[bool] = []
+        rendered_in_frame: list[int] = []
+        render, render_line = article._renderer.render, article.render_line
+
+        def counted_render(*args: Any) -> Strip:
+            if in_frame:
+                rendered_in_frame.append(args[0].start)
+            return render(*args)
+
+        def framed_render_line(y: int) -> Strip:
+            in_frame.append(True)
+            try:
+                return render_line(y)
+            finally:
+                in_frame.pop()
+
+        article._renderer.render = counted_render  # type: ignore[method-assign]
+        article.render_line = framed_render_line  # type: ignore[method-assign]
+        for key in ("j", "j", "k", "n", "n", "p"):
+            before = article.selected
+            await pilot.press(key)
+            assert article.selected != before, key
+            assert rendered_in_frame == [], key
+            await pilot.pause(0.2)

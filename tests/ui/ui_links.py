@@ -16,7 +16,7 @@ from reader.core.model import Analysis, Link, QuoteKind, SourceEntry
 from reader.core.previews import Preview
 from reader.core.resolver import to_entry
 from reader.ui.app import ReaderApp
-from reader.ui.widgets.source_panel import SourcePanel
+from reader.ui.widgets.source_panel import SourceFrame, SourcePanel
 
 PLAN_TITLE = "Tides of Change: the harbour plan"
 PLAN_SITE = "Wenley Council"
@@ -154,4 +154,4 @@ def links_card(app: ReaderApp) -> str:
 
 
 def progress(app: ReaderApp) -> str:
-    return str(app.screen.query_one(SourcePanel).border_subtitle)
+    return str(app.screen.query_one(SourceFrame).border_subtitle)

@@ -20,7 +20,7 @@ from reader.ui.screens.searching import SearchingScreen
 from reader.ui.text import safe_text
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.widgets.source_panel import SourcePanel
+from reader.ui.widgets.source_panel import SourceFrame, SourcePanel
 
 if TYPE_CHECKING:
     from reader.core.notes import Note
@@ -71,7 +71,8 @@ class MainScreen(SearchingScreen):
         yield Header(icon="❝")
         with Horizontal(id="panes"):
             yield ArticleView(self.analysis, self.navigator, colours=self.colours, id="article")
-            yield SourcePanel(self.analysis, self.navigator, colours=self.colours, id="source")
+            panel = SourcePanel(self.analysis, self.navigator, colours=self.colours, id="source")
+            yield SourceFrame(panel, id="source-frame")
         yield SearchBar(id="search")
         yield Footer()
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from textual import events
 from textual.cache import LRUCache
+from textual.filter import LineFilter
 from textual.geometry import Size
 from textual.strip import Strip
 
@@ -17,8 +18,11 @@ from reader.ui.navigation import Navigator
 from reader.ui.search import Matches
 from reader.ui.spans import SpanIndex
 from reader.ui.widgets.article_moves import ArticleMoves
+from reader.ui.widgets.kept_filters import KeptLineFilters
 from reader.ui.widgets.line_render import LineRenderer, LineStyles, Mark, resolve_styles
 from reader.ui.widgets.scrollbar_thumb import move_thumb
+
+Span = tuple[int, int]  # offsets of a sentence in the article text
 
 
 class ArticleView(ArticleMoves, can_focus=True):
@@ -75,11 +79,13 @@ class ArticleView(ArticleMoves, can_focus=True):
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
+        self._filters = KeptLineFilters(self)
         self.analysis = analysis
         self.navigator = navigator or Navigator(analysis)
         self._renderer = LineRenderer(analysis, colours or SpeakerColours(analysis.speakers))
         self._layout: ArticleLayout | None = None
-        self._strips: LRUCache[int, Strip] = LRUCache(1024)
+        self._strips: LRUCache[tuple[int, Span | None], Strip] = LRUCache(2048)
+        self._ahead: list[int] = []  # sentences whose lines to render before they are selected
         self._line_styles: LineStyles | None = None
 
     @property
@@ -105,6 +111,8 @@ class ArticleView(ArticleMoves, can_focus=True):
         self._refresh_sentence(old)
         self._refresh_sentence(new)
         self.reveal(new)
+        self._ahead = self.navigator.neighbours(new) if new in self.navigator else []
+        self.call_after_refresh(self._render_ahead)
 
     # -- layout and rendering ------------------------------------------------------------
 
@@ -142,8 +150,12 @@ class ArticleView(ArticleMoves, can_focus=True):
         self.virtual_size = Size(layout.width, len(layout))
         return layout
 
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        return self._filters.textual_filters()
+
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._filters.forget()
         self._line_styles = None
         self._strips.clear()
 
@@ -157,18 +169,35 @@ class ArticleView(ArticleMoves, can_focus=True):
         layout = self._lay_out(width)  # the first frame comes before the first Resize event
         if not 0 <= index < len(layout):
             return Strip.blank(width, self.rich_style)
-        strip = self._strips.get(index)
+        return self._filters.apply(self._kept_line(layout, index, self._span_of(self.selected)))
+
+    def _kept_line(self, layout: ArticleLayout, index: int, selected: Span | None) -> Strip:
+        """Line `index` as it shows with the sentence at `selected` selected. Lines are kept
+        by the part of the selection they show, so the lines a selection leaves need no new
+        rendering."""
+        line = layout.lines[index]
+        shown = selected and line.start < selected[1] and selected[0] < line.end
+        span = selected if shown else None
+        strip = self._strips.get((index, span))
         if strip is None:
-            strip = self._render_index(layout, index, width)
-            self._strips.set(index, strip)
+            console = self.app.console
+            strip = self._renderer.render(line, span, self._styles(), layout.width, console)
+            self._strips.set((index, span), strip)
         return strip
 
-    def _render_index(self, layout: ArticleLayout, index: int, width: int) -> Strip:
-        line = layout.lines[index]
-        span = self._selected_span()
-        if span is not None and not (line.start < span[1] and span[0] < line.end):
-            span = None
-        return self._renderer.render(line, span, self._styles(), width, self.app.console)
+    def _render_ahead(self) -> None:
+        """After a frame, the lines one likely next selection would show (the next or previous
+        sentence or quote), one selection per turn: a key waits for one at most."""
+        layout = self._layout
+        if not self._ahead or layout is None:
+            return
+        sentence_id = self._ahead.pop(0)
+        top = self._top_showing(self.sentence_lines(sentence_id))
+        span = self._span_of(sentence_id)
+        height = self.scrollable_content_region.height
+        for index in range(max(0, top), min(len(layout), top + height)):
+            self._kept_line(layout, index, span)
+        self.call_after_refresh(self._render_ahead)
 
     def _styles(self) -> LineStyles:
         if self._line_styles is None:
@@ -177,10 +206,10 @@ class ArticleView(ArticleMoves, can_focus=True):
             )
         return self._line_styles
 
-    def _selected_span(self) -> tuple[int, int] | None:
-        if self.selected not in self.navigator:
+    def _span_of(self, sentence_id: int) -> Span | None:
+        if sentence_id not in self.navigator:
             return None
-        sentence = self.analysis.sentences[self.navigator.position(self.selected)]
+        sentence = self.analysis.sentences[self.navigator.position(sentence_id)]
         return sentence.start, sentence.end
 
     def sentence_lines(self, sentence_id: int) -> range:
@@ -220,8 +249,6 @@ class ArticleView(ArticleMoves, can_focus=True):
 
     def _refresh_sentence(self, sentence_id: int) -> None:
         lines = self.sentence_lines(sentence_id)
-        for index in lines:
-            self._strips.discard(index)
         if lines:
             self.refresh_lines(lines.start, len(lines))
 
@@ -235,14 +262,19 @@ class ArticleView(ArticleMoves, can_focus=True):
             self.reveal_lines(self._layout.lines_of(start, end))
 
     def reveal_lines(self, lines: range) -> None:
-        if not lines:
-            return
+        top = self._top_showing(lines)
+        if top != self.scroll_offset.y:
+            self.scroll_to(y=top, animate=False, force=True)
+
+    def _top_showing(self, lines: range) -> int:
+        """The first line shown once the least scroll needed shows `lines` with a little
+        context around them (the current one if they show already)."""
         top, height = self.scroll_offset.y, self.scrollable_content_region.height
         margin = min(2, height // 4)
+        if not lines:
+            return top
         if lines.start < top + margin:
-            target = lines.start - margin
-        elif lines.stop > top + height - margin:
-            target = min(lines.stop - height + margin, lines.start - margin)
-        else:
-            return
-        self.scroll_to(y=max(0, target), animate=False, force=True)
+            return max(0, lines.start - margin)
+        if lines.stop > top + height - margin:
+            return max(0, min(lines.stop - height + margin, lines.start - margin))
+        return top

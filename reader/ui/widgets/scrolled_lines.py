@@ -12,18 +12,20 @@ pages. The text can be selected with the mouse and copied, as in Textual's `Log`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from math import ceil
 
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.filter import LineFilter
 from textual.geometry import Offset, Region
 from textual.selection import Selection
 from textual.strip import Strip
 from textual.widget import Widget
 
 from reader.ui.widgets.drawn_scrollbar import BarState, bar_action, bar_cells, bar_width
+from reader.ui.widgets.kept_filters import KeptLineFilters
 from reader.ui.widgets.line_selection import (
     highlighted,
     line_text,
@@ -50,6 +52,7 @@ class ScrolledLines(Widget):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
+        self._filters = KeptLineFilters(self)
         self._lines: list[Line] = []
         self._top = 0
         self._view: list[Strip] = []  # the rows on screen, the scrollbar drawn in
@@ -133,10 +136,17 @@ class ScrolledLines(Widget):
             return "active"
         return "hover" if self._over_bar else "normal"
 
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        return self._filters.textual_filters()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._filters.forget()
+
     def render_line(self, y: int) -> Strip:
         if y >= len(self._view):
             return Strip(BLANK)
-        return with_offsets(self._view[y], self._top + y)
+        return with_offsets(self._filters.apply(self._view[y]), self._top + y)
 
     def on_resize(self, _event: events.Resize) -> None:
         self.show_lines()

@@ -15,6 +15,7 @@ from rich.console import RenderableType
 from rich.style import Style
 from rich.text import Text
 from textual.cache import LRUCache
+from textual.containers import Vertical
 
 from reader.core.model import Analysis
 from reader.ui.colours import SpeakerColours
@@ -39,11 +40,6 @@ class SourcePanel(ScrolledLines, can_focus=False):
 
     DEFAULT_CSS = """
     SourcePanel {
-        border: round $primary 60%;
-        border-title-color: $text-primary;
-        border-title-style: bold;
-        border-subtitle-color: $text-accent;
-        padding: 0 1;
         background: $surface;
         & > .source-panel--position { color: $text-muted; }
         & > .source-panel--note-border { color: $primary; }
@@ -84,7 +80,6 @@ class SourcePanel(ScrolledLines, can_focus=False):
         self._parts: dict[tuple[str, int], list[Line]] = {}  # the note and links, per width
         self._ahead: list[int] = []  # sentences whose cards to render before they are shown
         self._then: Callable[[], None] | None = None
-        self.border_title = "Source"
 
     # -- what the screen calls -----------------------------------------------------------
 
@@ -112,8 +107,9 @@ class SourcePanel(ScrolledLines, can_focus=False):
             self.show_lines()
 
     def show_progress(self, text: str) -> None:
-        """A line on the bottom border while previews are fetched ("" hides it)."""
-        self.border_subtitle = text
+        """A line on the frame's bottom border while previews are fetched ("" hides it)."""
+        frame = self.parent
+        (frame if isinstance(frame, SourceFrame) else self).border_subtitle = text
 
     def _entries(self) -> list[LinkEntry]:
         return self.links_card.entries if self.links_card else []
@@ -248,3 +244,24 @@ class SourcePanel(ScrolledLines, can_focus=False):
         self._cards.clear()
         self._parts.clear()
         self.show_lines()
+
+
+class SourceFrame(Vertical):
+    """The panel's frame: its border, title and progress line. The panel inside draws only its
+    rows, so a key that changes them repaints no border (Textual draws a border cell by cell
+    on every row it repaints: a third of a key's frame)."""
+
+    DEFAULT_CSS = """
+    SourceFrame {
+        border: round $primary 60%;
+        border-title-color: $text-primary;
+        border-title-style: bold;
+        border-subtitle-color: $text-accent;
+        padding: 0 1;
+        background: $surface;
+    }
+    """
+
+    def __init__(self, panel: SourcePanel, *, id: str | None = None) -> None:
+        super().__init__(panel, id=id)
+        self.border_title = "Source"
