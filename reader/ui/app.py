@@ -18,6 +18,7 @@ from textual.theme import Theme
 from reader.core.export_file import default_export_dir
 from reader.core.model import Analysis
 from reader.ui.background import BackgroundAnalysis
+from reader.ui.collector import reading_thresholds
 from reader.ui.commands import ReaderCommands
 from reader.ui.deferred import Deferred
 from reader.ui.keymap import check_keys, check_theme, identify_bindings, normalized, rebound
@@ -95,6 +96,7 @@ class ReaderApp(BackgroundAnalysis, App[None]):
         self.analysis = analysis
         self._engine = analysis  # before the reader's corrections: its speakers keep their colours
         self._finish, self._whole = finish, whole
+        self._thresholds = gc.get_threshold()  # the collector's, put back on exit
         self.notes_path = notes_path
         self.export_dir = export_dir or default_export_dir()
         self.cache_path = cache_path
@@ -159,6 +161,7 @@ class ReaderApp(BackgroundAnalysis, App[None]):
             self.analysis = self.notes.corrected()
 
     def on_mount(self) -> None:
+        self._thresholds = reading_thresholds()  # collections between keys (collector.py)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.call_after_refresh(self._open_stores)  # before the attribution thread starts
         if self._finish is not None:
@@ -184,6 +187,7 @@ class ReaderApp(BackgroundAnalysis, App[None]):
             screen.stores_opened()
 
     def on_unmount(self) -> None:
+        gc.set_threshold(*self._thresholds)
         if self._notes.made:  # never opened just to be closed
             self.notes.close()
         if self._links.made:

@@ -18,6 +18,7 @@ from reader.core.notes.notebook import Notebook
 from reader.core.pipeline import Stages, prepare
 from reader.ui.app import ReaderApp
 from reader.ui.background import FINDING
+from reader.ui.collector import READING_YOUNG
 from reader.ui.layout import ArticleLayout
 from reader.ui.widgets import article_view
 
@@ -78,14 +79,16 @@ async def test_no_collection_while_the_quotes_are_found_and_back_after() -> None
     turns: list[float] = []
     interval = sys.getswitchinterval()
     thresholds = gc.get_threshold()
+    young, middle, full = thresholds
     app = ReaderApp(prepared, finish=watched_finish, offline=True)
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert seen and seen[0][0] == 0  # automatic collection off
-        assert gc.get_threshold() == thresholds
+        assert gc.get_threshold() == (max(young, READING_YOUNG), middle, full)  # as read with
         assert turns[0] < interval == sys.getswitchinterval()  # short turns, then as before
         assert len(app.analysis.quotes) > 40
+    assert gc.get_threshold() == thresholds  # the app put them back
 
 
 async def test_collection_comes_back_after_a_failing_analysis() -> None:
@@ -94,11 +97,12 @@ async def test_collection_comes_back_after_a_failing_analysis() -> None:
     def broken() -> Analysis:
         raise RuntimeError("engine exploded")
 
-    thresholds = gc.get_threshold()
+    thresholds = young, middle, full = gc.get_threshold()
     app = ReaderApp(prepared, finish=broken, offline=True)
     async with app.run_test(size=SIZE):
         await app.workers.wait_for_complete()
-        assert gc.get_threshold() == thresholds
+        assert gc.get_threshold() == (max(young, READING_YOUNG), middle, full)
+    assert gc.get_threshold() == thresholds
 
 
 async def test_a_long_article_is_read_from_its_opening_and_every_sentence_follows(
