@@ -6,10 +6,17 @@ after a paragraph quoting someone, or a quote left open at a paragraph's end and
 
 from __future__ import annotations
 
+from reader.core.attribution.cues import SPEECH_VERB
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.lazy_pattern import LazyPattern
+
+# `“…,” Fight for $15 organizing director Kendall Fells told …`: a cue after the quote whose
+# speaker the engine could not delimit. The quote is someone's, and not the last speaker's
+# going on, so it is left unattributed rather than continued.
+_UNREAD_CUE = LazyPattern(rf"(?:[”\"]|'')?[^.“”\"\n]{{1,120}}?\b{SPEECH_VERB}\b")
 
 
-def continue_quotes(drafts: list[Draft], body_paragraphs: set[int]) -> None:
+def continue_quotes(drafts: list[Draft], body_paragraphs: set[int], text: str) -> None:
     spoken = [d for d in drafts if d.spoken]
     turns: set[int] = set()  # the lines given by turn-taking, which keep the exchange going
     for i, draft in enumerate(spoken):
@@ -20,7 +27,7 @@ def continue_quotes(drafts: list[Draft], body_paragraphs: set[int]) -> None:
             reason = f"the next line of an exchange between {other.speaker} and "
             _take(draft, other, 0.7, reason + f"{spoken[i - 1].speaker}")
             turns.add(i)
-        else:
+        elif not _cued_unread(text, draft):
             _continue_from(draft, spoken[i - 1], body_paragraphs)
     # A quote attributed only later in its paragraph, or a multi-paragraph quote attributed at
     # its end: carry the speaker backwards.
@@ -38,6 +45,13 @@ def continue_quotes(drafts: list[Draft], body_paragraphs: set[int]) -> None:
                 f"a quote running on into the next paragraph, "
                 f"where it is attributed to {after.speaker}",
             )
+
+
+def _cued_unread(text: str, draft: Draft) -> bool:
+    """The quote ends in a comma and a reporting verb follows it in its sentence."""
+    if "," not in text[max(draft.start, draft.end - 3) : draft.end + 1] or draft.unclosed:
+        return False
+    return _UNREAD_CUE.match(text, draft.end) is not None
 
 
 def _continue_from(draft: Draft, before: Draft, body_paragraphs: set[int]) -> None:

@@ -196,7 +196,9 @@ _NOT_ROLE = (
 ROLE_WORD = rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-z\-]+"
 ROLE_PREFIX = (
     rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
-    rf"(?:(?:[A-Z]{{2,}}|(?:[A-Z]\.){{2,3}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)|\d+-[a-z][\w-]*)"
+    # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
+    rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*|(?:[A-Z]\.){{2,3}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
+    r"|\d+-[a-z][\w-]*)"
     r"(?:['’]s)?,?\s+){1,6}?"
 )
 # The role phrase is tried only where a person can follow it: a person opens with a capital (or

@@ -65,7 +65,7 @@ def _attribute(
     drafts += block_quotes(article, index, resolver) + answers
     drafts.sort(key=lambda d: d.start)
     body = {p.index for p in article.paragraphs if p.kind is not ParagraphKind.HEADING}
-    continue_quotes(drafts, body)
+    continue_quotes(drafts, body, text)
     attribute_echoes(text, drafts)
     direct = {i for d in drafts if d.kind in _HOLDS_SENTENCE for i in d.sentence_ids}
     spoken = {i for d in drafts if d.kind in _WHOLE for i in d.sentence_ids}

@@ -21,6 +21,10 @@ _TITLE_LEAD = compiled(
     re.IGNORECASE,
 )
 _LONGEST_TITLE_WORD = max(map(len, _NAMING_VERBS + _WORKS)) + len(" the")
+# "said on MSNBC's “Morning Joe”", "told Fox News' “Hannity”": a broadcaster's programme
+_PROGRAMME_LEAD = compiled(
+    r"\b(?:on|to|told)\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s|s['’])\s*$"
+)
 # "the so-called “reform”", "the practice known as “boarding”": a term, not anyone's words
 _SO_CALLED = compiled(r"\b(?:so[- ]called|known\s+as|referred\s+to\s+as)\s*$", re.IGNORECASE)
 # "what some in the valley call “water ranching”": a term a group uses, not anyone's words.
@@ -64,7 +68,7 @@ def classify(content: str, lead: str, has_cue: bool) -> QuoteKind:
 def _is_title(content: str, lead: str, has_cue: bool) -> bool:
     if not _title_case(content):
         return False
-    if _title_lead(lead):
+    if _title_lead(lead) or _PROGRAMME_LEAD.search(lead[-60:]):
         return True
     return (
         not has_cue

@@ -42,6 +42,7 @@ _VENUE_TAIL = rf"(?:\s+(?P<venue>{cues.VENUE}))?(?:\s+(?P<stmt>{cues.STATEMENT_V
 _TRAILER_NAME_FIRST = compiled(
     rf"^[\s,—–-]*(?P<who>{_M}){APPOSITIVE}"
     r"(?:\s+(?:has|had|have|also|later|once|then|again|would|will|could))*"
+    r"(?:\s+(?:is|was|has\s+been)\s+quoted\s+as)?"  # "Braynard is quoted as saying"
     rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
     rf"(?:\s+(?P<venue>{cues.VENUE}))?(?P<rest>.*)$",
     re.DOTALL,
