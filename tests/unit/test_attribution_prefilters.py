@@ -314,3 +314,13 @@ def test_the_participle_words_are_in_every_participle_cue(text: str) -> None:
     lowered = text.lower()
     if rp.PARTICIPLE_CUE.search(lowered):
         assert not rp.PARTICIPLE_WORDS.isdisjoint(report_shapes._WORDS.findall(lowered)), text
+
+
+def test_the_tail_guard_reads_past_commas_in_a_closing_dash_clause() -> None:
+    """Found by the property above in CI: TAIL's closing dash clause may hold commas."""
+    for text in (
+        "Osei, Osei said — Osei,",
+        "The port will stay open, Osei said — a promise, many thought, she could not keep.",
+    ):
+        _agree(text)
+    assert report_shapes.tail("The port will stay open, Osei said — a promise, she said.")

@@ -134,11 +134,19 @@ _RELATIVE_CUE = compiled(rp.RELATIVE_CUE)  # RELATIVE's "…, who said"
 
 
 def tail(text: str) -> re.Match[str] | None:
-    """TAIL's verb and what follows it hold no comma: they come after the sentence's last one."""
+    """TAIL's verb and what follows it hold no comma, so they come after the sentence's last
+    one; but for a closing dash clause, which may hold commas ("…, Osei said — Osei, …")."""
     comma = text.rfind(",")
-    if comma < 0 or not _VERB_TO_END.search(text, comma):
+    if comma < 0:
+        return None
+    if any(dash in text for dash in _DASHES):
+        comma = 0
+    if not _VERB_TO_END.search(text, comma):
         return None
     return rp.TAIL.match(text)
+
+
+_DASHES = ("--", "—", "–")  # TAIL_END's dash clause
 
 
 def tail_inverted(text: str) -> re.Match[str] | None:
