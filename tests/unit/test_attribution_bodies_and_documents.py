@@ -254,3 +254,22 @@ def test_a_readout_of_a_call_released_by_an_office_is_the_offices(make_article: 
             "Presidential Chancellery",
         )
     ]
+
+
+def test_chambers_caucuses_and_assemblies_are_bodies_with_their_whole_name(
+    make_article: Make,
+) -> None:
+    """ "The Hollywood Chamber of Commerce" was read as a person, "Hollywood Chamber"."""
+    said = reported(
+        make_article,
+        "The Calloway Chamber of Commerce said the strike would cost millions.",
+        "The Northern Caucus said it would oppose the bill.",
+    )
+    assert said == [
+        ("the strike would cost millions.", "Calloway Chamber of Commerce"),
+        ("it would oppose the bill.", "Northern Caucus"),
+    ]
+    quotes = found(
+        make_article, "The Calloway Chamber of Commerce met.", "“It will pass,” the chamber said."
+    )
+    assert one(quotes, "It will pass,").speaker == "Calloway Chamber of Commerce"

@@ -106,7 +106,8 @@ ORG_HEADS = (
     "technologies media insurance fund ventures industries logistics shipping railways homes "
     "resources pharmaceuticals laboratories labs studios services solutions enterprises "
     "communications construction properties brands foods rail railway transit trains buses "
-    "electric utilities telecom festival independents greens socialists"
+    "electric utilities telecom festival independents greens socialists chamber caucus assembly "
+    "parliament congress legislature tribunal secretariat inspectorate directorate"
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
