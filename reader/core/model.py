@@ -136,3 +136,16 @@ class Analysis:
 
     def registry_entry(self, name: str | None) -> SourceEntry | None:
         return self.registry.get(name) if name else None
+
+    @property
+    def split_whole(self) -> bool:
+        """Every paragraph with words has its sentences here (a long article's first analysis
+        has only its opening ones; see pipeline.Stages)."""
+        last = self.sentences[-1].paragraph if self.sentences else -1
+        text = self.article.text
+        for paragraph in reversed(self.article.paragraphs):
+            if paragraph.index <= last:
+                return True
+            if text[paragraph.start : paragraph.end].strip():
+                return False
+        return True

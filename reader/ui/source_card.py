@@ -96,7 +96,7 @@ class CardBuilder:
         return card
 
     def _position(self, sentence_id: int, quote: Quote | None) -> Text:
-        total = len(self.navigator)
+        total = f"{len(self.navigator)}{'' if self.analysis.split_whole else '+'}"  # more to come
         text = f"Sentence {self.navigator.position(sentence_id) + 1} of {total}"
         rank = self.navigator.quote_rank.get(quote.id) if quote else None
         if rank is not None:

@@ -21,8 +21,15 @@ from reader.ui.background import FINDING
 from reader.ui.collector import READING_YOUNG
 from reader.ui.layout import ArticleLayout
 from reader.ui.widgets import article_view
+from reader.ui.widgets.source_panel import SourcePanel
 
 SAMPLE = Path(__file__).resolve().parents[2] / "articles" / "harbour-strike.txt"
+
+
+def position(app: ReaderApp) -> str:
+    card = app.screen.query_one(SourcePanel).card
+    assert card is not None
+    return card.position.plain
 
 
 async def test_the_article_is_readable_before_its_quotes_are_found() -> None:
@@ -134,6 +141,7 @@ async def test_a_long_article_is_read_from_its_opening_and_every_sentence_follow
     )
     async with app.run_test(size=SIZE) as pilot:
         assert len(view(app).navigator.ids) == len(stages.first.sentences) < len(whole.sentences)
+        assert f"of {len(stages.first.sentences)}+ ·" in position(app)  # more to come
         for _ in range(40):  # the split and the layout come after the first frame
             await pilot.pause(0.05)
             layout = view(app).article_layout
@@ -144,6 +152,7 @@ async def test_a_long_article_is_read_from_its_opening_and_every_sentence_follow
         assert len(layout) == len(ArticleLayout(whole, layout.width))
         assert app.sub_title.endswith(FINDING)  # the quotes are still being found
         assert view(app).navigator.ids == [s.id for s in whole.sentences]
+        assert f"of {len(whole.sentences)} ·" in position(app)
         assert app.notes.note_on(late.id) is not None  # the note sits on its sentence
         await pilot.press("G")
         assert view(app).selected == whole.sentences[-1].id

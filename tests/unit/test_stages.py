@@ -3,10 +3,11 @@ the quotes; and notes that follow the sentences as they arrive."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from reader.core.load import load_path
-from reader.core.model import Analysis
+from reader.core.model import Analysis, Paragraph, ParagraphKind
 from reader.core.notes import NoteStore
 from reader.core.notes.notebook import Notebook
 from reader.core.pipeline import AT_ONCE, Stages, analyse, prepare
@@ -72,3 +73,17 @@ def test_notes_past_the_opening_wait_for_their_sentences(tmp_path: Path) -> None
     assert notebook.sentence_of(notebook.notes[0]) == late
     assert list(notebook.marked_sentences()) == [late.id]
     store.close()
+
+
+def test_an_analysis_says_whether_every_sentence_is_in() -> None:
+    article = load_path(SAMPLE)
+    stages = Stages(article, {}, at_once=1500)
+    assert not stages.first.split_whole
+    assert stages.whole().split_whole
+    assert Stages(article, {}, AT_ONCE).first.split_whole
+    # a blank paragraph at the end has no sentence to wait for
+    blank = Paragraph(
+        len(article.paragraphs), ParagraphKind.BODY, len(article.text), len(article.text)
+    )
+    padded = replace(article, paragraphs=[*article.paragraphs, blank])
+    assert Stages(padded, {}, AT_ONCE).first.split_whole
