@@ -1,12 +1,12 @@
 """A first name given with an age ("Dante, 19,") is looked for only before an age between commas:
-the same matches as the pattern's scan of the whole text (see mentions.first_names_with_age)."""
+the same matches as the pattern's scan of the whole text (see ages.first_names_with_age)."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import mentions
+from reader.core.attribution import ages
 
 PIECES = st.sampled_from(
     [*"Dante Marisol A Bo McDonald neighbor said 19 34 1000 and".split(), ", ", ",", " ", "  "]
@@ -14,9 +14,7 @@ PIECES = st.sampled_from(
 
 
 def _spans(text: str, fast: bool) -> list[tuple[tuple[int, int], str]]:
-    found = (
-        mentions.first_names_with_age(text) if fast else mentions._FIRST_NAME_AND_AGE.finditer(text)
-    )
+    found = ages.first_names_with_age(text) if fast else ages._FIRST_NAME_AND_AGE.finditer(text)
     return [(m.span(), m[1]) for m in found]
 
 

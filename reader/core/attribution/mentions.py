@@ -6,11 +6,10 @@ A careful reader keeps a cast list: "Amara Osei" introduced once, then "Osei", "
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reader.core.attribution import cues
+from reader.core.attribution.ages import first_names_with_age
 from reader.core.attribution.capitals import find_names, finditer_in_runs
 from reader.core.attribution.cast_index import NameIndex
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
@@ -247,25 +246,6 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         cast.add_alias(match["nick"], full)
     cast.add_registry(registry, text)
     return cast
-
-
-# A person the article names by one name only, given with an age: "Dante, 19,", "Marisol, 34,".
-_FIRST_NAME_AND_AGE = compiled(r"([A-Z](?<=,\s[A-Z])[a-z]+),\s+\d{1,3},")
-_AGE_AFTER = compiled(r",(?=\s+\d{1,3},)")  # the comma after such a name
-
-
-def first_names_with_age(text: str) -> Iterator[re.Match[str]]:
-    """`_FIRST_NAME_AND_AGE.finditer(text)`, tried only where an age between commas follows a
-    word: ages are rare, capitals after a comma are not (a book is scanned 8x faster)."""
-    end = 0  # finditer's matches do not overlap
-    for comma in _AGE_AFTER.finditer(text):
-        start = comma.start()
-        while start > 0 and "a" <= text[start - 1] <= "z":
-            start -= 1
-        match = _FIRST_NAME_AND_AGE.match(text, start - 1) if start > end else None
-        if match is not None:
-            yield match
-            end = match.end()
 
 
 _TITLE_WORDS = set(cues.TITLES)
