@@ -67,3 +67,16 @@ def test_a_programme_in_quote_marks_is_a_title(make_article: Make) -> None:
     assert one(quotes, "His problem is he is an insider in an outsider year.").speaker == (
         "Lindsey Graham"
     )
+
+
+def test_an_appositive_without_its_closing_comma(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The county closed every road into the valley on Sunday.",
+        "“The roads are closed until the water drops,” Mara Quill, the county emergency "
+        "manager told reporters.",
+        "“We will rebuild,” Tomas Ferro, a baker whose shop burned said.",
+    )
+    closed = one(quotes, "The roads are closed until the water drops,")
+    assert closed.speaker == "Mara Quill" and closed.venue == "reporters"
+    assert one(quotes, "We will rebuild,").speaker == "Tomas Ferro"

@@ -26,6 +26,7 @@ from reader.core.attribution.cue_names import (
 )
 from reader.core.attribution.leads import lead_without_verb
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.trailer_appositives import kin_trailer, open_appositive_trailer
 from reader.core.attribution.verbs import QUESTION_PAST
 
 _M = cues.MENTION
@@ -49,16 +50,6 @@ _TRAILER_NAME_FIRST = compiled(
 )
 _TRAILER_VERB_FIRST = compiled(
     rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
-)
-# "“…,” her daughter, Ruth Whitlaw, said" / "Mrs. Whitlaw's son, Callum Whitlaw, told": the kin
-# word describes the name in apposition, which speaks.
-_TRAILER_KIN = compiled(
-    r"^[\s,—–-]*(?:[Hh]is|[Hh]er|[Tt]heir|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]*['’]s)\s+"
-    r"(?:(?:elder|eldest|younger|youngest|older|only)\s+)?"
-    rf"(?P<kin>{'|'.join(sorted(cues.KIN, key=len, reverse=True))}),\s+"
-    rf"(?P<who>{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
-    rf"(?:\s+(?P<venue>{cues.VENUE}))?(?P<rest>.*)$",
-    re.DOTALL,
 )
 # "As Park puts it," / "As the columnist Louella Parsons had written a few years earlier,"
 _LEAD_AS = compiled(
@@ -141,7 +132,7 @@ class Cue:
 
 def cue_after(trailer: str) -> Cue | None:
     """`“…,” Osei said` / `“…,” said Ito of the Lowy Institute` / `“…,” she told Reuters`."""
-    kin = _kin_cue(trailer)
+    kin = _described_cue(kin_trailer(trailer))
     if kin is not None:
         return kin
     match = _TRAILER_VERB_FIRST.match(trailer)
@@ -168,21 +159,22 @@ def cue_after(trailer: str) -> Cue | None:
             description=description,
             statement=statement_in(match["rest"]),
         )
-    return None
+    return _described_cue(open_appositive_trailer(trailer))
 
 
-def _kin_cue(trailer: str) -> Cue | None:
-    """ "“…,” her daughter, Ruth Whitlaw, said": Ruth Whitlaw, described as "her daughter"."""
-    kin = _TRAILER_KIN.match(trailer)
-    if kin is None:
+def _described_cue(found: tuple[re.Match[str], str] | None) -> Cue | None:
+    """A cue whose speaker stands in apposition, with the words that describe them."""
+    if found is None:
         return None
+    match, description = found
+    rest = match["rest"]
     return Cue(
-        kin["who"],
-        kin["verb"],
+        match["who"],
+        match["verb"],
         "trailer",
-        venue=told_venue(kin) or venue_in(kin["rest"]),
-        description=kin.group(0)[: kin.start("who")].strip(" ,—–-"),
-        statement=statement_in(kin["rest"]),
+        venue=told_venue(match) or venue_in(rest),
+        description=description,
+        statement=statement_in(rest),
     )
 
 

@@ -1,0 +1,51 @@
+"""Trailers whose speaker stands in apposition: "“…,” her daughter, Ruth Whitlaw, said" (the
+kin word describes the name that speaks) and "“…,” Nate Silver, the polling guru who founded
+fivethirtyeight.com tweeted" (the appositive's closing comma left out, as hurried and scraped
+copy does)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.cue_details import clean
+from reader.core.attribution.cue_names import valid_speaker
+from reader.core.attribution.lazy_pattern import LazyPattern
+from reader.core.attribution.pattern_cache import compiled
+
+_VERB_TO_REST = (
+    rf"{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b(?:\s+(?P<venue>{cues.VENUE}))?(?P<rest>.*)$"
+)
+# "Mrs. Whitlaw's son, Callum Whitlaw, told"
+_KIN = compiled(
+    r"^[\s,—–-]*(?:[Hh]is|[Hh]er|[Tt]heir|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]*['’]s)\s+"
+    r"(?:(?:elder|eldest|younger|youngest|older|only)\s+)?"
+    rf"(?P<kin>{'|'.join(sorted(cues.KIN, key=len, reverse=True))}),\s+"
+    rf"(?P<who>{cues.PERSON}),\s+{_VERB_TO_REST}",
+    re.DOTALL,
+)
+# Only a named person, and an appositive that opens with an article and holds no comma or quote
+# mark: "Mara Quill, the county emergency manager told reporters".
+_OPEN_APPOSITIVE = LazyPattern(
+    rf"^[\s,—–-]*(?P<who>{cues.PERSON}),\s+(?P<app>(?:the|an?)\s+[^,“”\"]{{2,100}}?)\s+"
+    + _VERB_TO_REST,
+    re.DOTALL,
+)
+
+
+def kin_trailer(trailer: str) -> tuple[re.Match[str], str] | None:
+    """The match (who, verb, venue, rest) and the kin words that describe the speaker."""
+    match = _KIN.match(trailer)
+    if match is None:
+        return None
+    return match, match.group(0)[: match.start("who")].strip(" ,—–-")
+
+
+def open_appositive_trailer(trailer: str) -> tuple[re.Match[str], str] | None:
+    """The match (who, verb, venue, rest) and the appositive, when its closing comma is missing."""
+    if "," not in trailer:
+        return None
+    match = _OPEN_APPOSITIVE.match(trailer)
+    if match is None or not valid_speaker(match["who"]):
+        return None
+    return match, clean(match["app"]) or match["app"]
