@@ -69,7 +69,8 @@ class BackgroundAnalysis:
         try:
             self._find(finish, whole)
         finally:
-            gc.set_threshold(*thresholds)
+            if gc.get_threshold()[0] == 0:  # not if the app put its own back meanwhile (a quit)
+                gc.set_threshold(*thresholds)
             sys.setswitchinterval(interval)
 
     def _find(self, finish: Callable[[], Analysis], whole: Callable[[], Analysis] | None) -> None:

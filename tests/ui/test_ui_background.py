@@ -161,3 +161,35 @@ async def test_a_long_article_is_read_from_its_opening_and_every_sentence_follow
         await pilot.pause()
         assert len(app.analysis.quotes) > 40
         assert view(app).selected == whole.sentences[-1].id
+
+
+async def test_a_quit_while_the_quotes_are_found_leaves_the_collector_as_it_was() -> None:
+    """The app puts its thresholds back when it quits; a worker still finding the quotes then
+    must not put the reading ones back over them when it ends."""
+    prepared, finish = prepare(load_path(SAMPLE))
+    thresholds = gc.get_threshold()
+
+    def quit_meanwhile() -> Analysis:
+        gc.set_threshold(*thresholds)  # what on_unmount does, while the engine still works
+        return finish()
+
+    app = ReaderApp(prepared, finish=quit_meanwhile, offline=True)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):  # the worker starts after the first frame
+            await pilot.pause(0.05)
+            if not app.finding:
+                break
+        assert not app.finding and app.analysis.quotes
+        assert gc.get_threshold() == thresholds
+    assert gc.get_threshold() == thresholds
+
+
+async def test_a_first_analysis_with_no_sentences_selects_the_first_one_that_comes() -> None:
+    article = load_path(SAMPLE)
+    stages = Stages(article, {}, at_once=0)
+    assert not stages.first.sentences
+    app = ReaderApp(stages.first, finish=stages.attributed, whole=stages.whole, offline=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view(app).selected == stages.whole().sentences[0].id

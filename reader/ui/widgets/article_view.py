@@ -144,6 +144,7 @@ class ArticleView(ArticleMoves, can_focus=True):
         current = self._layout
         if current is not None and current.width == layout.width and not current.complete:
             self._use_layout(layout)  # the opening's lines (and their rendered strips) stay
+            self.call_after_refresh(self.reveal, self.selected)  # one chosen past the opening
 
     def _use_layout(self, layout: ArticleLayout) -> ArticleLayout:
         self._layout = layout
@@ -232,6 +233,8 @@ class ArticleView(ArticleMoves, can_focus=True):
         self.analysis, self.navigator = analysis, navigator
         self._renderer.set_quotes(analysis)
         self._repaint()
+        if self.selected not in navigator and navigator.ids:  # a first analysis with none
+            self.selected = navigator.ids[0]
 
     def show_matches(self, matches: Matches | None, current: int | None = None) -> None:
         """Paint the search's matches (None: no search), `current` the one gone to."""
