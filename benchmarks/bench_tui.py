@@ -266,7 +266,8 @@ def _print_steps(steps: dict[str, Any]) -> None:
 
 
 def _layout(analysis: Any, opening: bool) -> Any:
-    from reader.ui.layout import AT_ONCE, ArticleLayout
+    from reader.core.pipeline import AT_ONCE
+    from reader.ui.layout import ArticleLayout
 
     return ArticleLayout(analysis, 77, until=AT_ONCE if opening else None)
 

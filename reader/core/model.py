@@ -6,6 +6,7 @@ metadata, not part of `Article.text`; paragraphs are joined there by a blank lin
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -46,6 +47,11 @@ class Article:
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start : paragraph.end]
+
+    def opening_paragraphs(self, at_once: int) -> list[Paragraph]:
+        """The paragraphs that start in the first `at_once` characters (a long article's
+        opening, handled before its first paint)."""
+        return self.paragraphs[: bisect_left([p.start for p in self.paragraphs], at_once)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,10 +148,9 @@ class Analysis:
         """Every paragraph with words has its sentences here (a long article's first analysis
         has only its opening ones; see pipeline.Stages)."""
         last = self.sentences[-1].paragraph if self.sentences else -1
-        text = self.article.text
         for paragraph in reversed(self.article.paragraphs):
             if paragraph.index <= last:
                 return True
-            if text[paragraph.start : paragraph.end].strip():
+            if self.article.paragraph_text(paragraph).strip():
                 return False
         return True

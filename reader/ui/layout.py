@@ -7,7 +7,7 @@ a short string of its own. Building the layout is the only O(n) step; it runs on
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import NamedTuple
@@ -54,11 +54,6 @@ class Line(NamedTuple):
     text: str = ""
 
 
-# Characters of a long article laid out before its first paint (a few ms); the rest follows
-# it (about 0.3 s on 5 MB).
-AT_ONCE = 100_000
-
-
 class ArticleLayout:
     """Visual lines of an article at a given width, with offset <-> line look-ups; `until`
     lays out only the paragraphs that start before that offset (`complete` says if that was
@@ -67,10 +62,9 @@ class ArticleLayout:
     def __init__(self, analysis: Analysis, width: int, until: int | None = None) -> None:
         self.width = width
         self.lines: list[Line] = [*self._header(analysis.article)]
-        paragraphs = analysis.article.paragraphs
-        if until is not None:
-            paragraphs = paragraphs[: bisect_left([p.start for p in paragraphs], until)]
-        self.complete = len(paragraphs) == len(analysis.article.paragraphs)
+        article = analysis.article
+        paragraphs = article.paragraphs if until is None else article.opening_paragraphs(until)
+        self.complete = len(paragraphs) == len(article.paragraphs)
         self._add_paragraphs(analysis.article.text, paragraphs)
         self._starts = [line.start for line in self.lines]
 

@@ -12,8 +12,9 @@ from textual.geometry import Size
 from textual.strip import Strip
 
 from reader.core.model import Analysis
+from reader.core.pipeline import AT_ONCE
 from reader.ui.colours import SpeakerColours
-from reader.ui.layout import AT_ONCE, ArticleLayout
+from reader.ui.layout import ArticleLayout
 from reader.ui.navigation import Navigator
 from reader.ui.search import Matches
 from reader.ui.spans import SpanIndex
