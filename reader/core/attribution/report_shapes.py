@@ -133,6 +133,9 @@ _MIDDLE_CUE = compiled(rf"\s{rp.MIDDLE_CUE}")  # MIDDLE's "…, X said, …"
 _RELATIVE_CUE = compiled(rp.RELATIVE_CUE)  # RELATIVE's "…, who said"
 
 
+_DASHES = ("--", "—", "–")  # TAIL_END's dash clause
+
+
 def tail(text: str) -> re.Match[str] | None:
     """TAIL's verb and what follows it hold no comma, so they come after the sentence's last
     one; but for a closing dash clause, which may hold commas ("…, Osei said — Osei, …")."""
@@ -144,9 +147,6 @@ def tail(text: str) -> re.Match[str] | None:
     if not _VERB_TO_END.search(text, comma):
         return None
     return rp.TAIL.match(text)
-
-
-_DASHES = ("--", "—", "–")  # TAIL_END's dash clause
 
 
 def tail_inverted(text: str) -> re.Match[str] | None:

@@ -26,7 +26,11 @@ from reader.core.attribution.cue_names import (
 )
 from reader.core.attribution.leads import lead_without_verb
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.trailer_appositives import kin_trailer, open_appositive_trailer
+from reader.core.attribution.trailer_appositives import (
+    VERB_TO_REST,
+    kin_trailer,
+    open_appositive_trailer,
+)
 from reader.core.attribution.verbs import QUESTION_PAST
 
 _M = cues.MENTION
@@ -44,8 +48,7 @@ _TRAILER_NAME_FIRST = compiled(
     rf"^[\s,—–-]*(?P<who>{_M}){APPOSITIVE}"
     r"(?:\s+(?:has|had|have|also|later|once|then|again|would|will|could))*"
     r"(?:\s+(?:is|was|has\s+been)\s+quoted\s+as)?"  # "Braynard is quoted as saying"
-    rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b"
-    rf"(?:\s+(?P<venue>{cues.VENUE}))?(?P<rest>.*)$",
+    rf"\s+{VERB_TO_REST}",
     re.DOTALL,
 )
 _TRAILER_VERB_FIRST = compiled(

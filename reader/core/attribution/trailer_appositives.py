@@ -13,7 +13,8 @@ from reader.core.attribution.cue_names import valid_speaker
 from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.pattern_cache import compiled
 
-_VERB_TO_REST = (
+# A trailer's end: "said", "told Reuters", and the rest of the sentence
+VERB_TO_REST = (
     rf"{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b(?:\s+(?P<venue>{cues.VENUE}))?(?P<rest>.*)$"
 )
 # "Mrs. Whitlaw's son, Callum Whitlaw, told"
@@ -21,14 +22,14 @@ _KIN = compiled(
     r"^[\s,—–-]*(?:[Hh]is|[Hh]er|[Tt]heir|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]*['’]s)\s+"
     r"(?:(?:elder|eldest|younger|youngest|older|only)\s+)?"
     rf"(?P<kin>{'|'.join(sorted(cues.KIN, key=len, reverse=True))}),\s+"
-    rf"(?P<who>{cues.PERSON}),\s+{_VERB_TO_REST}",
+    rf"(?P<who>{cues.PERSON}),\s+{VERB_TO_REST}",
     re.DOTALL,
 )
 # Only a named person, and an appositive that opens with an article and holds no comma or quote
 # mark: "Mara Quill, the county emergency manager told reporters".
 _OPEN_APPOSITIVE = LazyPattern(
     rf"^[\s,—–-]*(?P<who>{cues.PERSON}),\s+(?P<app>(?:the|an?)\s+[^,“”\"]{{2,100}}?)\s+"
-    + _VERB_TO_REST,
+    + VERB_TO_REST,
     re.DOTALL,
 )
 
