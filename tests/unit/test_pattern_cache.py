@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -98,3 +101,27 @@ def test_an_older_grammar_does_not_pile_up(monkeypatch: pytest.MonkeyPatch) -> N
     pattern_cache.save()
     pattern_cache._entries = None
     assert len(pattern_cache._load()) == 1
+
+
+def test_the_grammar_is_the_same_text_in_every_process(tmp_path: Path) -> None:
+    """A pattern built from a set in its iteration order changed with Python's hash seed, so
+    every run missed the file for it, compiled it again and rewrote the file at exit."""
+    script = (
+        "from pathlib import Path\n"
+        "from reader.core.attribution import pattern_cache\n"
+        "from reader.core.load import load_path\n"
+        "from reader.core.pipeline import analyse\n"
+        "for name in ('harbour-strike.txt', 'water-pact.md', 'transit-levy.html'):\n"
+        "    analyse(load_path(str(Path('articles') / name)))\n"
+        "print(sorted(key.hex() for key in pattern_cache._used))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    keys = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "XDG_CACHE_HOME": str(tmp_path / seed)}
+        done = subprocess.run(
+            [sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr[-500:]
+        keys.append(done.stdout)
+    assert keys[0] == keys[1]

@@ -45,8 +45,10 @@ def finditer_in_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
 
 def find_names(names: list[str], text: str) -> Iterator[re.Match[str]]:
     """Every whole-word occurrence of any of `names`, longest first where they overlap."""
-    # `\b(?:longest|…|shortest)\b`, written to open with the names' letters (see word_starts.py)
-    pattern = compiled(rf"(?:{word_start(sorted(set(names), key=len, reverse=True))})\b")
+    # `\b(?:longest|…|shortest)\b`, written to open with the names' letters (see word_starts.py);
+    # names of one length in a fixed order, so the pattern is the same text in every run
+    longest_first = sorted(set(names), key=lambda name: (-len(name), name))
+    pattern = compiled(rf"(?:{word_start(longest_first)})\b")
     if all(_RUN.fullmatch(name) for name in names):
         return finditer_in_runs(pattern, text)
     return pattern.finditer(text)  # "the Ledger", "Jean d'Arcy": not one run of capitals

@@ -11,6 +11,7 @@ from reader.core.attribution import cues
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.word_trie import word_trie
 
 LATE_LEAD = LazyPattern(
     # "…, as Republicans continue to warn that …"; not "…, as Breitbart reported a day later."
@@ -71,7 +72,7 @@ POSSESSIVE_CLAIM = LazyPattern(
     rf"^.*?(?<![\w’'])(?P<who>{cues.PERSON})['’]s\s+"
     r"(?:(?:recent|false|repeated|continued|controversial|latest|earlier|own|public|frequent|"
     r"unfounded|baseless)\s+)*"
-    rf"(?P<verb>{'|'.join(sorted(CLAIM_NOUNS, key=len, reverse=True))})\b"
+    rf"(?P<verb>{word_trie(CLAIM_NOUNS)})\b"
     rf"{rp.DAY}(?:\s+(?:was|is))?\s+that\s+(?P<content>[^“”\"\s]\S*\s.+)$"
 )
 

@@ -12,6 +12,7 @@ from reader.core.attribution.cue_details import clean
 from reader.core.attribution.cue_names import valid_speaker
 from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.word_trie import word_trie
 
 # A trailer's end: "said", "told Reuters", and the rest of the sentence
 VERB_TO_REST = (
@@ -21,7 +22,7 @@ VERB_TO_REST = (
 _KIN = compiled(
     r"^[\s,—–-]*(?:[Hh]is|[Hh]er|[Tt]heir|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]*['’]s)\s+"
     r"(?:(?:elder|eldest|younger|youngest|older|only)\s+)?"
-    rf"(?P<kin>{'|'.join(sorted(cues.KIN, key=len, reverse=True))}),\s+"
+    rf"(?P<kin>{word_trie(cues.KIN)}),\s+"
     rf"(?P<who>{cues.PERSON}),\s+{VERB_TO_REST}",
     re.DOTALL,
 )
