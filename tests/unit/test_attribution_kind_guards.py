@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PIECES = st.sampled_from(
     [
         *"what as some critics locals in the valley call calls called dub term know".split(),
-        *"describe termed dubbed it said".split(),
+        *"describe termed dubbed it said them the staff".split(),
         *[" ", "  ", "\n", "\u00a0", ",", "“", "."],
     ]
 )
@@ -45,6 +45,6 @@ def test_the_quick_test_agrees_on_the_samples() -> None:
 
 
 def test_group_terms_are_still_found() -> None:
-    for lead in ("what some in the valley call ", "as critics dubbed\n", "as locals know as "):
+    for lead in ("what some in the valley call ", "as critics dubbed\n", "locals call them the "):
         assert kinds.group_term(lead), lead
     assert not kinds.group_term("what some in the valley said ")

@@ -138,9 +138,11 @@ GENERIC_ORG = (
 # "the Ministry of Transport"
 # "a spokeswoman for", "A producer for Yahoo Studios", "an aide to Senator Okafor", "a senior
 # official at": someone who speaks for the body (or the person) named next
+# "lawyers for the county", "representatives of the union" speak for that body as one does
 SPEAKS_FOR_ROLES = (
-    r"(?:spokes(?:man|woman|person)|representative|official|lawyer|attorney|aide|adviser|"
-    r"advisor|producer|executive|staffer|strategist|member|employee|source|director|officer)"
+    r"(?:spokes(?:man|woman|person|men|women|people)|(?:representative|official|lawyer|attorney|"
+    r"aide|adviser|advisor|producer|executive|staffer|strategist|member|employee|source|"
+    r"director|officer)s?)"
 )
 _SPOKES_FOR = (
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)?"

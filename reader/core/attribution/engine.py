@@ -90,7 +90,7 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     if cue is None and ctx.follows_quote:
         cue = cue_before(_sentence_before(text, ctx, sentences))
     content = text[span.start : span.end]
-    kind = classify(content, ctx.lead, cue is not None)
+    kind = classify(content, ctx.lead, cue is not None, ctx.trailer[:40])
     if kind is QuoteKind.PARTIAL and writers_label(text, span.start, span.end):
         kind = QuoteKind.SCARE  # "a wave of “AI-first” restructurings": the writer's label
     if kind is QuoteKind.SCARE and cue is None and (promised := promise_cue(ctx.lead)):

@@ -20,6 +20,7 @@ _TITLE_LEAD = compiled(
     rf"(?:\b(?:{'|'.join(_NAMING_VERBS)})(?:\s+(?:the|a|an))?|\b(?:{'|'.join(_WORKS)}))\s*,?\s*$",
     re.IGNORECASE,
 )
+_WORK_AFTER = compiled(rf"[”\"’']?\s+(?:{'|'.join(_WORKS)})s?\b", re.IGNORECASE)
 _LONGEST_TITLE_WORD = max(map(len, _NAMING_VERBS + _WORKS)) + len(" the")
 # "said on MSNBC's “Morning Joe”", "told Fox News' “Hannity”": a broadcaster's programme
 _PROGRAMME_LEAD = compiled(
@@ -27,14 +28,19 @@ _PROGRAMME_LEAD = compiled(
 )
 # "the so-called “reform”", "the practice known as “boarding”": a term, not anyone's words
 _SO_CALLED = compiled(r"\b(?:so[- ]called|known\s+as|referred\s+to\s+as)\s*$", re.IGNORECASE)
-# "what some in the valley call “water ranching”": a term a group uses, not anyone's words.
+# "what some in the valley call “water ranching”", "the neighbourhood locals call “the Bottoms”",
+# "the staff call them the “orphan seats”": a term a group uses, not anyone's words.
 _GROUP_TERM = compiled(
-    r"\b(?:what|as)\s+(?:some|many|most|others|critics|locals|people|residents|insiders|experts|"
-    r"opponents|supporters|officials|analysts|economists|farmers|activists)\b[^“”\"]{0,40}?\s+"
-    r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as)\s*$"
+    r"\b(?:(?:what|as)\s+)?(?:some|many|most|others|critics|locals|people|residents|insiders|"
+    r"experts|opponents|supporters|officials|analysts|economists|farmers|activists|staff|"
+    r"regulars|fans|villagers|townspeople|neighbou?rs)\b[^“”\"]{0,40}?\s+"
+    r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as)"
+    r"(?:\s+(?:it|them)(?:\s+the)?)?\s*$"
 )
 # The last word of every match of _GROUP_TERM ("know as", "describe as" end in "as").
-_GROUP_TERM_ENDS = tuple("call calls called dub dubs dubbed term terms termed as".split())
+_GROUP_TERM_ENDS = tuple(
+    "call calls called dub dubs dubbed term terms termed as it them the".split()
+)
 _WORD = compiled(r"[\w’'-]+")
 _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "as"}
 
@@ -51,11 +57,12 @@ def group_term(lead: str) -> bool:
     return _GROUP_TERM.search(lead[-120:]) is not None
 
 
-def classify(content: str, lead: str, has_cue: bool) -> QuoteKind:
-    """Decide from the quoted words, the words before them in the sentence, and the cue."""
+def classify(content: str, lead: str, has_cue: bool, trail: str = "") -> QuoteKind:
+    """Decide from the quoted words, the words before them in the sentence, the words after
+    them (`trail`) and the cue."""
     if named_as_term(lead) or group_term(lead):
         return QuoteKind.SCARE
-    if _is_title(content, lead, has_cue):
+    if _is_title(content, lead, has_cue) or _names_a_work(content, trail):
         return QuoteKind.TITLE
     # A lower-case start after words of the writer's is a fragment worked into their sentence.
     if not lead.strip() or (_at_clause_start(lead) and content[:1].isupper()):
@@ -76,6 +83,12 @@ def _is_title(content: str, lead: str, has_cue: bool) -> bool:
         and len(content.split()) >= 2
         and not _at_clause_start(lead)
     )
+
+
+def _names_a_work(content: str, trail: str) -> bool:
+    """ "the agency's “Turn Around, Don't Drown” campaign": title-case words that a noun for a
+    work follows straight after the closing mark name it, whoever the sentence reports."""
+    return _WORK_AFTER.match(trail) is not None and _title_case(content)
 
 
 def _title_lead(lead: str) -> bool:

@@ -1,0 +1,51 @@
+"""Names a group gives a thing, titles named by the noun after them, and several people who speak
+for one body: cases from articles written blind for the evaluation (2026-12-01, fourth session)."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one, reported
+
+from reader.core.model import QuoteKind
+
+
+def test_a_name_a_group_gives_is_nobody_s_words(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Chief Ray Dunleavy said most of the rescues were in the low-lying neighborhood locals "
+        'call "the Bottoms," between the river and the rail spur.',
+        "Two seats at the bar stay unbooked. The staff call them the “orphan seats,” a name "
+        "Hana Velasko says she has asked them to stop using.",
+    )
+    for text in ("the Bottoms,", "orphan seats,"):
+        quote = one(quotes, text)
+        assert (quote.kind, quote.speaker) == (QuoteKind.SCARE, None), quote
+
+
+def test_a_quoted_name_before_campaign_is_a_title(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Alan Ostrowski, a meteorologist, said the river would drop by Thursday. He pointed to "
+        "the agency's \"Turn Around, Don't Drown\" campaign.",
+    )
+    quote = one(quotes, "Turn Around, Don't Drown")
+    assert (quote.kind, quote.speaker) == (QuoteKind.TITLE, None)
+
+
+def test_a_title_case_utterance_with_its_cue_stays_direct(make_article: Make) -> None:
+    quotes = found(make_article, "“We Will Not Back Down,” Mara Quill said at the rally.")
+    assert one(quotes, "We Will Not Back Down,").speaker == "Mara Quill"
+
+
+def test_lawyers_for_a_body_speak_for_it(make_article: Make) -> None:
+    paragraphs = (
+        "Tillery County awarded the contracts in 2023.",
+        "In a response filed last month, lawyers for the county argued that state law gives the "
+        "administrator broad discretion.",
+        "“The suit has no merit,” attorneys for the county said.",
+    )
+    assert reported(make_article, *paragraphs) == [
+        ("state law gives the administrator broad discretion.", "Tillery County")
+    ]
+    assert one(found(make_article, *paragraphs), "The suit has no merit,").speaker == (
+        "Tillery County"
+    )
