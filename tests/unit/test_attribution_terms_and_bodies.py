@@ -49,3 +49,40 @@ def test_lawyers_for_a_body_speak_for_it(make_article: Make) -> None:
     assert one(found(make_article, *paragraphs), "The suit has no merit,").speaker == (
         "Tillery County"
     )
+
+
+def test_a_cooperative_and_its_spokeswoman(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Power was out for 9,000 customers of Tri-River Electric Cooperative on Tuesday, a "
+        "spokeswoman for the cooperative said.",
+        "“We're not going to energize a line into standing water,” the spokeswoman said.",
+    )
+    assert {q.speaker for q in quotes} == {"Tri-River Electric Cooperative"}
+
+
+def test_a_firm_named_with_an_ampersand(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The contracts are at the center of a lawsuit filed in March by Redfield Paving & "
+        "Grading, a company from Marlow Springs.",
+        "In its complaint, Redfield accuses the county of running “a standing emergency” to "
+        "avoid competitive bidding.",
+    )
+    assert one(quotes, "a standing emergency").speaker == "Redfield Paving & Grading"
+
+
+def test_it_is_the_body_that_spoke_the_quote_before(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Edith Marrow joined the Breck Engineering Group in 1961 and stayed for thirty years.",
+        "She was honoured by the Coastal Society of Structural Engineers in 2001.",
+        "“She opened doors in this profession,” the society said in a statement on Friday. It "
+        "said it would rename its annual student design prize in her honor.",
+    )
+    assert got == [
+        (
+            "it would rename its annual student design prize in her honor.",
+            "Coastal Society of Structural Engineers",
+        )
+    ]

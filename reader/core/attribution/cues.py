@@ -107,7 +107,8 @@ ORG_HEADS = (
     "resources pharmaceuticals laboratories labs studios services solutions enterprises "
     "communications construction properties brands foods rail railway transit trains buses "
     "electric utilities telecom festival independents greens socialists chamber caucus assembly "
-    "parliament congress legislature tribunal secretariat inspectorate directorate"
+    "parliament congress legislature tribunal secretariat inspectorate directorate cooperative "
+    "co-op"
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
@@ -126,13 +127,14 @@ COMPANY_HEADS = set(
     "ltd llc plc energy motors systems technologies media insurance fund ventures industries "
     "logistics shipping railways homes resources pharmaceuticals laboratories labs studios "
     "bank group corporation corp line lines network networks power water electric utilities "
+    "cooperative co-op "
     "telecom communications services solutions rail railway transit trains buses".split()
     + INDUSTRY_HEADS
 )
 GENERIC_ORG = (
     r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"
     r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline|"
-    r"channel|broadcaster|publisher|website|charity|startup)"
+    r"channel|broadcaster|publisher|website|charity|startup|cooperative|co-op)"
 )
 # "the ministry", "the port authority", "the company", "a spokeswoman for Osterley",
 # "the Ministry of Transport"

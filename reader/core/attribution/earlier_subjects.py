@@ -11,6 +11,10 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
 _THE_BODY_OPENS = compiled(rf"\s*([Tt]he\s+(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}))\b")
+# "“…,” the society said in a statement. It said …": the body a quote's trailer names
+_THE_BODY_AFTER_QUOTE = compiled(
+    rf"[,.?!][”\"]\s+([Tt]he\s+(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}))\s+(?:said|says|added)\b"
+)
 _PLURAL_ROLE_OPENS = compiled(r"\s*((?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:authors|researchers))\b")
 _GROUP_WINDOW = 600  # characters after "the authors" in which "they" still means them
 
@@ -39,9 +43,11 @@ class EarlierSubjects:
 
     def _body_subject_before(self, at: int) -> Resolution | None:
         """ "The authority has denied that … It says …": the body that opened the sentence
-        before, rather than one named in passing since."""
+        before (or spoke its quote: "“…,” the society said. It said …"), rather than one named
+        in passing since."""
         previous, start = self._sentence_before(at)
         subject = _THE_BODY_OPENS.match(self._text, previous, start)
+        subject = subject or _THE_BODY_AFTER_QUOTE.search(self._text, previous, start)
         found = self._organisation(subject[1], previous) if subject else None
         return found if found and found.name else None
 

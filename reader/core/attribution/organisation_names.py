@@ -23,11 +23,21 @@ ORG_IN_TEXT = compiled(
     # "Department of Health and Care", not "Department of Health and Jane Smith"
     rf"(?:{_S}(?:and|&){_S}[A-Z][\w’'\-]*(?![\w’'\-]|{_S}[A-Z]))?)?)"
 )
+# "Redfield Paving & Grading", "Marks & Spencer": capitalised words joined by "&" name a business
+# (no person's name holds one); the whole run, up to four words each side.
+_AMPERSAND_NAME = compiled(
+    rf"\b((?:[A-Z][\w’'\-]*{_S}){{1,4}}&{_S}[A-Z][\w’'\-]*(?:{_S}[A-Z][\w’'\-]*){{0,3}})"
+)
 # "Drevania's Ministry of Water Resources": a country's body is named without the country (not
 # "McDonald's Corporation", whose possessive is its name)
 _OWNER_FIRST = compiled(
     r"^[A-Z][\w-]*['’]s\s+(?=(?:Ministry|Department|Office|Agency|Bureau|Foreign|Defence|Defense|"
     r"Interior|Justice|Health|Finance|Treasury|National|Central|State|Federal|Supreme)\s+\w)"
+)
+# "Redfield Paving & Grading", "Marks & Spencer": capitalised words joined by "&" name a business
+# (no person's name holds one); the whole run, up to four words each side.
+_AMPERSAND_NAME = compiled(
+    rf"\b((?:[A-Z][\w’'\-]*{_S}){{1,4}}&{_S}[A-Z][\w’'\-]*(?:{_S}[A-Z][\w’'\-]*){{0,3}})"
 )
 OUTLET_IN_TEXT = compiled(rf"\b((?:[A-Z][\w’'\-]*{_S}){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
 
@@ -40,7 +50,19 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
         name = _OWNER_FIRST.sub("", name)  # "Drevania's Ministry of Water Resources": the ministry
         if len(name.split()) > 1:
             found.append((match.start(1), name))
+    found += _ampersand_names(text, {start for start, _ in found})
     return sorted(found + _short_mentions(text, found))
+
+
+def _ampersand_names(text: str, taken: set[int]) -> list[tuple[int, str]]:
+    """ "Redfield Paving & Grading" where no head word made it a name already."""
+    if "&" not in text:
+        return []
+    return [
+        (match.start(1), re.sub(r"['’]s?$", "", match.group(1)))
+        for match in finditer_in_runs(_AMPERSAND_NAME, text)
+        if match.start(1) not in taken and match.group(1).split()[0] not in NOT_NAMES
+    ]
 
 
 def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tuple[int, str]]:

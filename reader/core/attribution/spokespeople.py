@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.core.attribution import cues
+from reader.core.attribution.name_words import NOT_NAMES
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.word_starts import word_start
@@ -33,9 +34,7 @@ def unnamed_spokespeople(
     """(where, body, gender) of each spokesperson the article leaves unnamed."""
     found = []
     for match in _SPOKES_MENTION.finditer(text):
-        if _NAMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or (
-            _NAMED_AFTER.match(text, match.end())
-        ):
+        if _named_before(text, match.start()) or _NAMED_AFTER.match(text, match.end()):
             continue  # "Sofia Lindahl, a spokeswoman for ...": the person is named
         org = organisation(match.group(0), match.start())
         if org and org.name:
@@ -43,6 +42,12 @@ def unnamed_spokespeople(
             gender = _GENDER_OF.get(sex)
             found.append((match.start(), org.name, gender))
     return sorted(found + _possessed_spokespeople(text, organisation))
+
+
+def _named_before(text: str, at: int) -> bool:
+    """ "Sofia Lindahl, a spokeswoman": a name right before; not "on Tuesday, a spokeswoman"."""
+    named = _NAMED_BEFORE.search(text, max(0, at - 60), at)
+    return named is not None and named[0].split()[-1].rstrip(",") not in NOT_NAMES
 
 
 # "its spokeswoman", "their spokesman": found from the rare word, then the owner word before it
