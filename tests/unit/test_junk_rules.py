@@ -22,6 +22,8 @@ LINES = {
     "Follow us on Instagram": "social",
     "Read more: Ferry fares frozen for another year": "teaser",
     "Tel: +44 1234 567890": "address",
+    "BREAKING NEWS: Route 9 closed. Find a detour.": "banner",
+    "71°F Ashby Ford | Hi 84° Lo 66°": "weather",
     "12 Quay Street": "address",
     "Contact us": "footer",
     "Sign up for alerts, the mayor said.": None,

@@ -198,6 +198,27 @@ def test_date_line_forms(line: str, published: str) -> None:
     assert article.text == "The ferry sailed again."
 
 
+def test_a_breaking_news_banner_above_the_title_is_not_the_body() -> None:
+    """A banner ending in a full stop used to start the body early, so the weather strip above
+    it became the title and the headline a paragraph."""
+    article = load_text(
+        "KXVN 7 NEWS\n71°F Ashby Ford | Hi 84° Lo 66° | 5 Weather Alerts\n"
+        "BREAKING NEWS: Route 9 closed at Cane Hollow bridge. Find a detour.\n\n"
+        "Flash flooding swamps Ashby Ford\n\nBy Kendra Voss\n"
+        "Published: 6:42 AM CDT July 8, 2026\n\n"
+        "ASHBY FORD, Mo. (KXVN) — More than five inches of rain fell overnight, flooding "
+        "hundreds of homes, according to the National Weather Service.\n",
+        "flood.txt",
+        "text",
+    )
+    assert (article.title, article.author, article.published) == (
+        "Flash flooding swamps Ashby Ford",
+        "Kendra Voss",
+        "2026-07-08",
+    )
+    assert article.text.startswith("ASHBY FORD, Mo.")
+
+
 def test_site_name_above_the_title_is_dropped() -> None:
     text = "The Harbour Review\n\nFerry service resumes after storm\nBy Jane Doe\n\nIt sailed.\n"
     article = load_text(text, "x.txt")
@@ -327,6 +348,13 @@ def test_lines_without_blank_lines_join_when_a_sentence_runs_on() -> None:
         "Have information about this story? Email newsroom@harbour.example.",
         "Got a question for the mayor? Send it to politics@harbour.example and we will put the "
         "best ones to her in our next interview.",
+        "BREAKING NEWS: Route 9 closed at Cane Hollow bridge. Find a detour.",
+        "Autoplay video: Drone footage shows floodwater on Front Street. (KXVN) Next video "
+        "begins in 5 seconds. Cancel",
+        "71°F Ashby Ford  Cloudy  |  Hi 84° Lo 66°  |  FLOOD WARNING in effect until 1 PM",
+        "RELATED: Tallow County approves $2.1 million study of Verdigree levee",
+        "Have photos or video of the flooding? Send them to KXVN 7 through the Near Me section of "
+        "our app.",
     ],
 )
 def test_junk_lines(line: str) -> None:
@@ -350,6 +378,10 @@ def test_junk_lines(line: str) -> None:
         "Advertising revenue fell by a third last year, the company said.",
         "Cookies and cakes were sold at the harbour fair.",
         "Got a question? Ada Smith said the answer was in the report all along.",
+        "Temperatures reached 41°C in Seville on Tuesday, the weather service said.",
+        "Heatwave pushes Seville to 41°C as Spain swelters",
+        "Breaking the deadlock took three weeks of talks.",
+        "RELATED: The council approved a $2.1 million study of the levee.",
     ],
 )
 def test_real_lines_are_not_junk(line: str) -> None:
@@ -438,3 +470,20 @@ def test_a_comments_heading_early_in_the_page_cuts_nothing() -> None:
     )
     article = load_text(text, "row.txt", "text")
     assert "Paragraph 5 of the story" in article.text
+
+
+def test_a_trending_list_at_the_foot_is_dropped() -> None:
+    article = load_text(
+        "Flood waters recede in Ashby Ford\n\n"
+        "The river fell below flood stage on Thursday evening, the weather service said, and "
+        "crews began clearing the roads that had been closed for two days.\n\n"
+        "Residents returned to Mill Street to find mud on every floor, and the town opened "
+        "its community centre to anyone who needed a bed.\n\n"
+        "TRENDING ON KXVN7.COM\n"
+        "Carver City council delays vote on downtown parking garage\n"
+        "Tallow County fair announces 2026 grandstand lineup\n",
+        "flood.txt",
+        "text",
+    )
+    assert "TRENDING" not in article.text and "grandstand" not in article.text
+    assert article.text.endswith("anyone who needed a bed.")

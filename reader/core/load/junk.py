@@ -60,7 +60,8 @@ _RELATED_HEADING = re.compile(
     r"(?:related(?: stories| articles| content| coverage| topics| reading| links)?|read more"
     r"|read next|more (?:from|on|about|in) [^.]{1,60}|more (?:stories|news|like this)"
     r"|most (?:read|popular|viewed|shared|watched)|recommended(?: for you| stories| reading)?"
-    r"|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|trending(?: now| stories)?"
+    r"|you (?:may|might) (?:also )?(?:like|be interested in|have missed)"
+    r"|trending(?: now| stories| on \S{1,40})?"
     r"|popular (?:now|stories)|what to read next|top stories|latest (?:news|stories)"
     r"|editor'?s picks|elsewhere on [^.]{1,40}|(?:from )?around the web|don'?t miss)\s*:?",
     re.IGNORECASE,

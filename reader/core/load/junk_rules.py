@@ -165,8 +165,22 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
         "teaser",
         170,
         r"(?:read more|related|see also|also read|read also|more on this(?: story)?|watch|listen"
-        r"|video|live|in pictures)\s*:\s*[^.]{1,150}",
+        r"|video|live|in pictures)\s*:\s*(?:[^.]|(?<=\d)\.(?=\d)){1,150}",  # "$2.1 million"
     ),
+    # Alert banners over the story ("BREAKING NEWS: Route 9 closed. Find a detour.") and the
+    # video player's strip ("Autoplay video: … Next video begins in 5 seconds. Cancel").
+    (
+        "banner",
+        240,
+        _any(
+            r"(?:breaking(?: news)?|developing(?: story)?|(?:news|weather|traffic) alert)"
+            r"\s*:.{1,200}",
+            r"autoplay(?: video)?\s*:.{0,220}",
+            r".{0,200}\bnext video (?:begins|starts|plays) in \d+ seconds?\b.{0,30}",
+        ),
+    ),
+    # A weather strip: "71°F Ashby Ford Cloudy | Hi 84° Lo 66° | FLOOD WARNING …"
+    ("weather", 200, r"(?=[^|]{0,120}\|)[^°]{0,60}-?\d+\s?°.{0,180}"),
     # Agency credit lines: "Reporting by Jane Doe; Editing by John Roe".
     (
         "credits",
@@ -179,9 +193,14 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
     (
         "tips",
         240,
-        r"(?:got|have|do you have|know)(?: an?| any)? (?:question|tip|information|story idea)s?"
-        r"\b[^?]{0,80}+\?\s*(?:e-?mail|send|write|contact|call|message|text|share)\b"
-        r"[^@]{0,60}+@[\w-]+(?:\.[\w-]+)+.{0,120}",
+        _any(
+            r"(?:got|have|do you have|know)(?: an?| any)? (?:question|tip|information|story idea)s?"
+            r"\b[^?]{0,80}+\?\s*(?:e-?mail|send|write|contact|call|message|text|share)\b"
+            r"[^@]{0,60}+@[\w-]+(?:\.[\w-]+)+.{0,120}",
+            # "Have photos or video of the flooding? Send them to KXVN 7 through our app."
+            r"(?:got|have|do you have)(?: any)? (?:photos?|videos?|pictures?)\b[^?]{0,80}+\?\s*"
+            r"(?:e-?mail|send|share|upload|submit)\b.{0,160}",
+        ),
     ),
     # Newsroom contact details: phone, e-mail, PO box, street, a city line with a postcode.
     ("address", 120, r"(?:(?:tel(?:ephone)?|phone|fax|t|f|p)\.?\s*:?\s*\+?|\+)\d[\d ()./-]{6,20}"),
@@ -212,7 +231,7 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
 # Furniture that can be a whole sentence, ending in a full stop. Every other rule describes a
 # label (a button, a menu item, a caption credit), and labels carry no full stop.
 _SENTENCE_RULES = frozenset(
-    {"newsletter", "cookies", "copyright", "credits", "social", "address", "tips"}
+    {"newsletter", "cookies", "copyright", "credits", "social", "address", "tips", "banner"}
 )
 
 
