@@ -86,3 +86,13 @@ def test_it_is_the_body_that_spoke_the_quote_before(make_article: Make) -> None:
             "Coastal Society of Structural Engineers",
         )
     ]
+
+
+def test_a_business_named_again_without_its_suffix(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "About 3,100 customers of Tri-River Electric Cooperative were without power. A "
+        "spokesperson for Tri-River Electric said crews had cut service as a precaution.",
+        "“We're not going to energize a line into a flooded neighborhood,” the spokesperson said.",
+    )
+    assert {q.speaker for q in quotes} == {"Tri-River Electric Cooperative"}

@@ -51,7 +51,28 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
         if len(name.split()) > 1:
             found.append((match.start(1), name))
     found += _ampersand_names(text, {start for start, _ in found})
+    found = _without_suffix_dropped(sorted(found))
     return sorted(found + _short_mentions(text, found))
+
+
+# What a business's name may drop once it is known: "Tri-River Electric (Cooperative)"
+_CORPORATE_SUFFIXES = frozenset(
+    "cooperative co-op inc inc. corp corp. corporation company co. group holdings ltd limited "
+    "llc plc".split()
+)
+
+
+def _without_suffix_dropped(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "A spokesperson for Tri-River Electric" after "Tri-River Electric Cooperative": the name
+    without its corporate suffix is the body named in full before."""
+    full: dict[str, str] = {}
+    renamed = []
+    for at, name in found:
+        words = name.split()
+        if len(words) > 2 and words[-1].lower() in _CORPORATE_SUFFIXES:
+            full.setdefault(" ".join(words[:-1]), name)
+        renamed.append((at, full.get(name, name)))
+    return renamed
 
 
 def _ampersand_names(text: str, taken: set[int]) -> list[tuple[int, str]]:
