@@ -101,6 +101,29 @@ def test_an_action_beat_after_an_opening_clause_names_the_speaker(make_article: 
     assert quote.speaker == "Graham Etchells"
 
 
+def test_a_present_tense_beat_names_the_speaker(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Irena Velasko, at the corner table, says she never expected her daughter to cook. "
+        "“I told her to be a pharmacist,” Irena says.",
+        "She pauses. “But the cabbage is better than mine now.”",
+    )
+    assert one(quotes, "But the cabbage is better than mine now.").speaker == "Irena Velasko"
+
+
+def test_a_plural_noun_and_a_long_sentence_are_no_present_tense_beat(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Rhea Castellan, a strategist, backs the mayor. Democratic strategists are more "
+        "skeptical. “The numbers don't add up for anyone.”",
+        "Tomas Reyes has voted in every election since 1990. But he fears the city has lost "
+        "its way. “Make Harbour Great Again” was printed on his cap.",
+    )
+    assert one(quotes, "The numbers don't add up for anyone.").speaker != "Democratic"
+    slogan = one(quotes, "Make Harbour Great Again")
+    assert slogan.speaker is None
+
+
 def test_a_line_that_is_only_a_name_signs_the_quote_above(make_article: Make) -> None:
     quotes = found(
         make_article,

@@ -50,8 +50,13 @@ _BEAT = compiled(
     # "Asked whether it was a lottery, Etchells shook his head.": an opening clause first
     r"^\s*(?:(?:Then|And|But|Finally|Later)\s+|(?:Asked|Pressed|Told)\s[^,“”\"]{3,80},\s+)?"
     rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)\s+"
-    r"(?P<verb>[a-z]+ed|turned|thought|stood|sat|shook|looked|smiled|laughed|paused|shrugged|"
-    r"nodded|sighed|leaned|grinned|frowned|stopped)\b[^“”\"]{0,50}[.!]\s*$"
+    r"(?:(?P<verb>[a-z]+ed|turned|thought|stood|sat|shook|looked|smiled|laughed|paused|shrugged|"
+    r"nodded|sighed|leaned|grinned|frowned|stopped)\b[^“”\"]{0,50}"
+    # a profile's present tense, a short sentence: "She pauses.", "Ardery shrugs, then smiles."
+    # (not "Democratic strategists are …", whose "-s" word is a noun before the verb)
+    r"|(?P<now>(?!(?:is|was|has|does|goes|seems|sounds)\b)[a-z]{3,}s)\b"
+    r"(?!\s+(?:are|were|have|had|do|did|will|would|can|could|may|might|say|said)\b)"
+    r"[^“”\"]{0,20})[.!]\s*$"
 )
 _DOUBLE_MARKS = ("“", "”", '"', "''")  # a sentence holding a quote is not a cue for the next
 
@@ -62,7 +67,9 @@ def cue_in_previous(sentence: str) -> Cue | None:
         return None
     cue = cue_before(sentence.rstrip(" .:"))
     if cue is None and (beat := _BEAT.match(sentence)) and valid_speaker(beat["who"]):
-        return Cue(beat["who"], beat["verb"], "beat")  # "Hollis stopped forking. “She'll take it.”"
+        return Cue(
+            beat["who"], beat["verb"] or beat["now"], "beat"
+        )  # "Hollis stopped forking. “She'll take it.”"
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
