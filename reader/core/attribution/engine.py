@@ -14,6 +14,7 @@ from reader.core.attribution.indirect import reported_speech
 from reader.core.attribution.kinds import classify
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans
 from reader.core.attribution.mentions import build_cast
+from reader.core.attribution.messages import message_cue
 from reader.core.attribution.neighbours import cue_in_next, cue_in_previous
 from reader.core.attribution.participles import reported_after_quotes
 from reader.core.attribution.pattern_cache import compiled
@@ -89,6 +90,8 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
         cue = _cue_in_neighbours(ctx, sentences)
     if cue is None and ctx.follows_quote:
         cue = cue_before(_sentence_before(text, ctx, sentences))
+    if cue is None or (cue.verb == "read" and cue.who == "It"):
+        cue = message_cue(ctx.lead, _previous_sentence(ctx, sentences)) or cue
     content = text[span.start : span.end]
     kind = classify(content, ctx.lead, cue is not None, ctx.trailer[:40])
     if kind is QuoteKind.PARTIAL and writers_label(text, span.start, span.end):
@@ -128,6 +131,12 @@ def _runs_on(text: str, ctx: SpanContext) -> bool:
     if not ctx.lead.strip() or not last.isalnum():
         return False
     return ctx.trailer[:1].isspace() and ctx.trailer.lstrip()[:1].isalpha()
+
+
+def _previous_sentence(ctx: SpanContext, sentences: list[Sentence]) -> str:
+    """The sentence before the quote's own (the splitter's `earlier` when it kept them as one)."""
+    first = ctx.sentence_ids[0]
+    return ctx.earlier or (sentences[first - 1].text if first else "")
 
 
 def _sentence_before(text: str, ctx: SpanContext, sentences: list[Sentence]) -> str:

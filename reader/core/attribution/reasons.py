@@ -18,6 +18,7 @@ _RULES = {
     "label": ("a speaker label before the quote: “{who}:”", 0.9),
     "previous-sentence": ("introduced in the sentence before the quote: {who} {verb} …", 0.75),
     "beat": ("the sentence before the quote is about {who}: {who} {verb} …", 0.6),
+    "message": ("the quote is a message {who} sent", 0.8),
     "name-line": ("signed on the line after the quote: “{who}”", 0.85),
     "next-sentence": ("named in the sentence after the quote: {who} {verb}", 0.8),
     "called": ("the words {who} used, named before the quote: {who} {verb} … “…”", 0.8),
