@@ -141,7 +141,7 @@ def test_evidence_that_shows_or_finds_is_the_source(make_article: Make) -> None:
     )
     assert got == [
         ("most voters want a new bypass.", "CNN/ORC poll in January"),
-        ("tolls would raise $2m.", "2009 report by the Centre for Transport Research"),
+        ("tolls would raise $2m.", "Centre for Transport Research"),  # its publisher
         ("the lorry's windscreen shattered.", "News footage from the scene"),
     ]
 

@@ -96,3 +96,20 @@ def test_a_business_named_again_without_its_suffix(make_article: Make) -> None:
         "“We're not going to energize a line into a flooded neighborhood,” the spokesperson said.",
     )
     assert {q.speaker for q in quotes} == {"Tri-River Electric Cooperative"}
+
+
+def test_a_body_s_own_map_and_a_report_by_a_body_named_after_a_possessive(
+    make_article: Make,
+) -> None:
+    got = reported(
+        make_article,
+        "The Tallow County Emergency Management Agency opened two shelters overnight.",
+        "About 3,100 customers of Tri-River Electric Cooperative were without power at the "
+        "height of the storm, according to the cooperative's outage map.",
+        "A 2024 report by the county’s Office of Internal Audit found that 41 percent of road "
+        "repair spending had gone through emergency orders.",
+    )
+    assert [speaker for _, speaker in got] == [
+        "Tri-River Electric Cooperative",
+        "Office of Internal Audit",
+    ]

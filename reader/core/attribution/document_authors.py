@@ -21,8 +21,9 @@ _BY_AFTER = (
     rf",?{_S}(?:(?:published|released|issued|commissioned|prepared|written|compiled|produced|"
     rf"filed|submitted|obtained|gathered|collected)(?:{_S}(?:in|on|last|this|early|late){_S}"
     rf"[A-Za-z]+)?{_S})?by{_S}"
-    # "by the campaign group Clean Dunmere": the name, not the words that class it
-    rf"(?:the{_S}(?:[a-z-]+{_S}){{1,2}}(?=[A-Z]))?(?P<by>{_NAMED})"
+    # "by the campaign group Clean Dunmere", "by the county’s Office of Internal Audit": the
+    # name, not the words that class or own it
+    rf"(?:the{_S}(?:[a-z’'-]+{_S}){{1,2}}(?=[A-Z]))?(?P<by>{_NAMED})"
 )
 # "a filing Strandmoor made with the commission", "the report the council published"
 _MADE_AFTER = (
@@ -37,7 +38,9 @@ _SOURCE_WORDS = [
     *cues.DOCUMENT_WORDS,
     *"figure data record document email number readout transcript summary minute".split(),
 ]
-_PHRASE = compiled(rf"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(_SOURCE_WORDS)})s?\b")
+_PHRASE = compiled(
+    rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[a-z-]+|\d{{4}})\s+){{0,2}}(?:{'|'.join(_SOURCE_WORDS)})s?\b"
+)  # "a filing", "A 2024 report"
 _SAID_IN_BEFORE = compiled(
     rf"(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+){_S}(?:said|says|wrote){_S}in{_S}(?:a|an|its|their)"
     rf"{_S}(?:[a-z-]+{_S})?$"
@@ -103,6 +106,10 @@ def _author_around(text: str, start: int, end: int) -> str | None:
 def _not_a_document(author: str | None) -> str | None:
     """ "the statement said in a report": a document is no author (and resolving it would
     ask for its own author again)."""
-    if author is None or author.split()[-1].lower().rstrip("s") in _DOCUMENT_SET:
+    if author is None:
+        return None
+    words = author.split()
+    # "the statement", "The Report": a document; "Office of Internal Audit" is a body
+    if words[-1].lower().rstrip("s") in _DOCUMENT_SET and (len(words) <= 2 or " of " not in author):
         return None
     return author

@@ -21,7 +21,7 @@ from reader.core.attribution.name_words import (
     drop_leading_common,
 )
 from reader.core.attribution.nicknames import nicknames
-from reader.core.attribution.organisation_names import organisation_mentions
+from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
 from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.phrases import common_phrases, lowercase_words
@@ -215,6 +215,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         name = drop_leading_common(match.group(1))
         if name and (len(name.split()) > 1 or name in WIRE_SERVICES):
             cast.add(name, match.start(1), "outlet")
+    in_organisation = within_organisations(text, cast.organisations)
     named, titled = [], set()
     names: dict[str, str | None] = {}  # mention -> person_name(mention): names recur
     mentions = cast.person_mentions  # a book has 100,000 of them: few lookups per match
@@ -227,7 +228,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if mention not in names:
             names[mention] = person_name(mention)
         person = names[mention]
-        if person:
+        if person and not in_organisation(at):
             if title:
                 titled.add(person)
             named.append((at, mention, person, title_gender(title or "")))

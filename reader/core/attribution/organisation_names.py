@@ -4,7 +4,9 @@ word alone ("Osterley said") once the full name has appeared."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import finditer_in_runs
@@ -73,6 +75,19 @@ def _without_suffix_dropped(found: list[tuple[int, str]]) -> list[tuple[int, str
             full.setdefault(" ".join(words[:-1]), name)
         renamed.append((at, full.get(name, name)))
     return renamed
+
+
+def within_organisations(text: str, organisations: list[tuple[int, str]]) -> Callable[[int], bool]:
+    """Whether a position falls inside an organisation's name as written in full ("Internal
+    Audit" in "Office of Internal Audit" is no person), after the name's first word."""
+    spans = [(at, at + len(name)) for at, name in organisations if text.startswith(name, at)]
+    starts = [start for start, _ in spans]
+
+    def inside(at: int) -> bool:
+        index = bisect.bisect_right(starts, at) - 1
+        return index >= 0 and spans[index][0] < at < spans[index][1]
+
+    return inside
 
 
 def _ampersand_names(text: str, taken: set[int]) -> list[tuple[int, str]]:

@@ -38,6 +38,9 @@ _WHOLE_PHRASE = (
 )
 
 
+_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
+
+
 def draft_report(
     sentence: Sentence, match: re.Match[str], rule: str, resolver: Resolver, who: str | None = None
 ) -> Draft | None:
@@ -64,7 +67,15 @@ def draft_report(
     )
     # "according to F.A.A. records", "A CNN/ORC poll in January shows": the words are the source
     if rule in ("according-phrase", "according-poll", "evidence", "evidence-in"):
-        resolution: Resolution | None = source_phrase(cue.who, resolver, start)
+        # a body is read where the phrase stands ("…, according to the cooperative's outage
+        # map": the cooperative named before it in the sentence); "his book" from the start
+        owned_by_pronoun = cue.who.split(None, 1)[0].lower() in _POSSESSIVE_PRONOUNS
+        named_at = (
+            sentence.start + match.start("who")
+            if match.groupdict().get("who") and not owned_by_pronoun
+            else start
+        )
+        resolution: Resolution | None = source_phrase(cue.who, resolver, named_at)
     elif rule in (
         "phrase-lead",
         "phrase-after",
