@@ -113,3 +113,14 @@ def test_a_body_s_own_map_and_a_report_by_a_body_named_after_a_possessive(
         "Tri-River Electric Cooperative",
         "Office of Internal Audit",
     ]
+
+
+def test_cr_is_an_australian_councillor_s_title(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Cr Rowena Ashby voted against the tower. ‘We paid for expert advice, we got it, and "
+        "we ignored it,’ Cr Ashby said.",
+    )
+    assert one(quotes, "We paid for expert advice, we got it, and we ignored it,").speaker == (
+        "Rowena Ashby"
+    )
