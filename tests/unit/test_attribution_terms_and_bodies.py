@@ -124,3 +124,12 @@ def test_cr_is_an_australian_councillor_s_title(make_article: Make) -> None:
     assert one(quotes, "We paid for expert advice, we got it, and we ignored it,").speaker == (
         "Rowena Ashby"
     )
+
+
+def test_police_and_church_titles_without_full_stops(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Det Supt Ann Harlow led the inquiry. “We have charged two men,” Det Supt Harlow said.",
+        "Fr Michael Kelly runs the shelter. “Nobody is turned away,” Fr Kelly said.",
+    )
+    assert [q.speaker for q in quotes] == ["Ann Harlow", "Michael Kelly"]
