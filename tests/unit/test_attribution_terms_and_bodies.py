@@ -133,3 +133,18 @@ def test_police_and_church_titles_without_full_stops(make_article: Make) -> None
         "Fr Michael Kelly runs the shelter. “Nobody is turned away,” Fr Kelly said.",
     )
     assert [q.speaker for q in quotes] == ["Ann Harlow", "Michael Kelly"]
+
+
+def test_the_governor_is_the_one_titled_gov_and_as_he_likes_to_say(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Gov. Carter Bellamy would like the extension to go away. As the governor likes to say, "
+        "“Roads don’t go on strike.”",
+        "Sen. Denise Albright disagrees. “We need trains,” the senator said.",
+    )
+    roads = one(quotes, "Roads don’t go on strike.")
+    assert (roads.speaker, one(quotes, "We need trains,").speaker) == (
+        "Carter Bellamy",
+        "Denise Albright",
+    )
+    assert "As the governor likes to say" in roads.reason

@@ -240,6 +240,18 @@ ROLE_KEYS = {
     "solicitor": "lawyer",
     "barrister": "lawyer",
     "ceo": "executive",
+    # a title's abbreviation names the role as the word does: "Gov. Carter Bellamy" is the governor
+    "gov": "governor",
+    "sen": "senator",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "sgt": "sergeant",
+    "lt": "lieutenant",
+    "prof": "professor",
+    "capt": "captain",
+    "cllr": "councillor",
+    "cr": "councillor",
     # "the authors wrote", "the researchers found": the study's lead author speaks for them
     "authors": "author",
     "researchers": "author",

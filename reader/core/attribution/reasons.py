@@ -10,7 +10,7 @@ _RULES = {
     "trailer": ("named right after the quote: “…,” {who} {verb}", 0.95),
     "trailer-inverted": ("named right after the quote: “…,” {verb} {who}", 0.95),
     "lead": ("named before the quote: {who} {verb} … “…”", 0.9),
-    "as-puts-it": ("introduced as “As {who} {verb} it”", 0.95),
+    "as-puts-it": ("introduced as “As {who} {verb}”", 0.95),
     "calls-it": ("named before the quote: {who} … {verb} “…”", 0.85),
     "according-to": ("introduced by “according to {who}”", 0.9),
     "in-words": ("introduced by “in {whose} words”", 0.95),

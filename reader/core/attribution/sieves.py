@@ -57,6 +57,9 @@ _TRAILER_VERB_FIRST = compiled(
 # "As Park puts it," / "As the columnist Louella Parsons had written a few years earlier,"
 _LEAD_AS = compiled(
     rf"\b[Aa]s\s+(?P<who>{_M}){APPOSITIVE}(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
+    # "As the governor likes to say,", "as she is fond of saying:"
+    r"(?:likes|liked|loves|loved)\s+to\s+say|(?:is|was)\s+fond\s+of\s+saying|"
+    r"(?:often|always|never\s+tires\s+of)\s+(?:says|saying)|"
     r"says|said|wrote|written|writes|noted|notes|explains|explained|observed|observes|reported|"
     r"reports|argued|argues|told|tells|pointed\s+out|points\s+out|recalled|recalls|warned|"
     r"warns|remarked|stated|declared|conceded|acknowledged|quipped|joked|summed\s+(?:it\s+)?up|"
@@ -242,6 +245,8 @@ def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
         match = pattern.search(lead) if pattern is not None else None
         if match:
             verb = match.groupdict().get("verb") or "said"
+            if rule == "as-puts-it" and verb.startswith(("put", "phrased", "framed")):
+                verb += " it"  # the reason reads "As Park puts it", "As Lowe phrased it"
             who = re.sub(r"['’]s?$", "", match["who"])  # "In Osei’s words"
             who = {"his": "he", "her": "she", "their": "they"}.get(who, who)
             return Cue(who, verb, rule)
