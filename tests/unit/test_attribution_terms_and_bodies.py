@@ -148,3 +148,16 @@ def test_the_governor_is_the_one_titled_gov_and_as_he_likes_to_say(make_article:
         "Denise Albright",
     )
     assert "As the governor likes to say" in roads.reason
+
+
+def test_an_imperative_opening_a_quote_is_no_first_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Sienna Abernathy hit the winner with two seconds left; her twin, Skye Abernathy, made "
+        "the pass.",
+        '"Ask Skye," Sienna said. "It was her pass."',
+        '"I\'ve seen that look on her face my whole life," Skye said.',
+    )
+    assert one(quotes, "I've seen that look on her face my whole life,").speaker == (
+        "Skye Abernathy"
+    )

@@ -23,6 +23,12 @@ NOT_NAMES = set(
     "Therefore Importantly Interestingly Initially Finally Meanwhile Instead However Once "
     "Whenever Wherever".split()
 ) | set(WEEKDAYS + MONTHS)
+# Imperatives that open a quoted line ("Ask Skye," she said): no name is spelt so (not "Watch"
+# or "Trust", which end bodies' names)
+NOT_NAMES |= set(
+    "Ask Tell Let Give Take Thank Bring Send Try Listen Wait Imagine Remember Forget Consider "
+    "Blame Believe".split()
+)
 
 # Capitalised pairs that name places and things, not people ("Eastern Terminal", "Port Calloway").
 PLACE_FIRST = set(
