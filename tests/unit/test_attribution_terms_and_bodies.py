@@ -161,3 +161,29 @@ def test_an_imperative_opening_a_quote_is_no_first_name(make_article: Make) -> N
     assert one(quotes, "I've seen that look on her face my whole life,").speaker == (
         "Skye Abernathy"
     )
+
+
+def test_a_name_announced_as_is_nobody_s_words(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Walt Kimura called the game. The arena, under a naming-rights deal, must be announced "
+        'as "Lakeshore Credit Union Court at Pruitt Fieldhouse," he said.',
+    )
+    assert one(quotes, "Lakeshore Credit Union Court at Pruitt Fieldhouse,").speaker is None
+
+
+def test_the_school_is_the_university_and_a_home_town_no_part_of_a_name(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Bellhaven University will face Halcyon State on Saturday. The school said in a "
+        "statement that it would run free buses for students, and called the season “a "
+        "reminder of what this program has always been capable of.”",
+        "Halberd Therapeutics of Linwood, Mass., makes the drug. “It is a turning point,” the "
+        "company said.",
+    )
+    assert one(quotes, "a reminder of what this program has always been capable of.").speaker == (
+        "Bellhaven University"
+    )
+    assert one(quotes, "It is a turning point,").speaker == "Halberd Therapeutics"

@@ -27,7 +27,11 @@ _PROGRAMME_LEAD = compiled(
     r"\b(?:on|to|told)\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s|s['’])\s*$"
 )
 # "the so-called “reform”", "the practice known as “boarding”": a term, not anyone's words
-_SO_CALLED = compiled(r"\b(?:so[- ]called|known\s+as|referred\s+to\s+as)\s*$", re.IGNORECASE)
+_SO_CALLED = compiled(
+    r"\b(?:so[- ]called|(?:known|referred\s+to|announced|billed|branded|marketed|rebranded)\s+as"
+    r"|renamed)\s*$",
+    re.IGNORECASE,
+)
 # "what some in the valley call “water ranching”", "the neighbourhood locals call “the Bottoms”",
 # "the staff call them the “orphan seats”": a term a group uses, not anyone's words.
 _GROUP_TERM = compiled(

@@ -50,6 +50,7 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
     for match in finditer_in_runs(ORG_IN_TEXT, text):
         name = re.sub(r"['’]s?$", "", drop_leading_common(match.group(1)))
         name = _OWNER_FIRST.sub("", name)  # "Drevania's Ministry of Water Resources": the ministry
+        name = _without_home_town(name)
         if len(name.split()) > 1:
             found.append((match.start(1), name))
     found += _ampersand_names(text, {start for start, _ in found})
@@ -58,6 +59,7 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
 
 
 # What a business's name may drop once it is known: "Tri-River Electric (Cooperative)"
+_BUSINESS_HEADS = frozenset(cues.COMPANY_HEADS) - {"bank", "group", "fund", "trust"}
 _CORPORATE_SUFFIXES = frozenset(
     "cooperative co-op inc inc. corp corp. corporation company co. group holdings ltd limited "
     "llc plc".split()
@@ -75,6 +77,18 @@ def _without_suffix_dropped(found: list[tuple[int, str]]) -> list[tuple[int, str
             full.setdefault(" ".join(words[:-1]), name)
         renamed.append((at, full.get(name, name)))
     return renamed
+
+
+# "Halberd Therapeutics of Linwood": a business's home town is no part of its name (but "Bank of
+# England" is, and so is a public body's "of": "Department of Health")
+_BUSINESS_OF_PLACE = compiled(r"^(?P<name>\S+(?:\s+\S+)*?\s+(?P<head>\S+))\s+of\s+[A-Z]")
+
+
+def _without_home_town(name: str) -> str:
+    business = _BUSINESS_OF_PLACE.match(name)
+    if business is None or business["head"].lower() not in _BUSINESS_HEADS:
+        return name
+    return business["name"]
 
 
 def within_organisations(text: str, organisations: list[tuple[int, str]]) -> Callable[[int], bool]:

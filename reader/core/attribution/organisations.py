@@ -19,6 +19,8 @@ _COMPANY = "\0company"  # the index key of names that end in a company head
 _CLUB = "\0club"  # ... and of names that end like a sports club's ("Elmsford Town")
 _CLUB_HEADS = frozenset([*cues.CLUB_WORDS, "united", "city", "fc"])
 _GENERIC_ORG = compiled(cues.GENERIC_ORG)
+# A word for a body its name does not hold: "the school" is the university or college named last
+_ALSO_MEANT = {"school": ("university", "college", "academy")}
 # Generic words for a public body, and the heads that name one: "the agency" is not a company,
 # and "the company" is not the port authority named after it.
 _PUBLIC_WORDS = frozenset(["agency", "regulator"])
@@ -53,6 +55,10 @@ class OrganisationTimeline:
             clubs = self._latest_with_word(_CLUB, end)
             if clubs is not None and clubs[0] >= first:
                 return clubs[1]
+        for word in _ALSO_MEANT.get(head.lower(), ()):  # "the school said": the university
+            named = self._latest_with_word(word, end)
+            if named is not None and named[0] >= first:
+                return named[1]
         if _GENERIC_ORG.fullmatch(head.lower()) and end > first:
             public = head.lower() in _PUBLIC_WORDS
             fits = _is_public if public else _is_business
