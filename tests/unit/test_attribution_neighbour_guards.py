@@ -111,6 +111,17 @@ def test_a_present_tense_beat_names_the_speaker(make_article: Make) -> None:
     assert one(quotes, "But the cabbage is better than mine now.").speaker == "Irena Velasko"
 
 
+def test_a_sentence_about_what_she_said_introduces_her_next_words(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Lena Marchetti runs the transit authority. Then she said the quiet part. “Every year we "
+        "argue about this, the price goes up.”",
+    )
+    assert one(quotes, "Every year we argue about this, the price goes up.").speaker == (
+        "Lena Marchetti"
+    )
+
+
 def test_a_plural_noun_and_a_long_sentence_are_no_present_tense_beat(make_article: Make) -> None:
     quotes = found(
         make_article,

@@ -51,7 +51,7 @@ _BEAT = compiled(
     r"^\s*(?:(?:Then|And|But|Finally|Later)\s+|(?:Asked|Pressed|Told)\s[^,“”\"]{3,80},\s+)?"
     rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)\s+"
     r"(?:(?P<verb>[a-z]+ed|turned|thought|stood|sat|shook|looked|smiled|laughed|paused|shrugged|"
-    r"nodded|sighed|leaned|grinned|frowned|stopped)\b[^“”\"]{0,50}"
+    r"nodded|sighed|leaned|grinned|frowned|stopped|said|told|wrote|spoke)\b[^“”\"]{0,50}"
     # a profile's present tense, a short sentence: "She pauses.", "Ardery shrugs, then smiles."
     # (not "Democratic strategists are …", whose "-s" word is a noun before the verb)
     r"|(?P<now>(?!(?:is|was|has|does|goes|seems|sounds)\b)[a-z]{3,}s)\b"
