@@ -187,3 +187,13 @@ def test_the_school_is_the_university_and_a_home_town_no_part_of_a_name(
         "Bellhaven University"
     )
     assert one(quotes, "It is a turning point,").speaker == "Halberd Therapeutics"
+
+
+def test_one_reader_is_an_unnamed_source_not_the_next_person_named(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "After my last column, one reader wrote to me: “You people downtown want everyone to "
+        "pay for your toy train.” Another, Walt Kiernan, a retired machinist, was more polite.",
+    )
+    quote = one(quotes, "You people downtown want everyone to pay for your toy train.")
+    assert quote.speaker is None and "one reader" in quote.reason

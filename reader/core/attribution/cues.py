@@ -266,8 +266,8 @@ ROLE_NOUNS = (
     r"engineer|scientist|researcher|technician|passenger|witness|student|farmer|pilot|driver|"
     r"diplomat|investigator|activist|volunteer|founder|historian|author|trader|banker|surgeon|"
     r"physician|firefighter|paramedic|mechanic|worker|employee|survivor|specialist|"
-    + ROLE_KEY_WORDS
-    + r")"
+    r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|"
+    r"tenant|homeowner|neighbou?r|bystander|onlooker|" + ROLE_KEY_WORDS + r")"
 )
 ROLE_NP = (
     # "the White House spokesman", "Clinton's campaign chairman"
