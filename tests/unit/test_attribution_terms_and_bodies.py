@@ -197,3 +197,28 @@ def test_one_reader_is_an_unnamed_source_not_the_next_person_named(make_article:
     )
     quote = one(quotes, "You people downtown want everyone to pay for your toy train.")
     assert quote.speaker is None and "one reader" in quote.reason
+
+
+def test_the_subject_of_a_clause_calling_something_a_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Gov. Carter Bellamy would like the extension to go away. Last Sunday he went further "
+        "than he ever has, calling light rail “a 19th-century answer to a 21st-century problem.”",
+        "In a press conference, Dana Reyes attacked the plan, calling it “a giveaway.”",
+    )
+    answer = one(quotes, "a 19th-century answer to a 21st-century problem.")
+    assert (answer.speaker, one(quotes, "a giveaway.").speaker) == ("Carter Bellamy", "Dana Reyes")
+    assert "calling" in answer.reason
+
+
+def test_calling_after_someone_else_is_named_or_an_unnamed_subject_is_no_cue(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Donald Trump spoke in Kentucky. However, he held his fire on Ben Carson, calling him a "
+        "“nice guy.”",
+        "In December, the prince called for Donald Trump to drop out, calling him “a disgrace.”",
+    )
+    assert one(quotes, "nice guy.").speaker != "Ben Carson"
+    assert one(quotes, "a disgrace.").speaker != "Donald Trump"

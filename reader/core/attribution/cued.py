@@ -11,7 +11,7 @@ from reader.core.attribution.verbs import QUESTION_VERBS
 
 # Cues without a reporting verb name a speaker only if the article introduces them: the subject of
 # "Giant screens glittered with a proclamation: “…”" is not a person.
-_NEEDS_KNOWN_SPEAKER = frozenset({"colon-subject", "called"})
+_NEEDS_KNOWN_SPEAKER = frozenset({"colon-subject", "called", "calling"})
 _REPLIES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds"})
 _ASKS = QUESTION_VERBS | {"wondered", "demanded", "inquired"}  # "“…?” he asked": the asker
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.name_words import NOT_NAMES
 from reader.core.attribution.pattern_cache import compiled
 
 _WHO = rf"(?P<who>{cues.PERSON}|{cues.ORG_NAME})"
@@ -58,6 +59,51 @@ def _last_phrase(who: str) -> str:
     return who[starts[-1] :] if starts else who
 
 
+# "Last Sunday he went further than ever, calling light rail “…”": the clause's subject calls it
+_CALLING = compiled(
+    r"^(?P<main>[^“”\"]{3,200}?),\s+(?P<verb>calling|dubbing|labell?ing|branding|terming|"
+    r"describing)\s+(?:[^,;“”\"]{1,60}?\s+)??(?:as\s+)?$"
+)
+_CALLING_LEAD = 300  # characters: a longer lead is no one clause and its subject
+_CALLING_VERBS = frozenset("calling dubbing labeling labelling branding terming describing".split())
+_CAPITALISED = compiled(r"[A-Z][\w’'.-]*")
+_PRONOUNS = frozenset(["he", "she", "they"])
+
+
+def calling_lead(tail: str) -> tuple[str, str, str] | None:
+    """ "X did something, calling it “…”": the subject of the clause, if it is a name, or a
+    pronoun with no one else named in the clause (whom it might mean instead)."""
+    if _CALLING_VERBS.isdisjoint(tail.split()[-5:]):
+        return None
+    calling = _CALLING.match(tail)
+    if calling is None:
+        return None
+    clause = _main_clause(calling["main"].split(", "))
+    words = clause.split()
+    while words and words[0] in NOT_NAMES and words[0].lower() not in _PRONOUNS:
+        words = words[1:]  # "Last Sunday he", "Then Bellamy"
+    if not words:
+        return None
+    if words[0].lower() in _PRONOUNS:
+        named_later = any(w not in NOT_NAMES for w in _CAPITALISED.findall(" ".join(words[1:])))
+        return None if named_later else (words[0], calling["verb"], "calling")
+    name = []
+    for word in words:
+        if not word[:1].isupper() or word in NOT_NAMES:
+            break
+        name.append(word)
+    return (" ".join(name), calling["verb"], "calling") if name else None
+
+
+def _main_clause(parts: list[str]) -> str:
+    """The clause after an opening one ("In a press conference, Trump launched …")."""
+    for part in parts:
+        first = part.split(None, 1)[0] if part.strip() else ""
+        if first and first not in NOT_NAMES:
+            return part
+    return parts[-1]
+
+
 def called_lead(tail: str) -> re.Match[str] | None:
     """`_CALLED.search(tail)`, skipped when no verb of its ends the tail."""
     if _CALLED_VERBS.isdisjoint(tail.split()[-4:]):
@@ -70,6 +116,9 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     called = called_lead(lead[-200:])
     if called:  # "Told of the poll, Keller described it as": the name after the last comma
         return _last_phrase(called["who"].split(",")[-1].strip()), called["verb"], "called"
+    calling = calling_lead(lead) if len(lead) <= _CALLING_LEAD else None
+    if calling:
+        return calling
     colon_end = lead.rstrip().endswith(":")
     label = _DASH_LABEL.search(lead[-160:]) if colon_end else None  # `\s*:\s*$`
     if label:

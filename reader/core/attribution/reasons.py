@@ -21,6 +21,7 @@ _RULES = {
     "message": ("the quote is a message {who} sent", 0.8),
     "name-line": ("signed on the line after the quote: “{who}”", 0.85),
     "next-sentence": ("named in the sentence after the quote: {who} {verb}", 0.8),
+    "calling": ("the words {who} used: {who} … , {verb} … “…”", 0.75),
     "called": ("the words {who} used, named before the quote: {who} {verb} … “…”", 0.8),
     "colon-subject": ("the subject of the sentence introduces the quote: {who} {verb} …:", 0.7),
     "subject": ("the subject of the sentence introduces the quote: {who} … {verb}", 0.8),
