@@ -222,3 +222,16 @@ def test_calling_after_someone_else_is_named_or_an_unnamed_subject_is_no_cue(
     )
     assert one(quotes, "nice guy.").speaker != "Ben Carson"
     assert one(quotes, "a disgrace.").speaker != "Donald Trump"
+
+
+def test_he_said_after_a_spokesman_who_named_only_a_woman_and_an_office(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Miranda Selwood is the housing minister. A Downing Street spokesman said the Prime "
+        "Minister had ‘full confidence’ in Ms Selwood.",
+        "‘Nobody should be in any doubt that this is going ahead,’ he said.",
+    )
+    assert one(quotes, "Nobody should be in any doubt that this is going ahead,").speaker == (
+        "Downing Street"
+    )
+    assert all(q.speaker != "Prime Minister" for q in quotes)

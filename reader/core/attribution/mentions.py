@@ -255,6 +255,11 @@ _TITLE_ABBREVIATIONS = frozenset(
     "Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Dr Mr Mrs Ms Cllr Cr".split()
 )
 _PARTICLES = set(cues.PARTICLES.split())
+# Offices that end a capitalised phrase but no surname ("Major", "Judge" or "King" may be one)
+_OFFICES = frozenset(
+    "Minister President Secretary Mayor Governor Senator Councillor Councilor Commissioner "
+    "Ambassador Chairman Chairwoman Premier Treasurer Comptroller Congressman Congresswoman".split()
+)
 
 
 def person_name(candidate: str) -> str | None:
@@ -277,6 +282,8 @@ def person_name(candidate: str) -> str | None:
         return None  # "the defense lawyer" describes a person; it does not name one
     if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
         return None
+    if words[-1] in _OFFICES:
+        return None  # "the Prime Minister", "Vice President": an office, not a name
     if words[0] in PLACE_FIRST or words[-1] in PLACE_LAST:
         return None
     if any(w.endswith(("’", "'")) for w in words):

@@ -174,6 +174,17 @@ class PronounResolution:
             return None
         return Resolution(name, "pronoun", None)
 
+    def _may_mean_since(self, since: int, end: int, gender: str | None) -> bool:
+        """Whether anyone named after `since` (and before timeline index `end`) may be the one
+        a pronoun of `gender` means: of that gender, or of none the article shows."""
+        for pos, name in self._before(end):
+            if pos <= since:
+                return False
+            entity = self.cast.entities.get(name)
+            if entity is None or entity.gender in (None, gender):
+                return True
+        return False
+
     def _before(self, end: int) -> Iterator[tuple[int, str]]:
         """The timeline backwards from `end`, without copying it (a slice per call is quadratic)."""
         timeline = self._timeline
@@ -185,7 +196,10 @@ class PronounResolution:
         end = bisect.bisect_left(self._timeline, (at, ""))
         spokes = self._spokesperson_org(at, gender)
         last_person = self._timeline[end - 1][0] if end else -1
-        if spokes and self._spokes_at(at) > last_person:
+        if spokes and (
+            self._spokes_at(at) > last_person
+            or not self._may_mean_since(self._spokes_at(at), end, gender)
+        ):  # "A Downing Street spokesman said the minister had … “…,” he said": no man since
             return Resolution(spokes.name, "spokes-pronoun", gender)
         fallback: str | None = None
         subject: str | None = None  # the nearest such person who was a sentence's subject
