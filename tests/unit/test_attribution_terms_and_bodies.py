@@ -235,3 +235,24 @@ def test_he_said_after_a_spokesman_who_named_only_a_woman_and_an_office(make_art
         "Downing Street"
     )
     assert all(q.speaker != "Prime Minister" for q in quotes)
+
+
+def test_a_present_tense_profile_s_beats_terms_and_gallery(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Marion Treloar, 71, has fired the kiln since the '70s. Her husband, Denis Treloar, "
+        "rebuilt it.",
+        "They bought the farm for what Denis still calls 'the price of a decent second-hand "
+        "Cortina'.",
+        "This spring her work fills both rooms of the Stannary Street Gallery. 'I don't do "
+        "looking back,' she tells me.",
+        "Everyone at Hollins Bottom calls it 'the Duchess'.",
+        "When I ask whether she has ever thought of switching to gas, as most of her "
+        "contemporaries did, she shrugs. 'Gas is honest. It gives you what you ask for.'",
+    )
+    assert [(q.text, q.speaker) for q in quotes if q.kind.value != "indirect"] == [
+        ("the price of a decent second-hand Cortina", "Denis Treloar"),
+        ("I don't do looking back,", "Marion Treloar"),
+        ("the Duchess", None),
+        ("Gas is honest. It gives you what you ask for.", "Marion Treloar"),
+    ]

@@ -35,9 +35,10 @@ _SO_CALLED = compiled(
 # "what some in the valley call “water ranching”", "the neighbourhood locals call “the Bottoms”",
 # "the staff call them the “orphan seats”": a term a group uses, not anyone's words.
 _GROUP_TERM = compiled(
-    r"\b(?:(?:what|as)\s+)?(?:some|many|most|others|critics|locals|people|residents|insiders|"
-    r"experts|opponents|supporters|officials|analysts|economists|farmers|activists|staff|"
-    r"regulars|fans|villagers|townspeople|neighbou?rs)\b[^“”\"]{0,40}?\s+"
+    r"\b(?:(?:[Ww]hat|[Aa]s)\s+)?(?i:some|many|most|others|critics|locals|people|residents|"
+    r"insiders|experts|opponents|supporters|officials|analysts|economists|farmers|activists|staff|"
+    r"regulars|fans|villagers|townspeople|neighbou?rs|everyone|everybody|friends|colleagues)\b"
+    r"[^“”\"]{0,40}?\s+"
     r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as)"
     r"(?:\s+(?:it|them)(?:\s+the)?)?\s*$"
 )

@@ -30,7 +30,8 @@ _DASH_LABEL = compiled(
     rf"(?:\s[-—–]+\s*|\b[Ff]rom\s+){_WHO}(?:\s+and\s+(?:{cues.PERSON}))?\s*:\s*$"
 )
 _CALLED = compiled(
-    rf"\b(?P<who>{cues.MENTION}){_ASIDE}\s+(?:(?:has|had|have|once|even|also|later|then|memorably|famously)\s+)*"
+    rf"\b(?P<who>{cues.MENTION}){_ASIDE}\s+(?:(?:has|had|have|once|even|also|later|then|memorably|"
+    r"famously|still|often|always|now|sometimes|usually|fondly|jokingly|affectionately)\s+)*"
     r"(?P<verb>called|calls|dubbed|dubs|termed|terms|labell?ed|branded|"
     r"described(?=\s+(?:\w+\s+){0,2}as\b)|describes(?=\s+(?:\w+\s+){0,2}as\b))"
     r"(?:\s+(?:it|them|him|her|this|that|these|those|the\s+\w+))?(?:\s+as)?\s*$"

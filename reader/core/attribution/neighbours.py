@@ -48,7 +48,9 @@ _NAME_LINE = compiled(
 # A short sentence about what someone did, right before their words: an action beat.
 _BEAT = compiled(
     # "Asked whether it was a lottery, Etchells shook his head.": an opening clause first
-    r"^\s*(?:(?:Then|And|But|Finally|Later)\s+|(?:Asked|Pressed|Told)\s[^,“”\"]{3,80},\s+)?"
+    r"^\s*(?:(?:Then|And|But|Finally|Later)\s+|(?:Asked|Pressed|Told)\s[^,“”\"]{3,80},\s+"
+    # "When I ask whether she has thought of gas, as most potters did, she shrugs."
+    r"|When\s+(?:I|we)\s+(?:ask|asked|suggest|suggested|mention|mentioned)\s[^“”\"]{3,160}?,\s+)?"
     rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)\s+"
     r"(?:(?P<verb>[a-z]+ed|turned|thought|stood|sat|shook|looked|smiled|laughed|paused|shrugged|"
     r"nodded|sighed|leaned|grinned|frowned|stopped|said|told|wrote|spoke)\b[^“”\"]{0,50}"
