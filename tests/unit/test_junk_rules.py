@@ -24,6 +24,7 @@ LINES = {
     "Tel: +44 1234 567890": "address",
     "BREAKING NEWS: Route 9 closed. Find a detour.": "banner",
     "71°F Ashby Ford | Hi 84° Lo 66°": "weather",
+    "Open a Goal Saver account by Oct. 31. Learn more ›": "promo",
     "12 Quay Street": "address",
     "Contact us": "footer",
     "Sign up for alerts, the mayor said.": None,

@@ -355,6 +355,12 @@ def test_lines_without_blank_lines_join_when_a_sentence_runs_on() -> None:
         "RELATED: Tallow County approves $2.1 million study of Verdigree levee",
         "Have photos or video of the flooding? Send them to KXVN 7 through the Near Me section of "
         "our app.",
+        "PHOTO: Hannah Kowalewski breaks the tape on Founders Avenue on Sunday. (Rafael Dunning "
+        "/ Lindgrove Local)",
+        "Brightwell Credit Union | “Every mile counts.” Open a Goal Saver account by Oct. 31 and "
+        "earn a $50 bonus. Learn more ›",
+        "Get Lindgrove Local in your inbox: Sign up for The Weekender, our Friday newsletter. "
+        "Subscribe",
     ],
 )
 def test_junk_lines(line: str) -> None:
@@ -382,6 +388,8 @@ def test_junk_lines(line: str) -> None:
         "Heatwave pushes Seville to 41°C as Spain swelters",
         "Breaking the deadlock took three weeks of talks.",
         "RELATED: The council approved a $2.1 million study of the levee.",
+        "Voters can learn more at the county website, the clerk said.",
+        "Photo: a wall of sandbags along the quay (the council) is all that stands there now.",
     ],
 )
 def test_real_lines_are_not_junk(line: str) -> None:

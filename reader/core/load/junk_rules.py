@@ -95,8 +95,8 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
         _any(
             rf"(?:sign up|subscribe|register){_NOT_SPEECH}(?: now| today| free)?(?: to| for)?"
             r".{0,120}\b(?:newsletters?|inbox|briefings?|e-?mail alerts?|digest)\b.{0,100}",
-            rf"get (?:the|our|a|every) {_NOT_SPEECH}.{{0,100}}"
-            r"\b(?:in|to|into|straight to) your inbox\b.{0,60}",
+            rf"get (?:(?:the|our|a|every) )?{_NOT_SPEECH}.{{0,100}}"
+            r"\b(?:in|to|into|straight to) your inbox\b.{0,120}",
             r"(?:enter )?(?:your )?e-?mail(?: address)?|newsletters?|sign up|sign me up",
             r"by (?:signing up|subscribing|clicking)[^.]{0,120}(?:privacy|terms)[^.]{0,80}\.?",
             rf"we use your (?:sign-?up|e-?mail|details){_NOT_SPEECH}.{{0,200}}",
@@ -139,6 +139,8 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
             r"(?:[\w.' -]{1,60}+/)?(?:getty images|reuters|ap photo|afp|epa|pa images|pa wire"
             r"|shutterstock|alamy)",
             r"(?:enlarge|expand|view) (?:image|photo|gallery)",
+            # "PHOTO: Runners climb Carver Hill. (Rafael Dunning / Lindgrove Local)"
+            r"(?:photo|image|picture|caption)\s*:.{1,200}\([^()/]{2,60}/[^()]{2,60}\)",
         ),
     ),
     # Reading aids: "4 min read", "Listen to this article", "3 hours ago".
@@ -179,6 +181,8 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
             r".{0,200}\bnext video (?:begins|starts|plays) in \d+ seconds?\b.{0,30}",
         ),
     ),
+    # A promotion's call to action: "… Open a Goal Saver account by Oct. 31. Learn more ›"
+    ("promo", 240, r".{0,220}\b(?:learn more|shop now|find out more|apply now|book now)\s*[›»>→]"),
     # A weather strip: "71°F Ashby Ford Cloudy | Hi 84° Lo 66° | FLOOD WARNING …"
     ("weather", 200, r"(?=[^|]{0,120}\|)[^°]{0,60}-?\d+\s?°.{0,180}"),
     # Agency credit lines: "Reporting by Jane Doe; Editing by John Roe".
