@@ -256,3 +256,14 @@ def test_a_present_tense_profile_s_beats_terms_and_gallery(make_article: Make) -
         ("the Duchess", None),
         ("Gas is honest. It gives you what you ask for.", "Marion Treloar"),
     ]
+
+
+def test_an_initialism_is_part_of_a_body_s_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The case was brought by the U.S. Attorney’s Office in Hartford.",
+        "“Every dollar we can find, we will go after,” the office said in a statement.",
+    )
+    assert one(quotes, "Every dollar we can find, we will go after,").speaker == (
+        "U.S. Attorney’s Office"
+    )

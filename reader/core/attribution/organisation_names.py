@@ -19,7 +19,8 @@ _S = r"[^\S\n]+"  # space within a paragraph: a name never runs on past a line b
 _DATE_WORD = f"(?:{'|'.join(WEEKDAYS + MONTHS)})"
 ORG_IN_TEXT = compiled(
     # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
-    rf"\b(?:the{_S})?((?:[A-Z][\w’'\-]*{_S}(?:(?:and|&){_S}(?=[A-Z]))?){{0,8}}"
+    # "U.S. Attorney’s Office": an initialism is a word of the name
+    rf"\b(?:the{_S})?((?:(?:(?:[A-Z]\.){{2,}}|[A-Z][\w’'\-]*){_S}(?:(?:and|&){_S}(?=[A-Z]))?){{0,8}}"
     rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})s?\b"
     rf"(?:{_S}(?:of|for|on){_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*(?:{_S}[A-Z][\w’'\-]*){{0,5}}"
     # "Department of Health and Care", not "Department of Health and Jane Smith"
