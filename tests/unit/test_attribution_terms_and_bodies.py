@@ -267,3 +267,13 @@ def test_an_initialism_is_part_of_a_body_s_name(make_article: Make) -> None:
     assert one(quotes, "Every dollar we can find, we will go after,").speaker == (
         "U.S. Attorney’s Office"
     )
+
+
+def test_the_city_is_the_city_not_a_body_with_city_in_its_name(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The City of Millbrook proposed cutting police overtime by $1.2 million.",
+        "A 2024 report by the Office of the City Auditor found that overtime had doubled.",
+        "A spokeswoman for the city said the finance department would publish a new schedule.",
+    )
+    assert got[-1] == ("the finance department would publish a new schedule.", "City of Millbrook")

@@ -48,7 +48,8 @@ class OrganisationTimeline:
         the company said" reports what opens the sentence."""
         end = bisect.bisect_right(self._starts, at)
         first = max(0, end - LOOKBACK)
-        named = self._latest_with_word(head.lower(), end)
+        named = self._latest_headed(head.lower(), first, end)
+        named = named or self._latest_with_word(head.lower(), end)
         if named is not None and named[0] >= first:
             return named[1]
         if head.lower() == "club":  # "the club said": the football club named last
@@ -95,6 +96,19 @@ class OrganisationTimeline:
     def _opens_sentence(self, at: int) -> bool:
         """Whether the name at `at` is a sentence's subject, not a body named in passing."""
         return _SENTENCE_BEFORE.search(self._text, max(0, at - 12), at) is not None
+
+    def _latest_headed(self, word: str, first: int, end: int) -> tuple[int, str] | None:
+        """The last mention (from index `first`) whose head is `word`: "the city" is "City of
+        Millbrook", not the "Office of the City Auditor" named since."""
+        if self._index is None:
+            self._index = _index_by_word(self._mentions)
+        indices = self._index.get(word, [])
+        for index in reversed(indices[: bisect.bisect_left(indices, end)]):
+            if index < first:
+                break
+            if _head_word(self._mentions[index][1]).rstrip("s") == word.rstrip("s"):
+                return index, self._mentions[index][1]
+        return None
 
     def _latest_with_word(self, word: str, end: int) -> tuple[int, str] | None:
         """The last mention before index `end` whose name has `word` (or its plural)."""
