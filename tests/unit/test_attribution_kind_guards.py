@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PIECES = st.sampled_from(
     [
         *"what as some critics locals in the valley call calls called dub term know".split(),
-        *"describe termed dubbed it said them the staff".split(),
+        *"describe termed dubbed it said them the staff his clients".split(),
         *[" ", "  ", "\n", "\u00a0", ",", "“", "."],
     ]
 )

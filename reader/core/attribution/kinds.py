@@ -37,14 +37,15 @@ _SO_CALLED = compiled(
 _GROUP_TERM = compiled(
     r"\b(?:(?:[Ww]hat|[Aa]s)\s+)?(?i:some|many|most|others|critics|locals|people|residents|"
     r"insiders|experts|opponents|supporters|officials|analysts|economists|farmers|activists|staff|"
-    r"regulars|fans|villagers|townspeople|neighbou?rs|everyone|everybody|friends|colleagues)\b"
+    r"regulars|fans|villagers|townspeople|neighbou?rs|everyone|everybody|friends|colleagues|"
+    r"clients|customers|investors|members|parents|students|users|readers|voters|workers)\b"
     r"[^“”\"]{0,40}?\s+"
     r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as)"
-    r"(?:\s+(?:it|them)(?:\s+the)?)?\s*$"
+    r"(?:\s+(?:it|them|his|her|their|its)(?:\s+the)?)?\s*$"
 )
 # The last word of every match of _GROUP_TERM ("know as", "describe as" end in "as").
 _GROUP_TERM_ENDS = tuple(
-    "call calls called dub dubs dubbed term terms termed as it them the".split()
+    "call calls called dub dubs dubbed term terms termed as it them the his her their its".split()
 )
 _WORD = compiled(r"[\w’'-]+")
 _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "as"}
