@@ -45,6 +45,10 @@ def test_the_quick_test_agrees_on_the_samples() -> None:
 
 
 def test_group_terms_are_still_found() -> None:
-    for lead in ("what some in the valley call ", "as critics dubbed\n", "locals call them the "):
+    for lead in (
+        "what some in the valley call ",
+        "locals call them the ",
+        "what clients called his ",
+    ):
         assert kinds.group_term(lead), lead
     assert not kinds.group_term("what some in the valley said ")
