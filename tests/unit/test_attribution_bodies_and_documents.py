@@ -273,3 +273,17 @@ def test_chambers_caucuses_and_assemblies_are_bodies_with_their_whole_name(
         make_article, "The Calloway Chamber of Commerce met.", "“It will pass,” the chamber said."
     )
     assert one(quotes, "It will pass,").speaker == "Calloway Chamber of Commerce"
+
+
+def test_according_to_council_documents_is_the_council(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The Marlin Coast Regional Council approved the tower on Tuesday. According to council "
+        "documents, planning officers recommended the application be refused.",
+    )
+    assert got == [
+        (
+            "planning officers recommended the application be refused.",
+            "Marlin Coast Regional Council",
+        )
+    ]

@@ -52,6 +52,11 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
             return None
         whose = resolver.resolve(_SUBJECT_OF[owned[0].lower()], at)
         return Resolution(whose.name, "document", whose.gender) if whose and whose.name else None
+    records = _BODY_RECORDS.fullmatch(words)  # "council documents": the council's
+    if records:
+        body = resolver.resolve(f"the {records['body']}", at)
+        if body is not None and body.name is not None:
+            return Resolution(body.name, "document", body.gender)
     owner = _OWNER.match(head)  # "the festival's own accounts": the festival's
     if owner and not _PRONOUN.search(words):
         resolution = resolver.resolve(owner["owner"], at)
@@ -159,6 +164,11 @@ _AUTHORED_BY = compiled(
 _OWNED = compiled(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?=\s)")
 _SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _OWNER = compiled(r"(?P<owner>(?:[Tt]he\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
+# "council documents", "police records", "company filings": the body's own papers
+_BODY_RECORDS = compiled(
+    rf"(?P<body>{cues.ORG_HEAD}|{cues.GENERIC_ORG})\s+(?:[a-z]+\s+)?"
+    r"(?:documents?|records?|figures|data|filings?|minutes|papers)"
+)
 _LIST_SEPARATOR = compiled(r",\s+(?:and\s+)?|\s+and\s+")
 _AND_MORE = compiled(r"^(?:others|other\s)")
 _MOST_NAMED = 4
