@@ -389,6 +389,10 @@ def test_junk_lines(line: str) -> None:
         "Breaking the deadlock took three weeks of talks.",
         "RELATED: The council approved a $2.1 million study of the levee.",
         "Voters can learn more at the county website, the clerk said.",
+        "Have pictures of the old mill? Send them to the historical society, Smith said.",
+        "Have photos of your grandparents? Share them with the museum, which opens in May.",
+        "Weather alert: The National Weather Service issued a flood watch for the county.",
+        "Get ready for more spam in your inbox: the new rules take effect Monday.",
         "Photo: a wall of sandbags along the quay (the council) is all that stands there now.",
     ],
 )

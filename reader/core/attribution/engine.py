@@ -35,6 +35,11 @@ from reader.core.model import (
 
 _QUOTED = compiled(r"[“\"][^”\"]*[”\"]")
 # Quote kinds that are the sentence's own words; reported speech is not looked for around them.
+# "“…,” said Jane Okafor" / "“…,” Okafor said" / "“…,” she said": the speaker right after the
+# quote (not "“orphan seats,” a name Velasko says …", an aside about the words)
+_NAMED_RIGHT_AFTER = compiled(
+    r"\s*,?\s*(?:said|says|added|told|wrote|asked|[Hh]e\b|[Ss]he\b|[A-Z])"
+)
 _BEFORE_LIMIT = 2000  # characters of a sentence read before a quote that follows another
 _HOLDS_SENTENCE = {QuoteKind.DIRECT, QuoteKind.BLOCK, QuoteKind.QA}
 _WHOLE = {QuoteKind.BLOCK, QuoteKind.QA}  # the speaker's words from end to end: no report inside
@@ -82,6 +87,7 @@ def _attribute(
 def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sentence]) -> Draft:
     span = ctx.span
     cue = cue_after(ctx.trailer) if ctx.trailer.strip() and not _runs_on(text, ctx) else None
+    named_after = cue is not None and _NAMED_RIGHT_AFTER.match(ctx.trailer) is not None
     if cue is None:
         cue = cue_before(ctx.lead)
     if cue is None and not ctx.lead.strip() and ctx.earlier.strip():
@@ -93,8 +99,8 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     if cue is None or (cue.verb == "read" and cue.who == "It"):
         cue = message_cue(ctx.lead, _previous_sentence(ctx, sentences)) or cue
     content = text[span.start : span.end]
-    kind = classify(content, ctx.lead, cue is not None, ctx.trailer[:40])
-    if kind is QuoteKind.PARTIAL and writers_label(text, span.start, span.end):
+    kind = classify(content, ctx.lead, cue is not None, ctx.trailer[:40], named_after)
+    if kind is QuoteKind.PARTIAL and not named_after and writers_label(text, span.start, span.end):
         kind = QuoteKind.SCARE  # "a wave of “AI-first” restructurings": the writer's label
     if kind is QuoteKind.SCARE and cue is None and (promised := promise_cue(ctx.lead)):
         cue, kind = promised, QuoteKind.PARTIAL  # "on a promise to “open the books”"

@@ -28,8 +28,10 @@ _PROGRAMME_LEAD = compiled(
 )
 # "the so-called “reform”", "the practice known as “boarding”": a term, not anyone's words
 _SO_CALLED = compiled(
-    r"\b(?:so[- ]called|(?:known|referred\s+to|announced|billed|branded|marketed|rebranded)\s+as"
-    r"|renamed)\s*$",
+    r"\b(?:so[- ]called|(?:known|referred\s+to)\s+as"
+    # "must be announced as", "was renamed": a passive, not "which he branded as" (his words)
+    r"|(?:be|is|are|was|were|been|being)\s+(?:announced|billed|branded|marketed|rebranded|renamed)"
+    r"(?:\s+as)?)\s*$",
     re.IGNORECASE,
 )
 # "what some in the valley call “water ranching”", "the neighbourhood locals call “the Bottoms”",
@@ -39,7 +41,7 @@ _GROUP_TERM = compiled(
     r"insiders|experts|opponents|supporters|officials|analysts|economists|farmers|activists|staff|"
     r"regulars|fans|villagers|townspeople|neighbou?rs|everyone|everybody|friends|colleagues|"
     r"clients|customers|investors|members|parents|students|users|readers|voters|workers)\b"
-    r"[^“”\"]{0,40}?\s+"
+    r"[^“”\",]{0,40}?\s+"  # no comma: "Lopez, who represents the workers, called it" is hers
     r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as)"
     r"(?:\s+(?:it|them|his|her|their|its)(?:\s+the)?)?\s*$"
 )
@@ -53,7 +55,7 @@ _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "b
 
 def named_as_term(lead: str) -> bool:
     """ "the so-called", "known as", "referred to as" right before the quote: a term."""
-    return search_end(_SO_CALLED, lead, len("referred to as")) is not None
+    return search_end(_SO_CALLED, lead, len("being rebranded as")) is not None
 
 
 def group_term(lead: str) -> bool:
@@ -63,10 +65,13 @@ def group_term(lead: str) -> bool:
     return _GROUP_TERM.search(lead[-120:]) is not None
 
 
-def classify(content: str, lead: str, has_cue: bool, trail: str = "") -> QuoteKind:
+def classify(
+    content: str, lead: str, has_cue: bool, trail: str = "", named_after: bool = False
+) -> QuoteKind:
     """Decide from the quoted words, the words before them in the sentence, the words after
-    them (`trail`) and the cue."""
-    if named_as_term(lead) or group_term(lead):
+    them (`trail`) and the cue. `named_after`: the cue follows the quote, so "Union members
+    called it “a betrayal,” said Jane Okafor" is hers, not a group's term."""
+    if named_as_term(lead) or (not named_after and group_term(lead)):
         return QuoteKind.SCARE
     if _is_title(content, lead, has_cue) or _names_a_work(content, trail):
         return QuoteKind.TITLE

@@ -228,7 +228,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if mention not in names:
             names[mention] = person_name(mention)
         person = names[mention]
-        if person and not in_organisation(at):
+        if person and not in_organisation(match.end(2) - 1):
             if title:
                 titled.add(person)
             named.append((at, mention, person, title_gender(title or "")))

@@ -12,6 +12,9 @@ _MESSAGE = r"(?:text(?:\s+message)?|e-?mail|message|note|letter|memo|voicemail|c
 _SENDER = (
     rf"{_MESSAGE}s?\s+(?:(?:that\s+)?(?:sent|written|signed)\s+)?(?:by|from)\s+"
     rf"(?P<sender>{cues.PERSON}|him|her)\b"
+    # not an owner: "a card from her daughter", "a letter from Alvarez's lawyer"
+    r"(?![\w’'])(?!\s+(?!(?:at|on|in|to|that|last|this|early|late|about|after|before|when|"
+    r"while|and|with|which|saying|asking|sent|read|reads)\b)[a-z])"
 )
 # "the quote is what the message says": "…, reads in full:", "It read:"
 _READS = r"\s+(?:read|reads)\b(?:,?\s+in\s+full)?,?\s*:?\s*$"

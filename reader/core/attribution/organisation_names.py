@@ -37,11 +37,6 @@ _OWNER_FIRST = compiled(
     r"^[A-Z][\w-]*['’]s\s+(?=(?:Ministry|Department|Office|Agency|Bureau|Foreign|Defence|Defense|"
     r"Interior|Justice|Health|Finance|Treasury|National|Central|State|Federal|Supreme)\s+\w)"
 )
-# "Redfield Paving & Grading", "Marks & Spencer": capitalised words joined by "&" name a business
-# (no person's name holds one); the whole run, up to four words each side.
-_AMPERSAND_NAME = compiled(
-    rf"\b((?:[A-Z][\w’'\-]*{_S}){{1,4}}&{_S}[A-Z][\w’'\-]*(?:{_S}[A-Z][\w’'\-]*){{0,3}})"
-)
 OUTLET_IN_TEXT = compiled(rf"\b((?:[A-Z][\w’'\-]*{_S}){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
 
 
@@ -51,7 +46,7 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
     for match in finditer_in_runs(ORG_IN_TEXT, text):
         name = re.sub(r"['’]s?$", "", drop_leading_common(match.group(1)))
         name = _OWNER_FIRST.sub("", name)  # "Drevania's Ministry of Water Resources": the ministry
-        name = _without_home_town(name)
+        name = _before_a_titled_name(_without_home_town(name))
         if len(name.split()) > 1:
             found.append((match.start(1), name))
     found += _ampersand_names(text, {start for start, _ in found})
@@ -90,6 +85,19 @@ def _without_home_town(name: str) -> str:
     if business is None or business["head"].lower() not in _BUSINESS_HEADS:
         return name
     return business["name"]
+
+
+_TITLE_WORDS = frozenset(cues.TITLES)
+
+
+def _before_a_titled_name(name: str) -> str:
+    """ "Bank of England Governor Andrew Bailey": the bank; the governor is a person. (A title
+    that ends the name is the body's: "Office of the President".)"""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        if words[i] in _TITLE_WORDS and words[i + 1][:1].isupper():
+            return " ".join(words[:i])
+    return name
 
 
 def within_organisations(text: str, organisations: list[tuple[int, str]]) -> Callable[[int], bool]:

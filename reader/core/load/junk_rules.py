@@ -95,7 +95,8 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
         _any(
             rf"(?:sign up|subscribe|register){_NOT_SPEECH}(?: now| today| free)?(?: to| for)?"
             r".{0,120}\b(?:newsletters?|inbox|briefings?|e-?mail alerts?|digest)\b.{0,100}",
-            rf"get (?:(?:the|our|a|every) )?{_NOT_SPEECH}.{{0,100}}"
+            # "Get the morning briefing …", "Get Lindgrove Local in your inbox"
+            rf"get (?:(?:the|our|a|every) |(?-i:[A-Z])){_NOT_SPEECH}.{{0,100}}"
             r"\b(?:in|to|into|straight to) your inbox\b.{0,120}",
             r"(?:enter )?(?:your )?e-?mail(?: address)?|newsletters?|sign up|sign me up",
             r"by (?:signing up|subscribing|clicking)[^.]{0,120}(?:privacy|terms)[^.]{0,80}\.?",
@@ -175,8 +176,9 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
         "banner",
         240,
         _any(
-            r"(?:breaking(?: news)?|developing(?: story)?|(?:news|weather|traffic) alert)"
-            r"\s*:.{1,200}",
+            # a label in capitals or Title Case, not "Weather alert: The National Weather …"
+            r"(?-i:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|(?:NEWS|WEATHER|TRAFFIC) ALERT"
+            r"|Breaking(?: [Nn]ews)?|Developing(?: [Ss]tory)?)\s*:.{1,200}",
             r"autoplay(?: video)?\s*:.{0,220}",
             r".{0,200}\bnext video (?:begins|starts|plays) in \d+ seconds?\b.{0,30}",
         ),
@@ -202,8 +204,9 @@ _LINE_RULES: tuple[tuple[str, int, str], ...] = (
             r"\b[^?]{0,80}+\?\s*(?:e-?mail|send|write|contact|call|message|text|share)\b"
             r"[^@]{0,60}+@[\w-]+(?:\.[\w-]+)+.{0,120}",
             # "Have photos or video of the flooding? Send them to KXVN 7 through our app."
-            r"(?:got|have|do you have)(?: any)? (?:photos?|videos?|pictures?)\b[^?]{0,80}+\?\s*"
-            r"(?:e-?mail|send|share|upload|submit)\b.{0,160}",
+            rf"(?:got|have|do you have)(?: any)? (?:photos?|videos?|pictures?)\b[^?]{{0,80}}+\?"
+            rf"{_NOT_SPEECH}\s*(?:e-?mail|send|share|upload|submit)(?: them| it)? (?:to|with)"
+            r" (?:us\b|our\b|(?-i:[A-Z])).{0,160}",
         ),
     ),
     # Newsroom contact details: phone, e-mail, PO box, street, a city line with a postcode.
