@@ -5,6 +5,10 @@ Patterns are built once from small vocabularies so that every rule reads in word
 
 from __future__ import annotations
 
+from reader.core.attribution.role_words import FEMALE_KIN as FEMALE_KIN
+from reader.core.attribution.role_words import KIN as KIN
+from reader.core.attribution.role_words import MALE_KIN as MALE_KIN
+from reader.core.attribution.role_words import ROLE_KEYS as ROLE_KEYS
 from reader.core.attribution.verbs import REPORTING_VERBS, STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
 
@@ -211,51 +215,7 @@ ROLE_PREFIX = (
 # ahead over seven words finds one ("the agency that will spend the money" has none).
 _PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,7}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[Ii]nterim\s))"
 ROLE_PERSON = rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?{PERSON}"
-# Role words, each with the key it is filed under: "district attorney" is a prosecutor and an
-# "attorney" otherwise a lawyer; "counsel", "solicitor" and "barrister" are lawyers too.
-# Relatives, by the gender the word gives: "her son, Daniel Marrow", "his son cut in"
-FEMALE_KIN = frozenset(
-    "wife daughter sister mother aunt niece granddaughter grandmother girlfriend widow".split()
-)
-MALE_KIN = frozenset(
-    "husband son brother father uncle nephew grandson grandfather boyfriend widower".split()
-)
-KIN = FEMALE_KIN | MALE_KIN | {"partner", "cousin"}
-ROLE_KEYS = {
-    **{
-        w: w
-        for w in (
-            "judge prosecutor lawyer superintendent treasurer coach manager captain goalkeeper "
-            "leader chairman chairwoman chair president mayor governor senator minister secretary "
-            "director executive inspector detective sheriff commander officer principal teacher "
-            "doctor nurse professor researcher author economist analyst referee striker defender "
-            "candidate challenger incumbent owner founder pastor priest landlord witness defendant "
-            "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson "
-            "coroner magistrate sergeant lieutenant constable bishop rabbi imam curator librarian "
-            "headteacher keeper son daughter wife husband brother sister mother father"
-        ).split()
-    },
-    "attorney": "lawyer",
-    "counsel": "lawyer",
-    "solicitor": "lawyer",
-    "barrister": "lawyer",
-    "ceo": "executive",
-    # a title's abbreviation names the role as the word does: "Gov. Carter Bellamy" is the governor
-    "gov": "governor",
-    "sen": "senator",
-    "supt": "superintendent",
-    "insp": "inspector",
-    "det": "detective",
-    "sgt": "sergeant",
-    "lt": "lieutenant",
-    "prof": "professor",
-    "capt": "captain",
-    "cllr": "councillor",
-    "cr": "councillor",
-    # "the authors wrote", "the researchers found": the study's lead author speaks for them
-    "authors": "author",
-    "researchers": "author",
-}
+
 # The role keys as one alternation, for the role nouns below and for roles.py.
 ROLE_KEY_WORDS = word_trie(ROLE_KEYS)
 # "the White House spokesman", "a Trump supporter": a role with no name (named by an appositive).

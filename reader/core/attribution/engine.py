@@ -14,7 +14,7 @@ from reader.core.attribution.indirect import reported_speech
 from reader.core.attribution.kinds import classify
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans
 from reader.core.attribution.mentions import build_cast
-from reader.core.attribution.messages import message_cue
+from reader.core.attribution.messages import awaits_sender, message_cue
 from reader.core.attribution.neighbours import cue_in_next, cue_in_previous
 from reader.core.attribution.participles import reported_after_quotes
 from reader.core.attribution.pattern_cache import compiled
@@ -96,7 +96,7 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
         cue = _cue_in_neighbours(ctx, sentences)
     if cue is None and ctx.follows_quote:
         cue = cue_before(_sentence_before(text, ctx, sentences))
-    if cue is None or (cue.verb == "read" and cue.who == "It"):
+    if awaits_sender(cue):  # no cue, or only "It read:"
         cue = message_cue(ctx.lead, _previous_sentence(ctx, sentences)) or cue
     content = text[span.start : span.end]
     kind = classify(content, ctx.lead, cue is not None, ctx.trailer[:40], named_after)

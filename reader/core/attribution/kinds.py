@@ -45,9 +45,9 @@ _GROUP_TERM = compiled(
     r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as)"
     r"(?:\s+(?:it|them|his|her|their|its)(?:\s+the)?)?\s*$"
 )
-# The last word of every match of _GROUP_TERM ("know as", "describe as" end in "as").
+# The last word of every match of _GROUP_TERM but a closing "the" ("know as" ends in "as").
 _GROUP_TERM_ENDS = tuple(
-    "call calls called dub dubs dubbed term terms termed as it them the his her their its".split()
+    "call calls called dub dubs dubbed term terms termed as it them his her their its".split()
 )
 _WORD = compiled(r"[\w’'-]+")
 _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "as"}
@@ -60,7 +60,10 @@ def named_as_term(lead: str) -> bool:
 
 def group_term(lead: str) -> bool:
     """Whether the words before a quote present it as a term some group uses."""
-    if not lead.rstrip().endswith(_GROUP_TERM_ENDS):  # quick: most leads end in other words
+    end = lead.rstrip()
+    words = end.rsplit(None, 1)
+    end = words[0] if len(words) == 2 and words[1] == "the" else end  # "call them the"
+    if not end.endswith(_GROUP_TERM_ENDS):  # quick: most leads end in other words
         return False
     return _GROUP_TERM.search(lead[-120:]) is not None
 

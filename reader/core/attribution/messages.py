@@ -27,6 +27,11 @@ _SENDER_BEFORE = compiled(_SENDER)
 _OBJECT_TO_SUBJECT = {"her": "she", "him": "he"}  # resolved as the pronoun a cue would use
 
 
+def awaits_sender(cue: Cue | None) -> bool:
+    """No cue yet, or only "It read:", whose "It" is the message: its sender is looked for."""
+    return cue is None or (cue.verb == "read" and cue.who == "It")
+
+
 def message_cue(lead: str, before: str) -> Cue | None:
     """The sender named in the lead ("A text message sent by Brannock … reads:"), or, for "It
     read:", in the sentence before ("a text from her")."""

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from reader.core.attribution.genders import asks_someone, is_subject, owner_before_name
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.resolution import PRONOUN_WINDOW
+from reader.core.attribution.resolution import Resolution as Resolution
 from reader.core.attribution.roles import ROLE_WORDS
+from reader.core.attribution.spokes_pronouns import SpokesPronouns
 from reader.core.attribution.verbs import QUESTION_PAST
 
-_PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
 _THEY_WINDOW = 600  # ... and one named last who may be a singular "they"
 _QUOTE_REACH = 1500  # characters either side of a cue in which the quotes it carries lie
 _REPLY_WINDOW = 600  # ... and from a question to the "he replied" that answers it
@@ -50,14 +51,7 @@ _PUTS_A_QUESTION = compiled(
 CAPITALISED = compiled(r"[A-Z](?<=\b[A-Z])[a-z’'-]+\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    name: str | None  # None: a source the article does not name ("officials")
-    how: str  # "named", "surname", "title", "pronoun", "organisation", "registry", "unnamed"
-    gender: str | None = None
-
-
-class PronounResolution:
+class PronounResolution(SpokesPronouns):
     """The pronoun half of `Resolver`: its timeline of mentions and the quotes spoken so far."""
 
     cast: Cast
@@ -68,21 +62,6 @@ class PronounResolution:
     _sentence_starts: list[int]
     _spoken: list[tuple[int, str]]
     _spokes: list[tuple[int, str, str | None]]
-
-    def _spokesperson_org(self, at: int, gender: str | None) -> Resolution | None:
-        """ "the spokesman" / "she" right after "a spokeswoman for X said": X speaks."""
-        spokes = self._spokes  # in text order: read back from `at`, only within the window
-        for index in range(bisect.bisect_left(spokes, at, key=_position) - 1, -1, -1):
-            pos, org, spoken_gender = spokes[index]
-            if at - pos >= _PRONOUN_WINDOW:
-                break
-            if gender in (None, spoken_gender):
-                return Resolution(org, "organisation", spoken_gender)
-        return None
-
-    def _spokes_at(self, at: int) -> int:
-        index = bisect.bisect_left(self._spokes, at, key=_position)
-        return self._spokes[index - 1][0] if index else -1
 
     def addressee(self, pronoun: str, at: int) -> Resolution | None:
         """ "“Did you ask why?” she asked. “I asked,” he replied": the one the question was put to,
@@ -148,7 +127,7 @@ class PronounResolution:
             return None
         pos, name = self._spoken[index - 1]
         entity = self.cast.entities.get(name)
-        if pos <= since or at - pos > _PRONOUN_WINDOW or entity is None or entity.gender:
+        if pos <= since or at - pos > PRONOUN_WINDOW or entity is None or entity.gender:
             return None
         return name if entity.kind == "person" else None
 
@@ -173,17 +152,6 @@ class PronounResolution:
         if at - self._spoken[spoke - 1][0] > 2 * _THEY_WINDOW:
             return None
         return Resolution(name, "pronoun", None)
-
-    def _may_mean_since(self, since: int, end: int, gender: str | None) -> bool:
-        """Whether anyone named after `since` (and before timeline index `end`) may be the one
-        a pronoun of `gender` means: of that gender, or of none the article shows."""
-        for pos, name in self._before(end):
-            if pos <= since:
-                return False
-            entity = self.cast.entities.get(name)
-            if entity is None or entity.gender in (None, gender):
-                return True
-        return False
 
     def _before(self, end: int) -> Iterator[tuple[int, str]]:
         """The timeline backwards from `end`, without copying it (a slice per call is quadratic)."""
@@ -226,7 +194,7 @@ class PronounResolution:
                 if nearer and nearer not in talked_about:
                     return Resolution(nearer, "pronoun", None)
                 return Resolution(self._subject_in_sentence(pos, gender) or name, "pronoun", known)
-            if known is None and at - pos <= _PRONOUN_WINDOW:
+            if known is None and at - pos <= PRONOUN_WINDOW:
                 fallback = fallback or name  # the nearest person whose gender is never shown
                 if subject is None and is_subject(self._text, pos):
                     subject = name
@@ -303,10 +271,6 @@ class PronounResolution:
             if subject and not _THE_BEFORE.search(self._text, max(0, earlier - 5), earlier):
                 return name
         return None
-
-
-def _position(spokesperson: tuple[int, str, str | None]) -> int:
-    return spokesperson[0]
 
 
 def _gender_of(pronoun: str) -> str:

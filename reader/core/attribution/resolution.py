@@ -1,0 +1,15 @@
+"""What a mention resolves to: a name (or None for a source the article does not name), how it
+was found, and the gender the article shows for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    name: str | None  # None: a source the article does not name ("officials")
+    how: str  # "named", "surname", "title", "pronoun", "organisation", "registry", "unnamed"
+    gender: str | None = None

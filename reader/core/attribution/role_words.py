@@ -1,0 +1,50 @@
+"""Role words and the key each is filed under ("attorney" -> lawyer, "Gov." -> governor), and
+relatives by the gender the word gives. Plain data for `cues` and `roles`."""
+
+from __future__ import annotations
+
+# Role words, each with the key it is filed under: "district attorney" is a prosecutor and an
+# "attorney" otherwise a lawyer; "counsel", "solicitor" and "barrister" are lawyers too.
+# Relatives, by the gender the word gives: "her son, Daniel Marrow", "his son cut in"
+FEMALE_KIN = frozenset(
+    "wife daughter sister mother aunt niece granddaughter grandmother girlfriend widow".split()
+)
+MALE_KIN = frozenset(
+    "husband son brother father uncle nephew grandson grandfather boyfriend widower".split()
+)
+KIN = FEMALE_KIN | MALE_KIN | {"partner", "cousin"}
+ROLE_KEYS = {
+    **{
+        w: w
+        for w in (
+            "judge prosecutor lawyer superintendent treasurer coach manager captain goalkeeper "
+            "leader chairman chairwoman chair president mayor governor senator minister secretary "
+            "director executive inspector detective sheriff commander officer principal teacher "
+            "doctor nurse professor researcher author economist analyst referee striker defender "
+            "candidate challenger incumbent owner founder pastor priest landlord witness defendant "
+            "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson "
+            "coroner magistrate sergeant lieutenant constable bishop rabbi imam curator librarian "
+            "headteacher keeper son daughter wife husband brother sister mother father"
+        ).split()
+    },
+    "attorney": "lawyer",
+    "counsel": "lawyer",
+    "solicitor": "lawyer",
+    "barrister": "lawyer",
+    "ceo": "executive",
+    # a title's abbreviation names the role as the word does: "Gov. Carter Bellamy" is the governor
+    "gov": "governor",
+    "sen": "senator",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "sgt": "sergeant",
+    "lt": "lieutenant",
+    "prof": "professor",
+    "capt": "captain",
+    "cllr": "councillor",
+    "cr": "councillor",
+    # "the authors wrote", "the researchers found": the study's lead author speaks for them
+    "authors": "author",
+    "researchers": "author",
+}
