@@ -252,7 +252,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
 _TITLE_WORDS = set(cues.TITLES)
 # Shortened titles, which no surname spells ("Dean" or "Major" may be one; "Sen" is not)
 _TITLE_ABBREVIATIONS = frozenset(
-    "Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Dr Mr Mrs Ms Cllr Cr".split()
+    "Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Dr Mr Mrs Ms Cllr Cr Det Supt Insp Fr".split()
 )
 _PARTICLES = set(cues.PARTICLES.split())
 # Offices that end a capitalised phrase but no surname ("Major", "Judge" or "King" may be one)
