@@ -19,8 +19,9 @@ _COMPANY = "\0company"  # the index key of names that end in a company head
 _CLUB = "\0club"  # ... and of names that end like a sports club's ("Elmsford Town")
 _CLUB_HEADS = frozenset([*cues.CLUB_WORDS, "united", "city", "fc"])
 _GENERIC_ORG = compiled(cues.GENERIC_ORG)
-# A word for a body its name does not hold: "the school" is the university or college named last
-_ALSO_MEANT = {"school": ("university", "college", "academy")}
+# A word for a body its name does not hold: "the club" is the football club named last ("Elmsford
+# Town"), "the school" the university or college
+_ALSO_MEANT = {"club": (_CLUB,), "school": ("university", "college", "academy")}
 # Generic words for a public body, and the heads that name one: "the agency" is not a company,
 # and "the company" is not the port authority named after it.
 _PUBLIC_WORDS = frozenset(["agency", "regulator"])
@@ -52,11 +53,7 @@ class OrganisationTimeline:
         named = named or self._latest_with_word(head.lower(), end)
         if named is not None and named[0] >= first:
             return named[1]
-        if head.lower() == "club":  # "the club said": the football club named last
-            clubs = self._latest_with_word(_CLUB, end)
-            if clubs is not None and clubs[0] >= first:
-                return clubs[1]
-        for word in _ALSO_MEANT.get(head.lower(), ()):  # "the school said": the university
+        for word in _ALSO_MEANT.get(head.lower(), ()):  # "the club said", "the school said"
             named = self._latest_with_word(word, end)
             if named is not None and named[0] >= first:
                 return named[1]
@@ -80,9 +77,7 @@ class OrganisationTimeline:
         """Of the bodies of the right kind named lately, the one named just before `at`, else
         the one named most often ("the company" in an earnings story is the company reporting,
         not a rival named in passing), the later one on a tie. `fits` reads a name's head word."""
-        if self._heads is None:
-            self._heads = [_head_word(name) for _, name in self._mentions]
-        heads = self._heads
+        heads = self._head_words()
         fitting = [i for i in range(max(first, end - _SALIENCE), end) if fits(heads[i])]
         if not fitting:
             return None
@@ -97,24 +92,31 @@ class OrganisationTimeline:
         """Whether the name at `at` is a sentence's subject, not a body named in passing."""
         return _SENTENCE_BEFORE.search(self._text, max(0, at - 12), at) is not None
 
+    def _word_index(self) -> dict[str, list[int]]:
+        if self._index is None:
+            self._index = _index_by_word(self._mentions)
+        return self._index
+
+    def _head_words(self) -> list[str]:
+        if self._heads is None:
+            self._heads = [_head_word(name) for _, name in self._mentions]
+        return self._heads
+
     def _latest_headed(self, word: str, first: int, end: int) -> tuple[int, str] | None:
         """The last mention (from index `first`) whose head is `word`: "the city" is "City of
         Millbrook", not the "Office of the City Auditor" named since."""
-        if self._index is None:
-            self._index = _index_by_word(self._mentions)
-        indices = self._index.get(word, [])
+        indices = self._word_index().get(word, [])
+        heads = self._head_words()
         for index in reversed(indices[: bisect.bisect_left(indices, end)]):
             if index < first:
                 break
-            if _head_word(self._mentions[index][1]).rstrip("s") == word.rstrip("s"):
+            if heads[index].rstrip("s") == word.rstrip("s"):
                 return index, self._mentions[index][1]
         return None
 
     def _latest_with_word(self, word: str, end: int) -> tuple[int, str] | None:
         """The last mention before index `end` whose name has `word` (or its plural)."""
-        if self._index is None:
-            self._index = _index_by_word(self._mentions)
-        indices = self._index.get(word)
+        indices = self._word_index().get(word)
         if not indices:
             return None
         at = bisect.bisect_left(indices, end)
