@@ -67,6 +67,7 @@ TITLES = (
     "Assemblyman Assemblywoman Councilman Councilwoman Alderman Dean Provost Sergeant Captain "
     "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal"
 ).split()
+TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # "Secretary of State Madeleine Albright", "Minister of Finance Ana Ruiz": the office is the title.
 # A trie, not a list the engine tries word by word at every capital: a title is followed by "." or
 # a space, never a letter, so of "Sen" and "Senator" only one can match and the order is moot.

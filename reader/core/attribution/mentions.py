@@ -249,7 +249,6 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     return cast
 
 
-_TITLE_WORDS = set(cues.TITLES)
 # Shortened titles, which no surname spells ("Dean" or "Major" may be one; "Sen" is not)
 _TITLE_ABBREVIATIONS = frozenset(
     "Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Dr Mr Mrs Ms Cllr Cr Det Supt Insp Fr".split()
@@ -266,7 +265,7 @@ def person_name(candidate: str) -> str | None:
     words = candidate.split()
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]  # "The words were Brenda Ashcroft’s": a mention of her
-    titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in _TITLE_WORDS]
+    titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in cues.TITLE_WORDS]
     if titled:
         words = words[titled[-1] + 1 :]  # "State Transportation Secretary Gerald Mwangi"
         if len(words) > 2 and words[0] == "of":  # "Secretary of State Madeleine Albright"

@@ -70,9 +70,8 @@ def cue_in_previous(sentence: str) -> Cue | None:
         return None
     cue = cue_before(sentence.rstrip(" .:"))
     if cue is None and (beat := _BEAT.match(sentence)) and valid_speaker(beat["who"]):
-        return Cue(
-            beat["who"], beat["verb"] or beat["now"], "beat"
-        )  # "Hollis stopped forking. “She'll take it.”"
+        # "Hollis stopped forking. “She'll take it.”", "She pauses. “…”"
+        return Cue(beat["who"], beat["verb"] or beat["now"], "beat")
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 

@@ -31,6 +31,7 @@ ORG_IN_TEXT = compiled(
 _AMPERSAND_NAME = compiled(
     rf"\b((?:[A-Z][\w’'\-]*{_S}){{1,4}}&{_S}[A-Z][\w’'\-]*(?:{_S}[A-Z][\w’'\-]*){{0,3}})"
 )
+_POSSESSIVE_END = compiled(r"['’]s?$")
 # "Drevania's Ministry of Water Resources": a country's body is named without the country (not
 # "McDonald's Corporation", whose possessive is its name)
 _OWNER_FIRST = compiled(
@@ -44,7 +45,7 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
     """Where organisations are named, in order: for "the company said" and "a spokesman for"."""
     found = []
     for match in finditer_in_runs(ORG_IN_TEXT, text):
-        name = re.sub(r"['’]s?$", "", drop_leading_common(match.group(1)))
+        name = _without_possessive(drop_leading_common(match.group(1)))
         name = _OWNER_FIRST.sub("", name)  # "Drevania's Ministry of Water Resources": the ministry
         name = _before_a_titled_name(_without_home_town(name))
         if len(name.split()) > 1:
@@ -87,15 +88,12 @@ def _without_home_town(name: str) -> str:
     return business["name"]
 
 
-_TITLE_WORDS = frozenset(cues.TITLES)
-
-
 def _before_a_titled_name(name: str) -> str:
     """ "Bank of England Governor Andrew Bailey": the bank; the governor is a person. (A title
     that ends the name is the body's: "Office of the President".)"""
     words = name.split()
     for i in range(1, len(words) - 1):
-        if words[i] in _TITLE_WORDS and words[i + 1][:1].isupper():
+        if words[i] in cues.TITLE_WORDS and words[i + 1][:1].isupper():
             return " ".join(words[:i])
     return name
 
@@ -118,10 +116,15 @@ def _ampersand_names(text: str, taken: set[int]) -> list[tuple[int, str]]:
     if "&" not in text:
         return []
     return [
-        (match.start(1), re.sub(r"['’]s?$", "", match.group(1)))
+        (match.start(1), _without_possessive(match.group(1)))
         for match in finditer_in_runs(_AMPERSAND_NAME, text)
         if match.start(1) not in taken and match.group(1).split()[0] not in NOT_NAMES
     ]
+
+
+def _without_possessive(name: str) -> str:
+    """ "Osterley Bank's" -> "Osterley Bank"."""
+    return _POSSESSIVE_END.sub("", name)
 
 
 def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tuple[int, str]]:
