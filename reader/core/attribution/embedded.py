@@ -37,8 +37,11 @@ def quotes_in_reported_speech(text: str, drafts: list[Draft]) -> None:
         if draft.kind not in _TAKEN or len(draft.sentence_ids) != 1:
             continue
         # the last report that starts before the quote: "X accuses Obama of “…” and Y says “…”"
-        before = [r for r in reported.get(draft.sentence_ids[0], []) if r.start <= draft.start]
-        source = max(before, key=lambda r: r.start) if before else None
+        reports = reported.get(draft.sentence_ids[0], [])
+        before = [r for r in reports if r.start <= draft.start]
+        source = (
+            max(before, key=lambda r: r.start) if before else _subject_aside(text, draft, reports)
+        )
         if source is None or not _open_to(draft, source):
             continue
         if draft.speaker is None and writers_label(text, draft.start, draft.end):
@@ -47,7 +50,37 @@ def quotes_in_reported_speech(text: str, drafts: list[Draft]) -> None:
         draft.speaker, draft.mention = source.speaker, source.mention
         draft.venue = draft.venue or source.venue
         draft.confidence = round(source.confidence * 0.9, 2)
-        draft.reason = f"quoted words inside {source.speaker}'s reported speech ({source.reason})"
+        where = "inside" if source.start <= draft.start else "in an aside before"
+        draft.reason = f"quoted words {where} {source.speaker}'s reported speech ({source.reason})"
+
+
+def _subject_aside(text: str, draft: Draft, reports: list[Draft]) -> Draft | None:
+    """ "Mr. Manafort, citing “the unique magic of Trump,” said the candidate could …": a quote in
+    an aside between the report's subject and its verb is the subject's."""
+    after = [r for r in reports if r.start >= draft.end and r.mention]
+    if draft.speaker is not None or not after:
+        return None
+    report = min(after, key=lambda r: r.start)
+    gap = text[draft.end : report.start].lstrip("”\"’'")  # from after the closing mark
+    if len(gap.split()) > _GAP_WORDS or any(mark in gap for mark in '“”"'):
+        return None  # "…,” said| the candidate could": the aside ends at the report's verb
+    mention = report.mention or ""
+    named_at = text.rfind(mention, max(0, draft.start - _ASIDE_LENGTH), draft.start)
+    if named_at < 0:
+        return None
+    opening = len(text[: draft.start].rstrip("“\"‘'"))  # the opening mark's position
+    aside = _ASIDE.match(text, named_at + len(mention), opening)
+    return report if aside is not None else None
+
+
+_GAP_WORDS = 3
+_ASIDE_LENGTH = 80  # characters from the subject to the quote
+# the subject, the aside's comma, and words that quote someone: not "who starred in “…”"
+_ASIDE = compiled(
+    r"\s*(?:\([^()]*\)\s*)?,[^,“”\"]*\b(?:citing|quoting|calling|called|calls|describing|"
+    r"described|describes|dubbing|dubbed|labell?ing|labell?ed|branding|branded|saying|said|says|"
+    r"warning|warned|insisting|arguing|argued|promising|promised|vowing|vowed)\b[^,“”\"]*$"
+)
 
 
 def _open_to(draft: Draft, source: Draft) -> bool:

@@ -54,6 +54,10 @@ _TRAILER_NAME_FIRST = compiled(
 _TRAILER_VERB_FIRST = compiled(
     rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
 )
+# After an inverted cue's speaker, a finite verb: the "speaker" is the subject of what was said
+_CLAUSE_VERB = compiled(
+    r"\s+(?:could|would|will|was|were|is|are|had|has|have|should|might|may|can|did|does|must)\b"
+)
 # "As Park puts it," / "As the columnist Louella Parsons had written a few years earlier,"
 _LEAD_AS = compiled(
     rf"\b[Aa]s\s+(?P<who>{_M}){APPOSITIVE}(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
@@ -144,6 +148,8 @@ def cue_after(trailer: str) -> Cue | None:
     match = _TRAILER_VERB_FIRST.match(trailer)
     if match and match["verb"].endswith("ing"):
         match = None  # "“…,” saying the city embodied …": the subject says it, not the city
+    if match and "," not in match["who"] and _CLAUSE_VERB.match(match["rest"]):
+        match = None  # "X, citing “…,” said the candidate could …": the report's own subject
     if match and not is_pronoun(match["who"]):
         who, rest = longest_name(name_before_comma(match["who"]), match["rest"])
         return Cue(
