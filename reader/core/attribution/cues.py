@@ -86,11 +86,15 @@ _LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
 CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿ])[{_LETTER}'’\-]*)"
 _INITIAL = r"(?:[A-Z]\.)"
 PARTICLES = "de del della da van von der den al el bin ibn le la du dos di ter"
-_PARTICLE = rf"(?:{'|'.join(PARTICLES.split())})"
+# Irish surnames: "Fergal Ó Ceallaigh", "Síle Ní Fhlatharta" ("Ó" alone has no lower-case letter)
+IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"
+_PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
 _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
 NAME = (
     # Bounded: at most 3 initials and 5 more words, so a long run of capitals stays linear.
-    rf"(?:(?:{_INITIAL}{_GAP}?){{0,3}}{CAP}(?:{_GAP}+(?:{_INITIAL}|{CAP}|{_PARTICLE}(?=\s+[A-Z])))"
+    rf"(?:(?:(?:{_INITIAL}{_GAP}?){{0,3}}|Ó{_GAP}){CAP}"
+    # "van der Berg", "de la Cruz": a particle, perhaps a second, then a capital
+    rf"(?:{_GAP}+(?:{_INITIAL}|{CAP}|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))"
     rf"{{0,5}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?)"
 )
 PERSON = rf"(?:{TITLE}?{NAME})"

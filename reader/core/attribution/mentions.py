@@ -46,6 +46,15 @@ class Entity:
     def surname(self) -> str:
         return self.name.split()[-1]
 
+    @property
+    def particle_surname(self) -> str | None:
+        """ "Ní Fhlatharta" of Síle Ní Fhlatharta, "van der Berg" of Anouk van der Berg."""
+        words = self.name.split()
+        start = len(words) - 1
+        while start > 1 and words[start - 1].lower() in _SURNAME_PARTICLES:
+            start -= 1
+        return " ".join(words[start:]) if start < len(words) - 1 else None
+
 
 @dataclass(slots=True)
 class Cast:
@@ -74,6 +83,9 @@ class Cast:
             self._organisation_for.clear()
             if kind == "person" and len(name.split()) > 1:
                 self._alias.setdefault(entity.surname, name)
+                if particles := entity.particle_surname:  # "de Blasio", "De Blasio" at a start
+                    self._alias.setdefault(particles, name)
+                    self._alias.setdefault(particles[0].upper() + particles[1:], name)
         if gender and not entity.gender:
             entity.gender = gender
         return entity
@@ -254,6 +266,9 @@ _TITLE_ABBREVIATIONS = frozenset(
     "Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Dr Mr Mrs Ms Cllr Cr Det Supt Insp Fr".split()
 )
 _PARTICLES = set(cues.PARTICLES.split())
+_SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
+# Particles that never stand for a first name, as "Al" (Gore), "Van" (Jones) or "Del" may
+_NEVER_FIRST = frozenset("ó ní nic uí ua von de da du der den ter dos bin ibn".split())
 # Offices that end a capitalised phrase but no surname ("Major", "Judge" or "King" may be one)
 _OFFICES = frozenset(
     "Minister President Secretary Mayor Governor Senator Councillor Councilor Commissioner "
@@ -275,6 +290,9 @@ def person_name(candidate: str) -> str | None:
         return None  # "State Sen. Marisol Greaves": "State Sen" is her title, not a name
     while words and words[0] in NOT_NAMES:
         words = words[1:]
+    particles = [w.lower() for w in words[:-1]]
+    if all(p in _SURNAME_PARTICLES for p in particles) and not _NEVER_FIRST.isdisjoint(particles):
+        return None  # "Ní Fhlatharta", "Van der Berg": a surname alone (not "Van Jones")
     if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):
         return None
     if not all(w[:1].isupper() or w in _PARTICLES for w in words):
