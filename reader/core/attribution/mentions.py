@@ -269,6 +269,12 @@ _PARTICLES = set(cues.PARTICLES.split())
 _SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
 # Particles that never stand for a first name, as "Al" (Gore), "Van" (Jones) or "Del" may
 _NEVER_FIRST = frozenset("ó ní nic uí ua von de da du der den ter dos bin ibn".split())
+# Roles written in capitals before a name but no titles of address: "Chief Executive Marguerite
+# Lindahl" (the title "Chief", then "Executive"), "Spokeswoman Haley Morris"
+_LEADING_ROLES = frozenset(
+    "Executive Editor Manager Spokesman Spokeswoman Spokesperson Economist Strategist Analyst "
+    "Correspondent".split()
+)
 # Offices that end a capitalised phrase but no surname ("Major", "Judge" or "King" may be one)
 _OFFICES = frozenset(
     "Minister President Secretary Mayor Governor Senator Councillor Councilor Commissioner "
@@ -288,7 +294,7 @@ def person_name(candidate: str) -> str | None:
     words = after_fields(words)
     if words and words[-1].rstrip(".") in _TITLE_ABBREVIATIONS:
         return None  # "State Sen. Marisol Greaves": "State Sen" is her title, not a name
-    while words and words[0] in NOT_NAMES:
+    while words and (words[0] in NOT_NAMES or words[0] in _LEADING_ROLES):
         words = words[1:]
     particles = [w.lower() for w in words[:-1]]
     if all(p in _SURNAME_PARTICLES for p in particles) and not _NEVER_FIRST.isdisjoint(particles):
