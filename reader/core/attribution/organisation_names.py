@@ -12,6 +12,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.name_words import NOT_NAMES, PLACE_FIRST, drop_leading_common
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.word_trie import word_trie
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 _S = r"[^\S\n]+"  # space within a paragraph: a name never runs on past a line break
@@ -52,7 +53,7 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
             found.append((match.start(1), name))
     found += _ampersand_names(text, {start for start, _ in found})
     found = _without_suffix_dropped(sorted(found))
-    return sorted(found + _short_mentions(text, found))
+    return sorted(found + _short_mentions(text, found) + _one_word_bodies(text, found))
 
 
 # What a business's name may drop once it is known: "Tri-River Electric (Cooperative)"
@@ -125,6 +126,42 @@ def _ampersand_names(text: str, taken: set[int]) -> list[tuple[int, str]]:
 def _without_possessive(name: str) -> str:
     """ "Osterley Bank's" -> "Osterley Bank"."""
     return _POSSESSIVE_END.sub("", name)
+
+
+# "Loomstack, the Portland startup whose …", "Stratacore, Loomstack’s cloud provider": a single
+# capitalised word described as a business is one, wherever it is named after that
+_BODY_NOUNS = (  # no noun a person may be: not "owner", "operator", "developer" or "maker"
+    r"(?:company|firm|startup|corporation|bank|insurer|lender|retailer|airline|carrier|"
+    r"broadcaster|publisher|website|charity|nonprofit|cooperative|co-op|group|channel|agency|"
+    r"utility|provider|vendor|supplier|platform|chain|brand|subsidiary|conglomerate|manufacturer)"
+)
+_DESCRIBED_BODY = compiled(
+    rf"(?<![\w’'.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*),{_S}"
+    rf"(?:(?:the|a|an){_S}|[A-Z][\w-]*[’']s{_S})(?:[\w’'-]+{_S}){{0,3}}?{_BODY_NOUNS}s?"
+    # the noun heads the description: not "Freddy, a fun-loving airline pilot"
+    r"(?=\s*[,.;:—–)]|\s+(?:whose|that|which|who|based|in|of|with|for|and|to|on|at)\b)"
+)
+
+
+# a capitalised word before: "Nadia Vesely, the chief …" is a person's surname (not "At X, …")
+_NAME_GOES_ON = compiled(rf"(?<![\w’'-])(?!(?:{word_trie(NOT_NAMES)})\b)[A-Z][\w’'.-]*{_S}$")
+
+
+def _one_word_bodies(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Every mention of a one-word business the text describes as one."""
+    known = {name for _, name in found}
+    names = {
+        m.group(1)
+        for m in _DESCRIBED_BODY.finditer(text)  # not in runs: the description follows the run
+        if m.group(1) not in NOT_NAMES
+        and m.group(1) not in known
+        and not _NAME_GOES_ON.search(text, max(0, m.start() - 40), m.start())
+    }
+    if not names:
+        return []
+    words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+    pattern = compiled(rf"\b({words})\b(?!{_S}[A-Z])")
+    return [(m.start(), m.group(1)) for m in finditer_in_runs(pattern, text)]
 
 
 def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tuple[int, str]]:
