@@ -45,6 +45,13 @@ _SAID_IN_BEFORE = compiled(
     rf"(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+){_S}(?:said|says|wrote){_S}in{_S}(?:a|an|its|their)"
     rf"{_S}(?:[a-z-]+{_S})?$"
 )
+# "Loomstack, the Portland startup whose …, has published its post-mortem": the subject's own
+_PUBLISHED_ITS = compiled(
+    rf"(?<![\w’'-])(?P<who>{_NAMED})(?:,[^,;“”\"]{{1,200}},)?{_S}(?:(?:has|have|had){_S})?"
+    r"(?:published|released|issued|posted|filed|sent|put\s+out)\s+(?:its|their|his|her)\s+"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
+_PUBLISHER_REACH = 300
 _OF_WHAT = compiled(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?=\s+(?:released|published|issued|by))")
 _LOOK_BACK = 6000  # characters: where "the report" was introduced
 _OWNER_REACH = 60
@@ -100,7 +107,10 @@ def _author_around(text: str, start: int, end: int) -> str | None:
     if owner:
         return _not_a_document(owner["owner"])
     said = _SAID_IN_BEFORE.search(text, reach, start)  # "the trust said in a statement …"
-    return _not_a_document(said["who"]) if said else None
+    if said:
+        return _not_a_document(said["who"])
+    published = _PUBLISHED_ITS.search(text, max(0, start - _PUBLISHER_REACH), start)
+    return _not_a_document(published["who"]) if published else None
 
 
 def _not_a_document(author: str | None) -> str | None:

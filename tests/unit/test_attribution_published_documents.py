@@ -1,0 +1,35 @@
+"""A document its subject published ("Loomstack … has published its post-mortem") speaks for
+that subject later ("the post-mortem says"); post-mortems and notices are documents."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one
+
+
+def test_a_post_mortem_speaks_for_the_company_that_published_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Loomstack, the Portland startup whose booking API sits behind 4,100 clinics, has "
+        "published its post-mortem for Monday’s outage.",
+        "Dr. Harriet Amadi, who owns Cedar Hollow Animal Hospital, said her staff were swamped.",
+        "“We had tested restores. We had never tested restoring a database this size,” the "
+        "post-mortem says.",
+    )
+    assert (
+        one(
+            quotes, "We had tested restores. We had never tested restoring a database this size,"
+        ).speaker
+        == "Loomstack"
+    )
+
+
+def test_a_notice_the_agency_published_is_the_agency_s(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Federal Medicines Agency issued its safety notice on Monday.",
+        "Corvane Therapeutics said it supported the change.",
+        "“Patients should contact their doctor right away,” the notice said.",
+    )
+    assert one(quotes, "Patients should contact their doctor right away,").speaker == (
+        "Federal Medicines Agency"
+    )
