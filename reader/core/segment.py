@@ -27,7 +27,9 @@ _LONGEST_NON_FINAL = len("Messrs.")
 _TIME_OF_DAY = re.compile(r"\b[ap]\.m\.\s*$")
 _DAY_AFTER = re.compile(
     rf"(?:{'|'.join(WEEKDAYS)}|ET|EST|EDT|CT|PT|GMT|BST|UTC"
-    r"|(?:Pacific|Eastern|Central|Mountain|Atlantic|Greenwich)\s+(?:time|Time|Standard|Daylight))\b"
+    r"|(?:Pacific|Eastern|Central|Mountain|Atlantic|Greenwich)\s+(?:time|Time|Standard|Daylight)"
+    # "from 6:40 a.m. Pacific until …": the zone alone, the sentence going on in lower case
+    r"|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?=,?\s+[a-z]))\b"
 )
 _CLOSING_MARKS = '”"'
 # `“…never see?” Mr. Haldane said.` The cue after a ?/! quote belongs to the quote's sentence.

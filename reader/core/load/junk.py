@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.load.junk_rules import MAX_JUNK_LINE, ends_sentence, match_line_rule
+from reader.core.load.meta import parse_byline
 
 __all__ = [
     "bio_drops",
@@ -74,7 +75,8 @@ def line_junk(line: str) -> str | None:
     """The name of the junk rule a whole line matches ("menu" for menus), or None for text."""
     rule = match_line_rule(line)
     if rule is None and len(line) <= MAX_JUNK_LINE and is_menu_line(line):
-        return "menu"
+        # not "Theo Lindgren · March 12, 2026 · 7 min read", a byline set out like a menu
+        return None if parse_byline(line) is not None else "menu"
     return rule
 
 

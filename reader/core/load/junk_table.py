@@ -48,14 +48,17 @@ LINE_RULES: tuple[tuple[str, int, str], ...] = (
         60,
         _any(
             r"share(?: this)?(?: (?:story|article|page|post|link))?"
-            r"(?: (?:on|via|with) [\w ]{1,20})?",
+            r"(?: (?:on|via|with) [\w ]{1,20})?:?",  # "Share this:"
             r"copy(?: the)? link(?: to clipboard)?|link copied|e-?mail|print|tweet",
             r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|bluesky",
             r"threads|flipboard|save(?: article| for later)?|bookmark|gift (?:this )?article",
+            r"x \(twitter\)|twitter \(x\)|hacker news|mastodon|tumblr|digg|sms",
             r"\d* ?comments?(?: \(\d+\))?|(?:view|show|leave|read) (?:a |the )?comments?",
             r"have your say|join the (?:conversation|discussion)",
         ),
     ),
+    # A story's tag list: "Tags: incidents, Loomstack, outages" (a list, no full stop).
+    ("tags", 200, r"(?:tags|topics|filed under|categories|related topics)\s*:\s*[^.]{1,180}"),
     # Wire and agency credit lines: "Reporting by Jane Roe; editing by John Doe".
     (
         "credits",

@@ -27,6 +27,8 @@ _ROLE_WORDS = (
 _ROLE = rf"(?:[A-Z][a-z]+\s+){{0,3}}{_ROLE_WORDS}"
 # "Jane Doe, Staff Writer", "Jane Doe — Political Correspondent".
 _ROLE_LINE = re.compile(rf"(?P<names>{_NAMES})\s*[,|–—-]\s*{_ROLE}(?:\s*[,|–—-].{{0,60}})?")
+# "Theo Lindgren · March 12, 2026 · 7 min read": a blog's byline is the name, then the date
+_NAME_DATE_LINE = re.compile(rf"(?P<names>{_NAMES})\s*[·•|]\s*(?P<date>.{{6,80}})")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
 # An agency or outlet after the names is not a person: "Reuters", "AP", "Staff".
 _NOT_A_PERSON = re.compile(
@@ -73,7 +75,7 @@ _DATE_LABEL = re.compile(
 _DATE_FILLER = re.compile(
     r"(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\bat\b|\bon\b"
-    r"|\b(?:first |last )?(?:published|updated|posted|modified)\b)"
+    r"|\b(?:first |last )?(?:published|updated|posted|modified)\b|\b\d+\s*min(?:ute)?s?\s+read\b)"
     r"|\b[A-Z]{2,5}\b(?:[+-]\d{1,2})?|[\s,|·•–—()/:-]+",
 )
 _MAX_DATE_LINE = 100
@@ -84,6 +86,7 @@ class Byline:
     """The people in a byline (none for "By Reuters"); `text` joins them as the author."""
 
     names: tuple[str, ...]
+    published: str | None = None  # a date on the byline's own line
 
     @property
     def text(self) -> str:
@@ -95,6 +98,11 @@ def parse_byline(line: str) -> Byline | None:
     if len(line) > 150:
         return None
     match = _BY_LINE.fullmatch(line) or _ROLE_LINE.fullmatch(line)
+    published = None
+    if match is None and (match := _NAME_DATE_LINE.fullmatch(line)) is not None:
+        published = parse_date_line(match["date"])
+        if published is None:
+            return None  # "Home | News | Sport": no date after the names
     if match is None:
         return None
     names: list[str] = []
@@ -105,7 +113,7 @@ def parse_byline(line: str) -> Byline | None:
         if len(name.split()) < 2:
             return None  # "By Tuesday, ...": a sentence, not a byline
         names.append(name)
-    return Byline(tuple(names))
+    return Byline(tuple(names), published)
 
 
 def join_names(names: Iterable[str]) -> str:
@@ -175,6 +183,7 @@ def read_leading_meta(paragraphs: Sequence[str], limit: int = 3) -> LeadingMeta:
     for i, text in enumerate(paragraphs[:limit]):
         if found.byline is None and (byline := parse_byline(text)) is not None:
             found.byline = byline
+            found.published = found.published or byline.published
         elif found.published is None and (date := parse_date_line(text)) is not None:
             found.published = date
         else:

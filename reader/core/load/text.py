@@ -187,6 +187,7 @@ def _read_header(lines: list[_Line]) -> _Header:
         meta = metas[n]
         if isinstance(meta, Byline) and header.byline is None:
             header.byline = meta
+            header.published = header.published or meta.published
         elif isinstance(meta, str) and (
             header.published is None or _PUBLISHED_LABEL.match(texts[n])
         ):
