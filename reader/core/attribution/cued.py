@@ -40,6 +40,10 @@ def apply_cue(draft: Draft, cue: Cue, at: int, resolver: Resolver) -> None:
     draft.venue = resolve_venue(cue, resolver.cast, at)
     if cue.description:
         draft.descriptions.append(cue.description)
+    if resolution is not None and resolution.how == "kept-unnamed":
+        draft.reason = f"“{cue.who}” is the source just before, whom the article keeps unnamed"
+        draft.confidence = 0.6
+        return
     if resolution is None or resolution.name is None:
         draft.reason = f"attributed to “{cue.who}”, a source the article does not name"
         draft.confidence = 0.5

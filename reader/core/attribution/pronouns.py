@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
+from reader.core.attribution.anonymous_sources import AnonymousSources
 from reader.core.attribution.genders import asks_someone, is_subject, owner_before_name
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.pattern_cache import compiled
@@ -62,6 +63,7 @@ class PronounResolution(SpokesPronouns):
     _sentence_starts: list[int]
     _spoken: list[tuple[int, str]]
     _spokes: list[tuple[int, str, str | None]]
+    _anonymous: AnonymousSources | None = None  # built when a pronoun first asks
 
     def addressee(self, pronoun: str, at: int) -> Resolution | None:
         """ "“Did you ask why?” she asked. “I asked,” he replied": the one the question was put to,
@@ -164,6 +166,12 @@ class PronounResolution(SpokesPronouns):
         end = bisect.bisect_left(self._timeline, (at, ""))
         spokes = self._spokesperson_org(at, gender)
         last_person = self._timeline[end - 1][0] if end else -1
+        unnamed = self._unnamed_source_before(at, gender)
+        # (a spokeswoman "who asked not to be named" is still the body's: her sentence is hers)
+        spoken_for = self._sentence_around(self._spokes_at(at))[1] if spokes else -1
+        if unnamed > last_person and unnamed >= spoken_for:
+            return Resolution(None, "kept-unnamed", gender)  # "A nurse, who asked not to be
+            # named, said … “…,” she said": no one named since, so she is that nurse
         if spokes and (
             self._spokes_at(at) > last_person
             or not self._may_mean_since(self._spokes_at(at), end, gender)
@@ -199,6 +207,11 @@ class PronounResolution(SpokesPronouns):
                 if subject is None and is_subject(self._text, pos):
                     subject = name
         return Resolution(fallback, "pronoun", None) if fallback else None
+
+    def _unnamed_source_before(self, at: int, gender: str) -> int:
+        if self._anonymous is None:
+            self._anonymous = AnonymousSources(self._masked)
+        return self._anonymous.latest_before(at, gender)
 
     def _named_in_quotes(self, at: int) -> set[str]:
         """People whom the quotes around the pronoun at `at` call by their first name (its own

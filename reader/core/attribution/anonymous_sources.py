@@ -1,0 +1,47 @@
+"""Sources the article describes but keeps unnamed on purpose: "A senior nurse, who asked not to
+be named because she is not authorised to speak, said …". A "she said" right after is hers, not
+that of the last woman the article named."""
+
+from __future__ import annotations
+
+import bisect
+
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.resolution import PRONOUN_WINDOW
+
+_KEPT_UNNAMED = compiled(
+    r"\b(?:who|speaking|spoke)\s+(?:(?:asked|requested|declined|refused)\s+(?:not\s+to\s+be\s+"
+    r"(?:named|identified)|to\s+be\s+(?:named|identified)|anonymity)|(?:spoke\s+)?on\s+(?:the\s+)?"
+    r"condition\s+(?:of\s+anonymity|that\s+(?:she|he|they)\s+not\s+be\s+(?:named|identified)))"
+)
+# the source's pronoun in the same clause: "… because she is not authorised to speak"
+_OWN_PRONOUN = compiled(r"[^.;“”\"]{0,120}?\b(she|he|her|his|him)\b")
+_FEMALE = frozenset({"she", "her"})
+
+
+class AnonymousSources:
+    """Where the text keeps a source unnamed, with the gender its own words show (if any)."""
+
+    def __init__(self, masked: str) -> None:
+        self._at: list[int] = []
+        self._genders: list[str | None] = []
+        for match in _KEPT_UNNAMED.finditer(masked):
+            own = _OWN_PRONOUN.match(masked, match.end())
+            self._at.append(match.start())
+            self._genders.append(_gender(own[1]) if own else None)
+
+    def latest_before(self, at: int, gender: str) -> int:
+        """Where the last unnamed source a pronoun of `gender` may mean was described before
+        `at` (within the pronoun window); -1 if none was."""
+        index = bisect.bisect_left(self._at, at)
+        while index:
+            index -= 1
+            if at - self._at[index] > PRONOUN_WINDOW:
+                break
+            if self._genders[index] in (None, gender):
+                return self._at[index]
+        return -1
+
+
+def _gender(pronoun: str) -> str:
+    return "female" if pronoun.lower() in _FEMALE else "male"
