@@ -93,8 +93,9 @@ _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line 
 NAME = (
     # Bounded: at most 3 initials and 5 more words, so a long run of capitals stays linear.
     rf"(?:(?:(?:{_INITIAL}{_GAP}?){{0,3}}|Ó{_GAP}){CAP}"
-    # "van der Berg", "de la Cruz": a particle, perhaps a second, then a capital
-    rf"(?:{_GAP}+(?:{_INITIAL}|{CAP}|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))"
+    # "van der Berg", "de la Cruz": a particle, perhaps a second, then a capital; "Minister
+    # K.S. Venkataraman": initials run together
+    rf"(?:{_GAP}+(?:{_INITIAL}{{1,3}}|{CAP}|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))"
     rf"{{0,5}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?)"
 )
 PERSON = rf"(?:{TITLE}?{NAME})"

@@ -18,14 +18,23 @@ from reader.core.calendar_words import MONTHS, WEEKDAYS
 _S = r"[^\S\n]+"  # space within a paragraph: a name never runs on past a line break
 # "Saint Odile Medical Center on Thursday": a day or month ends an organisation's name.
 _DATE_WORD = f"(?:{'|'.join(WEEKDAYS + MONTHS)})"
+_FIELD_WORDS = (
+    "Services|Networks|Affairs|Sciences|Resources|Communities|Skills|Families|Industries|"
+    "Fisheries|Sport|Sports|Works|Communications|Statistics|Development|Transport|Environment|"
+    "Energy|Innovation|Industry|Trade|Culture|Media|Technology|Security|Justice|Welfare|Housing|"
+    "Education|Employment|Agriculture|Food|Water|Infrastructure|Planning|Tourism|Heritage|Health|"
+    "Care|Policy|Research|Economy|Finance|Commerce"
+)
 ORG_IN_TEXT = compiled(
     # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
     # "U.S. Attorney’s Office": an initialism is a word of the name
     rf"\b(?:the{_S})?((?:(?:(?:[A-Z]\.){{2,}}|[A-Z][\w’'\-]*){_S}(?:(?:and|&){_S}(?=[A-Z]))?){{0,8}}"
     rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})s?\b"
     rf"(?:{_S}(?:of|for|on){_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*(?:{_S}[A-Z][\w’'\-]*){{0,5}}"
-    # "Department of Health and Care", not "Department of Health and Jane Smith"
-    rf"(?:{_S}(?:and|&){_S}[A-Z][\w’'\-]*(?![\w’'\-]|{_S}[A-Z]))?)?)"
+    # "Department of Health and Care", not "Department of Health and Jane Smith"; "… and Digital
+    # Networks", "… and Human Services": words that end in a field of government
+    rf"(?:{_S}(?:and|&){_S}(?:[A-Z][\w’'\-]*{_S}){{1,2}}(?:{_FIELD_WORDS})\b"
+    rf"|{_S}(?:and|&){_S}[A-Z][\w’'\-]*(?![\w’'\-]|{_S}[A-Z]))?)?)"
 )
 # "Redfield Paving & Grading", "Marks & Spencer": capitalised words joined by "&" name a business
 # (no person's name holds one); the whole run, up to four words each side.

@@ -1,0 +1,28 @@
+"""Names that run longer than the common shapes: initials written together ("K.S.
+Venkataraman") and a body named for two fields ("… and Digital Networks")."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one
+
+from reader.core.attribution.organisation_names import organisation_mentions
+
+
+def test_initials_written_together_are_part_of_the_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Union Communications Minister K.S. Venkataraman spoke on Friday.",
+        "“We have given Vayulink eight years,” Mr Venkataraman said.",
+    )
+    assert one(quotes, "We have given Vayulink eight years,").speaker == "K.S. Venkataraman"
+
+
+def test_a_body_named_for_two_fields_keeps_both() -> None:
+    text = (
+        "The Ministry of Communications and Digital Networks acted. The Department of Health "
+        "and Human Services agreed. The Department of Health and Jane Smith disagreed."
+    )
+    names = [name for _, name in organisation_mentions(text)]
+    assert "Ministry of Communications and Digital Networks" in names
+    assert "Department of Health and Human Services" in names
+    assert "Department of Health" in names  # not "… and Jane Smith"
