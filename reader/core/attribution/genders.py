@@ -35,8 +35,15 @@ _GENDERED = compiled(_GENDERED_WORDS, re.IGNORECASE)
 # match at a position, so the order of the alternatives does not matter.
 _GENDERED_LOWER = compiled(rf"(?:{word_start(_FEMALE_WORDS + _MALE_WORDS)})\b")
 # "her husband, Luis Reyes": a kinship word right before a name says the name's gender.
+# "her father, company founder and chairman Rajendra Bhandari": roles may come between
+_KIN_ROLES = (
+    r"(?:(?:the|former|late|retired|longtime|veteran|fellow|elder|older|younger|company|chief|"
+    r"executive|and|[a-z]+(?:er|or|ist|ian|man|woman|ent))"
+    r"\s+){0,5}?"
+)
 _KIN = compiled(
-    rf"\b(?P<kin>{'|'.join(sorted(cues.FEMALE_KIN | cues.MALE_KIN))}),?\s+(?P<name>{cues.NAME})"
+    rf"\b(?P<kin>{'|'.join(sorted(cues.FEMALE_KIN | cues.MALE_KIN))}),?\s+{_KIN_ROLES}"
+    rf"(?P<name>{cues.NAME})"
 )
 _AFTER_QUOTE = compiled(r"[”\"’']\s*$")
 _BEFORE_SPEECH = compiled(r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|asked|replied)\b")
