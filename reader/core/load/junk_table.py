@@ -28,7 +28,8 @@ LINE_RULES: tuple[tuple[str, int, str], ...] = (
             r"skip to (?:main )?(?:content|navigation|search)",
             r"(?:open |close |main )?menu|search|close|home(?:page)?|back to top|top of page",
             r"sign in|sign out|log ?in|log ?out|register|(?:my )?account",
-            r"(?:show|load|see|view) more|next|previous|(?:next|previous) (?:article|story)",
+            r"(?:show|load|see|view) more(?: (?:updates|posts|stories|results))?|next|previous",
+            r"(?:next|previous) (?:article|story)|pinned(?: post)?",
         ),
     ),
     # Paywall and subscription prompts.
@@ -151,6 +152,12 @@ LINE_RULES: tuple[tuple[str, int, str], ...] = (
             r"(?:(?:published|updated|posted) )?\d+ (?:minutes?|hours?|days?|mins?|hrs?) ago",
         ),
     ),
+    # A live blog entry's time stamp on a line of its own: "9:42 p.m.", "1:17 a.m. ET".
+    (
+        "timestamp",
+        24,
+        r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:et|pt|ct|mt|gmt|bst|utc|local))?",
+    ),
     # Social follow prompts and app promotion.
     (
         "social",
@@ -177,6 +184,8 @@ LINE_RULES: tuple[tuple[str, int, str], ...] = (
             r"(?-i:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|(?:NEWS|WEATHER|TRAFFIC) ALERT"
             r"|Breaking(?: [Nn]ews)?|Developing(?: [Ss]tory)?)\s*:.{1,200}",
             r"autoplay(?: video)?\s*:.{0,220}",
+            # a live blog's notice: "3 new updates. Click to refresh."
+            r"\d+ new (?:updates?|posts?)\.?(?: (?:click|tap) (?:here )?to (?:refresh|load))?\.?",
             r".{0,200}\bnext video (?:begins|starts|plays) in \d+ seconds?\b.{0,30}",
         ),
     ),
@@ -236,4 +245,5 @@ LINE_RULES: tuple[tuple[str, int, str], ...] = (
 # label (a button, a menu item, a caption credit), and labels carry no full stop.
 SENTENCE_RULES = frozenset(
     {"newsletter", "cookies", "copyright", "credits", "social", "address", "tips", "banner"}
+    | {"timestamp"}  # a label, but "p.m." ends in a full stop
 )

@@ -67,6 +67,7 @@ def parse_text(text: str, source: str) -> Article:
     _mark_address_neighbours(lines)
     _mark_list_blocks(lines)
     header = _read_header(lines)
+    _mark_author_lines(lines, header)
     paras = _group(lines, header.used, _is_line_mode(lines))
     if not paras:  # only headline-like lines ("Hello world"): they are the text, not a header
         header = _Header()
@@ -80,6 +81,14 @@ def parse_text(text: str, source: str) -> Article:
     for i, para in enumerate(paras):
         builder.add(para.text, _kind(paras, i))
     return builder.build()
+
+
+def _mark_author_lines(lines: list[_Line], header: _Header) -> None:
+    """A line that is only a byline's name is furniture: a live blog signs each entry."""
+    names = set(header.byline.names) if header.byline else set()
+    for line in lines:
+        if line.junk is None and line.text in names:
+            line.junk = "byline"
 
 
 def _read_lines(text: str) -> list[_Line]:
