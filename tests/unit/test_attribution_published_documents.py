@@ -33,3 +33,17 @@ def test_a_notice_the_agency_published_is_the_agency_s(make_article: Make) -> No
     assert one(quotes, "Patients should contact their doctor right away,").speaker == (
         "Federal Medicines Agency"
     )
+
+
+def test_a_statement_introduced_before_its_sayer_is_the_sayer_s(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Vayulink Communications on Friday challenged the Ministry of Communications' order.",
+        "In a statement issued late on Thursday, the ministry said the cancellation had followed "
+        "due process.",
+        "Vayulink Communications said it would appeal.",
+        "“Licence conditions are not a menu,” the statement said.",
+    )
+    assert one(quotes, "Licence conditions are not a menu,").speaker == (
+        "Ministry of Communications"
+    )

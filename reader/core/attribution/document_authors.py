@@ -42,8 +42,13 @@ _PHRASE = compiled(
     rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[a-z-]+|\d{{4}})\s+){{0,2}}(?:{'|'.join(_SOURCE_WORDS)})s?\b"
 )  # "a filing", "A 2024 report"
 _SAID_IN_BEFORE = compiled(
-    rf"(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+){_S}(?:said|says|wrote){_S}in{_S}(?:a|an|its|their)"
+    # "the trust said in a statement", "The ministry, in an order dated 11 March,"
+    rf"(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+)(?:{_S}(?:said|says|wrote)|,){_S}in{_S}(?:a|an|its|their)"
     rf"{_S}(?:[a-z-]+{_S})?$"
+)
+# "In a statement issued late on Thursday, the ministry said": the sayer after the document
+_SAID_AFTER = compiled(
+    rf"[^,.;:“”\"]{{0,80}},{_S}(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+){_S}(?:said|says|wrote|added)\b"
 )
 # "Loomstack, the Portland startup whose …, has published its post-mortem": the subject's own
 _PUBLISHED_ITS = compiled(
@@ -52,6 +57,7 @@ _PUBLISHED_ITS = compiled(
     r"(?:[a-z-]+\s+){0,2}$"
 )
 _PUBLISHER_REACH = 300
+_IN_A_BEFORE = compiled(r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+)?$")
 _OF_WHAT = compiled(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?=\s+(?:released|published|issued|by))")
 _LOOK_BACK = 6000  # characters: where "the report" was introduced
 _OWNER_REACH = 60
@@ -108,6 +114,9 @@ def _author_around(text: str, start: int, end: int) -> str | None:
         return _not_a_document(owner["owner"])
     said = _SAID_IN_BEFORE.search(text, reach, start)  # "the trust said in a statement …"
     if said:
+        return _not_a_document(said["who"])
+    said = _SAID_AFTER.match(text, end)
+    if said and _IN_A_BEFORE.search(text, max(0, start - 12), start):
         return _not_a_document(said["who"])
     published = _PUBLISHED_ITS.search(text, max(0, start - _PUBLISHER_REACH), start)
     return _not_a_document(published["who"]) if published else None
