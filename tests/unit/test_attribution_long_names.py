@@ -26,3 +26,14 @@ def test_a_body_named_for_two_fields_keeps_both() -> None:
     assert "Ministry of Communications and Digital Networks" in names
     assert "Department of Health and Human Services" in names
     assert "Department of Health" in names  # not "… and Jane Smith"
+
+
+def test_two_titles_before_a_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Lt. Gov. Marisa Castellan claimed victory early Wednesday, telling a packed ballroom "
+        "that voters had “chosen to keep building.”",
+        "Texas Lt. Gov. Dan Patrick says Sen. Ted Cruz is “standing tall” despite the loss.",
+    )
+    assert one(quotes, "chosen to keep building.").speaker == "Marisa Castellan"
+    assert one(quotes, "standing tall").speaker == "Dan Patrick"

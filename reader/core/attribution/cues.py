@@ -71,9 +71,9 @@ TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capita
 # "Secretary of State Madeleine Albright", "Minister of Finance Ana Ruiz": the office is the title.
 # A trie, not a list the engine tries word by word at every capital: a title is followed by "." or
 # a space, never a letter, so of "Sen" and "Senator" only one can match and the order is moot.
-TITLE = (
-    r"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?" + word_trie(TITLES) + r"\.?"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?=\s+[A-Z]))?\s+)"
+TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
+    r"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:" + word_trie(TITLES) + r"\.?\s+){1,2}"
+    r"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?=[A-Z]))?)"
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman"}
 FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Sister", "Queen", "Princess", "Chairwoman"}
