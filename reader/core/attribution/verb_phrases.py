@@ -63,6 +63,13 @@ _GOES_ON_TO = (
     r"the\s+first))"
     rf"\s+to\s+(?:{word_trie(BASE_FORMS)})(?:\s+out)?\b"
 )
+# "came out a few minutes ago to tell supporters that", "took to Twitter to say that": a trip
+# made to report (a short aside between; no comma, so "went home, to say nothing" is none)
+_CAME_TO_SAY = (
+    r"(?:came|comes|went|goes|took|takes|stepped|steps)\s+(?:[\w’'-]+\s+){1,6}?to\s+(?:"
+    r"(?:say|argue|insist|warn|announce|explain|claim|complain|stress|declare|deny)\b"
+    r"|tell\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?=\s+that\b))"
+)
 # "wouldn't say when", "did not mention …", "won't reveal …": what someone would not say
 _NOT_SAID = (
     # not "did not respond|comment|reply": no answer is no report (indirect.py)
@@ -98,7 +105,7 @@ _MADE_STATEMENTS = (
 )
 VERB = (
     r"(?:(?:points?|pointed)\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
-    rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|{_NOT_SAYING}|{_EXPECTED_TO_SAY}|"
+    rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|{_CAME_TO_SAY}|{_NOT_SAYING}|{_EXPECTED_TO_SAY}|"
     r"states(?=\s+that\b)|"  # not "in all five states"
     rf"{_MADE_STATEMENTS}|"
     # "is calling for", "has been quietly pushing for"
