@@ -202,8 +202,10 @@ class PronounResolution(SpokesPronouns):
                 if nearer and nearer not in talked_about:
                     return Resolution(nearer, "pronoun", None)
                 return Resolution(self._subject_in_sentence(pos, gender) or name, "pronoun", known)
-            if known is None and at - pos <= PRONOUN_WINDOW:
-                fallback = fallback or name  # the nearest person whose gender is never shown
+            if known is None and at - pos <= PRONOUN_WINDOW and self._masked[pos] != " ":
+                # the nearest person whose gender is never shown (not one a quote talks about:
+                # "“… Once Emily decided something, that was it.” She told the judge …")
+                fallback = fallback or name
                 if subject is None and is_subject(self._text, pos):
                     subject = name
         return Resolution(fallback, "pronoun", None) if fallback else None
