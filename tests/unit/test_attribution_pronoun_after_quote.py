@@ -17,3 +17,14 @@ def test_a_name_inside_the_quote_before_is_not_the_next_she(make_article: Make) 
         "plates looks wrong.”",
     )
     assert one(quotes, "four plates looks wrong.").speaker == "Rosa Sandoval"
+
+
+def test_a_relative_named_in_apposition_is_the_subject_a_he_means(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Bryce Landholm, 34, pleaded guilty in December.",
+        "Her husband, Daniel Sandoval, spoke directly to Landholm, who kept his head down at the "
+        "defense table.",
+        "“Look at me, please,” he said.",
+    )
+    assert one(quotes, "Look at me, please,").speaker == "Daniel Sandoval"

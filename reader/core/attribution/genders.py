@@ -273,7 +273,10 @@ def _weight(match: re.Match[str], masked: str, at: int) -> int:
 # A mention opens its sentence (after an opener or a title) or is followed by a reporting verb.
 _SUBJECT_BEFORE = compiled(
     rf"(?:^|(?:[!?]|\.{cues.NOT_AFTER_ABBREVIATION})[”\"’)]?\s+|\n)"  # not "towards Mrs. Whitlaw"
-    rf"(?:(?:But|And|Yet|Still|Then|Now|Later)\s+)?{cues.TITLE}?$"
+    rf"(?:(?:But|And|Yet|Still|Then|Now|Later)\s+)?"
+    # "Her husband, Daniel Sandoval, spoke …": a relative named in apposition to the opening
+    # words (not "Her predecessor, Imogen Pryce-Holt, tried …", a step away from the story)
+    rf"(?:(?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(cues.KIN))}),\s+)?{cues.TITLE}?$"
 )
 _NAME_THEN_SPEECH = compiled(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,[^,.;]{1,80},)?\s+(?:\w+ly\s+)?"
