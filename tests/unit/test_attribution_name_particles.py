@@ -40,3 +40,17 @@ def test_first_names_that_look_like_particles_stay_first_names(make_article: Mak
     )
     assert one(quotes, "The planet is warming,").speaker == "Al Gore"
     assert one(quotes, "I've driven this route since the '90s,").speaker == "Della Marchbank"
+
+
+def test_welsh_ap_and_letters_beyond_latin_1_are_part_of_names(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Plaid Cymru's Mabon ap Dafydd raised the cuts. Dr Hine Rāwhiti leads the survey, and "
+        "the hacker Marcel Lazăr Lehel is in prison.",
+        "“This is a lifeline service,” Mr ap Dafydd told MSs.",
+        "“We are not talking about a bad year,” Dr Rāwhiti said.",
+        "“It was like an open orchid,” Lehel said.",
+    )
+    assert one(quotes, "This is a lifeline service,").speaker == "Mabon ap Dafydd"
+    assert one(quotes, "We are not talking about a bad year,").speaker == "Hine Rāwhiti"
+    assert one(quotes, "It was like an open orchid,").speaker == "Marcel Lazăr Lehel"

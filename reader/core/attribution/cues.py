@@ -81,11 +81,13 @@ FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Sister", "Queen", "Prince
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the
 # pattern unambiguous: nested quantifiers here made long sentences backtrack for seconds.
 # Latin-1 letters too: "Élodie Marchand", "Raúl Grijalva", "Ángel Ortiz".
-UPPER = "A-ZÀ-ÖØ-Þ"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
-CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿ])[{_LETTER}'’\-]*)"
+# Latin Extended-A too ("Hine Rāwhiti", "Łukasz", "Erdoğan"): its capitals and small letters
+# alternate, so both classes take the whole block.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ſ])[{_LETTER}'’\-]*)"
 _INITIAL = r"(?:[A-Z]\.)"
-PARTICLES = "de del della da van von der den al el bin ibn le la du dos di ter"
+PARTICLES = "de del della da van von der den al el bin ibn le la du dos di ter ap"
 # Irish surnames: "Fergal Ó Ceallaigh", "Síle Ní Fhlatharta" ("Ó" alone has no lower-case letter)
 IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"
 _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"

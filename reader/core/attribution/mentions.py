@@ -192,10 +192,10 @@ def strip_title(mention: str) -> str:
 
 
 def without_possessor(words: list[str]) -> list[str]:
-    """ "RealClearPolitics’ David Byler" -> "David Byler": the outlet is no part of the name."""
-    while len(words) > 2 and words[0].endswith(("’s", "'s", "’", "'")):
-        words = words[1:]
-    return words
+    """ "RealClearPolitics’ David Byler" -> "David Byler", "Plaid Cymru's Mabon ap Dafydd" ->
+    "Mabon ap Dafydd": the owner is no part of the name (two words at least are left)."""
+    owners = [i for i, word in enumerate(words[:-2]) if word.endswith(("’s", "'s", "’", "'"))]
+    return words[owners[-1] + 1 :] if owners else words
 
 
 def title_gender(mention: str) -> str | None:
@@ -268,7 +268,7 @@ _TITLE_ABBREVIATIONS = frozenset(
 _PARTICLES = set(cues.PARTICLES.split())
 _SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
 # Particles that never stand for a first name, as "Al" (Gore), "Van" (Jones) or "Del" may
-_NEVER_FIRST = frozenset("ó ní nic uí ua von de da du der den ter dos bin ibn".split())
+_NEVER_FIRST = frozenset("ó ní nic uí ua von de da du der den ter dos bin ibn ap".split())
 # Roles written in capitals before a name but no titles of address: "Chief Executive Marguerite
 # Lindahl" (the title "Chief", then "Executive"), "Spokeswoman Haley Morris"
 _LEADING_ROLES = frozenset(
@@ -291,7 +291,7 @@ def person_name(candidate: str) -> str | None:
         words = words[titled[-1] + 1 :]  # "State Transportation Secretary Gerald Mwangi"
         if len(words) > 2 and words[0] == "of":  # "Secretary of State Madeleine Albright"
             words = words[3:] if words[1] == "the" else words[2:]
-    words = after_fields(words)
+    words = without_possessor(after_fields(words))
     if words and words[-1].rstrip(".") in _TITLE_ABBREVIATIONS:
         return None  # "State Sen. Marisol Greaves": "State Sen" is her title, not a name
     while words and (words[0] in NOT_NAMES or words[0] in _LEADING_ROLES):
