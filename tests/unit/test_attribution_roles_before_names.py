@@ -31,3 +31,14 @@ def test_a_body_named_with_executive_still_speaks_through_its_spokeswoman(
     assert one(
         quotes, "income from parking was kept for the hospital's own facilities."
     ).speaker == ("Health Executive West")
+
+
+def test_an_occupation_opening_a_sentence_is_not_a_first_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Pilot Craig Dunlop, who has flown the route since 1996, posted a photograph.",
+        "“You fly the same line every year,” Dunlop said.",
+        "“I drove this route for years,” said Minnie Driver, a retired teacher.",
+    )
+    assert one(quotes, "You fly the same line every year,").speaker == "Craig Dunlop"
+    assert one(quotes, "I drove this route for years,").speaker == "Minnie Driver"

@@ -273,7 +273,11 @@ _NEVER_FIRST = frozenset("ó ní nic uí ua von de da du der den ter dos bin ibn
 # Lindahl" (the title "Chief", then "Executive"), "Spokeswoman Haley Morris"
 _LEADING_ROLES = frozenset(
     "Executive Editor Manager Spokesman Spokeswoman Spokesperson Economist Strategist Analyst "
-    "Correspondent".split()
+    "Correspondent "
+    # an occupation opening a sentence: "Pilot Craig Dunlop, who has flown the route since 1996"
+    "Pilot Farmer Nurse Driver Teacher Guide Resident Scientist Researcher Historian Lawyer "
+    "Photographer Activist Student Volunteer Engineer Architect Novelist Author Chef Founder "
+    "Veteran Glaciologist Campaigner Organiser Organizer Shopkeeper Landlord Fisherman".split()
 )
 # Offices that end a capitalised phrase but no surname ("Major", "Judge" or "King" may be one)
 _OFFICES = frozenset(
