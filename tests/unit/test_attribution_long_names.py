@@ -37,3 +37,16 @@ def test_two_titles_before_a_name(make_article: Make) -> None:
     )
     assert one(quotes, "chosen to keep building.").speaker == "Marisa Castellan"
     assert one(quotes, "standing tall").speaker == "Dan Patrick"
+
+
+def test_post_nominals_are_no_part_of_the_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Leah Achebe KC, who represents 23 families, said the evidence had revealed “a culture "
+        "of blame”.",
+        "“The company accepts that mistakes were made,” said Jonathan Pryde KC.",
+        "“Ms Achebe has made her point,” Mr Pryde added.",
+    )
+    assert one(quotes, "a culture of blame").speaker == "Leah Achebe"
+    assert one(quotes, "The company accepts that mistakes were made,").speaker == "Jonathan Pryde"
+    assert one(quotes, "Ms Achebe has made her point,").speaker == "Jonathan Pryde"

@@ -47,3 +47,13 @@ def test_a_statement_introduced_before_its_sayer_is_the_sayer_s(make_article: Ma
     assert one(quotes, "Licence conditions are not a menu,").speaker == (
         "Ministry of Communications"
     )
+
+
+def test_a_witness_statement_read_out_is_its_writer_s(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In a witness statement read to the hearing, Graham Ferris, who was the site manager at "
+        "Marlow Court, said he had raised concerns twice.",
+        "“I told Paul the boards looked wrong to me,” the statement said.",
+    )
+    assert one(quotes, "I told Paul the boards looked wrong to me,").speaker == "Graham Ferris"

@@ -48,7 +48,8 @@ _SAID_IN_BEFORE = compiled(
 )
 # "In a statement issued late on Thursday, the ministry said": the sayer after the document
 _SAID_AFTER = compiled(
-    rf"[^,.;:“”\"]{{0,80}},{_S}(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+){_S}(?:said|says|wrote|added)\b"
+    rf"[^,.;:“”\"]{{0,80}},{_S}(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+)(?:,[^,;“”\"]{{1,120}},)?{_S}"
+    r"(?:said|says|wrote|added)\b"  # "…, Graham Ferris, who was the site manager, said"
 )
 # "Loomstack, the Portland startup whose …, has published its post-mortem": the subject's own
 _PUBLISHED_ITS = compiled(
@@ -116,7 +117,7 @@ def _author_around(text: str, start: int, end: int) -> str | None:
     if said:
         return _not_a_document(said["who"])
     said = _SAID_AFTER.match(text, end)
-    if said and _IN_A_BEFORE.search(text, max(0, start - 12), start):
+    if said and _IN_A_BEFORE.search(text, max(0, start - 40), start):
         return _not_a_document(said["who"])
     published = _PUBLISHED_ITS.search(text, max(0, start - _PUBLISHER_REACH), start)
     return _not_a_document(published["who"]) if published else None

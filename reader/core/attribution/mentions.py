@@ -266,6 +266,7 @@ _TITLE_ABBREVIATIONS = frozenset(
     "Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Dr Mr Mrs Ms Cllr Cr Det Supt Insp Fr".split()
 )
 _PARTICLES = set(cues.PARTICLES.split())
+_POST_NOMINALS = frozenset(cues.POST_NOMINALS.split("|"))
 _SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
 # Particles that never stand for a first name, as "Al" (Gore), "Van" (Jones) or "Del" may
 _NEVER_FIRST = frozenset("ó ní nic uí ua von de da du der den ter dos bin ibn ap".split())
@@ -296,6 +297,8 @@ def person_name(candidate: str) -> str | None:
         if len(words) > 2 and words[0] == "of":  # "Secretary of State Madeleine Albright"
             words = words[3:] if words[1] == "the" else words[2:]
     words = without_possessor(after_fields(words))
+    if words and words[-1].strip(",") in _POST_NOMINALS:
+        words = words[:-1]  # "Leah Achebe KC": her name is Leah Achebe
     if words and words[-1].rstrip(".") in _TITLE_ABBREVIATIONS:
         return None  # "State Sen. Marisol Greaves": "State Sen" is her title, not a name
     while words and (words[0] in NOT_NAMES or words[0] in _LEADING_ROLES):
