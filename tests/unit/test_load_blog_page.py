@@ -56,3 +56,19 @@ def test_share_and_tag_lines_are_junk_but_sentences_about_them_are_not() -> None
     assert line_junk("Tags: incidents, Loomstack, outages") == "tags"
     assert line_junk("Tags: the company said it would stop tagging users.") is None
     assert line_junk("Home · News · Sport") == "menu"
+
+
+def test_a_broadsheet_header_headline_standfirst_name_and_date() -> None:
+    page = (
+        "Cladding installer was warned panels failed fire test, inquiry hears\n\n"
+        "Third week of hearings into the fire that killed nine people turns to the company that "
+        "fitted the tower’s panels\n\n"
+        "Helena Marchbank\n"
+        "Thu 12 Mar 2026 18.22 GMT\n\n"
+        "A cladding installer was sent a laboratory report showing that the panels had failed a "
+        "fire test.\n"
+    )
+    article = load_text(page, "inquiry.txt")
+    assert article.title == "Cladding installer was warned panels failed fire test, inquiry hears"
+    assert (article.author, article.published) == ("Helena Marchbank", "2026-03-12")
+    assert article.text.startswith("Third week of hearings")

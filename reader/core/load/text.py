@@ -186,6 +186,9 @@ def _read_header(lines: list[_Line]) -> _Header:
     kept = [i for i, line in enumerate(lines) if line.junk is None][:_HEADER_WINDOW]
     texts = [lines[i].text for i in kept]
     metas = [_meta_of(text) for text in texts]
+    for n in range(len(texts) - 1):  # "Helena Marchbank" over "Thu 12 Mar 2026 18.22 GMT"
+        if metas[n] is None and isinstance(metas[n + 1], str) and _BARE_NAME.fullmatch(texts[n]):
+            metas[n] = Byline((texts[n],))
     title_n = _title_position(lines, kept, metas)
     if title_n is not None:
         header.title = texts[title_n]
@@ -207,6 +210,12 @@ def _read_header(lines: list[_Line]) -> _Header:
     return header
 
 
+_HEADLINE_WORDS = 6
+_STANDFIRST_WORDS = 14
+# a byline without "By": a name alone on its line, right above the date line
+_BARE_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}")
+
+
 def _meta_of(text: str) -> Byline | str | None:
     """A byline, a date (as `parse_date_line` gives it), or None for any other line."""
     return parse_byline(text) or parse_date_line(text)
@@ -224,7 +233,19 @@ def _title_position(
         return titles[-1] if titles else None
     above = [n for n in titles if n < first_meta]
     below = [n for n in titles if n > first_meta]
+    if len(above) > 1 and _is_standfirst(lines[kept[above[-2]]].text, lines[kept[above[-1]]].text):
+        return above[-2]  # the headline, then a longer standfirst above the byline
     return above[-1] if above else (below[0] if below else None)
+
+
+def _is_standfirst(headline: str, line: str) -> bool:
+    """A headline of some words, then a longer line of many: the standfirst under it (not a
+    site name over the headline)."""
+    return (
+        junk.has_words(headline, _HEADLINE_WORDS)
+        and junk.has_words(line, _STANDFIRST_WORDS)
+        and len(line) > len(headline)
+    )
 
 
 def _is_kicker(text: str) -> bool:
