@@ -201,7 +201,8 @@ _OBJECT_HER = compiled(
 # A name, an appositive, the name's verb and its object: "Imelda Rourke, the coroner, asked him"
 _SUBJECT_VERB_OBJECT = compiled(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,[^,]{0,80},|,)?\s+(?:[a-z]+ly\s+)?"
-    r"(?P<verb>[a-z]+)\s+(?P<object>him|her)\b"
+    # "Vantongeren laughed and told her to send it in": the second of two verbs too
+    r"(?:[a-z]+\s+and\s+)?(?P<verb>[a-z]+)\s+(?P<object>him|her)\b"
 )
 
 
