@@ -28,9 +28,9 @@ from reader.core.sources import load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-# Written on 2026-12-01 (second, fourth and fifth sessions) by helpers who never read the engine or ran it
-# on them. The earlier held-out splits were retired into tuning after their last blind figures were
-# reported (see tests/data/eval/README.md).
+# Written on 2026-12-01 (second, fourth and fifth sessions) by helpers who never read the engine or
+# ran it on them. The earlier held-out splits were retired into tuning after their last blind
+# figures were reported (see tests/data/eval/README.md).
 HELD_OUT = {
     "wire-wildfire-evacuation.txt",
     "profile-baker.md",

@@ -14,6 +14,7 @@ _KEPT_UNNAMED = compiled(
     r"(?:named|identified)|to\s+be\s+(?:named|identified)|anonymity)|(?:spoke\s+)?on\s+(?:the\s+)?"
     r"condition\s+(?:of\s+anonymity|that\s+(?:she|he|they)\s+not\s+be\s+(?:named|identified)))"
 )
+_NEEDED = ("anonymity", "to be named", "to be identified", "not be named", "not be identified")
 # the source's pronoun in the same clause: "… because she is not authorised to speak"
 _OWN_PRONOUN = compiled(r"[^.;“”\"]{0,120}?\b(she|he|her|his|him)\b")
 _FEMALE = frozenset({"she", "her"})
@@ -25,6 +26,8 @@ class AnonymousSources:
     def __init__(self, masked: str) -> None:
         self._at: list[int] = []
         self._genders: list[str | None] = []
+        if not any(words in masked for words in _NEEDED):
+            return  # a substring test, not a scan of the text with the pattern
         for match in _KEPT_UNNAMED.finditer(masked):
             own = _OWN_PRONOUN.match(masked, match.end())
             self._at.append(match.start())

@@ -144,9 +144,10 @@ _BODY_NOUNS = (  # no noun a person may be: not "owner", "operator", "developer"
     r"broadcaster|publisher|website|charity|nonprofit|cooperative|co-op|group|channel|agency|"
     r"utility|provider|vendor|supplier|platform|chain|brand|subsidiary|conglomerate|manufacturer)"
 )
-_DESCRIBED_BODY = compiled(
-    rf"(?<![\w’'.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*),{_S}"
-    rf"(?:(?:the|a|an){_S}|[A-Z][\w-]*[’']s{_S})(?:[\w’'-]+{_S}){{0,3}}?{_BODY_NOUNS}s?"
+# The description, found first (a scan for its comma), then the capitalised word before it
+_WORD_BEFORE = compiled(r"(?<![\w’'.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*)$")
+_DESCRIPTION = compiled(
+    rf",{_S}(?:(?:the|a|an){_S}|[A-Z][\w-]*[’']s{_S})(?:[\w’'-]+{_S}){{0,3}}?{_BODY_NOUNS}s?"
     # the noun heads the description: not "Freddy, a fun-loving airline pilot"
     r"(?=\s*[,.;:—–)]|\s+(?:whose|that|which|who|based|in|of|with|for|and|to|on|at)\b)"
 )
@@ -159,13 +160,13 @@ _NAME_GOES_ON = compiled(rf"(?<![\w’'-])(?!(?:{word_trie(NOT_NAMES)})\b)[A-Z][
 def _one_word_bodies(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Every mention of a one-word business the text describes as one."""
     known = {name for _, name in found}
-    names = {
-        m.group(1)
-        for m in _DESCRIBED_BODY.finditer(text)  # not in runs: the description follows the run
-        if m.group(1) not in NOT_NAMES
-        and m.group(1) not in known
-        and not _NAME_GOES_ON.search(text, max(0, m.start() - 40), m.start())
-    }
+    names = set()
+    for description in _DESCRIPTION.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, description.start() - 40), description.start())
+        if word is None or word[1] in NOT_NAMES or word[1] in known:
+            continue
+        if not _NAME_GOES_ON.search(text, max(0, word.start() - 40), word.start()):
+            names.add(word[1])
     if not names:
         return []
     words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
