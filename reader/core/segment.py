@@ -29,7 +29,8 @@ _DAY_AFTER = re.compile(
     rf"(?:{'|'.join(WEEKDAYS)}|ET|EST|EDT|CT|PT|GMT|BST|UTC"
     r"|(?:Pacific|Eastern|Central|Mountain|Atlantic|Greenwich)\s+(?:time|Time|Standard|Daylight)"
     # "from 6:40 a.m. Pacific until …": the zone alone, the sentence going on in lower case
-    r"|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?=,?\s+[a-z]))\b"
+    r"|(?:Pacific|Eastern|Central|Mountain|Atlantic)"
+    r"(?=,?\s+(?:until|to|and|on|when|before|after|through|time)\b))\b"
 )
 _CLOSING_MARKS = '”"'
 # `“…never see?” Mr. Haldane said.` The cue after a ?/! quote belongs to the quote's sentence.

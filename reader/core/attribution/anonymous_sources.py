@@ -15,9 +15,12 @@ _KEPT_UNNAMED = compiled(
     r"condition\s+(?:of\s+anonymity|that\s+(?:she|he|they)\s+not\s+be\s+(?:named|identified)))"
 )
 _NEEDED = ("anonymity", "to be named", "to be identified", "not be named", "not be identified")
-# the source's pronoun in the same clause: "… because she is not authorised to speak"
-_OWN_PRONOUN = compiled(r"[^.;“”\"]{0,120}?\b(she|he|her|his|him)\b")
-_FEMALE = frozenset({"she", "her"})
+# a subject pronoun in the same clause: "… because she is not authorised to speak"
+_OWN_PRONOUN = compiled(r"[^.;“”\"]{0,120}?\b(she|he)\b")
+# the noun before the phrase: "A senior nurse, who asked …" (one), not "Two aides, speaking …"
+_HEAD_BEFORE = compiled(r"([A-Za-z’'-]+)\s*,?\s*$")
+_PLURALS = frozenset("people police staff men women children officials".split())
+_FEMALE = frozenset({"she"})
 
 
 class AnonymousSources:
@@ -29,6 +32,8 @@ class AnonymousSources:
         if not any(words in masked for words in _NEEDED):
             return  # a substring test, not a scan of the text with the pattern
         for match in _KEPT_UNNAMED.finditer(masked):
+            if not _one_person_before(masked, match.start()):
+                continue
             own = _OWN_PRONOUN.match(masked, match.end())
             self._at.append(match.start())
             self._genders.append(_gender(own[1]) if own else None)
@@ -44,6 +49,14 @@ class AnonymousSources:
             if self._genders[index] in (None, gender):
                 return self._at[index]
         return -1
+
+
+def _one_person_before(masked: str, at: int) -> bool:
+    head = _HEAD_BEFORE.search(masked, max(0, at - 60), at)
+    if head is None:
+        return True
+    word = head[1].lower()
+    return word not in _PLURALS and not (word.endswith("s") and not word.endswith("ss"))
 
 
 def _gender(pronoun: str) -> str:

@@ -77,7 +77,8 @@ _GAP_WORDS = 3
 _ASIDE_LENGTH = 80  # characters from the subject to the quote
 # the subject, the aside's comma, and words that quote someone: not "who starred in “…”"
 _ASIDE = compiled(
-    r"\s*(?:\([^()]*\)\s*)?,[^,“”\"]*\b(?:citing|quoting|calling|called|calls|describing|"
+    # the verb opens the aside: not "whose opponents branded her “…”", which is theirs
+    r"\s*(?:\([^()]*\)\s*)?,\s*(?:who\s+)?(?:\w+ly\s+)?(?:citing|quoting|calling|called|calls|describing|"
     r"described|describes|dubbing|dubbed|labell?ing|labell?ed|branding|branded|saying|said|says|"
     r"warning|warned|insisting|arguing|argued|promising|promised|vowing|vowed)\b[^,“”\"]*$"
 )

@@ -36,11 +36,12 @@ _GENDERED = compiled(_GENDERED_WORDS, re.IGNORECASE)
 _GENDERED_LOWER = compiled(rf"(?:{word_start(_FEMALE_WORDS + _MALE_WORDS)})\b")
 # "her husband, Luis Reyes": a kinship word right before a name says the name's gender.
 # "her father, company founder and chairman Rajendra Bhandari": roles may come between
-_KIN_ROLES = (
-    r"(?:(?:the|former|late|retired|longtime|veteran|fellow|elder|older|younger|company|chief|"
-    r"executive|and|[a-z]+(?:er|or|ist|ian|man|woman|ent))"
-    r"\s+){0,5}?"
+_KIN_ROLE = (
+    rf"(?!(?:{'|'.join(sorted(cues.KIN))})\b)"  # "his wife and Michael Chen": no role between
+    r"(?:the|former|late|retired|longtime|veteran|fellow|elder|older|younger|company|chief|"
+    r"executive|[a-z]+(?:er|or|ist|ian|man|woman|ent))\s+"
 )
+_KIN_ROLES = rf"(?:{_KIN_ROLE}){{0,4}}?(?:and\s+(?:{_KIN_ROLE}){{1,2}}?)?"
 _KIN = compiled(
     rf"\b(?P<kin>{'|'.join(sorted(cues.FEMALE_KIN | cues.MALE_KIN))}),?\s+{_KIN_ROLES}"
     rf"(?P<name>{cues.NAME})"

@@ -29,7 +29,12 @@ _GIVEN = (
     ),
     (
         tuple(f"{noun} {verb} " for noun in _NOUNS for verb in ("was", "is")),
-        compiled(rf"\b[Tt]he\s+(?P<own>{'|'.join(_NOUNS)})\s+(?:was|is)\s+" + _ONE_NAME),
+        # "The caller was Loretta, from the Flats": a name with an appositive after it (not
+        # "The woman was Hispanic and in her 20s", "The man was Black.")
+        compiled(
+            rf"\b[Tt]he\s+(?P<own>{'|'.join(_NOUNS)})\s+(?:was|is)\s+"
+            r"(?![A-Z][a-z]*(?:an|ish|ese|ic|i)\b)" + _ONE_NAME + "(?=,)"
+        ),
     ),
 )
 _FEMALE = frozenset({"her", "woman"})

@@ -273,7 +273,8 @@ _PARTICLES = set(cues.PARTICLES.split())
 _POST_NOMINALS = frozenset(cues.POST_NOMINALS.split("|"))
 _SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
 # Particles that never stand for a first name, as "Al" (Gore), "Van" (Jones) or "Del" may
-_NEVER_FIRST = frozenset("ó ní nic uí ua von de da du der den ter dos bin ibn ap".split())
+# (not "Nic", "Von", "Du", "Da" or "Den": Nic Robertson, Von Miller, Du Wei)
+_NEVER_FIRST = frozenset("ó ní uí ua de der ter dos bin ibn ap".split())
 # Roles written in capitals before a name but no titles of address: "Chief Executive Marguerite
 # Lindahl" (the title "Chief", then "Executive"), "Spokeswoman Haley Morris"
 _LEADING_ROLES = frozenset(

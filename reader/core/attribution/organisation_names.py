@@ -147,7 +147,10 @@ _BODY_NOUNS = (  # no noun a person may be: not "owner", "operator", "developer"
 # The description, found first (a scan for its comma), then the capitalised word before it
 _WORD_BEFORE = compiled(r"(?<![\w’'.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*)$")
 _DESCRIPTION = compiled(
-    rf",{_S}(?:(?:the|a|an){_S}|[A-Z][\w-]*[’']s{_S})(?:[\w’'-]+{_S}){{0,3}}?{_BODY_NOUNS}s?"
+    rf",{_S}(?:(?:the|a|an){_S}|[A-Z][\w-]*[’']s{_S})"
+    # modifiers only: not "Patel, a spokeswoman for the company" (the noun in a phrase after)
+    rf"(?:(?!(?:for|at|of|with|in|from|on|to|by|about|the|an?)\b)[\w’'-]+{_S}){{0,3}}?"
+    rf"{_BODY_NOUNS}s?"
     # the noun heads the description: not "Freddy, a fun-loving airline pilot"
     r"(?=\s*[,.;:—–)]|\s+(?:whose|that|which|who|based|in|of|with|for|and|to|on|at)\b)"
 )

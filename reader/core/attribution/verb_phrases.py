@@ -67,7 +67,7 @@ _GOES_ON_TO = (
 # made to report (a short aside between; no comma, so "went home, to say nothing" is none)
 _CAME_TO_SAY = (
     r"(?:came|comes|went|goes|took|takes|stepped|steps)\s+(?:[\w’'-]+\s+){1,6}?to\s+(?:"
-    r"(?:say|argue|insist|warn|announce|explain|claim|complain|stress|declare|deny)\b"
+    r"(?:say|argue|insist)\b|(?:warn|announce|explain|claim|complain|stress|declare|deny)(?=\s+that\b)"
     r"|tell\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?=\s+that\b))"
 )
 # "wouldn't say when", "did not mention …", "won't reveal …": what someone would not say

@@ -64,7 +64,7 @@ _RELATED_HEADING = re.compile(
     r"|you (?:may|might) (?:also )?(?:like|be interested in|have missed)"
     r"|trending(?: now| stories| on \S{1,40})?"
     r"|popular (?:now|stories)|what to read next|top stories|latest (?:news|stories)"
-    r"|key (?:updates|events)"  # a live blog's list of its own headlines
+    r"|key updates"  # a live blog's list of its own headlines (not "Key events": a timeline)
     r"|editor'?s picks|elsewhere on [^.]{1,40}|(?:from )?around the web|don'?t miss)\s*:?",
     re.IGNORECASE,
 )

@@ -29,6 +29,10 @@ _ROLE = rf"(?:[A-Z][a-z]+\s+){{0,3}}{_ROLE_WORDS}"
 _ROLE_LINE = re.compile(rf"(?P<names>{_NAMES})\s*[,|–—-]\s*{_ROLE}(?:\s*[,|–—-].{{0,60}})?")
 # "Theo Lindgren · March 12, 2026 · 7 min read": a blog's byline is the name, then the date
 _NAME_DATE_LINE = re.compile(rf"(?P<names>{_NAMES})\s*[·•|]\s*(?P<date>.{{6,80}})")
+_SECTION_WORDS = frozenset(
+    "World News Middle East West North South Sport Sports Cup Politics Business Opinion Culture "
+    "Tech Science Health Europe Asia Africa Americas Australia Markets Travel Arts".split()
+)
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
 # An agency or outlet after the names is not a person: "Reuters", "AP", "Staff".
 _NOT_A_PERSON = re.compile(
@@ -101,8 +105,8 @@ def parse_byline(line: str) -> Byline | None:
     published = None
     if match is None and (match := _NAME_DATE_LINE.fullmatch(line)) is not None:
         published = parse_date_line(match["date"])
-        if published is None:
-            return None  # "Home | News | Sport": no date after the names
+        if published is None or not _SECTION_WORDS.isdisjoint(match["names"].split()):
+            return None  # "Home | News | Sport", "Middle East | 12 March 2026": no byline
     if match is None:
         return None
     names: list[str] = []

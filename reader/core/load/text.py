@@ -186,8 +186,15 @@ def _read_header(lines: list[_Line]) -> _Header:
     kept = [i for i, line in enumerate(lines) if line.junk is None][:_HEADER_WINDOW]
     texts = [lines[i].text for i in kept]
     metas = [_meta_of(text) for text in texts]
-    for n in range(len(texts) - 1):  # "Helena Marchbank" over "Thu 12 Mar 2026 18.22 GMT"
-        if metas[n] is None and isinstance(metas[n + 1], str) and _BARE_NAME.fullmatch(texts[n]):
+    for n in range(1, len(texts) - 1):  # "Helena Marchbank" over "Thu 12 Mar 2026 18.22 GMT",
+        # under a headline (not "Markets Tumble Again" over a date: that is the title)
+        above = metas[n - 1] is None and junk.has_words(texts[n - 1], _HEADLINE_WORDS)
+        if (
+            above
+            and metas[n] is None
+            and isinstance(metas[n + 1], str)
+            and _BARE_NAME.fullmatch(texts[n])
+        ):
             metas[n] = Byline((texts[n],))
     title_n = _title_position(lines, kept, metas)
     if title_n is not None:
