@@ -95,3 +95,14 @@ def valid_speaker(who: str) -> bool:
     if len(words) == 1 and words[0].lower() in {"he", "she", "it"}:
         return True
     return bool(words) and not (len(words) == 1 and words[0] in NOT_NAMES)
+
+
+# After an inverted cue's speaker, a finite verb: the "speaker" is the subject of what was said
+_CLAUSE_VERB = compiled(
+    r"\s+(?:could|would|will|was|were|is|are|had|has|have|should|might|may|can|did|does|must)\b"
+)
+
+
+def starts_a_clause(rest: str) -> bool:
+    """ "“…,” said the candidate| could be …": the words after the name go on as a clause."""
+    return _CLAUSE_VERB.match(rest) is not None

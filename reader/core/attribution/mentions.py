@@ -15,16 +15,14 @@ from reader.core.attribution.cast_index import NameIndex
 from reader.core.attribution.given_names import given_names
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
 from reader.core.attribution.name_words import (
-    PLACE_FIRST,
-    PLACE_LAST,
     WIRE_SERVICES,
-    after_fields,
     drop_leading_common,
 )
 from reader.core.attribution.nicknames import nicknames
 from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
 from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.person_names import SURNAME_PARTICLES, person_name
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.model import SourceEntry
@@ -52,7 +50,7 @@ class Entity:
         """ "Ní Fhlatharta" of Síle Ní Fhlatharta, "van der Berg" of Anouk van der Berg."""
         words = self.name.split()
         start = len(words) - 1
-        while start > 1 and words[start - 1].lower() in _SURNAME_PARTICLES:
+        while start > 1 and words[start - 1].lower() in SURNAME_PARTICLES:
             start -= 1
         return " ".join(words[start:]) if start < len(words) - 1 else None
 
@@ -192,13 +190,6 @@ def strip_title(mention: str) -> str:
         mention = mention[match.end() :]
 
 
-def without_possessor(words: list[str]) -> list[str]:
-    """ "RealClearPolitics’ David Byler" -> "David Byler", "Plaid Cymru's Mabon ap Dafydd" ->
-    "Mabon ap Dafydd": the owner is no part of the name (two words at least are left)."""
-    owners = [i for i, word in enumerate(words[:-2]) if word.endswith(("’s", "'s", "’", "'"))]
-    return words[owners[-1] + 1 :] if owners else words
-
-
 def title_gender(mention: str) -> str | None:
     first = mention.split(".")[0].split()[0] if mention.strip() else ""
     if first in cues.MALE_TITLES:
@@ -263,64 +254,3 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         cast.add_alias(match["nick"], full)
     cast.add_registry(registry, text)
     return cast
-
-
-# Shortened titles, which no surname spells ("Dean" or "Major" may be one; "Sen" is not)
-_TITLE_ABBREVIATIONS = frozenset(
-    "Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Dr Mr Mrs Ms Cllr Cr Det Supt Insp Fr".split()
-)
-_PARTICLES = set(cues.PARTICLES.split())
-_POST_NOMINALS = frozenset(cues.POST_NOMINALS.split("|"))
-_SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
-# Particles that never stand for a first name, as "Al" (Gore), "Van" (Jones) or "Del" may
-# (not "Nic", "Von", "Du", "Da" or "Den": Nic Robertson, Von Miller, Du Wei)
-_NEVER_FIRST = frozenset("ó ní uí ua de der ter dos bin ibn ap".split())
-# Roles written in capitals before a name but no titles of address: "Chief Executive Marguerite
-# Lindahl" (the title "Chief", then "Executive"), "Spokeswoman Haley Morris"
-_LEADING_ROLES = frozenset(
-    "Executive Editor Manager Spokesman Spokeswoman Spokesperson Economist Strategist Analyst "
-    "Correspondent "
-    # an occupation opening a sentence: "Pilot Craig Dunlop, who has flown the route since 1996"
-    "Pilot Farmer Nurse Driver Teacher Guide Resident Scientist Researcher Historian Lawyer "
-    "Photographer Activist Student Volunteer Engineer Architect Novelist Author Chef Founder "
-    "Veteran Glaciologist Campaigner Organiser Organizer Shopkeeper Landlord Fisherman".split()
-)
-# Offices that end a capitalised phrase but no surname ("Major", "Judge" or "King" may be one)
-_OFFICES = frozenset(
-    "Minister President Secretary Mayor Governor Senator Councillor Councilor Commissioner "
-    "Ambassador Chairman Chairwoman Premier Treasurer Comptroller Congressman Congresswoman".split()
-)
-
-
-def person_name(candidate: str) -> str | None:
-    words = candidate.split()
-    if words and words[-1].endswith(("’s", "'s")):
-        words[-1] = words[-1][:-2]  # "The words were Brenda Ashcroft’s": a mention of her
-    titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in cues.TITLE_WORDS]
-    if titled:
-        words = words[titled[-1] + 1 :]  # "State Transportation Secretary Gerald Mwangi"
-        if len(words) > 2 and words[0] == "of":  # "Secretary of State Madeleine Albright"
-            words = words[3:] if words[1] == "the" else words[2:]
-    words = without_possessor(after_fields(words))
-    if words and words[-1].strip(",") in _POST_NOMINALS:
-        words = words[:-1]  # "Leah Achebe KC": her name is Leah Achebe
-    if words and words[-1].rstrip(".") in _TITLE_ABBREVIATIONS:
-        return None  # "State Sen. Marisol Greaves": "State Sen" is her title, not a name
-    while words and (words[0] in NOT_NAMES or words[0] in _LEADING_ROLES):
-        words = words[1:]
-    particles = [w.lower() for w in words[:-1]]
-    if all(p in _SURNAME_PARTICLES for p in particles) and not _NEVER_FIRST.isdisjoint(particles):
-        return None  # "Ní Fhlatharta", "Van der Berg": a surname alone (not "Van Jones")
-    if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):
-        return None
-    if not all(w[:1].isupper() or w in _PARTICLES for w in words):
-        return None  # "the defense lawyer" describes a person; it does not name one
-    if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
-        return None
-    if words[-1] in _OFFICES:
-        return None  # "the Prime Minister", "Vice President": an office, not a name
-    if words[0] in PLACE_FIRST or words[-1] in PLACE_LAST:
-        return None
-    if any(w.endswith(("’", "'")) for w in words):
-        return None  # "the Miners’ Arms": a plural possessive names a place or a body
-    return " ".join(words)

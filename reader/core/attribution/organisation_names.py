@@ -170,11 +170,7 @@ def _one_word_bodies(text: str, found: list[tuple[int, str]]) -> list[tuple[int,
             continue
         if not _NAME_GOES_ON.search(text, max(0, word.start() - 40), word.start()):
             names.add(word[1])
-    if not names:
-        return []
-    words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
-    pattern = compiled(rf"\b({words})\b(?!{_S}[A-Z])")
-    return [(m.start(), m.group(1)) for m in finditer_in_runs(pattern, text)]
+    return _alone(text, {name: name for name in names})
 
 
 def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -188,8 +184,14 @@ def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tup
             and first.lower() not in cues.ORG_HEADS
         ):
             by_first.setdefault(first, name)
-    if not by_first:
+    return _alone(text, by_first)
+
+
+def _alone(text: str, bodies: dict[str, str]) -> list[tuple[int, str]]:
+    """Where each word of `bodies` stands alone (not the start of a longer name), with the
+    body it names. The pattern is this article's own: `re.compile`, not the pattern cache."""
+    if not bodies:
         return []
-    words = "|".join(re.escape(w) for w in sorted(by_first, key=len, reverse=True))
-    pattern = compiled(rf"\b({words})\b(?!\s+[A-Z])")  # alone, not the start of the full name
-    return [(m.start(), by_first[m.group(1)]) for m in finditer_in_runs(pattern, text)]
+    words = "|".join(re.escape(w) for w in sorted(bodies, key=len, reverse=True))
+    pattern = re.compile(rf"\b({words})\b(?!\s+[A-Z])")
+    return [(m.start(), bodies[m.group(1)]) for m in finditer_in_runs(pattern, text)]

@@ -168,8 +168,8 @@ class PronounResolution(SpokesPronouns):
         last_person = self._timeline[end - 1][0] if end else -1
         unnamed = self._unnamed_source_before(at, gender)
         # (a spokeswoman "who asked not to be named" is still the body's: her sentence is hers)
-        spoken_for = self._sentence_around(self._spokes_at(at))[1] if spokes else -1
-        if unnamed > last_person and unnamed >= spoken_for:
+        spokes_sentence_end = self._sentence_around(self._spokes_at(at))[1] if spokes else -1
+        if unnamed > last_person and unnamed >= spokes_sentence_end:
             return Resolution(None, "kept-unnamed", gender)  # "A nurse, who asked not to be
             # named, said … “…,” she said": no one named since, so she is that nurse
         if spokes and (

@@ -18,14 +18,13 @@ from reader.core.attribution.genders import infer_genders, titled_genders
 from reader.core.attribution.mentions import (
     NOT_NAMES,
     Cast,
-    person_name,
     strip_title,
     title_gender,
     without_possessives,
-    without_possessor,
 )
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.person_names import person_name, without_possessor
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.role_sources import RoleSources

@@ -7,9 +7,9 @@ name the speaker (unresolved), the reporting verb, a venue and a description if 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from reader.core.attribution import cues
+from reader.core.attribution.cue import Cue
 from reader.core.attribution.cue_details import (
     clean,
     description_after,
@@ -22,6 +22,7 @@ from reader.core.attribution.cue_names import (
     longest_name,
     name_before_comma,
     name_in_appositive,
+    starts_a_clause,
     valid_speaker,
 )
 from reader.core.attribution.leads import lead_without_verb
@@ -53,10 +54,6 @@ _TRAILER_NAME_FIRST = compiled(
 )
 _TRAILER_VERB_FIRST = compiled(
     rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
-)
-# After an inverted cue's speaker, a finite verb: the "speaker" is the subject of what was said
-_CLAUSE_VERB = compiled(
-    r"\s+(?:could|would|will|was|were|is|are|had|has|have|should|might|may|can|did|does|must)\b"
 )
 # "As Park puts it," / "As the columnist Louella Parsons had written a few years earlier,"
 _LEAD_AS = compiled(
@@ -128,18 +125,6 @@ _HERE_IS = compiled(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0
 __all__ = ["APPOSITIVE", "Cue", "cue_after", "cue_before", "valid_speaker"]
 
 
-# Never changed once made, but not frozen: a frozen dataclass is 4x slower to make (see
-# marks.MarkedSpan); unsafe_hash keeps the hash a frozen one has.
-@dataclass(slots=True, unsafe_hash=True)
-class Cue:
-    who: str
-    verb: str
-    rule: str  # which pattern found it: a key of reasons._RULES ("trailer", "lead", "label", ...)
-    venue: str | None = None
-    description: str | None = None
-    statement: str | None = None
-
-
 def cue_after(trailer: str) -> Cue | None:
     """`“…,” Osei said` / `“…,” said Ito of the Lowy Institute` / `“…,” she told Reuters`."""
     kin = _described_cue(kin_trailer(trailer))
@@ -148,7 +133,7 @@ def cue_after(trailer: str) -> Cue | None:
     match = _TRAILER_VERB_FIRST.match(trailer)
     if match and match["verb"].endswith("ing"):
         match = None  # "“…,” saying the city embodied …": the subject says it, not the city
-    if match and "," not in match["who"] and _CLAUSE_VERB.match(match["rest"]):
+    if match and "," not in match["who"] and starts_a_clause(match["rest"]):
         match = None  # "X, citing “…,” said the candidate could …": the report's own subject
     if match and not is_pronoun(match["who"]):
         who, rest = longest_name(name_before_comma(match["who"]), match["rest"])

@@ -10,45 +10,25 @@ lines are grouped into paragraphs. Everything is linear in the number of lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from reader.core.load import junk
 from reader.core.load.builder import ArticleBuilder
-from reader.core.load.meta import Byline, parse_byline, parse_date_line
+from reader.core.load.text_header import STOPS as _STOPS
+from reader.core.load.text_header import Header as _Header
+from reader.core.load.text_header import TextLine as _Line
+from reader.core.load.text_header import continues as _continues
+from reader.core.load.text_header import mark_author_lines as _mark_author_lines
+from reader.core.load.text_header import read_header as _read_header
 from reader.core.model import Article, ParagraphKind
 
 _QUOTE_MARKER = re.compile(r">+\s?")
 _BULLETS = "-*•▪‣"
 _BULLET = re.compile(rf"[{_BULLETS}]\s+")
-# A line ending in one of these does not run on into the next line.
-_STOPS = ".!?:;…"
-_TITLE_BAD_END = re.compile(r"[.,;:]$")
-_PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted)\b", re.I)
 # Fewer blank-line breaks than this per line of text: the scrape put one paragraph per line.
 _LINE_MODE_RATIO = 0.1
-_HEADER_WINDOW = 15
-_META_LINES_AFTER_TITLE = 4
-_MAX_TITLE = 200
 _MAX_HEADING_WORDS = 12
 _MAX_ADDRESS_NEIGHBOUR_WORDS = 5
-
-
-@dataclass(slots=True)
-class _Line:
-    text: str
-    quote: bool = False
-    bullet: bool = False
-    blank_before: bool = False
-    junk: str | None = None
-    alone: bool = False  # a paragraph of its own even inside a block of lines
-
-
-@dataclass(slots=True)
-class _Header:
-    title: str | None = None
-    byline: Byline | None = None
-    published: str | None = None
-    used: set[int] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -81,14 +61,6 @@ def parse_text(text: str, source: str) -> Article:
     for i, para in enumerate(paras):
         builder.add(para.text, _kind(paras, i))
     return builder.build()
-
-
-def _mark_author_lines(lines: list[_Line], header: _Header) -> None:
-    """A line that is only a byline's name is furniture: a live blog signs each entry."""
-    names = set(header.byline.names) if header.byline else set()
-    for line in lines:
-        if line.junk is None and line.text in names:
-            line.junk = "byline"
 
 
 def _read_lines(text: str) -> list[_Line]:
@@ -124,13 +96,6 @@ def _parse_line(stripped: str, blank_before: bool) -> _Line:
         line.bullet, line.text = True, line.text[bullet.end() :]
     line.text = junk.strip_language_switcher(line.text)
     return line
-
-
-def _continues(previous: _Line | None, line: _Line) -> bool:
-    """The line carries on a sentence from the line above (same block, lowercase start)."""
-    if previous is None or previous.junk is not None or line.bullet:
-        return False
-    return line.text[:1].islower() and not junk.ends_sentence(previous.text, _STOPS)
 
 
 def _mark_address_neighbours(lines: list[_Line]) -> None:
@@ -172,108 +137,6 @@ def _mark_list_blocks(lines: list[_Line]) -> None:
 def _is_list_item(line: _Line) -> bool:
     first = line.text[:1]
     return (first.isupper() or first.isdigit()) and not junk.ends_sentence(line.text, _STOPS)
-
-
-def _read_header(lines: list[_Line]) -> _Header:
-    """Title, byline and date from the top, before the body starts.
-
-    The title is the headline-like line just above the byline/date (or, with neither, the
-    last headline-like line before the first real paragraph), so a site name or strap above
-    it is dropped as page furniture. Byline and date lines may sit before the title or a few
-    lines after it (below a standfirst).
-    """
-    header = _Header()
-    kept = [i for i, line in enumerate(lines) if line.junk is None][:_HEADER_WINDOW]
-    texts = [lines[i].text for i in kept]
-    metas = [_meta_of(text) for text in texts]
-    for n in range(1, len(texts) - 1):  # "Helena Marchbank" over "Thu 12 Mar 2026 18.22 GMT",
-        # under a headline (not "Markets Tumble Again" over a date: that is the title)
-        above = metas[n - 1] is None and junk.has_words(texts[n - 1], _HEADLINE_WORDS)
-        if (
-            above
-            and metas[n] is None
-            and isinstance(metas[n + 1], str)
-            and _BARE_NAME.fullmatch(texts[n])
-        ):
-            metas[n] = Byline((texts[n],))
-    title_n = _title_position(lines, kept, metas)
-    if title_n is not None:
-        header.title = texts[title_n]
-        header.used.update(kept[: title_n + 1])
-    last = (title_n + 1 if title_n is not None else 0) + _META_LINES_AFTER_TITLE
-    last_meta = max((n for n in range(min(len(kept), last)) if metas[n] is not None), default=-1)
-    for n in range(min(len(kept), last)):
-        meta = metas[n]
-        if isinstance(meta, Byline) and header.byline is None:
-            header.byline = meta
-            header.published = header.published or meta.published
-        elif isinstance(meta, str) and (
-            header.published is None or _PUBLISHED_LABEL.match(texts[n])
-        ):
-            header.published = meta
-        kicker = title_n is not None and title_n < n < last_meta and _is_kicker(texts[n])
-        if meta is not None or kicker:
-            header.used.add(kept[n])  # "EXCLUSIVE" between title and byline is a label
-    return header
-
-
-_HEADLINE_WORDS = 6
-_STANDFIRST_WORDS = 14
-# a byline without "By": a name alone on its line, right above the date line
-_BARE_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}")
-
-
-def _meta_of(text: str) -> Byline | str | None:
-    """A byline, a date (as `parse_date_line` gives it), or None for any other line."""
-    return parse_byline(text) or parse_date_line(text)
-
-
-def _title_position(
-    lines: list[_Line], kept: list[int], metas: list[Byline | str | None]
-) -> int | None:
-    body_at = next((n for n, i in enumerate(kept) if _starts_body(lines[i].text)), len(kept))
-    titles = [n for n in range(body_at) if metas[n] is None and _is_title(lines, kept, n)]
-    headlines = [n for n in titles if not _is_kicker(lines[kept[n]].text)]
-    titles = headlines or titles  # "EXCLUSIVE" over a headline labels it, it is not the title
-    first_meta = next((n for n in range(body_at) if metas[n] is not None), None)
-    if first_meta is None:
-        return titles[-1] if titles else None
-    above = [n for n in titles if n < first_meta]
-    below = [n for n in titles if n > first_meta]
-    if len(above) > 1 and _is_standfirst(lines[kept[above[-2]]].text, lines[kept[above[-1]]].text):
-        return above[-2]  # the headline, then a longer standfirst above the byline
-    return above[-1] if above else (below[0] if below else None)
-
-
-def _is_standfirst(headline: str, line: str) -> bool:
-    """A headline of some words, then a longer line of many: the standfirst under it (not a
-    site name over the headline)."""
-    return (
-        junk.has_words(headline, _HEADLINE_WORDS)
-        and junk.has_words(line, _STANDFIRST_WORDS)
-        and len(line) > len(headline)
-    )
-
-
-def _is_kicker(text: str) -> bool:
-    """ "EXCLUSIVE", "BREAKING NEWS", "Opinion": a label of one or two words, or in capitals."""
-    words = text.split()
-    return len(words) <= 2 or (len(words) <= 4 and text.isupper())
-
-
-def _starts_body(text: str) -> bool:
-    """A sentence (a full stop; headlines may end in "?" or "!"), or a long line: the body."""
-    return len(text) > _MAX_TITLE or junk.ends_sentence(text, ".…") or junk.is_body_like(text)
-
-
-def _is_title(lines: list[_Line], kept: list[int], n: int) -> bool:
-    line = lines[kept[n]]
-    if line.quote or line.bullet or len(line.text) > _MAX_TITLE:
-        return False
-    if _TITLE_BAD_END.search(line.text) or junk.is_related_heading(line.text):
-        return False
-    following = lines[kept[n + 1]] if n + 1 < len(kept) else None
-    return following is None or not _continues(line, following) or following.blank_before
 
 
 def _is_line_mode(lines: list[_Line]) -> bool:

@@ -1,0 +1,75 @@
+"""Whether a run of capitalised words names a person, and the name it gives: titles, roles,
+owners, post-nominals and particles taken off ("State Transportation Secretary Gerald Mwangi",
+"Plaid Cymru's Mabon ap Dafydd", "Leah Achebe KC"), offices and places turned away."""
+
+from __future__ import annotations
+
+from reader.core.attribution import cues
+from reader.core.attribution.name_words import NOT_NAMES, PLACE_FIRST, PLACE_LAST, after_fields
+
+# Shortened titles, which no surname spells ("Dean" or "Major" may be one; "Sen" is not)
+_TITLE_ABBREVIATIONS = frozenset(
+    "Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Dr Mr Mrs Ms Cllr Cr Det Supt Insp Fr".split()
+)
+_PARTICLES = set(cues.PARTICLES.split())
+_POST_NOMINALS = frozenset(cues.POST_NOMINALS.split("|"))
+SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
+# Particles that never stand for a first name, as "Al" (Gore), "Van" (Jones) or "Del" may
+# (not "Nic", "Von", "Du", "Da" or "Den": Nic Robertson, Von Miller, Du Wei)
+_NEVER_FIRST = frozenset("ó ní uí ua de der ter dos bin ibn ap".split())
+# Roles written in capitals before a name but no titles of address: "Chief Executive Marguerite
+# Lindahl" (the title "Chief", then "Executive"), "Spokeswoman Haley Morris"
+_LEADING_ROLES = frozenset(
+    "Executive Editor Manager Spokesman Spokeswoman Spokesperson Economist Strategist Analyst "
+    "Correspondent "
+    # an occupation opening a sentence: "Pilot Craig Dunlop, who has flown the route since 1996"
+    "Pilot Farmer Nurse Driver Teacher Guide Resident Scientist Researcher Historian Lawyer "
+    "Photographer Activist Student Volunteer Engineer Architect Novelist Author Chef Founder "
+    "Veteran Glaciologist Campaigner Organiser Organizer Shopkeeper Landlord Fisherman".split()
+)
+# Offices that end a capitalised phrase but no surname ("Major", "Judge" or "King" may be one)
+_OFFICES = frozenset(
+    "Minister President Secretary Mayor Governor Senator Councillor Councilor Commissioner "
+    "Ambassador Chairman Chairwoman Premier Treasurer Comptroller Congressman Congresswoman".split()
+)
+
+
+def person_name(candidate: str) -> str | None:
+    words = candidate.split()
+    if words and words[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]  # "The words were Brenda Ashcroft’s": a mention of her
+    titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in cues.TITLE_WORDS]
+    if titled:
+        words = words[titled[-1] + 1 :]  # "State Transportation Secretary Gerald Mwangi"
+        if len(words) > 2 and words[0] == "of":  # "Secretary of State Madeleine Albright"
+            words = words[3:] if words[1] == "the" else words[2:]
+    words = without_possessor(after_fields(words))
+    if words and words[-1].strip(",") in _POST_NOMINALS:
+        words = words[:-1]  # "Leah Achebe KC": her name is Leah Achebe
+    if words and words[-1].rstrip(".") in _TITLE_ABBREVIATIONS:
+        return None  # "State Sen. Marisol Greaves": "State Sen" is her title, not a name
+    while words and (words[0] in NOT_NAMES or words[0] in _LEADING_ROLES):
+        words = words[1:]
+    particles = [w.lower() for w in words[:-1]]
+    if all(p in SURNAME_PARTICLES for p in particles) and not _NEVER_FIRST.isdisjoint(particles):
+        return None  # "Ní Fhlatharta", "Van der Berg": a surname alone (not "Van Jones")
+    if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):
+        return None
+    if not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        return None  # "the defense lawyer" describes a person; it does not name one
+    if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
+        return None
+    if words[-1] in _OFFICES:
+        return None  # "the Prime Minister", "Vice President": an office, not a name
+    if words[0] in PLACE_FIRST or words[-1] in PLACE_LAST:
+        return None
+    if any(w.endswith(("’", "'")) for w in words):
+        return None  # "the Miners’ Arms": a plural possessive names a place or a body
+    return " ".join(words)
+
+
+def without_possessor(words: list[str]) -> list[str]:
+    """ "RealClearPolitics’ David Byler" -> "David Byler", "Plaid Cymru's Mabon ap Dafydd" ->
+    "Mabon ap Dafydd": the owner is no part of the name (two words at least are left)."""
+    owners = [i for i, word in enumerate(words[:-2]) if word.endswith(("’s", "'s", "’", "'"))]
+    return words[owners[-1] + 1 :] if owners else words
