@@ -101,3 +101,22 @@ def test_loader_headers_the_review_found() -> None:
         "council.\n"
     )
     assert "In June 2025 residents delivered" in load_text(timeline, "c.txt").text
+
+
+def test_titles_after_a_petition_an_ad_or_a_copy_of(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Cllr Tomás Fahy spoke. Cllr O'Hanlon's petition, “Park the Charges”, had gathered 4,100 "
+        "signatures.",
+        "Ms. Castellan’s closing ad, “Kitchen Table,” aired more than 4,000 times, she said.",
+        "Kerrigan keeps a battered copy of “The Second Life of Machines,” a history of the trade.",
+        "He described the status page, which showed a yellow “Degraded Performance” banner, as "
+        "“a lie by omission.”",
+    )
+    for title in (
+        "Park the Charges",
+        "Kitchen Table,",
+        "The Second Life of Machines,",
+        "Degraded Performance",
+    ):
+        assert one(quotes, title).speaker is None

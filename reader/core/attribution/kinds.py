@@ -13,11 +13,15 @@ _WORKS = (
     "report|book|study|film|movie|album|song|article|essay|column|paper|play|show|series|"
     "documentary|headline|poem|novel|podcast|episode|exhibition|memoir|blog|editorial|campaign|"
     "slogan|bill|act|manifesto|white paper|review|survey|programme|program|history|biography|"
-    "autobiography|anthology|collection|guide|handbook|magazine|newsletter|title"
+    "autobiography|anthology|collection|guide|handbook|magazine|newsletter|title|"
+    # "Cllr O'Hanlon's petition, 'Park the Charges',", "her closing ad, “Kitchen Table,”", "a
+    # yellow “Degraded Performance” banner"
+    "petition|ad|advert|advertisement|commercial|banner|placard|motto"
 ).split("|")
 # "a report titled", "the book,", "an e-reader called the": a naming verb may take an article
 _TITLE_LEAD = compiled(
-    rf"(?:\b(?:{'|'.join(_NAMING_VERBS)})(?:\s+(?:the|a|an))?|\b(?:{'|'.join(_WORKS)}))\s*,?\s*$",
+    rf"(?:\b(?:{'|'.join(_NAMING_VERBS)})(?:\s+(?:the|a|an))?|\b(?:{'|'.join(_WORKS)})"
+    r"|\bcopy\s+of)\s*,?\s*$",  # "a battered copy of “The Second Life of Machines,”"
     re.IGNORECASE,
 )
 _WORK_AFTER = compiled(rf"[”\"’']?\s+(?:{'|'.join(_WORKS)})s?\b", re.IGNORECASE)
