@@ -120,3 +120,13 @@ def test_titles_after_a_petition_an_ad_or_a_copy_of(make_article: Make) -> None:
         "Degraded Performance",
     ):
         assert one(quotes, title).speaker is None
+
+
+def test_replying_to_someone_is_no_report_of_its_own(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Síle Ní Fhlatharta asked about it. Replying to her in the Dáil last Thursday, the "
+        "Minister for Health, Conor Garvan, said hospital groups set their own charges.",
+    )
+    assert [q.text for q in quotes] == ["hospital groups set their own charges."]
+    assert quotes[0].speaker == "Conor Garvan"

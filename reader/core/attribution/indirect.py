@@ -199,7 +199,10 @@ def _second_report(sentence: Sentence, first: Draft, resolver: Resolver) -> Draf
     return second
 
 
-_MIN_FIRST = 20  # characters of the first report left before the second clause
+_MIN_FIRST = 20
+_TO_WHOM = compiled(
+    r"to\s+(?:her|him|them|me|us|it|questions?|critics|reporters)\b"
+)  # characters of the first report left before the second clause
 
 
 def _after_semicolons(sentence: Sentence, first: Draft | None, resolver: Resolver) -> list[Draft]:
@@ -249,4 +252,7 @@ def _subordinate_clause(sentence: Sentence, resolver: Resolver) -> Draft | None:
     match = rp.SUBORDINATE.match(sentence.text) or rp.OPENING_PARTICIPLE.match(sentence.text)
     if match is None or len(match["content"].split()) < _MIN_WORDS:
         return None
+    if _TO_WHOM.match(match["content"]):
+        return None  # "Replying to her in the Dáil last Thursday, the minister said": to whom
+
     return draft_report(sentence, match, "reported", resolver)
