@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.resolution import PRONOUN_WINDOW
+from reader.core.attribution.resolution import PRONOUN_WINDOW, gender_of
 
 _KEPT_UNNAMED = compiled(
     r"\b(?:who|speaking|spoke)\s+(?:(?:asked|requested|declined|refused)\s+(?:not\s+to\s+be\s+"
@@ -20,7 +20,6 @@ _OWN_PRONOUN = compiled(r"[^.;“”\"]{0,120}?\b(she|he)\b")
 # the noun before the phrase: "A senior nurse, who asked …" (one), not "Two aides, speaking …"
 _HEAD_BEFORE = compiled(r"([A-Za-z’'-]+)\s*,?\s*$")
 _PLURALS = frozenset("people police staff men women children officials".split())
-_FEMALE = frozenset({"she"})
 
 
 class AnonymousSources:
@@ -36,7 +35,7 @@ class AnonymousSources:
                 continue
             own = _OWN_PRONOUN.match(masked, match.end())
             self._at.append(match.start())
-            self._genders.append(_gender(own[1]) if own else None)
+            self._genders.append(gender_of(own[1]) if own else None)
 
     def latest_before(self, at: int, gender: str) -> int:
         """Where the last unnamed source a pronoun of `gender` may mean was described before
@@ -57,7 +56,3 @@ def _one_person_before(masked: str, at: int) -> bool:
         return True
     word = head[1].lower()
     return word not in _PLURALS and not (word.endswith("s") and not word.endswith("ss"))
-
-
-def _gender(pronoun: str) -> str:
-    return "female" if pronoun.lower() in _FEMALE else "male"

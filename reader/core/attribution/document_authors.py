@@ -41,10 +41,11 @@ _SOURCE_WORDS = [
 _PHRASE = compiled(
     rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[a-z-]+|\d{{4}})\s+){{0,2}}(?:{'|'.join(_SOURCE_WORDS)})s?\b"
 )  # "a filing", "A 2024 report"
+# "in a", "in its own": the words right before a document's word
+_IN_A = rf"{_S}(?:a|an|its|their){_S}(?:[a-z-]+{_S})?$"
 _SAID_IN_BEFORE = compiled(
     # "the trust said in a statement", "The ministry, in an order dated 11 March,"
-    rf"(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+)(?:{_S}(?:said|says|wrote)|,){_S}in{_S}(?:a|an|its|their)"
-    rf"{_S}(?:[a-z-]+{_S})?$"
+    rf"(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+)(?:{_S}(?:said|says|wrote)|,){_S}in{_IN_A}"
 )
 # "In a statement issued late on Thursday, the ministry said": the sayer after the document
 _SAID_AFTER = compiled(
@@ -58,7 +59,7 @@ _PUBLISHED_ITS = compiled(
     r"(?:[a-z-]+\s+){0,2}$"
 )
 _PUBLISHER_REACH = 300
-_IN_A_BEFORE = compiled(r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+)?$")
+_IN_A_BEFORE = compiled(rf"\b[Ii]n{_IN_A}")
 _OF_WHAT = compiled(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?=\s+(?:released|published|issued|by))")
 _LOOK_BACK = 6000  # characters: where "the report" was introduced
 _OWNER_REACH = 60

@@ -199,10 +199,7 @@ def _second_report(sentence: Sentence, first: Draft, resolver: Resolver) -> Draf
     return second
 
 
-_MIN_FIRST = 20
-_TO_WHOM = compiled(
-    r"to\s+(?:her|him|them|me|us|it|questions?|critics|reporters)\b"
-)  # characters of the first report left before the second clause
+_MIN_FIRST = 20  # characters of the first report left before the second clause
 
 
 def _after_semicolons(sentence: Sentence, first: Draft | None, resolver: Resolver) -> list[Draft]:
@@ -254,5 +251,8 @@ def _subordinate_clause(sentence: Sentence, resolver: Resolver) -> Draft | None:
         return None
     if _TO_WHOM.match(match["content"]):
         return None  # "Replying to her in the Dáil last Thursday, the minister said": to whom
-
     return draft_report(sentence, match, "reported", resolver)
+
+
+# What an opening "Replying …" or "Responding …" clause holds when it names only the one replied to
+_TO_WHOM = compiled(r"to\s+(?:her|him|them|me|us|it|questions?|critics|reporters)\b")

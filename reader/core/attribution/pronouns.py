@@ -14,7 +14,7 @@ from reader.core.attribution.anonymous_sources import AnonymousSources
 from reader.core.attribution.genders import asks_someone, is_subject, owner_before_name
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.resolution import PRONOUN_WINDOW
+from reader.core.attribution.resolution import PRONOUN_WINDOW, gender_of
 from reader.core.attribution.resolution import Resolution as Resolution
 from reader.core.attribution.roles import ROLE_WORDS
 from reader.core.attribution.spokes_pronouns import SpokesPronouns
@@ -75,7 +75,7 @@ class PronounResolution(SpokesPronouns):
         if at - asked_at > _REPLY_WINDOW or self._text.find("?", asked_at, at) < 0:
             return None  # the quote before was no question ("Who pays? …,” Ruiz said.")
         start = self._paragraph_start(asked_at)
-        gender = _gender_of(pronoun)
+        gender = gender_of(pronoun)
         for pos, name in self._before(bisect.bisect_left(self._timeline, (at, ""))):
             if pos < start - _QUOTE_REACH:
                 break
@@ -95,7 +95,7 @@ class PronounResolution(SpokesPronouns):
         questions = list(_PUTS_A_QUESTION.finditer(self._masked, start, at))  # not in quotes
         name = self._person_named_at(questions[-1].start()) if questions else None  # the last one
         entity = self.cast.entities.get(name or "")
-        gender = _gender_of(pronoun)
+        gender = gender_of(pronoun)
         if name is None or entity is None or entity.gender not in (None, gender):
             return None
         return Resolution(name, "asker", entity.gender)
@@ -162,7 +162,7 @@ class PronounResolution(SpokesPronouns):
             yield timeline[index]
 
     def _pronoun(self, pronoun: str, at: int) -> Resolution | None:
-        gender = _gender_of(pronoun)
+        gender = gender_of(pronoun)
         end = bisect.bisect_left(self._timeline, (at, ""))
         spokes = self._spokesperson_org(at, gender)
         last_person = self._timeline[end - 1][0] if end else -1
@@ -286,7 +286,3 @@ class PronounResolution(SpokesPronouns):
             if subject and not _THE_BEFORE.search(self._text, max(0, earlier - 5), earlier):
                 return name
         return None
-
-
-def _gender_of(pronoun: str) -> str:
-    return "female" if pronoun == "she" else "male"

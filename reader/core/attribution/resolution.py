@@ -13,3 +13,8 @@ class Resolution:
     name: str | None  # None: a source the article does not name ("officials")
     how: str  # "named", "surname", "title", "pronoun", "organisation", "registry", "unnamed"
     gender: str | None = None
+
+
+def gender_of(pronoun: str) -> str:
+    """The gender of "she" or "he"."""
+    return "female" if pronoun == "she" else "male"

@@ -54,16 +54,7 @@ def read_header(lines: list[TextLine]) -> Header:
     kept = [i for i, line in enumerate(lines) if line.junk is None][:_HEADER_WINDOW]
     texts = [lines[i].text for i in kept]
     metas = [_meta_of(text) for text in texts]
-    for n in range(1, len(texts) - 1):  # "Helena Marchbank" over "Thu 12 Mar 2026 18.22 GMT",
-        # under a headline (not "Markets Tumble Again" over a date: that is the title)
-        above = metas[n - 1] is None and junk.has_words(texts[n - 1], _HEADLINE_WORDS)
-        if (
-            above
-            and metas[n] is None
-            and isinstance(metas[n + 1], str)
-            and _BARE_NAME.fullmatch(texts[n])
-        ):
-            metas[n] = Byline((texts[n],))
+    _add_bare_name_bylines(texts, metas)
     title_n = _title_position(lines, kept, metas)
     if title_n is not None:
         header.title = texts[title_n]
@@ -89,6 +80,20 @@ _HEADLINE_WORDS = 6
 _STANDFIRST_WORDS = 14
 # a byline without "By": a name alone on its line, right above the date line
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}")
+
+
+def _add_bare_name_bylines(texts: list[str], metas: list[Byline | str | None]) -> None:
+    """ "Helena Marchbank" over "Thu 12 Mar 2026 18.22 GMT", under a headline, is a byline (not
+    "Markets Tumble Again" over a date: that is the title)."""
+    for n in range(1, len(texts) - 1):
+        above = metas[n - 1] is None and junk.has_words(texts[n - 1], _HEADLINE_WORDS)
+        if (
+            above
+            and metas[n] is None
+            and isinstance(metas[n + 1], str)
+            and _BARE_NAME.fullmatch(texts[n])
+        ):
+            metas[n] = Byline((texts[n],))
 
 
 def _meta_of(text: str) -> Byline | str | None:
