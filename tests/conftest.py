@@ -17,7 +17,7 @@ _SESSION_HOME: Path | None = None
 
 def pytest_configure(config: pytest.Config) -> None:
     """User dirs point at a temp dir from the start, before tests import the engine: its pattern
-    cache (reader/core/attribution/pattern_cache.py) is read when the modules compile."""
+    stores (reader/core/pattern_store.py) are read when the modules compile."""
     global _SESSION_HOME
     _SESSION_HOME = Path(tempfile.mkdtemp(prefix="reader-tests-"))
     for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
@@ -26,8 +26,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     from reader.core.attribution import pattern_cache
+    from reader.core.pattern_store import PAGE
 
     pattern_cache.save()  # now, into the temp dir, rather than at exit
+    PAGE.save()
     if _SESSION_HOME is not None:
         shutil.rmtree(_SESSION_HOME, ignore_errors=True)
 

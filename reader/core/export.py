@@ -8,17 +8,17 @@ without editing anything changes nothing a vault or `git diff` would show.
 from __future__ import annotations
 
 import json
-import re
 from itertools import groupby
 
 from reader.core.attribution_text import affiliation, attribution_line, venue_phrase
 from reader.core.model import Analysis, Quote, QuoteKind
 from reader.core.notes.model import Note
 from reader.core.notes.notebook import Notebook
+from reader.core.pattern_store import page_pattern
 from reader.core.safe import safe_json, safe_text
 
 ANCHOR_COMMENT = "reader-anchor"
-_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>#|~])")
+_MARKDOWN_ACTIVE = page_pattern(r"([\\`*_\[\]<>#|~])")
 _NOT_SPOKEN = (QuoteKind.SCARE, QuoteKind.TITLE)
 
 

@@ -4,19 +4,19 @@ and `reader export -o`)."""
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core import paths
+from reader.core.pattern_store import page_pattern
 
 if TYPE_CHECKING:
     from reader.core.notes.notebook import Notebook
 
 SLUG_LIMIT = 80
-_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_WORD = page_pattern(r"[\W_]+")
 
 
 def default_export_dir() -> Path:

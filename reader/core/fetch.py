@@ -21,12 +21,13 @@ from typing import TYPE_CHECKING
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from reader import __version__
+from reader.core.pattern_store import page_pattern
 
 if TYPE_CHECKING:
     import httpx
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)
+_CHARSET = page_pattern(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _DNS_WORDS = (
     "name or service not known",

@@ -8,7 +8,7 @@ for the displayed string (the article view relies on that to map columns to offs
 
 from __future__ import annotations
 
-import re
+from reader.core.pattern_store import page_pattern
 
 REPLACEMENT = "\ufffd"
 _WHITESPACE = "\t\n\r\x0b\x0c"
@@ -23,7 +23,7 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = page_pattern("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def safe_text(text: str) -> str:
@@ -34,7 +34,7 @@ def safe_text(text: str) -> str:
 # JSON: `json.dumps` escapes C0 controls itself; with ensure_ascii=False it writes DEL, the C1
 # controls and the bidi controls as they are. They can only occur inside JSON strings, so
 # escaping them there keeps the document the same value.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_JSON_UNSAFE = page_pattern("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def safe_json(dumped: str) -> str:

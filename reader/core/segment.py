@@ -14,18 +14,19 @@ from sentencex import get_sentence_boundaries
 
 from reader.core.calendar_words import WEEKDAYS
 from reader.core.model import Article, Paragraph, Sentence
+from reader.core.pattern_store import page_pattern
 
 # A boundary right after one of these is not the end of a sentence when the next word continues
 # a name or a date ("St. Mary's", "Feb. 12", "No. 10").
-_NON_FINAL = re.compile(
+_NON_FINAL = page_pattern(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Mt|Ft|Jr|Sr|Rev|Hon|Messrs|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|vs|approx|est)"
     r"|\b[A-Z])\.\s*$"
 )
-_CONTINUES = re.compile(r"^[\s\"“”'‘’(]*(?:[a-z0-9]|[A-Z][a-z]*\b)")
+_CONTINUES = page_pattern(r"^[\s\"“”'‘’(]*(?:[a-z0-9]|[A-Z][a-z]*\b)")
 _LONGEST_NON_FINAL = len("Messrs.")
-_TIME_OF_DAY = re.compile(r"\b[ap]\.m\.\s*$")
-_DAY_AFTER = re.compile(
+_TIME_OF_DAY = page_pattern(r"\b[ap]\.m\.\s*$")
+_DAY_AFTER = page_pattern(
     rf"(?:{'|'.join(WEEKDAYS)}|ET|EST|EDT|CT|PT|GMT|BST|UTC"
     r"|(?:Pacific|Eastern|Central|Mountain|Atlantic|Greenwich)\s+(?:time|Time|Standard|Daylight)"
     # "from 6:40 a.m. Pacific until …": the zone alone, the sentence going on in lower case
@@ -34,7 +35,7 @@ _DAY_AFTER = re.compile(
 )
 _CLOSING_MARKS = '”"'
 # `“…never see?” Mr. Haldane said.` The cue after a ?/! quote belongs to the quote's sentence.
-_QUESTION_QUOTE_END = re.compile(r"[?!](?:[”\"]|'')\s*$")  # also the NYT's closing ''
+_QUESTION_QUOTE_END = page_pattern(r"[?!](?:[”\"]|'')\s*$")  # also the NYT's closing ''
 
 
 @cache
@@ -42,8 +43,9 @@ def _cue_start() -> re.Pattern[str]:
     """A speaker and a reporting verb opening a sentence (compiled when first needed: it is
     large, and most articles never ask)."""
     from reader.core.attribution import cues
+    from reader.core.attribution.pattern_cache import compiled
 
-    return re.compile(rf"^{cues.PERSON}(?:,[^,]{{2,80}},)?\s+{cues.SPEECH_VERB}\b")
+    return compiled(rf"^{cues.PERSON}(?:,[^,]{{2,80}},)?\s+{cues.SPEECH_VERB}\b")
 
 
 def split_sentences(
@@ -81,10 +83,10 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # "(She says she would have broken down.) The leaders …": sentencex keeps going after a
 # sentence in brackets
-_AFTER_BRACKETS = re.compile(r"(?<=[.!?]\))\s+(?=[A-Z“\"‘(])")
+_AFTER_BRACKETS = page_pattern(r"(?<=[.!?]\))\s+(?=[A-Z“\"‘(])")
 # "… flowering by late May. Mr. Lisowski said …": sentencex reads the month as an abbreviation
 # before a capitalised word, but May is never shortened
-_AFTER_MAY = re.compile(r"(?<=\bMay\.)\s+(?=[A-Z“\"‘(])")
+_AFTER_MAY = page_pattern(r"(?<=\bMay\.)\s+(?=[A-Z“\"‘(])")
 
 
 def _split_at(gaps: re.Pattern[str], chunk: str, span: tuple[int, int]) -> list[tuple[int, int]]:

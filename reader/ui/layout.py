@@ -6,7 +6,6 @@ a short string of its own. Building the layout is the only O(n) step; it runs on
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from enum import IntEnum
@@ -15,6 +14,7 @@ from typing import NamedTuple
 from rich.cells import get_character_cell_size
 
 from reader.core.model import Analysis, Article, Paragraph, ParagraphKind
+from reader.core.pattern_store import page_pattern
 from reader.ui.text import safe_text
 
 GUTTER = 2
@@ -133,7 +133,9 @@ class ArticleLayout:
 _NARROW_RANGES = [(0x20, 0x7E), (0xA0, 0xAC), (0xAE, 0x2FF), (0x370, 0x482), (0x2010, 0x2027)]
 _NARROW_RANGES += [(0x2030, 0x205E), (0x20A0, 0x20C0)]
 # a character outside them, found by one regex scan (a set test per character is 5x slower)
-_WIDE = re.compile("[^" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _NARROW_RANGES) + "]")
+_WIDE = page_pattern(
+    "[^" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _NARROW_RANGES) + "]"
+)
 
 
 def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:

@@ -1,8 +1,10 @@
-"""The on-disk cache of compiled attribution patterns: what it hands back behaves exactly as
-`re.compile` would, it lives in the user's cache dir, and a damaged file costs only speed."""
+"""The on-disk stores of compiled patterns (the attribution grammar's, the page's): what they hand
+back behaves exactly as `re.compile` would, they live in the user's cache dir, and a damaged file
+costs only speed."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -11,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.attribution import pattern_cache
+from reader.core import pattern_store
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.cues import MENTION
 from reader.core.paths import cache_dir
@@ -30,11 +32,11 @@ TEXTS = [
 
 
 @pytest.fixture
-def fresh_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An empty in-memory cache, so each test reads and writes the temp cache dir itself."""
-    monkeypatch.setattr(pattern_cache, "_entries", None)
-    monkeypatch.setattr(pattern_cache, "_added", False)
-    monkeypatch.setattr(pattern_cache, "_registered", True)  # no atexit hook from tests
+def store() -> pattern_store.PatternStore:
+    """A store not yet read, so each test reads and writes the temp cache dir itself."""
+    fresh = pattern_store.PatternStore("patterns")
+    fresh.save_at_exit = False  # no atexit hook from tests
+    return fresh
 
 
 def _same(cached: re.Pattern[str], plain: re.Pattern[str]) -> None:
@@ -48,39 +50,38 @@ def _same(cached: re.Pattern[str], plain: re.Pattern[str]) -> None:
         assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
 
 
-@pytest.mark.usefixtures("fresh_cache")
-def test_patterns_from_the_file_behave_as_compiled_ones() -> None:
+def test_patterns_from_the_file_behave_as_compiled_ones(store: pattern_store.PatternStore) -> None:
     for pattern, flags in PATTERNS:
-        _same(pattern_cache.compiled(pattern, flags), re.compile(pattern, flags))
-    pattern_cache.save()
+        _same(store.compiled(pattern, flags), re.compile(pattern, flags))
+    store.save()
     files = list(cache_dir().glob("patterns-*.marshal"))
     assert len(files) == 1 and files[0].stat().st_size > 0
-    pattern_cache._entries = None  # a later run: everything comes from the file
+    store.entries = None  # a later run: everything comes from the file
     for pattern, flags in PATTERNS:
-        _same(pattern_cache.compiled(pattern, flags), re.compile(pattern, flags))
-    assert not pattern_cache._added  # nothing new to write
+        _same(store.compiled(pattern, flags), re.compile(pattern, flags))
+    assert not store.added  # nothing new to write
 
 
-@pytest.mark.usefixtures("fresh_cache")
-def test_a_damaged_file_is_compiled_past_and_replaced() -> None:
-    path: Path = pattern_cache._cache_file()
+def test_a_damaged_file_is_compiled_past_and_replaced(store: pattern_store.PatternStore) -> None:
+    path: Path = store.file()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"\x00not marshal at all")
     pattern, flags = PATTERNS[0]
-    _same(pattern_cache.compiled(pattern, flags), re.compile(pattern, flags))
-    pattern_cache.save()
-    pattern_cache._entries = None
-    assert pattern_cache._load()  # the new file holds the pattern
+    _same(store.compiled(pattern, flags), re.compile(pattern, flags))
+    store.save()
+    store.entries = None
+    assert store.load()  # the new file holds the pattern
 
 
-@pytest.mark.usefixtures("fresh_cache")
-def test_a_private_api_surprise_falls_back_to_re_compile(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_private_api_surprise_falls_back_to_re_compile(
+    store: pattern_store.PatternStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(pattern: str, flags: int) -> object:
         raise AttributeError("re._compiler._code has moved")
 
-    monkeypatch.setattr(pattern_cache, "_compile_entry", broken)
+    monkeypatch.setattr(pattern_store, "compile_entry", broken)
     pattern, flags = PATTERNS[1]
-    _same(pattern_cache.compiled(pattern, flags), re.compile(pattern, flags))
+    _same(store.compiled(pattern, flags), re.compile(pattern, flags))
 
 
 def test_the_engine_compiles_its_grammar_through_the_cache() -> None:
@@ -89,18 +90,16 @@ def test_the_engine_compiles_its_grammar_through_the_cache() -> None:
     _same(lead, re.compile(lead.pattern, lead.flags & ~re.UNICODE))
 
 
-@pytest.mark.usefixtures("fresh_cache")
-def test_an_older_grammar_does_not_pile_up(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pattern_cache, "_used", set())
+def test_an_older_grammar_does_not_pile_up(store: pattern_store.PatternStore) -> None:
     for n in range(5):  # five patterns of a grammar since changed
-        pattern_cache.compiled(rf"old{n}\s+said", 0)
-    pattern_cache.save()
-    pattern_cache._entries = None
-    pattern_cache._used.clear()
-    pattern_cache.compiled(r"new\s+said", 0)  # this run's grammar: one pattern
-    pattern_cache.save()
-    pattern_cache._entries = None
-    assert len(pattern_cache._load()) == 1
+        store.compiled(rf"old{n}\s+said", 0)
+    store.save()
+    store.entries = None
+    store.used.clear()
+    store.compiled(r"new\s+said", 0)  # this run's grammar: one pattern
+    store.save()
+    store.entries = None
+    assert len(store.load()) == 1
 
 
 def test_the_grammar_is_the_same_text_in_every_process(tmp_path: Path) -> None:
@@ -113,7 +112,7 @@ def test_the_grammar_is_the_same_text_in_every_process(tmp_path: Path) -> None:
         "from reader.core.pipeline import analyse\n"
         "for name in ('harbour-strike.txt', 'water-pact.md', 'transit-levy.html'):\n"
         "    analyse(load_path(str(Path('articles') / name)))\n"
-        "print(sorted(key.hex() for key in pattern_cache._used))\n"
+        "print(sorted(key.hex() for key in pattern_cache.GRAMMAR.used))\n"
     )
     root = Path(__file__).resolve().parents[2]
     keys = []
@@ -125,3 +124,63 @@ def test_the_grammar_is_the_same_text_in_every_process(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr[-500:]
         keys.append(done.stdout)
     assert keys[0] == keys[1]
+
+
+def test_the_page_store_is_its_own_small_file(store: pattern_store.PatternStore) -> None:
+    """The first screen reads only the page's patterns, not the attribution grammar's 5 MB."""
+    page = pattern_store.PatternStore("page-patterns")
+    page.save_at_exit = False
+    _same(page.compiled(*PATTERNS[2]), re.compile(*PATTERNS[2]))
+    _same(store.compiled(*PATTERNS[0]), re.compile(*PATTERNS[0]))
+    page.save()
+    store.save()
+    assert page.file() != store.file()
+    page.entries = None
+    assert len(page.load()) == 1
+
+
+def test_loading_and_splitting_compile_through_the_page_store() -> None:
+    """The patterns the first screen needs come from the page store: a second start compiles
+    none of them (about 25 ms of pure-Python compiling before the first screen)."""
+    script = (
+        "import json, re, sys\n"
+        "from reader.core.pattern_store import PAGE\n"
+        "plain, by_reader = re._compile, []\n"
+        "def counting(pattern, flags):\n"
+        "    caller = sys._getframe(2).f_globals.get('__name__', '')\n"  # re.compile's caller
+        "    if caller.startswith('reader.') and (type(pattern), pattern, flags)"
+        " not in re._cache:\n"
+        "        by_reader.append(caller)\n"
+        "    return plain(pattern, flags)\n"
+        "re._compile = counting\n"
+        "from reader.core.load import load_path\n"
+        "from reader.core.segment import split_sentences\n"
+        "import reader.core.safe, reader.ui.layout\n"
+        "for name in ('harbour-strike.txt', 'water-pact.md'):\n"
+        "    split_sentences(load_path('articles/' + name))\n"
+        "new = len(PAGE.entries or ()) if PAGE.added else 0\n"
+        "PAGE.save()\n"
+        "print(json.dumps({'new': new, 'by_reader': sorted(set(by_reader))}))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    runs = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", script], cwd=root, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr[-800:]
+        runs.append(json.loads(done.stdout))
+    assert runs[0]["new"] > 40  # the first run compiled them and kept them …
+    assert runs[1]["new"] == 0  # … and the second found every one in the file
+    # and none is compiled the ordinary way but an author bio's, made of the article's names
+    assert runs[1]["by_reader"] == ["reader.core.load.junk"], runs
+
+
+def test_a_bytes_pattern_is_kept_apart_from_the_same_text(
+    store: pattern_store.PatternStore,
+) -> None:
+    as_bytes = store.compiled(rb"charset=(\w+)", re.I)
+    as_text = store.compiled(r"charset=(\w+)", re.I)
+    assert as_bytes.search(b"x charset=utf-8")[1] == b"utf"  # type: ignore[index]
+    assert as_text.search("x charset=utf-8")[1] == "utf"  # type: ignore[index]
+    assert len(store.load()) == 2

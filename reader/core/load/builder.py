@@ -8,16 +8,16 @@ into offsets into `Article.text`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reader.core.model import Article, Link, Paragraph, ParagraphKind
+from reader.core.pattern_store import page_pattern
 from reader.core.safe import safe_text
 
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = page_pattern(r"\s+")
 # Invisible characters that scraped pages scatter inside words (zero-width space, word joiner,
 # stray BOM, soft hyphen): they would break searching and sentence splitting.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+_INVISIBLE = page_pattern("[\u200b\u2060\ufeff\u00ad]")
 
 PARAGRAPH_SEPARATOR = "\n\n"
 

@@ -12,6 +12,7 @@ import codecs
 import re
 
 from reader.core.load.errors import LoadError
+from reader.core.pattern_store import page_pattern
 
 # UTF-32 first: its little-endian BOM begins with the UTF-16 little-endian one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -25,12 +26,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _SAMPLE = 65536
 _BINARY = "not a text file (binary data)"
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return, plus DEL.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = page_pattern(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Real text may carry a few escape sequences (hostile or pasted from a terminal): those are made
 # safe for display later. Binary data is mostly controls once NUL bytes are ruled out.
 _MAX_CONTROL_RATIO = 0.10
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_LINE_BREAK = re.compile(r"\r\n?|[\u2028\x85]")
+_META_CHARSET = page_pattern(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_LINE_BREAK = page_pattern(r"\r\n?|[\u2028\x85]")
 _BREAK_MARKS = ("\r", "\u2028", "\x85", "\u2029")
 # What a Western European text decoded as Windows-1252 may contain beyond ASCII: Latin-1
 # letters, typographic punctuation and the usual symbols. Anything else (box drawing, C1
@@ -41,9 +42,9 @@ _WESTERN_EXTRAS = (
     "\u00bf\u00d7"
     "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u20ac\u2122"
 )
-_NOT_WESTERN = re.compile(f"[^\x00-\x7f{_WESTERN_EXTRAS}]")
-_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NOT_WESTERN = page_pattern(f"[^\x00-\x7f{_WESTERN_EXTRAS}]")
+_NON_ASCII_LETTER = page_pattern(r"[^\x00-\x7f\W\d_]")
+_ASCII_LETTER = page_pattern(r"[A-Za-z]")
 # Accented letters are a minority in French, Spanish, German...; a "Western" reading made
 # mostly of them is really Cyrillic or Greek in the wrong code page.
 _MAX_ACCENTED_RATIO = 0.3
@@ -74,7 +75,7 @@ def _mojibake_repaired(text: str) -> str:
 
 
 # A lead byte of UTF-8 (Ã, Â, â€) read as Windows-1252 and followed by a continuation byte
-_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf]|â€")
+_MOJIBAKE = page_pattern("[ÃÂ][\u0080-\u00bf]|â€")
 
 
 def shows_mojibake(text: str) -> bool:

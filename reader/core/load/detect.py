@@ -6,6 +6,8 @@ import re
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from reader.core.pattern_store import page_pattern
+
 FORMATS = ("text", "markdown", "html")
 
 _EXTENSIONS = {
@@ -20,14 +22,14 @@ _EXTENSIONS = {
     ".xhtml": "html",
 }
 _SNIFF = 65536
-_HTML_START = re.compile(
+_HTML_START = page_pattern(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
 )
-_HTML_TAGS = re.compile(r"<(?:head|body)\b[^>]*>", re.I)
-_FRONT_MATTER = re.compile(r"---[ \t]*\n(?:[^\n]*\n){0,60}?(?:---|\.\.\.)[ \t]*(?:\n|$)")
-_FRONT_MATTER_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:", re.M)
+_HTML_TAGS = page_pattern(r"<(?:head|body)\b[^>]*>", re.I)
+_FRONT_MATTER = page_pattern(r"---[ \t]*\n(?:[^\n]*\n){0,60}?(?:---|\.\.\.)[ \t]*(?:\n|$)")
+_FRONT_MATTER_KEY = page_pattern(r"^[A-Za-z_][\w-]*\s*:", re.M)
 # An ATX heading, an inline link or a fenced code block.
-_MARKDOWN = re.compile(r"^#{1,6}[ \t]+\S|\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)|^```", re.M)
+_MARKDOWN = page_pattern(r"^#{1,6}[ \t]+\S|\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)|^```", re.M)
 
 
 def format_from_name(source: str) -> str | None:

@@ -21,6 +21,7 @@ from reader.core.load.builder import ArticleBuilder, InlineText, clean_inline
 from reader.core.load.meta import join_names, normalise_date, read_leading_meta
 from reader.core.load.nesting import flatten_html, html_too_deep
 from reader.core.model import Article, ParagraphKind
+from reader.core.pattern_store import page_pattern
 
 # The fallback reader: elements read as paragraphs, and elements whose text it skips.
 _FALLBACK_BLOCKS = {
@@ -31,11 +32,11 @@ _FALLBACK_BLOCKS = {
 }
 _FURNITURE = ("nav", "header", "footer", "aside", "form", "button", "noscript")
 _FALLBACK_SKIP = frozenset((*_FURNITURE, "script", "style", "template"))  # code is not prose
-_DOCUMENT = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
+_DOCUMENT = page_pattern(r"<(?:html|body)\b", re.IGNORECASE)
 # What lxml refuses to put in a tree (C0 controls other than tab and line breaks, U+FFFE and
 # U+FFFF), raw or as a character reference ("&#27;"): shown as U+FFFD, as `safe_text` would.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_NOT_XML_REF = re.compile(
+_NOT_XML = page_pattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML_REF = page_pattern(
     r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|6553[45])(?!\d)"
     r"|[xX]0*(?:[0-8bcefBCEF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
 )

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from reader.core.load.junk_rules import MAX_JUNK_LINE, ends_sentence, match_line_rule
 from reader.core.load.meta import parse_byline
+from reader.core.pattern_store import page_pattern
 
 __all__ = [
     "bio_drops",
@@ -40,11 +41,11 @@ _LANGUAGES = (
 )
 # Two or more language names in a row, run together or separated by spaces or bars, and not
 # running into a lowercase letter ("EnglishDeutsche Bank" is not a switcher).
-_LANGUAGE_SWITCHER = re.compile(rf"(?:(?:{_LANGUAGES})(?:\s*[|·•/]\s*|\s+)?){{2,}}(?![a-zà-ÿ])")
+_LANGUAGE_SWITCHER = page_pattern(rf"(?:(?:{_LANGUAGES})(?:\s*[|·•/]\s*|\s+)?){{2,}}(?![a-zà-ÿ])")
 
-_MENU_MARK = re.compile(r"[|•·»›]|\s[/>]\s")
+_MENU_MARK = page_pattern(r"[|•·»›]|\s[/>]\s")
 _MAX_MENU_WORDS = 16
-_MENU_SEPARATOR = re.compile(r"\s*[|•·»›]\s*|\s+[/>]\s+")
+_MENU_SEPARATOR = page_pattern(r"\s*[|•·»›]\s*|\s+[/>]\s+")
 # Section names that make up menus ("Home World Business Tech").
 _SECTION_WORDS = frozenset(
     (
@@ -57,7 +58,7 @@ _SECTION_WORDS = frozenset(
     ).split("|")
 )
 
-_RELATED_HEADING = re.compile(
+_RELATED_HEADING = page_pattern(
     r"(?:related(?: stories| articles| content| coverage| topics| reading| links)?|read more"
     r"|read next|more (?:from|on|about|in) [^.]{1,60}|more (?:stories|news|like this)"
     r"|most (?:read|popular|viewed|shared|watched)|recommended(?: for you| stories| reading)?"
@@ -168,7 +169,7 @@ def bio_drops(paragraphs: Sequence[str], authors: Sequence[str], window: int = 3
     return {i for i in range(start, len(paragraphs)) if bio.match(paragraphs[i])}
 
 
-_COMMENTS_HEADING = re.compile(
+_COMMENTS_HEADING = page_pattern(
     r"(?:\d+ )?(?:reader )?comments?(?: \(\d+\))?|join the (?:conversation|discussion)"
     r"|(?:show|view|read) (?:all )?\d* ?comments?",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ from collections import Counter
 from functools import cache
 
 from reader.core.load.junk_table import LINE_RULES, SENTENCE_RULES
+from reader.core.pattern_store import page_pattern
 
 _CLOSERS = "\"'”’)"
 
@@ -16,7 +17,7 @@ _CLOSERS = "\"'”’)"
 @cache
 def _tier_regex(tier: int, sentence: bool) -> re.Pattern[str]:
     """The rules that apply to a line of up to `tier` characters, as one regex."""
-    return re.compile(
+    return page_pattern(
         "|".join(
             f"(?P<{LINE_RULES[i][0]}{i}>{LINE_RULES[i][2]})" for i in _eligible(tier, sentence)
         ),
@@ -49,7 +50,7 @@ _tier_lines: Counter[tuple[int, bool]] = Counter()
 
 @cache
 def _rule_regex(index: int) -> re.Pattern[str]:
-    return re.compile(LINE_RULES[index][2], re.IGNORECASE)
+    return page_pattern(LINE_RULES[index][2], re.IGNORECASE)
 
 
 def ends_sentence(text: str, marks: str = ".!?…") -> bool:

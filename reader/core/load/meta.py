@@ -11,12 +11,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from reader.core.pattern_store import page_pattern
+
 # One name: capitalised words, with the particles of many surnames (de, van, bin, ...).
 _WORD = r"[A-Z\u00c0-\u00de][\w'’.-]*"
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|del|della|der|den|di|da|dos|du|la|le|van|von|bin|al|el|ibn))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
 # "By Jane Doe", "By Jane Doe and John Roe | Reuters", "Words by Jane Doe, Staff Writer".
-_BY_LINE = re.compile(
+_BY_LINE = page_pattern(
     rf"(?i:by|words by|written by|story by|text by)\s+(?P<names>{_NAMES})"
     rf"(?:\s*(?:[|,·•–—-]|\bfor\b)\s*(?P<rest>{_WORD}(?:\s+(?:{_WORD}|of|the|and|for|in|at))*))?",
 )
@@ -26,20 +28,20 @@ _ROLE_WORDS = (
 )
 _ROLE = rf"(?:[A-Z][a-z]+\s+){{0,3}}{_ROLE_WORDS}"
 # "Jane Doe, Staff Writer", "Jane Doe — Political Correspondent".
-_ROLE_LINE = re.compile(rf"(?P<names>{_NAMES})\s*[,|–—-]\s*{_ROLE}(?:\s*[,|–—-].{{0,60}})?")
+_ROLE_LINE = page_pattern(rf"(?P<names>{_NAMES})\s*[,|–—-]\s*{_ROLE}(?:\s*[,|–—-].{{0,60}})?")
 # "Theo Lindgren · March 12, 2026 · 7 min read": a blog's byline is the name, then the date
-_NAME_DATE_LINE = re.compile(rf"(?P<names>{_NAMES})\s*[·•|]\s*(?P<date>.{{6,80}})")
+_NAME_DATE_LINE = page_pattern(rf"(?P<names>{_NAMES})\s*[·•|]\s*(?P<date>.{{6,80}})")
 _SECTION_WORDS = frozenset(
     "World News Middle East West North South Sport Sports Cup Politics Business Opinion Culture "
     "Tech Science Health Europe Asia Africa Americas Australia Markets Travel Arts".split()
 )
-_NAME_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_NAME_SEPARATOR = page_pattern(r"\s*(?:,|&|\band\b)\s*")
 # An agency or outlet after the names is not a person: "Reuters", "AP", "Staff".
-_NOT_A_PERSON = re.compile(
+_NOT_A_PERSON = page_pattern(
     r"(?i:(?:the )?(?:reuters|associated press|afp|ap|agencies|agency))"
     rf"|(?:\w+\s+){{0,3}}{_ROLE_WORDS}"
 )
-_INITIAL = re.compile(r"\b[A-Z]\.$")
+_INITIAL = page_pattern(r"\b[A-Z]\.$")
 
 _MONTHS = {
     name: number
@@ -63,20 +65,20 @@ _MONTHS = {
     for name in names
 }
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DATE = re.compile(
+_DATE = page_pattern(
     rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
     r"(?:Z|[+-]\d{2}:?\d{2})?)?",
     re.I,
 )
-_DATE_LABEL = re.compile(
+_DATE_LABEL = page_pattern(
     r"(?P<label>(?:first |last )?(?:published|updated|posted|modified|date)(?: on| at)?)\s*:?\s*",
     re.I,
 )
 # What may surround a date on a date line: weekdays, times, time zones, labels ("March 14,
 # 2025 | Updated 6:20 p.m."), "at", punctuation.
-_DATE_FILLER = re.compile(
+_DATE_FILLER = page_pattern(
     r"(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\bat\b|\bon\b"
     r"|\b(?:first |last )?(?:published|updated|posted|modified)\b|\b\d+\s*min(?:ute)?s?\s+read\b)"

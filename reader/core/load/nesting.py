@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.pattern_store import page_pattern
+
 # --- HTML ---------------------------------------------------------------------------------
 
 # An element this deep (counted from the document) means libxml2 may have hit its limit.
@@ -18,7 +20,7 @@ HTML_TOO_DEEP = 250
 HTML_KEPT_DEPTH = 100
 _TOO_DEEP_XPATH = "boolean(" + "/*" * HTML_TOO_DEEP + ")"
 
-_HTML_TOKEN = re.compile(
+_HTML_TOKEN = page_pattern(
     r"<!--.*?(?:-->|\Z)"  # a comment, left alone
     r"|<(?P<raw>script|style|textarea|title|xmp)\b[^>]*>.*?(?:</(?P=raw)\s*>|\Z)"
     r"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
@@ -99,9 +101,9 @@ class _Flattener:
 
 # Block quote and list markers at the start of a line, with their indentation.
 _MD_MARKER = r"(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)"
-_MD_CONTAINERS = re.compile(rf"(?:[ \t]*(?:>|{_MD_MARKER}))*[ \t]*")
-_MD_FIRST_MARKER = re.compile(_MD_MARKER)
-_MD_RULE = re.compile(r"[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_MD_CONTAINERS = page_pattern(rf"(?:[ \t]*(?:>|{_MD_MARKER}))*[ \t]*")
+_MD_FIRST_MARKER = page_pattern(_MD_MARKER)
+_MD_RULE = page_pattern(r"[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 
 
 def flatten_markdown(text: str) -> str:

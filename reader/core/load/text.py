@@ -9,7 +9,6 @@ lines are grouped into paragraphs. Everything is linear in the number of lines.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reader.core.load import junk
@@ -21,10 +20,11 @@ from reader.core.load.text_header import continues as _continues
 from reader.core.load.text_header import mark_author_lines as _mark_author_lines
 from reader.core.load.text_header import read_header as _read_header
 from reader.core.model import Article, ParagraphKind
+from reader.core.pattern_store import page_pattern
 
-_QUOTE_MARKER = re.compile(r">+\s?")
+_QUOTE_MARKER = page_pattern(r">+\s?")
 _BULLETS = "-*•▪‣"
-_BULLET = re.compile(rf"[{_BULLETS}]\s+")
+_BULLET = page_pattern(rf"[{_BULLETS}]\s+")
 # Fewer blank-line breaks than this per line of text: the scrape put one paragraph per line.
 _LINE_MODE_RATIO = 0.1
 _MAX_HEADING_WORDS = 12

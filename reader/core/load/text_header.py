@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 
 from reader.core.load import junk
 from reader.core.load.meta import Byline, parse_byline, parse_date_line
+from reader.core.pattern_store import page_pattern
 
 STOPS = ".!?:;…"  # a line ending in one of these does not run on into the next line
-_TITLE_BAD_END = re.compile(r"[.,;:]$")
-_PUBLISHED_LABEL = re.compile(r"(?:first )?(?:published|posted)\b", re.I)
+_TITLE_BAD_END = page_pattern(r"[.,;:]$")
+_PUBLISHED_LABEL = page_pattern(r"(?:first )?(?:published|posted)\b", re.I)
 _HEADER_WINDOW = 15
 _META_LINES_AFTER_TITLE = 4
 _MAX_TITLE = 200
@@ -79,7 +80,7 @@ def read_header(lines: list[TextLine]) -> Header:
 _HEADLINE_WORDS = 6
 _STANDFIRST_WORDS = 14
 # a byline without "By": a name alone on its line, right above the date line
-_BARE_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}")
+_BARE_NAME = page_pattern(r"[A-Z][a-z]+(?:[ -][A-Z][a-z’'-]+){1,2}")
 
 
 def _add_bare_name_bylines(texts: list[str], metas: list[Byline | str | None]) -> None:

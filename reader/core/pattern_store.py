@@ -1,0 +1,159 @@
+"""Regular expressions compiled once per machine rather than once per run.
+
+Python compiles a pattern in pure Python: parse -> instruction list -> `_sre.compile`, and the
+last step takes ~0.1 ms. The attribution grammar (about 220 patterns, a million instructions)
+costs about 1.1 s that way on every start of `reader quotes`; the ~80 patterns that load and
+split an article cost about 25 ms before the TUI's first screen. So each store keeps the
+instruction lists in a file of the user's cache directory, keyed by the pattern, and a later run
+hands them straight to `_sre.compile`.
+
+There are two stores, each its own file, so the first screen reads only the small one: `PAGE`
+(loading, sentence splitting, layout) and the attribution grammar's (`attribution/pattern_cache`).
+
+The parse and instruction steps are the standard library's private modules (`re._parser`,
+`re._compiler`): a file is named after the Python version and the regex engine's version, and
+anything unexpected (another interpreter, a changed API, an unreadable file) falls back to
+`re.compile`, so the worst case is the plain speed, never a wrong pattern.
+"""
+
+from __future__ import annotations
+
+import array
+import atexit
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any, AnyStr
+
+from reader.core.paths import cache_dir
+
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+class PatternStore:
+    """Compiled patterns kept in `<cache dir>/<name>-<python>-<engine>.marshal`."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.entries: dict[bytes, Entry] | None = None  # read from the file on first use
+        self.added = False  # compiled something the file does not hold yet
+        self.save_at_exit = True
+        self.used: set[bytes] = set()  # the keys this run asked for
+
+    def compiled(self, pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
+        """`re.compile(pattern, flags)`, from the file when it holds the pattern."""
+        try:
+            return self._from_file(pattern, flags)
+        except Exception:  # any surprise from the private API: compile the ordinary way
+            return re.compile(pattern, flags)
+
+    def _from_file(self, pattern: AnyStr, flags: int) -> re.Pattern[AnyStr]:
+        import _sre  # the regex engine itself: no pattern is compiled without it
+
+        entries = self.load()
+        if isinstance(pattern, str):
+            key = _key(f"{int(flags)}\0{pattern}".encode())
+        else:
+            key = _key(f"{int(flags)}\0bytes\0".encode() + pattern)
+        self.used.add(key)
+        entry = entries.get(key)
+        if entry is None:
+            entry = entries[key] = compile_entry(pattern, flags)
+            self._note_added()
+        final_flags, code_bytes, groups, groupindex, indexgroup = entry
+        code = array.array(_CODE_TYPE)
+        code.frombytes(code_bytes)
+        compiled_pattern: re.Pattern[AnyStr] = _sre.compile(
+            pattern, final_flags, code.tolist(), groups, groupindex, indexgroup
+        )
+        return compiled_pattern
+
+    def load(self) -> dict[bytes, Entry]:
+        if self.entries is None:
+            self.entries = {}
+            try:
+                loaded: Any = marshal.loads(self.file().read_bytes())
+                if isinstance(loaded, dict):
+                    self.entries = loaded
+            except (OSError, ValueError, EOFError, TypeError):
+                pass  # no file yet, or one this Python cannot read: compile and write a new one
+        return self.entries
+
+    def _note_added(self) -> None:
+        if not self.added and self.save_at_exit:
+            atexit.register(self.save)
+        self.added = True
+
+    def save(self) -> None:
+        """Write the file (at exit, once a run compiled something new); a failure costs only
+        speed."""
+        if self.entries is None or not self.added:
+            return
+        self.added = False
+        path = self.file()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(marshal.dumps(self._kept(self.entries)))
+            os.replace(temporary, path)  # whole or not at all, even with two runs writing
+        except (OSError, ValueError):
+            pass
+
+    def _kept(self, entries: dict[bytes, Entry]) -> dict[bytes, Entry]:
+        """Every entry, unless most are for patterns this run never asked for (an older
+        grammar's): then only this run's, so the file does not grow with each change."""
+        if len(entries) <= 2 * len(self.used):
+            return entries
+        return {key: entry for key, entry in entries.items() if key in self.used}
+
+    def file(self) -> Path:
+        import _sre
+
+        version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+        return cache_dir() / f"{self.name}-{version}.marshal"
+
+
+def compile_entry(pattern: str | bytes, flags: int) -> Entry:
+    """What `re._compiler.compile` hands to `_sre.compile`, with the instructions as bytes."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    code_bytes = array.array(_CODE_TYPE, code).tobytes()
+    return (
+        int(flags | parsed.state.flags),
+        code_bytes,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _key(data: bytes) -> bytes:
+    # `_blake2` directly: `hashlib` would first load OpenSSL (~1.5 ms before the first screen)
+    try:
+        from _blake2 import blake2b
+    except ImportError:
+        from hashlib import blake2b
+    return blake2b(data, digest_size=16).digest()
+
+
+def _code_type() -> str:
+    """The array type whose items are as wide as the engine's instructions (4 bytes here)."""
+    try:
+        import _sre
+
+        return next(t for t in "IL" if array.array(t).itemsize == _sre.CODESIZE)
+    except (ImportError, StopIteration):
+        return "I"  # `compiled` then fails on its first use and falls back to `re.compile`
+
+
+_CODE_TYPE = _code_type()
+PAGE = PatternStore("page-patterns")  # loading, sentence splitting and layout
+page_pattern = PAGE.compiled
