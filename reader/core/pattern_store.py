@@ -30,6 +30,7 @@ from typing import Any, AnyStr
 from reader.core.paths import cache_dir
 
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_STORES: list[PatternStore] = []
 
 
 class PatternStore:
@@ -41,6 +42,7 @@ class PatternStore:
         self.added = False  # compiled something the file does not hold yet
         self.save_at_exit = True
         self.used: set[bytes] = set()  # the keys this run asked for
+        _STORES.append(self)
 
     def compiled(self, pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
         """`re.compile(pattern, flags)`, from the file when it holds the pattern."""
@@ -92,11 +94,12 @@ class PatternStore:
         if self.entries is None or not self.added:
             return
         self.added = False
+        entries = dict(self.entries)  # a copy: another thread may compile meanwhile
         path = self.file()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(marshal.dumps(self._kept(self.entries)))
+            temporary.write_bytes(marshal.dumps(self._kept(entries)))
             os.replace(temporary, path)  # whole or not at all, even with two runs writing
         except (OSError, ValueError):
             pass
@@ -113,6 +116,14 @@ class PatternStore:
 
         version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
         return cache_dir() / f"{self.name}-{version}.marshal"
+
+
+def save_stores() -> None:
+    """Write every store that compiled something new, now rather than at exit: the TUI does so
+    once the quotes are found, so a terminal closed under it (no exit handlers run) still
+    leaves the patterns for the next start."""
+    for store in _STORES:
+        store.save()
 
 
 def compile_entry(pattern: str | bytes, flags: int) -> Entry:

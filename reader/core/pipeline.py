@@ -9,6 +9,7 @@ from pathlib import Path
 from reader.core import paths
 from reader.core.load import load_bytes, load_path
 from reader.core.model import Analysis, Article, SourceEntry
+from reader.core.pattern_store import save_stores
 from reader.core.segment import split_sentences
 from reader.core.sources import load_registry
 
@@ -71,6 +72,7 @@ class Stages:
 
         sentences = self.whole().sentences
         quotes, speakers = attribute(self.article, sentences, self.registry)
+        save_stores()  # off the first screen's path, and even if the app is killed later
         return Analysis(self.article, sentences, quotes, speakers, self.registry)
 
 

@@ -184,3 +184,21 @@ def test_a_bytes_pattern_is_kept_apart_from_the_same_text(
     assert as_bytes.search(b"x charset=utf-8")[1] == b"utf"  # type: ignore[index]
     assert as_text.search("x charset=utf-8")[1] == "utf"  # type: ignore[index]
     assert len(store.load()) == 2
+
+
+def test_the_tui_pipeline_keeps_its_patterns_even_if_killed(tmp_path: Path) -> None:
+    """The app is often ended by closing its terminal, and then no exit handler runs: the
+    patterns are written once the quotes are found, not only at exit."""
+    script = (
+        "import os\n"
+        "from reader.core.load import load_path\n"
+        "from reader.core.pipeline import Stages\n"
+        "Stages(load_path('articles/harbour-strike.txt'), {}, 100_000).attributed()\n"
+        "os._exit(0)\n"  # as a hang-up would: no atexit
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, env=env, capture_output=True)
+    assert done.returncode == 0, done.stderr[-800:]
+    names = sorted(path.name.split("-cpython")[0] for path in tmp_path.rglob("*.marshal"))
+    assert names == ["page-patterns", "patterns"]
