@@ -27,6 +27,7 @@ CACHE = HERE / ".cache"  # git-ignored: byte-code, the frogmouth venv, generated
 VENV_BIN = Path(sys.executable).parent
 WIDTH, HEIGHT = 120, 40
 POLL = 0.005
+SETTLING = "finding quotes"  # on reader's screen until the quotes are found (ui/background.py)
 
 
 def runs(default: int) -> int:
@@ -163,6 +164,12 @@ class Tmux:
                 return Paint(None, None, screen, seen)
             time.sleep(POLL)
 
+    def wait_gone(self, name: str, phrase: str, timeout: float) -> None:
+        """Poll the screen until `phrase` is no longer on it (or time runs out)."""
+        deadline = time.perf_counter() + timeout
+        while phrase in self.screen(name) and time.perf_counter() < deadline:
+            time.sleep(POLL)
+
     def stop(self, name: str) -> None:
         """End the session and wait until its program has gone (no overlap with the next)."""
         pid = int(self.pane(name, "pane_pid") or 0)
@@ -216,8 +223,10 @@ def first_paints(
     warm_up: bool = True,
 ) -> dict[str, list[Paint]]:
     """Each program (argv, phrases) `count` times, interleaved, after one untimed warm-up run
-    each (which also writes the byte-code). A run that never shows its phrase is recorded
-    with `seconds=None`; the program is not tried again."""
+    each, left to run as a first run would until its quotes are found: it writes the byte-code
+    and reader's compiled patterns, so the timed runs start as every later start does. A run
+    that never shows its phrase is recorded with `seconds=None`; the program is not tried
+    again."""
     results: dict[str, list[Paint]] = {label: [] for label in programs}
     failed: set[str] = set()
     for round_ in range(-1 if warm_up else 0, count):
@@ -226,6 +235,8 @@ def first_paints(
                 continue
             name, started = tmux.start(argv)
             paint = tmux.wait_for(name, started, phrases, timeout)
+            if round_ < 0:  # as a first run goes on: until the quotes are found and kept
+                tmux.wait_gone(name, SETTLING, timeout)
             tmux.stop(name)
             if paint.seconds is None:
                 failed.add(label)
