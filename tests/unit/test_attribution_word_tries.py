@@ -14,7 +14,7 @@ from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.word_trie import word_trie
 
 _PLAIN = {
-    word_trie(cues.TITLES): "(?:" + "|".join(cues.TITLES) + ")",
+    word_trie(cues.PLAIN_TITLES): "(?:" + "|".join(cues.PLAIN_TITLES) + ")",
     "(?i:" + word_trie(cues.ORG_HEADS) + ")": "(?i:" + "|".join(cues.ORG_HEADS) + ")",
 }
 

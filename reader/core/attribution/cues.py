@@ -68,11 +68,19 @@ TITLES = (
     "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal"
 ).split()
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
+# Titles that are also given names: a title only before a whole name ("Dean Laura Pike" of a law
+# school), a first name before a surname alone ("Dean Mahoney, state secretary of the union")
+GIVEN_NAME_TITLES = frozenset({"Dean"})
+PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
 # "Secretary of State Madeleine Albright", "Minister of Finance Ana Ruiz": the office is the title.
 # A trie, not a list the engine tries word by word at every capital: a title is followed by "." or
 # a space, never a letter, so of "Sen" and "Senator" only one can match and the order is moot.
 TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
-    r"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:" + word_trie(TITLES) + r"\.?\s+){1,2}"
+    r"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:(?:"
+    + word_trie(PLAIN_TITLES)
+    + "|"
+    + "|".join(f"{t}(?=\\s+[A-Z][\\w'’-]*\\s+[A-Z])" for t in sorted(GIVEN_NAME_TITLES))
+    + r")\.?\s+){1,2}"
     r"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?=[A-Z]))?)"
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman"}
@@ -183,7 +191,7 @@ COMMON_SOURCE = (
 SPOKES_BACK = r"(?:[Tt]he\s+(?:spokes(?:man|woman|person)|representative))"
 # Sources the article does not name: "officials said", "two dockworkers told Reuters".
 UNNAMED = (
-    r"(?:(?:[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther|[Ss]enior|[Ll]ocal|[Uu]nion)\s+)?"
+    r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther|[Ss]enior|[Ll]ocal|[Uu]nion)\s+)?"
     r"(?:officials|critics|residents|workers|dockworkers|experts|analysts|sources|people|witnesses|"
     r"police|authorities|organi[sz]ers|economists|leaders|members|observers|neighbou?rs|"
     r"opponents|supporters|protesters|activists|lawmakers|diplomats|investigators|researchers)\b"

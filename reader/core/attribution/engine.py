@@ -88,8 +88,10 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     span = ctx.span
     cue = cue_after(ctx.trailer) if ctx.trailer.strip() and not _runs_on(text, ctx) else None
     named_after = cue is not None and _NAMED_RIGHT_AFTER.match(ctx.trailer) is not None
+    at = span.open_at  # where the cue's words are read
     if cue is None:
         cue = cue_before(ctx.lead)
+        at = _pronoun_at(ctx, cue)
     if cue is None and not ctx.lead.strip() and ctx.earlier.strip():
         cue = cue_in_previous(ctx.earlier)  # "Hester did remember her, she told me. “Red …"
     if cue is None and not ctx.lead.strip() and not ctx.reopens:  # a reopened quote continues
@@ -122,10 +124,21 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
         draft.reason = _unspoken_reason(kind, ctx)
         return draft
     if cue is not None:
-        apply_cue(draft, cue, span.open_at, resolver)
+        apply_cue(draft, cue, at, resolver)
     else:
         draft.reason = "no speaker is named next to this quote"
     return draft
+
+
+def _pronoun_at(ctx: SpanContext, cue: Cue | None) -> int:
+    """A pronoun in the lead is read where it stands, not at the quote: "he accused Bastide of
+    “…”" means the man named before "he", not Bastide."""
+    at = ctx.span.open_at
+    if cue is None or cue.who.lower() not in ("he", "she", "they"):
+        return at
+    words = f"{cue.who} {cue.verb}"
+    found = ctx.lead.rfind(words)
+    return at - (len(ctx.lead) - found - len(words)) if found >= 0 else at  # after the verb
 
 
 def _runs_on(text: str, ctx: SpanContext) -> bool:

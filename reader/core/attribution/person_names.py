@@ -34,11 +34,18 @@ _OFFICES = frozenset(
 )
 
 
+def _is_title(word: str, words_after: int) -> bool:
+    word = word.rstrip(".")
+    if word in cues.GIVEN_NAME_TITLES:
+        return words_after >= 2  # "Dean Laura Pike"; "Dean Mahoney" is his name
+    return word in cues.TITLE_WORDS
+
+
 def person_name(candidate: str) -> str | None:
     words = candidate.split()
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]  # "The words were Brenda Ashcroft’s": a mention of her
-    titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in cues.TITLE_WORDS]
+    titled = [i for i, w in enumerate(words[:-1]) if _is_title(w, len(words) - i - 1)]
     if titled:
         words = words[titled[-1] + 1 :]  # "State Transportation Secretary Gerald Mwangi"
         if len(words) > 2 and words[0] == "of":  # "Secretary of State Madeleine Albright"

@@ -14,6 +14,7 @@ from reader.core.attribution import group_sources as gs
 from reader.core.attribution.ages import AgeIndex, is_age_mention
 from reader.core.attribution.document_authors import DocumentAuthors
 from reader.core.attribution.earlier_subjects import EarlierSubjects
+from reader.core.attribution.firm_staff import FirmStaff
 from reader.core.attribution.genders import infer_genders, titled_genders
 from reader.core.attribution.mentions import (
     NOT_NAMES,
@@ -75,6 +76,7 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
         self._documents = DocumentAuthors(text)
         self._ages: AgeIndex | None = None  # built when an age mention first asks for it
         self._spokes = unnamed_spokespeople(text, self._organisation)
+        self.firm_staff = FirmStaff(text)
 
     def resolve(self, who: str, at: int) -> Resolution | None:
         who = " ".join(who.split())
@@ -98,7 +100,11 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
         shape = self._shapes.get(who) or self._shapes.setdefault(who, who_shape(who))
         if shape.document:
             return self._document(who, at)
-        group = shape.group or gs.body_officials(who, self._organisations, at)
+        group = (
+            self.firm_staff.firm(who, at)
+            or shape.group
+            or gs.body_officials(who, self._organisations, at)
+        )
         if group is not None:
             return group
         by_role = self._by_role(who, at)

@@ -216,6 +216,11 @@ _LEAD_TAGLINE = compiled(
     r"[Tt]hey|[Ii]t)\s+[a-z][^,;“”\"]{0,80}?\b(?:under|with|using|behind)\s+"
     r"(?:the|its|their|his|her|a)\s+(?:new\s+)?(?P<verb>tagline|slogan|motto)\s*,?\s*$"
 )
+# "…, after Ms Kostic accused it of “running a scare campaign”": the accuser's words
+_LEAD_ACCUSED = compiled(
+    rf"\b(?P<who>{_M})\s+(?:(?:has|had|have|also|then|later|again|publicly|repeatedly)\s+)*"
+    r"(?P<verb>accused|accuses)\s+(?:[^,;“”\"]{1,60}?\s+)?of\s*$"
+)
 # A reporting verb after a space: every clause cue has one (`\s+{ADVERB}{SPEECH_VERB}\b`).
 _VERB_AFTER_SPACE = compiled(rf"\s{cues.SPEECH_VERB}\b")
 
@@ -232,6 +237,7 @@ def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
             _LEAD_TAGLINE if "tagline" in lead or "slogan" in lead or "motto" in lead else None,
             "calls-it",
         ),
+        (_LEAD_ACCUSED if "accus" in lead[-80:] else None, "calls-it"),
     ):
         match = pattern.search(lead) if pattern is not None else None
         if match:

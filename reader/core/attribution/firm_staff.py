@@ -1,0 +1,47 @@
+"""A firm's analysts speak for the firm: "Analysts at Colonnade Partners said in a note to
+clients …" is the firm's research, and "the analysts wrote" later in the piece means the same
+firm's. Business news quotes banks and brokers this way every day."""
+
+from __future__ import annotations
+
+import bisect
+
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.pronouns import Resolution
+
+_NOUNS = ("analysts", "economists", "strategists", "researchers")
+_FIRM = r"(?P<firm>[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,4})"
+# "Analysts at Colonnade Partners", "economists from Westgate Bank", "strategists with UBS"
+_STAFF = rf"(?P<noun>(?i:{'|'.join(_NOUNS)}))\s+(?:at|from|with)\s+(?:the\s+)?{_FIRM}"
+_STAFF_AT = compiled(rf"\b{_STAFF}")
+_WHOLE = compiled(rf"(?:[Tt]he\s+)?{_STAFF}")  # a cue's words, all of them
+_THE_STAFF = compiled(rf"[Tt]he\s+(?P<noun>{'|'.join(_NOUNS)})")
+
+
+class FirmStaff:
+    """Where the article names a firm's analysts (or economists, strategists, researchers)."""
+
+    def __init__(self, text: str) -> None:
+        # the nouns past their first letter ("nalysts"): a cheap test that most texts fail
+        named = any(noun[1:] in text for noun in _NOUNS)
+        self._named: list[tuple[int, str, str]] = [
+            (m.start(), m["noun"].lower(), m["firm"])
+            for m in (_STAFF_AT.finditer(text) if named else ())
+        ]
+
+    def firm(self, who: str, at: int) -> Resolution | None:
+        """ "Analysts at Colonnade Partners": the firm; "the analysts": the firm whose analysts
+        the article named last before `at`."""
+        if not self._named:
+            return None
+        whole = _WHOLE.fullmatch(who)
+        if whole is not None:
+            return Resolution(whole["firm"], "firm-staff")
+        the_staff = _THE_STAFF.fullmatch(who)
+        if the_staff is None:
+            return None
+        index = bisect.bisect_left(self._named, (at, "", ""))
+        for _, noun, firm in reversed(self._named[:index]):
+            if noun == the_staff["noun"]:
+                return Resolution(firm, "firm-staff")
+        return None

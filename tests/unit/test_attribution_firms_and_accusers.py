@@ -1,0 +1,76 @@
+"""A firm's analysts speak for the firm; an accuser's quoted charge is the accuser's; a pronoun
+before the quote is read where it stands; "Dean" before a surname alone is a first name."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one, reported
+
+
+def test_analysts_at_a_firm_are_the_firm_and_the_analysts_later_too(make_article: Make) -> None:
+    article = (
+        "Analysts at Colonnade Partners said in a note to clients that the higher rates were "
+        "unlikely to change investment decisions.",
+        "“The industry’s threats are louder than the arithmetic,” the analysts wrote.",
+    )
+    said = one(
+        found(make_article, *article), "The industry’s threats are louder than the arithmetic,"
+    )
+    assert said.speaker == "Colonnade Partners"
+    assert "analysts speak for Colonnade Partners" in said.reason
+    assert [speaker for _, speaker in reported(make_article, *article)] == ["Colonnade Partners"]
+
+
+def test_the_analysts_with_no_firm_named_stay_unnamed(make_article: Make) -> None:
+    quotes = found(make_article, "“Rates will fall by spring,” the analysts wrote.")
+    assert one(quotes, "Rates will fall by spring,").speaker is None
+
+
+def test_the_officials_name_no_one_rather_than_the_last_speaker(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“We are ready,” Mayor Ana Ruiz said.",
+        "“We will not close the road,” the officials said.",
+    )
+    assert one(quotes, "We will not close the road,").speaker is None
+
+
+def test_an_accusers_charge_is_the_accusers_not_the_main_clause_speakers(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Premier Janelle Kostic announced the royalty rise on Monday.",
+        "A Harrowgate spokeswoman later said the company had made no decision to move, after "
+        "Ms Kostic accused it of “running a scare campaign from a boardroom interstate”.",
+    )
+    charge = one(quotes, "running a scare campaign from a boardroom interstate")
+    assert charge.speaker == "Janelle Kostic"
+    assert "accused" in charge.reason
+
+
+def test_a_pronoun_before_the_quote_is_not_the_person_it_accuses(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The agent, Lionel Bastide, has been quoted all week.",
+        "Clive Ambrose-Tait, the club chairman, went further. Speaking at a dinner on "
+        "Wednesday, he accused Bastide of “negotiating by newspaper”.",
+    )
+    assert one(quotes, "negotiating by newspaper").speaker == "Clive Ambrose-Tait"
+
+
+def test_dean_before_a_surname_alone_is_a_first_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Dean Mahoney, state secretary of the union, said the miners had booked record profits.",
+        "“Our members worked through two summers,” Mr Mahoney said.",
+    )
+    assert one(quotes, "Our members worked through two summers,").speaker == "Dean Mahoney"
+
+
+def test_dean_before_a_whole_name_is_a_title(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Dean Laura Pike of the law school said the rule was sound.",
+        "“We will appeal,” Pike said.",
+    )
+    assert one(quotes, "We will appeal,").speaker == "Laura Pike"
