@@ -3,7 +3,14 @@ before the quote is read where it stands; "Dean" before a surname alone is a fir
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from attribution_helpers import Make, found, one, reported
+
+from reader.core.load import load_path
+from reader.core.pipeline import analyse
+
+EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
 
 
 def test_analysts_at_a_firm_are_the_firm_and_the_analysts_later_too(make_article: Make) -> None:
@@ -74,3 +81,11 @@ def test_dean_before_a_whole_name_is_a_title(make_article: Make) -> None:
         "“We will appeal,” Pike said.",
     )
     assert one(quotes, "We will appeal,").speaker == "Laura Pike"
+
+
+def test_a_role_a_quote_talks_about_is_not_the_next_pronoun() -> None:
+    """“… The sheriff knows that.” / She said the sheriff's office had “rushed to a podium”:
+    the attorney who spoke, not the sheriff her quote talks about."""
+    article = load_path(str(EVAL / "scraped-tv-warehouse-fire.txt"))
+    quotes = analyse(article).quotes
+    assert one(quotes, "rushed to a podium").speaker == "Renee Castellanos"

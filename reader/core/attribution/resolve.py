@@ -62,7 +62,11 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
         self._sentence_starts = [s.start for s in sentences] or [0]
         self._named_at = without_possessives(cast.person_mentions)
         first_seen = {name: e.first_seen for name, e in cast.entities.items()}
-        self._role_timeline = self.roles.mentions(first_seen)  # roles do not depend on genders
+        # roles do not depend on genders; a role in a quote is someone talked about, whom no
+        # pronoun after it means ("“The sheriff knows that.” She said …" is not the sheriff)
+        self._role_timeline = [
+            (at, name) for at, name in self.roles.mentions(first_seen) if masked[at] != " "
+        ]
         self._timeline: list[tuple[int, str]] = []
         self._timeline_names: dict[str, str | None] | None = None  # what `_timeline` was built on
         self._genders_known = False  # until then a titled surname two people share waits
