@@ -89,3 +89,33 @@ def test_a_role_a_quote_talks_about_is_not_the_next_pronoun() -> None:
     article = load_path(str(EVAL / "scraped-tv-warehouse-fire.txt"))
     quotes = analyse(article).quotes
     assert one(quotes, "rushed to a podium").speaker == "Renee Castellanos"
+
+
+def test_an_office_of_two_fields_is_one_title(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Municipal Affairs and Housing Minister Declan Roarke says the power would be used "
+        "“sparingly, and only where a council has dug in its heels.”",
+    )
+    assert one(quotes, "sparingly, and only where a council has dug in its heels.").speaker == (
+        "Declan Roarke"
+    )
+
+
+def test_two_officials_joined_by_and_are_still_both(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Mayor Ann Adams and Police Commissioner Jane Doe said the plan “would work.”",
+    )
+    assert one(quotes, "would work.").speaker == "Ann Adams and Jane Doe"
+
+
+def test_the_premier_telling_the_room_is_the_premier(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Premier Lorna Beattie has a line she likes.",
+        "Housing Minister Declan Roarke says the power would be used “sparingly.” The premier "
+        "went further at a Rotary lunch in September, telling the room she was “done asking "
+        "nicely.”",
+    )
+    assert one(quotes, "done asking nicely.").speaker == "Lorna Beattie"

@@ -36,6 +36,11 @@ _CALLED = compiled(
     r"described(?=\s+(?:\w+\s+){0,2}as\b)|describes(?=\s+(?:\w+\s+){0,2}as\b))"
     r"(?:\s+(?:it|them|him|her|this|that|these|those|the\s+\w+))?(?:\s+as)?\s*$"
 )
+# "…, after Ms Kostic accused it of “running a scare campaign”": the accuser's words
+ACCUSED_OF = compiled(
+    rf"\b(?P<who>{cues.MENTION})\s+(?:(?:has|had|have|also|then|later|again|publicly|"
+    r"repeatedly)\s+)*(?P<verb>accused|accuses)\s+(?:[^,;“”\"]{1,60}?\s+)?of\s*$"
+)
 # `_CALLED`'s verb is one of the lead's last four words ("called the plan as"): a word test
 # rules most leads out before the pattern tries a mention at every word.
 _CALLED_VERBS = frozenset(

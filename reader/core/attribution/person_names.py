@@ -5,7 +5,13 @@ owners, post-nominals and particles taken off ("State Transportation Secretary G
 from __future__ import annotations
 
 from reader.core.attribution import cues
-from reader.core.attribution.name_words import NOT_NAMES, PLACE_FIRST, PLACE_LAST, after_fields
+from reader.core.attribution.name_words import (
+    FIELDS,
+    NOT_NAMES,
+    PLACE_FIRST,
+    PLACE_LAST,
+    after_fields,
+)
 
 # Shortened titles, which no surname spells ("Dean" or "Major" may be one; "Sen" is not)
 _TITLE_ABBREVIATIONS = frozenset(
@@ -51,6 +57,8 @@ def person_name(candidate: str) -> str | None:
         if len(words) > 2 and words[0] == "of":  # "Secretary of State Madeleine Albright"
             words = words[3:] if words[1] == "the" else words[2:]
     words = without_possessor(after_fields(words))
+    if words and words[-1] in FIELDS:
+        return None  # "Municipal Affairs (and Housing Minister …)": a field, no one's name
     if words and words[-1].strip(",") in _POST_NOMINALS:
         words = words[:-1]  # "Leah Achebe KC": her name is Leah Achebe
     if words and words[-1].rstrip(".") in _TITLE_ABBREVIATIONS:

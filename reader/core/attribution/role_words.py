@@ -24,7 +24,8 @@ ROLE_KEYS = {
             "candidate challenger incumbent owner founder pastor priest landlord witness defendant "
             "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson "
             "coroner magistrate sergeant lieutenant constable bishop rabbi imam curator librarian "
-            "headteacher keeper son daughter wife husband brother sister mother father"
+            "headteacher keeper premier marshal administrator "
+            "son daughter wife husband brother sister mother father"
         ).split()
     },
     "attorney": "lawyer",

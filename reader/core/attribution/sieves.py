@@ -25,7 +25,7 @@ from reader.core.attribution.cue_names import (
     starts_a_clause,
     valid_speaker,
 )
-from reader.core.attribution.leads import lead_without_verb
+from reader.core.attribution.leads import ACCUSED_OF, lead_without_verb
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.trailer_appositives import (
     VERB_TO_REST,
@@ -96,11 +96,15 @@ _ROLE_COMMA_NAME = compiled(
 _LABEL = compiled(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:\s*$")
 # "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
 # the clause before the quote has no subject of its own, so the sentence's subject speaks.
-_SUBJECT_ELLIPSIS = compiled(
+_ELLIPSIS = (
     rf"^\s*(?:[A-Z][^,“”\"]{{0,120}},\s+)?(?:(?:And|But|So|Then)\s+(?:then\s+)?)?"
-    rf"(?P<who>{_M}){APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
+    rf"(?P<who>{{who}}){APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
     rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>{cues.PARTICIPLE}))[^“”\"]*$"
 )
+_SUBJECT_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", _M))
+# "The premier went further …, telling the room": a role (the mention grammar takes "The" for
+# a capitalised name first, and the match stands with it)
+_ROLE_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", cues.ROLE_NP))
 # "Draycott's answer was short: “…" / "Her verdict: “…": the owner of the words speaks.
 _LEAD_POSSESSIVE = compiled(
     rf"(?P<who>{cues.PERSON}|[Hh]er|[Hh]is)(?:['’]s?)?\s+(?:own\s+|first\s+|final\s+|blunt\s+)?"
@@ -216,11 +220,6 @@ _LEAD_TAGLINE = compiled(
     r"[Tt]hey|[Ii]t)\s+[a-z][^,;“”\"]{0,80}?\b(?:under|with|using|behind)\s+"
     r"(?:the|its|their|his|her|a)\s+(?:new\s+)?(?P<verb>tagline|slogan|motto)\s*,?\s*$"
 )
-# "…, after Ms Kostic accused it of “running a scare campaign”": the accuser's words
-_LEAD_ACCUSED = compiled(
-    rf"\b(?P<who>{_M})\s+(?:(?:has|had|have|also|then|later|again|publicly|repeatedly)\s+)*"
-    r"(?P<verb>accused|accuses)\s+(?:[^,;“”\"]{1,60}?\s+)?of\s*$"
-)
 # A reporting verb after a space: every clause cue has one (`\s+{ADVERB}{SPEECH_VERB}\b`).
 _VERB_AFTER_SPACE = compiled(rf"\s{cues.SPEECH_VERB}\b")
 
@@ -237,7 +236,7 @@ def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
             _LEAD_TAGLINE if "tagline" in lead or "slogan" in lead or "motto" in lead else None,
             "calls-it",
         ),
-        (_LEAD_ACCUSED if "accus" in lead[-80:] else None, "calls-it"),
+        (ACCUSED_OF if "accus" in lead[-80:] else None, "calls-it"),
     ):
         match = pattern.search(lead) if pattern is not None else None
         if match:
@@ -272,6 +271,8 @@ def _ellipsis_cue(lead: str, has_verb: bool) -> Cue | None:
     if with_who and valid_speaker(with_who["who"]):
         return Cue(with_who["who"], with_who["verb"].split()[0], "subject")
     match = _SUBJECT_ELLIPSIS.match(lead) if participle or has_verb else None
+    if match is not None and match["who"] in ("The", "A", "An"):
+        match = _ROLE_ELLIPSIS.match(lead)
     if match is None or not valid_speaker(match["who"]):
         return None
     verb = match["verb"] or match["participle"].split()[0]
