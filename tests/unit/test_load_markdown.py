@@ -167,3 +167,41 @@ def test_a_saved_pages_furniture_is_dropped_but_not_its_sentences() -> None:
         "Fares stay at £4 until May, the council said.",
         "Share this story",  # a quotation is the writer's choice, never furniture
     ]
+
+
+COLUMN = """# Bill 31 promises homes
+
+*The province's own numbers tell a different story*
+
+By Corinne Aldous | Opinion | Nov. 4, 2026
+
+Premier Lorna Beattie has a line she likes.
+
+It's the right question. Bill 31 doesn't answer it.
+
+---
+
+*Corinne Aldous is the Examiner's city hall columnist. Reach her at caldous@example.ca.*
+
+**More from Opinion:** [Letters: The towers were worth the wait](https://example.ca/a) · \
+[Editorial: Give the transit board a hearing](https://example.ca/b)
+"""
+
+
+def test_a_column_s_byline_under_its_standfirst_with_section_and_date() -> None:
+    article = _md(COLUMN)
+    assert (article.author, article.published) == ("Corinne Aldous", "2026-11-04")
+    texts = [text for _, text in _paragraphs(article)]
+    assert texts[0] == "The province's own numbers tell a different story"  # kept: the standfirst
+    assert not any(text.startswith("By ") for text in texts)
+
+
+def test_a_column_s_author_bio_and_related_links_are_not_the_article() -> None:
+    texts = [text for _, text in _paragraphs(_md(COLUMN))]
+    assert texts[-1] == "It's the right question. Bill 31 doesn't answer it."
+
+
+def test_a_paragraph_under_the_first_is_no_byline_when_it_is_prose() -> None:
+    article = _md("# Title\n\nA first paragraph.\n\nMarch 3, 2026\n\nThe story goes on.\n")
+    assert article.published is None  # a date after a first paragraph is not the byline's
+    assert [text for _, text in _paragraphs(article)][1] == "March 3, 2026"

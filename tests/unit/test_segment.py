@@ -30,6 +30,7 @@ def sentences_of(make_article: Make) -> Callable[..., list[str]]:
         "The alarm went off at about 3:40 a.m. Wednesday, and crews arrived within minutes.",
         "The call began at 8 a.m. Pacific time and ran for an hour.",
         "Bookings failed from 6:40 a.m. Pacific until shortly before 9 p.m., the company said.",
+        "Coun. Priya Malhotra, who chairs the planning committee, told me so.",  # Canadian style
     ],
 )
 def test_no_split_inside(text: str, sentences_of: Callable[..., list[str]]) -> None:

@@ -58,7 +58,7 @@ NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
 
 TITLES = (
     "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Sir Dame Lord Lady "
-    "Judge Pres Det Supt Insp Fr "
+    "Judge Pres Det Supt Insp Fr Coun "
     "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
     "Councillor Councilor Inspector Chief Superintendent Commissioner Professor Father Sister "
     "Ambassador Deputy Director Chairman Chairwoman Chair Coach Detective Officer Premier "

@@ -45,6 +45,7 @@ ROLE_KEYS = {
     "capt": "captain",
     "cllr": "councillor",
     "cr": "councillor",
+    "coun": "councillor",
     # "the authors wrote", "the researchers found": the study's lead author speaks for them
     "authors": "author",
     "researchers": "author",

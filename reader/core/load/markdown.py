@@ -58,9 +58,12 @@ def parse_markdown(text: str, source: str) -> Article:
     blocks = [block for block in _blocks(tokens) if not _is_furniture(block)]
     title, blocks = _take_title(blocks, front.title)
     lead = read_leading_meta([_plain(block) for block in blocks])
+    author = front.author or (lead.byline.text if lead.byline else None)
+    names = lead.byline.names if lead.byline else ([front.author] if front.author else [])
+    lead.used |= junk.bio_drops([b.text for b in blocks], names)  # "*Jane Doe is a columnist …*"
     builder = ArticleBuilder(source)
     builder.title = title
-    builder.author = front.author or (lead.byline.text if lead.byline else None)
+    builder.author = author
     builder.published = front.published or lead.published
     for i, block in enumerate(blocks):
         if i not in lead.used:
@@ -71,7 +74,19 @@ def parse_markdown(text: str, source: str) -> Article:
 def _is_furniture(block: _Block) -> bool:
     """A web page saved as Markdown keeps its furniture ("Share this story", "Have information
     about this story? Email …"): the same line rules as scraped text, for body paragraphs."""
-    return block.kind == ParagraphKind.BODY and junk.line_junk(block.text) is not None
+    if block.kind != ParagraphKind.BODY:
+        return False
+    return junk.line_junk(block.text) is not None or _related_links(block)
+
+
+def _related_links(block: _Block) -> bool:
+    """ "**More from Opinion:** [Letters: …](…) · [Editorial: …](…)": a label of related stories,
+    then links and little else."""
+    label, colon, rest = block.text.partition(":")
+    if not colon or not junk.is_related_heading(label) or not rest.strip():
+        return False
+    linked = sum(link.end - link.start for link in block.inline.links)
+    return linked >= 0.6 * len(rest.strip())
 
 
 def _tokens(text: str) -> list[Token]:

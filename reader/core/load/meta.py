@@ -20,7 +20,9 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
 # "By Jane Doe", "By Jane Doe and John Roe | Reuters", "Words by Jane Doe, Staff Writer".
 _BY_LINE = page_pattern(
     rf"(?i:by|words by|written by|story by|text by)\s+(?P<names>{_NAMES})"
-    rf"(?:\s*(?:[|,·•–—-]|\bfor\b)\s*(?P<rest>{_WORD}(?:\s+(?:{_WORD}|of|the|and|for|in|at))*))?",
+    rf"(?:\s*(?:[|,·•–—-]|\bfor\b)\s*(?P<rest>{_WORD}(?:\s+(?:{_WORD}|of|the|and|for|in|at))*))?"
+    # "By Corinne Aldous | Opinion | Nov. 4, 2026": a section, then the date
+    r"(?:\s*[|·•]\s*(?P<date>[^|·•]{6,40}))?",
 )
 _ROLE_WORDS = (
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer"
@@ -104,7 +106,8 @@ def parse_byline(line: str) -> Byline | None:
     if len(line) > 150:
         return None
     match = _BY_LINE.fullmatch(line) or _ROLE_LINE.fullmatch(line)
-    published = None
+    dated = match.groupdict().get("date") if match else None
+    published = parse_date_line(dated) if dated else None
     if match is None and (match := _NAME_DATE_LINE.fullmatch(line)) is not None:
         published = parse_date_line(match["date"])
         if published is None or not _SECTION_WORDS.isdisjoint(match["names"].split()):
@@ -186,12 +189,20 @@ class LeadingMeta:
 def read_leading_meta(paragraphs: Sequence[str], limit: int = 3) -> LeadingMeta:
     """Byline and date paragraphs at the top of a body ("By Jane Doe", "March 3, 2026")."""
     found = LeadingMeta()
+    standfirst = False  # a first paragraph over the byline ("*Port Haldane's own numbers …*")
     for i, text in enumerate(paragraphs[:limit]):
         if found.byline is None and (byline := parse_byline(text)) is not None:
             found.byline = byline
             found.published = found.published or byline.published
-        elif found.published is None and (date := parse_date_line(text)) is not None:
+        elif (
+            found.published is None
+            and (found.byline or not standfirst)
+            and (date := parse_date_line(text)) is not None
+        ):
             found.published = date
+        elif i == 0:
+            standfirst = True
+            continue
         else:
             break
         found.used.add(i)
