@@ -27,6 +27,13 @@ LINES = {
     "Open a Goal Saver account by Oct. 31. Learn more ›": "promo",
     "12 Quay Street": "address",
     "Contact us": "footer",
+    # a local TV station's page (blind batch 9)
+    "Sign up for breaking news alerts": "newsletter",
+    "0:00 / 2:47": "reading",
+    "Download the KDLM 5 News app": "social",
+    "Report a typo": "footer",
+    "VIDEO: Smoke pours from the warehouse. (Courtesy: Dwayne Ochoa)": "photo",
+    "The clip ran 0:45 / 1:30 in all.": None,
     "Sign up for alerts, the mayor said.": None,
     "What happens next?": None,
     "Copyright lawyers said the ruling would be appealed.": None,

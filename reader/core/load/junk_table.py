@@ -92,7 +92,8 @@ LINE_RULES: tuple[tuple[str, int, str], ...] = (
         220,
         _any(
             rf"(?:sign up|subscribe|register){_NOT_SPEECH}(?: now| today| free)?(?: to| for)?"
-            r".{0,120}\b(?:newsletters?|inbox|briefings?|e-?mail alerts?|digest)\b.{0,100}",
+            r".{0,120}\b(?:newsletters?|inbox|briefings?|digest"
+            r"|(?:e-?mail|text|news|breaking news) alerts?)\b.{0,100}",
             # "Get the morning briefing …", "Get Lindgrove Local in your inbox"
             rf"get (?:(?:the|our|a|every) |(?-i:[A-Z])){_NOT_SPEECH}.{{0,100}}"
             r"\b(?:in|to|into|straight to) your inbox\b.{0,120}",
@@ -138,6 +139,8 @@ LINE_RULES: tuple[tuple[str, int, str], ...] = (
             r"(?:[\w.' -]{1,60}+/)?(?:getty images|reuters|ap photo|afp|epa|pa images|pa wire"
             r"|shutterstock|alamy)",
             r"(?:enlarge|expand|view) (?:image|photo|gallery)",
+            # "VIDEO: Smoke pours from the warehouse. (Courtesy: Dwayne Ochoa)"
+            r"(?:video|photo|image|watch)\s*:.{1,200}\((?:courtesy|credit|source)\s*:?[^()]{2,60}\)",
             # "PHOTO: Runners climb Carver Hill. (Rafael Dunning / Lindgrove Local)"
             r"(?:photo|image|picture|caption)\s*:.{1,200}\([^()/]{2,60}/[^()]{2,60}\)",
         ),
@@ -150,6 +153,7 @@ LINE_RULES: tuple[tuple[str, int, str], ...] = (
             r"\d+\s*min(?:ute)?s?(?: read)?|listen to (?:this )?(?:article|story).{0,20}",
             r"(?:estimated )?reading time:? .{0,20}|just now",
             r"(?:(?:published|updated|posted) )?\d+ (?:minutes?|hours?|days?|mins?|hrs?) ago",
+            r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",  # a player's "0:00 / 2:47"
         ),
     ),
     # A live blog entry's time stamp on a line of its own: "9:42 p.m.", "1:17 a.m. ET".
@@ -164,7 +168,8 @@ LINE_RULES: tuple[tuple[str, int, str], ...] = (
         120,
         _any(
             r"follow (?:us|me|@\w+)(?: on [\w ,&]{1,40})?.{0,40}|@\w+",
-            r"download (?:the|our) app.{0,60}|get the app|open in app|(?:click|tap) here.{0,80}",
+            r"download (?:the|our) (?:[\w&' ]{1,30} )?app.{0,60}|get the app|open in app",
+            r"(?:click|tap) here.{0,80}",
         ),
     ),
     # Inline "Read more: <headline>" links and video/live teasers (a headline has no full stop).
@@ -237,6 +242,7 @@ LINE_RULES: tuple[tuple[str, int, str], ...] = (
         _any(
             r"contact(?: us)?|about(?: us)?|newsroom|careers|help|faq|accessibility|site ?map",
             r"corrections|ethics policy|masthead|advertise(?: with us)?|rss",
+            r"(?:report|submit|suggest) an? (?:typo|error|correction)",
         ),
     ),
 )
