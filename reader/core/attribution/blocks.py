@@ -20,6 +20,11 @@ _ATTRIBUTION_LINE = compiled(
     r"(?:\s+(?:press|news)\s+release|\s+statement)?"  # "— Tallis Devices press release": theirs
     r"(?:\s*,\s*(?P<desc>[^“”\"]+?))?\s*\.?$"
 )
+# "— NSEA Lantern (@NSEALantern) February 19, 2026": the account under an embedded post
+_ACCOUNT_LINE = compiled(
+    r"(?:^|(?<=[.!?”\"’])\s*)[—–―-]{1,2}\s*(?P<who>[^()\n—–]{2,60}?)\s*\(@\w{1,30}\)"
+    r"[^()\n]{0,40}$"
+)
 _MARKS = "“”\"'‘’ "
 
 
@@ -47,12 +52,18 @@ def _block(
 ) -> list[Draft]:
     text = article.text
     last = group[-1]
-    line = _ATTRIBUTION_LINE.search(article.paragraph_text(last))
+    last_text = article.paragraph_text(last)
+    line = _ATTRIBUTION_LINE.search(last_text)
+    account = None if line else _ACCOUNT_LINE.search(last_text)
     cue: Cue | None = None
     spans = [(p.start, p.end) for p in group]
     if line:
         cue = Cue(line["who"], "said", "block", description=_description(line["desc"]))
         spans[-1] = (last.start, last.start + line.start())
+    elif account:
+        _alias_account(account["who"], resolver)
+        cue = Cue(account["who"], "posted", "block")
+        spans[-1] = (last.start, last.start + account.start())
     elif group[0].index > 0:
         cue = _lead_in(article, article.paragraphs[group[0].index - 1])
     drafts = []
@@ -80,6 +91,22 @@ def _description(text: str | None) -> str | None:
     ):
         return None
     return text
+
+
+def _alias_account(account: str, resolver: Resolver) -> None:
+    """An account whose name opens with a body's initials is that body's ("NSEA Lantern": the
+    National Space Exploration Administration's mission account)."""
+    first = account.split()[0]
+    if not (first.isupper() and 2 <= len(first) <= 6):
+        return
+    for entity in list(resolver.cast.entities.values()):
+        words = [w for w in entity.name.split() if w[:1].isupper() and w not in _SMALL_WORDS]
+        if entity.kind != "person" and "".join(w[0] for w in words) == first:
+            resolver.add_account(account, entity.name)
+            return
+
+
+_SMALL_WORDS = frozenset({"The", "Of", "And", "For"})
 
 
 def _lead_in(article: Article, before: Paragraph) -> Cue | None:

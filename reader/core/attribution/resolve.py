@@ -81,6 +81,7 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
         self._ages: AgeIndex | None = None  # built when an age mention first asks for it
         self._spokes = unnamed_spokespeople(text, self._organisation)
         self.firm_staff = FirmStaff(text)
+        self._accounts: dict[str, str] = {}  # an embedded post's account -> the body it is
 
     def resolve(self, who: str, at: int) -> Resolution | None:
         who = " ".join(who.split())
@@ -101,6 +102,8 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
                 return both
         if is_age_mention(who):  # "The 31-year-old told The Sunday Echo …"
             return self._by_age(who, at)
+        if who in self._accounts:  # "NSEA Lantern", the agency's account
+            return Resolution(self._accounts[who], "organisation")
         shape = self._shapes.get(who) or self._shapes.setdefault(who, who_shape(who))
         if shape.document:
             return self._document(who, at)
@@ -131,6 +134,10 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
             how = "registry" if name in self.cast.registry_only else how_named(shape, name)
             return self._of_person(name, how)
         return self._organisation(who, at)
+
+    def add_account(self, account: str, body: str) -> None:
+        """An account (an embedded post's) whose posts are a body's."""
+        self._accounts[account] = body
 
     def _by_age(self, who: str, at: int) -> Resolution | None:
         if self._ages is None:
