@@ -22,12 +22,7 @@ class FirmStaff:
     """Where the article names a firm's analysts (or economists, strategists, researchers)."""
 
     def __init__(self, text: str) -> None:
-        # the nouns past their first letter ("nalysts"): a cheap test that most texts fail
-        named = any(noun[1:] in text for noun in _NOUNS)
-        self._named: list[tuple[int, str, str]] = [
-            (m.start(), m["noun"].lower(), m["firm"])
-            for m in (_STAFF_AT.finditer(text) if named else ())
-        ]
+        self._named: list[tuple[int, str, str]] = sorted(_staff_named(text))
 
     def firm(self, who: str, at: int) -> Resolution | None:
         """ "Analysts at Colonnade Partners": the firm; "the analysts": the firm whose analysts
@@ -45,3 +40,17 @@ class FirmStaff:
             if noun == the_staff["noun"]:
                 return Resolution(firm, "firm-staff")
         return None
+
+
+def _staff_named(text: str) -> list[tuple[int, str, str]]:
+    """(where, noun, firm) of each "analysts at <Firm>": the nouns are found past their first
+    letter ("nalysts ") by `str.find`, and the pattern is tried only there."""
+    found = []
+    for noun in _NOUNS:
+        at = text.find(noun[1:] + " ", 1)
+        while at > 0:
+            match = _STAFF_AT.match(text, at - 1)
+            if match is not None:
+                found.append((match.start(), match["noun"].lower(), match["firm"]))
+            at = text.find(noun[1:] + " ", at + len(noun))
+    return found
