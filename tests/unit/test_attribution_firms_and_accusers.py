@@ -10,6 +10,7 @@ from attribution_helpers import Make, found, one, reported
 from reader.core.load import load_path
 from reader.core.pipeline import analyse
 
+EXPLORATION = "National Space Exploration Administration"
 EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
 
 
@@ -119,3 +120,39 @@ def test_the_premier_telling_the_room_is_the_premier(make_article: Make) -> None
         "nicely.”",
     )
     assert one(quotes, "done asking nicely.").speaker == "Lorna Beattie"
+
+
+def test_agency_officials_are_the_agency(make_article: Make) -> None:
+    article = (
+        "The National Space Exploration Administration on Thursday postponed the launch.",
+        "The lander will now lift off no earlier than February 2027, agency officials told "
+        "reporters at a news conference.",
+    )
+    assert reported(make_article, *article) == [
+        ("The lander will now lift off no earlier than February 2027", EXPLORATION)
+    ]
+
+
+def test_the_sheriff_s_office_is_the_office_not_the_sheriff(make_article: Make) -> None:
+    article = (
+        "The fire was arson, Bracken County Sheriff Monica Haverly said. The Bracken County "
+        "Sheriff's Office has asked for patience.",
+        "Most residents were allowed back home by 9 a.m., according to the sheriff's office.",
+        "“We are still on the scene,” the sheriff's office said.",
+    )
+    office = "Bracken County Sheriff's Office"
+    assert ("Most residents were allowed back home by 9 a.m.", office) in reported(
+        make_article, *article
+    )
+    assert one(found(make_article, *article), "We are still on the scene,").speaker == office
+
+
+def test_the_mayor_s_office_speaks_for_the_mayor_named_before(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Mayor Ann Adams opened the bridge on Monday.",
+        "“The bridge is safe,” the mayor's office said.",
+    )
+    said = one(quotes, "The bridge is safe,")
+    assert said.speaker == "Ann Adams"
+    assert "“the mayor's office” speaks for Ann Adams" in said.reason

@@ -235,9 +235,15 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
         if SPOKES_BACK.fullmatch(who):
             return self._spokesperson_org(at, None)
         if _POSSESSIVE.fullmatch(who):
+            office = self.cast.canonical(_LEADING_ARTICLE.sub("", who))  # "the sheriff's office"
+            if office and self.cast.entities[office].kind != "person":
+                return Resolution(office, "organisation")  # "Bracken County Sheriff's Office"
             owner = re.split(r"['’]s\s", who)[0]
-            name = self._person(owner, unknown_ok=True) or self.cast.canonical(owner) or owner
-            return Resolution(name, "office")
+            name = self._person(owner, unknown_ok=True) or self.cast.canonical(owner)
+            if name is None and (owner[:1].islower() or owner.startswith("The ")):
+                by_role = self._by_role(owner, at)  # "the mayor's office": the mayor named
+                name = by_role.name if by_role else None
+            return Resolution(name or owner, "office")
         modifier = _SPOKES_OF.fullmatch(who)
         if modifier:  # "A Velvet TV spokesman", "a police spokeswoman": that body speaks
             return self._organisation(modifier["org"].strip(), at)

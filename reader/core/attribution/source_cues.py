@@ -65,7 +65,8 @@ NAMED_GROUP = (
 # "Fire officials said" after the Tamsett Fire Department was named: that department.
 BODY_OFFICIALS = (
     r"(?:[Ff]ire|[Pp]olice|[Cc]ity|[Cc]ounty|[Ss]chool|[Hh]ospital|[Cc]ompany|[Cc]lub|[Cc]ouncil|"
-    r"[Cc]ourt|[Pp]rison|[Aa]irport|[Pp]ort)\s+(?:officials|authorities|spokesmen|representatives)"
+    r"[Cc]ourt|[Pp]rison|[Aa]irport|[Pp]ort|[Aa]gency|[Mm]inistry|[Dd]epartment|[Cc]ommission|"
+    r"[Uu]niversity)\s+(?:officials|authorities|spokesmen|representatives)"
 )
 # A share of the people polled: "85% of Democrats", "One in four voters in a Times poll",
 # "Two-thirds of Democratic insiders", "Majorities of Democrats in five states".
