@@ -24,6 +24,12 @@ _TITLE_LEAD = compiled(
     r"|\bcopy\s+of)\s*,?\s*$",  # "a battered copy of “The Second Life of Machines,”"
     re.IGNORECASE,
 )
+# "In an essay for this newspaper in 2019, “On Owing”, she wrote": the work, where it ran, the title
+_WORK_THEN_WHERE = compiled(
+    rf"\b(?:an?|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{'|'.join(_WORKS)})"
+    r"\s+(?:for|in|on|about|from)\s+[^,;“”\"]{1,40},\s*$",
+    re.IGNORECASE,
+)
 _WORK_AFTER = compiled(rf"[”\"’']?\s+(?:{'|'.join(_WORKS)})s?\b", re.IGNORECASE)
 _LONGEST_TITLE_WORD = max(map(len, _NAMING_VERBS + _WORKS)) + len(" the")
 # "said on MSNBC's “Morning Joe”", "told Fox News' “Hannity”": a broadcaster's programme
@@ -94,6 +100,8 @@ def _is_title(content: str, lead: str, has_cue: bool) -> bool:
     if not _title_case(content):
         return False
     if _title_lead(lead) or _PROGRAMME_LEAD.search(lead[-60:]):
+        return True
+    if lead.rstrip().endswith(",") and _WORK_THEN_WHERE.search(lead[-90:]):
         return True
     return (
         not has_cue

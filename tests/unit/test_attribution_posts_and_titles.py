@@ -1,5 +1,6 @@
-"""A social post embedded as a block quote is signed by its account's line: "— Name (@handle)
-date". An account named with a body's initials is that body's."""
+"""Block quotes and titles: a social post embedded as a block quote is signed by its account
+line ("— Name (@handle) date"), an account named with a body's initials is that body's, and a
+work's title set off by commas after where it ran is a title."""
 
 from __future__ import annotations
 
@@ -46,3 +47,27 @@ def test_an_account_with_initials_of_no_body_stays_its_own(make_article: Make) -
     [post] = [q for q in analyse(article).quotes if q.kind is QuoteKind.BLOCK]
     assert post.speaker != "National Space Exploration Administration"
     assert post.mention == "ABC Supporters Club"
+
+
+def test_a_work_s_title_after_where_it_ran_is_a_title(make_article: Make) -> None:
+    """ "In an essay for this newspaper in 2019, “On Owing”, she wrote that …": the essay's
+    title, not her words (her report follows it)."""
+    article = make_article(
+        "Imogen Sallis, 58, published four novels. In an essay for this newspaper in 2019, "
+        "“On Owing”, she wrote that the job had taught her more about fiction than any course."
+    )
+    quotes = analyse(article).quotes
+    [title] = [q for q in quotes if q.text.startswith("On Owing")]
+    assert (title.kind, title.speaker) == (QuoteKind.TITLE, None)
+    reports = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+    assert [(q.text[:30], q.speaker) for q in reports] == [
+        ("the job had taught her more ab", "Imogen Sallis")
+    ]
+
+
+def test_a_phrase_after_a_work_that_is_speech_stays_speech(make_article: Make) -> None:
+    article = make_article(
+        "In an interview for the paper last week, Mr. Ortiz said, “We Will Not Back Down.”"
+    )
+    [said] = [q for q in analyse(article).quotes if q.kind is not QuoteKind.INDIRECT]
+    assert said.kind is not QuoteKind.TITLE
