@@ -3,10 +3,14 @@ the same matches as the pattern's scan of the whole text (see ages.first_names_w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.attribution import ages
+from reader.core.model import Article
+from reader.core.pipeline import analyse
 
 PIECES = st.sampled_from(
     [*"Dante Marisol A Bo McDonald neighbor said 19 34 1000 and".split(), ", ", ",", " ", "  "]
@@ -28,3 +32,17 @@ def test_names_with_ages_are_found() -> None:
     text = "Another neighbor, Dante, 19, said so; then, Marisol, 34, agreed. X, 5, Y,  7,"
     assert [name for _, name in _spans(text, True)] == ["Dante", "Marisol"]
     assert _spans(text, True) == _spans(text, False)
+
+
+def test_a_first_name_with_age_opening_a_paragraph_or_after_was_is_a_person(
+    make_article: Callable[..., Article],
+) -> None:
+    """ "Maya, 16, a junior …" and "Among the marchers was Lerato, 29, …": the next "she"."""
+    article = make_article(
+        "Maya, 16, a junior at Kettle Ridge High School, came to the meeting.",
+        "“I get it,” she told WHLR before the vote.",
+        "Among the marchers was Lerato, 29, a hairdresser from Sandvlei.",
+        "“They want us to pay more for water that does not come,” she said.",
+    )
+    speakers = [q.speaker for q in analyse(article).quotes]
+    assert speakers == ["Maya", "Lerato"]
