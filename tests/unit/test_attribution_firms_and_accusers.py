@@ -24,7 +24,7 @@ def test_analysts_at_a_firm_are_the_firm_and_the_analysts_later_too(make_article
         found(make_article, *article), "The industry’s threats are louder than the arithmetic,"
     )
     assert said.speaker == "Colonnade Partners"
-    assert "analysts speak for Colonnade Partners" in said.reason
+    assert "“the analysts” speak for Colonnade Partners" in said.reason
     assert [speaker for _, speaker in reported(make_article, *article)] == ["Colonnade Partners"]
 
 

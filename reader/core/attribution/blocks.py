@@ -26,6 +26,7 @@ _ACCOUNT_LINE = compiled(
     r"[^()\n]{0,40}$"
 )
 _MARKS = "“”\"'‘’ "
+_SMALL_WORDS = frozenset({"The", "Of", "And", "For"})  # not initials of a body's name
 
 
 def block_quotes(article: Article, index: SentenceIndex, resolver: Resolver) -> list[Draft]:
@@ -60,12 +61,13 @@ def _block(
     if line:
         cue = Cue(line["who"], "said", "block", description=_description(line["desc"]))
         spans[-1] = (last.start, last.start + line.start())
-    elif account:
-        _alias_account(account["who"], resolver)
-        cue = Cue(account["who"], "posted", "block")
-        spans[-1] = (last.start, last.start + account.start())
     elif group[0].index > 0:
         cue = _lead_in(article, article.paragraphs[group[0].index - 1])
+    if account:  # the account line is no quote; the lead-in, if any, names the poster
+        spans[-1] = (last.start, last.start + account.start())
+        if cue is None:
+            _alias_account(account["who"], resolver)
+            cue = Cue(account["who"], "posted", "block")
     drafts = []
     for paragraph, (start, end) in zip(group, spans, strict=True):
         start, end = _strip_marks(text, start, end)
@@ -97,16 +99,13 @@ def _alias_account(account: str, resolver: Resolver) -> None:
     """An account whose name opens with a body's initials is that body's ("NSEA Lantern": the
     National Space Exploration Administration's mission account)."""
     first = account.split()[0]
-    if not (first.isupper() and 2 <= len(first) <= 6):
+    if not (first.isupper() and 3 <= len(first) <= 6):  # not "JD Vance"
         return
     for entity in list(resolver.cast.entities.values()):
         words = [w for w in entity.name.split() if w[:1].isupper() and w not in _SMALL_WORDS]
         if entity.kind != "person" and "".join(w[0] for w in words) == first:
             resolver.add_account(account, entity.name)
             return
-
-
-_SMALL_WORDS = frozenset({"The", "Of", "And", "For"})
 
 
 def _lead_in(article: Article, before: Paragraph) -> Cue | None:

@@ -68,19 +68,16 @@ TITLES = (
     "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal"
 ).split()
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
-# Titles that are also given names: a title only before a whole name ("Dean Laura Pike" of a law
-# school), a first name before a surname alone ("Dean Mahoney, state secretary of the union")
+# Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
+# "Dean Mahoney"; person_names._is_title and mentions._dean_by_surname read the same rule)
 GIVEN_NAME_TITLES = frozenset({"Dean"})
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
-# "Secretary of State Madeleine Albright", "Minister of Finance Ana Ruiz": the office is the title.
-# A trie, not a list the engine tries word by word at every capital: a title is followed by "." or
-# a space, never a letter, so of "Sen" and "Senator" only one can match and the order is moot.
+_GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in GIVEN_NAME_TITLES)
+# "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word
+# by word at every capital: a title is followed by "." or a space, so the order is moot.
 TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
-    r"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:(?:"
-    + word_trie(PLAIN_TITLES)
-    + "|"
-    + "|".join(f"{t}(?=\\s+[A-Z][\\w'’-]*\\s+[A-Z])" for t in sorted(GIVEN_NAME_TITLES))
-    + r")\.?\s+){1,2}"
+    rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:(?:{word_trie(PLAIN_TITLES)}"
+    rf"|{_GIVEN_NAME_TITLE})\.?\s+){{1,2}}"
     r"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?=[A-Z]))?)"
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman"}

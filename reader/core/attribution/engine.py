@@ -138,6 +138,8 @@ def _pronoun_at(ctx: SpanContext, cue: Cue | None) -> int:
         return at
     words = f"{cue.who} {cue.verb}"
     found = ctx.lead.rfind(words)
+    if found > 0 and ctx.lead[found - 1].isalpha():
+        return at  # "she said" is no "he said"
     return at - (len(ctx.lead) - found - len(words)) if found >= 0 else at  # after the verb
 
 

@@ -9,8 +9,11 @@ import bisect
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
-_NOUNS = ("analysts", "economists", "strategists", "researchers")
-_FIRM = r"(?P<firm>[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,4})"
+# (not researchers: "the researchers" of a study speak through its lead author, roles.py)
+_NOUNS = ("analysts", "economists", "strategists")
+# "Colonnade Partners", "J.P. Morgan", "the Institute for Fiscal Studies" (not "Barclays. Sterling")
+_WORD = r"[A-Z][\w&’'-]*(?:\.[A-Z][\w&’'-]*)*"
+_FIRM = rf"(?P<firm>{_WORD}(?:\s+(?:(?:&|of|for|and)\s+)?{_WORD}){{0,4}})"
 # "Analysts at Colonnade Partners", "economists from Westgate Bank", "strategists with UBS"
 _STAFF = rf"(?P<noun>(?i:{'|'.join(_NOUNS)}))\s+(?:at|from|with)\s+(?:the\s+)?{_FIRM}"
 _STAFF_AT = compiled(rf"\b{_STAFF}")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.attribution import cues, source_cues
 from reader.core.attribution.document_authors import author_in_phrase
+from reader.core.attribution.name_words import POLICY_FIELDS
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
@@ -85,7 +86,7 @@ def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
     parts = _LIST_SEPARATOR.split(who)
     if not 2 <= len(parts) <= _MOST_NAMED or _AND_MORE.search(parts[-1]):
         return None  # "Mr. Xi and other leaders": the named one speaks for the group
-    if _office_across_and(parts, resolver, at):
+    if _office_across_and(parts):
         return None  # "Municipal Affairs and Housing Minister Declan Roarke": one office
     whole = resolver.cast.entities.get(resolver.cast.canonical(who) or "")
     full_names = all(len(part.split()) > 1 for part in parts)  # "Ann Reyes and Tom Baird"
@@ -103,17 +104,14 @@ def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
     return Resolution(listed, "together")
 
 
-def _office_across_and(parts: list[str], resolver: Resolver, at: int) -> bool:
+def _office_across_and(parts: list[str]) -> bool:
     """The fields of one office joined by "and": the part after it goes on with its title and
     the name ("Housing Minister Declan Roarke"), the part before names no person."""
     after = parts[1].split() if len(parts) == 2 else []
     if len(after) < 3 or not after[0][:1].isupper() or after[1] not in cues.TITLE_WORDS:
         return False
-    if any(word in cues.TITLE_WORDS for word in parts[0].split()):
-        return False  # "Mayor Adams and Police Commissioner Jane Doe": two people
-    before = resolver.resolve(parts[0], at)
-    entity = resolver.cast.entities.get(before.name or "") if before else None
-    return entity is None or entity.kind != "person"
+    # "Municipal Affairs", "Environment": policy fields, not "The BMA", "Qantas" or a person
+    return all(word in POLICY_FIELDS for word in parts[0].split())
 
 
 def without_article(words: str) -> str:

@@ -181,6 +181,13 @@ def without_possessives(mentions: list[tuple[int, str]]) -> list[tuple[int, str]
     return [(at, bare[mention]) for at, mention in mentions]
 
 
+def _dean_by_surname(person: str, surnames: set[str]) -> bool:
+    """ "Dean Marsh" where someone else is a Marsh: the title and her surname (cues.TITLE takes
+    "Dean" for a first name before one word)."""
+    words = person.split()
+    return len(words) == 2 and words[0] in cues.GIVEN_NAME_TITLES and words[1] in surnames
+
+
 def strip_title(mention: str) -> str:
     mention = mention.strip()
     while True:
@@ -239,7 +246,10 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     cast.places = places_among(text, ((at, mention, name) for at, mention, name, _ in named))
     cast.lowercase_words = lowercase_words(text)  # also read by the resolver
     common = common_phrases(text, [(at, m, name) for at, m, name, _ in named], cast, titled)
+    surnames = {p.split()[-1] for _, _, p, _ in named if p.split()[0] not in cues.GIVEN_NAME_TITLES}
     for at, _, person, gender in named:
+        if _dean_by_surname(person, surnames):
+            continue  # "Dr. Helen Marsh, the dean …" then "said Dean Marsh": her title
         if person not in cast.entities and person not in cast.places and person not in common:
             cast.add(person, at, gender=gender)
     for match in first_names_with_age(text):  # "Another neighbor, Dante, 19, said"

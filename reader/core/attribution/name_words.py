@@ -55,6 +55,16 @@ FIELDS = set(
 )
 
 
+# The fields a minister's office joins with "and": "Municipal Affairs and Housing Minister …"
+POLICY_FIELDS = FIELDS | set(
+    "Municipal Local Social Foreign Home Public Climate Change Government Housing Health Care "
+    "Environment Transport Transportation Infrastructure Energy Trade Industry Finance Justice "
+    "Education Culture Sport Sports Tourism Agriculture Fisheries Forestry Immigration "
+    "Communities Families Children Labour Labor Employment Defence Defense Veterans Water "
+    "Mines Mining Resources Heritage Arts Science Innovation Technology Digital".split()
+)
+
+
 def after_fields(words: list[str]) -> list[str]:
     """The words after the last plural field, when at least two are left."""
     last = max((i for i, word in enumerate(words) if word in FIELDS), default=-1)

@@ -55,7 +55,7 @@ _HOW = {
     "unnamed-source": ("; a source the article describes but does not name", 0.9),
     "party": ("; the party’s members, not one person", 0.85),
     "named-group": ("; a group, not one person", 0.85),
-    "firm-staff": ("; the firm's analysts speak for {name}", 0.85),
+    "firm-staff": ("; “{who}” speak for {name}", 0.85),
     "share": ("; a share of the people asked, not one person", 0.85),
     "many": ("; many people, not one person", 0.85),
     "age": ("; “{who}” is {name}, whose age the article gives", 0.9),

@@ -163,6 +163,9 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
         while len(words) > 1 and words[0] in NOT_NAMES:  # "For Kwame Asante", "But Osei"
             words = words[1:]
         words = without_possessor(words)  # "RealClearPolitics’ David Byler"
+        dean = len(words) == 2 and words[0] in cues.GIVEN_NAME_TITLES
+        if dean and self.cast.people_with_surname(words[1]):
+            words = words[1:]  # "Dean Marsh" after Dr. Helen Marsh, the dean
         if not words or words[0] in NOT_NAMES:
             return None
         bare = " ".join(words)
@@ -242,7 +245,10 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
             name = self._person(owner, unknown_ok=True) or self.cast.canonical(owner)
             if name is None and (owner[:1].islower() or owner.startswith("The ")):
                 by_role = self._by_role(owner, at)  # "the mayor's office": the mayor named
-                name = by_role.name if by_role else None
+                if by_role is None or by_role.name is None:  # "the coroner's office": the body
+                    named_last = self._organisation_named_before(at)  # named just before
+                    return Resolution(named_last, "office" if named_last else "unnamed")
+                name = by_role.name
             return Resolution(name or owner, "office")
         modifier = _SPOKES_OF.fullmatch(who)
         if modifier:  # "A Velvet TV spokesman", "a police spokeswoman": that body speaks
@@ -277,7 +283,8 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
 
 _LEADING_ARTICLE = compiled(r"^(?:an?|the|its|their)\s+", re.IGNORECASE)
 _LEADING_THE = compiled(r"^(?:the|its|their)\s+", re.IGNORECASE)
-_BARE_SPOKES = compiled(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)")
+# "a spokeswoman", "the officials": for the body named just before, if there is one
+_BARE_SPOKES = compiled(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)|[Tt]he\s+officials")
 _SPOKES_WINDOW = 400  # characters: the body named in the sentence or two before
 
 

@@ -90,6 +90,8 @@ class RoleIndex:
             return []
         of = (match["of"] or "").lower()
         described = self._index().get(key, [])
+        if "former" not in reference:  # "the premier" is not "Former premier Gladys Berejiklian"
+            described = [(name, words) for name, words in described if "former " not in words]
         return list(dict.fromkeys(name for name, words in described if of in words))
 
     def described(self) -> dict[str, list[str]]:

@@ -105,6 +105,7 @@ _SUBJECT_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", _M))
 # "The premier went further …, telling the room": a role (the mention grammar takes "The" for
 # a capitalised name first, and the match stands with it)
 _ROLE_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", cues.ROLE_NP))
+_OWN_SUBJECT = compiled(r"\b(?:as|while|when|after|before|because|since|until)\s+[A-Z]")
 # "Draycott's answer was short: “…" / "Her verdict: “…": the owner of the words speaks.
 _LEAD_POSSESSIVE = compiled(
     rf"(?P<who>{cues.PERSON}|[Hh]er|[Hh]is)(?:['’]s?)?\s+(?:own\s+|first\s+|final\s+|blunt\s+)?"
@@ -273,6 +274,8 @@ def _ellipsis_cue(lead: str, has_verb: bool) -> Cue | None:
     match = _SUBJECT_ELLIPSIS.match(lead) if participle or has_verb else None
     if match is not None and match["who"] in ("The", "A", "An"):
         match = _ROLE_ELLIPSIS.match(lead)
+        if match is not None and _OWN_SUBJECT.search(lead, match.end("who")):
+            return None  # "The mayor listened as Reid addressed the chamber, warning": Reid's
     if match is None or not valid_speaker(match["who"]):
         return None
     verb = match["verb"] or match["participle"].split()[0]

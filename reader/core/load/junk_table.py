@@ -9,7 +9,10 @@ from __future__ import annotations
 
 # Rules that allow free text after their opening words would also catch a reported sentence
 # ("Sign up for alerts, the mayor said."); a sentence with a speech verb is never junk.
-_NOT_SPEECH = r"(?!.*\b(?:said|says|told|according to)\b)"
+_NOT_SPEECH = (
+    r"(?!.*\b(?:said|says|told|according to|urged|urges|warned|warns|added|asked|advised"
+    r"|wrote|announced)\b)"
+)
 
 
 def _any(*alternatives: str) -> str:

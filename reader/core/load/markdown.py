@@ -60,6 +60,7 @@ def parse_markdown(text: str, source: str) -> Article:
     lead = read_leading_meta([_plain(block) for block in blocks])
     author = front.author or (lead.byline.text if lead.byline else None)
     names = lead.byline.names if lead.byline else ([front.author] if front.author else [])
+    names = [name for name in names if len(name.split()) > 1]  # a person's, not "Reuters"
     lead.used |= junk.bio_drops([b.text for b in blocks], names)  # "*Jane Doe is a columnist …*"
     builder = ArticleBuilder(source)
     builder.title = title
