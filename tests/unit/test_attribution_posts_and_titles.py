@@ -71,3 +71,28 @@ def test_a_phrase_after_a_work_that_is_speech_stays_speech(make_article: Make) -
     )
     [said] = [q for q in analyse(article).quotes if q.kind is not QuoteKind.INDIRECT]
     assert said.kind is not QuoteKind.TITLE
+
+
+def test_a_transcript_quoted_as_a_block_is_its_speakers_answers(make_article: Make) -> None:
+    """ "CURTIS PELHAM: Walk me through it." in a block quote: his words, the label left out."""
+    article = make_article(
+        "Board member Curtis Pelham pressed Superintendent Lorraine Whitsett on the rule. From "
+        "the district's recording:",
+        "CURTIS PELHAM: Walk me through it. What does my daughter do?",
+        "LORRAINE WHITSETT: She does what the adult in the room tells her to do.",
+        kinds={1: BLOCK, 2: BLOCK},
+    )
+    quotes = analyse(article).quotes
+    assert [(q.kind, q.text, q.speaker) for q in quotes if q.kind is not QuoteKind.INDIRECT] == [
+        (QuoteKind.QA, "Walk me through it. What does my daughter do?", "Curtis Pelham"),
+        (QuoteKind.QA, "She does what the adult in the room tells her to do.", "Lorraine Whitsett"),
+    ]
+
+
+def test_a_label_in_capitals_that_names_no_one_is_no_answer(make_article: Make) -> None:
+    article = make_article(
+        "The council met on Monday.",
+        "BREAKING NEWS: the bridge is closed.",
+        "TRAFFIC UPDATE: expect delays.",
+    )
+    assert [q for q in analyse(article).quotes if q.kind is QuoteKind.QA] == []

@@ -29,9 +29,11 @@ _MARKS = "“”\"'‘’ "
 _SMALL_WORDS = frozenset({"The", "Of", "And", "For"})  # not initials of a body's name
 
 
-def block_quotes(article: Article, index: SentenceIndex, resolver: Resolver) -> list[Draft]:
+def block_quotes(
+    article: Article, index: SentenceIndex, resolver: Resolver, skip: set[int]
+) -> list[Draft]:
     drafts: list[Draft] = []
-    for group in _runs(article.paragraphs):
+    for group in _runs([p for p in article.paragraphs if p.index not in skip]):
         drafts.extend(_block(article, group, index, resolver))
     return drafts
 

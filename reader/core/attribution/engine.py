@@ -68,7 +68,8 @@ def _attribute(
     starts = [p.start for p in article.paragraphs]
     contexts = span_contexts(text, spans, index, starts)
     drafts = [_draft(text, ctx, resolver, sentences) for ctx in contexts]
-    drafts += block_quotes(article, index, resolver) + answers
+    answered = {d.paragraph for d in answers}  # a transcript quoted as a block: its answers
+    drafts += block_quotes(article, index, resolver, skip=answered) + answers
     drafts.sort(key=lambda d: d.start)
     body = {p.index for p in article.paragraphs if p.kind is not ParagraphKind.HEADING}
     continue_quotes(drafts, body, text)

@@ -18,7 +18,11 @@ from reader.core.model import Article, Paragraph, QuoteKind
 
 _QUESTION = compiled(r"^\s*(?:Q|Question)\s*[:.]\s+")
 _ANSWER = compiled(r"^\s*(?:A|Answer)\s*[:.]\s+")
-_NAMED = compiled(rf"^\s*(?P<who>{cues.TITLE}?{cues.NAME})(?:\s*\([^)]{{1,40}}\))?\s*:\s+")
+_NAMED = compiled(
+    rf"^\s*(?:(?P<who>{cues.TITLE}?{cues.NAME})"
+    # a transcript's labels in capitals: "CURTIS PELHAM:" (a whole name, someone of the cast)
+    r"|(?P<upper>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}))(?:\s*\([^)]{1,40}\))?\s*:\s+"
+)
 _PERSON = compiled(rf"{cues.TITLE}?{cues.NAME}")
 # "Kath Moorcroft, staff nurse, A&E": a name on a line of its own, with at most a role after it.
 _NAME_HEADING = compiled(
@@ -54,6 +58,17 @@ def qa_answers(article: Article, index: SentenceIndex, resolver: Resolver) -> li
             drafts.append(_answer(paragraph, answer.end(), interviewee, index, "the interviewee"))
             continue
         named = _NAMED.match(text) if ":" in text else None  # "Rosalind Tully: …"
+        if named and named["upper"]:
+            resolution = resolver.resolve(named["upper"].title(), paragraph.start)
+            entity = resolver.cast.entities.get(resolution.name or "") if resolution else None
+            if (
+                resolution
+                and entity
+                and entity.kind == "person"
+                and _is_transcript(article, paragraph)
+            ):
+                drafts.append(_answer(paragraph, named.end(), resolution, index, "the label"))
+            continue
         if named and named["who"].rstrip(".") in interviewers:
             continue  # "Chair:", "Moderator:", the byline's "Rooke:": the questions
         if named and named["who"].split()[0].rstrip("’'s") in _NOT_SPEAKERS:
