@@ -46,3 +46,26 @@ def test_a_first_name_with_age_opening_a_paragraph_or_after_was_is_a_person(
     )
     speakers = [q.speaker for q in analyse(article).quotes]
     assert speakers == ["Maya", "Lerato"]
+
+
+def test_a_first_name_with_age_opening_a_sentence_is_a_person(
+    make_article: Callable[..., Article],
+) -> None:
+    article = make_article(
+        "For families the question is less abstract. Marisol, 44, a billing clerk in Ashford, "
+        "asked that her last name not be used.",
+        "“On Saturdays he'd sleep until 1,” she said.",
+    )
+    assert {q.speaker for q in analyse(article).quotes} == {"Marisol"}  # her quote, her report
+
+
+def test_indian_honorifics_are_titles(make_article: Callable[..., Article]) -> None:
+    article = make_article(
+        "Chief Minister Shri Hemant Raghuvanshi thanked voters. Smt Kavita Deshmane conceded.",
+        "“This is not my victory,” Mr. Raghuvanshi said.",
+        "“We accept the verdict,” said Ms. Deshmane.",
+    )
+    assert [q.speaker for q in analyse(article).quotes if q.kind.value == "direct"] == [
+        "Hemant Raghuvanshi",
+        "Kavita Deshmane",
+    ]

@@ -58,7 +58,7 @@ NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
 
 TITLES = (
     "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Sir Dame Lord Lady "
-    "Judge Pres Det Supt Insp Fr Coun "
+    "Judge Pres Det Supt Insp Fr Coun Shri Sri Smt Shrimati "
     "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
     "Councillor Councilor Inspector Chief Superintendent Commissioner Professor Father Sister "
     "Ambassador Deputy Director Chairman Chairwoman Chair Coach Detective Officer Premier "
@@ -80,8 +80,8 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     rf"|{_GIVEN_NAME_TITLE})\.?\s+){{1,2}}"
     r"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?=[A-Z]))?)"
 )
-MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman"}
-FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Sister", "Queen", "Princess", "Chairwoman"}
+MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri"}
+FEMALE_TITLES = set("Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati".split())
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the
 # pattern unambiguous: nested quantifiers here made long sentences backtrack for seconds.

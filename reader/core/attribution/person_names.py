@@ -15,7 +15,8 @@ from reader.core.attribution.name_words import (
 
 # Shortened titles, which no surname spells ("Dean" or "Major" may be one; "Sen" is not)
 _TITLE_ABBREVIATIONS = frozenset(
-    "Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Dr Mr Mrs Ms Cllr Cr Det Supt Insp Fr Coun".split()
+    "Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Dr Mr Mrs Ms Cllr Cr Det Supt Insp Fr Coun "
+    "Smt".split()
 )
 _PARTICLES = set(cues.PARTICLES.split())
 _POST_NOMINALS = frozenset(cues.POST_NOMINALS.split("|"))
