@@ -112,3 +112,12 @@ def test_the_premier_is_the_one_in_office_not_the_former(make_article: Make) -> 
         "“I learned about it from the newspapers,” the premier said.",
     )
     assert one(quotes, "I learned about it from the newspapers,").speaker != "Gladys Berejiklian"
+
+
+def test_placards_slogans_have_no_speaker(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The marchers handed a memorandum to Executive Mayor Lungile Mabaso. Placards read “No "
+        "water, no vote” and “We can't drink your budget”.",
+    )
+    assert [q.speaker for q in quotes if q.kind is not QuoteKind.INDIRECT] == [None, None]

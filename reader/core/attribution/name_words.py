@@ -29,6 +29,8 @@ NOT_NAMES |= set(
     "Ask Tell Let Give Take Thank Bring Send Try Listen Wait Imagine Remember Forget Consider "
     "Blame Believe".split()
 )
+# What marchers carry: "Placards read “No water, no vote”" quotes a slogan, no speaker
+NOT_NAMES |= set("Placards Signs Banners Posters Billboards Slogans Chants".split())
 
 # Capitalised pairs that name places and things, not people ("Eastern Terminal", "Port Calloway").
 PLACE_FIRST = set(
