@@ -121,3 +121,14 @@ def test_placards_slogans_have_no_speaker(make_article: Make) -> None:
         "water, no vote” and “We can't drink your budget”.",
     )
     assert [q.speaker for q in quotes if q.kind is not QuoteKind.INDIRECT] == [None, None]
+
+
+def test_an_official_category_in_reported_speech_is_a_scare_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Geoffrey Ambrose, chairman of the parish council, said councillors had voted to apply for "
+        "the pub to be listed as an “asset of community value”.",
+        "Mayor Lungile Mabaso said water would stay free for households registered as “indigent”.",
+    )
+    for term in ("asset of community value", "indigent"):
+        assert (one(quotes, term).kind, one(quotes, term).speaker) == (QuoteKind.SCARE, None)

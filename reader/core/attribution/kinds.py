@@ -41,7 +41,10 @@ _SO_CALLED = compiled(
     r"\b(?:so[- ]called|(?:known|referred\s+to)\s+as"
     # "must be announced as", "was renamed": a passive, not "which he branded as" (his words)
     r"|(?:be|is|are|was|were|been|being)\s+(?:announced|billed|branded|marketed|rebranded|renamed)"
-    r"(?:\s+as)?)\s*$",
+    r"(?:\s+as)?"
+    # an official category: "households registered as “indigent”", "listed as an “asset of
+    # community value”"
+    r"|(?:registered|listed|classified|designated|categori[sz]ed|certified)\s+as(?:\s+an?)?)\s*$",
     re.IGNORECASE,
 )
 # "what some in the valley call “water ranching”", "the neighbourhood locals call “the Bottoms”",
@@ -65,7 +68,7 @@ _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "b
 
 def named_as_term(lead: str) -> bool:
     """ "the so-called", "known as", "referred to as" right before the quote: a term."""
-    return search_end(_SO_CALLED, lead, len("being rebranded as")) is not None
+    return search_end(_SO_CALLED, lead, len("being categorised as an")) is not None
 
 
 def group_term(lead: str) -> bool:
