@@ -59,8 +59,8 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
         if body is not None and body.name is not None:
             return Resolution(body.name, "document", body.gender)
     owner = _OWNER.match(head)  # "the festival's own accounts": the festival's
-    office = resolver.cast.canonical(without_article(words)) if owner else None
-    if office and resolver.cast.entities[office].kind != "person":
+    office = resolver.cast.body_named(without_article(words)) if owner else None
+    if office:
         return Resolution(office, "organisation")  # "the sheriff's office": the body so named
     if owner and not _PRONOUN.search(words):
         resolution = resolver.resolve(owner["owner"], at)

@@ -143,6 +143,13 @@ class Cast:
             return self._longest_with_surname(bare)
         return self.only_one_called(bare)
 
+    def body_named(self, words: str) -> str | None:
+        """The organisation the words name, if any ("sheriff's office": the Bracken County
+        Sheriff's Office the article named)."""
+        name = self.canonical(words)
+        entity = self.entities.get(name) if name else None
+        return name if entity is not None and entity.kind != "person" else None
+
     def only_one_called(self, first_name: str) -> str | None:
         """ "Ada" in a profile of Ada Trewhella: the one person in the piece with that name."""
         return self._index.only_one_called(first_name)

@@ -238,8 +238,8 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
         if SPOKES_BACK.fullmatch(who):
             return self._spokesperson_org(at, None)
         if _POSSESSIVE.fullmatch(who):
-            office = self.cast.canonical(_LEADING_ARTICLE.sub("", who))  # "the sheriff's office"
-            if office and self.cast.entities[office].kind != "person":
+            office = self.cast.body_named(_LEADING_ARTICLE.sub("", who))  # "the sheriff's office"
+            if office:
                 return Resolution(office, "organisation")  # "Bracken County Sheriff's Office"
             owner = re.split(r"['’]s\s", who)[0]
             name = self._person(owner, unknown_ok=True) or self.cast.canonical(owner)
