@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.load import junk_rules
+from reader.core.load.junk import bio_drops
 
 LINES = {
     "Skip to main content": "navigation",
@@ -46,3 +47,11 @@ def test_both_ways_of_matching_agree(one_by_one: int, monkeypatch: pytest.Monkey
     monkeypatch.setattr(junk_rules, "ONE_BY_ONE", one_by_one)
     found = {line: junk_rules.match_line_rule(line) for line in LINES}
     assert found == LINES
+
+
+def test_only_a_person_s_name_opens_an_author_bio() -> None:
+    """ "Jane Doe is a reporter …" is a bio; "Reuters was not able to verify …", where the
+    page's author is the agency, is the story's last paragraph (every loader asks this)."""
+    paragraphs = ["Shelling resumed.", "Reuters was not able to verify the footage."]
+    assert bio_drops(paragraphs, ["Reuters"]) == set()
+    assert bio_drops(["Shelling resumed.", "Jane Doe is a reporter in Kyiv."], ["Jane Doe"]) == {1}

@@ -98,9 +98,8 @@ def _build(source: str, metadata: dict[str, str | None], blocks: list[_Block]) -
         title, blocks = blocks[0].inline.text, blocks[1:]
     blocks = _drop_junk(blocks)
     lead = read_leading_meta([_plain(block) for block in blocks])
-    authors = lead.byline.names if lead.byline else ()
-    if not authors and metadata.get("author"):
-        authors = (str(metadata["author"]),)
+    author = metadata.get("author")
+    authors = lead.author_names(str(author) if author else None)
     bio = junk.bio_drops([block.inline.text for block in blocks], authors)
     builder = ArticleBuilder(source)
     builder.title = title

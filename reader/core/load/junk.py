@@ -160,10 +160,12 @@ def related_drops(paragraphs: Sequence[str]) -> set[int]:
 
 
 def bio_drops(paragraphs: Sequence[str], authors: Sequence[str], window: int = 3) -> set[int]:
-    """Indexes of an author bio ("Jane Doe is a reporter at ...") among the last paragraphs."""
-    if not authors:
+    """Indexes of an author bio ("Jane Doe is a reporter at ...") among the last paragraphs.
+    Only a person's name opens one: "Reuters was not able to verify …" is the story."""
+    people = [name for name in authors if len(name.split()) > 1]
+    if not people:
         return set()
-    names = "|".join(re.escape(name) for name in authors)
+    names = "|".join(re.escape(name) for name in people)
     bio = re.compile(rf"(?:{names}){_BIO_VERB}")
     start = max(len(paragraphs) - window, 0)
     return {i for i in range(start, len(paragraphs)) if bio.match(paragraphs[i])}

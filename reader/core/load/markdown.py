@@ -58,13 +58,11 @@ def parse_markdown(text: str, source: str) -> Article:
     blocks = [block for block in _blocks(tokens) if not _is_furniture(block)]
     title, blocks = _take_title(blocks, front.title)
     lead = read_leading_meta([_plain(block) for block in blocks])
-    author = front.author or (lead.byline.text if lead.byline else None)
-    names = lead.byline.names if lead.byline else ([front.author] if front.author else [])
-    names = [name for name in names if len(name.split()) > 1]  # a person's, not "Reuters"
-    lead.used |= junk.bio_drops([b.text for b in blocks], names)  # "*Jane Doe is a columnist …*"
+    # "*Jane Doe is a columnist …*" at the end
+    lead.used |= junk.bio_drops([b.text for b in blocks], lead.author_names(front.author))
     builder = ArticleBuilder(source)
     builder.title = title
-    builder.author = author
+    builder.author = front.author or (lead.byline.text if lead.byline else None)
     builder.published = front.published or lead.published
     for i, block in enumerate(blocks):
         if i not in lead.used:

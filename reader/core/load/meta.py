@@ -185,6 +185,12 @@ class LeadingMeta:
     published: str | None = None
     used: set[int] = field(default_factory=set)
 
+    def author_names(self, metadata_author: str | None) -> tuple[str, ...]:
+        """The byline's names, else the page's own author field."""
+        if self.byline is not None:
+            return self.byline.names
+        return (metadata_author,) if metadata_author else ()
+
 
 def read_leading_meta(paragraphs: Sequence[str], limit: int = 3) -> LeadingMeta:
     """Byline and date paragraphs at the top of a body ("By Jane Doe", "March 3, 2026")."""
