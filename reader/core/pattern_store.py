@@ -41,6 +41,7 @@ class PatternStore:
         self.entries: dict[bytes, Entry] | None = None  # read from the file on first use
         self.added = False  # compiled something the file does not hold yet
         self.save_at_exit = True
+        self._registered = False  # the exit hook is in place
         self.used: set[bytes] = set()  # the keys this run asked for
         _STORES.append(self)
 
@@ -84,7 +85,10 @@ class PatternStore:
         return self.entries
 
     def _note_added(self) -> None:
-        if not self.added and self.save_at_exit:
+        # once per run: `save` clears `added` (the TUI saves when the quotes are found), and a
+        # later compile would otherwise register the same exit hook again
+        if self.save_at_exit and not self._registered:
+            self._registered = True
             atexit.register(self.save)
         self.added = True
 

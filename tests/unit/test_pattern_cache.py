@@ -202,3 +202,15 @@ def test_the_tui_pipeline_keeps_its_patterns_even_if_killed(tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr[-800:]
     names = sorted(path.name.split("-cpython")[0] for path in tmp_path.rglob("*.marshal"))
     assert names == ["page-patterns", "patterns"]
+
+
+def test_the_exit_hook_is_registered_once_however_often_the_store_saves(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hooks: list[object] = []
+    monkeypatch.setattr(pattern_store.atexit, "register", hooks.append)
+    store = pattern_store.PatternStore("patterns")
+    for n in range(3):  # compile, save (as the TUI does when the quotes are found), again
+        store.compiled(rf"hook{n}\s+said", 0)
+        store.save()
+    assert len(hooks) == 1
