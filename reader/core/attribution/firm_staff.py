@@ -22,7 +22,7 @@ _THE_STAFF = compiled(rf"[Tt]he\s+(?P<noun>{'|'.join(_NOUNS)})")
 
 
 class FirmStaff:
-    """Where the article names a firm's analysts (or economists, strategists, researchers)."""
+    """Where the article names a firm's analysts (or economists, or strategists)."""
 
     def __init__(self, text: str) -> None:
         self._named: list[tuple[int, str, str]] = sorted(_staff_named(text))

@@ -229,6 +229,22 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
             return self.cast.canonical(self.cast.organisations[index - 1][1])
         return None
 
+    def _office(self, who: str, at: int) -> Resolution:
+        """ "Powell's office", "the mayor's office": the body the article names so, else the
+        one it serves ("the coroner's office" with no coroner named: the body named before)."""
+        office = self.cast.body_named(_LEADING_ARTICLE.sub("", who))  # "the sheriff's office"
+        if office:
+            return Resolution(office, "organisation")  # "Bracken County Sheriff's Office"
+        owner = re.split(r"['’]s\s", who)[0]
+        name = self._person(owner, unknown_ok=True) or self.cast.canonical(owner)
+        if name is not None or not (owner[:1].islower() or owner.startswith("The ")):
+            return Resolution(name or owner, "office")
+        by_role = self._by_role(owner, at)  # "the mayor's office": the mayor named before
+        if by_role is not None and by_role.name is not None:
+            return Resolution(by_role.name, "office")
+        named_last = self._organisation_named_before(at)
+        return Resolution(named_last, "office" if named_last else "unnamed")
+
     def _proper_noun(self, word: str, titled: bool) -> bool:
         if word in NOT_NAMES or not word[:1].isupper() or word.isupper():
             return False
@@ -238,18 +254,7 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
         if SPOKES_BACK.fullmatch(who):
             return self._spokesperson_org(at, None)
         if _POSSESSIVE.fullmatch(who):
-            office = self.cast.body_named(_LEADING_ARTICLE.sub("", who))  # "the sheriff's office"
-            if office:
-                return Resolution(office, "organisation")  # "Bracken County Sheriff's Office"
-            owner = re.split(r"['’]s\s", who)[0]
-            name = self._person(owner, unknown_ok=True) or self.cast.canonical(owner)
-            if name is None and (owner[:1].islower() or owner.startswith("The ")):
-                by_role = self._by_role(owner, at)  # "the mayor's office": the mayor named
-                if by_role is None or by_role.name is None:  # "the coroner's office": the body
-                    named_last = self._organisation_named_before(at)  # named just before
-                    return Resolution(named_last, "office" if named_last else "unnamed")
-                name = by_role.name
-            return Resolution(name or owner, "office")
+            return self._office(who, at)
         modifier = _SPOKES_OF.fullmatch(who)
         if modifier:  # "A Velvet TV spokesman", "a police spokeswoman": that body speaks
             return self._organisation(modifier["org"].strip(), at)
