@@ -50,7 +50,19 @@ def longest_name(who: str, rest: str) -> tuple[str, str]:
     named = _COMMA_NAME.match(rest)
     if named and not _PERSON_ONLY.fullmatch(_name_tail(who)):
         return named["name"], rest[named.end() :]
+    head = _NOUN_AFTER_MODIFIER.match(rest) if _DETERMINER.match(who) else None
+    if head is not None:  # "said a senior Republican| strategist": the noun ends the phrase
+        return f"{who}{head.group()}", rest[head.end() :]
     return who, rest
+
+
+_DETERMINER = compiled(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir)\s")
+# The head noun a capitalised modifier stopped short of: "said an Irish| government official",
+# "said the French| foreign ministry", "said a major Muslim| civil rights group"
+_NOUN_AFTER_MODIFIER = compiled(
+    rf"(?:\s+(?![a-z]+ly\b){cues.ROLE_WORD}){{0,2}}\s+(?=[a-z])"
+    rf"(?:{cues.ROLE_NOUNS}|{cues.ORG_HEAD}|{cues.GENERIC_ORG})s?(?=[\s,.;:!?—–)]|$)"
+)
 
 
 def name_before_comma(who: str) -> str:

@@ -133,8 +133,7 @@ ORG_HEADS = (
 # ("United" is left out of the heads: "the United States" is not a club.)
 CLUB_WORDS = "town rovers wanderers rangers athletic albion".split()
 ORG_HEADS += CLUB_WORDS
-# A trie (case-insensitive alternatives get no quick first-letter skip): every use ends the
-# head at a word boundary, so "rail" and "railway" never both match and the order is moot.
+# A trie (case-insensitive alternatives get no first-letter skip); each use ends at a word boundary
 ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
 # One way only to read the spaces between words: "\s+(?:of)?\s*" split a run of spaces
@@ -155,8 +154,6 @@ GENERIC_ORG = (
     r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline|"
     r"channel|broadcaster|publisher|website|charity|startup|cooperative|co-op)"
 )
-# "the ministry", "the port authority", "the company", "a spokeswoman for Osterley",
-# "the Ministry of Transport"
 # "a spokeswoman for", "A producer for Yahoo Studios", "an aide to Senator Okafor", "a senior
 # official at": someone who speaks for the body (or the person) named next
 # "lawyers for the county", "representatives of the union" speak for that body as one does
@@ -170,6 +167,7 @@ _SPOKES_FOR = (
     r"(?:(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|close|key)\s+)?"
     rf"{SPEAKS_FOR_ROLES}\s+(?:for|from|at|with|to|of)\s+"
 )
+# "the ministry", "the port authority", "the company", "the Ministry of Transport"
 THE_HEAD = (
     rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?:{ORG_HEAD}|{GENERIC_ORG})s?\b"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
@@ -242,9 +240,10 @@ ROLE_NOUNS = (
     r"organi[sz]er|consultant|operative|veteran|delegate|voter|resident|critic|host|anchor|"
     r"engineer|scientist|researcher|technician|passenger|witness|student|farmer|pilot|driver|"
     r"diplomat|investigator|activist|volunteer|founder|historian|author|trader|banker|surgeon|"
-    r"physician|firefighter|paramedic|mechanic|worker|employee|survivor|specialist|"
-    r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|"
-    r"tenant|homeowner|neighbou?r|bystander|onlooker|" + ROLE_KEY_WORDS + r")"
+    r"physician|firefighter|paramedic|mechanic|worker|employee|survivor|specialist|lawmaker|"
+    r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|MP|"
+    r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|"
+    rf"{ROLE_KEY_WORDS})"
 )
 ROLE_NP = (
     # "the White House spokesman", "Clinton's campaign chairman"
@@ -252,7 +251,8 @@ ROLE_NP = (
     r"[Hh]is|[Hh]er|[Tt]heir)\s+"  # "her lawyer said", "his son cut in"
     # "A senior Obama administration official" (not "the former Arkansas governor": someone
     # named before)
-    r"(?:(?<=[Aa]\s)(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|key)\s+)?"
+    r"(?:(?<=[Aa]\s)(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|key)\s+"
+    r"|(?:(?<=[Aa]\s)|(?<=[Aa]n\s))[a-z]+\s+(?=[A-Z]))?"  # "a local Green councillor"
     # "A Department of Health spokesperson": "of" joins the capitalised words of a body
     r"(?:[A-Z][\w.’'-]*\s+(?:of\s+(?=[A-Z]))?){0,3}"
     r"(?:[a-z][a-z-]+\s+){0,2}"

@@ -144,10 +144,15 @@ _NAMED_GROUP = compiled(source_cues.NAMED_GROUP)
 _POSSESSIVE_OFFICE = compiled(cues.POSSESSIVE_SOURCE)  # "Trump's aides" speak for Trump
 _QUANTIFIER = compiled(r"^(?:some|many|most|several|other|few|the|top|leading|more)\s+", re.I)
 
-# "A Chinese official", "the Russian leader": an adjective before a role names no one.
+# "A Chinese official", "the Russian leader", "a Democratic aide", "a Western diplomat": an
+# adjective before a role names no one (a party's or a faith's adjective no more than a country's)
+_NOT_A_BODY = (
+    "Democratic Conservative Liberal Tory Green Western Eastern Muslim Christian Jewish Catholic "
+    "Evangelical Arab Socialist Communist Progressive Libertarian"
+).split()
 NATIONALITY_ROLE = compiled(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome)\s+(?:[a-z]+\s+)?"
-    r"[A-Z][a-z]+(?:ese|ian|ish|ean|can|man|ch|i)\s+[a-z][a-z\s-]*"
+    rf"(?:[A-Z][a-z]+(?:ese|ian|ish|ean|can|man|ch|i)|{'|'.join(_NOT_A_BODY)})\s+[a-z][a-z\s-]*"
 )
 # "A White House official", "a senior Obama administration aide": an official speaks for the body
 OFFICIAL_OF = compiled(

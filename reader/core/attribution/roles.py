@@ -17,11 +17,15 @@ _PROSECUTOR = compiled(
 )
 ROLE_WORDS = cues.ROLE_KEY_WORDS
 _DETERMINERS = ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its"]
-# "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council"
+# "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council",
+# "the Republican nominee" (a capitalised word must be in the person's description too)
 _REFERENCE = compiled(
-    rf"(?:{word_start(_DETERMINERS)})\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?P<role>{ROLE_WORDS})\b"
+    rf"(?:{word_start(_DETERMINERS)})\s+(?:[A-Za-z][\w’'-]*\s+){{0,2}}?(?P<role>{ROLE_WORDS})\b"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*))?"
 )
+
+
+_CAPITALISED = compiled(r"(?<=\s)[A-Z][\w’'-]*")
 
 
 def role_key(phrase: str) -> str | None:
@@ -90,6 +94,8 @@ class RoleIndex:
             return []
         of = (match["of"] or "").lower()
         described = self._index().get(key, [])
+        for word in _CAPITALISED.findall(reference, 0, match.start("role")):
+            described = [(name, words) for name, words in described if word.lower() in words]
         if "former" not in reference:  # "the premier" is not "Former premier Gladys Berejiklian"
             described = [(name, words) for name, words in described if "former " not in words]
         return list(dict.fromkeys(name for name, words in described if of in words))
