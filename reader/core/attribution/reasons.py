@@ -73,7 +73,10 @@ _POSSESSIVE = {"she": "her", "he": "his", "they": "their"}
 def cue_reason(cue: Cue, resolution: Resolution) -> tuple[str, float]:
     template, confidence = _RULES[cue.rule]
     whose = _POSSESSIVE.get(cue.who.lower(), f"{cue.who}'s")
-    reason = template.format(who=cue.who, whose=whose, verb=cue.verb)
+    verb = cue.verb
+    if cue.venue and verb in ("told", "tells"):
+        verb = f"{verb} {cue.venue}"  # "“…,” Reilly told The Associated Press"
+    reason = template.format(who=cue.who, whose=whose, verb=verb)
     if cue.statement:
         reason += f" {cue.statement}"
     name = resolution.name or cue.who
