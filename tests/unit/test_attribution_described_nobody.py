@@ -69,3 +69,52 @@ def test_a_party_s_role_means_the_one_the_article_gave_that_party(make_article: 
     )
     assert one(quotes, "We made no progress at all,").speaker == "Ann Price"
     assert one(quotes, "There is still time,").speaker == "Keir Dalton"
+
+
+def test_a_role_written_before_a_name_is_no_part_of_it(make_article: Make) -> None:
+    pairs = reported(
+        make_article,
+        "Coroner Brendan Mahon said the stretch of road had been dangerous for months.",
+        "Bates County Coroner Ida Funk said that the man had been in the water for days.",
+    )
+    assert ("the stretch of road had been dangerous for months.", "Brendan Mahon") in pairs
+    assert ("the man had been in the water for days.", "Ida Funk") in pairs
+
+
+def test_a_capitalised_role_means_the_one_the_article_introduced(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Premier Kate Lindsay has ruled out a snap election after the by-election loss.",
+        "Opposition Leader Matt Corrigan said the result showed voters had lost patience.",
+        "‘I’m not going anywhere,’ the Premier told reporters in Port Aldred.",
+    )
+    assert one(quotes, "I’m not going anywhere,").speaker == "Kate Lindsay"
+
+
+def test_the_chief_is_the_police_chief_not_the_union_president(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Police Chief Ramon Aguilar said Thursday that officers would wear body cameras by July.",
+        "Union President Kyle Dorsey said members had agreed after the city promised clear rules.",
+        "“This is about trust, in both directions,” the chief said.",
+    )
+    assert one(quotes, "This is about trust, in both directions,").speaker == "Ramon Aguilar"
+
+
+def test_the_home_secretary_is_not_the_shadow_home_secretary(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The home secretary, Rachel Conway, has announced an inquiry into the visa backlog.",
+        "The shadow home secretary, David Ince, said the inquiry was ‘two years too late’.",
+        "The home secretary called the backlog ‘unacceptable by any measure’ on Tuesday.",
+    )
+    assert one(quotes, "unacceptable by any measure").speaker == "Rachel Conway"
+
+
+def test_a_told_cue_s_reason_names_whom_the_speaker_told(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Tom Reilly lost his house in the flood.",
+        "“We lost everything,” Reilly told The Associated Press in an interview Tuesday.",
+    )
+    assert "Reilly told The Associated Press" in one(quotes, "We lost everything,").reason

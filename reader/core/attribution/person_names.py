@@ -34,6 +34,11 @@ _LEADING_ROLES = frozenset(
     "Photographer Activist Student Volunteer Engineer Architect Novelist Author Chef Founder "
     "Veteran Glaciologist Campaigner Organiser Organizer Shopkeeper Landlord Fisherman".split()
 )
+# A role's word, capitalised before a name: "Coroner Brendan Mahon" is Brendan Mahon (kin are
+# left out: "Father" is a title, "Son" a surname's part)
+_ROLES_BEFORE_NAMES = _LEADING_ROLES | frozenset(
+    w.capitalize() for w in cues.ROLE_KEYS if w not in cues.KIN and len(w) > 3
+)
 # Offices that end a capitalised phrase but no surname ("Major", "Judge" or "King" may be one)
 _OFFICES = frozenset(
     "Minister President Secretary Mayor Governor Senator Councillor Councilor Commissioner "
@@ -55,8 +60,12 @@ def person_name(candidate: str) -> str | None:
     titled = [i for i, w in enumerate(words[:-1]) if _is_title(w, len(words) - i - 1)]
     if titled:
         words = words[titled[-1] + 1 :]  # "State Transportation Secretary Gerald Mwangi"
-        if len(words) > 2 and words[0] == "of":  # "Secretary of State Madeleine Albright"
+        if len(words) > 2 and words[0] in ("of", "for"):  # "Secretary of State Madeleine
+            # Albright", "Minister for Housing Ciarán Mulcahy"
             words = words[3:] if words[1] == "the" else words[2:]
+    roles = [i for i, w in enumerate(words[:-2]) if w in _ROLES_BEFORE_NAMES]
+    if roles:
+        words = words[roles[-1] + 1 :]  # "Bates County Coroner Ida Funk"
     words = without_possessor(after_fields(words))
     if words and words[-1] in FIELDS:
         return None  # "Municipal Affairs (and Housing Minister …)": a field, no one's name

@@ -20,11 +20,13 @@ _DETERMINERS = ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its
 # "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council",
 # "the Republican nominee" (a capitalised word must be in the person's description too)
 _REFERENCE = compiled(
-    rf"(?:{word_start(_DETERMINERS)})\s+(?:[A-Za-z][\w’'-]*\s+){{0,2}}?(?P<role>{ROLE_WORDS})\b"
+    rf"(?:{word_start(_DETERMINERS)})\s+(?:[A-Za-z][\w’'-]*\s+){{0,2}}?(?P<role>(?i:{ROLE_WORDS}))\b"
+    r"(?!\s+[A-Z][a-z])"  # "the Premier" is a role, "the Premier League" is not
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*))?"
 )
 
 
+_LESSER_RANK = compiled(r"\b(?:shadow|deputy|vice)[\s-]+")
 _CAPITALISED = compiled(r"(?<=\s)[A-Z][\w’'-]*")
 
 
@@ -98,6 +100,11 @@ class RoleIndex:
             described = [(name, words) for name, words in described if word.lower() in words]
         if "former" not in reference:  # "the premier" is not "Former premier Gladys Berejiklian"
             described = [(name, words) for name, words in described if "former " not in words]
+        if not _LESSER_RANK.search(reference.lower()):  # "the home secretary" is not "the shadow
+            # home secretary", "the chief constable" not "the deputy chief constable"
+            role = re.escape(match["role"].lower())
+            rank = compiled(rf"{_LESSER_RANK.pattern}(?:[a-z]+\s+)?{role}")
+            described = [(name, words) for name, words in described if not rank.search(words)]
         return list(dict.fromkeys(name for name, words in described if of in words))
 
     def described(self) -> dict[str, list[str]]:

@@ -66,6 +66,6 @@ _AFFILIATION = compiled(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
 
 def how_named(shape: WhoShape, name: str) -> str:
-    if shape.bare == name:
-        return "named"
+    if shape.bare == name or shape.bare.endswith(f" {name}"):
+        return "named"  # "Coroner Brendan Mahon": a role before the whole name
     return "title" if shape.bare != shape.named else "surname"
