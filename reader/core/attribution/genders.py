@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from reader.core.attribution import cues
+from reader.core.attribution.first_names import add_first_name_votes
 from reader.core.attribution.mentions import Cast, strip_title, title_gender
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.verbs import QUESTION_VERBS
@@ -76,6 +77,7 @@ def infer_genders(
     for name, said in kin_says.items():  # "Her son, Daniel Marrow": a son, whatever "she" is near
         if len(said) == 1:
             votes[name] = [1, 0] if said.pop() else [0, 1]
+    add_first_name_votes(votes, timeline, masked, cast)  # "Maren": a woman, unless …
     for name, (female, male) in votes.items():
         entity = cast.entities.get(name)
         if entity and entity.kind == "person" and not entity.gender and female != male:

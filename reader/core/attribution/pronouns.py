@@ -183,8 +183,9 @@ class PronounResolution(SpokesPronouns):
         for pos, name in self._before(end):
             if at - pos > _GENDERED_WINDOW:
                 break
-            if name in talked_about:
-                continue  # "“Paul did what he was sent there to do,” he said": not Paul
+            if name in talked_about or self._masked[pos] == " ":
+                continue  # "“Paul did what he was sent there to do,” he said": not Paul; nor
+                # anyone a quote names ("“… Once Emily decided …” She told the judge": not Emily)
             if self._next_sentence(pos, at) and asks_someone(self._text, pos, pronoun):
                 continue  # "Rourke asked him why … He said": the one she asked, not Rourke
             if _ASKED_BY.search(self._text, max(0, pos - 24), pos):
@@ -202,9 +203,8 @@ class PronounResolution(SpokesPronouns):
                 if nearer and nearer not in talked_about:
                     return Resolution(nearer, "pronoun", None)
                 return Resolution(self._subject_in_sentence(pos, gender) or name, "pronoun", known)
-            if known is None and at - pos <= PRONOUN_WINDOW and self._masked[pos] != " ":
-                # the nearest person whose gender is never shown (not one a quote talks about:
-                # "“… Once Emily decided something, that was it.” She told the judge …")
+            if known is None and at - pos <= PRONOUN_WINDOW:  # the nearest person whose
+                # gender is never shown
                 fallback = fallback or name
                 if subject is None and is_subject(self._text, pos):
                     subject = name

@@ -1,0 +1,80 @@
+"""First names as a careful reader reads them: "Maren" is a woman and "Dean" a man unless the
+article's pronouns say otherwise; the name table is built once and kept in the cache dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from attribution_helpers import Make, found, one
+
+from reader.core import paths
+from reader.core.attribution import first_names
+
+
+@pytest.fixture
+def fresh_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forget the table this process loaded, so the test sees it read or built again."""
+    monkeypatch.setattr(first_names, "_table", None)
+
+
+def test_clear_names_have_a_sex_and_shared_ones_none() -> None:
+    assert first_names.first_name_gender("Maren Halvorsen") == "female"
+    assert first_names.first_name_gender("Dean Pruett") == "male"
+    assert first_names.first_name_gender("J. Christopher Stevens") == "male"  # not the initial
+    assert first_names.first_name_gender("Mei-Ling Hsu") == "female"
+    assert first_names.first_name_gender("Taylor Quinn") is None
+    assert first_names.first_name_gender("Zzyzx Quinn") is None
+
+
+def test_the_table_is_built_once_then_read_from_the_cache_dir(fresh_table: None) -> None:
+    cached = paths.cache_dir() / "first-names-1.json"
+    assert not cached.exists()
+    assert first_names.first_name_gender("Lydia Fenn") == "female"
+    assert cached.exists()
+    first_names._table = None
+    cached.write_text('{"female": "lydia arthur", "male": ""}', "utf-8")
+    assert first_names.first_name_gender("Arthur Boyle") == "female"  # read, not rebuilt
+
+
+def test_an_unreadable_cache_is_rebuilt(fresh_table: None) -> None:
+    cached = paths.cache_dir() / "first-names-1.json"
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_text("{not json", "utf-8")
+    assert first_names.first_name_gender("Arthur Boyle") == "male"
+    assert cached.read_text("utf-8").startswith("{")
+
+
+def test_without_the_name_lists_names_say_nothing(
+    fresh_table: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def missing(package: str) -> Path:
+        raise ModuleNotFoundError(package)
+
+    monkeypatch.setattr(first_names.resources, "files", missing)
+    assert first_names.first_name_gender("Maren Halvorsen") is None
+
+
+def test_she_is_the_woman_a_first_name_shows_not_the_man_named_since(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Halvorsen Retail reported a 9% drop in quarterly sales on Tuesday.",
+        "Chief Executive Maren Halvorsen told analysts that the company had ordered too much "
+        "stock. Chief Financial Officer Dean Pruett said markdowns would weigh on profit.",
+        "“We got the weather wrong and we got the buying wrong,” she said.",
+    )
+    assert one(quotes, "We got the weather wrong and we got the buying wrong,").speaker == (
+        "Maren Halvorsen"
+    )
+
+
+def test_the_article_s_pronouns_outvote_a_first_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Kelly Brannock has coached the under-12s for a decade. He took over when his son "
+        "joined the club, and he has not missed a season since. He said the new pitch would "
+        "change everything.",
+        "Mara Quist, the club secretary, handles the bookings.",
+        "“I have waited ten years for this,” he said.",
+    )
+    assert one(quotes, "I have waited ten years for this,").speaker == "Kelly Brannock"
