@@ -118,3 +118,31 @@ def test_a_told_cue_s_reason_names_whom_the_speaker_told(make_article: Make) -> 
         "“We lost everything,” Reilly told The Associated Press in an interview Tuesday.",
     )
     assert "Reilly told The Associated Press" in one(quotes, "We lost everything,").reason
+
+
+def test_a_ruling_or_judgment_is_the_judge_s_who_wrote_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The state Supreme Court on Thursday struck down a law on petitions.",
+        "Justice Harriet Lindqvist wrote the opinion for a 5-2 majority. “A signature is not "
+        "less valid because it is written in blue ink,” the ruling said.",
+        "In her judgment, Mrs Justice Helen Carrow said the council had failed the children.",
+        "The decision was 'not a finely balanced one', the judgment added.",
+    )
+    signature = "A signature is not less valid because it is written in blue ink,"
+    assert one(quotes, signature).speaker == "Harriet Lindqvist"
+    assert one(quotes, "The decision was 'not a finely balanced one'").speaker == "Helen Carrow"
+
+
+def test_a_memo_is_its_writer_s_and_a_lawsuit_the_plaintiff_s(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In a memo to staff obtained by the Valley Courier, Superintendent Gail Brennan "
+        "outlined plans to cut 45 teaching positions.",
+        "“These reductions will be painful,” the memo said.",
+        "Former warehouse worker Denise Kowalski sued Trident Logistics on Thursday, alleging "
+        "that she was fired after reporting broken forklifts.",
+        "“The company chose to punish the messenger,” the lawsuit says.",
+    )
+    assert one(quotes, "These reductions will be painful,").speaker == "Gail Brennan"
+    assert one(quotes, "The company chose to punish the messenger,").speaker == "Denise Kowalski"

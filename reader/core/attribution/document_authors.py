@@ -50,8 +50,16 @@ _SAID_IN_BEFORE = compiled(
 # "In a statement issued late on Thursday, the ministry said": the sayer after the document
 _SAID_AFTER = compiled(
     rf"[^,.;:“”\"]{{0,80}},{_S}(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+)(?:,[^,;“”\"]{{1,120}},)?{_S}"
-    r"(?:said|says|wrote|added)\b"  # "…, Graham Ferris, who was the site manager, said"
+    # "…, Graham Ferris, who was the site manager, said"; "In a memo to staff …, Superintendent
+    # Gail Brennan outlined …"
+    r"(?:said|says|wrote|added|outlined|announced|explained|described|warned|argued)\b"
 )
+# "Denise Kowalski sued Trident Logistics …": the lawsuit is hers
+_SUED = compiled(
+    rf"(?<![\w’'-])(?P<who>{_NAMED})(?:,[^,;“”\"]{{1,200}},)?{_S}(?:(?:has|have|had){_S})?"
+    rf"(?:sued|filed{_S}(?:a{_S})?(?:lawsuit|suit|complaint))\b"
+)
+_SUITS = frozenset({"lawsuit", "complaint", "suit"})
 # "Loomstack, the Portland startup whose …, has published its post-mortem": the subject's own
 _PUBLISHED_ITS = compiled(
     rf"(?<![\w’'-])(?P<who>{_NAMED})(?:,[^,;“”\"]{{1,200}},)?{_S}(?:(?:has|have|had){_S})?"
@@ -94,6 +102,13 @@ class DocumentAuthors:
         if index and at - starts[index - 1] <= _LOOK_BACK:
             return authors[index - 1]
         return None
+
+    def plaintiff(self, word: str, at: int) -> str | None:
+        """ "Denise Kowalski sued Trident Logistics …. “…,” the lawsuit says": she did."""
+        if word.rstrip("s") not in _SUITS:
+            return None
+        sued = list(_SUED.finditer(self._text, max(0, at - _PUBLISHER_REACH), at))
+        return _not_a_document(sued[-1]["who"]) if sued else None
 
     def _index(self) -> dict[str, tuple[list[int], list[str]]]:
         found: dict[str, tuple[list[int], list[str]]] = {}

@@ -10,6 +10,8 @@ from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.roles import RoleIndex
 
+_JUDGES_WORDS = ("ruling", "opinion", "decision", "judgment", "judgement")
+
 
 class RoleSources:
     roles: RoleIndex
@@ -27,13 +29,13 @@ class RoleSources:
         """ "the ruling said" is the judge's; "the study found" its lead author's; "the filing
         said" the organisation's named last."""
         word = who.split()[-1].lower()
-        author = {"ruling": "the judge", "opinion": "the judge", "decision": "the judge"}.get(
+        author = dict.fromkeys(_JUDGES_WORDS, "the judge").get(
             word, "the authors" if word in ("study", "paper") else None
         )
         person = self._by_role(author, at) if author else None
         if person is not None:
             return Resolution(person.name, "document", person.gender)
-        introduced = self._documents.introduced(word, at)  # "a report … by the foundation"
+        introduced = self._documents.introduced(word, at) or self._documents.plaintiff(word, at)
         by = self.resolve(introduced, at) if introduced else None
         if by is not None and by.name is not None:
             return Resolution(by.name, "document", by.gender)

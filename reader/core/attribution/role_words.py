@@ -28,6 +28,7 @@ ROLE_KEYS = {
             "son daughter wife husband brother sister mother father"
         ).split()
     },
+    "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"
     "attorney": "lawyer",
     "counsel": "lawyer",
     "solicitor": "lawyer",
