@@ -78,3 +78,43 @@ def test_the_article_s_pronouns_outvote_a_first_name(make_article: Make) -> None
         "“I have waited ten years for this,” he said.",
     )
     assert one(quotes, "I have waited ten years for this,").speaker == "Kelly Brannock"
+
+
+def test_a_couple_named_with_one_surname_are_two_people(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "For 22 years, Tom and Linda Marsh have grown sweet corn outside Dell Creek.",
+        "“The water district cut our allocation in half,” Linda Marsh said.",
+        "Her husband said the couple had looked into drilling a well last spring.",
+        "“We may have to sell,” Tom said.",
+    )
+    assert one(quotes, "the couple had looked into drilling a well last spring.").speaker == (
+        "Tom Marsh"
+    )
+    assert one(quotes, "We may have to sell,").speaker == "Tom Marsh"
+    assert (
+        "shares that surname"
+        in one(quotes, "the couple had looked into drilling a well last spring.").reason
+    )
+
+
+def test_a_relative_named_after_and_her_takes_her_surname(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Anne Fairclough and her husband, Derek, had just laid the table when the ceiling fell.",
+        "‘There was a noise like a train,’ Mrs Fairclough said. Mr Fairclough, a retired "
+        "postman, had stepped out minutes earlier.",
+        "‘Another five minutes and I’d have been under it,’ he said.",
+    )
+    assert one(quotes, "Another five minutes and I’d have been under it,").speaker == (
+        "Derek Fairclough"
+    )
+
+
+def test_firms_joined_by_and_are_not_a_couple(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Procter and Gamble Holdings said on Monday that sales had fallen.",
+        "“It was a hard quarter,” Gamble said.",
+    )
+    assert one(quotes, "It was a hard quarter,").speaker != "Procter Gamble"

@@ -5,15 +5,24 @@ from __future__ import annotations
 
 import bisect
 
+from reader.core.attribution import cues
 from reader.core.attribution.document_authors import DocumentAuthors
+from reader.core.attribution.mentions import Cast
 from reader.core.attribution.organisations import OrganisationTimeline
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.roles import RoleIndex
 
 _JUDGES_WORDS = ("ruling", "opinion", "decision", "judgment", "judgement")
 
 
+_KIN = compiled(
+    rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{'|'.join(sorted(cues.FEMALE_KIN | cues.MALE_KIN))})"
+)
+
+
 class RoleSources:
+    cast: Cast
     roles: RoleIndex
     _documents: DocumentAuthors
     _organisations: OrganisationTimeline
@@ -58,9 +67,26 @@ class RoleSources:
         people = [p for p in candidates if self._last_mention(p, at) >= 0]
         people = people or (candidates if _plural(who) else [])
         if not people:
-            return None
+            return self._kin_by_surname(who, at)
         latest = max(people, key=lambda name: self._last_mention(name, at))
         return self._of_person(latest, "role")
+
+    def _kin_by_surname(self, who: str, at: int) -> Resolution | None:
+        """ "Tom and Linda Marsh … Her husband said": her (Linda Marsh) husband is the one man
+        who shares her surname."""
+        kin = _KIN.fullmatch(who)
+        if kin is None:
+            return None
+        owner = self.resolve("she" if kin["owner"].lower() == "her" else "he", at)
+        if owner is None or owner.name is None or " " not in owner.name:
+            return None
+        sex = "female" if kin["kin"].lower() in cues.FEMALE_KIN else "male"
+        fits = [
+            p.name
+            for p in self.cast.people_with_surname(owner.name.split()[-1])
+            if p.name != owner.name and p.gender == sex
+        ]
+        return self._of_person(fits[0], "kin") if len(fits) == 1 else None
 
     def _last_mention(self, name: str, at: int) -> int:
         positions = self._mentions_of.get(name, [])
