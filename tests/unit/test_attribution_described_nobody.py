@@ -146,3 +146,42 @@ def test_a_memo_is_its_writer_s_and_a_lawsuit_the_plaintiff_s(make_article: Make
     )
     assert one(quotes, "These reductions will be painful,").speaker == "Gail Brennan"
     assert one(quotes, "The company chose to punish the messenger,").speaker == "Denise Kowalski"
+
+
+def test_an_occupation_opening_a_name_is_no_part_of_it(make_article: Make) -> None:
+    pairs = reported(
+        make_article,
+        "Restaurateur Felix Okwuosa says he will close two of his four venues this year.",
+        "Leader of the Opposition Meenakshi Sundaram said the relief package came far too late.",
+    )
+    assert ("he will close two of his four venues this year.", "Felix Okwuosa") in pairs
+    assert ("the relief package came far too late.", "Meenakshi Sundaram") in pairs
+
+
+def test_according_to_after_a_quote_names_its_speaker(make_article: Make) -> None:
+    quote = one(
+        found(
+            make_article,
+            "“The figures are better than we feared,” according to Samira Haidari, director of "
+            "the Westbrook Institute, speaking after the release.",
+        ),
+        "The figures are better than we feared,",
+    )
+    assert quote.speaker == "Samira Haidari"
+    assert "according to Samira Haidari" in quote.reason
+
+
+def test_the_police_service_and_the_party_are_the_bodies_named_before(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A man has died after his truck left Highway 16, Prairie Valley Regional Police say.",
+        "“The driver was pronounced dead at the scene,” the police service said.",
+        "The United Democratic Front said on Sunday that it would boycott the by-election.",
+        "“We will not lend legitimacy to a rigged process,” the party said.",
+    )
+    assert one(quotes, "The driver was pronounced dead at the scene,").speaker == (
+        "Prairie Valley Regional Police"
+    )
+    assert one(quotes, "We will not lend legitimacy to a rigged process,").speaker == (
+        "United Democratic Front"
+    )

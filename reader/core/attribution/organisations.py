@@ -21,7 +21,11 @@ _CLUB_HEADS = frozenset([*cues.CLUB_WORDS, "united", "city", "fc"])
 _GENERIC_ORG = compiled(cues.GENERIC_ORG)
 # A word for a body its name does not hold: "the club" is the football club named last ("Elmsford
 # Town"), "the school" the university or college
-_ALSO_MEANT = {"club": (_CLUB,), "school": ("university", "college", "academy")}
+_ALSO_MEANT = {
+    "club": (_CLUB,),
+    "school": ("university", "college", "academy"),
+    "party": ("front", "movement", "alliance", "congress"),  # "the United Democratic Front"
+}
 # Generic words for a public body, and the heads that name one: "the agency" is not a company,
 # and "the company" is not the port authority named after it.
 _PUBLIC_WORDS = frozenset(["agency", "regulator"])
@@ -62,6 +66,15 @@ class OrganisationTimeline:
             fits = _is_public if public else _is_business
             return self._salient(first, end, at, fits) or self._mentions[end - 1][1]
         return self._cast.organisation_for(head)
+
+    def latest_of_phrase(self, words: str, at: int) -> str | None:
+        """ "the bank", and "the police service" by either head: "Prairie Valley Regional
+        Police" named before."""
+        *modifiers, head = words.split()
+        found = self.latest(head, at)
+        if found is None and modifiers and modifiers[-1].lower() in cues.ORG_HEADS:
+            found = self.latest(modifiers[-1], at)
+        return found
 
     def latest_any(self, at: int) -> str | None:
         """ "It said", "the filing said": the body named just before, else the business the

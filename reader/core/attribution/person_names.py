@@ -32,7 +32,8 @@ _LEADING_ROLES = frozenset(
     # an occupation opening a sentence: "Pilot Craig Dunlop, who has flown the route since 1996"
     "Pilot Farmer Nurse Driver Teacher Guide Resident Scientist Researcher Historian Lawyer "
     "Photographer Activist Student Volunteer Engineer Architect Novelist Author Chef Founder "
-    "Veteran Glaciologist Campaigner Organiser Organizer Shopkeeper Landlord Fisherman".split()
+    "Veteran Glaciologist Campaigner Organiser Organizer Shopkeeper Landlord Fisherman "
+    "Opposition".split()  # "(Leader of the) Opposition Meenakshi Sundaram"
 )
 # A role's word, capitalised before a name: "Coroner Brendan Mahon" is Brendan Mahon (kin are
 # left out: "Father" is a title, "Son" a surname's part)
@@ -73,7 +74,7 @@ def person_name(candidate: str) -> str | None:
         words = words[:-1]  # "Leah Achebe KC": her name is Leah Achebe
     if words and words[-1].rstrip(".") in _TITLE_ABBREVIATIONS:
         return None  # "State Sen. Marisol Greaves": "State Sen" is her title, not a name
-    while words and (words[0] in NOT_NAMES or words[0] in _LEADING_ROLES):
+    while words and (words[0] in NOT_NAMES or _leading_role(words[0], len(words))):
         words = words[1:]
     particles = [w.lower() for w in words[:-1]]
     if all(p in SURNAME_PARTICLES for p in particles) and not _NEVER_FIRST.isdisjoint(particles):
@@ -91,6 +92,12 @@ def person_name(candidate: str) -> str | None:
     if any(w.endswith(("’", "'")) for w in words):
         return None  # "the Miners’ Arms": a plural possessive names a place or a body
     return " ".join(words)
+
+
+def _leading_role(word: str, count: int) -> bool:
+    """ "Pilot Craig Dunlop", "Geologist Thandiwe Mokoena", "Restaurateur Felix Okwuosa": an
+    occupation opening the run (no first name ends in "-ist" or "-eur")."""
+    return word in _LEADING_ROLES or (count > 2 and word.endswith(("ist", "eur")) and len(word) > 5)
 
 
 def without_possessor(words: list[str]) -> list[str]:

@@ -276,7 +276,7 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
         # "the bank" is the bank named last, not the first one the article ever named
         known = self.cast.canonical(bare) if bare[:1].isupper() else None
         if known is None and not _PROPER_MODIFIER.match(bare):
-            known = self._organisations.latest(bare.split()[-1], at)
+            known = self._organisations.latest_of_phrase(bare, at)
         if known:
             return Resolution(known, "organisation")
         named = bare[:1].isupper() and bare.split()[0] not in NOT_NAMES

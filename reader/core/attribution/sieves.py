@@ -29,6 +29,7 @@ from reader.core.attribution.leads import ACCUSED_OF, lead_without_verb
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.trailer_appositives import (
     VERB_TO_REST,
+    according_trailer,
     kin_trailer,
     open_appositive_trailer,
 )
@@ -102,8 +103,7 @@ _ELLIPSIS = (
     rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>{cues.PARTICIPLE}))[^“”\"]*$"
 )
 _SUBJECT_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", _M))
-# "The premier went further …, telling the room": a role (the mention grammar takes "The" for
-# a capitalised name first, and the match stands with it)
+# "The premier went further …, telling the room": a role (MENTION takes "The" for a name first)
 _ROLE_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", cues.ROLE_NP))
 _OWN_SUBJECT = compiled(r"\b(?:as|while|when|after|before|because|since|until)\s+[A-Z]")
 # "Draycott's answer was short: “…" / "Her verdict: “…": the owner of the words speaks.
@@ -161,7 +161,7 @@ def cue_after(trailer: str) -> Cue | None:
             description=description,
             statement=statement_in(match["rest"]),
         )
-    return _described_cue(open_appositive_trailer(trailer))
+    return _described_cue(open_appositive_trailer(trailer)) or according_trailer(trailer)
 
 
 def _described_cue(found: tuple[re.Match[str], str] | None) -> Cue | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.cue import Cue
 from reader.core.attribution.cue_details import clean
 from reader.core.attribution.cue_names import valid_speaker
 from reader.core.attribution.lazy_pattern import LazyPattern
@@ -51,3 +52,18 @@ def open_appositive_trailer(trailer: str) -> tuple[re.Match[str], str] | None:
     if match is None or not valid_speaker(match["who"]):
         return None
     return match, clean(match["app"]) or match["app"]
+
+
+# "“…,” according to Samira Haidari, director of the Westbrook Institute, speaking after …"
+_ACCORDING = compiled(
+    rf"^[\s,—–-]*according\s+to\s+(?P<who>{cues.ROLE_PERSON})(?:,\s+(?P<app>[^,“”\"]{{2,120}}))?"
+)
+
+
+def according_trailer(trailer: str) -> Cue | None:
+    """A quote's source named after it by "according to"."""
+    match = _ACCORDING.match(trailer) if "according" in trailer[:40] else None
+    if match is None or not valid_speaker(match["who"]):
+        return None
+    description = clean(match["app"]) if match["app"] else None
+    return Cue(match["who"], "according to", "according-to", description=description)
