@@ -185,3 +185,37 @@ def test_the_police_service_and_the_party_are_the_bodies_named_before(make_artic
     assert one(quotes, "We will not lend legitimacy to a rigged process,").speaker == (
         "United Democratic Front"
     )
+
+
+def test_in_the_words_of_names_the_speaker_after_a_role(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The measure would, in the words of state Rep. Lorna Castellanos, a Republican from "
+        "Pecos County, “put a toll booth on every kitchen faucet in Texas.”",
+        "In the words of her campaign manager, Tyler Voss, “We are running like we are behind.”",
+    )
+    assert one(quotes, "put a toll booth on every kitchen faucet in Texas.").speaker == (
+        "Lorna Castellanos"
+    )
+    assert one(quotes, "We are running like we are behind.").speaker == "Tyler Voss"
+
+
+def test_as_he_put_it_may_take_a_clause_before_the_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Tomasz Wierzbicki has run the bakery for 31 years.",
+        "As he put it, standing among the cooling racks at 5 a.m., “The rent doubled and the "
+        "bread didn't.”",
+    )
+    assert one(quotes, "The rent doubled and the bread didn't.").speaker == "Tomasz Wierzbicki"
+
+
+def test_an_acronym_opens_a_body_s_name_and_of_opens_no_role(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A spokesman for NHS Tayford said the department had been under extreme pressure.",
+        "Professor Alison Tranter, of the University of Westmorland, who led the research, "
+        "said: “The effect was modest but consistent.”",
+    )
+    assert one(quotes, "the department had been under extreme pressure.").speaker == ("NHS Tayford")
+    assert one(quotes, "The effect was modest but consistent.").speaker == "Alison Tranter"

@@ -138,7 +138,7 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
 # One way only to read the spaces between words: "\s+(?:of)?\s*" split a run of spaces
 # in two ways at every word, and backtracking over them doubled with each word.
-ORG_NAME = rf"(?:(?:the\s+)?{CAP}(?:\s+(?:(?:of|for|and|on|&|the)\s+)?{CAP})*)"
+ORG_NAME = rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+)?{CAP}(?:\s+(?:(?:of|for|and|on|&|the)\s+)?{CAP})*)"
 # Organisation names that say "business", for "the company said" among public bodies.
 COMPANY_HEADS = set(
     "company firm ferries airline airlines airways holdings capital partners securities inc "
@@ -218,8 +218,8 @@ _NOT_ROLE = (
 )
 # A role phrase has no finite verb in it: "Netanyahu rejects Trump's" is not a role before a name.
 ROLE_WORD = rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-z\-]+"
-ROLE_PREFIX = (
-    rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
+ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open with "of"
+    rf"(?!of\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
     # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
     rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*|(?:[A-Z]\.){{2,3}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
     r"|\d+-[a-z][\w-]*)"

@@ -37,8 +37,7 @@ from reader.core.attribution.verbs import QUESTION_PAST
 
 _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
-# ", a former trade envoy," — up to four comma-separated segments ("Bush, the former Florida
-# governor, who has resented it,"); and "of Germany" right after a name.
+# ", a former trade envoy," (up to four comma-separated segments); "of Germany" after a name
 APPOSITIVE = (
     r"(?:\s*\([^()]{1,30}\),?)?"  # "Sen. Chuck Schumer (D-N.Y.)", "Kasich (R-OH), said"
     r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?){0,3}),)?"
@@ -65,13 +64,14 @@ _LEAD_AS = compiled(
     r"says|said|wrote|written|writes|noted|notes|explains|explained|observed|observes|reported|"
     r"reports|argued|argues|told|tells|pointed\s+out|points\s+out|recalled|recalls|warned|"
     r"warns|remarked|stated|declared|conceded|acknowledged|quipped|joked|summed\s+(?:it\s+)?up|"
-    r"phrased|framed|described|predicted)(?:\s+it)?(?:\s+[^,:]{0,80})?[,:]\s*$"
+    r"phrased|framed|described|predicted)(?:\s+it)?(?:\s+[^,:]{0,80})?(?:,\s+[^,:“”\"]{1,80})?[,:]\s*$"
 )
 _LEAD_ACCORDING = compiled(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*[,:]?\s*$")
-# "In Draycott's words, “…" / "… in his words, is “…" / "in her words at a forum, to build “…"
+# "In Draycott's words", "in the words of Rep. Lorna Castellanos, a Republican," (see tests)
 _LEAD_WORDS = compiled(
-    rf"\b[Ii]n\s+(?P<who>{cues.NAME}|his|her|their)(?:['’]s?)?\s+(?:own\s+)?words\b"
-    r"[^“”\"]{0,80}$"
+    r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[^,“”\"]{0,60}?,\s+(?=[A-Z][a-z]+\s+[A-Z])|(?:[a-z.]+\s+)*"
+    rf"(?:[A-Z][a-z]*\.\s+)?)(?P<of>{cues.NAME})(?:,[^,“”\"]+,)?|(?P<who>{cues.NAME}|his|her|their)"
+    r"(?:['’]s?)?\s+(?:own\s+)?words\b)[^“”\"]{0,80}$"
 )
 _LEAD_SAID = compiled(
     rf"(?P<who>{_M}){APPOSITIVE}"
@@ -244,7 +244,7 @@ def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
             verb = match.groupdict().get("verb") or "said"
             if rule == "as-puts-it" and verb.startswith(("put", "phrased", "framed")):
                 verb += " it"  # the reason reads "As Park puts it", "As Lowe phrased it"
-            who = re.sub(r"['’]s?$", "", match["who"])  # "In Osei’s words"
+            who = re.sub(r"['’]s?$", "", match["who"] or match["of"])  # "In Osei’s words"
             who = {"his": "he", "her": "she", "their": "they"}.get(who, who)
             return Cue(who, verb, rule)
     owner = _LEAD_POSSESSIVE.search(lead) if colon_end else None
