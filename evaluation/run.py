@@ -21,6 +21,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from probes import report_probes  # evaluation/probes.py: run.py runs as a script
+
 from reader.core.load import load_path
 from reader.core.pipeline import analyse
 from reader.core.report import to_json
@@ -87,6 +89,7 @@ def main() -> int:
         scorer,
         args.errors,
     )
+    report_probes(ROOT / "tests" / "data" / "probes")
     if scorer is None or not (args.polnear / "gold").is_dir():
         print(f"\nPolNeAR: skipped ({args.polnear} or {args.scorer} not found)")
         return 0
