@@ -219,3 +219,13 @@ def test_an_acronym_opens_a_body_s_name_and_of_opens_no_role(make_article: Make)
     )
     assert one(quotes, "the department had been under extreme pressure.").speaker == ("NHS Tayford")
     assert one(quotes, "The effect was modest but consistent.").speaker == "Alison Tranter"
+
+
+def test_an_agent_or_trooper_before_a_name_is_a_rank(make_article: Make) -> None:
+    pairs = reported(
+        make_article,
+        "Agent Rosa Villanueva, a Border Patrol spokeswoman, said the trailer was sealed.",
+        "Trooper Dale Haskins said the driver had been speeding through the work zone.",
+    )
+    assert ("the trailer was sealed.", "Rosa Villanueva") in pairs
+    assert ("the driver had been speeding through the work zone.", "Dale Haskins") in pairs

@@ -33,7 +33,7 @@ _LEADING_ROLES = frozenset(
     "Pilot Farmer Nurse Driver Teacher Guide Resident Scientist Researcher Historian Lawyer "
     "Photographer Activist Student Volunteer Engineer Architect Novelist Author Chef Founder "
     "Veteran Glaciologist Campaigner Organiser Organizer Shopkeeper Landlord Fisherman "
-    "Opposition".split()  # "(Leader of the) Opposition Meenakshi Sundaram"
+    "Opposition Agent Trooper Collector Ranger".split()  # "(Leader of the) Opposition …"
 )
 # A role's word, capitalised before a name: "Coroner Brendan Mahon" is Brendan Mahon (kin are
 # left out: "Father" is a title, "Son" a surname's part)
