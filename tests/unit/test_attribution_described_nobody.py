@@ -229,3 +229,15 @@ def test_an_agent_or_trooper_before_a_name_is_a_rank(make_article: Make) -> None
     )
     assert ("the trailer was sealed.", "Rosa Villanueva") in pairs
     assert ("the driver had been speeding through the work zone.", "Dale Haskins") in pairs
+
+
+def test_an_office_of_a_field_before_the_name_is_a_role_to_refer_back_to(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "The Minister for Housing, Declan Furlong, was challenged in parliament on Tuesday.",
+        "The opposition housing spokeswoman, Orla Kinsella, said the figures were damning.",
+        "‘Every one of those families is a priority,’ the minister said.",
+    )
+    assert one(quotes, "Every one of those families is a priority,").speaker == "Declan Furlong"

@@ -46,6 +46,11 @@ _WINDOW = 90
 _APPOSITIVE = compiled(
     rf",\s+(?:\d{{1,3}},\s+(?=\D))?(?P<d>{_APPOSITIVE_START}[^,;“”\"()\n]{{2,140}})"
 )
+# "The Minister for Housing, ", "the chairman of Harlow Rail, ": an office of a named field or body
+_ROLE_OF_BEFORE = compiled(
+    rf"(?P<d>\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'&-]+\s+){{0,2}}{_ROLE}s?\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'&-]*){0,3}),\s+$"
+)
 _ROLE_BEFORE = compiled(
     rf"(?P<d>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:[a-z][\w-]+\s+){{0,3}}{_ROLE}s?),?\s+$"
 )
@@ -135,6 +140,8 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             out.append(_up_to_clause_end(appositive["d"]))
         if _ends_in_role(before) and (role := role_before(before)):
             out.append(_trim_role(role["d"]))
+        elif before.endswith(", ") and (office_of := _ROLE_OF_BEFORE.search(before)):
+            out.append(office_of["d"])  # "The Minister for Housing, Declan Furlong,"
         if office := search_end(_OFFICE_BEFORE, before, _LONGEST_OFFICE):
             out.append(office["d"])
     return {
