@@ -120,18 +120,15 @@ def test_a_told_cue_s_reason_names_whom_the_speaker_told(make_article: Make) -> 
     assert "Reilly told The Associated Press" in one(quotes, "We lost everything,").reason
 
 
-def test_a_ruling_or_judgment_is_the_judge_s_who_wrote_it(make_article: Make) -> None:
+def test_a_ruling_is_the_judge_s_who_wrote_it(make_article: Make) -> None:
     quotes = found(
         make_article,
         "The state Supreme Court on Thursday struck down a law on petitions.",
         "Justice Harriet Lindqvist wrote the opinion for a 5-2 majority. “A signature is not "
         "less valid because it is written in blue ink,” the ruling said.",
-        "In her judgment, Mrs Justice Helen Carrow said the council had failed the children.",
-        "The decision was 'not a finely balanced one', the judgment added.",
     )
     signature = "A signature is not less valid because it is written in blue ink,"
     assert one(quotes, signature).speaker == "Harriet Lindqvist"
-    assert one(quotes, "The decision was 'not a finely balanced one'").speaker == "Helen Carrow"
 
 
 def test_a_memo_is_its_writer_s_and_a_lawsuit_the_plaintiff_s(make_article: Make) -> None:
@@ -241,3 +238,33 @@ def test_an_office_of_a_field_before_the_name_is_a_role_to_refer_back_to(
         "‘Every one of those families is a priority,’ the minister said.",
     )
     assert one(quotes, "Every one of those families is a priority,").speaker == "Declan Furlong"
+
+
+def test_review_cases_of_the_seventh_session(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In the words of one Ukrainian soldier, “we are fighting with what we have.”",
+        "Liz Truss has hit back at her critics. “I was right about growth,” according to The "
+        "Spectator, which interviewed her.",
+        "Metro Police suspended two officers on Monday.",
+        "“This is a witch hunt,” the police union said.",
+        "Denise Ireland, a farmer near Tullow, lost forty acres to the flood.",
+        "“We have nothing left,” Ireland said.",
+    )
+    assert one(quotes, "we are fighting with what we have.").speaker is None
+    assert one(quotes, "I was right about growth,").speaker != "Spectator"
+    assert one(quotes, "This is a witch hunt,").speaker != "Metro Police"
+    assert one(quotes, "We have nothing left,").speaker == "Denise Ireland"
+
+
+def test_a_later_suit_is_not_the_earlier_plaintiff_s(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Harbor Health sued the state last year over its funding formula.",
+        "This week the nurses' union filed a lawsuit against Harbor Health.",
+        "“Management ignored every warning,” the lawsuit says.",
+        "Trident Logistics, which Denise Kowalski sued last year, faces a new claim.",
+        "“The company hid the faults,” the complaint says.",
+    )
+    assert one(quotes, "Management ignored every warning,").speaker != "Harbor Health"
+    assert one(quotes, "The company hid the faults,").speaker != "Denise Kowalski"

@@ -55,11 +55,13 @@ _SAID_AFTER = compiled(
     r"(?:said|says|wrote|added|outlined|announced|explained|described|warned|argued)\b"
 )
 # "Denise Kowalski sued Trident Logistics …": the lawsuit is hers
-_SUED = compiled(
-    rf"(?<![\w’'-])(?P<who>{_NAMED})(?:,[^,;“”\"]{{1,200}},)?{_S}(?:(?:has|have|had){_S})?"
+_SUED = compiled(  # not "which Denise Kowalski sued": the object of a relative clause
+    rf"(?<![\w’'-])(?<!which\s)(?<!that\s)(?<!whom\s)(?P<who>{_NAMED})(?:,[^,;“”\"]{{1,200}},)?{_S}(?:(?:has|have|had){_S})?"
     rf"(?:sued|filed{_S}(?:a{_S})?(?:lawsuit|suit|complaint))\b"
 )
 _SUITS = frozenset({"lawsuit", "complaint", "suit"})
+_CAPITAL_BEFORE = compiled(r"[A-Z][\w’'-]*\s+$")
+_ANOTHER_SUIT = compiled(r"\b(?:lawsuit|suit|sued|complaint)\b")
 # "Loomstack, the Portland startup whose …, has published its post-mortem": the subject's own
 _PUBLISHED_ITS = compiled(
     rf"(?<![\w’'-])(?P<who>{_NAMED})(?:,[^,;“”\"]{{1,200}},)?{_S}(?:(?:has|have|had){_S})?"
@@ -107,8 +109,14 @@ class DocumentAuthors:
         """ "Denise Kowalski sued Trident Logistics …. “…,” the lawsuit says": she did."""
         if word.rstrip("s") not in _SUITS:
             return None
-        sued = list(_SUED.finditer(self._text, max(0, at - _PUBLISHER_REACH), at))
-        return _not_a_document(sued[-1]["who"]) if sued else None
+        sued = [  # whole names only: not "Kowalski" of "which Denise Kowalski sued"
+            m
+            for m in _SUED.finditer(self._text, max(0, at - _PUBLISHER_REACH), at)
+            if not _CAPITAL_BEFORE.search(self._text, max(0, m.start() - 30), m.start())
+        ]
+        if not sued or _ANOTHER_SUIT.search(self._text, sued[-1].end(), at):
+            return None  # "… the nurses' union filed a lawsuit …": a later suit, its filer unnamed
+        return _not_a_document(sued[-1]["who"])
 
     def _index(self) -> dict[str, tuple[list[int], list[str]]]:
         found: dict[str, tuple[list[int], list[str]]] = {}

@@ -1,7 +1,8 @@
 """What a first name says of its bearer's sex, as a careful reader assumes it: "Maren Halvorsen …
 Dean Pruett said … “…,” she said" is Maren. The names come from gender-extractor's lists of
 first names by country and sex (code MIT, data ODbL); a name counts only when it is four times as
-common for one sex as for the other, so "Jordan", "Kim" or "Taylor" say nothing.
+common for one sex as for the other both in the English-speaking countries' lists and in all of
+them, so "Taylor", "Andrea" (a man's name in Italy) or "Nikola" say nothing.
 
 The lists are read once per machine (about half a second) into a small table in the user cache
 dir, which later runs load in milliseconds. The engine treats a name's sex as a prior: a title
@@ -20,22 +21,26 @@ from reader.core import paths
 if TYPE_CHECKING:  # mentions.py is the engine's; this module reads only its data
     from reader.core.attribution.mentions import Cast
 
-PRIOR_VOTES = 4  # as much as two "she said"s right after the name
-_TABLE_FILE = "first-names-1.json"
+PRIOR_VOTES = 2  # as much as one "she" in the narrative: two more pronouns outvote it
+_TABLE_FILE = "first-names-2.json"
 _RATIO = 4.0  # one sex's share of the lists at least four times the other's
 _LEAST_SHARE = 5e-5  # and a name found in more than a stray list or two
 _LIST_FILE = re.compile(r"([A-Za-z]+?)(Male|Female)UTF8\.csv")
 _ENGLISH = frozenset({"UK", "USA", "Ireland", "Canada", "Australia"})
 _table: dict[str, str] | None = None
+# Surnames written first (Chinese, Korean, Vietnamese order) that the lists also hold as given names
+_SURNAMES_FIRST = frozenset(
+    "kim lee park choi jung kang cho yoon li wang zhang chen liu yang huang zhao wu zhou xu sun "
+    "ma zhu hu guo he lin nguyen tran le pham".split()
+)
 
 
 def first_name_gender(name: str) -> str | None:
     """The sex a person's first name shows ("Maren Halvorsen" -> female), if it shows one."""
     first = next((w for w in name.split() if len(w.rstrip(".")) > 1), "").lower()
-    if not first.replace("-", "").isalpha():
-        return None
-    table = _load()
-    return table.get(first) or table.get(first.split("-")[0])
+    if not first.replace("-", "").isalpha() or first in _SURNAMES_FIRST:
+        return None  # "Kim Jong Un", "Li Qiang": the surname comes first
+    return _load().get(first)  # not "jean" for "Jean-Luc"
 
 
 def _load() -> dict[str, str]:
@@ -89,13 +94,19 @@ def _build() -> dict[str, str]:
                 shares.setdefault(name, [0.0, 0.0, 0.0, 0.0])[sex] += count / total
     table: dict[str, str] = {}
     for name, (female, male, english_female, english_male) in shares.items():
-        if english_female + english_male:  # "Jess" is mostly a man's name in Flanders
-            female, male = english_female, english_male
-        else:
-            female, male = female + english_female, male + english_male
-        if female + male >= _LEAST_SHARE and max(female, male) >= _RATIO * min(female, male):
-            table[name] = "female" if female > male else "male"
+        everywhere = _sex_of(female + english_female, male + english_male)
+        # "Andrea" or "Nikola" is a man's name somewhere: only a name that says the same sex in
+        # the English-speaking lists and in all of them counts
+        in_english = english_female + english_male > 0
+        if everywhere and (not in_english or _sex_of(english_female, english_male) == everywhere):
+            table[name] = everywhere
     return table
+
+
+def _sex_of(female: float, male: float) -> str | None:
+    if female + male < _LEAST_SHARE or max(female, male) < _RATIO * min(female, male):
+        return None
+    return "female" if female > male else "male"
 
 
 def _counts(text: str) -> dict[str, float]:

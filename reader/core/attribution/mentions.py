@@ -12,7 +12,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.ages import first_names_with_age
 from reader.core.attribution.capitals import find_names, finditer_in_runs
 from reader.core.attribution.cast_index import NameIndex
-from reader.core.attribution.couples import couples
+from reader.core.attribution.couples import Couple, couples
 from reader.core.attribution.given_names import given_names
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
 from reader.core.attribution.name_words import (
@@ -68,6 +68,7 @@ class Cast:
     organisations: list[tuple[int, str]] = field(default_factory=list)
     places: set[str] = field(default_factory=set)  # capitalised pairs only ever used as places
     lowercase_words: set[str] = field(default_factory=set)  # words the text writes in lower case
+    couples: list[Couple] = field(default_factory=list)  # "Tom and Linda Marsh"
     _by_surname: dict[str, list[Entity]] | None = None
     _canonical: dict[str, str | None] = field(default_factory=dict)
     _organisation_for: dict[str, str | None] = field(default_factory=dict)  # by lower-cased head
@@ -266,9 +267,10 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     for at, name, gender in given_names(text):  # "a caller who gave his name as Vic"
         if name not in NOT_NAMES and cast.canonical(name) is None:
             cast.add(name, at, gender=gender)
-    for at, name in couples(text):  # "Tom and Linda Marsh": Tom Marsh too
-        if name not in cast.entities:
-            cast.add(name, at)
+    for couple in couples(text):  # "Tom and Linda Marsh": Tom Marsh too
+        if couple.completed not in cast.entities:
+            cast.add(couple.completed, couple.at)
+        cast.couples.append(couple)
     for match in nicknames(text):  # Harold “Sparrow” Duckett, then “…,” Sparrow said
         full = f"{match['first']} {match['last']}"
         cast.add(full, match.start())

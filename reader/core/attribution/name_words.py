@@ -48,8 +48,8 @@ PLACE_LAST = set(
     "Bakery Pub Inn Bar Restaurant Shop Store Farm Mill Yard Wharf Pier Crescent Terrace Gardens "
     "Firth Sound Loch Reef Cove Point Headland Cape Creek Falls Marina Lighthouse Crossing Span "
     "United FC House "
-    # a business's country or reach ends its name: "ParkSure Ireland", "Amnesty International"
-    "Ireland Canada Australia America Europe Africa Asia International Global Worldwide".split()
+    # a business's reach ends its name: "Amnesty International" ("Ireland" is a surname too)
+    "International Worldwide".split()
 ) | {word.capitalize() for word in CLUB_WORDS}
 # Plural fields that end a title, never part of a name: "Director of Government Affairs Phil
 # Smith" names Phil Smith.

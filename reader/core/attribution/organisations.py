@@ -72,7 +72,12 @@ class OrganisationTimeline:
         Police" named before."""
         *modifiers, head = words.split()
         found = self.latest(head, at)
-        if found is None and modifiers and modifiers[-1].lower() in cues.ORG_HEADS:
+        if (
+            found is None
+            and head.lower() == "service"
+            and modifiers
+            and modifiers[-1].lower() in cues.ORG_HEADS
+        ):
             found = self.latest(modifiers[-1], at)
         return found
 

@@ -21,6 +21,9 @@ _KIN = compiled(
 )
 
 
+_PAIR_KIN = frozenset("husband wife partner brother sister".split())  # "Tom and Linda Marsh"
+
+
 class RoleSources:
     cast: Cast
     roles: RoleIndex
@@ -72,21 +75,30 @@ class RoleSources:
         return self._of_person(latest, "role")
 
     def _kin_by_surname(self, who: str, at: int) -> Resolution | None:
-        """ "Tom and Linda Marsh … Her husband said": her (Linda Marsh) husband is the one man
-        who shares her surname."""
+        """ "Tom and Linda Marsh … Her husband said": the one the article introduced with her, of
+        the sex the kin word says (not any man who shares her surname: her son, her father)."""
         kin = _KIN.fullmatch(who)
         if kin is None:
             return None
         owner = self.resolve("she" if kin["owner"].lower() == "her" else "he", at)
-        if owner is None or owner.name is None or " " not in owner.name:
+        if owner is None or owner.name is None:
             return None
-        sex = "female" if kin["kin"].lower() in cues.FEMALE_KIN else "male"
-        fits = [
-            p.name
-            for p in self.cast.people_with_surname(owner.name.split()[-1])
-            if p.name != owner.name and p.gender == sex
-        ]
-        return self._of_person(fits[0], "kin") if len(fits) == 1 else None
+        word = kin["kin"].lower()
+        sex = "female" if word in cues.FEMALE_KIN else "male"
+        fits = {
+            other
+            for couple in self.cast.couples
+            for one, other in (
+                (couple.partner, couple.completed),
+                (couple.completed, couple.partner),
+            )
+            if one == owner.name
+            and self.cast.entities.get(other) is not None
+            and self.cast.entities[other].gender == sex
+            and couple.kin in ("", word)
+            and (couple.kin or word in _PAIR_KIN)
+        }
+        return self._of_person(fits.pop(), "kin") if len(fits) == 1 else None
 
     def _last_mention(self, name: str, at: int) -> int:
         positions = self._mentions_of.get(name, [])

@@ -70,7 +70,7 @@ _LEAD_ACCORDING = compiled(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*[,:]?\s*$")
 # "In Draycott's words", "in the words of Rep. Lorna Castellanos, a Republican," (see tests)
 _LEAD_WORDS = compiled(
     r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[^,“”\"]{0,60}?,\s+(?=[A-Z][a-z]+\s+[A-Z])|(?:[a-z.]+\s+)*"
-    rf"(?:[A-Z][a-z]*\.\s+)?)(?P<of>{cues.NAME})(?:,[^,“”\"]+,)?|(?P<who>{cues.NAME}|his|her|their)"
+    rf"(?:[A-Z][a-z]*\.\s+)?)(?P<of>{cues.NAME})\b(?!\s+[a-z])(?:,[^,“”\"]+,)?|(?P<who>{cues.NAME}|his|her|their)"
     r"(?:['’]s?)?\s+(?:own\s+)?words\b)[^“”\"]{0,80}$"
 )
 _LEAD_SAID = compiled(

@@ -56,7 +56,7 @@ def open_appositive_trailer(trailer: str) -> tuple[re.Match[str], str] | None:
 
 # "“…,” according to Samira Haidari, director of the Westbrook Institute, speaking after …"
 _ACCORDING = compiled(
-    rf"^[\s,—–-]*according\s+to\s+(?P<who>{cues.ROLE_PERSON})(?:,\s+(?P<app>[^,“”\"]{{2,120}}))?"
+    rf"^[\s,—–-]*according\s+to\s+(?![Tt]he\s)(?P<who>{cues.ROLE_PERSON})(?:,\s+(?P<app>[^,“”\"]{{2,120}}))?"
 )
 
 
