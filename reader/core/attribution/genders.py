@@ -20,6 +20,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.first_names import add_first_name_votes
 from reader.core.attribution.mentions import Cast, strip_title, title_gender
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.role_words import SEXED_KIN_WORDS
 from reader.core.attribution.verbs import QUESTION_VERBS
 from reader.core.attribution.word_starts import finditer_from_words, word_start
 from reader.core.model import Sentence
@@ -44,7 +45,7 @@ _KIN_ROLE = (
 )
 _KIN_ROLES = rf"(?:{_KIN_ROLE}){{0,4}}?(?:and\s+(?:{_KIN_ROLE}){{1,2}}?)?"
 _KIN = compiled(
-    rf"\b(?P<kin>{'|'.join(sorted(cues.FEMALE_KIN | cues.MALE_KIN))}),?\s+{_KIN_ROLES}"
+    rf"\b(?P<kin>{SEXED_KIN_WORDS}),?\s+{_KIN_ROLES}"
     rf"(?P<name>{cues.NAME})"
 )
 _AFTER_QUOTE = compiled(r"[”\"’']\s*$")

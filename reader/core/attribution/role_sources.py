@@ -11,16 +11,11 @@ from reader.core.attribution.mentions import Cast
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
+from reader.core.attribution.role_words import SEXED_KIN_WORDS
 from reader.core.attribution.roles import RoleIndex
 
-_JUDGES_WORDS = ("ruling", "opinion", "decision", "judgment", "judgement")
-
-
-_KIN = compiled(
-    rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{'|'.join(sorted(cues.FEMALE_KIN | cues.MALE_KIN))})"
-)
-
-
+_JUDGES_WORDS = frozenset({"ruling", "opinion", "decision"})  # a judge's documents
+_KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "her husband"
 _PAIR_KIN = frozenset("husband wife partner brother sister".split())  # "Tom and Linda Marsh"
 
 
@@ -41,9 +36,10 @@ class RoleSources:
         """ "the ruling said" is the judge's; "the study found" its lead author's; "the filing
         said" the organisation's named last."""
         word = who.split()[-1].lower()
-        author = dict.fromkeys(_JUDGES_WORDS, "the judge").get(
-            word, "the authors" if word in ("study", "paper") else None
-        )
+        if word in _JUDGES_WORDS:
+            author: str | None = "the judge"
+        else:
+            author = "the authors" if word in ("study", "paper") else None
         person = self._by_role(author, at) if author else None
         if person is not None:
             return Resolution(person.name, "document", person.gender)

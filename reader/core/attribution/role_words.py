@@ -13,6 +13,7 @@ MALE_KIN = frozenset(
     "husband son brother father uncle nephew grandson grandfather boyfriend widower".split()
 )
 KIN = FEMALE_KIN | MALE_KIN | {"partner", "cousin"}
+SEXED_KIN_WORDS = "|".join(sorted(FEMALE_KIN | MALE_KIN))  # as one alternation, for patterns
 ROLE_KEYS = {
     **{
         w: w
