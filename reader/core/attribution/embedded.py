@@ -46,6 +46,8 @@ def quotes_in_reported_speech(text: str, drafts: list[Draft]) -> None:
             continue
         if draft.speaker is None and writers_label(text, draft.start, draft.end):
             continue
+        if heard_someone_say(text[max(source.start, draft.start - 80) : draft.start]):
+            continue  # "she said she heard one officer shout “Drop it!”": the officer's words
         draft.kind = QuoteKind.PARTIAL
         draft.speaker, draft.mention = source.speaker, source.mention
         draft.venue = draft.venue or source.venue
@@ -81,6 +83,18 @@ _ASIDE = compiled(
     r"\s*(?:\([^()]*\)\s*)?,\s*(?:who\s+)?(?:\w+ly\s+)?(?:citing|quoting|calling|called|calls|describing|"
     r"described|describes|dubbing|dubbed|labell?ing|labell?ed|branding|branded|saying|said|says|"
     r"warning|warned|insisting|arguing|argued|promising|promised|vowing|vowed)\b[^,“”\"]*$"
+)
+
+
+def heard_someone_say(lead: str) -> bool:
+    """ "She said she heard one officer shout “Drop it!”": a perception verb and a bare speech
+    verb right before a quote make it a third person's words, not the sentence subject's."""
+    return _HEARD_SOMEONE_SAY.search(lead[-80:]) is not None
+
+
+_HEARD_SOMEONE_SAY = compiled(
+    r"\b(?:heard|hear|hears|hearing|saw|watched|listened\s+to)\s+(?:[\w’'-]+\s+){1,4}?"
+    r"(?:shout|say|yell|scream|cry|call\s+out|chant|whisper|ask|tell\s+\w+)\s*[,:]?\s*[“\"‘']?$"
 )
 
 

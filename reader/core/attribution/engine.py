@@ -8,7 +8,11 @@ from reader.core.attribution.continuation import carry_venues, continue_quotes
 from reader.core.attribution.cued import apply_cue
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.echoes import attribute_echoes
-from reader.core.attribution.embedded import quotes_in_reported_speech, writers_label
+from reader.core.attribution.embedded import (
+    heard_someone_say,
+    quotes_in_reported_speech,
+    writers_label,
+)
 from reader.core.attribution.gc_pause import paused_gc
 from reader.core.attribution.indirect import reported_speech
 from reader.core.attribution.kinds import classify
@@ -90,7 +94,7 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     cue = cue_after(ctx.trailer) if ctx.trailer.strip() and not _runs_on(text, ctx) else None
     named_after = cue is not None and _NAMED_RIGHT_AFTER.match(ctx.trailer) is not None
     at = span.open_at  # where the cue's words are read
-    if cue is None:
+    if cue is None and not heard_someone_say(ctx.lead):
         cue = cue_before(ctx.lead)
         at = _pronoun_at(ctx, cue)
     if cue is None and not ctx.lead.strip() and ctx.earlier.strip():

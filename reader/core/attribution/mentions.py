@@ -20,6 +20,7 @@ from reader.core.attribution.name_words import (
     drop_leading_common,
 )
 from reader.core.attribution.nicknames import nicknames
+from reader.core.attribution.one_names import one_name_people
 from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
 from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
@@ -276,4 +277,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         cast.add(full, match.start())
         cast.add_alias(match["nick"], full)
     cast.add_registry(registry, text)
+    for at, name, gender in one_name_people(text, mentions, cast.lowercase_words):
+        if name not in NOT_NAMES and cast.canonical(name) is None:
+            cast.add(name, at, gender=gender)
     return cast
