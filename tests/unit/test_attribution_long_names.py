@@ -50,3 +50,27 @@ def test_post_nominals_are_no_part_of_the_name(make_article: Make) -> None:
     assert one(quotes, "a culture of blame").speaker == "Leah Achebe"
     assert one(quotes, "The company accepts that mistakes were made,").speaker == "Jonathan Pryde"
     assert one(quotes, "Ms Achebe has made her point,").speaker == "Jonathan Pryde"
+
+
+def test_the_field_after_minister_for_is_no_part_of_the_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Minister for Housing Ciarán Mulcahy has admitted the Government will miss its target.",
+        "Speaking in the Dáil, he blamed planning objections. “I am not going to stand here and "
+        "pretend,” he said.",
+        "Union Minister for Ports and Inland Waterways Raghav Deshmane spoke at the port.",
+        "“The channel has been neglected for two decades,” Mr. Deshmane said.",
+    )
+    assert one(quotes, "I am not going to stand here and pretend,").speaker == "Ciarán Mulcahy"
+    assert one(quotes, "The channel has been neglected for two decades,").speaker == (
+        "Raghav Deshmane"
+    )
+
+
+def test_a_cue_that_reads_the_field_into_the_name_finds_the_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Minister for Finance Eoin Madigan has said there will be no increase in income tax.",
+        "“There is room to help people,” said Minister for Finance Eoin Madigan.",
+    )
+    assert one(quotes, "There is room to help people,").speaker == "Eoin Madigan"

@@ -208,7 +208,9 @@ def _canonical_by_scanning(cast: Cast, mention: str) -> str | None:
         ):
             return entity.name
     if len(bare.split()) > 1:
-        return longest(bare)
+        words = bare.split()  # else a person the last words name ("Housing Ciarán Mulcahy")
+        tails = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+        return longest(bare) or next((e.name for t in tails for e in people if e.name == t), None)
     named = [e.name for e in people if len(e.name.split()) > 1 and e.name.split()[0] == bare]
     return named[0] if len(named) == 1 else None
 

@@ -222,7 +222,9 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     rf"(?!of\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
     # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
     rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*|(?:[A-Z]\.){{2,3}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
-    r"|\d+-[a-z][\w-]*)"
+    r"|\d+-[a-z][\w-]*"
+    # "Minister for Finance Eoin Madigan": an office's "for" joins its field
+    r"|(?:(?<=Minister\s)|(?<=Secretary\s)|(?<=Commissioner\s)|(?<=Spokesperson\s))for(?=\s+[A-Z]))"
     r"(?:['’]s)?,?\s+){1,6}?"
 )
 # The role phrase is tried only where a person can follow it: a person opens with a capital (or

@@ -20,6 +20,7 @@ from reader.core.attribution.name_words import (
     drop_leading_common,
 )
 from reader.core.attribution.nicknames import nicknames
+from reader.core.attribution.office_fields import after_office_field
 from reader.core.attribution.one_names import one_name_people
 from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
 from reader.core.attribution.outlets import outlets_in_runs
@@ -143,8 +144,18 @@ class Cast:
         if body is not None:
             return body
         if len(bare.split()) > 1:
-            return self._longest_with_surname(bare)
+            return self._longest_with_surname(bare) or self._person_at_end(bare)
         return self.only_one_called(bare)
+
+    def _person_at_end(self, words: str) -> str | None:
+        """ "Housing Ciarán Mulcahy" (a cue read the minister's field into the name): the person
+        the last words name, two words at least."""
+        parts = words.split()
+        for start in range(1, len(parts) - 1):
+            known = self.entities.get(" ".join(parts[start:]))
+            if known is not None and known.kind == "person":
+                return known.name
+        return None
 
     def body_named(self, words: str) -> str | None:
         """The organisation the words name, if any ("sheriff's office": the Bracken County
@@ -245,7 +256,9 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         at = match.start(2)
         if _FIRM_AFTER.match(text, match.end()):
             continue  # "the firm of Haldane Ferrante & Voss": partners' names, not a person here
-        mentions.append((at, match.group(0)))
+        if title is None and mention.count(" ") >= 2:  # "Minister for Housing Ciarán Mulcahy"
+            at, mention = after_office_field(text, at, mention)
+        mentions.append((at, match.group(0) if at == match.start(2) else mention))
         if mention not in names:
             names[mention] = person_name(mention)
         person = names[mention]

@@ -27,8 +27,7 @@ _RELATIVES = "|".join(
         | _FEMALE_RELATIVES
         | _MALE_RELATIVES
         | {"neighbour", "neighbor", "friend", "colleague", "boss", "roommate", "flatmate", "twin"},
-        key=len,
-        reverse=True,
+        key=lambda word: (-len(word), word),
     )
 )
 _LOOK_BACK = 48  # characters: "her older brother, " and more

@@ -1,0 +1,31 @@
+"""The name after an office's field: in "Minister for Housing Ciarán Mulcahy" and "Union Minister
+for Ports and Inland Waterways Raghav Deshmane" the capitalised run after "for" holds the field
+first and the person's name last. Which words are the name: from the first word that is a first
+name by the name lists ("Mary Lou Keane"), else the last two."""
+
+from __future__ import annotations
+
+from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.pattern_cache import compiled
+
+_LOOK_BACK = 90  # characters: "Minister of State for Housing, Planning and "
+# an office and "for", perhaps a first field and "and": the run that follows opens with a field
+_OFFICE_FOR = compiled(
+    r"\b(?:Minister|Secretary|Spokes(?:person|man|woman)|Commissioner|Envoy|Adviser|Advisor|"
+    r"Czar|Tsar)(?:\s+of\s+State)?\s+for\s+(?:[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*,?\s+"
+    r"(?:and|&)\s+)?$"
+)
+
+
+def after_office_field(text: str, at: int, mention: str) -> tuple[int, str]:
+    """(where, words) of the person's name in a capitalised run at `at` that follows
+    "Minister for …"; the run itself when it follows no such office."""
+    words = mention.split()
+    if len(words) < 3 or not _OFFICE_FOR.search(text, max(0, at - _LOOK_BACK), at):
+        return at, mention
+    first = next(
+        (i for i, word in enumerate(words[:-1]) if first_name_gender(word) is not None),
+        len(words) - 2,
+    )
+    name = " ".join(words[first:])
+    return at + mention.find(words[first]), name
