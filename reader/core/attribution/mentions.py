@@ -14,6 +14,7 @@ from reader.core.attribution.capitals import find_names, finditer_in_runs
 from reader.core.attribution.cast_index import NameIndex
 from reader.core.attribution.couples import Couple, couples
 from reader.core.attribution.given_names import given_names
+from reader.core.attribution.its_bodies import bodies_by_its
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
 from reader.core.attribution.name_words import (
     WIRE_SERVICES,
@@ -266,6 +267,11 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
             if title:
                 titled.add(person)
             named.append((at, mention, person, title_gender(title or "")))
+    if bodies := bodies_by_its(text, mentions):  # "Westbrook Dairy will close its plant"
+        found = [(at, mention) for at, mention in mentions if mention in bodies]
+        cast.organisations = sorted(cast.organisations + found)
+        for at, name in found:
+            cast.add(name, at, "organisation")
     cast.places = places_among(text, ((at, mention, name) for at, mention, name, _ in named))
     cast.lowercase_words = lowercase_words(text)  # also read by the resolver
     common = common_phrases(text, [(at, m, name) for at, m, name, _ in named], cast, titled)

@@ -1,0 +1,40 @@
+"""Bodies the text shows to be bodies by how it writes of them, not by a head word: "Westbrook
+Dairy will close its cheese plant", "Lumen Cove Cosmetics said Monday it would close 60 of its
+stores", "Shares of Norland Freight fell 11%". A later "the company said" is theirs.
+
+A run of capitals counts only when its first word is no one's first name (by the name lists) and
+no title: "Sen. Rubio said it would cut its …" and "Maria Lopez will sell its …" stay people.
+"""
+
+from __future__ import annotations
+
+from reader.core.attribution.cues import TITLE_WORDS
+from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.pattern_cache import compiled
+
+# The body's own "its" in the clause it is the subject of, within a few words
+_ITS_AFTER = compiled(
+    r"\s+(?:(?:said|says|announced|confirmed|reported|told\s+\w+)\s+(?:on\s+)?(?:\w+day\s+)?"
+    r"(?:that\s+)?it\s+(?:would|will|had|has|was|is|plans|expects)\b"
+    r"|will|would|has|had|is|was|plans\s+to|expects\s+to|agreed\s+to|announced|reported)"
+    # no other noun phrase between: "has admitted the Government will miss its target"
+    r"\s+(?:(?!(?:the|a|an|his|her|their|this|that|these|those)\s)[a-z$\d][\w$%,.-]*\s+){0,6}?its\b"
+)
+_SHARES_BEFORE = compiled(r"\b[Ss]hares\s+(?:of|in)\s+$")
+
+
+def bodies_by_its(text: str, mentions: list[tuple[int, str]]) -> set[str]:
+    """The runs of `mentions` ((where, words) of the text's capitalised runs) that the text
+    writes of as a body."""
+    bodies: set[str] = set()
+    for at, mention in mentions:
+        words = mention.split()
+        if not 2 <= len(words) <= 4 or mention in bodies:
+            continue
+        first = words[0].rstrip(".")
+        if first in TITLE_WORDS or first_name_gender(first) is not None:
+            continue
+        end = at + len(mention)
+        if _ITS_AFTER.match(text, end) or _SHARES_BEFORE.search(text, max(0, at - 12), at):
+            bodies.add(mention)
+    return bodies

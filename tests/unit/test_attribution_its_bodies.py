@@ -1,0 +1,41 @@
+"""Bodies with no head word, known by "its" ("Westbrook Dairy will close its plant") or by
+"Shares of …": a later "the company said" is theirs, while people stay people."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one
+
+from reader.core.attribution.its_bodies import bodies_by_its
+from reader.core.attribution.mentions import build_cast
+
+
+def _bodies(text: str) -> set[str]:
+    return bodies_by_its(text, build_cast(text, {}).person_mentions)
+
+
+def test_a_name_written_of_with_its_is_a_body() -> None:
+    text = (
+        "Westbrook Dairy will close its cheese plant. Lumen Cove Cosmetics said Monday it would "
+        "close 60 of its 410 stores. Shares of Norland Freight fell 11%."
+    )
+    assert _bodies(text) == {"Westbrook Dairy", "Lumen Cove Cosmetics", "Norland Freight"}
+
+
+def test_people_and_other_nouns_owning_its_stay_people() -> None:
+    text = (
+        "Maria Lopez will sell its assets. Sen. Tom Reyes said it would cut its budget. "
+        "Osric Pennant has admitted the Government will miss its target."
+    )
+    assert _bodies(text) == set()
+
+
+def test_the_company_said_is_the_body_named_so(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Westbrook Dairy will close its cheese plant in Tallowford next year, cutting 85 jobs.",
+        "“This was a difficult decision,” the company said in a statement.",
+        "Shares of Norland Freight fell 11% on Thursday after the company cut its forecast.",
+        "“Softer demand weighed on the quarter,” the company said.",
+    )
+    assert one(quotes, "This was a difficult decision,").speaker == "Westbrook Dairy"
+    assert one(quotes, "Softer demand weighed on the quarter,").speaker == "Norland Freight"
