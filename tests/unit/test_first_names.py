@@ -25,12 +25,15 @@ def test_clear_names_have_a_sex_and_shared_ones_none() -> None:
     assert first_names.first_name_gender("Taylor Quinn") is None
     assert first_names.first_name_gender("Andrea Orlando") is None  # a man's name in Italy
     assert first_names.first_name_gender("Kim Jong Un") is None  # the surname comes first
-    assert first_names.first_name_gender("Jean-Luc Mélenchon") is None  # not "Jean"
+    # the whole hyphenated name, not "Jean" (a woman's and a man's name)
+    assert first_names.first_name_gender("Jean-Luc Mélenchon") == "male"
+    assert first_names.first_name_gender("Jean Mélenchon") is None
+    assert first_names.first_name_gender("Ravi Menon") == "male"  # rare in the UK's lists
     assert first_names.first_name_gender("Zzyzx Quinn") is None
 
 
 def test_the_table_is_built_once_then_read_from_the_cache_dir(fresh_table: None) -> None:
-    cached = paths.cache_dir() / "first-names-2.json"
+    cached = paths.cache_dir() / first_names._TABLE_FILE
     assert not cached.exists()
     assert first_names.first_name_gender("Lydia Fenn") == "female"
     assert cached.exists()
@@ -40,7 +43,7 @@ def test_the_table_is_built_once_then_read_from_the_cache_dir(fresh_table: None)
 
 
 def test_an_unreadable_cache_is_rebuilt(fresh_table: None) -> None:
-    cached = paths.cache_dir() / "first-names-2.json"
+    cached = paths.cache_dir() / first_names._TABLE_FILE
     cached.parent.mkdir(parents=True, exist_ok=True)
     cached.write_text("{not json", "utf-8")
     assert first_names.first_name_gender("Arthur Boyle") == "male"

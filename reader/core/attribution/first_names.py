@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # mentions.py is the engine's; this module reads only its dat
     from reader.core.attribution.mentions import Cast
 
 PRIOR_VOTES = 2  # as much as one "she" in the narrative: two more pronouns outvote it
-_TABLE_FILE = "first-names-2.json"
+_TABLE_FILE = "first-names-3.json"  # a new number whenever the rules below change the table
 _RATIO = 4.0  # one sex's share of the lists at least four times the other's
 _LEAST_SHARE = 5e-5  # and a name found in more than a stray list or two
 _LIST_FILE = re.compile(r"([A-Za-z]+?)(Male|Female)UTF8\.csv")
@@ -97,7 +97,8 @@ def _build() -> dict[str, str]:
         everywhere = _sex_of(female + english_female, male + english_male)
         # "Andrea" or "Nikola" is a man's name somewhere: only a name that says the same sex in
         # the English-speaking lists and in all of them counts
-        in_english = english_female + english_male > 0
+        in_english = english_female + english_male >= _LEAST_SHARE  # else they say nothing:
+        # "Ravi", "Raghav" are rare in the UK and Irish lists, common in India's
         if everywhere and (not in_english or _sex_of(english_female, english_male) == everywhere):
             table[name] = everywhere
     return table
