@@ -27,7 +27,16 @@ _SPOUSE_AFTER = compiled(
 _NAME_BEFORE = compiled(rf"(?<![\w’'-])(?P<first>{_FIRST})\s+(?P<surname>{_SURNAME})$")
 # "Prince Harry and Meghan Markle", "Elizabeth Warren and Bernie Sanders": the first word is a
 # title's or a surname, not a first name of its own
-_CAPITAL_BEFORE = compiled(r"[A-Z][\w’'.-]*\s+$")
+_CAPITAL_BEFORE = compiled(
+    r"(?<![\w’'.-])(?!(?:For|And|But|When|While|After|Before|As|With|Both|Like|Since|If|Then|Now|"
+    r"So|At|In|On|By|From|To|Of|Meet|Ask)\s)[A-Z][\w’'.-]*\s+$"  # "For Ed and Marcy Lindgren"
+)
+
+
+_PLACE_WORDS = frozenset(
+    "North South East West New Saint San Santa Los Las Fort Port Mount Lake Great Upper Lower "
+    "Little Greater Central".split()
+)
 
 
 class Couple(NamedTuple):
@@ -38,8 +47,8 @@ class Couple(NamedTuple):
 
 
 def couples(text: str) -> Iterator[Couple]:
-    """Each person a shared surname completes, with the one named beside them; both first names
-    must be first names (not "Procter and Gamble")."""
+    """Each person a shared surname completes, with the one named beside them; one of the two
+    first names at least must be a first name by the lists (not "Procter and Gamble")."""
     at = text.find(" and ")
     while at >= 0:
         couple = _couple_at(text, at)
@@ -57,7 +66,9 @@ def _couple_at(text: str, at: int) -> Couple | None:
         if after is None or before is None or _CAPITAL_BEFORE.search(text, start, before.start()):
             return None
         first, second, surname = before["first"], after["second"], after["surname"]
-        if first_name_gender(first) and first_name_gender(second):
+        sexes = first_name_gender(first), first_name_gender(second)
+        if all(sexes) or (any(sexes) and not {first, second} & _PLACE_WORDS):  # "Ravi and
+            # Anjali Menon"; not "Florida and North Carolina"
             return Couple(before.start(), f"{first} {surname}", f"{second} {surname}", "")
         return None
     spouse = _SPOUSE_AFTER.match(text, at) if text.startswith(("her ", "his "), at + 5) else None
@@ -71,3 +82,23 @@ def _couple_at(text: str, at: int) -> Couple | None:
         completed = f"{spouse['second']} {named['surname']}"
         return Couple(spouse.start("second"), completed, partner, spouse["kin"])
     return None
+
+
+def partner_sex(text: str, couple: Couple) -> tuple[str, str] | None:
+    """(name, sex) of a partner whose first name says nothing, when the other's does and the text
+    calls one of them by the other sex's title: "Ravi and Anjali Menon … Mrs. Menon" makes Anjali
+    a woman, since Ravi is a man."""
+    one, other = couple.completed, couple.partner
+    sexes = first_name_gender(one), first_name_gender(other)
+    if (sexes[0] is None) == (sexes[1] is None):
+        return None  # both known, or neither
+    unknown, known_sex = (one, sexes[1]) if sexes[0] is None else (other, sexes[0])
+    surname = unknown.split()[-1]
+    titles = _FEMALE_TITLES if known_sex == "male" else _MALE_TITLES
+    if any(f"{title}{surname}" in text for title in titles):
+        return unknown, "female" if known_sex == "male" else "male"
+    return None
+
+
+_FEMALE_TITLES = ("Mrs. ", "Mrs ", "Ms. ", "Ms ")
+_MALE_TITLES = ("Mr. ", "Mr ")

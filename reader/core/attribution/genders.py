@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from reader.core.attribution import cues
-from reader.core.attribution.first_names import add_first_name_votes
+from reader.core.attribution.first_names import add_first_name_votes, first_name_gender
 from reader.core.attribution.mentions import Cast, strip_title, title_gender
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.role_words import SEXED_KIN_WORDS
@@ -95,6 +95,8 @@ def titled_genders(named_at: Timeline, cast: Cast) -> None:
             said.setdefault(strip_title(mention).split()[-1], set()).add(gender)
     for surname, genders in said.items():
         people = cast.people_with_surname(surname)
+        if len(people) > 1:  # "Dennis and June Whitcomb … Mrs. Whitcomb": the one named so
+            people = [p for p in people if first_name_gender(p.name) in genders]
         if len(genders) == 1 and len(people) == 1 and people[0].gender is None:
             people[0].gender = genders.pop()
 

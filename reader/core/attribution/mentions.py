@@ -12,7 +12,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.ages import first_names_with_age
 from reader.core.attribution.capitals import find_names, finditer_in_runs
 from reader.core.attribution.cast_index import NameIndex
-from reader.core.attribution.couples import Couple, couples
+from reader.core.attribution.couples import Couple, couples, partner_sex
 from reader.core.attribution.given_names import given_names
 from reader.core.attribution.its_bodies import bodies_by_its
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
@@ -288,9 +288,12 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if name not in NOT_NAMES and cast.canonical(name) is None:
             cast.add(name, at, gender=gender)
     for couple in couples(text):  # "Tom and Linda Marsh": Tom Marsh too
-        if couple.completed not in cast.entities:
-            cast.add(couple.completed, couple.at)
+        for name in (couple.completed, couple.partner):  # "June Whitcomb", though June is a
+            if name not in cast.entities:  # month
+                cast.add(name, couple.at)
         cast.couples.append(couple)
+        if shown := partner_sex(text, couple):  # "Ravi and Anjali Menon … Mrs. Menon"
+            cast.add(shown[0], couple.at, gender=shown[1])
     for match in nicknames(text):  # Harold “Sparrow” Duckett, then “…,” Sparrow said
         full = f"{match['first']} {match['last']}"
         cast.add(full, match.start())
