@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attribution import cues
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.headline_labels import label_report
@@ -99,6 +100,12 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
     and reports nothing itself."""
     poll = None
     text = sentence.text
+    if "according to" in text and _ACCORDING_TO_ANONYMOUS.search(text):
+        # "The Gulls agreed to …, according to a person with knowledge of the deal": theirs
+        phrase = rp.ACCORDING_TAIL_PHRASE.match(text)
+        draft = draft_report(sentence, phrase, "according-phrase", resolver) if phrase else None
+        if draft is not None:
+            return draft
     for matcher, rule in patterns_worth_trying(text):
         if lead_only and rule in ("reported-after", "phrase-after"):
             continue
@@ -118,9 +125,29 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
             elif poll is None or (
                 rule != "reported-according" and _is_person(draft.speaker, resolver)
             ):
-                return draft  # "Clinton has praised …, and won 77 percent …, according to
-            # exit polls" is her praise; "Majorities of voters said …, according to …" the poll's
+                return _named_source_instead(sentence, draft, resolver)  # "Clinton has
+            # praised …, and won 77 percent …, according to exit polls" is her praise;
+            # "Majorities of voters said …, according to …" the poll's
     return poll
+
+
+def _named_source_instead(sentence: Sentence, draft: Draft, resolver: Resolver) -> Draft:
+    """ "Investigators found …, according to an affidavit filed by Detective Samuel Ruiz": a
+    group's finding reported by a source the article names is that source's."""
+    if "according to" not in sentence.text or draft.speaker in resolver.cast.entities:
+        return draft
+    phrase = rp.ACCORDING_TAIL_PHRASE.match(sentence.text)
+    named = draft_report(sentence, phrase, "according-phrase", resolver) if phrase else None
+    return named if named is not None and named.speaker in resolver.cast.entities else draft
+
+
+# An anonymous source after the claim: the claim is theirs, not the sentence subject's
+_ACCORDING_TO_ANONYMOUS = compiled(
+    r",\s+according\s+to\s+(?:"
+    + cues.ANONYMOUS
+    + r"|(?:an?|one|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:official|source|person|aide|"
+    r"insider)s?\s+(?:who|speaking)\b[^.]{0,40}?\b(?:anonymity|not\s+authori[sz]ed|not\s+to\s+be\s+named))"
+)
 
 
 def _is_person(name: str | None, resolver: Resolver) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from reader.core.attribution import cues
-from reader.core.attribution.document_authors import DocumentAuthors
+from reader.core.attribution.document_authors import DocumentAuthors, author_in_phrase
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pattern_cache import compiled
@@ -16,6 +16,7 @@ from reader.core.attribution.roles import RoleIndex
 
 _JUDGES_WORDS = frozenset({"ruling", "opinion", "decision"})  # a judge's documents
 _KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "her husband"
+_DOCUMENT_REACH = 240  # characters: a document's name and who filed it
 _PAIR_KIN = frozenset("husband wife partner brother sister".split())  # "Tom and Linda Marsh"
 
 
@@ -25,6 +26,7 @@ class RoleSources:
     _documents: DocumentAuthors
     _organisations: OrganisationTimeline
     _mentions_of: dict[str, list[int]]
+    _text: str
 
     def resolve(self, who: str, at: int) -> Resolution | None:
         raise NotImplementedError  # the Resolver's
@@ -43,12 +45,24 @@ class RoleSources:
         person = self._by_role(author, at) if author else None
         if person is not None:
             return Resolution(person.name, "document", person.gender)
-        introduced = self._documents.introduced(word, at) or self._documents.plaintiff(word, at)
+        introduced = (
+            self._author_named_with(who, at)  # "a complaint filed Tuesday by the DA's office"
+            or self._documents.introduced(word, at)
+            or self._documents.plaintiff(word, at)
+        )
         by = self.resolve(introduced, at) if introduced else None
         if by is not None and by.name is not None:
             return Resolution(by.name, "document", by.gender)
         organisation = self._organisations.latest_any(at)
         return Resolution(organisation, "document") if organisation else None
+
+    def _author_named_with(self, who: str, at: int) -> str | None:
+        """The author the words right after the document's name give: "according to an affidavit
+        filed by Detective Samuel Ruiz" (the source phrase was read only up to "filed")."""
+        start = self._text.find(who, at, at + _DOCUMENT_REACH)
+        if start < 0:
+            return None
+        return author_in_phrase(self._text[start : start + _DOCUMENT_REACH])
 
     def described_as(self, who: str) -> Resolution | None:
         """ "A senior signalling engineer told an inquiry …" in a lede: whoever the article
