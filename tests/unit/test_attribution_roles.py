@@ -16,6 +16,16 @@ def test_role_title_before_a_name_is_not_part_of_the_name(make_article: Make) ->
     assert quote.speaker == "Raymond Paske"
 
 
+def test_a_player_s_position_before_the_name_is_no_part_of_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Midfielder Amara Quist scored twice as Port Ellery beat the Lakeshore Rangers 3-1.",
+        "Her coach, Brendan Mahoney, said she had been playing through an ankle injury.",
+        "“Honestly, I didn't feel it tonight,” Quist said.",
+    )
+    assert one(quotes, "Honestly, I didn't feel it tonight,").speaker == "Amara Quist"
+
+
 def test_the_judge_is_the_judge_the_article_introduced(make_article: Make) -> None:
     quotes = found(make_article, *TRIAL, "“You will hear it in silence,” the judge said.")
     quote = one(quotes, "You will hear it in silence,")

@@ -33,7 +33,10 @@ _LEADING_ROLES = frozenset(
     "Pilot Farmer Nurse Driver Teacher Guide Resident Scientist Researcher Historian Lawyer "
     "Photographer Activist Student Volunteer Engineer Architect Novelist Author Chef Founder "
     "Veteran Glaciologist Campaigner Organiser Organizer Shopkeeper Landlord Fisherman "
-    "Opposition Agent Trooper Collector Ranger".split()  # "(Leader of the) Opposition …"
+    "Opposition Agent Trooper Collector Ranger "  # "(Leader of the) Opposition …"
+    # a player's position: "Midfielder Amara Quist scored twice"
+    "Midfielder Defender Striker Winger Goalkeeper Quarterback Pitcher Catcher Shortstop "
+    "Linebacker Fullback Halfback Batsman Bowler Jockey Sprinter".split()
 )
 # A role's word, capitalised before a name: "Coroner Brendan Mahon" is Brendan Mahon (kin are
 # left out: "Father" is a title, "Son" a surname's part)
