@@ -276,3 +276,26 @@ def test_a_possessive_opening_an_appositive_is_someone_elses(make_article: Make)
     )
     capellas = analysis.speaker("Michael Capellas")
     assert capellas is not None and capellas.gender != "female"
+
+
+def test_the_taoiseach_is_the_one_the_article_introduced_so(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Taoiseach, Bríd Ní Mhurchú, has defended the decision to delay the hospital wing.",
+        "Speaking in the Dáil, the Taoiseach said the delay was caused by “a contractor dispute "
+        "that nobody in this House wanted”, and insisted the wing would open in 2027.",
+    )
+    assert one(quotes, "a contractor dispute that nobody in this House wanted").speaker == (
+        "Bríd Ní Mhurchú"
+    )
+
+
+def test_a_body_named_for_a_saint_keeps_the_saint(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A patient who walked out of the emergency room at St. Brigid Medical Center died.",
+        "“We are heartbroken for this family,” a spokesman for St. Brigid Medical Center said.",
+    )
+    assert one(quotes, "We are heartbroken for this family,").speaker == (
+        "St. Brigid Medical Center"
+    )

@@ -138,7 +138,9 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
 # One way only to read the spaces between words: "\s+(?:of)?\s*" split a run of spaces
 # in two ways at every word, and backtracking over them doubled with each word.
-ORG_NAME = rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+)?{CAP}(?:\s+(?:(?:of|for|and|on|&|the)\s+)?{CAP})*)"
+ORG_NAME = (
+    rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+)?{CAP}(?:\s+(?:(?:of|for|and|on|&|the)\s+)?{CAP})*)"
+)
 # Organisation names that say "business", for "the company said" among public bodies.
 COMPANY_HEADS = set(
     "company firm ferries airline airlines airways holdings capital partners securities inc "

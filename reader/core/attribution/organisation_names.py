@@ -48,6 +48,7 @@ _OWNER_FIRST = compiled(
     r"^[A-Z][\w-]*['’]s\s+(?=(?:Ministry|Department|Office|Agency|Bureau|Foreign|Defence|Defense|"
     r"Interior|Justice|Health|Finance|Treasury|National|Central|State|Federal|Supreme)\s+\w)"
 )
+_SAINT_BEFORE = compiled(r"(?<![\w.])(?:St\.?|Saint)[^\S\n]+$")
 OUTLET_IN_TEXT = compiled(rf"\b((?:[A-Z][\w’'\-]*{_S}){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
 
 
@@ -58,8 +59,12 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
         name = _without_possessive(drop_leading_common(match.group(1)))
         name = _OWNER_FIRST.sub("", name)  # "Drevania's Ministry of Water Resources": the ministry
         name = _before_a_titled_name(_without_home_town(name))
+        start = match.start(1)
+        if _SAINT_BEFORE.search(text, max(0, start - 6), start) and name == match.group(1):
+            start = text.rindex("S", 0, start)  # "St. Brigid Medical Center": the saint's too
+            name = text[start : match.end(1)]
         if len(name.split()) > 1:
-            found.append((match.start(1), name))
+            found.append((start, name))
     found += _ampersand_names(text, {start for start, _ in found})
     found = _without_suffix_dropped(sorted(found))
     return sorted(found + _short_mentions(text, found) + _one_word_bodies(text, found))

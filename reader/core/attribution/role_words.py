@@ -25,7 +25,7 @@ ROLE_KEYS = {
             "candidate challenger incumbent owner founder pastor priest landlord witness defendant "
             "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson "
             "coroner magistrate sergeant lieutenant constable bishop rabbi imam curator librarian "
-            "headteacher keeper premier marshal administrator chief speaker "
+            "headteacher keeper premier marshal administrator chief speaker taoiseach tánaiste "
             "son daughter wife husband brother sister mother father"
         ).split()
     },
