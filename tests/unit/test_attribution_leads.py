@@ -291,3 +291,21 @@ def test_a_kin_word_describes_the_name_in_apposition_after_a_quote(make_article:
     son = one(quotes, "She trusted that boat,")
     assert (son.speaker, son.venue) == ("Callum Whitlaw", "reporters")
     assert one(quotes, "We miss her,").speaker == "Ruth Whitlaw"
+
+
+def test_a_subject_who_was_blunt_before_a_colon_says_the_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Asked whether she would run for a third term, Mayor Denise Harrow was direct: “No. "
+        "Eight years is enough for anybody.”",
+        "Graham and Louise Pettifer have run the Old Mill bakery for twenty-two years.",
+        "“The energy bill alone went from four hundred a month to two thousand,” said Louise, who "
+        "does the books. Graham, who starts the ovens at 4 a.m., was blunter: “We're working to "
+        "pay the electricity company.”",
+        "The verdict was: “Guilty on all counts.”",
+    )
+    assert one(quotes, "No. Eight years is enough for anybody.").speaker == "Denise Harrow"
+    assert one(quotes, "We're working to pay the electricity company.").speaker == (
+        "Graham Pettifer"
+    )
+    assert one(quotes, "Guilty on all counts.").speaker is None

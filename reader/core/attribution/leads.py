@@ -132,4 +132,16 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     subject = _COLON_SUBJECT.match(lead) if colon_end else None
     if subject and subject["verb"] not in _NOT_SPEECH:
         return subject["who"], subject["verb"], "colon-subject"
+    manner = _MANNER.match(lead, subject.end("verb")) if subject else None
+    if subject and manner and subject["verb"] in ("was", "is"):  # "Mayor Denise Harrow was
+        return subject["who"], f"{subject['verb']} {manner['how']}", "colon-subject"  # direct:"
     return None
+
+
+# How someone put it, before a colon: they said it in that manner
+_MANNER = compiled(
+    r"\s+(?:(?:more|less|even|characteristically|typically|equally|rather|far|as)\s+)?"
+    r"(?P<how>blunt|blunter|direct|candid|succinct|emphatic|adamant|defiant|frank|unequivocal|terse|"
+    r"brief|philosophical|unapologetic|unrepentant|upbeat|forthright|scathing|withering|"
+    r"dismissive|matter-of-fact|plain-spoken)\s*:\s*$"
+)
