@@ -46,3 +46,15 @@ def test_an_anonymous_official_s_claim_is_not_the_subject_s(make_article: Make) 
         "the investigation is ongoing.",
     )
     assert _report(quotes, "bought the rifle legally") != "Investigators"
+
+
+def test_according_to_a_named_person_of_a_body_or_a_role_then_a_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "According to Inspector R. Mahadevan of the Kallur police station, the accused had "
+        "persuaded the victim to share one-time passwords.",
+        "The Delmar Historical Museum will reopen in May after a $14 million renovation, "
+        "according to its director, Pauline Ostrander.",
+    )
+    assert _report(quotes, "one-time passwords") == "R. Mahadevan"
+    assert _report(quotes, "will reopen in May") == "Pauline Ostrander"

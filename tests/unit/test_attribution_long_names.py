@@ -74,3 +74,15 @@ def test_a_cue_that_reads_the_field_into_the_name_finds_the_person(make_article:
         "“There is room to help people,” said Minister for Finance Eoin Madigan.",
     )
     assert one(quotes, "There is room to help people,").speaker == "Eoin Madigan"
+
+
+def test_a_titled_person_before_and_is_no_part_of_a_body(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Mayor Lionel Dubois and City Council President Rachel Amsel have clashed for months.",
+        "Dubois shot back that the council had “found money for everything except public "
+        "safety” and accused her of grandstanding.",
+    )
+    assert one(quotes, "found money for everything except public safety").speaker == (
+        "Lionel Dubois"
+    )

@@ -74,9 +74,17 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
         resolution = resolver.resolve(who, at)
         if resolution is not None and resolution.name is not None:
             return Resolution(resolution.name, "document", resolution.gender)
+    person = _PERSON_OF.match(words)  # "Inspector R. Mahadevan of the Kallur police station"
+    named = resolver.cast.canonical(person["who"]) if person else None
+    if named is not None and resolver.cast.entities[named].kind == "person":
+        return resolver.resolve(named, at)
     if not _SOURCE_WORD.search(head):
         return None
     return Resolution(without_article(words), "phrase")
+
+
+# A person the article names, then what they belong to
+_PERSON_OF = compiled(rf"(?P<who>{cues.PERSON})(?:,?\s+of\s+|,\s+)\S")
 
 
 def together(who: str, resolver: Resolver, at: int) -> Resolution | None:

@@ -60,6 +60,9 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
         name = _OWNER_FIRST.sub("", name)  # "Drevania's Ministry of Water Resources": the ministry
         name = _before_a_titled_name(_without_home_town(name))
         start = match.start(1)
+        if " and " in name and name.split()[0] in cues.TITLE_WORDS:  # "Mayor Lionel Dubois and
+            name = name[name.rindex(" and ") + 5 :]  # City Council": the council; he is a person
+            start = text.find(name, start)
         if _SAINT_BEFORE.search(text, max(0, start - 6), start) and name == match.group(1):
             start = text.rindex("S", 0, start)  # "St. Brigid Medical Center": the saint's too
             name = text[start : match.end(1)]

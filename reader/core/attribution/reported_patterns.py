@@ -232,7 +232,9 @@ _SOURCE_PHRASE = r"(?P<who>(?!(?:him|her|them|us|me|it|this|that)\b)[^,;:“”\
 ACCORDING_LEAD_PHRASE = compiled(
     rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{_SOURCE_PHRASE},\s+(?P<content>\S.+)$"
 )
-ACCORDING_TAIL_PHRASE = compiled(rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}[.!?]?$")
+ACCORDING_TAIL_PHRASE = compiled(
+    rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}(?:,\s+{cues.PERSON})?[.!?]?$"
+)
 ACCORDING_TAIL = LazyPattern(rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s][^.]*)?[.!?]?$")
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
@@ -269,8 +271,8 @@ TAIL_INVERTED = compiled(
 )
 # "One pastor, Darran Whiting of Hope Chapel in Marion, said": the name in apposition.
 APPOSITIVE_NAME = compiled(
-    rf",\s+{cues.TITLE}?(?P<name>{cues.NAME})(?:\s+(?:of|from|at)\s+[^,“”\"]{{1,80}})?,"
-)
+    rf",\s+{cues.TITLE}?(?P<name>{cues.NAME})(?:\s+(?:of|from|at)\s+[^,“”\"]{{1,80}})?(?:,|\.?$)"
+)  # "…, according to its director, Pauline Ostrander."
 # A description headed by a common noun: "One pastor supporting Mr. Cruz" is not Mr. Cruz.
 DESCRIBED = compiled(r"(?:One|A|An|Another|The|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+)*[a-z]")
 # "Presumptive Republican| presidential nominee Donald Trump": the subject ran on past a short
