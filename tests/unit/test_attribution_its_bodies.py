@@ -39,3 +39,16 @@ def test_the_company_said_is_the_body_named_so(make_article: Make) -> None:
     )
     assert one(quotes, "This was a difficult decision,").speaker == "Westbrook Dairy"
     assert one(quotes, "Softer demand weighed on the quarter,").speaker == "Norland Freight"
+
+
+def test_analysts_at_a_firm_speak_for_the_firm(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Shares of Halvard Semiconductor jumped 12% after the chipmaker raised its outlook.",
+        "“Demand from data-center customers is running well ahead of our model,” analysts at "
+        "Brightwater Securities wrote in a note to clients, raising their price target to $140.",
+    )
+    speaker = one(
+        quotes, "Demand from data-center customers is running well ahead of our model,"
+    ).speaker
+    assert speaker == "Brightwater Securities"

@@ -276,7 +276,8 @@ DOCUMENT = (
 AGE_MENTION = r"[Tt]he\s+\d{1,3}-year-old(?:\s+(?!who\b|and\b)[a-z][a-z-]*){0,2}"
 MENTION = (
     rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
-    rf"|{ROLE_NP}|{UNNAMED}|{ANONYMOUS}|{DOCUMENT}|{AGE_MENTION})"
+    # "analysts at Brightwater Securities": the firm's staff
+    rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]){ORG_NAME})?|{ANONYMOUS}|{DOCUMENT}|{AGE_MENTION})"
 )
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "
