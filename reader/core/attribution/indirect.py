@@ -102,8 +102,7 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
     text = sentence.text
     if "according to" in text and _ACCORDING_TO_ANONYMOUS.search(text):
         # "The Gulls agreed to …, according to a person with knowledge of the deal": theirs
-        phrase = rp.ACCORDING_TAIL_PHRASE.match(text)
-        draft = draft_report(sentence, phrase, "according-phrase", resolver) if phrase else None
+        draft = _according_phrase(sentence, resolver)
         if draft is not None:
             return draft
     for matcher, rule in patterns_worth_trying(text):
@@ -136,9 +135,14 @@ def _named_source_instead(sentence: Sentence, draft: Draft, resolver: Resolver) 
     group's finding reported by a source the article names is that source's."""
     if "according to" not in sentence.text or draft.speaker in resolver.cast.entities:
         return draft
-    phrase = rp.ACCORDING_TAIL_PHRASE.match(sentence.text)
-    named = draft_report(sentence, phrase, "according-phrase", resolver) if phrase else None
+    named = _according_phrase(sentence, resolver)
     return named if named is not None and named.speaker in resolver.cast.entities else draft
+
+
+def _according_phrase(sentence: Sentence, resolver: Resolver) -> Draft | None:
+    """The report of the sentence's closing "…, according to <source phrase>", if it has one."""
+    phrase = rp.ACCORDING_TAIL_PHRASE.match(sentence.text)
+    return draft_report(sentence, phrase, "according-phrase", resolver) if phrase else None
 
 
 # An anonymous source after the claim: the claim is theirs, not the sentence subject's
