@@ -15,7 +15,11 @@ _ROLE_THEN_NAME = compiled(
     r"(?:\s+(?:(?!(?:of|the|at|for|from|in|on|with|a|an|to|by)\b)"
     rf"{cues.ROLE_WORD}|{cues.NAME}|{cues.TITLE}|\d+(?:st|nd|rd|th)))*\s+{cues.PERSON}(?=[\s,.;]|$)"
 )
-_TITLED_NAME = compiled(rf"\.\s+{cues.TITLE}*{cues.NAME}")  # ". Gen. Mick Bednarek"
+# ". Gen. Mick Bednarek"; ". and Democratic National Committee Chairman Ed Rendell": a second
+# office, then the name
+_TITLED_NAME = compiled(
+    rf"\.(?:\s+and(?:\s+{cues.ROLE_WORD})*(?=\s+[A-Z]))?\s+{cues.TITLE}*{cues.NAME}"
+)
 _COMMA_NAME = compiled(
     rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?P<name>{cues.PERSON})(?=\s*[,.;]|\s*$)"
 )

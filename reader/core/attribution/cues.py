@@ -220,13 +220,37 @@ _NOT_ROLE = (
 )
 # A role phrase has no finite verb in it: "Netanyahu rejects Trump's" is not a role before a name.
 ROLE_WORD = rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-z\-]+"
+
+
+def _after_word(word: str) -> str:
+    """A look-behind for a whole word of the given shape and a space (Python's look-behinds are
+    fixed-width, so one for each length)."""
+    lengths = range(1, 16)
+    return "(?:" + "|".join(rf"(?<=(?<![\w.]){word.format(n)}\s)" for n in lengths) + ")"
+
+
+# "author and", "Gov. and" (not "Smith and Jones": two people); "Americans for"
+_AFTER_LOWER_WORD = (
+    "(?:" + _after_word("[a-z]{{{}}}") + r"|(?<=[A-Z][a-z]\.\s)|(?<=[A-Z][a-z]{2}\.\s))"
+)
+_AFTER_CAPITAL_WORD = _after_word("[A-Z][a-z]{{{}}}")
+# "Americans for| Prosperity President Tim Phillips", "Fight for| $15 organizing director Kendall
+# Fells": "for" inside a body's name, then a role, then the person (not "head of the Center for|
+# American Progress, recounted": a body, and no person after it)
+_BODY_THEN_ROLE = (
+    r"(?=\s+(?:\$\d[\d,.]*|[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][a-z-]+){0,2}"
+    rf"\s+(?:{word_trie(TITLES)}|[a-z][a-z-]+)\s+[A-Z])"
+)
 ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open with "of"
     rf"(?!of\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
     # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
     rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*|(?:[A-Z]\.){{2,3}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
     r"|\d+-[a-z][\w-]*"
+    # "journalist and author Hiro Aida", "former Gov. and Party Chairman Ed Rendell": two roles
+    rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]|[a-z]+\s+[A-Z]))"
     # "Minister for Finance Eoin Madigan": an office's "for" joins its field
-    r"|(?:(?<=Minister\s)|(?<=Secretary\s)|(?<=Commissioner\s)|(?<=Spokesperson\s))for(?=\s+[A-Z]))"
+    r"|(?:(?<=Minister\s)|(?<=Secretary\s)|(?<=Commissioner\s)|(?<=Spokesperson\s))for(?=\s+[A-Z])"
+    rf"|{_AFTER_CAPITAL_WORD}for{_BODY_THEN_ROLE}|\$\d[\d,.]*)"
     r"(?:['’]s)?,?\s+){1,6}?"
 )
 # The role phrase is tried only where a person can follow it: a person opens with a capital (or

@@ -94,7 +94,7 @@ def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
     parts = _LIST_SEPARATOR.split(who)
     if not 2 <= len(parts) <= _MOST_NAMED or _AND_MORE.search(parts[-1]):
         return None  # "Mr. Xi and other leaders": the named one speaks for the group
-    if _office_across_and(parts):
+    if _office_across_and(parts) or _roles_across_and(parts):
         return None  # "Municipal Affairs and Housing Minister Declan Roarke": one office
     whole = resolver.cast.entities.get(resolver.cast.canonical(who) or "")
     full_names = all(len(part.split()) > 1 for part in parts)  # "Ann Reyes and Tom Baird"
@@ -110,6 +110,16 @@ def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
         names.append(one.name)
     listed = ", ".join(names[:-1]) + f" and {names[-1]}"
     return Resolution(listed, "together")
+
+
+def _roles_across_and(parts: list[str]) -> bool:
+    """ "journalist and author Hiro Aida", "former Gov. and party chairman Ed Rendell": two roles
+    of the one person named at the end (the part before "and" ends with a role noun or a title,
+    the part after it opens with a role word)."""
+    if len(parts) != 2 or not parts[1][:1].islower():
+        return False
+    last = parts[0].split()[-1]
+    return last.islower() or last.rstrip(".") in cues.TITLES  # "former Gov. and …"
 
 
 def _office_across_and(parts: list[str]) -> bool:

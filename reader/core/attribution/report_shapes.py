@@ -103,13 +103,23 @@ def _named_subject_patterns(
 # The words of a lower-cased sentence as `PUNCTUATION.sub(" ", …).split()` gives them: runs of
 # the characters that substitution keeps (one findall instead of a copy and a split)
 _WORDS = compiled(r"[\w’'-]+")
-_CLAUSE_SAID_WORDS = (" when ", " as ", " because ")
+_CLAUSE_SAID_WORDS = (" when ", " as ", " because ", " after ")
 # first verbs that are often an act, not a report: "called the meeting to order and said …"
 _ALSO_AN_ACT = (
     frozenset("called made took met issued delivered offered posted raised".split()) | LEAD_IN_WORDS
 )
 _LATE_CONNECTIVE = compiled(r",\s+(?:while|although|though|because|as)\s+[A-Z]")
-_AS_OPENERS = ("as ", "but as ", "and as ", "yet as ", "just as ", "so as ")
+_AS_OPENERS = (
+    "as ",
+    "but as ",
+    "and as ",
+    "yet as ",
+    "just as ",
+    "so as ",
+    "however, as ",
+    "still, as ",
+    "indeed, as ",
+)
 
 
 def _earliest_lead(text: str) -> re.Match[str] | None:

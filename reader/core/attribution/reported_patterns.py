@@ -118,7 +118,10 @@ AND_OTHERS = (
     r"|(?:his|her|their)\s+(?:colleagues|co-?authors|team|aides|advisers|allies)\b"
     # not "the House Ways| and Means Committee": one name, which ends in an organisation's head
     rf"|(?P<also>(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s+{cues.ORG_HEAD}\b)"
-    rf"{cues.PERSON}|the\s+{cues.ORG_NAME})))?"
+    # "Sanders and former Maryland governor Martin O'Malley": a role before a full name (not "…
+    # and former mayor of Baltimore": a second role of the first)
+    rf"{cues.PERSON}|(?!(?:\S+\s+){{0,5}}?of\s){cues.ROLE_PREFIX}(?=[A-Z][\w.’'-]*\s+[A-Z]){cues.PERSON}"
+    rf"|the\s+{cues.ORG_NAME})))?"
 )
 # A verb right after "who" belongs to a relative clause ("X, the chief, who testified"), not X.
 SUBJECT = (
@@ -157,7 +160,7 @@ PARTICIPLE = LazyPattern(
 # "As Crane said, the two …"; "As the minister put it last week, …"
 # "As Breitbart News first reported, …"
 AS_LEAD = LazyPattern(
-    rf"^(?:(?:But|And|Yet|Just|So)\s+)?[Aa]s\s+{WHO}"
+    rf"^(?:(?:But|And|Yet|Just|So)\s+|(?:However|Still|Indeed),\s+)?[Aa]s\s+{WHO}"
     r"(?:\s+(?:has|had|once|later|first|previously|recently))?\s+"
     r"(?P<verb>said|says|put\s+it|puts\s+it|noted|notes|argued|argues|wrote|writes|observed|"
     r"explained|pointed\s+out|reported|reports|revealed|reveals|detailed|documented)"
@@ -212,10 +215,11 @@ AND_SAID = compiled(
     rf"[^,;:“”\"]{{3,100}}?,?\s+{AND_VERB}"
     r"(?:that\s+)?(?P<content>\S.+)$"
 )
-# "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause.
+# "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause;
+# "two days after Ms. Reyes said she would run"
 CLAUSE_SAID = compiled(
-    rf"^.*?\s(?:and|but|when|as|because)\s+(?P<who>{cues.PERSON}|{cues.THE_HEAD})\s+"
-    r"(?P<verb>said|says|added|argued|insisted|noted)\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
+    rf"^.*?\s(?:and|but|when|as|because|after)\s+(?P<who>{cues.PERSON}|{cues.THE_HEAD}"
+    rf"|the\s+(?=[A-Z]){cues.ORG_NAME})\s+(?P<verb>said|says|added|argued|insisted|noted)\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
 )
 # "Carson proposed an agency, while Jeb Bush in a Medium post said he would …": a second report.
 SECOND_CLAUSE = compiled(

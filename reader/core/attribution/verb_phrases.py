@@ -15,7 +15,7 @@ VERB_WORDS = [verb for verb in WIDER_STANCE_VERBS if verb != "states"]
 # Phrases that take a stance: "made it clear that", "took aim at", "fired back at", "spoke out".
 PHRASAL = (
     r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:made|makes|make)\s+(?:the|a|his|her|their)\s+case|"
-    r"(?:took|takes)\s+(?:aim|issue)|(?:fired|fires|hit|hits|pushed|pushes)\s+back|"
+    r"(?:took|takes)\s+(?:aim|issue)|(?:fired|fires|hit|hits|pushed|pushes|shot|shoots)\s+back|"
     r"(?:lashed|lashes)\s+out|(?:weighed|weighs)\s+in|"
     # "spoke at the White House on Tuesday about rights …": where and when, then what about
     r"(?:spoke|speaks|speak|talked|talks|talk|talking|speaking)\s+(?:out|of\b|(?:(?!about\b)[^,;:“”\"]{1,60}?\s+)??about\b)|"
@@ -33,7 +33,7 @@ PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
     "spoke speaks talked talks talking speaking sounded sounds came comes threw throws doubled "
     "doubles went goes continued continues continue make taken point points pointed talk speak "
-    "back backed backs dwelled dwelt dwells".split()
+    "back backed backs dwelled dwelt dwells shot shoots".split()
 )
 # The first words of phrases that report only with the verb after them ("attempted to portray",
 # "seemed hopeful that", "is likely to stress"): as a first verb on their own they report
