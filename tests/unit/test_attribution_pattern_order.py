@@ -62,7 +62,8 @@ def _eager(text: str) -> list[tuple[object, str]]:
         patterns.append((ev.IN_POLL_TAIL.match, "evidence-in"))
     if rp.PARTICIPLE_CUE.search(lowered):
         patterns.append((rp.PARTICIPLE.match, "reported"))
-    if " who " in lowered[:120] and lowered.startswith(("a ", "an "), rs._dateline_end(text)):
+    described = lowered.startswith(rs._DESCRIBED_OPENERS, rs._dateline_end(text))
+    if described and any(joint in lowered[:140] for joint in rs._DESCRIBED_JOINTS):
         patterns.append((rp.DESCRIBED_LEAD.match, "described-lead"))
     if not ev.EVIDENCE_VERBS.isdisjoint(words) and not ev.EVIDENCE_HEADS.isdisjoint(words):
         patterns.append((ev.EVIDENCE_LEAD.match, "evidence"))

@@ -13,7 +13,8 @@ from reader.core.attribution import cues
 from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.pattern_cache import compiled
 
-_FIRST = r"[A-Z][a-z’'-]+"
+_LOWER = "a-zß-öø-ÿ’'"  # "Tomás"
+_FIRST = rf"[A-Z][{_LOWER}]+(?:-[A-Z][{_LOWER}]+)?"  # "Kerry-Anne"
 _SURNAME = rf"{cues.CAP}(?:-{cues.CAP})?"
 # "Tom and Linda Marsh", "Hannah and Rebecca Osei-Mensah" (not "Smith and Jones Ltd"): read from
 # each " and " followed by a capital (a scan of the whole text for the first name cost 50 ms a MB)

@@ -57,7 +57,8 @@ ABBREVIATIONS = (
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
 
 TITLES = (
-    "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Sir Dame Lord Lady "
+    "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Revd Rt Sir Dame "
+    "Lord Lady Baroness Baron Viscount Countess Marquess Duchess "
     "Judge Pres Det Supt Insp Fr Coun Shri Sri Smt Shrimati "
     "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
     "Councillor Councilor Inspector Chief Superintendent Commissioner Professor Father Sister "
@@ -65,7 +66,8 @@ TITLES = (
     "King Queen Prince Princess Pope Bishop Rabbi Imam Sheikh Attorney Prosecutor Sheriff "
     "Marshal Treasurer Auditor Comptroller Magistrate Constable Congressman Congresswoman "
     "Assemblyman Assemblywoman Councilman Councilwoman Alderman Dean Provost Sergeant Captain "
-    "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal"
+    "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal "
+    "Archbishop"
 ).split()
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
@@ -99,13 +101,14 @@ _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
 POST_NOMINALS = "KC|QC|SC|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD"
 _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
 NAME = (
-    # Bounded: at most 3 initials and 5 more words, so a long run of capitals stays linear.
+    # Bounded: at most 3 initials and 7 more words, so a long run of capitals stays linear
+    # ("Senate Armed Services Committee Chairman Royce Delacroix" is one run).
     rf"(?:(?:(?:{_INITIAL}{_GAP}?){{0,3}}|Ó{_GAP}){CAP}"
     # "van der Berg", "de la Cruz": a particle, perhaps a second, then a capital; "Minister
     # K.S. Venkataraman": initials run together
     rf"(?:{_GAP}+(?:{_INITIAL}{{1,3}}|{CAP}|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))"
     # "Jr.", "III"; post-nominals ("Leah Achebe KC", "Jane Roe MP"), which the cast drops
-    rf"{{0,5}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|{POST_NOMINALS})(?![\w.]))?)"
+    rf"{{0,7}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|{POST_NOMINALS})(?![\w.]))?)"
 )
 PERSON = rf"(?:{TITLE}?{NAME})"
 PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
@@ -241,8 +244,9 @@ _BODY_THEN_ROLE = (
     r"(?=\s+(?:\$\d[\d,.]*|[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][a-z-]+){0,2}"
     rf"\s+(?:{word_trie(TITLES)}|[a-z][a-z-]+)\s+[A-Z])"
 )
-ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open with "of"
-    rf"(?!of\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
+ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open with "of"; nor
+    # with an opening participle's phrase ("Introducing the bill, Minister of …")
+    rf"(?!of\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its)\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
     # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
     rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*|(?:[A-Z]\.){{2,3}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
     r"|\d+-[a-z][\w-]*"
@@ -271,11 +275,14 @@ ROLE_NOUNS = (
     r"physician|firefighter|paramedic|mechanic|worker|employee|survivor|specialist|lawmaker|"
     r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|MP|"
     r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|"
+    r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|"
     rf"{ROLE_KEY_WORDS})"
 )
 ROLE_NP = (
     # "the White House spokesman", "Clinton's campaign chairman"
-    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['’]s|[Tt]he\s+[a-z]+['’]s|"
+    # "California Rep. Duncan Hunter’s chief of staff": a possessive of up to four words
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|"
+    r"[Tt]he\s+[a-z]+['’]s|"
     r"[Hh]is|[Hh]er|[Tt]heir)\s+"  # "her lawyer said", "his son cut in"
     # "A senior Obama administration official" (not "the former Arkansas governor": someone
     # named before)
@@ -283,8 +290,10 @@ ROLE_NP = (
     r"|(?:(?<=[Aa]\s)|(?<=[Aa]n\s))[a-z]+\s+(?=[A-Z]))?"  # "a local Green councillor"
     # "A Department of Health spokesperson": "of" joins the capitalised words of a body
     r"(?:[A-Z][\w.’'-]*\s+(?:of\s+(?=[A-Z]))?){0,3}"
-    r"(?:[a-z][a-z-]+\s+){0,2}"
-    rf"{ROLE_NOUNS})"
+    r"(?:(?!(?:and|or)\s)[a-z][a-z-]+\s+){0,3}"  # "Google's chief human resources executive"
+    rf"{ROLE_NOUNS}"
+    # "chief of staff", "best friend at Lehigh": a short post-modifier before an appositive name
+    r"(?:\s+(?:of|at)\s+(?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=,\s+[A-Z]))?)"
 )
 # "the filing said", "the ruling said", "the report found": a document speaks for its author.
 DOCUMENT_WORDS = (

@@ -40,7 +40,13 @@ def first_name_gender(name: str) -> str | None:
     first = next((w for w in name.split() if len(w.rstrip(".")) > 1), "").lower()
     if not first.replace("-", "").isalpha() or first in _SURNAMES_FIRST:
         return None  # "Kim Jong Un", "Li Qiang": the surname comes first
-    return _load().get(first)  # not "jean" for "Jean-Luc"
+    table = _load()
+    if first in table or "-" not in first:
+        return table.get(first)
+    # "Kerry-Anne", "Jean-Pierre": the parts the lists know must agree (not "jean" alone for
+    # "Jean-Luc", whom the English lists would make a woman)
+    sexes = {table[part] for part in first.split("-") if part in table}
+    return sexes.pop() if len(sexes) == 1 else None
 
 
 def _load() -> dict[str, str]:

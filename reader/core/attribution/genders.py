@@ -17,8 +17,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from reader.core.attribution import cues
-from reader.core.attribution.first_names import add_first_name_votes, first_name_gender
-from reader.core.attribution.mentions import Cast, strip_title, title_gender
+from reader.core.attribution.first_names import add_first_name_votes
+from reader.core.attribution.mentions import Cast
+from reader.core.attribution.opening_phrases import after_opening_phrase
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.role_words import SEXED_KIN_WORDS
 from reader.core.attribution.verbs import QUESTION_VERBS
@@ -85,22 +86,6 @@ def infer_genders(
             entity.gender = "female" if female > male else "male"
 
 
-def titled_genders(named_at: Timeline, cast: Cast) -> None:
-    """ "Mr. Lindahl" after "Everett Lindahl": a title says the gender of the one person with
-    that surname more surely than the pronouns near the name (if all its titles agree)."""
-    said: dict[str, set[str]] = {}
-    for mention in {m for _, m in named_at}:  # a book repeats its mentions: each read once
-        gender = title_gender(mention)
-        if gender:
-            said.setdefault(strip_title(mention).split()[-1], set()).add(gender)
-    for surname, genders in said.items():
-        people = cast.people_with_surname(surname)
-        if len(people) > 1:  # "Dennis and June Whitcomb … Mrs. Whitcomb": the one named so
-            people = [p for p in people if first_name_gender(p.name) in genders]
-        if len(genders) == 1 and len(people) == 1 and people[0].gender is None:
-            people[0].gender = genders.pop()
-
-
 def _pronoun_votes(
     timeline: Timeline, sentences: list[Sentence], masked: str
 ) -> list[tuple[str, bool, int]]:
@@ -124,6 +109,8 @@ def _pronoun_votes(
             voter = mentions[before][1]  # "spokeswoman Jolene Whitcombe": the name that follows
         if voter is None or _opens_appositive(match, masked):
             continue  # "Tom Baird, her deputy": her is not Tom Baird
+        if before and after_opening_phrase(masked, starts[index], mentions[before - 1][0], at):
+            continue  # "Under cross-examination by Martin Oyelaran, she accepted": not him
         if before and _object_in_relative(masked, mentions[before - 1][0], match):
             continue  # "Leonard Tapsell, 84, who worked alongside her": her is not Tapsell
         if before and voter == mentions[0][1]:

@@ -5,13 +5,16 @@ names no one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.core.attribution import cues, source_cues
 from reader.core.attribution.document_authors import author_in_phrase
+from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.name_words import POLICY_FIELDS
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
+from reader.core.attribution.word_trie import word_trie
 
 if TYPE_CHECKING:  # resolve.py imports this module
     from reader.core.attribution.organisations import OrganisationTimeline
@@ -40,6 +43,14 @@ def body_officials(who: str, organisations: OrganisationTimeline, at: int) -> Re
         return None
     body = organisations.latest(who.split()[0].lower(), at)
     return Resolution(body, "office") if body else Resolution(None, "unnamed")
+
+
+def police_named_before(who: str, organisations: OrganisationTimeline, at: int) -> str | None:
+    """ "Police said" after "the Hartwell Police Department said": that department (else the
+    police in general, a group)."""
+    if who.lower() not in ("police", "the police"):
+        return None
+    return organisations.latest("police", at)
 
 
 def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
@@ -94,7 +105,7 @@ def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
     parts = _LIST_SEPARATOR.split(who)
     if not 2 <= len(parts) <= _MOST_NAMED or _AND_MORE.search(parts[-1]):
         return None  # "Mr. Xi and other leaders": the named one speaks for the group
-    if _office_across_and(parts) or _roles_across_and(parts):
+    if _office_across_and(parts) or _roles_across_and(parts, resolver.cast.canonical):
         return None  # "Municipal Affairs and Housing Minister Declan Roarke": one office
     whole = resolver.cast.entities.get(resolver.cast.canonical(who) or "")
     full_names = all(len(part.split()) > 1 for part in parts)  # "Ann Reyes and Tom Baird"
@@ -112,20 +123,34 @@ def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
     return Resolution(listed, "together")
 
 
-def _roles_across_and(parts: list[str]) -> bool:
-    """ "journalist and author Hiro Aida", "former Gov. and party chairman Ed Rendell": two roles
-    of the one person named at the end (the part before "and" ends with a role noun or a title,
+def _roles_across_and(parts: list[str], canonical: Callable[[str], str | None]) -> bool:
+    """ "journalist and author Hiro Aida", "former Gov. and party chairman Ed Rendell", "Sheep
+    and beef farmer Rob Tamihana": two roles of the one person named at the end (the part
+    before "and" ends with a role noun or a title, or is one word the article names no one by;
     the part after it opens with a role word)."""
     if len(parts) != 2 or not parts[1][:1].islower():
         return False
-    last = parts[0].split()[-1]
+    words = parts[0].split()
+    last = words[-1]
+    if len(words) == 1 and canonical(last) is None:
+        return True  # "Sheep and beef farmer …" at a sentence's start
     return last.islower() or last.rstrip(".") in cues.TITLES  # "former Gov. and …"
+
+
+_OFFICE_OF = compiled(
+    rf"(?:[A-Z][\w.-]*\s+)*(?:{word_trie(cues.TITLES)})\s+(?:of|for)\s+"
+    r"(?P<field>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
 
 
 def _office_across_and(parts: list[str]) -> bool:
     """The fields of one office joined by "and": the part after it goes on with its title and
     the name ("Housing Minister Declan Roarke"), the part before names no person."""
     after = parts[1].split() if len(parts) == 2 else []
+    office = _OFFICE_OF.fullmatch(parts[0])
+    if after and office and not any(first_name_gender(w) for w in office["field"].split()):
+        return True  # "Minister of Electronics and Information Technology Harish Pillai" (not
+        # "Secretary of State Jane Doe and Senator Tim Kaine")
     if len(after) < 3 or not after[0][:1].isupper() or after[1] not in cues.TITLE_WORDS:
         return False
     # "Municipal Affairs", "Environment": policy fields, not "The BMA", "Qantas" or a person
@@ -197,7 +222,8 @@ _AUTHORED_BY = compiled(
     r"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}(?:article|post|blog\s+post|email|e-mail|release|"
     r"statement|letter|memo|report|book|column|op-ed|editorial|interview|tweet|video|account|"
     r"story|piece|analysis|profile|transcript)s?\s+(?:[A-Z][a-z]+\s+)?(?:from|by|in|on)\s+"
-    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
+    # "Eastmoor Fire and Rescue Service": "of" and "and" inside the name
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w.&’'-]*){0,5})"
     r"(?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+(?:\s+[a-z]+)?)?$"  # "… on Sunday night"
 )
 _OWNED = compiled(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?=\s)")

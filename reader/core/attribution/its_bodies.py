@@ -1,6 +1,7 @@
 """Bodies the text shows to be bodies by how it writes of them, not by a head word: "Westbrook
 Dairy will close its cheese plant", "Lumen Cove Cosmetics said Monday it would close 60 of its
-stores", "Shares of Norland Freight fell 11%". A later "the company said" is theirs.
+stores", "Shares of Norland Freight fell 11%". A later "the company said" is theirs. A team
+after "the" is one too: "a 5-3 loss to the Lakeport Herons" (a plural name is no person).
 
 A run of capitals counts only when its first word is no one's first name (by the name lists) and
 no title: "Sen. Rubio said it would cut its …" and "Maria Lopez will sell its …" stay people.
@@ -21,6 +22,9 @@ _ITS_AFTER = compiled(
     r"\s+(?:(?!(?:the|a|an|his|her|their|this|that|these|those)\s)[a-z$\d][\w$%,.-]*\s+){0,6}?its\b"
 )
 _SHARES_BEFORE = compiled(r"\b[Ss]hares\s+(?:of|in)\s+$")
+_THE_BEFORE = compiled(r"\b[Tt]he\s+$")
+# a plural's ending, not a surname's ("Burgess", "Marcus", "Davis", "O'Neill's")
+_NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
 
 
 def bodies_by_its(text: str, mentions: list[tuple[int, str]]) -> set[str]:
@@ -35,6 +39,16 @@ def bodies_by_its(text: str, mentions: list[tuple[int, str]]) -> set[str]:
         if first in TITLE_WORDS or first_name_gender(first) is not None:
             continue
         end = at + len(mention)
-        if _ITS_AFTER.match(text, end) or _SHARES_BEFORE.search(text, max(0, at - 12), at):
+        if (
+            _ITS_AFTER.match(text, end)
+            or _SHARES_BEFORE.search(text, max(0, at - 12), at)
+            or _team(text, at, words[-1])
+        ):
             bodies.add(mention)
     return bodies
+
+
+def _team(text: str, at: int, last: str) -> bool:
+    """ "the Lakeport Herons": a plural name after "the"."""
+    plural = last.endswith("s") and not last.endswith(_NOT_PLURAL)
+    return plural and _THE_BEFORE.search(text, max(0, at - 5), at) is not None

@@ -36,6 +36,9 @@ _LONGEST_TITLE_WORD = max(map(len, _NAMING_VERBS + _WORKS)) + len(" the")
 _PROGRAMME_LEAD = compiled(
     r"\b(?:on|to|told)\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s|s['’])\s*$"
 )
+# "In “The Long Recess: Inside Canada's Parliament,” the former clerk argues": a thing quoted
+# after "in" is a work, not anyone's words
+_IN_BEFORE = compiled(r"\b[Ii]n\s*$")
 # "the so-called “reform”", "the practice known as “boarding”": a term, not anyone's words
 _SO_CALLED = compiled(
     r"\b(?:so[- ]called|(?:known|referred\s+to)\s+as"
@@ -53,14 +56,17 @@ _GROUP_TERM = compiled(
     r"\b(?:(?:[Ww]hat|[Aa]s)\s+)?(?i:some|many|most|others|critics|locals|people|residents|"
     r"insiders|experts|opponents|supporters|officials|analysts|economists|farmers|activists|staff|"
     r"regulars|fans|villagers|townspeople|neighbou?rs|everyone|everybody|friends|colleagues|"
-    r"clients|customers|investors|members|parents|students|users|readers|voters|workers)\b"
+    r"clients|customers|investors|members|parents|students|users|readers|voters|workers|"
+    r"media|press|commentators|pundits)\b"
     r"[^“”\",]{0,40}?\s+"  # no comma: "Lopez, who represents the workers, called it" is hers
-    r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as)"
-    r"(?:\s+(?:it|them|his|her|their|its)(?:\s+the)?)?\s*$"
+    r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as|"
+    r"nickname|nicknames|nicknamed)"
+    r"(?:\s+(?:(?:it|them|his|her|their|its)(?:\s+the)?|the))?\s*$"  # "… nicknamed the"
 )
 # The last word of every match of _GROUP_TERM but a closing "the" ("know as" ends in "as").
 _GROUP_TERM_ENDS = tuple(
-    "call calls called dub dubs dubbed term terms termed as it them his her their its".split()
+    "call calls called dub dubs dubbed term terms termed as it them his her their its nickname "
+    "nicknames nicknamed".split()
 )
 _WORD = compiled(r"[\w’'-]+")
 _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "as"}
@@ -102,7 +108,7 @@ def classify(
 def _is_title(content: str, lead: str, has_cue: bool) -> bool:
     if not _title_case(content):
         return False
-    if _title_lead(lead) or _PROGRAMME_LEAD.search(lead[-60:]):
+    if _title_lead(lead) or _PROGRAMME_LEAD.search(lead[-60:]) or _IN_BEFORE.search(lead[-4:]):
         return True
     if lead.rstrip().endswith(",") and _WORK_THEN_WHERE.search(lead[-90:]):
         return True

@@ -60,13 +60,15 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
     if not singles_may_outnumber(text, paragraphs, len(doubles)):
         return doubles
     singles = [s for p in article.paragraphs for s in single_quote_spans(article.text, p)]
-    if len(singles) <= len(doubles):
-        return doubles
     outside = [
         d
         for d in doubles
         if not any(s.open_at < d.open_at < (s.close_at or s.end) for s in singles)
     ]
+    # British style wins with more quotes, or when every double is nested in a single (‘… said
+    # “you have my word”. …,’ she said)
+    if not singles or (len(singles) <= len(doubles) and outside):
+        return doubles
     # a single quote inside one of those doubles is nested in it, not a quote of its own
     singles = [
         s
@@ -77,16 +79,17 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
 
 
 def singles_may_outnumber(text: str, paragraphs: list[Paragraph], doubles: int) -> bool:
-    """Whether the single-quoted spans could outnumber `doubles`. Each opens at its own ' or ‘
-    (singles.py never opens a quote at ’), so where there are no more of those in the text
-    than double-quoted spans, the singles need not be looked for (paragraphs that overlap could
-    count a mark twice: then they are looked for)."""
+    """Whether the single-quoted spans could outnumber `doubles`, or hold them all. Each opens
+    at its own ' or ‘ (singles.py never opens a quote at ’), so where there are fewer of those
+    in the text than double-quoted spans, the singles need not be looked for (paragraphs that
+    overlap could count a mark twice: then they are looked for)."""
     reach = 0  # where the paragraphs so far end
     for paragraph in paragraphs:
         if paragraph.start < reach:
             return True
         reach = max(reach, paragraph.end)
-    return text.count("'") + text.count("‘") > doubles
+    openers = text.count("'") + text.count("‘")
+    return openers > doubles or 0 < openers == doubles  # a tie: the doubles may be nested
 
 
 def _marks_by_paragraph(text: str, paragraphs: list[Paragraph]) -> list[list[tuple[int, str]]]:

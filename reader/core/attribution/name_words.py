@@ -41,7 +41,7 @@ PLACE_LAST = set(
     "Terminal Street Road Avenue Lane Square Bridge Harbour Harbor River Lake Mountain Park "
     "Hall Station Airport Tower Building Centre Center Market Valley Island Islands County "
     "City Province Republic Kingdom Gate Quay Dock Docks Line Bay Coast Sea Ocean Day Week "
-    "Act Bill Law Plan Fund Project Programme Program Treaty Accord Pact Prize Cup Games "
+    "Act Bill Law Plan Fund Project Programme Program Treaty Accord Pact Prize Cup Games Open "
     "Festival Church Cathedral Hospital Museum Library Stadium Arena Hotel Cafe Club Trail "
     "Canal Dam Plaza Boulevard Way Drive District Region Territory Basin Delta Strait "
     "Peninsula Estate Mall Cross Green Heath Moor Hill Hills Field Fields Wood Woods Row Diner "

@@ -13,7 +13,9 @@ _M = cues.MENTION
 # `“…missing.” Trump said.` A sentence that is nothing but the cue, right after the quote.
 _CUE_SENTENCE = compiled(
     rf"^\s*(?P<who>{_M}){APPOSITIVE}\s+{cues.ADVERB}(?P<verb>said|says|added|adds|explained|"
-    r"told|wrote|writes|asked|replied|continued|recalled|tweeted|posted)\b[^“”\"]{0,60}$"
+    # not "The developer said in a statement that it …": a report of its own
+    r"told|wrote|writes|asked|replied|continued|recalled|tweeted|posted)\b(?![^“”\"]*\bthat\s)"
+    r"[^“”\"]{0,60}$"
 )
 _NEXT_SENTENCE = compiled(
     rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+(?P<verb>sees|saw|puts|put|"
@@ -24,17 +26,25 @@ _NEXT_SENTENCE = compiled(
     r"(?P<verb6>opened|began|started|ended|closed|summed\s+up|greeted|answered)\b"
     # "“…” Crandall spoke those words from the witness stand": the words are named as hers.
     # "“…” Brannigan has been saying some version of that since 2021": hers too.
-    rf"|^\s*(?P<who2>{_M})\s+(?P<verb2>(?:(?:has|had|have)\s+been\s+|keeps\s+|kept\s+)?"
+    # "“…” Halvard Rønning — who has farmed here for 31 years — said this without a trace …"
+    rf"|^\s*(?P<who2>{_M})(?:\s*[—–][^—–“”\"]{{1,200}}[—–]|,[^,“”\"]{{1,120}},)?\s+"
+    r"(?P<verb2>(?:(?:has|had|have)\s+been\s+|keeps\s+|kept\s+)?"
     r"(?:spoke|said|wrote|uttered|posted|tweeted|repeated|saying|repeating|telling\s+people))"
     r"\s+(?:(?:some|a|one)\s+version\s+of\s+|variations\s+on\s+)?"
     r"(?:(?:those|these|the)\s+words\b|(?:that|this|it)(?=\s+(?:to|on|in|at|as|while|when|"
-    r"during|from|after|before|last|one|over|since|for|ever|again|often|many)\b|\s*[,.;]))"
+    r"during|from|after|before|last|one|over|since|for|ever|again|often|many|with|without)\b"
+    r"|\s*[,.;]))"
     # "“…” The speaker was Teodor Blaskovich, …" / "The question came from …" / "That was …"
     rf"|^\s*(?:The|That|This)\s+(?:speaker|voice|words?|question|answer|remark|comment|plea|"
     r"reply|verdict|view)\s+(?:was|were|is|are|came\s+from|belonged\s+to|belongs\s+to)\s+"
     # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"
     rf"(?:those\s+of\s+)?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
+    # "“…” So said Marjorie Pell, chief judge at the show, after …"
+    rf"|^\s*So\s+(?P<verb8>said|says|wrote|writes)\s+(?P<who8>{_M})(?=[\s,.;]|$)"
+    # "“…” Those were the words of Oluwaseun Adebayo-Cole, chairman of …"
+    r"|^\s*(?:Those|These|That|This)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:words?|verdict|view|"
+    rf"plea|voice|answer|reply)\s+of\s+(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
     rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.PERSON})"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"
@@ -75,7 +85,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
-_WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6")
+_WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8")
 
 
 def cue_in_next(sentence: str) -> Cue | None:
@@ -91,7 +101,8 @@ def cue_in_next(sentence: str) -> Cue | None:
     who = next((groups[k] for k in _WHO_GROUPS if groups.get(k)), None)
     if who and who.endswith(("’s", "'s")) and groups.get("who4"):
         who = who[:-2]  # "The words were Brenda Ashcroft’s."
-    verb = next((groups[k] for k in ("verb", "verb2", "verb3", "verb6") if groups.get(k)), "spoke")
+    verbs = ("verb", "verb2", "verb3", "verb6", "verb8")
+    verb = next((groups[k] for k in verbs if groups.get(k)), "spoke")
     if not who or not verb or not valid_speaker(who):
         return None
     return Cue(who, verb, "next-sentence")

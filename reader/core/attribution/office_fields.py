@@ -9,10 +9,11 @@ from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.pattern_cache import compiled
 
 _LOOK_BACK = 90  # characters: "Minister of State for Housing, Planning and "
-# an office and "for", perhaps a first field and "and": the run that follows opens with a field
+# an office and "for" (or "of": "Minister of Electronics and Information Technology Harish
+# Vardhan Pillai"), perhaps a first field and "and": the run that follows opens with a field
 _OFFICE_FOR = compiled(
     r"\b(?:Minister|Secretary|Spokes(?:person|man|woman)|Commissioner|Envoy|Adviser|Advisor|"
-    r"Czar|Tsar)(?:\s+of\s+State)?\s+for\s+(?:[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*,?\s+"
+    r"Czar|Tsar)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*,?\s+"
     r"(?:and|&)\s+)?$"
 )
 

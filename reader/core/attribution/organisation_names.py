@@ -182,9 +182,13 @@ def _one_word_bodies(text: str, found: list[tuple[int, str]]) -> list[tuple[int,
 
 
 def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """ "Osterley said" after "Osterley Bank": a distinctive first word names the organisation."""
+    """ "Osterley said" after "Osterley Bank": a distinctive first word names the organisation
+    (before its full name too, but not after "the": "customers in the Hunter region" is no
+    mention of the Hunter Consumer Action Network named later)."""
     by_first: dict[str, str] = {}
-    for _, name in organisations:
+    named_at: dict[str, int] = {}
+    for at, name in organisations:
+        named_at.setdefault(name, at)
         first = name.split()[0]
         if (
             first not in NOT_NAMES
@@ -192,7 +196,14 @@ def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tup
             and first.lower() not in cues.ORG_HEADS
         ):
             by_first.setdefault(first, name)
-    return _alone(text, by_first)
+    return [
+        (at, name)
+        for at, name in _alone(text, by_first)
+        if at > named_at[name] or not _THE_BEFORE.search(text, max(0, at - 4), at)
+    ]
+
+
+_THE_BEFORE = compiled(r"\bthe\s$")
 
 
 def _alone(text: str, bodies: dict[str, str]) -> list[tuple[int, str]]:

@@ -36,7 +36,12 @@ _LEADING_ROLES = frozenset(
     "Opposition Agent Trooper Collector Ranger "  # "(Leader of the) Opposition …"
     # a player's position: "Midfielder Amara Quist scored twice"
     "Midfielder Defender Striker Winger Goalkeeper Quarterback Pitcher Catcher Shortstop "
-    "Linebacker Fullback Halfback Batsman Bowler Jockey Sprinter".split()
+    "Linebacker Fullback Halfback Batsman Bowler Opener Jockey Sprinter "
+    # a party before a name: "Democrat Paula Grimes accused Republican Scott Mattingly"
+    "Republican Democrat Labour Conservative Libertarian "
+    # a nationality: "two shots from Englishman Tom Redfern"
+    "Englishman Englishwoman Scot Scotsman Scotswoman Welshman Welshwoman Irishman Irishwoman "
+    "Frenchman Frenchwoman Dutchman Dutchwoman Spaniard Kiwi Aussie".split()
 )
 # A role's word, capitalised before a name: "Coroner Brendan Mahon" is Brendan Mahon (kin are
 # left out: "Father" is a title, "Son" a surname's part)

@@ -64,6 +64,12 @@ _HOW = {
     "addressee": ("; “{who}” is {name}, to whom the question before it was put", 0.8),
     "asker": ("; “{who}” is {name}, who put the question just before", 0.8),
     "together": ("; “{who}” names each of them: {name}", 0.85),
+    "lede": ("; “{who}” is {name}, whom the article names after its opening", 0.75),
+    "epithet": ("; “{who}” is {name}, whom the article gives that nationality", 0.85),
+    "epithet-left": (
+        "; “{who}” is {name}, the one named before it whom the article gives no other nationality",
+        0.7,
+    ),
     "group": ("; “{who}” are the people {name} spoke for just before", 0.8),
 }
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}

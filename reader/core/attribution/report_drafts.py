@@ -39,6 +39,11 @@ _WHOLE_PHRASE = (
 
 
 _POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
+# "The review, carried out by structural engineer Dr Susan Oakes, found": its author
+_MADE_BY = compiled(
+    r",\s+(?:carried\s+out|conducted|led|written|authored|prepared|compiled)\s+by\s+"
+    r"(?P<by>[^,;“”\"]{2,120}),"
+)
 
 
 def draft_report(
@@ -76,6 +81,11 @@ def draft_report(
             else start
         )
         resolution: Resolution | None = source_phrase(cue.who, resolver, named_at)
+        maker = _MADE_BY.match(sentence.text, match.end("who")) if rule == "evidence" else None
+        made = resolver.resolve(maker["by"], start) if maker else None
+        if maker and made is not None and made.name is not None:  # "The review, carried out by …,"
+            phrase = sentence.text[match.start("who") : maker.end() - 1]
+            cue, resolution = Cue(phrase, cue.verb, rule), made
     elif rule in (
         "phrase-lead",
         "phrase-after",
@@ -84,7 +94,7 @@ def draft_report(
             without_article(cue.who), "unnamed-source"
         )
     elif rule == "described-lead":  # "A firefighter who was among the first to arrive said"
-        resolution = resolver.described_as(cue.who)
+        resolution = resolver.described_as(cue.who) or resolver.lede_subject(cue.who, start)
     else:
         resolution = resolver.resolve(cue.who, start)
         if resolution is None or resolution.name is None:

@@ -64,7 +64,9 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         yield ev.IN_POLL_TAIL.match, "evidence-in"
     if not rp.PARTICIPLE_WORDS.isdisjoint(words) and rp.PARTICIPLE_CUE.search(lowered):
         yield rp.PARTICIPLE.match, "reported"
-    if " who " in lowered[:120] and lowered.startswith(("a ", "an "), _dateline_end(text)):
+    if lowered.startswith(_DESCRIBED_OPENERS, _dateline_end(text)) and any(
+        joint in lowered[:140] for joint in _DESCRIBED_JOINTS
+    ):
         yield rp.DESCRIBED_LEAD.match, "described-lead"
     # "A Quinnipiac poll found"
     if not ev.EVIDENCE_VERBS.isdisjoint(words) and not ev.EVIDENCE_HEADS.isdisjoint(words):
@@ -103,12 +105,14 @@ def _named_subject_patterns(
 # The words of a lower-cased sentence as `PUNCTUATION.sub(" ", …).split()` gives them: runs of
 # the characters that substitution keeps (one findall instead of a copy and a split)
 _WORDS = compiled(r"[\w’'-]+")
-_CLAUSE_SAID_WORDS = (" when ", " as ", " because ", " after ")
+_CLAUSE_SAID_WORDS = (" when ", " as ", " because ", " after ", " though ", " although ")
 # first verbs that are often an act, not a report: "called the meeting to order and said …"
 _ALSO_AN_ACT = (
     frozenset("called made took met issued delivered offered posted raised".split()) | LEAD_IN_WORDS
 )
 _LATE_CONNECTIVE = compiled(r",\s+(?:while|although|though|because|as)\s+[A-Z]")
+_DESCRIBED_OPENERS = ("a ", "an ", "the ", "one of ")
+_DESCRIBED_JOINTS = (" who ", " whose ", " of ", " accused ", " charged ", " convicted ")
 _AS_OPENERS = (
     "as ",
     "but as ",

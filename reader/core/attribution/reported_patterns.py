@@ -85,6 +85,9 @@ ASK_OBJECT = (
     r"(?=\s+(?:(?!\b(?:if|whether|why|how|what|that)\b)[^,“”\"]){1,60}?\s+to\s+[a-z])"
     r"|\s+[^,“”\"]{1,40}?(?=\s+(?:if|whether|why|how|what|when|where|who)\b)"
 )
+# "told me| the drains were built for a climate that no longer exists": "me" is all of it (not
+# "told me … climate| that …" nor "tells me that several cried| when …"); "asked him whether"
+PRONOUN_OBJECT = r"\s+(?:me|us|him|them)(?=\s+(?!(?:if|whether|why|how|what|when|where|who|to)\b))"
 TOLD_WHOM = (
     rf"(?:\s+(?:me|us|him|her|them|{cues.AUDIENCE}|{GATHERING}|"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
@@ -131,7 +134,8 @@ SUBJECT = (
 LEAD_TELL = compiled(
     rf"{SUBJECT}(?P<verb>told|tells|assured|assures|reminded|reminds|informed|informs|warned|"
     r"asked|asks)"
-    rf"(?P<whom>{OBJECT}|{ASK_OBJECT}|{TOLD_WHOM}){WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
+    rf"(?P<whom>{PRONOUN_OBJECT}|{OBJECT}|{ASK_OBJECT}|{TOLD_WHOM}){WHEN},?\s+(?:that\s+)?"
+    r"(?P<content>\S.+)$"
 )
 # "said on NBC's ''Meet the Press'' on Sunday that": where and when, then "that". Not an
 # infinitive ("pledged to stay in the primary through that contest": the pledge is all of it)
@@ -188,10 +192,16 @@ OPENING_PARTICIPLE = LazyPattern(
 )
 # "A firefighter who was among the first to arrive said …": a lede's described source, whom the
 # article names later in the same words.
+# "A firefighter who was among the first to arrive said"; a lede's subject the next paragraph
+# names: "One of two brothers accused of running a puppy farm has denied that", "The sister of a
+# woman killed by a drink-driver said", "A mother whose son was stabbed … has described"
 DESCRIBED_LEAD = LazyPattern(
-    rf"^{DATELINE}(?P<who>[Aa]n?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+\s+who\s+[^,;“”\"]{{3,80}}?)"
+    rf"^{DATELINE}(?P<who>(?:[Aa]n?|[Tt]he|One\s+of\s+(?:two|three|the))\s+(?:[a-z-]+\s+){{0,3}}"
+    r"[a-z-]+\s+(?:who|whose|of|accused\s+of|charged\s+with|convicted\s+of)\s+[^,;“”\"]{3,100}?)"
+    r"(?:\s+(?:has|have|had))?"
     r"\s+(?P<verb>said|says|told\s+(?:reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|added|"
-    r"warned|described)\s+(?:that\s+)?(?P<content>\S.+)$"
+    r"warned|described|denied|admitted|claimed|insisted|criticised|criticized)"
+    r"\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # "As reported by the Gazette, …"
 AS_REPORTED_BY = LazyPattern(
@@ -218,8 +228,11 @@ AND_SAID = compiled(
 # "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause;
 # "two days after Ms. Reyes said she would run"
 CLAUSE_SAID = compiled(
-    rf"^.*?\s(?:and|but|when|as|because|after)\s+(?P<who>{cues.PERSON}|{cues.THE_HEAD}"
-    rf"|the\s+(?=[A-Z]){cues.ORG_NAME})\s+(?P<verb>said|says|added|argued|insisted|noted)\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
+    rf"^.*?\s(?:and|but|when|as|because|after|though|although)\s+(?P<who>{cues.PERSON}|{cues.THE_HEAD}"
+    rf"|the\s+(?=[A-Z]){cues.ORG_NAME}|[Hh]e|[Ss]he)\s+(?:has\s+|have\s+|had\s+)?"
+    # not "when he insisted on paying his bill": an act, not a report
+    r"(?P<verb>said|says|added|argued|insisted|noted)\s+(?!on\s)(?:that\s+)?"
+    r"(?P<content>[^“”\"]\S*\s.+)$"
 )
 # "Carson proposed an agency, while Jeb Bush in a Medium post said he would …": a second report.
 SECOND_CLAUSE = compiled(
@@ -275,10 +288,14 @@ TAIL_INVERTED = compiled(
 )
 # "One pastor, Darran Whiting of Hope Chapel in Marion, said": the name in apposition.
 APPOSITIVE_NAME = compiled(
-    rf",\s+{cues.TITLE}?(?P<name>{cues.NAME})(?:\s+(?:of|from|at)\s+[^,“”\"]{{1,80}})?(?:,|\.?$)"
+    rf",\s+(?:(?:the\s+)?{cues.TITLE})?(?P<name>{cues.NAME})(?:\s+(?:of|from|at)\s+[^,“”\"]{{1,80}})?"
+    r"(?:,|\.?$)"  # "The Bishop of Carrowmore, the Rt Rev Simon Ashdown, said"
 )  # "…, according to its director, Pauline Ostrander."
 # A description headed by a common noun: "One pastor supporting Mr. Cruz" is not Mr. Cruz.
-DESCRIBED = compiled(r"(?:One|A|An|Another|The|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+)*[a-z]")
+# "The Bishop of Carrowmore": an office of a place, which the name in apposition holds
+DESCRIBED = compiled(
+    r"(?:One|A|An|Another|The|His|Her|Their|Its)\s+(?:(?:[a-z][\w-]*\s+)*[a-z]|[A-Z][a-z]+\s+of\s)"
+)
 # "Presumptive Republican| presidential nominee Donald Trump": the subject ran on past a short
 # match into a role and a name.
 ROLE_THEN_NAME = compiled(

@@ -7,7 +7,6 @@ fits, where gender comes from titles, the registry and the pronouns the article 
 from __future__ import annotations
 
 import bisect
-import re
 
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
@@ -15,7 +14,8 @@ from reader.core.attribution.ages import AgeIndex, is_age_mention
 from reader.core.attribution.document_authors import DocumentAuthors
 from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
-from reader.core.attribution.genders import infer_genders, titled_genders
+from reader.core.attribution.genders import infer_genders
+from reader.core.attribution.lede_subjects import named_next
 from reader.core.attribution.mentions import (
     NOT_NAMES,
     Cast,
@@ -23,31 +23,22 @@ from reader.core.attribution.mentions import (
     title_gender,
     without_possessives,
 )
+from reader.core.attribution.organisation_sources import OrganisationSources
 from reader.core.attribution.organisations import OrganisationTimeline
-from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import person_name, without_possessor
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.role_sources import RoleSources
-from reader.core.attribution.roles import RoleIndex
-from reader.core.attribution.spokespeople import BODY_BEFORE, KIND_BEFORE, unnamed_spokespeople
-from reader.core.attribution.venues import outlet_referred_to
-from reader.core.attribution.who_shapes import SPOKES_BACK, WhoShape, how_named, who_shape
+from reader.core.attribution.roles import RoleIndex, role_key
+from reader.core.attribution.spokespeople import unnamed_spokespeople
+from reader.core.attribution.title_genders import titled_genders
+from reader.core.attribution.who_shapes import WhoShape, how_named, who_shape
 from reader.core.model import Sentence
 
-_SPOKES_FOR = compiled(
-    rf"(?:(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|close|key)\s+)?"
-    rf"{cues.SPEAKS_FOR_ROLES}\s+(?:for|from|at|with|to|of)\s+(.+)"
-)
-_POSSESSIVE = compiled(cues.POSSESSIVE_SOURCE)
-_ROLE_NP = compiled(cues.ROLE_NP)
-# "A Velvet TV spokesman": the organisation named before the role
-_SPOKES_OF = compiled(rf"[Aa]n?\s+(?P<org>{BODY_BEFORE}|{KIND_BEFORE})spokes(?:man|woman|person)")
-_PROPER_MODIFIER = compiled(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
 
-class Resolver(RoleSources, PronounResolution, EarlierSubjects):
+class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubjects):
     def __init__(self, text: str, sentences: list[Sentence], cast: Cast, masked: str) -> None:
         self.cast = cast
         self._text = text
@@ -84,7 +75,25 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
         self._accounts: dict[str, str] = {}  # an embedded post's account -> the body it is
 
     def resolve(self, who: str, at: int) -> Resolution | None:
-        who = " ".join(who.split())
+        found = self._resolve_here(" ".join(who.split()), at)
+        if found is not None and found.name is not None:
+            if found.name in self.cast.entities and found.how != "organisation":
+                return found  # not "The chief executive of the Authority": a person, named next
+            if found.how == "organisation" and not role_key(who):
+                return found
+        return self.lede_subject(who, at) or found
+
+    def lede_subject(self, who: str, at: int) -> Resolution | None:
+        """ "A coroner …", "she" before anyone is named: the person named next (lede_subjects)."""
+        end = self._sentence_around(at)[1]
+        lede = named_next(who, at, self._timeline, end, self.roles.candidates, self._gender)
+        return self._of_person(lede, "lede") if lede else None
+
+    def _gender(self, name: str) -> str | None:
+        entity = self.cast.entities.get(name)
+        return entity.gender if entity else None
+
+    def _resolve_here(self, who: str, at: int) -> Resolution | None:
         lowered = who.lower()
         if lowered in {"he", "she"}:
             return self._pronoun(lowered, at)
@@ -101,12 +110,14 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
             if both is not None:
                 return both
         if is_age_mention(who):  # "The 31-year-old told The Sunday Echo …"
-            return self._by_age(who, at)
+            return self._by_age_and_role(who, at)
         if who in self._accounts:  # "NSEA Lantern", the agency's account
             return Resolution(self._accounts[who], "organisation")
         shape = self._shapes.get(who) or self._shapes.setdefault(who, who_shape(who))
         if shape.document:
             return self._document(who, at)
+        if police := gs.police_named_before(who, self._organisations, at):
+            return Resolution(police, "office")
         group = (
             self.firm_staff.firm(who, at)
             or shape.group
@@ -138,6 +149,13 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
     def add_account(self, account: str, body: str) -> None:
         """An account (an embedded post's) whose posts are a body's."""
         self._accounts[account] = body
+
+    def _by_age_and_role(self, who: str, at: int) -> Resolution | None:
+        """ "The 26-year-old midfielder": the midfielder the article introduced, when it did; else
+        whoever is that age (the man just named may be his manager)."""
+        role = who.split()[2:]  # past "The 26-year-old"
+        by_role = self._by_role(" ".join(["the", *role]), at) if role else None
+        return by_role or self._by_age(who, at)
 
     def _by_age(self, who: str, at: int) -> Resolution | None:
         if self._ages is None:
@@ -221,78 +239,3 @@ class Resolver(RoleSources, PronounResolution, EarlierSubjects):
             if index and (latest is None or positions[index - 1] > latest[0]):
                 latest = (positions[index - 1], person.name)
         return latest[1] if latest else None
-
-    def _organisation_named_before(self, at: int) -> str | None:
-        """The organisation named last, if it was named just before: whose spokeswoman speaks."""
-        index = bisect.bisect_left(self.cast.organisations, (at, ""))
-        if index and at - self.cast.organisations[index - 1][0] <= _SPOKES_WINDOW:
-            return self.cast.canonical(self.cast.organisations[index - 1][1])
-        return None
-
-    def _office(self, who: str, at: int) -> Resolution:
-        """ "Powell's office", "the mayor's office": the body the article names so, else the
-        one it serves ("the coroner's office" with no coroner named: the body named before)."""
-        office = self.cast.body_named(_LEADING_ARTICLE.sub("", who))  # "the sheriff's office"
-        if office:
-            return Resolution(office, "organisation")  # "Bracken County Sheriff's Office"
-        owner = re.split(r"['’]s\s", who)[0]
-        name = self._person(owner, unknown_ok=True) or self.cast.canonical(owner)
-        if name is not None or not (owner[:1].islower() or owner.startswith("The ")):
-            return Resolution(name or owner, "office")
-        by_role = self._by_role(owner, at)  # "the mayor's office": the mayor named before
-        if by_role is not None and by_role.name is not None:
-            return Resolution(by_role.name, "office")
-        named_last = self._organisation_named_before(at)
-        return Resolution(named_last, "office" if named_last else "unnamed")
-
-    def _proper_noun(self, word: str, titled: bool) -> bool:
-        if word in NOT_NAMES or not word[:1].isupper() or word.isupper():
-            return False
-        return titled or word.lower() not in self.cast.lowercase_words
-
-    def _organisation(self, who: str, at: int = 0) -> Resolution | None:
-        if SPOKES_BACK.fullmatch(who):
-            return self._spokesperson_org(at, None)
-        if _POSSESSIVE.fullmatch(who):
-            return self._office(who, at)
-        modifier = _SPOKES_OF.fullmatch(who)
-        if modifier:  # "A Velvet TV spokesman", "a police spokeswoman": that body speaks
-            return self._organisation(modifier["org"].strip(), at)
-        official = gs.OFFICIAL_OF.fullmatch(who)  # "A White House official", not "A Chinese …"
-        if official and (len(official["org"].split()) > 1 or self.cast.canonical(official["org"])):
-            return self._organisation(official["org"], at)
-        if _BARE_SPOKES.fullmatch(who):  # "The company said …. “…,” a spokeswoman said."
-            named_last = self._organisation_named_before(at)
-            return Resolution(named_last, "office") if named_last else Resolution(None, "unnamed")
-        if _ROLE_NP.fullmatch(who):  # "the White House spokesman", with no name given
-            return self.described_as(who) or Resolution(None, "unnamed")
-        outlet = outlet_referred_to(self.cast, at, who)
-        if outlet:  # "the channel said", "the paper reported": the outlet named before
-            return Resolution(outlet, "organisation")
-        bare = _LEADING_ARTICLE.sub("", who)
-        spokes = _SPOKES_FOR.match(bare)
-        if spokes:
-            bare = _LEADING_THE.sub("", spokes.group(1))
-        # "the bank" is the bank named last, not the first one the article ever named
-        known = self.cast.canonical(bare) if bare[:1].isupper() else None
-        if known is None and not _PROPER_MODIFIER.match(bare):
-            known = self._organisations.latest_of_phrase(bare, at)
-        if known:
-            return Resolution(known, "organisation")
-        named = bare[:1].isupper() and bare.split()[0] not in NOT_NAMES
-        org_like = _looks_like_org(bare) or who.startswith("The ") or len(bare.split()) > 1
-        if named and (org_like or spokes):  # "a spokeswoman for YouTube": YouTube speaks
-            return Resolution(bare, "organisation")  # "The Blaze reported", "Gallup said"
-        return Resolution(None, "unnamed")
-
-
-_LEADING_ARTICLE = compiled(r"^(?:an?|the|its|their)\s+", re.IGNORECASE)
-_LEADING_THE = compiled(r"^(?:the|its|their)\s+", re.IGNORECASE)
-# "a spokeswoman", "the officials": for the body named just before, if there is one
-_BARE_SPOKES = compiled(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)|[Tt]he\s+officials")
-_SPOKES_WINDOW = 400  # characters: the body named in the sentence or two before
-
-
-def _looks_like_org(name: str) -> bool:
-    last = name.split()[-1].lower()
-    return last in cues.ORG_HEADS or name.split()[-1] in cues.OUTLET_WORDS or " of " in name

@@ -7,6 +7,7 @@ import bisect
 
 from reader.core.attribution import cues
 from reader.core.attribution.document_authors import DocumentAuthors, author_in_phrase
+from reader.core.attribution.epithets import demonym_of, person_of_nationality
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pattern_cache import compiled
@@ -27,6 +28,7 @@ class RoleSources:
     _organisations: OrganisationTimeline
     _mentions_of: dict[str, list[int]]
     _text: str
+    _timeline: list[tuple[int, str]]
 
     def resolve(self, who: str, at: int) -> Resolution | None:
         raise NotImplementedError  # the Resolver's
@@ -76,6 +78,11 @@ class RoleSources:
         # not someone the article introduces only later: "the old keeper said" on page one is
         # not the assistant keeper met on the last page. A group may be ("The researchers
         # found" in a lede: the authors, named further down).
+        nationality = demonym_of(who)  # "said the Scot"
+        if nationality is not None:
+            before = self._timeline[: bisect.bisect_left(self._timeline, (at, ""))]
+            named = person_of_nationality(nationality, self._text, before)
+            return self._of_person(*named) if named else Resolution(None, "unnamed")
         candidates = self.roles.candidates(who)
         people = [p for p in candidates if self._last_mention(p, at) >= 0]
         people = people or (candidates if _plural(who) else [])

@@ -26,7 +26,15 @@ ROLE_KEYS = {
             "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson "
             "coroner magistrate sergeant lieutenant constable bishop rabbi imam curator librarian "
             "headteacher keeper premier marshal administrator chief speaker taoiseach tánaiste "
-            "son daughter wife husband brother sister mother father"
+            "son daughter wife husband brother sister mother father "
+            # added on 2026-12-02: titles that had no role key ("the archbishop said"; not
+            # "dean", "general" or "king", which open names: Dean Lowe, General Motors)
+            "archbishop cardinal vicar chaplain pope ambassador envoy congressman congresswoman "
+            "assemblyman assemblywoman alderman provost colonel admiral corporal warden ranger "
+            "auditor comptroller "
+            # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
+            "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
+            "batsman bowler wicketkeeper jockey"
         ).split()
     },
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"
@@ -48,6 +56,9 @@ ROLE_KEYS = {
     "cllr": "councillor",
     "cr": "councillor",
     "coun": "councillor",
+    "councilman": "councillor",
+    "councilwoman": "councillor",
+    "col": "colonel",
     # "the authors wrote", "the researchers found": the study's lead author speaks for them
     "authors": "author",
     "researchers": "author",

@@ -26,6 +26,7 @@ from reader.core.attribution.cue_names import (
     valid_speaker,
 )
 from reader.core.attribution.leads import ACCUSED_OF, lead_without_verb
+from reader.core.attribution.owned_words import owner_of_words
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.trailer_appositives import (
     VERB_TO_REST,
@@ -106,13 +107,6 @@ _SUBJECT_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", _M))
 # "The premier went further …, telling the room": a role (MENTION takes "The" for a name first)
 _ROLE_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", cues.ROLE_NP))
 _OWN_SUBJECT = compiled(r"\b(?:as|while|when|after|before|because|since|until)\s+[A-Z]")
-# "Draycott's answer was short: “…" / "Her verdict: “…": the owner of the words speaks.
-_LEAD_POSSESSIVE = compiled(
-    rf"(?P<who>{cues.PERSON}|[Hh]er|[Hh]is)(?:['’]s?)?\s+(?:own\s+|first\s+|final\s+|blunt\s+)?"
-    r"(?P<verb>answer|verdict|reply|response|message|view|advice|explanation|reasoning|argument|"
-    r"conclusion|assessment|warning|prediction|take|retort|comment|statement|reaction|summary|"
-    r"diagnosis|prescription|motto|pitch|plea|promise)\b[^“”\"]{0,50}:\s*$"
-)
 # "Sanders was asked by host Bill Maher, “…": the asker speaks.
 _ASKED_BY = compiled(
     rf"\b(?:was|were|is|are)\s+(?:{QUESTION_PAST}|told)\s+by\s+(?P<who>{_M})"
@@ -247,12 +241,9 @@ def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
             who = re.sub(r"['’]s?$", "", match["who"] or match["of"])  # "In Osei’s words"
             who = {"his": "he", "her": "she", "their": "they"}.get(who, who)
             return Cue(who, verb, rule)
-    owner = _LEAD_POSSESSIVE.search(lead) if colon_end else None
-    if owner:
-        who = re.sub(r"['’]s?$", "", owner["who"])
-        who = {"her": "she", "his": "he"}.get(who.lower(), who)
-        if valid_speaker(who):
-            return Cue(who, owner["verb"], "possessive")
+    owner = owner_of_words(lead) if colon_end else None
+    if owner is not None:
+        return owner
     said_who = _SAID_WHO.search(lead)
     if said_who and valid_speaker(said_who["who"]):
         return Cue(said_who["who"], said_who["verb"].lower(), "lead")

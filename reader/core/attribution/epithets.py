@@ -1,0 +1,71 @@
+"""A person called by their nationality: "said the Scot", "said the Welshman". Sports and
+foreign copy use it for someone named before. The one meant is the person whose own words in the
+article give that nationality ("Owain Pritchard, the former Wales flanker"); else, when the
+others named before are given another one ("Englishman Tom Redfern"), the one person left."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reader.core.attribution.pattern_cache import compiled
+
+# Each demonym with the words that show the nationality next to a name
+_NATIONALITIES = {
+    "Scot Scotsman Scotswoman": "Scotland Scottish Scot Scots Scotsman Scotswoman",
+    "Welshman Welshwoman": "Wales Welsh Welshman Welshwoman",
+    "Irishman Irishwoman": "Ireland Irish Irishman Irishwoman",
+    "Englishman Englishwoman": "England English Englishman Englishwoman",
+    "Frenchman Frenchwoman": "France French Frenchman Frenchwoman",
+    "Dutchman Dutchwoman": "Netherlands Dutch Dutchman Dutchwoman Holland",
+    "Spaniard": "Spain Spanish Spaniard",
+    "Kiwi": "Zealand Zealander Kiwi",
+    "Aussie Australian": "Australia Australian Aussie",
+    "Canadian": "Canada Canadian",
+    "American": "America American",
+    "Argentine Argentinian": "Argentina Argentine Argentinian",
+    "Brazilian": "Brazil Brazilian",
+    "German": "Germany German",
+    "Italian": "Italy Italian",
+    "Swede": "Sweden Swedish Swede",
+    "Dane": "Denmark Danish Dane",
+    "Norwegian": "Norway Norwegian",
+    "Finn": "Finland Finnish Finn",
+}
+_WORDS_OF = {d: frozenset(w.split()) for ds, w in _NATIONALITIES.items() for d in ds.split()}
+_ALL_WORDS = frozenset().union(*_WORDS_OF.values())
+_EPITHET = compiled(
+    r"(?:[Tt]he)\s+(?:(?:young|veteran|former|in-form|experienced|world\s+No\.\s*\d+)\s+)?"
+    rf"(?P<demonym>{'|'.join(sorted(_WORDS_OF, key=len, reverse=True))})"
+)
+_BEFORE_NAME = 40  # characters before a name read for "Englishman", "Scottish golfer"
+# ", the former Wales flanker," right after a name
+_APPOSITIVE = compiled(r"[^,.;“”\"]{0,40}?,\s+(?:the|a|an)\s+(?P<words>[^,.;“”\"]{1,80})")
+_WORD = compiled(r"[A-Z][a-z]+")
+
+
+def demonym_of(who: str) -> frozenset[str] | None:
+    """The nationality words of "the Scot", if the words are such an epithet."""
+    match = _EPITHET.fullmatch(" ".join(who.split()))
+    return _WORDS_OF[match["demonym"]] if match else None
+
+
+def person_of_nationality(
+    nationality: frozenset[str], text: str, mentions: Iterable[tuple[int, str]]
+) -> tuple[str, str] | None:
+    """(name, how) of the people named at `mentions` ((where, name), those before the epithet):
+    the one described with the nationality ("epithet"), else the one left when every other is
+    given another ("epithet-left")."""
+    shown: dict[str, set[bool]] = {}  # name -> whether each nationality seen is this one
+    for at, name in mentions:
+        seen = shown.setdefault(name, set())
+        words = set(_WORD.findall(text, max(0, at - _BEFORE_NAME), at)[-3:])
+        appositive = _APPOSITIVE.match(text, at)
+        if appositive:
+            words |= set(_WORD.findall(appositive["words"]))
+        for word in words & _ALL_WORDS:
+            seen.add(word in nationality)
+    matching = [name for name, seen in shown.items() if True in seen]
+    if matching:
+        return (matching[0], "epithet") if len(matching) == 1 else None
+    unknown = [name for name, seen in shown.items() if not seen]
+    return (unknown[0], "epithet-left") if len(unknown) == 1 and len(shown) > 1 else None

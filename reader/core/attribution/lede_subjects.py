@@ -1,0 +1,93 @@
+"""The unnamed subject of a news lede, named in the paragraph after it: "A coroner has criticised
+an ambulance service for what she called 'a catalogue of missed chances' …" then "Area coroner
+Helen Marchbank said …"; "The sister of a woman killed by a drink-driver said …" then "Lauren
+Hughes spoke after …". British, Irish and wire copy hold the name back so; a reader takes the
+described person, or the pronoun no one named before it stands for, to be the one named next.
+
+Only while the article has named no one yet. The one meant is the first person named later with
+the description's role ("A judge … calling the evidence …" is Judge Arthur Kimball, not the
+defendant named first); with no role to go by, the first person named in a later sentence, if
+the description's sex (mother, sister, she) does not rule them out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.role_words import FEMALE_KIN, MALE_KIN
+from reader.core.attribution.roles import role_key
+
+# "A mother whose son …", "The chief executive of …", "One of two brothers …", "its
+# vice-chancellor", "the project's leader": a description, not a name (and a bare "the witness"
+# only with what makes it one person: "of …", "who …")
+_DESCRIPTION = compiled(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s)\s+"
+    r"(?:[a-z]|(?:Minister|Secretary|Chief|Director|Head|Chair|Leader|President|Mayor)\b)"
+)
+_PRONOUNS = {"she": "female", "he": "male"}
+_SPOKES = compiled(r"spokes(?:man|woman|person)|official|source", re.IGNORECASE)
+_HEAD = compiled(r"\s+(?:of|who|whose|at|for|in|from|with)\s+")
+_FEMALE_WORDS = FEMALE_KIN | {"woman", "mum", "mom", "girl", "grandmother", "actress"}
+_MALE_WORDS = MALE_KIN | {"man", "dad", "boy", "grandfather", "actor"}
+_REACH = 900  # characters after the lede's subject where the name is looked for
+
+Timeline = list[tuple[int, str]]
+
+
+def described_person(who: str) -> bool:
+    """ "she", "A coroner", "The sister of a woman …", "One of two brothers …": a person the
+    words describe (not "the company", "the report")."""
+    if who.lower() in _PRONOUNS:
+        return True
+    if _DESCRIPTION.match(who) is None or _SPOKES.search(who) or _plural(who):
+        return False  # "a police spokesman" speaks for the police; "the researchers" are many
+    if who[:4].lower() == "the " and not _HEAD.search(who):
+        return False  # "the witness said": someone the reader already knows, not a new lede
+    return role_key(who) is not None or _sex_of(who) is not None
+
+
+def _plural(who: str) -> bool:
+    """ "the researchers", not "One of two brothers" nor "the boss"."""
+    head = _HEAD.split(who.lower(), maxsplit=1)[0].split()[-1]
+    return not who.lower().startswith("one of") and head.endswith("s") and not head.endswith("ss")
+
+
+def named_next(
+    who: str,
+    at: int,
+    timeline: Timeline,
+    sentence_end: int,
+    with_role: Callable[[str], list[str]],
+    gender_of: Callable[[str], str | None],
+) -> str | None:
+    """The person a lede's unnamed subject `who` (at `at`, in a sentence ending at
+    `sentence_end`) is, by the rule above; None when someone was named before it."""
+    first = bisect.bisect_left(timeline, (at, ""))
+    if first > 0 or not described_person(who):
+        return None
+    later = [(pos, name) for pos, name in timeline[first:] if sentence_end <= pos < at + _REACH]
+    if not later:
+        return None
+    role_holders = set(with_role(who)) if who.lower() not in _PRONOUNS else set()
+    for _, name in later:
+        if name in role_holders:
+            return name
+    sex = _sex_of(who)
+    name = later[0][1]
+    known = gender_of(name)
+    return name if sex is None or known is None or known == sex else None
+
+
+def _sex_of(who: str) -> str | None:
+    lowered = who.lower()
+    if lowered in _PRONOUNS:
+        return _PRONOUNS[lowered]
+    words = {word.removesuffix("s") for word in lowered.split()} | set(lowered.split())
+    if words & _FEMALE_WORDS and not words & _MALE_WORDS:
+        return "female"
+    if words & _MALE_WORDS and not words & _FEMALE_WORDS:
+        return "male"
+    return None

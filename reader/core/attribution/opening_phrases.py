@@ -1,0 +1,25 @@
+"""A sentence's opening prepositional phrase: a name inside it is no antecedent for the pronoun
+that begins the main clause after it. In "Under cross-examination by defence barrister Martin
+Oyelaran, she accepted that …" she is not Oyelaran (but in "After Martin arrived, he said" the
+clause's subject may well be "he", so conjunctions are left out)."""
+
+from __future__ import annotations
+
+from reader.core.attribution.pattern_cache import compiled
+
+# The opening phrase up to its comma, then the pronoun (the match ends where the pronoun starts)
+_OPENING_PHRASE = compiled(
+    r"\s*(?:(?:But|And|Yet|Still|Then),?\s+)?"
+    r"(?:Under|During|Despite|Following|With|Without|Against|Unlike|Like|Amid|Throughout"
+    r"|(?:Asked|Pressed|Questioned|Challenged|Interviewed|Cross-examined|Contacted)\s+by)\s"
+    r"[^,;:.!?“”\"]{1,160},\s+"
+)
+
+
+def after_opening_phrase(text: str, sentence_start: int, mention_at: int, at: int) -> bool:
+    """Whether the pronoun at `at` opens the main clause after an opening phrase that holds
+    the mention at `mention_at`."""
+    if not sentence_start <= mention_at < at:
+        return False
+    phrase = _OPENING_PHRASE.match(text, sentence_start, at)
+    return phrase is not None and phrase.end() == at

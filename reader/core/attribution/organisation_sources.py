@@ -1,0 +1,113 @@
+"""Organisations as sources: "the company said", "a spokeswoman for YouTube", "the sheriff's
+office", "A Velvet TV spokesman", "the paper reported". The `Resolver` half that reads bodies."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from reader.core.attribution import cues
+from reader.core.attribution import group_sources as gs
+from reader.core.attribution.mentions import NOT_NAMES, Cast
+from reader.core.attribution.organisations import OrganisationTimeline
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.pronouns import Resolution
+from reader.core.attribution.spokespeople import BODY_BEFORE, KIND_BEFORE
+from reader.core.attribution.venues import outlet_referred_to
+from reader.core.attribution.who_shapes import SPOKES_BACK
+
+_SPOKES_FOR = compiled(
+    rf"(?:(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|close|key)\s+)?"
+    rf"{cues.SPEAKS_FOR_ROLES}\s+(?:for|from|at|with|to|of)\s+(.+)"
+)
+_POSSESSIVE = compiled(cues.POSSESSIVE_SOURCE)
+_ROLE_NP = compiled(cues.ROLE_NP)
+# "A Velvet TV spokesman": the organisation named before the role
+_SPOKES_OF = compiled(rf"[Aa]n?\s+(?P<org>{BODY_BEFORE}|{KIND_BEFORE})spokes(?:man|woman|person)")
+_PROPER_MODIFIER = compiled(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
+
+
+class OrganisationSources:
+    cast: Cast
+    _organisations: OrganisationTimeline
+    # the Resolver's and its other halves' (annotations only: no stub shadows them)
+    _person: Callable[..., str | None]
+    _by_role: Callable[[str, int], Resolution | None]
+    described_as: Callable[[str], Resolution | None]
+    _spokesperson_org: Callable[[int, str | None], Resolution | None]
+
+    def _organisation_named_before(self, at: int) -> str | None:
+        """The organisation named last, if it was named just before: whose spokeswoman speaks."""
+        index = bisect.bisect_left(self.cast.organisations, (at, ""))
+        if index and at - self.cast.organisations[index - 1][0] <= _SPOKES_WINDOW:
+            return self.cast.canonical(self.cast.organisations[index - 1][1])
+        return None
+
+    def _office(self, who: str, at: int) -> Resolution:
+        """ "Powell's office", "the mayor's office": the body the article names so, else the
+        one it serves ("the coroner's office" with no coroner named: the body named before)."""
+        office = self.cast.body_named(_LEADING_ARTICLE.sub("", who))  # "the sheriff's office"
+        if office:
+            return Resolution(office, "organisation")  # "Bracken County Sheriff's Office"
+        owner = re.split(r"['’]s\s", who)[0]
+        name = self._person(owner, unknown_ok=True) or self.cast.canonical(owner)
+        if name is not None or not (owner[:1].islower() or owner.startswith("The ")):
+            return Resolution(name or owner, "office")
+        by_role = self._by_role(owner, at)  # "the mayor's office": the mayor named before
+        if by_role is not None and by_role.name is not None:
+            return Resolution(by_role.name, "office")
+        named_last = self._organisation_named_before(at)
+        return Resolution(named_last, "office" if named_last else "unnamed")
+
+    def _proper_noun(self, word: str, titled: bool) -> bool:
+        if word in NOT_NAMES or not word[:1].isupper() or word.isupper():
+            return False
+        return titled or word.lower() not in self.cast.lowercase_words
+
+    def _organisation(self, who: str, at: int = 0) -> Resolution | None:
+        if SPOKES_BACK.fullmatch(who):
+            return self._spokesperson_org(at, None)
+        if _POSSESSIVE.fullmatch(who):
+            return self._office(who, at)
+        modifier = _SPOKES_OF.fullmatch(who)
+        if modifier:  # "A Velvet TV spokesman", "a police spokeswoman": that body speaks
+            return self._organisation(modifier["org"].strip(), at)
+        official = gs.OFFICIAL_OF.fullmatch(who)  # "A White House official", not "A Chinese …"
+        if official and (len(official["org"].split()) > 1 or self.cast.canonical(official["org"])):
+            return self._organisation(official["org"], at)
+        if _BARE_SPOKES.fullmatch(who):  # "The company said …. “…,” a spokeswoman said."
+            named_last = self._organisation_named_before(at)
+            return Resolution(named_last, "office") if named_last else Resolution(None, "unnamed")
+        if _ROLE_NP.fullmatch(who):  # "the White House spokesman", with no name given
+            return self.described_as(who) or Resolution(None, "unnamed")
+        outlet = outlet_referred_to(self.cast, at, who)
+        if outlet:  # "the channel said", "the paper reported": the outlet named before
+            return Resolution(outlet, "organisation")
+        bare = _LEADING_ARTICLE.sub("", who)
+        spokes = _SPOKES_FOR.match(bare)
+        if spokes:
+            bare = _LEADING_THE.sub("", spokes.group(1))
+        # "the bank" is the bank named last, not the first one the article ever named
+        known = self.cast.canonical(bare) if bare[:1].isupper() else None
+        if known is None and not _PROPER_MODIFIER.match(bare):
+            known = self._organisations.latest_of_phrase(bare, at)
+        if known:
+            return Resolution(known, "organisation")
+        named = bare[:1].isupper() and bare.split()[0] not in NOT_NAMES
+        org_like = _looks_like_org(bare) or who.startswith("The ") or len(bare.split()) > 1
+        if named and (org_like or spokes):  # "a spokeswoman for YouTube": YouTube speaks
+            return Resolution(bare, "organisation")  # "The Blaze reported", "Gallup said"
+        return Resolution(None, "unnamed")
+
+
+_LEADING_ARTICLE = compiled(r"^(?:an?|the|its|their)\s+", re.IGNORECASE)
+_LEADING_THE = compiled(r"^(?:the|its|their)\s+", re.IGNORECASE)
+# "a spokeswoman", "the officials": for the body named just before, if there is one
+_BARE_SPOKES = compiled(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)|[Tt]he\s+officials")
+_SPOKES_WINDOW = 400  # characters: the body named in the sentence or two before
+
+
+def _looks_like_org(name: str) -> bool:
+    last = name.split()[-1].lower()
+    return last in cues.ORG_HEADS or name.split()[-1] in cues.OUTLET_WORDS or " of " in name

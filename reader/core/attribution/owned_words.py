@@ -1,0 +1,42 @@
+"""A lead that gives the quote as someone's words before a colon: "Draycott's answer was short:",
+"Her verdict:", "The message from the chief constable, Andrea Pike, was blunt:"."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.cue import Cue
+from reader.core.attribution.cue_names import name_in_appositive, valid_speaker
+from reader.core.attribution.pattern_cache import compiled
+
+_M = cues.MENTION
+# "Draycott's answer was short: “…" / "Her verdict: “…": the owner of the words speaks.
+_LEAD_POSSESSIVE = compiled(
+    rf"(?P<who>{cues.PERSON}|[Hh]er|[Hh]is)(?:['’]s?)?\s+(?:own\s+|first\s+|final\s+|blunt\s+)?"
+    r"(?P<verb>answer|verdict|reply|response|message|view|advice|explanation|reasoning|argument|"
+    r"conclusion|assessment|warning|prediction|take|retort|comment|statement|reaction|summary|"
+    r"diagnosis|prescription|motto|pitch|plea|promise)\b[^“”\"]{0,50}:\s*$"
+)
+# "The message from the chief constable, Andrea Pike, was blunt: “…": the sender speaks.
+_LEAD_FROM = compiled(
+    r"\b[Tt]he\s+(?:same\s+|final\s+|first\s+)?(?P<verb>message|warning|verdict|answer|reply|"
+    rf"response|plea|advice)\s+from\s+(?P<who>{_M})(?:,\s+(?P<app>[^,“”\"]{{2,80}}),)?"
+    r"[^“”\"]{0,40}:\s*$"
+)
+
+
+def owner_of_words(lead: str) -> Cue | None:
+    """The cue of a lead ending in a colon that names whose words follow, if it does."""
+    owner = _LEAD_POSSESSIVE.search(lead)
+    if owner:
+        who = re.sub(r"['’]s?$", "", owner["who"])
+        who = {"her": "she", "his": "he"}.get(who.lower(), who)
+        if valid_speaker(who):
+            return Cue(who, owner["verb"], "possessive")
+    sender = _LEAD_FROM.search(lead)
+    if sender:
+        who = name_in_appositive(sender["who"], sender["app"])[0]
+        if valid_speaker(who):
+            return Cue(who, sender["verb"], "possessive")
+    return None
