@@ -73,3 +73,26 @@ def test_someone_named_before_leaves_the_rule_out(make_article: Make) -> None:
         "A resident said the bridge was 'long overdue'. Jane Fitch, who lives nearby, agreed.",
     )
     assert one(quotes, "long overdue").speaker != "Jane Fitch"
+
+
+def test_the_widow_of_a_named_man_is_not_him(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "In a statement read to the court, the widow of cyclist Peter Hamlyn described the moment "
+        "police came to her door.",
+        "‘I knew before they spoke,’ wrote Janet Hamlyn.",
+    )
+    assert ("the moment police came to her door.", "Janet Hamlyn") in got
+
+
+def test_the_one_named_next_is_a_later_sentences_subject(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "A woman who has accused a former governor of assault said on Sunday that he had asked "
+        "her out weeks later. She also described a meeting with Carla Dunne.",
+        "Rosa Whitfield, who said the assault happened in 1978, spoke on a radio show.",
+    )
+    assert ("on Sunday that he had asked her out weeks later.", "Rosa Whitfield") in got or (
+        "he had asked her out weeks later.",
+        "Rosa Whitfield",
+    ) in got

@@ -1,4 +1,4 @@
-"""Local and regional news shapes found by a blind probe suite (mix6): a couple with a
+"""Local, regional and court news shapes found by blind probe suites (mix6, mix8): a couple with a
 hyphenated first name, a team after "the", an age with a role, "So said X", a review's author,
 a statement from a body with "and" in its name, a sentence opening with a role joined by "and",
 and a body's first word used before its name."""
@@ -112,3 +112,32 @@ def test_mr_with_her_surname_is_her_husband_not_her(make_article: Make) -> None:
         "The trust said Mr Solberg would be offered a new date.",
     )
     assert one(quotes, "He can't climb the stairs any more,").speaker == "Maria Solberg"
+
+
+def test_a_quote_in_single_marks_is_no_cue_for_the_next(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The widow spoke first.",
+        "'I knew before they spoke,' wrote Janet Hamlyn. 'Peter always texted when he got to "
+        "the top of the hill.'",
+    )
+    assert one(quotes, "Peter always texted when he got to the top of the hill.").speaker == (
+        "Janet Hamlyn"
+    )
+
+
+def test_garda_is_a_title(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Garda Shane Keogh told the court that the accused had demanded cash.",
+    )
+    assert got == [("the accused had demanded cash.", "Shane Keogh")]
+
+
+def test_an_affidavit_filed_in_a_court_by_an_agent(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "A man used stolen identities to collect benefits, according to an affidavit filed in "
+        "federal court by Special Agent Marcus Leary of the Labor Department.",
+    )
+    assert [who for _, who in got] == ["Marcus Leary"]

@@ -58,7 +58,7 @@ NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
 
 TITLES = (
     "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Revd Rt Sir Dame "
-    "Lord Lady Baroness Baron Viscount Countess Marquess Duchess "
+    "Lord Lady Baroness Baron Viscount Countess Marquess Duchess Garda "
     "Judge Pres Det Supt Insp Fr Coun Shri Sri Smt Shrimati "
     "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
     "Councillor Councilor Inspector Chief Superintendent Commissioner Professor Father Sister "

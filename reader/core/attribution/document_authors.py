@@ -20,7 +20,8 @@ _NAMED = rf"(?:[Tt]he{_S})?{_WORD}(?:{_S}(?:of{_S}|for{_S}|and{_S})?{_WORD}){{0,
 _BY_AFTER = (
     rf",?{_S}(?:(?:published|released|issued|commissioned|prepared|written|compiled|produced|"
     rf"filed|submitted|obtained|gathered|collected)(?:{_S}(?:(?:in|on|last|this|early|late){_S})?"
-    rf"[A-Za-z]+)?{_S})?by{_S}"  # "filed Tuesday by", "published in May by"
+    # "filed Tuesday by", "published in May by", "filed in federal court by"
+    rf"[A-Za-z]+(?:{_S}[a-z]+){{0,2}})?{_S})?by{_S}"
     # "by the campaign group Clean Dunmere", "by the county’s Office of Internal Audit": the
     # name, not the words that class or own it
     rf"(?:the{_S}(?:[a-z’'-]+{_S}){{1,2}}(?=[A-Z]))?(?P<by>{_NAMED})"

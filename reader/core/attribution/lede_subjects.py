@@ -6,8 +6,8 @@ described person, or the pronoun no one named before it stands for, to be the on
 
 Only while the article has named no one yet. The one meant is the first person named later with
 the description's role ("A judge … calling the evidence …" is Judge Arthur Kimball, not the
-defendant named first); with no role to go by, the first person named in a later sentence, if
-the description's sex (mother, sister, she) does not rule them out.
+defendant named first); with no role to go by, the first person a later sentence has as its
+subject, if the description's sex (mother, sister, she) does not rule them out.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ import bisect
 import re
 from collections.abc import Callable
 
+from reader.core.attribution.genders import is_subject
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.role_words import FEMALE_KIN, MALE_KIN
+from reader.core.attribution.role_words import FEMALE_KIN, KIN, MALE_KIN
 from reader.core.attribution.roles import role_key
 
 # "A mother whose son …", "The chief executive of …", "One of two brothers …", "its
@@ -32,6 +33,7 @@ _SPOKES = compiled(r"spokes(?:man|woman|person)|official|source", re.IGNORECASE)
 _HEAD = compiled(r"\s+(?:of|who|whose|at|for|in|from|with)\s+")
 _FEMALE_WORDS = FEMALE_KIN | {"woman", "mum", "mom", "girl", "grandmother", "actress"}
 _MALE_WORDS = MALE_KIN | {"man", "dad", "boy", "grandfather", "actor"}
+_SPEECH_BEFORE = compiled(r"\b(?:said|says|wrote|writes|added|adds|told|tells)\s+$")
 _REACH = 900  # characters after the lede's subject where the name is looked for
 
 Timeline = list[tuple[int, str]]
@@ -62,6 +64,7 @@ def named_next(
     sentence_end: int,
     with_role: Callable[[str], list[str]],
     gender_of: Callable[[str], str | None],
+    text: str,
 ) -> str | None:
     """The person a lede's unnamed subject `who` (at `at`, in a sentence ending at
     `sentence_end`) is, by the rule above; None when someone was named before it."""
@@ -72,13 +75,21 @@ def named_next(
     if not later:
         return None
     role_holders = set(with_role(who)) if who.lower() not in _PRONOUNS else set()
-    for _, name in later:
-        if name in role_holders:
-            return name
+    for _, holder in later:
+        if holder in role_holders:
+            return holder
     sex = _sex_of(who)
-    name = later[0][1]
-    known = gender_of(name)
-    return name if sex is None or known is None or known == sex else None
+    # the first person a later sentence is about ("She also described an interaction with
+    # Hillary Clinton" is no one's introduction; "Juanita Broaddrick, who said …" is)
+    subject = next((name for pos, name in later if _subject_at(text, pos)), None)
+    known = gender_of(subject) if subject else None
+    return subject if subject and (sex is None or known is None or known == sex) else None
+
+
+def _subject_at(text: str, pos: int) -> bool:
+    """The person named at `pos` is what their sentence is about: its subject, or the speaker
+    of an inverted cue ("… ,' wrote Janet Hamlyn")."""
+    return is_subject(text, pos) or _SPEECH_BEFORE.search(text, max(0, pos - 12), pos) is not None
 
 
 def _sex_of(who: str) -> str | None:
@@ -91,3 +102,18 @@ def _sex_of(who: str) -> str | None:
     if words & _MALE_WORDS and not words & _FEMALE_WORDS:
         return "male"
     return None
+
+
+# "the widow of cyclist Peter Hamlyn", "a lawyer for Jason Byrne": someone else, whom the name
+# after "of" or "for" is only related to
+_RELATED = "|".join(sorted(KIN | {"widow", "widower", "lawyer", "attorney", "family", "friend"}))
+_KIN_OF = compiled(
+    rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_RELATED})s?\s+"
+    r"(?:of|for|to)\s+(?P<rest>.+)"
+)
+
+
+def kin_of(who: str, name: str) -> bool:
+    """Whether `who` describes someone related to `name`, not `name`."""
+    match = _KIN_OF.fullmatch(" ".join(who.split()))
+    return match is not None and name.split()[-1] in match["rest"]

@@ -72,12 +72,15 @@ _BEAT = compiled(
     r"[^“”\"]{0,20})[.!]\s*$"
 )
 _DOUBLE_MARKS = ("“", "”", '"', "''")  # a sentence holding a quote is not a cue for the next
+_SINGLE_OPENING = compiled(r"(?:^|\s)['‘][A-Z]")  # nor one that opens a single-quoted one
 
 
 def cue_in_previous(sentence: str) -> Cue | None:
     """`Bystrom agreed.` / `Her verdict was blunt:` right before a quote that has no cue."""
     if any(mark in sentence for mark in _DOUBLE_MARKS) or len(sentence.split()) > 60:
         return None
+    if _SINGLE_OPENING.search(sentence):
+        return None  # "'I knew before they spoke,' wrote Janet Hamlyn.": not "they spoke"
     cue = cue_before(sentence.rstrip(" .:"))
     if cue is None and (beat := _BEAT.match(sentence)) and valid_speaker(beat["who"]):
         # "Hollis stopped forking. “She'll take it.”", "She pauses. “…”"

@@ -15,7 +15,7 @@ from reader.core.attribution.document_authors import DocumentAuthors
 from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
 from reader.core.attribution.genders import infer_genders
-from reader.core.attribution.lede_subjects import named_next
+from reader.core.attribution.lede_subjects import kin_of, named_next
 from reader.core.attribution.mentions import (
     NOT_NAMES,
     Cast,
@@ -77,6 +77,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
     def resolve(self, who: str, at: int) -> Resolution | None:
         found = self._resolve_here(" ".join(who.split()), at)
         if found is not None and found.name is not None:
+            if kin_of(who, found.name):  # "the widow of cyclist Peter Hamlyn": not Peter
+                return self.lede_subject(who, at) or Resolution(None, "unnamed")
             if found.name in self.cast.entities and found.how != "organisation":
                 return found  # not "The chief executive of the Authority": a person, named next
             if found.how == "organisation" and not role_key(who):
@@ -86,7 +88,11 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
     def lede_subject(self, who: str, at: int) -> Resolution | None:
         """ "A coroner …", "she" before anyone is named: the person named next (lede_subjects)."""
         end = self._sentence_around(at)[1]
-        lede = named_next(who, at, self._timeline, end, self.roles.candidates, self._gender)
+        start = self._text.rfind(who, max(0, at - 400), at + len(who))  # names inside it count
+        at = start if start >= 0 else at  # as named after it: "the widow of Peter Hamlyn"
+        lede = named_next(
+            who, at, self._timeline, end, self.roles.candidates, self._gender, self._text
+        )
         return self._of_person(lede, "lede") if lede else None
 
     def _gender(self, name: str) -> str | None:
