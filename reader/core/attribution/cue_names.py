@@ -20,10 +20,11 @@ _ROLE_THEN_NAME = compiled(
 _TITLED_NAME = compiled(
     rf"\.(?:\s+and(?:\s+{cues.ROLE_WORD})*(?=\s+[A-Z]))?\s+{cues.TITLE}*{cues.NAME}"
 )
-_COMMA_NAME = compiled(
-    rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?P<name>{cues.PERSON})(?=\s*[,.;]|\s*$)"
+_COMMA_NAME = compiled(  # not a party-state tag: "said state Rep. Luanne Fisk, R-Harlow, who …"
+    rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?![DRI]-[A-Z])(?P<name>{cues.PERSON})(?=\s*[,.;]|\s*$)"
 )
 _PERSON_ONLY = compiled(rf"{cues.TITLE}?{cues.NAME}")
+_LEADING_THE = compiled(r"^[Tt]he\s+")
 
 
 _ROLE_OPENING = compiled(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]")
@@ -52,7 +53,9 @@ def longest_name(who: str, rest: str) -> tuple[str, str]:
     if more is not None:
         return f"{who}{more.group()}", rest[more.end() :]
     named = _COMMA_NAME.match(rest)
-    if named and not _PERSON_ONLY.fullmatch(_name_tail(who)):
+    person = _PERSON_ONLY.fullmatch(_LEADING_THE.sub("", _name_tail(who)))  # "the Rev. Oduya"
+    body = named is not None and named["name"].split()[-1].lower() in cues.ORG_HEADS
+    if named and not person and not body:  # not ", pastor of Greater Hope Baptist Church,"
         return named["name"], rest[named.end() :]
     head = _NOUN_AFTER_MODIFIER.match(rest) if _DETERMINER.match(who) else None
     if head is not None:  # "said a senior Republican| strategist": the noun ends the phrase

@@ -306,7 +306,9 @@ DOCUMENT = (
 )
 # "the 31-year-old", "the 29-year-old singer": a person the article has named (see ages.py); "a
 # 23-year-old student" introduces someone new, whom the role grammar leaves unnamed
-AGE_MENTION = r"[Tt]he\s+\d{1,3}-year-old(?:\s+(?!who\b|and\b)[a-z][a-z-]*){0,2}"
+AGE_MENTION = (  # "the 46-year-old mother of seven"
+    r"[Tt]he\s+\d{1,3}-year-old(?:\s+(?!who\b|and\b|of\b)[a-z][a-z-]*){0,2}(?:\s+of\s+[a-z]+)?"
+)
 MENTION = (
     rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff

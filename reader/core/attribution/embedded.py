@@ -8,7 +8,7 @@ by the writer to label something ("a wave of “AI-first” restructurings").
 from __future__ import annotations
 
 from reader.core.attribution.drafts import Draft
-from reader.core.attribution.kinds import group_term, named_as_term
+from reader.core.attribution.kinds import group_names_it, group_term, named_as_term
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import QuoteKind
 
@@ -46,6 +46,9 @@ def quotes_in_reported_speech(text: str, drafts: list[Draft]) -> None:
             continue
         if draft.speaker is None and writers_label(text, draft.start, draft.end):
             continue
+        lead = text[max(source.start - 200, 0) : draft.start].rstrip("“\"‘'")  # to its mark
+        if draft.kind is QuoteKind.SCARE and group_names_it(lead, text[draft.start : draft.end]):
+            continue  # "Residents have long called the stretch “the Mile of Death.”": a name
         if heard_someone_say(text[max(source.start, draft.start - 80) : draft.start]):
             continue  # "she said she heard one officer shout “Drop it!”": the officer's words
         draft.kind = QuoteKind.PARTIAL

@@ -96,6 +96,16 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
 
 # A person the article names, then what they belong to
 _PERSON_OF = compiled(rf"(?P<who>{cues.PERSON})(?:,?\s+of\s+|,\s+)\S")
+# "The developer, Rajesh Kapoor of Kapoor Hospitality Group": a role, the person, their body
+_ROLE_THEN_PERSON_OF = compiled(
+    rf"(?:[Tt]he|[Aa]n?)\s+[a-z][a-z -]{{1,40}},\s+(?P<who>{cues.PERSON})\s+(?:of|at|from)\s+\S.*"
+)
+
+
+def person_in_description(who: str) -> str | None:
+    """The person a role phrase names before the body they belong to, if it names one."""
+    match = _ROLE_THEN_PERSON_OF.fullmatch(" ".join(who.split()))
+    return match["who"] if match else None
 
 
 def together(who: str, resolver: Resolver, at: int) -> Resolution | None:

@@ -39,8 +39,10 @@ def reported_speech(
         part, lead_only = part_to_read(sentence, sentence.id in quoted)
         if part is None:
             continue
-        sentence = part
+        original, sentence = sentence, part
         draft = _reported(_headline_verb(sentence), resolver, lead_only)
+        if draft is not None:  # a quoted title was read as one word: quote the article's words
+            _unmask_words(draft, part.text, original.text[part.start - original.start :])
         if draft is None and not lead_only:
             draft = label_report(sentence, resolver)  # "Graham: Trump's rhetoric is …"
         if draft is None and not lead_only:
@@ -72,7 +74,19 @@ def _with_quotes_masked(sentence: Sentence, resolver: Resolver) -> Draft | None:
     if draft is not None:
         rest = sentence.text[draft.end - sentence.start :]
         draft.end += len(rest) - len(rest.lstrip(".,;:!?”\"’'"))
+        _unmask_words(draft, unquoted.text, sentence.text)
     return draft
+
+
+def _unmask_words(draft: Draft, masked: str, text: str) -> None:
+    """The reason and mention quote the article's words, not the mask ("Antonio "Tony"
+    Scarpelli", not "Antonio xxxxx Scarpelli"); masking keeps every offset."""
+    words = draft.mention or ""
+    at = masked.find(words) if words else -1
+    if at >= 0 and "xxx" in words:
+        original = text[at : at + len(words)]
+        draft.reason = draft.reason.replace(words, original)
+        draft.mention = original
 
 
 def _headline_verb(sentence: Sentence) -> Sentence:

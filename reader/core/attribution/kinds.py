@@ -57,11 +57,19 @@ _GROUP_TERM = compiled(
     r"insiders|experts|opponents|supporters|officials|analysts|economists|farmers|activists|staff|"
     r"regulars|fans|villagers|townspeople|neighbou?rs|everyone|everybody|friends|colleagues|"
     r"clients|customers|investors|members|parents|students|users|readers|voters|workers|"
-    r"media|press|commentators|pundits)\b"
+    r"media|press|commentators|pundits|drivers|commuters|motorists)\b"
     r"[^“”\",]{0,40}?\s+"  # no comma: "Lopez, who represents the workers, called it" is hers
     r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as|"
     r"nickname|nicknames|nicknamed)"
     r"(?:\s+(?:(?:it|them|his|her|their|its)(?:\s+the)?|the))?\s*$"  # "… nicknamed the"
+)
+# "Residents have long called the stretch of Highway 14 … “the Mile of Death.”", "What some
+# residents were calling “Snowmageddon”": a group's name for a thing (a title-case name after
+# the thing it names), not their words about it ("Residents called the plan “a disaster”")
+_GROUP_NAMING = compiled(
+    _GROUP_TERM.pattern.split("(?:call|calls")[0]
+    + r"(?:(?:have|has|had|were|are|was|long|often|long\s+since)\s+)*"
+    r"(?:call|calls|called|calling|nickname|nicknamed|dub|dubbed)\b[^“”\"]{0,120}$"
 )
 # The last word of every match of _GROUP_TERM but a closing "the" ("know as" ends in "as").
 _GROUP_TERM_ENDS = tuple(
@@ -95,6 +103,8 @@ def classify(
     called it “a betrayal,” said Jane Okafor" is hers, not a group's term."""
     if named_as_term(lead) or (not named_after and group_term(lead)):
         return QuoteKind.SCARE
+    if not named_after and group_names_it(lead, content):
+        return QuoteKind.SCARE
     if _is_title(content, lead, has_cue) or _names_a_work(content, trail):
         return QuoteKind.TITLE
     # A lower-case start after words of the writer's is a fragment worked into their sentence.
@@ -118,6 +128,19 @@ def _is_title(content: str, lead: str, has_cue: bool) -> bool:
         and len(content.split()) >= 2
         and not _at_clause_start(lead)
     )
+
+
+def group_names_it(lead: str, content: str) -> bool:
+    """ "Residents have long called the stretch … “the Mile of Death.”": a group's name for a
+    thing (see _GROUP_NAMING)."""
+    return _names_a_thing(content) and _GROUP_NAMING.search(lead[-200:]) is not None
+
+
+def _names_a_thing(content: str) -> bool:
+    """ "the Mile of Death.", "Snowmageddon", "the Spaghetti Bowl,": a name, in title case."""
+    words = content.strip(" ,.!?").split()
+    name = words[1:] if words and words[0].lower() == "the" else words
+    return 0 < len(name) <= 5 and all(w[:1].isupper() or w.lower() in _MINOR for w in name)
 
 
 def _names_a_work(content: str, trail: str) -> bool:

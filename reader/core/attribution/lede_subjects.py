@@ -34,7 +34,13 @@ _HEAD = compiled(r"\s+(?:of|who|whose|at|for|in|from|with)\s+")
 _FEMALE_WORDS = FEMALE_KIN | {"woman", "mum", "mom", "girl", "grandmother", "actress"}
 _MALE_WORDS = MALE_KIN | {"man", "dad", "boy", "grandfather", "actor"}
 _SPEECH_BEFORE = compiled(r"\b(?:said|says|wrote|writes|added|adds|told|tells)\s+$")
-_REACH = 900  # characters after the lede's subject where the name is looked for
+_REACH = 900
+# Offices one person holds at a time: "The health secretary" needs no "of …" to be one person
+_OFFICES = frozenset(
+    "secretary minister chancellor mayor governor president premier taoiseach executive chairman "
+    "chair commissioner speaker director principal superintendent coroner sheriff archbishop "
+    "bishop treasurer".split()
+)  # characters after the lede's subject where the name is looked for
 
 Timeline = list[tuple[int, str]]
 
@@ -46,8 +52,9 @@ def described_person(who: str) -> bool:
         return True
     if _DESCRIPTION.match(who) is None or _SPOKES.search(who) or _plural(who):
         return False  # "a police spokesman" speaks for the police; "the researchers" are many
-    if who[:4].lower() == "the " and not _HEAD.search(who):
+    if who[:4].lower() == "the " and not _HEAD.search(who) and role_key(who) not in _OFFICES:
         return False  # "the witness said": someone the reader already knows, not a new lede
+        # (but "The health secretary has said …": the one holder of an office)
     return role_key(who) is not None or _sex_of(who) is not None
 
 

@@ -281,6 +281,10 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
             continue  # "Dr. Helen Marsh, the dean …" then "said Dean Marsh": her title
         if person not in cast.entities and person not in cast.places and person not in common:
             cast.add(person, at, gender=gender)
+    for match in nicknames(text):  # Harold “Sparrow” Duckett, then “…,” Sparrow said
+        full = f"{match['first']} {match['last']}"
+        cast.add(full, match.start())
+        cast.add_alias(match["nick"], full)
     for match in first_names_with_age(text):  # "Another neighbor, Dante, 19, said"
         if match[1] not in NOT_NAMES and cast.canonical(match[1]) is None:
             cast.add(match[1], match.start(1))
@@ -294,10 +298,6 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         cast.couples.append(couple)
         if shown := partner_sex(text, couple):  # "Ravi and Anjali Menon … Mrs. Menon"
             cast.add(shown[0], couple.at, gender=shown[1])
-    for match in nicknames(text):  # Harold “Sparrow” Duckett, then “…,” Sparrow said
-        full = f"{match['first']} {match['last']}"
-        cast.add(full, match.start())
-        cast.add_alias(match["nick"], full)
     cast.add_registry(registry, text)
     for at, name, gender in one_name_people(text, mentions, cast.lowercase_words):
         if name not in NOT_NAMES and cast.canonical(name) is None:

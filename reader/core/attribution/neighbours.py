@@ -20,7 +20,9 @@ _CUE_SENTENCE = compiled(
 _NEXT_SENTENCE = compiled(
     rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+(?P<verb>sees|saw|puts|put|"
     r"describes|described|calls|"
-    r"called|explains|explained|remembers|remembered|tells|told)\s+it\b"
+    r"called|explains|explained|remembers|remembered|recalls|recalled|tells|told)\s+"
+    # "That is how Teodora Lindqvist, who skippered a trawler, describes the months after …"
+    r"(?:it|the|those|that|her|his|their)\b"
     # "“…” That was how Cllr Pennock, the council leader, opened the debate."
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?P<who6>{_M})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+"
     r"(?P<verb6>opened|began|started|ended|closed|summed\s+up|greeted|answered)\b"
@@ -44,7 +46,8 @@ _NEXT_SENTENCE = compiled(
     rf"|^\s*So\s+(?P<verb8>said|says|wrote|writes)\s+(?P<who8>{_M})(?=[\s,.;]|$)"
     # "“…” Those were the words of Oluwaseun Adebayo-Cole, chairman of …"
     r"|^\s*(?:Those|These|That|This)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:words?|verdict|view|"
-    rf"plea|voice|answer|reply)\s+of\s+(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
+    r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message)\s+of\s+"
+    rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
     rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.PERSON})"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"

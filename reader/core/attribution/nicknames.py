@@ -14,11 +14,12 @@ from reader.core.attribution.pattern_cache import compiled
 
 # Both open with the capital and look behind it (`\b`, ", ") so the engine can skip to capitals.
 NICKNAME = compiled(
-    r"(?P<first>[A-Z](?<=\b[A-Z])[a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w’'-]+)[”\"’']\s+"
+    r"(?P<first>[A-Z](?<=\b[A-Z])[a-z]+)\s+[“\"‘'](?P<nick>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})"
+    r"[”\"’']\s+"  # "Gary 'Mad Dog' Mulcahy"
     r"(?P<last>[A-Z][a-z][\w’'-]+)\b"
 )
 # The opening mark of a nickname: what follows it in every match of NICKNAME (and a little more).
-_NICK_MARK = compiled(r"[“\"‘'](?=[A-Z][\w’'-]+[”\"’']\s+[A-Z][a-z])")
+_NICK_MARK = compiled(r"[“\"‘'](?=[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}[”\"’']\s+[A-Z][a-z])")
 
 
 def nicknames(text: str) -> Iterator[re.Match[str]]:

@@ -199,11 +199,13 @@ def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tup
     return [
         (at, name)
         for at, name in _alone(text, by_first)
-        if at > named_at[name] or not _THE_BEFORE.search(text, max(0, at - 4), at)
+        if (at > named_at[name] or not _THE_BEFORE.search(text, max(0, at - 4), at))
+        and not _CAPITAL_BEFORE.search(text, max(0, at - 30), at)  # "Rajesh Kapoor of …"
     ]
 
 
 _THE_BEFORE = compiled(r"\bthe\s$")
+_CAPITAL_BEFORE = compiled(r"\b[A-Z][\w’'-]*\s$")  # the word is a surname in a person's name
 
 
 def _alone(text: str, bodies: dict[str, str]) -> list[tuple[int, str]]:

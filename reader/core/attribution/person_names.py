@@ -26,7 +26,7 @@ SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
 _NEVER_FIRST = frozenset("ó ní uí ua de der ter dos bin ibn ap".split())
 # Roles written in capitals before a name but no titles of address: "Chief Executive Marguerite
 # Lindahl" (the title "Chief", then "Executive"), "Spokeswoman Haley Morris"
-_LEADING_ROLES = frozenset(
+LEADING_ROLES = frozenset(
     "Executive Editor Manager Spokesman Spokeswoman Spokesperson Economist Strategist Analyst "
     "Correspondent "
     # an occupation opening a sentence: "Pilot Craig Dunlop, who has flown the route since 1996"
@@ -37,6 +37,8 @@ _LEADING_ROLES = frozenset(
     # a player's position: "Midfielder Amara Quist scored twice"
     "Midfielder Defender Striker Winger Goalkeeper Quarterback Pitcher Catcher Shortstop "
     "Linebacker Fullback Halfback Batsman Bowler Opener Jockey Sprinter "
+    # local government and neighbours: "Trustee Melinda Yates", "Neighbor Carl Metzger"
+    "Trustee Clerk Neighbor Neighbour Homeowner Councilmember Selectman Selectwoman Ombudsman "
     # a party before a name: "Democrat Paula Grimes accused Republican Scott Mattingly"
     "Republican Democrat Labour Conservative Libertarian "
     # a nationality: "two shots from Englishman Tom Redfern"
@@ -45,7 +47,7 @@ _LEADING_ROLES = frozenset(
 )
 # A role's word, capitalised before a name: "Coroner Brendan Mahon" is Brendan Mahon (kin are
 # left out: "Father" is a title, "Son" a surname's part)
-_ROLES_BEFORE_NAMES = _LEADING_ROLES | frozenset(
+_ROLES_BEFORE_NAMES = LEADING_ROLES | frozenset(
     w.capitalize() for w in cues.ROLE_KEYS if w not in cues.KIN and len(w) > 3
 )
 # Offices that end a capitalised phrase but no surname ("Major", "Judge" or "King" may be one)
@@ -105,7 +107,7 @@ def person_name(candidate: str) -> str | None:
 def _leading_role(word: str, count: int) -> bool:
     """ "Pilot Craig Dunlop", "Geologist Thandiwe Mokoena", "Restaurateur Felix Okwuosa": an
     occupation opening the run (no first name ends in "-ist" or "-eur")."""
-    return word in _LEADING_ROLES or (count > 2 and word.endswith(("ist", "eur")) and len(word) > 5)
+    return word in LEADING_ROLES or (count > 2 and word.endswith(("ist", "eur")) and len(word) > 5)
 
 
 def without_possessor(words: list[str]) -> list[str]:

@@ -236,8 +236,10 @@ CLAUSE_SAID = compiled(
 )
 # "Carson proposed an agency, while Jeb Bush in a Medium post said he would …": a second report.
 SECOND_CLAUSE = compiled(
-    rf"(?:,\s+(?:while|whereas|and|but)|\s+(?:while|whereas|and))\s+(?P<who>{cues.PERSON})"
-    r"(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
+    rf"(?:,\s+(?:while|whereas|and|but)|\s+(?:while|whereas|and))\s+"
+    # "…, while its sponsor, Rep. Annika Strand, D-Missoula, said …"
+    rf"(?:(?:its|his|her|their|the)\s+[a-z]+,\s+)?(?P<who>{cues.PERSON})"
+    r"(?:,\s+[A-Z]{1,2}-[A-Z][\w.]*,)?(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
     rf"\s+(?P<verb>{VERB})\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
 )
 ACCORDING_LEAD = LazyPattern(

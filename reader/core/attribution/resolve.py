@@ -25,7 +25,7 @@ from reader.core.attribution.mentions import (
 )
 from reader.core.attribution.organisation_sources import OrganisationSources
 from reader.core.attribution.organisations import OrganisationTimeline
-from reader.core.attribution.person_names import person_name, without_possessor
+from reader.core.attribution.person_names import LEADING_ROLES, person_name, without_possessor
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.role_sources import RoleSources
@@ -75,10 +75,14 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         self._accounts: dict[str, str] = {}  # an embedded post's account -> the body it is
 
     def resolve(self, who: str, at: int) -> Resolution | None:
-        found = self._resolve_here(" ".join(who.split()), at)
+        # (a nickname masked out of a report's subject: "Antonio xxxxx Scarpelli")
+        found = self._resolve_here(" ".join(w for w in who.split() if w.strip("x,.")), at)
         if found is not None and found.name is not None:
             if kin_of(who, found.name):  # "the widow of cyclist Peter Hamlyn": not Peter
                 return self.lede_subject(who, at) or Resolution(None, "unnamed")
+            person = gs.person_in_description(who) if found.how == "organisation" else None
+            if person:  # "The developer, Rajesh Kapoor of Kapoor Hospitality Group": him
+                return self._resolve_here(person, at) or found
             if found.name in self.cast.entities and found.how != "organisation":
                 return found  # not "The chief executive of the Authority": a person, named next
             if found.how == "organisation" and not role_key(who):
@@ -184,8 +188,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
 
     def _find_person(self, mention: str, unknown_ok: bool) -> str | None:
         words = strip_title(mention).split()
-        while len(words) > 1 and words[0] in NOT_NAMES:  # "For Kwame Asante", "But Osei"
-            words = words[1:]
+        while len(words) > 1 and (words[0] in NOT_NAMES or words[0] in LEADING_ROLES):
+            words = words[1:]  # "For Kwame Asante", "But Osei", "Trustee Yates"
         words = without_possessor(words)  # "RealClearPolitics’ David Byler"
         dean = len(words) == 2 and words[0] in cues.GIVEN_NAME_TITLES
         if dean and self.cast.people_with_surname(words[1]):

@@ -31,7 +31,10 @@ _ROLE = rf"(?i:{_ROLE_LOWER})"
 _OFFICES = (
     "Mayor|President|Prime Minister|Minister|Senator|Sen|Governor|Gov|Representative|Rep|"
     "Councillor|Councilor|Judge|Justice|Ambassador|Commissioner|Chancellor|Secretary|Chief|"
-    "Inspector|Superintendent|Deputy Mayor|Professor|Prof|Bishop|Rabbi|Imam|General|Gen|Colonel"
+    "Inspector|Superintendent|Deputy Mayor|Professor|Prof|Bishop|Rabbi|Imam|General|Gen|Colonel|"
+    # ranks written before a name: "Lt. Aaron Pruitt" is the lieutenant
+    "Lieutenant|Lt|Sergeant|Sgt|Detective|Det|Captain|Capt|Supt|Insp|Constable|Sheriff|"
+    "Archbishop|Cardinal|Admiral|Commander"
 ).split("|")
 _OFFICE_TITLES = f"(?:{'|'.join(_OFFICES)})"
 # "…, a retired geologist", "…, who…", and a bare role: "Anjali Ruthven, director of the …"
