@@ -79,3 +79,12 @@ def test_a_groups_words_about_a_thing_stay_theirs(make_article: Make) -> None:
         make_article, "Residents called the plan “a disaster for the neighborhood” on Monday."
     )
     assert one(quotes, "a disaster for the neighborhood").kind is QuoteKind.PARTIAL
+
+
+def test_a_channel_number_in_a_role_before_a_name(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "Another band of snow is expected Wednesday night, according to KQRT 7 Chief "
+        "Meteorologist Dan Ebersole.",
+    )
+    assert [who for _, who in got] == ["Dan Ebersole"]

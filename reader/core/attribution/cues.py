@@ -249,7 +249,7 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     rf"(?!of\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its)\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
     # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
     rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*|(?:[A-Z]\.){{2,3}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
-    r"|\d+-[a-z][\w-]*"
+    r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+[A-Z])"  # "KQRT 7 Chief Meteorologist Dan Ebersole"
     # "journalist and author Hiro Aida", "former Gov. and Party Chairman Ed Rendell": two roles
     rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]|[a-z]+\s+[A-Z]))"
     # "Minister for Finance Eoin Madigan": an office's "for" joins its field
