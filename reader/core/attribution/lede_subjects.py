@@ -7,7 +7,8 @@ described person, or the pronoun no one named before it stands for, to be the on
 Only while the article has named no one yet. The one meant is the first person named later with
 the description's role ("A judge … calling the evidence …" is Judge Arthur Kimball, not the
 defendant named first); with no role to go by, the first person a later sentence has as its
-subject, if the description's sex (mother, sister, she) does not rule them out.
+subject, if the description's sex (mother, sister, she) does not rule them out. A kin word's
+name is someone else: "the widow of cyclist Peter Hamlyn" is not Peter (`kin_of`).
 """
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ _HEAD = compiled(r"\s+(?:of|who|whose|at|for|in|from|with)\s+")
 _FEMALE_WORDS = FEMALE_KIN | {"woman", "mum", "mom", "girl", "grandmother", "actress"}
 _MALE_WORDS = MALE_KIN | {"man", "dad", "boy", "grandfather", "actor"}
 _SPEECH_BEFORE = compiled(r"\b(?:said|says|wrote|writes|added|adds|told|tells)\s+$")
-_REACH = 900
+_REACH = 900  # characters after the lede's subject where the name is looked for
 # Offices one person holds at a time: "The health secretary" needs no "of …" to be one person
 _OFFICES = frozenset(
     "secretary minister chancellor mayor governor president premier taoiseach executive chairman "
     "chair commissioner speaker director principal superintendent coroner sheriff archbishop "
     "bishop treasurer".split()
-)  # characters after the lede's subject where the name is looked for
+)
 
 Timeline = list[tuple[int, str]]
 
