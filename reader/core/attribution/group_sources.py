@@ -144,7 +144,7 @@ def _roles_across_and(parts: list[str], canonical: Callable[[str], str | None]) 
     last = words[-1]
     if len(words) == 1 and canonical(last) is None:
         return True  # "Sheep and beef farmer …" at a sentence's start
-    return last.islower() or last.rstrip(".") in cues.TITLES  # "former Gov. and …"
+    return last.islower() or last.rstrip(".") in cues.TITLE_WORDS  # "former Gov. and …"
 
 
 _OFFICE_OF = compiled(

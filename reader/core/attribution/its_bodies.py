@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from reader.core.attribution.cues import TITLE_WORDS
 from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.name_words import after_the
 from reader.core.attribution.pattern_cache import compiled
 
 # The body's own "its" in the clause it is the subject of, within a few words
@@ -22,7 +23,6 @@ _ITS_AFTER = compiled(
     r"\s+(?:(?!(?:the|a|an|his|her|their|this|that|these|those)\s)[a-z$\d][\w$%,.-]*\s+){0,6}?its\b"
 )
 _SHARES_BEFORE = compiled(r"\b[Ss]hares\s+(?:of|in)\s+$")
-_THE_BEFORE = compiled(r"\b[Tt]he\s+$")
 # a plural's ending, not a surname's ("Burgess", "Marcus", "Davis", "O'Neill's")
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
 
@@ -51,4 +51,4 @@ def bodies_by_its(text: str, mentions: list[tuple[int, str]]) -> set[str]:
 def _team(text: str, at: int, last: str) -> bool:
     """ "the Lakeport Herons": a plural name after "the"."""
     plural = last.endswith("s") and not last.endswith(_NOT_PLURAL)
-    return plural and _THE_BEFORE.search(text, max(0, at - 5), at) is not None
+    return plural and after_the(text, at)

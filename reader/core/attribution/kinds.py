@@ -52,14 +52,18 @@ _SO_CALLED = compiled(
 )
 # "what some in the valley call “water ranching”", "the neighbourhood locals call “the Bottoms”",
 # "the staff call them the “orphan seats”": a term a group uses, not anyone's words.
-_GROUP_TERM = compiled(
+# A group as a clause's subject, up to its verb (both patterns below)
+_GROUP_SUBJECT = (
     r"\b(?:(?:[Ww]hat|[Aa]s)\s+)?(?i:some|many|most|others|critics|locals|people|residents|"
     r"insiders|experts|opponents|supporters|officials|analysts|economists|farmers|activists|staff|"
     r"regulars|fans|villagers|townspeople|neighbou?rs|everyone|everybody|friends|colleagues|"
     r"clients|customers|investors|members|parents|students|users|readers|voters|workers|"
     r"media|press|commentators|pundits|drivers|commuters|motorists)\b"
     r"[^“”\",]{0,40}?\s+"  # no comma: "Lopez, who represents the workers, called it" is hers
-    r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as|"
+)
+_GROUP_TERM = compiled(
+    _GROUP_SUBJECT
+    + r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|know\s+as|describe\s+as|"
     r"nickname|nicknames|nicknamed)"
     r"(?:\s+(?:(?:it|them|his|her|their|its)(?:\s+the)?|the))?\s*$"  # "… nicknamed the"
 )
@@ -67,8 +71,7 @@ _GROUP_TERM = compiled(
 # residents were calling “Snowmageddon”": a group's name for a thing (a title-case name after
 # the thing it names), not their words about it ("Residents called the plan “a disaster”")
 _GROUP_NAMING = compiled(
-    _GROUP_TERM.pattern.split("(?:call|calls")[0]
-    + r"(?:(?:have|has|had|were|are|was|long|often|long\s+since)\s+)*"
+    _GROUP_SUBJECT + r"(?:(?:have|has|had|were|are|was|long|often|long\s+since)\s+)*"
     r"(?:call|calls|called|calling|nickname|nicknamed|dub|dubbed)\b[^“”\"]{0,120}$"
 )
 # The last word of every match of _GROUP_TERM but a closing "the" ("know as" ends in "as").

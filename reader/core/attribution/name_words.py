@@ -4,6 +4,7 @@ that are never names on their own, and the first and last words of places and th
 from __future__ import annotations
 
 from reader.core.attribution.cues import CLUB_WORDS
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 # Capitalised words that open sentences or name things, never people on their own.
@@ -83,3 +84,12 @@ def drop_leading_common(name: str) -> str:
     while words and words[0] in NOT_NAMES:
         words = words[1:]
     return " ".join(words)
+
+
+_THE_BEFORE = compiled(r"\b[Tt]he\s+\Z")
+
+
+def after_the(text: str, at: int) -> bool:
+    """Whether "the" stands right before `at`: "The Elmsford manager, Graham Ostler" (a
+    modifier), "the Lakeport Herons" (a team)."""
+    return _THE_BEFORE.search(text, max(0, at - 5), at) is not None

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from reader.core.attribution.anonymous_sources import AnonymousSources
 from reader.core.attribution.genders import asks_someone, is_subject, owner_before_name
 from reader.core.attribution.mentions import Cast
+from reader.core.attribution.name_words import after_the
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolution import PRONOUN_WINDOW, gender_of
 from reader.core.attribution.resolution import Resolution as Resolution
@@ -24,8 +25,6 @@ _THEY_WINDOW = 600  # ... and one named last who may be a singular "they"
 _QUOTE_REACH = 1500  # characters either side of a cue in which the quotes it carries lie
 _REPLY_WINDOW = 600  # ... and from a question to the "he replied" that answers it
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
-# "The Elmsford manager, Graham Ostler": a name after "the" is a modifier, not the subject.
-_THE_BEFORE = compiled(r"\b[Tt]he\s+\Z")
 # "At the White House, spokeswoman Jolene Whitcombe singled out …": the subject after an opener.
 _OPENER_AND_ROLE = compiled(
     r"(?:^|[.!?][”\"’]?\s+|\n)[A-Z][^,.;“”\"]{0,50},\s+"
@@ -283,6 +282,7 @@ class PronounResolution(SpokesPronouns):
             subject = is_subject(self._text, earlier) or _OPENER_AND_ROLE.search(
                 self._text, max(0, earlier - 90), earlier
             )
-            if subject and not _THE_BEFORE.search(self._text, max(0, earlier - 5), earlier):
+            # "The Elmsford manager, Graham Ostler": a name after "the" is a modifier
+            if subject and not after_the(self._text, earlier):
                 return name
         return None

@@ -15,7 +15,7 @@ from reader.core.attribution.document_authors import DocumentAuthors
 from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
 from reader.core.attribution.genders import infer_genders
-from reader.core.attribution.lede_subjects import kin_of, named_next
+from reader.core.attribution.lede_subjects import described_person, kin_of, named_next
 from reader.core.attribution.mentions import (
     NOT_NAMES,
     Cast,
@@ -91,6 +91,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
 
     def lede_subject(self, who: str, at: int) -> Resolution | None:
         """ "A coroner …", "she" before anyone is named: the person named next (lede_subjects)."""
+        if not described_person(who):
+            return None  # most words are no description: no sentence or text search for them
         end = self._sentence_around(at)[1]
         start = self._text.rfind(who, max(0, at - 400), at + len(who))  # names inside it count
         at = start if start >= 0 else at  # as named after it: "the widow of Peter Hamlyn"
@@ -175,8 +177,7 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
 
     def _of_person(self, name: str, how: str) -> Resolution:
         """The resolution to a person of the cast, with the gender the article shows."""
-        entity = self.cast.entities.get(name)
-        return Resolution(name, how, entity.gender if entity else None)
+        return Resolution(name, how, self._gender(name))
 
     def _person(self, mention: str, unknown_ok: bool = False) -> str | None:
         """The canonical person a mention names; `unknown_ok` accepts a surname never introduced
