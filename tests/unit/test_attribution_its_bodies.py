@@ -52,3 +52,42 @@ def test_analysts_at_a_firm_speak_for_the_firm(make_article: Make) -> None:
         quotes, "Demand from data-center customers is running well ahead of our model,"
     ).speaker
     assert speaker == "Brightwater Securities"
+
+
+def test_a_name_that_is_run_or_owned_by_someone_is_a_body() -> None:
+    text = (
+        "The program’s operator, Zoomway Mobility, is run by former city councilman Terry "
+        "Bauer. Quillon Brae, which was founded by two sisters, said it would close. "
+        "Halden Marsh was run over by a tractor."
+    )
+    assert _bodies(text) == {"Zoomway Mobility", "Quillon Brae"}
+
+
+_CHILDREN = "most of the children were under 12 and many had been riding with a parent’s account."
+
+
+def test_she_said_skips_a_body_between_her_and_the_pronoun(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Dr. Abigail Norcross, who directs the burn unit at Mercy Plains Hospital, said the "
+        "number of children treated for e-scooter injuries has tripled.",
+        "The program’s operator, Zoomway Mobility, is run by former city councilman Terry "
+        "Bauer, who championed the scooters while in office.",
+        "She said most of the children were under 12 and many had been riding with a parent’s "
+        "account.",
+    )
+    assert one(quotes, _CHILDREN).speaker == "Abigail Norcross"
+
+
+def test_an_indictment_is_the_prosecutors_not_the_accused_firms(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Hollenbeck, the founder of Stillwater Pension Advisors, was found guilty on 11 counts "
+        "of wire fraud, the U.S. Attorney’s Office said in a statement.",
+        "The indictment accused him of building “a retirement plan for himself, paid for by "
+        "everyone else’s.”",
+        "Stillwater Pension Advisors, which has been run by a receiver since 2024, said it "
+        "regretted the harm done.",
+    )
+    speaker = one(quotes, "a retirement plan for himself, paid for by everyone else’s.").speaker
+    assert speaker == "U.S. Attorney’s Office"

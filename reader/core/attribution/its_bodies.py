@@ -1,7 +1,8 @@
 """Bodies the text shows to be bodies by how it writes of them, not by a head word: "Westbrook
 Dairy will close its cheese plant", "Lumen Cove Cosmetics said Monday it would close 60 of its
-stores", "Shares of Norland Freight fell 11%". A later "the company said" is theirs. A team
-after "the" is one too: "a 5-3 loss to the Lakeport Herons" (a plural name is no person).
+stores", "Shares of Norland Freight fell 11%", "Zoomway Mobility is run by …". A later "the
+company said" is theirs. A team after "the" is one too: "a 5-3 loss to the Lakeport Herons" (a
+plural name is no person).
 
 A run of capitals counts only when its first word is no one's first name (by the name lists) and
 no title: "Sen. Rubio said it would cut its …" and "Maria Lopez will sell its …" stay people.
@@ -22,6 +23,12 @@ _ITS_AFTER = compiled(
     # no other noun phrase between: "has admitted the Government will miss its target"
     r"\s+(?:(?!(?:the|a|an|his|her|their|this|that|these|those)\s)[a-z$\d][\w$%,.-]*\s+){0,6}?its\b"
 )
+# "Zoomway Mobility, is run by former councilman Terry Bauer": people are not run or owned
+_RUN_BY_AFTER = compiled(
+    r",?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:now|still|also|largely|jointly|privately)\s+)?"
+    r"(?:run|owned|operated|headed|founded|co-founded)\s+by\b"
+)
 _SHARES_BEFORE = compiled(r"\b[Ss]hares\s+(?:of|in)\s+$")
 # a plural's ending, not a surname's ("Burgess", "Marcus", "Davis", "O'Neill's")
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
@@ -41,6 +48,7 @@ def bodies_by_its(text: str, mentions: list[tuple[int, str]]) -> set[str]:
         end = at + len(mention)
         if (
             _ITS_AFTER.match(text, end)
+            or _RUN_BY_AFTER.match(text, end)
             or _SHARES_BEFORE.search(text, max(0, at - 12), at)
             or _team(text, at, words[-1])
         ):

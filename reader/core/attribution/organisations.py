@@ -81,15 +81,17 @@ class OrganisationTimeline:
             found = self.latest(modifiers[-1], at)
         return found
 
-    def latest_any(self, at: int) -> str | None:
+    def latest_any(self, at: int, public: bool = False) -> str | None:
         """ "It said", "the filing said": the body named just before, else the business the
         passage is about, else whatever body was named last. (Not one named right at `at`, as
-        `latest` allows: "It" and a document are never the name that follows them.)"""
+        `latest` allows: "It" and a document are never the name that follows them.) With
+        `public`, a public body first: "the indictment" is the prosecutors', not the firm's."""
         end = bisect.bisect_left(self._starts, at)
         first = max(0, end - LOOKBACK)
         if end <= first:
             return self._cast.organisation_for("company")
-        return self._salient(first, end, at, _is_business) or self._mentions[end - 1][1]
+        fits = _is_public if public else _is_business
+        return self._salient(first, end, at, fits) or self._mentions[end - 1][1]
 
     def _salient(self, first: int, end: int, at: int, fits: Callable[[str], bool]) -> str | None:
         """Of the bodies of the right kind named lately, the one named just before `at`, else

@@ -16,6 +16,7 @@ from reader.core.attribution.role_words import SEXED_KIN_WORDS
 from reader.core.attribution.roles import RoleIndex
 
 _JUDGES_WORDS = frozenset({"ruling", "opinion", "decision"})  # a judge's documents
+_PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, not the accused's
 _KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "her husband"
 _DOCUMENT_REACH = 240  # characters: a document's name and who filed it
 _PAIR_KIN = frozenset("husband wife partner brother sister".split())  # "Tom and Linda Marsh"
@@ -55,7 +56,7 @@ class RoleSources:
         by = self.resolve(introduced, at) if introduced else None
         if by is not None and by.name is not None:
             return Resolution(by.name, "document", by.gender)
-        organisation = self._organisations.latest_any(at)
+        organisation = self._organisations.latest_any(at, public=word in _PROSECUTION_WORDS)
         return Resolution(organisation, "document") if organisation else None
 
     def _author_named_with(self, who: str, at: int) -> str | None:
