@@ -98,6 +98,9 @@ DAY = (
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
 WHEN = (
+    # "has said repeatedly that": how often, right after the verb
+    r"(?:\s+(?:repeatedly|publicly|privately|previously|often|again|recently|separately|"
+    r"frequently|consistently))?"
     rf"(?:\s+{cues.STATEMENT_VENUE})?"
     # not "took aim| at comments by …": that is the object of the stance
     # "told reporters last week", not "told reporters this was …"
@@ -127,8 +130,15 @@ AND_OTHERS = (
     rf"|the\s+{cues.ORG_NAME})))?"
 )
 # A verb right after "who" belongs to a relative clause ("X, the chief, who testified"), not X.
+# "Gov. Rafael Tenorio of Arizona vowed": the state or city a title's holder is of (not "The
+# Arizona Court| of Appeals": a body's name goes on)
+_NOT_A_BODY_BEFORE = "".join(f"(?<!{head.capitalize()})" for head in cues.ORG_HEADS)
+OF_PLACE = (
+    rf"(?:(?=\s+of\s+[A-Z])(?<=[a-z]){_NOT_A_BODY_BEFORE}"  # "members| of Congress" neither
+    rf"\s+of\s+(?!{cues.ORG_HEAD}\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})?"
+)
 SUBJECT = (
-    rf"^{DATELINE}{OPENER}{WHO}{AND_OTHERS}(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"
+    rf"^{DATELINE}{OPENER}{WHO}{OF_PLACE}{AND_OTHERS}(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"
     r"(?<!who )(?<!which )"
 )
 LEAD_TELL = compiled(
@@ -144,6 +154,8 @@ SETTING = (
     r"(?<!\baim)(?:\s+(?:on|in|at|during|after|before|while|from|last|this|earlier|later|late|early"
     r"|to(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|me|us|him|them)\b|[a-z]+(?<![su]s)s\b)))"
     r"(?:\s+(?!(?:he|she|they|it|we|I|and|but|who|which|that|would|will|was|were|is|are|had|has)\b)"
+    # not an infinitive: "vowed on Wednesday to veto any budget that …" vowed all of it
+    r"(?!to\s+(?!(?:the|a|an|his|her|their|its|our|my|[a-z]+(?<![su]s)s)\b)[a-z])"
     r"“?[^\s,;:“”\"]+”?){1,9}?\s+that\b)"
 )
 LEAD = compiled(

@@ -27,13 +27,18 @@ PHRASAL = (
     # "is among those who say they …": one of a group that holds the view
     r"(?:is|was|are|were)\s+among\s+(?:those|the\s+[a-z]+)\s+who\s+(?:say|said|believe|think|"
     r"argue|want|fear|worry|hope)|"
-    r"(?:took|takes|taken)\s+(?:a\s+)?(?:swipe|shot|jab|dig)s?\s+at"
+    r"(?:took|takes|taken)\s+(?:a\s+)?(?:swipe|shot|jab|dig)s?\s+at|"
+    # "used to say that a shop dies …", "likes to joke that": a habit of saying
+    r"(?:used|uses|liked|likes|loved|loves)\s+to\s+(?:say|tell|joke|argue|remark|point\s+out)|"
+    # a court's finding: "The Court of Appeals ruled on Monday that" (not "ruled the country")
+    r"(?<!\bwho\s)(?<!\bthat\s)(?:ruled|rules)(?=(?:\s+(?:on|last|this|earlier|late)\s+[\w-]+)?\s+that\b)"
 )
 PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
     "spoke speaks talked talks talking speaking sounded sounds came comes threw throws doubled "
     "doubles went goes continued continues continue make taken point points pointed talk speak "
-    "back backed backs dwelled dwelt dwells shot shoots".split()
+    "back backed backs dwelled dwelt dwells shot shoots used uses liked likes loved loves ruled "
+    "rules".split()
 )
 # The first words of phrases that report only with the verb after them ("attempted to portray",
 # "seemed hopeful that", "is likely to stress"): as a first verb on their own they report
