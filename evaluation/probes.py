@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from reader.core.load.junk import line_junk
 from reader.core.model import Article, Paragraph, ParagraphKind, Quote
 from reader.core.pipeline import analyse
 
@@ -60,10 +61,12 @@ def _quotes_holding(probe: dict[str, Any]) -> list[Quote]:
     """The engine's quotes that hold the probe's words (or lie inside them), quotation marks
     first for a quoted probe."""
     spans, position = [], 0
-    for index, paragraph in enumerate(probe["paragraphs"]):
+    # a scraped page's stray lines ("Story continues below advertisement") go, as loading does
+    paragraphs = [p for p in probe["paragraphs"] if line_junk(p) is None]
+    for index, paragraph in enumerate(paragraphs):
         spans.append(Paragraph(index, ParagraphKind.BODY, position, position + len(paragraph)))
         position += len(paragraph) + 2
-    article = Article("probe", "\n\n".join(probe["paragraphs"]), spans)
+    article = Article("probe", "\n\n".join(paragraphs), spans)
     wanted = _normal(probe["quote"]) or ""
     quotes = [
         q

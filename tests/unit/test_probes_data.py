@@ -48,6 +48,20 @@ def test_a_probe_is_right_only_with_its_speaker() -> None:
     assert not is_right({**unreported, "speaker": "Ann Price"})
 
 
+def test_a_scraped_pages_stray_lines_go_as_loading_drops_them() -> None:
+    probe = {
+        "paragraphs": [
+            "The mill will stay open, Ann Price said Thursday.",
+            "Story continues below advertisement",
+            "“We are not going anywhere.”",
+        ],
+        "quote": "We are not going anywhere.",
+        "kind": "direct",
+        "speaker": "Ann Price",
+    }
+    assert is_right(probe)
+
+
 def test_the_report_counts_each_suite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     probe = {
         "id": "t-1",

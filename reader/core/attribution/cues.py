@@ -237,6 +237,14 @@ _AFTER_LOWER_WORD = (
     "(?:" + _after_word("[a-z]{{{}}}") + r"|(?<=[A-Z][a-z]\.\s)|(?<=[A-Z][a-z]{2}\.\s))"
 )
 _AFTER_CAPITAL_WORD = _after_word("[A-Z][a-z]{{{}}}")
+_AFTER_LEADING_TITLE = (
+    "(?:"
+    + "|".join(
+        f"(?<={title}\\s)"
+        for title in "President Chairman Chairwoman Chair Founder Publisher".split()
+    )
+    + ")"
+)
 # "Americans for| Prosperity President Tim Phillips", "Fight for| $15 organizing director Kendall
 # Fells": "for" inside a body's name, then a role, then the person (not "head of the Center for|
 # American Progress, recounted": a body, and no person after it)
@@ -251,7 +259,9 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*|(?:[A-Z]\.){{2,3}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
     r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+[A-Z])"  # "KQRT 7 Chief Meteorologist Dan Ebersole"
     # "journalist and author Hiro Aida", "former Gov. and Party Chairman Ed Rendell": two roles
-    rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]|[a-z]+\s+[A-Z]))"
+    rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]|[A-Z]{{2,}}\s|[a-z]+\s+[A-Z]))"
+    # "President and CEO Catherine Doucet", "Chairman and chief executive …": a title's "and"
+    rf"|{_AFTER_LEADING_TITLE}and(?=\s+(?:[A-Z]{{2,}}\s|[Cc]hief\s|[Mm]anaging\s))"
     # "Minister for Finance Eoin Madigan": an office's "for" joins its field
     r"|(?:(?<=Minister\s)|(?<=Secretary\s)|(?<=Commissioner\s)|(?<=Spokesperson\s))for(?=\s+[A-Z])"
     rf"|{_AFTER_CAPITAL_WORD}for{_BODY_THEN_ROLE}|\$\d[\d,.]*)"

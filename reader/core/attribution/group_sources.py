@@ -137,8 +137,9 @@ def _roles_across_and(parts: list[str], canonical: Callable[[str], str | None]) 
     """ "journalist and author Hiro Aida", "former Gov. and party chairman Ed Rendell", "Sheep
     and beef farmer Rob Tamihana": two roles of the one person named at the end (the part
     before "and" ends with a role noun or a title, or is one word the article names no one by;
-    the part after it opens with a role word)."""
-    if len(parts) != 2 or not parts[1][:1].islower():
+    the part after it opens with a role word or one in capitals: "President and CEO …")."""
+    first_after = parts[1].split()[0] if len(parts) == 2 and parts[1].split() else ""
+    if not (first_after[:1].islower() or (len(first_after) > 1 and first_after.isupper())):
         return False
     words = parts[0].split()
     last = words[-1]

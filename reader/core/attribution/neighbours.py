@@ -62,11 +62,19 @@ _NAME_LINE = compiled(
 _BEAT = compiled(
     # "Asked whether it was a lottery, Etchells shook his head.": an opening clause first
     r"^\s*(?:(?:Then|And|But|Finally|Later)\s+|(?:Asked|Pressed|Told)\s[^,“”\"]{3,80},\s+"
+    # "In an interview with the Tidewater Post-Courier, Mr. Varney was unrepentant."
+    r"|In\s+an?\s+(?:interview|phone\s+call|call|email|conversation)\b[^,“”\"]{0,80},\s+"
     # "When I ask whether she has thought of gas, as most potters did, she shrugs."
     r"|When\s+(?:I|we)\s+(?:ask|asked|suggest|suggested|mention|mentioned)\s[^“”\"]{3,160}?,\s+)?"
     rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)\s+"
     r"(?:(?P<verb>[a-z]+ed|turned|thought|stood|sat|shook|looked|smiled|laughed|paused|shrugged|"
     r"nodded|sighed|leaned|grinned|frowned|stopped|said|told|wrote|spoke)\b[^“”\"]{0,50}"
+    # a mood, in a word: "Strand is unbothered.", "Mr. Varney was unrepentant." (not "was
+    # elected": an "-ed" word only with "un-")
+    r"|(?P<mood>is|was|remains|remained|seemed|seems|sounded|sounds)\s+"
+    r"(?:(?:more|less|far|rather|quite|very|still|just\s+as|equally|typically|characteristically)\s+)?"
+    r"(?:un[a-z]+|(?![a-z]+ed\b)(?!(?:a|an|the|not|also|one|there|here|now|home|back|gone|out)\b)"
+    r"[a-z]{3,})\b"
     # a profile's present tense, a short sentence: "She pauses.", "Ardery shrugs, then smiles."
     # (a closed list: "Trump supporters cheered", "Kessler aides disagree" are nouns before a verb)
     r"|(?P<now>pauses|shrugs|laughs|smiles|nods|sighs|grins|frowns|leans|turns|looks|stops|"
@@ -87,7 +95,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
     cue = cue_before(sentence.rstrip(" .:"))
     if cue is None and (beat := _BEAT.match(sentence)) and valid_speaker(beat["who"]):
         # "Hollis stopped forking. “She'll take it.”", "She pauses. “…”"
-        return Cue(beat["who"], beat["verb"] or beat["now"], "beat")
+        return Cue(beat["who"], beat["verb"] or beat["now"] or beat["mood"], "beat")
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 

@@ -16,7 +16,8 @@ _LEAD_POSSESSIVE = compiled(
     rf"(?P<who>{cues.PERSON}|[Hh]er|[Hh]is)(?:['’]s?)?\s+(?:own\s+|first\s+|final\s+|blunt\s+)?"
     r"(?P<verb>answer|verdict|reply|response|message|view|advice|explanation|reasoning|argument|"
     r"conclusion|assessment|warning|prediction|take|retort|comment|statement|reaction|summary|"
-    r"diagnosis|prescription|motto|pitch|plea|promise)\b[^“”\"]{0,50}:\s*$"
+    # "Her warning, picked up by the stadium microphone, was unambiguous:"
+    r"diagnosis|prescription|motto|pitch|plea|promise)\b[^“”\"]{0,90}:\s*$"
 )
 # "The message from the chief constable, Andrea Pike, was blunt: “…": the sender speaks.
 _LEAD_FROM = compiled(
