@@ -187,7 +187,8 @@ def _second_verb(text: str) -> re.Match[str] | None:
     match = and_said(text)
     if match is None:
         return None
-    between = text[match.end("who") : match.start("verb")].lower().split()
+    # "…, Phineas Garroway of Tennessee, accused …": the appositive's closing comma goes
+    between = text[match.end("who") : match.start("verb")].lstrip(" ,").lower().split()
     # "insisted that care would not suffer and urged …": the first verb already reported
     reported = any(w in rp.VERB_SET and n == "that" for w, n in pairwise(between))
     # "Biden complained about the tone but defended Sanders": the first verb reports first

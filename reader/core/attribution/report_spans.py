@@ -94,21 +94,33 @@ def _masked(sentence: Sentence, titles_only: bool) -> Sentence:
     """The text keeps its length (offsets into the article hold), and a comma inside the
     closing mark stays where an appositive needs it."""
     text = sentence.text
-    if "“" not in text and '"' not in text:
+    if "“" not in text and '"' not in text and "‘" not in text:
         return sentence
-    masked = _SHORT_QUOTE.sub(lambda match: _filler(match, titles_only), text)
+    pattern = _TITLE_QUOTE if titles_only else _SHORT_QUOTE
+    masked = pattern.sub(lambda match: _filler(match, titles_only), text)
+    if titles_only and "‘" in masked:
+        masked = _SINGLE_TITLE.sub(lambda match: _filler(match, titles_only), masked)
     if masked == text:
         return sentence
     return Sentence(sentence.id, sentence.paragraph, sentence.start, sentence.end, masked)
 
 
 _SHORT_QUOTE = compiled(r"[“\"](?P<words>[^“”\"]{1,60}?)(?P<stop>[,.]?)[”\"]")
+# A title runs longer: "a report titled “Homes Within Reach: Final Report of the …,” found that"
+_TITLE_QUOTE = compiled(r"[“\"](?P<words>[^“”\"]{1,100}?)(?P<stop>[,.]?)[”\"]")
+# A title may be in single marks in running text ("In her memoir, ‘Second Serve’, published
+# …"), closed by a mark no letter follows (not the apostrophe of "Don’t"); not a headline's
+# ("Cruz: I Am ‘Horrified’ By Trump", where every word is capitalised)
+_SINGLE_TITLE = compiled(
+    r"(?<=[a-z,]\s)‘(?P<words>[^“”\"‘’]{1,90}?)(?P<stop>[,.]?)’(?=[,.;:]|\s+[a-z])"
+)
 _MOST_MASKED_WORDS = 6
+_MOST_TITLE_WORDS = 12
 
 
 def _filler(match: re.Match[str], titles_only: bool) -> str:
     words = match["words"].split()
-    if len(words) > _MOST_MASKED_WORDS:
+    if len(words) > (_MOST_TITLE_WORDS if titles_only else _MOST_MASKED_WORDS):
         return match[0]
     if titles_only and not all(_TITLE_WORD.match(w) for w in words):
         return match[0]

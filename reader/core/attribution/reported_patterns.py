@@ -57,7 +57,9 @@ SUBJECTS_OK = set(
 )
 NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
 # "Having announced …, Judge Berman" has no subject "Having"; "I've" is no name either
-NOT_WHO = rf"(?!(?:{NOT_SUBJECT}|Having|Being)\b)"
+# nor is a party tag ("Rep. Alicia Brandt, D-Ohio, who …, said": the tag is no second opener's
+# subject)
+NOT_WHO = rf"(?!(?:{NOT_SUBJECT}|Having|Being)\b)(?![A-Z]{{1,3}}-[A-Z][\w.]*,)"
 # "Still, even Mr. X"
 WHO = (
     rf"(?:(?:[Ee]ven|[Oo]nly|Both)\s+)?{NOT_WHO}(?![A-Z][a-z]*['’](?:ve|m|d|ll|re)\b)"
@@ -66,9 +68,19 @@ WHO = (
 # "(R-Ky.)"; "Harvey, a delegate from Houston, Texas," (fewest segments first)
 # An appositive is closed by a comma: in "The Trust, which … and voted against it, said" the
 # verb inside it is not the subject's.
-APPOSITIVES = r"(?:\s*\([^()]{1,120}\))?(?:(?:,\s+(?:[^,“”\"]|(?<=\d),(?=\d)){2,240}?){1,4}?,|,)?"
+# A segment opening with an auxiliary is a clause, not an appositive: in
+# "Brennan, has denied that …, and his lawyer, Marianne Oduya, said" the lawyer said it.
+_NOT_APPOSITIVE = r"(?!(?:has|have|had|is|are|was|were|will|would|did|does)\s)"
+APPOSITIVES = (
+    r"(?:\s*\([^()]{1,120}\))?"
+    rf"(?:(?:,\s+{_NOT_APPOSITIVE}(?:[^,“”\"]|(?<=\d),(?=\d)){{2,240}}?){{1,4}}?,|,)?"
+)
 # "Murphy — after a pause — told me"; scraped text spaces a hyphen for the dash.
-ASIDE = r"(?:(?:\s*[—–]|\s+--?)\s+?[^—–]{1,90}?(?:\s*[—–]|\s+--?)(?=\s))?"
+ASIDE = (
+    r"(?:(?:\s*[—–]|\s+--?)\s+?[^—–]{1,90}?(?:\s*[—–]|\s+--?)(?=\s)"
+    # "Maja Lindqvist — no relation — a researcher at the institute, said": an appositive after
+    r"(?:\s+(?:an?|the|his|her|their|its)\s+[^,—–“”\"]{2,120},)?)?"
+)
 # "told a Senate panel", "told a crowd of supporters": an audience the article describes
 GATHERING = (
     r"(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:panel|committee|subcommittee|crowd|rally|meeting|"
@@ -251,8 +263,10 @@ SECOND_CLAUSE = compiled(
     rf"(?:,\s+(?:while|whereas|and|but)|\s+(?:while|whereas|and))\s+"
     # "…, while its sponsor, Rep. Annika Strand, D-Missoula, said …"
     rf"(?:(?:its|his|her|their|the)\s+[a-z]+,\s+)?(?P<who>{cues.PERSON})"
-    r"(?:,\s+[A-Z]{1,2}-[A-Z][\w.]*,)?(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
-    rf"\s+(?P<verb>{VERB})\s+(?:that\s+)?(?P<content>[^“”\"]\S*\s.+)$"
+    # "…, and his lawyer, Marianne Oduya, said": the apposition's closing comma
+    r"(?:,\s+[A-Z]{1,2}-[A-Z][\w.]*,|,)?(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
+    rf"\s+(?P<verb>{VERB})(?:\s+(?:in|on)\s+[^,“”\"]{{1,40}}?(?=\s+that\b))?\s+(?:that\s+)?"
+    r"(?P<content>[^“”\"]\S*\s.+)$"
 )
 ACCORDING_LEAD = LazyPattern(
     rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{WHO},\s+(?P<content>\S.+)$"
@@ -269,7 +283,8 @@ ACCORDING_TAIL_PHRASE = compiled(
 ACCORDING_TAIL = LazyPattern(rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s][^.]*)?[.!?]?$")
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
-    r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+[^,.;“”\"]{1,60})?"
+    # "said in a statement", not "said in a statement that the firm would …": a report of its own
+    r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+(?:(?!that\b)[^,.;“”\"]){1,60})?"
     r"(?:\s+(?:--|—|–)\s[^“”\"]+?)?[.!?]?$"  # "…, X reported — a development that …"
 )
 TAIL = compiled(
