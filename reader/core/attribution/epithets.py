@@ -1,12 +1,15 @@
 """A person called by their nationality: "said the Scot", "said the Welshman". Sports and
 foreign copy use it for someone named before. The one meant is the person whose own words in the
 article give that nationality ("Owain Pritchard, the former Wales flanker"); else, when the
-others named before are given another one ("Englishman Tom Redfern"), the one person left."""
+others named before are given another one ("Englishman Tom Redfern"), the one person left; else
+the person the report is about, named first as its subject ("Rasmus Holm shot a final-round 66
+…" then "said the Dane"), unless given another nationality."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from reader.core.attribution.genders import is_subject
 from reader.core.attribution.pattern_cache import compiled
 
 # Each demonym with the words that show the nationality next to a name
@@ -38,6 +41,8 @@ _EPITHET = compiled(
     rf"(?P<demonym>{'|'.join(sorted(_WORDS_OF, key=len, reverse=True))})"
 )
 _BEFORE_NAME = 40  # characters before a name read for "Englishman", "Scottish golfer"
+_RUN_OPENER = 12  # characters at a mention read for its first word
+_JOINT_SUBJECT = compiled(r"(?:[A-Z][\w’'.-]*\s+){1,4}and\s+[A-Z]")
 # ", the former Wales flanker," right after a name
 _APPOSITIVE = compiled(r"[^,.;“”\"]{0,40}?,\s+(?:the|a|an)\s+(?P<words>[^,.;“”\"]{1,80})")
 _WORD = compiled(r"[A-Z][a-z]+")
@@ -59,6 +64,8 @@ def person_of_nationality(
     for at, name in mentions:
         seen = shown.setdefault(name, set())
         words = set(_WORD.findall(text, max(0, at - _BEFORE_NAME), at)[-3:])
+        # a mention may start at the run that holds the word: "Englishman Tom Redfern"
+        words |= set(_WORD.findall(text, at, at + _RUN_OPENER)[:1])
         appositive = _APPOSITIVE.match(text, at)
         if appositive:
             words |= set(_WORD.findall(appositive["words"]))
@@ -68,4 +75,17 @@ def person_of_nationality(
     if matching:
         return (matching[0], "epithet") if len(matching) == 1 else None
     unknown = [name for name, seen in shown.items() if not seen]
-    return (unknown[0], "epithet-left") if len(unknown) == 1 and len(shown) > 1 else None
+    if len(unknown) == 1 and len(shown) > 1:
+        return unknown[0], "epithet-left"
+    topic = topic_person(text, mentions)
+    return (topic, "topic") if topic is not None and not shown.get(topic) else None
+
+
+def topic_person(text: str, mentions: Iterable[tuple[int, str]]) -> str | None:
+    """The person named first, if as the subject of their sentence: whom a sports report or a
+    profile is about ("Danny Mwangi scored twice …"), and whom "the Dane" or "the striker"
+    means when the article gives no one that nationality or position."""
+    first = next(iter(mentions), None)
+    if first is None or not is_subject(text, first[0]) or _JOINT_SUBJECT.match(text, first[0]):
+        return None  # "Callum Strachan and Ewan Doig tied for the lead": about both
+    return first[1]

@@ -29,6 +29,13 @@ _RUN_BY_AFTER = compiled(
     r"(?:(?:now|still|also|largely|jointly|privately)\s+)?"
     r"(?:run|owned|operated|headed|founded|co-founded)\s+by\b"
 )
+# "As manager of Hexley Vale", "the owner of Brackwater Mills": what one manages is a body (not
+# "the daughter of …": kin are no office)
+_OFFICE_OF_BEFORE = compiled(
+    r"\b(?:manager|managers|owner|owners|chairman|chairwoman|chair|captain|coach|president|"
+    r"founder|co-founder|boss|head\s+coach|chief\s+executive|director|directors|operator|"
+    r"operators|manufacturer|maker|makers)\s+(?:of|at)\s+(?:the\s+)?$"
+)
 _SHARES_BEFORE = compiled(r"\b[Ss]hares\s+(?:of|in)\s+$")
 # a plural's ending, not a surname's ("Burgess", "Marcus", "Davis", "O'Neill's")
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
@@ -50,6 +57,7 @@ def bodies_by_its(text: str, mentions: list[tuple[int, str]]) -> set[str]:
             _ITS_AFTER.match(text, end)
             or _RUN_BY_AFTER.match(text, end)
             or _SHARES_BEFORE.search(text, max(0, at - 12), at)
+            or _OFFICE_OF_BEFORE.search(text, max(0, at - 30), at)
             or _team(text, at, words[-1])
         ):
             bodies.add(mention)

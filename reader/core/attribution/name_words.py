@@ -49,6 +49,8 @@ PLACE_LAST = set(
     "Bakery Pub Inn Bar Restaurant Shop Store Farm Mill Yard Wharf Pier Crescent Terrace Gardens "
     "Firth Sound Loch Reef Cove Point Headland Cape Creek Falls Marina Lighthouse Crossing Span "
     "United FC House "
+    # a sporting event: "the Kingsbarrow Classic", "the Harlow Invitational"
+    "Classic Invitational Championship Championships Trophy Tournament Marathon Regatta "
     # a business's reach ends its name: "Amnesty International" ("Ireland" is a surname too)
     "International Worldwide".split()
 ) | {word.capitalize() for word in CLUB_WORDS}

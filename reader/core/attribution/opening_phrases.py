@@ -11,8 +11,10 @@ from reader.core.attribution.pattern_cache import compiled
 _OPENING_PHRASE = compiled(
     r"\s*(?:(?:But|And|Yet|Still|Then),?\s+)?"
     r"(?:Under|During|Despite|Following|With|Without|Against|Unlike|Like|Amid|Throughout"
-    r"|(?:Asked|Pressed|Questioned|Challenged|Interviewed|Cross-examined|Contacted)\s+by)\s"
-    r"[^,;:.!?“”\"]{1,160},\s+"
+    r"|(?:Asked|Pressed|Questioned|Challenged|Interviewed|Cross-examined|Contacted)\s+by"
+    # "As manager of Hexley Vale, bottom of the league for three seasons, he considers it …"
+    r"|As\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:of|at|for))\s"
+    r"[^,;:.!?“”\"]{1,160},\s+(?:[^,;:.!?“”\"]{1,80},\s+)?"
 )
 
 

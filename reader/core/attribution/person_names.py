@@ -43,7 +43,9 @@ LEADING_ROLES = frozenset(
     "Republican Democrat Labour Conservative Libertarian "
     # a nationality: "two shots from Englishman Tom Redfern"
     "Englishman Englishwoman Scot Scotsman Scotswoman Welshman Welshwoman Irishman Irishwoman "
-    "Frenchman Frenchwoman Dutchman Dutchwoman Spaniard Kiwi Aussie".split()
+    "Frenchman Frenchwoman Dutchman Dutchwoman Spaniard Kiwi Aussie "
+    # "two strokes from the American Brett Coyle"
+    "American Canadian Australian Swede Dane Norwegian Finn Brazilian Argentine".split()
 )
 # A role's word, capitalised before a name: "Coroner Brendan Mahon" is Brendan Mahon (kin are
 # left out: "Father" is a title, "Son" a surname's part)

@@ -70,6 +70,7 @@ _HOW = {
         "; “{who}” is {name}, the one named before it whom the article gives no other nationality",
         0.7,
     ),
+    "topic": ("; “{who}” is {name}, whom the article is about", 0.65),
     "group": ("; “{who}” are the people {name} spoke for just before", 0.8),
 }
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}

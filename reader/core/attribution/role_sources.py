@@ -7,7 +7,7 @@ import bisect
 
 from reader.core.attribution import cues
 from reader.core.attribution.document_authors import DocumentAuthors, author_in_phrase
-from reader.core.attribution.epithets import demonym_of, person_of_nationality
+from reader.core.attribution.epithets import demonym_of, person_of_nationality, topic_person
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pattern_cache import compiled
@@ -20,6 +20,13 @@ _PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, 
 _KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "her husband"
 _DOCUMENT_REACH = 240  # characters: a document's name and who filed it
 _PAIR_KIN = frozenset("husband wife partner brother sister".split())  # "Tom and Linda Marsh"
+# A player by position or sport: whom a report means by "the striker", "the golfer"
+_PLAYER = compiled(
+    r"[Tt]he\s+(?:(?:young|veteran|former|in-form|experienced|\d+-year-old)\s+)?"
+    r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|fullback|"
+    r"centre-back|center-back|fly-half|scrum-half|flanker|batsman|batter|bowler|all-rounder|"
+    r"quarterback|pitcher|golfer|jockey|boxer|sprinter|swimmer|cyclist|skier|rower)"
+)
 
 
 class RoleSources:
@@ -88,9 +95,18 @@ class RoleSources:
         people = [p for p in candidates if self._last_mention(p, at) >= 0]
         people = people or (candidates if _plural(who) else [])
         if not people:
-            return self._kin_by_surname(who, at)
+            return self._kin_by_surname(who, at) or self._topic_player(who, at)
         latest = max(people, key=lambda name: self._last_mention(name, at))
         return self._of_person(latest, "role")
+
+    def _topic_player(self, who: str, at: int) -> Resolution | None:
+        """ "said the striker" where the article calls no one that: the player the report is
+        about, when it opens with them ("Danny Mwangi scored twice …")."""
+        if _PLAYER.fullmatch(" ".join(who.split())) is None:
+            return None
+        before = self._timeline[: bisect.bisect_left(self._timeline, (at, ""))]
+        topic = topic_person(self._text, before)
+        return self._of_person(topic, "topic") if topic else None
 
     def _kin_by_surname(self, who: str, at: int) -> Resolution | None:
         """ "Tom and Linda Marsh … Her husband said": the one the article introduced with her, of

@@ -29,7 +29,7 @@ ROLE_KEYS = {
             "son daughter wife husband brother sister mother father "
             # added on 2026-12-02: titles that had no role key ("the archbishop said"; not
             # "dean", "general" or "king", which open names: Dean Lowe, General Motors)
-            "archbishop cardinal vicar chaplain pope ambassador envoy congressman congresswoman "
+            "archbishop cardinal vicar chaplain pope ambassador envoy congressman "
             "assemblyman assemblywoman alderman provost colonel admiral corporal warden ranger "
             "auditor comptroller "
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
@@ -59,6 +59,10 @@ ROLE_KEYS = {
     "councilman": "councillor",
     "councilwoman": "councillor",
     "col": "colonel",
+    # "Rep. Tobias Wrenfield", "Representative Owen Castellucci": the congressman
+    "rep": "congressman",
+    "representative": "congressman",
+    "congresswoman": "congressman",
     # "the authors wrote", "the researchers found": the study's lead author speaks for them
     "authors": "author",
     "researchers": "author",
