@@ -15,6 +15,7 @@ from reader.core.attribution.word_trie import word_trie
 # Verbs that end a clause before a *direct* quote only when speech is meant ("called it").
 SPEECH_VERB = (
     r"(?:(?:shot|fired)\s+back|summed\s+up|pointed\s+out|went\s+on|(?:chimed|cut|broke)\s+in|"
+    r"(?:called|calls|cried|shouted|yelled)\s+out|"  # "“…?” called out Annelise Dorr"
     r"had\s+this\s+to\s+say|went\s+so\s+far\s+as\s+to\s+say|"
     r"(?:issued|released|put\s+out)\s+(?:a|the\s+following|this|an?\s+\w+)\s+statement|"
     + word_trie(REPORTING_VERBS)
@@ -60,6 +61,7 @@ TITLES = (
     "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Revd Rt Sir Dame "
     "Lord Lady Baroness Baron Viscount Countess Marquess Duchess Garda "
     "Judge Pres Det Supt Insp Fr Coun Shri Sri Smt Shrimati "
+    "Maj Adm Brig Cmdr Cpl Pvt "  # "Maj. Gen. Stellan Rourke"
     "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
     "Councillor Councilor Inspector Chief Superintendent Commissioner Professor Father Sister "
     "Ambassador Deputy Director Chairman Chairwoman Chair Coach Detective Officer Premier "

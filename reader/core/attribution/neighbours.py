@@ -15,7 +15,9 @@ _CUE_SENTENCE = compiled(
     rf"^\s*(?P<who>{_M}){APPOSITIVE}\s+{cues.ADVERB}(?P<verb>said|says|added|adds|explained|"
     # not "The developer said in a statement that it …": a report of its own
     r"told|wrote|writes|asked|replied|continued|recalled|tweeted|posted)\b(?![^“”\"]*\bthat\s)"
-    r"[^“”\"]{0,60}$"
+    # a participle's phrase may follow ("… Rep. Tobias Wrenfield wrote on X on Tuesday, responding
+    # to an invitation his challenger, Leah Dunmore, had accepted"), not a report's content
+    r"[^“”\"]{0,60}(?:,\s+[a-z]+ing\b[^“”\"]{0,140})?$"
 )
 _NEXT_SENTENCE = compiled(
     rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+(?P<verb>sees|saw|puts|put|"

@@ -69,6 +69,7 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
         if len(name.split()) > 1:
             found.append((start, name))
     found += _ampersand_names(text, {start for start, _ in found})
+    found += _campaign_committees(text)
     found = _without_suffix_dropped(sorted(found))
     return sorted(found + _short_mentions(text, found) + _one_word_bodies(text, found))
 
@@ -138,6 +139,20 @@ def _ampersand_names(text: str, taken: set[int]) -> list[tuple[int, str]]:
         for match in finditer_in_runs(_AMPERSAND_NAME, text)
         if match.start(1) not in taken and match.group(1).split()[0] not in NOT_NAMES
     ]
+
+
+def _campaign_committees(text: str) -> list[tuple[int, str]]:
+    """ "Grant Ilves for Congress", "Friends of Dana Roe": a candidate's committee is a body,
+    not the candidate (nor Congress)."""
+    if " for " not in text and "Friends of" not in text:
+        return []
+    return [(m.start(1), m.group(1)) for m in _CAMPAIGN.finditer(text)]
+
+
+_CAMPAIGN = compiled(
+    rf"\b((?:[A-Z][\w’'\-]*{_S}){{1,3}}for{_S}(?:Congress|Senate|President|Governor|Mayor|"
+    rf"Assembly|Council|America)|Friends{_S}of{_S}(?:[A-Z][\w’'\-]*{_S}?){{2,3}})(?![\w’'-])"
+)
 
 
 def _without_possessive(name: str) -> str:

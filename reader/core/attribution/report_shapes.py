@@ -110,6 +110,8 @@ _CLAUSE_SAID_WORDS = (" when ", " as ", " because ", " after ", " though ", " al
 _ALSO_AN_ACT = (
     frozenset("called made took met issued delivered offered posted raised".split()) | LEAD_IN_WORDS
 )
+# "vowed to call lawmakers back … and said …": the vow reports (not "wrote to the committee")
+_VOWS = frozenset("vowed pledged promised threatened vows pledges promises threatens".split())
 _LATE_CONNECTIVE = compiled(r",\s+(?:while|although|though|because|as)\s+[A-Z]")
 _DESCRIBED_OPENERS = ("a ", "an ", "the ", "one of ")
 _DESCRIBED_JOINTS = (" who ", " whose ", " of ", " accused ", " charged ", " convicted ")
@@ -197,7 +199,7 @@ def _second_verb(text: str) -> re.Match[str] | None:
     first_reports = (
         between[0] in rp.VERB_SET
         and between[0] not in _ALSO_AN_ACT
-        and between[1:2] not in (["down"], ["to"])
+        and (between[1:2] not in (["down"], ["to"]) or between[0] in _VOWS)
     )
     if rp.SAY.intersection(between) or reported or between[0] == "that" or first_reports:
         return None

@@ -280,7 +280,11 @@ ACCORDING_LEAD_PHRASE = compiled(
 ACCORDING_TAIL_PHRASE = compiled(
     rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}(?:,\s+{cues.PERSON})?[.!?]?$"
 )
-ACCORDING_TAIL = LazyPattern(rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s][^.]*)?[.!?]?$")
+# "…, according to Wes Tolliver, his chief of staff, who said Mr. Corcoran had …": what follows
+# the source may hold an abbreviation's full stop
+ACCORDING_TAIL = LazyPattern(
+    rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s](?:[^.]|\.(?=\s+[A-Za-z]))*)?[.!?]?$"
+)
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
     # "said in a statement", not "said in a statement that the firm would …": a report of its own

@@ -83,8 +83,9 @@ _LEAD_SAID = compiled(
 )
 # Where a clause may begin inside a lead: its start, after punctuation, after a conjunction.
 _CLAUSE_START = compiled(
-    r"(?:^|[,;:—–(]\s*|\b(?:and|but|while|when|as|after|before|because|though|although|so|then"
-    r"|where|since|until|if|which|whom|that)\s+)"  # "…, to which O'Malley interjected:"
+    r"(?:^|[,;:—–(]\s*|\b(?i:and|but|while|when|as|after|before|because|though|although|so|then"
+    # "…, to which O'Malley interjected:"; "Then she told me:", "Later he said:"
+    r"|where|since|until|if|which|whom|that|later|finally)\s+)"
 )
 # "…, with Trump reportedly yelling: “…": the participle's subject follows "with".
 _WITH_PARTICIPLE = compiled(
