@@ -173,6 +173,9 @@ def _is_person(name: str | None, resolver: Resolver) -> bool:
     return entity is not None and entity.kind == "person"
 
 
+_NAMING_VERBS = frozenset("dubbed nicknamed labelled labeled branded called".split())
+
+
 def _not_a_report(match: re.Match[str]) -> bool:
     """ "A professor, accused by the government of …" is passive; "it showed how …" has no
     source: only a body's own words ("it said", "it announced") make "it" one."""
@@ -184,10 +187,12 @@ def _not_a_report(match: re.Match[str]) -> bool:
     ):
         return True
     if (
-        verb in QUESTION_VERBS
+        verb in QUESTION_VERBS | _NAMING_VERBS
         and match.string[match.end("who") : match.start("verb")].strip() == ","
     ):
-        return True  # "Duarte, asked whether she would let them, smiled": a passive participle
+        # "Duarte, asked whether she would let them, smiled", "Anton Weiss, dubbed ‘the
+        # Professor’ by the tabloids, was sacked": a passive participle
+        return True
     if verb in PLURAL_PRESENT and _PERFECT.search(match.string, 0, match.start("verb")):
         return True  # "Clinton has support from 52 percent": a noun after "has"
     if verb and match["who"].endswith(("’s", "'s")):

@@ -274,8 +274,15 @@ ACCORDING_LEAD = LazyPattern(
 # "According to F.A.A. records, …", "…, according to early results of exit polls conducted
 # for the networks": "according to" names a source whatever its words (tried after the above).
 _SOURCE_PHRASE = r"(?P<who>(?!(?:him|her|them|us|me|it|this|that)\b)[^,;:“”\"()]{3,140}?)"
+# "According to the SEC’s complaint, filed in federal court in Manhattan, the fund …": where
+# the document was filed or published is no part of the claim
+_FILED = (
+    r"(?:,\s+(?:filed|published|released|issued|obtained|seen|reviewed|submitted|made\s+public)"
+    r"\b[^,;:“”\"]{1,80})?"
+)
 ACCORDING_LEAD_PHRASE = compiled(
-    rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{_SOURCE_PHRASE},\s+(?P<content>\S.+)$"
+    rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{_SOURCE_PHRASE}{_FILED},\s+"
+    r"(?P<content>\S.+)$"
 )
 ACCORDING_TAIL_PHRASE = compiled(
     rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}(?:,\s+{cues.PERSON})?[.!?]?$"
