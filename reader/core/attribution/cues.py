@@ -36,6 +36,9 @@ REPORT_PARTICIPLE = (
     r"(?:"
     + PARTICIPLE
     + r"|accusing|alleging|announcing|calling\s+(?:for|on)|urging|describing|citing|criticizing|"
+    # "…, calling the measure “well-intentioned but unworkable”": what they called it, quoted
+    r"calling(?=\s+(?:it|them|him|her|this|that|(?:the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)"
+    r"\s+[“\"‘])|"
     r"criticising|talking\s+about|referring\s+to|pointing\s+(?:to|out)|questioning|blaming|"
     r"praising|dismissing|denying|demanding|pledging|touting|defending|rejecting|acknowledging|"
     r"contending|asserting|reiterating|emphasizing|emphasising|highlighting|revealing|"
@@ -105,7 +108,8 @@ _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line 
 NAME = (
     # Bounded: at most 3 initials and 7 more words, so a long run of capitals stays linear
     # ("Senate Armed Services Committee Chairman Royce Delacroix" is one run).
-    rf"(?:(?:(?:{_INITIAL}{_GAP}?){{0,3}}|Ó{_GAP}){CAP}"
+    # not a party tag: "Teague, R-Ohio, told reporters" names no "R-Ohio"
+    rf"(?![DRI]-[A-Z])(?:(?:(?:{_INITIAL}{_GAP}?){{0,3}}|Ó{_GAP}){CAP}"
     # "van der Berg", "de la Cruz": a particle, perhaps a second, then a capital; "Minister
     # K.S. Venkataraman": initials run together
     rf"(?:{_GAP}+(?:{_INITIAL}{{1,3}}|{CAP}|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))"

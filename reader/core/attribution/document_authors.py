@@ -18,13 +18,14 @@ _WORD = r"(?:[A-Z]\.|[A-Z][\w&’'-]*)"
 _NAMED = rf"(?:[Tt]he{_S})?{_WORD}(?:{_S}(?:of{_S}|for{_S}|and{_S})?{_WORD}){{0,5}}"
 # after the document's word: "… published in May by the Kestle Bay Foundation", "… by Hsu"
 _BY_AFTER = (
-    rf",?{_S}(?:(?:published|released|issued|commissioned|prepared|written|compiled|produced|"
+    rf",?{_S}(?:(?:published|released|issued|commissioned|prepared|written|compiled|produced|brought|"
     rf"filed|submitted|obtained|gathered|collected)(?:{_S}(?:(?:in|on|last|this|early|late){_S})?"
     # "filed Tuesday by", "published in May by", "filed in federal court by"
     rf"[A-Za-z]+(?:{_S}[a-z]+){{0,2}})?{_S})?by{_S}"
     # "by the campaign group Clean Dunmere", "by the county’s Office of Internal Audit": the
     # name, not the words that class or own it
-    rf"(?:the{_S}(?:[a-z’'-]+{_S}){{1,2}}(?=[A-Z]))?(?P<by>{_NAMED})"
+    # "by special counsel Martin Greaves": a role before the name too
+    rf"(?:(?:the{_S})?(?:[a-z’'-]+{_S}){{1,2}}(?=[A-Z]))?(?P<by>{_NAMED})"
 )
 # "a filing Strandmoor made with the commission", "the report the council published"
 _MADE_AFTER = (
@@ -46,7 +47,8 @@ _PHRASE = compiled(
 _IN_A = rf"{_S}(?:a|an|its|their){_S}(?:[a-z-]+{_S})?$"
 _SAID_IN_BEFORE = compiled(
     # "the trust said in a statement", "The ministry, in an order dated 11 March,"
-    rf"(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+)(?:{_S}(?:said|says|wrote)|,){_S}in{_IN_A}"
+    # "…, the inspector general, Lorraine Keck, found in a report released Friday"
+    rf"(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+)(?:,?{_S}(?:said|says|wrote|found|concluded)|,){_S}in{_IN_A}"
 )
 # "In a statement issued late on Thursday, the ministry said": the sayer after the document
 _SAID_AFTER = compiled(

@@ -33,6 +33,23 @@ _NATIONALITIES = {
     "Dane": "Denmark Danish Dane",
     "Norwegian": "Norway Norwegian",
     "Finn": "Finland Finnish Finn",
+    # "Kenya's Daniel Kiprono … the Kenyan said", "Colombia's Santiago Rueda"
+    "Kenyan": "Kenya Kenyan",
+    "Ethiopian": "Ethiopia Ethiopian",
+    "Ugandan": "Uganda Ugandan",
+    "Nigerian": "Nigeria Nigerian",
+    "Colombian": "Colombia Colombian",
+    "Mexican": "Mexico Mexican",
+    "Belgian": "Belgium Belgian",
+    "Swiss": "Switzerland Swiss",
+    "Austrian": "Austria Austrian",
+    "Japanese": "Japan Japanese",
+    "Jamaican": "Jamaica Jamaican",
+    "Portuguese": "Portugal Portuguese",
+    "Pole": "Poland Polish Pole",
+    "Croat Croatian": "Croatia Croatian Croat",
+    "Serb Serbian": "Serbia Serbian Serb",
+    "Kazakh": "Kazakhstan Kazakh",
 }
 _WORDS_OF = {d: frozenset(w.split()) for ds, w in _NATIONALITIES.items() for d in ds.split()}
 _ALL_WORDS = frozenset().union(*_WORDS_OF.values())

@@ -26,7 +26,7 @@ from reader.core.attribution.one_names import one_name_people
 from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
 from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.person_names import SURNAME_PARTICLES, person_name
+from reader.core.attribution.person_names import SURNAME_PARTICLES, person_name, without_possessor
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.model import SourceEntry
@@ -194,12 +194,20 @@ class Cast:
         return self._organisation_for[head]
 
 
-def without_possessives(mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The mentions without a possessive ending: "Clinton’s aides" is a mention of Clinton."""
+def without_possessives(
+    mentions: list[tuple[int, str]], people: frozenset[str] = frozenset()
+) -> list[tuple[int, str]]:
+    """The mentions without a possessive ending: "Clinton’s aides" is a mention of Clinton;
+    "Kazakhstan’s Anastasia Pirogova" of her, when she is one of `people` and the owner is no
+    one's surname (not "Pham's Nail Studio", a mention of Pham)."""
+    surnames = {name.split()[-1] for name in people}
     bare: dict[str, str] = {}  # each distinct mention split once
     for _, mention in mentions:
         if mention not in bare:
-            bare[mention] = _POSSESSIVE_END.split(mention)[0]
+            owned = " ".join(without_possessor(mention.split()))
+            owner = _POSSESSIVE_END.split(mention)[0].split()[-1]
+            whole = owned if owned in people and owner not in surnames else mention
+            bare[mention] = _POSSESSIVE_END.split(whole)[0]
     return [(at, bare[mention]) for at, mention in mentions]
 
 

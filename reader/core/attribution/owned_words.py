@@ -1,5 +1,6 @@
 """A lead that gives the quote as someone's words before a colon: "Draycott's answer was short:",
-"Her verdict:", "The message from the chief constable, Andrea Pike, was blunt:"."""
+"Her verdict:", "The message from the chief constable, Andrea Pike, was blunt:", "its
+treasurer, Osagie Balogun, was blunt:"."""
 
 from __future__ import annotations
 
@@ -27,6 +28,16 @@ _LEAD_FROM = compiled(
 )
 
 
+# "Asked whether …, its treasurer, Osagie Balogun, was blunt: “…": a manner of speaking
+_LEAD_MANNER = compiled(
+    rf"(?P<who>{_M}|(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})"
+    r"(?:,\s+(?P<app>[^,“”\"]{2,80}),)?\s+(?:was|is|were|are)\s+"
+    r"(?:(?:more|less|very|equally|characteristically|typically|just\s+as)\s+)?"
+    r"(?P<verb>blunt|candid|clear|direct|emphatic|unequivocal|frank|forthright|succinct|"
+    r"unapologetic|defiant|philosophical|unrepentant|adamant|more\s+measured|cautious)\s*:\s*$"
+)
+
+
 def owner_of_words(lead: str) -> Cue | None:
     """The cue of a lead ending in a colon that names whose words follow, if it does."""
     owner = _LEAD_POSSESSIVE.search(lead)
@@ -35,6 +46,11 @@ def owner_of_words(lead: str) -> Cue | None:
         who = {"her": "she", "his": "he"}.get(who.lower(), who)
         if valid_speaker(who):
             return Cue(who, owner["verb"], "possessive")
+    manner = _LEAD_MANNER.search(lead)
+    if manner:
+        who = name_in_appositive(manner["who"], manner["app"])[0]
+        if valid_speaker(who):
+            return Cue(who, "was " + manner["verb"], "lead")
     sender = _LEAD_FROM.search(lead)
     if sender:
         who = name_in_appositive(sender["who"], sender["app"])[0]

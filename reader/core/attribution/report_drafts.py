@@ -41,7 +41,9 @@ _WHOLE_PHRASE = (
 _POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 # "The review, carried out by structural engineer Dr Susan Oakes, found": its author
 _MADE_BY = compiled(
-    r",\s+(?:carried\s+out|conducted|led|written|authored|prepared|compiled)\s+by\s+"
+    # "The indictment, brought by special counsel Martin Greaves, alleges"
+    r",\s+(?:carried\s+out|conducted|led|written|authored|prepared|compiled|brought|filed|issued)"
+    r"\s+by\s+"
     r"(?P<by>[^,;“”\"]{2,120}),"
 )
 

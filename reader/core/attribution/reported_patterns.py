@@ -178,7 +178,7 @@ _NOT_A_VERB = "of|and|or|who|whose|which"
 # "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports. The
 # subject's name is whole: a lower-case word follows it ("Former Arkansas Gov. Mike Huckabee").
 PARTICIPLE = LazyPattern(
-    rf"^{DATELINE}{OPENER}{WHO}{AND_OTHERS}(?:{APPOSITIVES})?\s+(?=[a-z])(?!(?:campaign|administration|{_NOT_A_VERB})\b)"
+    rf"^{DATELINE}{OPENER}{WHO}{OF_PLACE}{AND_OTHERS}(?:{APPOSITIVES})?\s+(?=[a-z])(?!(?:campaign|administration|{_NOT_A_VERB})\b)"
     r"[^“”\"]{3,160}?"
     rf"{cues.REPORT_PARTICIPLE_OPENING}"
     rf"(?P<verb>{cues.REPORT_PARTICIPLE})"

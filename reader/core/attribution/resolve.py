@@ -51,7 +51,7 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         self._spoken: list[tuple[int, str]] = []  # (where, who) of every attributed quote so far
         self._groups: list[tuple[int, str]] = []  # (where, who) of "the authors" and the like
         self._sentence_starts = [s.start for s in sentences] or [0]
-        self._named_at = without_possessives(cast.person_mentions)
+        self._named_at = without_possessives(cast.person_mentions, frozenset(people))
         first_seen = {name: e.first_seen for name, e in cast.entities.items()}
         # roles do not depend on genders; a role in a quote is someone talked about, whom no
         # pronoun after it means ("“The sheriff knows that.” She said …" is not the sheriff)

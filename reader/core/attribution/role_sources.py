@@ -25,7 +25,8 @@ _PLAYER = compiled(
     r"[Tt]he\s+(?:(?:young|veteran|former|in-form|experienced|\d+-year-old)\s+)?"
     r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|fullback|"
     r"centre-back|center-back|fly-half|scrum-half|flanker|batsman|batter|bowler|all-rounder|"
-    r"quarterback|pitcher|golfer|jockey|boxer|sprinter|swimmer|cyclist|skier|rower)"
+    r"quarterback|pitcher|golfer|jockey|boxer|sprinter|swimmer|cyclist|skier|rower|winner|"
+    r"champion|victor)"
 )
 
 

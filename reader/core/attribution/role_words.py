@@ -34,7 +34,7 @@ ROLE_KEYS = {
             "auditor comptroller "
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
-            "batsman bowler wicketkeeper jockey"
+            "batsman bowler wicketkeeper jockey winner"
         ).split()
     },
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"

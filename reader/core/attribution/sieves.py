@@ -93,7 +93,8 @@ _WITH_PARTICIPLE = compiled(
 )
 # "Her manager, Lorcan Fitch, said:": a role, the name in apposition, a comma, the verb.
 _ROLE_COMMA_NAME = compiled(
-    r"(?:^|(?<=[.;]\s))(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[a-z][^,“”\"]{1,60},\s+"
+    # "The Stallions' star receiver, DeShawn Mills, posted on X late Tuesday:"
+    r"(?:^|(?<=[.;]\s))(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[A-Za-z][^,“”\"]{1,60},\s+"
     rf"{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^“”\"]*$"
 )
 _LABEL = compiled(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:\s*$")
