@@ -263,7 +263,9 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     rf"(?!of\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its)\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
     # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
     rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*|(?:[A-Z]\.){{2,3}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
-    r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+[A-Z])"  # "KQRT 7 Chief Meteorologist Dan Ebersole"
+    # "KQRT 7 Chief Meteorologist Dan Ebersole", "Ward 14 councillor Priscilla Naidoo"
+    r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+(?:(?:councillor|councilor|councilman|councilwoman|"
+    r"alderman|alderwoman|supervisor|commissioner|trustee|member)\s+)?[A-Z])"
     # "journalist and author Hiro Aida", "former Gov. and Party Chairman Ed Rendell": two roles
     rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]|[A-Z]{{2,}}\s|[a-z]+\s+[A-Z]))"
     # "President and CEO Catherine Doucet", "Chairman and chief executive …": a title's "and"
@@ -307,9 +309,10 @@ ROLE_NP = (
     # "A Department of Health spokesperson": "of" joins the capitalised words of a body
     r"(?:[A-Z][\w.’'-]*\s+(?:of\s+(?=[A-Z]))?){0,3}"
     r"(?:(?!(?:and|or)\s)[a-z][a-z-]+\s+){0,3}"  # "Google's chief human resources executive"
-    rf"{ROLE_NOUNS}"
+    rf"(?:{ROLE_NOUNS}|head(?=\s+of\s))"  # "Kessler's head of human resources, Annika Vogt,"
     # "chief of staff", "best friend at Lehigh": a short post-modifier before an appositive name
-    r"(?:\s+(?:of|at)\s+(?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=,\s+[A-Z]))?)"
+    r"(?:\s+(?:of|at)\s+(?:[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"(?=,\s+[A-Z]))?)"
 )
 # "the filing said", "the ruling said", "the report found": a document speaks for its author.
 DOCUMENT_WORDS = (

@@ -107,6 +107,9 @@ def _open_to(draft: Draft, source: Draft) -> bool:
     represents 900 staff, said her members were “stretched”" is Quarshie's, not the union's)."""
     if draft.speaker is None:
         return True
+    if draft.cue is None and source.start <= draft.start and draft.end <= source.end:
+        return True  # continued from a neighbour, but inside a report of its own sentence: "His
+        # union, the …, said that the arbitrator had “applied the contract as written.”"
     lead = draft.cue is not None and draft.cue.rule == "lead"
     return lead and draft.kind is QuoteKind.PARTIAL and draft.end <= source.end
 

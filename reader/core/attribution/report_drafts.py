@@ -109,6 +109,13 @@ def draft_report(
     ):
         cue = Cue(named["name"], cue.verb, rule)  # "The leader of the council, Janet Aldous, said"
         resolution = resolver.resolve(cue.who, start) or resolution
+    named_after = cue.who.rsplit(", ", 1)[-1]
+    unresolved = resolution is None or resolution.name is None
+    if unresolved and ", " in cue.who and _NAME_IN_APPOSITION.match(named_after):
+        # "His union, the Police Officers Federation of Minneapolis, said": the body in apposition
+        after = resolver.resolve(named_after, start)
+        if after is not None and after.name is not None:
+            cue, resolution = Cue(named_after, cue.verb, rule), after
     if resolution is None or resolution.name is None:
         return None
     draft = Draft(start, end, sentence.paragraph, [sentence.id], QuoteKind.INDIRECT, cue=cue)
@@ -165,6 +172,10 @@ _CUE_WORDS = {
     "according-poll": "according to",
     "reported-according": "according to",
 }
+
+
+# what follows an appositive's comma when it names someone: "the Police Officers Federation …"
+_NAME_IN_APPOSITION = compiled(r"(?:the\s+)?[A-Z]")
 
 
 def _initials(who: str) -> Resolution | None:

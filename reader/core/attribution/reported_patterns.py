@@ -58,8 +58,8 @@ SUBJECTS_OK = set(
 NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
 # "Having announced …, Judge Berman" has no subject "Having"; "I've" is no name either
 # nor is a party tag ("Rep. Alicia Brandt, D-Ohio, who …, said": the tag is no second opener's
-# subject)
-NOT_WHO = rf"(?!(?:{NOT_SUBJECT}|Having|Being)\b)(?![A-Z]{{1,3}}-[A-Z][\w.]*,)"
+# subject), nor a relative clause ("Priscilla Naidoo, whose ward includes most of Sandvlei, said")
+NOT_WHO = rf"(?!(?:{NOT_SUBJECT}|Having|Being|who|whose|whom)\b)(?![A-Z]{{1,3}}-[A-Z][\w.]*,)"
 # "Still, even Mr. X"
 WHO = (
     rf"(?:(?:[Ee]ven|[Oo]nly|Both)\s+)?{NOT_WHO}(?![A-Z][a-z]*['’](?:ve|m|d|ll|re)\b)"
