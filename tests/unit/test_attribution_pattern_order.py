@@ -8,6 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.attribution import according_patterns as ap
 from reader.core.attribution import clause_leads as cl
 from reader.core.attribution import evidence_patterns as ev
 from reader.core.attribution import report_shapes as rs
@@ -29,8 +30,8 @@ def _eager(text: str) -> list[tuple[object, str]]:
     according = "according to" in lowered
     if according and ev.ACCORDING_POLL.search(lowered):
         patterns += [
-            (rp.ACCORDING_LEAD_PHRASE.match, "according-poll"),
-            (rp.ACCORDING_TAIL_PHRASE.match, "according-poll"),
+            (ap.ACCORDING_LEAD_PHRASE.match, "according-poll"),
+            (ap.ACCORDING_TAIL_PHRASE.match, "according-poll"),
         ]
     polled = any(w in lowered for w in rs._POLL_HEADS) and rs._POLL_WORD.search(lowered)
     if polled:
@@ -39,8 +40,8 @@ def _eager(text: str) -> list[tuple[object, str]]:
             patterns.append((ev.IN_POLL_TAIL.match, "evidence-in"))
     if according:
         patterns += [
-            (rp.ACCORDING_LEAD.match, "reported-according"),
-            (rp.ACCORDING_TAIL.match, "reported-according"),
+            (ap.ACCORDING_LEAD.match, "reported-according"),
+            (ap.ACCORDING_TAIL.match, "reported-according"),
         ]
     if reports or ("point" in lowered and rs._POINT_OUT.search(lowered)):
         patterns += [(rs.tail, "reported-after"), (rs.tail_inverted, "reported-after")]
@@ -72,8 +73,8 @@ def _eager(text: str) -> list[tuple[object, str]]:
     if not cl.CLAIM_NOUNS.isdisjoint(words):
         patterns.append((cl.possessive_claim, "claim"))
     if according:
-        patterns.append((rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"))
-        patterns.append((rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"))
+        patterns.append((ap.ACCORDING_LEAD_PHRASE.match, "according-phrase"))
+        patterns.append((ap.ACCORDING_TAIL_PHRASE.match, "according-phrase"))
     return patterns
 
 

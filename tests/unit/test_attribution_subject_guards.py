@@ -9,6 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.attribution import according_patterns as ap
 from reader.core.attribution import cues, sieves
 from reader.core.attribution import reported_patterns as rp
 
@@ -34,7 +35,7 @@ FAST = [
     rp.TAIL_INVERTED.pattern,
     rp.AND_SAID.pattern,
     rp.PARTICIPLE.pattern,
-    rp.ACCORDING_TAIL.pattern,
+    ap.ACCORDING_TAIL.pattern,
     sieves._LABEL.pattern,
     cues.MENTION,
 ]

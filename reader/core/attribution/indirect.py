@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attribution import according_patterns as ap
 from reader.core.attribution import cues
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.drafts import Draft
@@ -155,7 +156,7 @@ def _named_source_instead(sentence: Sentence, draft: Draft, resolver: Resolver) 
 
 def _according_phrase(sentence: Sentence, resolver: Resolver) -> Draft | None:
     """The report of the sentence's closing "…, according to <source phrase>", if it has one."""
-    phrase = rp.ACCORDING_TAIL_PHRASE.match(sentence.text)
+    phrase = ap.ACCORDING_TAIL_PHRASE.match(sentence.text)
     return draft_report(sentence, phrase, "according-phrase", resolver) if phrase else None
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
+from reader.core.attribution import according_patterns as ap
 from reader.core.attribution import clause_leads as cl
 from reader.core.attribution import evidence_patterns as ev
 from reader.core.attribution import reported_patterns as rp
@@ -42,8 +43,8 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         yield from [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
     if according and ev.ACCORDING_POLL.search(lowered):  # the poll, not its respondents
         yield from [
-            (rp.ACCORDING_LEAD_PHRASE.match, "according-poll"),
-            (rp.ACCORDING_TAIL_PHRASE.match, "according-poll"),
+            (ap.ACCORDING_LEAD_PHRASE.match, "according-poll"),
+            (ap.ACCORDING_TAIL_PHRASE.match, "according-poll"),
         ]
     # three `in` tests, not a generator over them: this runs for every sentence
     polled = _has_poll_head(lowered) and _POLL_WORD.search(lowered)
@@ -55,8 +56,8 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
             yield ev.IN_POLL_TAIL.match, "evidence-in"
     if according:
         yield from [
-            (rp.ACCORDING_LEAD.match, "reported-according"),
-            (rp.ACCORDING_TAIL.match, "reported-according"),
+            (ap.ACCORDING_LEAD.match, "reported-according"),
+            (ap.ACCORDING_TAIL.match, "reported-according"),
         ]
     if reports or ("point" in lowered and _POINT_OUT.search(lowered)):  # `in`: no scan
         yield from _named_subject_patterns(text, lowered, words)
@@ -78,8 +79,8 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
     if not cl.CLAIM_NOUNS.isdisjoint(words):  # "Mr. Trump's assertion that …"
         yield cl.possessive_claim, "claim"
     if according:  # last: a named subject's own verb says more
-        yield rp.ACCORDING_LEAD_PHRASE.match, "according-phrase"
-        yield rp.ACCORDING_TAIL_PHRASE.match, "according-phrase"
+        yield ap.ACCORDING_LEAD_PHRASE.match, "according-phrase"
+        yield ap.ACCORDING_TAIL_PHRASE.match, "according-phrase"
 
 
 def _named_subject_patterns(

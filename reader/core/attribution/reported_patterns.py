@@ -268,30 +268,6 @@ SECOND_CLAUSE = compiled(
     rf"\s+(?P<verb>{VERB})(?:\s+(?:in|on)\s+[^,“”\"]{{1,40}}?(?=\s+that\b))?\s+(?:that\s+)?"
     r"(?P<content>[^“”\"]\S*\s.+)$"
 )
-ACCORDING_LEAD = LazyPattern(
-    rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{WHO},\s+(?P<content>\S.+)$"
-)
-# "According to F.A.A. records, …", "…, according to early results of exit polls conducted
-# for the networks": "according to" names a source whatever its words (tried after the above).
-_SOURCE_PHRASE = r"(?P<who>(?!(?:him|her|them|us|me|it|this|that)\b)[^,;:“”\"()]{3,140}?)"
-# "According to the SEC’s complaint, filed in federal court in Manhattan, the fund …": where
-# the document was filed or published is no part of the claim
-_FILED = (
-    r"(?:,\s+(?:filed|published|released|issued|obtained|seen|reviewed|submitted|made\s+public)"
-    r"\b[^,;:“”\"]{1,80})?"
-)
-ACCORDING_LEAD_PHRASE = compiled(
-    rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{_SOURCE_PHRASE}{_FILED},\s+"
-    r"(?P<content>\S.+)$"
-)
-ACCORDING_TAIL_PHRASE = compiled(
-    rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}(?:,\s+{cues.PERSON})?[.!?]?$"
-)
-# "…, according to Wes Tolliver, his chief of staff, who said Mr. Corcoran had …": what follows
-# the source may hold an abbreviation's full stop
-ACCORDING_TAIL = LazyPattern(
-    rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s](?:[^.]|\.(?=\s+[A-Za-z]))*)?[.!?]?$"
-)
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
     # "said in a statement", not "said in a statement that the firm would …": a report of its own

@@ -1,0 +1,34 @@
+"""Reported speech that names its source with "according to": a person or body ("according to
+Wes Tolliver, …"), or any phrase that names a source ("According to F.A.A. records, …")."""
+
+from __future__ import annotations
+
+from reader.core.attribution import cues
+from reader.core.attribution.lazy_pattern import LazyPattern
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.reported_patterns import WHO
+
+ACCORDING_LEAD = LazyPattern(
+    rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{WHO},\s+(?P<content>\S.+)$"
+)
+# "According to F.A.A. records, …", "…, according to early results of exit polls conducted
+# for the networks": "according to" names a source whatever its words (tried after the above).
+_SOURCE_PHRASE = r"(?P<who>(?!(?:him|her|them|us|me|it|this|that)\b)[^,;:“”\"()]{3,140}?)"
+# "According to the SEC’s complaint, filed in federal court in Manhattan, the fund …": where
+# the document was filed or published is no part of the claim
+_FILED = (
+    r"(?:,\s+(?:filed|published|released|issued|obtained|seen|reviewed|submitted|made\s+public)"
+    r"\b[^,;:“”\"]{1,80})?"
+)
+ACCORDING_LEAD_PHRASE = compiled(
+    rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{_SOURCE_PHRASE}{_FILED},\s+"
+    r"(?P<content>\S.+)$"
+)
+ACCORDING_TAIL_PHRASE = compiled(
+    rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}(?:,\s+{cues.PERSON})?[.!?]?$"
+)
+# "…, according to Wes Tolliver, his chief of staff, who said Mr. Corcoran had …": what follows
+# the source may hold an abbreviation's full stop
+ACCORDING_TAIL = LazyPattern(
+    rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s](?:[^.]|\.(?=\s+[A-Za-z]))*)?[.!?]?$"
+)
