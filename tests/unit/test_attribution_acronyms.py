@@ -39,3 +39,20 @@ def test_a_name_dubbed_by_others_is_a_scare_quote(make_article: Make) -> None:
         "Colbury City on Monday after 14 months in charge.",
     )
     assert one(quotes, "the Professor").speaker is None
+
+
+def test_a_statement_on_its_website_is_the_bodys_the_report_is_about(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "According to a statement posted on its website, Threlkeld Brewing will close its "
+        "taproom in Kendal at the end of the month.",
+        "Co-founder Anna Threlkeld told the Westmorland Courier that the decision was "
+        "heartbreaking but necessary.",
+    )
+    assert got == [
+        (
+            "Threlkeld Brewing will close its taproom in Kendal at the end of the month.",
+            "Threlkeld Brewing",
+        ),
+        ("the decision was heartbreaking but necessary.", "Anna Threlkeld"),
+    ]

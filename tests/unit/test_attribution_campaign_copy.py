@@ -73,3 +73,15 @@ def test_a_candidates_committee_is_a_body(make_article: Make) -> None:
         "$1.1 million.",
     )
     assert got == [("it had raised $1.1 million.", "Grant Ilves for Congress")]
+
+
+def test_the_one_asked_after_another_act_replies(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Senator Lyle Drabek asked the nominee, Judge Martin Asante, about the Second Amendment.",
+        "Judge Asante said he had not. Mr. Drabek then held up a 2009 law review article bearing "
+        "the nominee’s name and asked him to read the title aloud.",
+        "“That was a student note, Senator, and I was twenty-four,” he replied.",
+    )
+    speaker = one(quotes, "That was a student note, Senator, and I was twenty-four,").speaker
+    assert speaker == "Martin Asante"

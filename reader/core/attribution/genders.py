@@ -137,10 +137,18 @@ def asks_someone(text: str, subject_at: int, pronoun: str) -> bool:
     """Whether the person named at `subject_at` puts a question to a "him" (or "her") right after:
     "Imelda Rourke, asked him why …". The "he" that follows answers: him, not her. (In "Pruett
     answered him. “…,” he said" the one who answered goes on speaking.)"""
-    found = _object_after(text, subject_at)
+    found = _object_after(text, subject_at) or _ASKS_LATER.match(text, subject_at)
     if found is None or found["object"] != ("him" if pronoun == "he" else "her"):
         return False
     return found["verb"] in QUESTION_VERBS
+
+
+# "Mr. Drabek then held up a 2009 article … and asked him to read the title aloud": a question
+# put after another act of the same sentence
+_ASKS_LATER = compiled(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:then\s+)?[a-z]+\b[^.;!?“”\"]{0,120}?\s+and\s+"
+    r"(?:then\s+)?(?P<verb>asked|pressed|questioned|challenged)\s+(?P<object>him|her)\b"
+)
 
 
 def _object_after(text: str, subject_at: int) -> re.Match[str] | None:

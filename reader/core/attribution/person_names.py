@@ -32,6 +32,7 @@ LEADING_ROLES = frozenset(
     # an occupation opening a sentence: "Pilot Craig Dunlop, who has flown the route since 1996"
     "Pilot Farmer Nurse Driver Teacher Guide Resident Scientist Researcher Historian Lawyer "
     "Photographer Activist Student Volunteer Engineer Architect Novelist Author Chef Founder "
+    "Co-founder Co-Founder Cofounder "
     "Veteran Glaciologist Campaigner Organiser Organizer Shopkeeper Landlord Fisherman "
     "Opposition Agent Trooper Collector Ranger "  # "(Leader of the) Opposition …"
     # a player's position: "Midfielder Amara Quist scored twice"

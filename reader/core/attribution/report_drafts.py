@@ -88,6 +88,8 @@ def draft_report(
         if maker and made is not None and made.name is not None:  # "The review, carried out by …,"
             phrase = sentence.text[match.start("who") : maker.end() - 1]
             cue, resolution = Cue(phrase, cue.verb, rule), made
+        if rule == "according-phrase" and _ITS.search(cue.who):
+            resolution = _its_owner(sentence.text, match, resolver, start) or resolution
     elif rule in (
         "phrase-lead",
         "phrase-after",
@@ -172,6 +174,22 @@ _CUE_WORDS = {
     "according-poll": "according to",
     "reported-according": "according to",
 }
+
+
+_ITS = compiled(r"\b(?:its|their)\b")
+# the capitalised subject the content opens with
+_CONTENT_SUBJECT = compiled(r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*")
+
+
+def _its_owner(
+    text: str, match: re.Match[str], resolver: Resolver, start: int
+) -> Resolution | None:
+    """ "According to a statement posted on its website, Threlkeld Brewing will close …": the
+    body the report is about owns the statement."""
+    subject = _CONTENT_SUBJECT.match(text, match.start("content"))
+    found = resolver.resolve(subject[0], start) if subject else None
+    entity = resolver.cast.entities.get(found.name or "") if found else None
+    return found if entity is not None and entity.kind == "organisation" else None
 
 
 # what follows an appositive's comma when it names someone: "the Police Officers Federation …"
