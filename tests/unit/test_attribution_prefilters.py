@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from reader.core.attribution import leads, qa, report_shapes
 from reader.core.attribution import phrase_sources as ps
 from reader.core.attribution import reported_patterns as rp
+from reader.core.attribution import tail_patterns as tp
 from reader.core.load import load_path
 from reader.core.segment import split_sentences
 
@@ -118,10 +119,10 @@ def _found(match: re.Match[str] | None) -> tuple[tuple[int, int], dict[str, str 
 
 
 GUARDED: list[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str]]] = [
-    (report_shapes.tail, rp.TAIL),
+    (report_shapes.tail, tp.TAIL),
     (report_shapes.and_said, rp.AND_SAID),
-    (report_shapes.tail_inverted, rp.TAIL_INVERTED),
-    (report_shapes.middle, rp.MIDDLE),
+    (report_shapes.tail_inverted, tp.TAIL_INVERTED),
+    (report_shapes.middle, tp.MIDDLE),
     (report_shapes.relative, rp.RELATIVE),
 ]
 

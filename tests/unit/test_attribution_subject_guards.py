@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from reader.core.attribution import according_patterns as ap
 from reader.core.attribution import cues, sieves
 from reader.core.attribution import reported_patterns as rp
+from reader.core.attribution import tail_patterns as tp
 
 _PHRASE = rp._PHRASE
 _PLAIN = {
@@ -30,9 +31,9 @@ def _plain(pattern: str) -> str:
 FAST = [
     rp.LEAD.pattern,
     rp.LEAD_TELL.pattern,
-    rp.TAIL.pattern,
-    rp.MIDDLE.pattern,
-    rp.TAIL_INVERTED.pattern,
+    tp.TAIL.pattern,
+    tp.MIDDLE.pattern,
+    tp.TAIL_INVERTED.pattern,
     rp.AND_SAID.pattern,
     rp.PARTICIPLE.pattern,
     ap.ACCORDING_TAIL.pattern,

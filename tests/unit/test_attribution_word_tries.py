@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from reader.core.attribution import cues, mentions
 from reader.core.attribution import reported_patterns as rp
+from reader.core.attribution import tail_patterns as tp
 from reader.core.attribution.word_trie import word_trie
 
 _PLAIN = {
@@ -28,9 +29,9 @@ def _plain(pattern: str) -> str:
 PATTERNS = [
     rp.LEAD,
     rp.LEAD_TELL,
-    rp.TAIL,
-    rp.TAIL_INVERTED,
-    rp.MIDDLE,
+    tp.TAIL,
+    tp.TAIL_INVERTED,
+    tp.MIDDLE,
     rp.AND_SAID,
     rp.CLAUSE_SAID,
     rp.APPOSITIVE_NAME,

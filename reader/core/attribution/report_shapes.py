@@ -11,6 +11,7 @@ from reader.core.attribution import according_patterns as ap
 from reader.core.attribution import clause_leads as cl
 from reader.core.attribution import evidence_patterns as ev
 from reader.core.attribution import reported_patterns as rp
+from reader.core.attribution import tail_patterns as tp
 from reader.core.attribution.clause_leads import late_lead, mid_clause, middle_inverted
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.phrase_sources import phrase_patterns
@@ -144,9 +145,9 @@ def _earliest_lead(text: str) -> re.Match[str] | None:
 # What a pattern cannot match without, found by a cheap search first: the full patterns try every
 # subject at every comma before they fail, and most sentences tried fail.
 _AND_VERB = compiled(rf"\s{rp.AND_VERB}\S")  # AND_SAID's "… and said that|…"
-_VERB_TO_END = compiled(rf"\s(?P<verb>{rp.VERB}){rp.TAIL_END}")  # TAIL's "…, X said Monday."
-_INVERTED_VERB = compiled(rp.INVERTED_VERB)  # TAIL_INVERTED's "…, said X"
-_MIDDLE_CUE = compiled(rf"\s{rp.MIDDLE_CUE}")  # MIDDLE's "…, X said, …"
+_VERB_TO_END = compiled(rf"\s(?P<verb>{rp.VERB}){tp.TAIL_END}")  # TAIL's "…, X said Monday."
+_INVERTED_VERB = compiled(tp.INVERTED_VERB)  # TAIL_INVERTED's "…, said X"
+_MIDDLE_CUE = compiled(rf"\s{tp.MIDDLE_CUE}")  # MIDDLE's "…, X said, …"
 _RELATIVE_CUE = compiled(rp.RELATIVE_CUE)  # RELATIVE's "…, who said"
 
 
@@ -163,18 +164,18 @@ def tail(text: str) -> re.Match[str] | None:
         comma = 0
     if not _VERB_TO_END.search(text, comma):
         return None
-    return rp.TAIL.match(text)
+    return tp.TAIL.match(text)
 
 
 def tail_inverted(text: str) -> re.Match[str] | None:
-    return rp.TAIL_INVERTED.match(text) if _INVERTED_VERB.search(text) else None
+    return tp.TAIL_INVERTED.match(text) if _INVERTED_VERB.search(text) else None
 
 
 def middle(text: str) -> re.Match[str] | None:
     """MIDDLE has two commas: the one before the subject and the one after the verb."""
     if text.count(",") < 2 or not _MIDDLE_CUE.search(text):
         return None
-    return rp.MIDDLE.match(text)
+    return tp.MIDDLE.match(text)
 
 
 def relative(text: str) -> re.Match[str] | None:

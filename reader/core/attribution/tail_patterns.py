@@ -1,0 +1,50 @@
+"""Reported speech whose cue comes after the report or in its middle: "…, Osei said Monday.",
+"After the ruling, Hebert said, most state laws …", "…, said a handful of Democrats who …"."""
+
+from __future__ import annotations
+
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.reported_patterns import (
+    APPOSITIVES,
+    AUX,
+    DAY,
+    TOLD_WHOM,
+    VERB,
+    WHEN,
+    WHO,
+)
+
+TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
+    rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
+    # "said in a statement", not "said in a statement that the firm would …": a report of its own
+    r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+(?:(?!that\b)[^,.;“”\"]){1,60})?"
+    r"(?:\s+(?:--|—|–)\s[^“”\"]+?)?[.!?]?$"  # "…, X reported — a development that …"
+)
+TAIL = compiled(
+    rf"^(?P<content>.+?),\s+(?:as\s+)?{WHO}(?:{APPOSITIVES})?{AUX}\s+(?<!who )(?<!which )"
+    rf"(?P<verb>{VERB}){TAIL_END}"
+)
+# "After the ruling, Hebert said, most state laws were thought safe": the cue in the middle.
+MIDDLE_CUE = (  # "said|, " (see report_shapes.py)
+    r"(?P<verb>said|says|added|adds|argued|"
+    r"noted|wrote|writes|explained|believes|thinks|warned|warns|insisted|insists|predicted|"
+    r"conceded|acknowledged|cautioned|suggested|contended|claimed|claims|stressed|declared|"
+    r"reported|announced|confirmed|told\s+(?:me|us|reporters))"
+    r"(?:\s+(?:later|earlier|afterwards|again))?(?:\s+(?:by\s+phone|in\s+an\s+interview))?"
+    + DAY
+    + r"\s*,\s+"
+)
+MIDDLE = compiled(
+    rf"^(?P<content>(?P<first>[^,“”\"]{{8,}}?),\s+{WHO}\s+{MIDDLE_CUE}"
+    r"(?P<second>[^“”\"]{12,}))$"
+)
+PLACE = r"(?:\s+(?:in|of|at|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"  # "… in Almaty"
+INVERTED_VERB = (  # (report_shapes.py)
+    r",\s+(?P<verb>said|says|say|wrote|writes|added|adds|noted|argued|argue|argues|explained|"
+    r"insisted|insist|insists|warned|warn|warns)\s+"
+)
+# "…, said a handful of Democrats who point to his record.", "…, say some Democrats, who cringe"
+TAIL_INVERTED = compiled(
+    rf"^(?P<content>.+?){INVERTED_VERB}{WHO}{PLACE}"
+    r"(?:,[^“”\"]*|\s+(?:who|whose)\s[^“”\"]*)?[.!?]?$"
+)
