@@ -39,3 +39,16 @@ def test_a_whose_clause_is_no_subject(make_article: Make) -> None:
         "mayor was failing residents.",
     )
     assert ("the mayor was failing residents.", "Priscilla Naidoo") in got
+
+
+def test_the_union_is_the_association_named_before(make_article: Make) -> None:
+    got = reported(
+        make_article,
+        "The Millbrook Police Officers Association, which represents the department’s officers, "
+        "said the cut was wrong.",
+        "The union said its members had averaged 22 hours of overtime a month last year.",
+    )
+    assert (
+        "its members had averaged 22 hours of overtime a month last year.",
+        "Millbrook Police Officers Association",
+    ) in got

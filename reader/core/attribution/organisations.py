@@ -25,6 +25,8 @@ _ALSO_MEANT = {
     "club": (_CLUB,),
     "school": ("university", "college", "academy"),
     "party": ("front", "movement", "alliance", "congress"),  # "the United Democratic Front"
+    # "the union" after "the Millbrook Police Officers Association", "the Fraternal Order of …"
+    "union": ("association", "federation", "guild", "brotherhood", "order"),
 }
 # Generic words for a public body, and the heads that name one: "the agency" is not a company,
 # and "the company" is not the port authority named after it.
