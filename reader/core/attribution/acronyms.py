@@ -13,15 +13,18 @@ _SMALL_WORDS = frozenset("and of the for on in & to".split())
 def spelled_out(words: str, organisations: list[tuple[int, str]]) -> str | None:
     """The organisation named in full whose initials `words` ("the SEC") are, the one named
     last if several are."""
+    return named_by_initials(words, initials_index(organisations))
+
+
+def initials_index(organisations: list[tuple[int, str]]) -> dict[str, str]:
+    """Initials -> the organisation with them named last: built once, so each "the SEC" in a
+    book is a lookup, not a pass over every body named."""
+    return {_initials(name): name for _, name in organisations}
+
+
+def named_by_initials(words: str, index: dict[str, str]) -> str | None:
     match = _ACRONYM.fullmatch(words.strip())
-    if match is None:
-        return None
-    letters = match["letters"].replace(".", "")
-    found = None
-    for _, name in organisations:
-        if _initials(name) == letters:
-            found = name
-    return found
+    return index.get(match["letters"].replace(".", "")) if match else None
 
 
 def _initials(name: str) -> str:

@@ -7,7 +7,7 @@ the person the report is about, named first as its subject ("Rasmus Holm shot a 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from reader.core.attribution.genders import is_subject
 from reader.core.attribution.pattern_cache import compiled
@@ -72,7 +72,7 @@ def demonym_of(who: str) -> frozenset[str] | None:
 
 
 def person_of_nationality(
-    nationality: frozenset[str], text: str, mentions: Iterable[tuple[int, str]]
+    nationality: frozenset[str], text: str, mentions: Sequence[tuple[int, str]]
 ) -> tuple[str, str] | None:
     """(name, how) of the people named at `mentions` ((where, name), those before the epithet):
     the one described with the nationality ("epithet"), else the one left when every other is
@@ -94,15 +94,14 @@ def person_of_nationality(
     unknown = [name for name, seen in shown.items() if not seen]
     if len(unknown) == 1 and len(shown) > 1:
         return unknown[0], "epithet-left"
-    topic = topic_person(text, mentions)
+    topic = topic_person(text, mentions[0] if mentions else None)
     return (topic, "topic") if topic is not None and not shown.get(topic) else None
 
 
-def topic_person(text: str, mentions: Iterable[tuple[int, str]]) -> str | None:
-    """The person named first, if as the subject of their sentence: whom a sports report or a
-    profile is about ("Danny Mwangi scored twice …"), and whom "the Dane" or "the striker"
-    means when the article gives no one that nationality or position."""
-    first = next(iter(mentions), None)
+def topic_person(text: str, first: tuple[int, str] | None) -> str | None:
+    """The person named first (`first`: where, and who), if as the subject of their sentence:
+    whom a sports report or a profile is about ("Danny Mwangi scored twice …"), and whom "the
+    Dane" or "the striker" means when the article gives no one that nationality or position."""
     if first is None or not is_subject(text, first[0]) or _JOINT_SUBJECT.match(text, first[0]):
         return None  # "Callum Strachan and Ewan Doig tied for the lead": about both
     return first[1]

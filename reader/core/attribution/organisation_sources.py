@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
-from reader.core.attribution.acronyms import spelled_out
 from reader.core.attribution.mentions import NOT_NAMES, Cast
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pattern_cache import compiled
@@ -92,7 +91,7 @@ class OrganisationSources:
         # "the bank" is the bank named last, not the first one the article ever named
         known = self.cast.canonical(bare) if bare[:1].isupper() else None
         if known is None and bare.isupper():  # "the SEC", spelt out before
-            known = spelled_out(bare, self.cast.organisations)
+            known = self._organisations.by_initials(bare)
         if known is None and not _PROPER_MODIFIER.match(bare):
             known = self._organisations.latest_of_phrase(bare, at)
         if known:

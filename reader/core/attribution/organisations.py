@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from reader.core.attribution import cues
+from reader.core.attribution.acronyms import initials_index, named_by_initials
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.pattern_cache import compiled
 
@@ -48,6 +49,7 @@ class OrganisationTimeline:
         self._starts = [pos for pos, _ in cast.organisations]
         self._index: dict[str, list[int]] | None = None
         self._heads: list[str] | None = None  # each mention's head word, read once
+        self._initials: dict[str, str] | None = None  # "SEC" -> the body so spelt out
 
     def latest(self, head: str, at: int) -> str | None:
         """ "the bank": the bank named last before `at`; "the company": the business the passage
@@ -68,6 +70,12 @@ class OrganisationTimeline:
             fits = _is_public if public else _is_business
             return self._salient(first, end, at, fits) or self._mentions[end - 1][1]
         return self._cast.organisation_for(head)
+
+    def by_initials(self, words: str) -> str | None:
+        """ "the SEC": the body named in full with those initials (the last, if several)."""
+        if self._initials is None:
+            self._initials = initials_index(self._mentions)
+        return named_by_initials(words, self._initials)
 
     def latest_of_phrase(self, words: str, at: int) -> str | None:
         """ "the bank", and "the police service" by either head: "Prairie Valley Regional

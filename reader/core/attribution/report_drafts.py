@@ -111,11 +111,12 @@ def draft_report(
     ):
         cue = Cue(named["name"], cue.verb, rule)  # "The leader of the council, Janet Aldous, said"
         resolution = resolver.resolve(cue.who, start) or resolution
-    named_after = cue.who.rsplit(", ", 1)[-1]
-    unresolved = resolution is None or resolution.name is None
-    if unresolved and ", " in cue.who and _NAME_IN_APPOSITION.match(named_after):
+    if (resolution is None or resolution.name is None) and ", " in cue.who:
         # "His union, the Police Officers Federation of Minneapolis, said": the body in apposition
-        after = resolver.resolve(named_after, start)
+        named_after = cue.who.rsplit(", ", 1)[1]
+        after = (
+            resolver.resolve(named_after, start) if _NAME_IN_APPOSITION.match(named_after) else None
+        )
         if after is not None and after.name is not None:
             cue, resolution = Cue(named_after, cue.verb, rule), after
     if resolution is None or resolution.name is None:

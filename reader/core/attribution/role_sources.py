@@ -105,8 +105,8 @@ class RoleSources:
         about, when it opens with them ("Danny Mwangi scored twice …")."""
         if _PLAYER.fullmatch(" ".join(who.split())) is None:
             return None
-        before = self._timeline[: bisect.bisect_left(self._timeline, (at, ""))]
-        topic = topic_person(self._text, before)
+        first = self._timeline[0] if self._timeline and self._timeline[0][0] < at else None
+        topic = topic_person(self._text, first)  # the first named only: no copy of the rest
         return self._of_person(topic, "topic") if topic else None
 
     def _kin_by_surname(self, who: str, at: int) -> Resolution | None:
