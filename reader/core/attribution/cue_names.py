@@ -27,11 +27,14 @@ _PERSON_ONLY = compiled(rf"{cues.TITLE}?{cues.NAME}")
 _LEADING_THE = compiled(r"^[Tt]he\s+")
 
 
-_ROLE_OPENING = compiled(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]")
+_ROLE_OPENING = compiled(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]|(?:MP|MEP|MSP|AM|TD)\b)"
+)
 
 
 def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
     """ "the LinkedIn chief executive, Jeff Weiner," names Jeff Weiner, described by the rest."""
+    who = without_claim_noun(who)
     role_ends_who = (
         who.split()[-1][:1].islower()
         or not _PERSON_ONLY.search(who)
@@ -40,6 +43,20 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
     if app and _PERSON_ONLY.fullmatch(app) and role_ends_who:
         return app, who
     return who, app
+
+
+# A claim noun before the name of whoever answers it ("a charge Mr. Quaye called", "an
+# allegation the company dismissed as"): the noun is the object, not the speaker
+CLAIM_NOUN_PHRASE = (
+    r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:charge|claim|accusation|allegation|suggestion|assertion|"
+    r"characteri[sz]ation|description|comparison|criticism|remark|label)"
+)
+_CLAIM_BEFORE = compiled(rf"^{CLAIM_NOUN_PHRASE}\s+(?=[A-Z])")
+
+
+def without_claim_noun(who: str) -> str:
+    """ "a charge Mr. Quaye" -> "Mr. Quaye": in "…, a charge Mr. Quaye called “a lie”" he speaks."""
+    return _CLAIM_BEFORE.sub("", who)
 
 
 def longest_name(who: str, rest: str) -> tuple[str, str]:

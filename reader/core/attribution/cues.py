@@ -24,7 +24,7 @@ SPEECH_VERB = (
 # "…, saying that …": a participle that reports what the sentence's subject said.
 PARTICIPLE = (
     r"(?:saying|adding|writing|noting|arguing|warning|claiming|insisting|explaining|suggesting|"
-    r"declaring|stating|asking|telling\s+\w+|calling\s+it|interjecting|replying|responding|"
+    r"declaring|stating|asking|telling\s+(?:(?:a|an|the|his|her|their|its)\s+)?\w+|calling\s+it|interjecting|replying|responding|"
     r"quipping|joking|tweeting|posting|shouting|yelling|answering|recalling|boasting|conceding|"
     r"admitting|promising|vowing|pleading|predicting|complaining|remarking|stressing|cautioning|"
     r"lamenting|repeating)"
@@ -43,7 +43,9 @@ REPORT_PARTICIPLE = (
     r"praising|dismissing|denying|demanding|pledging|touting|defending|rejecting|acknowledging|"
     r"contending|asserting|reiterating|emphasizing|emphasising|highlighting|revealing|"
     r"confirming|expressing|mocking|threatening|labeling|labelling|branding|referencing|"
-    r"reminding|assuring|informing|lambasting|decrying|denouncing|disputing|hinting)"
+    r"reminding|assuring|informing|lambasting|decrying|denouncing|disputing|hinting|testifying|"
+    # a court's or an inquiry's finding: "…, ruling that the board failed to …"
+    r"(?:ruling|finding|concluding)(?=\s+that\b))"
 )
 # Where a sentence's later clause opens: ", saying", " – saying", ", while arguing", " by asking"
 REPORT_PARTICIPLE_OPENING = (
@@ -70,7 +72,8 @@ TITLES = (
     "Ambassador Deputy Director Chairman Chairwoman Chair Coach Detective Officer Premier "
     "King Queen Prince Princess Pope Bishop Rabbi Imam Sheikh Attorney Prosecutor Sheriff "
     "Marshal Treasurer Auditor Comptroller Magistrate Constable Congressman Congresswoman "
-    "Assemblyman Assemblywoman Councilman Councilwoman Alderman Dean Provost Sergeant Captain "
+    "Assemblyman Assemblywoman Councilman Councilwoman Alderman Alderwoman Ald Dean Provost "
+    "Sergeant Captain "
     "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal "
     "Archbishop"
 ).split()
@@ -148,7 +151,8 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 # One way only to read the spaces between words: "\s+(?:of)?\s*" split a run of spaces
 # in two ways at every word, and backtracking over them doubled with each word.
 ORG_NAME = (
-    rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+)?{CAP}(?:\s+(?:(?:of|for|and|on|&|the)\s+)?{CAP})*)"
+    rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+)?{CAP}(?:\s+(?:(?:of|for|and|on|&|the)\s+)?{CAP})*"
+    r"(?:\s+(?:magazine|newspaper)\b)?)"  # "Parlour magazine reported": the magazine
 )
 # Organisation names that say "business", for "the company said" among public bodies.
 COMPANY_HEADS = set(
@@ -163,7 +167,7 @@ COMPANY_HEADS = set(
 GENERIC_ORG = (
     r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"
     r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline|"
-    r"channel|broadcaster|publisher|website|charity|startup|cooperative|co-op)"
+    r"channel|broadcaster|publisher|website|charity|startup|cooperative|co-op|journal)"
 )
 # "a spokeswoman for", "A producer for Yahoo Studios", "an aide to Senator Okafor", "a senior
 # official at": someone who speaks for the body (or the person) named next
@@ -311,8 +315,12 @@ ROLE_NP = (
     r"(?:(?!(?:and|or)\s)[a-z][a-z-]+\s+){0,3}"  # "Google's chief human resources executive"
     rf"(?:{ROLE_NOUNS}|head(?=\s+of\s))"  # "Kessler's head of human resources, Annika Vogt,"
     # "chief of staff", "best friend at Lehigh": a short post-modifier before an appositive name
-    r"(?:\s+(?:of|at)\s+(?:[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
-    r"(?=,\s+[A-Z]))?)"
+    # "the club’s chairman of 22 years, Neville Osei,", "the MP for Haverleigh North, Gareth …"
+    r"(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+)?|\d+\s+years|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=,\s+[A-Z])"
+    # "A former nurse at the Oakhaven Care Center testified": where an unnamed person works
+    r"|\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
+    r"(?=\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b))?)"
 )
 # "the filing said", "the ruling said", "the report found": a document speaks for its author.
 DOCUMENT_WORDS = (

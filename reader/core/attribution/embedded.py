@@ -7,6 +7,9 @@ by the writer to label something ("a wave of “AI-first” restructurings").
 
 from __future__ import annotations
 
+import re
+
+from reader.core.attribution.cue_names import CLAIM_NOUN_PHRASE
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.kinds import group_names_it, group_term, named_as_term
 from reader.core.attribution.pattern_cache import compiled
@@ -42,7 +45,7 @@ def quotes_in_reported_speech(text: str, drafts: list[Draft]) -> None:
         source = (
             max(before, key=lambda r: r.start) if before else _subject_aside(text, draft, reports)
         )
-        if source is None or not _open_to(draft, source):
+        if source is None or not _open_to(text, draft, source):
             continue
         if draft.speaker is None and writers_label(text, draft.start, draft.end):
             continue
@@ -101,7 +104,7 @@ _HEARD_SOMEONE_SAY = compiled(
 )
 
 
-def _open_to(draft: Draft, source: Draft) -> bool:
+def _open_to(text: str, draft: Draft, source: Draft) -> bool:
     """An uncredited quote takes the report's speaker; so does a partial quote inside the report
     whose own lead cue read the subject less well ("Quarshie, the organiser for the Union, which
     represents 900 staff, said her members were “stretched”" is Quarshie's, not the union's)."""
@@ -111,13 +114,23 @@ def _open_to(draft: Draft, source: Draft) -> bool:
         return True  # continued from a neighbour, but inside a report of its own sentence: "His
         # union, the …, said that the arbitrator had “applied the contract as written.”"
     lead = draft.cue is not None and draft.cue.rule == "lead"
+    if lead and draft.cue is not None and _answers_a_claim(text, source.start, draft):
+        return False  # "Szabo accused Quaye of …, a charge Mr. Quaye called “a lie”": Quaye's
     return lead and draft.kind is QuoteKind.PARTIAL and draft.end <= source.end
+
+
+def _answers_a_claim(text: str, start: int, draft: Draft) -> bool:
+    """Whether the quote's own cue is a claim noun's answer inside the report ("a charge Mr.
+    Quaye called"), not a verb of the report's content ("that Byrne had demanded cash")."""
+    assert draft.cue is not None
+    claim = rf"{CLAIM_NOUN_PHRASE}\s+{re.escape(draft.cue.who)}\b"
+    return re.search(claim, text[start : draft.start]) is not None
 
 
 def writers_label(text: str, start: int, end: int) -> bool:
     """A so-called word, a group's term ("what some call “water ranching”"), or one or two quoted
     words used as a modifier: "a “reform” agenda"."""
-    before = text[max(0, start - 20) : start - 1]
+    before = text[max(0, start - 40) : start - 1]
     if named_as_term(before) or group_term(text[max(0, start - 120) : start - 1]):
         return True
     words = text[start:end].split()

@@ -109,6 +109,8 @@ def _pronoun_votes(
             voter = mentions[before][1]  # "spokeswoman Jolene Whitcombe": the name that follows
         if voter is None or _opens_appositive(match, masked):
             continue  # "Tom Baird, her deputy": her is not Tom Baird
+        if _owner_has_sex(masked, starts[index if before else index - 1], female):
+            continue  # "Her neighbour, Clive Amory, … She told me": the neighbour's owner
         if before and after_opening_phrase(masked, starts[index], mentions[before - 1][0], at):
             continue  # "Under cross-examination by Martin Oyelaran, she accepted": not him
         if before and _object_in_relative(masked, mentions[before - 1][0], match):
@@ -124,6 +126,15 @@ def _pronoun_votes(
             continue
         votes.append((voter, female, _weight(match, masked, at)))
     return votes
+
+
+def _owner_has_sex(masked: str, start: int, female: bool) -> bool:
+    """Whether the sentence at `start` opens with "His …," or "Her …," of the given sex."""
+    opens = _OWNER_OPENS.match(masked, start)
+    return opens is not None and (opens["owner"] == "Her") == female
+
+
+_OWNER_OPENS = compiled(r"\s*(?:(?:But|And|Yet)\s+)?(?P<owner>His|Her)\s+[^,.;“”\"]{1,60},\s")
 
 
 def _object_of_subject(masked: str, subject_at: int, pronoun: re.Match[str]) -> bool:

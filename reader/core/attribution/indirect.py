@@ -198,8 +198,17 @@ def _not_a_report(match: re.Match[str]) -> bool:
         return True  # "Clinton has support from 52 percent": a noun after "has"
     if verb and match["who"].endswith(("’s", "'s")):
         return True  # "Thiel’s support for Trump was first noted": a noun after a possessive
-    if _OBJECT_ONLY.match(match["content"]):
-        return True  # "She repeated it on Wednesday", "has been saying some version of that"
+    if verb.endswith("ing") and _OWN_SUBJECT.search(
+        match.string, match.end("who"), match.start("verb")
+    ):
+        return True  # "The mayor listened as Reid addressed the chamber, warning": Reid's
+    if verb in _CHARGED and match["content"].startswith(("with ", "of ")):
+        return True  # "A councilman charged with taking bribes …": what he is charged with
+    if _COLON_THEN_QUOTE.match(match["content"]):
+        return True  # "wrote on X: ‘If the council …’": the words before a colon and a quote
+    if _OBJECT_ONLY.match(match["content"]) or _WHEN_ONLY.fullmatch(match["content"]):
+        return True  # "She repeated it on Wednesday", "has been saying some version of that";
+        # "posted on X an hour after the interview:" (when, then the quote)
     if verb in _ANSWERS and _NEGATION.search(match.string[: match.start("verb")]):
         return True  # "The campaign did not respond to emailed questions about …"
     if (
@@ -209,6 +218,15 @@ def _not_a_report(match: re.Match[str]) -> bool:
     ):
         return True  # "…, a figure Quillmont does not disclose": what it did not say
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
+
+
+_COLON_THEN_QUOTE = compiled(r"[^:“”\"‘’]{0,60}:\s*[“\"‘']")
+_OWN_SUBJECT = compiled(r"\b(?:as|while|when|after|before|because|since|until)\s+[A-Z]")
+_CHARGED = frozenset("charged accused indicted convicted suspected".split())
+_WHEN_ONLY = compiled(
+    r"(?:an?|one|two|three|four|five|several|a\s+few|\d+)\s+(?:minute|hour|day|week|month|year)s?"
+    r"\s+(?:after|before|later|earlier|ago)\b[^,;.:]*[:.]?\s*"
+)
 
 
 _OPENS_CLAUSE = compiled(
@@ -284,12 +302,32 @@ def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draf
     match = relative(sentence.text)
     if match is None or sentence.start + match.start("content") < after:
         return None
+    if not sentence.text[: match.start("who")].strip():  # an aside on the subject
+        sentence = _aside_only(sentence, match.start("content"))
+        match = relative(sentence.text)
+        if match is None:
+            return None
     if len(match["content"].split()) < _MIN_WORDS or match["content"][:1] in _MARKS:
         return None
     head = rp.HEAD_OF_APPOSITIVE.search(sentence.text, 0, match.start("who"))
     if head and sentence.text[match.end("who") :].lstrip(", ").startswith("who "):
         return draft_report(sentence, match, "reported", resolver, who=head["name"])
     return draft_report(sentence, match, "reported", resolver)
+
+
+def _aside_only(sentence: Sentence, content: int) -> Sentence:
+    """ "Councillor Jane Ruiz, who said the plan was flawed, voted against it": the report ends
+    where the sentence's own verb follows the aside's closing comma."""
+    end = _ASIDE_END.search(sentence.text, content)
+    if end is None:
+        return sentence
+    text = sentence.text[: end.start()]
+    return Sentence(
+        sentence.id, sentence.paragraph, sentence.start, sentence.start + len(text), text
+    )
+
+
+_ASIDE_END = compiled(r",\s+(?!(?:and|but|or|that|which|who|as|if|when|because)\b)(?=[a-z])")
 
 
 def _subordinate_clause(sentence: Sentence, resolver: Resolver) -> Draft | None:

@@ -41,13 +41,19 @@ _PROGRAMME_LEAD = compiled(
 _IN_BEFORE = compiled(r"\b[Ii]n\s*$")
 # "the so-called “reform”", "the practice known as “boarding”": a term, not anyone's words
 _SO_CALLED = compiled(
-    r"\b(?:so[- ]called|(?:known|referred\s+to)\s+as"
+    r"\b(?:so[- ]called|(?:known|referred\s+to)(?:\s+(?:locally|widely|colloquially|"
+    r"informally|affectionately|popularly))?\s+as"
     # "must be announced as", "was renamed": a passive, not "which he branded as" (his words)
     r"|(?:be|is|are|was|were|been|being)\s+(?:announced|billed|branded|marketed|rebranded|renamed)"
     r"(?:\s+as)?"
     # an official category: "households registered as “indigent”", "listed as an “asset of
     # community value”"
-    r"|(?:registered|listed|classified|designated|categori[sz]ed|certified)\s+as(?:\s+an?)?)\s*$",
+    r"|(?:registered|listed|classified|designated|categori[sz]ed|certified)\s+as(?:\s+an?)?"
+    # a nickname is a name, whoever gave it: "the animal the team nicknamed “Pebbles”"
+    r"|nicknamed(?:\s+(?:it|him|her|them))?(?:\s+the)?"
+    # a term of art: "had been, in the law’s phrase, “harmless error.”"
+    r"|in\s+(?:the\s+)?(?:law|trade|industry|military|legal|official|police|bureaucratic)(?:['’]s)?"
+    r"\s+(?:phrase|parlance|jargon|term),?)\s*$",
     re.IGNORECASE,
 )
 # "what some in the valley call “water ranching”", "the neighbourhood locals call “the Bottoms”",
@@ -85,7 +91,7 @@ _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "b
 
 def named_as_term(lead: str) -> bool:
     """ "the so-called", "known as", "referred to as" right before the quote: a term."""
-    return search_end(_SO_CALLED, lead, len("being categorised as an")) is not None
+    return search_end(_SO_CALLED, lead, len("in the bureaucratic parlance,")) is not None
 
 
 def group_term(lead: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.cue_names import without_claim_noun
 from reader.core.attribution.name_words import NOT_NAMES
 from reader.core.attribution.pattern_cache import compiled
 
@@ -121,7 +122,8 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     """(who, verb, rule) for a lead that introduces a quote by a colon, a label or "called"."""
     called = called_lead(lead[-200:])
     if called:  # "Told of the poll, Keller described it as": the name after the last comma
-        return _last_phrase(called["who"].split(",")[-1].strip()), called["verb"], "called"
+        who = without_claim_noun(_last_phrase(called["who"].split(",")[-1].strip()))
+        return who, called["verb"], "called"
     calling = calling_lead(lead) if len(lead) <= _CALLING_LEAD else None
     if calling:
         return calling

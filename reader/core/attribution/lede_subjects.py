@@ -22,14 +22,20 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.role_words import FEMALE_KIN, KIN, MALE_KIN
 from reader.core.attribution.roles import role_key
 
+_OFFICE_TITLES = r"(?:Minister|Secretary|Chief|Director|Head|Chair|Leader|President|Mayor)\b"
 # "A mother whose son …", "The chief executive of …", "One of two brothers …", "its
 # vice-chancellor", "the project's leader": a description, not a name (and a bare "the witness"
 # only with what makes it one person: "of …", "who …")
 _DESCRIPTION = compiled(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s)\s+"
-    r"(?:[a-z]|(?:Minister|Secretary|Chief|Director|Head|Chair|Leader|President|Mayor)\b)"
+    rf"(?:[a-z]|{_OFFICE_TITLES}"
+    # "A Millersburg city councilman", "A Superior Court judge": a place or court, then the role
+    r"|(?:[A-Z][\w-]*\s+){1,3}[a-z])"
 )
 _PRONOUNS = {"she": "female", "he": "male"}
+_PROPER_MODIFIER = compiled(
+    rf"(?:[Aa]n?|[Tt]he)\s+(?!{_OFFICE_TITLES})(?:[A-Z][\w.-]*\s+){{1,3}}[a-z]"
+)
 _SPOKES = compiled(r"spokes(?:man|woman|person)|official|source", re.IGNORECASE)
 _HEAD = compiled(r"\s+(?:of|who|whose|at|for|in|from|with)\s+")
 _FEMALE_WORDS = FEMALE_KIN | {"woman", "mum", "mom", "girl", "grandmother", "actress"}
@@ -40,7 +46,13 @@ _REACH = 900  # characters after the lede's subject where the name is looked for
 _OFFICES = frozenset(
     "secretary minister chancellor mayor governor president premier taoiseach executive chairman "
     "chair commissioner speaker director principal superintendent coroner sheriff archbishop "
-    "bishop treasurer".split()
+    "bishop treasurer judge magistrate".split()
+)
+
+# Offices held in a named place or court: "A Millersburg city councilman", "A Superior Court judge"
+_PUBLIC_OFFICES = frozenset(
+    "judge magistrate coroner sheriff mayor governor commissioner councillor congressman senator "
+    "legislator officer trooper prosecutor detective".split()
 )
 
 Timeline = list[tuple[int, str]]
@@ -56,6 +68,8 @@ def described_person(who: str) -> bool:
     if who[:4].lower() == "the " and not _HEAD.search(who) and role_key(who) not in _OFFICES:
         return False  # "the witness said": someone the reader already knows, not a new lede
         # (but "The health secretary has said …": the one holder of an office)
+    if _PROPER_MODIFIER.match(who):  # "A Superior Court judge", not "a Carrier executive"
+        return role_key(who) in _PUBLIC_OFFICES  # (any of the firm's staff)
     return role_key(who) is not None or _sex_of(who) is not None
 
 

@@ -13,6 +13,7 @@ from reader.core.attribution.ages import first_names_with_age
 from reader.core.attribution.capitals import find_names, finditer_in_runs
 from reader.core.attribution.cast_index import NameIndex
 from reader.core.attribution.couples import Couple, couples, partner_sex
+from reader.core.attribution.described_bodies import nouns_before_bodies
 from reader.core.attribution.given_names import given_names
 from reader.core.attribution.its_bodies import bodies_by_its
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
@@ -69,6 +70,8 @@ class Cast:
     person_mentions: list[tuple[int, str]] = field(default_factory=list)
     registry_only: set[str] = field(default_factory=set)
     organisations: list[tuple[int, str]] = field(default_factory=list)
+    # "the journal Cellular Frontiers": (where, name, noun), for a later "the journal said"
+    described_bodies: list[tuple[int, str, str]] = field(default_factory=list)
     places: set[str] = field(default_factory=set)  # capitalised pairs only ever used as places
     lowercase_words: set[str] = field(default_factory=set)  # words the text writes in lower case
     couples: list[Couple] = field(default_factory=list)  # "Tom and Linda Marsh"
@@ -249,7 +252,8 @@ def _first_mentions(text: str, names: list[str]) -> dict[str, int]:
 def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     """Every full name (two or more capitalised words) and organisation in the text."""
     cast = Cast()
-    cast.organisations = organisation_mentions(text)
+    cast.described_bodies = nouns_before_bodies(text)
+    cast.organisations = organisation_mentions(text, cast.described_bodies)
     for at, name in cast.organisations:
         cast.add(name, at, "organisation")
     for match in outlets_in_runs(text):

@@ -12,7 +12,7 @@ NOT_NAMES = set(
     "The A An And But Or In On At For If When While After Before This That These Those It Its "
     "We I You They He She There Here As According Still Yet So Then Now Some Many Most Other "
     "Others Critics Officials Residents Workers Experts Analysts Supporters Opponents "
-    "Everyone Nobody Asked Last "
+    "Everyone Nobody Nothing Something Everything Anything Asked Last "
     "Next One Two Three Our My His Her Their What Why How Who Where Yes No Not Even Only Also "
     "However Meanwhile Instead Under Over With Without From By To Of Since Until Despite Both "
     "Each Every All None Such Although Though Because Unless Whether Back Later Earlier Today "

@@ -5,14 +5,13 @@ word alone ("Osterley said") once the full name has appeared."""
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import finditer_in_runs
+from reader.core.attribution.described_bodies import alone, one_word_bodies
 from reader.core.attribution.name_words import NOT_NAMES, PLACE_FIRST, drop_leading_common
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.word_trie import word_trie
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 _S = r"[^\S\n]+"  # space within a paragraph: a name never runs on past a line break
@@ -52,8 +51,11 @@ _SAINT_BEFORE = compiled(r"(?<![\w.])(?:St\.?|Saint)[^\S\n]+$")
 OUTLET_IN_TEXT = compiled(rf"\b((?:[A-Z][\w’'\-]*{_S}){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
 
 
-def organisation_mentions(text: str) -> list[tuple[int, str]]:
-    """Where organisations are named, in order: for "the company said" and "a spokesman for"."""
+def organisation_mentions(
+    text: str, described: Sequence[tuple[int, str, str]] = ()
+) -> list[tuple[int, str]]:
+    """Where organisations are named, in order: for "the company said" and "a spokesman for".
+    `described`: bodies named after a noun for them ("the journal Cellular Frontiers")."""
     found = []
     for match in finditer_in_runs(ORG_IN_TEXT, text):
         name = _without_possessive(drop_leading_common(match.group(1)))
@@ -71,7 +73,9 @@ def organisation_mentions(text: str) -> list[tuple[int, str]]:
     found += _ampersand_names(text, {start for start, _ in found})
     found += _campaign_committees(text)
     found = _without_suffix_dropped(sorted(found))
-    return sorted(found + _short_mentions(text, found) + _one_word_bodies(text, found))
+    taken = {start for start, _ in found}
+    found += [m for m in alone(text, {n: n for _, n, _ in described}) if m[0] not in taken]
+    return sorted(found + _short_mentions(text, found) + one_word_bodies(text, found))
 
 
 # What a business's name may drop once it is known: "Tri-River Electric (Cooperative)"
@@ -160,42 +164,6 @@ def _without_possessive(name: str) -> str:
     return _POSSESSIVE_END.sub("", name)
 
 
-# "Loomstack, the Portland startup whose …", "Stratacore, Loomstack’s cloud provider": a single
-# capitalised word described as a business is one, wherever it is named after that
-_BODY_NOUNS = (  # no noun a person may be: not "owner", "operator", "developer" or "maker"
-    r"(?:company|firm|startup|corporation|bank|insurer|lender|retailer|airline|carrier|"
-    r"broadcaster|publisher|website|charity|nonprofit|cooperative|co-op|group|channel|agency|"
-    r"utility|provider|vendor|supplier|platform|chain|brand|subsidiary|conglomerate|manufacturer)"
-)
-# The description, found first (a scan for its comma), then the capitalised word before it
-_WORD_BEFORE = compiled(r"(?<![\w’'.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*)$")
-_DESCRIPTION = compiled(
-    rf",{_S}(?:(?:the|a|an){_S}|[A-Z][\w-]*[’']s{_S})"
-    # modifiers only: not "Patel, a spokeswoman for the company" (the noun in a phrase after)
-    rf"(?:(?!(?:for|at|of|with|in|from|on|to|by|about|the|an?)\b)[\w’'-]+{_S}){{0,3}}?"
-    rf"{_BODY_NOUNS}s?"
-    # the noun heads the description: not "Freddy, a fun-loving airline pilot"
-    r"(?=\s*[,.;:—–)]|\s+(?:whose|that|which|who|based|in|of|with|for|and|to|on|at)\b)"
-)
-
-
-# a capitalised word before: "Nadia Vesely, the chief …" is a person's surname (not "At X, …")
-_NAME_GOES_ON = compiled(rf"(?<![\w’'-])(?!(?:{word_trie(NOT_NAMES)})\b)[A-Z][\w’'.-]*{_S}$")
-
-
-def _one_word_bodies(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Every mention of a one-word business the text describes as one."""
-    known = {name for _, name in found}
-    names = set()
-    for description in _DESCRIPTION.finditer(text):
-        word = _WORD_BEFORE.search(text, max(0, description.start() - 40), description.start())
-        if word is None or word[1] in NOT_NAMES or word[1] in known:
-            continue
-        if not _NAME_GOES_ON.search(text, max(0, word.start() - 40), word.start()):
-            names.add(word[1])
-    return _alone(text, {name: name for name in names})
-
-
 def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """ "Osterley said" after "Osterley Bank": a distinctive first word names the organisation
     (before its full name too, but not after "the": "customers in the Hunter region" is no
@@ -213,7 +181,7 @@ def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tup
             by_first.setdefault(first, name)
     return [
         (at, name)
-        for at, name in _alone(text, by_first)
+        for at, name in alone(text, by_first)
         if (at > named_at[name] or not _THE_BEFORE.search(text, max(0, at - 4), at))
         and not _CAPITAL_BEFORE.search(text, max(0, at - 30), at)  # "Rajesh Kapoor of …"
     ]
@@ -221,13 +189,3 @@ def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tup
 
 _THE_BEFORE = compiled(r"\bthe\s$")
 _CAPITAL_BEFORE = compiled(r"\b[A-Z][\w’'-]*\s$")  # the word is a surname in a person's name
-
-
-def _alone(text: str, bodies: dict[str, str]) -> list[tuple[int, str]]:
-    """Where each word of `bodies` stands alone (not the start of a longer name), with the
-    body it names. The pattern is this article's own: `re.compile`, not the pattern cache."""
-    if not bodies:
-        return []
-    words = "|".join(re.escape(w) for w in sorted(bodies, key=len, reverse=True))
-    pattern = re.compile(rf"\b({words})\b(?!\s+[A-Z])")
-    return [(m.start(), bodies[m.group(1)]) for m in finditer_in_runs(pattern, text)]

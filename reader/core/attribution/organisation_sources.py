@@ -84,7 +84,7 @@ class OrganisationSources:
         outlet = outlet_referred_to(self.cast, at, who)
         if outlet:  # "the channel said", "the paper reported": the outlet named before
             return Resolution(outlet, "organisation")
-        bare = _LEADING_ARTICLE.sub("", who)
+        bare = _OUTLET_NOUN.sub("", _LEADING_ARTICLE.sub("", who))  # "Parlour (magazine)"
         spokes = _SPOKES_FOR.match(bare)
         if spokes:
             bare = _LEADING_THE.sub("", spokes.group(1))
@@ -103,6 +103,7 @@ class OrganisationSources:
         return Resolution(None, "unnamed")
 
 
+_OUTLET_NOUN = compiled(r"(?<=[a-z])\s+(?:magazine|newspaper)$")
 _LEADING_ARTICLE = compiled(r"^(?:an?|the|its|their)\s+", re.IGNORECASE)
 _LEADING_THE = compiled(r"^(?:the|its|their)\s+", re.IGNORECASE)
 # "a spokeswoman", "the officials": for the body named just before, if there is one

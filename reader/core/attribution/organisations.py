@@ -61,6 +61,9 @@ class OrganisationTimeline:
         named = named or self._latest_with_word(head.lower(), end)
         if named is not None and named[0] >= first:
             return named[1]
+        described = _described_as(self._cast.described_bodies, head.lower(), at)
+        if described is not None:  # "the journal said" after "the journal Cellular Frontiers"
+            return described
         for word in _ALSO_MEANT.get(head.lower(), ()):  # "the club said", "the school said"
             named = self._latest_with_word(word, end)
             if named is not None and named[0] >= first:
@@ -151,6 +154,11 @@ class OrganisationTimeline:
             return None
         at = bisect.bisect_left(indices, end)
         return (indices[at - 1], self._mentions[indices[at - 1]][1]) if at else None
+
+
+def _described_as(described: list[tuple[int, str, str]], noun: str, at: int) -> str | None:
+    """The body named last before `at` right after "the <noun>"."""
+    return next((name for start, name, n in reversed(described) if n == noun and start < at), None)
 
 
 # Heads of bodies that are neither public nor businesses: "the company" is none of these.

@@ -5,6 +5,7 @@ owners, post-nominals and particles taken off ("State Transportation Secretary G
 from __future__ import annotations
 
 from reader.core.attribution import cues
+from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.name_words import (
     FIELDS,
     NOT_NAMES,
@@ -35,6 +36,11 @@ LEADING_ROLES = frozenset(
     "Co-founder Co-Founder Cofounder "
     "Veteran Glaciologist Campaigner Organiser Organizer Shopkeeper Landlord Fisherman "
     "Opposition Agent Trooper Collector Ranger "  # "(Leader of the) Opposition …"
+    # "Parent Jorge Almeida, whose two children attend Linwood", "Commuter Dana Ruiz"
+    "Parent Commuter Motorist Passenger Shopper Customer Patient Survivor Witness Bystander "
+    "Forecaster Meteorologist Paramedic Firefighter Rider Retiree Pensioner Tenant Contractor "
+    "Builder Mechanic Plumber Electrician Librarian Pharmacist Journalist Reporter Artist "
+    "Filmmaker Entrepreneur Investor Donor Protester Protestor Spectator Fan Voter "
     # a player's position: "Midfielder Amara Quist scored twice"
     "Midfielder Defender Striker Winger Goalkeeper Quarterback Pitcher Catcher Shortstop "
     "Linebacker Fullback Halfback Batsman Bowler Opener Jockey Sprinter "
@@ -100,11 +106,30 @@ def person_name(candidate: str) -> str | None:
         return None
     if words[-1] in _OFFICES:
         return None  # "the Prime Minister", "Vice President": an office, not a name
-    if words[0] in PLACE_FIRST or words[-1] in PLACE_LAST:
+    if words[0] in PLACE_FIRST or (words[-1] in PLACE_LAST and not _surname_too(words)):
         return None
     if any(w.endswith(("’", "'")) for w in words):
         return None  # "the Miners’ Arms": a plural possessive names a place or a body
     return " ".join(words)
+
+
+def _surname_too(words: list[str]) -> bool:
+    """ "Mina Park", "Jessica Hall": a given name before a place's word that is a surname too
+    (not "Victoria Park" or "Albert Hall", places named for royals)."""
+    return (
+        len(words) == 2
+        and words[1] in _SURNAME_PLACES
+        and words[0] not in _ROYAL_NAMES
+        and first_name_gender(words[0]) is not None
+    )
+
+
+_SURNAME_PLACES = frozenset(
+    "Park Hall Hill Wood Green Field Fields Lane Cross Mill Moor Heath".split()
+)
+_ROYAL_NAMES = frozenset(
+    "Victoria Albert Elizabeth George Edward Stanley Regent Hyde Alexandra".split()
+)
 
 
 def _leading_role(word: str, count: int) -> bool:

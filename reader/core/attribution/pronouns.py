@@ -48,6 +48,10 @@ _PUTS_A_QUESTION = compiled(
     rf"(?:{QUESTION_PAST}|pushed)\s+(?:[A-Z][\w.’'-]*\s+)*"
     r"[A-Z][\w’'-]+\b"
 )
+_WRITER_ASKED = compiled(
+    r"\b(?:I|[Ww]e)\s+(?:then\s+|also\s+|later\s+|once\s+)?(?:asked|pressed|questioned)\s+"
+    r"(?:[A-Z][a-z]{1,3}\.?\s+)?$"  # "I asked Mr. Renn"
+)
 CAPITALISED = compiled(r"[A-Z](?<=\b[A-Z])[a-z’'-]+\b")
 
 
@@ -176,6 +180,9 @@ class PronounResolution(SpokesPronouns):
             or not self._may_mean_since(self._spokes_at(at), end, gender)
         ):  # "A Downing Street spokesman said the minister had … “…,” he said": no man since
             return Resolution(spokes.name, "spokes-pronoun", gender)
+        asked = self._asked_by_writer(end, at, gender)
+        if asked is not None:
+            return Resolution(asked, "addressee", gender)
         fallback: str | None = None
         subject: str | None = None  # the nearest such person who was a sentence's subject
         talked_about = self._named_in_quotes(at)
@@ -208,6 +215,17 @@ class PronounResolution(SpokesPronouns):
                 if subject is None and is_subject(self._text, pos):
                     subject = name
         return Resolution(fallback, "pronoun", None) if fallback else None
+
+    def _asked_by_writer(self, end: int, at: int, gender: str) -> str | None:
+        """ "I asked Tobias Renn whether he had spoken to his brother, Mattias. || “Not once,” he
+        said": the one the writer asked answers, if the pronoun may be them."""
+        for pos, name in self._before(end):
+            if not self._next_sentence(pos, at):
+                return None
+            if _WRITER_ASKED.search(self._text, max(0, pos - 30), pos):
+                entity = self.cast.entities.get(name)
+                return name if entity is None or entity.gender in (None, gender) else None
+        return None
 
     def _unnamed_source_before(self, at: int, gender: str) -> int:
         if self._anonymous is None:

@@ -112,7 +112,7 @@ DAY = (
 WHEN = (
     # "has said repeatedly that": how often, right after the verb
     r"(?:\s+(?:repeatedly|publicly|privately|previously|often|again|recently|separately|"
-    r"frequently|consistently))?"
+    r"frequently|consistently|for\s+(?:months|years|weeks|decades)))?"
     rf"(?:\s+{cues.STATEMENT_VENUE})?"
     # not "took aim| at comments by …": that is the object of the stance
     # "told reporters last week", not "told reporters this was …"
@@ -178,10 +178,14 @@ _NOT_A_VERB = "of|and|or|who|whose|which"
 # "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports. The
 # subject's name is whole: a lower-case word follows it ("Former Arkansas Gov. Mike Huckabee").
 PARTICIPLE = LazyPattern(
-    rf"^{DATELINE}{OPENER}{WHO}{OF_PLACE}{AND_OTHERS}(?:{APPOSITIVES})?\s+(?=[a-z])(?!(?:campaign|administration|{_NOT_A_VERB})\b)"
+    # "Her colleague at Merriden, …, was more measured, saying": "Her" is no subject
+    # nor "A Superior Court" in "A Superior Court| judge has sided with …, ruling that"
+    rf"^{DATELINE}{OPENER}{WHO}(?<!\bHer)(?<!\bHis)(?!\s+(?:{cues.ROLE_NOUNS})\b)"
+    rf"{OF_PLACE}{AND_OTHERS}(?:{APPOSITIVES})?"
+    rf"\s+(?=[a-z])(?!(?:campaign|administration|{_NOT_A_VERB})\b)"
     r"[^“”\"]{3,160}?"
     rf"{cues.REPORT_PARTICIPLE_OPENING}"
-    rf"(?P<verb>{cues.REPORT_PARTICIPLE})"
+    rf"(?P<verb>{cues.REPORT_PARTICIPLE}){WHEN}"
     r"\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # A short opener only: "The State has called for attacks, according to X, which …" is a tail.

@@ -19,6 +19,7 @@ from reader.core.attribution.cue_details import (
     venue_in,
 )
 from reader.core.attribution.cue_names import (
+    CLAIM_NOUN_PHRASE,
     longest_name,
     name_before_comma,
     name_in_appositive,
@@ -101,7 +102,10 @@ _LABEL = compiled(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:
 # "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
 # the clause before the quote has no subject of its own, so the sentence's subject speaks.
 _ELLIPSIS = (
-    rf"^\s*(?:[A-Z][^,“”\"]{{0,120}},\s+)?(?:(?:And|But|So|Then)\s+(?:then\s+)?)?"
+    # an opening phrase, not a clause: in "He grew up in Coventry, the son of a bus driver, and
+    # calls it …" he calls it
+    rf"^\s*(?:(?!(?:He|She|They|We|I)\s)[A-Z][^,“”\"]{{0,120}},\s+)?"
+    r"(?:(?:And|But|So|Then)\s+(?:then\s+)?)?"
     rf"(?P<who>{{who}}){APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
     rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>{cues.PARTICIPLE}))[^“”\"]*$"
 )
@@ -123,11 +127,15 @@ _SAID_WHO = compiled(
 _HERE_IS = compiled(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
 
 
+_CLAIM_AFTER = compiled(rf"[\s,]*{CLAIM_NOUN_PHRASE}\s")
+
 __all__ = ["APPOSITIVE", "Cue", "cue_after", "cue_before", "valid_speaker"]
 
 
 def cue_after(trailer: str) -> Cue | None:
     """`“…,” Osei said` / `“…,” said Ito of the Lowy Institute` / `“…,” she told Reuters`."""
+    if _CLAIM_AFTER.match(trailer):
+        return None  # "“…,” a claim Coldharbour Grid called “unhelpful.”": no speaker of these
     kin = _described_cue(kin_trailer(trailer))
     if kin is not None:
         return kin

@@ -1,0 +1,82 @@
+"""Bodies the text names with a noun for what they are, so a later "the journal said" or "the
+company said" has them to point back to: "Loomstack, the Portland startup", "the debt charity
+StepClear", "the journal Cellular Frontiers"."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.capitals import finditer_in_runs
+from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.name_words import NOT_NAMES
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.word_trie import word_trie
+
+_S = r"[^\S\n]+"  # space within a paragraph
+# "Loomstack, the Portland startup whose …", "Stratacore, Loomstack’s cloud provider": a single
+# capitalised word described as a business is one, wherever it is named after that
+_BODY_NOUNS = (  # no noun a person may be: not "owner", "operator", "developer" or "maker"
+    r"(?:company|firm|startup|corporation|bank|insurer|lender|retailer|airline|carrier|"
+    r"broadcaster|publisher|website|charity|nonprofit|cooperative|co-op|group|channel|agency|"
+    r"utility|provider|vendor|supplier|platform|chain|brand|subsidiary|conglomerate|manufacturer)"
+)
+# The description, found first (a scan for its comma), then the capitalised word before it
+_WORD_BEFORE = compiled(r"(?<![\w’'.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*)$")
+_DESCRIPTION = compiled(
+    rf",{_S}(?:(?:the|a|an){_S}|[A-Z][\w-]*[’']s{_S})"
+    # modifiers only: not "Patel, a spokeswoman for the company" (the noun in a phrase after)
+    rf"(?:(?!(?:for|at|of|with|in|from|on|to|by|about|the|an?)\b)[\w’'-]+{_S}){{0,3}}?"
+    rf"{_BODY_NOUNS}s?"
+    # the noun heads the description: not "Freddy, a fun-loving airline pilot"
+    r"(?=\s*[,.;:—–)]|\s+(?:whose|that|which|who|based|in|of|with|for|and|to|on|at)\b)"
+)
+# a capitalised word before: "Nadia Vesely, the chief …" is a person's surname (not "At X, …")
+_NAME_GOES_ON = compiled(rf"(?<![\w’'-])(?!(?:{word_trie(NOT_NAMES)})\b)[A-Z][\w’'.-]*{_S}$")
+# "the debt charity StepClear", "the chipmaker Verantix", "the journal Cellular Frontiers": the
+# noun, then the name (up to four capitalised words, not the start of a longer run)
+_NOUN_THEN_NAME = compiled(
+    r"\b(?P<noun>"
+    + _BODY_NOUNS[3:-1]
+    + r"|journal|magazine|newspaper|tabloid|chipmaker|carmaker|automaker|drugmaker|miner|"
+    r"streamer|app|union|thinktank|think\s+tank|outlet)"
+    rf"{_S}(?P<name>[A-Z][\w’'-]*(?:{_S}[A-Z][\w’'-]*){{0,3}})(?![\w’'-]|{_S}(?:[A-Z&]|of\b))"
+)
+_THE_BEFORE = compiled(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+$")  # "the", and up to two modifiers
+_POSSESSIVE_END = compiled(r"['’]s?$")
+
+
+def nouns_before_bodies(text: str) -> list[tuple[int, str, str]]:
+    """Where a body is named right after "the <noun>": its start, its name and the noun."""
+    found = []
+    for match in _NOUN_THEN_NAME.finditer(text):
+        name = _POSSESSIVE_END.sub("", match["name"])
+        first = name.split()[0]
+        if first in NOT_NAMES or first in cues.TITLE_WORDS or first_name_gender(name):
+            continue  # "the company Tuesday", "the bank Chairman …", "the publisher Jane Ode"
+        if _THE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            found.append((match.start("name"), name, match["noun"].split()[-1].lower()))
+    return found
+
+
+def one_word_bodies(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Every mention of a one-word business the text describes as one."""
+    known = {name for _, name in found}
+    names = set()
+    for description in _DESCRIPTION.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, description.start() - 40), description.start())
+        if word is None or word[1] in NOT_NAMES or word[1] in known:
+            continue
+        if not _NAME_GOES_ON.search(text, max(0, word.start() - 40), word.start()):
+            names.add(word[1])
+    return alone(text, {name: name for name in names})
+
+
+def alone(text: str, bodies: dict[str, str]) -> list[tuple[int, str]]:
+    """Where each word of `bodies` stands alone (not the start of a longer name), with the
+    body it names. The pattern is this article's own: `re.compile`, not the pattern cache."""
+    if not bodies:
+        return []
+    words = "|".join(re.escape(w) for w in sorted(bodies, key=len, reverse=True))
+    pattern = re.compile(rf"\b({words})\b(?!\s+[A-Z])")
+    return [(m.start(), bodies[m.group(1)]) for m in finditer_in_runs(pattern, text)]
