@@ -276,6 +276,8 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     rf"|{_AFTER_LEADING_TITLE}and(?=\s+(?:[A-Z]{{2,}}\s|[Cc]hief\s|[Mm]anaging\s))"
     # "Minister for Finance Eoin Madigan": an office's "for" joins its field
     r"|(?:(?<=Minister\s)|(?<=Secretary\s)|(?<=Commissioner\s)|(?<=Spokesperson\s))for(?=\s+[A-Z])"
+    # "Council cabinet member for highways Cllr Graham Teague": a portfolio in lower case
+    r"|(?:(?<=member\s)|(?<=holder\s))for(?=\s+[a-z]+\s+[A-Z])"
     rf"|{_AFTER_CAPITAL_WORD}for{_BODY_THEN_ROLE}|\$\d[\d,.]*)"
     r"(?:['’]s)?,?\s+){1,6}?"
 )

@@ -221,7 +221,9 @@ def _not_a_report(match: re.Match[str]) -> bool:
 
 
 _COLON_THEN_QUOTE = compiled(r"[^:“”\"‘’]{0,60}:\s*[“\"‘']")
-_OWN_SUBJECT = compiled(r"\b(?:as|while|when|after|before|because|since|until)\s+[A-Z]")
+_OWN_SUBJECT = compiled(
+    r"\b(?:as|while|when)\s+[A-Z]"
+)  # not "sued after Ohio eliminated …, saying"
 _CHARGED = frozenset("charged accused indicted convicted suspected".split())
 _WHEN_ONLY = compiled(
     r"(?:an?|one|two|three|four|five|several|a\s+few|\d+)\s+(?:minute|hour|day|week|month|year)s?"

@@ -16,7 +16,9 @@ _WORKS = (
     "autobiography|anthology|collection|guide|handbook|magazine|newsletter|title|"
     # "Cllr O'Hanlon's petition, 'Park the Charges',", "her closing ad, “Kitchen Table,”", "a
     # yellow “Degraded Performance” banner"
-    "petition|ad|advert|advertisement|commercial|banner|placard|motto"
+    "petition|ad|advert|advertisement|commercial|banner|placard|motto|"
+    # "On “Cinder Road,” the opening track of …"
+    "track|chapter|anthem|hymn"
 ).split("|")
 # "a report titled", "the book,", "an e-reader called the": a naming verb may take an article
 _TITLE_LEAD = compiled(
@@ -38,7 +40,7 @@ _PROGRAMME_LEAD = compiled(
 )
 # "In “The Long Recess: Inside Canada's Parliament,” the former clerk argues": a thing quoted
 # after "in" is a work, not anyone's words
-_IN_BEFORE = compiled(r"\b[Ii]n\s*$")
+_IN_BEFORE = compiled(r"(?:\b[Ii]n|^\s*On)\s*$")  # and "On “Cinder Road,” the opening track"
 # "the so-called “reform”", "the practice known as “boarding”": a term, not anyone's words
 _SO_CALLED = compiled(
     r"\b(?:so[- ]called|(?:known|referred\s+to)(?:\s+(?:locally|widely|colloquially|"

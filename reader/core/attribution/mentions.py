@@ -89,13 +89,20 @@ class Cast:
             self._canonical.clear()
             self._organisation_for.clear()
             if kind == "person" and len(name.split()) > 1:
-                self._alias.setdefault(entity.surname, name)
+                self._alias_surname(entity)
                 if particles := entity.particle_surname:  # "de Blasio", "De Blasio" at a start
                     self._alias.setdefault(particles, name)
                     self._alias.setdefault(particles[0].upper() + particles[1:], name)
         if gender and not entity.gender:
             entity.gender = gender
         return entity
+
+    def _alias_surname(self, entity: Entity) -> None:
+        """A surname alone is the person named with it first: "Robert “Bobby” Strand … His
+        brother, Len Strand, … “…,” Strand said" is Robert (whose nickname added him later)."""
+        held = self.entities.get(self._alias.get(entity.surname, ""))
+        if held is None or held.first_seen > entity.first_seen:
+            self._alias[entity.surname] = entity.name
 
     def add_registry(self, registry: dict[str, SourceEntry], text: str) -> None:
         """Registry entries the article mentions (by name or alias) help resolve its mentions;

@@ -52,7 +52,10 @@ PLACE_LAST = set(
     # a sporting event: "the Kingsbarrow Classic", "the Harlow Invitational"
     "Classic Invitational Championship Championships Trophy Tournament Marathon Regatta "
     # a business's reach ends its name: "Amnesty International" ("Ireland" is a surname too)
-    "International Worldwide".split()
+    "International Worldwide "
+    # a country that ends a body's name: "Environment Canada", "Visit Scotland" (not "Wales",
+    # "England" or "Ireland": surnames too)
+    "Canada Australia America Britain Scotland Zealand".split()
 ) | {word.capitalize() for word in CLUB_WORDS}
 # Plural fields that end a title, never part of a name: "Director of Government Affairs Phil
 # Smith" names Phil Smith.
@@ -85,7 +88,16 @@ def drop_leading_common(name: str) -> str:
     words = name.split()
     while words and words[0] in NOT_NAMES:
         words = words[1:]
+    if len(words) > 2 and words[0] in _TRADES:
+        words = words[1:]  # "Developer Thornbury Homes said": Thornbury Homes
     return " ".join(words)
+
+
+# A business's trade, capitalised before its name at a sentence's start
+_TRADES = frozenset(
+    "Developer Housebuilder Retailer Carmaker Automaker Chipmaker Drugmaker Insurer Lender "
+    "Broadcaster Publisher Contractor Manufacturer Brewer Supermarket Grocer Landlord".split()
+)
 
 
 _THE_BEFORE = compiled(r"\b[Tt]he\s+\Z")

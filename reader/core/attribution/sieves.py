@@ -84,7 +84,8 @@ _LEAD_SAID = compiled(
 )
 # Where a clause may begin inside a lead: its start, after punctuation, after a conjunction.
 _CLAUSE_START = compiled(
-    r"(?:^|[,;:—–(]\s*|\b(?i:and|but|while|when|as|after|before|because|though|although|so|then"
+    # (a comma inside a closing mark too: "…, “Weatherglass,” he sings:")
+    r"(?:^\s*|[,;:—–(][”\"’]?\s*|\b(?i:and|but|while|when|as|after|before|because|though|although|so|then"
     # "…, to which O'Malley interjected:"; "Then she told me:", "Later he said:"
     r"|where|since|until|if|which|whom|that|later|finally)\s+)"
 )
@@ -225,6 +226,15 @@ _LEAD_TAGLINE = compiled(
     r"[Tt]hey|[Ii]t)\s+[a-z][^,;“”\"]{0,80}?\b(?:under|with|using|behind)\s+"
     r"(?:the|its|their|his|her|a)\s+(?:new\s+)?(?P<verb>tagline|slogan|motto)\s*,?\s*$"
 )
+# "the novelist Farrah Lindqvist, who wrote simply:", "Moncrieff, who has not toured since 2016
+# and has called touring", "…, whose chair, Councillor Bernard Okoye, called the findings": the
+# relative clause's subject speaks
+_LEAD_WHO = compiled(
+    rf"(?:(?P<who>{_M}),\s+who\s+(?:[^,;“”\"]{{0,80}}?\s+and\s+)?"
+    r"|\bwhose\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+(?P<of>" + _M + r"),\s+)"
+    r"(?:(?:has|had|have|once|also|then|later)\s+)*"
+    rf"{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^,;“”\"]{{0,40}}$"
+)
 # A reporting verb after a space: every clause cue has one (`\s+{ADVERB}{SPEECH_VERB}\b`).
 _VERB_AFTER_SPACE = compiled(rf"\s{cues.SPEECH_VERB}\b")
 
@@ -242,6 +252,7 @@ def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
             "calls-it",
         ),
         (ACCUSED_OF if "accus" in lead[-80:] else None, "calls-it"),
+        (_LEAD_WHO if " who" in lead else None, "lead"),
     ):
         match = pattern.search(lead) if pattern is not None else None
         if match:
