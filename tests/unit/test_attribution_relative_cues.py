@@ -82,3 +82,25 @@ def test_a_participle_after_an_after_clause_is_the_main_subjects(make_article: M
         "African-American voters.",
     )
     assert reports == [("its loss burdened African-American voters.", "Democrats")]
+
+
+def test_a_title_its_maker_follows_is_a_title(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A documentary about the 2019 floods will premiere next month.",
+        "“Water Comes Twice”, directed by local filmmaker Priya Sethi, follows three families "
+        "as they rebuild. Sethi said she had wanted to show what happens next.",
+    )
+    title = one(quotes, "Water Comes Twice")
+    assert (title.kind, title.speaker) == (QuoteKind.TITLE, None)
+
+
+def test_a_report_after_a_quote_is_no_cue_for_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Judge Harriet Collins removed the executor, Leonard Voight, on Friday.",
+        "“The court is not in the business of second-guessing every expense,” Collins wrote in "
+        "her ruling. “But these were not reasonable.” An attorney for Leonard Voight, Clay "
+        "Deavers, said his client would appeal.",
+    )
+    assert one(quotes, "But these were not reasonable.").speaker == "Harriet Collins"

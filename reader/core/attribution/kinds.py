@@ -32,7 +32,13 @@ _WORK_THEN_WHERE = compiled(
     r"\s+(?:for|in|on|about|from)\s+[^,;“”\"]{1,40},\s*$",
     re.IGNORECASE,
 )
-_WORK_AFTER = compiled(rf"[”\"’']?\s+(?:{'|'.join(_WORKS)})s?\b", re.IGNORECASE)
+_WORK_AFTER = compiled(
+    rf"[”\"’']?(?:\s+(?:{'|'.join(_WORKS)})s?\b"
+    # "‘Water Comes Twice’, directed by local filmmaker Priya Sethi, follows …": its makers
+    r"|[”\"’']?,?\s+(?:directed|written|produced|published|edited|illustrated|composed|narrated|"
+    r"presented|hosted|co-written)\s+by\b)",
+    re.IGNORECASE,
+)
 _LONGEST_TITLE_WORD = max(map(len, _NAMING_VERBS + _WORKS)) + len(" the")
 # "said on MSNBC's “Morning Joe”", "told Fox News' “Hannity”": a broadcaster's programme
 _PROGRAMME_LEAD = compiled(

@@ -9,19 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.core.attribution import cues
-from reader.core.attribution.ages import first_names_with_age
 from reader.core.attribution.capitals import find_names, finditer_in_runs
+from reader.core.attribution.cast_extras import add_first_named
 from reader.core.attribution.cast_index import NameIndex
-from reader.core.attribution.couples import Couple, couples, partner_sex
+from reader.core.attribution.couples import Couple
 from reader.core.attribution.described_bodies import nouns_before_bodies
-from reader.core.attribution.given_names import given_names
 from reader.core.attribution.its_bodies import bodies_by_its
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
 from reader.core.attribution.name_words import (
     WIRE_SERVICES,
     drop_leading_common,
 )
-from reader.core.attribution.nicknames import nicknames
 from reader.core.attribution.office_fields import after_office_field
 from reader.core.attribution.one_names import one_name_people
 from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
@@ -300,23 +298,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
             continue  # "Dr. Helen Marsh, the dean …" then "said Dean Marsh": her title
         if person not in cast.entities and person not in cast.places and person not in common:
             cast.add(person, at, gender=gender)
-    for match in nicknames(text):  # Harold “Sparrow” Duckett, then “…,” Sparrow said
-        full = f"{match['first']} {match['last']}"
-        cast.add(full, match.start())
-        cast.add_alias(match["nick"], full)
-    for match in first_names_with_age(text):  # "Another neighbor, Dante, 19, said"
-        if match[1] not in NOT_NAMES and cast.canonical(match[1]) is None:
-            cast.add(match[1], match.start(1))
-    for at, name, gender in given_names(text):  # "a caller who gave his name as Vic"
-        if name not in NOT_NAMES and cast.canonical(name) is None:
-            cast.add(name, at, gender=gender)
-    for couple in couples(text):  # "Tom and Linda Marsh": Tom Marsh too
-        for name in (couple.completed, couple.partner):  # "June Whitcomb", though June is a
-            if name not in cast.entities:  # month
-                cast.add(name, couple.at)
-        cast.couples.append(couple)
-        if shown := partner_sex(text, couple):  # "Ravi and Anjali Menon … Mrs. Menon"
-            cast.add(shown[0], couple.at, gender=shown[1])
+    add_first_named(cast, text)  # nicknames, "Dante, 19,", couples, "Her husband, Walt,"
     cast.add_registry(registry, text)
     for at, name, gender in one_name_people(text, mentions, cast.lowercase_words):
         if name not in NOT_NAMES and cast.canonical(name) is None:

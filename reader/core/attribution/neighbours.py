@@ -15,6 +15,8 @@ _CUE_SENTENCE = compiled(
     rf"^\s*(?P<who>{_M}){APPOSITIVE}\s+{cues.ADVERB}(?P<verb>said|says|added|adds|explained|"
     # not "The developer said in a statement that it …": a report of its own
     r"told|wrote|writes|asked|replied|continued|recalled|tweeted|posted)\b(?![^“”\"]*\bthat\s)"
+    # nor "Clay Deavers, said his client would appeal": a report without its "that"
+    r"(?!(?<!told)(?<!asked)\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|I|there)\s)"
     # a participle's phrase may follow ("… Rep. Tobias Wrenfield wrote on X on Tuesday, responding
     # to an invitation his challenger, Leah Dunmore, had accepted"), not a report's content
     r"[^“”\"]{0,60}(?:,\s+[a-z]+ing\b[^“”\"]{0,140})?$"

@@ -34,7 +34,7 @@ ROLE_KEYS = {
             "auditor comptroller "
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
-            "batsman bowler wicketkeeper jockey winner"
+            "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter"
         ).split()
     },
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"
@@ -65,5 +65,9 @@ ROLE_KEYS = {
     "congresswoman": "congressman",
     # "the authors wrote", "the researchers found": the study's lead author speaks for them
     "authors": "author",
+    # sport's words for its roles: "the skipper" is the captain, "the Tullyvane boss" its manager
+    "skipper": "captain",
+    "boss": "manager",
+    "gaffer": "manager",
     "researchers": "author",
 }

@@ -302,11 +302,24 @@ def _verbless_cue(lead: str) -> Cue | None:
     return Cue(found[0], found[1], found[2])
 
 
+def _passive(lead: str, match: re.Match[str]) -> bool:
+    """ "after the winner was declared": a passive verb says what was done to its subject."""
+    verb = match["verb"]
+    if not verb.endswith(("ed", "told", "said", "written")):
+        return False
+    return (
+        _BE_BEFORE.search(lead, max(0, match.start("verb") - 12), match.start("verb")) is not None
+    )
+
+
+_BE_BEFORE = compiled(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
+
+
 def _rightmost_clause(lead: str) -> re.Match[str] | None:
     """The cue nearest the quote: "Smith said X, but Jones argued: “…" is Jones's."""
     starts = [m.end() for m in _CLAUSE_START.finditer(lead)]
     for start in sorted(set(starts), reverse=True):
         match = _LEAD_SAID.match(lead, start)
-        if match and valid_speaker(match["who"]):
+        if match and valid_speaker(match["who"]) and not _passive(lead, match):
             return match
     return None

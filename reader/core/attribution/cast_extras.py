@@ -1,0 +1,87 @@
+"""People the text names by a first name, completed where the text allows: a nickname ("Harold
+“Sparrow” Duckett"), a first name with an age ("Another neighbor, Dante, 19,"), a given name ("a
+caller who gave his name as Vic"), a couple ("Tom and Linda Marsh"), and a relative named by a
+first name right after the person they are kin to ("Rosalind Tapper … Her husband, Walt,
+disagreed": Walt Tapper, whom "Mr. Tapper" then means)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from reader.core.attribution.ages import first_names_with_age
+from reader.core.attribution.couples import couples, partner_sex
+from reader.core.attribution.given_names import given_names
+from reader.core.attribution.name_words import NOT_NAMES
+from reader.core.attribution.nicknames import nicknames
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.person_names import person_name
+
+if TYPE_CHECKING:  # mentions.py builds the cast and calls this module
+    from reader.core.attribution.mentions import Cast
+
+_KIN_FIRST_NAME = compiled(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|elder|twin|late|little|big)\s+)?"
+    r"(?P<kin>husband|wife|son|daughter|brother|sister|father|mother),\s+"
+    # a first name alone: not "His brother, Len Strand,"
+    r"(?P<first>[A-Z][a-z]+)(?=,|\.|\s+\(|\s+\d|\s+(?:and|who|is|was|has|had)\b)"
+)
+_MALE_KIN = frozenset("husband son brother father".split())
+_OWNER_REACH = 400  # characters back to the person the kin word belongs to
+
+
+def add_first_named(cast: Cast, text: str) -> None:
+    """Add to the cast the people named by a first name (see the module's note)."""
+    for match in nicknames(text):  # Harold “Sparrow” Duckett, then “…,” Sparrow said
+        full = f"{match['first']} {match['last']}"
+        cast.add(full, match.start())
+        cast.add_alias(match["nick"], full)
+    for match in first_names_with_age(text):  # "Another neighbor, Dante, 19, said"
+        if match[1] not in NOT_NAMES and cast.canonical(match[1]) is None:
+            cast.add(match[1], match.start(1))
+    for at, name, gender in given_names(text):  # "a caller who gave his name as Vic"
+        if name not in NOT_NAMES and cast.canonical(name) is None:
+            cast.add(name, at, gender=gender)
+    for couple in couples(text):  # "Tom and Linda Marsh": Tom Marsh too
+        for name in (couple.completed, couple.partner):  # "June Whitcomb", though June is a
+            if name not in cast.entities:  # month
+                cast.add(name, couple.at)
+        cast.couples.append(couple)
+        if shown := partner_sex(text, couple):  # "Ravi and Anjali Menon … Mrs. Menon"
+            cast.add(shown[0], couple.at, gender=shown[1])
+    for at, first, full, gender in _kin_by_first_name(text, cast.person_mentions):
+        if full not in cast.entities:
+            cast.add(full, at, gender=gender)
+            cast.add_alias(first, full)
+
+
+def _kin_by_first_name(
+    text: str, mentions: list[tuple[int, str]]
+) -> Iterator[tuple[int, str, str, str]]:
+    """(where, first name, full name, sex) of each relative named by a first name alone after
+    someone named in full: the relative shares their surname."""
+    if "," not in text:
+        return
+    starts = [at for at, _ in mentions]
+    for match in _KIN_FIRST_NAME.finditer(text):
+        first = match["first"]
+        if first in NOT_NAMES:
+            continue
+        owner = _named_before(mentions, starts, match.start())
+        if owner is None or match.start() - owner[0] > _OWNER_REACH:
+            continue
+        sex = "male" if match["kin"] in _MALE_KIN else "female"
+        yield match.start("first"), first, f"{first} {owner[1].split()[-1]}", sex
+
+
+def _named_before(
+    mentions: list[tuple[int, str]], starts: list[int], at: int
+) -> tuple[int, str] | None:
+    """The last person named in full (two words at least) before `at`."""
+    index = bisect.bisect_left(starts, at)
+    for pos, mention in reversed(mentions[max(0, index - 8) : index]):
+        name = person_name(mention)
+        if name is not None and len(name.split()) > 1:
+            return pos, name
+    return None
