@@ -151,7 +151,9 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 # One way only to read the spaces between words: "\s+(?:of)?\s*" split a run of spaces
 # in two ways at every word, and backtracking over them doubled with each word.
 ORG_NAME = (
-    rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+)?{CAP}(?:\s+(?:(?:of|for|and|on|&|the)\s+)?{CAP})*"
+    # "Office of the Comptroller of the Currency", "North Valeshire Hospitals NHS Foundation Trust"
+    rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+)?{CAP}"
+    rf"(?:\s+(?:(?:of\s+the|of|for|and|on|&|the)\s+)?(?:{CAP}|[A-Z]{{2,5}}(?=\s+[A-Z])))*"
     r"(?:\s+(?:magazine|newspaper)\b)?)"  # "Parlour magazine reported": the magazine
 )
 # Organisation names that say "business", for "the company said" among public bodies.
@@ -206,7 +208,8 @@ UNNAMED = (
     r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther|[Ss]enior|[Ll]ocal|[Uu]nion)\s+)?"
     r"(?:officials|critics|residents|workers|dockworkers|experts|analysts|sources|people|witnesses|"
     r"police|authorities|organi[sz]ers|economists|leaders|members|observers|neighbou?rs|"
-    r"opponents|supporters|protesters|activists|lawmakers|diplomats|investigators|researchers)\b"
+    r"opponents|supporters|protesters|activists|lawmakers|diplomats|investigators|researchers|"
+    r"regulators|inspectors|auditors)\b"
 )
 # Sources kept anonymous by what they know: "one person familiar with the talks", "a source close
 # to the club", "two people briefed on the plan". Nobody the article names.
@@ -300,6 +303,8 @@ ROLE_NOUNS = (
     r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|MP|"
     r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|"
     r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|"
+    # "said the all-rounder", "the teenager said": a player the report is about
+    r"all-rounder|teenager|youngster|debutant|rookie|"
     rf"{ROLE_KEY_WORDS})"
 )
 ROLE_NP = (
@@ -341,7 +346,8 @@ AGE_MENTION = (  # "the 46-year-old mother of seven"
 MENTION = (
     rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
-    rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]){ORG_NAME})?|{ANONYMOUS}|{DOCUMENT}|{AGE_MENTION})"
+    rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]|the\s+[A-Z]){ORG_NAME})?|{ANONYMOUS}|{DOCUMENT}"
+    rf"|{AGE_MENTION})"
 )
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "
@@ -362,7 +368,8 @@ AUDIENCE = (
 VENUE = rf"(?:me|us|{AUDIENCE}|{OUTLET_REF}|(?:the\s+)?{CAP}(?:\s+{CAP})*|AP|AFP|BBC|CNN|NPR)"
 STATEMENT_VENUE = (
     r"(?:in|on)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
-    r"(?:written\s+|emailed\s+|brief\s+|joint\s+|televised\s+|radio\s+|phone\s+|telephone\s+)?"
+    r"(?:written\s+|emailed\s+|brief\s+|joint\s+|televised\s+|radio\s+|phone\s+|telephone\s+|"
+    r"separate\s+)?"
     r"(?:statement|interview|email|e-mail|post|letter|speech|press\s+release|press\s+conference|"
     r"briefing|tweet|blog\s+post|op-ed|message|podcast|video)"
     r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"

@@ -10,7 +10,8 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
 # (not researchers: "the researchers" of a study speak through its lead author, roles.py)
-_NOUNS = ("analysts", "economists", "strategists")
+# "Regulators at the Federal Aviation Administration described …": the body's staff, for it
+_NOUNS = ("analysts", "economists", "strategists", "regulators", "inspectors", "auditors")
 # "Colonnade Partners", "J.P. Morgan", "the Institute for Fiscal Studies" (not "Barclays. Sterling")
 _WORD = r"[A-Z][\w&’'-]*(?:\.[A-Z][\w&’'-]*)*"
 _FIRM = rf"(?P<firm>{_WORD}(?:\s+(?:(?:&|of|for|and)\s+)?{_WORD}){{0,4}})"

@@ -50,7 +50,9 @@ _NEXT_SENTENCE = compiled(
     rf"|^\s*So\s+(?P<verb8>said|says|wrote|writes)\s+(?P<who8>{_M})(?=[\s,.;]|$)"
     # "“…” Those were the words of Oluwaseun Adebayo-Cole, chairman of …"
     r"|^\s*(?:Those|These|That|This)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:words?|verdict|view|"
-    r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message)\s+of\s+"
+    r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message)\s+"
+    # "That was the message Thursday from Patrice Delacroix, chief executive of …"
+    r"(?:\S+\s+)?(?:of|from)\s+"
     rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
     rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.PERSON})"

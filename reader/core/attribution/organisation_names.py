@@ -29,7 +29,9 @@ ORG_IN_TEXT = compiled(
     # "U.S. Attorney’s Office": an initialism is a word of the name
     rf"\b(?:the{_S})?((?:(?:(?:[A-Z]\.){{2,}}|[A-Z][\w’'\-]*){_S}(?:(?:and|&){_S}(?=[A-Z]))?){{0,8}}"
     rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})s?\b"
-    rf"(?:{_S}(?:of|for|on){_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*(?:{_S}[A-Z][\w’'\-]*){{0,5}}"
+    # "Office of the Comptroller of the Currency": a second "of" inside the phrase
+    rf"(?:{_S}(?:of|for|on){_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*"
+    rf"(?:{_S}(?:of{_S}the{_S})?[A-Z][\w’'\-]*){{0,5}}"
     # "Department of Health and Care", not "Department of Health and Jane Smith"; "… and Digital
     # Networks", "… and Human Services": words that end in a field of government
     rf"(?:{_S}(?:and|&){_S}(?:[A-Z][\w’'\-]*{_S}){{1,2}}(?:{_FIELD_WORDS})\b"

@@ -34,7 +34,9 @@ _LEAD_MANNER = compiled(
     r"(?:,\s+(?P<app>[^,“”\"]{2,80}),)?\s+(?:was|is|were|are)\s+"
     r"(?:(?:more|less|very|equally|characteristically|typically|just\s+as)\s+)?"
     r"(?P<verb>blunt|candid|clear|direct|emphatic|unequivocal|frank|forthright|succinct|"
-    r"unapologetic|defiant|philosophical|unrepentant|adamant|more\s+measured|cautious)\s*:\s*$"
+    r"unapologetic|defiant|philosophical|unrepentant|adamant|more\s+measured|cautious)"
+    # "was blunt when asked about the debt limit at a Senate hearing on Tuesday:"
+    r"(?:\s+(?:when|as|in|at|on|about)\b[^,“”\":]{0,100})?\s*:\s*$"
 )
 
 

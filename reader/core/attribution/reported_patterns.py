@@ -299,8 +299,9 @@ BARE_NAME_BEFORE_VERB = compiled(rf",\s+(?P<name>{cues.NAME})\s+")
 # told the inquiry in the morning that …": a relative clause reports.
 RELATIVE_CUE = rf",\s+(?:who|which){AUX}\s+(?P<verb>{VERB})"  # (report_shapes.py)
 RELATIVE = compiled(
-    rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON}){RELATIVE_CUE}"
-    rf"(?:(?<=told)(?:{OBJECT}|{TOLD_WHOM}){WHEN})?\s+(?:that\s+)?(?P<content>\S.+)$"
+    rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON})(?:,\s+[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    rf"{RELATIVE_CUE}"
+    rf"(?:(?<=told)(?:{OBJECT}|{TOLD_WHOM}))?{WHEN}\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # "Beatrice Okonkwo-Hale, a civil rights lawyer from Carrow City, who said": "who" is the lawyer.
 HEAD_OF_APPOSITIVE = compiled(

@@ -26,7 +26,7 @@ _PLAYER = compiled(
     r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|fullback|"
     r"centre-back|center-back|fly-half|scrum-half|flanker|batsman|batter|bowler|all-rounder|"
     r"quarterback|pitcher|golfer|jockey|boxer|sprinter|swimmer|cyclist|skier|rower|winner|"
-    r"champion|victor)"
+    r"champion|victor|teenager|youngster|debutant|rookie)"
 )
 
 
