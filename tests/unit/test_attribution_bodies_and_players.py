@@ -79,3 +79,13 @@ def test_the_teenager_and_the_all_rounder_are_whom_the_report_is_about(
         "‘The ball was swinging both ways,’ said the all-rounder.",
     )
     assert one(quotes, "The ball was swinging both ways,").speaker == "Dilshan Perera"
+
+
+def test_a_datelines_place_is_no_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "DES MOINES, Iowa — The governor of a neighboring state stood on a hay wagon on Saturday "
+        "and promised farmers that tariffs would never be “a bargaining chip” in his term.",
+        "“I’ve sold corn at a loss,” said Gov. Harlan Redeker of Nebraska.",
+    )
+    assert one(quotes, "a bargaining chip").speaker == "Harlan Redeker"

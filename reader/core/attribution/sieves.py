@@ -105,9 +105,11 @@ _LABEL = compiled(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:
 _ELLIPSIS = (
     # an opening phrase, not a clause: in "He grew up in Coventry, the son of a bus driver, and
     # calls it …" he calls it
-    rf"^\s*(?:(?!(?:He|She|They|We|I)\s)[A-Z][^,“”\"]{{0,120}},\s+)?"
+    r"^\s*(?:[A-Z][A-Z.' ]{2,},\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*[—–]\s*)?"  # a dateline
+    rf"(?:(?!(?:He|She|They|We|I)\s)[A-Z][^,“”\"]{{0,120}},\s+)?"
     r"(?:(?:And|But|So|Then)\s+(?:then\s+)?)?"
-    rf"(?P<who>{{who}}){APPOSITIVE}\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
+    # not a dateline's place: "DES MOINES, Iowa — The governor … promised"
+    rf"(?P<who>{{who}}){APPOSITIVE}(?!\s*[—–]\s)\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
     rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>{cues.PARTICIPLE}))[^“”\"]*$"
 )
 _SUBJECT_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", _M))
