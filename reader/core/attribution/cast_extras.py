@@ -17,15 +17,20 @@ from reader.core.attribution.name_words import NOT_NAMES
 from reader.core.attribution.nicknames import nicknames
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import person_name
+from reader.core.attribution.word_starts import word_start
 
 if TYPE_CHECKING:  # mentions.py builds the cast and calls this module
     from reader.core.attribution.mentions import Cast
 
+_KIN_WORDS = "husband wife son daughter brother sister father mother".split()
+# the kin word first (written to open with its letters, word_starts.py), then a first name alone:
+# not "His brother, Len Strand,"; the owner's word before it is checked apart (_OWNER_WORD)
 _KIN_FIRST_NAME = compiled(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|elder|twin|late|little|big)\s+)?"
-    r"(?P<kin>husband|wife|son|daughter|brother|sister|father|mother),\s+"
-    # a first name alone: not "His brother, Len Strand,"
+    rf"(?P<kin>{word_start(_KIN_WORDS)}),\s+"
     r"(?P<first>[A-Z][a-z]+)(?=,|\.|\s+\(|\s+\d|\s+(?:and|who|is|was|has|had)\b)"
+)
+_OWNER_WORD = compiled(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|elder|twin|late|little|big)\s+)?$"
 )
 _MALE_KIN = frozenset("husband son brother father".split())
 _OWNER_REACH = 400  # characters back to the person the kin word belongs to
@@ -66,7 +71,9 @@ def _kin_by_first_name(
     starts = [at for at, _ in mentions]
     for match in _KIN_FIRST_NAME.finditer(text):
         first = match["first"]
-        if first in NOT_NAMES:
+        if first in NOT_NAMES or not _OWNER_WORD.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
             continue
         owner = _named_before(mentions, starts, match.start())
         if owner is None or match.start() - owner[0] > _OWNER_REACH:

@@ -11,6 +11,7 @@ from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.name_words import NOT_NAMES
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.word_starts import word_start
 from reader.core.attribution.word_trie import word_trie
 
 _S = r"[^\S\n]+"  # space within a paragraph
@@ -35,11 +36,14 @@ _DESCRIPTION = compiled(
 _NAME_GOES_ON = compiled(rf"(?<![\w’'-])(?!(?:{word_trie(NOT_NAMES)})\b)[A-Z][\w’'.-]*{_S}$")
 # "the debt charity StepClear", "the chipmaker Verantix", "the journal Cellular Frontiers": the
 # noun, then the name (up to four capitalised words, not the start of a longer run)
+_NOUNS_BEFORE = (
+    _BODY_NOUNS[3:-1].split("|")
+    + "journal magazine newspaper tabloid chipmaker carmaker automaker drugmaker miner streamer "
+    "app union outlet".split()
+)
+# (the nouns written to open with their letters: the engine skips ahead to them, word_starts.py)
 _NOUN_THEN_NAME = compiled(
-    r"\b(?P<noun>"
-    + _BODY_NOUNS[3:-1]
-    + r"|journal|magazine|newspaper|tabloid|chipmaker|carmaker|automaker|drugmaker|miner|"
-    r"streamer|app|union|thinktank|think\s+tank|outlet)"
+    rf"(?P<noun>{word_start(sorted(_NOUNS_BEFORE, key=len, reverse=True))})"
     rf"{_S}(?P<name>[A-Z][\w’'-]*(?:{_S}[A-Z][\w’'-]*){{0,3}})(?![\w’'-]|{_S}(?:[A-Z&]|of\b))"
 )
 _THE_BEFORE = compiled(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+$")  # "the", and up to two modifiers
@@ -55,7 +59,7 @@ def nouns_before_bodies(text: str) -> list[tuple[int, str, str]]:
         if first in NOT_NAMES or first in cues.TITLE_WORDS or first_name_gender(name):
             continue  # "the company Tuesday", "the bank Chairman …", "the publisher Jane Ode"
         if _THE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            found.append((match.start("name"), name, match["noun"].split()[-1].lower()))
+            found.append((match.start("name"), name, match["noun"].lower()))
     return found
 
 

@@ -237,6 +237,21 @@ _LEAD_WHO = compiled(
     r"(?:(?:has|had|have|once|also|then|later)\s+)*"
     rf"{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^,;“”\"]{{0,40}}$"
 )
+
+
+class _RelativeLead:
+    """`_LEAD_WHO.search(lead)`, begun a name's length before the lead's last "who": its subject
+    and verb sit close to the quote, and a search from the lead's start costs a scan of it."""
+
+    def search(self, lead: str) -> re.Match[str] | None:
+        at = max(lead.rfind(", who "), lead.rfind(" whose "))
+        if at < 0 or len(lead) - at > 200:
+            return None
+        if not _VERB_AFTER_SPACE.search(lead, max(at, len(lead) - 60)):
+            return None  # (cheap) no reporting verb near the quote
+        return _LEAD_WHO.search(lead, max(0, at - 120))
+
+
 # A reporting verb after a space: every clause cue has one (`\s+{ADVERB}{SPEECH_VERB}\b`).
 _VERB_AFTER_SPACE = compiled(rf"\s{cues.SPEECH_VERB}\b")
 
@@ -254,7 +269,7 @@ def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
             "calls-it",
         ),
         (ACCUSED_OF if "accus" in lead[-80:] else None, "calls-it"),
-        (_LEAD_WHO if " who" in lead else None, "lead"),
+        (_RelativeLead() if " who" in lead[-240:] else None, "lead"),
     ):
         match = pattern.search(lead) if pattern is not None else None
         if match:
