@@ -123,3 +123,20 @@ def test_a_firms_executive_speaks_for_it_and_a_minister_is_still_named(
         "Speaking in the Dáil, Minister Fionnuala Kerrigan said 14 surgeons would be recruited.",
     )
     assert one(quotes, "a stain on the health service").speaker == "Fionnuala Kerrigan"
+
+
+def test_a_lede_worker_at_a_named_lab_but_not_one_neighbour(make_article: Make) -> None:
+    reports = reported(
+        make_article,
+        "A former technician at the Halden University laboratory testified Thursday that she "
+        "had raised concerns about the figures in 2018.",
+        "Maren Solvik, who worked in the lab for three years, told the inquiry she was ignored.",
+    )
+    assert reports[0] == ("she had raised concerns about the figures in 2018.", "Maren Solvik")
+    quotes = found(
+        make_article,
+        "Neighbors say the intersection has been a problem for years.",
+        "“Somebody's going to get killed here,” one neighbor said.",
+        "City traffic engineer Paul Ostrowski said a study would be finished this summer.",
+    )
+    assert one(quotes, "Somebody's going to get killed here,").speaker is None

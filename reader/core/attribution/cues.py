@@ -327,6 +327,7 @@ ROLE_NP = (
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=,\s+[A-Z])"
     # "A former nurse at the Oakhaven Care Center testified": where an unnamed person works
     r"|\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
+    r"(?:\s+[a-z]{3,})?"  # "at the Halden University laboratory"
     r"(?=\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b))?)"
 )
 # "the filing said", "the ruling said", "the report found": a document speaks for its author.

@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from reader.core.attribution import cues
 from reader.core.attribution.genders import is_subject
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.role_words import FEMALE_KIN, KIN, MALE_KIN
@@ -33,6 +34,8 @@ _DESCRIPTION = compiled(
     r"|(?:[A-Z][\w-]*\s+){1,3}[a-z])"
 )
 _PRONOUNS = {"she": "female", "he": "male"}
+_WORKPLACE = compiled(r"\s+(?:at|from)\s+(?=(?:the\s+)?[A-Z])")
+_ROLE_NOUN = compiled(rf"\b{cues.ROLE_NOUNS}$")  # the head: "A former technician at …"
 _PROPER_MODIFIER = compiled(
     rf"(?:[Aa]n?|[Tt]he)\s+(?!{_OFFICE_TITLES})(?:[A-Z][\w.-]*\s+){{1,3}}[a-z]"
 )
@@ -70,7 +73,12 @@ def described_person(who: str) -> bool:
         # (but "The health secretary has said …": the one holder of an office)
     if _PROPER_MODIFIER.match(who):  # "A Superior Court judge", not "a Carrier executive"
         return role_key(who) in _PUBLIC_OFFICES  # (any of the firm's staff)
-    return role_key(who) is not None or _sex_of(who) is not None
+    if role_key(who) is not None or _sex_of(who) is not None:
+        return True
+    # "A former technician at the Halden University laboratory": where they work (not "one
+    # neighbor", one of many, nor "A firefighter who was among the first": one of a crew)
+    head = _WORKPLACE.split(who, maxsplit=1)
+    return len(head) > 1 and _ROLE_NOUN.search(head[0]) is not None
 
 
 def _plural(who: str) -> bool:
