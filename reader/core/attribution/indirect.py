@@ -7,19 +7,17 @@ four words or more, and the source must resolve to someone the article names.
 
 from __future__ import annotations
 
-import re
-
 from reader.core.attribution import according_patterns as ap
 from reader.core.attribution import cues
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.headline_labels import label_report
+from reader.core.attribution.not_reports import not_a_report
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.report_drafts import draft_report
 from reader.core.attribution.report_shapes import patterns_worth_trying, relative
 from reader.core.attribution.report_spans import part_to_read, quotes_masked
 from reader.core.attribution.resolve import Resolver
-from reader.core.attribution.verbs import PLURAL_PRESENT, QUESTION_VERBS
 from reader.core.model import Sentence
 
 _MIN_WORDS = 4
@@ -128,7 +126,7 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
             continue  # most patterns tried fail: nothing more to ask of them
         if match["content"][:1] in _MARKS:
             return poll  # the "content" is a quotation, found by the quote sieves
-        if _not_a_report(match):
+        if not_a_report(match):
             continue
         if len(match["content"].split()) >= _MIN_WORDS:
             draft = draft_report(sentence, match, rule, resolver)
@@ -174,83 +172,10 @@ def _is_person(name: str | None, resolver: Resolver) -> bool:
     return entity is not None and entity.kind == "person"
 
 
-_NAMING_VERBS = frozenset("dubbed nicknamed labelled labeled branded called".split())
-
-
-def _not_a_report(match: re.Match[str]) -> bool:
-    """ "A professor, accused by the government of …" is passive; "it showed how …" has no
-    source: only a body's own words ("it said", "it announced") make "it" one."""
-    verb = match.groupdict().get("verb") or ""
-    if (
-        verb
-        and match["content"].startswith("by ")
-        and _PASSIVE_BEFORE.search(match.string, 0, match.start("verb"))
-    ):
-        return True
-    if (
-        verb in QUESTION_VERBS | _NAMING_VERBS
-        and match.string[match.end("who") : match.start("verb")].strip() == ","
-    ):
-        # "Duarte, asked whether she would let them, smiled", "Anton Weiss, dubbed ‘the
-        # Professor’ by the tabloids, was sacked": a passive participle
-        return True
-    if verb in PLURAL_PRESENT and _PERFECT.search(match.string, 0, match.start("verb")):
-        return True  # "Clinton has support from 52 percent": a noun after "has"
-    if verb and match["who"].endswith(("’s", "'s")):
-        return True  # "Thiel’s support for Trump was first noted": a noun after a possessive
-    if verb.endswith("ing") and _OWN_SUBJECT.search(
-        match.string, match.end("who"), match.start("verb")
-    ):
-        return True  # "The mayor listened as Reid addressed the chamber, warning": Reid's
-    if verb in _CHARGED and match["content"].startswith(("with ", "of ")):
-        return True  # "A councilman charged with taking bribes …": what he is charged with
-    if _COLON_THEN_QUOTE.match(match["content"]):
-        return True  # "wrote on X: ‘If the council …’": the words before a colon and a quote
-    if _OBJECT_ONLY.match(match["content"]) or _WHEN_ONLY.fullmatch(match["content"]):
-        return True  # "She repeated it on Wednesday", "has been saying some version of that";
-        # "posted on X an hour after the interview:" (when, then the quote)
-    if verb in _ANSWERS and _NEGATION.search(match.string[: match.start("verb")]):
-        return True  # "The campaign did not respond to emailed questions about …"
-    if (
-        verb
-        and match.start("who") > match.start("content")
-        and _NEGATION.search(match.string[: match.start("verb")])
-    ):
-        return True  # "…, a figure Quillmont does not disclose": what it did not say
-    return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
-
-
-_COLON_THEN_QUOTE = compiled(r"[^:“”\"‘’]{0,60}:\s*[“\"‘']")
-_OWN_SUBJECT = compiled(
-    r"\b(?:as|while|when)\s+[A-Z]"
-)  # not "sued after Ohio eliminated …, saying"
-_CHARGED = frozenset("charged accused indicted convicted suspected".split())
-_WHEN_ONLY = compiled(
-    r"(?:an?|one|two|three|four|five|several|a\s+few|\d+)\s+(?:minute|hour|day|week|month|year)s?"
-    r"\s+(?:after|before|later|earlier|ago)\b[^,;.:]*[:.]?\s*"
-)
-
-
 _OPENS_CLAUSE = compiled(
     rp.DATELINE + r"(?:(?:But|And|Yet)\s+)?"
     r"(?:While|Although|Though|Even|Because|Since|After|When|Once|Before|Whereas|Despite|Besides|"
     r"By|In\s+addition|Instead|Rather|Without|Having|[A-Z][a-z]+ing\b|[A-Z][a-z]+ly\s+[a-z]+ing\b)"
-)
-_ANSWERS = frozenset("respond responded comment commented reply replied answer answered".split())
-# right before the verb: "did not respond", "has never commented", "didn't reply"
-_NEGATION = compiled(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+)$")
-# What the verb says is only a pronoun for earlier words: the sentence reports no content.
-_OBJECT_ONLY = compiled(
-    r"(?:(?:it|them|this|that)\s+(?:on|in|at|to|again|during|while|when|after|before|for|since|"
-    r"over|with|from|last|every|often|many|twice|once)\b|(?:some|a|one)\s+version\s+of\b)"
-)
-_PERFECT = compiled(r"\b(?:has|have|had)\s+$")
-_PASSIVE_BEFORE = compiled(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
-_IT_SAYS = frozenset(
-    "said says added adds stated states announced announces told tells wrote writes noted notes "
-    "reported reports warned warns argued argues claimed claims confirmed confirms denied denies "
-    "insisted insists explained explains acknowledged acknowledges estimated estimates accused "
-    "accuses urged urges forecast forecasts predicted predicts projected projects".split()
 )
 
 

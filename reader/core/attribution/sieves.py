@@ -29,6 +29,7 @@ from reader.core.attribution.cue_names import (
 from reader.core.attribution.leads import ACCUSED_OF, lead_without_verb
 from reader.core.attribution.owned_words import owner_of_words
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.relative_leads import VERB_AFTER_SPACE, RelativeLead
 from reader.core.attribution.trailer_appositives import (
     VERB_TO_REST,
     according_trailer,
@@ -199,7 +200,7 @@ def cue_before(lead: str) -> Cue | None:
         return found
     if label and valid_speaker(label["who"]):
         return Cue(label["who"], "said", "label")
-    has_verb = _VERB_AFTER_SPACE.search(lead) is not None
+    has_verb = VERB_AFTER_SPACE.search(lead) is not None
     match = _rightmost_clause(lead) if has_verb else None
     if match is None:
         role = _ROLE_COMMA_NAME.search(lead) if has_verb else None
@@ -228,32 +229,6 @@ _LEAD_TAGLINE = compiled(
     r"[Tt]hey|[Ii]t)\s+[a-z][^,;“”\"]{0,80}?\b(?:under|with|using|behind)\s+"
     r"(?:the|its|their|his|her|a)\s+(?:new\s+)?(?P<verb>tagline|slogan|motto)\s*,?\s*$"
 )
-# "the novelist Farrah Lindqvist, who wrote simply:", "Moncrieff, who has not toured since 2016
-# and has called touring", "…, whose chair, Councillor Bernard Okoye, called the findings": the
-# relative clause's subject speaks
-_LEAD_WHO = compiled(
-    rf"(?:(?P<who>{_M}),\s+who\s+(?:[^,;“”\"]{{0,80}}?\s+and\s+)?"
-    r"|\bwhose\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+(?P<of>" + _M + r"),\s+)"
-    r"(?:(?:has|had|have|once|also|then|later)\s+)*"
-    rf"{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^,;“”\"]{{0,40}}$"
-)
-
-
-class _RelativeLead:
-    """`_LEAD_WHO.search(lead)`, begun a name's length before the lead's last "who": its subject
-    and verb sit close to the quote, and a search from the lead's start costs a scan of it."""
-
-    def search(self, lead: str) -> re.Match[str] | None:
-        at = max(lead.rfind(", who "), lead.rfind(" whose "))
-        if at < 0 or len(lead) - at > 200:
-            return None
-        if not _VERB_AFTER_SPACE.search(lead, max(at, len(lead) - 60)):
-            return None  # (cheap) no reporting verb near the quote
-        return _LEAD_WHO.search(lead, max(0, at - 120))
-
-
-# A reporting verb after a space: every clause cue has one (`\s+{ADVERB}{SPEECH_VERB}\b`).
-_VERB_AFTER_SPACE = compiled(rf"\s{cues.SPEECH_VERB}\b")
 
 
 def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
@@ -269,7 +244,7 @@ def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
             "calls-it",
         ),
         (ACCUSED_OF if "accus" in lead[-80:] else None, "calls-it"),
-        (_RelativeLead() if " who" in lead[-240:] else None, "lead"),
+        (RelativeLead() if " who" in lead[-240:] else None, "lead"),
     ):
         match = pattern.search(lead) if pattern is not None else None
         if match:
