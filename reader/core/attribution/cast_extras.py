@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from reader.core.attribution import cues
 from reader.core.attribution.ages import first_names_with_age
 from reader.core.attribution.couples import couples, partner_sex
 from reader.core.attribution.given_names import given_names
@@ -32,7 +33,6 @@ _KIN_FIRST_NAME = compiled(
 _OWNER_WORD = compiled(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|elder|twin|late|little|big)\s+)?$"
 )
-_MALE_KIN = frozenset("husband son brother father".split())
 _OWNER_REACH = 400  # characters back to the person the kin word belongs to
 
 
@@ -78,7 +78,7 @@ def _kin_by_first_name(
         owner = _named_before(mentions, starts, match.start())
         if owner is None or match.start() - owner[0] > _OWNER_REACH:
             continue
-        sex = "male" if match["kin"] in _MALE_KIN else "female"
+        sex = "male" if match["kin"] in cues.MALE_KIN else "female"
         yield match.start("first"), first, f"{first} {owner[1].split()[-1]}", sex
 
 

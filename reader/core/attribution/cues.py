@@ -150,11 +150,13 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
 # One way only to read the spaces between words: "\s+(?:of)?\s*" split a run of spaces
 # in two ways at every word, and backtracking over them doubled with each word.
+# Lower-case nouns that follow an outlet's name: "Parlour magazine"
+OUTLET_NOUNS = r"(?:magazine|newspaper)"
 ORG_NAME = (
     # "Office of the Comptroller of the Currency", "North Valeshire Hospitals NHS Foundation Trust"
     rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+)?{CAP}"
     rf"(?:\s+(?:(?:of\s+the|of|for|and|on|&|the)\s+)?(?:{CAP}|[A-Z]{{2,5}}(?=\s+[A-Z])))*"
-    r"(?:\s+(?:magazine|newspaper)\b)?)"  # "Parlour magazine reported": the magazine
+    rf"(?:\s+{OUTLET_NOUNS}\b)?)"  # "Parlour magazine reported": the magazine
 )
 # Organisation names that say "business", for "the company said" among public bodies.
 COMPANY_HEADS = set(

@@ -101,15 +101,17 @@ def _pronoun_votes(
         mentions = named.get(index, [])
         before = bisect.bisect_left(mentions, (at, ""))  # mentions are in text order
         voter = mentions[before - 1][1] if before else _subject_of(named.get(index - 1), masked)
-        if (
+        follows = (  # "spokeswoman Jolene Whitcombe": the name that follows the word
             len(match.group()) > 7
             and before < len(mentions)
             and mentions[before][0] - match.end() < 3
-        ):
-            voter = mentions[before][1]  # "spokeswoman Jolene Whitcombe": the name that follows
+        )
+        if follows:
+            voter = mentions[before][1]
         if voter is None or _opens_appositive(match, masked):
             continue  # "Tom Baird, her deputy": her is not Tom Baird
-        if _owner_has_sex(masked, starts[index if before else index - 1], female):
+        # (the voter's sentence: this one, or the one before when none is named here yet)
+        if not follows and _owner_has_sex(masked, starts[index if before else index - 1], female):
             continue  # "Her neighbour, Clive Amory, … She told me": the neighbour's owner
         if before and after_opening_phrase(masked, starts[index], mentions[before - 1][0], at):
             continue  # "Under cross-examination by Martin Oyelaran, she accepted": not him

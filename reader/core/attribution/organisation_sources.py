@@ -103,7 +103,7 @@ class OrganisationSources:
         return Resolution(None, "unnamed")
 
 
-_OUTLET_NOUN = compiled(r"(?<=[a-z])\s+(?:magazine|newspaper)$")
+_OUTLET_NOUN = compiled(rf"(?<=[a-z])\s+{cues.OUTLET_NOUNS}$")
 _LEADING_ARTICLE = compiled(r"^(?:an?|the|its|their)\s+", re.IGNORECASE)
 _LEADING_THE = compiled(r"^(?:the|its|their)\s+", re.IGNORECASE)
 # "a spokeswoman", "the officials": for the body named just before, if there is one

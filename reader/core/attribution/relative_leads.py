@@ -33,3 +33,6 @@ class RelativeLead:
         if not VERB_AFTER_SPACE.search(lead, max(at, len(lead) - 60)):
             return None  # (cheap) no reporting verb near the quote
         return _LEAD_WHO.search(lead, max(0, at - 120))
+
+
+RELATIVE_LEAD = RelativeLead()

@@ -29,7 +29,7 @@ from reader.core.attribution.cue_names import (
 from reader.core.attribution.leads import ACCUSED_OF, lead_without_verb
 from reader.core.attribution.owned_words import owner_of_words
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.relative_leads import VERB_AFTER_SPACE, RelativeLead
+from reader.core.attribution.relative_leads import RELATIVE_LEAD, VERB_AFTER_SPACE
 from reader.core.attribution.trailer_appositives import (
     VERB_TO_REST,
     according_trailer,
@@ -244,7 +244,7 @@ def _fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
             "calls-it",
         ),
         (ACCUSED_OF if "accus" in lead[-80:] else None, "calls-it"),
-        (RelativeLead() if " who" in lead[-240:] else None, "lead"),
+        (RELATIVE_LEAD if " who" in lead[-240:] else None, "lead"),
     ):
         match = pattern.search(lead) if pattern is not None else None
         if match:
