@@ -133,3 +133,13 @@ def test_a_relative_clause_cut_short_is_no_description(make_article: Make) -> No
         "Simon Ketter spoke after Mr. Brath, who had told the inquiry that no one read them.",
     )
     assert "who had" not in got
+
+
+def test_a_clause_after_the_name_describes_no_one(make_article: Make) -> None:
+    paragraphs = (
+        "The council met on Tuesday.",
+        "“The harbour is finished,” said councillor Lena Brandt, but the mayor, Amara Osei, "
+        "answered at once: “It has barely begun.”",
+    )
+    assert descriptions(make_article, "Lena Brandt", *paragraphs) == ["councillor"]
+    assert descriptions(make_article, "Amara Osei", *paragraphs) == ["the mayor"]

@@ -36,6 +36,12 @@ def statement_in(rest: str) -> str | None:
 
 
 _RELATIVE_CLAUSE = compiled(r"\s+(?:who|whose|which)\b")
+# Words that open a new clause after the name's comma, not a description of the speaker:
+# "said councillor Lena Brandt, but the mayor, Amara Osei, answered"
+CLAUSE_OPENERS = (
+    "and but or yet so while whereas although though as when because before after until since"
+).split()
+_CLAUSE_OPENER = compiled(rf"(?:{'|'.join(CLAUSE_OPENERS)})\b")
 # compiled once: built in the call, the long pattern was hashed (and at times compiled) per quote
 _VERB_OR_PREPOSITION = compiled(rf"(?:{cues.SPEECH_VERB}|told|to|in|on|adding)\b")
 
@@ -45,7 +51,7 @@ def description_after(rest: str) -> str | None:
     if not match:
         return None
     text = match["app"] or match["of"]
-    if not text or _VERB_OR_PREPOSITION.match(text):
+    if not text or _VERB_OR_PREPOSITION.match(text) or _CLAUSE_OPENER.match(text):
         return None
     return clean(_RELATIVE_CLAUSE.split(text, maxsplit=1)[0])  # the roster keeps "who …" apart
 

@@ -7,6 +7,7 @@ from collections import Counter
 
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names
+from reader.core.attribution.cue_details import CLAUSE_OPENERS
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.mentions import NOT_NAMES, Cast
 from reader.core.attribution.pattern_cache import compiled
@@ -233,7 +234,8 @@ _RUNS_INTO_REPORT = compiled(
 _LONGEST_ABBREVIATION = max(map(len, cues.ABBREVIATIONS)) + 1  # with its full stop
 
 
-_NOT_ROLE_START = frozenset(REPORTING_VERBS) | {"and"}  # "…,” wrote Judge Ames": no "wrote"
+# "…,” wrote Judge Ames": no "wrote"; "…, but the mayor, Amara Osei,": no "but"
+_NOT_ROLE_START = frozenset(REPORTING_VERBS) | frozenset(CLAUSE_OPENERS)
 
 
 def _trim_role(role: str) -> str:
