@@ -83,8 +83,11 @@ class CardBuilder:
         self._by_speaker: dict[str, list[Quote]] = {}
         self._starts: dict[str, list[int]] = {}
 
-    def build(self, sentence_id: int, *, dark: bool = True) -> SourceCard:
-        quote = self.navigator.primary_quote(sentence_id)
+    def build(
+        self, sentence_id: int, quote: Quote | None = None, *, dark: bool = True
+    ) -> SourceCard:
+        """The card of `quote` in the sentence (default: the sentence's primary quote)."""
+        quote = quote or self.navigator.primary_quote(sentence_id)
         card = SourceCard(self._position(sentence_id, quote), Text())
         if quote is None:
             card.heading = Text("No attributed source", style="dim italic")

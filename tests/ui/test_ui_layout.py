@@ -6,7 +6,7 @@ from ui_fixtures import BRANDT, OSEI, QuoteSpec, build_analysis
 
 from reader.core.model import Analysis, ParagraphKind, QuoteKind
 from reader.ui.layout import ArticleLayout, LineKind, wrap
-from reader.ui.navigation import Navigator
+from reader.ui.navigation import Navigator, Stop
 from reader.ui.spans import flatten_quotes
 from reader.ui.text import excerpt, safe_text
 
@@ -90,11 +90,20 @@ def test_navigator_jumps_between_quotes_and_speakers(analysis: Analysis) -> None
     assert nav.next_quote(0) == 1
     assert nav.next_quote(1) == 2
     assert nav.previous_quote(1) is None
-    assert nav.next_by(OSEI, 1) == 2
-    assert nav.next_by(OSEI, 2) == 11
-    assert nav.next_by(BRANDT, 4) == 5
-    assert nav.previous_by(BRANDT, 12) == 5
-    assert nav.next_by(OSEI, 11) is None
+
+    def stop(found: Stop | None) -> tuple[int, str] | None:
+        return (found.sentence_id, found.quote.text[:12]) if found else None
+
+    first = nav.next_stop(0, None)
+    assert stop(first) == (1, "This is the ")
+    assert first is not None and nav.quote_rank[first.quote.id] == 1
+    assert stop(nav.next_stop(1, first.quote, OSEI)) == (2, "hundreds of ")
+    assert stop(nav.next_stop(2, None, OSEI)) == (11, "she expected")
+    assert stop(nav.next_stop(4, None, BRANDT)) == (5, "the council ")
+    assert stop(nav.previous_stop(12, None, BRANDT)) == (5, "the council ")
+    assert nav.next_stop(11, nav.primary_quote(11), OSEI) is None
+    assert nav.previous_stop(1, first.quote) is None
+    assert nav.first_by(BRANDT) == 4 and nav.first_by("Nobody") is None
     assert nav.quote_count == 9
 
 

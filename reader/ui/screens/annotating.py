@@ -18,9 +18,9 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from reader.core.export_file import export_notes
-from reader.core.model import Analysis, Sentence
+from reader.core.model import Analysis, Quote, Sentence
 from reader.ui.clipboard import clip_text, clipboard_problem
-from reader.ui.navigation import Navigator
+from reader.ui.navigation import Navigator, Stop
 from reader.ui.text import excerpt
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.note_card import note_text
@@ -72,6 +72,7 @@ class AnnotatingScreen(Screen[None]):
         self.navigator = navigator
         self._notes = notes
         self.export_dir = export_dir
+        self.focus_stop: Stop | None = None  # where n/p/]/[ last landed
 
     @property
     def notes(self) -> NotesAccess:
@@ -84,6 +85,15 @@ class AnnotatingScreen(Screen[None]):
     @property
     def panel(self) -> SourcePanel:
         return self.query_one(SourcePanel)
+
+    def shown_quote(self) -> Quote | None:
+        """The quote the panel describes: the one n/p/]/[ stopped at in the selected sentence,
+        else the sentence's primary quote."""
+        selected = self.article.selected
+        stop = self.focus_stop
+        if stop is not None and stop.sentence_id == selected:
+            return stop.quote
+        return self.navigator.primary_quote(selected)
 
     def stores_opened(self) -> None:
         """The app opened the notes after the first frame: show them."""
@@ -214,7 +224,7 @@ class AnnotatingScreen(Screen[None]):
         sentence = self._selected_sentence()
         if sentence is None:
             return
-        quote = self.navigator.primary_quote(sentence.id)
+        quote = self.shown_quote()
         text, what = clip_text(self.analysis, quote, sentence)
         self.app.copy_to_clipboard(text)
         problem = clipboard_problem(

@@ -78,8 +78,10 @@ class CorrectingScreen(LinkingScreen):
         """Show `analysis` (the same article, other quotes) in every view of the screen."""
         self.analysis = analysis
         self.navigator = Navigator(analysis)
+        stop = self.focus_stop
+        self.focus_stop = self.navigator.stop_of(stop.quote.id) if stop else None
         self.article.show_analysis(analysis, self.navigator)
-        self.panel.show_analysis(analysis, self.navigator)
+        self.panel.show_analysis(analysis, self.navigator, self.shown_quote())
         self._notes_changed()  # notes past a long article's opening sentences are marked now
         if self.links.use_analysis(analysis) and not self.links.pending:
             self.fetch_previews()  # a newly credited speaker's registry url
@@ -102,7 +104,7 @@ class CorrectingScreen(LinkingScreen):
         sentence = self._notes_sentence()
         if sentence is None:
             return
-        quote = self.navigator.primary_quote(sentence.id)
+        quote = self.shown_quote()
         request = self._request(quote, sentence)
         if request is None:
             self.notify("No quote in this sentence to correct")

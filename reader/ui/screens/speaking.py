@@ -75,7 +75,7 @@ class SpeakingScreen(CorrectingScreen):
     def action_filter_speaker(self) -> None:
         """Show only the selected quote's speaker; on their quote again (or on no one's), show
         everyone."""
-        quote = self.navigator.primary_quote(self.article.selected)
+        quote = self.shown_quote()
         speaker = quote.speaker if quote else None
         if self.only is not None and speaker in (None, self.only):
             self.show_only(None)

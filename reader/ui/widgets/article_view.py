@@ -85,7 +85,8 @@ class ArticleView(ArticleMoves, can_focus=True):
         self.navigator = navigator or Navigator(analysis)
         self._renderer = LineRenderer(analysis, colours or SpeakerColours(analysis.speakers))
         self._layout: ArticleLayout | None = None
-        self._strips: LRUCache[tuple[int, Span | None], Strip] = LRUCache(2048)
+        self._strips: LRUCache[tuple[int, Span | None, Span | None], Strip] = LRUCache(2048)
+        self.quote_focus: Span | None = None  # the quote underlined in the selected sentence
         self._ahead: list[int] = []  # sentences whose lines to render before they are selected
         self._line_styles: LineStyles | None = None
 
@@ -171,20 +172,25 @@ class ArticleView(ArticleMoves, can_focus=True):
         layout = self._lay_out(width)  # the first frame comes before the first Resize event
         if not 0 <= index < len(layout):
             return Strip.blank(width, self.rich_style)
-        return self._filters.apply(self._kept_line(layout, index, self._span_of(self.selected)))
+        span = self._span_of(self.selected)
+        return self._filters.apply(self._kept_line(layout, index, span, self.quote_focus))
 
-    def _kept_line(self, layout: ArticleLayout, index: int, selected: Span | None) -> Strip:
-        """Line `index` as it shows with the sentence at `selected` selected. Lines are kept
-        by the part of the selection they show, so the lines a selection leaves need no new
-        rendering."""
+    def _kept_line(
+        self, layout: ArticleLayout, index: int, selected: Span | None, focus: Span | None = None
+    ) -> Strip:
+        """Line `index` as it shows with the sentence at `selected` selected (and the quote at
+        `focus` in it underlined). Lines are kept by the part of the selection they show, so
+        the lines a selection leaves need no new rendering."""
         line = layout.lines[index]
         shown = selected and line.start < selected[1] and selected[0] < line.end
         span = selected if shown else None
-        strip = self._strips.get((index, span))
+        focus = focus if shown else None
+        strip = self._strips.get((index, span, focus))
         if strip is None:
             console = self.app.console
-            strip = self._renderer.render(line, span, self._styles(), layout.width, console)
-            self._strips.set((index, span), strip)
+            styles, width = self._styles(), layout.width
+            strip = self._renderer.render(line, span, styles, width, console, focus)
+            self._strips.set((index, span, focus), strip)
         return strip
 
     def _render_ahead(self) -> None:
@@ -246,6 +252,12 @@ class ArticleView(ArticleMoves, can_focus=True):
         """Mute everything but `speaker`'s quotes (None: nothing muted)."""
         self._renderer.only = speaker
         self._repaint()
+
+    def show_focus(self, quote: Span | None) -> None:
+        """Underline the quote the side panel describes (None: none, the sentence holds one)."""
+        if quote != self.quote_focus:
+            self.quote_focus = quote
+            self._refresh_sentence(self.selected)
 
     def _repaint(self) -> None:
         self._strips.clear()

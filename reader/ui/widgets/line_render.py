@@ -22,6 +22,7 @@ GUTTER_MARK = "▌ "
 NOTE_MARK = "✎ "
 HIGHLIGHT_MARK = "▍ "
 _NEUTRAL_KINDS = {QuoteKind.SCARE, QuoteKind.TITLE}
+_FOCUS = Style(underline=True)
 
 
 def foreground(style: Style) -> Style:
@@ -91,10 +92,16 @@ class LineRenderer:
         styles: LineStyles,
         width: int,
         console: Console,
+        focus: tuple[int, int] | None = None,
     ) -> Strip:
+        """`focus`: a quote to underline (the one the side panel describes)."""
         if line.kind is LineKind.BLANK:
             return Strip.blank(width, styles.base)
         body = self._body(line, selection, styles)
+        if focus is not None and line.kind.has_offsets:
+            first, last = max(focus[0], line.start), min(focus[1], line.start + len(body))
+            if first < last:
+                body.stylize(_FOCUS, first - line.start, last - line.start)
         selected = selection is not None and line.kind.has_offsets
         gutter = self._gutter(line, selected, styles)
         bar = Text(BAR, style=styles.bar) if line.kind is LineKind.BLOCKQUOTE else Text()

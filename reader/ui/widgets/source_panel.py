@@ -17,7 +17,7 @@ from rich.text import Text
 from textual.cache import LRUCache
 from textual.containers import Vertical
 
-from reader.core.model import Analysis
+from reader.core.model import Analysis, Quote
 from reader.ui.colours import SpeakerColours
 from reader.ui.navigation import Navigator
 from reader.ui.source_card import CardBuilder, SourceCard
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from reader.ui.widgets.links_card import LinksCard
 
 NO_SENTENCES = "This article has no sentences."
+Shown = tuple[int, Quote | None]  # a sentence, and its quote described (None: the primary)
 CARDS_KEPT = 128  # rendered cards kept (a card at one width: ~40 lines of a few segments)
 
 
@@ -73,27 +74,39 @@ class SourcePanel(ScrolledLines, can_focus=False):
         self._builder = CardBuilder(analysis, navigator, colours)
         self.card: SourceCard | None = None
         self.sentence_id: int | None = None
+        self.quote: Quote | None = None  # the quote described, when not the sentence's primary
         self.note_card = NoteCard()
         self.links_card: LinksCard | None = None
-        self._cards: LRUCache[tuple[int, int], tuple[SourceCard, list[Line]]]
+        self._cards: LRUCache[tuple[int, int | None, int], tuple[SourceCard, list[Line]]]
         self._cards = LRUCache(CARDS_KEPT)
         self._parts: dict[tuple[str, int], list[Line]] = {}  # the note and links, per width
-        self._ahead: list[int] = []  # sentences whose cards to render before they are shown
+        self._ahead: list[Shown] = []  # cards to render before they are shown
         self._then: Callable[[], None] | None = None
 
     # -- what the screen calls -----------------------------------------------------------
 
-    def show_selection(self, sentence_id: int, note: Note | None, entries: list[LinkEntry]) -> None:
-        """Describe `sentence_id`, with the reader's note on it and its links, from the top."""
-        self.sentence_id = sentence_id
+    def show_selection(
+        self,
+        sentence_id: int,
+        note: Note | None,
+        entries: list[LinkEntry],
+        quote: Quote | None = None,
+    ) -> None:
+        """Describe `sentence_id` (its `quote`, default the primary one), with the reader's
+        note on it and its links, from the top."""
+        self.sentence_id, self.quote = self._shown(sentence_id, quote)
         self._set_note(note)
         self._set_links(entries)
         self.show_lines(home=True)
 
-    def show_analysis(self, analysis: Analysis, navigator: Navigator) -> None:
-        """The same article with corrected quotes: describe the sentence again."""
+    def show_analysis(
+        self, analysis: Analysis, navigator: Navigator, quote: Quote | None = None
+    ) -> None:
+        """The same article with corrected quotes: describe the sentence (and `quote`) again."""
         self._builder = CardBuilder(analysis, navigator, self._builder.colours)
         self._cards.clear()
+        if self.sentence_id is not None:
+            self.quote = self._shown(self.sentence_id, quote)[1]
         self.show_lines()
 
     def show_note(self, note: Note | None) -> None:
@@ -152,7 +165,7 @@ class SourcePanel(ScrolledLines, can_focus=False):
                 *self._lines_of(Text(NO_SENTENCES), width),
             ]
         else:
-            self.card, lines = self._card(self.sentence_id, width)
+            self.card, lines = self._card((self.sentence_id, self.quote), width)
         note = self._part("note", width)
         links = self._part("links", width)
         head, card = lines[:2], lines[2:]  # the position and the blank line under it
@@ -165,30 +178,40 @@ class SourcePanel(ScrolledLines, can_focus=False):
             *links,
         ]
 
-    def _card(self, sentence_id: int, width: int) -> tuple[SourceCard, list[Line]]:
-        """The card of a sentence and its lines (the position, a blank line, the card); kept
-        per sentence and width."""
-        key = (sentence_id, width)
+    def _shown(self, sentence_id: int, quote: Quote | None) -> Shown:
+        """(sentence, quote) with the quote None when it is the sentence's primary one: the
+        card rendered ahead for the sentence is the same card."""
+        if quote is not None and quote is self._builder.navigator.primary_quote(sentence_id):
+            quote = None
+        return sentence_id, quote
+
+    def _card(self, shown: Shown, width: int) -> tuple[SourceCard, list[Line]]:
+        """The card of a sentence (or of one of its quotes) and its lines (the position, a
+        blank line, the card); kept per sentence, quote and width."""
+        sentence_id, quote = shown
+        key = (sentence_id, quote.id if quote else None, width)
         cached = self._cards.get(key)
         if cached is None:
-            card = self._builder.build(sentence_id, dark=self.app.current_theme.dark)
+            card = self._builder.build(sentence_id, quote, dark=self.app.current_theme.dark)
             position = self._lines_of(card.position, width, "position")
             cached = card, [*position, BLANK, *self._lines_of(card.renderable(), width)]
             self._cards.set(key, cached)
         return cached
 
-    def prepare(self, sentence_ids: list[int], then: Callable[[], None] | None = None) -> None:
-        """Render these sentences' cards once the current frame is drawn, one at a time (a
-        key press waits for one card at most): the next key is likely to show one of them.
-        Then call `then` (unless a newer selection has replaced it)."""
-        self._ahead = [sid for sid in sentence_ids if sid != self.sentence_id]
+    def prepare(self, ahead: list[Shown], then: Callable[[], None] | None = None) -> None:
+        """Render these cards (a sentence's, or one quote's in it) once the current frame is
+        drawn, one at a time (a key press waits for one card at most): the next key is likely
+        to show one of them. Then call `then` (unless a newer selection has replaced it)."""
+        current = (self.sentence_id, self.quote)
+        shown = (self._shown(sentence_id, quote) for sentence_id, quote in ahead)
+        self._ahead = [item for item in shown if item != current]
         self._then = then
         self.call_after_refresh(self._prepare_next)
 
     def _prepare_next(self) -> None:
         if self._ahead and self.content_size.width > 0:
-            sentence_id = self._ahead.pop(0)
-            self.fitted(lambda width: self._card(sentence_id, width)[1])
+            shown = self._ahead.pop(0)
+            self.fitted(lambda width: self._card(shown, width)[1])
             self.call_after_refresh(self._prepare_next)
         elif self._then is not None:
             then, self._then = self._then, None
