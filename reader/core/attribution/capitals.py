@@ -21,7 +21,9 @@ from .word_starts import word_start
 
 _JOINERS = "|".join(["and", "&", "of", "for", "on", "the", *cues.PARTICLES.split()])
 _UPPER = cues.UPPER
-_RUN = compiled(rf"[{_UPPER}]\S*(?:\s+(?:(?:{_JOINERS})\s+)*[{_UPPER}]\S*)*")
+_RUN = compiled(
+    rf"[{_UPPER}]\S*(?:\s+(?:(?:{_JOINERS})\s+)*(?:{cues.HYPHEN_PARTICLE})?[{_UPPER}]\S*)*"
+)
 
 
 @lru_cache(maxsize=2)

@@ -122,6 +122,11 @@ _LEADING_OK = {
 }
 
 
+# A crowd's size cut off from its "of": "Tens of thousands of protesters rallied …, singing “…”"
+# (the whole "Hundreds of residents" stays a group that speaks)
+_NOT_ONE_WORD = NOT_NAMES | set("Tens Dozens Hundreds Thousands Millions Scores".split())
+
+
 def valid_speaker(who: str) -> bool:
     words = who.split()
     if len(words) > 1 and words[0] in NOT_NAMES and words[0] not in _LEADING_OK:
@@ -130,7 +135,7 @@ def valid_speaker(who: str) -> bool:
         return False  # "Trump’s comments ...": a possessive is not the subject
     if len(words) == 1 and words[0].lower() in {"he", "she", "it"}:
         return True
-    return bool(words) and not (len(words) == 1 and words[0] in NOT_NAMES)
+    return bool(words) and not (len(words) == 1 and words[0] in _NOT_ONE_WORD)
 
 
 # After an inverted cue's speaker, a finite verb: the "speaker" is the subject of what was said

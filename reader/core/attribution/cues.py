@@ -75,7 +75,7 @@ TITLES = (
     "Assemblyman Assemblywoman Councilman Councilwoman Alderman Alderwoman Ald Dean Provost "
     "Sergeant Captain "
     "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal "
-    "Archbishop"
+    "Archbishop Sayyid Daw"
 ).split()
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
@@ -91,7 +91,9 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     r"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?=[A-Z]))?)"
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri"}
-FEMALE_TITLES = set("Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati".split())
+FEMALE_TITLES = set(
+    "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Daw".split()
+)
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the
 # pattern unambiguous: nested quantifiers here made long sentences backtrack for seconds.
@@ -106,6 +108,8 @@ PARTICLES = "de del della da van von der den al el bin ibn le la du dos di ter a
 # Irish surnames: "Fergal Ó Ceallaigh", "Síle Ní Fhlatharta" ("Ó" alone has no lower-case letter)
 IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"
 _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
+# An Arabic article joined to the surname: "Tariq bin Hamad al-Suwaidan", "Rima al-Atassi"
+HYPHEN_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-"
 POST_NOMINALS = "KC|QC|SC|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD"
 _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
 NAME = (
@@ -115,12 +119,22 @@ NAME = (
     rf"(?![DRI]-[A-Z])(?:(?:(?:{_INITIAL}{_GAP}?){{0,3}}|Ó{_GAP}){CAP}"
     # "van der Berg", "de la Cruz": a particle, perhaps a second, then a capital; "Minister
     # K.S. Venkataraman": initials run together
-    rf"(?:{_GAP}+(?:{_INITIAL}{{1,3}}|{CAP}|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))"
+    rf"(?:{_GAP}+(?:{_INITIAL}{{1,3}}|(?:{HYPHEN_PARTICLE})?{CAP}|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))"
     # "Jr.", "III"; post-nominals ("Leah Achebe KC", "Jane Roe MP"), which the cast drops
     rf"{{0,7}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|{POST_NOMINALS})(?![\w.]))?)"
 )
 PERSON = rf"(?:{TITLE}?{NAME})"
 PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
+
+# A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
+# "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
+DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch announced …"
+    r"(?:[-–•~*]\s+)?"
+    r"(?:(?:[A-Z][A-Z.' ]{2,}(?:,\s+[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?"
+    # "Dec 29 (Reuters) - ", "(Reuters) - "
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][^()]{1,30}\))"
+    r"\s*[—–―-]+\s*)?"
+)
 
 # Words that end a business's name, added on 2026-12-01: organisation heads and company heads both
 INDUSTRY_HEADS = (

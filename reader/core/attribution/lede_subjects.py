@@ -39,6 +39,7 @@ _ROLE_NOUN = compiled(rf"\b{cues.ROLE_NOUNS}$")  # the head: "A former technicia
 _PROPER_MODIFIER = compiled(
     rf"(?:[Aa]n?|[Tt]he)\s+(?!{_OFFICE_TITLES})(?:[A-Z][\w.-]*\s+){{1,3}}[a-z]"
 )
+_OWNED_OFFICE = compiled(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[a-z]")
 _SPOKES = compiled(r"spokes(?:man|woman|person)|official|source", re.IGNORECASE)
 _HEAD = compiled(r"\s+(?:of|who|whose|at|for|in|from|with)\s+")
 _FEMALE_WORDS = FEMALE_KIN | {"woman", "mum", "mom", "girl", "grandmother", "actress"}
@@ -66,6 +67,10 @@ def described_person(who: str) -> bool:
     words describe (not "the company", "the report")."""
     if who.lower() in _PRONOUNS:
         return True
+    if _OWNED_OFFICE.match(who) and not _plural(who):
+        # "Mexico's economy minister", "Japan's top government spokesman": wire copy names the
+        # holder in the next paragraph
+        return role_key(who) in _OFFICES or _SPOKES.search(who) is not None
     if _DESCRIPTION.match(who) is None or _SPOKES.search(who) or _plural(who):
         return False  # "a police spokesman" speaks for the police; "the researchers" are many
     if who[:4].lower() == "the " and not _HEAD.search(who) and role_key(who) not in _OFFICES:
@@ -104,7 +109,10 @@ def named_next(
     later = [(pos, name) for pos, name in timeline[first:] if sentence_end <= pos < at + _REACH]
     if not later:
         return None
-    role_holders = set(with_role(who)) if who.lower() not in _PRONOUNS else set()
+    # by role, but not an owned office: "Spain's foreign minister" is not the next paragraph's
+    # "Algerian Energy Minister Abdelmadjid Benkhelifa"; the one it is opens a sentence
+    by_role = who.lower() not in _PRONOUNS and _OWNED_OFFICE.match(who) is None
+    role_holders = set(with_role(who)) if by_role else set()
     for _, holder in later:
         if holder in role_holders:
             return holder

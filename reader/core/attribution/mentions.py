@@ -25,9 +25,10 @@ from reader.core.attribution.one_names import one_name_people
 from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
 from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.person_names import SURNAME_PARTICLES, person_name, without_possessor
+from reader.core.attribution.person_names import person_name, without_possessor
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
+from reader.core.attribution.surname_forms import surname_forms
 from reader.core.model import SourceEntry
 
 PERSON_IN_TEXT = compiled(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
@@ -47,15 +48,6 @@ class Entity:
     @property
     def surname(self) -> str:
         return self.name.split()[-1]
-
-    @property
-    def particle_surname(self) -> str | None:
-        """ "Ní Fhlatharta" of Síle Ní Fhlatharta, "van der Berg" of Anouk van der Berg."""
-        words = self.name.split()
-        start = len(words) - 1
-        while start > 1 and words[start - 1].lower() in SURNAME_PARTICLES:
-            start -= 1
-        return " ".join(words[start:]) if start < len(words) - 1 else None
 
 
 @dataclass(slots=True)
@@ -88,9 +80,8 @@ class Cast:
             self._organisation_for.clear()
             if kind == "person" and len(name.split()) > 1:
                 self._alias_surname(entity)
-                if particles := entity.particle_surname:  # "de Blasio", "De Blasio" at a start
-                    self._alias.setdefault(particles, name)
-                    self._alias.setdefault(particles[0].upper() + particles[1:], name)
+                for form in surname_forms(name):  # "de Blasio", "Salvatierra", "Suwaidan"
+                    self._alias.setdefault(form, name)
         if gender and not entity.gender:
             entity.gender = gender
         return entity
@@ -126,6 +117,10 @@ class Cast:
             return False
         taken = {a for a in entry.aliases if self._alias.get(a, entry.name) != entry.name}
         return bool(taken) and taken == set(entry.aliases)
+
+    def alias_of(self, words: str) -> str | None:
+        """The person these words are a short form of, if any."""
+        return self._alias.get(words)
 
     def add_alias(self, alias: str, name: str) -> None:
         self._alias.setdefault(alias, name)
@@ -296,7 +291,9 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     for at, _, person, gender in named:
         if _dean_by_surname(person, surnames):
             continue  # "Dr. Helen Marsh, the dean …" then "said Dean Marsh": her title
-        if person not in cast.entities and person not in cast.places and person not in common:
+        if person in cast.entities or person in cast.places or person in common:
+            continue
+        if cast.alias_of(person) is None:  # not "El Mansouri" after Youssef El Mansouri
             cast.add(person, at, gender=gender)
     add_first_named(cast, text)  # nicknames, "Dante, 19,", couples, "Her husband, Walt,"
     cast.add_registry(registry, text)

@@ -13,6 +13,7 @@ from reader.core.attribution.name_words import (
     PLACE_LAST,
     after_fields,
 )
+from reader.core.attribution.pattern_cache import compiled
 
 # Shortened titles, which no surname spells ("Dean" or "Major" may be one; "Sen" is not)
 _TITLE_ABBREVIATIONS = frozenset(
@@ -20,6 +21,7 @@ _TITLE_ABBREVIATIONS = frozenset(
     "Smt".split()
 )
 _PARTICLES = set(cues.PARTICLES.split())
+_HYPHEN_PARTICLE = compiled(cues.HYPHEN_PARTICLE)
 _POST_NOMINALS = frozenset(cues.POST_NOMINALS.split("|"))
 SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
 # Particles that never stand for a first name, as "Al" (Gore), "Van" (Jones) or "Del" may
@@ -46,6 +48,7 @@ LEADING_ROLES = frozenset(
     "Linebacker Fullback Halfback Batsman Bowler Opener Jockey Sprinter "
     # local government and neighbours: "Trustee Melinda Yates", "Neighbor Carl Metzger"
     "Trustee Clerk Neighbor Neighbour Homeowner Councilmember Selectman Selectwoman Ombudsman "
+    "Ombudswoman "
     # a party before a name: "Democrat Paula Grimes accused Republican Scott Mattingly"
     "Republican Democrat Labour Conservative Libertarian "
     # a nationality: "two shots from Englishman Tom Redfern"
@@ -63,6 +66,12 @@ _ROLES_BEFORE_NAMES = LEADING_ROLES | frozenset(
 _OFFICES = frozenset(
     "Minister President Secretary Mayor Governor Senator Councillor Councilor Commissioner "
     "Ambassador Chairman Chairwoman Premier Treasurer Comptroller Congressman Congresswoman".split()
+)
+
+
+# A reporting verb opening an inverted cue ("Said Dorothy Poynter, …") before a whole name
+_VERBS_FIRST = frozenset(
+    "Said Says Added Asked Wrote Replied Explained Continued Declared Stated".split()
 )
 
 
@@ -95,12 +104,14 @@ def person_name(candidate: str) -> str | None:
         return None  # "State Sen. Marisol Greaves": "State Sen" is her title, not a name
     while words and (words[0] in NOT_NAMES or _leading_role(words[0], len(words))):
         words = words[1:]
+    if len(words) > 2 and words[0] in _VERBS_FIRST:
+        words = words[1:]  # "Said Dorothy Poynter, who grew up with him": not "Said Jalili"
     particles = [w.lower() for w in words[:-1]]
     if all(p in SURNAME_PARTICLES for p in particles) and not _NEVER_FIRST.isdisjoint(particles):
         return None  # "Ní Fhlatharta", "Van der Berg": a surname alone (not "Van Jones")
     if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):
         return None
-    if not all(w[:1].isupper() or w in _PARTICLES for w in words):
+    if not all(w[:1].isupper() or w in _PARTICLES or _HYPHEN_PARTICLE.match(w) for w in words):
         return None  # "the defense lawyer" describes a person; it does not name one
     if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
         return None

@@ -24,15 +24,7 @@ AUX = (
     r"further|even|too|since|sometimes|always|usually|frequently|first|both|all|"
     r"(?:don|doesn|didn|won|wouldn|can|couldn|hasn|haven|hadn)[’']t))*"  # "Democrats don’t think"
 )
-# A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
-# "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
-DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch announced …"
-    r"(?:[-–•~*]\s+)?"
-    r"(?:(?:[A-Z][A-Z.' ]{2,}(?:,\s+[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?"
-    # "Dec 29 (Reuters) - ", "(Reuters) - "
-    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][^()]{1,30}\))"
-    r"\s*[—–―-]+\s*)?"
-)
+DATELINE = cues.DATELINE
 # An introductory phrase before the subject: "In a statement on Monday, ", "But ", "Still, ".
 # Atomic phrases: one ends at its first comma not between digits; giving back finds no other end
 _PHRASE = r"(?:[^,“”\"]|(?<=\d),(?=\d))"

@@ -106,7 +106,9 @@ _LABEL = compiled(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:
 _ELLIPSIS = (
     # an opening phrase, not a clause: in "He grew up in Coventry, the son of a bus driver, and
     # calls it …" he calls it
-    r"^\s*(?:[A-Z][A-Z.' ]{2,},\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*[—–]\s*)?"  # a dateline
+    # a dateline: "CONCORD, N.H. — ", "TBILISI, Dec 4 (Reuters) - "
+    r"^\s*(?:[A-Z][A-Z.' ]{2,},\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*[—–]\s*"
+    rf"|{cues.DATELINE})"
     rf"(?:(?!(?:He|She|They|We|I)\s)[A-Z][^,“”\"]{{0,120}},\s+)?"
     r"(?:(?:And|But|So|Then)\s+(?:then\s+)?)?"
     # not a dateline's place: "DES MOINES, Iowa — The governor … promised"

@@ -1,0 +1,52 @@
+"""The shorter forms a later mention may use for a person named in full, besides the last word:
+a surname with particles ("de Blasio", "Ní Fhlatharta", "El Mansouri"), an Arabic surname
+without its article ("al-Suwaidan" → "Suwaidan"), and in a name of three words or more the words
+after the given name ("Abou Jaoudeh", "Ordóñez de Castro") or the first of two Spanish
+surnames ("Andrés Salvatierra Mejía" → "Salvatierra")."""
+
+from __future__ import annotations
+
+from reader.core.attribution import cues
+from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.person_names import SURNAME_PARTICLES
+
+_HYPHEN_PARTICLE = compiled(cues.HYPHEN_PARTICLE)
+
+
+def surname_forms(name: str) -> list[str]:
+    """Every short form of the person's name but the last word, which the cast adds itself."""
+    words = name.split()
+    forms: list[str] = []
+    if particles := particle_surname(words):
+        forms += [particles, particles[0].upper() + particles[1:]]  # "De Blasio" at a start
+    if article := _HYPHEN_PARTICLE.match(words[-1]):
+        bare = words[-1][article.end() :]
+        forms += [bare, words[-1][0].upper() + words[-1][1:]]  # "Suwaidan", "Al-Suwaidan"
+    if len(words) >= 3 and not _is_initial(words[1]):
+        forms.append(" ".join(words[1:]))  # "Abou Jaoudeh" of Fadi Abou Jaoudeh
+        if _maybe_first_surname(words[1]):
+            forms.append(words[1])  # "Salvatierra" of Andrés Salvatierra Mejía
+    return forms
+
+
+def particle_surname(words: list[str]) -> str | None:
+    """ "Ní Fhlatharta" of Síle Ní Fhlatharta, "van der Berg" of Anouk van der Berg."""
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in SURNAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:]) if start < len(words) - 1 else None
+
+
+def _maybe_first_surname(word: str) -> bool:
+    """A second word that is no particle, no initial and no given name ("Mary Ann Smith")."""
+    return (
+        word[:1].isupper()
+        and word.lower() not in SURNAME_PARTICLES
+        and first_name_gender(word) is None
+        and "-" not in word
+    )
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
