@@ -34,6 +34,13 @@ _OWNER_WORD = compiled(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|elder|twin|late|little|big)\s+)?$"
 )
 _OWNER_REACH = 400  # characters back to the person the kin word belongs to
+# A name unquoted that the person goes by: "known to everyone at Cressbrook as Ollie", "would
+# like you to call her Bex", "goes by Sunny" (one word: not "known simply as Dr A")
+_CALLED = compiled(
+    r"(?:known\s+(?:to\s+[^,.;“”\"]{1,60}?\s+)?as|call\s+(?:her|him|them)|goes\s+by)\s+"
+    r"(?:simply\s+|just\s+)?(?P<nick>[A-Z][a-z]+)\b(?![\s’'-]*[A-Z\w])"
+)
+_CALLED_REACH = 160  # characters back to the person, in the same sentence
 
 
 def add_first_named(cast: Cast, text: str) -> None:
@@ -55,6 +62,9 @@ def add_first_named(cast: Cast, text: str) -> None:
         cast.couples.append(couple)
         if shown := partner_sex(text, couple):  # "Ravi and Anjali Menon … Mrs. Menon"
             cast.add(shown[0], couple.at, gender=shown[1])
+    for nick, full in _called_by(text, cast.person_mentions):
+        if nick not in NOT_NAMES and cast.canonical(nick) is None:
+            cast.add_alias(nick, full)  # "Oliver Pryce, 7, known to everyone as Ollie"
     for at, first, full, gender in _kin_by_first_name(text, cast.person_mentions):
         if full not in cast.entities:
             cast.add(full, at, gender=gender)
@@ -80,6 +90,19 @@ def _kin_by_first_name(
             continue
         sex = "male" if match["kin"] in cues.MALE_KIN else "female"
         yield match.start("first"), first, f"{first} {owner[1].split()[-1]}", sex
+
+
+def _called_by(text: str, mentions: list[tuple[int, str]]) -> Iterator[tuple[str, str]]:
+    """(name, full name) of each name someone is known by, from the sentence naming them in
+    full."""
+    starts = [at for at, _ in mentions]
+    for match in _CALLED.finditer(text):
+        owner = _named_before(mentions, starts, match.start())
+        if owner is None or match.start() - owner[0] > _CALLED_REACH:
+            continue
+        if "." in text[owner[0] + len(owner[1]) : match.start()].replace("St.", ""):
+            continue  # another sentence's person
+        yield match["nick"], owner[1]
 
 
 def _named_before(

@@ -99,7 +99,9 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
         at = _pronoun_at(ctx, cue)
     if cue is None and not ctx.lead.strip() and ctx.earlier.strip():
         cue = cue_in_previous(ctx.earlier)  # "Hester did remember her, she told me. “Red …"
-    if cue is None and not ctx.lead.strip() and not ctx.reopens:  # a reopened quote continues
+    # a reopened quote continues the one left open, unless the sentence after its end names
+    # the speaker ("“…” || “… asked me.” || That was Beatrix Holloway-Penn, …")
+    if cue is None and not ctx.lead.strip() and (span.closed or not ctx.reopens):
         cue = _cue_in_neighbours(ctx, sentences)
     if cue is None and ctx.follows_quote:
         cue = cue_before(_sentence_before(text, ctx, sentences))
@@ -179,7 +181,7 @@ def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | Non
     (`Bystrom agreed.`, `she answered in three parts.`, `Her verdict:`), or the one after may
     name them (`… how Voss sees it`). A quote that is a whole paragraph looks across paragraphs."""
     first, last = sentences[ctx.sentence_ids[0]], sentences[ctx.sentence_ids[-1]]
-    if first.id > 0:
+    if first.id > 0 and not ctx.reopens:  # the sentence before a reopened quote is its words
         before = sentences[first.id - 1]
         adjacent = before.paragraph == first.paragraph or (
             ctx.starts_paragraph and before.paragraph == first.paragraph - 1

@@ -16,7 +16,8 @@ _CUE_SENTENCE = compiled(
     # not "The developer said in a statement that it …": a report of its own
     r"told|wrote|writes|asked|replied|continued|recalled|tweeted|posted)\b(?![^“”\"]*\bthat\s)"
     # nor "Clay Deavers, said his client would appeal": a report without its "that"
-    r"(?!(?<!told)(?<!asked)\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|I|there)\s)"
+    # ("… said 11 mayors were under investigation")
+    r"(?!(?<!told)(?<!asked)\s+(?:(?:his|her|their|its|the|a|an|he|she|they|it|we|I|there)\s|\d))"
     # a participle's phrase may follow ("… Rep. Tobias Wrenfield wrote on X on Tuesday, responding
     # to an invitation his challenger, Leah Dunmore, had accepted"), not a report's content
     r"[^“”\"]{0,60}(?:,\s+[a-z]+ing\b[^“”\"]{0,140})?$"
@@ -88,6 +89,11 @@ _BEAT = compiled(
     r"thinks|muses|groans|snorts|scoffs|demurs|relents|brightens|softens|grimaces)\b"
     r"[^“”\"]{0,20})[.!]\s*$"
 )
+# A sentence about its subject that ends in a colon introduces the words after it: "She
+# remembers it this way:", "Mr. Okafor put it like this:"
+_COLON_INTRO = compiled(
+    rf"^\s*(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)\s+(?P<verb>[a-z]+)\b[^“”\"]{{0,80}}:\s*$"
+)
 _DOUBLE_MARKS = ("“", "”", '"', "''")  # a sentence holding a quote is not a cue for the next
 _SINGLE_OPENING = compiled(r"(?:^|\s)['‘][A-Z]")  # nor one that opens a single-quoted one
 
@@ -102,6 +108,8 @@ def cue_in_previous(sentence: str) -> Cue | None:
     if cue is None and (beat := _BEAT.match(sentence)) and valid_speaker(beat["who"]):
         # "Hollis stopped forking. “She'll take it.”", "She pauses. “…”"
         return Cue(beat["who"], beat["verb"] or beat["now"] or beat["mood"], "beat")
+    if cue is None and (intro := _COLON_INTRO.match(sentence)) and valid_speaker(intro["who"]):
+        return Cue(intro["who"], intro["verb"], "beat")  # "She remembers it this way:"
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 

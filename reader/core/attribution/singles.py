@@ -58,6 +58,8 @@ def _role(text: str, at: int, paragraph: Paragraph, quote_open: bool = False) ->
     mark = text[at]
     if before in _BEFORE_OPEN and after not in _AFTER_CLOSE and mark != "’":
         return "open"
+    if quote_open and before == '"' and after in _AFTER_CLOSE and mark != "‘":
+        return "close"  # 'My gran used to say, "Never trust a thin cook,"' she laughs
     if after in _AFTER_CLOSE and before not in _BEFORE_OPEN and mark != "‘":
         if before in "sz" and after == " " and text[at + 2 : at + 3].islower():
             # "the workers' canteen" is a possessive; "in three days' when they rang" closes

@@ -1,0 +1,71 @@
+"""Profiles and features: a British single quote closing right after a nested double one, a
+sentence ending in a colon that introduces the next paragraph's words, a quote running over
+paragraphs whose speaker is named after its end, and the name a person is known by."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one
+
+
+def test_a_single_quote_closes_after_a_nested_double_one(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "'My father always said, \"Never bake angry,\"' laughs Orla Brennan, whose bakery in "
+        "Kinsale opens at five. 'He was wrong about that.'",
+    )
+    assert one(quotes, 'My father always said, "Never bake angry,"').speaker == "Orla Brennan"
+    assert one(quotes, "He was wrong about that.").speaker == "Orla Brennan"
+
+
+def test_a_sentence_ending_in_a_colon_introduces_the_next_paragraph(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Maura Keyes, 81, was ten when the mill at Ashby Bridge flooded. She remembers it this way:",
+        "“The water came under the door first. My brother carried the cat up the stairs.",
+        "“By morning the whole lane was a river, and nobody said a word.”",
+    )
+    assert one(
+        quotes, "By morning the whole lane was a river, and nobody said a word."
+    ).speaker == ("Maura Keyes")
+
+
+def test_a_quote_over_paragraphs_named_after_its_end(make_article: Make) -> None:
+    first = "We rehearsed in coats all winter because the heating had gone. Nobody complained."
+    quotes = found(
+        make_article,
+        f"“{first}",
+        "“When the notice came, half of us had already found other work.”",
+        "That was Perpetua Vance, the company's wardrobe mistress since 2004, looking back on "
+        "the last season of the Harwick Playhouse.",
+    )
+    assert one(quotes, first).speaker == "Perpetua Vance"
+    assert one(
+        quotes, "When the notice came, half of us had already found other work."
+    ).speaker == ("Perpetua Vance")
+
+
+def test_a_report_after_a_reopened_quote_is_not_its_cue(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“We will find every family,” Governor Amelia Corcoran said on Sunday. “Nobody waits.",
+        "“To those who hid the supplies: we know who you are.”",
+        "Public Works Director Tobias Quill said 14 crews were on the roads.",
+    )
+    assert one(quotes, "To those who hid the supplies: we know who you are.").speaker == (
+        "Amelia Corcoran"
+    )
+
+
+def test_the_name_a_person_is_known_by(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Theodore Aske, 8, known to everyone at Linfield Primary as Teddy, keeps a list of every "
+        "train that passes the school. His friend, Ravi, keeps the times.",
+        "“The freight ones are the best because they are the longest,” Teddy said.",
+        "Margaret Olusanya, 44, would like you to call her Peggy.",
+        "“I stopped answering to Margaret in 1998,” Peggy says.",
+    )
+    assert one(quotes, "The freight ones are the best because they are the longest,").speaker == (
+        "Theodore Aske"
+    )
+    assert one(quotes, "I stopped answering to Margaret in 1998,").speaker == "Margaret Olusanya"
