@@ -59,7 +59,8 @@ def is_right(probe: dict[str, Any]) -> bool:
 
 def _quotes_holding(probe: dict[str, Any]) -> list[Quote]:
     """The engine's quotes that hold the probe's words (or lie inside them), quotation marks
-    first for a quoted probe."""
+    first for a quoted probe, and the quote of exactly those words (a nested quote, not the
+    one around it) before the others."""
     spans, position = [], 0
     # a scraped page's stray lines ("Story continues below advertisement") go, as loading does
     paragraphs = [p for p in probe["paragraphs"] if line_junk(p) is None]
@@ -73,6 +74,7 @@ def _quotes_holding(probe: dict[str, Any]) -> list[Quote]:
         for q in analyse(article, {}).quotes
         if wanted in (text := _normal(q.text) or "") or (len(text) > 3 and text in wanted)
     ]
+    quotes.sort(key=lambda q: _normal(q.text) != wanted)  # the exact words first: a nested quote
     if probe["kind"] != "indirect":
         return [q for q in quotes if q.kind.value != "indirect"] or quotes
     return quotes

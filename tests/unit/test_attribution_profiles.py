@@ -20,7 +20,8 @@ def test_a_single_quote_closes_after_a_nested_double_one(make_article: Make) -> 
 def test_a_sentence_ending_in_a_colon_introduces_the_next_paragraph(make_article: Make) -> None:
     quotes = found(
         make_article,
-        "Maura Keyes, 81, was ten when the mill at Ashby Bridge flooded. She remembers it this way:",
+        "Maura Keyes, 81, was ten when the mill at Ashby Bridge flooded. "
+        "She remembers it this way:",
         "“The water came under the door first. My brother carried the cat up the stairs.",
         "“By morning the whole lane was a river, and nobody said a word.”",
     )

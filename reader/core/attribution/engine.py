@@ -20,6 +20,7 @@ from reader.core.attribution.marks import MarkedSpan, find_marked_spans
 from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.messages import awaits_sender, message_cue
 from reader.core.attribution.neighbours import cue_in_next, cue_in_previous
+from reader.core.attribution.nested import nested_quotes
 from reader.core.attribution.participles import reported_after_quotes
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.promises import promise_cue
@@ -85,6 +86,8 @@ def _attribute(
     drafts.sort(key=lambda d: d.start)
     quotes_in_reported_speech(text, drafts)
     carry_venues(drafts)
+    drafts += nested_quotes(text, drafts, resolver)  # last: see nested.py
+    drafts.sort(key=lambda d: d.start)
     quotes = [_quote(i, text, d) for i, d in enumerate(drafts)]
     return quotes, build_speakers(text, quotes, drafts, cast, resolver.roles.described())
 

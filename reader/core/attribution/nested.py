@@ -1,0 +1,84 @@
+"""Quotes inside quotes whose speaker the outer speaker names: in `“Mr. Darrow looked at me and
+said, ‘Doc, I just want to see her graduate,’” recalled Dr. Voss` the inner words are Darrow's,
+and in `'She once told a registrar, "Explain it to the child,"' said Dr Falzon` they are hers.
+
+Only an inner quote the outer words introduce with a cue of their own ("X said," "she told a
+registrar," "he wrote:") becomes a quote; any other inner quote (a term, a title, words nobody
+is named saying) stays part of the outer one. They are read last, after every other quote, so
+the people they name do not change who a later "she" is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reader.core.attribution.cued import apply_cue
+from reader.core.attribution.drafts import Draft
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.resolve import Resolver
+from reader.core.attribution.sieves import cue_before
+from reader.core.attribution.singles import single_quote_spans
+from reader.core.model import Paragraph, ParagraphKind, QuoteKind
+
+_DOUBLE = compiled(r"[“\"](?P<words>[^“”\"]{8,600})[”\"]")
+_SENTENCE_END = compiled(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?][”’\"']?\s+")
+_CLAUSE_JOIN = compiled(r"\b(?:and|but|then|so|when)\s+(?=[A-Z]|(?:he|she)\b)")
+_FIRST_PERSON = frozenset({"i", "we", "you"})
+_WORDS = 3  # an inner quote of fewer words is a term or a name, not something said
+_INNER = ("”", '"', "’", "'")
+
+
+def nested_quotes(text: str, drafts: list[Draft], resolver: Resolver) -> list[Draft]:
+    """A draft for each inner quote an outer one introduces with a cue (see the module's note)."""
+    found = []
+    for outer in drafts:
+        if outer.kind is not QuoteKind.DIRECT or outer.speaker is None:
+            continue
+        for start, end, open_at in _inner_spans(text, outer):
+            draft = _introduced(text, outer, start, end, open_at, resolver)
+            if draft is not None:
+                found.append(draft)
+    return found
+
+
+def _inner_spans(text: str, outer: Draft) -> Iterator[tuple[int, int, int]]:
+    """(start, end, opening mark) of the quotes of the other kind of marks inside `outer`."""
+    words = text[outer.start : outer.end]
+    if "“" in words or '"' in words:
+        for match in _DOUBLE.finditer(text, outer.start, outer.end):
+            yield match.start("words"), match.end("words"), match.start()
+    if "‘" in words or "'" in words:
+        inside = Paragraph(outer.paragraph, ParagraphKind.BODY, outer.start, outer.end)
+        for span in single_quote_spans(text, inside):
+            if span.closed:
+                yield span.start, span.end, span.open_at
+
+
+def _introduced(
+    text: str, outer: Draft, start: int, end: int, open_at: int, resolver: Resolver
+) -> Draft | None:
+    if len(text[start:end].split()) < _WORDS:
+        return None
+    lead = text[outer.start : open_at]
+    lead = _SENTENCE_END.split(lead)[-1]  # the outer words' sentence that holds the mark
+    if not lead.rstrip().endswith((",", ":")):
+        return None  # "said, ‘…’", "told a registrar, “…”", "wrote: ‘…’"
+    cue = cue_before(lead)
+    joins = [join.end() for join in _CLAUSE_JOIN.finditer(lead)]
+    while cue is None and joins:  # "everyone was screaming and Imogen just looked and said,"
+        cue = cue_before(lead[joins.pop() :])
+    if cue is None or _first_person(cue.who):
+        return None  # "I said, ‘…’", "That's why I've tried to say, ‘…’": the outer speaker's
+    draft = Draft(start, end, outer.paragraph, outer.sentence_ids, QuoteKind.DIRECT)
+    apply_cue(draft, cue, open_at, resolver)
+    if draft.speaker is None or draft.speaker == outer.speaker:
+        return None  # someone the article does not name, or the outer speaker quoting themself
+    draft.reason = f"quoted inside {outer.speaker}'s words: {draft.reason}"
+    draft.confidence = min(draft.confidence, 0.7)
+    return draft
+
+
+def _first_person(who: str) -> bool:
+    return any(
+        word.replace("’", "'").split("'")[0] in _FIRST_PERSON for word in who.lower().split()
+    )
