@@ -70,3 +70,30 @@ def test_the_name_a_person_is_known_by(make_article: Make) -> None:
         "Theodore Aske"
     )
     assert one(quotes, "I stopped answering to Margaret in 1998,").speaker == "Margaret Olusanya"
+
+
+def test_an_academy_speaks_and_an_events_name_is_no_body(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Whitlock Academy of Music said on Friday that its prize would no longer be split by "
+        "gender.",
+        "Pupils from Harrowby Primary School sang at the County Schools Gala on Tuesday.",
+        "“We could not be prouder of our choir,” the school wrote on Facebook.",
+    )
+    assert one(quotes, "its prize would no longer be split by gender.").speaker == (
+        "Whitlock Academy of Music"
+    )
+    assert one(quotes, "We could not be prouder of our choir,").speaker == "Harrowby Primary School"
+
+
+def test_an_object_pronoun_after_a_verb_group_is_not_the_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Dr Mei-Lin Haworth, known in Oxley simply as Dr H, has been the village GP for 24 "
+        "years. One of them, Walter Prentice, 91, has been coming to see her since her first "
+        "month.",
+        "“Half of what walks through that door is loneliness,” she said.",
+    )
+    assert one(quotes, "Half of what walks through that door is loneliness,").speaker == (
+        "Mei-Lin Haworth"
+    )

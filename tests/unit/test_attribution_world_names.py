@@ -120,3 +120,16 @@ def test_a_verb_opening_an_inverted_cue_is_no_part_of_the_name(make_article: Mak
         "“It was his idea,” Lowry added.",
     )
     assert [q.speaker for q in quotes] == ["Marian Lowry", "Marian Lowry"]
+
+
+def test_an_acronyms_body_and_a_chairperson(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In a statement, the AU’s Peace and Security Council said the suspension would stand "
+        "until civilian rule returned.",
+        "Commission Chairperson Naledi Okafor-Mensah said she had spoken to the junta's leader.",
+    )
+    assert one(quotes, "the suspension would stand until civilian rule returned.").speaker == (
+        "Peace and Security Council"
+    )
+    assert one(quotes, "she had spoken to the junta's leader.").speaker == "Naledi Okafor-Mensah"

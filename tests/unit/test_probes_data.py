@@ -75,3 +75,15 @@ def test_the_report_counts_each_suite(tmp_path: Path, capsys: pytest.CaptureFixt
     out = capsys.readouterr().out
     assert "t      1/1  (direct 1/1)" in out
     assert "all    1/1 = 1.000" in out
+
+
+def test_a_nested_quote_is_scored_by_its_own_speaker() -> None:
+    paragraphs = [
+        "Harold Mabry, 71, a retired welder, joined the trial in its first month.",
+        "“Mr. Mabry leaned across the desk and said, ‘Just get me to the wedding,’” recalled "
+        "Dr. Celia Strand, who ran the trial.",
+    ]
+    inner = {"paragraphs": paragraphs, "quote": "Just get me to the wedding,", "kind": "direct"}
+    assert is_right({**inner, "speaker": "Harold Mabry"})
+    outer = "Mr. Mabry leaned across the desk and said, ‘Just get me to the wedding,’"
+    assert is_right({**inner, "quote": outer, "speaker": "Celia Strand"})

@@ -75,7 +75,7 @@ TITLES = (
     "Assemblyman Assemblywoman Councilman Councilwoman Alderman Alderwoman Ald Dean Provost "
     "Sergeant Captain "
     "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal "
-    "Archbishop Sayyid Daw"
+    "Archbishop Sayyid Daw Chairperson"
 ).split()
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
@@ -153,7 +153,7 @@ ORG_HEADS = (
     "communications construction properties brands foods rail railway transit trains buses "
     "electric utilities telecom festival independents greens socialists chamber caucus assembly "
     "parliament congress legislature tribunal secretariat inspectorate directorate cooperative "
-    "co-op gallery front movement"
+    "co-op gallery front movement academy"
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)

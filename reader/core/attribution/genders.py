@@ -216,7 +216,11 @@ _OBJECT_HER = compiled(
 _SUBJECT_VERB_OBJECT = compiled(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,[^,]{0,80},|,)?\s+(?:[a-z]+ly\s+)?"
     # "Vantongeren laughed and told her to send it in": the second of two verbs too
-    r"(?:[a-z]+\s+and\s+)?(?P<verb>[a-z]+)\s+(?P<object>him|her)\b"
+    r"(?:[a-z]+\s+and\s+)?"
+    # a verb group: "Arthur Penhale, 88, has been coming to see her since …" (not "Tom said she
+    # loved him", where "him" may be Tom)
+    r"(?:(?!(?:he|she|they|that|who|which|whom|i|we|you)\b)[a-z]+\s+){0,4}?"
+    r"(?P<verb>[a-z]+)\s+(?P<object>him|her)\b"
 )
 
 

@@ -47,10 +47,19 @@ _POSSESSIVE_END = compiled(r"['’]s?$")
 # "McDonald's Corporation", whose possessive is its name)
 _OWNER_FIRST = compiled(
     r"^[A-Z][\w-]*['’]s\s+(?=(?:Ministry|Department|Office|Agency|Bureau|Foreign|Defence|Defense|"
-    r"Interior|Justice|Health|Finance|Treasury|National|Central|State|Federal|Supreme)\s+\w)"
+    r"Interior|Justice|Health|Finance|Treasury|National|Central|State|Federal|Supreme)\s+\w"
+    # an acronym's body of two words or more: "the AU’s Peace and Security Council"
+    r"|(?<=^[A-Z]{2}['’]s\s)(?=[A-Z]\w*\s+\w)|(?<=^[A-Z]{3}['’]s\s)(?=[A-Z]\w*\s+\w))"
 )
 _SAINT_BEFORE = compiled(r"(?<![\w.])(?:St\.?|Saint)[^\S\n]+$")
 OUTLET_IN_TEXT = compiled(rf"\b((?:[A-Z][\w’'\-]*{_S}){{0,6}}(?:{'|'.join(cues.OUTLET_WORDS)}))\b")
+
+
+# A body's name that goes on into an event's: "the National Schools Gala" is no school
+_EVENT_AFTER = compiled(
+    r"\s+(?:Gala|Awards?|Cup|Championships?|Conference|Summit|Fair|Prize|Trophy|Games|"
+    r"Marathon|Parade|Concert|Week)\b"
+)
 
 
 def organisation_mentions(
@@ -70,7 +79,7 @@ def organisation_mentions(
         if _SAINT_BEFORE.search(text, max(0, start - 6), start) and name == match.group(1):
             start = text.rindex("S", 0, start)  # "St. Brigid Medical Center": the saint's too
             name = text[start : match.end(1)]
-        if len(name.split()) > 1:
+        if len(name.split()) > 1 and not _EVENT_AFTER.match(text, match.end(1)):
             found.append((start, name))
     found += _ampersand_names(text, {start for start, _ in found})
     found += _campaign_committees(text)

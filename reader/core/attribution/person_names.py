@@ -104,6 +104,8 @@ def person_name(candidate: str) -> str | None:
         return None  # "State Sen. Marisol Greaves": "State Sen" is her title, not a name
     while words and (words[0] in NOT_NAMES or _leading_role(words[0], len(words))):
         words = words[1:]
+    if words and words[0][:-2].isupper() and words[0].endswith(("’s", "'s")):
+        words = words[1:]  # "the AU’s Peace (and Security Council)": an acronym's, no one's
     if len(words) > 2 and words[0] in _VERBS_FIRST:
         words = words[1:]  # "Said Dorothy Poynter, who grew up with him": not "Said Jalili"
     particles = [w.lower() for w in words[:-1]]
