@@ -322,6 +322,8 @@ def test_lines_without_blank_lines_join_when_a_sentence_runs_on() -> None:
         "Subscribe now",
         "Share this story",
         "Share on Facebook",
+        "Share this article: Facebook Twitter Email",
+        "Facebook | X | LinkedIn | Copy link",
         "Copy link",
         "Advertisement",
         "Story continues below advertisement",
@@ -394,6 +396,7 @@ def test_junk_lines(line: str) -> None:
         "Weather alert: The National Weather Service issued a flood watch for the county.",
         "Get ready for more spam in your inbox: the new rules take effect Monday.",
         "Photo: a wall of sandbags along the quay (the council) is all that stands there now.",
+        "Facebook and Twitter said they would remove the posts.",
     ],
 )
 def test_real_lines_are_not_junk(line: str) -> None:

@@ -15,6 +15,12 @@ _NOT_SPEECH = (
 )
 
 
+_SHARE_BUTTONS = (
+    "facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|bluesky|threads"
+    "|flipboard|e-?mail|print|copy link|sms"
+)
+
+
 def _any(*alternatives: str) -> str:
     return "|".join(alternatives)
 
@@ -59,6 +65,9 @@ LINE_RULES: tuple[tuple[str, int, str], ...] = (
             r"x \(twitter\)|twitter \(x\)|hacker news|mastodon|tumblr|digg|sms",
             r"\d* ?comments?(?: \(\d+\))?|(?:view|show|leave|read) (?:a |the )?comments?",
             r"have your say|join the (?:conversation|discussion)",
+            # a row of buttons: "Share this article: Facebook Twitter Email"
+            r"(?:share(?: this)?(?: (?:story|article|page|post|link))?\s*:?\s*)?"
+            r"(?:(?:" + _SHARE_BUTTONS + r")(?:\s*[,|•·/]\s*|\s+|$)){2,}",
         ),
     ),
     # A story's tag list: "Tags: incidents, Loomstack, outages" (a list, no full stop).
