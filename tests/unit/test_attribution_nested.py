@@ -50,3 +50,18 @@ def test_inner_quotes_with_no_cue_or_the_speakers_own_stay_inside(make_article: 
         "I've always said, ‘Feed them first, ask later.’ It works.”",
     )
     assert [q.speaker for q in quotes] == ["Ruth Okonkwo", "Ruth Okonkwo"]
+
+
+def test_the_one_person_the_outer_words_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Priya Raman left the bank in 2015 to found Ledgerly.",
+        "“When I told Oscar Brandt I was leaving, he said, ‘You will be back within a year,’” "
+        "Ms. Raman said. “My first mentor, a man named Felix Ames, told me, ‘Never fear the "
+        "numbers,’ and I never did.”",
+        "“Calder laughed at the plan. I said, ‘You will see what it becomes,’ and he did,” she "
+        "added.",
+    )
+    assert one(quotes, "You will be back within a year,").speaker == "Oscar Brandt"
+    assert one(quotes, "Never fear the numbers,").speaker == "Felix Ames"
+    assert [q.text for q in quotes if q.text.startswith("You will see")] == []

@@ -97,3 +97,24 @@ def test_an_object_pronoun_after_a_verb_group_is_not_the_subject(make_article: M
     assert one(quotes, "Half of what walks through that door is loneliness,").speaker == (
         "Mei-Lin Haworth"
     )
+
+
+def test_sport_and_obituary_names(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Trainer Niamh Corbett, who keeps six horses at Kilbride, described the mare as “the "
+        "best I have had”.",
+        "Tomas Varga and his player, Ines Roth, split last month. He told the Daily Sentinel "
+        "the split was friendly.",
+        "“She knows what she needs now,” he said.",
+        "“He'd be up at five every morning,” said his wife of 40 years, Ruth.",
+        "Besides Ruth Delaney, he is survived by two sons.",
+        "“Nobody in this room is thinking about relegation.”",
+        "That was the blunt message from Declan Foyle, the Corran Athletic manager, on Friday.",
+    )
+    assert one(quotes, "the best I have had").speaker == "Niamh Corbett"
+    assert one(quotes, "She knows what she needs now,").speaker == "Tomas Varga"
+    assert one(quotes, "He'd be up at five every morning,").speaker == "Ruth Delaney"
+    assert one(quotes, "Nobody in this room is thinking about relegation.").speaker == (
+        "Declan Foyle"
+    )

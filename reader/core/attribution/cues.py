@@ -370,7 +370,8 @@ OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "
     "Independent Standard Express Mail Mirror Star Sun Review Record Courier Bulletin Reuters "
     "Bloomberg Press AP AFP BBC CNN NPR Radio Television TV Magazine Weekly Daily Wire Report "
-    "Dispatch Monitor Insider Politico Axios Ledger"
+    "Dispatch Monitor Insider Politico Axios Ledger Sentinel Examiner Enquirer Advertiser "
+    "Argus Clarion Beacon Register Inquirer Citizen"
 ).split()
 OUTLET_REF = (
     r"(?:the\s+(?:paper|newspaper|magazine|outlet|station|broadcaster|network)"

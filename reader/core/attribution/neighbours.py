@@ -50,7 +50,9 @@ _NEXT_SENTENCE = compiled(
     # "“…” So said Marjorie Pell, chief judge at the show, after …"
     rf"|^\s*So\s+(?P<verb8>said|says|wrote|writes)\s+(?P<who8>{_M})(?=[\s,.;]|$)"
     # "“…” Those were the words of Oluwaseun Adebayo-Cole, chairman of …"
-    r"|^\s*(?:Those|These|That|This)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:words?|verdict|view|"
+    # ("That was the blunt message from …": an adjective may come first)
+    r"|^\s*(?:Those|These|That|This)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:words?|verdict|view|"
     r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message)\s+"
     # "That was the message Thursday from Patrice Delacroix, chief executive of …"
     r"(?:\S+\s+)?(?:of|from)\s+"

@@ -10,19 +10,23 @@ the people they name do not change who a later "she" is.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
+from reader.core.attribution import cues
 from reader.core.attribution.cued import apply_cue
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolve import Resolver
-from reader.core.attribution.sieves import cue_before
+from reader.core.attribution.sieves import Cue, cue_before
 from reader.core.attribution.singles import single_quote_spans
 from reader.core.model import Paragraph, ParagraphKind, QuoteKind
 
 _DOUBLE = compiled(r"[“\"](?P<words>[^“”\"]{8,600})[”\"]")
 _SENTENCE_END = compiled(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?][”’\"']?\s+")
 _CLAUSE_JOIN = compiled(r"\b(?:and|but|then|so|when)\s+(?=[A-Z]|(?:he|she)\b)")
+_VERB_ENDS = compiled(rf"\b(?P<verb>{cues.SPEECH_VERB})(?:\s+(?:me|us|him|her|them))?\s*[,:]\s*$")
+_PRONOUN_SEX = {"he": "male", "she": "female"}
 _FIRST_PERSON = frozenset({"i", "we", "you"})
 _WORDS = 3  # an inner quote of fewer words is a term or a name, not something said
 _INNER = ("”", '"', "’", "'")
@@ -67,15 +71,44 @@ def _introduced(
     joins = [join.end() for join in _CLAUSE_JOIN.finditer(lead)]
     while cue is None and joins:  # "everyone was screaming and Imogen just looked and said,"
         cue = cue_before(lead[joins.pop() :])
+    named = _one_named_in(resolver, open_at - len(lead), open_at, outer.speaker)
+    verb = _VERB_ENDS.search(lead) if cue is None and named is not None else None
+    if verb is not None and named is not None and not _first_person(lead[: verb.start()]):
+        cue = Cue(named, verb["verb"], "lead")  # "My first manager, a man named Horst Weber,
+        # told me, ‘…’"
     if cue is None or _first_person(cue.who):
         return None  # "I said, ‘…’", "That's why I've tried to say, ‘…’": the outer speaker's
     draft = Draft(start, end, outer.paragraph, outer.sentence_ids, QuoteKind.DIRECT)
+    wanted = _PRONOUN_SEX.get(cue.who.lower())
+    if named is not None and wanted is not None and _sex(resolver, named) in (wanted, "any"):
+        # "When I told Jack Harlan I was leaving, he said, ‘…’": the one the words name
+        cue = Cue(named, cue.verb, cue.rule, cue.venue, cue.description)
     apply_cue(draft, cue, open_at, resolver)
     if draft.speaker is None or draft.speaker == outer.speaker:
         return None  # someone the article does not name, or the outer speaker quoting themself
     draft.reason = f"quoted inside {outer.speaker}'s words: {draft.reason}"
     draft.confidence = min(draft.confidence, 0.7)
     return draft
+
+
+def _sex(resolver: Resolver, name: str) -> str:
+    entity = resolver.cast.entities.get(name)
+    return entity.gender if entity is not None and entity.gender else "any"
+
+
+def _one_named_in(resolver: Resolver, start: int, end: int, speaker: str | None) -> str | None:
+    """The one person other than the speaker whom the outer words name before the inner
+    quote, if exactly one."""
+    mentions = resolver.cast.person_mentions
+    first = bisect.bisect_left(mentions, (start, ""))
+    names = set()
+    for at, mention in mentions[first:]:
+        if at >= end:
+            break
+        name = resolver.cast.canonical(mention)
+        if name is not None and name != speaker:
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
 
 
 def _first_person(who: str) -> bool:

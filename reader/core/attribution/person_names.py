@@ -46,6 +46,8 @@ LEADING_ROLES = frozenset(
     # a player's position: "Midfielder Amara Quist scored twice"
     "Midfielder Defender Striker Winger Goalkeeper Quarterback Pitcher Catcher Shortstop "
     "Linebacker Fullback Halfback Batsman Bowler Opener Jockey Sprinter "
+    # racing and the officials of a match: "Trainer Bernadette Sheehy, who keeps a small string"
+    "Trainer Owner Breeder Caddie Referee Umpire Selector "
     # local government and neighbours: "Trustee Melinda Yates", "Neighbor Carl Metzger"
     "Trustee Clerk Neighbor Neighbour Homeowner Councilmember Selectman Selectwoman Ombudsman "
     "Ombudswoman "
