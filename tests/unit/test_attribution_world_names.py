@@ -133,3 +133,20 @@ def test_an_acronyms_body_and_a_chairperson(make_article: Make) -> None:
         "Peace and Security Council"
     )
     assert one(quotes, "she had spoken to the junta's leader.").speaker == "Naledi Okafor-Mensah"
+
+
+def test_a_based_prefix_a_chemical_company_and_an_appointed_office(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Osaka-based Hirano Chemical said on Monday that it had found falsified test data at "
+        "one of its plants.",
+        "In a statement, the company said inspectors had altered records for six years.",
+        "Park Ji-yeon was named chief executive of the Ulsan shipbuilder Haedong Marine in May.",
+        "“We have been building the ship we built last time,” the chief executive said.",
+    )
+    assert one(quotes, "inspectors had altered records for six years.").speaker == (
+        "Hirano Chemical"
+    )
+    assert one(quotes, "We have been building the ship we built last time,").speaker == (
+        "Park Ji-yeon"
+    )

@@ -139,7 +139,8 @@ DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch annou
 # Words that end a business's name, added on 2026-12-01: organisation heads and company heads both
 INDUSTRY_HEADS = (
     "works software therapeutics biosciences robotics analytics dynamics semiconductors chemicals "
-    "petroleum automotive brewing devices electronics instruments games entertainment apparel"
+    "petroleum automotive brewing devices electronics instruments games entertainment apparel "
+    "chemical pharma"  # "Aoba Chemical", "Velmont Pharma"
 ).split()
 ORG_HEADS = (
     "ministry department agency authority council union company firm group bank board "

@@ -90,8 +90,8 @@ def drop_leading_common(name: str) -> str:
     words = name.split()
     while words and words[0] in NOT_NAMES:
         words = words[1:]
-    if len(words) > 2 and words[0] in _TRADES:
-        words = words[1:]  # "Developer Thornbury Homes said": Thornbury Homes
+    if len(words) > 2 and (words[0] in _TRADES or words[0].endswith("-based")):
+        words = words[1:]  # "Developer Thornbury Homes said", "Kobe-based Aoba Chemical said"
     return " ".join(words)
 
 

@@ -150,8 +150,8 @@ _ROYAL_NAMES = frozenset(
 def _leading_role(word: str, count: int) -> bool:
     """ "Pilot Craig Dunlop", "Geologist Thandiwe Mokoena", "Restaurateur Felix Okwuosa": an
     occupation opening the run (no first name ends in "-ist" or "-eur")."""
-    if word.endswith("-year-old"):
-        return True  # "Seventeen-year-old Reece Abbotsford marked his debut"
+    if word.endswith(("-year-old", "-based")):
+        return True  # "Seventeen-year-old Reece Abbotsford marked his debut", "Kobe-based …"
     return word in LEADING_ROLES or (count > 2 and word.endswith(("ist", "eur")) and len(word) > 5)
 
 

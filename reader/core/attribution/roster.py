@@ -63,6 +63,11 @@ _PREDICATE = compiled(
     r"(?:,\s+\d{1,3},)?\s+(?:is|was|has\s+been|had\s+been|became)\s+"
     r"(?P<d>an?\s+[^,;“”\"()\n]{2,120})"
 )
+# "Kim Sun-ah was named chief executive of Daewon Marine in January": an office given
+_APPOINTED = compiled(
+    r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:named|appointed|elected|made)\s+(?:as\s+)?"
+    rf"(?P<d>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_LOWER}\b[^,;“”\"()\n]{{0,80}})"
+)
 # What both of those open with: a quick test before them (most names are followed by neither).
 _MAY_DESCRIBE = compiled(r",|\s+(?:is|was|has|had|became)\s")
 # "For Calder, a merger would …": after a preposition, a comma opens no appositive.
@@ -167,8 +172,11 @@ _ROLE_WORDS = 9
 
 
 def _predicate(before: str, after: str) -> re.Match[str] | None:
-    """ "X is a civil engineer", outside quotation marks (inside, it is someone's words)."""
-    return _PREDICATE.match(after) if before.rfind("“") <= before.rfind("”") else None
+    """ "X is a civil engineer", "X was named chief executive of …", outside quotation marks
+    (inside, they are someone's words)."""
+    if before.rfind("“") > before.rfind("”"):
+        return None
+    return _PREDICATE.match(after) or _APPOINTED.match(after)
 
 
 def _short_forms(names: list[str]) -> dict[str, str]:
