@@ -118,3 +118,14 @@ def test_sport_and_obituary_names(make_article: Make) -> None:
     assert one(quotes, "Nobody in this room is thinking about relegation.").speaker == (
         "Declan Foyle"
     )
+
+
+def test_a_club_named_by_its_initials_is_the_club(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Tributes have been paid to a Co Sligo teenager who died in a crash on Sunday.",
+        "Liam Brennan, 17, played for Drumcliff AFC's minor side. The club posted on Facebook: "
+        "“Liam was the loudest voice in our dressing room and the first to training.”",
+    )
+    quote = "Liam was the loudest voice in our dressing room and the first to training."
+    assert one(quotes, quote).speaker == "Drumcliff AFC"

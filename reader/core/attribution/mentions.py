@@ -25,7 +25,7 @@ from reader.core.attribution.one_names import one_name_people
 from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
 from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.person_names import person_name, without_possessor
+from reader.core.attribution.person_names import CLUB_INITIALS, person_name, without_possessor
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.attribution.surname_forms import surname_forms
@@ -189,12 +189,16 @@ class Cast:
         head = head.lower()
         if head not in self._organisation_for:  # a walk over the cast, once per head word
             matches = [
-                e
-                for e in self.entities.values()
-                if e.kind != "person" and head in e.name.lower().split()
+                e for e in self.entities.values() if e.kind != "person" and _headed_by(e.name, head)
             ]
             self._organisation_for[head] = matches[-1].name if matches else None
         return self._organisation_for[head]
+
+
+def _headed_by(name: str, head: str) -> bool:
+    """ "the club" is "Carrowkeel AFC" too: a club's initials stand for its head word."""
+    words = name.split()
+    return head in name.lower().split() or (head == "club" and words[-1] in CLUB_INITIALS)
 
 
 def without_possessives(

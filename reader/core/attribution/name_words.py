@@ -38,7 +38,8 @@ NOT_NAMES |= {"Besides", "Apart"}  # "Besides Joan Kresge, he is survived by …
 # Capitalised pairs that name places and things, not people ("Eastern Terminal", "Port Calloway").
 PLACE_FIRST = set(
     "Port Lake Mount Fort San Santa Saint New North South East West Northern Southern Eastern "
-    "Western Upper Lower Greater Central Old Royal National Federal Supreme High".split()
+    "Western Upper Lower Greater Central Old Royal National Federal Supreme High "
+    "Co".split()  # an Irish county: "a Co Mayo teenager"
 )
 PLACE_LAST = set(
     "Terminal Street Road Avenue Lane Square Bridge Harbour Harbor River Lake Mountain Park "

@@ -12,6 +12,7 @@ from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.described_bodies import alone, one_word_bodies
 from reader.core.attribution.name_words import NOT_NAMES, PLACE_FIRST, drop_leading_common
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.person_names import CLUB_INITIALS
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 _S = r"[^\S\n]+"  # space within a paragraph: a name never runs on past a line break
@@ -62,6 +63,10 @@ _EVENT_AFTER = compiled(
 )
 
 
+# A club named with its initials: "Carrowkeel AFC", "Lagan Harps RFC"
+_CLUB = compiled(rf"{cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{'|'.join(sorted(CLUB_INITIALS))})\b")
+
+
 def organisation_mentions(
     text: str, described: Sequence[tuple[int, str, str]] = ()
 ) -> list[tuple[int, str]]:
@@ -83,6 +88,7 @@ def organisation_mentions(
             found.append((start, name))
     found += _ampersand_names(text, {start for start, _ in found})
     found += _campaign_committees(text)
+    found += [(m.start(), m.group()) for m in finditer_in_runs(_CLUB, text)]
     found = _without_suffix_dropped(sorted(found))
     taken = {start for start, _ in found}
     found += [m for m in alone(text, {n: n for _, n, _ in described}) if m[0] not in taken]

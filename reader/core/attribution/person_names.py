@@ -21,6 +21,8 @@ _TITLE_ABBREVIATIONS = frozenset(
     "Smt".split()
 )
 _PARTICLES = set(cues.PARTICLES.split())
+# How a club's name ends: "Carrowkeel AFC", "Lagan RFC", "Kilbride GAA"
+CLUB_INITIALS = frozenset("FC AFC RFC RUFC GAA CLG CF AC HC".split())
 _HYPHEN_PARTICLE = compiled(cues.HYPHEN_PARTICLE)
 _POST_NOMINALS = frozenset(cues.POST_NOMINALS.split("|"))
 SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
@@ -121,6 +123,8 @@ def person_name(candidate: str) -> str | None:
         return None
     if words[-1] in _OFFICES:
         return None  # "the Prime Minister", "Vice President": an office, not a name
+    if words[-1] in CLUB_INITIALS:
+        return None  # "Carrowkeel AFC", "Lagan RFC": a club
     if words[0] in PLACE_FIRST or (words[-1] in PLACE_LAST and not _surname_too(words)):
         return None
     if any(w.endswith(("’", "'")) for w in words):
