@@ -129,3 +129,16 @@ def test_a_club_named_by_its_initials_is_the_club(make_article: Make) -> None:
     )
     quote = "Liam was the loudest voice in our dressing room and the first to training."
     assert one(quotes, quote).speaker == "Drumcliff AFC"
+
+
+def test_the_younger_and_the_elder_of_two_who_share_a_surname(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Anselmo Ibarra opened the tannery in Leon in 1968. His son, Mateo Ibarra, has run it "
+        "since 2012.",
+        "“My father would have kept it forever,” the younger Ibarra said.",
+        "Gwen Tolley, 74, and her granddaughter, Ivy Tolley, 20, share the stage this summer.",
+        "“I tell her she rushes her lines,” the elder Tolley said.",
+    )
+    assert one(quotes, "My father would have kept it forever,").speaker == "Mateo Ibarra"
+    assert one(quotes, "I tell her she rushes her lines,").speaker == "Gwen Tolley"

@@ -1,0 +1,40 @@
+""" "The younger Villanueva", "the elder Lowe": of two people who share a surname, the one the
+article shows to be younger or older, by their ages ("Beatrix Lowe, 71, and her granddaughter,
+Saffron Lowe, 19") or by a kin word before a name ("His son, Rodrigo Villanueva," is younger
+than the father named before him)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution.pattern_cache import compiled
+
+GENERATION = compiled(r"[Tt]he\s+(?P<which>younger|elder|older)\s+(?P<surname>[A-Z][\w’'-]+)")
+_YOUNGER_KIN = "son|daughter|grandson|granddaughter|nephew|niece"
+_OLDER_KIN = "father|mother|grandfather|grandmother|uncle|aunt"
+
+
+def generation_of(who: str, people: list[str], text: str) -> str | None:
+    """The person "the younger/elder <surname>" names among `people` (the cast's people with
+    that surname), or None when the article does not tell them apart."""
+    match = GENERATION.fullmatch(" ".join(who.split()))
+    if match is None or len(people) != 2:
+        return None
+    rank = {name: _age_rank(name, text) for name in people}
+    if None in rank.values() or rank[people[0]] == rank[people[1]]:
+        return None
+    youngest = min(people, key=lambda name: rank[name] or 0)
+    return youngest if match["which"] == "younger" else next(p for p in people if p != youngest)
+
+
+def _age_rank(name: str, text: str) -> float | None:
+    """The person's age where the text gives one ("Beatrix Lowe, 71,"); else 0 for someone
+    introduced as a son or granddaughter, 200 for a father or grandmother, 100 for neither."""
+    named = re.escape(name)
+    age = re.search(rf"\b{named},\s+(\d{{1,3}})\b", text)
+    if age is not None:
+        return float(age[1])
+    kin = re.search(rf"\b({_YOUNGER_KIN}|{_OLDER_KIN}),?\s+{named}\b", text, re.IGNORECASE)
+    if kin is None:
+        return 100.0
+    return 0.0 if re.fullmatch(_YOUNGER_KIN, kin[1].lower()) else 200.0
