@@ -38,7 +38,7 @@ class Navigator:
         self.ids = [sentence.id for sentence in analysis.sentences]
         self._position = {sid: index for index, sid in enumerate(self.ids)}
         self._starts = [sentence.start for sentence in analysis.sentences]
-        stops = _stops_of(analysis)
+        stops = _attributed_stops(analysis)
         self._stop_keys = {q.id: self._stop_key(q) for q in stops}
         keyed = [(self._stop_keys[q.id], q) for q in stops]
         keyed.sort(key=lambda pair: pair[0])
@@ -158,7 +158,7 @@ class Navigator:
         return self.ids[positions[index]] if index >= 0 else None
 
 
-def _stops_of(analysis: Analysis) -> list[Quote]:
+def _attributed_stops(analysis: Analysis) -> list[Quote]:
     """The attributed quotes, but a report holding its speaker's own quoted words ("X called
     the walkout “reckless”") is one stop with them: the quoted words, as the panel shows."""
     attributed = [q for q in analysis.quotes if q.attributed]

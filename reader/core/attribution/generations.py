@@ -6,28 +6,30 @@ than the father named before him)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.core.attribution.pattern_cache import compiled
 
-GENERATION = compiled(r"[Tt]he\s+(?P<which>younger|elder|older)\s+(?P<surname>[A-Z][\w’'-]+)")
+_GENERATION = compiled(r"[Tt]he\s+(?P<which>younger|elder|older)\s+(?P<surname>[A-Z][\w’'-]+)")
 _YOUNGER_KIN = "son|daughter|grandson|granddaughter|nephew|niece"
 _OLDER_KIN = "father|mother|grandfather|grandmother|uncle|aunt"
 
 
-def generation_of(who: str, people: list[str], text: str) -> str | None:
-    """The person "the younger/elder <surname>" names among `people` (the cast's people with
-    that surname), or None when the article does not tell them apart."""
-    match = GENERATION.fullmatch(" ".join(who.split()))
+def generation_of(who: str, people_named: Callable[[str], list[str]], text: str) -> str | None:
+    """The person "the younger/elder <surname>" names among the two people `people_named(surname)`
+    gives, or None when the words are no such phrase or the article does not tell them apart."""
+    match = _GENERATION.fullmatch(" ".join(who.split()))
+    people = people_named(match["surname"]) if match else []
     if match is None or len(people) != 2:
         return None
     rank = {name: _age_rank(name, text) for name in people}
-    if None in rank.values() or rank[people[0]] == rank[people[1]]:
+    if rank[people[0]] == rank[people[1]]:
         return None
-    youngest = min(people, key=lambda name: rank[name] or 0)
+    youngest = min(people, key=rank.__getitem__)
     return youngest if match["which"] == "younger" else next(p for p in people if p != youngest)
 
 
-def _age_rank(name: str, text: str) -> float | None:
+def _age_rank(name: str, text: str) -> float:
     """The person's age where the text gives one ("Beatrix Lowe, 71,"); else 0 for someone
     introduced as a son or granddaughter, 200 for a father or grandmother, 100 for neither."""
     named = re.escape(name)

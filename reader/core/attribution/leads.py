@@ -24,7 +24,7 @@ _OPENER = (  # "On Tuesday, " / "Asked about the deal, " / "And "
 )
 # "Clinton has since apologized for what happened:": the verb is "apologized", not "has".
 _AUXILIARIES = r"(?:\s+(?:has|have|had|also|since|then|later|again|once|already)(?=\s+[a-z]))*"
-_COLON_SUBJECT = compiled(
+COLON_SUBJECT = compiled(
     rf"^\s*{_OPENER}{_WHO}{_ASIDE}{_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
 )
 _DASH_LABEL = compiled(
@@ -131,7 +131,7 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     label = _DASH_LABEL.search(lead[-160:]) if colon_end else None  # `\s*:\s*$`
     if label:
         return label["who"], "said", "label"
-    subject = _COLON_SUBJECT.match(lead) if colon_end else None
+    subject = COLON_SUBJECT.match(lead) if colon_end else None
     if subject and subject["verb"] not in _NOT_SPEECH:
         return subject["who"], subject["verb"], "colon-subject"
     manner = _MANNER.match(lead, subject.end("verb")) if subject else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.leads import COLON_SUBJECT
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.sieves import APPOSITIVE, Cue, cue_before, valid_speaker
 
@@ -91,11 +92,6 @@ _BEAT = compiled(
     r"thinks|muses|groans|snorts|scoffs|demurs|relents|brightens|softens|grimaces)\b"
     r"[^“”\"]{0,20})[.!]\s*$"
 )
-# A sentence about its subject that ends in a colon introduces the words after it: "She
-# remembers it this way:", "Mr. Okafor put it like this:"
-_COLON_INTRO = compiled(
-    rf"^\s*(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)\s+(?P<verb>[a-z]+)\b[^“”\"]{{0,80}}:\s*$"
-)
 _DOUBLE_MARKS = ("“", "”", '"', "''")  # a sentence holding a quote is not a cue for the next
 _SINGLE_OPENING = compiled(r"(?:^|\s)['‘][A-Z]")  # nor one that opens a single-quoted one
 
@@ -110,8 +106,11 @@ def cue_in_previous(sentence: str) -> Cue | None:
     if cue is None and (beat := _BEAT.match(sentence)) and valid_speaker(beat["who"]):
         # "Hollis stopped forking. “She'll take it.”", "She pauses. “…”"
         return Cue(beat["who"], beat["verb"] or beat["now"] or beat["mood"], "beat")
-    if cue is None and (intro := _COLON_INTRO.match(sentence)) and valid_speaker(intro["who"]):
-        return Cue(intro["who"], intro["verb"], "beat")  # "She remembers it this way:"
+    # a sentence about its subject ending in a colon introduces the words after it, as the
+    # same sentence's lead would: "She remembers it this way:", "Mr. Okafor put it like this:"
+    intro = COLON_SUBJECT.match(sentence) if cue is None else None
+    if intro is not None and valid_speaker(intro["who"]):
+        return Cue(intro["who"], intro["verb"], "beat")
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 

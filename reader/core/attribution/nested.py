@@ -29,7 +29,6 @@ _VERB_ENDS = compiled(rf"\b(?P<verb>{cues.SPEECH_VERB})(?:\s+(?:me|us|him|her|th
 _PRONOUN_SEX = {"he": "male", "she": "female"}
 _FIRST_PERSON = frozenset({"i", "we", "you"})
 _WORDS = 3  # an inner quote of fewer words is a term or a name, not something said
-_INNER = ("”", '"', "’", "'")
 
 
 def nested_quotes(text: str, drafts: list[Draft], resolver: Resolver) -> list[Draft]:

@@ -23,7 +23,7 @@ _TITLE_ABBREVIATIONS = frozenset(
 _PARTICLES = set(cues.PARTICLES.split())
 # How a club's name ends: "Carrowkeel AFC", "Lagan RFC", "Kilbride GAA"
 CLUB_INITIALS = frozenset("FC AFC RFC RUFC GAA CLG CF AC HC".split())
-_HYPHEN_PARTICLE = compiled(cues.HYPHEN_PARTICLE)
+HYPHEN_ARTICLE = compiled(cues.HYPHEN_PARTICLE)  # "al-" of "al-Suwaidan"
 _POST_NOMINALS = frozenset(cues.POST_NOMINALS.split("|"))
 SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
 # Particles that never stand for a first name, as "Al" (Gore), "Van" (Jones) or "Del" may
@@ -117,7 +117,7 @@ def person_name(candidate: str) -> str | None:
         return None  # "Ní Fhlatharta", "Van der Berg": a surname alone (not "Van Jones")
     if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):
         return None
-    if not all(w[:1].isupper() or w in _PARTICLES or _HYPHEN_PARTICLE.match(w) for w in words):
+    if not all(w[:1].isupper() or w in _PARTICLES or HYPHEN_ARTICLE.match(w) for w in words):
         return None  # "the defense lawyer" describes a person; it does not name one
     if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
         return None

@@ -15,7 +15,7 @@ from reader.core.attribution.document_authors import DocumentAuthors
 from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
 from reader.core.attribution.genders import infer_genders
-from reader.core.attribution.generations import GENERATION, generation_of
+from reader.core.attribution.generations import generation_of
 from reader.core.attribution.lede_subjects import described_person, kin_of, named_next
 from reader.core.attribution.mentions import (
     NOT_NAMES,
@@ -102,6 +102,9 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         )
         return self._of_person(lede, "lede") if lede else None
 
+    def _people_named(self, surname: str) -> list[str]:
+        return [entity.name for entity in self.cast.people_with_surname(surname)]
+
     def _gender(self, name: str) -> str | None:
         entity = self.cast.entities.get(name)
         return entity.gender if entity else None
@@ -124,9 +127,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
                 return both
         if is_age_mention(who):  # "The 31-year-old told The Sunday Echo …"
             return self._by_age_and_role(who, at)
-        if lowered.startswith("the ") and GENERATION.fullmatch(who):  # "the younger Villanueva"
-            people = [e.name for e in self.cast.people_with_surname(who.split()[-1])]
-            named = generation_of(who, people, self._text)
+        if lowered.startswith("the "):
+            named = generation_of(who, self._people_named, self._text)  # "the younger Ibarra"
             if named is not None:
                 return self._of_person(named, "generation")
         if who in self._accounts:  # "NSEA Lantern", the agency's account

@@ -6,21 +6,17 @@ surnames ("Andrés Salvatierra Mejía" → "Salvatierra")."""
 
 from __future__ import annotations
 
-from reader.core.attribution import cues
 from reader.core.attribution.first_names import first_name_gender
-from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.person_names import SURNAME_PARTICLES
-
-_HYPHEN_PARTICLE = compiled(cues.HYPHEN_PARTICLE)
+from reader.core.attribution.person_names import HYPHEN_ARTICLE, SURNAME_PARTICLES
 
 
 def surname_forms(name: str) -> list[str]:
     """Every short form of the person's name but the last word, which the cast adds itself."""
     words = name.split()
     forms: list[str] = []
-    if particles := particle_surname(words):
+    if particles := _particle_surname(words):
         forms += [particles, particles[0].upper() + particles[1:]]  # "De Blasio" at a start
-    if article := _HYPHEN_PARTICLE.match(words[-1]):
+    if article := HYPHEN_ARTICLE.match(words[-1]):
         bare = words[-1][article.end() :]
         forms += [bare, words[-1][0].upper() + words[-1][1:]]  # "Suwaidan", "Al-Suwaidan"
     if len(words) >= 3 and not _is_initial(words[1]):
@@ -30,7 +26,7 @@ def surname_forms(name: str) -> list[str]:
     return forms
 
 
-def particle_surname(words: list[str]) -> str | None:
+def _particle_surname(words: list[str]) -> str | None:
     """ "Ní Fhlatharta" of Síle Ní Fhlatharta, "van der Berg" of Anouk van der Berg."""
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in SURNAME_PARTICLES:
