@@ -5,6 +5,38 @@ Patterns are built once from small vocabularies so that every rule reads in word
 
 from __future__ import annotations
 
+from reader.core.attribution.name_atoms import ABBREVIATIONS as ABBREVIATIONS
+from reader.core.attribution.name_atoms import CAP as CAP
+from reader.core.attribution.name_atoms import FEMALE_TITLES as FEMALE_TITLES
+from reader.core.attribution.name_atoms import GIVEN_NAME_TITLES as GIVEN_NAME_TITLES
+from reader.core.attribution.name_atoms import HYPHEN_PARTICLE as HYPHEN_PARTICLE
+from reader.core.attribution.name_atoms import INITIAL, PRONOUN
+from reader.core.attribution.name_atoms import IRISH_PARTICLES as IRISH_PARTICLES
+from reader.core.attribution.name_atoms import MALE_TITLES as MALE_TITLES
+from reader.core.attribution.name_atoms import NAME as NAME
+from reader.core.attribution.name_atoms import NOT_AFTER_ABBREVIATION as NOT_AFTER_ABBREVIATION
+from reader.core.attribution.name_atoms import PARTICLES as PARTICLES
+from reader.core.attribution.name_atoms import PERSON as PERSON
+from reader.core.attribution.name_atoms import PLAIN_TITLES as PLAIN_TITLES
+from reader.core.attribution.name_atoms import POST_NOMINALS as POST_NOMINALS
+from reader.core.attribution.name_atoms import TITLE as TITLE
+from reader.core.attribution.name_atoms import TITLE_WORDS as TITLE_WORDS
+from reader.core.attribution.name_atoms import TITLES as TITLES
+from reader.core.attribution.name_atoms import UPPER as UPPER
+from reader.core.attribution.org_cues import ANONYMOUS as ANONYMOUS
+from reader.core.attribution.org_cues import CLUB_WORDS as CLUB_WORDS
+from reader.core.attribution.org_cues import COMMON_SOURCE as COMMON_SOURCE
+from reader.core.attribution.org_cues import COMPANY_HEADS as COMPANY_HEADS
+from reader.core.attribution.org_cues import GENERIC_ORG as GENERIC_ORG
+from reader.core.attribution.org_cues import ORG_HEAD as ORG_HEAD
+from reader.core.attribution.org_cues import ORG_HEADS as ORG_HEADS
+from reader.core.attribution.org_cues import ORG_NAME as ORG_NAME
+from reader.core.attribution.org_cues import OUTLET_NOUNS as OUTLET_NOUNS
+from reader.core.attribution.org_cues import POSSESSIVE_SOURCE as POSSESSIVE_SOURCE
+from reader.core.attribution.org_cues import SPEAKS_FOR_ROLES as SPEAKS_FOR_ROLES
+from reader.core.attribution.org_cues import SPOKES_BACK as SPOKES_BACK
+from reader.core.attribution.org_cues import THE_HEAD as THE_HEAD
+from reader.core.attribution.org_cues import UNNAMED
 from reader.core.attribution.role_words import FEMALE_KIN as FEMALE_KIN
 from reader.core.attribution.role_words import KIN as KIN
 from reader.core.attribution.role_words import MALE_KIN as MALE_KIN
@@ -56,75 +88,6 @@ REPORT_PARTICIPLE_OPENING = (
     r"(?<=letters)|(?<=emails)|(?<=tweets)|(?<=petitions)|(?<=resolution)|(?<=week))\s+)"
 )
 ADVERB = r"(?:\w+ly\s+)?"
-# Abbreviations whose full stop ends no sentence and no description ("St. Aidan's", "Ohio Gov.").
-ABBREVIATIONS = (
-    "St Mt Ft Dr Mr Mrs Ms Jr Sr Gov Sen Rep Gen Lt Col Capt Prof Sgt Rev Co Inc Ltd Corp".split()
-)
-NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
-
-TITLES = (
-    "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Revd Rt Sir Dame "
-    "Lord Lady Baroness Baron Viscount Countess Marquess Duchess Garda "
-    "Judge Pres Det Supt Insp Fr Coun Shri Sri Smt Shrimati "
-    "Maj Adm Brig Cmdr Cpl Pvt "  # "Maj. Gen. Stellan Rourke"
-    "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
-    "Councillor Councilor Inspector Chief Superintendent Commissioner Professor Father Sister "
-    "Ambassador Deputy Director Chairman Chairwoman Chair Coach Detective Officer Premier "
-    "King Queen Prince Princess Pope Bishop Rabbi Imam Sheikh Attorney Prosecutor Sheriff "
-    "Marshal Treasurer Auditor Comptroller Magistrate Constable Congressman Congresswoman "
-    "Assemblyman Assemblywoman Councilman Councilwoman Alderman Alderwoman Ald Dean Provost "
-    "Sergeant Captain "
-    "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal "
-    "Archbishop Sayyid Daw Chairperson"
-).split()
-TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
-# Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
-# "Dean Mahoney"; person_names._is_title and mentions._dean_by_surname read the same rule)
-GIVEN_NAME_TITLES = frozenset({"Dean"})
-PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
-_GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in GIVEN_NAME_TITLES)
-# "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word
-# by word at every capital: a title is followed by "." or a space, so the order is moot.
-TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
-    rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:(?:{word_trie(PLAIN_TITLES)}"
-    rf"|{_GIVEN_NAME_TITLE})\.?\s+){{1,2}}"
-    r"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?=[A-Z]))?)"
-)
-MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri"}
-FEMALE_TITLES = set(
-    "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Daw".split()
-)
-
-# A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the
-# pattern unambiguous: nested quantifiers here made long sentences backtrack for seconds.
-# Latin-1 letters too: "Élodie Marchand", "Raúl Grijalva", "Ángel Ortiz".
-# Latin Extended-A too ("Hine Rāwhiti", "Łukasz", "Erdoğan"): its capitals and small letters
-# alternate, so both classes take the whole block.
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
-CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ſ])[{_LETTER}'’\-]*)"
-_INITIAL = r"(?:[A-Z]\.)"
-PARTICLES = "de del della da van von der den al el bin ibn le la du dos di ter ap"
-# Irish surnames: "Fergal Ó Ceallaigh", "Síle Ní Fhlatharta" ("Ó" alone has no lower-case letter)
-IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"
-_PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
-# An Arabic article joined to the surname: "Tariq bin Hamad al-Suwaidan", "Rima al-Atassi"
-HYPHEN_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-"
-POST_NOMINALS = "KC|QC|SC|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD"
-_GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
-NAME = (
-    # Bounded: at most 3 initials and 7 more words, so a long run of capitals stays linear
-    # ("Senate Armed Services Committee Chairman Royce Delacroix" is one run).
-    # not a party tag: "Teague, R-Ohio, told reporters" names no "R-Ohio"
-    rf"(?![DRI]-[A-Z])(?:(?:(?:{_INITIAL}{_GAP}?){{0,3}}|Ó{_GAP}){CAP}"
-    # "van der Berg", "de la Cruz": a particle, perhaps a second, then a capital; "Minister
-    # K.S. Venkataraman": initials run together
-    rf"(?:{_GAP}+(?:{_INITIAL}{{1,3}}|(?:{HYPHEN_PARTICLE})?{CAP}|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))"
-    # "Jr.", "III"; post-nominals ("Leah Achebe KC", "Jane Roe MP"), which the cast drops
-    rf"{{0,7}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|{POST_NOMINALS})(?![\w.]))?)"
-)
-PERSON = rf"(?:{TITLE}?{NAME})"
-PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 
 # A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
 # "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
@@ -136,106 +99,6 @@ DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch annou
     r"\s*[—–―-]+\s*)?"
 )
 
-# Words that end a business's name, added on 2026-12-01: organisation heads and company heads both
-INDUSTRY_HEADS = (
-    "works software therapeutics biosciences robotics analytics dynamics semiconductors chemicals "
-    "petroleum automotive brewing devices electronics instruments games entertainment apparel "
-    "chemical pharma"  # "Aoba Chemical", "Velmont Pharma"
-).split()
-ORG_HEADS = (
-    "ministry department agency authority council union company firm group bank board "
-    "commission committee office government police party campaign institute university school "
-    "hospital court association federation foundation forum coalition organisation "
-    "organization administration city county state port trust society center centre bureau "
-    "service corporation corp network alliance league club team ferries airline airlines "
-    "airways holdings capital partners securities inc ltd llc plc energy motors systems "
-    "technologies media insurance fund ventures industries logistics shipping railways homes "
-    "resources pharmaceuticals laboratories labs studios services solutions enterprises "
-    "communications construction properties brands foods rail railway transit trains buses "
-    "electric utilities telecom festival independents greens socialists chamber caucus assembly "
-    "parliament congress legislature tribunal secretariat inspectorate directorate cooperative "
-    "co-op gallery front movement academy"
-).split() + INDUSTRY_HEADS
-# How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
-# ("United" is left out of the heads: "the United States" is not a club.)
-CLUB_WORDS = "town rovers wanderers rangers athletic albion".split()
-ORG_HEADS += CLUB_WORDS
-# A trie (case-insensitive alternatives get no first-letter skip); each use ends at a word boundary
-ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
-# "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
-# One way only to read the spaces between words: "\s+(?:of)?\s*" split a run of spaces
-# in two ways at every word, and backtracking over them doubled with each word.
-# Lower-case nouns that follow an outlet's name: "Parlour magazine"
-OUTLET_NOUNS = r"(?:magazine|newspaper)"
-ORG_NAME = (
-    # "Office of the Comptroller of the Currency", "North Valeshire Hospitals NHS Foundation Trust"
-    rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+)?{CAP}"
-    rf"(?:\s+(?:(?:of\s+the|of|for|and|on|&|the)\s+)?(?:{CAP}|[A-Z]{{2,5}}(?=\s+[A-Z])))*"
-    rf"(?:\s+{OUTLET_NOUNS}\b)?)"  # "Parlour magazine reported": the magazine
-)
-# Organisation names that say "business", for "the company said" among public bodies.
-COMPANY_HEADS = set(
-    "company firm ferries airline airlines airways holdings capital partners securities inc "
-    "ltd llc plc energy motors systems technologies media insurance fund ventures industries "
-    "logistics shipping railways homes resources pharmaceuticals laboratories labs studios "
-    "bank group corporation corp line lines network networks power water electric utilities "
-    "cooperative co-op "
-    "telecom communications services solutions rail railway transit trains buses".split()
-    + INDUSTRY_HEADS
-)
-GENERIC_ORG = (
-    r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"
-    r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline|"
-    r"channel|broadcaster|publisher|website|charity|startup|cooperative|co-op|journal)"
-)
-# "a spokeswoman for", "A producer for Yahoo Studios", "an aide to Senator Okafor", "a senior
-# official at": someone who speaks for the body (or the person) named next
-# "lawyers for the county", "representatives of the union" speak for that body as one does
-SPEAKS_FOR_ROLES = (
-    r"(?:spokes(?:man|woman|person|men|women|people)|(?:representative|official|lawyer|attorney|"
-    r"aide|adviser|advisor|producer|executive|staffer|strategist|member|employee|source|"
-    r"director|officer)s?)"
-)
-_SPOKES_FOR = (
-    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)?"
-    r"(?:(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|close|key)\s+)?"
-    rf"{SPEAKS_FOR_ROLES}\s+(?:for|from|at|with|to|of)\s+"
-)
-# "the ministry", "the port authority", "the company", "the Ministry of Transport"
-THE_HEAD = (
-    rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?:{ORG_HEAD}|{GENERIC_ORG})s?\b"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
-)
-# "Powell’s office said", "Trump's campaign said": the office speaks for its principal.
-POSSESSIVE_SOURCE = (
-    rf"(?:{TITLE}?{CAP}(?:\s+{CAP})*['’]s?\s+(?:[a-z\-]+\s+){{0,2}}(?:office|campaign|team|"
-    r"camp|staff|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|representatives?)"
-    # "the sheriff's office", "the mayor's office": an office named by its holder's role
-    r"|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+office)"
-)
-# "Clinton campaign says", "Obama administration officials said": the body, with no article
-_CAMPAIGN_OF = rf"(?:{CAP}(?:\s+{CAP}){{0,2}}\s+(?:campaign|administration)(?!\s+[a-z]+s?\s+[A-Z]))"
-COMMON_SOURCE = (
-    rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|{ORG_NAME})|{THE_HEAD}|{POSSESSIVE_SOURCE}|{_CAMPAIGN_OF})"
-)
-# "the spokesman said", after "a spokesman for the association" named the organisation
-SPOKES_BACK = r"(?:[Tt]he\s+(?:spokes(?:man|woman|person)|representative))"
-# Sources the article does not name: "officials said", "two dockworkers told Reuters".
-UNNAMED = (
-    r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther|[Ss]enior|[Ll]ocal|[Uu]nion)\s+)?"
-    r"(?:officials|critics|residents|workers|dockworkers|experts|analysts|sources|people|witnesses|"
-    r"police|authorities|organi[sz]ers|economists|leaders|members|observers|neighbou?rs|"
-    r"opponents|supporters|protesters|activists|lawmakers|diplomats|investigators|researchers|"
-    r"regulators|inspectors|auditors)\b"
-)
-# Sources kept anonymous by what they know: "one person familiar with the talks", "a source close
-# to the club", "two people briefed on the plan". Nobody the article names.
-ANONYMOUS = (
-    r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:(?:senior|person|people|"
-    r"sources?|insiders?|individuals?)\s+){1,2}(?:familiar\s+with|close\s+to|briefed\s+on|"
-    r"involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
-    r"[a-z]+(?:\s+[a-z]+)?"
-)
 # A person named after their role: "GOP strategist Keith Nahigian", "CIA spokesman Ryan Trapani",
 # "Iowa State University's Dianne Bystrom". Lazy, so a bare name is tried first.
 # Lower-case words that end a role phrase: a clause has begun, not a description.
@@ -286,7 +149,7 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # with an opening participle's phrase ("Introducing the bill, Minister of …")
     rf"(?!of\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its)\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
     # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
-    rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*|(?:[A-Z]\.){{2,3}}|{CAP}|{_INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
+    rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*|(?:[A-Z]\.){{2,3}}|{CAP}|{INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
     # "KQRT 7 Chief Meteorologist Dan Ebersole", "Ward 14 councillor Priscilla Naidoo"
     r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+(?:(?:councillor|councilor|councilman|councilwoman|"
     r"alderman|alderwoman|supervisor|commissioner|trustee|member)\s+)?[A-Z])"

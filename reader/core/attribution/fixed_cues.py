@@ -1,0 +1,105 @@
+"""Cues made of fixed words before a quote: "As Park puts it,", "According to Ito,", "In Osei's
+words", "Said Comey,", "was asked by …", "Here's Osei:". `sieves.cue_before` tries them first."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.cue import Cue
+from reader.core.attribution.cue_names import valid_speaker
+from reader.core.attribution.leads import ACCUSED_OF
+from reader.core.attribution.owned_words import owner_of_words
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.relative_leads import RELATIVE_LEAD
+from reader.core.attribution.verbs import QUESTION_PAST
+
+_M = cues.MENTION
+# ", a former trade envoy," (up to four comma-separated segments); "of Germany" after a name
+APPOSITIVE = (
+    r"(?:\s*\([^()]{1,30}\),?)?"  # "Sen. Chuck Schumer (D-N.Y.)", "Kasich (R-OH), said"
+    r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?){0,3}),)?"
+    # "of the James Martin Center for Nonproliferation Studies"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the)\s+){0,2}[A-Z][\w’'-]*)*)?"
+)
+# "As Park puts it," / "As the columnist Louella Parsons had written a few years earlier,"
+_LEAD_AS = compiled(
+    rf"\b[Aa]s\s+(?P<who>{_M}){APPOSITIVE}(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
+    # "As the governor likes to say,", "as she is fond of saying:"
+    r"(?:likes|liked|loves|loved)\s+to\s+say|(?:is|was)\s+fond\s+of\s+saying|"
+    r"(?:often|always|never\s+tires\s+of)\s+(?:says|saying)|"
+    r"says|said|wrote|written|writes|noted|notes|explains|explained|observed|observes|reported|"
+    r"reports|argued|argues|told|tells|pointed\s+out|points\s+out|recalled|recalls|warned|"
+    r"warns|remarked|stated|declared|conceded|acknowledged|quipped|joked|summed\s+(?:it\s+)?up|"
+    r"phrased|framed|described|predicted)(?:\s+it)?(?:\s+[^,:]{0,80})?(?:,\s+[^,:“”\"]{1,80})?[,:]\s*$"
+)
+_LEAD_ACCORDING = compiled(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*[,:]?\s*$")
+# "In Draycott's words", "in the words of Rep. Lorna Castellanos, a Republican," (see tests)
+_LEAD_WORDS = compiled(
+    r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[^,“”\"]{0,60}?,\s+(?=[A-Z][a-z]+\s+[A-Z])|(?:[a-z.]+\s+)*"
+    rf"(?:[A-Z][a-z]*\.\s+)?)(?P<of>{cues.NAME})\b(?!\s+[a-z])(?:,[^,“”\"]+,)?|(?P<who>{cues.NAME}|his|her|their)"
+    r"(?:['’]s?)?\s+(?:own\s+)?words\b)[^“”\"]{0,80}$"
+)
+# "Sanders was asked by host Bill Maher, “…": the asker speaks.
+_ASKED_BY = compiled(
+    rf"\b(?:was|were|is|are)\s+(?:{QUESTION_PAST}|told)\s+by\s+(?P<who>{_M})"
+    rf"{APPOSITIVE}\s*[,:]?\s*$"
+)
+# "Said Comey, “…": the verb first, as a lead.
+_SAID_WHO = compiled(
+    r"(?:^|[.;]\s+)(?P<verb>[Ss]aid|[Ss]tated|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied|[Ee]xplained|"
+    rf"[Cc]ontinued|[Dd]eclared)\s+(?P<who>{_M})"
+    rf"{APPOSITIVE}\s*[,:]?\s*$"
+)
+_HERE_IS = compiled(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
+
+
+# "which she designed in 1971 and liked to call “…”": the words she used for it
+_LEAD_LIKES_TO_CALL = compiled(
+    rf"\b(?P<who>{_M})\s+[^,;“”\"]{{0,60}}?\b(?P<verb>(?:liked|likes|loved|loves|used|came|"
+    r"has\s+come|had\s+come)\s+to\s+(?:call|describe))(?:\s+(?:it|them|him|her))?(?:\s+as)?\s*$"
+)
+# "The company is marketing the Longhand under the tagline “…”": the subject's own words
+_LEAD_TAGLINE = compiled(
+    r"^(?P<who>(?:[Tt]he|[Ii]ts)\s+[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4}|[Hh]e|[Ss]he|"
+    r"[Tt]hey|[Ii]t)\s+[a-z][^,;“”\"]{0,80}?\b(?:under|with|using|behind)\s+"
+    r"(?:the|its|their|his|her|a)\s+(?:new\s+)?(?P<verb>tagline|slogan|motto)\s*,?\s*$"
+)
+
+
+def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
+    """ "As Park puts it,", "According to Ito,", "In Osei's words", "Her verdict:", "Said Comey,",
+    "was asked by …", "Here's Osei:": cues made of fixed words, tried before the clause cues."""
+    for pattern, rule in (
+        (_LEAD_AS if lead.rstrip()[-1:] in (",", ":") else None, "as-puts-it"),
+        (_LEAD_ACCORDING if "ccording" in lead else None, "according-to"),
+        (_LEAD_WORDS if "words" in lead else None, "in-words"),
+        (_LEAD_LIKES_TO_CALL if " to call" in lead or " to describe" in lead else None, "calls-it"),
+        (
+            _LEAD_TAGLINE if "tagline" in lead or "slogan" in lead or "motto" in lead else None,
+            "calls-it",
+        ),
+        (ACCUSED_OF if "accus" in lead[-80:] else None, "calls-it"),
+        (RELATIVE_LEAD if " who" in lead[-240:] else None, "lead"),
+    ):
+        match = pattern.search(lead) if pattern is not None else None
+        if match:
+            verb = match.groupdict().get("verb") or "said"
+            if rule == "as-puts-it" and verb.startswith(("put", "phrased", "framed")):
+                verb += " it"  # the reason reads "As Park puts it", "As Lowe phrased it"
+            who = re.sub(r"['’]s?$", "", match["who"] or match["of"])  # "In Osei’s words"
+            who = {"his": "he", "her": "she", "their": "they"}.get(who, who)
+            return Cue(who, verb, rule)
+    owner = owner_of_words(lead) if colon_end else None
+    if owner is not None:
+        return owner
+    said_who = _SAID_WHO.search(lead)
+    if said_who and valid_speaker(said_who["who"]):
+        return Cue(said_who["who"], said_who["verb"].lower(), "lead")
+    asked_by = _ASKED_BY.search(lead) if "by" in lead else None
+    if asked_by and valid_speaker(asked_by["who"]):
+        return Cue(asked_by["who"], "asked", "lead")
+    here = _HERE_IS.search(lead) if colon_end else None
+    if here and valid_speaker(here["who"]):
+        return Cue(here["who"], "said", "label")
+    return None

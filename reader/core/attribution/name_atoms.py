@@ -1,0 +1,79 @@
+"""The atoms of names in news text: capitalised words, particles, titles and abbreviations.
+
+Kept apart from `cues` so that other vocabularies built from names (organisations) can use them
+without an import cycle; `cues` re-exports every public name.
+"""
+
+from __future__ import annotations
+
+from reader.core.attribution.word_trie import word_trie
+
+# Abbreviations whose full stop ends no sentence and no description ("St. Aidan's", "Ohio Gov.").
+ABBREVIATIONS = (
+    "St Mt Ft Dr Mr Mrs Ms Jr Sr Gov Sen Rep Gen Lt Col Capt Prof Sgt Rev Co Inc Ltd Corp".split()
+)
+NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
+
+TITLES = (
+    "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Revd Rt Sir Dame "
+    "Lord Lady Baroness Baron Viscount Countess Marquess Duchess Garda "
+    "Judge Pres Det Supt Insp Fr Coun Shri Sri Smt Shrimati "
+    "Maj Adm Brig Cmdr Cpl Pvt "  # "Maj. Gen. Stellan Rourke"
+    "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
+    "Councillor Councilor Inspector Chief Superintendent Commissioner Professor Father Sister "
+    "Ambassador Deputy Director Chairman Chairwoman Chair Coach Detective Officer Premier "
+    "King Queen Prince Princess Pope Bishop Rabbi Imam Sheikh Attorney Prosecutor Sheriff "
+    "Marshal Treasurer Auditor Comptroller Magistrate Constable Congressman Congresswoman "
+    "Assemblyman Assemblywoman Councilman Councilwoman Alderman Alderwoman Ald Dean Provost "
+    "Sergeant Captain "
+    "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal "
+    "Archbishop Sayyid Daw Chairperson"
+).split()
+TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
+# Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
+# "Dean Mahoney"; person_names._is_title and mentions._dean_by_surname read the same rule)
+GIVEN_NAME_TITLES = frozenset({"Dean"})
+PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
+_GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in GIVEN_NAME_TITLES)
+# "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word
+# by word at every capital: a title is followed by "." or a space, so the order is moot.
+TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
+    rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:(?:{word_trie(PLAIN_TITLES)}"
+    rf"|{_GIVEN_NAME_TITLE})\.?\s+){{1,2}}"
+    r"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?=[A-Z]))?)"
+)
+MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri"}
+FEMALE_TITLES = set(
+    "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Daw".split()
+)
+
+# A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the
+# pattern unambiguous: nested quantifiers here made long sentences backtrack for seconds.
+# Latin-1 letters too: "Élodie Marchand", "Raúl Grijalva", "Ángel Ortiz".
+# Latin Extended-A too ("Hine Rāwhiti", "Łukasz", "Erdoğan"): its capitals and small letters
+# alternate, so both classes take the whole block.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ſ])[{_LETTER}'’\-]*)"
+INITIAL = r"(?:[A-Z]\.)"
+PARTICLES = "de del della da van von der den al el bin ibn le la du dos di ter ap"
+# Irish surnames: "Fergal Ó Ceallaigh", "Síle Ní Fhlatharta" ("Ó" alone has no lower-case letter)
+IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"
+_PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
+# An Arabic article joined to the surname: "Tariq bin Hamad al-Suwaidan", "Rima al-Atassi"
+HYPHEN_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-"
+POST_NOMINALS = "KC|QC|SC|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD"
+_GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
+NAME = (
+    # Bounded: at most 3 initials and 7 more words, so a long run of capitals stays linear
+    # ("Senate Armed Services Committee Chairman Royce Delacroix" is one run).
+    # not a party tag: "Teague, R-Ohio, told reporters" names no "R-Ohio"
+    rf"(?![DRI]-[A-Z])(?:(?:(?:{INITIAL}{_GAP}?){{0,3}}|Ó{_GAP}){CAP}"
+    # "van der Berg", "de la Cruz": a particle, perhaps a second, then a capital; "Minister
+    # K.S. Venkataraman": initials run together
+    rf"(?:{_GAP}+(?:{INITIAL}{{1,3}}|(?:{HYPHEN_PARTICLE})?{CAP}|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))"
+    # "Jr.", "III"; post-nominals ("Leah Achebe KC", "Jane Roe MP"), which the cast drops
+    rf"{{0,7}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|{POST_NOMINALS})(?![\w.]))?)"
+)
+PERSON = rf"(?:{TITLE}?{NAME})"
+PRONOUN = r"(?:he|she|they|it|He|She|They|It)"

@@ -1,0 +1,111 @@
+"""How news text names organisations and those who speak for them.
+
+"the port authority", "a spokeswoman for Harbridge Water", "Powell’s office", "officials said".
+`cues` re-exports every public name.
+"""
+
+from __future__ import annotations
+
+from reader.core.attribution.name_atoms import CAP, TITLE
+from reader.core.attribution.word_trie import word_trie
+
+# Words that end a business's name, added on 2026-12-01: organisation heads and company heads both
+INDUSTRY_HEADS = (
+    "works software therapeutics biosciences robotics analytics dynamics semiconductors chemicals "
+    "petroleum automotive brewing devices electronics instruments games entertainment apparel "
+    "chemical pharma"  # "Aoba Chemical", "Velmont Pharma"
+).split()
+ORG_HEADS = (
+    "ministry department agency authority council union company firm group bank board "
+    "commission committee office government police party campaign institute university school "
+    "hospital court association federation foundation forum coalition organisation "
+    "organization administration city county state port trust society center centre bureau "
+    "service corporation corp network alliance league club team ferries airline airlines "
+    "airways holdings capital partners securities inc ltd llc plc energy motors systems "
+    "technologies media insurance fund ventures industries logistics shipping railways homes "
+    "resources pharmaceuticals laboratories labs studios services solutions enterprises "
+    "communications construction properties brands foods rail railway transit trains buses "
+    "electric utilities telecom festival independents greens socialists chamber caucus assembly "
+    "parliament congress legislature tribunal secretariat inspectorate directorate cooperative "
+    "co-op gallery front movement academy"
+).split() + INDUSTRY_HEADS
+# How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
+# ("United" is left out of the heads: "the United States" is not a club.)
+CLUB_WORDS = "town rovers wanderers rangers athletic albion".split()
+ORG_HEADS += CLUB_WORDS
+# A trie (case-insensitive alternatives get no first-letter skip); each use ends at a word boundary
+ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
+# "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"
+# One way only to read the spaces between words: "\s+(?:of)?\s*" split a run of spaces
+# in two ways at every word, and backtracking over them doubled with each word.
+# Lower-case nouns that follow an outlet's name: "Parlour magazine"
+OUTLET_NOUNS = r"(?:magazine|newspaper)"
+ORG_NAME = (
+    # "Office of the Comptroller of the Currency", "North Valeshire Hospitals NHS Foundation Trust"
+    rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+)?{CAP}"
+    rf"(?:\s+(?:(?:of\s+the|of|for|and|on|&|the)\s+)?(?:{CAP}|[A-Z]{{2,5}}(?=\s+[A-Z])))*"
+    rf"(?:\s+{OUTLET_NOUNS}\b)?)"  # "Parlour magazine reported": the magazine
+)
+# Organisation names that say "business", for "the company said" among public bodies.
+COMPANY_HEADS = set(
+    "company firm ferries airline airlines airways holdings capital partners securities inc "
+    "ltd llc plc energy motors systems technologies media insurance fund ventures industries "
+    "logistics shipping railways homes resources pharmaceuticals laboratories labs studios "
+    "bank group corporation corp line lines network networks power water electric utilities "
+    "cooperative co-op "
+    "telecom communications services solutions rail railway transit trains buses".split()
+    + INDUSTRY_HEADS
+)
+GENERIC_ORG = (
+    r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"
+    r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline|"
+    r"channel|broadcaster|publisher|website|charity|startup|cooperative|co-op|journal)"
+)
+# "a spokeswoman for", "A producer for Yahoo Studios", "an aide to Senator Okafor", "a senior
+# official at": someone who speaks for the body (or the person) named next
+# "lawyers for the county", "representatives of the union" speak for that body as one does
+SPEAKS_FOR_ROLES = (
+    r"(?:spokes(?:man|woman|person|men|women|people)|(?:representative|official|lawyer|attorney|"
+    r"aide|adviser|advisor|producer|executive|staffer|strategist|member|employee|source|"
+    r"director|officer)s?)"
+)
+_SPOKES_FOR = (
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)?"
+    r"(?:(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|close|key)\s+)?"
+    rf"{SPEAKS_FOR_ROLES}\s+(?:for|from|at|with|to|of)\s+"
+)
+# "the ministry", "the port authority", "the company", "the Ministry of Transport"
+THE_HEAD = (
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?:{ORG_HEAD}|{GENERIC_ORG})s?\b"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
+)
+# "Powell’s office said", "Trump's campaign said": the office speaks for its principal.
+POSSESSIVE_SOURCE = (
+    rf"(?:{TITLE}?{CAP}(?:\s+{CAP})*['’]s?\s+(?:[a-z\-]+\s+){{0,2}}(?:office|campaign|team|"
+    r"camp|staff|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|representatives?)"
+    # "the sheriff's office", "the mayor's office": an office named by its holder's role
+    r"|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+office)"
+)
+# "Clinton campaign says", "Obama administration officials said": the body, with no article
+_CAMPAIGN_OF = rf"(?:{CAP}(?:\s+{CAP}){{0,2}}\s+(?:campaign|administration)(?!\s+[a-z]+s?\s+[A-Z]))"
+COMMON_SOURCE = (
+    rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|{ORG_NAME})|{THE_HEAD}|{POSSESSIVE_SOURCE}|{_CAMPAIGN_OF})"
+)
+# "the spokesman said", after "a spokesman for the association" named the organisation
+SPOKES_BACK = r"(?:[Tt]he\s+(?:spokes(?:man|woman|person)|representative))"
+# Sources the article does not name: "officials said", "two dockworkers told Reuters".
+UNNAMED = (
+    r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther|[Ss]enior|[Ll]ocal|[Uu]nion)\s+)?"
+    r"(?:officials|critics|residents|workers|dockworkers|experts|analysts|sources|people|witnesses|"
+    r"police|authorities|organi[sz]ers|economists|leaders|members|observers|neighbou?rs|"
+    r"opponents|supporters|protesters|activists|lawmakers|diplomats|investigators|researchers|"
+    r"regulators|inspectors|auditors)\b"
+)
+# Sources kept anonymous by what they know: "one person familiar with the talks", "a source close
+# to the club", "two people briefed on the plan". Nobody the article names.
+ANONYMOUS = (
+    r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:(?:senior|person|people|"
+    r"sources?|insiders?|individuals?)\s+){1,2}(?:familiar\s+with|close\s+to|briefed\s+on|"
+    r"involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"[a-z]+(?:\s+[a-z]+)?"
+)
