@@ -95,7 +95,9 @@ DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch annou
     r"(?:[-–•~*]\s+)?"
     r"(?:(?:[A-Z][A-Z.' ]{2,}(?:,\s+[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?"
     # "Dec 29 (Reuters) - ", "(Reuters) - "
-    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][^()]{1,30}\))"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][^()]{1,30}\)"
+    # a live blog's time stamp: "11:40 — ", "4.15pm - ", "09:12 GMT — "
+    r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)"
     r"\s*[—–―-]+\s*)?"
 )
 

@@ -24,12 +24,23 @@ _OPENER = (  # "On Tuesday, " / "Asked about the deal, " / "And "
 )
 # "Clinton has since apologized for what happened:": the verb is "apologized", not "has".
 _AUXILIARIES = r"(?:\s+(?:has|have|had|also|since|then|later|again|once|already)(?=\s+[a-z]))*"
+# "He's opened with a warning about the weather:": a pronoun, its "has" or "is" run on
+_PRONOUN_WHO = r"(?P<pronoun>(?:He|She)(?:['’]s)?)(?![\w'’])"
 COLON_SUBJECT = compiled(
-    rf"^\s*{_OPENER}{_WHO}{_ASIDE}{_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
+    rf"^\s*{cues.DATELINE}{_OPENER}(?:{_PRONOUN_WHO}|{_WHO}{_ASIDE}){_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
 )
+
+
+def subject_of(colon_subject: re.Match[str]) -> str:
+    """The name, or the pronoun without its "'s", that a `COLON_SUBJECT` match opens with."""
+    return colon_subject["who"] or re.split(r"['’]", colon_subject["pronoun"])[0]
+
+
 _DASH_LABEL = compiled(
     rf"(?:\s[-—–]+\s*|\b[Ff]rom\s+){_WHO}(?:\s+and\s+(?:{cues.PERSON}))?\s*:\s*$"
 )
+# "More from the race director:", a live blog's label for someone it has already quoted
+_MORE_FROM = compiled(rf"\b[Mm]ore\s+from\s+(?P<who>{cues.MENTION})\s*:\s*$")
 _CALLED = compiled(
     rf"\b(?P<who>{cues.MENTION}){_ASIDE}\s+(?:(?:has|had|have|once|even|also|later|then|memorably|"
     r"famously|still|often|always|now|sometimes|usually|fondly|jokingly|affectionately)\s+)*"
@@ -129,14 +140,19 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
         return calling
     colon_end = lead.rstrip().endswith(":")
     label = _DASH_LABEL.search(lead[-160:]) if colon_end else None  # `\s*:\s*$`
+    label = label or (_MORE_FROM.search(lead[-160:]) if colon_end and "ore from" in lead else None)
     if label:
         return label["who"], "said", "label"
     subject = COLON_SUBJECT.match(lead) if colon_end else None
     if subject and subject["verb"] not in _NOT_SPEECH:
-        return subject["who"], subject["verb"], "colon-subject"
+        return subject_of(subject), subject["verb"], "colon-subject"
     manner = _MANNER.match(lead, subject.end("verb")) if subject else None
     if subject and manner and subject["verb"] in ("was", "is"):  # "Mayor Denise Harrow was
-        return subject["who"], f"{subject['verb']} {manner['how']}", "colon-subject"  # direct:"
+        return (
+            subject_of(subject),
+            f"{subject['verb']} {manner['how']}",
+            "colon-subject",
+        )  # direct:"
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
-from reader.core.attribution.leads import COLON_SUBJECT
+from reader.core.attribution.leads import COLON_SUBJECT, subject_of
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.sieves import APPOSITIVE, Cue, cue_before, valid_speaker
 
@@ -109,8 +109,8 @@ def cue_in_previous(sentence: str) -> Cue | None:
     # a sentence about its subject ending in a colon introduces the words after it, as the
     # same sentence's lead would: "She remembers it this way:", "Mr. Okafor put it like this:"
     intro = COLON_SUBJECT.match(sentence) if cue is None else None
-    if intro is not None and valid_speaker(intro["who"]):
-        return Cue(intro["who"], intro["verb"], "beat")
+    if intro is not None and valid_speaker(subject_of(intro)):
+        return Cue(subject_of(intro), intro["verb"], "beat")
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 

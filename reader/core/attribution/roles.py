@@ -40,6 +40,17 @@ def role_key(phrase: str) -> str | None:
     return keys[-1] if keys else None
 
 
+def _role_keys(description: str) -> list[str]:
+    """The key a description is filed under; each title's of a run of them ("Det Sgt" is the
+    detective and the sergeant)."""
+    words = description.replace(".", " ").split()
+    if len(words) > 1 and all(w in cues.TITLE_WORDS for w in words):
+        keys = [cues.ROLE_KEYS.get(w.lower()) for w in words]
+        return list(dict.fromkeys(k for k in keys if k))
+    key = role_key(description)
+    return [key] if key else []
+
+
 _NAME_FOLLOWS = compiled(r",\s+[A-Z]")
 _OWNER = compiled(r"^[A-Z][\w’'-]*['’]s\s+")
 
@@ -97,7 +108,12 @@ class RoleIndex:
         of = (match["of"] or "").lower()
         described = self._index().get(key, [])
         for word in _CAPITALISED.findall(reference, 0, match.start("role")):
-            described = [(name, words) for name, words in described if word.lower() in words]
+            # "the Indigo Coast professor": "Professor Megan Drury of Indigo Coast University"
+            described = [
+                (name, words)
+                for name, words in described
+                if word.lower() in words or word.lower() in self._all_words(name)
+            ]
         if "former" not in reference:  # "the premier" is not "Former premier Gladys Berejiklian"
             described = [(name, words) for name, words in described if "former " not in words]
         if not _LESSER_RANK.search(reference.lower()):  # "the home secretary" is not "the shadow
@@ -134,6 +150,10 @@ class RoleIndex:
         ]
         return people[0] if len(people) == 1 else None
 
+    def _all_words(self, name: str) -> str:
+        """Everything the article says about a person, in lower case, as one string."""
+        return " | ".join(self.described().get(name, [])).lower()
+
     def _lowered(self) -> str:
         """The text in lower case, made once: a book-length text is not copied per lookup."""
         if self._lower_text is None:
@@ -145,7 +165,6 @@ class RoleIndex:
             self._by_key = {}
             for name, descriptions in self.described().items():
                 for description in descriptions:
-                    key = role_key(description)
-                    if key:
+                    for key in _role_keys(description):
                         self._by_key.setdefault(key, []).append((name, description.lower()))
         return self._by_key

@@ -52,7 +52,7 @@ _APPOSITIVE = compiled(
 )
 # "The Minister for Housing, ", "the chairman of Harlow Rail, ": an office of a named field or body
 _ROLE_OF_BEFORE = compiled(
-    rf"(?P<d>\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'&-]+\s+){{0,2}}{_ROLE}s?\s+(?:of|for)\s+"
+    rf"(?P<d>\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'&-]+\s+){{0,2}}(?:[a-z][\w-]+\s+)?{_ROLE}s?\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'&-]*){0,3}),\s+$"
 )
 _ROLE_BEFORE = compiled(
@@ -76,6 +76,13 @@ _SENTENCE_START = compiled(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
 # What a surname or first name alone may be described by: "a …", "the 22-year-old …", a role.
 _PLAIN = compiled(rf"(?:(?:an?|the)\s+[a-z\d]|\d|who\s+[a-z]|{_ROLE_LOWER})")
 _OFFICE_BEFORE = compiled(rf"\b(?P<d>{_OFFICE_TITLES})\.?\s+$")
+# An honorific between a role and the name: "Coroner Dr Eimear Hanlon" is the coroner
+_HONORIFIC_BEFORE = compiled(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev)\.?\s+$")
+_LONGEST_HONORIFIC = len("Dame.")
+# "… of Indigo Coast University" right after a name: where the person works
+_OF_BODY = compiled(
+    r"\s+(?P<d>of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'&-]*){0,5})"
+)
 # The longest match of each pattern above before the window's trailing whitespace (see tails.py).
 _LONGEST_PREPOSITION = len("about")
 _LONGEST_STOP = len(".”")  # "\n\s*$" lies inside the trailing whitespace
@@ -147,6 +154,10 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             continue
         if may_describe and (appositive := _APPOSITIVE.match(after) or _predicate(before, after)):
             out.append(_up_to_clause_end(appositive["d"]))
+        if of_body := _OF_BODY.match(after):  # "Professor Megan Drury of Indigo Coast University"
+            out.append(of_body["d"])
+        honorific = search_end(_HONORIFIC_BEFORE, before, _LONGEST_HONORIFIC)
+        before = before[: honorific.start()] if honorific else before  # "Coroner Dr Eimear …"
         if _ends_in_role(before) and (role := role_before(before)):
             out.append(_trim_role(role["d"]))
         elif before.endswith(", ") and (office_of := _ROLE_OF_BEFORE.search(before)):
