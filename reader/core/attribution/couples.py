@@ -30,7 +30,9 @@ _NAME_BEFORE = compiled(rf"(?<![\w’'-])(?P<first>{_FIRST})\s+(?P<surname>{_SUR
 # title's or a surname, not a first name of its own
 _CAPITAL_BEFORE = compiled(
     r"(?<![\w’'.-])(?!(?:For|And|But|When|While|After|Before|As|With|Both|Like|Since|If|Then|Now|"
-    r"So|At|In|On|By|From|To|Of|Meet|Ask)\s)[A-Z][\w’'.-]*\s+$"  # "For Ed and Marcy Lindgren"
+    r"So|At|In|On|By|From|To|Of|Meet|Ask|"  # "For Ed and Marcy Lindgren"
+    r"Brothers|Sisters|Twins|Siblings|Cousins|Couple|Spouses|Parents)\s)"  # "Brothers Nathan and …"
+    r"[A-Z][\w’'.-]*\s+$"
 )
 
 

@@ -226,11 +226,16 @@ DOCUMENT = (
 AGE_MENTION = (  # "the 46-year-old mother of seven"
     r"[Tt]he\s+\d{1,3}-year-old(?:\s+(?!who\b|and\b|of\b)[a-z][a-z-]*){0,2}(?:\s+of\s+[a-z]+)?"
 )
+# "the mother of two", "the father-of-three": a parent the article has just been writing about
+PARENT_EPITHET = (
+    r"[Tt]he\s+(?:grand)?(?:mother|father)[-\s]of[-\s](?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+)
 MENTION = (
     rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
     rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]|the\s+[A-Z]){ORG_NAME})?|{ANONYMOUS}|{DOCUMENT}"
-    rf"|{AGE_MENTION})"
+    rf"|{AGE_MENTION}|{PARENT_EPITHET})"
 )
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "

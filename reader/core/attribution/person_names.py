@@ -53,6 +53,9 @@ LEADING_ROLES = frozenset(
     # local government and neighbours: "Trustee Melinda Yates", "Neighbor Carl Metzger"
     "Trustee Clerk Neighbor Neighbour Homeowner Councilmember Selectman Selectwoman Ombudsman "
     "Ombudswoman "
+    # courts and elders: "Recorder Nicola Fane", "Advocate Lindiwe Sithole", "Kaumātua Rangi
+    # Parata"; and siblings named together: "Brothers Nathan and Luke Pirelli"
+    "Recorder Advocate Kaumātua Kuia Brothers Sisters Twins Siblings "
     # a party before a name: "Democrat Paula Grimes accused Republican Scott Mattingly"
     "Republican Democrat Labour Conservative Libertarian "
     # a nationality: "two shots from Englishman Tom Redfern"

@@ -26,6 +26,7 @@ from reader.core.attribution.mentions import (
 )
 from reader.core.attribution.organisation_sources import OrganisationSources
 from reader.core.attribution.organisations import OrganisationTimeline
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import LEADING_ROLES, person_name, without_possessor
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
@@ -35,6 +36,8 @@ from reader.core.attribution.spokespeople import unnamed_spokespeople
 from reader.core.attribution.title_genders import titled_genders
 from reader.core.attribution.who_shapes import WhoShape, how_named, who_shape
 from reader.core.model import Sentence
+
+_PARENT_EPITHET = compiled(cues.PARENT_EPITHET)
 
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
@@ -127,6 +130,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
                 return both
         if is_age_mention(who):  # "The 31-year-old told The Sunday Echo …"
             return self._by_age_and_role(who, at)
+        if _PARENT_EPITHET.fullmatch(who):  # "the mother of two said"
+            return self._parent("mother" in lowered, at)
         if lowered.startswith("the "):
             named = generation_of(who, self._people_named, self._text)  # "the younger Ibarra"
             if named is not None:
@@ -136,6 +141,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         shape = self._shapes.get(who) or self._shapes.setdefault(who, who_shape(who))
         if shape.document:
             return self._document(who, at)
+        if lowered.startswith("the ") and (described := self.described_as(who)):
+            return described  # "the retired mail carrier": not a mail "carrier" (a company)
         if police := gs.police_named_before(who, self._organisations, at):
             return Resolution(police, "office")
         group = (
@@ -165,6 +172,11 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
             how = "registry" if name in self.cast.registry_only else how_named(shape, name)
             return self._of_person(name, how)
         return self._organisation(who, at)
+
+    def _parent(self, mother: bool, at: int) -> Resolution | None:
+        """The last person of the parent's sex named before: whom the writer goes on about."""
+        found = self._pronoun("she" if mother else "he", at)
+        return Resolution(found.name, "parent", found.gender) if found and found.name else None
 
     def add_account(self, account: str, body: str) -> None:
         """An account (an embedded post's) whose posts are a body's."""

@@ -51,6 +51,8 @@ def _role_keys(description: str) -> list[str]:
     return [key] if key else []
 
 
+# Where a description's head noun phrase ends: "a retired mail carrier| who …", "| from …"
+_HEAD_OF_PHRASE = compiled(r"\s+(?:who|whose|that|which|from|of|at|in|with|for|since|and)\s")
 _NAME_FOLLOWS = compiled(r",\s+[A-Z]")
 _OWNER = compiled(r"^[A-Z][\w’'-]*['’]s\s+")
 
@@ -138,6 +140,8 @@ class RoleIndex:
         return self._described_as[words]
 
     def _find_described(self, words: str) -> str | None:
+        if words.startswith("the "):
+            return self._described_again(words.split()[1:])
         head, clause, _ = words.partition(" who ")  # "a firefighter who was among the first …"
         if clause and self._lowered().count(words) < 2:
             return None  # the clause must describe someone again, after their name
@@ -153,6 +157,20 @@ class RoleIndex:
     def _all_words(self, name: str) -> str:
         """Everything the article says about a person, in lower case, as one string."""
         return " | ".join(self.described().get(name, [])).lower()
+
+    def _described_again(self, words: list[str]) -> str | None:
+        """ "the retired mail carrier": the one person described as "a retired mail carrier"
+        (whole, not "a retired mail carrier's son"), before a clause or a place if any."""
+        if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
+            return None
+        people = [
+            name
+            for name, phrases in self.described().items()
+            for phrase in phrases
+            if phrase.lower().startswith(("a ", "an "))
+            and _HEAD_OF_PHRASE.split(phrase.lower(), 1)[0].split()[1:] == words
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _lowered(self) -> str:
         """The text in lower case, made once: a book-length text is not copied per lookup."""
