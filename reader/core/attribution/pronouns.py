@@ -30,6 +30,12 @@ _OPENER_AND_ROLE = compiled(
     r"(?:^|[.!?][”\"’]?\s+|\n)[A-Z][^,.;“”\"]{0,50},\s+"
     rf"(?:{ROLE_WORDS})\s+\Z"
 )
+# The sentence opens with the name's role: "His lawyer, Peter Caruana, said …", "But defence
+# barrister Kate Lindqvist urged …" (the name is the subject, not one named in what follows)
+_ROLE_OPENS_SENTENCE = compiled(
+    r"(?:^|[.!?][”\"’]?\s+|\n)(?:(?:But|And|Yet|So|Then)\s+)?(?:(?:His|Her|Their|Its|The)\s+)?"
+    rf"(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?i:{ROLE_WORDS}),?\s+\Z"
+)
 _OPENING_PRONOUN = compiled(r"\s*(She|He)\b")
 _POSSESSIVE_AT = compiled(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)['’]s\s"
@@ -297,8 +303,10 @@ class PronounResolution(SpokesPronouns):
                 continue  # "Whitford pressed her on …, noting that Greaves …": not Whitford
             if earlier == owned:
                 return name
-            subject = is_subject(self._text, earlier) or _OPENER_AND_ROLE.search(
-                self._text, max(0, earlier - 90), earlier
+            subject = (
+                is_subject(self._text, earlier)
+                or _OPENER_AND_ROLE.search(self._text, max(0, earlier - 90), earlier)
+                or _ROLE_OPENS_SENTENCE.search(self._text, max(0, earlier - 60), earlier)
             )
             # "The Elmsford manager, Graham Ostler": a name after "the" is a modifier
             if subject and not after_the(self._text, earlier):

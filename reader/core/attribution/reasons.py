@@ -61,6 +61,7 @@ _HOW = {
     "share": ("; a share of the people asked, not one person", 0.85),
     "many": ("; many people, not one person", 0.85),
     "age": ("; “{who}” is {name}, whose age the article gives", 0.9),
+    "party-state": ("; “{who}” is {name}, whom the article tags with that state and party", 0.85),
     "parent": ("; “{who}” is {name}, the last person of that sex named before it", 0.75),
     "age-last": ("; “{who}” is {name}, whom the sentence before is about", 0.8),
     "addressee": ("; “{who}” is {name}, to whom the question before it was put", 0.8),

@@ -26,6 +26,7 @@ from reader.core.attribution.mentions import (
 )
 from reader.core.attribution.organisation_sources import OrganisationSources
 from reader.core.attribution.organisations import OrganisationTimeline
+from reader.core.attribution.party_states import PartyTags, state_reference
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import LEADING_ROLES, person_name, without_possessor
 from reader.core.attribution.pronouns import PronounResolution
@@ -74,6 +75,7 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         self._organisations = OrganisationTimeline(cast, text)
         self._documents = DocumentAuthors(text)
         self._ages: AgeIndex | None = None  # built when an age mention first asks for it
+        self._party_tags = PartyTags(text, self._person)  # read when a state reference asks
         self._spokes = unnamed_spokespeople(text, self._organisation)
         self.firm_staff = FirmStaff(text)
         self._accounts: dict[str, str] = {}  # an embedded post's account -> the body it is
@@ -152,6 +154,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         )
         if group is not None:
             return group
+        if (state := state_reference(who)) and (tagged := self._tagged(state)):
+            return tagged  # "the Nebraska Republican" after "Sen. Roy Albrecht, R-Neb.,"
         by_role = self._by_role(who, at)
         if by_role is not None:
             if lowered.endswith("s"):  # "the authors": a following "they" means them too
@@ -172,6 +176,11 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
             how = "registry" if name in self.cast.registry_only else how_named(shape, name)
             return self._of_person(name, how)
         return self._organisation(who, at)
+
+    def _tagged(self, state: tuple[str, str]) -> Resolution | None:
+        """The one person the article tagged with that state and party."""
+        tagged = self._party_tags.people(*state)
+        return self._of_person(tagged[0], "party-state") if len(tagged) == 1 else None
 
     def _parent(self, mother: bool, at: int) -> Resolution | None:
         """The last person of the parent's sex named before: whom the writer goes on about."""

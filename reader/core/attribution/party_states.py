@@ -1,0 +1,95 @@
+"""US lawmakers called by their state and party: "Sen. Roy Albrecht, R-Neb.," and then "the
+Nebraska Republican said", "the Michigan senator", "the Arizona lawmaker". The party tag after a
+name gives both; a reference to a state and a party (or a legislator's title) is the one person
+the article tagged so."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.core.attribution import cues
+from reader.core.attribution.pattern_cache import compiled
+
+# Each state, with its AP abbreviation (where AP shortens it) and its postal code
+_STATES = {
+    "Alabama": "Ala. AL", "Alaska": "AK", "Arizona": "Ariz. AZ", "Arkansas": "Ark. AR",
+    "California": "Calif. CA", "Colorado": "Colo. CO", "Connecticut": "Conn. CT",
+    "Delaware": "Del. DE", "Florida": "Fla. FL", "Georgia": "Ga. GA", "Hawaii": "HI",
+    "Idaho": "ID", "Illinois": "Ill. IL", "Indiana": "Ind. IN", "Iowa": "IA", "Kansas": "Kan. KS",
+    "Kentucky": "Ky. KY", "Louisiana": "La. LA", "Maine": "ME", "Maryland": "Md. MD",
+    "Massachusetts": "Mass. MA", "Michigan": "Mich. MI", "Minnesota": "Minn. MN",
+    "Mississippi": "Miss. MS", "Missouri": "Mo. MO", "Montana": "Mont. MT", "Nebraska": "Neb. NE",
+    "Nevada": "Nev. NV", "New Hampshire": "N.H. NH", "New Jersey": "N.J. NJ",
+    "New Mexico": "N.M. NM", "New York": "N.Y. NY", "North Carolina": "N.C. NC",
+    "North Dakota": "N.D. ND", "Ohio": "OH", "Oklahoma": "Okla. OK", "Oregon": "Ore. OR",
+    "Pennsylvania": "Pa. PA", "Rhode Island": "R.I. RI", "South Carolina": "S.C. SC",
+    "South Dakota": "S.D. SD", "Tennessee": "Tenn. TN", "Texas": "TX", "Utah": "UT",
+    "Vermont": "Vt. VT", "Virginia": "Va. VA", "Washington": "Wash. WA",
+    "West Virginia": "W.Va. W.V. WV", "Wisconsin": "Wis. Wisc. WI", "Wyoming": "Wyo. WY",
+}  # fmt: skip
+_STATE_OF = {
+    form.rstrip("."): state for state, forms in _STATES.items() for form in [state, *forms.split()]
+}
+_PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
+# "Sen. Roy Albrecht, R-Neb.,", "Rep. Ann Ortega (R-Ariz.)", "Kyle (D-MI)"
+_TAG = compiled(
+    rf"(?P<name>{cues.PERSON})(?:,\s*|\s*\(\s*)(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z.]*"
+    r"(?:\s?[A-Z][A-Za-z.]*)?)(?=[,.)\s])"
+)
+_LEGISLATOR = "senator congressman congresswoman representative lawmaker legislator".split()
+# "the Nebraska Republican", "the Michigan senator", "The former Florida congressman"
+_REFERENCE = compiled(
+    r"[Tt]he\s+(?:former\s+)?(?P<state>"
+    + "|".join(sorted(_STATES, key=len, reverse=True))
+    + r")\s+(?P<what>(?i:republican|democrat|independent)|"
+    + "|".join(_LEGISLATOR)
+    + r")"
+)
+
+
+def state_reference(who: str) -> tuple[str, str] | None:
+    """(state, what) of "the Nebraska Republican", "the Michigan senator"; None otherwise."""
+    match = _REFERENCE.fullmatch(" ".join(who.split()))
+    return (match["state"], match["what"].lower()) if match else None
+
+
+class PartyTags:
+    """Who the article tags with which party and state (read on first use)."""
+
+    def __init__(self, text: str, person: Callable[[str], str | None]) -> None:
+        self._text = text
+        self._person = person
+        self._tags: dict[str, set[tuple[str, str]]] | None = None
+
+    def people(self, state: str, what: str) -> list[str]:
+        """Everyone tagged with that state (and that party, if `what` is one)."""
+        party = what if what in _PARTIES.values() else None
+        return [
+            name
+            for name, tags in self._index().items()
+            if any(s == state and (party is None or p == party) for p, s in tags)
+        ]
+
+    def _index(self) -> dict[str, set[tuple[str, str]]]:
+        if self._tags is None:
+            self._tags = {}
+            text = self._text
+            at = text.find("-")
+            while at >= 0:  # a tag's hyphen follows D, R or I: most hyphens are skipped
+                if text[at - 1 : at] in _PARTIES and (tag := _tag_before(text, at)):
+                    name, party, state = tag
+                    person = self._person(name)
+                    if person:
+                        self._tags.setdefault(person, set()).add((party, state))
+                at = text.find("-", at + 1)
+        return self._tags
+
+
+def _tag_before(text: str, hyphen: int) -> tuple[str, str, str] | None:
+    """(name, party, state) of the tag whose hyphen is at `hyphen`."""
+    start = max(0, hyphen - 80)
+    for match in _TAG.finditer(text, start, hyphen + 20):
+        if match.start("party") == hyphen - 1:
+            state = _STATE_OF.get(match["state"].rstrip(".").replace(". ", "."))
+            return (match["name"], _PARTIES[match["party"]], state) if state else None
+    return None
