@@ -40,9 +40,13 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
         or not _PERSON_ONLY.search(who)
         or _ROLE_OPENING.match(who) is not None  # "The leader of Wexmoor District Council"
     )
-    if app and _PERSON_ONLY.fullmatch(app) and role_ends_who:
-        return app, who
+    named = _AGE_FIRST.sub("", app) if app else None  # "the victim, 68-year-old Sheila Grant,"
+    if named and _PERSON_ONLY.fullmatch(named) and role_ends_who:
+        return named, who
     return who, app
+
+
+_AGE_FIRST = compiled(r"^\d{1,3}-year-old\s+(?=[A-Z])")
 
 
 # A claim noun before the name of whoever answers it ("a charge Mr. Quaye called", "an

@@ -231,11 +231,16 @@ PARENT_EPITHET = (
     r"[Tt]he\s+(?:grand)?(?:mother|father)[-\s]of[-\s](?:two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
 )
+# "the Kilmallow man", "the Cork native": someone from a place the article gave (role_sources)
+HOME_PLACE = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?"
+HOME_NOUNS = "man woman businessman businesswoman father mother grandfather grandmother native "
+HOME_NOUNS += "resident teenager pensioner"
+HOME_PERSON = rf"[Tt]he\s+{HOME_PLACE}\s+(?:{'|'.join(sorted(HOME_NOUNS.split()))})\b"
 MENTION = (
     rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
     rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]|the\s+[A-Z]){ORG_NAME})?|{ANONYMOUS}|{DOCUMENT}"
-    rf"|{AGE_MENTION}|{PARENT_EPITHET})"
+    rf"|{AGE_MENTION}|{PARENT_EPITHET}|{HOME_PERSON})"
 )
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "

@@ -13,8 +13,9 @@ from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
 
 _S = r"[^\S\n]+"  # space within a paragraph: an author's name never runs on past a line break
-# a capitalised word, or an initial ("J."): a full stop ends a name otherwise ("by Hsu. The …")
-_WORD = r"(?:[A-Z]\.|[A-Z][\w&’'-]*)"
+# a capitalised word, an initial ("J.") or a title ("by Dr. Elise Tremblay"): a full stop ends a
+# name otherwise ("by Hsu. The …")
+_WORD = r"(?:[A-Z]\.|(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sen|Rep|Gov)\.(?=\s+[A-Z])|[A-Z][\w&’'-]*)"
 _NAMED = rf"(?:[Tt]he{_S})?{_WORD}(?:{_S}(?:of{_S}|for{_S}|and{_S})?{_WORD}){{0,5}}"
 # after the document's word: "… published in May by the Kestle Bay Foundation", "… by Hsu"
 _BY_AFTER = (

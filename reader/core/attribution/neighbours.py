@@ -58,6 +58,10 @@ _NEXT_SENTENCE = compiled(
     # "That was the message Thursday from Patrice Delacroix, chief executive of …"
     r"(?:\S+\s+)?(?:of|from)\s+"
     rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
+    # "“…” Jess Harcourt-Lowe, who runs three bars in Bristow, reckons she has seen …": a whole
+    # name that opens the next paragraph and holds a view is the one the quote brought in
+    rf"|^\s*(?=[A-Z][\w’'-]+\s+[A-Z])(?P<who9>{cues.PERSON})(?:,[^,“”\"]{{1,160}},)?\s+"
+    r"(?P<verb9>reckons|says|thinks|believes|insists|argues|admits|maintains|agrees)\b"
     # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
     rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.PERSON})"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"
@@ -114,7 +118,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
-_WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8")
+_WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9")
 
 
 def cue_in_next(sentence: str) -> Cue | None:
@@ -130,7 +134,7 @@ def cue_in_next(sentence: str) -> Cue | None:
     who = next((groups[k] for k in _WHO_GROUPS if groups.get(k)), None)
     if who and who.endswith(("’s", "'s")) and groups.get("who4"):
         who = who[:-2]  # "The words were Brenda Ashcroft’s."
-    verbs = ("verb", "verb2", "verb3", "verb6", "verb8")
+    verbs = ("verb", "verb2", "verb3", "verb6", "verb8", "verb9")
     verb = next((groups[k] for k in verbs if groups.get(k)), "spoke")
     if not who or not verb or not valid_speaker(who):
         return None

@@ -62,6 +62,7 @@ _HOW = {
     "many": ("; many people, not one person", 0.85),
     "age": ("; “{who}” is {name}, whose age the article gives", 0.9),
     "party-state": ("; “{who}” is {name}, whom the article tags with that state and party", 0.85),
+    "home": ("; “{who}” is {name}, whom the article says is from there", 0.8),
     "parent": ("; “{who}” is {name}, the last person of that sex named before it", 0.75),
     "age-last": ("; “{who}” is {name}, whom the sentence before is about", 0.8),
     "addressee": ("; “{who}” is {name}, to whom the question before it was put", 0.8),

@@ -39,6 +39,10 @@ from reader.core.attribution.who_shapes import WhoShape, how_named, who_shape
 from reader.core.model import Sentence
 
 _PARENT_EPITHET = compiled(cues.PARENT_EPITHET)
+_KEPT_ANONYMOUS = compiled(
+    r"\b(?:condition\s+of\s+anonymity|not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+named|"
+    r"declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity)\b"
+)
 
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
@@ -100,6 +104,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         if not described_person(who):
             return None  # most words are no description: no sentence or text search for them
         end = self._sentence_around(at)[1]
+        if _KEPT_ANONYMOUS.search(self._text, at, end):
+            return None  # "said one officer, who spoke on the condition of anonymity": no one named
         start = self._text.rfind(who, max(0, at - 400), at + len(who))  # names inside it count
         at = start if start >= 0 else at  # as named after it: "the widow of Peter Hamlyn"
         lede = named_next(

@@ -29,6 +29,13 @@ _PLAYER = compiled(
     r"champion|victor|teenager|youngster|debutant|rookie)"
 )
 
+# "the Kilmallow man", "the Cork native": the person the article said comes from that place
+_MALE_NOUNS = frozenset("man businessman father grandfather".split())
+_FEMALE_NOUNS = frozenset("woman businesswoman mother grandmother".split())
+_HOME_PERSON = compiled(
+    rf"[Tt]he\s+(?P<place>{cues.HOME_PLACE})\s+(?P<noun>{'|'.join(sorted(cues.HOME_NOUNS.split()))})"
+)
+
 
 class RoleSources:
     cast: Cast
@@ -92,6 +99,11 @@ class RoleSources:
             before = self._timeline[: bisect.bisect_left(self._timeline, (at, ""))]
             named = person_of_nationality(nationality, self._text, before)
             return self._of_person(*named) if named else Resolution(None, "unnamed")
+        home = _HOME_PERSON.fullmatch(" ".join(who.split()))  # "the Kilmallow man"
+        if home is not None:
+            from_there = self._from_place(home["place"], home["noun"])
+            if from_there is not None:
+                return self._of_person(from_there, "home")
         candidates = self.roles.candidates(who)
         people = [p for p in candidates if self._last_mention(p, at) >= 0]
         people = people or (candidates if _plural(who) else [])
@@ -99,6 +111,19 @@ class RoleSources:
             return self._kin_by_surname(who, at) or self._topic_player(who, at)
         latest = max(people, key=lambda name: self._last_mention(name, at))
         return self._of_person(latest, "role")
+
+    def _from_place(self, place: str, noun: str) -> str | None:
+        """The one person described as from that place ("an electrician from Kilmallow"), of the
+        sex the noun gives, if it gives one."""
+        sex = "male" if noun in _MALE_NOUNS else "female" if noun in _FEMALE_NOUNS else None
+        at_home = compiled(rf"\b(?:from|of|in)\s+{place.lower()}\b|\b{place.lower()}-born\b")
+        people = [
+            name
+            for name, phrases in self.roles.described().items()
+            if any(at_home.search(phrase.lower()) for phrase in phrases)
+            and (sex is None or self.cast.entities[name].gender in (sex, None))
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _topic_player(self, who: str, at: int) -> Resolution | None:
         """ "said the striker" where the article calls no one that: the player the report is

@@ -31,7 +31,7 @@ ROLE_KEYS = {
             # "dean", "general" or "king", which open names: Dean Lowe, General Motors)
             "archbishop cardinal vicar chaplain pope ambassador envoy congressman "
             "assemblyman assemblywoman alderman provost colonel admiral corporal warden ranger "
-            "auditor comptroller "
+            "auditor comptroller victim "
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
             "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter"
