@@ -223,24 +223,25 @@ DOCUMENT = (
 )
 # "the 31-year-old", "the 29-year-old singer": a person the article has named (see ages.py); "a
 # 23-year-old student" introduces someone new, whom the role grammar leaves unnamed
-AGE_MENTION = (  # "the 46-year-old mother of seven"
-    r"[Tt]he\s+\d{1,3}-year-old(?:\s+(?!who\b|and\b|of\b)[a-z][a-z-]*){0,2}(?:\s+of\s+[a-z]+)?"
-)
+_AGE_WORDS = r"\d{1,3}-year-old(?:\s+(?!who\b|and\b|of\b)[a-z][a-z-]*){0,2}(?:\s+of\s+[a-z]+)?"
+AGE_MENTION = rf"[Tt]he\s+{_AGE_WORDS}"  # "the 46-year-old mother of seven"
 # "the mother of two", "the father-of-three": a parent the article has just been writing about
-PARENT_EPITHET = (
-    r"[Tt]he\s+(?:grand)?(?:mother|father)[-\s]of[-\s](?:two|three|four|five|six|"
+_PARENT_WORDS = (
+    r"(?:grand)?(?:mother|father)[-\s]of[-\s](?:two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
 )
+PARENT_EPITHET = rf"[Tt]he\s+{_PARENT_WORDS}"
 # "the Kilmallow man", "the Cork native": someone from a place the article gave (role_sources)
 HOME_PLACE = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?"
 HOME_NOUNS = "man woman businessman businesswoman father mother grandfather grandmother native "
 HOME_NOUNS += "resident teenager pensioner"
-HOME_PERSON = rf"[Tt]he\s+{HOME_PLACE}\s+(?:{'|'.join(sorted(HOME_NOUNS.split()))})\b"
+_HOME_WORDS = rf"{HOME_PLACE}\s+(?:{'|'.join(sorted(HOME_NOUNS.split()))})\b"
 MENTION = (
     rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
     rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]|the\s+[A-Z]){ORG_NAME})?|{ANONYMOUS}|{DOCUMENT}"
-    rf"|{AGE_MENTION}|{PARENT_EPITHET}|{HOME_PERSON})"
+    # one "the" for the three: an age, a parent, a home ("the Kilmallow man")
+    rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_PARENT_WORDS}|{_HOME_WORDS}))"
 )
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "
