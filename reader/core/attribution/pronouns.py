@@ -17,7 +17,7 @@ from reader.core.attribution.name_words import after_the
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolution import PRONOUN_WINDOW, gender_of
 from reader.core.attribution.resolution import Resolution as Resolution
-from reader.core.attribution.roles import ROLE_WORDS
+from reader.core.attribution.role_subjects import role_subject
 from reader.core.attribution.spokes_pronouns import SpokesPronouns
 from reader.core.attribution.verbs import QUESTION_PAST
 
@@ -25,17 +25,6 @@ _THEY_WINDOW = 600  # ... and one named last who may be a singular "they"
 _QUOTE_REACH = 1500  # characters either side of a cue in which the quotes it carries lie
 _REPLY_WINDOW = 600  # ... and from a question to the "he replied" that answers it
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
-# "At the White House, spokeswoman Jolene Whitcombe singled out …": the subject after an opener.
-_OPENER_AND_ROLE = compiled(
-    r"(?:^|[.!?][”\"’]?\s+|\n)[A-Z][^,.;“”\"]{0,50},\s+"
-    rf"(?:{ROLE_WORDS})\s+\Z"
-)
-# The sentence opens with the name's role: "His lawyer, Peter Caruana, said …", "But defence
-# barrister Kate Lindqvist urged …" (the name is the subject, not one named in what follows)
-_ROLE_OPENS_SENTENCE = compiled(
-    r"(?:^|[.!?][”\"’]?\s+|\n)(?:(?:But|And|Yet|So|Then)\s+)?(?:(?:His|Her|Their|Its|The)\s+)?"
-    rf"(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?i:{ROLE_WORDS}),?\s+\Z"
-)
 _OPENING_PRONOUN = compiled(r"\s*(She|He)\b")
 _POSSESSIVE_AT = compiled(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)['’]s\s"
@@ -303,11 +292,7 @@ class PronounResolution(SpokesPronouns):
                 continue  # "Whitford pressed her on …, noting that Greaves …": not Whitford
             if earlier == owned:
                 return name
-            subject = (
-                is_subject(self._text, earlier)
-                or _OPENER_AND_ROLE.search(self._text, max(0, earlier - 90), earlier)
-                or _ROLE_OPENS_SENTENCE.search(self._text, max(0, earlier - 60), earlier)
-            )
+            subject = is_subject(self._text, earlier) or role_subject(self._text, earlier)
             # "The Elmsford manager, Graham Ostler": a name after "the" is a modifier
             if subject and not after_the(self._text, earlier):
                 return name
