@@ -75,7 +75,11 @@ _PREPOSITION_BEFORE = compiled(r"\b(?i:for|to|with|by|from|of|in|on|at|about)\s+
 _SENTENCE_START = compiled(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
 # What a surname or first name alone may be described by: "a …", "the 22-year-old …", a role.
 _PLAIN = compiled(rf"(?:(?:an?|the)\s+[a-z\d]|\d|who\s+[a-z]|{_ROLE_LOWER})")
-_OFFICE_BEFORE = compiled(rf"\b(?P<d>{_OFFICE_TITLES})\.?\s+$")
+_OFFICE_BEFORE = compiled(rf"\b(?P<d>{_OFFICE_TITLES}\.?)\s+$")  # "Sen.", as the article has it
+# A US party tag after a name: "Sen. Tessa Kyle, D-Mich.,", "Rep. Ann Ortega (R-N.M.)"
+_PARTY_TAG = compiled(
+    r"(?:,\s*|\s*\(\s*)(?P<d>[DRI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?=[,.)\s])"
+)
 # An honorific between a role and the name: "Coroner Dr Eimear Hanlon" is the coroner
 _HONORIFIC_BEFORE = compiled(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev)\.?\s+$")
 _LONGEST_HONORIFIC = len("Dame.")
@@ -154,8 +158,8 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             continue
         if may_describe and (appositive := _APPOSITIVE.match(after) or _predicate(before, after)):
             out.append(_up_to_clause_end(appositive["d"]))
-        if of_body := _OF_BODY.match(after):  # "Professor Megan Drury of Indigo Coast University"
-            out.append(of_body["d"])
+        if of_body := _OF_BODY.match(after) or _PARTY_TAG.match(after):  # "… of Indigo Coast
+            out.append(of_body["d"])  # University", "Sen. Tessa Kyle, D-Mich.,"
         honorific = search_end(_HONORIFIC_BEFORE, before, _LONGEST_HONORIFIC)
         before = before[: honorific.start()] if honorific else before  # "Coroner Dr Eimear …"
         if _ends_in_role(before) and (role := role_before(before)):
