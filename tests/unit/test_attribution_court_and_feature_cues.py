@@ -59,3 +59,14 @@ def test_a_whole_name_with_a_view_after_a_lone_quote(make_article: Make) -> None
     assert one(
         quotes, "Cider had its moment. Next summer it will all be sherry, mark my words."
     ).speaker == ("Tamsin Oakes-Burrell")
+
+
+def test_a_survey_run_by_a_body_is_the_bodys(make_article: Make) -> None:
+    reports = reported(
+        make_article,
+        "Otter sightings have doubled since 2015, according to a survey coordinated by Fenmoor "
+        "University. Nesting numbers rose again, according to a count carried out by the Harlow "
+        "Bird Trust.",
+    )
+    speakers = {speaker for _, speaker in reports}
+    assert {"Fenmoor University", "Harlow Bird Trust"} <= speakers

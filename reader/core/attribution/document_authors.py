@@ -20,7 +20,8 @@ _NAMED = rf"(?:[Tt]he{_S})?{_WORD}(?:{_S}(?:of{_S}|for{_S}|and{_S})?{_WORD}){{0,
 # after the document's word: "… published in May by the Kestle Bay Foundation", "… by Hsu"
 _BY_AFTER = (
     rf",?{_S}(?:(?:published|released|issued|commissioned|prepared|written|compiled|produced|brought|"
-    rf"filed|submitted|obtained|gathered|collected)(?:{_S}(?:(?:in|on|last|this|early|late){_S})?"
+    rf"filed|submitted|obtained|gathered|collected|coordinated|conducted|organi[sz]ed|funded|led|"
+    rf"carried)(?:{_S}(?:(?:in|on|last|this|early|late){_S})?"
     # "filed Tuesday by", "published in May by", "filed in federal court by"
     rf"[A-Za-z]+(?:{_S}[a-z]+){{0,2}})?{_S})?by{_S}"
     # "by the campaign group Clean Dunmere", "by the county’s Office of Internal Audit": the

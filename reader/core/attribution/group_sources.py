@@ -89,6 +89,9 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     named = resolver.cast.canonical(person["who"]) if person else None
     if named is not None and resolver.cast.entities[named].kind == "person":
         return resolver.resolve(named, at)
+    survey = _SURVEY.fullmatch(words) if " by " in words else None
+    if survey:  # "a survey coordinated by Tidewater State University": the university's
+        return Resolution(_survey_name(survey), "survey")
     if not _SOURCE_WORD.search(head):
         return None
     return Resolution(without_article(words), "phrase")
@@ -180,8 +183,14 @@ def _survey_name(match: re.Match[str]) -> str:
     name = match[0][determiner.end() :] if determiner else match[0]
     by_maker = _SURVEY_BY.search(name)
     if by_maker and name[:1].islower():  # "poll released Sunday by The Washington Post"
-        return _SURVEYED_WHEN_END.sub("", name[by_maker.end() :])
-    return _SURVEY_DETAIL_END.sub("", name)
+        name = _SURVEYED_WHEN_END.sub("", name[by_maker.end() :])
+    else:
+        name = _SURVEY_DETAIL_END.sub("", name)
+    return name if _INITIALS_END.search(name) else name.rstrip(".")  # "… Bird Trust." ends a
+    # sentence; "… of the U.S." keeps its initials
+
+
+_INITIALS_END = compiled(r"(?:\b[A-Z]\.)+$")
 
 
 _SURVEY = compiled(source_cues.NAMED_SURVEY)

@@ -17,7 +17,10 @@ _MAKER = (
 _SURVEY = (
     r"(?:[Pp]oll|[Ss]urvey|[Ss]tudy|analysis|[Rr]eport|audit|review|census|count|tally|estimate)s?"
 )
-_SURVEYED = r"(?:conducted|released|published|taken|commissioned|carried\s+out|out)\b"
+_SURVEYED = (
+    r"(?:conducted|released|published|taken|commissioned|carried\s+out|out|coordinated|"
+    r"organi[sz]ed|led|run|funded|compiled|prepared)\b"
+)
 SURVEY_DETERMINER = (
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:latest|new|recent|national|early|final|"
     r"separate|annual|own|internal|statewide)\s+)?"
