@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.core.attribution.genders import is_subject
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.subjects import is_subject
 
 # Each demonym with the words that show the nationality next to a name
 _NATIONALITIES = {

@@ -22,6 +22,7 @@ from reader.core.attribution.mentions import Cast
 from reader.core.attribution.opening_phrases import after_opening_phrase
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.role_words import SEXED_KIN_WORDS
+from reader.core.attribution.subjects import owner_before_name
 from reader.core.attribution.verbs import QUESTION_VERBS
 from reader.core.attribution.word_starts import finditer_from_words, word_start
 from reader.core.model import Sentence
@@ -242,19 +243,6 @@ def _subject_of(mentions: Timeline | None, masked: str) -> str | None:
     return mentions[0][1]
 
 
-def owner_before_name(text: str, pos: int) -> int:
-    """Where the name after "Mrs. Carmody's son, " starts, if one is named at `pos` only as the
-    owner of the next ("Trump's attorney, Alan Garten, said"); -1 otherwise."""
-    owner = _OWNER_THEN_NAME.match(text, pos)
-    return owner.end() if owner else -1
-
-
-# "Mrs. Carmody's son, " right before a name: the name is the subject ("Haddad's team" is hers)
-_OWNER_THEN_NAME = compiled(
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+"
-)
-
-
 def _mentions_by_sentence(
     timeline: Timeline, sentences: list[Sentence], masked: str
 ) -> dict[int, Timeline]:
@@ -287,25 +275,3 @@ def _weight(match: re.Match[str], masked: str, at: int) -> int:
     if _AFTER_QUOTE.search(masked, max(0, at - 4), at) or _BEFORE_SPEECH.match(masked, end):
         return 1
     return 2
-
-
-# A mention opens its sentence (after an opener or a title) or is followed by a reporting verb.
-_SUBJECT_BEFORE = compiled(
-    rf"(?:^|(?:[!?]|\.{cues.NOT_AFTER_ABBREVIATION})[”\"’)]?\s+|\n)"  # not "towards Mrs. Whitlaw"
-    rf"(?:(?:But|And|Yet|Still|Then|Now|Later)\s+)?"
-    # "Her husband, Daniel Sandoval, spoke …": a relative named in apposition to the opening
-    # words (not "Her predecessor, Imogen Pryce-Holt, tried …", a step away from the story)
-    rf"(?:(?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(cues.KIN))}),\s+)?{cues.TITLE}?$"
-)
-_NAME_THEN_SPEECH = compiled(
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,[^,.;]{1,80},)?\s+(?:\w+ly\s+)?"
-    r"(?:said|says|told|tells|added|argued|warned|noted|explained|wrote|welcomed|agreed)\b"
-)
-
-
-def is_subject(text: str, pos: int) -> bool:
-    """Whether the person named at `pos` is the subject of their sentence: the one a following
-    "she said" most likely means, even when the article never shows their gender."""
-    return bool(
-        _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos) or _NAME_THEN_SPEECH.match(text, pos)
-    )

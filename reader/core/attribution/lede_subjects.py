@@ -18,10 +18,10 @@ import re
 from collections.abc import Callable
 
 from reader.core.attribution import cues
-from reader.core.attribution.genders import is_subject
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.role_words import FEMALE_KIN, KIN, MALE_KIN
 from reader.core.attribution.roles import role_key
+from reader.core.attribution.subjects import is_subject
 
 _OFFICE_TITLES = r"(?:Minister|Secretary|Chief|Director|Head|Chair|Leader|President|Mayor)\b"
 # "A mother whose son …", "The chief executive of …", "One of two brothers …", "its

@@ -11,14 +11,14 @@ import bisect
 from collections.abc import Iterator
 
 from reader.core.attribution.anonymous_sources import AnonymousSources
-from reader.core.attribution.genders import asks_someone, is_subject, owner_before_name
+from reader.core.attribution.genders import asks_someone
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.name_words import after_the
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolution import PRONOUN_WINDOW, gender_of
 from reader.core.attribution.resolution import Resolution as Resolution
-from reader.core.attribution.role_subjects import role_subject
 from reader.core.attribution.spokes_pronouns import SpokesPronouns
+from reader.core.attribution.subjects import is_subject, owner_before_name, role_subject
 from reader.core.attribution.verbs import QUESTION_PAST
 
 _THEY_WINDOW = 600  # ... and one named last who may be a singular "they"
