@@ -54,3 +54,8 @@ def test_a_body_after_the_name_describes_where_the_person_works(make_article: Ma
     text = "Professor Jonas Aalto of Saarenpää University led the survey."
     described = describe(text, [e.name for e in build_cast(text, {}).entities.values()])
     assert "of Saarenpää University" in described["Jonas Aalto"]
+
+
+def test_an_office_title_that_is_also_an_honorific_stays_a_detail() -> None:
+    text = "The survey was led by Prof. Jonas Aalto, who said the numbers were unexpected."
+    assert describe(text, ["Jonas Aalto"])["Jonas Aalto"] == ["Prof."]

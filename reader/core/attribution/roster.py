@@ -161,10 +161,10 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
         if of_body := _OF_BODY.match(after) or _PARTY_TAG.match(after):  # "… of Indigo Coast
             out.append(of_body["d"])  # University", "Sen. Tessa Kyle, D-Mich.,"
         honorific = search_end(_HONORIFIC_BEFORE, before, _LONGEST_HONORIFIC)
-        before = before[: honorific.start()] if honorific else before  # "Coroner Dr Eimear …"
-        if _ends_in_role(before) and (role := role_before(before)):
+        role_at = before[: honorific.start()] if honorific else before  # "Coroner Dr Eimear …"
+        if _ends_in_role(role_at) and (role := role_before(role_at)):
             out.append(_trim_role(role["d"]))
-        elif before.endswith(", ") and (office_of := _ROLE_OF_BEFORE.search(before)):
+        elif role_at.endswith(", ") and (office_of := _ROLE_OF_BEFORE.search(role_at)):
             out.append(office_of["d"])  # "The Minister for Housing, Declan Furlong,"
         if office := search_end(_OFFICE_BEFORE, before, _LONGEST_OFFICE):
             out.append(office["d"])
