@@ -233,8 +233,9 @@ _PARENT_WORDS = (
 PARENT_EPITHET = rf"[Tt]he\s+{_PARENT_WORDS}"
 # "the Kilmallow man", "the Cork native": someone from a place the article gave (role_sources)
 HOME_PLACE = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?"
-HOME_NOUNS = "man woman businessman businesswoman father mother grandfather grandmother native "
-HOME_NOUNS += "resident teenager pensioner"
+HOME_MALE = "man businessman father grandfather"
+HOME_FEMALE = "woman businesswoman mother grandmother"
+HOME_NOUNS = f"{HOME_MALE} {HOME_FEMALE} native resident teenager pensioner"
 _HOME_WORDS = rf"{HOME_PLACE}\s+(?:{'|'.join(sorted(HOME_NOUNS.split()))})\b"
 MENTION = (
     rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"

@@ -31,11 +31,13 @@ _STATE_OF = {
     form.rstrip("."): state for state, forms in _STATES.items() for form in [state, *forms.split()]
 }
 _PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
-# "Sen. Roy Albrecht, R-Neb.,", "Rep. Ann Ortega (R-Ariz.)", "Kyle (D-MI)"
-_TAG = compiled(
-    rf"(?P<name>{cues.PERSON})(?:,\s*|\s*\(\s*)(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z.]*"
-    r"(?:\s?[A-Z][A-Za-z.]*)?)(?=[,.)\s])"
+# A party tag right after a name: "Sen. Roy Albrecht, R-Neb.,", "Rep. Ann Ortega (R-Ariz.)",
+# "Kyle (D-MI)"; the roster keeps the tag as a speaker detail
+TAG_AFTER_NAME = (
+    r"(?:,\s*|\s*\(\s*)(?P<tag>(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z.]*"
+    r"(?:\s?[A-Z][A-Za-z.]*)?))(?=[,.)\s])"
 )
+_TAG = compiled(rf"(?P<name>{cues.PERSON}){TAG_AFTER_NAME}")
 _LEGISLATOR = "senator congressman congresswoman representative lawmaker legislator".split()
 # "the Nebraska Republican", "the Michigan senator", "The former Florida congressman"
 _REFERENCE = compiled(

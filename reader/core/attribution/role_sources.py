@@ -30,8 +30,8 @@ _PLAYER = compiled(
 )
 
 # "the Kilmallow man", "the Cork native": the person the article said comes from that place
-_MALE_NOUNS = frozenset("man businessman father grandfather".split())
-_FEMALE_NOUNS = frozenset("woman businesswoman mother grandmother".split())
+_MALE_NOUNS = frozenset(cues.HOME_MALE.split())
+_FEMALE_NOUNS = frozenset(cues.HOME_FEMALE.split())
 _HOME_PERSON = compiled(
     rf"[Tt]he\s+(?P<place>{cues.HOME_PLACE})\s+(?P<noun>{'|'.join(sorted(cues.HOME_NOUNS.split()))})"
 )
@@ -116,12 +116,10 @@ class RoleSources:
         """The one person described as from that place ("an electrician from Kilmallow"), of the
         sex the noun gives, if it gives one."""
         sex = "male" if noun in _MALE_NOUNS else "female" if noun in _FEMALE_NOUNS else None
-        at_home = compiled(rf"\b(?:from|of|in)\s+{place.lower()}\b|\b{place.lower()}-born\b")
         people = [
             name
-            for name, phrases in self.roles.described().items()
-            if any(at_home.search(phrase.lower()) for phrase in phrases)
-            and (sex is None or self.cast.entities[name].gender in (sex, None))
+            for name in self.roles.from_place(place)
+            if sex is None or self.cast.entities[name].gender in (sex, None)
         ]
         return people[0] if len(people) == 1 else None
 

@@ -67,6 +67,7 @@ class RoleIndex:
         self._described: dict[str, list[str]] | None = None
         self._answers: dict[str, list[str]] = {}
         self._described_as: dict[str, str | None] = {}
+        self._from_place: dict[str, list[str]] = {}
         self._references: list[tuple[int, str]] | None = None
         self._lower_text: str | None = None
 
@@ -153,6 +154,19 @@ class RoleIndex:
             if any(p.lower().startswith(head) for p in phrases)
         ]
         return people[0] if len(people) == 1 else None
+
+    def from_place(self, place: str) -> list[str]:
+        """People described as from a place ("an electrician from Kilmallow", "Cork-born"); each
+        place is looked up once, as a book may say "the Kilmallow man" many times."""
+        if place not in self._from_place:
+            lowered = re.escape(place.lower())
+            at_home = compiled(rf"\b(?:from|of|in)\s+{lowered}\b|\b{lowered}-born\b")
+            self._from_place[place] = [
+                name
+                for name, phrases in self.described().items()
+                if any(at_home.search(phrase.lower()) for phrase in phrases)
+            ]
+        return self._from_place[place]
 
     def _all_words(self, name: str) -> str:
         """Everything the article says about a person, in lower case, as one string."""

@@ -10,6 +10,7 @@ from reader.core.attribution.capitals import find_names
 from reader.core.attribution.cue_details import CLAUSE_OPENERS
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.mentions import NOT_NAMES, Cast
+from reader.core.attribution.party_states import TAG_AFTER_NAME
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.tails import search_end
 from reader.core.attribution.verbs import REPORTING_VERBS
@@ -76,10 +77,7 @@ _SENTENCE_START = compiled(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
 # What a surname or first name alone may be described by: "a …", "the 22-year-old …", a role.
 _PLAIN = compiled(rf"(?:(?:an?|the)\s+[a-z\d]|\d|who\s+[a-z]|{_ROLE_LOWER})")
 _OFFICE_BEFORE = compiled(rf"\b(?P<d>{_OFFICE_TITLES}\.?)\s+$")  # "Sen.", as the article has it
-# A US party tag after a name: "Sen. Tessa Kyle, D-Mich.,", "Rep. Ann Ortega (R-N.M.)"
-_PARTY_TAG = compiled(
-    r"(?:,\s*|\s*\(\s*)(?P<d>[DRI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?=[,.)\s])"
-)
+_PARTY_TAG = compiled(TAG_AFTER_NAME)  # "Sen. Tessa Kyle, D-Mich.,"
 # An honorific between a role and the name: "Coroner Dr Eimear Hanlon" is the coroner
 _HONORIFIC_BEFORE = compiled(r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev)\.?\s+$")
 _LONGEST_HONORIFIC = len("Dame.")
@@ -158,8 +156,10 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             continue
         if may_describe and (appositive := _APPOSITIVE.match(after) or _predicate(before, after)):
             out.append(_up_to_clause_end(appositive["d"]))
-        if of_body := _OF_BODY.match(after) or _PARTY_TAG.match(after):  # "… of Indigo Coast
-            out.append(of_body["d"])  # University", "Sen. Tessa Kyle, D-Mich.,"
+        if of_body := _OF_BODY.match(after):  # "Professor Megan Drury of Indigo Coast University"
+            out.append(of_body["d"])
+        elif tag := _PARTY_TAG.match(after):
+            out.append(tag["tag"])
         honorific = search_end(_HONORIFIC_BEFORE, before, _LONGEST_HONORIFIC)
         role_at = before[: honorific.start()] if honorific else before  # "Coroner Dr Eimear …"
         if _ends_in_role(role_at) and (role := role_before(role_at)):
