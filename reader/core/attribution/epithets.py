@@ -1,9 +1,9 @@
-"""A person called by their nationality: "said the Scot", "said the Welshman". Sports and
-foreign copy use it for someone named before. The one meant is the person whose own words in the
-article give that nationality ("Owain Pritchard, the former Wales flanker"); else, when the
-others named before are given another one ("Englishman Tom Redfern"), the one person left; else
-the person the report is about, named first as its subject ("Rasmus Holm shot a final-round 66
-…" then "said the Dane"), unless given another nationality."""
+"""A person called by their nationality or home city: "said the Scot", "said the Dubliner".
+Sports and foreign copy use it for someone named before. The one meant is the person whose own
+words in the article give that nationality ("Owain Pritchard, the former Wales flanker"); else,
+when the others named before are given another one ("Englishman Tom Redfern"), the one person
+left; else the person the report is about, named first as its subject ("Rasmus Holm shot a
+final-round 66 …" then "said the Dane"), unless given another nationality."""
 
 from __future__ import annotations
 
@@ -50,6 +50,23 @@ _NATIONALITIES = {
     "Croat Croatian": "Croatia Croatian Croat",
     "Serb Serbian": "Serbia Serbian Serb",
     "Kazakh": "Kazakhstan Kazakh",
+    # a city or region's people: "Dublin-born Cathal Brennock … said the Dubliner"
+    "Dubliner": "Dublin Dubliner",
+    "Londoner": "London Londoner",
+    "Glaswegian": "Glasgow Glaswegian",
+    "Aberdonian": "Aberdeen Aberdonian",
+    "Mancunian": "Manchester Mancunian",
+    "Liverpudlian Scouser": "Liverpool Liverpudlian Scouser",
+    "Geordie": "Newcastle Geordie",
+    "Brummie": "Birmingham Brummie",
+    "Corkman Corkwoman": "Cork Corkman Corkwoman",
+    "Yorkshireman Yorkshirewoman": "Yorkshire Yorkshireman Yorkshirewoman",
+    "Cornishman Cornishwoman": "Cornwall Cornish Cornishman Cornishwoman",
+    "Ulsterman Ulsterwoman": "Ulster Belfast Derry Antrim Armagh Tyrone Fermanagh Ulsterman",
+    "Parisian": "Paris Parisian",
+    "Texan": "Texas Texan",
+    "Californian": "California Californian",
+    "Bostonian": "Boston Bostonian",
 }
 _WORDS_OF = {d: frozenset(w.split()) for ds, w in _NATIONALITIES.items() for d in ds.split()}
 _ALL_WORDS = frozenset().union(*_WORDS_OF.values())
@@ -80,7 +97,7 @@ def person_of_nationality(
     shown: dict[str, set[bool]] = {}  # name -> whether each nationality seen is this one
     for at, name in mentions:
         seen = shown.setdefault(name, set())
-        words = set(_WORD.findall(text, max(0, at - _BEFORE_NAME), at)[-3:])
+        words = set(_WORD.findall(_own_phrase(text[max(0, at - _BEFORE_NAME) : at]))[-3:])
         # a mention may start at the run that holds the word: "Englishman Tom Redfern"
         words |= set(_WORD.findall(text, at, at + _RUN_OPENER)[:1])
         appositive = _APPOSITIVE.match(text, at)
@@ -96,6 +113,16 @@ def person_of_nationality(
         return unknown[0], "epithet-left"
     topic = topic_person(text, mentions[0] if mentions else None)
     return (topic, "topic") if topic is not None and not shown.get(topic) else None
+
+
+def _own_phrase(before: str) -> str:
+    """The words before a name that belong to its phrase: "the Texas senator and Donald Trump"
+    gives Trump no "Texas"."""
+    return _PHRASE_BREAK.split(before)[-1]
+
+
+# (a full stop after a word, not after "Gov." or "Dr.")
+_PHRASE_BREAK = compiled(r"[,;]\s|(?<=[a-z]{4})\.\s|\s(?:and|or|with|from|than|to)\s")
 
 
 def topic_person(text: str, first: tuple[int, str] | None) -> str | None:

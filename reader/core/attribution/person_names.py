@@ -109,6 +109,8 @@ def person_name(candidate: str) -> str | None:
         words = words[:-1]  # "Leah Achebe KC": her name is Leah Achebe
     if words and words[-1].rstrip(".") in _TITLE_ABBREVIATIONS:
         return None  # "State Sen. Marisol Greaves": "State Sen" is her title, not a name
+    if len(words) > 3 and words[0] == "New" and words[1].endswith("er"):
+        words = words[2:]  # "New Zealander Tama Rewiti", "New Yorker Dana Kim"
     while words and (words[0] in NOT_NAMES or _leading_role(words[0], len(words))):
         words = words[1:]
     if words and words[0][:-2].isupper() and words[0].endswith(("’s", "'s")):
@@ -154,11 +156,16 @@ _ROYAL_NAMES = frozenset(
 )
 
 
+_HYPHENED_ROLE = compiled(r"[A-Z][a-z]+-[a-z]+(?:er|or|ist|back|half|chair|president)")
+
+
 def _leading_role(word: str, count: int) -> bool:
     """ "Pilot Craig Dunlop", "Geologist Thandiwe Mokoena", "Restaurateur Felix Okwuosa": an
     occupation opening the run (no first name ends in "-ist" or "-eur")."""
-    if word.endswith(("-year-old", "-based")):
+    if word.endswith(("-year-old", "-based", "-born")):
         return True  # "Seventeen-year-old Reece Abbotsford marked his debut", "Kobe-based …"
+    if _HYPHENED_ROLE.fullmatch(word):
+        return True  # "Leg-spinner Imran Qadir", "Co-founder Ada Lind" (not "Seo-yeon Park")
     return word in LEADING_ROLES or (count > 2 and word.endswith(("ist", "eur")) and len(word) > 5)
 
 
