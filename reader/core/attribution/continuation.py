@@ -27,7 +27,7 @@ def continue_quotes(drafts: list[Draft], body_paragraphs: set[int], text: str) -
             reason = f"the next line of an exchange between {other.speaker} and "
             _take(draft, other, 0.7, reason + f"{spoken[i - 1].speaker}")
             turns.add(i)
-        elif not _cued_unread(text, draft):
+        elif not _cued_unread(text, draft) and not _reopened_with_cue(spoken, i):
             _continue_from(draft, spoken[i - 1], body_paragraphs)
     # A quote attributed only later in its paragraph, or a multi-paragraph quote attributed at
     # its end: carry the speaker backwards.
@@ -45,6 +45,21 @@ def continue_quotes(drafts: list[Draft], body_paragraphs: set[int], text: str) -
                 f"a quote running on into the next paragraph, "
                 f"where it is attributed to {after.speaker}",
             )
+
+
+def _reopened_with_cue(spoken: list[Draft], i: int) -> bool:
+    """A quote left open whose next paragraph reopens it and names the speaker ("‘We were ready
+    to pack it in. || ‘Then a DJ … changed,’ she says."): the speaker is found backwards."""
+    draft = spoken[i]
+    after = spoken[i + 1] if i + 1 < len(spoken) else None
+    return (
+        draft.unclosed
+        and after is not None
+        and after.cue is not None
+        and after.speaker is not None
+        and after.paragraph == draft.paragraph + 1
+        and after.starts_paragraph
+    )
 
 
 def _cued_unread(text: str, draft: Draft) -> bool:

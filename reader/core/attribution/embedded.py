@@ -127,11 +127,20 @@ def _answers_a_claim(text: str, start: int, draft: Draft) -> bool:
     return re.search(claim, text[start : draft.start]) is not None
 
 
+def _this_sentence(before: str) -> str:
+    """The words before a quote from its sentence's start: "… divided the critics. The Courier's
+    Maureen Tate called it" is no group's term."""
+    return _SENTENCE_END.split(before)[-1]
+
+
+_SENTENCE_END = compiled(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z“\"‘])")
+
+
 def writers_label(text: str, start: int, end: int) -> bool:
     """A so-called word, a group's term ("what some call “water ranching”"), or one or two quoted
     words used as a modifier: "a “reform” agenda"."""
     before = text[max(0, start - 40) : start - 1]
-    if named_as_term(before) or group_term(text[max(0, start - 120) : start - 1]):
+    if named_as_term(before) or group_term(_this_sentence(text[max(0, start - 120) : start - 1])):
         return True
     words = text[start:end].split()
     after = _NOUN_AFTER.match(text, end)

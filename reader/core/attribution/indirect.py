@@ -12,7 +12,7 @@ from reader.core.attribution import cues
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.headline_labels import label_report
-from reader.core.attribution.not_reports import not_a_report
+from reader.core.attribution.not_reports import not_a_report, quotes_what_it_names
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.report_drafts import draft_report
 from reader.core.attribution.report_shapes import patterns_worth_trying, relative
@@ -70,6 +70,12 @@ def _with_quotes_masked(sentence: Sentence, resolver: Resolver) -> Draft | None:
     keeps its closing mark."""
     unquoted = quotes_masked(sentence)
     draft = _reported(unquoted, resolver, False) if unquoted is not sentence else None
+    if (
+        draft
+        and draft.cue
+        and quotes_what_it_names(draft.cue.verb, sentence.text[draft.start - sentence.start :])
+    ):
+        return None  # see quotes_what_it_names
     if draft is not None:
         rest = sentence.text[draft.end - sentence.start :]
         draft.end += len(rest) - len(rest.lstrip(".,;:!?”\"’'"))

@@ -162,8 +162,19 @@ def _names_a_thing(content: str) -> bool:
 
 def _names_a_work(content: str, trail: str) -> bool:
     """ "the agency's “Turn Around, Don't Drown” campaign": title-case words that a noun for a
-    work follows straight after the closing mark name it, whoever the sentence reports."""
-    return _WORK_AFTER.match(trail) is not None and _title_case(content)
+    work follows straight after the closing mark name it, whoever the sentence reports.
+    "“The Salt Road” has divided the critics": title-case words whose sentence goes on about
+    them, with no stop or comma of their own, are a work too."""
+    if _WORK_AFTER.match(trail) is None and _SUBJECT_OF_VERB.match(trail) is None:
+        return False
+    return len(content.split()) >= 2 and content[-1:].isalnum() and _title_case(content)
+
+
+# The quoted words are the subject: a verb other than a speech verb follows the closing mark
+_SUBJECT_OF_VERB = compiled(
+    r"[”\"’']?\s+(?!(?:says|said|adds|added|asks|asked|tells|told|writes|wrote|argues|argued)\b)"
+    r"(?:has|have|had|is|was|will|[a-z]{3,}(?:s|ed))\b"
+)
 
 
 def _title_lead(lead: str) -> bool:

@@ -68,7 +68,7 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
     # British style wins with more quotes, or when every double is nested in a single (‘… said
     # “you have my word”. …,’ she said)
     if not singles or (len(singles) <= len(doubles) and outside):
-        return doubles
+        return _with_sure_singles(doubles, singles)
     # a single quote inside one of those doubles is nested in it, not a quote of its own
     singles = [
         s
@@ -76,6 +76,36 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
         if not any(d.open_at < s.open_at < (d.close_at or d.end) for d in outside)
     ]
     return sorted(singles + outside, key=lambda s: s.open_at)
+
+
+def _with_sure_singles(doubles: list[MarkedSpan], singles: list[MarkedSpan]) -> list[MarkedSpan]:
+    """Doubles win, but a closed single-quoted span that holds a whole double is a quote too: a
+    writer who puts a speaker's words in singles nests doubles in them (‘They call me “the
+    Professor”,’ he said), whatever the rest of the article does. So are the singles that open
+    and close in the same paragraph, and a single left open in the paragraph before."""
+    sure = [s for s in singles if any(_holds(s, d) for d in doubles)]
+    if not sure:
+        return doubles
+    paragraphs = {s.paragraph for s in sure}
+    first_parts = {s.paragraph - 1 for s in sure}
+    sure += [
+        s
+        for s in singles
+        if s not in sure
+        and (
+            (s.closed and s.paragraph in paragraphs)
+            or (not s.closed and s.paragraph in first_parts)
+        )
+    ]
+    kept = [d for d in doubles if not any(_holds(s, d) for s in sure)]
+    return sorted(kept + sure, key=lambda s: s.open_at)
+
+
+def _holds(outer: MarkedSpan, inner: MarkedSpan) -> bool:
+    """Both marks of `inner` sit inside `outer`, itself closed."""
+    if outer.close_at is None or inner.close_at is None:
+        return False
+    return outer.open_at < inner.open_at and inner.close_at < outer.close_at
 
 
 def singles_may_outnumber(text: str, paragraphs: list[Paragraph], doubles: int) -> bool:

@@ -1,7 +1,7 @@
 """Matches of the reported-speech patterns that report nothing: a passive participle ("accused
 by the government of …"), a noun after "has" or a possessive, what someone is charged with, the
 words before a colon and a quote, a verb whose object is only a pronoun, what someone did not
-say, and "it" that is no body."""
+say, "it" that is no body, and a quotation someone called a thing ("called it “…”")."""
 
 from __future__ import annotations
 
@@ -11,12 +11,25 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.verbs import PLURAL_PRESENT, QUESTION_VERBS
 
 _NAMING_VERBS = frozenset("dubbed nicknamed labelled labeled branded called".split())
+_NAMES_NOW = _NAMING_VERBS | {"calls", "dubs", "termed"}
+_NAMED_THING = compiled(r"(?:it|them|him|her|this|that|these|those)\s+[“\"‘']")
+# (not "she calls it “…” and says Fernwell would rather …": a report follows)
+_AND_SAYS = compiled(r"\band\s+(?:said|says|added|adds|argued|argues|insisted|insists)\b")
+
+
+def quotes_what_it_names(verb: str, content: str) -> bool:
+    """ "Kyle called it “long overdue” before the vote": the quotation is what she said, a
+    partial quote with its own cue, not the start of a report."""
+    named = verb in _NAMES_NOW and _NAMED_THING.match(content) is not None
+    return named and _AND_SAYS.search(content) is None
 
 
 def not_a_report(match: re.Match[str]) -> bool:
     """ "A professor, accused by the government of …" is passive; "it showed how …" has no
     source: only a body's own words ("it said", "it announced") make "it" one."""
     verb = match.groupdict().get("verb") or ""
+    if quotes_what_it_names(verb, match["content"]):
+        return True
     if (
         verb
         and match["content"].startswith("by ")
