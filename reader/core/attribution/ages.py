@@ -15,7 +15,11 @@ from reader.core.attribution.pattern_cache import compiled
 _AGE_MENTION = compiled(AGE_MENTION)
 _AGE = compiled(r"\d{1,3}")
 # "Tiffani Bright, 29, …", "Kieran Doyle, 31." : a name with its age in apposition
-_STATED_AGE = compiled(rf"(?P<name>{PERSON}),\s+(?P<age>\d{{1,3}})(?=[,.;)]|\s+(?:and|who)\b)")
+# ("Vaughan turned 24 last month": a birthday says it too)
+_STATED_AGE = compiled(
+    rf"(?P<name>{PERSON})(?:,\s+(?P<age>\d{{1,3}})(?=[,.;)]|\s+(?:and|who)\b)"
+    r"|\s+(?:turned|turns)\s+(?P<turned>\d{1,3})\b(?!\s*(?:%|per|points|years|minutes)))"
+)
 _UNNAMED_AGE = compiled(r"\b[Aa]n?\s+(?P<age>\d{1,3})-year-old\b")
 
 
@@ -28,13 +32,16 @@ class AgeIndex:
 
     def __init__(self, text: str, person: Callable[[str], str | None]) -> None:
         self._by_age: dict[int, set[str]] = {}
+        self._ages_of: dict[str, set[int]] = {}
         self._first_unnamed: dict[int, int] = {}  # "A 23-year-old student was injured": where
         for match in _UNNAMED_AGE.finditer(text):
             self._first_unnamed.setdefault(int(match["age"]), match.start())
         for match in _STATED_AGE.finditer(text):
             name = person(match["name"])
             if name:
-                self._by_age.setdefault(int(match["age"]), set()).add(name)
+                age = int(match["age"] or match["turned"])
+                self._by_age.setdefault(age, set()).add(name)
+                self._ages_of.setdefault(name, set()).add(age)
 
     def person_aged(
         self, who: str, timeline: list[tuple[int, str]], starts: list[int], at: int
@@ -55,7 +62,12 @@ class AgeIndex:
         last = timeline[before - 1][0]
         that_sentence = starts[max(0, bisect.bisect_right(starts, last) - 1)]
         first = bisect.bisect_left(timeline, (that_sentence, ""))
-        return timeline[first][1], "age-last"
+        # not someone the article gives another age: "Head coach Martina Sáez, 41, …"
+        fits = [name for _, name in timeline[first:before] if self._may_be(name, age)]
+        return (fits[0] if fits else ""), "age-last"
+
+    def _may_be(self, name: str, age: int) -> bool:
+        return age in self._ages_of.get(name, {age})
 
 
 # A person the article names by one name only, given with an age: "Dante, 19,", "Marisol, 34,".

@@ -30,8 +30,10 @@ _KIN_FIRST_NAME = compiled(
     rf"(?P<kin>{word_start(_KIN_WORDS)}),\s+"
     r"(?P<first>[A-Z][a-z]+)(?=,|\.|\s+\(|\s+\d|\s+(?:and|who|is|was|has|had)\b)"
 )
+# ("Khumalo's sister, Zodwa,": the owner by surname)
 _OWNER_WORD = compiled(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|elder|twin|late|little|big)\s+)?$"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<surname>[A-Z][\w’'-]+)['’]s)\s+"
+    r"(?:(?:younger|older|elder|twin|late|little|big)\s+)?$"
 )
 _OWNER_REACH = 400  # characters back to the person the kin word belongs to
 # A name unquoted that the person goes by: "known to everyone at Cressbrook as Ollie", "would
@@ -81,15 +83,17 @@ def _kin_by_first_name(
     starts = [at for at, _ in mentions]
     for match in _KIN_FIRST_NAME.finditer(text):
         first = match["first"]
-        if first in NOT_NAMES or not _OWNER_WORD.search(
-            text, max(0, match.start() - 20), match.start()
-        ):
+        whose = _OWNER_WORD.search(text, max(0, match.start() - 30), match.start())
+        if first in NOT_NAMES or first in cues.TITLE_WORDS or whose is None:
             continue
         owner = _named_before(mentions, starts, match.start())
         if owner is None or match.start() - owner[0] > _OWNER_REACH:
             continue
+        surname = owner[1].split()[-1]
+        if whose["surname"] not in (None, surname):
+            continue  # "Vance's wife, Ruth," after someone else was named: not theirs to give
         sex = "male" if match["kin"] in cues.MALE_KIN else "female"
-        yield match.start("first"), first, f"{first} {owner[1].split()[-1]}", sex
+        yield match.start("first"), first, f"{first} {surname}", sex
 
 
 def _called_by(text: str, mentions: list[tuple[int, str]]) -> Iterator[tuple[str, str]]:

@@ -13,6 +13,9 @@ from reader.core.attribution.pattern_cache import compiled
 _GENERATION = compiled(r"[Tt]he\s+(?P<which>younger|elder|older)\s+(?P<surname>[A-Z][\w’'-]+)")
 _YOUNGER_KIN = "son|daughter|grandson|granddaughter|nephew|niece"
 _OLDER_KIN = "father|mother|grandfather|grandmother|uncle|aunt"
+_TITLE = (
+    r"(?:(?:[A-Z][a-z]{1,4}\.|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady)\s+)?"  # "his son, Rep. Michael …"
+)
 
 
 def generation_of(who: str, people_named: Callable[[str], list[str]], text: str) -> str | None:
@@ -36,7 +39,7 @@ def _age_rank(name: str, text: str) -> float:
     age = re.search(rf"\b{named},\s+(\d{{1,3}})\b", text)
     if age is not None:
         return float(age[1])
-    kin = re.search(rf"\b({_YOUNGER_KIN}|{_OLDER_KIN}),?\s+{named}\b", text, re.IGNORECASE)
+    kin = re.search(rf"\b({_YOUNGER_KIN}|{_OLDER_KIN}),?\s+{_TITLE}{named}\b", text, re.IGNORECASE)
     if kin is None:
         return 100.0
     return 0.0 if re.fullmatch(_YOUNGER_KIN, kin[1].lower()) else 200.0

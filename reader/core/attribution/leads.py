@@ -26,8 +26,21 @@ _OPENER = (  # "On Tuesday, " / "Asked about the deal, " / "And "
 _AUXILIARIES = r"(?:\s+(?:has|have|had|also|since|then|later|again|once|already)(?=\s+[a-z]))*"
 # "He's opened with a warning about the weather:": a pronoun, its "has" or "is" run on
 _PRONOUN_WHO = r"(?P<pronoun>(?:He|She)(?:['’]s)?)(?![\w'’])"
+# "Mthembu's brother, Themba, had …": the name in apposition to a kin or role word is the subject
+_OWNER_WORD = (
+    r"(?P<owned>(?:[A-Z][\w’'-]*['’]s|His|Her|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)"
+)
 COLON_SUBJECT = compiled(
-    rf"^\s*{cues.DATELINE}{_OPENER}(?:{_PRONOUN_WHO}|{_WHO}{_ASIDE}){_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
+    rf"^\s*{cues.DATELINE}{_OPENER}(?:{_PRONOUN_WHO}|{_OWNER_WORD}?{_WHO}(?(owned),)(?P<aside>{_ASIDE}))"
+    rf"{_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
+)
+# "had a simple message for residents:", "has one piece of advice:": words the subject had for
+# someone, given after the colon ("had" is otherwise no speech: "The kit had three parts:")
+_HAD_WORDS = compiled(
+    r"(?:\s+(?:also|then|later|again|once))?\s+(?P<words>(?:had|has|have)\s+(?:a|an|one|this|some|the|his|her|their|these|those)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:piece\s+of\s+)?(?:message|warning|word|advice|plea|answer|reply|"
+    r"response|verdict|appeal|request|prediction|explanation|theory|challenge|promise|question)s?)\b"
+    r"[^“”\":;]{0,100}:\s*$"
 )
 
 
@@ -146,6 +159,13 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     subject = COLON_SUBJECT.match(lead) if colon_end else None
     if subject and subject["verb"] not in _NOT_SPEECH:
         return subject_of(subject), subject["verb"], "colon-subject"
+    had = (
+        _HAD_WORDS.match(lead, subject.end("aside" if subject["who"] else "pronoun"))
+        if subject
+        else None
+    )
+    if subject and had:
+        return subject_of(subject), " ".join(had["words"].split()), "colon-subject"
     manner = _MANNER.match(lead, subject.end("verb")) if subject else None
     if subject and manner and subject["verb"] in ("was", "is"):  # "Mayor Denise Harrow was
         return (

@@ -57,6 +57,8 @@ _NEXT_SENTENCE = compiled(
     r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message)\s+"
     # "That was the message Thursday from Patrice Delacroix, chief executive of …"
     r"(?:\S+\s+)?(?:of|from)\s+"
+    # "That was the verdict of the shadow chancellor, Imogen Radley, within minutes …"
+    r"(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s+)?"
     rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” Jess Harcourt-Lowe, who runs three bars in Bristow, reckons she has seen …": a whole
     # name that opens the next paragraph and holds a view is the one the quote brought in

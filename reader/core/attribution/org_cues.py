@@ -27,7 +27,7 @@ ORG_HEADS = (
     "communications construction properties brands foods rail railway transit trains buses "
     "electric utilities telecom festival independents greens socialists chamber caucus assembly "
     "parliament congress legislature tribunal secretariat inspectorate directorate cooperative "
-    "co-op gallery front movement academy"
+    "co-op gallery front movement academy theatre theater museum orchestra opera ballet"
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)

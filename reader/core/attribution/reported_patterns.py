@@ -104,7 +104,7 @@ DAY = (
 WHEN = (
     # "has said repeatedly that": how often, right after the verb
     r"(?:\s+(?:repeatedly|publicly|privately|previously|often|again|recently|separately|"
-    r"frequently|consistently|for\s+(?:months|years|weeks|decades)))?"
+    r"frequently|consistently|afterwards?|later|for\s+(?:months|years|weeks|decades)))?"
     rf"(?:\s+{cues.STATEMENT_VENUE})?"
     # not "took aim| at comments by …": that is the object of the stance
     # "told reporters last week", not "told reporters this was …"

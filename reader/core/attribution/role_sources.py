@@ -20,13 +20,16 @@ _PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, 
 _KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "her husband"
 _DOCUMENT_REACH = 240  # characters: a document's name and who filed it
 _PAIR_KIN = frozenset("husband wife partner brother sister".split())  # "Tom and Linda Marsh"
-# A player by position or sport: whom a report means by "the striker", "the golfer"
+# A player by position or sport, or a profile's subject by trade: whom a report means by "the
+# striker", "the golfer", "the singer" when it calls no one that
 _PLAYER = compiled(
-    r"[Tt]he\s+(?:(?:young|veteran|former|in-form|experienced|\d+-year-old)\s+)?"
+    r"[Tt]he\s+(?:(?:young|veteran|former|in-form|experienced|freshman|first-term|\d+-year-old)\s+)?"
     r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|fullback|"
     r"centre-back|center-back|fly-half|scrum-half|flanker|batsman|batter|bowler|all-rounder|"
     r"quarterback|pitcher|golfer|jockey|boxer|sprinter|swimmer|cyclist|skier|rower|winner|"
-    r"champion|victor|teenager|youngster|debutant|rookie)"
+    r"champion|victor|teenager|youngster|debutant|rookie|singer|songwriter|rapper|musician|"
+    r"actor|actress|novelist|author|poet|playwright|artist|painter|comedian|dancer|chef|designer|"
+    r"lawmaker|legislator)"
 )
 
 # "the Kilmallow man", "the Cork native": the person the article said comes from that place

@@ -34,7 +34,10 @@ ROLE_KEYS = {
             "auditor comptroller victim "
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
-            "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter"
+            "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter "
+            # a trade a profile names its subject by: "the singer said on Instagram that …"
+            "singer songwriter rapper musician actor actress novelist poet playwright artist "
+            "painter comedian dancer chef designer"
         ).split()
     },
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"

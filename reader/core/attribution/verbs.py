@@ -38,9 +38,11 @@ _DOUBLED = dict(
 )
 
 
-def inflections(stem: str) -> tuple[str, str]:
+def inflections(stem: str) -> tuple[str, ...]:
     if stem in _DOUBLED:
         return stem + "s", _DOUBLED[stem]
+    if stem.endswith(("al", "el")) and stem[-3] not in "aeiou":
+        return stem + "s", stem + "ed", stem + "led"  # "signaled" and British "signalled"
     if stem.endswith("y") and stem[-2] not in "aeiou":
         return stem[:-1] + "ies", stem[:-1] + "ied"
     if stem.endswith(("s", "sh", "ch", "x", "z")):
