@@ -40,6 +40,7 @@ _PROPER_MODIFIER = compiled(
     rf"(?:[Aa]n?|[Tt]he)\s+(?!{_OFFICE_TITLES})(?:[A-Z][\w.-]*\s+){{1,3}}[a-z]"
 )
 _OWNED_OFFICE = compiled(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[a-z]")
+_HOLDERS_BODY = compiled(r"['’]s\s+(?:office|campaign|department|staff|team)$")
 _SPOKES = compiled(r"spokes(?:man|woman|person)|official|source", re.IGNORECASE)
 _HEAD = compiled(r"\s+(?:of|who|whose|at|for|in|from|with)\s+")
 _FEMALE_WORDS = FEMALE_KIN | {"woman", "mum", "mom", "girl", "grandmother", "actress"}
@@ -67,6 +68,8 @@ def described_person(who: str) -> bool:
     words describe (not "the company", "the report")."""
     if who.lower() in _PRONOUNS:
         return True
+    if _HOLDERS_BODY.search(who):
+        return False  # "the sheriff's office": a body, whoever holds the office
     if _OWNED_OFFICE.match(who) and not _plural(who):
         # "Mexico's economy minister", "Japan's top government spokesman": wire copy names the
         # holder in the next paragraph
@@ -100,11 +103,13 @@ def named_next(
     with_role: Callable[[str], list[str]],
     gender_of: Callable[[str], str | None],
     text: str,
+    described: bool = False,
 ) -> str | None:
     """The person a lede's unnamed subject `who` (at `at`, in a sentence ending at
-    `sentence_end`) is, by the rule above; None when someone was named before it."""
+    `sentence_end`) is, by the rule above; None when someone was named before it. `described`:
+    the caller knows the words describe a person ("a Carraig Bán publican")."""
     first = bisect.bisect_left(timeline, (at, ""))
-    if first > 0 or not described_person(who):
+    if first > 0 or not (described or described_person(who)):
         return None
     later = [(pos, name) for pos, name in timeline[first:] if sentence_end <= pos < at + _REACH]
     if not later:

@@ -67,6 +67,12 @@ _EVENT_AFTER = compiled(
 _CLUB = compiled(rf"{cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{'|'.join(sorted(CLUB_INITIALS))})\b")
 
 
+# A team named for its city: "Harbor City Mariners", "Kansas City Chiefs"
+_PLACE_TEAM = compiled(
+    rf"(?!The\b){cues.CAP}(?:\s+{cues.CAP})?\s+(?:City|County|Bay|Valley|Town)\s+[A-Z][a-z]+s\b"
+)
+
+
 def organisation_mentions(
     text: str, described: Sequence[tuple[int, str, str]] = ()
 ) -> list[tuple[int, str]]:
@@ -89,6 +95,7 @@ def organisation_mentions(
     found += _ampersand_names(text, {start for start, _ in found})
     found += _campaign_committees(text)
     found += [(m.start(), m.group()) for m in finditer_in_runs(_CLUB, text)]
+    found += [(m.start(), m.group()) for m in finditer_in_runs(_PLACE_TEAM, text)]
     found = _without_suffix_dropped(sorted(found))
     taken = {start for start, _ in found}
     found += [m for m in alone(text, {n: n for _, n, _ in described}) if m[0] not in taken]

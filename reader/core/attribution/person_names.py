@@ -33,6 +33,7 @@ _NEVER_FIRST = frozenset("ó ní uí ua de der ter dos bin ibn ap".split())
 # Lindahl" (the title "Chief", then "Executive"), "Spokeswoman Haley Morris"
 LEADING_ROLES = frozenset(
     "Executive Editor Manager Spokesman Spokeswoman Spokesperson Economist Strategist Analyst "
+    "Assistant "
     "Correspondent "
     # an occupation opening a sentence: "Pilot Craig Dunlop, who has flown the route since 1996"
     "Pilot Farmer Nurse Driver Teacher Guide Resident Scientist Researcher Historian Lawyer "
@@ -57,7 +58,7 @@ LEADING_ROLES = frozenset(
     # Parata"; and siblings named together: "Brothers Nathan and Luke Pirelli"
     "Recorder Advocate Kaumātua Kuia Brothers Sisters Twins Siblings "
     # a party before a name: "Democrat Paula Grimes accused Republican Scott Mattingly"
-    "Republican Democrat Labour Conservative Libertarian "
+    "Republican Democrat Labour Conservative Libertarian Liberal Whip "
     # a nationality: "two shots from Englishman Tom Redfern"
     "Englishman Englishwoman Scot Scotsman Scotswoman Welshman Welshwoman Irishman Irishwoman "
     "Frenchman Frenchwoman Dutchman Dutchwoman Spaniard Kiwi Aussie "
@@ -72,10 +73,12 @@ _ROLES_BEFORE_NAMES = LEADING_ROLES | frozenset(
 # Offices that end a capitalised phrase but no surname ("Major", "Judge" or "King" may be one)
 _OFFICES = frozenset(
     "Minister President Secretary Mayor Governor Senator Councillor Councilor Commissioner "
-    "Ambassador Chairman Chairwoman Premier Treasurer Comptroller Congressman Congresswoman".split()
+    "Ambassador Chairman Chairwoman Premier Treasurer Comptroller Congressman Congresswoman "
+    "General".split()  # "Attorney General", "Ashworth General" (a hospital)
 )
 
 
+_PLACE_INSIDE = frozenset("City Town County Bay Valley".split())
 # A reporting verb opening an inverted cue ("Said Dorothy Poynter, …") before a whole name
 _VERBS_FIRST = frozenset(
     "Said Says Added Asked Wrote Replied Explained Continued Declared Stated".split()
@@ -132,6 +135,8 @@ def person_name(candidate: str) -> str | None:
         return None  # "Carrowkeel AFC", "Lagan RFC": a club
     if words[0] in PLACE_FIRST or (words[-1] in PLACE_LAST and not _surname_too(words)):
         return None
+    if any(w in _PLACE_INSIDE for w in words[1:-1]):
+        return None  # "Harbor City Mariners", "Bay County Bulls": a place's team or firm
     if any(w.endswith(("’", "'")) for w in words):
         return None  # "the Miners’ Arms": a plural possessive names a place or a body
     return " ".join(words)

@@ -34,7 +34,7 @@ def role_subject(text: str, pos: int) -> bool:
 # A mention opens its sentence (after an opener or a title) or is followed by a reporting verb.
 _SUBJECT_BEFORE = compiled(
     rf"(?:^|(?:[!?]|\.{cues.NOT_AFTER_ABBREVIATION})[”\"’)]?\s+|\n)"  # not "towards Mrs. Whitlaw"
-    rf"(?:(?:But|And|Yet|Still|Then|Now|Later)\s+)?"
+    rf"{cues.DATELINE}(?:(?:But|And|Yet|Still|Then|Now|Later)\s+)?"  # "WASHINGTON — Rep. …"
     # "Her husband, Daniel Sandoval, spoke …": a relative named in apposition to the opening
     # words (not "Her predecessor, Imogen Pryce-Holt, tried …", a step away from the story)
     rf"(?:(?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(cues.KIN))}),\s+)?{cues.TITLE}?$"
