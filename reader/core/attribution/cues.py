@@ -232,7 +232,7 @@ _PARENT_WORDS = (
 )
 PARENT_EPITHET = rf"[Tt]he\s+{_PARENT_WORDS}"
 # "the Kilmallow man", "the Cork native": someone from a place the article gave (role_sources)
-HOME_PLACE = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?"
+HOME_PLACE = r"[A-Z][\w’'-]*?[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+)?"  # "Carraig Bán"
 HOME_MALE = "man businessman father grandfather"
 HOME_FEMALE = "woman businesswoman mother grandmother"
 HOME_NOUNS = f"{HOME_MALE} {HOME_FEMALE} native resident teenager pensioner"

@@ -69,6 +69,10 @@ _HOW = {
     "asker": ("; “{who}” is {name}, who put the question just before", 0.8),
     "together": ("; “{who}” names each of them: {name}", 0.85),
     "lede": ("; “{who}” is {name}, whom the article names after its opening", 0.75),
+    "lede-description": (
+        "; “{who}” is {name}, whom the article's opening describes so and names after it",
+        0.75,
+    ),
     "epithet": ("; “{who}” is {name}, whom the article gives that nationality", 0.85),
     "epithet-left": (
         "; “{who}” is {name}, the one named before it whom the article gives no other nationality",

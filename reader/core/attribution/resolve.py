@@ -16,6 +16,7 @@ from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
 from reader.core.attribution.genders import infer_genders
 from reader.core.attribution.generations import generation_of
+from reader.core.attribution.lede_references import LedeDescription
 from reader.core.attribution.lede_subjects import described_person, kin_of, named_next
 from reader.core.attribution.mentions import (
     NOT_NAMES,
@@ -83,6 +84,7 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         self._spokes = unnamed_spokespeople(text, self._organisation)
         self.firm_staff = FirmStaff(text)
         self._accounts: dict[str, str] = {}  # an embedded post's account -> the body it is
+        self._lede: tuple[LedeDescription | None, str | None] | None = None  # read when asked
 
     def resolve(self, who: str, at: int) -> Resolution | None:
         # (a nickname masked out of a report's subject: "Antonio xxxxx Scarpelli")

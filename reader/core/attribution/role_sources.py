@@ -4,10 +4,13 @@ found", "according to the filing". The `Resolver` half that reads roles and docu
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from reader.core.attribution import cues
 from reader.core.attribution.document_authors import DocumentAuthors, author_in_phrase
 from reader.core.attribution.epithets import demonym_of, person_of_nationality, topic_person
+from reader.core.attribution.lede_references import LedeDescription, lede_description, refers_to
+from reader.core.attribution.lede_subjects import named_next
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pattern_cache import compiled
@@ -48,12 +51,34 @@ class RoleSources:
     _mentions_of: dict[str, list[int]]
     _text: str
     _timeline: list[tuple[int, str]]
+    _sentence_starts: list[int]
+    # (the Resolver's and pronouns.py's methods: annotated only, so no stub hides them)
+    _gender: Callable[[str], str | None]
+    _sentence_around: Callable[[int], tuple[int, int]]
+    _lede: tuple[LedeDescription | None, str | None] | None
 
     def resolve(self, who: str, at: int) -> Resolution | None:
         raise NotImplementedError  # the Resolver's
 
     def _of_person(self, name: str, how: str) -> Resolution:
         raise NotImplementedError  # the Resolver's
+
+    def _lede_reference(self, who: str, at: int) -> Resolution | None:
+        """ "the grandmother" after the lede's "A grandmother from Ballinacorr …"."""
+        if self._lede is None:
+            self._lede = (lede_description(self._text, self._sentence_starts), None)
+            described = self._lede[0]
+            if described is not None:
+                end = self._sentence_around(described.at)[1]
+                person = named_next(
+                    described.phrase, described.at, self._timeline, end,
+                    self.roles.candidates, self._gender, self._text, described=True,
+                )  # fmt: skip
+                self._lede = (described, person)
+        described, person = self._lede
+        if described is None or person is None or at < described.at:
+            return None
+        return self._of_person(person, "lede-description") if refers_to(described, who) else None
 
     def _document(self, who: str, at: int) -> Resolution | None:
         """ "the ruling said" is the judge's; "the study found" its lead author's; "the filing
@@ -101,7 +126,11 @@ class RoleSources:
         if nationality is not None:
             before = self._timeline[: bisect.bisect_left(self._timeline, (at, ""))]
             named = person_of_nationality(nationality, self._text, before)
-            return self._of_person(*named) if named else Resolution(None, "unnamed")
+            if named is None or named[1] == "topic":  # "the Dubliner" after "A Dublin bus driver"
+                return self._lede_reference(who, at) or (
+                    self._of_person(*named) if named else Resolution(None, "unnamed")
+                )
+            return self._of_person(*named)
         home = _HOME_PERSON.fullmatch(" ".join(who.split()))  # "the Kilmallow man"
         if home is not None:
             from_there = self._from_place(home["place"], home["noun"])
@@ -111,7 +140,11 @@ class RoleSources:
         people = [p for p in candidates if self._last_mention(p, at) >= 0]
         people = people or (candidates if _plural(who) else [])
         if not people:
-            return self._kin_by_surname(who, at) or self._topic_player(who, at)
+            return (
+                self._kin_by_surname(who, at)
+                or self._lede_reference(who, at)
+                or self._topic_player(who, at)
+            )
         latest = max(people, key=lambda name: self._last_mention(name, at))
         return self._of_person(latest, "role")
 
@@ -133,7 +166,10 @@ class RoleSources:
             return None
         first = self._timeline[0] if self._timeline and self._timeline[0][0] < at else None
         topic = topic_person(self._text, first)  # the first named only: no copy of the rest
-        return self._of_person(topic, "topic") if topic else None
+        entity = self.cast.entities.get(topic or "")
+        if entity is None or entity.kind != "person":
+            return None  # "The Harbor City Mariners fired …": a club is no rookie
+        return self._of_person(entity.name, "topic")
 
     def _kin_by_surname(self, who: str, at: int) -> Resolution | None:
         """ "Tom and Linda Marsh … Her husband said": the one the article introduced with her, of

@@ -37,7 +37,7 @@ ROLE_KEYS = {
             "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter "
             # a trade a profile names its subject by: "the singer said on Instagram that …"
             "singer songwriter rapper musician actor actress novelist poet playwright artist "
-            "painter comedian dancer chef designer"
+            "painter comedian dancer chef designer rookie publican grandmother grandfather"
         ).split()
     },
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"

@@ -1,0 +1,60 @@
+"""Later references to the person a lede describes without naming: "A grandmother from
+Ballinacorr has become …" (named in the next paragraph, Maureen Gallagher) is "the grandmother"
+further down; "A Carraig Bán publican has been granted …" is "the publican" and "A Carraig Bán
+woman" "the Carraig Bán woman"; "A Dublin bus driver …" is "the Dubliner". Regional, court and
+human-interest copy writes so; `lede_subjects` finds whom the lede means, this module whom a later
+"the …" means."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.attribution import cues
+from reader.core.attribution.epithets import demonym_of
+from reader.core.attribution.pattern_cache import compiled
+
+# "A grandmother from Ballinacorr has", "A Dublin bus driver who", "A Lowgate landlord fined":
+# up to six words after "A", the last one lower case, then a word that ends the description
+_LEDE = compiled(
+    rf"\s*{cues.DATELINE}(?P<a>[Aa]n?)\s+(?P<words>(?:[\w’'-]+\s+){{0,5}}?[a-z][\w-]*)"
+    r"(?:\s+from\s+(?P<home>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?"
+    r"(?=\s+(?:who|whose|of|in|at|on|with|has|have|had|was|is|will|aged|\d|[a-z]+ed)\b|,)"
+)
+_LEDE_READ = 3  # the article's first sentences: where a lede may stand (after a headline)
+
+
+@dataclass(frozen=True, slots=True)
+class LedeDescription:
+    """Where the description opens, its words ("a Carraig Bán publican") and its head noun."""
+
+    at: int
+    phrase: str
+    noun: str
+    words: frozenset[str]  # lower-case words of the description and its "from" place
+
+
+def lede_description(text: str, sentence_starts: list[int]) -> LedeDescription | None:
+    """The lede's description of an unnamed person, if one of the first sentences opens so."""
+    for start in sentence_starts[:_LEDE_READ]:
+        match = _LEDE.match(text, start)
+        if match is None:
+            continue
+        words = match["words"].split()
+        if not words[-1].islower():
+            return None
+        home = (match["home"] or "").split()
+        phrase = f"a {' '.join(words)}"
+        every = frozenset(w.lower() for w in words + home)
+        return LedeDescription(match.start("a"), phrase, words[-1], every)
+    return None
+
+
+def refers_to(description: LedeDescription, who: str) -> bool:
+    """ "the grandmother", "the Carraig Bán woman" (its words), "the Dubliner" (its place)."""
+    words = who.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    if words[-1].lower() == description.noun:
+        return all(w.lower() in description.words for w in words[1:-1])
+    places = demonym_of(who)
+    return places is not None and not description.words.isdisjoint(p.lower() for p in places)
