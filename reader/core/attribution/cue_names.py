@@ -46,7 +46,12 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
     return who, app
 
 
-_AGE_FIRST = compiled(r"^\d{1,3}-year-old\s+(?=[A-Z])")
+# (and a role in lower case: "Her lawyer, advocate Daniel Roux, said:")
+_AGE_FIRST = compiled(
+    r"^(?:\d{1,3}-year-old\s+"
+    r"|(?:(?!(?:of|in|at|from|for|to|and|the|an?|with|on|by|who|now|then)\b)[a-z][\w-]*\s+){1,2})"
+    r"(?=[A-Z])"
+)
 
 
 # A claim noun before the name of whoever answers it ("a charge Mr. Quaye called", "an

@@ -179,6 +179,11 @@ def _sentence_before(text: str, ctx: SpanContext, sentences: list[Sentence]) -> 
     return _QUOTED.sub("…", text[start : ctx.span.open_at])
 
 
+def _named_next_in_paragraph(last: Sentence, sentences: list[Sentence]) -> Cue | None:
+    after = sentences[last.id + 1] if last.id + 1 < len(sentences) else None
+    return cue_in_next(after.text) if after and after.paragraph == last.paragraph else None
+
+
 def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None:
     """A quote opening its sentence with no cue: the sentence before may introduce the speaker
     (`Bystrom agreed.`, `she answered in three parts.`, `Her verdict:`), or the one after may
@@ -189,6 +194,12 @@ def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | Non
         adjacent = before.paragraph == first.paragraph or (
             ctx.starts_paragraph and before.paragraph == first.paragraph - 1
         )
+        # a paragraph that opens with the quote and names its speaker next ("“…” The warning
+        # came from Dr Fiona McLeish, …") is not the last paragraph's source going on
+        if before.paragraph != first.paragraph and (
+            own := _named_next_in_paragraph(last, sentences)
+        ):
+            return own
         if adjacent or before.text.rstrip().endswith(":"):
             cue = cue_in_previous(before.text)
             if cue:

@@ -44,7 +44,7 @@ _NEXT_SENTENCE = compiled(
     r"|\s*[,.;]))"
     # "“…” The speaker was Teodor Blaskovich, …" / "The question came from …" / "That was …"
     rf"|^\s*(?:The|That|This)\s+(?:speaker|voice|words?|question|answer|remark|comment|plea|"
-    r"reply|verdict|view)\s+(?:was|were|is|are|came\s+from|belonged\s+to|belongs\s+to)\s+"
+    r"reply|verdict|view|warning)\s+(?:was|were|is|are|came\s+from|belonged\s+to|belongs\s+to)\s+"
     # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"
     rf"(?:those\s+of\s+)?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
     rf"|^\s*(?:(?:That|This)\s+(?:was|is)|That['’]s)\s+(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
@@ -64,6 +64,11 @@ _NEXT_SENTENCE = compiled(
     # name that opens the next paragraph and holds a view is the one the quote brought in
     rf"|^\s*(?=[A-Z][\w’'-]+\s+[A-Z])(?P<who9>{cues.PERSON})(?:,[^,“”\"]{{1,160}},)?\s+"
     r"(?P<verb9>reckons|says|thinks|believes|insists|argues|admits|maintains|agrees)\b"
+    # "“…” That was how her former pupil, now the school’s principal, Eoin Madigan, remembered
+    # her": the one who remembered or put it so
+    r"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?:[^,.;“”\"]{1,60},\s+){0,3}"
+    rf"(?P<who10>{cues.PERSON}),?\s+(?P<verb10>remembered|remembers|described|describes|put|puts|"
+    r"saw|sees|summed)\b"
     # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
     rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.PERSON})"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"
@@ -120,7 +125,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
-_WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9")
+_WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9", "who10")
 
 
 def cue_in_next(sentence: str) -> Cue | None:
@@ -136,7 +141,7 @@ def cue_in_next(sentence: str) -> Cue | None:
     who = next((groups[k] for k in _WHO_GROUPS if groups.get(k)), None)
     if who and who.endswith(("’s", "'s")) and groups.get("who4"):
         who = who[:-2]  # "The words were Brenda Ashcroft’s."
-    verbs = ("verb", "verb2", "verb3", "verb6", "verb8", "verb9")
+    verbs = ("verb", "verb2", "verb3", "verb6", "verb8", "verb9", "verb10")
     verb = next((groups[k] for k in verbs if groups.get(k)), "spoke")
     if not who or not verb or not valid_speaker(who):
         return None

@@ -33,7 +33,7 @@ _NEVER_FIRST = frozenset("ó ní uí ua de der ter dos bin ibn ap".split())
 # Lindahl" (the title "Chief", then "Executive"), "Spokeswoman Haley Morris"
 LEADING_ROLES = frozenset(
     "Executive Editor Manager Spokesman Spokeswoman Spokesperson Economist Strategist Analyst "
-    "Assistant "
+    "Assistant Supervisor "
     "Correspondent "
     # an occupation opening a sentence: "Pilot Craig Dunlop, who has flown the route since 1996"
     "Pilot Farmer Nurse Driver Teacher Guide Resident Scientist Researcher Historian Lawyer "
