@@ -56,3 +56,18 @@ def test_only_the_ledes_own_words_refer_to_it() -> None:
     assert not refers_to(described, "the Kilcarra publican")
     assert not refers_to(described, "the judge")
     assert lede_description("Liam Doran, 44, was punched on a night shift.", [0]) is None
+
+
+def test_a_pronoun_after_the_described_speaker_is_theirs(make_article: Make) -> None:
+    """ "the Dubliner said he …" casts no vote for the judge named before; "His wife, Niamh," is
+    the driver's wife, not the judge's."""
+    quotes = found(
+        make_article,
+        "A Dublin taxi driver who was attacked by a passenger has been awarded €40,000.",
+        "Liam Doran, 44, was punched on a night shift. Judge Ann Keane said the firm had been "
+        '"on notice for months".',
+        'Outside court, the Dubliner said he had not driven since. "I loved that job," he said.',
+        "His wife, Niamh, had a simple message for the firm: “Fix the rank.”",
+    )
+    assert one(quotes, "I loved that job,").speaker == "Liam Doran"
+    assert one(quotes, "Fix the rank.").speaker == "Niamh Doran"

@@ -68,3 +68,15 @@ def test_called_it_with_a_quote_is_a_partial_quote_not_a_report(make_article: Ma
     quotes = found(make_article, 'Councillor Hana Brook called it "long overdue" before the vote.')
     assert one(quotes, "long overdue").speaker == "Hana Brook"
     assert not [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+
+
+def test_one_single_quoted_paragraph_among_many_doubles(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        'Judge Ann Keane said the firm had been "on notice". "It was my living," Liam Doran said. '
+        '"I\'d have done it for life," he added.',
+        "‘The lads on the rank call him “the Professor”,’ said his friend Paddy Walsh. ‘He knows "
+        "every road in the county.’",
+    )
+    assert one(quotes, "The lads on the rank call him “the Professor”,").speaker == "Paddy Walsh"
+    assert one(quotes, "He knows every road in the county.").speaker == "Paddy Walsh"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from reader.core.attribution import cues
 from reader.core.attribution.ages import first_names_with_age
 from reader.core.attribution.couples import couples, partner_sex
+from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.given_names import given_names
 from reader.core.attribution.name_words import NOT_NAMES
 from reader.core.attribution.nicknames import nicknames
@@ -86,7 +87,8 @@ def _kin_by_first_name(
         whose = _OWNER_WORD.search(text, max(0, match.start() - 30), match.start())
         if first in NOT_NAMES or first in cues.TITLE_WORDS or whose is None:
             continue
-        owner = _named_before(mentions, starts, match.start())
+        other_sex = _NOT_OWNERS_SEX.get(whose.group().split()[0].lower())  # "His": not a woman
+        owner = _named_before(mentions, starts, match.start(), not_of_sex=other_sex)
         if owner is None or match.start() - owner[0] > _OWNER_REACH:
             continue
         surname = owner[1].split()[-1]
@@ -109,13 +111,19 @@ def _called_by(text: str, mentions: list[tuple[int, str]]) -> Iterator[tuple[str
         yield match["nick"], owner[1]
 
 
+_NOT_OWNERS_SEX = {"his": "female", "her": "male"}
+
+
 def _named_before(
-    mentions: list[tuple[int, str]], starts: list[int], at: int
+    mentions: list[tuple[int, str]], starts: list[int], at: int, not_of_sex: str | None = None
 ) -> tuple[int, str] | None:
-    """The last person named in full (two words at least) before `at`."""
+    """The last person named in full (two words at least) before `at`, whose first name is not
+    of `not_of_sex` ("His wife, Niamh," after "Judge Ann Keane": not Ann's)."""
     index = bisect.bisect_left(starts, at)
     for pos, mention in reversed(mentions[max(0, index - 8) : index]):
         name = person_name(mention)
-        if name is not None and len(name.split()) > 1:
+        if name is None or len(name.split()) < 2:
+            continue
+        if not_of_sex is None or first_name_gender(name) != not_of_sex:
             return pos, name
     return None

@@ -125,10 +125,19 @@ def _pronoun_votes(
                 continue  # "… asked him why he had not cancelled": nor is this "he" Rourke
         elif not before and (index - 1, female) in away:
             continue  # "He said he had crossed": the one she asked, not the asker
+        elif not before and _DESCRIBED_SPEAKER.search(masked, starts[index], at):
+            continue  # "Outside court, the Dubliner said he …": the Dubliner's, not the judge's
         if decided.setdefault((index, voter), female) != female:
             continue
         votes.append((voter, female, _weight(match, masked, at)))
     return votes
+
+
+# A speaker called by a description before the pronoun in its sentence: "the Dubliner said",
+# "the grandmother told"
+_DESCRIBED_SPEAKER = compiled(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][a-z]+|[a-z][\w-]*)\s+(?:said|says|told|tells)\b"
+)
 
 
 def _owner_has_sex(masked: str, start: int, female: bool) -> bool:

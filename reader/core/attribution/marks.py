@@ -58,7 +58,9 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
         for s in _paragraph_spans(text, p, found)
     ]
     if not singles_may_outnumber(text, paragraphs, len(doubles)):
-        return doubles
+        # only a paragraph with a curly opening single may hold a single-quoted quote then
+        curly = [p for p in paragraphs if text.find("‘", p.start, p.end) >= 0]
+        return _with_sure_singles(doubles, [s for p in curly for s in single_quote_spans(text, p)])
     singles = [s for p in article.paragraphs for s in single_quote_spans(article.text, p)]
     outside = [
         d
