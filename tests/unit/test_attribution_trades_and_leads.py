@@ -87,3 +87,28 @@ def test_an_honorific_between_an_office_and_a_name(make_article: Make) -> None:
         "“The first file I sign will be for the farmers,” the Chief Minister said.",
     )
     assert one(quotes, "The first file I sign will be for the farmers,").speaker == "Arvind Kale"
+
+
+def test_a_relative_by_first_name_after_an_owner_named_by_surname(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Coach Shane Tobin has handed a debut to 17-year-old halfback Lachlan Petersen.",
+        "Tobin said the teenager had earned it, and assistant coach Dean Marsh agreed. "
+        "Petersen's father, Craig, played 140 games for "
+        "the club. “He doesn't get nervous. I'm nervous for both of us,” Craig said.",
+    )
+    assert one(quotes, "He doesn't get nervous. I'm nervous for both of us,").speaker == (
+        "Craig Petersen"
+    )
+
+
+def test_someones_reason_before_a_colon(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Yelena Sorin, principal dancer for 14 years, will retire in December. Director Colm "
+        "Hart called her “irreplaceable”.",
+        "Sorin's reason for stopping now is simple: “I want to leave while I can still dance "
+        "the second act properly.”",
+    )
+    quote = one(quotes, "I want to leave while I can still dance the second act properly.")
+    assert quote.speaker == "Yelena Sorin"

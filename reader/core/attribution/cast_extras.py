@@ -93,7 +93,10 @@ def _kin_by_first_name(
             continue
         surname = owner[1].split()[-1]
         if whose["surname"] not in (None, surname):
-            continue  # "Vance's wife, Ruth," after someone else was named: not theirs to give
+            # "Petersen's father, Craig," after the coach was named: the owner named by surname
+            if not any(m.split()[-1] == whose["surname"] for _, m in mentions):
+                continue  # "Vance's wife, Ruth,": no one of that name to take it from
+            surname = whose["surname"]
         sex = "male" if match["kin"] in cues.MALE_KIN else "female"
         yield match.start("first"), first, f"{first} {surname}", sex
 

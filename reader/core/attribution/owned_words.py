@@ -18,7 +18,7 @@ _LEAD_POSSESSIVE = compiled(
     r"(?P<verb>answer|verdict|reply|response|message|view|advice|explanation|reasoning|argument|"
     r"conclusion|assessment|warning|prediction|take|retort|comment|statement|reaction|summary|"
     # "Her warning, picked up by the stadium microphone, was unambiguous:"
-    r"diagnosis|prescription|motto|pitch|plea|promise)\b[^“”\"]{0,90}:\s*$"
+    r"diagnosis|prescription|motto|pitch|plea|promise|reason|philosophy|theory)\b[^“”\"]{0,90}:\s*$"
 )
 # "The message from the chief constable, Andrea Pike, was blunt: “…": the sender speaks.
 _LEAD_FROM = compiled(
