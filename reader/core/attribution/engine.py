@@ -179,36 +179,31 @@ def _sentence_before(text: str, ctx: SpanContext, sentences: list[Sentence]) -> 
     return _QUOTED.sub("…", text[start : ctx.span.open_at])
 
 
-def _named_next_in_paragraph(last: Sentence, sentences: list[Sentence]) -> Cue | None:
-    after = sentences[last.id + 1] if last.id + 1 < len(sentences) else None
-    return cue_in_next(after.text) if after and after.paragraph == last.paragraph else None
-
-
 def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None:
     """A quote opening its sentence with no cue: the sentence before may introduce the speaker
     (`Bystrom agreed.`, `she answered in three parts.`, `Her verdict:`), or the one after may
     name them (`… how Voss sees it`). A quote that is a whole paragraph looks across paragraphs."""
     first, last = sentences[ctx.sentence_ids[0]], sentences[ctx.sentence_ids[-1]]
+    after = sentences[last.id + 1] if last.id + 1 < len(sentences) else None
+    in_paragraph = after is not None and after.paragraph == last.paragraph
     if first.id > 0 and not ctx.reopens:  # the sentence before a reopened quote is its words
         before = sentences[first.id - 1]
         adjacent = before.paragraph == first.paragraph or (
             ctx.starts_paragraph and before.paragraph == first.paragraph - 1
         )
+        introduces = adjacent or before.text.rstrip().endswith(":")
         # a paragraph that opens with the quote and names its speaker next ("“…” The warning
         # came from Dr Fiona McLeish, …") is not the last paragraph's source going on
-        if before.paragraph != first.paragraph and (
-            own := _named_next_in_paragraph(last, sentences)
-        ):
-            return own
-        if adjacent or before.text.rstrip().endswith(":"):
+        if after is not None and in_paragraph and before.paragraph != first.paragraph:
+            return cue_in_next(after.text) or (cue_in_previous(before.text) if introduces else None)
+        if introduces:
             cue = cue_in_previous(before.text)
             if cue:
                 return cue
-    after = sentences[last.id + 1] if last.id + 1 < len(sentences) else None
     if after is None:
         return None
     whole_paragraph = ctx.starts_paragraph and after.paragraph == last.paragraph + 1
-    return cue_in_next(after.text) if after.paragraph == last.paragraph or whole_paragraph else None
+    return cue_in_next(after.text) if in_paragraph or whole_paragraph else None
 
 
 def _unspoken_reason(kind: QuoteKind, ctx: SpanContext) -> str:

@@ -41,6 +41,8 @@ PLACE_FIRST = set(
     "Western Upper Lower Greater Central Old Royal National Federal Supreme High "
     "Co".split()  # an Irish county: "a Co Mayo teenager"
 )
+# Words of a place inside a longer name, never inside a person's: "Harbor City Mariners"
+PLACE_INSIDE = frozenset("City Town County Bay Valley".split())
 PLACE_LAST = set(
     "Terminal Street Road Avenue Lane Square Bridge Harbour Harbor River Lake Mountain Park "
     "Hall Station Airport Tower Building Centre Center Market Valley Island Islands County "

@@ -10,7 +10,12 @@ from collections.abc import Callable, Sequence
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.described_bodies import alone, one_word_bodies
-from reader.core.attribution.name_words import NOT_NAMES, PLACE_FIRST, drop_leading_common
+from reader.core.attribution.name_words import (
+    NOT_NAMES,
+    PLACE_FIRST,
+    PLACE_INSIDE,
+    drop_leading_common,
+)
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import CLUB_INITIALS
 from reader.core.calendar_words import MONTHS, WEEKDAYS
@@ -69,7 +74,7 @@ _CLUB = compiled(rf"{cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{'|'.join(sorted(CLU
 
 # A team named for its city: "Harbor City Mariners", "Kansas City Chiefs"
 _PLACE_TEAM = compiled(
-    rf"(?!The\b){cues.CAP}(?:\s+{cues.CAP})?\s+(?:City|County|Bay|Valley|Town)\s+[A-Z][a-z]+s\b"
+    rf"(?!The\b){cues.CAP}(?:\s+{cues.CAP})?\s+(?:{'|'.join(sorted(PLACE_INSIDE))})\s+[A-Z][a-z]+s\b"
 )
 
 

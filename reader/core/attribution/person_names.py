@@ -10,6 +10,7 @@ from reader.core.attribution.name_words import (
     FIELDS,
     NOT_NAMES,
     PLACE_FIRST,
+    PLACE_INSIDE,
     PLACE_LAST,
     after_fields,
 )
@@ -78,7 +79,6 @@ _OFFICES = frozenset(
 )
 
 
-_PLACE_INSIDE = frozenset("City Town County Bay Valley".split())
 # A reporting verb opening an inverted cue ("Said Dorothy Poynter, …") before a whole name
 _VERBS_FIRST = frozenset(
     "Said Says Added Asked Wrote Replied Explained Continued Declared Stated".split()
@@ -135,7 +135,7 @@ def person_name(candidate: str) -> str | None:
         return None  # "Carrowkeel AFC", "Lagan RFC": a club
     if words[0] in PLACE_FIRST or (words[-1] in PLACE_LAST and not _surname_too(words)):
         return None
-    if any(w in _PLACE_INSIDE for w in words[1:-1]):
+    if any(w in PLACE_INSIDE for w in words[1:-1]):
         return None  # "Harbor City Mariners", "Bay County Bulls": a place's team or firm
     if any(w.endswith(("’", "'")) for w in words):
         return None  # "the Miners’ Arms": a plural possessive names a place or a body

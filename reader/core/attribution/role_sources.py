@@ -15,7 +15,7 @@ from reader.core.attribution.mentions import Cast
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
-from reader.core.attribution.role_words import SEXED_KIN_WORDS
+from reader.core.attribution.role_words import PROFILE_TRADES, SEXED_KIN_WORDS
 from reader.core.attribution.roles import RoleIndex
 
 _JUDGES_WORDS = frozenset({"ruling", "opinion", "decision"})  # a judge's documents
@@ -30,9 +30,8 @@ _PLAYER = compiled(
     r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|fullback|"
     r"centre-back|center-back|fly-half|scrum-half|flanker|batsman|batter|bowler|all-rounder|"
     r"quarterback|pitcher|golfer|jockey|boxer|sprinter|swimmer|cyclist|skier|rower|winner|"
-    r"champion|victor|teenager|youngster|debutant|rookie|singer|songwriter|rapper|musician|"
-    r"actor|actress|novelist|author|poet|playwright|artist|painter|comedian|dancer|chef|designer|"
-    r"lawmaker|legislator)"
+    r"champion|victor|teenager|youngster|debutant|rookie|author|lawmaker|legislator|"
+    rf"{'|'.join(PROFILE_TRADES.split())})"
 )
 
 # "the Kilmallow man", "the Cork native": the person the article said comes from that place

@@ -14,6 +14,12 @@ MALE_KIN = frozenset(
 )
 KIN = FEMALE_KIN | MALE_KIN | {"partner", "cousin"}
 SEXED_KIN_WORDS = "|".join(sorted(FEMALE_KIN | MALE_KIN))  # as one alternation, for patterns
+# A trade a profile names its subject by: "the singer said on Instagram that …" (a role key,
+# and role_sources' topic fallback when no one is introduced by it)
+PROFILE_TRADES = (
+    "singer songwriter rapper musician actor actress novelist poet playwright artist painter "
+    "comedian dancer chef designer"
+)
 ROLE_KEYS = {
     **{
         w: w
@@ -35,9 +41,7 @@ ROLE_KEYS = {
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
             "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter "
-            # a trade a profile names its subject by: "the singer said on Instagram that …"
-            "singer songwriter rapper musician actor actress novelist poet playwright artist "
-            "painter comedian dancer chef designer rookie publican grandmother grandfather"
+            f"{PROFILE_TRADES} rookie publican grandmother grandfather"
         ).split()
     },
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"
