@@ -85,22 +85,42 @@ def _with_sure_singles(doubles: list[MarkedSpan], singles: list[MarkedSpan]) -> 
     writer who puts a speaker's words in singles nests doubles in them (‘They call me “the
     Professor”,’ he said), whatever the rest of the article does. So are the singles that open
     and close in the same paragraph, and a single left open in the paragraph before."""
-    sure = [s for s in singles if any(_holds(s, d) for d in doubles)]
+    doubles = sorted(doubles, key=lambda d: d.open_at)
+    opens = [d.open_at for d in doubles]
+    sure = [s for s in singles if _doubles_inside(s, doubles, opens)]
     if not sure:
         return doubles
     paragraphs = {s.paragraph for s in sure}
     first_parts = {s.paragraph - 1 for s in sure}
+    chosen = set(sure)
     sure += [
         s
         for s in singles
-        if s not in sure
+        if s not in chosen
         and (
             (s.closed and s.paragraph in paragraphs)
             or (not s.closed and s.paragraph in first_parts)
         )
     ]
-    kept = [d for d in doubles if not any(_holds(s, d) for s in sure)]
+    held = {d for s in sure for d in _doubles_inside(s, doubles, opens)}
+    kept = [d for d in doubles if d not in held]
     return sorted(kept + sure, key=lambda s: s.open_at)
+
+
+def _doubles_inside(
+    outer: MarkedSpan, doubles: list[MarkedSpan], opens: list[int]
+) -> list[MarkedSpan]:
+    """The doubles `outer` holds; `opens` are the doubles' opening marks, in order (a bisect, not
+    a scan of every double for every single: a book has thousands of each)."""
+    if outer.close_at is None:
+        return []
+    inside = []
+    at = bisect.bisect_right(opens, outer.open_at)
+    while at < len(doubles) and opens[at] < outer.close_at:
+        if _holds(outer, doubles[at]):
+            inside.append(doubles[at])
+        at += 1
+    return inside
 
 
 def _holds(outer: MarkedSpan, inner: MarkedSpan) -> bool:
