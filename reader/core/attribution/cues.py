@@ -183,7 +183,8 @@ ROLE_NOUNS = (
     r"diplomat|investigator|activist|volunteer|founder|historian|author|trader|banker|surgeon|"
     r"physician|firefighter|paramedic|mechanic|worker|employee|survivor|specialist|lawmaker|"
     r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|MP|"
-    r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|"
+    r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|MEC|MLA|MPP|"
+    r"TD|"
     r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|"
     # "said the all-rounder", "the teenager said": a player the report is about
     r"all-rounder|teenager|youngster|debutant|rookie|"
@@ -202,7 +203,8 @@ ROLE_NP = (
     # "A Department of Health spokesperson": "of" joins the capitalised words of a body
     r"(?:[A-Z][\w.’'-]*\s+(?:of\s+(?=[A-Z]))?){0,3}"
     r"(?:(?!(?:and|or)\s)[a-z][a-z-]+\s+){0,3}"  # "Google's chief human resources executive"
-    rf"(?:{ROLE_NOUNS}|head(?=\s+of\s))"  # "Kessler's head of human resources, Annika Vogt,"
+    # "the nurse-turned-candidate"; "Kessler's head of human resources, Annika Vogt,"
+    rf"(?:[a-z]+-turned-)?(?:{ROLE_NOUNS}|head(?=\s+of\s))"
     # "chief of staff", "best friend at Lehigh": a short post-modifier before an appositive name
     # "the club’s chairman of 22 years, Neville Osei,", "the MP for Haverleigh North, Gareth …"
     r"(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+)?|\d+\s+years|"
@@ -258,8 +260,9 @@ OUTLET_REF = (
 AUDIENCE = (
     r"(?:reporters|journalists|analysts|staff|employees|colleagues|MPs|councillors|councilors|lawmakers|legislators|senators|delegates|"
     r"supporters|students|residents|workers|investors|shareholders|members|voters|listeners|"
-    r"viewers|readers|the\s+(?:committee|court|hearing|inquiry|crowd|council|assembly|audience|"
-    r"conference|parliament|senate|board|meeting|rally|jury))"
+    r"viewers|readers|jurors|magistrates|fans|parents|the\s+(?:committee|court|hearing|inquiry|"
+    r"crowd|council|assembly|audience|conference|parliament|senate|board|meeting|rally|jury|"
+    r"judge|tribunal|inquest|panel|chamber|house|commons|legislature))"
 )
 VENUE = rf"(?:me|us|{AUDIENCE}|{OUTLET_REF}|(?:the\s+)?{CAP}(?:\s+{CAP})*|AP|AFP|BBC|CNN|NPR)"
 STATEMENT_VENUE = (

@@ -218,11 +218,14 @@ def without_possessives(
     return [(at, bare[mention]) for at, mention in mentions]
 
 
-def _dean_by_surname(person: str, surnames: set[str]) -> bool:
-    """ "Dean Marsh" where someone else is a Marsh: the title and her surname (cues.TITLE takes
-    "Dean" for a first name before one word)."""
+def _dean_by_surname(person: str, surnames: set[str], lowercase: set[str]) -> bool:
+    """ "Dean Marsh" where someone else is a Marsh and someone is "the dean": the title and her
+    surname (cues.TITLE takes "Dean" for a first name before one word). With no dean in the
+    article, "Her husband, Dean Morrow," is Kate Morrow's husband."""
     words = person.split()
-    return len(words) == 2 and words[0] in cues.GIVEN_NAME_TITLES and words[1] in surnames
+    if len(words) != 2 or words[0] not in cues.GIVEN_NAME_TITLES:
+        return False
+    return words[1] in surnames and words[0].lower() in lowercase
 
 
 def strip_title(mention: str) -> str:
@@ -293,7 +296,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     common = common_phrases(text, [(at, m, name) for at, m, name, _ in named], cast, titled)
     surnames = {p.split()[-1] for _, _, p, _ in named if p.split()[0] not in cues.GIVEN_NAME_TITLES}
     for at, _, person, gender in named:
-        if _dean_by_surname(person, surnames):
+        if _dean_by_surname(person, surnames, cast.lowercase_words):
             continue  # "Dr. Helen Marsh, the dean …" then "said Dean Marsh": her title
         if person in cast.entities or person in cast.places or person in common:
             continue

@@ -60,7 +60,9 @@ PLACE_LAST = set(
     "International Worldwide "
     # a country that ends a body's name: "Environment Canada", "Visit Scotland" (not "Wales",
     # "England" or "Ireland": surnames too)
-    "Canada Australia America Britain Scotland Zealand".split()
+    "Canada Australia America Britain Scotland Zealand "
+    # Irish and Welsh parties: "Fine Gael councillor Patricia Nolan", "Sinn Féin's …"
+    "Gael Fáil Fail Féin Fein Cymru".split()
 ) | {word.capitalize() for word in CLUB_WORDS}
 # Plural fields that end a title, never part of a name: "Director of Government Affairs Phil
 # Smith" names Phil Smith.

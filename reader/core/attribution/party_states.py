@@ -31,6 +31,7 @@ _STATE_OF = {
     form.rstrip("."): state for state, forms in _STATES.items() for form in [state, *forms.split()]
 }
 _PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
+PARTY_WORDS = frozenset(_PARTIES.values())
 # A party tag right after a name: "Sen. Roy Albrecht, R-Neb.,", "Rep. Ann Ortega (R-Ariz.)",
 # "Kyle (D-MI)"; the roster keeps the tag as a speaker detail
 TAG_AFTER_NAME = (
@@ -84,7 +85,31 @@ class PartyTags:
                     if person:
                         self._tags.setdefault(person, set()).add((party, state))
                 at = text.find("-", at + 1)
+            for name, party, state in _described_members(text):
+                if person := self._person(name):
+                    self._tags.setdefault(person, set()).add((party, state))
         return self._tags
+
+
+_STATE_NAMES = "|".join(sorted(_STATES, key=len, reverse=True))
+# "Rep. Nora Villanueva, a Democrat from Oregon,", "Rep. Curtis Bramwell, a Texas Republican"
+_DESCRIBED = compiled(
+    rf"(?P<name>{cues.PERSON}),\s+an?\s+(?:(?P<state>{_STATE_NAMES})\s+(?P<party>Republican|"
+    rf"Democrat|Independent)|(?P<party2>Republican|Democrat|Independent)\s+from\s+"
+    rf"(?P<state2>{_STATE_NAMES}))\b"
+)
+_PARTY_WORD = compiled(r"\b(?:Republican|Democrat|Independent)\b")
+
+
+def _described_members(text: str) -> list[tuple[str, str, str]]:
+    """(name, party, state) of each lawmaker the article describes by party and state in
+    words; read around each party word only (a name pattern run over a whole book is slow)."""
+    found = []
+    for word in _PARTY_WORD.finditer(text):
+        for match in _DESCRIBED.finditer(text, max(0, word.start() - 90), word.end() + 20):
+            party = (match["party"] or match["party2"]).lower()
+            found.append((match["name"], party, match["state"] or match["state2"]))
+    return found
 
 
 def _tag_before(text: str, hyphen: int) -> tuple[str, str, str] | None:

@@ -79,6 +79,9 @@ _OFFICES = frozenset(
 )
 
 
+# "the Oregon Democrat": a party's member, named by a state or a place
+_PARTY_MEMBERS = frozenset("Democrat Republican Independent Conservative Tory".split())
+
 # A reporting verb opening an inverted cue ("Said Dorothy Poynter, …") before a whole name
 _VERBS_FIRST = frozenset(
     "Said Says Added Asked Wrote Replied Explained Continued Declared Stated".split()
@@ -114,6 +117,8 @@ def person_name(candidate: str) -> str | None:
         return None  # "State Sen. Marisol Greaves": "State Sen" is her title, not a name
     if len(words) > 3 and words[0] == "New" and words[1].endswith("er"):
         words = words[2:]  # "New Zealander Tama Rewiti", "New Yorker Dana Kim"
+    if words[:1] == ["Former"]:
+        words = words[1:]  # "Former Olympic (gymnast Lena Haverford)": no given name
     while words and (words[0] in NOT_NAMES or _leading_role(words[0], len(words))):
         words = words[1:]
     if words and words[0][:-2].isupper() and words[0].endswith(("’s", "'s")):
@@ -129,7 +134,7 @@ def person_name(candidate: str) -> str | None:
         return None  # "the defense lawyer" describes a person; it does not name one
     if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
         return None
-    if words[-1] in _OFFICES:
+    if words[-1] in _OFFICES or words[-1] in _PARTY_MEMBERS:
         return None  # "the Prime Minister", "Vice President": an office, not a name
     if words[-1] in CLUB_INITIALS:
         return None  # "Carrowkeel AFC", "Lagan RFC": a club
@@ -171,7 +176,20 @@ def _leading_role(word: str, count: int) -> bool:
         return True  # "Seventeen-year-old Reece Abbotsford marked his debut", "Kobe-based …"
     if _HYPHENED_ROLE.fullmatch(word):
         return True  # "Leg-spinner Imran Qadir", "Co-founder Ada Lind" (not "Seo-yeon Park")
+    if count > 2 and word.endswith("s") and _plural_role(word):
+        return True  # "Golfers Amelia Crane, 19, and …", "Councillors Ruth Abernethy and …"
     return word in LEADING_ROLES or (count > 2 and word.endswith(("ist", "eur")) and len(word) > 5)
+
+
+def _plural_role(word: str) -> bool:
+    single = word[:-1]
+    return single in _ROLES_BEFORE_NAMES or single in cues.TITLE_WORDS or single in _SPORTS_PEOPLE
+
+
+# Players of a sport, capitalised before two names: "Golfers Amelia Crane and Rory Fitzgibbon"
+_SPORTS_PEOPLE = frozenset(
+    "Golfer Cyclist Runner Swimmer Rower Boxer Skier Skater Surfer Climber Player Driver".split()
+)
 
 
 def without_possessor(words: list[str]) -> list[str]:

@@ -87,7 +87,10 @@ OBJECT = r"\s+(?:(?!\b(?:he|she|they|I|we|if|whether|why|how)\s)[^,“”\"]){1,
 ASK_OBJECT = (
     r"(?:(?<=asked)|(?<=asks))"
     r"(?=\s+(?:(?!\b(?:if|whether|why|how|what|that)\b)[^,“”\"]){1,60}?\s+to\s+[a-z])"
-    r"|\s+[^,“”\"]{1,40}?(?=\s+(?:if|whether|why|how|what|when|where|who)\b)"
+    # not "told jurors| they would hear from a witness| who saw …": a clause's subject is no
+    # part of the one asked or told
+    r"|\s+(?:(?!\b(?:he|she|they|I|we|it)\s)[^,“”\"]){1,40}?"
+    r"(?=\s+(?:if|whether|why|how|what|when|where|who)\b)"
 )
 # "told me| the drains were built for a climate that no longer exists": "me" is all of it (not
 # "told me … climate| that …" nor "tells me that several cried| when …"); "asked him whether"

@@ -27,7 +27,7 @@ from reader.core.attribution.mentions import (
 )
 from reader.core.attribution.organisation_sources import OrganisationSources
 from reader.core.attribution.organisations import OrganisationTimeline
-from reader.core.attribution.party_states import PartyTags, state_reference
+from reader.core.attribution.party_states import PARTY_WORDS, PartyTags, state_reference
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import LEADING_ROLES, person_name, without_possessor
 from reader.core.attribution.pronouns import PronounResolution
@@ -162,8 +162,14 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         )
         if group is not None:
             return group
-        if (state := state_reference(who)) and (tagged := self._tagged(state)):
-            return tagged  # "the Nebraska Republican" after "Sen. Roy Albrecht, R-Neb.,"
+        if state := state_reference(who):
+            # "the Nebraska Republican" after "Sen. Roy Albrecht, R-Neb.,", or the one person
+            # the article describes with that state ("Florida Sen. Marco Rubio")
+            found = self._tagged(state) or self._from_state(state[0])
+            if found is None and state[1] in PARTY_WORDS:  # the article's label, not the party
+                found = Resolution(f"{state[0]} {state[1].title()}", "state-label")
+            if found is not None:
+                return found
         by_role = self._by_role(who, at)
         if by_role is not None:
             if lowered.endswith("s"):  # "the authors": a following "they" means them too
@@ -189,6 +195,14 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         """The one person the article tagged with that state and party."""
         tagged = self._party_tags.people(*state)
         return self._of_person(tagged[0], "party-state") if len(tagged) == 1 else None
+
+    def _from_state(self, state: str) -> Resolution | None:
+        people = [
+            name
+            for name, phrases in self.roles.described().items()
+            if any(state in phrase for phrase in phrases)
+        ]
+        return self._of_person(people[0], "state") if len(people) == 1 else None
 
     def _parent(self, mother: bool, at: int) -> Resolution | None:
         """The last person of the parent's sex named before: whom the writer goes on about."""
@@ -230,7 +244,7 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
             words = words[1:]  # "For Kwame Asante", "But Osei", "Trustee Yates"
         words = without_possessor(words)  # "RealClearPolitics’ David Byler"
         dean = len(words) == 2 and words[0] in cues.GIVEN_NAME_TITLES
-        if dean and self.cast.people_with_surname(words[1]):
+        if dean and self.cast.people_with_surname(words[1]) and mention not in self.cast.entities:
             words = words[1:]  # "Dean Marsh" after Dr. Helen Marsh, the dean
         if not words or words[0] in NOT_NAMES:
             return None

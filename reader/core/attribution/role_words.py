@@ -41,7 +41,10 @@ ROLE_KEYS = {
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
             "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter "
-            f"{PROFILE_TRADES} rookie publican grandmother grandfather"
+            f"{PROFILE_TRADES} rookie publican grandmother grandfather "
+            # members of parliaments and assemblies: "Liberal MP Anita Desrosiers" … "the
+            # Liberal MP", "provincial health MEC Nomsa Radebe" … "the MEC"
+            "mp mla mpp msp td mec lawmaker legislator"
         ).split()
     },
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"

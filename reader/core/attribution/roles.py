@@ -26,6 +26,7 @@ _REFERENCE = compiled(
 )
 
 
+_TURNED = compiled(r"\b(?P<was>[a-z]+)-turned-(?P<now>[a-z]+)\b")
 _LESSER_RANK = compiled(r"\b(?:shadow|deputy|vice)[\s-]+")
 _CAPITALISED = compiled(r"(?<=\s)[A-Z][\w’'-]*")
 
@@ -104,6 +105,10 @@ class RoleIndex:
         ]
 
     def _find(self, reference: str) -> list[str]:
+        if turned := _TURNED.search(reference):  # "the nurse-turned-candidate": either trade
+            now = reference[: turned.start()] + turned["now"] + reference[turned.end() :]
+            was = reference[: turned.start()] + turned["was"] + reference[turned.end() :]
+            return self._find(now) or self._find(was)
         match = _REFERENCE.fullmatch(reference)
         key = role_key(match.group(0)) if match else None
         if match is None or key is None:
