@@ -122,3 +122,78 @@ def test_party_names_and_former_are_not_speakers(make_article: Make) -> None:
         "“I was eleven when I started at his gym,” she said.",
     )
     assert one(quotes, "I was eleven when I started at his gym,").speaker == "Lena Haverford"
+
+
+def test_one_of_the_officials_and_another_are_unnamed(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Two senior officials said the minister, Alan Corrigan, had been warned in February.",
+        "“He knew. Everyone on the fourth floor knew,” one of the officials said, speaking on "
+        "condition of anonymity. Corrigan's spokeswoman, Nadia Pell, said the minister “rejects "
+        "that characterization entirely.”",
+    )
+    assert one(quotes, "He knew. Everyone on the fourth floor knew,").speaker is None
+    quotes = found(
+        make_article,
+        "Staff at the Ridgeway care home say they were told on Thursday that it would close.",
+        "'We found out before the residents did,' one carer said. Another said simply: 'It's "
+        "cruel.' Resident Elsie Carmody, 91, said she had lived there for six years.",
+    )
+    assert one(quotes, "We found out before the residents did,").speaker is None
+    assert one(quotes, "It's cruel.").speaker is None
+
+
+def test_an_accusers_word_and_a_second_speakers_clause(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Labour's candidate, Priya Chandran, 34, and the Conservative incumbent, Sir Martin "
+        "Gale, 67, traded blows at a hustings on Wednesday night.",
+        "The 34-year-old accused Sir Martin of 'sleepwalking' through the closure of the "
+        "town's maternity unit, while he said her party's spending plans were 'uncosted'.",
+    )
+    assert one(quotes, "sleepwalking").speaker == "Priya Chandran"
+    assert one(quotes, "uncosted").speaker == "Martin Gale"
+
+
+def test_the_mother_of_three_is_the_one_described_so(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Jessica Tran, a mother of three from Garland, and her neighbor Raymond Oakes both "
+        "lost their homes in the March tornado.",
+        "Oakes has since moved in with his daughter in Tyler. The mother of three, who is "
+        "living in a hotel paid for by her insurer, called the claims process “a second "
+        "disaster” and said she had filed the same paperwork twice.",
+    )
+    assert one(quotes, "a second disaster").speaker == "Jessica Tran"
+
+
+def test_her_husband_when_she_is_named_in_his_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Wendy and Roger Blaylock have fostered 63 children since 1994.",
+        "'Wendy does the hard bit. I do the school run,' said her husband, who is 70.",
+    )
+    assert one(quotes, "Wendy does the hard bit. I do the school run,").speaker == (
+        "Roger Blaylock"
+    )
+
+
+def test_junior_of_a_father_and_son(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Jockey Sean Carberry rode his first Cheltenham winner on Friday, 31 years after his "
+        "father, Paddy Carberry, won the Gold Cup on the same course.",
+        "'Dad rang me this morning,' Carberry junior said.",
+    )
+    assert one(quotes, "Dad rang me this morning,").speaker == "Sean Carberry"
+
+
+def test_the_one_asked_is_not_the_asker(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Marion Pryce, the second defendant, gave evidence on Thursday. Her husband, Gordon, "
+        "is expected to give evidence next week.",
+        "Asked by Mr Pryce's barrister, Oliver Tennant, whether she had ever questioned the "
+        "transfers, she paused. 'I trusted him,' she said.",
+    )
+    assert one(quotes, "I trusted him,").speaker == "Marion Pryce"

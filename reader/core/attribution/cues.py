@@ -185,7 +185,8 @@ ROLE_NOUNS = (
     r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|MP|"
     r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|MEC|MLA|MPP|"
     r"TD|"
-    r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|"
+    r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|carer|caregiver|caretaker|cleaner|"
+    r"porter|waiter|waitress|midwife|"
     # "said the all-rounder", "the teenager said": a player the report is about
     r"all-rounder|teenager|youngster|debutant|rookie|"
     rf"{ROLE_KEY_WORDS})"
@@ -239,12 +240,14 @@ HOME_MALE = "man businessman father grandfather"
 HOME_FEMALE = "woman businesswoman mother grandmother"
 HOME_NOUNS = f"{HOME_MALE} {HOME_FEMALE} native resident teenager pensioner"
 _HOME_WORDS = rf"{HOME_PLACE}\s+(?:{'|'.join(sorted(HOME_NOUNS.split()))})\b"
+# "Carberry junior said": of a father and son, the son (generations.py)
+JUNIOR_OR_SENIOR = r"[A-Z][\w’'-]+\s+(?:junior|senior)\b"
 MENTION = (
     rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
     rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]|the\s+[A-Z]){ORG_NAME})?|{ANONYMOUS}|{DOCUMENT}"
     # one "the" for the three: an age, a parent, a home ("the Kilmallow man")
-    rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_PARENT_WORDS}|{_HOME_WORDS}))"
+    rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_PARENT_WORDS}|{_HOME_WORDS})|{JUNIOR_OR_SENIOR})"
 )
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "

@@ -20,6 +20,7 @@ _TAKEN = (QuoteKind.SCARE, QuoteKind.PARTIAL)
 _DETERMINER_BEFORE = compiled(
     r"(?:\b(?:a|an|the|of|its|their|his|her|our|this|these|those)|\d)\W*$"
 )
+_OF_BEFORE = compiled(r"\bof\W*$")
 _NOUN_AFTER = compiled(r"\W{0,2}\s+(?P<word>[a-z][a-z-]+)\b")
 _FUNCTION_WORDS = set(
     "and or but nor while when whenever as that which who whom whose if because since after "
@@ -143,6 +144,8 @@ def writers_label(text: str, start: int, end: int) -> bool:
     if named_as_term(before) or group_term(_this_sentence(text[max(0, start - 120) : start - 1])):
         return True
     words = text[start:end].split()
+    if words and words[0].endswith("ing") and _OF_BEFORE.search(before):
+        return False  # "accused Sir Martin of ‘sleepwalking’ through …": the accuser's word
     after = _NOUN_AFTER.match(text, end)
     # "this “canopy gap” probably explains": an adverb follows the noun the quote names
     attributive = (

@@ -10,7 +10,11 @@ from collections.abc import Callable
 
 from reader.core.attribution.pattern_cache import compiled
 
-_GENERATION = compiled(r"[Tt]he\s+(?P<which>younger|elder|older)\s+(?P<surname>[A-Z][\w’'-]+)")
+_GENERATION = compiled(
+    r"[Tt]he\s+(?P<which>younger|elder|older)\s+(?P<surname>[A-Z][\w’'-]+)"
+    # "Carberry junior said": the son of two Carberrys
+    r"|(?P<surname2>[A-Z][\w’'-]+)\s+(?P<which2>junior|senior)"
+)
 _YOUNGER_KIN = "son|daughter|grandson|granddaughter|nephew|niece"
 _OLDER_KIN = "father|mother|grandfather|grandmother|uncle|aunt"
 _TITLE = (
@@ -22,14 +26,15 @@ def generation_of(who: str, people_named: Callable[[str], list[str]], text: str)
     """The person "the younger/elder <surname>" names among the two people `people_named(surname)`
     gives, or None when the words are no such phrase or the article does not tell them apart."""
     match = _GENERATION.fullmatch(" ".join(who.split()))
-    people = people_named(match["surname"]) if match else []
+    people = people_named(match["surname"] or match["surname2"]) if match else []
     if match is None or len(people) != 2:
         return None
+    which = match["which"] or ("younger" if match["which2"] == "junior" else "elder")
     rank = {name: _age_rank(name, text) for name in people}
     if rank[people[0]] == rank[people[1]]:
         return None
     youngest = min(people, key=rank.__getitem__)
-    return youngest if match["which"] == "younger" else next(p for p in people if p != youngest)
+    return youngest if which == "younger" else next(p for p in people if p != youngest)
 
 
 def _age_rank(name: str, text: str) -> float:

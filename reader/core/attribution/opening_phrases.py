@@ -14,7 +14,10 @@ _OPENING_PHRASE = compiled(
     r"|(?:Asked|Pressed|Questioned|Challenged|Interviewed|Cross-examined|Contacted)\s+by"
     # "As manager of Hexley Vale, bottom of the league for three seasons, he considers it …"
     r"|As\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:of|at|for))\s"
-    r"[^,;:.!?“”\"]{1,160},\s+(?:[^,;:.!?“”\"]{1,80},\s+)?"
+    r"[^,;:.!?“”\"]{1,160},\s+(?:[^,;:.!?“”\"]{1,80},\s+){0,2}"
+    # "Asked by Mr Pryce's barrister, Oliver Tennant, whether| she had ever …": the one asked
+    r"|\s*(?:Asked|Pressed|Questioned|Challenged)\s+by\s[^;:.!?“”\"]{1,160}?\s"
+    r"(?:whether|if|why|how|what|when|about)\s+"
 )
 
 
@@ -23,5 +26,4 @@ def after_opening_phrase(text: str, sentence_start: int, mention_at: int, at: in
     the mention at `mention_at`."""
     if not sentence_start <= mention_at < at:
         return False
-    phrase = _OPENING_PHRASE.match(text, sentence_start, at)
-    return phrase is not None and phrase.end() == at
+    return _OPENING_PHRASE.fullmatch(text, sentence_start, at) is not None

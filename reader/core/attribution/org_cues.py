@@ -95,6 +95,9 @@ COMMON_SOURCE = (
 SPOKES_BACK = r"(?:[Tt]he\s+(?:spokes(?:man|woman|person)|representative))"
 # Sources the article does not name: "officials said", "two dockworkers told Reuters".
 UNNAMED = (
+    # "one of the officials said", "one of them told the paper"; "Another said simply:"
+    r"(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Mm]ost|[Ee]ach|[Ss]everal)\s+of\s+(?:the|"
+    r"those|them)\b(?:\s+[a-z]+s\b)?|[Aa]nother(?=\s+(?:said|says|added|told|asked)\b))|"
     r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther|[Ss]enior|[Ll]ocal|[Uu]nion)\s+)?"
     r"(?:officials|critics|residents|workers|dockworkers|experts|analysts|sources|people|witnesses|"
     r"police|authorities|organi[sz]ers|economists|leaders|members|observers|neighbou?rs|"

@@ -159,7 +159,12 @@ class PronounResolution(SpokesPronouns):
         for index in range(end - 1, -1, -1):
             yield timeline[index]
 
-    def _pronoun(self, pronoun: str, at: int) -> Resolution | None:
+    def possessor(self, pronoun: str, at: int) -> Resolution | None:
+        """Whom "her" or "his" means in "said her husband": anyone named before, even in the
+        quote ("‘Wendy does the hard bit,’ said her husband": Wendy's husband)."""
+        return self._pronoun(pronoun, at, quoted_ok=True)
+
+    def _pronoun(self, pronoun: str, at: int, quoted_ok: bool = False) -> Resolution | None:
         gender = gender_of(pronoun)
         end = bisect.bisect_left(self._timeline, (at, ""))
         spokes = self._spokesperson_org(at, gender)
@@ -180,7 +185,7 @@ class PronounResolution(SpokesPronouns):
             return Resolution(asked, "addressee", gender)
         fallback: str | None = None
         subject: str | None = None  # the nearest such person who was a sentence's subject
-        talked_about = self._named_in_quotes(at)
+        talked_about = set() if quoted_ok else self._named_in_quotes(at)
         for pos, name in self._before(end):
             if at - pos > _GENDERED_WINDOW:
                 break
@@ -197,7 +202,9 @@ class PronounResolution(SpokesPronouns):
                 continue  # "Asked about the minister's comments, she laughed": not the minister
             opener = self._paragraph_opener(pronoun, at) if known == gender else -1
             if 0 <= opener < pos and not is_subject(self._text, pos):
-                return self._pronoun(pronoun, opener)  # "She said she threw a buoy towards Mrs.
+                return self._pronoun(
+                    pronoun, opener, quoted_ok
+                )  # "She said she threw a buoy towards Mrs.
                 # Whitlaw. “…,” she said": the "she" that opened the paragraph
             if known == gender:
                 nearer = self._last_speaker_since(pos, at) or subject

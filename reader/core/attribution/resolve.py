@@ -126,6 +126,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         lowered = who.lower()
         if lowered in {"he", "she"}:
             return self._pronoun(lowered, at)
+        if lowered in ("another", "one"):  # "Another said simply: ‘It's cruel.’": unnamed
+            return Resolution(None, "unnamed")
         if lowered == "they":
             return (
                 self._group_before(at) or self._plural_subject_before(at) or self._singular_they(at)
@@ -141,8 +143,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         if is_age_mention(who):  # "The 31-year-old told The Sunday Echo …"
             return self._by_age_and_role(who, at)
         if _PARENT_EPITHET.fullmatch(who):  # "the mother of two said"
-            return self._parent("mother" in lowered, at)
-        if lowered.startswith("the "):
+            return self._described_parent(lowered) or self._parent("mother" in lowered, at)
+        if lowered.startswith("the ") or lowered.endswith(("junior", "senior")):
             named = generation_of(who, self._people_named, self._text)  # "the younger Ibarra"
             if named is not None:
                 return self._of_person(named, "generation")
@@ -203,6 +205,16 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
             if any(state in phrase for phrase in phrases)
         ]
         return self._of_person(people[0], "state") if len(people) == 1 else None
+
+    def _described_parent(self, epithet: str) -> Resolution | None:
+        """ "the mother of three": the one person described as "a mother of three"."""
+        words = epithet.split(None, 1)[1]  # past "the"
+        people = [
+            name
+            for name, phrases in self.roles.described().items()
+            if any(p.lower().startswith((f"a {words}", f"an {words}")) for p in phrases)
+        ]
+        return self._of_person(people[0], "described") if len(people) == 1 else None
 
     def _parent(self, mother: bool, at: int) -> Resolution | None:
         """The last person of the parent's sex named before: whom the writer goes on about."""

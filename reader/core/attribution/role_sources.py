@@ -54,6 +54,7 @@ class RoleSources:
     # (the Resolver's and pronouns.py's methods: annotated only, so no stub hides them)
     _gender: Callable[[str], str | None]
     _sentence_around: Callable[[int], tuple[int, int]]
+    possessor: Callable[[str, int], Resolution | None]
     _lede: tuple[LedeDescription | None, str | None] | None
 
     def resolve(self, who: str, at: int) -> Resolution | None:
@@ -176,7 +177,7 @@ class RoleSources:
         kin = _KIN.fullmatch(who)
         if kin is None:
             return None
-        owner = self.resolve("she" if kin["owner"].lower() == "her" else "he", at)
+        owner = self.possessor("she" if kin["owner"].lower() == "her" else "he", at)
         if owner is None or owner.name is None:
             return None
         word = kin["kin"].lower()
