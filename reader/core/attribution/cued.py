@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
@@ -19,6 +20,9 @@ _ASKS = QUESTION_VERBS | {"wondered", "demanded", "inquired"}  # "“…?” he 
 _PRONOUNS = ("pronoun", "spokes-pronoun")  # "she" for a woman, or for a body's spokeswoman
 
 
+_NAMED = compiled(r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'&.-]*)+$")
+
+
 def _known(resolution: Resolution | None, resolver: Resolver) -> bool:
     if resolution is None or resolution.name is None:
         return False
@@ -28,6 +32,14 @@ def _known(resolution: Resolution | None, resolver: Resolver) -> bool:
 def apply_cue(draft: Draft, cue: Cue, at: int, resolver: Resolver) -> None:
     """Resolve the cue's words at `at`; keep the mention, venue, description and the reason."""
     resolution = resolver.resolve(cue.who, at)
+    if (
+        resolution is not None
+        and resolution.how == "phrase"
+        and _NAMED.match(cue.description or "")
+    ):
+        # "A statement from the school's management, the Shree Vidya Trust, read:": the name
+        named = resolver.resolve(cue.description or "", at)
+        resolution = named if _known(named, resolver) else resolution
     if cue.verb in _REPLIES and cue.who.lower() in ("he", "she"):
         resolution = resolver.addressee(cue.who.lower(), at) or resolution
     elif cue.verb in _ASKS and cue.who.lower() in ("he", "she"):

@@ -240,12 +240,23 @@ HOME_MALE = "man businessman father grandfather"
 HOME_FEMALE = "woman businesswoman mother grandmother"
 HOME_NOUNS = f"{HOME_MALE} {HOME_FEMALE} native resident teenager pensioner"
 _HOME_WORDS = rf"{HOME_PLACE}\s+(?:{'|'.join(sorted(HOME_NOUNS.split()))})\b"
+# "A statement from Kilbrennan County Council said", "A letter from the school's management,
+# the Shree Vidya Trust, read": the issuer speaks (group_sources.source_phrase)
+ISSUED_DOCUMENT = (
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|email|e-mail|memo|notice|"
+    r"note|submission|circular|message)\s+(?:from|by|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*){0,5}|[a-z]+['’]s\s+[a-z]+)"
+    # "A letter from the council to the developer, seen by the Courier, said"
+    r"(?:\s+to\s+(?:the\s+|its\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"(?:,\s+(?:seen|obtained|reviewed)\s+by\s+[^,;:“”\"]{1,60},)?"
+)
 # "Carberry junior said": of a father and son, the son (generations.py)
 JUNIOR_OR_SENIOR = r"[A-Z][\w’'-]+\s+(?:junior|senior)\b"
 MENTION = (
     rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
     rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]|the\s+[A-Z]){ORG_NAME})?|{ANONYMOUS}|{DOCUMENT}"
+    rf"|{ISSUED_DOCUMENT}"
     # one "the" for the three: an age, a parent, a home ("the Kilmallow man")
     rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_PARENT_WORDS}|{_HOME_WORDS})|{JUNIOR_OR_SENIOR})"
 )

@@ -20,6 +20,10 @@ _TAKEN = (QuoteKind.SCARE, QuoteKind.PARTIAL)
 _DETERMINER_BEFORE = compiled(
     r"(?:\b(?:a|an|the|of|its|their|his|her|our|this|these|those)|\d)\W*$"
 )
+_NAMED_BY_OTHERS = compiled(
+    r"\b(?:dubbed|nicknamed|branded|labell?ed|known\s+as|called)\s+(?:the\s+|a\s+|an\s+)?\W?$"
+)
+_BY_AFTER = compiled(r"\W{0,2}\s+by\s")
 _OF_BEFORE = compiled(r"\bof\W*$")
 _NOUN_AFTER = compiled(r"\W{0,2}\s+(?P<word>[a-z][a-z-]+)\b")
 _FUNCTION_WORDS = set(
@@ -53,6 +57,8 @@ def quotes_in_reported_speech(text: str, drafts: list[Draft]) -> None:
         lead = text[max(source.start - 200, 0) : draft.start].rstrip("“\"‘'")  # to its mark
         if draft.kind is QuoteKind.SCARE and group_names_it(lead, text[draft.start : draft.end]):
             continue  # "Residents have long called the stretch “the Mile of Death.”": a name
+        if _NAMED_BY_OTHERS.search(lead) and _BY_AFTER.match(text, draft.end):
+            continue  # "The line, dubbed the ‘misery express’ by regular passengers, has …"
         if heard_someone_say(text[max(source.start, draft.start - 80) : draft.start]):
             continue  # "she said she heard one officer shout “Drop it!”": the officer's words
         draft.kind = QuoteKind.PARTIAL

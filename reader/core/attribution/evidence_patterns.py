@@ -60,6 +60,23 @@ EVIDENCE_LEAD = LazyPattern(
     rf"\s+(?P<verb>{_EVIDENCE_VERB})\s+(?!up\b)(?:that\s+)?(?P<content>\S.+)$"
 )
 
+_MADE_BY = (
+    r"\s+(?:(?:released|published|compiled|issued|commissioned)\s+)?(?:by|from|of)\s+"
+    r"[^,;:“”\"]{1,80}?"
+)
+# "…, figures released by Kāinga Housing Agency show.", "…, a council report found.": the
+# evidence named after the claim it makes
+EVIDENCE_TAIL = LazyPattern(
+    rf"^{DATELINE}(?P<content>[^“”\"]{{20,}}?),\s+(?P<who>"
+    # bare figures say whose they are: "figures from the municipality", not "new figures"
+    r"(?:(?:[Nn]ew|[Oo]fficial|[Tt]he(?:\s+latest)?)\s+)?(?:figures|data|statistics|numbers|"
+    rf"records|estimates|research){_MADE_BY}"
+    r"|(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:report|survey|study|analysis|audit|review)\b"
+    rf"(?:{_MADE_BY})?)"
+    r"\s+(?P<verb>show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|"
+    r"indicate|indicates|found|finds)[.!?]?$"
+)
+
 # "In a poll conducted by the Times, 28 percent said …", "… at 25 percent in the latest Fox
 # poll.": the poll is the source of the figures, and of what its respondents said
 _POLL = r"(?i:polls?|surveys?|polling\s+average|average|tracking\s+poll)"

@@ -239,12 +239,18 @@ _PRONOUN = compiled(r"\b(?:it|they|he|she|we|I|you)\b")
 # A piece of writing and who wrote or published it: "a new article in Politico", "a press release
 # from Judicial Watch", "a post by Arianna Huffington"
 _AUTHORED_BY = compiled(
-    r"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}(?:article|post|blog\s+post|email|e-mail|release|"
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}(?:article|post|blog\s+post|email|e-mail|release|"
     r"statement|letter|memo|report|book|column|op-ed|editorial|interview|tweet|video|account|"
-    r"story|piece|analysis|profile|transcript)s?\s+(?:[A-Z][a-z]+\s+)?(?:from|by|in|on)\s+"
+    r"story|piece|analysis|profile|transcript|figure|filing|record|document|survey|audit|"
+    # "figures (released) by Kāinga Housing Agency", "data from the municipality"
+    r"review|estimate|projection|statistic|number|data)s?\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?:released|published|issued|compiled|filed|commissioned|obtained)\s+)?(?:from|by|in|on)\s+"
     # "Eastmoor Fire and Rescue Service": "of" and "and" inside the name
     r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w.&’'-]*){0,5})"
-    r"(?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+(?:\s+[a-z]+)?)?$"  # "… on Sunday night"
+    r"(?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+(?:\s+[a-z]+)?)?"  # "… on Sunday night"
+    # "… to the developer, seen by the Western Courier,"
+    r"(?:\s+to\s+(?:the\s+|its\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"(?:,\s+(?:seen|obtained|reviewed)\s+by\s+[^,;:“”\"]{1,60},?)?$"
 )
 _OWNED = compiled(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?=\s)")
 _SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}

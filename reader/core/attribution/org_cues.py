@@ -27,7 +27,8 @@ ORG_HEADS = (
     "communications construction properties brands foods rail railway transit trains buses "
     "electric utilities telecom festival independents greens socialists chamber caucus assembly "
     "parliament congress legislature tribunal secretariat inspectorate directorate cooperative "
-    "co-op gallery front movement academy theatre theater museum orchestra opera ballet"
+    "co-op co-operative gallery front movement academy theatre theater museum orchestra opera "
+    "ballet"
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
@@ -52,14 +53,14 @@ COMPANY_HEADS = set(
     "ltd llc plc energy motors systems technologies media insurance fund ventures industries "
     "logistics shipping railways homes resources pharmaceuticals laboratories labs studios "
     "bank group corporation corp line lines network networks power water electric utilities "
-    "cooperative co-op "
+    "cooperative co-op co-operative "
     "telecom communications services solutions rail railway transit trains buses".split()
     + INDUSTRY_HEADS
 )
 GENERIC_ORG = (
     r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"
     r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline|"
-    r"channel|broadcaster|publisher|website|charity|startup|cooperative|co-op|journal)"
+    r"channel|broadcaster|publisher|website|charity|startup|co-operative|cooperative|co-op|journal)"
 )
 # "a spokeswoman for", "A producer for Yahoo Studios", "an aide to Senator Okafor", "a senior
 # official at": someone who speaks for the body (or the person) named next

@@ -94,8 +94,10 @@ def draft_report(
         "phrase-lead",
         "phrase-after",
     ):  # "Some delegates at the convention in Philadelphia said"
-        resolution = resolver.firm_staff.firm(cue.who, start) or Resolution(
-            without_article(cue.who), "unnamed-source"
+        resolution = (
+            resolver.firm_staff.firm(cue.who, start)
+            or resolver.owned_document(cue.who, start)
+            or Resolution(without_article(cue.who), "unnamed-source")
         )
     elif rule == "described-lead":  # "A firefighter who was among the first to arrive said"
         resolution = resolver.described_as(cue.who) or resolver.lede_subject(cue.who, start)

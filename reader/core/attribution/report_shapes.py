@@ -73,6 +73,7 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
     # "A Quinnipiac poll found"
     if not ev.EVIDENCE_VERBS.isdisjoint(words) and not ev.EVIDENCE_HEADS.isdisjoint(words):
         yield ev.EVIDENCE_LEAD.match, "evidence"
+        yield ev.EVIDENCE_TAIL.match, "evidence"
     if reports:  # after every named subject: "Some delegates at the convention said"; then a
         # later clause's report, once the sentence's own had their turn ("… after Cruz blamed …")
         yield from phrase_patterns(text, lowered)

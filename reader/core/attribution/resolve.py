@@ -40,6 +40,11 @@ from reader.core.attribution.who_shapes import WhoShape, how_named, who_shape
 from reader.core.model import Sentence
 
 _PARENT_EPITHET = compiled(cues.PARENT_EPITHET)
+_OWNED_DOCUMENT = compiled(
+    r"[Tt]he\s+[a-z]+['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}"
+    rf"(?:{'|'.join(cues.DOCUMENT_WORDS)}|figures|data|records|accounts|minutes)"
+)
+_ISSUED_DOCUMENT = compiled(cues.ISSUED_DOCUMENT)
 _KEPT_ANONYMOUS = compiled(
     r"\b(?:condition\s+of\s+anonymity|not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+named|"
     r"declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity)\b"
@@ -101,6 +106,13 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
                 return found
         return self.lede_subject(who, at) or found
 
+    def owned_document(self, who: str, at: int) -> Resolution | None:
+        """ "the council's own budget report says", "A statement from Kilbrennan County Council
+        said": the council's (None for other words)."""
+        if _OWNED_DOCUMENT.fullmatch(who) or _ISSUED_DOCUMENT.fullmatch(who):
+            return gs.source_phrase(who, self, at)
+        return None
+
     def lede_subject(self, who: str, at: int) -> Resolution | None:
         """ "A coroner …", "she" before anyone is named: the person named next (lede_subjects)."""
         if not described_person(who):
@@ -150,6 +162,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
                 return self._of_person(named, "generation")
         if who in self._accounts:  # "NSEA Lantern", the agency's account
             return Resolution(self._accounts[who], "organisation")
+        if owner := self.owned_document(who, at):
+            return owner
         shape = self._shapes.get(who) or self._shapes.setdefault(who, who_shape(who))
         if shape.document:
             return self._document(who, at)

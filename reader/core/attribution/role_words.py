@@ -32,7 +32,7 @@ ROLE_KEYS = {
             "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson "
             "coroner magistrate sergeant lieutenant constable bishop rabbi imam curator librarian "
             "headteacher keeper premier marshal administrator chief speaker taoiseach tánaiste "
-            "son daughter wife husband brother sister mother father "
+            "son daughter wife husband brother sister mother father widow widower "
             # added on 2026-12-02: titles that had no role key ("the archbishop said"; not
             # "dean", "general" or "king", which open names: Dean Lowe, General Motors)
             "archbishop cardinal vicar chaplain pope ambassador envoy congressman "
