@@ -68,6 +68,7 @@ def _eager(text: str) -> list[tuple[object, str]]:
         patterns.append((rp.DESCRIBED_LEAD.match, "described-lead"))
     if not ev.EVIDENCE_VERBS.isdisjoint(words) and not ev.EVIDENCE_HEADS.isdisjoint(words):
         patterns.append((ev.EVIDENCE_LEAD.match, "evidence"))
+        patterns.append((ev.EVIDENCE_TAIL.match, "evidence"))
     if reports:
         patterns += [*phrase_patterns(text), (mid_clause, "reported")]
     if not cl.CLAIM_NOUNS.isdisjoint(words):

@@ -155,6 +155,8 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # "KQRT 7 Chief Meteorologist Dan Ebersole", "Ward 14 councillor Priscilla Naidoo"
     r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+(?:(?:councillor|councilor|councilman|councilwoman|"
     r"alderman|alderwoman|supervisor|commissioner|trustee|member)\s+)?[A-Z])"
+    # "Autoworkers Local 4410 president Marcus Leblanc": a branch's number, then the role
+    r"|\d{1,5}(?=\s+(?:president|secretary|chair|chairman|chairwoman|leader|steward)\s+[A-Z])"
     # "journalist and author Hiro Aida", "former Gov. and Party Chairman Ed Rendell": two roles
     rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]|[A-Z]{{2,}}\s|[a-z]+\s+[A-Z]))"
     # "President and CEO Catherine Doucet", "Chairman and chief executive …": a title's "and"

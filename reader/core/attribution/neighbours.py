@@ -19,9 +19,16 @@ _CUE_SENTENCE = compiled(
     # nor "Clay Deavers, said his client would appeal": a report without its "that"
     # ("… said 11 mayors were under investigation")
     r"(?!(?<!told)(?<!asked)\s+(?:(?:his|her|their|its|the|a|an|he|she|they|it|we|I|there)\s|\d))"
+    # nor "Lt. Gov. Peter Haines said shelters had been opened": a clause with its own verb
+    r"(?![^“”\",]{0,40}\b(?:had|has|have|was|were|is|are|would|will|could|can|should|must)\s)"
     # a participle's phrase may follow ("… Rep. Tobias Wrenfield wrote on X on Tuesday, responding
     # to an invitation his challenger, Leah Dunmore, had accepted"), not a report's content
     r"[^“”\"]{0,60}(?:,\s+[a-z]+ing\b[^“”\"]{0,140})?$"
+)
+# a lowercase word of a role before a name ("transport planner"), not "as she sentenced"
+_ROLE_WORD = (
+    r"(?!(?:as|when|while|who|and|after|before|he|she|they|it|of|in|on|at|to|for|with|by|the|"
+    r"an?|was|is|had|has|said|says)\b)[a-z][\w-]*"
 )
 _NEXT_SENTENCE = compiled(
     rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+(?P<verb>sees|saw|puts|put|"
@@ -59,6 +66,8 @@ _NEXT_SENTENCE = compiled(
     r"(?:\S+\s+)?(?:of|from)\s+"
     # "That was the verdict of the shadow chancellor, Imogen Radley, within minutes …"
     r"(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s+)?"
+    # "… of transport planner Yusuf Adeyemi", "… of Harbour Hawks coach Rawiri Tane"
+    rf"(?:(?:[A-Z][\w’'-]*\s+){{0,3}}{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}\s+(?=[A-Z]))?"
     rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” Jess Harcourt-Lowe, who runs three bars in Bristow, reckons she has seen …": a whole
     # name that opens the next paragraph and holds a view is the one the quote brought in

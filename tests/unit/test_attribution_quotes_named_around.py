@@ -1,0 +1,50 @@
+"""The sentence after a quote names its speaker only when it is about the quote: a statement
+left open and reopened is still the governor's though the next paragraph reports someone else;
+"That was the verdict of transport planner Yusuf Adeyemi" names him; a union branch's number
+is part of its president's title."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one
+
+
+def test_a_reopened_quote_is_not_the_next_reporters(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Governor Elaine Whitcomb declared a state of emergency on Sunday night.",
+        "In a statement, Whitcomb said: “I have spoken with the mayors of every affected town.",
+        "“I am asking everyone in an evacuation zone to leave now.”",
+        "Lt. Gov. Peter Haines said shelters had been opened at four high schools.",
+    )
+    assert one(quotes, "I am asking everyone in an evacuation zone to leave now.").speaker == (
+        "Elaine Whitcomb"
+    )
+
+
+def test_the_verdict_of_someone_named_with_a_role(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“If you build it, they will not necessarily come.”",
+        "That was the verdict of transport planner Yusuf Adeyemi, addressing a packed public "
+        "meeting on Tuesday night.",
+    )
+    assert one(quotes, "If you build it, they will not necessarily come.").speaker == (
+        "Yusuf Adeyemi"
+    )
+    quotes = found(
+        make_article,
+        "‘You chose to read a message rather than watch the road.’ Those were the words of "
+        "Judge Helen Marsh as she sentenced Karl Denby, 34, at Eastholme Crown Court.",
+    )
+    assert one(quotes, "You chose to read a message rather than watch the road.").speaker == (
+        "Helen Marsh"
+    )
+
+
+def test_a_union_branch_number_before_its_president(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Autoworkers Local 4410 president Marcus Leblanc called the closure of the plant “a gut "
+        "punch to this whole town” on Tuesday.",
+    )
+    assert one(quotes, "a gut punch to this whole town").speaker == "Marcus Leblanc"
