@@ -48,3 +48,27 @@ def test_a_union_branch_number_before_its_president(make_article: Make) -> None:
         "punch to this whole town” on Tuesday.",
     )
     assert one(quotes, "a gut punch to this whole town").speaker == "Marcus Leblanc"
+
+
+def test_a_ledes_unnamed_lawyer_named_in_apposition_after(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A lawyer for a former city building inspector accused of taking bribes asked a judge "
+        "Thursday to throw out wiretap evidence, calling the investigation “a fishing "
+        "expedition with a warrant attached.”",
+        "The lawyer, Carla Benedetti, argued that agents had listened to her client's calls "
+        "for seven months.",
+        "Assistant U.S. Attorney Samuel Reardon said the warrant had been properly approved.",
+    )
+    assert one(quotes, "a fishing expedition with a warrant attached.").speaker == (
+        "Carla Benedetti"
+    )
+    quotes = found(
+        make_article,
+        "The health secretary has said hospitals will be given “whatever they need” to clear "
+        "the backlog.",
+        "Rebecca Thorne-Ellis told BBC Radio 4’s Today programme that ministers would not pluck "
+        "numbers out of the air.",
+        "The shadow health secretary, Martin Kale, said the government had run out of excuses.",
+    )
+    assert one(quotes, "whatever they need").speaker == "Rebecca Thorne-Ellis"

@@ -121,12 +121,33 @@ def named_next(
     for _, holder in later:
         if holder in role_holders:
             return holder
+    if named := _named_in_apposition(who, later, text):
+        return named  # "A lawyer for … || The lawyer, Carla Benedetti, argued …"
     sex = _sex_of(who)
     # the first person a later sentence is about ("She also described an interaction with
     # Hillary Clinton" is no one's introduction; "Juanita Broaddrick, who said …" is)
     subject = next((name for pos, name in later if _subject_at(text, pos)), None)
     known = gender_of(subject) if subject else None
     return subject if subject and (sex is None or known is None or known == sex) else None
+
+
+def _named_in_apposition(who: str, later: Timeline, text: str) -> str | None:
+    """The first later name set in apposition to the same role: "The lawyer, Carla Benedetti,"."""
+    key = role_key(who.split(" for ")[0].split(" of ")[0])
+    if key is None:
+        return None
+    for pos, name in later:
+        before = _APPOSITION_BEFORE.search(text, max(0, pos - 60), pos)
+        if before is None or role_key(before["role"]) != key:
+            continue
+        lesser = set(before["role"].split()) & _LESSER
+        if not lesser or lesser & set(who.lower().split()):  # not "The shadow health secretary"
+            return name
+    return None
+
+
+_LESSER = frozenset("shadow deputy vice former assistant acting interim".split())
+_APPOSITION_BEFORE = compiled(r"\b[Tt]he\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+),\s+$")
 
 
 def _subject_at(text: str, pos: int) -> bool:
