@@ -25,7 +25,12 @@ from reader.core.attribution.one_names import one_name_people
 from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
 from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.person_names import CLUB_INITIALS, person_name, without_possessor
+from reader.core.attribution.person_names import (
+    CLUB_INITIALS,
+    dean_by_surname,
+    person_name,
+    without_possessor,
+)
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.attribution.surname_forms import surname_forms
@@ -218,16 +223,6 @@ def without_possessives(
     return [(at, bare[mention]) for at, mention in mentions]
 
 
-def _dean_by_surname(person: str, surnames: set[str], lowercase: set[str]) -> bool:
-    """ "Dean Marsh" where someone else is a Marsh and someone is "the dean": the title and her
-    surname (cues.TITLE takes "Dean" for a first name before one word). With no dean in the
-    article, "Her husband, Dean Morrow," is Kate Morrow's husband."""
-    words = person.split()
-    if len(words) != 2 or words[0] not in cues.GIVEN_NAME_TITLES:
-        return False
-    return words[1] in surnames and words[0].lower() in lowercase
-
-
 def strip_title(mention: str) -> str:
     mention = mention.strip()
     while True:
@@ -296,7 +291,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     common = common_phrases(text, [(at, m, name) for at, m, name, _ in named], cast, titled)
     surnames = {p.split()[-1] for _, _, p, _ in named if p.split()[0] not in cues.GIVEN_NAME_TITLES}
     for at, _, person, gender in named:
-        if _dean_by_surname(person, surnames, cast.lowercase_words):
+        if dean_by_surname(person, surnames, cast.lowercase_words):
             continue  # "Dr. Helen Marsh, the dean …" then "said Dean Marsh": her title
         if person in cast.entities or person in cast.places or person in common:
             continue

@@ -199,3 +199,13 @@ def without_possessor(words: list[str]) -> list[str]:
     "Mabon ap Dafydd": the owner is no part of the name (two words at least are left)."""
     owners = [i for i, word in enumerate(words[:-2]) if word.endswith(("’s", "'s", "’", "'"))]
     return words[owners[-1] + 1 :] if owners else words
+
+
+def dean_by_surname(person: str, surnames: set[str], lowercase: set[str]) -> bool:
+    """ "Dean Marsh" where someone else is a Marsh and someone is "the dean": the title and her
+    surname (cues.TITLE takes "Dean" for a first name before one word). With no dean in the
+    article, "Her husband, Dean Morrow," is Kate Morrow's husband."""
+    words = person.split()
+    if len(words) != 2 or words[0] not in cues.GIVEN_NAME_TITLES:
+        return False
+    return words[1] in surnames and words[0].lower() in lowercase

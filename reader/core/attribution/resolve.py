@@ -27,7 +27,7 @@ from reader.core.attribution.mentions import (
 )
 from reader.core.attribution.organisation_sources import OrganisationSources
 from reader.core.attribution.organisations import OrganisationTimeline
-from reader.core.attribution.party_states import PARTY_WORDS, PartyTags, state_reference
+from reader.core.attribution.party_states import PartyTags
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import LEADING_ROLES, person_name, without_possessor
 from reader.core.attribution.pronouns import PronounResolution
@@ -155,7 +155,7 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         if is_age_mention(who):  # "The 31-year-old told The Sunday Echo …"
             return self._by_age_and_role(who, at)
         if _PARENT_EPITHET.fullmatch(who):  # "the mother of two said"
-            return self._described_parent(lowered) or self._parent("mother" in lowered, at)
+            return self.described_parent(lowered) or self._parent("mother" in lowered, at)
         if lowered.startswith("the ") or lowered.endswith(("junior", "senior")):
             named = generation_of(who, self._people_named, self._text)  # "the younger Ibarra"
             if named is not None:
@@ -178,14 +178,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         )
         if group is not None:
             return group
-        if state := state_reference(who):
-            # "the Nebraska Republican" after "Sen. Roy Albrecht, R-Neb.,", or the one person
-            # the article describes with that state ("Florida Sen. Marco Rubio")
-            found = self._tagged(state) or self._from_state(state[0])
-            if found is None and state[1] in PARTY_WORDS:  # the article's label, not the party
-                found = Resolution(f"{state[0]} {state[1].title()}", "state-label")
-            if found is not None:
-                return found
+        if by_state := self.by_state(who):
+            return by_state
         by_role = self._by_role(who, at)
         if by_role is not None:
             if lowered.endswith("s"):  # "the authors": a following "they" means them too
@@ -206,29 +200,6 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
             how = "registry" if name in self.cast.registry_only else how_named(shape, name)
             return self._of_person(name, how)
         return self._organisation(who, at)
-
-    def _tagged(self, state: tuple[str, str]) -> Resolution | None:
-        """The one person the article tagged with that state and party."""
-        tagged = self._party_tags.people(*state)
-        return self._of_person(tagged[0], "party-state") if len(tagged) == 1 else None
-
-    def _from_state(self, state: str) -> Resolution | None:
-        people = [
-            name
-            for name, phrases in self.roles.described().items()
-            if any(state in phrase for phrase in phrases)
-        ]
-        return self._of_person(people[0], "state") if len(people) == 1 else None
-
-    def _described_parent(self, epithet: str) -> Resolution | None:
-        """ "the mother of three": the one person described as "a mother of three"."""
-        words = epithet.split(None, 1)[1]  # past "the"
-        people = [
-            name
-            for name, phrases in self.roles.described().items()
-            if any(p.lower().startswith((f"a {words}", f"an {words}")) for p in phrases)
-        ]
-        return self._of_person(people[0], "described") if len(people) == 1 else None
 
     def _parent(self, mother: bool, at: int) -> Resolution | None:
         """The last person of the parent's sex named before: whom the writer goes on about."""

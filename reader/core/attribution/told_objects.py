@@ -1,0 +1,34 @@
+"""Whom someone told or asked, between the verb and what they said: "told reporters", "told a
+crowd in Miami Tuesday", "asked the students", "told me". Plain pattern text for the report
+patterns (reported_patterns, clause_leads, phrase_sources)."""
+
+from __future__ import annotations
+
+from reader.core.attribution import cues
+
+# "told a Senate panel", "told a crowd of supporters": an audience the article describes
+GATHERING = (
+    r"(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:panel|committee|subcommittee|crowd|rally|meeting|"
+    r"audience|gathering|group|conference|briefing|forum|hearing|town\s+hall)"
+    r"(?:\s+of\s+[a-z]+)?"
+)
+# "told a crowd in Miami Tuesday| that"; not "told The Echo he was gutted by rumours| that"
+# not "asked Pence whether| that would …": the question starts at "whether"
+OBJECT = r"\s+(?:(?!\b(?:he|she|they|I|we|if|whether|why|how)\s)[^,“”\"]){1,60}?(?=\s+that\b)"
+# "asked the students| if they were …"; "asked| the board to delay …": a request's object is
+# part of what was asked
+ASK_OBJECT = (
+    r"(?:(?<=asked)|(?<=asks))"
+    r"(?=\s+(?:(?!\b(?:if|whether|why|how|what|that)\b)[^,“”\"]){1,60}?\s+to\s+[a-z])"
+    # not "told jurors| they would hear from a witness| who saw …": a clause's subject is no
+    # part of the one asked or told
+    r"|\s+(?:(?!\b(?:he|she|they|I|we|it)\s)[^,“”\"]){1,40}?"
+    r"(?=\s+(?:if|whether|why|how|what|when|where|who)\b)"
+)
+# "told me| the drains were built for a climate that no longer exists": "me" is all of it (not
+# "told me … climate| that …" nor "tells me that several cried| when …"); "asked him whether"
+PRONOUN_OBJECT = r"\s+(?:me|us|him|them)(?=\s+(?!(?:if|whether|why|how|what|when|where|who|to)\b))"
+TOLD_WHOM = (
+    rf"(?:\s+(?:me|us|him|her|them|{cues.AUDIENCE}|{GATHERING}|"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
+)
