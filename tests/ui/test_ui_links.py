@@ -46,7 +46,7 @@ def spy_browser(app: ReaderApp) -> list[str]:
 async def test_previews_arrive_from_a_worker_while_the_article_stays_readable(
     server: Server,
 ) -> None:
-    urls = serve_links(server, plan_delay=0.6)
+    urls = serve_links(server, plan_delay=2.0)
     app = ReaderApp(links_analysis(urls))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -167,7 +167,7 @@ async def test_l_lists_every_link_and_enter_jumps_to_it(server: Server) -> None:
 
 
 async def test_the_list_follows_previews_as_they_arrive(server: Server) -> None:
-    app = ReaderApp(links_analysis(serve_links(server, plan_delay=0.6)))
+    app = ReaderApp(links_analysis(serve_links(server, plan_delay=2.0)))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("l")
         assert rows(app)[0][2] == "fetching…"
