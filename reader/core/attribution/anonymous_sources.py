@@ -9,12 +9,21 @@ import bisect
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolution import PRONOUN_WINDOW, gender_of
 
-_KEPT_UNNAMED = compiled(
-    r"\b(?:who|speaking|spoke)\s+(?:(?:asked|requested|declined|refused)\s+(?:not\s+to\s+be\s+"
-    r"(?:named|identified)|to\s+be\s+(?:named|identified)|anonymity)|(?:spoke\s+)?on\s+(?:the\s+)?"
-    r"condition\s+(?:of\s+anonymity|that\s+(?:she|he|they)\s+not\s+be\s+(?:named|identified)))"
+_ROLE_AFTER_UNNAMED = 600  # characters: a role in the same paragraph or the next
+
+# Words that keep a source unnamed on purpose ("asked not to be named", "did not want to be
+# identified", "would give only the name of her street", "spoke on condition of anonymity").
+ANONYMITY = (
+    r"(?:asked|requested|declined|refused)\s+(?:not\s+to\s+be\s+(?:named|identified)|to\s+be\s+"
+    r"(?:named|identified)|anonymity|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?)"
+    r"|(?:did|does|would)(?:\s+not|n[’']t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)"
+    r"|would(?:\s+not|n[’']t)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
+    r"|would\s+give\s+only\s+the\s+name\s+of|(?:asked|wished|wishes)\s+to\s+remain\s+anonymous"
+    r"|(?:spoke\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:she|he|they)\s+not\s+"
+    r"be\s+(?:named|identified))"
 )
-_NEEDED = ("anonymity", "to be named", "to be identified", "not be named", "not be identified")
+_KEPT_UNNAMED = compiled(rf"\b(?:who|speaking|spoke)\s+(?:{ANONYMITY})")
+_NEEDED = ("anonym", "named", "identified", "name")
 # a subject pronoun in the same clause: "… because she is not authorised to speak"
 _OWN_PRONOUN = compiled(r"[^.;“”\"]{0,120}?\b(she|he)\b")
 # the noun before the phrase: "A senior nurse, who asked …" (one), not "Two aides, speaking …"
@@ -37,15 +46,15 @@ class AnonymousSources:
             self._at.append(match.start())
             self._genders.append(gender_of(own[1]) if own else None)
 
-    def latest_before(self, at: int, gender: str) -> int:
-        """Where the last unnamed source a pronoun of `gender` may mean was described before
-        `at` (within the pronoun window); -1 if none was."""
+    def latest_before(self, at: int, gender: str | None) -> int:
+        """Where the last unnamed source a pronoun of `gender` (or a role: None) may mean was
+        described before `at` (within the pronoun window); -1 if none was."""
         index = bisect.bisect_left(self._at, at)
         while index:
             index -= 1
             if at - self._at[index] > PRONOUN_WINDOW:
                 break
-            if self._genders[index] in (None, gender):
+            if gender is None or self._genders[index] in (None, gender):
                 return self._at[index]
         return -1
 
@@ -56,3 +65,29 @@ def _one_person_before(masked: str, at: int) -> bool:
         return True
     word = head[1].lower()
     return word not in _PLURALS and not (word.endswith("s") and not word.endswith("ss"))
+
+
+class KeptUnnamed:
+    """The part of `Resolver` that knows where the article keeps a source unnamed."""
+
+    _masked: str
+    _timeline: list[tuple[int, str]]  # (where, whom) of every person named, in order
+    _anonymous: AnonymousSources | None = None  # built when a pronoun or role first asks
+
+    def unnamed_source_since_named(self, at: int, gender: str | None) -> int:
+        """Where a source the article keeps unnamed was described before `at` with no person
+        named since (-1 if none was): "A former colleague, who spoke on the condition of
+        anonymity, … “…,” the judge said" is that colleague."""
+        if self._anonymous is None:
+            self._anonymous = AnonymousSources(self._masked)
+        unnamed = self._anonymous.latest_before(at, gender)
+        end = bisect.bisect_left(self._timeline, (at, ""))
+        return unnamed if unnamed > (self._timeline[end - 1][0] if end else -1) else -1
+
+    def unnamed_role(self, who: str, common: bool, at: int) -> bool:
+        """A person's role ("the judge"; not a `common` body's "the ministry") in the sentences
+        right after a source kept unnamed, with no one named since."""
+        if not who.startswith(("the ", "The ")) or not who[4:].islower() or common:
+            return False
+        unnamed = self.unnamed_source_since_named(at, None)
+        return unnamed >= 0 and at - unnamed < _ROLE_AFTER_UNNAMED

@@ -28,6 +28,7 @@ from reader.core.attribution.org_cues import CLUB_WORDS as CLUB_WORDS
 from reader.core.attribution.org_cues import COMMON_SOURCE as COMMON_SOURCE
 from reader.core.attribution.org_cues import COMPANY_HEADS as COMPANY_HEADS
 from reader.core.attribution.org_cues import GENERIC_ORG as GENERIC_ORG
+from reader.core.attribution.org_cues import LEGAL_FORMS as LEGAL_FORMS
 from reader.core.attribution.org_cues import ORG_HEAD as ORG_HEAD
 from reader.core.attribution.org_cues import ORG_HEADS as ORG_HEADS
 from reader.core.attribution.org_cues import ORG_NAME as ORG_NAME
@@ -93,7 +94,9 @@ ADVERB = r"(?:\w+ly\s+)?"
 # "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
 DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch announced …"
     r"(?:[-–•~*]\s+)?"
-    r"(?:(?:[A-Z][A-Z.' ]{2,}(?:,\s+[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?"
+    # ("LOWELL BAY, N.J., June 10 (Caduceus Wire) - ": a state's initials too)
+    r"(?:(?:[A-Z][A-Z.' ]{2,}(?:,\s+(?:[A-Z][a-z]{1,8}\.?|[A-Z]\.[A-Z]\.)(?:\s+\d{1,2})?){0,2}"
+    r"(?:\s*\([^()]{1,30}\))?"
     # "Dec 29 (Reuters) - ", "(Reuters) - "
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][^()]{1,30}\)"
     # a live blog's time stamp: "11:40 — ", "4.15pm - ", "09:12 GMT — "
@@ -114,7 +117,8 @@ _NOT_ROLE = (
     "also even still just only now see sees saw seen want wants wanted think thinks thought know "
     "knows knew need needs needed likes liked get gets got take takes took make makes made "
     "give gives gave find finds keep keeps kept let lets seem seems seemed feel feels felt hope "
-    "hopes hoped expect expects expected view views viewed consider considers considered"
+    "hopes hoped expect expects expected view views viewed consider considers considered "
+    "earlier later today yesterday tonight"  # "Gowdy earlier Thursday said": a time, no role
 )
 # A role phrase has no finite verb in it: "Netanyahu rejects Trump's" is not a role before a name.
 ROLE_WORD = rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-z\-]+"
@@ -172,7 +176,10 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
 # "former", "acting", "interim") and the phrase is at most seven words (`\S+\s+` each), so a look
 # ahead over seven words finds one ("the agency that will spend the money" has none).
 _PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,7}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[Ii]nterim\s))"
-ROLE_PERSON = rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?{PERSON}"
+# (a company with its legal form reads as a name does: "German carmaker Hollerbach Automobil AG")
+ROLE_PERSON = (
+    rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?{PERSON}(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b)?"
+)
 
 # The role keys as one alternation, for the role nouns below and for roles.py.
 ROLE_KEY_WORDS = word_trie(ROLE_KEYS)
@@ -267,7 +274,8 @@ OUTLET_WORDS = (
     "Independent Standard Express Mail Mirror Star Sun Review Record Courier Bulletin Reuters "
     "Bloomberg Press AP AFP BBC CNN NPR Radio Television TV Magazine Weekly Daily Wire Report "
     "Dispatch Monitor Insider Politico Axios Ledger Sentinel Examiner Enquirer Advertiser "
-    "Argus Clarion Beacon Register Inquirer Citizen"
+    "Argus Clarion Beacon Register Inquirer Citizen Zeitung Anzeiger Rundschau Tageblatt Kurier "
+    "Nachrichten Corriere Gazzetta Nieuwsblad Dagblad Tidende Avisen"  # "Altmarsfelder Anzeiger"
 ).split()
 OUTLET_REF = (
     r"(?:the\s+(?:paper|newspaper|magazine|outlet|station|broadcaster|network)"

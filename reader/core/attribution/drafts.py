@@ -24,6 +24,9 @@ class Draft:
     reason: str = ""
     confidence: float = 0.0
     descriptions: list[str] = field(default_factory=list)
+    # the speaker is only the article's description of a source it does not name ("Sources
+    # close to the minister"): quoted words inside its report credit no one
+    unnamed: bool = False
 
     @property
     def can_continue(self) -> bool:

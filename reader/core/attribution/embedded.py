@@ -62,10 +62,13 @@ def quotes_in_reported_speech(text: str, drafts: list[Draft]) -> None:
         if heard_someone_say(text[max(source.start, draft.start - 80) : draft.start]):
             continue  # "she said she heard one officer shout “Drop it!”": the officer's words
         draft.kind = QuoteKind.PARTIAL
-        draft.speaker, draft.mention = source.speaker, source.mention
-        draft.venue = draft.venue or source.venue
-        draft.confidence = round(source.confidence * 0.9, 2)
+        draft.mention, draft.confidence = source.mention, round(source.confidence * 0.9, 2)
         where = "inside" if source.start <= draft.start else "in an aside before"
+        if source.unnamed:  # "Sources close to the minister said she had been ‘blindsided’"
+            draft.speaker = None
+            draft.reason = f"quoted words {where} the report of “{source.mention}”, unnamed"
+            continue
+        draft.speaker, draft.venue = source.speaker, draft.venue or source.venue
         draft.reason = f"quoted words {where} {source.speaker}'s reported speech ({source.reason})"
 
 

@@ -65,7 +65,8 @@ def _attribute(
     cast = build_cast(text, registry)
     marked = find_marked_spans(article)
     resolver = Resolver(text, sentences, cast, _masked(text, marked))
-    answers = qa_answers(article, index, resolver)
+    asked: set[int] = set()  # a transcript's host's lines: neither quotes nor reports
+    answers = qa_answers(article, index, resolver, asked)
     # Block quotes and Q&A answers are quotes as a whole; marks inside them are nested quotes.
     whole = {p.index for p in article.paragraphs if p.kind is ParagraphKind.BLOCKQUOTE}
     whole |= {d.paragraph for d in answers}
@@ -81,6 +82,7 @@ def _attribute(
     attribute_echoes(text, drafts)
     direct = {i for d in drafts if d.kind in _HOLDS_SENTENCE for i in d.sentence_ids}
     spoken = {i for d in drafts if d.kind in _WHOLE for i in d.sentence_ids}
+    spoken |= {s.id for s in sentences if s.paragraph in asked}
     drafts += reported_speech(sentences, direct - spoken, resolver, skip=spoken)
     drafts += reported_after_quotes(text, sentences, drafts)
     drafts.sort(key=lambda d: d.start)
@@ -196,6 +198,9 @@ def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | Non
         # came from Dr Fiona McLeish, …") is not the last paragraph's source going on
         if after is not None and in_paragraph and before.paragraph != first.paragraph:
             return cue_in_next(after.text) or (cue_in_previous(before.text) if introduces else None)
+        named_next = _named_in_next_paragraph(ctx, last, after)
+        if named_next is not None:
+            return named_next  # "“…” ¶ The line came from Abdi Warsame, …", not the last source
         if introduces:
             cue = cue_in_previous(before.text)
             if cue:
@@ -204,6 +209,19 @@ def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | Non
         return None
     whole_paragraph = ctx.starts_paragraph and after.paragraph == last.paragraph + 1
     return cue_in_next(after.text) if in_paragraph or whole_paragraph else None
+
+
+def _named_in_next_paragraph(
+    ctx: SpanContext, last: Sentence, after: Sentence | None
+) -> Cue | None:
+    """A paragraph of quotation whose next paragraph opens by naming its speaker ("The line came
+    from …", "That was …", "Those were the words of …")."""
+    if after is None or not ctx.starts_paragraph or after.paragraph != last.paragraph + 1:
+        return None
+    return cue_in_next(after.text) if after.text.startswith(_NAMING_OPENERS) else None
+
+
+_NAMING_OPENERS = ("The ", "That ", "This ", "Those ")
 
 
 def _unspoken_reason(kind: QuoteKind, ctx: SpanContext) -> str:

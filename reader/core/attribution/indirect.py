@@ -233,7 +233,7 @@ def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draf
     if ", which " not in sentence.text and ", who " not in sentence.text:
         return None
     match = relative(sentence.text)
-    if match is None or sentence.start + match.start("content") < after:
+    if match is None or sentence.start + match.start("content") < after or not_a_report(match):
         return None
     if not sentence.text[: match.start("who")].strip():  # an aside on the subject
         sentence = _aside_only(sentence, match.start("content"))

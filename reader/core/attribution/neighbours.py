@@ -50,7 +50,7 @@ _NEXT_SENTENCE = compiled(
     r"during|from|after|before|last|one|over|since|for|ever|again|often|many|with|without)\b"
     r"|\s*[,.;]))"
     # "“…” The speaker was Teodor Blaskovich, …" / "The question came from …" / "That was …"
-    rf"|^\s*(?:The|That|This)\s+(?:speaker|voice|words?|question|answer|remark|comment|plea|"
+    rf"|^\s*(?:The|That|This)\s+(?:speaker|caller|voice|words?|line|question|answer|remark|comment|plea|"
     r"reply|verdict|view|warning)\s+(?:was|were|is|are|came\s+from|belonged\s+to|belongs\s+to)\s+"
     # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"
     rf"(?:those\s+of\s+)?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"

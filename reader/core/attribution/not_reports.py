@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attribution.anonymous_sources import ANONYMITY
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.verbs import PLURAL_PRESENT, QUESTION_VERBS
 
@@ -53,6 +54,8 @@ def not_a_report(match: re.Match[str]) -> bool:
         return True  # "The mayor listened as Reid addressed the chamber, warning": Reid's
     if verb in _CHARGED and match["content"].startswith(("with ", "of ")):
         return True  # "A councilman charged with taking bribes …": what he is charged with
+    if verb and _ANONYMITY.match(match.string, match.start("verb")):
+        return True  # "one in Whitby, who asked not to be named, said …": no report of "asked"
     if _COLON_THEN_QUOTE.match(match["content"]):
         return True  # "wrote on X: ‘If the council …’": the words before a colon and a quote
     if _OBJECT_ONLY.match(match["content"]) or _WHEN_ONLY.fullmatch(match["content"]):
@@ -69,6 +72,7 @@ def not_a_report(match: re.Match[str]) -> bool:
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
 
 
+_ANONYMITY = compiled(ANONYMITY)
 _COLON_THEN_QUOTE = compiled(r"[^:“”\"‘’]{0,60}:\s*[“\"‘']")
 _OWN_SUBJECT = compiled(
     r"\b(?:as|while|when)\s+[A-Z]"

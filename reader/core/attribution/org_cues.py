@@ -13,8 +13,9 @@ from reader.core.attribution.word_trie import word_trie
 INDUSTRY_HEADS = (
     "works software therapeutics biosciences robotics analytics dynamics semiconductors chemicals "
     "petroleum automotive brewing devices electronics instruments games entertainment apparel "
-    "chemical pharma"  # "Aoba Chemical", "Velmont Pharma"
-).split()
+    "chemical pharma "  # "Aoba Chemical", "Velmont Pharma"
+    "ales brewery breweries brewers distillery distillers wines vineyards dairies bakeries farms"
+).split()  # "Hartwell Ales", "Glenmorran Distillers"
 ORG_HEADS = (
     "ministry department agency authority council union company firm group bank board "
     "commission committee office government police party campaign institute university school "
@@ -41,10 +42,13 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 # in two ways at every word, and backtracking over them doubled with each word.
 # Lower-case nouns that follow an outlet's name: "Parlour magazine"
 OUTLET_NOUNS = r"(?:magazine|newspaper)"
+# A company's legal form after its name: "Hollerbach Automobil AG", "Strand Logistik GmbH"
+LEGAL_FORMS = frozenset("AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP".split())
 ORG_NAME = (
     # "Office of the Comptroller of the Currency", "North Valeshire Hospitals NHS Foundation Trust"
     rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+)?{CAP}"
     rf"(?:\s+(?:(?:of\s+the|of|for|and|on|&|the)\s+)?(?:{CAP}|[A-Z]{{2,5}}(?=\s+[A-Z])))*"
+    rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b)?"
     rf"(?:\s+{OUTLET_NOUNS}\b)?)"  # "Parlour magazine reported": the magazine
 )
 # Organisation names that say "business", for "the company said" among public bodies.
@@ -60,7 +64,9 @@ COMPANY_HEADS = set(
 GENERIC_ORG = (
     r"(?:operator|carrier|insurer|lender|retailer|developer|utility|regulator|landlord|"
     r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline|"
-    r"channel|broadcaster|publisher|website|charity|startup|co-operative|cooperative|co-op|journal)"
+    r"channel|broadcaster|publisher|website|charity|startup|co-operative|cooperative|co-op|journal|"
+    r"brewery|brewer|distillery|winery|carmaker|automaker|drugmaker|chipmaker|miner|supplier|"
+    r"supermarket|housebuilder|builder|airport)"
 )
 # "a spokeswoman for", "A producer for Yahoo Studios", "an aide to Senator Okafor", "a senior
 # official at": someone who speaks for the body (or the person) named next

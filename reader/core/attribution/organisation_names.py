@@ -33,7 +33,9 @@ _FIELD_WORDS = (
 ORG_IN_TEXT = compiled(
     # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
     # "U.S. Attorney’s Office": an initialism is a word of the name
-    rf"\b(?:the{_S})?((?:(?:(?:[A-Z]\.){{2,}}|[A-Z][\w’'\-]*){_S}(?:(?:and|&){_S}(?=[A-Z]))?){{0,8}}"
+    # "Secretary of State’s Office": the office of a secretary of state is one word of the name
+    rf"\b(?:the{_S})?((?:(?:Secretary{_S}of{_S}State['’]s|(?:[A-Z]\.){{2,}}|[A-Z][\w’'\-]*){_S}"
+    rf"(?:(?:and|&){_S}(?=[A-Z]))?){{0,8}}"
     rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})s?\b"
     # "Office of the Comptroller of the Currency": a second "of" inside the phrase
     rf"(?:{_S}(?:of|for|on){_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*"
@@ -69,7 +71,9 @@ _EVENT_AFTER = compiled(
 
 
 # A club named with its initials: "Carrowkeel AFC", "Lagan Harps RFC"
-_CLUB = compiled(rf"{cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{'|'.join(sorted(CLUB_INITIALS))})\b")
+# and a company with its legal form: "Hollerbach Automobil AG", "Strand Logistik GmbH"
+_CLUB_OR_FORM = "|".join(sorted(CLUB_INITIALS | cues.LEGAL_FORMS))
+_CLUB = compiled(rf"{cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{_CLUB_OR_FORM})\b")
 
 
 # A team named for its city: "Harbor City Mariners", "Kansas City Chiefs"

@@ -21,6 +21,7 @@ _SPOKES_FOR = compiled(
     rf"(?:(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|close|key)\s+)?"
     rf"{cues.SPEAKS_FOR_ROLES}\s+(?:for|from|at|with|to|of)\s+(.+)"
 )
+_CAPITALISED = compiled(r"\b[A-Z][\w’'-]+")
 _POSSESSIVE = compiled(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = compiled(cues.ROLE_NP)
 # "A Velvet TV spokesman": the organisation named before the role
@@ -65,6 +66,23 @@ class OrganisationSources:
             return False
         return titled or word.lower() not in self.cast.lowercase_words
 
+    def names_a_body(self, who: str) -> bool:
+        """Whether a capitalised word of `who` is a body of the cast: "A Hollerbach spokeswoman"
+        (not "A French official", though "Hollerbach" ends as "French" does)."""
+        for word in _CAPITALISED.findall(who):
+            entity = self.cast.entities.get(self.cast.canonical(word) or "")
+            if entity is not None and entity.kind != "person":
+                return True
+        return False
+
+    def _body_after_trade(self, words: str) -> str | None:
+        """The body of the cast named after its trade: "German carmaker Hollerbach" is
+        Hollerbach Automobil AG (None if the words name no known body so)."""
+        name = _TRADE_BEFORE_NAME.sub("", words)
+        known = self.cast.canonical(name) if name != words else None
+        entity = self.cast.entities.get(known or "")
+        return known if entity is not None and entity.kind != "person" else None
+
     def _organisation(self, who: str, at: int = 0) -> Resolution | None:
         if SPOKES_BACK.fullmatch(who):
             return self._spokesperson_org(at, None)
@@ -90,6 +108,8 @@ class OrganisationSources:
             bare = _LEADING_THE.sub("", spokes.group(1))
         # "the bank" is the bank named last, not the first one the article ever named
         known = self.cast.canonical(bare) if bare[:1].isupper() else None
+        if known is None:
+            known = self._body_after_trade(bare)  # "German carmaker Hollerbach Automobil AG"
         if known is None and bare.isupper():  # "the SEC", spelt out before
             known = self._organisations.by_initials(bare)
         if known is None and not _PROPER_MODIFIER.match(bare):
@@ -105,6 +125,10 @@ class OrganisationSources:
 
 _OUTLET_NOUN = compiled(rf"(?<=[a-z])\s+{cues.OUTLET_NOUNS}$")
 _LEADING_ARTICLE = compiled(r"^(?:an?|the|its|their)\s+", re.IGNORECASE)
+# a trade before a body's name: "German carmaker …", "Swiss drugmaker …", "chipmaker …"
+_TRADE_BEFORE_NAME = compiled(
+    r"^(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|for|and|the|on|in|at|to|from)\s)[a-z][\w-]*\s+){1,2}(?=[A-Z])"
+)
 _LEADING_THE = compiled(r"^(?:the|its|their)\s+", re.IGNORECASE)
 # "a spokeswoman", "the officials": for the body named just before, if there is one
 _BARE_SPOKES = compiled(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)|[Tt]he\s+officials")

@@ -138,8 +138,8 @@ def person_name(candidate: str) -> str | None:
         return None
     if words[-1] in _OFFICES or words[-1] in _PARTY_MEMBERS:
         return None  # "the Prime Minister", "Vice President": an office, not a name
-    if words[-1] in CLUB_INITIALS:
-        return None  # "Carrowkeel AFC", "Lagan RFC": a club
+    if words[-1] in CLUB_INITIALS or words[-1] in cues.LEGAL_FORMS:
+        return None  # "Carrowkeel AFC", "Lagan RFC": a club; "Hollerbach Automobil AG"
     if words[0] in PLACE_FIRST or (words[-1] in PLACE_LAST and not _surname_too(words)):
         return None
     if any(w in PLACE_INSIDE for w in words[1:-1]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from reader.core.attribution.anonymous_sources import AnonymousSources
+from reader.core.attribution.anonymous_sources import KeptUnnamed
 from reader.core.attribution.genders import asks_someone
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.name_words import after_the
@@ -50,7 +50,7 @@ _WRITER_ASKED = compiled(
 CAPITALISED = compiled(r"[A-Z](?<=\b[A-Z])[a-z’'-]+\b")
 
 
-class PronounResolution(SpokesPronouns):
+class PronounResolution(SpokesPronouns, KeptUnnamed):
     """The pronoun half of `Resolver`: its timeline of mentions and the quotes spoken so far."""
 
     cast: Cast
@@ -61,7 +61,6 @@ class PronounResolution(SpokesPronouns):
     _sentence_starts: list[int]
     _spoken: list[tuple[int, str]]
     _spokes: list[tuple[int, str, str | None]]
-    _anonymous: AnonymousSources | None = None  # built when a pronoun first asks
 
     def addressee(self, pronoun: str, at: int) -> Resolution | None:
         """ "“Did you ask why?” she asked. “I asked,” he replied": the one the question was put to,
@@ -169,10 +168,10 @@ class PronounResolution(SpokesPronouns):
         end = bisect.bisect_left(self._timeline, (at, ""))
         spokes = self._spokesperson_org(at, gender)
         last_person = self._timeline[end - 1][0] if end else -1
-        unnamed = self._unnamed_source_before(at, gender)
+        unnamed = self.unnamed_source_since_named(at, gender)
         # (a spokeswoman "who asked not to be named" is still the body's: her sentence is hers)
         spokes_sentence_end = self._sentence_around(self._spokes_at(at))[1] if spokes else -1
-        if unnamed > last_person and unnamed >= spokes_sentence_end:
+        if unnamed >= 0 and unnamed >= spokes_sentence_end:
             return Resolution(None, "kept-unnamed", gender)  # "A nurse, who asked not to be
             # named, said … “…,” she said": no one named since, so she is that nurse
         if spokes and (
@@ -228,11 +227,6 @@ class PronounResolution(SpokesPronouns):
                 entity = self.cast.entities.get(name)
                 return name if entity is None or entity.gender in (None, gender) else None
         return None
-
-    def _unnamed_source_before(self, at: int, gender: str) -> int:
-        if self._anonymous is None:
-            self._anonymous = AnonymousSources(self._masked)
-        return self._anonymous.latest_before(at, gender)
 
     def _named_in_quotes(self, at: int) -> set[str]:
         """People whom the quotes around the pronoun at `at` call by their first name (its own

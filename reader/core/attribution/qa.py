@@ -21,7 +21,9 @@ _ANSWER = compiled(r"^\s*(?:A|Answer)\s*[:.]\s+")
 _NAMED = compiled(
     rf"^\s*(?:(?P<who>{cues.TITLE}?{cues.NAME})"
     # a transcript's labels in capitals: "CURTIS PELHAM:" (a whole name, someone of the cast)
-    r"|(?P<upper>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}))(?:\s*\([^)]{1,40}\))?\s*:\s+"
+    r"|(?P<upper>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}))"
+    # a caller's label with where they call from: "Dale, Quarry Road:" / "Mai (Leeds):"
+    r"(?:\s*\([^)]{1,40}\)|,(?:\s+[A-Z][\w'’.-]*){1,3})?\s*:\s+"
 )
 _PERSON = compiled(rf"{cues.TITLE}?{cues.NAME}")
 # "Kath Moorcroft, staff nurse, A&E": a name on a line of its own, with at most a role after it.
@@ -37,13 +39,22 @@ _NOT_SPEAKERS = set(
     "Update Updated Correction Clarification Photo Video Note Editor Editors Source Sources Read "
     "Watch Listen Related Disclosure Warning Summary Analysis Context Background".split()
 )
+# Labels of a transcript's voices the article does not name: "Caller:", "Audience member:"
+_UNNAMED_VOICES = set(
+    "Caller Listener Viewer Audience Voice Resident Student Parent Man Woman Protester".split()
+)
 _LOOK_BACK = 3  # paragraphs before the first question that may name the interviewee
 
 
-def qa_answers(article: Article, index: SentenceIndex, resolver: Resolver) -> list[Draft]:
+def qa_answers(
+    article: Article, index: SentenceIndex, resolver: Resolver, asked: set[int] | None = None
+) -> list[Draft]:
+    """The answers; `asked` collects the paragraphs of a host's or chair's lines (no reports)."""
+    asked = set() if asked is None else asked
     drafts: list[Draft] = []
     interviewee: Resolution | None = None
     interviewers = _INTERVIEWERS | _author_names(article.author)
+    hosts: set[str] | None = None  # read when a transcript's label first asks
     paragraphs = article.paragraphs
     for paragraph in paragraphs:
         text = article.paragraph_text(paragraph)
@@ -70,14 +81,45 @@ def qa_answers(article: Article, index: SentenceIndex, resolver: Resolver) -> li
                 drafts.append(_answer(paragraph, named.end(), resolution, index, "the label"))
             continue
         if named and named["who"].rstrip(".") in interviewers:
-            continue  # "Chair:", "Moderator:", the byline's "Rooke:": the questions
+            asked.add(paragraph.index)  # "Chair:", "Moderator:", the byline's "Rooke:"
+            continue
         if named and named["who"].split()[0].rstrip("’'s") in _NOT_SPEAKERS:
+            continue
+        if (
+            named
+            and named["who"].split()[0] in _UNNAMED_VOICES
+            and _is_transcript(article, paragraph)
+        ):
+            label = named["who"]  # "Caller: I'm not giving my name …"
+            drafts.append(_answer(paragraph, named.end(), None, index, f"the label “{label}”"))
             continue
         if named and _is_transcript(article, paragraph):
             resolution = resolver.resolve(named["who"], paragraph.start)
-            if resolution and resolution.name:
+            if hosts is None:
+                hosts = _hosts(article.text, resolver)
+            if resolution and resolution.name and resolution.name in hosts:
+                asked.add(paragraph.index)  # "Vantongeren: Next caller, you're on."
+            elif resolution and resolution.name:
                 drafts.append(_answer(paragraph, named.end(), resolution, index, "the label"))
     return drafts
+
+
+# "Vantongeren, 67, has hosted “The Party Line” since 1991": his lines ask the questions
+_HOST = compiled(
+    rf"(?P<who>{cues.NAME})(?:,\s+\d+,)?\s+(?:has\s+hosted|hosts|hosted|presents|"
+    r"(?:is|was)\s+(?:the\s+)?(?:host|presenter|moderator))\b"
+    rf"|\b(?:host|presenter|moderator)\s+(?P<named>{cues.NAME})"
+)
+
+
+def _hosts(text: str, resolver: Resolver) -> set[str]:
+    """Who the article says hosts the show or chairs the debate: an interviewer, not a voice."""
+    names = set()
+    for match in _HOST.finditer(text):
+        resolution = resolver.resolve(match["who"] or match["named"], match.start())
+        if resolution and resolution.name:
+            names.add(resolution.name)
+    return names
 
 
 def _author_names(author: str | None) -> set[str]:
@@ -146,12 +188,16 @@ def _is_transcript(article: Article, paragraph: Paragraph) -> bool:
 
 
 def _answer(
-    paragraph: Paragraph, label_end: int, who: Resolution, index: SentenceIndex, how: str
+    paragraph: Paragraph, label_end: int, who: Resolution | None, index: SentenceIndex, how: str
 ) -> Draft:
     start, end = paragraph.start + label_end, paragraph.end
     draft = Draft(
         start, end, paragraph.index, index.covering(start, end), QuoteKind.QA, starts_paragraph=True
     )
+    if who is None:
+        draft.confidence = 0.8
+        draft.reason = f"an answer in a Q&A; {how} names no one"
+        return draft
     draft.speaker = who.name
     draft.confidence = 0.9
     draft.reason = f"an answer in a Q&A; {how} is {who.name}"

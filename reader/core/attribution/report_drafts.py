@@ -102,7 +102,7 @@ def draft_report(
     elif rule == "described-lead":  # "A firefighter who was among the first to arrive said"
         resolution = resolver.described_as(cue.who) or resolver.lede_subject(cue.who, start)
     else:
-        resolution = resolver.resolve(cue.who, start)
+        resolution = resolver.resolve(cue.who, _where_named(sentence, match, cue.who, start))
         if resolution is None or resolution.name is None:
             resolution = _initials(cue.who) or resolution
     named = rp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
@@ -125,6 +125,7 @@ def draft_report(
         return None
     draft = Draft(start, end, sentence.paragraph, [sentence.id], QuoteKind.INDIRECT, cue=cue)
     draft.speaker, draft.mention = resolution.name, cue.who
+    draft.unnamed = resolution.how == "unnamed-source"
     draft.reason, draft.confidence = cue_reason(cue, resolution)
     whom = _WHEN_AFTER.sub("", (match.groupdict().get("whom") or "").strip())
     if whom and verb in ("told", "tells"):
@@ -132,6 +133,15 @@ def draft_report(
     return draft
 
 
+def _where_named(sentence: Sentence, match: re.Match[str], who: str, start: int) -> int:
+    """Where a pronoun subject stands ("She told the judge that …" means whom "she" meant before
+    the judge is named); other mentions are read where the report starts."""
+    if who.lower() not in _SUBJECT_PRONOUNS or not match.groupdict().get("who"):
+        return start
+    return min(start, sentence.start + match.start("who"))
+
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it"))
 _ACCORDING = frozenset(("reported-according", "according-phrase", "according-poll"))
 # What may open a sentence before its "according to" without being part of the claim
 _NOT_CLAIM = compiled(r"(?:(?:But|And|Yet|So|Still|Now|However|Meanwhile)\W*|.*[—–-]\s*)$")

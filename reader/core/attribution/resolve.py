@@ -11,6 +11,7 @@ import bisect
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
 from reader.core.attribution.ages import AgeIndex, is_age_mention
+from reader.core.attribution.anonymous_sources import ANONYMITY
 from reader.core.attribution.document_authors import DocumentAuthors
 from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
@@ -45,10 +46,7 @@ _OWNED_DOCUMENT = compiled(
     rf"(?:{'|'.join(cues.DOCUMENT_WORDS)}|figures|data|records|accounts|minutes)"
 )
 _ISSUED_DOCUMENT = compiled(cues.ISSUED_DOCUMENT)
-_KEPT_ANONYMOUS = compiled(
-    r"\b(?:condition\s+of\s+anonymity|not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+named|"
-    r"declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity)\b"
-)
+_KEPT_ANONYMOUS = compiled(rf"\b(?:{ANONYMITY}|not\s+authori[sz]ed\s+to)\b")
 
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
@@ -180,6 +178,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
             return group
         if by_state := self.by_state(who):
             return by_state
+        if self.unnamed_role(who, shape.common, at):
+            return Resolution(None, "kept-unnamed")  # "… “…,” the judge said": still unnamed
         by_role = self._by_role(who, at)
         if by_role is not None:
             if lowered.endswith("s"):  # "the authors": a following "they" means them too
@@ -187,12 +187,15 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
             return by_role
         if shape.common:
             return self._organisation(who, at)
-        if shape.nationality:
+        if shape.nationality and not self.names_a_body(who):
             return Resolution(None, "unnamed")  # "A Chinese official": an adjective, no name
         official = gs.OFFICIAL_OF.fullmatch(who)
         if official and official["org"].endswith(("administration", "campaign")):
             # "An Obama administration official" speaks for the administration, not for Obama
             return Resolution(official["org"], "organisation")
+        if official and self._person(official["org"], unknown_ok=False):
+            # "A Whitlock adviser": someone of his, whom the article does not name
+            return Resolution(gs.without_article(who), "unnamed-source")
         name = self._person(shape.named, unknown_ok=True)
         if name is None and len(shape.bare.split()) == 1:
             name = self._latest_of(shape.bare, at)

@@ -25,7 +25,7 @@ class SpokesPronouns:
             pos, org, spoken_gender = spokes[index]
             if at - pos >= PRONOUN_WINDOW:
                 break
-            if gender in (None, spoken_gender):
+            if gender is None or spoken_gender in (None, gender):  # "a spokesperson": either
                 return Resolution(org, "organisation", spoken_gender)
         return None
 
