@@ -7,6 +7,7 @@ from __future__ import annotations
 from attribution_helpers import Make, found, one, reported
 
 from reader.core.attribution.mentions import build_cast
+from reader.core.model import ParagraphKind
 
 
 def test_a_legal_form_ends_a_companys_name() -> None:
@@ -90,3 +91,53 @@ def test_a_council_spokesperson_is_she(make_article: Make) -> None:
         "would set out its account in April. “Our thoughts remain with everyone,” she said.",
     )
     assert one(quotes, "Our thoughts remain with everyone,").speaker == "Ashenford Borough Council"
+
+
+def test_a_school_district_and_its_spokespeople(make_article: Make) -> None:
+    paragraphs = (
+        "Kettle Ridge School District will lock phones in pouches from January.",
+        "A district spokesperson said students could unlock the pouches at lunch.",
+        "Assistant District Attorney Nicole Farraday said the case was closed.",
+    )
+    assert reported(make_article, *paragraphs) == [
+        ("students could unlock the pouches at lunch.", "Kettle Ridge School District"),
+        ("the case was closed.", "Nicole Farraday"),
+    ]
+
+
+def test_a_bodys_own_proposal_speaks_for_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The City of Millbrook will vote on the police budget on Tuesday.",
+        "The city’s own budget proposal warns that trimming overtime would be “a savings in "
+        "name only.”",
+    )
+    assert one(quotes, "a savings in name only.").speaker == "City of Millbrook"
+
+
+def test_a_block_quote_of_an_email_someone_wrote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Nadia Kerrigan founded Fernwell in 2015.",
+        "In an email to staff that month, Kerrigan laid out what had gone wrong. The email, which "
+        "a former employee shared with Ledgerline, reads in part:",
+        "We made a bad call on the Series 4 compressors, and that call was mine.",
+        kinds={2: ParagraphKind.BLOCKQUOTE},
+    )
+    quote = one(quotes, "We made a bad call on the Series 4 compressors, and that call was mine.")
+    assert quote.speaker == "Nadia Kerrigan"
+
+
+def test_a_spokesman_for_the_us_attorneys_office(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Peter Lindgren, 81, lost his savings. “It isn’t numbers on a spreadsheet,” he said.",
+        "A spokesman for the U.S. Attorney’s Office said prosecutors would seek “a substantial "
+        "term of imprisonment.”",
+        "“Every dollar we can find, we will go after,” he said.",
+    )
+    for text in (
+        "a substantial term of imprisonment.",
+        "Every dollar we can find, we will go after,",
+    ):
+        assert one(quotes, text).speaker == "U.S. Attorney’s Office"

@@ -10,7 +10,7 @@ from reader.core.attribution.cued import apply_cue
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolve import Resolver
-from reader.core.attribution.sieves import Cue, cue_before
+from reader.core.attribution.sieves import Cue, cue_before, valid_speaker
 from reader.core.model import Article, Paragraph, ParagraphKind, QuoteKind
 
 # "— Amara Osei, Lagos Policy Forum" on its own, or after the quote's final punctuation (so a dash
@@ -115,7 +115,28 @@ def _lead_in(article: Article, before: Paragraph) -> Cue | None:
     if not lead.endswith(":"):
         return None
     cue = cue_before(last_clause(lead[-400:]))  # "… spoke first. Osei said:" is Osei's
-    return Cue(cue.who, cue.verb, "block-lead") if cue else None
+    return Cue(cue.who, cue.verb, "block-lead") if cue else _writer_of_document(lead)
+
+
+def _writer_of_document(lead: str) -> Cue | None:
+    """ "Kerrigan laid out what had gone wrong. The email, which a former employee shared with
+    Ledgerline, reads in part:" is Kerrigan's email: the person the sentence before names last
+    ("Her letter reads:" is hers)."""
+    document = _DOCUMENT_READS.search(lead)
+    if document is None:
+        return None
+    if document["owner"]:
+        return Cue("she" if document["owner"] == "Her" else "he", "wrote", "block-lead")
+    named = [m[0] for m in _PERSON.finditer(lead, 0, document.start()) if valid_speaker(m[0])]
+    return Cue(named[-1], "wrote", "block-lead") if named else None
+
+
+# the lead's last sentence: a document, then "reads (in part):"
+_DOCUMENT_READS = compiled(
+    r"(?:^|(?<=[.!?”\"’]\s))(?:The|(?P<owner>Her|His))\s+(?:e-?mail|letter|memo|note|message|"
+    r"text|post)\b[^.!?:]{0,160}?\b(?:reads|read|says|said)(?:\s+in\s+(?:part|full))?:$"
+)
+_PERSON = compiled(cues.PERSON)
 
 
 def _attribute(draft: Draft, cue: Cue | None, resolver: Resolver) -> None:

@@ -227,7 +227,8 @@ ROLE_NP = (
 # "the filing said", "the ruling said", "the report found": a document speaks for its author.
 DOCUMENT_WORDS = (
     "filing statement report memo letter ruling opinion decision study paper complaint lawsuit "
-    "indictment affidavit audit post-mortem postmortem notice"
+    "indictment affidavit audit post-mortem postmortem notice proposal submission assessment "
+    "guidance"  # "The city’s own budget proposal warns that …"
 ).split()
 DOCUMENT = (
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}"

@@ -29,7 +29,7 @@ ORG_HEADS = (
     "electric utilities telecom festival independents greens socialists chamber caucus assembly "
     "parliament congress legislature tribunal secretariat inspectorate directorate cooperative "
     "co-op co-operative gallery front movement academy theatre theater museum orchestra opera "
-    "ballet"
+    "ballet district"  # "Lakeshore Unified School District", "the district said"
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
@@ -46,7 +46,7 @@ OUTLET_NOUNS = r"(?:magazine|newspaper)"
 LEGAL_FORMS = frozenset("AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP".split())
 ORG_NAME = (
     # "Office of the Comptroller of the Currency", "North Valeshire Hospitals NHS Foundation Trust"
-    rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+)?{CAP}"
+    rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+|(?:[A-Z]\.){{2,3}}\s+)?{CAP}"
     rf"(?:\s+(?:(?:of\s+the|of|for|and|on|&|the)\s+)?(?:{CAP}|[A-Z]{{2,5}}(?=\s+[A-Z])))*"
     rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b)?"
     rf"(?:\s+{OUTLET_NOUNS}\b)?)"  # "Parlour magazine reported": the magazine

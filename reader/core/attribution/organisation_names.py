@@ -37,6 +37,8 @@ ORG_IN_TEXT = compiled(
     rf"\b(?:the{_S})?((?:(?:Secretary{_S}of{_S}State['’]s|(?:[A-Z]\.){{2,}}|[A-Z][\w’'\-]*){_S}"
     rf"(?:(?:and|&){_S}(?=[A-Z]))?){{0,8}}"
     rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})s?\b"
+    # an office's title is no body: "Assistant District Attorney Nicole Farraday"
+    rf"(?!{_S}(?:Attorney|Judge)\b)"
     # "Office of the Comptroller of the Currency": a second "of" inside the phrase
     rf"(?:{_S}(?:of|for|on){_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*"
     rf"(?:{_S}(?:of{_S}the{_S})?[A-Z][\w’'\-]*){{0,5}}"

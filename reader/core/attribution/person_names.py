@@ -77,7 +77,7 @@ _ROLES_BEFORE_NAMES = LEADING_ROLES | frozenset(
 _OFFICES = frozenset(
     "Minister President Secretary Mayor Governor Senator Councillor Councilor Commissioner "
     "Ambassador Chairman Chairwoman Premier Treasurer Comptroller Congressman Congresswoman "
-    "General".split()  # "Attorney General", "Ashworth General" (a hospital)
+    "General Attorney".split()  # "Attorney General", "Ashworth General", "U.S. Attorney"
 )
 
 

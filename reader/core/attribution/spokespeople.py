@@ -16,7 +16,11 @@ from reader.core.attribution.word_starts import word_start
 # is written once, for speed (see word_starts.py)
 # What names the body right before "spokeswoman": "A Department of Health …", "a police …"
 BODY_BEFORE = r"(?:[A-Z][\w&’'.-]*\s+(?:(?:of|for|and)\s+)?){1,4}"
-KIND_BEFORE = r"(?:police|company|club|council|hospital)\s+"
+KIND_BEFORE = (  # "a league spokesman", "a district spokesperson": the body of that kind named last
+    r"(?:police|company|club|council|hospital|district|school|university|party|union|league|"
+    r"agency|department|ministry|government|city|county|board|authority|commission|firm|"
+    r"campaign|airline|bank|court|prison|embassy)\s+"
+)
 _SPOKES_MENTION = compiled(
     rf"(?:{word_start('Aa')})n?\s+(?:spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+"
     rf"(?:{cues.ORG_NAME}|{cues.THE_HEAD})"
