@@ -1,5 +1,6 @@
-"""A pronoun subject means whom it meant where it stands: in "She told the judge that …" the
-judge, named after "she", is not she; "Gowdy earlier Thursday said" is Gowdy, with a time."""
+"""Subjects: a pronoun means whom it meant where it stands (in "She told the judge that …" the
+judge, named after "she", is not she); "Gowdy earlier Thursday said" is Gowdy, with a time; "The
+authority puts the figure at 250 and says …" is the authority."""
 
 from __future__ import annotations
 
@@ -24,3 +25,18 @@ def test_a_time_after_the_subject_is_no_role(make_article: Make) -> None:
     assert reported(make_article, *paragraphs)[0][1] == "Trey Gowdy"
     quote = one(found(make_article, *paragraphs), "Both men are meeting up next week to talk.")
     assert quote.speaker == "Reince Priebus"
+
+
+def test_a_body_by_its_kind_then_and_says(make_article: Make) -> None:
+    paragraphs = (
+        "The Calloway Port Authority plans to automate the Eastern Terminal.",
+        "The authority puts the figure closer to 250 and says most of those jobs would disappear "
+        "through retirement.",
+        "The council leader dismissed the walkout and said the seats had been empty.",
+    )
+    found_reports = reported(make_article, *paragraphs)
+    assert (
+        "most of those jobs would disappear through retirement.",
+        "Calloway Port Authority",
+    ) in found_reports
+    assert all(speaker != "The council" for _, speaker in found_reports)

@@ -184,7 +184,13 @@ def relative(text: str) -> re.Match[str] | None:
 
 
 def and_said(text: str) -> re.Match[str] | None:
-    return rp.AND_SAID.match(text) if _AND_VERB.search(text) else None
+    match = rp.AND_SAID.match(text) if _AND_VERB.search(text) else None
+    if match is not None and match["who"] in _DETERMINERS:  # "The| authority puts …"
+        match = rp.AND_SAID_BODY.match(text)
+    return match
+
+
+_DETERMINERS = frozenset(("The", "A", "An", "This", "That", "Its", "Their"))
 
 
 def _second_verb(text: str) -> re.Match[str] | None:

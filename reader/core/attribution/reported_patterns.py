@@ -225,6 +225,13 @@ AND_SAID = compiled(
     rf"[^,;:“”\"]{{3,100}}?,?\s+{AND_VERB}"
     r"(?:that\s+)?(?P<content>\S.+)$"
 )
+# "The authority puts the figure closer to 250 and says …": a body named by its kind (AND_SAID
+# reads a lone "The" as a name, and is tried first)
+AND_SAID_BODY = compiled(
+    # a verb's ending after the body ("puts", "published"), not "The council| leader dismissed"
+    rf"^{DATELINE}{OPENER}(?P<who>{cues.THE_HEAD})\s+(?=[a-z]+(?:s|ed)\b)(?!(?:{_NOT_A_VERB})\b)"
+    rf"[^,;:“”\"]{{3,100}}?,?\s+{AND_VERB}(?:that\s+)?(?P<content>\S.+)$"
+)
 # "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause;
 # "two days after Ms. Reyes said she would run"
 CLAUSE_SAID = compiled(
