@@ -184,7 +184,12 @@ def relative(text: str) -> re.Match[str] | None:
 
 
 def and_said(text: str) -> re.Match[str] | None:
-    match = rp.AND_SAID.match(text) if _AND_VERB.search(text) else None
+    return and_said_unguarded(text) if _AND_VERB.search(text) else None
+
+
+def and_said_unguarded(text: str) -> re.Match[str] | None:
+    """AND_SAID, or AND_SAID_BODY where AND_SAID's subject is a lone determiner."""
+    match = rp.AND_SAID.match(text)
     if match is not None and match["who"] in _DETERMINERS:  # "The| authority puts …"
         match = rp.AND_SAID_BODY.match(text)
     return match
