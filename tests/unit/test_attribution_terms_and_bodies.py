@@ -277,3 +277,15 @@ def test_the_city_is_the_city_not_a_body_with_city_in_its_name(make_article: Mak
         "A spokeswoman for the city said the finance department would publish a new schedule.",
     )
     assert got[-1] == ("the finance department would publish a new schedule.", "City of Millbrook")
+
+
+def test_nothing_says_a_word_quite_like_is_the_writer_s_irony(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Lena Marchetti is the general manager of the Port Calloway Regional Transit Authority.",
+        "Nothing says “fiscal responsibility” quite like walking away from $400 million in "
+        "federal grants, which is what canceling the extension would mean, according to the "
+        "transit authority.",
+    )
+    quote = one(quotes, "fiscal responsibility")
+    assert (quote.kind, quote.speaker) == (QuoteKind.SCARE, None), quote

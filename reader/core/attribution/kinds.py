@@ -59,6 +59,8 @@ _SO_CALLED = compiled(
     r"|(?:registered|listed|classified|designated|categori[sz]ed|certified)\s+as(?:\s+an?)?"
     # a nickname is a name, whoever gave it: "the animal the team nicknamed “Pebbles”"
     r"|nicknamed(?:\s+(?:it|him|her|them))?(?:\s+the)?"
+    # irony: "Nothing says “fiscal responsibility” quite like walking away from $400 million"
+    r"|\bnothing\s+(?:says|screams|shouts|spells)"
     # a term of art: "had been, in the law’s phrase, “harmless error.”"
     r"|in\s+(?:the\s+)?(?:law|trade|industry|military|legal|official|police|bureaucratic)(?:['’]s)?"
     r"\s+(?:phrase|parlance|jargon|term),?)\s*$",
