@@ -236,6 +236,18 @@ def test_echoed_words_are_the_speakers(make_article: Make) -> None:
     assert (echo.kind, echo.speaker) == (QuoteKind.PARTIAL, "Idris Lamb")
 
 
+def test_echoed_words_used_as_the_writer_s_label_are_a_scare_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A spokeswoman for Health Executive West said income from parking was 'ring-fenced' for "
+        "the hospital.",
+        "Not everyone on the campus is convinced by the 'ring-fenced' argument.",
+    )
+    said, label = [q for q in quotes if q.text == "ring-fenced"]
+    assert (said.kind, said.speaker) == (QuoteKind.PARTIAL, "Health Executive West")
+    assert (label.kind, label.speaker) == (QuoteKind.SCARE, None)
+
+
 def test_every_quote_has_a_reason_and_a_confidence(make_article: Make) -> None:
     quotes = found(make_article, OSEI, "“A,” she said. “B.”", "The so-called “reform” failed.")
     assert all(q.reason for q in quotes)

@@ -7,6 +7,7 @@ The second is Lamb's words quoted back (a partial quote), not a scare quote nobo
 from __future__ import annotations
 
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.embedded import writers_label
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import QuoteKind
 
@@ -21,7 +22,12 @@ def attribute_echoes(text: str, drafts: list[Draft]) -> None:
         words = _words(text[draft.start : draft.end])
         if draft.speaker and draft.spoken:
             said.append((f" {words} ", draft))
-        elif _may_echo(draft) and len(words.split()) >= _MIN_WORDS:
+        elif (
+            _may_echo(draft)
+            and len(words.split()) >= _MIN_WORDS
+            # "convinced by the 'ring-fenced' argument": the writer's label for a claim
+            and not writers_label(text, draft.start, draft.end)
+        ):
             recent = said[-_RECENT:]  # an echo answers a recent quote; keeps long texts linear
             padded = f" {words} "
             source = next((d for w, d in reversed(recent) if padded in w), None)
