@@ -40,3 +40,16 @@ def test_a_body_by_its_kind_then_and_says(make_article: Make) -> None:
         "Calloway Port Authority",
     ) in found_reports
     assert all(speaker != "The council" for _, speaker in found_reports)
+
+
+def test_accepted_that_is_a_concession_and_reports(make_article: Make) -> None:
+    paragraphs = (
+        "Fergal Ó Ceallaigh is the hospital's general manager.",
+        "Speaking on Tuesday, Mr Ó Ceallaigh accepted that the free parking scheme was 'clearly "
+        "not reaching everybody it should' and said staff would hand out the forms.",
+        "The council accepted the award on Friday.",
+    )
+    [(content, speaker)] = reported(make_article, *paragraphs)
+    assert content.startswith("the free parking scheme") and speaker == "Fergal Ó Ceallaigh"
+    partial = one(found(make_article, *paragraphs), "clearly not reaching everybody it should")
+    assert partial.speaker == "Fergal Ó Ceallaigh"

@@ -112,6 +112,7 @@ VERB = (
     r"(?:(?:points?|pointed)\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
     rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|{_CAME_TO_SAY}|{_NOT_SAYING}|{_EXPECTED_TO_SAY}|"
     r"states(?=\s+that\b)|"  # not "in all five states"
+    r"accept(?:s|ed)(?=\s+that\b)|"  # a concession, not "accepted the award"
     rf"{_MADE_STATEMENTS}|"
     # "is calling for", "has been quietly pushing for"
     + r"(?:is|are|was|were|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|(?:has|have|had)\s+been)\s+"
@@ -127,7 +128,7 @@ VERB_SET = (
     | frozenset(STANCE_PROGRESSIVE)
     | PHRASAL_FIRST
     | HELD_VIEWS
-    | {"called", "raised", "quick", "eager", "states", "pushing"}
+    | {"called", "raised", "quick", "eager", "states", "accepts", "accepted", "pushing"}
     | LEAD_IN_WORDS
     | frozenset(_NOT_SAID)
     | frozenset(re.findall(r"[a-z]+", _MADE_STATEMENTS.split("(?=")[0]))
