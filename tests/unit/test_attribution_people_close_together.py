@@ -18,6 +18,12 @@ def test_plural_trades_former_and_parties_are_no_part_of_a_name() -> None:
     assert person_name("Roberts Amelia") == "Roberts Amelia"  # a surname ending in "s" stays
 
 
+def test_a_hyphened_trade_before_two_names_is_no_part_of_the_name() -> None:
+    assert person_name("Co-host Lewis Greatorex") == "Lewis Greatorex"
+    assert person_name("Out-half Cian Mulvaney") == "Cian Mulvaney"
+    assert person_name("Kim Seo-yeon") == "Kim Seo-yeon"  # a given name, last
+
+
 def test_a_husband_called_dean_is_no_dean(make_article: Make) -> None:
     quotes = found(
         make_article,

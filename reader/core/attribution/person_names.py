@@ -168,6 +168,7 @@ _ROYAL_NAMES = frozenset(
 )
 
 
+_HYPHENED_WORD = compiled(r"[A-Z][a-z]+-[a-z]+")
 _HYPHENED_ROLE = compiled(r"[A-Z][a-z]+-[a-z]+(?:er|or|ist|back|half|chair|president)")
 
 
@@ -178,6 +179,8 @@ def _leading_role(word: str, count: int) -> bool:
         return True  # "Seventeen-year-old Reece Abbotsford marked his debut", "Kobe-based …"
     if _HYPHENED_ROLE.fullmatch(word):
         return True  # "Leg-spinner Imran Qadir", "Co-founder Ada Lind" (not "Seo-yeon Park")
+    if count > 2 and _HYPHENED_WORD.fullmatch(word):
+        return True  # "Co-host Lewis Greatorex", "Out-half Cian Mulvaney": two names follow
     if count > 2 and word.endswith("s") and _plural_role(word):
         return True  # "Golfers Amelia Crane, 19, and …", "Councillors Ruth Abernethy and …"
     return word in LEADING_ROLES or (count > 2 and word.endswith(("ist", "eur")) and len(word) > 5)
