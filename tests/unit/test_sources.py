@@ -92,6 +92,23 @@ def test_registry_entries_the_article_never_mentions_are_ignored(
     assert analyse(article, load_registry([path])).quotes[0].speaker is None
 
 
+def test_a_generic_alias_alone_does_not_bring_an_entry_into_an_article(
+    make_article: Callable[..., Article], tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "s.toml",
+        '[[organisation]]\nname = "Calloway Dockworkers\' Union"\naliases = ["the union"]\n',
+    )
+    registry = load_registry([path])
+    elsewhere = make_article("“Our members are tired of waiting,” the union said.")
+    assert analyse(elsewhere, registry).quotes[0].speaker is None
+    named = make_article(
+        "Calloway Dockworkers' Union members voted to strike.",
+        "“Our members are tired of waiting,” the union said.",
+    )
+    assert analyse(named, registry).quotes[0].speaker == "Calloway Dockworkers' Union"
+
+
 def test_two_people_sharing_an_alias_stay_two(tmp_path: Path) -> None:
     path = write(
         tmp_path / "s.toml",

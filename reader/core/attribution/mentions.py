@@ -40,6 +40,7 @@ PERSON_IN_TEXT = compiled(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
 _TITLE_WORD = compiled(rf"^{cues.TITLE}")
 _POSSESSIVE_END = compiled(r"['’]s\b")
 _FIRM_AFTER = compiled(r"\s*&\s*[A-Z]")
+_GENERIC_ALIAS = compiled(r"(?:the|a|an)\s+[a-z][\w\s’'-]*")  # "the union", not "the Record"
 
 
 @dataclass(slots=True)
@@ -105,7 +106,10 @@ class Cast:
             text, [n for e in registry.values() for n in (e.name, *e.aliases)]
         )
         for entry in registry.values():
-            found = [first_seen[n] for n in (entry.name, *entry.aliases) if n in first_seen]
+            # "the union" is any union: only a name ("Calloway Dockworkers' Union", "the
+            # Record") says the article is about this one
+            names = [n for n in (entry.name, *entry.aliases) if not _GENERIC_ALIAS.fullmatch(n)]
+            found = [first_seen[n] for n in names if n in first_seen]
             if not found or self._aliases_taken(entry):
                 continue
             self.add(entry.name, min(found), entry.kind)
