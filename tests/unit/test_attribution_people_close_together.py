@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from attribution_helpers import Make, found, one, reported
 
+from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.person_names import person_name
 
 
@@ -203,3 +204,24 @@ def test_the_one_asked_is_not_the_asker(make_article: Make) -> None:
         "transfers, she paused. 'I trusted him,' she said.",
     )
     assert one(quotes, "I trusted him,").speaker == "Marion Pryce"
+
+
+def test_a_name_first_given_to_a_scheme_is_no_one() -> None:
+    cast = build_cast(
+        "Mr. Hemant Raghuvanshi called the verdict a mandate, a reference to the Mahila Samman "
+        "Nidhi scheme under which women receive a grant. “My wife got the Samman Nidhi money "
+        "every month,” Ramesh said.",
+        {},
+    )
+    people = {e.name for e in cast.entities.values() if e.kind == "person"}
+    assert "Hemant Raghuvanshi" in people
+    assert not {"Mahila Samman Nidhi", "Samman Nidhi"} & people
+
+
+def test_a_bill_named_for_someone_already_named_is_still_them(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Senator Bernie Sanders spoke on Monday. The Bernie Sanders bill would cap rents.",
+        "“It is overdue,” he said.",
+    )
+    assert one(quotes, "It is overdue,").speaker == "Bernie Sanders"

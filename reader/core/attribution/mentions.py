@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.core.attribution import cues
-from reader.core.attribution.capitals import find_names, finditer_in_runs
+from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.cast_extras import add_first_named
 from reader.core.attribution.cast_index import NameIndex
 from reader.core.attribution.couples import Couple
@@ -28,11 +28,14 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import (
     CLUB_INITIALS,
     dean_by_surname,
+    names_a_thing,
     person_name,
     without_possessor,
+    without_things,
 )
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
+from reader.core.attribution.registry_cast import add_registry
 from reader.core.attribution.surname_forms import surname_forms
 from reader.core.model import SourceEntry
 
@@ -40,7 +43,6 @@ PERSON_IN_TEXT = compiled(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
 _TITLE_WORD = compiled(rf"^{cues.TITLE}")
 _POSSESSIVE_END = compiled(r"['’]s\b")
 _FIRM_AFTER = compiled(r"\s*&\s*[A-Z]")
-_GENERIC_ALIAS = compiled(r"(?:the|a|an)\s+[a-z][\w\s’'-]*")  # "the union", not "the Record"
 
 
 @dataclass(slots=True)
@@ -98,34 +100,6 @@ class Cast:
         held = self.entities.get(self._alias.get(entity.surname, ""))
         if held is None or held.first_seen > entity.first_seen:
             self._alias[entity.surname] = entity.name
-
-    def add_registry(self, registry: dict[str, SourceEntry], text: str) -> None:
-        """Registry entries the article mentions (by name or alias) help resolve its mentions;
-        the others say nothing about this article and are left out."""
-        first_seen = _first_mentions(
-            text, [n for e in registry.values() for n in (e.name, *e.aliases)]
-        )
-        for entry in registry.values():
-            # "the union" is any union: only a name ("Calloway Dockworkers' Union", "the
-            # Record") says the article is about this one
-            names = [n for n in (entry.name, *entry.aliases) if not _GENERIC_ALIAS.fullmatch(n)]
-            found = [first_seen[n] for n in names if n in first_seen]
-            if not found or self._aliases_taken(entry):
-                continue
-            self.add(entry.name, min(found), entry.kind)
-            if entry.name not in first_seen:
-                self.registry_only.add(entry.name)  # the article says "Pell"; sources.toml the rest
-            for alias in entry.aliases:
-                self.add_alias(alias, entry.name)
-
-    def _aliases_taken(self, entry: SourceEntry) -> bool:
-        """An entry the article names only by an alias that is already the surname of someone
-        it names in full: "Mr. Lindahl" after "Everett Lindahl" is Everett, not the registry's
-        Sofia Lindahl from another story."""
-        if entry.name in self.entities:
-            return False
-        taken = {a for a in entry.aliases if self._alias.get(a, entry.name) != entry.name}
-        return bool(taken) and taken == set(entry.aliases)
 
     def alias_of(self, words: str) -> str | None:
         """The person these words are a short form of, if any."""
@@ -245,16 +219,6 @@ def title_gender(mention: str) -> str | None:
     return None
 
 
-def _first_mentions(text: str, names: list[str]) -> dict[str, int]:
-    """Where each name first occurs in the text, in one pass."""
-    if not names:
-        return {}
-    first: dict[str, int] = {}
-    for match in find_names(names, text):
-        first.setdefault(match.group(), match.start())
-    return first
-
-
 def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     """Every full name (two or more capitalised words) and organisation in the text."""
     cast = Cast()
@@ -268,6 +232,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
             cast.add(name, match.start(1), "outlet")
     in_organisation = within_organisations(text, cast.organisations)
     named, titled = [], set()
+    things: dict[str, int] = {}  # "the Mahila Samman Nidhi scheme": first named as a thing
     names: dict[str, str | None] = {}  # mention -> person_name(mention): names recur
     mentions = cast.person_mentions  # a book has 100,000 of them: few lookups per match
     for match in finditer_in_runs(PERSON_IN_TEXT, text):
@@ -281,10 +246,13 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if mention not in names:
             names[mention] = person_name(mention)
         person = names[mention]
-        if person and not in_organisation(match.end(2) - 1):
+        if person and names_a_thing(text, match.end()):
+            things.setdefault(person, at)
+        elif person and not in_organisation(match.end(2) - 1):
             if title:
                 titled.add(person)
             named.append((at, mention, person, title_gender(title or "")))
+    named = without_things(named, things)
     if bodies := bodies_by_its(text, mentions):  # "Westbrook Dairy will close its plant"
         found = [(at, mention) for at, mention in mentions if mention in bodies]
         cast.organisations = sorted(cast.organisations + found)
@@ -302,7 +270,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if cast.alias_of(person) is None:  # not "El Mansouri" after Youssef El Mansouri
             cast.add(person, at, gender=gender)
     add_first_named(cast, text)  # nicknames, "Dante, 19,", couples, "Her husband, Walt,"
-    cast.add_registry(registry, text)
+    add_registry(cast, registry, text)
     for at, name, gender in one_name_people(text, mentions, cast.lowercase_words):
         if name not in NOT_NAMES and cast.canonical(name) is None:
             cast.add(name, at, gender=gender)

@@ -212,3 +212,35 @@ def dean_by_surname(person: str, surnames: set[str], lowercase: set[str]) -> boo
     if len(words) != 2 or words[0] not in cues.GIVEN_NAME_TITLES:
         return False
     return words[1] in surnames and words[0].lower() in lowercase
+
+
+# "the Mahila Samman Nidhi scheme", "the Kerr Memorial Trophy": a name given to a thing
+_THING_AFTER = compiled(
+    r"[^\S\n]+(?:scheme|programme|program|initiative|project|fund|trophy|prize|awards?|act|bill|"
+    r"amendment|doctrine|yojana|stadium|arena|bridge|tunnel|memorial|lecture|scholarship|"
+    r"fellowship)\b"
+)
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """Whether the capitalised words ending at `end` name a scheme, prize or place: no one."""
+    return _THING_AFTER.match(text, end) is not None
+
+
+def without_things(
+    named: list[tuple[int, str, str, str | None]], things: dict[str, int]
+) -> list[tuple[int, str, str, str | None]]:
+    """The names of people, less those first named as a thing: after "the Mahila Samman Nidhi
+    scheme", "the Samman Nidhi money" is no one (but "the Bernie Sanders bill" after Bernie
+    Sanders himself is still him)."""
+    if not things:
+        return named
+    first: dict[str, int] = {}
+    for at, _, person, _ in named:
+        first.setdefault(person, at)
+    gone = {
+        person
+        for person, at in first.items()
+        if any(thing.endswith(person) and seen < at for thing, seen in things.items())
+    }
+    return [entry for entry in named if entry[2] not in gone]
