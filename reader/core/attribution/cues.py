@@ -211,7 +211,7 @@ ROLE_NP = (
     r"(?:(?<=[Aa]\s)(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|key)\s+"
     r"|(?:(?<=[Aa]\s)|(?<=[Aa]n\s))[a-z]+\s+(?=[A-Z]))?"  # "a local Green councillor"
     # "A Department of Health spokesperson": "of" joins the capitalised words of a body
-    r"(?:[A-Z][\w.’'-]*\s+(?:of\s+(?=[A-Z]))?){0,3}"
+    r"(?:[A-Z][\w.’'-]*\s+(?:of\s+(?=[A-Z]))?){0,5}"
     r"(?:(?!(?:and|or)\s)[a-z][a-z-]+\s+){0,3}"  # "Google's chief human resources executive"
     # "the nurse-turned-candidate"; "Kessler's head of human resources, Annika Vogt,"
     rf"(?:[a-z]+-turned-)?(?:{ROLE_NOUNS}|head(?=\s+of\s))"

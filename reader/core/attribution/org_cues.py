@@ -66,7 +66,8 @@ GENERIC_ORG = (
     r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline|"
     r"channel|broadcaster|publisher|website|charity|startup|co-operative|cooperative|co-op|journal|"
     r"brewery|brewer|distillery|winery|carmaker|automaker|drugmaker|chipmaker|miner|supplier|"
-    r"supermarket|housebuilder|builder|airport)"
+    r"supermarket|housebuilder|builder|airport|"
+    r"chain|watchdog)"  # "the department store chain warned", "The watchdog alleges"
 )
 # "a spokeswoman for", "A producer for Yahoo Studios", "an aide to Senator Okafor", "a senior
 # official at": someone who speaks for the body (or the person) named next

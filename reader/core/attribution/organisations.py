@@ -31,7 +31,7 @@ _ALSO_MEANT = {
 }
 # Generic words for a public body, and the heads that name one: "the agency" is not a company,
 # and "the company" is not the port authority named after it.
-_PUBLIC_WORDS = frozenset(["agency", "regulator"])
+_PUBLIC_WORDS = frozenset(["agency", "regulator", "watchdog"])
 _NEAR = 250  # characters: a body named this close before "the company" is the one meant
 _SALIENCE = 40  # organisation mentions read back to find the one a passage is about
 _SENTENCE_BEFORE = compiled(r"(?:^|[.!?:”\"]\s+|\n)(?:(?:But|And|The|Yet)\s+)?$")

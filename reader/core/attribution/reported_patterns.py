@@ -238,7 +238,9 @@ CLAUSE_SAID = compiled(
     rf"^.*?\s(?:and|but|when|as|because|after|though|although)\s+(?P<who>{cues.PERSON}|{cues.THE_HEAD}"
     rf"|the\s+(?=[A-Z]){cues.ORG_NAME}|[Hh]e|[Ss]he)\s+(?:has\s+|have\s+|had\s+)?"
     # not "when he insisted on paying his bill": an act, not a report
-    r"(?P<verb>said|says|added|argued|insisted|noted)\s+(?!on\s)(?:that\s+)?"
+    # "after the department store chain warned that …": other verbs report only before "that"
+    r"(?P<verb>said|says|added|argued|insisted|noted|(?:warned|announced|confirmed|revealed|"
+    r"admitted)(?=\s+that\s))\s+(?!on\s)(?:that\s+)?"
     r"(?P<content>[^“”\"]\S*\s.+)$"
 )
 # "Carson proposed an agency, while Jeb Bush in a Medium post said he would …": a second report.

@@ -1,0 +1,47 @@
+"""Bodies as the source of reported speech: a force's spokeswoman named with its full name, a
+regulator called "the watchdog", a retailer called "the chain", and a body that warned in an
+"after" clause (blind suite mix33, 2026-12-03)."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import Make, reported
+
+CASES = {
+    "a spokeswoman for a body of four words": (
+        [
+            "A Calder City Police Department spokeswoman said officers found the man shortly "
+            "after 2 a.m."
+        ],
+        [("officers found the man shortly after 2 a.m.", "Calder City Police Department")],
+    ),
+    "the watchdog is the regulator named before": (
+        [
+            "The Consumer and Competition Commission has taken FreshWay to court.",
+            "The watchdog alleges the supermarket raised prices on hundreds of products.",
+        ],
+        [
+            (
+                "the supermarket raised prices on hundreds of products.",
+                "Consumer and Competition Commission",
+            )
+        ],
+    ),
+    "a chain that warned in an after clause": (
+        [
+            "Shares in Greyfield Retail fell 9 per cent after the department store chain warned "
+            "that full-year profits would be at the lower end of expectations."
+        ],
+        [("full-year profits would be at the lower end of expectations.", "Greyfield Retail")],
+    ),
+    "warned in an after clause without that reports nothing": (
+        ["Greyfield Retail cut jobs after the department store chain warned staff in March."],
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bodies_report(make_article: Make, case: str) -> None:
+    paragraphs, expected = CASES[case]
+    assert reported(make_article, *paragraphs) == expected
