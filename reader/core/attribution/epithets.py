@@ -7,7 +7,7 @@ final-round 66 …" then "said the Dane"), unless given another nationality."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.subjects import is_subject
@@ -88,12 +88,42 @@ def demonym_of(who: str) -> frozenset[str] | None:
     return _WORDS_OF[match["demonym"]] if match else None
 
 
+# A person called by a place no list above holds: "the Kerryman", "the Nova Scotian", "the
+# Aucklander", or by a place and a noun: "the Haryana youngster", "the Navy veteran"
+_PLACE_EPITHET = compiled(
+    r"[Tt]he\s+(?:(?:young|veteran|former)\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?:\s+(?P<noun>[a-z][a-z-]+))?"
+)
+_DEMONYM_ENDS = ("woman", "man", "er", "ian", "an", "n")  # Kerry-man, Auckland-er, Scotia-n
+
+
+def place_epithet(who: str, person_nouns: Callable[[str], bool]) -> frozenset[str] | None:
+    """The words that show the place of "the Kerryman" or "the Haryana youngster" next to a
+    name (the place's own and the stems of a demonym), if `who` is such an epithet: a demonym
+    alone, or a place before a noun for a person (`person_nouns`)."""
+    match = _PLACE_EPITHET.fullmatch(" ".join(who.split()))
+    if match is None:
+        return None
+    words = match["place"].split()
+    last = words[-1]
+    stems = {last[: -len(end)] for end in _DEMONYM_ENDS if last.endswith(end)}
+    stems = {stem for stem in stems if len(stem) >= 4}
+    if match["noun"] is None and not stems:
+        return None  # "the Smiths", "the Guardian": no one from a place
+    if match["noun"] is not None and not person_nouns(match["noun"]):
+        return None  # "the Labour manifesto"
+    return frozenset({*words, *stems})
+
+
 def person_of_nationality(
-    nationality: frozenset[str], text: str, mentions: Sequence[tuple[int, str]]
+    nationality: frozenset[str],
+    text: str,
+    mentions: Sequence[tuple[int, str]],
+    known: frozenset[str] = _ALL_WORDS,
 ) -> tuple[str, str] | None:
     """(name, how) of the people named at `mentions` ((where, name), those before the epithet):
     the one described with the nationality ("epithet"), else the one left when every other is
-    given another ("epithet-left")."""
+    given another ("epithet-left"). `known`: the place words read next to a name."""
     shown: dict[str, set[bool]] = {}  # name -> whether each nationality seen is this one
     for at, name in mentions:
         seen = shown.setdefault(name, set())
@@ -103,7 +133,7 @@ def person_of_nationality(
         appositive = _APPOSITIVE.match(text, at)
         if appositive:
             words |= set(_WORD.findall(appositive["words"]))
-        for word in words & _ALL_WORDS:
+        for word in words & known:
             seen.add(word in nationality)
     matching = [name for name, seen in shown.items() if True in seen]
     if matching:

@@ -37,12 +37,17 @@ from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.attribution.registry_cast import add_registry
 from reader.core.attribution.surname_forms import surname_forms
+from reader.core.attribution.verb_phrases import VERB_WORDS
 from reader.core.model import SourceEntry
 
 PERSON_IN_TEXT = compiled(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
 _TITLE_WORD = compiled(rf"^{cues.TITLE}")
 _POSSESSIVE_END = compiled(r"['’]s\b")
 _FIRM_AFTER = compiled(r"\s*&\s*[A-Z]")
+_WORD_AFTER = compiled(r"\s*(?:[^\w\s]|$)|\s+(?P<word>[a-z]+)")
+_VERB_AFTER = frozenset(
+    [*VERB_WORDS, *"is was has had will would could can did does who which made won".split()]
+)
 
 
 @dataclass(slots=True)
@@ -219,6 +224,15 @@ def title_gender(mention: str) -> str | None:
     return None
 
 
+def _after_the(text: str, at: int, mention: str, person: str, end: int) -> bool:
+    """ "The Nova Scotian made a draw", "said the Kerryman.": a name right after "the" as the
+    head of its phrase (not "the Bernie Sanders presidential campaign": his name as a modifier)."""
+    if mention != f"The {person}" and (mention != person or text[at - 4 : at] != "the "):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and (after["word"] is None or after["word"] in _VERB_AFTER)
+
+
 def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     """Every full name (two or more capitalised words) and organisation in the text."""
     cast = Cast()
@@ -248,6 +262,8 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         person = names[mention]
         if person and names_a_thing(text, match.end()):
             things.setdefault(person, at)
+        elif person and title is None and _after_the(text, at, mention, person, match.end()):
+            continue  # "The Nova Scotian made a draw": a description (no one's name takes "the")
         elif person and not in_organisation(match.end(2) - 1):
             if title:
                 titled.add(person)

@@ -196,6 +196,8 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
         if official and self._person(official["org"], unknown_ok=False):
             # "A Whitlock adviser": someone of his, whom the article does not name
             return Resolution(gs.without_article(who), "unnamed-source")
+        if lowered.startswith("the ") and (place := self.by_place(who, at)):
+            return place  # "the Kerryman", "the Navy veteran": no name, a place
         name = self._person(shape.named, unknown_ok=True)
         if name is None and len(shape.bare.split()) == 1:
             name = self._latest_of(shape.bare, at)

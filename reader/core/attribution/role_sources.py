@@ -8,7 +8,12 @@ from collections.abc import Callable
 
 from reader.core.attribution import cues
 from reader.core.attribution.document_authors import DocumentAuthors, author_in_phrase
-from reader.core.attribution.epithets import demonym_of, person_of_nationality, topic_person
+from reader.core.attribution.epithets import (
+    demonym_of,
+    person_of_nationality,
+    place_epithet,
+    topic_person,
+)
 from reader.core.attribution.lede_references import LedeDescription, lede_description, refers_to
 from reader.core.attribution.lede_subjects import named_next
 from reader.core.attribution.mentions import Cast
@@ -35,6 +40,12 @@ _PLAYER = compiled(
     rf"{'|'.join(PROFILE_TRADES.split())})"
 )
 
+# Offices a report names many holders of: the one meant is no report's subject by default
+_OFFICE_NOUN = compiled(
+    r"\b(?:senator|governor|congress(?:man|woman)|representative|lawmaker|legislator|mayor|"
+    r"Democrat|Republican|minister|MP|leader|candidate|president)$"
+)
+_PERSON_NOUN = compiled(rf"{cues.ROLE_NOUNS}|man|woman|boy|girl|native|local|veteran")
 # "the Kilmallow man", "the Cork native": the person the article said comes from that place
 _MALE_NOUNS = frozenset(cues.HOME_MALE.split())
 _FEMALE_NOUNS = frozenset(cues.HOME_FEMALE.split())
@@ -184,6 +195,21 @@ class RoleSources:
             )
         latest = max(people, key=lambda name: self._last_mention(name, at))
         return self._of_person(latest, "role")
+
+    def by_place(self, who: str, at: int) -> Resolution | None:
+        """ "the Kerryman", "the Haryana youngster": the one named before as from there, else
+        the person the report is about (no one the cast knows by those words)."""
+        words = place_epithet(who, lambda noun: _PERSON_NOUN.fullmatch(noun) is not None)
+        if words is None or any(self.cast.canonical(word) for word in words):
+            return None  # "the Labour leader", "the Ashdown girl": the cast knows the words
+        before = self._timeline[: bisect.bisect_left(self._timeline, (at, ""))]
+        named = person_of_nationality(words, self._text, before, known=words)
+        if named and named[1] == "topic" and _OFFICE_NOUN.search(who):
+            return None  # "the Texas senator" in a report about Trump: someone else
+        entity = self.cast.entities.get(named[0]) if named else None
+        if entity is None or named is None or entity.kind != "person":
+            return None
+        return self._of_person(entity.name, "place" if named[1] == "epithet" else named[1])
 
     def _from_place(self, place: str, noun: str) -> str | None:
         """The one person described as from that place ("an electrician from Kilmallow"), of the
