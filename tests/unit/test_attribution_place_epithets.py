@@ -58,3 +58,13 @@ def test_a_name_after_the_is_a_person_only_as_a_modifier() -> None:
     )
     people = {e.name for e in cast.entities.values() if e.kind == "person"}
     assert people == {"Bernie Sanders"}
+
+
+def test_a_demonym_before_a_name_is_no_first_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Aucklander Mele Taufa has become the first Tongan-born woman appointed a District Court "
+        "judge. Attorney-General David Rennie praised her.",
+        "“This is hers as much as mine,” the Aucklander said.",
+    )
+    assert one(quotes, "This is hers as much as mine,").speaker == "Mele Taufa"

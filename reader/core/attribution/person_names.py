@@ -244,3 +244,21 @@ def without_things(
         if any(thing.endswith(person) and seen < at for thing, seen in things.items())
     }
     return [entry for entry in named if entry[2] not in gone]
+
+
+# "the Aucklander said", "the Kerryman": a demonym the article uses as a word for someone
+_EPITHET_WORD = compiled(
+    r"\b[Tt]he[^\S\n]+([A-Z][a-z]{3,}(?:er|man|woman|ian|an))\b(?![^\S\n]+[A-Z])"
+)
+
+
+def epithet_words(text: str) -> frozenset[str]:
+    return frozenset(_EPITHET_WORD.findall(text))
+
+
+def without_epithet(person: str | None, epithets: frozenset[str]) -> str | None:
+    """ "Aucklander Mele Taufa" -> "Mele Taufa" where the article calls her "the Aucklander"."""
+    if person is None or not epithets:
+        return person
+    first, _, rest = person.partition(" ")
+    return rest if first in epithets and " " in rest else person
