@@ -72,3 +72,25 @@ def test_a_ledes_unnamed_lawyer_named_in_apposition_after(make_article: Make) ->
         "The shadow health secretary, Martin Kale, said the government had run out of excuses.",
     )
     assert one(quotes, "whatever they need").speaker == "Rebecca Thorne-Ellis"
+
+
+def test_the_answer_named_as_someone_s_after_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“Mate, I’ve got no idea.”",
+        "That was Jarrod Fenwick’s honest answer when asked how he kicked seven goals. Magpies "
+        "coach Wendy Callister said the forward had earned them.",
+    )
+    assert one(quotes, "Mate, I’ve got no idea.").speaker == "Jarrod Fenwick"
+
+
+def test_someone_speaking_at_a_meeting_after_the_words(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“The lights were off on that road for three months.” Councillor Tomás Gilsenan was "
+        "speaking at Monday’s meeting, where members were told the lights had been repaired.",
+        "Director of services Louise Brady apologised for the delay.",
+    )
+    assert one(quotes, "The lights were off on that road for three months.").speaker == (
+        "Tomás Gilsenan"
+    )

@@ -78,6 +78,13 @@ _NEXT_SENTENCE = compiled(
     r"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?:[^,.;“”\"]{1,60},\s+){0,3}"
     rf"(?P<who10>{cues.PERSON}),?\s+(?P<verb10>remembered|remembers|described|describes|put|puts|"
     r"saw|sees|summed)\b"
+    # "“…” That was Jarrod Fenwick’s honest answer when asked …": the words named as his
+    r"|^\s*(?:(?:That|This)\s+(?:was|is)|That['’]s)\s+"
+    rf"(?P<who11>{cues.PERSON})['’]s?\s+(?:[a-z]+\s+){{0,2}}"
+    r"(?:answer|verdict|reply|response|assessment|view|message|warning|advice|plea)\b"
+    # "“…” Councillor Tomás Gilsenan was speaking at Monday’s meeting …": the speaker of the words
+    rf"|^\s*(?P<who12>{cues.PERSON})(?:,[^,“”\"]{{1,120}},)?\s+(?:was|is|had\s+been)\s+"
+    r"(?:speaking|talking)\s+(?:at|to|on|during|after|in)\b"
     # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
     rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.PERSON})"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"
@@ -134,7 +141,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
-_WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9", "who10")
+_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 13)))
 
 
 def cue_in_next(sentence: str) -> Cue | None:
