@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from attribution_helpers import Make, found, reported
+from attribution_helpers import Make, found, one, reported
 
 
 def test_an_age_the_article_gives_names_that_person(make_article: Make) -> None:
@@ -47,3 +47,27 @@ def test_a_new_person_of_that_age_stays_unnamed(make_article: Make) -> None:
         for content, speaker in got
         if "she" in content or "doors" in content
     )
+
+
+def test_an_age_reads_back_past_a_rival_given_another_age(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Sprinter Kiara Nolan has booked her ticket to the world championships.",
+        "The 24-year-old, who missed last season, beat defending champion Jasmine Hurle by three "
+        "hundredths of a second.",
+        "“Twelve months ago I couldn’t jog around the block,” the 24-year-old said.",
+        "Hurle, 29, said she had no complaints.",
+    )
+    assert one(quotes, "Twelve months ago I couldn’t jog around the block,").speaker == (
+        "Kiara Nolan"
+    )
+
+
+def test_an_age_after_a_sentence_about_the_same_age_is_its_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Young carer Jodie Marsh has won the Young Citizen of the Year award.",
+        "The 19-year-old has looked after her mother, Carol, since the age of 11.",
+        "‘I thought it was just what you did,’ the 19-year-old said.",
+    )
+    assert one(quotes, "I thought it was just what you did,").speaker == "Jodie Marsh"

@@ -20,6 +20,8 @@ _STATED_AGE = compiled(
     rf"(?P<name>{PERSON})(?:,\s+(?P<age>\d{{1,3}})(?=[,.;)]|\s+(?:and|who)\b)"
     r"|\s+(?:turned|turns)\s+(?P<turned>\d{1,3})\b(?!\s*(?:%|per|points|years|minutes)))"
 )
+_OPENS_WITH_AGE = compiled(r"\W*The\s+\d{1,3}-year-old\b")
+_SENTENCES_BACK = 3  # sentences read back for the one an age means
 _UNNAMED_AGE = compiled(r"\b[Aa]n?\s+(?P<age>\d{1,3})-year-old\b")
 
 
@@ -31,6 +33,8 @@ class AgeIndex:
     """Who the article says is how old, and where it first brings in someone unnamed of an age."""
 
     def __init__(self, text: str, person: Callable[[str], str | None]) -> None:
+        self._person = person
+        self._text = text
         self._by_age: dict[int, set[str]] = {}
         self._ages_of: dict[str, set[int]] = {}
         self._first_unnamed: dict[int, int] = {}  # "A 23-year-old student was injured": where
@@ -57,17 +61,24 @@ class AgeIndex:
             return "", "age-last"  # the unnamed 23-year-old introduced before
         this_sentence = starts[max(0, bisect.bisect_right(starts, at) - 1)]
         before = bisect.bisect_left(timeline, (this_sentence, ""))
-        if not before:
-            return "", "age-last"
-        last = timeline[before - 1][0]
-        that_sentence = starts[max(0, bisect.bisect_right(starts, last) - 1)]
-        first = bisect.bisect_left(timeline, (that_sentence, ""))
-        # not someone the article gives another age: "Head coach Martina Sáez, 41, …"
-        fits = [name for _, name in timeline[first:before] if self._may_be(name, age)]
-        return (fits[0] if fits else ""), "age-last"
+        for _ in range(_SENTENCES_BACK):  # "Sprinter Kiara Nolan …. The 24-year-old … beat
+            if not before:  # Jasmine Hurle, 29": back past a sentence with no one that age
+                break
+            last = timeline[before - 1][0]
+            that_sentence = starts[max(0, bisect.bisect_right(starts, last) - 1)]
+            first = bisect.bisect_left(timeline, (that_sentence, ""))
+            # not someone the article gives another age: "Head coach Martina Sáez, 41, …"
+            fits = [name for _, name in timeline[first:before] if self._may_be(name, age)]
+            if _OPENS_WITH_AGE.match(self._text, that_sentence) and fits:
+                fits = []  # "The 19-year-old has looked after her mother, Carol,": not Carol
+            if fits:
+                return fits[0], "age-last"
+            before = first
+        return "", "age-last"
 
     def _may_be(self, name: str, age: int) -> bool:
-        return age in self._ages_of.get(name, {age})
+        """A person (not "the Highveld Rhinos") the article gives no other age."""
+        return age in self._ages_of.get(name, {age}) and self._person(name) == name
 
 
 # A person the article names by one name only, given with an age: "Dante, 19,", "Marisol, 34,".
