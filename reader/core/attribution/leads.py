@@ -181,5 +181,8 @@ _MANNER = compiled(
     r"\s+(?:(?:more|less|even|characteristically|typically|equally|rather|far|as)\s+)?"
     r"(?P<how>blunt|blunter|direct|candid|succinct|emphatic|adamant|defiant|frank|unequivocal|terse|"
     r"brief|philosophical|unapologetic|unrepentant|upbeat|forthright|scathing|withering|"
-    r"dismissive|matter-of-fact|plain-spoken)\s*:\s*$"
+    r"dismissive|matter-of-fact|plain-spoken"
+    # "Rao, however, was more concerned about the bowling:": what worried the speaker
+    r"|(?:concerned|worried|preoccupied|focused|critical|pleased|frustrated|angry|upset)\s+"
+    r"(?:about|with|on|of|by)\s+[^“”\":;]{1,80}?)\s*:\s*$"
 )
