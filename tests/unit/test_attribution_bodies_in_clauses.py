@@ -45,3 +45,14 @@ CASES = {
 def test_bodies_report(make_article: Make, case: str) -> None:
     paragraphs, expected = CASES[case]
     assert reported(make_article, *paragraphs) == expected
+
+
+def test_a_source_close_to_a_club_is_not_the_club(make_article: Make) -> None:
+    assert (
+        reported(
+            make_article,
+            "Ashbourne Rovers are on the verge of appointing Steve Dyer as head coach.",
+            "A source close to the club said Dyer had agreed terms on a two-year contract.",
+        )
+        == []
+    )

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attribution import cues, source_cues
 from reader.core.attribution import reported_patterns as rp
-from reader.core.attribution import source_cues
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.group_sources import source_phrase, without_article
 from reader.core.attribution.pattern_cache import compiled
@@ -99,6 +99,8 @@ def draft_report(
             or resolver.owned_document(cue.who, start)
             or Resolution(without_article(cue.who), "unnamed-source")
         )
+    elif _ANONYMOUS.fullmatch(cue.who):  # "A source close to the club said": not the club
+        resolution = None  # one kept anonymous: no one, as "a person familiar with the talks"
     elif rule == "described-lead":  # "A firefighter who was among the first to arrive said"
         resolution = resolver.described_as(cue.who) or resolver.lede_subject(cue.who, start)
     else:
@@ -190,6 +192,7 @@ _CUE_WORDS = {
 
 
 _ITS = compiled(r"\b(?:its|their)\b")
+_ANONYMOUS = compiled(cues.ANONYMOUS)
 # the capitalised subject the content opens with
 _CONTENT_SUBJECT = compiled(r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*")
 
