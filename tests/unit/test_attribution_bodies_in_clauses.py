@@ -56,3 +56,33 @@ def test_a_source_close_to_a_club_is_not_the_club(make_article: Make) -> None:
         )
         == []
     )
+
+
+def test_a_health_system_a_mutual_and_a_coach_firm_are_bodies(make_article: Make) -> None:
+    assert reported(
+        make_article,
+        "Mercy Lakes Health System will stop delivering babies at its hospital in June.",
+        "The health system said in a statement that it had been unable to recruit enough "
+        "obstetricians.",
+    ) == [("it had been unable to recruit enough obstetricians.", "Mercy Lakes Health System")]
+    assert reported(
+        make_article,
+        "Northshore Mutual will cut 600 jobs.",
+        "The Halifax-based lender said most of the cuts would come through attrition.",
+    )[-1] == ("most of the cuts would come through attrition.", "Northshore Mutual")
+    assert reported(
+        make_article,
+        "Celyn Coaches will withdraw three routes in May.",
+        "The Aberceri-based firm said rising fuel costs left it no choice.",
+    ) == [("rising fuel costs left it no choice.", "Celyn Coaches")]
+
+
+def test_a_party_spokesperson_named_in_apposition_with_a_member_s_letters(
+    make_article: Make,
+) -> None:
+    assert reported(
+        make_article,
+        "Celyn Coaches will withdraw three routes in May.",
+        "The Welsh Conservatives’ shadow transport spokesperson, Natalie Probert MS, accused "
+        "ministers of offering nothing.",
+    ) == [("ministers of offering nothing.", "Natalie Probert")]

@@ -29,7 +29,7 @@ ORG_HEADS = (
     "greens socialists chamber caucus assembly parliament congress legislature tribunal "
     "secretariat inspectorate directorate cooperative co-op co-operative gallery front movement "
     # "Lakeshore Unified School District", "the district said"
-    "academy theatre theater museum orchestra opera ballet district"
+    "academy theatre theater museum orchestra opera ballet district system mutual coaches"
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)

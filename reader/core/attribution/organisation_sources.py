@@ -103,6 +103,7 @@ class OrganisationSources:
         if outlet:  # "the channel said", "the paper reported": the outlet named before
             return Resolution(outlet, "organisation")
         bare = _OUTLET_NOUN.sub("", _LEADING_ARTICLE.sub("", who))  # "Parlour (magazine)"
+        bare = _PLACE_BASED.sub("", bare)  # "The Halifax-based lender": a lender, of no name
         spokes = _SPOKES_FOR.match(bare)
         if spokes:
             bare = _LEADING_THE.sub("", spokes.group(1))
@@ -129,6 +130,7 @@ _LEADING_ARTICLE = compiled(r"^(?:an?|the|its|their)\s+", re.IGNORECASE)
 _TRADE_BEFORE_NAME = compiled(
     r"^(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|for|and|the|on|in|at|to|from)\s)[a-z][\w-]*\s+){1,2}(?=[A-Z])"
 )
+_PLACE_BASED = compiled(r"^[A-Z][\w.’'-]*-based\s+(?=[a-z])")
 _LEADING_THE = compiled(r"^(?:the|its|their)\s+", re.IGNORECASE)
 # "a spokeswoman", "the officials": for the body named just before, if there is one
 _BARE_SPOKES = compiled(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)|[Tt]he\s+officials")

@@ -110,7 +110,7 @@ def draft_report(
     named = rp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
     if named and (
         resolution is None
-        or resolution.how in ("organisation", "unnamed")
+        or resolution.how in ("organisation", "unnamed", "office")
         or rp.DESCRIBED.match(cue.who)
     ):
         cue = Cue(named["name"], cue.verb, rule)  # "The leader of the council, Janet Aldous, said"

@@ -256,6 +256,8 @@ SECOND_CLAUSE = compiled(
 # "One pastor, Darran Whiting of Hope Chapel in Marion, said": the name in apposition.
 APPOSITIVE_NAME = compiled(
     rf",\s+(?:(?:the\s+)?{cues.TITLE})?(?P<name>{cues.NAME})(?:\s+(?:of|from|at)\s+[^,“”\"]{{1,80}})?"
+    # "Natalie Probert MS,": a member's letters after the name
+    r"(?:\s+(?:MS|MP|MSP|MLA|MEP|TD|KC|QC))?"
     r"(?:,|\.?$)"  # "The Bishop of Carrowmore, the Rt Rev Simon Ashdown, said"
 )  # "…, according to its director, Pauline Ostrander."
 # A description headed by a common noun: "One pastor supporting Mr. Cruz" is not Mr. Cruz.
