@@ -69,9 +69,8 @@ class AgeIndex:
             first = bisect.bisect_left(timeline, (that_sentence, ""))
             # not someone the article gives another age: "Head coach Martina Sáez, 41, …"
             fits = [name for _, name in timeline[first:before] if self._may_be(name, age)]
-            if _OPENS_WITH_AGE.match(self._text, that_sentence) and fits:
-                fits = []  # "The 19-year-old has looked after her mother, Carol,": not Carol
-            if fits:
+            # not past "The 19-year-old has looked after her mother, Carol,": not Carol
+            if fits and not _OPENS_WITH_AGE.match(self._text, that_sentence):
                 return fits[0], "age-last"
             before = first
         return "", "age-last"

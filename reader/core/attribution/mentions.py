@@ -27,11 +27,10 @@ from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import (
     CLUB_INITIALS,
+    Epithets,
     dean_by_surname,
-    epithet_words,
     names_a_thing,
     person_name,
-    without_epithet,
     without_possessor,
     without_things,
 )
@@ -250,7 +249,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     named, titled = [], set()
     things: dict[str, int] = {}  # "the Mahila Samman Nidhi scheme": first named as a thing
     names: dict[str, str | None] = {}  # mention -> person_name(mention): names recur
-    epithets = epithet_words(text)  # "the Aucklander said": no first name in "Aucklander Mele …"
+    epithets = Epithets(text)  # "the Aucklander said": no first name in "Aucklander Mele …"
     mentions = cast.person_mentions  # a book has 100,000 of them: few lookups per match
     for match in finditer_in_runs(PERSON_IN_TEXT, text):
         title, mention = match.group(1, 2)
@@ -261,7 +260,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
             at, mention = after_office_field(text, at, mention)
         mentions.append((at, match.group(0) if at == match.start(2) else mention))
         if mention not in names:
-            names[mention] = without_epithet(person_name(mention), epithets)
+            names[mention] = epithets.without_epithet(person_name(mention))
         person = names[mention]
         if person and names_a_thing(text, match.end()):
             things.setdefault(person, at)

@@ -247,18 +247,39 @@ def without_things(
 
 
 # "the Aucklander said", "the Kerryman": a demonym the article uses as a word for someone
-_EPITHET_WORD = compiled(
-    r"\b[Tt]he[^\S\n]+([A-Z][a-z]{3,}(?:er|man|woman|ian|an))\b(?![^\S\n]+[A-Z])"
-)
+_DEMONYM_LIKE = compiled(r"[A-Z][a-z]{3,}(?:er|man|woman|ian|an)")
+_THE_BEFORE = compiled(r"\b[Tt]he[^\S\n]+$")
+_EPITHET_END = compiled(r"\b(?![^\S\n]+[A-Z])")  # "the Aucklander said", not "the Aucklander Trust"
+_THE_REACH = 40  # characters before the word read for its "the"
 
 
-def epithet_words(text: str) -> frozenset[str]:
-    return frozenset(_EPITHET_WORD.findall(text))
+class Epithets:
+    """Words the article uses after "the" for someone, looked up for the first word of a name
+    only, once per word (a scan of every "the" in the text cost 0.23 s on 5 MB)."""
 
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._called: dict[str, bool] = {}
 
-def without_epithet(person: str | None, epithets: frozenset[str]) -> str | None:
-    """ "Aucklander Mele Taufa" -> "Mele Taufa" where the article calls her "the Aucklander"."""
-    if person is None or not epithets:
-        return person
-    first, _, rest = person.partition(" ")
-    return rest if first in epithets and " " in rest else person
+    def without_epithet(self, person: str | None) -> str | None:
+        """ "Aucklander Mele Taufa" -> "Mele Taufa" where the article calls her "the Aucklander"."""
+        if person is None:
+            return None
+        first, _, rest = person.partition(" ")
+        if " " not in rest or not _DEMONYM_LIKE.fullmatch(first):
+            return person
+        if first not in self._called:
+            self._called[first] = self._called_the(first)
+        return rest if self._called[first] else person
+
+    def _called_the(self, word: str) -> bool:
+        text = self._text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if _EPITHET_END.match(text, end) and _THE_BEFORE.search(
+                text, max(0, at - _THE_REACH), at
+            ):
+                return True
+            at = text.find(word, end)
+        return False

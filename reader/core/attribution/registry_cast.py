@@ -18,12 +18,15 @@ _GENERIC_ALIAS = compiled(r"(?:the|a|an)\s+[a-z][\w\s’'-]*")  # "the union", n
 def add_registry(cast: Cast, registry: dict[str, SourceEntry], text: str) -> None:
     """Registry entries the article mentions (by name or alias) help resolve its mentions;
     the others say nothing about this article and are left out."""
-    first_seen = _first_mentions(text, [n for e in registry.values() for n in (e.name, *e.aliases)])
-    for entry in registry.values():
-        # "the union" is any union: only a name ("Calloway Dockworkers' Union", "the Record")
-        # says the article is about this one
-        names = [n for n in (entry.name, *entry.aliases) if not _GENERIC_ALIAS.fullmatch(n)]
-        found = [first_seen[n] for n in names if n in first_seen]
+    # "the union" is any union: only a name ("Calloway Dockworkers' Union", "the Record") says
+    # the article is about this one, so only names are looked for
+    names_of = {
+        key: [n for n in (entry.name, *entry.aliases) if not _GENERIC_ALIAS.fullmatch(n)]
+        for key, entry in registry.items()
+    }
+    first_seen = _first_mentions(text, [n for names in names_of.values() for n in names])
+    for key, entry in registry.items():
+        found = [first_seen[n] for n in names_of[key] if n in first_seen]
         if not found or _aliases_taken(cast, entry):
             continue
         cast.add(entry.name, min(found), entry.kind)

@@ -204,10 +204,10 @@ class RoleSources:
             return None  # "the Labour leader", "the Ashdown girl": the cast knows the words
         before = self._timeline[: bisect.bisect_left(self._timeline, (at, ""))]
         named = person_of_nationality(words, self._text, before, known=words)
-        if named and named[1] == "topic" and _OFFICE_NOUN.search(who):
+        if named is None or (named[1] == "topic" and _OFFICE_NOUN.search(who)):
             return None  # "the Texas senator" in a report about Trump: someone else
-        entity = self.cast.entities.get(named[0]) if named else None
-        if entity is None or named is None or entity.kind != "person":
+        entity = self.cast.entities.get(named[0])
+        if entity is None or entity.kind != "person":
             return None
         return self._of_person(entity.name, "place" if named[1] == "epithet" else named[1])
 
