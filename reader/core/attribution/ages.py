@@ -21,6 +21,13 @@ _STATED_AGE = compiled(
     r"|\s+(?:turned|turns)\s+(?P<turned>\d{1,3})\b(?!\s*(?:%|per|points|years|minutes)))"
 )
 _OPENS_WITH_AGE = compiled(r"\W*The\s+\d{1,3}-year-old\b")
+# Who a story goes through rather than about: the court, the police, the coach, the office
+# ("Her coach, Japheth Rotich,")
+_OFFICIAL = compiled(
+    r"(?i:Judge|Justice|Magistrate|Prosecutor|Coroner|Coach|Detective|Det|Inspector|Insp|Sergeant|"
+    r"Sgt|Constable|Const|Superintendent|Supt|Sheriff|Mayor|Minister|Senator|Sen|Councillor|Cllr|"
+    r"Councilor|Commissioner|Governor|Gov|Principal|Headteacher)\.?,?\s+$"
+)
 _SENTENCES_BACK = 3  # sentences read back for the one an age means
 _UNNAMED_AGE = compiled(r"\b[Aa]n?\s+(?P<age>\d{1,3})-year-old\b")
 
@@ -38,6 +45,7 @@ class AgeIndex:
         self._by_age: dict[int, set[str]] = {}
         self._ages_of: dict[str, set[int]] = {}
         self._first_unnamed: dict[int, int] = {}  # "A 23-year-old student was injured": where
+        self._titled: set[str] | None = None
         for match in _UNNAMED_AGE.finditer(text):
             self._first_unnamed.setdefault(int(match["age"]), match.start())
         for match in _STATED_AGE.finditer(text):
@@ -67,13 +75,28 @@ class AgeIndex:
             last = timeline[before - 1][0]
             that_sentence = starts[max(0, bisect.bisect_right(starts, last) - 1)]
             first = bisect.bisect_left(timeline, (that_sentence, ""))
-            # not someone the article gives another age: "Head coach Martina Sáez, 41, …"
-            fits = [name for _, name in timeline[first:before] if self._may_be(name, age)]
+            # not someone the article gives another age: "Head coach Martina Sáez, 41, …"; nor
+            # an official the story goes through ("Prosecutor Gemma Alderton said …")
+            officials = self._officials(timeline)
+            fits = [
+                name
+                for _, name in timeline[first:before]
+                if self._may_be(name, age) and name not in officials
+            ]
             # not past "The 19-year-old has looked after her mother, Carol,": not Carol
             if fits and not _OPENS_WITH_AGE.match(self._text, that_sentence):
                 return fits[0], "age-last"
             before = first
         return "", "age-last"
+
+    def _officials(self, timeline: list[tuple[int, str]]) -> set[str]:
+        """The people named after an official's title ("Coach Ricky Barnes", "Judge …")."""
+        if self._titled is None:
+            text = self._text
+            self._titled = {
+                name for at, name in timeline if _OFFICIAL.search(text, max(0, at - 16), at)
+            }
+        return self._titled
 
     def _may_be(self, name: str, age: int) -> bool:
         """A person (not "the Highveld Rhinos") the article gives no other age."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.attribution import cues
 from reader.core.attribution.ages import first_names_with_age
-from reader.core.attribution.couples import couples, partner_sex
+from reader.core.attribution.couples import Couple, couples, partner_sex
 from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.given_names import given_names
 from reader.core.attribution.name_words import NOT_NAMES
@@ -52,13 +52,17 @@ def add_first_named(cast: Cast, text: str) -> None:
         full = f"{match['first']} {match['last']}"
         cast.add(full, match.start())
         cast.add_alias(match["nick"], full)
+    pairs = list(couples(text))  # "Siblings Aoife and Conor Delaney" … "Aoife, 31, said"
+    paired = {full.split()[0]: full for c in pairs for full in (c.completed, c.partner)}
     for match in first_names_with_age(text):  # "Another neighbor, Dante, 19, said"
-        if match[1] not in NOT_NAMES and cast.canonical(match[1]) is None:
+        if match[1] in paired:
+            cast.add_alias(match[1], paired[match[1]])
+        elif match[1] not in NOT_NAMES and cast.canonical(match[1]) is None:
             cast.add(match[1], match.start(1))
     for at, name, gender in given_names(text):  # "a caller who gave his name as Vic"
         if name not in NOT_NAMES and cast.canonical(name) is None:
             cast.add(name, at, gender=gender)
-    for couple in couples(text):  # "Tom and Linda Marsh": Tom Marsh too
+    for couple in pairs:  # "Tom and Linda Marsh": Tom Marsh too
         for name in (couple.completed, couple.partner):  # "June Whitcomb", though June is a
             if name not in cast.entities:  # month
                 cast.add(name, couple.at)
@@ -68,17 +72,22 @@ def add_first_named(cast: Cast, text: str) -> None:
     for nick, full in _called_by(text, cast.person_mentions):
         if nick not in NOT_NAMES and cast.canonical(nick) is None:
             cast.add_alias(nick, full)  # "Oliver Pryce, 7, known to everyone as Ollie"
-    for at, first, full, gender in _kin_by_first_name(text, cast.person_mentions):
+    for at, first, full, gender, (owner, kin) in _kin_by_first_name(text, cast.person_mentions):
         if full not in cast.entities:
             cast.add(full, at, gender=gender)
             cast.add_alias(first, full)
+        if kin in _SPOUSES and not any(full in (c.completed, c.partner) for c in cast.couples):
+            cast.couples.append(Couple(at, full, owner, kin))  # "…, and his wife, Bukola,"
+
+
+_SPOUSES = frozenset({"husband", "wife", "partner"})
 
 
 def _kin_by_first_name(
     text: str, mentions: list[tuple[int, str]]
-) -> Iterator[tuple[int, str, str, str]]:
-    """(where, first name, full name, sex) of each relative named by a first name alone after
-    someone named in full: the relative shares their surname."""
+) -> Iterator[tuple[int, str, str, str, tuple[str, str]]]:
+    """(where, first name, full name, sex, (whose, what to them)) of each relative named by a
+    first name alone after someone named in full: the relative shares their surname."""
     if "," not in text:
         return
     starts = [at for at, _ in mentions]
@@ -98,7 +107,7 @@ def _kin_by_first_name(
                 continue  # "Vance's wife, Ruth,": no one of that name to take it from
             surname = whose["surname"]
         sex = "male" if match["kin"] in cues.MALE_KIN else "female"
-        yield match.start("first"), first, f"{first} {surname}", sex
+        yield match.start("first"), first, f"{first} {surname}", sex, (owner[1], match["kin"])
 
 
 def _called_by(text: str, mentions: list[tuple[int, str]]) -> Iterator[tuple[str, str]]:

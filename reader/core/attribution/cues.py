@@ -167,8 +167,10 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     rf"|{_AFTER_LEADING_TITLE}and(?=\s+(?:[A-Z]{{2,}}\s|[Cc]hief\s|[Mm]anaging\s))"
     # "Minister for Finance Eoin Madigan": an office's "for" joins its field
     r"|(?:(?<=Minister\s)|(?<=Secretary\s)|(?<=Commissioner\s)|(?<=Spokesperson\s))for(?=\s+[A-Z])"
-    # "Council cabinet member for highways Cllr Graham Teague": a portfolio in lower case
-    r"|(?:(?<=member\s)|(?<=holder\s))for(?=\s+[a-z]+\s+[A-Z])"
+    # "Council cabinet member for highways Cllr Graham Teague", "MEC for local government
+    # Thandiwe Mokoena": a portfolio in lower case
+    r"|(?:(?<=member\s)|(?<=holder\s)|(?<=MEC\s)|(?<=Minister\s)|(?<=minister\s))"
+    r"for(?=\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z])"
     rf"|{_AFTER_CAPITAL_WORD}for{_BODY_THEN_ROLE}|\$\d[\d,.]*)"
     r"(?:['’]s)?,?\s+){1,6}?"
 )
@@ -262,13 +264,13 @@ ISSUED_DOCUMENT = (
 )
 # "Carberry junior said": of a father and son, the son (generations.py)
 JUNIOR_OR_SENIOR = r"[A-Z][\w’'-]+\s+(?:junior|senior)\b"
-MENTION = (
-    rf"(?:{PRONOUN}\b|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
+MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
+    rf"(?:{PRONOUN}\b|{PARENT_EPITHET}|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
     rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]|the\s+[A-Z]){ORG_NAME})?|{ANONYMOUS}|{DOCUMENT}"
     rf"|{ISSUED_DOCUMENT}"
     # one "the" for the three: an age, a parent, a home ("the Kilmallow man")
-    rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_PARENT_WORDS}|{_HOME_WORDS})|{JUNIOR_OR_SENIOR})"
+    rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_HOME_WORDS})|{JUNIOR_OR_SENIOR})"
 )
 OUTLET_WORDS = (
     "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "

@@ -215,13 +215,13 @@ def _named_in_next_paragraph(
     ctx: SpanContext, last: Sentence, after: Sentence | None
 ) -> Cue | None:
     """A paragraph of quotation whose next paragraph opens by naming its speaker ("The line came
-    from …", "That was …", "Those were the words of …")."""
+    from …", "That was …", "Those were the words of …", "— Priya Nandakumar, chief executive")."""
     if after is None or not ctx.starts_paragraph or after.paragraph != last.paragraph + 1:
         return None
     return cue_in_next(after.text) if after.text.startswith(_NAMING_OPENERS) else None
 
 
-_NAMING_OPENERS = ("The ", "That ", "This ", "Those ")
+_NAMING_OPENERS = ("The ", "That ", "This ", "Those ", "—", "–")
 
 
 def _unspoken_reason(kind: QuoteKind, ctx: SpanContext) -> str:

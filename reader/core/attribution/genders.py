@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from reader.core.attribution import cues
-from reader.core.attribution.first_names import add_first_name_votes
+from reader.core.attribution.first_names import add_first_name_votes, first_name_gender
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.opening_phrases import after_opening_phrase
 from reader.core.attribution.pattern_cache import compiled
@@ -127,10 +127,23 @@ def _pronoun_votes(
             continue  # "He said he had crossed": the one she asked, not the asker
         elif not before and _DESCRIBED_SPEAKER.search(masked, starts[index], at):
             continue  # "Outside court, the Dubliner said he …": the Dubliner's, not the judge's
+        if _reports_someone_else(masked, at, voter, female):
+            continue  # "Judge Andrew Mellor said she had betrayed …": the defendant
         if decided.setdefault((index, voter), female) != female:
             continue
         votes.append((voter, female, _weight(match, masked, at)))
     return votes
+
+
+_SAID_BEFORE = compiled(r"\b(?:said|says|added|told\s+\w+)\s+$")
+
+
+def _reports_someone_else(masked: str, at: int, voter: str, female: bool) -> bool:
+    """A pronoun right after "said" of the other sex than the speaker's first name says."""
+    if not _SAID_BEFORE.search(masked, max(0, at - 24), at):
+        return False
+    sex = first_name_gender(voter)
+    return sex is not None and (sex == "female") != female
 
 
 # A speaker called by a description before the pronoun in its sentence: "the Dubliner said",

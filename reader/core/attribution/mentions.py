@@ -22,7 +22,11 @@ from reader.core.attribution.name_words import (
 )
 from reader.core.attribution.office_fields import after_office_field
 from reader.core.attribution.one_names import one_name_people
-from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
+from reader.core.attribution.organisation_names import (
+    organisation_mentions,
+    team_before_member,
+    within_organisations,
+)
 from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import (
@@ -264,6 +268,8 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         person = names[mention]
         if person and names_a_thing(text, match.end()):
             things.setdefault(person, at)
+        elif person and title is None and team_before_member(text, mention, match.end()):
+            cast.add(mention, at, "organisation")  # "Highveld Rhinos flyhalf Jaco Steenkamp"
         elif person and title is None and _after_the(text, at, mention, person, match.end()):
             continue  # "The Nova Scotian made a draw": a description (no one's name takes "the")
         elif person and not in_organisation(match.end(2) - 1):

@@ -94,6 +94,8 @@ _NEXT_SENTENCE = compiled(
 # "— Bernie Sanders." / "- Sanders, the Vermont senator": the quote's signature on a line of its own
 _NAME_LINE = compiled(
     rf"^\s*(?:[-–—]\s*)?(?P<who>{cues.PERSON})(?:,\s+[^,.“”\"\n]{{1,100}})?\.?\s*$"
+    # "— Priya Nandakumar, chief executive, Velstra Foods": after a dash, a longer signature
+    rf"|^\s*[–—]\s*(?P<signed>{cues.PERSON})(?:,\s+[^,.“”\"\n]{{1,100}}){{2,3}}\.?\s*$"
 )
 # A short sentence about what someone did, right before their words: an action beat.
 _BEAT = compiled(
@@ -148,8 +150,8 @@ def cue_in_next(sentence: str) -> Cue | None:
     """`“…” That, at least, is how Mara Voss sees it.` / `“…missing.” Trump said.` / a line
     that is nothing but a name (`— Bernie Sanders.`), as fact-checks and pull quotes sign them."""
     line = _NAME_LINE.match(sentence)
-    if line and valid_speaker(line["who"]):
-        return Cue(line["who"], "said", "name-line")
+    if line and valid_speaker(who := line["who"] or line["signed"]):
+        return Cue(who, "said", "name-line")
     match = _CUE_SENTENCE.match(sentence) or _next_sentence(sentence)
     if match is None:
         return None

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.described_bodies import alone, one_word_bodies
+from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.name_words import (
     NOT_NAMES,
     PLACE_FIRST,
@@ -78,10 +79,32 @@ _CLUB_OR_FORM = "|".join(sorted(CLUB_INITIALS | cues.LEGAL_FORMS))
 _CLUB = compiled(rf"{cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{_CLUB_OR_FORM})\b")
 
 
+# What a team does to a player: "Highveld Rhinos sign Jaco Steenkamp" is no role before a name
+_TEAM_VERBS = (
+    "(?:beat|met|won|lost|hit|led|left|sent|paid|meet|face|join|host|play|sign|sack|hire|name)"
+)
+
 # A team named for its city: "Harbor City Mariners", "Kansas City Chiefs"
 _PLACE_TEAM = compiled(
     rf"(?!The\b){cues.CAP}(?:\s+{cues.CAP})?\s+(?:{'|'.join(sorted(PLACE_INSIDE))})\s+[A-Z][a-z]+s\b"
 )
+
+# "Highveld Rhinos flyhalf Jaco Steenkamp", "Kaizer Chiefs boss Noma Dube": a plural name, a
+# role and a full name: the team or body he plays or works for (not "Serena Williams beat …")
+_PLURAL_NAME = compiled(r"(?:\S+\s+){1,2}[A-Z][a-z]+[^s’'\W]s")
+_ROLE_THEN_NAME = compiled(
+    rf"{_S}(?:boss|(?![a-z]+(?:ed|s)\b|{_TEAM_VERBS}\b){cues.ROLE_WORD}){_S}[A-Z][a-z]+{_S}[A-Z]"
+)
+
+
+def team_before_member(text: str, name: str, end: int) -> bool:
+    """Whether the capitalised words `name`, ending at `end`, name a team before its member
+    (not "Orlando Pirates": a first name, perhaps a person's)."""
+    return (
+        _PLURAL_NAME.fullmatch(name) is not None
+        and _ROLE_THEN_NAME.match(text, end) is not None
+        and first_name_gender(name.split()[0]) is None
+    )
 
 
 def organisation_mentions(
@@ -101,6 +124,8 @@ def organisation_mentions(
         if _SAINT_BEFORE.search(text, max(0, start - 6), start) and name == match.group(1):
             start = text.rindex("S", 0, start)  # "St. Brigid Medical Center": the saint's too
             name = text[start : match.end(1)]
+        if name.startswith("State ") and text[start - 3 : start] == "of ":
+            continue  # "Minister of State for Housing Ciarán Devlin": an office, no body
         if len(name.split()) > 1 and not _EVENT_AFTER.match(text, match.end(1)):
             found.append((start, name))
     found += _ampersand_names(text, {start for start, _ in found})

@@ -121,7 +121,7 @@ def person_name(candidate: str) -> str | None:
         words = words[2:]  # "New Zealander Tama Rewiti", "New Yorker Dana Kim"
     if words[:1] == ["Former"]:
         words = words[1:]  # "Former Olympic (gymnast Lena Haverford)": no given name
-    while words and (words[0] in NOT_NAMES or _leading_role(words[0], len(words))):
+    while words and (words[0] in NOT_NAMES or _leading_role(words)):
         words = words[1:]
     if words and words[0][:-2].isupper() and words[0].endswith(("’s", "'s")):
         words = words[1:]  # "the AU’s Peace (and Security Council)": an acronym's, no one's
@@ -172,9 +172,12 @@ _HYPHENED_WORD = compiled(r"[A-Z][a-z]+-[a-z]+")
 _HYPHENED_ROLE = compiled(r"[A-Z][a-z]+-[a-z]+(?:er|or|ist|back|half|chair|president)")
 
 
-def _leading_role(word: str, count: int) -> bool:
+def _leading_role(words: list[str]) -> bool:
     """ "Pilot Craig Dunlop", "Geologist Thandiwe Mokoena", "Restaurateur Felix Okwuosa": an
     occupation opening the run (no first name ends in "-ist" or "-eur")."""
+    word, count = words[0], len(words)
+    if count > 2 and _agent_noun_before_first_name(words):
+        return True  # "Goaltender Mikko Lahtinen", "Groundskeeper Ada Price"
     if word.endswith(("-year-old", "-based", "-born")):
         return True  # "Seventeen-year-old Reece Abbotsford marked his debut", "Kobe-based …"
     if _HYPHENED_ROLE.fullmatch(word):
@@ -184,6 +187,18 @@ def _leading_role(word: str, count: int) -> bool:
     if count > 2 and word.endswith("s") and _plural_role(word):
         return True  # "Golfers Amelia Crane, 19, and …", "Councillors Ruth Abernethy and …"
     return word in LEADING_ROLES or (count > 2 and word.endswith(("ist", "eur")) and len(word) > 5)
+
+
+def _agent_noun_before_first_name(words: list[str]) -> bool:
+    """A long word in "-er" or "-or" that no list gives as a first name, before one that is."""
+    word = words[0]
+    return (
+        len(word) > 6
+        and word.endswith(("er", "or"))
+        and word[1:].islower()
+        and first_name_gender(word) is None
+        and first_name_gender(words[1]) is not None
+    )
 
 
 def _plural_role(word: str) -> bool:

@@ -27,6 +27,7 @@ from reader.core.attribution.roles import RoleIndex
 _JUDGES_WORDS = frozenset({"ruling", "opinion", "decision"})  # a judge's documents
 _PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, not the accused's
 _KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "her husband"
+_THE_SPOUSE = compiled(r"[Tt]he\s+(?P<kin>husband|wife)")
 _DOCUMENT_REACH = 240  # characters: a document's name and who filed it
 _PAIR_KIN = frozenset("husband wife partner brother sister".split())  # "Tom and Linda Marsh"
 # A player by position or sport, or a profile's subject by trade: whom a report means by "the
@@ -190,6 +191,7 @@ class RoleSources:
         if not people:
             return (
                 self._kin_by_surname(who, at)
+                or self._spouse(who, at)
                 or self._lede_reference(who, at)
                 or self._topic_player(who, at)
             )
@@ -259,6 +261,22 @@ class RoleSources:
             and (couple.kin or word in _PAIR_KIN)
         }
         return self._of_person(fits.pop(), "kin") if len(fits) == 1 else None
+
+    def _spouse(self, who: str, at: int) -> Resolution | None:
+        """ "the husband said" after "Kehinde Adeyemi, a welder, and his wife, Bukola,": the one
+        the article made someone's husband, or whose wife it named (one such couple only)."""
+        spouse = _THE_SPOUSE.fullmatch(" ".join(who.split()))
+        if spouse is None:
+            return None
+        word = spouse["kin"].lower()
+        other = "wife" if word == "husband" else "husband"
+        fits = {
+            couple.completed if couple.kin == word else couple.partner
+            for couple in self.cast.couples
+            if couple.kin in (word, other)
+        }
+        fits = {name for name in fits if self._last_mention(name, at) >= 0}
+        return self._of_person(fits.pop(), "spouse") if len(fits) == 1 else None
 
     def _last_mention(self, name: str, at: int) -> int:
         positions = self._mentions_of.get(name, [])

@@ -37,7 +37,7 @@ ROLE_KEYS = {
             # "dean", "general" or "king", which open names: Dean Lowe, General Motors)
             "archbishop cardinal vicar chaplain pope ambassador envoy congressman "
             "assemblyman assemblywoman alderman provost colonel admiral corporal warden ranger "
-            "auditor comptroller victim "
+            "auditor comptroller victim reeve goaltender "
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
             "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter "
@@ -50,6 +50,7 @@ ROLE_KEYS = {
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"
     "attorney": "lawyer",
     "counsel": "lawyer",
+    "advocate": "lawyer",  # "Senior advocate Raghav Deshpande" … "the senior counsel"
     "solicitor": "lawyer",
     "barrister": "lawyer",
     "ceo": "executive",

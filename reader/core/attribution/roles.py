@@ -26,6 +26,9 @@ _REFERENCE = compiled(
 )
 
 
+# "the legislator said" after "Kovalam MLA K. Rajasekharan": a member of any house is one
+_MEMBERS = dict.fromkeys(("legislator", "lawmaker"), ("mp", "mla", "mpp", "msp", "td", "mec"))
+
 _TURNED = compiled(r"\b(?P<was>[a-z]+)-turned-(?P<now>[a-z]+)\b")
 _LESSER_RANK = compiled(r"\b(?:shadow|deputy|vice)[\s-]+")
 _CAPITALISED = compiled(r"(?<=\s)[A-Z][\w’'-]*")
@@ -114,7 +117,8 @@ class RoleIndex:
         if match is None or key is None:
             return []
         of = (match["of"] or "").lower()
-        described = self._index().get(key, [])
+        index = self._index()
+        described = index.get(key) or [d for k in _MEMBERS.get(key, ()) for d in index.get(k, [])]
         for word in _CAPITALISED.findall(reference, 0, match.start("role")):
             # "the Indigo Coast professor": "Professor Megan Drury of Indigo Coast University"
             described = [

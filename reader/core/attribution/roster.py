@@ -69,6 +69,10 @@ _APPOINTED = compiled(
     r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:named|appointed|elected|made)\s+(?:as\s+)?"
     rf"(?P<d>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_LOWER}\b[^,;“”\"()\n]{{0,80}})"
 )
+# "Gauteng MEC for Health ", "MEC for local government ": an office and its field, no comma
+_ROLE_FOR_FIELD = compiled(
+    rf"(?P<d>\b(?:[A-Z][\w’'&-]+\s+){{0,2}}{_ROLE}\s+for(?:\s+[A-Za-z][\w’'&-]*){{1,4}}?)\s+$"
+)
 # "Netball Australia has appointed Tanya Merriweather as head coach": the office after "as"
 _APPOINTED_AS = compiled(
     r"\s+as\s+(?:(?:its|their|the|his|her)\s+)?"
@@ -176,6 +180,8 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             out.append(_trim_role(role["d"]))
         elif role_at.endswith(", ") and (office_of := _ROLE_OF_BEFORE.search(role_at)):
             out.append(office_of["d"])  # "The Minister for Housing, Declan Furlong,"
+        elif " for " in role_at[-50:] and (office_for := _ROLE_FOR_FIELD.search(role_at)):
+            out.append(office_for["d"])  # "Gauteng MEC for Health Nomvula Radebe"
         if office := search_end(_OFFICE_BEFORE, before, _LONGEST_OFFICE):
             out.append(office["d"])
     return {

@@ -47,6 +47,19 @@ _TRAILER_NAME_FIRST = compiled(
     rf"\s+{VERB_TO_REST}",
     re.DOTALL,
 )
+_NAME_AFTER = rf",\s+(?P<name>{cues.PERSON})(?=\s*[,.;]|\s+(?:of|from|at)\s|\s*$)"
+_OWNERS_ROLE_THEN_NAME = compiled(rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}{cues.ROLE_NOUNS}{_NAME_AFTER}")
+_ROLE_THEN_NAME = compiled(_NAME_AFTER)
+
+
+def _role_then_name(who: str, rest: str) -> re.Match[str] | None:
+    """The name in apposition after a speaker who is a role (the body's, or no one's)."""
+    if who.endswith(("’s", "'s", "s’", "s'")):  # "Sealink's", "Portway Ferries'"
+        return _OWNERS_ROLE_THEN_NAME.match(rest)
+    last = who.rsplit(None, 1)[-1]
+    return _ROLE_THEN_NAME.match(rest) if last.islower() and last.isalpha() else None
+
+
 _TRAILER_VERB_FIRST = compiled(
     rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
 )
@@ -112,12 +125,18 @@ def cue_after(trailer: str) -> Cue | None:
         match = None  # "X, citing “…,” said the candidate could …": the report's own subject
     if match and not is_pronoun(match["who"]):
         who, rest = longest_name(name_before_comma(match["who"]), match["rest"])
+        description = description_after(rest)
+        if role := _role_then_name(who, rest):
+            # "said Sealink's managing director, Annika Solberg,": she, not the firm; "said
+            # another leading Supreme Court lawyer, Andrew J. Pincus of …": him
+            description = f"{who}{rest[: role.start('name')].rstrip(', ')}"
+            who, rest = role["name"], rest[role.end() :]
         return Cue(
             who,
             match["verb"],
             "trailer-inverted",
             venue=venue_in(rest),
-            description=description_after(rest),
+            description=description,
             statement=statement_in(rest),
         )
     match = _TRAILER_NAME_FIRST.match(trailer)

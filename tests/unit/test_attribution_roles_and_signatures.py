@@ -1,0 +1,112 @@
+"""People named by a role, a kinship or an age after their introduction, and statements signed
+on the line after them (blind suites mix34 and mix35, 2026-12-03)."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one
+
+from reader.core.attribution.sieves import cue_after
+
+
+def test_a_dash_line_with_role_and_body_signs_the_paragraph_before(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In a statement on Thursday, Harlow Dairies confirmed it would recall 9,000 tubs.",
+        "“Nothing matters more than the safety of the people who buy our food.”",
+        "— Mirela Vancu, chief executive, Harlow Dairies",
+    )
+    quote = one(quotes, "Nothing matters more than the safety of the people who buy our food.")
+    assert quote.speaker == "Mirela Vancu"
+
+
+def test_a_sentence_with_commas_after_a_junk_line_is_no_signature(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“They will tell us what happened,” Chief Ruth Okafor said. “We will not guess.",
+        "“The marshal's office has investigators on the way.”",
+        "Advertisement",
+        "Dana Pruitt, 44, who has worked at the plant for 11 years, was sanding chairs when "
+        "she heard a bang.",
+    )
+    assert one(quotes, "The marshal's office has investigators on the way.").speaker != (
+        "Dana Pruitt"
+    )
+
+
+def test_a_role_then_its_name_after_said_is_that_person() -> None:
+    cue = cue_after(" said Portway Ferries' managing director, Annika Solberg, ")
+    assert cue is not None and cue.who == "Annika Solberg"
+    assert cue.description == "Portway Ferries' managing director"
+    cue = cue_after(" said another leading Supreme Court lawyer, Andrew J. Pincus of Mayer Brown.")
+    assert cue is not None and cue.who.endswith("Andrew J. Pincus")
+    cue = cue_after(" said a spokesman, adding that the plant would close.")
+    assert cue is not None and cue.who == "a spokesman"
+
+
+def test_an_office_for_a_field_is_the_office_later(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Gauteng MEC for Health Nomvula Radebe has ordered a review of waiting times.",
+        "Opposition spokesperson Jacques Pienaar called conditions “a scandal”.",
+        "“No mother should be sitting on a cold bench before sunrise,” the MEC said.",
+    )
+    quote = one(quotes, "No mother should be sitting on a cold bench before sunrise,")
+    assert quote.speaker == "Nomvula Radebe"
+
+
+def test_the_husband_is_the_man_whose_wife_was_named(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Mr. Tunde Okafor, a welder, and his wife, Bisi, a tailor, said the water rose within "
+        "an hour. Mrs. Okafor said her machines were destroyed.",
+        "“We climbed onto the roof and waited until morning,” the husband said.",
+    )
+    quote = one(quotes, "We climbed onto the roof and waited until morning,")
+    assert quote.speaker == "Tunde Okafor"
+    assert "married couple" in quote.reason
+
+
+def test_a_member_of_a_house_is_the_legislator_and_an_advocate_counsel(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Kovalam MLA P. Suresh, who met the protesters, said he would raise the matter. "
+        "Senior advocate Vikram Joshi appeared for the residents.",
+        "“These families have lost homes,” the legislator told reporters.",
+        "“No plantation can bring a banyan back,” the senior counsel told the bench.",
+    )
+    assert one(quotes, "These families have lost homes,").speaker == "P. Suresh"
+    assert one(quotes, "No plantation can bring a banyan back,").speaker == "Vikram Joshi"
+
+
+def test_a_grandmother_of_six_after_said(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Brenda Oakes, 71, has crossed children outside St Anne’s Primary since 1990. "
+        "Headteacher Simon Pratt said three generations had been walked across by her.",
+        "“I’ve seen kids I crossed come back as parents,” said the grandmother of six.",
+    )
+    assert one(quotes, "I’ve seen kids I crossed come back as parents,").speaker == ("Brenda Oakes")
+
+
+def test_an_age_is_not_the_official_the_story_went_through(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Winger Semi Taufa has signed a three-year extension with the Illawarra Stingrays.",
+        "Coach Ricky Barnes said keeping Taufa had been the priority. “He’s the first name "
+        "on the team sheet,” Barnes said.",
+        "The 23-year-old said: “My mum’s here. Why would I leave?”",
+    )
+    assert one(quotes, "My mum’s here. Why would I leave?").speaker == "Semi Taufa"
+
+
+def test_a_judge_saying_she_does_not_make_him_a_woman(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Joanne Birtles, 47, admitted fraud at Preston Crown Court. Judge Andrew Mellor said "
+        "she had betrayed the trust of parents.",
+        "The mother of two told the court she had always intended to pay the money back.",
+    )
+    report = one(quotes, "she had always intended to pay the money back.")
+    assert report.speaker == "Joanne Birtles"
