@@ -97,3 +97,12 @@ def test_an_office_for_a_field_in_lower_case_before_the_name(make_article: Make)
     assert one(quotes, "This is not a punishment. It is an intervention.").speaker == (
         "Lindiwe Zulu"
     )
+
+
+def test_a_six_letter_trade_before_a_first_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Kicker Danny Sandoval made a 47-yard field goal as time expired.",
+        "“I wasn’t thinking about the misses,” he said.",
+    )
+    assert one(quotes, "I wasn’t thinking about the misses,").speaker == "Danny Sandoval"

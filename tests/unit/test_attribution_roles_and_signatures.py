@@ -110,3 +110,59 @@ def test_a_judge_saying_she_does_not_make_him_a_woman(make_article: Make) -> Non
     )
     report = one(quotes, "she had always intended to pay the money back.")
     assert report.speaker == "Joanne Birtles"
+
+
+def test_came_the_reply_from_names_the_speaker(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“Why should my mother drive two hours to see a doctor?” one woman asked.",
+        "“She shouldn’t, and I won’t pretend that’s acceptable,” came the reply from Rachel "
+        "Dhaliwal, the MP for the riding.",
+    )
+    quote = one(quotes, "She shouldn’t, and I won’t pretend that’s acceptable,")
+    assert quote.speaker == "Rachel Dhaliwal"
+
+
+def test_trades_and_ranks_named_later_by_the_trade(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Helm Callum Reay said both paddleboarders were cold but unhurt. Kisumu goalkeeper "
+        "Brian Otieno saved two penalties. MPP Jasmine Okoro tabled the bill.",
+        "Coastguard controller Lisa Hetherington urged people to check the forecast.",
+        "“Another half an hour and it would have been dark,” the helm said.",
+        "“I knew where the captain would put it,” said the custodian.",
+        "“No one should die of heat in their own apartment,” said the MPP.",
+    )
+    assert one(quotes, "Another half an hour and it would have been dark,").speaker == (
+        "Callum Reay"
+    )
+    assert one(quotes, "I knew where the captain would put it,").speaker == "Brian Otieno"
+    assert one(quotes, "No one should die of heat in their own apartment,").speaker == (
+        "Jasmine Okoro"
+    )
+
+
+def test_honorifics_and_hyphened_ranks_are_no_part_of_the_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Wiradjuri elder Aunty Margaret Wallace, 78, will lead the sessions. Police spokesperson "
+        "Lieutenant-Colonel Siyabonga Mkhize said four suspects were being sought.",
+        "“We were punished for speaking it at school,” Aunty Margaret said.",
+        "Mkhize said a manhunt was continuing in the area.",
+    )
+    assert one(quotes, "We were punished for speaking it at school,").speaker == (
+        "Margaret Wallace"
+    )
+    assert one(quotes, "a manhunt was continuing in the area.").speaker == "Siyabonga Mkhize"
+
+
+def test_a_traditional_ruler_is_the_monarch(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Olupeju of Ilupeju-Oke, Oba Adewale Ogunlade, said most cases involved land. "
+        "The Attorney-General, Mrs. Bolanle Akinyemi, said the state would study it.",
+        "“Today our children fight over the same land,” the monarch said.",
+    )
+    assert one(quotes, "Today our children fight over the same land,").speaker == (
+        "Adewale Ogunlade"
+    )

@@ -127,7 +127,7 @@ def _pronoun_votes(
             continue  # "He said he had crossed": the one she asked, not the asker
         elif not before and _DESCRIBED_SPEAKER.search(masked, starts[index], at):
             continue  # "Outside court, the Dubliner said he …": the Dubliner's, not the judge's
-        if _reports_someone_else(masked, at, voter, female):
+        if before and _against_first_name(voter, female) and _said_before(masked, at):
             continue  # "Judge Andrew Mellor said she had betrayed …": the defendant
         if decided.setdefault((index, voter), female) != female:
             continue
@@ -138,10 +138,12 @@ def _pronoun_votes(
 _SAID_BEFORE = compiled(r"\b(?:said|says|added|told\s+\w+)\s+$")
 
 
-def _reports_someone_else(masked: str, at: int, voter: str, female: bool) -> bool:
-    """A pronoun right after "said" of the other sex than the speaker's first name says."""
-    if not _SAID_BEFORE.search(masked, max(0, at - 24), at):
-        return False
+def _said_before(masked: str, at: int) -> bool:
+    return _SAID_BEFORE.search(masked, max(0, at - 24), at) is not None
+
+
+def _against_first_name(voter: str, female: bool) -> bool:
+    """Whether the voter's first name is of the other sex than the pronoun."""
     sex = first_name_gender(voter)
     return sex is not None and (sex == "female") != female
 

@@ -180,6 +180,8 @@ def _leading_role(words: list[str]) -> bool:
         return True  # "Goaltender Mikko Lahtinen", "Groundskeeper Ada Price"
     if word.endswith(("-year-old", "-based", "-born")):
         return True  # "Seventeen-year-old Reece Abbotsford marked his debut", "Kobe-based …"
+    if "-" in word and all(part in cues.TITLE_WORDS for part in word.split("-")):
+        return True  # "Lieutenant-Colonel Siyabonga Mkhize"
     if _HYPHENED_ROLE.fullmatch(word):
         return True  # "Leg-spinner Imran Qadir", "Co-founder Ada Lind" (not "Seo-yeon Park")
     if count > 2 and _HYPHENED_WORD.fullmatch(word):
@@ -193,7 +195,7 @@ def _agent_noun_before_first_name(words: list[str]) -> bool:
     """A long word in "-er" or "-or" that no list gives as a first name, before one that is."""
     word = words[0]
     return (
-        len(word) > 6
+        len(word) > 5
         and word.endswith(("er", "or"))
         and word[1:].islower()
         and first_name_gender(word) is None

@@ -38,6 +38,13 @@ ROLE_KEYS = {
             "archbishop cardinal vicar chaplain pope ambassador envoy congressman "
             "assemblyman assemblywoman alderman provost colonel admiral corporal warden ranger "
             "auditor comptroller victim reeve goaltender "
+            # trades a report calls its subject by: "A Longreach grazier …" … "the grazier said"
+            "grazier farmer rancher fisherman shopkeeper baker butcher grocer plumber "
+            "electrician builder mechanic carpenter winemaker florist hotelier restaurateur "
+            "helm coxswain skipper "
+            # medical trades: "Paediatrician Dr Anjali Rao" … "the paediatrician said"
+            "paediatrician pediatrician surgeon physician psychiatrist psychologist midwife "
+            "paramedic pharmacist dentist veterinarian "
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
             "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter "
@@ -50,7 +57,11 @@ ROLE_KEYS = {
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"
     "attorney": "lawyer",
     "counsel": "lawyer",
-    "advocate": "lawyer",  # "Senior advocate Raghav Deshpande" … "the senior counsel"
+    "advocate": "lawyer",
+    "custodian": "goalkeeper",  # "said the custodian" of "goalkeeper Brian Otieno"
+    "oba": "monarch",  # "Oba Adewale Ogunlade" … "the monarch said"
+    "emir": "monarch",
+    "monarch": "monarch",  # "Senior advocate Raghav Deshpande" … "the senior counsel"
     "solicitor": "lawyer",
     "barrister": "lawyer",
     "ceo": "executive",

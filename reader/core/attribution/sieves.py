@@ -47,6 +47,12 @@ _TRAILER_NAME_FIRST = compiled(
     rf"\s+{VERB_TO_REST}",
     re.DOTALL,
 )
+# "“…,” came the reply from Rachel Dhaliwal, the MP": the answer's speaker after the quote
+_CAME_FROM = compiled(
+    r"^[\s,—–-]*(?P<verb>came\s+(?:the|a|his|her|their)\s+(?:reply|response|answer|retort)\s+"
+    rf"from)\s+(?P<who>{_M})(?P<rest>.*)$",
+    re.DOTALL,
+)
 _NAME_AFTER = rf",\s+(?P<name>{cues.PERSON})(?=\s*[,.;]|\s+(?:of|from|at)\s|\s*$)"
 _OWNERS_ROLE_THEN_NAME = compiled(rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}{cues.ROLE_NOUNS}{_NAME_AFTER}")
 _ROLE_THEN_NAME = compiled(_NAME_AFTER)
@@ -118,7 +124,7 @@ def cue_after(trailer: str) -> Cue | None:
     kin = _described_cue(kin_trailer(trailer))
     if kin is not None:
         return kin
-    match = _TRAILER_VERB_FIRST.match(trailer)
+    match = _TRAILER_VERB_FIRST.match(trailer) or _CAME_FROM.match(trailer)
     if match and match["verb"].endswith("ing"):
         match = None  # "“…,” saying the city embodied …": the subject says it, not the city
     if match and "," not in match["who"] and starts_a_clause(match["rest"]):
