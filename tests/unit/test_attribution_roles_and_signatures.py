@@ -166,3 +166,37 @@ def test_a_traditional_ruler_is_the_monarch(make_article: Make) -> None:
     assert one(quotes, "Today our children fight over the same land,").speaker == (
         "Adewale Ogunlade"
     )
+
+
+def test_a_passive_report_names_its_agent(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "It was confirmed by Kildare County Council on Wednesday that the developer had "
+        "withdrawn its application.",
+        "It was announced by the Minister for Health, Clodagh Fennelly, that the first 60 beds "
+        "would open next year.",
+    )
+    assert one(quotes, "the developer had withdrawn its application.").speaker == (
+        "Kildare County Council"
+    )
+    assert one(quotes, "the first 60 beds would open next year.").speaker == "Clodagh Fennelly"
+
+
+def test_a_role_before_the_subject_of_a_colon_lead(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Asked whether she would stand for the leadership, Opposition frontbencher Kate "
+        "Armitage gave the shortest answer of her career:",
+        "“No. Next question.”",
+    )
+    assert one(quotes, "No. Next question.").speaker == "Kate Armitage"
+
+
+def test_the_new_boss_is_the_one_appointed_manager(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Wexcombe Town have appointed former captain Gary Nolan as manager until the end of "
+        "the season. Chairman Roy Pilkington said the club had acted decisively.",
+        "The new boss said: “We have 14 games to save our season.”",
+    )
+    assert one(quotes, "We have 14 games to save our season.").speaker == "Gary Nolan"

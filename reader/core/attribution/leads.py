@@ -17,7 +17,7 @@ from reader.core.attribution.cue_names import without_claim_noun
 from reader.core.attribution.name_words import NOT_NAMES
 from reader.core.attribution.pattern_cache import compiled
 
-_WHO = rf"(?P<who>{cues.PERSON}|{cues.ORG_NAME})"
+_WHO = rf"(?P<who>{cues.ROLE_PERSON}|{cues.ORG_NAME})"  # "Opposition frontbencher Kate …"
 _ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100},)?"
 _OPENER = (  # "On Tuesday, " / "Asked about the deal, " / "And "
     r"(?:[A-Z][^,“”\"]{0,80},\s+)?(?:(?:And|But|So|Then|Yet)\s+(?:then\s+)?)?"

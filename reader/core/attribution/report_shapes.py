@@ -42,6 +42,11 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
     if lowered.startswith(_AS_OPENERS):
         # first: in "As the Times reported, the White House was refusing …" the Times reports
         yield from [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
+    if (
+        lowered.startswith(("it was ", "it has been ", "it had been ", "it is "))
+        and " by " in lowered
+    ):
+        yield rp.PASSIVE_BY.match, "reported"  # "It was confirmed by the council that …"
     if according and ev.ACCORDING_POLL.search(lowered):  # the poll, not its respondents
         yield from [
             (ap.ACCORDING_LEAD_PHRASE.match, "according-poll"),

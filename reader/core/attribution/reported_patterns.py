@@ -208,6 +208,12 @@ AS_REPORTED_BY = LazyPattern(
     rf"^(?:(?:But|And|Yet|Just|So)\s+)?[Aa]s\s+(?:first\s+)?(?P<verb>reported)\s+(?:by|in)\s+"
     rf"{WHO},\s+(?P<content>[^“”\"]\S*\s.+)$"
 )
+# "It was announced by the Minister for Health, Clodagh Fennelly, that …": a passive report
+PASSIVE_BY = LazyPattern(
+    r"^(?:(?:But|And|Yet|So)\s+)?It\s+(?:was|has\s+been|had\s+been|is)\s+(?P<verb>announced|"
+    r"confirmed|revealed|stated|disclosed|claimed|alleged|reported|said)\s+by\s+"
+    rf"{WHO}{APPOSITIVES}{DAY},?\s+that\s+(?P<content>\S.+)$"
+)
 
 # "Giles attempted to re-engage the campaign in October and said he had prepared papers"
 AND_VERB = (

@@ -41,7 +41,7 @@ ROLE_KEYS = {
             # trades a report calls its subject by: "A Longreach grazier …" … "the grazier said"
             "grazier farmer rancher fisherman shopkeeper baker butcher grocer plumber "
             "electrician builder mechanic carpenter winemaker florist hotelier restaurateur "
-            "helm coxswain skipper "
+            "helm coxswain "
             # medical trades: "Paediatrician Dr Anjali Rao" … "the paediatrician said"
             "paediatrician pediatrician surgeon physician psychiatrist psychologist midwife "
             "paramedic pharmacist dentist veterinarian "

@@ -78,7 +78,11 @@ _APPOINTED_AS = compiled(
     r"\s+as\s+(?:(?:its|their|the|his|her)\s+)?"
     rf"(?P<d>(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_LOWER}\b[^,;“”\"()\n.]{{0,60}})"
 )
-_APPOINTS = compiled(r"\b(?:appointed|named|hired|elected|chose|chosen|picked|installed)\s+$")
+# (a role of the past may come between: "have appointed former captain Gary Nolan as manager")
+_APPOINTS = compiled(
+    r"\b(?:appointed|named|hired|elected|chose|chosen|picked|installed)\s+"
+    r"(?:(?:former|ex-|club|assistant|interim)\s*[a-z]*\s+)?$"
+)
 # What both of those open with: a quick test before them (most names are followed by neither).
 _MAY_DESCRIBE = compiled(r",|\s+(?:is|was|has|had|became)\s")
 # "For Calder, a merger would …": after a preposition, a comma opens no appositive.
@@ -168,7 +172,7 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             continue
         if may_describe and (appositive := _APPOSITIVE.match(after) or _predicate(before, after)):
             out.append(_up_to_clause_end(appositive["d"]))
-        if _APPOINTS.search(before, len(before) - 12) and (made := _APPOINTED_AS.match(after)):
+        if _APPOINTS.search(before, len(before) - 40) and (made := _APPOINTED_AS.match(after)):
             out.append(made["d"])  # "has appointed Tanya Merriweather as head coach"
         if of_body := _OF_BODY.match(after):  # "Professor Megan Drury of Indigo Coast University"
             out.append(of_body["d"])
