@@ -200,3 +200,15 @@ def test_the_new_boss_is_the_one_appointed_manager(make_article: Make) -> None:
         "The new boss said: “We have 14 games to save our season.”",
     )
     assert one(quotes, "We have 14 games to save our season.").speaker == "Gary Nolan"
+
+
+def test_a_passive_verb_of_naming_credits_its_agent(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The measure was called “long overdue and still too weak” by Rep. Helen Castellano, "
+        "D-Ariz., who voted for it. Rep. Brett Sorensen, R-Utah, said he was open to changes.",
+        "Critics have described the plan as “a half-measure”.",
+    )
+    quote = one(quotes, "long overdue and still too weak")
+    assert quote.speaker == "Helen Castellano"
+    assert one(quotes, "a half-measure").speaker is None

@@ -27,7 +27,7 @@ from reader.core.attribution.promises import promise_cue
 from reader.core.attribution.qa import qa_answers
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.roster import build_speakers
-from reader.core.attribution.sieves import Cue, cue_after, cue_before
+from reader.core.attribution.sieves import Cue, cue_after, cue_before, passive_agent
 from reader.core.model import (
     Article,
     ParagraphKind,
@@ -98,6 +98,7 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     span = ctx.span
     cue = cue_after(ctx.trailer) if ctx.trailer.strip() and not _runs_on(text, ctx) else None
     named_after = cue is not None and _NAMED_RIGHT_AFTER.match(ctx.trailer) is not None
+    cue = cue or passive_agent(ctx.lead, ctx.trailer)  # "was called “…” by Rep. X"
     at = span.open_at  # where the cue's words are read
     if cue is None and not heard_someone_say(ctx.lead):
         cue = cue_before(ctx.lead)
