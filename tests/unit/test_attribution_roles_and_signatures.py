@@ -212,3 +212,14 @@ def test_a_passive_verb_of_naming_credits_its_agent(make_article: Make) -> None:
     quote = one(quotes, "long overdue and still too weak")
     assert quote.speaker == "Helen Castellano"
     assert one(quotes, "a half-measure").speaker is None
+
+
+def test_an_unnamed_voice_who_gave_a_name_is_that_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“Fifteen cents is fifteen cents,” said one shopper, who gave her name only as Jess.",
+        "“Nobody asked us,” said another, who did not want to be named.",
+    )
+    quote = one(quotes, "Fifteen cents is fifteen cents,")
+    assert quote.speaker == "Jess"
+    assert one(quotes, "Nobody asked us,").speaker is None

@@ -53,6 +53,10 @@ _CAME_FROM = compiled(
     rf"from)\s+(?P<who>{_M})(?P<rest>.*)$",
     re.DOTALL,
 )
+_GAVE_NAME = compiled(
+    r",\s+who\s+(?:gave|would\s+give\s+only)\s+(?:his|her|their)\s+(?:first\s+)?name\s+"
+    r"(?:only\s+)?as\s+(?P<name>[A-Z][a-z’'-]+)\b(?![^\S\n]+[A-Z])"
+)
 _NAME_AFTER = rf",\s+(?P<name>{cues.PERSON})(?=\s*[,.;]|\s+(?:of|from|at)\s|\s*$)"
 _OWNERS_ROLE_THEN_NAME = compiled(rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}{cues.ROLE_NOUNS}{_NAME_AFTER}")
 _ROLE_THEN_NAME = compiled(_NAME_AFTER)
@@ -149,7 +153,9 @@ def cue_after(trailer: str) -> Cue | None:
     if match and not is_pronoun(match["who"]):
         who, rest = longest_name(name_before_comma(match["who"]), match["rest"])
         description = description_after(rest)
-        if role := _role_then_name(who, rest):
+        if given := _GAVE_NAME.match(rest):  # "said one shopper, who gave her name only as
+            description, who, rest = who, given["name"], rest[given.end() :]  # Jess": Jess
+        elif role := _role_then_name(who, rest):
             # "said Sealink's managing director, Annika Solberg,": she, not the firm; "said
             # another leading Supreme Court lawyer, Andrew J. Pincus of …": him
             description = f"{who}{rest[: role.start('name')].rstrip(', ')}"
