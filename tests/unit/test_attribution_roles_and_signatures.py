@@ -223,3 +223,15 @@ def test_an_unnamed_voice_who_gave_a_name_is_that_name(make_article: Make) -> No
     quote = one(quotes, "Fifteen cents is fifteen cents,")
     assert quote.speaker == "Jess"
     assert one(quotes, "Nobody asked us,").speaker is None
+
+
+def test_the_lede_s_subject_called_back_with_an_epithet(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A Mthatha mother whose son was born in a taxi says she was turned away from the clinic.",
+        "Lindiwe Dube, 27, said she arrived at 2am.",
+        "“The hospital is 40 kilometres away,” the young mother said.",
+        "“We are looking into it,” the other mother said.",
+    )
+    assert one(quotes, "The hospital is 40 kilometres away,").speaker == "Lindiwe Dube"
+    assert one(quotes, "We are looking into it,").speaker != "Lindiwe Dube"

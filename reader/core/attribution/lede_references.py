@@ -20,6 +20,11 @@ _LEDE = compiled(
     r"(?:\s+from\s+(?P<home>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?"
     r"(?=\s+(?:who|whose|of|in|at|on|with|has|have|had|was|is|will|aged|\d|[a-z]+ed)\b|,)"
 )
+# words a writer adds when calling the lede's subject back, not said of anyone else
+_EPITHETS = frozenset(
+    "young elderly retired local grieving heartbroken proud devastated relieved delighted "
+    "first-time".split()
+)
 _LEDE_READ = 3  # the article's first sentences: where a lede may stand (after a headline)
 
 
@@ -54,7 +59,7 @@ def refers_to(description: LedeDescription, who: str) -> bool:
     words = who.split()
     if len(words) < 2 or words[0].lower() != "the":
         return False
-    if words[-1].lower() == description.noun:
-        return all(w.lower() in description.words for w in words[1:-1])
+    if words[-1].lower() == description.noun:  # "the young mother" for "A Khayalethu mother"
+        return all(w.lower() in description.words or w in _EPITHETS for w in words[1:-1])
     places = demonym_of(who)
     return places is not None and not description.words.isdisjoint(p.lower() for p in places)
