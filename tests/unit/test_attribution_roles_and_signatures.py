@@ -235,3 +235,17 @@ def test_the_lede_s_subject_called_back_with_an_epithet(make_article: Make) -> N
     )
     assert one(quotes, "The hospital is 40 kilometres away,").speaker == "Lindiwe Dube"
     assert one(quotes, "We are looking into it,").speaker != "Lindiwe Dube"
+
+
+def test_a_feature_s_subject_by_trade(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "When Siobhán Keogh retired from Ballymoran General Hospital after 41 years, she "
+        "assumed she would spend her days in the garden.",
+        "Instead, the retired nurse runs a weekly drop-in clinic in the community hall.",
+        "“Half of them don’t need a nurse, they need a chat,” the retired nurse said.",
+        "Local GP Dr Kevin Mulcahy said the clinic had found several cases of high blood pressure.",
+    )
+    assert one(quotes, "Half of them don’t need a nurse, they need a chat,").speaker == (
+        "Siobhán Keogh"
+    )

@@ -33,11 +33,14 @@ _PAIR_KIN = frozenset("husband wife partner brother sister".split())  # "Tom and
 # A player by position or sport, or a profile's subject by trade: whom a report means by "the
 # striker", "the golfer", "the singer" when it calls no one that
 _PLAYER = compiled(
-    r"[Tt]he\s+(?:(?:young|veteran|former|in-form|experienced|freshman|first-term|\d+-year-old)\s+)?"
+    r"[Tt]he\s+(?:(?:young|veteran|former|retired|in-form|experienced|freshman|first-term|"
+    r"\d+-year-old)\s+)?"
     r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|fullback|"
     r"centre-back|center-back|fly-half|scrum-half|flanker|batsman|batter|bowler|all-rounder|"
     r"quarterback|pitcher|golfer|jockey|boxer|sprinter|swimmer|cyclist|skier|rower|winner|"
     r"champion|victor|teenager|youngster|debutant|rookie|author|lawmaker|legislator|"
+    # a feature's subject by trade: "the retired nurse now runs a drop-in clinic"
+    r"nurse|teacher|farmer|grazier|fisherman|publican|shopkeeper|baker|"
     rf"{'|'.join(PROFILE_TRADES.split())})"
 )
 
