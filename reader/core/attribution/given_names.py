@@ -10,15 +10,14 @@ from reader.core.attribution.pattern_cache import compiled
 
 _NOUNS = ("caller", "woman", "man", "listener", "voice", "speaker")
 _ONE_NAME = r"(?P<name>[A-Z][a-z’'-]{1,20})\b(?![^\S\n]+[A-Z])"  # one word: no surname follows
+# "… her name (only) as Jess", after "gave" here and after "who gave" in a quote's trailer
+NAME_GIVEN_AS = r"(?P<own>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+" + _ONE_NAME
 # Each pattern with the words a text must hold for it to be tried: a substring test is a
 # thousand times cheaper than a scan of the text with the pattern.
 _GIVEN = (
     (
         ("name as", "name only as"),
-        compiled(
-            r"\b(?:gave|giving|gives)\s+(?P<own>his|her|their)\s+(?:first\s+)?name\s+"
-            r"(?:only\s+)?as\s+" + _ONE_NAME
-        ),
+        compiled(r"\b(?:gave|giving|gives)\s+" + NAME_GIVEN_AS),
     ),
     (
         ("identified",),

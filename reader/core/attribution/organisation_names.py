@@ -79,16 +79,15 @@ _CLUB_OR_FORM = "|".join(sorted(CLUB_INITIALS | cues.LEGAL_FORMS))
 _CLUB = compiled(rf"{cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{_CLUB_OR_FORM})\b")
 
 
-# What a team does to a player: "Highveld Rhinos sign Jaco Steenkamp" is no role before a name
-_TEAM_VERBS = (
-    "(?:beat|met|won|lost|hit|led|left|sent|paid|meet|face|join|host|play|sign|sack|hire|name)"
-)
-
 # A team named for its city: "Harbor City Mariners", "Kansas City Chiefs"
 _PLACE_TEAM = compiled(
     rf"(?!The\b){cues.CAP}(?:\s+{cues.CAP})?\s+(?:{'|'.join(sorted(PLACE_INSIDE))})\s+[A-Z][a-z]+s\b"
 )
 
+# What a team does to a player: "Highveld Rhinos sign Jaco Steenkamp" is no role before a name
+_TEAM_VERBS = (
+    "(?:beat|met|won|lost|hit|led|left|sent|paid|meet|face|join|host|play|sign|sack|hire|name)"
+)
 # "Highveld Rhinos flyhalf Jaco Steenkamp", "Kaizer Chiefs boss Noma Dube": a plural name, a
 # role and a full name: the team or body he plays or works for (not "Serena Williams beat …")
 _PLURAL_NAME = compiled(r"(?:\S+\s+){1,2}[A-Z][a-z]+[^s’'\W]s")

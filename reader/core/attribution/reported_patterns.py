@@ -209,8 +209,9 @@ AS_REPORTED_BY = LazyPattern(
     rf"{WHO},\s+(?P<content>[^“”\"]\S*\s.+)$"
 )
 # "It was announced by the Minister for Health, Clodagh Fennelly, that …": a passive report
+# (report_shapes tries it only for a sentence that opens "It was", "It has been", …)
 PASSIVE_BY = LazyPattern(
-    r"^(?:(?:But|And|Yet|So)\s+)?It\s+(?:was|has\s+been|had\s+been|is)\s+(?P<verb>announced|"
+    r"^It\s+(?:was|has\s+been|had\s+been|is)\s+(?P<verb>announced|"
     r"confirmed|revealed|stated|disclosed|claimed|alleged|reported|said)\s+by\s+"
     rf"{WHO}{APPOSITIVES}{DAY},?\s+that\s+(?P<content>\S.+)$"
 )

@@ -57,11 +57,11 @@ ROLE_KEYS = {
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"
     "attorney": "lawyer",
     "counsel": "lawyer",
-    "advocate": "lawyer",
+    "advocate": "lawyer",  # "Senior advocate Raghav Deshpande" … "the senior counsel"
     "custodian": "goalkeeper",  # "said the custodian" of "goalkeeper Brian Otieno"
     "oba": "monarch",  # "Oba Adewale Ogunlade" … "the monarch said"
     "emir": "monarch",
-    "monarch": "monarch",  # "Senior advocate Raghav Deshpande" … "the senior counsel"
+    "monarch": "monarch",
     "solicitor": "lawyer",
     "barrister": "lawyer",
     "ceo": "executive",

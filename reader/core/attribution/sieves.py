@@ -27,6 +27,7 @@ from reader.core.attribution.cue_names import (
     valid_speaker,
 )
 from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
+from reader.core.attribution.given_names import NAME_GIVEN_AS
 from reader.core.attribution.leads import lead_without_verb
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.relative_leads import VERB_AFTER_SPACE
@@ -53,10 +54,7 @@ _CAME_FROM = compiled(
     rf"from)\s+(?P<who>{_M})(?P<rest>.*)$",
     re.DOTALL,
 )
-_GAVE_NAME = compiled(
-    r",\s+who\s+(?:gave|would\s+give\s+only)\s+(?:his|her|their)\s+(?:first\s+)?name\s+"
-    r"(?:only\s+)?as\s+(?P<name>[A-Z][a-z’'-]+)\b(?![^\S\n]+[A-Z])"
-)
+_GAVE_NAME = compiled(r",\s+who\s+(?:gave|would\s+give\s+only)\s+" + NAME_GIVEN_AS)
 _NAME_AFTER = rf",\s+(?P<name>{cues.PERSON})(?=\s*[,.;]|\s+(?:of|from|at)\s|\s*$)"
 _OWNERS_ROLE_THEN_NAME = compiled(rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}{cues.ROLE_NOUNS}{_NAME_AFTER}")
 _ROLE_THEN_NAME = compiled(_NAME_AFTER)
