@@ -25,7 +25,9 @@ ACCORDING_LEAD_PHRASE = compiled(
     r"(?P<content>\S.+)$"
 )
 ACCORDING_TAIL_PHRASE = compiled(
-    rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}(?:,\s+{cues.PERSON})?[.!?]?$"
+    # "…, according to its chief executive, Helena Marsh, who blamed a fall in sponsorship."
+    rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}"
+    rf"(?:,\s+{cues.PERSON}(?:,\s+who\s[^“”\"]+?)?)?[.!?]?$"
 )
 # "…, according to Wes Tolliver, his chief of staff, who said Mr. Corcoran had …": what follows
 # the source may hold an abbreviation's full stop

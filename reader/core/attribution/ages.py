@@ -19,7 +19,12 @@ _AGE = compiled(r"\d{1,3}")
 _STATED_AGE = compiled(
     rf"(?P<name>{PERSON})(?:,\s+(?P<age>\d{{1,3}})(?=[,.;)]|\s+(?:and|who)\b)"
     r"|\s+(?:turned|turns)\s+(?P<turned>\d{1,3})\b(?!\s*(?:%|per|points|years|minutes)))"
+    # "a late strike from 19-year-old Reece Tilley", "23-year-old centre-back Kofi Mensah"
+    # (not "the 29-year-old told Radio Kaap": a reference, then a verb)
+    rf"|(?<![\w-])(?<!the\s)(?<!The\s)(?P<before>\d{{1,3}})-year-old\s+"
+    rf"(?:(?!(?:told|said|says|tells|was|is|has|had|added)\b)[a-z][\w-]*\s+){{0,2}}(?P<aged>{PERSON})"
 )
+_TEENS = range(13, 20)
 _OPENS_WITH_AGE = compiled(r"\W*The\s+\d{1,3}-year-old\b")
 # Who a story goes through rather than about: the court, the police, the coach, the office
 # ("Her coach, Japheth Rotich,")
@@ -49,9 +54,9 @@ class AgeIndex:
         for match in _UNNAMED_AGE.finditer(text):
             self._first_unnamed.setdefault(int(match["age"]), match.start())
         for match in _STATED_AGE.finditer(text):
-            name = person(match["name"])
+            name = person(match["name"] or match["aged"])
             if name:
-                age = int(match["age"] or match["turned"])
+                age = int(match["age"] or match["turned"] or match["before"])
                 self._by_age.setdefault(age, set()).add(name)
                 self._ages_of.setdefault(name, set()).add(age)
 
@@ -88,6 +93,11 @@ class AgeIndex:
                 return fits[0], "age-last"
             before = first
         return "", "age-last"
+
+    def teenager(self) -> str | None:
+        """ "the teenager said": the one person the article gives an age of 13 to 19."""
+        teens = {name for age in _TEENS for name in self._by_age.get(age, ())}
+        return next(iter(teens)) if len(teens) == 1 else None
 
     def _officials(self, timeline: list[tuple[int, str]]) -> set[str]:
         """The people named after an official's title ("Coach Ricky Barnes", "Judge …")."""

@@ -21,9 +21,10 @@ _SURNAME = rf"{cues.CAP}(?:-{cues.CAP})?"
 _AFTER_AND = compiled(rf" and\s+(?P<second>{_FIRST})\s+(?P<surname>{_SURNAME})\b(?!\s+[A-Z])")
 _FIRST_BEFORE = compiled(rf"(?<![\w’'-])(?P<first>{_FIRST})$")
 # "Anne Fairclough and her husband, Derek,": the relative takes her surname
+# ("Judge Alan Whitcombe and his sister, Dr Fiona Whitcombe,": named in full, with her title)
 _SPOUSE_AFTER = compiled(
     r" and\s+(?:her|his)\s+(?P<kin>husband|wife|partner|son|daughter|brother|sister),?\s+"
-    r"(?P<second>[A-Z][a-z’'-]+)\b(?!\s+[A-Z])"
+    rf"(?:{cues.TITLE}\s*)?(?P<second>[A-Z][a-z’'-]+)(?:\s+(?P<own>{_SURNAME}))?\b(?!\s+[A-Z])"
 )
 _NAME_BEFORE = compiled(rf"(?<![\w’'-])(?P<first>{_FIRST})\s+(?P<surname>{_SURNAME})$")
 # "Prince Harry and Meghan Markle", "Elizabeth Warren and Bernie Sanders": the first word is a
@@ -78,11 +79,12 @@ def _couple_at(text: str, at: int) -> Couple | None:
     named = _NAME_BEFORE.search(text, start, at) if spouse else None
     if spouse is None or named is None or named["first"] in cues.TITLE_WORDS:
         return None  # "Prince Harry and his wife, Meghan": a title, not a first name
-    if _CAPITAL_BEFORE.search(text, start, named.start()):
-        return None
+    capital = _CAPITAL_BEFORE.search(text, start, named.start())
+    if capital and capital[0].strip().rstrip(".") not in cues.TITLE_WORDS:
+        return None  # (a title may stand before the name: "Judge Alan Whitcombe and his …")
     if first_name_gender(named["first"]) and first_name_gender(spouse["second"]):
         partner = f"{named['first']} {named['surname']}"
-        completed = f"{spouse['second']} {named['surname']}"
+        completed = f"{spouse['second']} {spouse['own'] or named['surname']}"
         return Couple(spouse.start("second"), completed, partner, spouse["kin"])
     return None
 

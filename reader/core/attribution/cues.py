@@ -194,7 +194,7 @@ ROLE_NOUNS = (
     r"diplomat|investigator|activist|volunteer|founder|historian|author|trader|banker|surgeon|"
     r"physician|firefighter|paramedic|mechanic|worker|employee|survivor|specialist|lawmaker|"
     r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|MPP|MP|"
-    r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|MEC|MLA|"
+    r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|MEC|MLA|CS|"
     r"TD|"
     r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|carer|caregiver|caretaker|cleaner|"
     r"porter|waiter|waitress|midwife|"

@@ -35,7 +35,8 @@ _MADE_AFTER = (
     r"(?:made|filed|submitted|published|released|issued|sent|wrote|commissioned|prepared)\b"
 )
 _AFTER = compiled(rf"(?:{_BY_AFTER}|{_MADE_AFTER})")
-_DOCUMENT_WORD = compiled(rf"\b(?:{'|'.join(cues.DOCUMENT_WORDS)})s?\b")
+# (surveys and polls too: "the survey found" after "a survey by the network")
+_DOCUMENT_WORD = compiled(rf"\b(?:{'|'.join(cues.DOCUMENT_WORDS)}|survey|poll|review|analysis)s?\b")
 _OWNER_BEFORE = compiled(rf"(?P<owner>{_NAMED})['’]s?{_S}(?:[a-z-]+{_S}){{0,2}}$")
 # "a filing Strandmoor made with …" as the whole source phrase of "according to …"
 _SOURCE_WORDS = [

@@ -24,7 +24,9 @@ APPOSITIVE = (
 )
 # "As Park puts it," / "As the columnist Louella Parsons had written a few years earlier,"
 _LEAD_AS = compiled(
-    rf"\b[Aa]s\s+(?P<who>{_M}){APPOSITIVE}(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
+    # "As its founder, Gwen Tolliver, put it": the name in apposition to a possessed role
+    rf"\b[Aa]s\s+(?:(?:its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+(?P<named>{cues.NAME}),"
+    rf"|(?P<who>{_M}){APPOSITIVE})(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
     # "As the governor likes to say,", "as she is fond of saying:"
     r"(?:likes|liked|loves|loved)\s+to\s+say|(?:is|was)\s+fond\s+of\s+saying|"
     r"(?:often|always|never\s+tires\s+of)\s+(?:says|saying)|"
@@ -37,7 +39,9 @@ _LEAD_ACCORDING = compiled(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*[,:]?\s*$")
 # "In Draycott's words", "in the words of Rep. Lorna Castellanos, a Republican," (see tests)
 _LEAD_WORDS = compiled(
     r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[^,“”\"]{0,60}?,\s+(?=[A-Z][a-z]+\s+[A-Z])|(?:[a-z.]+\s+)*"
-    rf"(?:[A-Z][a-z]*\.\s+)?)(?P<of>{cues.NAME})\b(?!\s+[a-z])(?:,[^,“”\"]+,)?|(?P<who>{cues.NAME}|his|her|their)"
+    rf"(?:[A-Z][a-z]*\.\s+)?)(?P<of>{cues.NAME})\b(?!\s+[a-z])(?:,[^,“”\"]+,)?|"
+    # "in her coach Ruairí Dempsey's words": a role before the name
+    rf"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+){{1,3}}?)?(?P<who>{cues.NAME}|his|her|their)"
     r"(?:['’]s?)?\s+(?:own\s+)?words\b)[^“”\"]{0,80}$"
 )
 # "Sanders was asked by host Bill Maher, “…": the asker speaks.
@@ -87,7 +91,8 @@ def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
             verb = match.groupdict().get("verb") or "said"
             if rule == "as-puts-it" and verb.startswith(("put", "phrased", "framed")):
                 verb += " it"  # the reason reads "As Park puts it", "As Lowe phrased it"
-            who = re.sub(r"['’]s?$", "", match["who"] or match["of"])  # "In Osei’s words"
+            named = match["who"] or match.groupdict().get("named") or match["of"]
+            who = re.sub(r"['’]s?$", "", named)  # "In Osei’s words"
             who = {"his": "he", "her": "she", "their": "they"}.get(who, who)
             return Cue(who, verb, rule)
     owner = owner_of_words(lead) if colon_end else None

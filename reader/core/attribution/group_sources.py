@@ -79,6 +79,9 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
             return Resolution(resolution.name, "document", resolution.gender)
     if _PRONOUN.search(words):
         return None
+    made = _made_by_body(words, resolver, at)
+    if made is not None:
+        return made
     author = _AUTHORED_BY.match(words)  # "a post from Arianna Huffington", "an article in Politico"
     who = author["who"] if author else author_in_phrase(words)  # "a filing Strandmoor made"
     if who:
@@ -95,6 +98,32 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     if not _SOURCE_WORD.search(head):
         return None
     return Resolution(without_article(words), "phrase")
+
+
+def _made_by_body(words: str, resolver: Resolver, at: int) -> Resolution | None:
+    """ "The Public Sector Audit Office report" is the office's; "The survey (of 850 firms)"
+    after "a survey by the Independent Retailers' Network" is the network's."""
+    body = BODY_DOCUMENT.fullmatch(words)
+    if body:
+        maker = resolver.resolve(body["body"], at)
+        if maker is not None and maker.how == "organisation" and maker.name:
+            return Resolution(maker.name, "document")
+        return None
+    bare = _BARE_DOCUMENT.fullmatch(words)
+    return resolver.introduced_author(bare["noun"], at) if bare else None
+
+
+# A body's name before its document: "The Public Sector Audit Office report"
+_DOCUMENT_NOUNS = "report survey study review audit analysis filing statement inquiry".split()
+BODY_DOCUMENT = compiled(
+    rf"(?:[Tt]he\s+)?(?P<body>(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&-]*)*)"
+    rf"\s+(?:{'|'.join(_DOCUMENT_NOUNS)})"
+)
+# "The survey", "the study of 850 businesses": a document introduced before with its maker
+_BARE_DOCUMENT = compiled(
+    rf"[Tt]he\s+(?:(?:new|latest|annual|same)\s+)?(?P<noun>{'|'.join(_DOCUMENT_NOUNS)}|poll)"
+    r"(?:\s+of\s+[^,;]{1,40})?"
+)
 
 
 # A person the article names, then what they belong to

@@ -143,19 +143,39 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
             elif poll is None or (
                 rule != "reported-according" and _is_person(draft.speaker, resolver)
             ):
+                if _after_according(sentence, draft):
+                    return _according_phrase(sentence, resolver) or draft
                 return _named_source_instead(sentence, draft, resolver)  # "Clinton has
             # praised …, and won 77 percent …, according to exit polls" is her praise;
             # "Majorities of voters said …, according to …" the poll's
     return poll
 
 
+def _after_according(sentence: Sentence, draft: Draft) -> bool:
+    """ "The orchestra will cut its season, according to its chief executive, Helena Marsh,
+    who blamed a fall in sponsorship": the report found is the source's aside; the sentence's
+    own report comes before "according to"."""
+    at = sentence.text.find(", according to ")
+    return at > 0 and draft.start - sentence.start > at
+
+
 def _named_source_instead(sentence: Sentence, draft: Draft, resolver: Resolver) -> Draft:
     """ "Investigators found …, according to an affidavit filed by Detective Samuel Ruiz": a
     group's finding reported by a source the article names is that source's."""
-    if "according to" not in sentence.text or draft.speaker in resolver.cast.entities:
+    if "according to" not in sentence.text:
+        return draft
+    if draft.speaker in resolver.cast.entities and not (draft.cue and draft.cue.verb in _KNEW):
         return draft
     named = _according_phrase(sentence, resolver)
     return named if named is not None and named.speaker in resolver.cast.entities else draft
+
+
+# What a subject knew or meant is no report of theirs when a source says so: "Corvane knew of
+# liver problems …, according to an internal memo written by …"
+_KNEW = frozenset(
+    "knew believed planned intended wanted feared expected hoped suspected realised realized "
+    "understood".split()
+)
 
 
 def _according_phrase(sentence: Sentence, resolver: Resolver) -> Draft | None:

@@ -157,6 +157,8 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     if label:
         return label["who"], "said", "label"
     subject = COLON_SUBJECT.match(lead) if colon_end else None
+    if subject and (subject["who"] or "").split(" ", 1)[0] in _COUNTED:
+        return None  # "One Brackley Town player, who asked not to be named, said:": no name
     if subject and subject["verb"] not in _NOT_SPEECH:
         return subject_of(subject), subject["verb"], "colon-subject"
     had = (
@@ -176,13 +178,21 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     return None
 
 
+_COUNTED = frozenset("One Another Two Three Several Some Many".split())
+
+
 # How someone put it, before a colon: they said it in that manner
 _MANNER = compiled(
     r"\s+(?:(?:more|less|even|characteristically|typically|equally|rather|far|as)\s+)?"
     r"(?P<how>blunt|blunter|direct|candid|succinct|emphatic|adamant|defiant|frank|unequivocal|terse|"
     r"brief|philosophical|unapologetic|unrepentant|upbeat|forthright|scathing|withering|"
-    r"dismissive|matter-of-fact|plain-spoken"
+    r"dismissive|matter-of-fact|plain-spoken|understated|gracious|effusive|magnanimous|bullish|"
+    r"downbeat|sanguine|realistic|cautious|bitter|unimpressed|full\s+of\s+praise(?:\s+for\s+[^“”\":;]{1,60}?)?"
+    r"|in\s+no\s+doubt|in\s+(?:a\s+)?(?:reflective|defiant|bullish|sombre|somber)\s+mood"
     # "Rao, however, was more concerned about the bowling:": what worried the speaker
     r"|(?:concerned|worried|preoccupied|focused|critical|pleased|frustrated|angry|upset)\s+"
-    r"(?:about|with|on|of|by)\s+[^“”\":;]{1,80}?)\s*:\s*$"
+    r"(?:about|with|on|of|by)\s+[^“”\":;]{1,80}?)"
+    # "was typically understated afterwards:", "was blunt after the match:"
+    r"(?:\s+(?:afterwards?|later|after\s+(?:the\s+)?(?:match|game|race|fight|bout|final|win|"
+    r"defeat|loss|draw|meeting|hearing|vote|verdict)))?\s*:\s*$"
 )

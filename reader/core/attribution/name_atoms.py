@@ -27,7 +27,9 @@ TITLES = (
     "Assemblyman Assemblywoman Councilman Councilwoman Alderman Alderwoman Ald Dean Provost "
     "Sergeant Captain "
     "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal "
-    "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Oba Emir"
+    "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Oba Emir "
+    "Alhaji Alhaja Hajiya "  # Nigerian honorifics: "Alhaji Musa Danladi"
+    "DSP ASP CSP ACP DCP DIG IGP"  # police ranks: "the command's spokesperson, DSP Aisha Umar"
 ).split()
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not

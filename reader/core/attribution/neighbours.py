@@ -50,8 +50,10 @@ _NEXT_SENTENCE = compiled(
     r"during|from|after|before|last|one|over|since|for|ever|again|often|many|with|without)\b"
     r"|\s*[,.;]))"
     # "“…” The speaker was Teodor Blaskovich, …" / "The question came from …" / "That was …"
-    rf"|^\s*(?:The|That|This)\s+(?:speaker|caller|voice|words?|line|question|answer|remark|comment|plea|"
-    r"reply|verdict|view|warning)\s+(?:was|were|is|are|came\s+from|belonged\s+to|belongs\s+to)\s+"
+    # "Those words, scrawled on a whiteboard in the dressing room, belong to Patricia …"
+    rf"|^\s*(?:The|That|This|Those|These)\s+(?:speaker|caller|voice|words?|line|question|answer|remark|"
+    r"comment|plea|reply|verdict|view|warning)(?:,[^,“”\"]{1,120},)?\s+"
+    r"(?:was|were|is|are|came\s+from|belonged\s+to|belongs?\s+to)\s+"
     # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"
     rf"(?:those\s+of\s+)?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
     rf"|^\s*(?:(?:That|This)\s+(?:was|is)|That['’]s)\s+(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
@@ -85,6 +87,9 @@ _NEXT_SENTENCE = compiled(
     # "“…” Councillor Tomás Gilsenan was speaking at Monday’s meeting …": the speaker of the words
     rf"|^\s*(?P<who12>{cues.PERSON})(?:,[^,“”\"]{{1,120}},)?\s+(?:was|is|had\s+been)\s+"
     r"(?:speaking|talking)\s+(?:at|to|on|during|after|in)\b"
+    # "“…” Celeste Armand-Hughes laughs as she says it": the one saying it now
+    rf"|^\s*(?P<who13>{cues.PERSON})\s+(?:laughs|smiles|grins|shrugs|sighs|winces)\s+(?:as|when)\s+"
+    r"(?:she|he|they)\s+(?P<verb13>says|said)\s+(?:it|this|that)\b"
     # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
     rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.PERSON})"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"
@@ -143,7 +148,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
-_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 13)))
+_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 14)))
 
 
 def cue_in_next(sentence: str) -> Cue | None:
@@ -159,7 +164,7 @@ def cue_in_next(sentence: str) -> Cue | None:
     who = next((groups[k] for k in _WHO_GROUPS if groups.get(k)), None)
     if who and who.endswith(("’s", "'s")) and groups.get("who4"):
         who = who[:-2]  # "The words were Brenda Ashcroft’s."
-    verbs = ("verb", "verb2", "verb3", "verb6", "verb8", "verb9", "verb10")
+    verbs = ("verb", "verb2", "verb3", "verb6", "verb8", "verb9", "verb10", "verb13")
     verb = next((groups[k] for k in verbs if groups.get(k)), "spoke")
     if not who or not verb or not valid_speaker(who):
         return None

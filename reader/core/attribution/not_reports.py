@@ -61,6 +61,15 @@ def not_a_report(match: re.Match[str]) -> bool:
     if _OBJECT_ONLY.match(match["content"]) or _WHEN_ONLY.fullmatch(match["content"]):
         return True  # "She repeated it on Wednesday", "has been saying some version of that";
         # "posted on X an hour after the interview:" (when, then the quote)
+    if (
+        verb
+        and "," in match.string[match.end("verb") : match.start("content")]
+        and _ADVERBIAL.match(match["content"])
+    ):
+        return True  # "…, Ollerton insisted last night, despite mounting debts": the report
+        # came before the cue
+    if verb in ("found", "find", "finds") and _REFLEXIVE.match(match["content"]):
+        return True  # "Alan and his sister have found themselves on opposite sides"
     if verb in _ANSWERS and _NEGATION.search(match.string[: match.start("verb")]):
         return True  # "The campaign did not respond to emailed questions about …"
     if (
@@ -77,6 +86,8 @@ _COLON_THEN_QUOTE = compiled(r"[^:“”\"‘’]{0,60}:\s*[“\"‘']")
 _OWN_SUBJECT = compiled(
     r"\b(?:as|while|when)\s+[A-Z]"
 )  # not "sued after Ohio eliminated …, saying"
+# After the cue's own time and a comma, a phrase that is no clause: "said on Friday, citing …"
+_ADVERBIAL = compiled(r"(?:despite|citing|amid|following|prompting|sparking)\b")
 _CHARGED = frozenset("charged accused indicted convicted suspected".split())
 _WHEN_ONLY = compiled(
     r"(?:an?|one|two|three|four|five|several|a\s+few|\d+)\s+(?:minute|hour|day|week|month|year)s?"
@@ -90,8 +101,10 @@ _NEGATION = compiled(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+)$")
 # What the verb says is only a pronoun for earlier words: the sentence reports no content.
 _OBJECT_ONLY = compiled(
     r"(?:(?:it|them|this|that)\s+(?:on|in|at|to|again|during|while|when|after|before|for|since|"
-    r"over|with|from|last|every|often|many|twice|once)\b|(?:some|a|one)\s+version\s+of\b)"
+    r"over|with|from|last|every|often|many|twice|once)\b|(?:some|a|one)\s+version\s+of\b"
+    r"|(?:it|this)\s*[,;.]|that\s*[;.])"  # "she says it, but she is only half joking"
 )
+_REFLEXIVE = compiled(r"(?:themselves|himself|herself|itself)\b")
 _PERFECT = compiled(r"\b(?:has|have|had)\s+$")
 _PASSIVE_BEFORE = compiled(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
 _IT_SAYS = frozenset(

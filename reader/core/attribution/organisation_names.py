@@ -96,9 +96,18 @@ _ROLE_THEN_NAME = compiled(
 )
 
 
+# "Hollis Health chief executive Rebecca Stanton": a firm's head, whom no person has before a name
+_HEAD_OF_FIRM_THEN_NAME = compiled(
+    rf"{_S}(?:chief{_S}executive|CEO|managing{_S}director|chairman|chairwoman){_S}"
+    rf"(?:[A-Z]\.?{_S})?[A-Z][a-z]+{_S}[A-Z]"
+)
+
+
 def team_before_member(text: str, name: str, end: int) -> bool:
     """Whether the capitalised words `name`, ending at `end`, name a team before its member
-    (not "Orlando Pirates": a first name, perhaps a person's)."""
+    (not "Orlando Pirates": a first name, perhaps a person's) or a firm before its head."""
+    if " " in name and _HEAD_OF_FIRM_THEN_NAME.match(text, end):
+        return first_name_gender(name.split()[-1]) is None  # not "Hillary Clinton chairman …"
     return (
         _PLURAL_NAME.fullmatch(name) is not None
         and _ROLE_THEN_NAME.match(text, end) is not None

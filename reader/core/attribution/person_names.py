@@ -192,11 +192,15 @@ def _leading_role(words: list[str]) -> bool:
 
 
 def _agent_noun_before_first_name(words: list[str]) -> bool:
-    """A long word in "-er" or "-or" that no list gives as a first name, before one that is."""
+    """A long word in "-er", "-or" or "-man" that no list gives as a first name, before one that
+    is ("Helmsman Rhys Llewellyn"); a sport's player of any length ("Boxer Danny Quarrie")."""
     word = words[0]
     return (
-        len(word) > 5
-        and word.endswith(("er", "or"))
+        (
+            (len(word) > 5 and word.endswith(("er", "or")))
+            or (len(word) > 6 and word.endswith("man"))
+            or word in _SPORTS_PEOPLE
+        )
         and word[1:].islower()
         and first_name_gender(word) is None
         and first_name_gender(words[1]) is not None

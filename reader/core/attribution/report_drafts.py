@@ -24,6 +24,7 @@ _WHEN_AFTER = compiled(
     rf"\s+(?:in|on|last|this|earlier|later)\s+(?:{'|'.join(MONTHS + WEEKDAYS)}|"
     r"week|month|year|\d{4})\b.*$"
 )
+_ENDS_IN_ROLE = compiled(rf"\b{cues.ROLE_NOUNS}$")
 # "Sanders is touting", "Rubio fired back": the cue keeps all its words
 _WHOLE_PHRASE = (
     frozenset(
@@ -112,7 +113,8 @@ def draft_report(
         resolution is None
         or resolution.how in ("organisation", "unnamed", "office")
         or rp.DESCRIBED.match(cue.who)
-    ):
+        or (resolution.how in ("document", "phrase") and _ENDS_IN_ROLE.search(cue.who))
+    ):  # "according to a statement signed by the agency's spokesman, Ahmed Yusuf": him
         cue = Cue(named["name"], cue.verb, rule)  # "The leader of the council, Janet Aldous, said"
         resolution = resolver.resolve(cue.who, start) or resolution
     if (resolution is None or resolution.name is None) and ", " in cue.who:

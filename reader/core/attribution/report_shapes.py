@@ -157,7 +157,8 @@ _MIDDLE_CUE = compiled(rf"\s{tp.MIDDLE_CUE}")  # MIDDLE's "…, X said, …"
 _RELATIVE_CUE = compiled(rp.RELATIVE_CUE)  # RELATIVE's "…, who said"
 
 
-_DASHES = ("--", "—", "–")  # TAIL_END's dash clause
+_DASHES = ("--", "—", "–")
+_TRAILING_ADVERBIAL = compiled(tp.TRAILING_ADVERBIAL)  # TAIL_END's dash clause
 
 
 def tail(text: str) -> re.Match[str] | None:
@@ -166,6 +167,8 @@ def tail(text: str) -> re.Match[str] | None:
     comma = text.rfind(",")
     if comma < 0:
         return None
+    if _TRAILING_ADVERBIAL.match(text, comma):  # "…, Tran said on Friday, citing …"
+        comma = text.rfind(",", 0, comma)
     if any(dash in text for dash in _DASHES):
         comma = 0
     if not _VERB_TO_END.search(text, comma):

@@ -10,6 +10,7 @@ import bisect
 
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
+from reader.core.attribution.age_sources import AgeSources
 from reader.core.attribution.ages import AgeIndex, is_age_mention
 from reader.core.attribution.anonymous_sources import ANONYMITY
 from reader.core.attribution.document_authors import DocumentAuthors
@@ -51,7 +52,7 @@ _KEPT_ANONYMOUS = compiled(rf"\b(?:{ANONYMITY}|not\s+authori[sz]ed\s+to)\b")
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
 
-class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubjects):
+class Resolver(RoleSources, AgeSources, OrganisationSources, PronounResolution, EarlierSubjects):
     def __init__(self, text: str, sentences: list[Sentence], cast: Cast, masked: str) -> None:
         self.cast = cast
         self._text = text
@@ -107,7 +108,11 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
     def owned_document(self, who: str, at: int) -> Resolution | None:
         """ "the council's own budget report says", "A statement from Kilbrennan County Council
         said": the council's (None for other words)."""
-        if _OWNED_DOCUMENT.fullmatch(who) or _ISSUED_DOCUMENT.fullmatch(who):
+        if (
+            _OWNED_DOCUMENT.fullmatch(who)
+            or _ISSUED_DOCUMENT.fullmatch(who)
+            or gs.BODY_DOCUMENT.fullmatch(who)
+        ):
             return gs.source_phrase(who, self, at)
         return None
 
@@ -151,7 +156,9 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
             if both is not None:
                 return both
         if is_age_mention(who):  # "The 31-year-old told The Sunday Echo …"
-            return self._by_age_and_role(who, at)
+            return self.by_age_and_role(who, at)
+        if lowered in ("the teenager", "the teen") and (teen := self.teenager()):
+            return teen  # the one the article gives a teenage age (else the report's subject)
         if _PARENT_EPITHET.fullmatch(who):  # "the mother of two said"
             return self.described_parent(lowered) or self._parent("mother" in lowered, at)
         if lowered.startswith("the ") or lowered.endswith(("junior", "senior")):
@@ -214,19 +221,6 @@ class Resolver(RoleSources, OrganisationSources, PronounResolution, EarlierSubje
     def add_account(self, account: str, body: str) -> None:
         """An account (an embedded post's) whose posts are a body's."""
         self._accounts[account] = body
-
-    def _by_age_and_role(self, who: str, at: int) -> Resolution | None:
-        """ "The 26-year-old midfielder": the midfielder the article introduced, when it did; else
-        whoever is that age (the man just named may be his manager)."""
-        role = who.split()[2:]  # past "The 26-year-old"
-        by_role = self._by_role(" ".join(["the", *role]), at) if role else None
-        return by_role or self._by_age(who, at)
-
-    def _by_age(self, who: str, at: int) -> Resolution | None:
-        if self._ages is None:
-            self._ages = AgeIndex(self._text, self._person)
-        name, how = self._ages.person_aged(who, self._timeline, self._sentence_starts, at)
-        return self._of_person(name, how) if name else None
 
     def _of_person(self, name: str, how: str) -> Resolution:
         """The resolution to a person of the cast, with the gender the article shows."""

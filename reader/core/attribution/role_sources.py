@@ -29,6 +29,7 @@ _PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, 
 _KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "her husband"
 _THE_SPOUSE = compiled(r"[Tt]he\s+(?P<kin>husband|wife)")
 _DOCUMENT_REACH = 240  # characters: a document's name and who filed it
+_SIBLINGS = frozenset({"brother", "sister"})  # "his sister, Fiona" … "her brother": him
 _PAIR_KIN = frozenset("husband wife partner brother sister".split())  # "Tom and Linda Marsh"
 # A player by position or sport, or a profile's subject by trade: whom a report means by "the
 # striker", "the golfer", "the singer" when it calls no one that
@@ -154,6 +155,13 @@ class RoleSources:
         organisation = self._organisations.latest_any(at, public=word in _PROSECUTION_WORDS)
         return Resolution(organisation, "document") if organisation else None
 
+    def introduced_author(self, word: str, at: int) -> Resolution | None:
+        """Who made the "survey" (`word`) the article introduced last before `at` with its
+        maker ("a survey by the Independent Retailers' Network has found")."""
+        introduced = self._documents.introduced(word, at)
+        by = self.resolve(introduced, at) if introduced else None
+        return Resolution(by.name, "document", by.gender) if by and by.name else None
+
     def _author_named_with(self, who: str, at: int) -> str | None:
         """The author the words right after the document's name give: "according to an affidavit
         filed by Detective Samuel Ruiz" (the source phrase was read only up to "filed")."""
@@ -260,7 +268,7 @@ class RoleSources:
             if one == owner.name
             and self.cast.entities.get(other) is not None
             and self.cast.entities[other].gender == sex
-            and couple.kin in ("", word)
+            and (couple.kin in ("", word) or {couple.kin, word} <= _SIBLINGS)
             and (couple.kin or word in _PAIR_KIN)
         }
         return self._of_person(fits.pop(), "kin") if len(fits) == 1 else None

@@ -65,6 +65,7 @@ ROLE_KEYS = {
     "solicitor": "lawyer",
     "barrister": "lawyer",
     "ceo": "executive",
+    "cs": "secretary",  # Kenya's "Education Cabinet Secretary Beatrice Koech" … "the CS said"
     # a title's abbreviation names the role as the word does: "Gov. Carter Bellamy" is the governor
     "gov": "governor",
     "sen": "senator",

@@ -270,5 +270,14 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
     for start in sorted(set(starts), reverse=True):
         match = _LEAD_SAID.match(lead, start)
         if match and valid_speaker(match["who"]) and not _passive(lead, match):
+            if _BARE_ROLE.match(match["who"]) and lead[:start].rstrip().endswith(","):
+                continue  # "Dame Patricia Holloway, chief executive of …, which runs …, told":
+                # an appositive, the subject before it
             return match
     return None
+
+
+# A role with no determiner, as an appositive gives it: "chief executive of the Riverside Trust"
+_BARE_ROLE = compiled(
+    r"(?!(?:the|a|an|his|her|their|its|our|one|another)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+of\s"
+)

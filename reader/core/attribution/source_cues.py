@@ -100,7 +100,11 @@ SHARE = (
 GROUP_OF = (
     r"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Ss]enior|[Tt]op|[Ff]ormer)\s+)?"
     r"(?:[Aa]ides|[Aa]dvisers|[Aa]llies|[Ff]riends|[Ss]upporters|[Ss]taff|[Oo]rgani[sz]ers|"
-    r"[Cc]ritics|[Oo]pponents|[Mm]embers|[Ll]awyers|[Ss]pokes(?:men|women|people))"
+    r"[Cc]ritics|[Oo]pponents|[Mm]embers|[Ll]awyers|[Ss]pokes(?:men|women|people)|"
+    # the people of a place or a body: "Residents of nearby Coal Camp", not the place itself
+    r"[Rr]esidents|[Vv]illagers|[Ll]ocals|[Tt]raders|[Ff]amilies|[Pp]arents|[Ss]hoppers|"
+    r"[Cc]ommuters|[Ww]orkers|[Ee]mployees|[Ff]ans|[Vv]oters|[Ss]tudents|[Tt]eachers|[Ff]armers|"
+    r"[Tt]enants|[Nn]eighbou?rs|[Pp]atients|[Pp]assengers|[Cc]ustomers)"
     r"\s+(?:to|of|for|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     rf"{CAP}(?:\s+(?:(?:of|for|on|and|the)\s+)?{CAP}){{0,6}}(?:\s+for\s+president)?"
 )

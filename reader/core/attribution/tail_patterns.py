@@ -14,11 +14,14 @@ from reader.core.attribution.reported_patterns import (
     WHO,
 )
 
+# A phrase after the cue's comma that is no clause of its own: "…, X said, citing a shortage"
+TRAILING_ADVERBIAL = r",\s+(?:despite|citing|amid|following|prompting|sparking)\b"
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
     # "said in a statement", not "said in a statement that the firm would …": a report of its own
     r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+(?:(?!that\b)[^,.;“”\"]){1,60})?"
-    r"(?:\s+(?:--|—|–)\s[^“”\"]+?)?[.!?]?$"  # "…, X reported — a development that …"
+    r"(?:\s+(?:--|—|–)\s[^“”\"]+?)?"  # "…, X reported — a development that …"
+    rf"(?:{TRAILING_ADVERBIAL}[^“”\"]*?)?[.!?]?$"  # "…, Tran said on Friday, citing …"
 )
 TAIL = compiled(
     rf"^(?P<content>.+?),\s+(?:as\s+)?{WHO}(?:{APPOSITIVES})?{AUX}\s+(?<!who )(?<!which )"

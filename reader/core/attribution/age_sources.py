@@ -1,0 +1,46 @@
+"""People named by their age: "The 26-year-old midfielder said", "the teenager said" (the
+Resolver's; the index of ages is ages.py)."""
+
+from __future__ import annotations
+
+from reader.core.attribution.ages import AgeIndex
+from reader.core.attribution.pronouns import Resolution
+
+
+class AgeSources:
+    _ages: AgeIndex | None
+    _text: str
+    _timeline: list[tuple[int, str]]
+    _sentence_starts: list[int]
+
+    # (the Resolver's and RoleSources' methods)
+    def _person(self, mention: str, unknown_ok: bool = False) -> str | None:
+        raise NotImplementedError
+
+    def _of_person(self, name: str, how: str) -> Resolution:
+        raise NotImplementedError
+
+    def _by_role(self, who: str, at: int) -> Resolution | None:
+        raise NotImplementedError
+
+    def by_age_and_role(self, who: str, at: int) -> Resolution | None:
+        """ "The 26-year-old midfielder": the midfielder the article introduced, when it did; else
+        whoever is that age (the man just named may be his manager)."""
+        role = who.split()[2:]  # past "The 26-year-old"
+        by_role = self._by_role(" ".join(["the", *role]), at) if role else None
+        return by_role or self._by_age(who, at)
+
+    def teenager(self) -> Resolution | None:
+        """ "the teenager said": the one person the article gives an age of 13 to 19."""
+        name = self._ages_index().teenager()
+        return self._of_person(name, "age") if name else None
+
+    def _ages_index(self) -> AgeIndex:
+        if self._ages is None:
+            self._ages = AgeIndex(self._text, self._person)
+        return self._ages
+
+    def _by_age(self, who: str, at: int) -> Resolution | None:
+        ages = self._ages_index()
+        name, how = ages.person_aged(who, self._timeline, self._sentence_starts, at)
+        return self._of_person(name, how) if name else None
