@@ -202,3 +202,24 @@ def test_her_brother_is_the_sibling_named_with_her(make_article: Make) -> None:
     )
     assert one(quotes, "a blunt instrument").speaker == "Alan Whitby"
     assert not any(q.text.startswith("themselves") for q in quotes)
+
+
+def test_a_person_first_named_in_a_possessive_after_a_preposition(make_article: Make) -> None:
+    reports = reported(
+        make_article,
+        "The fourth track on Corinne Adebayo-Price’s second album is the bravest thing on it.",
+        "Adebayo-Price said the album was written in a week in a cold flat.",
+        "A meeting will be held at St Aldhelm’s church hall on Thursday.",
+    )
+    assert reports and reports[0][1] == "Corinne Adebayo-Price"
+
+
+def test_a_hospital_named_for_its_place_keeps_the_place(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "University Hospital Ballinacorr has cancelled all non-urgent surgery this week.",
+        "In a statement, the hospital said: “We regret the distress this causes.”",
+    )
+    assert one(quotes, "We regret the distress this causes.").speaker == (
+        "University Hospital Ballinacorr"
+    )

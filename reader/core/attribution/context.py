@@ -55,7 +55,7 @@ def span_contexts(
         follows_quote = bool(previous and previous.close_at and previous.close_at >= lead_start)
         if previous and previous.close_at is not None and follows_quote:
             lead_start = previous.close_at + 1
-        before = text[lead_start : span.open_at]
+        before = _without_time_stamp(text[lead_start : span.open_at])
         trailer = ""
         last_at = max(span.open_at, span.close_at or span.end)  # as `index.covering` reads it
         last = index.at(last_at)
@@ -95,6 +95,16 @@ _NOT_AFTER_ABBREVIATIONS = "".join(
 SENTENCE_STOP = compiled(
     rf"[.!?](?<![A-Z][.!?]){_NOT_AFTER_ABBREVIATIONS}(?!(?<=\bNo\.)\s+\d)[”\"]?\s+"
 )
+
+
+# A live blog's time stamp opening the lead: "18:52 She writes:" (its colon is no lead's)
+_TIME_STAMP = compiled(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?=[A-Z])")
+
+
+def _without_time_stamp(lead: str) -> str:
+    """The lead with an opening time stamp blanked out (its length kept)."""
+    stamp = _TIME_STAMP.match(lead) if lead[:3].strip()[:1].isdigit() else None
+    return " " * stamp.end() + lead[stamp.end() :] if stamp else lead
 
 
 def last_clause(lead: str) -> str:

@@ -101,7 +101,9 @@ DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch annou
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][^()]{1,30}\)"
     # a live blog's time stamp: "11:40 — ", "4.15pm - ", "09:12 GMT — "
     r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)"
-    r"\s*[—–―-]+\s*)?"
+    r"\s*[—–―-]+\s*"
+    # or a time stamp with no dash: "18:52 She writes:", "11.58pm Nowak, speaking to …, says:"
+    r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?=[A-Z]))?"
 )
 
 # A person named after their role: "GOP strategist Keith Nahigian", "CIA spokesman Ryan Trapani",

@@ -19,7 +19,7 @@ from reader.core.attribution.kinds import classify
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans
 from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.messages import awaits_sender, message_cue
-from reader.core.attribution.neighbours import cue_in_next, cue_in_previous
+from reader.core.attribution.neighbours import cue_in_next, cue_in_previous, is_signature
 from reader.core.attribution.nested import nested_quotes
 from reader.core.attribution.participles import reported_after_quotes
 from reader.core.attribution.pattern_cache import compiled
@@ -219,7 +219,9 @@ def _named_in_next_paragraph(
     from …", "That was …", "Those were the words of …", "— Priya Nandakumar, chief executive")."""
     if after is None or not ctx.starts_paragraph or after.paragraph != last.paragraph + 1:
         return None
-    return cue_in_next(after.text) if after.text.startswith(_NAMING_OPENERS) else None
+    if after.text.startswith(_NAMING_OPENERS) or is_signature(after.text):
+        return cue_in_next(after.text)  # (a signature with no dash: "Gareth Pellham, chief
+    return None  # executive" on the line after the message it signs)
 
 
 _NAMING_OPENERS = ("The ", "That ", "This ", "Those ", "—", "–")

@@ -109,6 +109,8 @@ def _pronoun_votes(
         )
         if follows:
             voter = mentions[before][1]
+        elif before > 1 and voter and _subject_fits_better(mentions[0][1], voter, female):
+            voter = mentions[0][1]  # "Paul Ashdown hauled off Morgan Tait, with his side …"
         if voter is None or _opens_appositive(match, masked):
             continue  # "Tom Baird, her deputy": her is not Tom Baird
         # (the voter's sentence: this one, or the one before when none is named here yet)
@@ -140,6 +142,13 @@ _SAID_BEFORE = compiled(r"\b(?:said|says|added|told\s+\w+)\s+$")
 
 def _said_before(masked: str, at: int) -> bool:
     return _SAID_BEFORE.search(masked, max(0, at - 24), at) is not None
+
+
+def _subject_fits_better(subject: str, nearest: str, female: bool) -> bool:
+    """The sentence subject's first name is of the pronoun's sex; the nearest name's is neither."""
+    sex = first_name_gender(subject)
+    fits = sex is not None and (sex == "female") == female
+    return fits and subject != nearest and first_name_gender(nearest) is None
 
 
 def _against_first_name(voter: str, female: bool) -> bool:

@@ -20,7 +20,9 @@ _CLOSERS = {"”"}
 _SENTENCE_END = compiled(r"[.!?]\s+(?=[A-Z“\"])")
 _CUE_INSIDE = compiled(
     r"[,?!](?=\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added|asked|"
-    r"told|explained|replied|insisted|warned)\b)"
+    r"told|explained|replied|insisted|warned)\b"
+    # inverted: "“This is not a protest against the school, said Deborah Fenn, …. “It's …"
+    r"|\s+(?:said|says|added|asked|explained|replied|insisted|warned)\s+(?:[A-Z]|the\s|one\s))"
 )
 _BEFORE_OPEN = set(" \t\n([{—–-/:;,") | {""}
 

@@ -29,6 +29,7 @@ TITLES = (
     "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal "
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Oba Emir "
     "Alhaji Alhaja Hajiya "  # Nigerian honorifics: "Alhaji Musa Danladi"
+    "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
     "DSP ASP CSP ACP DCP DIG IGP"  # police ranks: "the command's spokesperson, DSP Aisha Umar"
 ).split()
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
@@ -46,7 +47,7 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri"}
 FEMALE_TITLES = set(
-    "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Daw".split()
+    "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Daw Madam Mdm".split()
 )
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the

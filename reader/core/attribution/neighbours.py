@@ -96,9 +96,16 @@ _NEXT_SENTENCE = compiled(
 )
 
 
+def is_signature(sentence: str) -> bool:
+    """ "Gareth Pellham, chief executive": a name and a role, and nothing else."""
+    line = _NAME_LINE.match(sentence)
+    return line is not None and line["who"] is not None and "," in sentence
+
+
 # "— Bernie Sanders." / "- Sanders, the Vermont senator": the quote's signature on a line of its own
 _NAME_LINE = compiled(
-    rf"^\s*(?:[-–—]\s*)?(?P<who>{cues.PERSON})(?:,\s+[^,.“”\"\n]{{1,100}})?\.?\s*$"
+    # ("— Joel Ainsworth (@jainsworth9), March 4": a post's signature, its handle and date)
+    rf"^\s*(?:[-–—]\s*)?(?P<who>{cues.PERSON})(?:\s*\(@[\w.]{{1,30}}\))?(?:,\s+[^,.“”\"\n]{{1,100}})?\.?\s*$"
     # "— Priya Nandakumar, chief executive, Velstra Foods": after a dash, a longer signature
     rf"|^\s*[–—]\s*(?P<signed>{cues.PERSON})(?:,\s+[^,.“”\"\n]{{1,100}}){{2,3}}\.?\s*$"
 )

@@ -33,7 +33,8 @@ ORG_HEADS = (
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
-CLUB_WORDS = "town rovers wanderers rangers athletic albion".split()
+# ("Harrowgate Ladies": a women's side; "Holme Fen Primary": a school)
+CLUB_WORDS = "town rovers wanderers rangers athletic albion ladies primary".split()
 ORG_HEADS += CLUB_WORDS
 # A trie (case-insensitive alternatives get no first-letter skip); each use ends at a word boundary
 ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"

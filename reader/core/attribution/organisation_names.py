@@ -31,6 +31,7 @@ _FIELD_WORDS = (
     "Education|Employment|Agriculture|Food|Water|Infrastructure|Planning|Tourism|Heritage|Health|"
     "Care|Policy|Research|Economy|Finance|Commerce"
 )
+_TITLE_ALTERNATION = "|".join(sorted(cues.TITLE_WORDS))
 ORG_IN_TEXT = compiled(
     # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
     # "U.S. Attorney’s Office": an initialism is a word of the name
@@ -40,6 +41,9 @@ ORG_IN_TEXT = compiled(
     rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})s?\b"
     # an office's title is no body: "Assistant District Attorney Nicole Farraday"
     rf"(?!{_S}(?:Attorney|Judge)\b)"
+    # "University Hospital Ballinacorr": the place a hospital or university is named for, after it
+    rf"(?:(?:(?<=Hospital)|(?<=University)){_S}(?!{_DATE_WORD}\b|(?:{_TITLE_ALTERNATION})\b)"
+    rf"[A-Z][a-z]+(?![\w’'\-]|{_S}[A-Z]))?"
     # "Office of the Comptroller of the Currency": a second "of" inside the phrase
     rf"(?:{_S}(?:of|for|on){_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*"
     rf"(?:{_S}(?:of{_S}the{_S})?[A-Z][\w’'\-]*){{0,5}}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.pattern_cache import compiled
 
 _LOCATIVE_BEFORE = compiled(
@@ -27,8 +28,13 @@ def places_among(text: str, mentions: Iterable[tuple[int, str, str]]) -> set[str
     otherwise: set[str] = set()
     for at, mention, name in mentions:
         end = at + len(mention)
-        if _POSSESSIVE_AFTER.match(text, end):
-            continue  # "Mill Row's residents" says nothing either way
+        if _POSSESSIVE_AFTER.match(text, end) or _persons_possessive(mention):
+            continue  # "Mill Row's residents", "on Corinne Smith’s album" say nothing either way
         before = text[max(0, at - _LOOK_BACK) : at]
         (locative if _LOCATIVE_BEFORE.search(before) else otherwise).add(name)
     return locative - otherwise
+
+
+def _persons_possessive(mention: str) -> bool:
+    """ "Corinne Smith’s": a first name's possessive (not "at St Aldhelm’s church hall")."""
+    return mention.endswith(("’s", "'s")) and first_name_gender(mention.split()[0]) is not None

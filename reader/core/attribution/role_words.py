@@ -89,6 +89,9 @@ ROLE_KEYS = {
     # "the authors wrote", "the researchers found": the study's lead author speaks for them
     "authors": "author",
     # sport's words for its roles: "the skipper" is the captain, "the Tullyvane boss" its manager
+    # "all-rounder Robin Ashby" … "the all-rounder said" (the key words are read apart)
+    "all-rounder": "all-rounder",
+    "rounder": "all-rounder",
     "skipper": "captain",
     "boss": "manager",
     "gaffer": "manager",

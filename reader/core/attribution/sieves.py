@@ -58,6 +58,9 @@ _GAVE_NAME = compiled(r",\s+who\s+(?:gave|would\s+give\s+only)\s+" + NAME_GIVEN_
 _NAME_AFTER = rf",\s+(?P<name>{cues.PERSON})(?=\s*[,.;]|\s+(?:of|from|at)\s|\s*$)"
 _OWNERS_ROLE_THEN_NAME = compiled(rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}{cues.ROLE_NOUNS}{_NAME_AFTER}")
 _ROLE_THEN_NAME = compiled(_NAME_AFTER)
+_TITLE_FIELD_THEN_NAME = compiled(
+    rf"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?{_NAME_AFTER}"
+)
 
 
 def _role_then_name(who: str, rest: str) -> re.Match[str] | None:
@@ -65,6 +68,8 @@ def _role_then_name(who: str, rest: str) -> re.Match[str] | None:
     if who.endswith(("’s", "'s", "s’", "s'")):  # "Sealink's", "Portway Ferries'"
         return _OWNERS_ROLE_THEN_NAME.match(rest)
     last = who.rsplit(None, 1)[-1]
+    if last in cues.TITLE_WORDS and who[:4].lower() == "the ":  # "said the state Commissioner
+        return _TITLE_FIELD_THEN_NAME.match(rest)  # for Works, Babatunde Adeyemi": him
     return _ROLE_THEN_NAME.match(rest) if last.islower() and last.isalpha() else None
 
 
@@ -83,7 +88,9 @@ _CLAUSE_START = compiled(
     # (a comma inside a closing mark too: "…, “Weatherglass,” he sings:")
     r"(?:^\s*|[,;:—–(][”\"’]?\s*|\b(?i:and|but|while|when|as|after|before|because|though|although|so|then"
     # "…, to which O'Malley interjected:"; "Then she told me:", "Later he said:"
-    r"|where|since|until|if|which|whom|that|later|finally)\s+)"
+    r"|where|since|until|if|which|whom|that|later|finally)\s+"
+    # a pronoun after an opening phrase with no comma: "Before the encore she said simply:"
+    r"|(?<=\s)(?=(?:he|she|they)\s))"
 )
 # "…, with Trump reportedly yelling: “…": the participle's subject follows "with".
 _WITH_PARTICIPLE = compiled(
