@@ -110,3 +110,25 @@ def test_forecasters_at_a_body_report(make_article: Make) -> None:
         "could arrive three weeks late.",
     )
     assert reports and "Lake Basin Weather Service" in (reports[0][1] or "")
+
+
+def test_the_engineer_is_the_one_described_as_an_engineer(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Dr. Daniel Park, a microbiologist at Tufts University, and Dr. Helen Park, a chemical "
+        "engineer at Boston College, spent six years studying hospital drains.",
+        "“People assume we are married,” the engineer said.",
+    )
+    assert one(quotes, "People assume we are married,").speaker == "Helen Park"
+
+
+def test_the_grandmother_is_the_woman_whose_grandson_was_named(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Hinemoa Parata set off at 6.10am with her grandson, Tane Parata, 24, and his partner, "
+        "Jess Ruawai.",
+        "“My knees were telling me things I won't repeat,” the grandmother said.",
+    )
+    quote = one(quotes, "My knees were telling me things I won't repeat,")
+    assert quote.speaker == "Hinemoa Parata"
+    assert "grandchildren" in quote.reason

@@ -84,6 +84,10 @@ _HOW = {
         0.7,
     ),
     "topic": ("; “{who}” is {name}, whom the article is about", 0.65),
+    "children": (
+        "; “{who}” is {name}, whose children or grandchildren the article named just before",
+        0.65,
+    ),
     "group": ("; “{who}” are the people {name} spoke for just before", 0.8),
 }
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}

@@ -14,6 +14,7 @@ from reader.core.attribution.epithets import (
     place_epithet,
     topic_person,
 )
+from reader.core.attribution.kin_owners import owner_of_children
 from reader.core.attribution.lede_references import LedeDescription, lede_description, refers_to
 from reader.core.attribution.lede_subjects import named_next
 from reader.core.attribution.mentions import Cast
@@ -205,6 +206,7 @@ class RoleSources:
                 or self._spouse(who, at)
                 or self._lede_reference(who, at)
                 or self._topic_player(who, at)
+                or owner_of_children(who, at, self._text, self.possessor)
             )
         latest = max(people, key=lambda name: self._last_mention(name, at))
         return self._of_person(latest, "role")

@@ -45,6 +45,8 @@ ROLE_KEYS = {
             # medical trades: "Paediatrician Dr Anjali Rao" … "the paediatrician said"
             "paediatrician pediatrician surgeon physician psychiatrist psychologist midwife "
             "paramedic pharmacist dentist veterinarian "
+            # "Dr. Helen Park, a chemical engineer at Boston College" … "the engineer said"
+            "engineer chemist "
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
             "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter "
