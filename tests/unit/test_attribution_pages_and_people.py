@@ -132,3 +132,49 @@ def test_the_grandmother_is_the_woman_whose_grandson_was_named(make_article: Mak
     quote = one(quotes, "My knees were telling me things I won't repeat,")
     assert quote.speaker == "Hinemoa Parata"
     assert "grandchildren" in quote.reason
+
+
+def test_warned_that_opens_what_was_said(make_article: Make) -> None:
+    reports = reported(
+        make_article,
+        "Kim Oberholtzer runs the snowmaking crews at Granite Peak.",
+        "Oberholtzer warned that water rights limited how much snow the resort could make.",
+    )
+    assert ("water rights limited how much snow the resort could make.", "Kim Oberholtzer") in (
+        reports
+    )
+
+
+def test_the_age_of_the_ledes_unnamed_subject_is_the_person_named_next(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "An 80-year-old retiree has become the oldest person to graduate from the polytechnic.",
+        "Madam Tan Ah Moi completed a diploma after three years of part-time study. Her "
+        "classmate, 19-year-old Nur Aisyah Rahman, helped her with the assignments.",
+        "“Now I can even do PowerPoint,” said the 80-year-old, laughing.",
+    )
+    assert one(quotes, "Now I can even do PowerPoint,").speaker == "Tan Ah Moi"
+
+
+def test_according_to_a_tagged_senator_whose_state(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A proposal to sell the helium reserve is “dead on arrival” in the Senate, according to "
+        "Sen. Maureen Laskey, R-Kan., whose state is home to much of the reserve.",
+    )
+    assert one(quotes, "dead on arrival").speaker == "Maureen Laskey"
+
+
+def test_the_elder_brother_is_the_one_whose_younger_brother_was_named(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Craig McLeish, 36, uses a wheelchair. His younger brother, Ryan McLeish, 31, built most "
+        "of the wall's frame himself.",
+        "Ryan said the project had cost more than £80,000.",
+        "The elder brother was emphatic: “This is where I find out what I can do.”",
+    )
+    assert one(quotes, "This is where I find out what I can do.").speaker == "Craig McLeish"

@@ -26,8 +26,10 @@ ACCORDING_LEAD_PHRASE = compiled(
 )
 ACCORDING_TAIL_PHRASE = compiled(
     # "…, according to its chief executive, Helena Marsh, who blamed a fall in sponsorship."
+    # "…, according to Sen. Maureen Laskey, R-Kan., whose state is home to …"
     rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}"
-    rf"(?:,\s+{cues.PERSON}(?:,\s+who\s[^“”\"]+?)?)?[.!?]?$"
+    rf"(?:,\s+{cues.PERSON}(?:,\s+who\s[^“”\"]+?)?"
+    r"|,\s+[A-Z]{1,2}-[A-Z][\w.]*,\s+(?:who|whose)\s[^“”\"]+?)?[.!?]?$"
 )
 # "…, according to Wes Tolliver, his chief of staff, who said Mr. Corcoran had …": what follows
 # the source may hold an abbreviation's full stop

@@ -23,12 +23,16 @@ class AgeSources:
     def _by_role(self, who: str, at: int) -> Resolution | None:
         raise NotImplementedError
 
+    def _lede_reference(self, who: str, at: int) -> Resolution | None:
+        raise NotImplementedError
+
     def by_age_and_role(self, who: str, at: int) -> Resolution | None:
         """ "The 26-year-old midfielder": the midfielder the article introduced, when it did; else
-        whoever is that age (the man just named may be his manager)."""
+        whoever is that age (the man just named may be his manager), or the lede's "An
+        80-year-old retiree …" named after it."""
         role = who.split()[2:]  # past "The 26-year-old"
         by_role = self._by_role(" ".join(["the", *role]), at) if role else None
-        return by_role or self._by_age(who, at)
+        return by_role or self._by_age(who, at) or self._lede_reference(who, at)
 
     def teenager(self) -> Resolution | None:
         """ "the teenager said": the one person the article gives an age of 13 to 19."""

@@ -88,6 +88,9 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
         resolution = resolver.resolve(who, at)
         if resolution is not None and resolution.name is not None:
             return Resolution(resolution.name, "document", resolution.gender)
+    whole = resolver.cast.entities.get(resolver.cast.canonical(words) or "")
+    if whole is not None and whole.kind == "person":  # "Sen. Maureen Laskey": one of the cast
+        return resolver.resolve(whole.name, at)
     person = _PERSON_OF.match(words)  # "Inspector R. Mahadevan of the Kallur police station"
     named = resolver.cast.canonical(person["who"]) if person else None
     if named is not None and resolver.cast.entities[named].kind == "person":

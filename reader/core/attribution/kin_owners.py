@@ -1,10 +1,11 @@
-"""A parent or grandparent called by that word alone: "the grandmother said" after "Hinemoa Parata
-set off with her grandson, Tane" is the woman whose grandson the article named (when no one is
-described as a grandmother)."""
+"""Relatives called by their kin word alone: "the grandmother said" after "Hinemoa Parata set off
+with her grandson, Tane" is the woman whose grandson the article named (when no one is described
+as a grandmother); "the elder brother" after "Craig McLeish … His younger brother, Ryan" is Craig;
+"the mother of three" is the one person described as "a mother of three"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
@@ -41,3 +42,45 @@ def owner_of_children(
     if owner is None or not owner.name:
         return None
     return Resolution(owner.name, "children", owner.gender)
+
+
+# "the elder brother": the one whose "younger brother" the article named, and the other way round
+_SIBLING = compiled(
+    r"[Tt]he\s+(?P<age>elder|older|eldest|oldest|younger|youngest)\s+(?P<kin>brother|sister)"
+)
+_OLDER = ("elder", "older", "eldest", "oldest")
+# (the reference is to an older sibling, its kin word) -> the other sibling's words in the text
+_OTHER_SIBLING = {
+    (older, kin): compiled(
+        rf"\b{'[Hh]is' if kin == 'brother' else '[Hh]er'}\s+"
+        rf"(?:{'younger|little|kid' if older else 'elder|older|big'})\s+(?:brother|sister)\b"
+    )
+    for older in (True, False)
+    for kin in ("brother", "sister")
+}
+
+
+def other_sibling(
+    who: str, at: int, text: str, possessor: Callable[[str, int], Resolution | None]
+) -> Resolution | None:
+    """The owner of "his younger brother" for "the elder brother" (None for other words)."""
+    sibling = _SIBLING.fullmatch(" ".join(who.split()))
+    if sibling is None:
+        return None
+    named = _OTHER_SIBLING[(sibling["age"] in _OLDER, sibling["kin"])]
+    found = list(named.finditer(text, max(0, at - _REACH), at))
+    if not found:
+        return None
+    owner = possessor("he" if sibling["kin"] == "brother" else "she", found[-1].start())
+    return Resolution(owner.name, "sibling", owner.gender) if owner and owner.name else None
+
+
+def described_parent(epithet: str, described: Mapping[str, list[str]]) -> str | None:
+    """ "the mother of three": the one person described as "a mother of three"."""
+    words = epithet.split(None, 1)[1]  # past "the"
+    people = [
+        name
+        for name, phrases in described.items()
+        if any(p.lower().startswith((f"a {words}", f"an {words}")) for p in phrases)
+    ]
+    return people[0] if len(people) == 1 else None

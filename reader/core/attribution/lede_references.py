@@ -59,6 +59,8 @@ def refers_to(description: LedeDescription, who: str) -> bool:
     words = who.split()
     if len(words) < 2 or words[0].lower() != "the":
         return False
+    if len(words) == 2 and words[1].endswith("-year-old") and words[1] in description.words:
+        return True  # "the 80-year-old" for "An 80-year-old retiree"
     if words[-1].lower() == description.noun:  # "the young mother" for "A Khayalethu mother"
         return all(w.lower() in description.words or w in _EPITHETS for w in words[1:-1])
     places = demonym_of(who)

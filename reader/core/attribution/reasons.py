@@ -84,6 +84,7 @@ _HOW = {
         0.7,
     ),
     "topic": ("; “{who}” is {name}, whom the article is about", 0.65),
+    "sibling": ("; “{who}” is {name}, whose sibling the article named so just before", 0.65),
     "children": (
         "; “{who}” is {name}, whose children or grandchildren the article named just before",
         0.65,

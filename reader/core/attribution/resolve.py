@@ -18,6 +18,7 @@ from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
 from reader.core.attribution.genders import infer_genders
 from reader.core.attribution.generations import generation_of
+from reader.core.attribution.kin_owners import described_parent
 from reader.core.attribution.lede_references import LedeDescription
 from reader.core.attribution.lede_subjects import described_person, kin_of, named_next
 from reader.core.attribution.mentions import (
@@ -160,7 +161,9 @@ class Resolver(RoleSources, AgeSources, OrganisationSources, PronounResolution, 
         if lowered in ("the teenager", "the teen") and (teen := self.teenager()):
             return teen  # the one the article gives a teenage age (else the report's subject)
         if _PARENT_EPITHET.fullmatch(who):  # "the mother of two said"
-            return self.described_parent(lowered) or self._parent("mother" in lowered, at)
+            if parent := described_parent(lowered, self.roles.described()):
+                return self._of_person(parent, "described")
+            return self._parent("mother" in lowered, at)
         if lowered.startswith("the ") or lowered.endswith(("junior", "senior")):
             named = generation_of(who, self._people_named, self._text)  # "the younger Ibarra"
             if named is not None:

@@ -14,7 +14,7 @@ from reader.core.attribution.epithets import (
     place_epithet,
     topic_person,
 )
-from reader.core.attribution.kin_owners import owner_of_children
+from reader.core.attribution.kin_owners import other_sibling, owner_of_children
 from reader.core.attribution.lede_references import LedeDescription, lede_description, refers_to
 from reader.core.attribution.lede_subjects import named_next
 from reader.core.attribution.mentions import Cast
@@ -107,16 +107,6 @@ class RoleSources:
         ]
         return self._of_person(people[0], "state") if len(people) == 1 else None
 
-    def described_parent(self, epithet: str) -> Resolution | None:
-        """ "the mother of three": the one person described as "a mother of three"."""
-        words = epithet.split(None, 1)[1]  # past "the"
-        people = [
-            name
-            for name, phrases in self.roles.described().items()
-            if any(p.lower().startswith((f"a {words}", f"an {words}")) for p in phrases)
-        ]
-        return self._of_person(people[0], "described") if len(people) == 1 else None
-
     def _lede_reference(self, who: str, at: int) -> Resolution | None:
         """ "the grandmother" after the lede's "A grandmother from Ballinacorr …"."""
         if self._lede is None:
@@ -183,6 +173,8 @@ class RoleSources:
         # not someone the article introduces only later: "the old keeper said" on page one is
         # not the assistant keeper met on the last page. A group may be ("The researchers
         # found" in a lede: the authors, named further down).
+        if sibling := other_sibling(who, at, self._text, self.possessor):
+            return sibling  # "the elder brother" of "Craig McLeish … His younger brother, Ryan"
         nationality = demonym_of(who)  # "said the Scot"
         if nationality is not None:
             before = self._timeline[: bisect.bisect_left(self._timeline, (at, ""))]

@@ -22,7 +22,8 @@ ASK_OBJECT = (
     r"(?=\s+(?:(?!\b(?:if|whether|why|how|what|that)\b)[^,“”\"]){1,60}?\s+to\s+[a-z])"
     # not "told jurors| they would hear from a witness| who saw …": a clause's subject is no
     # part of the one asked or told
-    r"|\s+(?:(?!\b(?:he|she|they|I|we|it)\s)[^,“”\"]){1,40}?"
+    # nor "warned| that water rights limited| how much …": "that" opens what was said
+    r"|\s+(?!that\b)(?:(?!\b(?:he|she|they|I|we|it)\s)[^,“”\"]){1,40}?"
     r"(?=\s+(?:if|whether|why|how|what|when|where|who)\b)"
 )
 # "told me| the drains were built for a climate that no longer exists": "me" is all of it (not
