@@ -119,7 +119,8 @@ def _made_by_body(words: str, resolver: Resolver, at: int) -> Resolution | None:
 # A body's name before its document: "The Public Sector Audit Office report"
 _DOCUMENT_NOUNS = "report survey study review audit analysis filing statement inquiry".split()
 BODY_DOCUMENT = compiled(
-    rf"(?:[Tt]he\s+)?(?P<body>(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&-]*)*)"
+    r"(?:[Tt]he\s+)?(?P<body>(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)[A-Z][\w’'&-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&-]*)*)"
     rf"\s+(?:{'|'.join(_DOCUMENT_NOUNS)})"
 )
 # "The survey", "the study of 850 businesses": a document introduced before with its maker
