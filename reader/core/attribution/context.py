@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from reader.core.attribution.cues import ABBREVIATIONS
+from reader.core.attribution.cues import ABBREVIATIONS, TIME_STAMP
 from reader.core.attribution.marks import MarkedSpan
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import Sentence
@@ -98,7 +98,7 @@ SENTENCE_STOP = compiled(
 
 
 # A live blog's time stamp opening the lead: "18:52 She writes:" (its colon is no lead's)
-_TIME_STAMP = compiled(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?=[A-Z])")
+_TIME_STAMP = compiled(rf"\s*{TIME_STAMP}\s+(?=[A-Z])")
 
 
 def _without_time_stamp(lead: str) -> str:

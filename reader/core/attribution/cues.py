@@ -92,6 +92,7 @@ ADVERB = r"(?:\w+ly\s+)?"
 
 # A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
 # "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
+TIME_STAMP = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"  # a live blog's: "18:52", "11.58pm"
 DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch announced …"
     r"(?:[-–•~*]\s+)?"
     # ("LOWELL BAY, N.J., June 10 (Caduceus Wire) - ": a state's initials too)
@@ -100,10 +101,10 @@ DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch annou
     # "Dec 29 (Reuters) - ", "(Reuters) - "
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][^()]{1,30}\)"
     # a live blog's time stamp: "11:40 — ", "4.15pm - ", "09:12 GMT — "
-    r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)"
+    rf"|{TIME_STAMP}(?:\s+[A-Z]{{2,4}})?)"
     r"\s*[—–―-]+\s*"
     # or a time stamp with no dash: "18:52 She writes:", "11.58pm Nowak, speaking to …, says:"
-    r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?=[A-Z]))?"
+    rf"|{TIME_STAMP}\s+(?=[A-Z]))?"
 )
 
 # A person named after their role: "GOP strategist Keith Nahigian", "CIA spokesman Ryan Trapani",

@@ -88,12 +88,12 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
         resolution = resolver.resolve(who, at)
         if resolution is not None and resolution.name is not None:
             return Resolution(resolution.name, "document", resolution.gender)
-    whole = resolver.cast.entities.get(resolver.cast.canonical(words) or "")
-    if whole is not None and whole.kind == "person":  # "Sen. Maureen Laskey": one of the cast
-        return resolver.resolve(whole.name, at)
     person = _PERSON_OF.match(words)  # "Inspector R. Mahadevan of the Kallur police station"
-    named = resolver.cast.canonical(person["who"]) if person else None
-    if named is not None and resolver.cast.entities[named].kind == "person":
+    # ("Sen. Maureen Laskey": the whole phrase one of the cast)
+    named = _cast_person(words, resolver) or (
+        _cast_person(person["who"], resolver) if person else None
+    )
+    if named is not None:
         return resolver.resolve(named, at)
     survey = _SURVEY.fullmatch(words) if " by " in words else None
     if survey:  # "a survey coordinated by Tidewater State University": the university's
@@ -101,6 +101,12 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     if not _SOURCE_WORD.search(head):
         return None
     return Resolution(without_article(words), "phrase")
+
+
+def _cast_person(words: str, resolver: Resolver) -> str | None:
+    """The person of the cast the words name, if they name one."""
+    entity = resolver.cast.entities.get(resolver.cast.canonical(words) or "")
+    return entity.name if entity is not None and entity.kind == "person" else None
 
 
 def _made_by_body(words: str, resolver: Resolver, at: int) -> Resolution | None:

@@ -5,6 +5,7 @@ as a grandmother); "the elder brother" after "Craig McLeish … His younger brot
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from reader.core.attribution.pattern_cache import compiled
@@ -34,14 +35,8 @@ def owner_of_children(
     words = who.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _OWNERS:
         return None
-    found = list(_PATTERNS[words[1]].finditer(text, max(0, at - _REACH), at))
-    if not found:
-        return None
     pronoun = "she" if _OWNERS[words[1]][0] == "her" else "he"
-    owner = possessor(pronoun, found[-1].start())
-    if owner is None or not owner.name:
-        return None
-    return Resolution(owner.name, "children", owner.gender)
+    return _owner_of_last(_PATTERNS[words[1]], pronoun, "children", at, text, possessor)
 
 
 # "the elder brother": the one whose "younger brother" the article named, and the other way round
@@ -68,11 +63,22 @@ def other_sibling(
     if sibling is None:
         return None
     named = _OTHER_SIBLING[(sibling["age"] in _OLDER, sibling["kin"])]
-    found = list(named.finditer(text, max(0, at - _REACH), at))
-    if not found:
-        return None
-    owner = possessor("he" if sibling["kin"] == "brother" else "she", found[-1].start())
-    return Resolution(owner.name, "sibling", owner.gender) if owner and owner.name else None
+    pronoun = "he" if sibling["kin"] == "brother" else "she"
+    return _owner_of_last(named, pronoun, "sibling", at, text, possessor)
+
+
+def _owner_of_last(
+    kin: re.Pattern[str],
+    pronoun: str,
+    how: str,
+    at: int,
+    text: str,
+    possessor: Callable[[str, int], Resolution | None],
+) -> Resolution | None:
+    """Whom the "his"/"her" of the last `kin` words before `at` means ("her grandson")."""
+    found = list(kin.finditer(text, max(0, at - _REACH), at))
+    owner = possessor(pronoun, found[-1].start()) if found else None
+    return Resolution(owner.name, how, owner.gender) if owner and owner.name else None
 
 
 def described_parent(epithet: str, described: Mapping[str, list[str]]) -> str | None:

@@ -9,6 +9,7 @@ import re
 
 from reader.core.attribution.anonymous_sources import ANONYMITY
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.tail_patterns import ADVERBIAL_OPENER
 from reader.core.attribution.verbs import PLURAL_PRESENT, QUESTION_VERBS
 
 _NAMING_VERBS = frozenset("dubbed nicknamed labelled labeled branded called".split())
@@ -87,7 +88,7 @@ _OWN_SUBJECT = compiled(
     r"\b(?:as|while|when)\s+[A-Z]"
 )  # not "sued after Ohio eliminated …, saying"
 # After the cue's own time and a comma, a phrase that is no clause: "said on Friday, citing …"
-_ADVERBIAL = compiled(r"(?:despite|citing|amid|following|prompting|sparking)\b")
+_ADVERBIAL = compiled(ADVERBIAL_OPENER)
 _CHARGED = frozenset("charged accused indicted convicted suspected".split())
 _WHEN_ONLY = compiled(
     r"(?:an?|one|two|three|four|five|several|a\s+few|\d+)\s+(?:minute|hour|day|week|month|year)s?"

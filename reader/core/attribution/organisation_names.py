@@ -19,6 +19,7 @@ from reader.core.attribution.name_words import (
 )
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import CLUB_INITIALS
+from reader.core.attribution.word_trie import word_trie
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 _S = r"[^\S\n]+"  # space within a paragraph: a name never runs on past a line break
@@ -31,7 +32,6 @@ _FIELD_WORDS = (
     "Education|Employment|Agriculture|Food|Water|Infrastructure|Planning|Tourism|Heritage|Health|"
     "Care|Policy|Research|Economy|Finance|Commerce"
 )
-_TITLE_ALTERNATION = "|".join(sorted(cues.TITLE_WORDS))
 ORG_IN_TEXT = compiled(
     # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
     # "U.S. Attorney’s Office": an initialism is a word of the name
@@ -42,7 +42,7 @@ ORG_IN_TEXT = compiled(
     # an office's title is no body: "Assistant District Attorney Nicole Farraday"
     rf"(?!{_S}(?:Attorney|Judge)\b)"
     # "University Hospital Ballinacorr": the place a hospital or university is named for, after it
-    rf"(?:(?:(?<=Hospital)|(?<=University)){_S}(?!{_DATE_WORD}\b|(?:{_TITLE_ALTERNATION})\b)"
+    rf"(?:(?:(?<=Hospital)|(?<=University)){_S}(?!{_DATE_WORD}\b|(?:{word_trie(cues.TITLES)})\b)"
     rf"[A-Z][a-z]+(?![\w’'\-]|{_S}[A-Z]))?"
     # "Office of the Comptroller of the Currency": a second "of" inside the phrase
     rf"(?:{_S}(?:of|for|on){_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*"

@@ -157,8 +157,8 @@ _MIDDLE_CUE = compiled(rf"\s{tp.MIDDLE_CUE}")  # MIDDLE's "…, X said, …"
 _RELATIVE_CUE = compiled(rp.RELATIVE_CUE)  # RELATIVE's "…, who said"
 
 
-_DASHES = ("--", "—", "–")
-_TRAILING_ADVERBIAL = compiled(tp.TRAILING_ADVERBIAL)  # TAIL_END's dash clause
+_DASHES = ("--", "—", "–")  # TAIL_END's dash clause
+_TRAILING_ADVERBIAL = compiled(tp.TRAILING_ADVERBIAL)  # TAIL_END's "…, citing …"
 
 
 def tail(text: str) -> re.Match[str] | None:

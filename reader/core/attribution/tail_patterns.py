@@ -15,7 +15,8 @@ from reader.core.attribution.reported_patterns import (
 )
 
 # A phrase after the cue's comma that is no clause of its own: "…, X said, citing a shortage"
-TRAILING_ADVERBIAL = r",\s+(?:despite|citing|amid|following|prompting|sparking)\b"
+ADVERBIAL_OPENER = r"(?:despite|citing|amid|following|prompting|sparking)\b"
+TRAILING_ADVERBIAL = rf",\s+{ADVERBIAL_OPENER}"
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
     # "said in a statement", not "said in a statement that the firm would …": a report of its own
