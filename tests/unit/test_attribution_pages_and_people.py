@@ -92,6 +92,17 @@ def test_a_womens_side_and_a_primary_school_are_no_women() -> None:
     assert cast.entities["Harrowgate Ladies"].kind == "organisation"
 
 
+def test_a_primary_school_is_the_school_and_never_the_club(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Elmsford Town were beaten 2-0 on Saturday, watched by pupils from Holme Fen Primary.",
+        "“We were the better side,” the club said.",
+        "In a letter to parents, the school said it was “deeply grateful” for the visit.",
+    )
+    assert one(quotes, "We were the better side,").speaker == "Elmsford Town"
+    assert one(quotes, "deeply grateful").speaker == "Holme Fen Primary"
+
+
 def test_a_possessive_agreeing_with_the_subject_is_the_subjects(make_article: Make) -> None:
     quotes = found(
         make_article,

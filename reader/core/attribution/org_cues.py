@@ -29,12 +29,13 @@ ORG_HEADS = (
     "greens socialists chamber caucus assembly parliament congress legislature tribunal "
     "secretariat inspectorate directorate cooperative co-op co-operative gallery front movement "
     # "Lakeshore Unified School District", "the district said"
-    "academy theatre theater museum orchestra opera ballet district system mutual coaches"
+    "academy theatre theater museum orchestra opera ballet district system mutual coaches "
+    "primary"  # "Holme Fen Primary": a school
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
-# ("Harrowgate Ladies": a women's side; "Holme Fen Primary": a school)
-CLUB_WORDS = "town rovers wanderers rangers athletic albion ladies primary".split()
+# ("Harrowgate Ladies": a women's side)
+CLUB_WORDS = "town rovers wanderers rangers athletic albion ladies".split()
 ORG_HEADS += CLUB_WORDS
 # A trie (case-insensitive alternatives get no first-letter skip); each use ends at a word boundary
 ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"

@@ -24,7 +24,7 @@ _GENERIC_ORG = compiled(cues.GENERIC_ORG)
 # Town"), "the school" the university or college
 _ALSO_MEANT = {
     "club": (_CLUB,),
-    "school": ("university", "college", "academy"),
+    "school": ("university", "college", "academy", "primary"),
     "party": ("front", "movement", "alliance", "congress"),  # "the United Democratic Front"
     # "the union" after "the Millbrook Police Officers Association", "the Fraternal Order of …"
     "union": ("association", "federation", "guild", "brotherhood", "order"),
