@@ -27,7 +27,10 @@ _BY_AFTER = (
     # "by the campaign group Clean Dunmere", "by the county’s Office of Internal Audit": the
     # name, not the words that class or own it
     # "by special counsel Martin Greaves": a role before the name too
-    rf"(?:(?:the{_S})?(?:[a-z’'-]+{_S}){{1,2}}(?=[A-Z]))?(?P<by>{_NAMED})"
+    # ("by the company on Friday": the company, not Friday)
+    rf"(?:(?:the{_S})?(?:(?!(?:on|in|at|of|for|last|this){_S})[a-z’'-]+{_S}){{1,2}}(?=[A-Z]))?"
+    # (not "by the agency's watchdog": someone of the agency's)
+    rf"(?P<by>{_NAMED}|the{_S}{cues.ORG_HEAD}\b(?!['’]))"
 )
 # "a filing Strandmoor made with the commission", "the report the council published"
 _MADE_AFTER = (

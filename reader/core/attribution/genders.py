@@ -145,10 +145,15 @@ def _said_before(masked: str, at: int) -> bool:
 
 
 def _subject_fits_better(subject: str, nearest: str, female: bool) -> bool:
-    """The sentence subject's first name is of the pronoun's sex; the nearest name's is neither."""
+    """The sentence subject's first name is of the pronoun's sex and the nearest name's is
+    neither, or the nearest name's is of the other sex and the subject's is not ("Ayotte voted for
+    Donald Trump but said she …")."""
+    if subject == nearest:
+        return False
     sex = first_name_gender(subject)
-    fits = sex is not None and (sex == "female") == female
-    return fits and subject != nearest and first_name_gender(nearest) is None
+    if sex is not None and (sex == "female") == female:
+        return first_name_gender(nearest) is None
+    return sex is None and _against_first_name(nearest, female)
 
 
 def _against_first_name(voter: str, female: bool) -> bool:

@@ -55,7 +55,8 @@ _DASH_LABEL = compiled(
 # "More from the race director:", a live blog's label for someone it has already quoted
 _MORE_FROM = compiled(rf"\b[Mm]ore\s+from\s+(?P<who>{cues.MENTION})\s*:\s*$")
 _CALLED = compiled(
-    rf"\b(?P<who>{cues.MENTION}){_ASIDE}\s+(?:(?:has|had|have|once|even|also|later|then|memorably|"
+    # (a closing comma: "what its chief executive, Amara Diallo, called", see called_lead)
+    rf"\b(?P<who>{cues.MENTION}){_ASIDE}(?P<closing>,)?\s+(?:(?:has|had|have|once|even|also|later|then|memorably|"
     r"famously|still|often|always|now|sometimes|usually|fondly|jokingly|affectionately)\s+)*"
     r"(?P<verb>called|calls|dubbed|dubs|termed|terms|labell?ed|branded|"
     r"described(?=\s+(?:\w+\s+){0,2}as\b)|describes(?=\s+(?:\w+\s+){0,2}as\b))"
@@ -68,6 +69,7 @@ ACCUSED_OF = compiled(
 )
 # `_CALLED`'s verb is one of the lead's last four words ("called the plan as"): a word test
 # rules most leads out before the pattern tries a mention at every word.
+_WHAT_BEFORE = compiled(r"\bwhat\s+(?:[a-z]+\s+){0,2}$")  # "what its chief executive, …, called"
 _CALLED_VERBS = frozenset(
     "called calls dubbed dubs termed terms labeled labelled branded described describes".split()
 )
@@ -139,7 +141,10 @@ def called_lead(tail: str) -> re.Match[str] | None:
     """`_CALLED.search(tail)`, skipped when no verb of its ends the tail."""
     if _CALLED_VERBS.isdisjoint(tail.split()[-4:]):
         return None
-    return _CALLED.search(tail)
+    match = _CALLED.search(tail)
+    if match and match["closing"] and not _WHAT_BEFORE.search(tail, 0, match.start("who")):
+        return None  # "Its founder, Amara Diallo, called “…” by her staff": a participle
+    return match
 
 
 def lead_without_verb(lead: str) -> tuple[str, str, str] | None:

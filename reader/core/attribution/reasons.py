@@ -89,6 +89,7 @@ _HOW = {
         "; “{who}” is {name}, whose children or grandchildren the article named just before",
         0.65,
     ),
+    "scientist": ("; “{who}” is {name}, the doctor or professor named last before it", 0.6),
     "group": ("; “{who}” are the people {name} spoke for just before", 0.8),
 }
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}

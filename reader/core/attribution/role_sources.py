@@ -24,6 +24,7 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.role_words import PROFILE_TRADES, SEXED_KIN_WORDS
 from reader.core.attribution.roles import RoleIndex
+from reader.core.attribution.titled_scientists import titled_scientist
 
 _JUDGES_WORDS = frozenset({"ruling", "opinion", "decision"})  # a judge's documents
 _PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, not the accused's
@@ -199,6 +200,7 @@ class RoleSources:
                 or self._lede_reference(who, at)
                 or self._topic_player(who, at)
                 or owner_of_children(who, at, self._text, self.possessor)
+                or self._scientist(who, at)
             )
         latest = max(people, key=lambda name: self._last_mention(name, at))
         return self._of_person(latest, "role")
@@ -282,6 +284,10 @@ class RoleSources:
         }
         fits = {name for name in fits if self._last_mention(name, at) >= 0}
         return self._of_person(fits.pop(), "spouse") if len(fits) == 1 else None
+
+    def _scientist(self, who: str, at: int) -> Resolution | None:
+        name = titled_scientist(who, at, self._text, self._mentions_of)
+        return self._of_person(name, "scientist") if name else None
 
     def _last_mention(self, name: str, at: int) -> int:
         positions = self._mentions_of.get(name, [])

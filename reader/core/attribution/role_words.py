@@ -46,7 +46,7 @@ ROLE_KEYS = {
             "paediatrician pediatrician surgeon physician psychiatrist psychologist midwife "
             "paramedic pharmacist dentist veterinarian "
             # "Dr. Helen Park, a chemical engineer at Boston College" … "the engineer said"
-            "engineer chemist "
+            "engineer chemist scientist "
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
             "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter "
@@ -67,6 +67,8 @@ ROLE_KEYS = {
     "solicitor": "lawyer",
     "barrister": "lawyer",
     "ceo": "executive",
+    # a finance chief: "chief financial officer Elena Markovic" … "the CFO said" (see roles.py)
+    "cfo": "cfo",
     "cs": "secretary",  # Kenya's "Education Cabinet Secretary Beatrice Koech" … "the CS said"
     # a title's abbreviation names the role as the word does: "Gov. Carter Bellamy" is the governor
     "gov": "governor",

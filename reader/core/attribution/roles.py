@@ -15,6 +15,14 @@ from reader.core.attribution.word_starts import word_start
 _PROSECUTOR = compiled(
     r"\b(?:district|state's|state’s|county|crown|u\.s\.)\s+attorney|attorney\s+general"
 )
+# Officers whose last word is a plain "officer": "the CFO" is the chief financial officer, "the
+# chief executive" the chief executive officer
+_OFFICER_TITLES = {
+    "cfo": compiled(
+        r"\b(?:chief\s+financial\s+officer|chief\s+finance\s+officer|finance\s+chief)\b"
+    ),
+    "executive": compiled(r"\bchief\s+executive\s+officer\b"),
+}
 ROLE_WORDS = cues.ROLE_KEY_WORDS
 _DETERMINERS = ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its"]
 # "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council",
@@ -39,9 +47,16 @@ def role_key(phrase: str) -> str | None:
     lowered = phrase.lower()
     if _PROSECUTOR.search(lowered):
         return "prosecutor"
+    if "officer" in lowered or "finance" in lowered:
+        for key, title in _OFFICER_TITLES.items():
+            if title.search(lowered.split(" of ")[0]):
+                return key
     words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
     keys = [cues.ROLE_KEYS[w] for w in words if w in cues.ROLE_KEYS]
-    return keys[-1] if keys else None
+    # "an analyst at Cardinal Securities": the head noun, not a title inside a body's name
+    head = re.findall(r"[a-z]+", _HEAD_OF_PHRASE.split(lowered, 1)[0])
+    head_keys = [cues.ROLE_KEYS[w] for w in head if w in cues.ROLE_KEYS]
+    return (head_keys or keys)[-1] if keys else None
 
 
 def _role_keys(description: str) -> list[str]:
