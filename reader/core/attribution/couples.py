@@ -37,6 +37,8 @@ _CAPITAL_BEFORE = compiled(
 )
 
 
+# "Department of Health and Human Services": no one is called "Health Services"
+_FIELDS = frozenset(cues.FIELD_WORDS.split("|"))
 _PLACE_WORDS = frozenset(
     "North South East West New Saint San Santa Los Las Fort Port Mount Lake Great Upper Lower "
     "Little Greater Central".split()
@@ -70,6 +72,8 @@ def _couple_at(text: str, at: int) -> Couple | None:
         if after is None or before is None or _CAPITAL_BEFORE.search(text, start, before.start()):
             return None
         first, second, surname = before["first"], after["second"], after["surname"]
+        if surname in _FIELDS:
+            return None
         sexes = first_name_gender(first), first_name_gender(second)
         if all(sexes) or (any(sexes) and not {first, second} & _PLACE_WORDS):  # "Ravi and
             # Anjali Menon"; not "Florida and North Carolina"

@@ -27,6 +27,7 @@ from reader.core.attribution.org_cues import ANONYMOUS as ANONYMOUS
 from reader.core.attribution.org_cues import CLUB_WORDS as CLUB_WORDS
 from reader.core.attribution.org_cues import COMMON_SOURCE as COMMON_SOURCE
 from reader.core.attribution.org_cues import COMPANY_HEADS as COMPANY_HEADS
+from reader.core.attribution.org_cues import FIELD_WORDS as FIELD_WORDS
 from reader.core.attribution.org_cues import GENERIC_ORG as GENERIC_ORG
 from reader.core.attribution.org_cues import LEGAL_FORMS as LEGAL_FORMS
 from reader.core.attribution.org_cues import ORG_HEAD as ORG_HEAD
@@ -88,7 +89,8 @@ REPORT_PARTICIPLE_OPENING = (
     r"(?<=release)|(?<=op-ed)|(?<=[a-z]day)|(?<=petition)|(?<=ads)|(?<=suit)|(?<=complaint)|"
     r"(?<=letters)|(?<=emails)|(?<=tweets)|(?<=petitions)|(?<=resolution)|(?<=week))\s+)"
 )
-ADVERB = r"(?:\w+ly\s+)?"
+# An adverb before a verb ("quietly said"), not a noun that ends like one ("the Devlin family said")
+ADVERB = r"(?:(?!(?:family|ally|rally|assembly|supply|reply|tally|anomaly|monopoly)\s)[a-z]+ly\s+)?"
 
 # A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
 # "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
@@ -267,8 +269,10 @@ ISSUED_DOCUMENT = (
 )
 # "Carberry junior said": of a father and son, the son (generations.py)
 JUNIOR_OR_SENIOR = r"[A-Z][\w’'-]+\s+(?:junior|senior)\b"
+# "the Devlin family": a household, no one person of that name
+FAMILY = r"[Tt]he\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+family\b"
 MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
-    rf"(?:{PRONOUN}\b|{PARENT_EPITHET}|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
+    rf"(?:{PRONOUN}\b|{FAMILY}|{PARENT_EPITHET}|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
     rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]|the\s+[A-Z]){ORG_NAME})?|{ANONYMOUS}|{DOCUMENT}"
     rf"|{ISSUED_DOCUMENT}"

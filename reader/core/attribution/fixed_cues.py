@@ -41,7 +41,9 @@ _LEAD_WORDS = compiled(
     r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[^,“”\"]{0,60}?,\s+(?=[A-Z][a-z]+\s+[A-Z])|(?:[a-z.]+\s+)*"
     rf"(?:[A-Z][a-z]*\.\s+)?)(?P<of>{cues.NAME})\b(?!\s+[a-z])(?:,[^,“”\"]+,)?|"
     # "in her coach Ruairí Dempsey's words": a role before the name
-    rf"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+){{1,3}}?)?(?P<who>{cues.NAME}|his|her|their)"
+    # "in the magistrate's words": a role alone, which the resolver reads as any role reference
+    rf"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+){{1,3}}?)?(?P<who>{cues.NAME}|his|her|their|"
+    r"the\s+(?:[a-z-]+\s+)?[a-z-]+(?=['’]s?\s))"
     r"(?:['’]s?)?\s+(?:own\s+)?words\b)[^“”\"]{0,80}$"
 )
 # "Sanders was asked by host Bill Maher, “…": the asker speaks.

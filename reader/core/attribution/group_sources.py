@@ -21,11 +21,16 @@ if TYPE_CHECKING:  # resolve.py imports this module
     from reader.core.attribution.resolve import Resolver
 
 
+_FAMILY = compiled(cues.FAMILY)
+
+
 def group_source(who: str) -> Resolution | None:
     """ "some Senate Republicans" are the party's members; "The latest Reuters/Ipsos poll" is
     the poll its maker named."""
     if _PARTY_GROUP.fullmatch(who):
         return Resolution(_QUANTIFIER.sub("", who), "party")
+    if _FAMILY.fullmatch(who):
+        return Resolution(None, "unnamed")  # "the Devlin family": a household, not one Devlin
     if _BODY_OFFICIALS.fullmatch(who):
         return None  # "Fire officials": the fire department named before (`body_officials`)
     named = _NAMED_GROUP.fullmatch(who) and not _POSSESSIVE_OFFICE.fullmatch(who)

@@ -26,11 +26,13 @@ TITLES = (
     "Marshal Treasurer Auditor Comptroller Magistrate Constable Congressman Congresswoman "
     "Assemblyman Assemblywoman Councilman Councilwoman Alderman Alderwoman Ald Dean Provost "
     "Sergeant Captain "
-    "Commander Lieutenant Major Colonel General Admiral Corporal Warden Ranger Pastor Cardinal "
+    "Commander Lieutenant Major Colonel Brigadier General Admiral Corporal Warden Ranger Pastor "
+    "Cardinal "
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Oba Emir "
     "Alhaji Alhaja Hajiya "  # Nigerian honorifics: "Alhaji Musa Danladi"
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
-    "DSP ASP CSP ACP DCP DIG IGP"  # police ranks: "the command's spokesperson, DSP Aisha Umar"
+    # police ranks: "the command's spokesperson, DSP Aisha Umar", "CP Aminu Garba-Danjuma"
+    "DSP ASP CSP ACP DCP DIG IGP CP AIG"
 ).split()
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not

@@ -90,6 +90,11 @@ _NEXT_SENTENCE = compiled(
     # "“…” Celeste Armand-Hughes laughs as she says it": the one saying it now
     rf"|^\s*(?P<who13>{cues.PERSON})\s+(?:laughs|smiles|grins|shrugs|sighs|winces)\s+(?:as|when)\s+"
     r"(?:she|he|they)\s+(?P<verb13>says|said)\s+(?:it|this|that)\b"
+    # "“…” The new Commissioner of Police, CP Aminu Garba-Danjuma, gave this warning on …",
+    # "… Okafor disclosed this while …": the speaker named after a quote-only lede
+    rf"|^\s*(?:[^,“”\"]{{1,80}},\s+)?(?P<who14>{cues.PERSON}),?\s+(?P<verb14>(?:gave|issued|"
+    r"sounded|made)\s+(?:this|these|the)\s+(?:warning|assurance|charge|appeal|call|remarks?|"
+    r"comments?|statement|pledge|promise|vow|plea)|(?:stated|disclosed)\s+this)\b"
     # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
     rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.PERSON})"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"
@@ -155,7 +160,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
-_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 14)))
+_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 15)))
 
 
 def cue_in_next(sentence: str) -> Cue | None:
@@ -171,7 +176,7 @@ def cue_in_next(sentence: str) -> Cue | None:
     who = next((groups[k] for k in _WHO_GROUPS if groups.get(k)), None)
     if who and who.endswith(("’s", "'s")) and groups.get("who4"):
         who = who[:-2]  # "The words were Brenda Ashcroft’s."
-    verbs = ("verb", "verb2", "verb3", "verb6", "verb8", "verb9", "verb10", "verb13")
+    verbs = ("verb", "verb2", "verb3", "verb6", "verb8", "verb9", "verb10", "verb13", "verb14")
     verb = next((groups[k] for k in verbs if groups.get(k)), "spoke")
     if not who or not verb or not valid_speaker(who):
         return None

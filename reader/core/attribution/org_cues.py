@@ -37,6 +37,17 @@ ORG_HEADS = (
 # ("Harrowgate Ladies": a women's side)
 CLUB_WORDS = "town rovers wanderers rangers athletic albion ladies".split()
 ORG_HEADS += CLUB_WORDS
+
+# Fields of government and causes that end a body's name after "and": "Department of Health and
+# Human Services", "Centre for Justice and Police Accountability"
+FIELD_WORDS = (
+    "Services|Networks|Affairs|Sciences|Resources|Communities|Skills|Families|Industries|"
+    "Fisheries|Sport|Sports|Works|Communications|Statistics|Development|Transport|Environment|"
+    "Energy|Innovation|Industry|Trade|Culture|Media|Technology|Security|Justice|Welfare|Housing|"
+    "Education|Employment|Agriculture|Food|Water|Infrastructure|Planning|Tourism|Heritage|Health|"
+    "Care|Policy|Research|Economy|Finance|Commerce|"
+    "Accountability|Governance|Transparency|Reform|Rights|Safety|Equality|Democracy|Sustainability"
+)
 # A trie (case-insensitive alternatives get no first-letter skip); each use ends at a word boundary
 ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 # "the ministry", "the port authority", "a spokeswoman for the union", "the Ministry of Transport"

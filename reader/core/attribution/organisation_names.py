@@ -25,13 +25,6 @@ from reader.core.calendar_words import MONTHS, WEEKDAYS
 _S = r"[^\S\n]+"  # space within a paragraph: a name never runs on past a line break
 # "Saint Odile Medical Center on Thursday": a day or month ends an organisation's name.
 _DATE_WORD = f"(?:{'|'.join(WEEKDAYS + MONTHS)})"
-_FIELD_WORDS = (
-    "Services|Networks|Affairs|Sciences|Resources|Communities|Skills|Families|Industries|"
-    "Fisheries|Sport|Sports|Works|Communications|Statistics|Development|Transport|Environment|"
-    "Energy|Innovation|Industry|Trade|Culture|Media|Technology|Security|Justice|Welfare|Housing|"
-    "Education|Employment|Agriculture|Food|Water|Infrastructure|Planning|Tourism|Heritage|Health|"
-    "Care|Policy|Research|Economy|Finance|Commerce"
-)
 ORG_IN_TEXT = compiled(
     # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
     # "U.S. Attorney’s Office": an initialism is a word of the name
@@ -49,7 +42,7 @@ ORG_IN_TEXT = compiled(
     rf"(?:{_S}(?:of{_S}the{_S})?[A-Z][\w’'\-]*){{0,5}}"
     # "Department of Health and Care", not "Department of Health and Jane Smith"; "… and Digital
     # Networks", "… and Human Services": words that end in a field of government
-    rf"(?:{_S}(?:and|&){_S}(?:[A-Z][\w’'\-]*{_S}){{1,2}}(?:{_FIELD_WORDS})\b"
+    rf"(?:{_S}(?:and|&){_S}(?:[A-Z][\w’'\-]*{_S}){{1,2}}(?:{cues.FIELD_WORDS})\b"
     rf"|{_S}(?:and|&){_S}[A-Z][\w’'\-]*(?![\w’'\-]|{_S}[A-Z]))?)?)"
 )
 # "Redfield Paving & Grading", "Marks & Spencer": capitalised words joined by "&" name a business
@@ -129,7 +122,8 @@ def organisation_mentions(
         name = _without_possessive(drop_leading_common(match.group(1)))
         name = _OWNER_FIRST.sub("", name)  # "Drevania's Ministry of Water Resources": the ministry
         name = _before_a_titled_name(_without_home_town(name))
-        start = match.start(1)
+        # where the name itself starts: "The Centre for …" opening a sentence is "Centre for …"
+        start = match.start(1) + max(0, match.group(1).find(name))
         if " and " in name and name.split()[0] in cues.TITLE_WORDS:  # "Mayor Lionel Dubois and
             name = name[name.rindex(" and ") + 5 :]  # City Council": the council; he is a person
             start = text.find(name, start)

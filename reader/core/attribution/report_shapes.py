@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from reader.core.attribution import according_patterns as ap
 from reader.core.attribution import clause_leads as cl
+from reader.core.attribution import cues
 from reader.core.attribution import evidence_patterns as ev
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution import tail_patterns as tp
@@ -177,7 +178,15 @@ def tail(text: str) -> re.Match[str] | None:
 
 
 def tail_inverted(text: str) -> re.Match[str] | None:
-    return tp.TAIL_INVERTED.match(text) if _INVERTED_VERB.search(text) else None
+    match = tp.TAIL_INVERTED.match(text) if _INVERTED_VERB.search(text) else None
+    if match and _NAME_AND_ASIDE.fullmatch(match["content"]):
+        return None  # "Sgt Paul Hendry, of Lowerby police, said the 78-year-old, …, had …":
+        # a name is who said it, not what was said
+    return match
+
+
+# A person's name with a title or an aside after it, and nothing else
+_NAME_AND_ASIDE = compiled(rf"(?:{cues.TITLE}\.?\s+)?{cues.NAME}(?:,[^,]*)?")
 
 
 def middle(text: str) -> re.Match[str] | None:

@@ -94,7 +94,9 @@ _OFFICE_BEFORE = compiled(rf"\b(?P<d>{_OFFICE_TITLES}\.?)\s+$")  # "Sen.", as th
 _PARTY_TAG = compiled(TAG_AFTER_NAME)  # "Sen. Tessa Kyle, D-Mich.,"
 # An honorific between a role and the name: "Coroner Dr Eimear Hanlon" is the coroner
 _HONORIFIC_BEFORE = compiled(
-    r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev|Shri|Sri|Smt|Shrimati|Advocate|Adv)\.?\s+$"
+    r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev|Shri|Sri|Smt|Shrimati|Advocate|Adv|"
+    # "The Mayor of Carrigbeg, Cllr Eileen Moriarty": a councillor's title after an office
+    r"(?<=,\s)(?:Cllr|Cr))\.?\s+$"
 )
 _LONGEST_HONORIFIC = len("Advocate.")
 # "… of Indigo Coast University" right after a name: where the person works

@@ -203,10 +203,16 @@ def _described_cue(found: tuple[re.Match[str], str] | None) -> Cue | None:
     )
 
 
+# A lower-case aside inside a title before a name: "(cyber)", "(retd)", "(crime branch)"
+_ROLE_ASIDE = compiled(r"(?<=[a-z]) \([a-z]+(?: [a-z]+)?\)(?= [A-Z])")
+
+
 def cue_before(lead: str) -> Cue | None:
     """`Osei said, “…` / `As Park puts it, “…` / `According to Ito, “…` / `Osei told me that “…`."""
     # Cheap facts that rule patterns out before they scan the lead: several must end in a colon
     # (`:\s*$`), and the clause patterns need a reporting verb right after a space.
+    if "(" in lead:  # "Assistant commissioner of police (cyber) Nitin Bhardwaj said:"
+        lead = _ROLE_ASIDE.sub("", lead)
     colon_end = lead.rstrip().endswith(":")
     label = _LABEL.match(lead) if colon_end and len(lead) <= _LEAD_LIMIT else None
     lead = lead[-_LEAD_LIMIT:]  # every search below reads at most this much: linear in the text
