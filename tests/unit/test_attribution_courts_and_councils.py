@@ -87,3 +87,14 @@ def test_a_quote_only_lede_and_the_officer_who_gave_this_warning(make_article: M
         quotes, "Any officer caught extorting motorists will be dismissed and prosecuted."
     )
     assert warning.speaker == "Aminu Garba-Danjuma"
+
+
+def test_a_lede_that_describes_who_alleged_it_under_a_colon_dateline(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "SHANTINAGAR: The wife of a 35-year-old autorickshaw driver who died in police custody "
+        "on Saturday has alleged that he was beaten through the night at the police station.",
+        "Kavita Shinde said her husband, Sunil Shinde, was picked up on Friday evening.",
+    )
+    beaten = one(quotes, "he was beaten through the night at the police station.")
+    assert beaten.speaker == "Kavita Shinde"

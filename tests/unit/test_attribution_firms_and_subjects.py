@@ -100,3 +100,14 @@ def test_a_filing_by_the_company_is_the_companys(make_article: Make) -> None:
         "last year, according to a filing by the company on Friday.",
     )
     assert [q.speaker for q in quotes] == ["Kinetiq Systems"]
+
+
+def test_data_from_a_lender_classed_before_its_name_and_an_aside_after(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "House prices in the UK rose 0.4 per cent in March, according to data from the mortgage "
+        "lender Crestway Building Society, the third monthly rise in a row.",
+    )
+    assert [q.speaker for q in quotes] == ["Crestway Building Society"]

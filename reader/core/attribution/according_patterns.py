@@ -29,7 +29,9 @@ ACCORDING_TAIL_PHRASE = compiled(
     # "…, according to Sen. Maureen Laskey, R-Kan., whose state is home to …"
     rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}"
     rf"(?:,\s+{cues.PERSON}(?:,\s+who\s[^“”\"]+?)?"
-    r"|,\s+[A-Z]{1,2}-[A-Z][\w.]*,\s+(?:who|whose)\s[^“”\"]+?)?[.!?]?$"
+    r"|,\s+[A-Z]{1,2}-[A-Z][\w.]*,\s+(?:who|whose)\s[^“”\"]+?"
+    # "…, according to data from X, the third monthly rise in a row.": what the content was
+    r"|,\s+(?:the|a|an)\s+(?![^“”\"]*\b(?:said|says|added|told)\b)[a-z][^“”\"]{2,80}?)?[.!?]?$"
 )
 # "…, according to Wes Tolliver, his chief of staff, who said Mr. Corcoran had …": what follows
 # the source may hold an abbreviation's full stop

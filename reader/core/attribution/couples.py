@@ -33,7 +33,8 @@ _CAPITAL_BEFORE = compiled(
     r"(?<![\w’'.-])(?!(?:For|And|But|When|While|After|Before|As|With|Both|Like|Since|If|Then|Now|"
     r"So|At|In|On|By|From|To|Of|Meet|Ask|"  # "For Ed and Marcy Lindgren"
     r"Brothers|Sisters|Twins|Siblings|Cousins|Couple|Spouses|Parents)\s)"  # "Brothers Nathan and …"
-    r"[A-Z][\w’'.-]*\s+$"
+    # in the same sentence: not "… Birthday Honours.\n\nBrenda and Alan Trethewey"
+    r"[A-Z](?:[\w’'-]*|[\w’'-]{0,2}\.)[^\S\n]+$"
 )
 
 

@@ -106,7 +106,9 @@ DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch annou
     rf"|{TIME_STAMP}(?:\s+[A-Z]{{2,4}})?)"
     r"\s*[—–―-]+\s*"
     # or a time stamp with no dash: "18:52 She writes:", "11.58pm Nowak, speaking to …, says:"
-    rf"|{TIME_STAMP}\s+(?=[A-Z]))?"
+    rf"|{TIME_STAMP}\s+(?=[A-Z])"
+    # or a place in capitals and a colon, as Indian papers write it: "SHANTINAGAR: "
+    r"|[A-Z][A-Z.' ]{2,}:\s+)?"
 )
 
 # A person named after their role: "GOP strategist Keith Nahigian", "CIA spokesman Ryan Trapani",
@@ -186,6 +188,8 @@ _PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,7}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[
 # (a company with its legal form reads as a name does: "German carmaker Hollerbach Automobil AG")
 ROLE_PERSON = (
     rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?{PERSON}(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b)?"
+    # "two senior Conservative sources": the word is a party's, and the sources speak
+    r"(?!\s+(?:sources|officials|insiders|aides|members)\b)"
 )
 
 # The role keys as one alternation, for the role nouns below and for roles.py.

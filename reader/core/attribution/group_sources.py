@@ -289,6 +289,8 @@ _AUTHORED_BY = compiled(
     # "figures (released) by Kāinga Housing Agency", "data from the municipality"
     r"review|estimate|projection|statistic|number|data)s?\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:(?:released|published|issued|compiled|filed|commissioned|obtained)\s+)?(?:from|by|in|on)\s+"
+    # "data from the mortgage lender Crestway Building Society": the words that class the name
+    r"(?:the\s+(?:(?!(?:on|in|at|of|for|last|this)\s)[a-z-]+\s+){1,2}(?=[A-Z]))?"
     # "Eastmoor Fire and Rescue Service": "of" and "and" inside the name
     r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w.&’'-]*){0,5})"
     r"(?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+(?:\s+[a-z]+)?)?"  # "… on Sunday night"

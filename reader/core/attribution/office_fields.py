@@ -13,7 +13,8 @@ _LOOK_BACK = 90  # characters: "Minister of State for Housing, Planning and "
 # Vardhan Pillai"), perhaps a first field and "and": the run that follows opens with a field
 _OFFICE_FOR = compiled(
     r"\b(?:Minister|Secretary|Spokes(?:person|man|woman)|Commissioner|Envoy|Adviser|Advisor|MEC|"
-    r"Senator|Czar|Tsar)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*,?\s+"
+    # (Kenya's "County Executive for Health Halima Said")
+    r"Senator|Czar|Tsar|Executive|Director)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*,?\s+"
     r"(?:and|&)\s+)?$"
 )
 

@@ -119,7 +119,10 @@ UNNAMED = (
     # "one of the officials said", "one of them told the paper"; "Another said simply:"
     r"(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Mm]ost|[Ee]ach|[Ss]everal)\s+of\s+(?:the|"
     r"those|them)\b(?:\s+[a-z]+s\b)?|[Aa]nother(?=\s+(?:said|says|added|told|asked)\b))|"
-    r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther|[Ss]enior|[Ll]ocal|[Uu]nion)\s+)?"
+    # "two senior Conservative sources", "some Labour members": a party or body's word after
+    # a number or a rank
+    r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther|[Ss]enior|[Ll]ocal|[Uu]nion)\s+"
+    r"(?:(?:senior|junior|local)\s+)?(?:[A-Z][a-z]+\s+)?)?"
     r"(?:officials|critics|residents|workers|dockworkers|experts|analysts|sources|people|witnesses|"
     r"police|authorities|organi[sz]ers|economists|leaders|members|observers|neighbou?rs|"
     r"opponents|supporters|protesters|activists|lawmakers|diplomats|investigators|researchers|"

@@ -200,7 +200,9 @@ DESCRIBED_LEAD = LazyPattern(
     r"[a-z-]+\s+(?:who|whose|of|accused\s+of|charged\s+with|convicted\s+of)\s+[^,;“”\"]{3,100}?)"
     r"(?:\s+(?:has|have|had))?"
     r"\s+(?P<verb>said|says|told\s+(?:reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|added|"
-    r"warned|described|denied|admitted|claimed|insisted|criticised|criticized)"
+    r"warned|described|denied|admitted|claimed|insisted|criticised|criticized|"
+    # "The wife of a driver who died in custody has alleged that …"
+    r"alleged|alleges|complained|maintained|acknowledged|recalled|revealed)"
     r"\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # "As reported by the Gazette, …"

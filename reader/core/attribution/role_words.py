@@ -53,7 +53,9 @@ ROLE_KEYS = {
             f"{PROFILE_TRADES} rookie publican grandmother grandfather "
             # members of parliaments and assemblies: "Liberal MP Anita Desrosiers" … "the
             # Liberal MP", "provincial health MEC Nomsa Radebe" … "the MEC"
-            "mp mla mpp msp td mec lawmaker legislator"
+            "mp mla mpp msp td mec lawmaker legislator "
+            # "Olympic swimming champion Ellie Cartwright" … "the champion", "the Olympian"
+            "champion medallist medalist olympian"
         ).split()
     },
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"

@@ -64,10 +64,13 @@ def _role_keys(description: str) -> list[str]:
     detective and the sergeant)."""
     words = description.replace(".", " ").split()
     if len(words) > 1 and all(w in cues.TITLE_WORDS for w in words):
-        keys = [cues.ROLE_KEYS.get(w.lower()) for w in words]
-        return list(dict.fromkeys(k for k in keys if k))
+        titles = [cues.ROLE_KEYS.get(w.lower()) for w in words]
+        return list(dict.fromkeys(k for k in titles if k))
     key = role_key(description)
-    return [key] if key else []
+    keys = [key] if key else []
+    if "olympic" in description.lower() and key != "olympian":
+        keys.append("olympian")  # "Olympic swimming champion Ellie Cartwright" … "the Olympian"
+    return keys
 
 
 # Where a description's head noun phrase ends: "a retired mail carrier| who …", "| from …"
@@ -148,6 +151,11 @@ class RoleIndex:
             role = re.escape(match["role"].lower())
             rank = compiled(rf"{_LESSER_RANK.pattern}(?:[a-z]+\s+)?{role}")
             described = [(name, words) for name, words in described if not rank.search(words)]
+        # "the majority leader": of several leaders, the one described with "majority"
+        modifiers = reference[match.start() : match.start("role")].lower().split()[1:]
+        if modifiers and len(described) > 1:
+            fits = [(n, w) for n, w in described if all(m in w.split() for m in modifiers)]
+            described = fits or described
         return list(dict.fromkeys(name for name, words in described if of in words))
 
     def described(self) -> dict[str, list[str]]:
