@@ -49,7 +49,9 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
 # (and a role in lower case: "Her lawyer, advocate Daniel Roux, said:")
 _AGE_FIRST = compiled(
     r"^(?:\d{1,3}-year-old\s+"
-    r"|(?:(?!(?:of|in|at|from|for|to|and|the|an?|with|on|by|who|now|then)\b)[a-z][\w-]*\s+){1,2})"
+    # ("The chair, the critic Philippa Oakes, said": "the" and a trade before the name too)
+    r"|(?:the\s+)?(?:(?!(?:of|in|at|from|for|to|and|the|an?|with|on|by|who|now|then)\b)"
+    r"[a-z][\w-]*\s+){1,2})"
     r"(?=[A-Z])"
 )
 

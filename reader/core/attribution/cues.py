@@ -289,7 +289,8 @@ OUTLET_WORDS = (
     "Bloomberg Press AP AFP BBC CNN NPR Radio Television TV Magazine Weekly Daily Wire Report "
     "Dispatch Monitor Insider Politico Axios Ledger Sentinel Examiner Enquirer Advertiser "
     "Argus Clarion Beacon Register Inquirer Citizen Zeitung Anzeiger Rundschau Tageblatt Kurier "
-    "Nachrichten Corriere Gazzetta Nieuwsblad Dagblad Tidende Avisen"  # "Altmarsfelder Anzeiger"
+    # "Altmarsfelder Anzeiger", "the Prairie Courant"
+    "Nachrichten Corriere Gazzetta Nieuwsblad Dagblad Tidende Avisen Courant"
 ).split()
 OUTLET_REF = (
     r"(?:the\s+(?:paper|newspaper|magazine|outlet|station|broadcaster|network)"

@@ -92,7 +92,15 @@ def author_in_phrase(words: str) -> str | None:
         return None
     of_what = _OF_WHAT.match(words, document.end())  # "a readout of the call released by …"
     after = _AFTER.match(words, of_what.end() if of_what else document.end())
-    return _not_a_document((after["by"] or after["maker"]) if after else None)
+    return _not_a_document(after_last_title((after["by"] or after["maker"]) if after else None))
+
+
+def after_last_title(author: str | None) -> str | None:
+    """ "Conflict of Interest and Ethics Commissioner Yvonne Desrosiers": the name after the
+    office, when two words or more follow its last title word."""
+    words = (author or "").split()
+    titles = [i for i, word in enumerate(words[:-2]) if word in cues.TITLE_WORDS and i > 0]
+    return " ".join(words[titles[-1] + 1 :]) if titles else author
 
 
 class DocumentAuthors:

@@ -159,6 +159,14 @@ def topic_person(text: str, first: tuple[int, str] | None) -> str | None:
     """The person named first (`first`: where, and who), if as the subject of their sentence:
     whom a sports report or a profile is about ("Danny Mwangi scored twice …"), and whom "the
     Dane" or "the striker" means when the article gives no one that nationality or position."""
-    if first is None or not is_subject(text, first[0]) or _JOINT_SUBJECT.match(text, first[0]):
+    if first is None or _JOINT_SUBJECT.match(text, first[0]):
         return None  # "Callum Strachan and Ewan Doig tied for the lead": about both
-    return first[1]
+    at = first[0]
+    if is_subject(text, at) or _OPENER_BEFORE.search(text, 0, at):
+        return first[1]
+    return None
+
+
+# The article's first words are an opening phrase and then the name: "For her new novel, ‘Quiet
+# Harbour’, Sunita Rajan spent …", "At 38, goalkeeper Simone Adair is …"
+_OPENER_BEFORE = compiled(r"\A\s*(?:#[^\n]*\n+\s*)?[A-Z][^.\n“”\"]{2,80},\s+(?:[a-z]+\s+){0,2}$")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.core.attribution import cues, source_cues
-from reader.core.attribution.document_authors import author_in_phrase
+from reader.core.attribution.document_authors import after_last_title, author_in_phrase
 from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.name_words import POLICY_FIELDS
 from reader.core.attribution.pattern_cache import compiled
@@ -88,7 +88,8 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     if made is not None:
         return made
     author = _AUTHORED_BY.match(words)  # "a post from Arianna Huffington", "an article in Politico"
-    who = author["who"] if author else author_in_phrase(words)  # "a filing Strandmoor made"
+    who = after_last_title(author["who"]) if author else author_in_phrase(words)  # "a filing
+    # Strandmoor made"; "a report by Ethics Commissioner Yvonne Desrosiers": her
     if who:
         resolution = resolver.resolve(who, at)
         if resolution is not None and resolution.name is not None:
@@ -227,7 +228,7 @@ def _survey_name(match: re.Match[str]) -> str:
     name = match[0][determiner.end() :] if determiner else match[0]
     by_maker = _SURVEY_BY.search(name)
     if by_maker and name[:1].islower():  # "poll released Sunday by The Washington Post"
-        name = _SURVEYED_WHEN_END.sub("", name[by_maker.end() :])
+        name = after_last_title(_SURVEYED_WHEN_END.sub("", name[by_maker.end() :])) or name
     else:
         name = _SURVEY_DETAIL_END.sub("", name)
     return name if _INITIALS_END.search(name) else name.rstrip(".")  # "… Bird Trust." ends a

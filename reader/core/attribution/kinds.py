@@ -36,7 +36,9 @@ _WORK_AFTER = compiled(
     rf"[”\"’']?(?:\s+(?:{'|'.join(_WORKS)})s?\b"
     # "‘Water Comes Twice’, directed by local filmmaker Priya Sethi, follows …": its makers
     r"|[”\"’']?,?\s+(?:directed|written|produced|published|edited|illustrated|composed|narrated|"
-    r"presented|hosted|co-written)\s+by\b)",
+    r"presented|hosted|co-written)\s+by\b"
+    # "‘The Weight of Small Rivers’, the debut feature by …": an appositive that names the work
+    rf"|[”\"’']?,\s+(?:the|a|an|her|his|their|its)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(_WORKS)}|feature|single|opera|musical)\b)",
     re.IGNORECASE,
 )
 _LONGEST_TITLE_WORD = max(map(len, _NAMING_VERBS + _WORKS)) + len(" the")

@@ -34,6 +34,11 @@ COLON_SUBJECT = compiled(
     rf"^\s*{cues.DATELINE}{_OPENER}(?:{_PRONOUN_WHO}|{_OWNER_WORD}?{_WHO}(?(owned),)(?P<aside>{_ASIDE}))"
     rf"{_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
 )
+# COLON_SUBJECT with a role for its subject: "The veteran was characteristically modest:"
+_ROLE_COLON_SUBJECT = compiled(
+    rf"^\s*{cues.DATELINE}{_OPENER}(?P<who>[Tt]he\s+[a-z-]+(?:\s+(?!(?:was|is|were|are|has|had)\b)[a-z-]+)?)"
+    rf"(?P<aside>)(?P<pronoun>(?!))?{_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
+)
 # "had a simple message for residents:", "has one piece of advice:": words the subject had for
 # someone, given after the colon ("had" is otherwise no speech: "The kit had three parts:")
 _HAD_WORDS = compiled(
@@ -162,6 +167,8 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     if label:
         return label["who"], "said", "label"
     subject = COLON_SUBJECT.match(lead) if colon_end else None
+    if subject and subject["who"] in ("The", "A", "An"):  # "The veteran was characteristically
+        subject = _ROLE_COLON_SUBJECT.match(lead) or subject  # modest:" is the veteran's
     if subject and (subject["who"] or "").split(" ", 1)[0] in _COUNTED:
         return None  # "One Brackley Town player, who asked not to be named, said:": no name
     if subject and subject["verb"] not in _NOT_SPEECH:
@@ -192,6 +199,7 @@ _MANNER = compiled(
     r"(?P<how>blunt|blunter|direct|candid|succinct|emphatic|adamant|defiant|frank|unequivocal|terse|"
     r"brief|philosophical|unapologetic|unrepentant|upbeat|forthright|scathing|withering|"
     r"dismissive|matter-of-fact|plain-spoken|understated|gracious|effusive|magnanimous|bullish|"
+    r"modest|humble|self-deprecating|measured|diplomatic|coy|"
     r"downbeat|sanguine|realistic|cautious|bitter|unimpressed|full\s+of\s+praise(?:\s+for\s+[^“”\":;]{1,60}?)?"
     r"|in\s+no\s+doubt|in\s+(?:a\s+)?(?:reflective|defiant|bullish|sombre|somber)\s+mood"
     # "Rao, however, was more concerned about the bowling:": what worried the speaker

@@ -28,7 +28,7 @@ TITLES = (
     "Sergeant Captain "
     "Commander Lieutenant Major Colonel Brigadier General Admiral Corporal Warden Ranger Pastor "
     "Cardinal "
-    "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Oba Emir "
+    "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir "
     "Alhaji Alhaja Hajiya "  # Nigerian honorifics: "Alhaji Musa Danladi"
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
     # police ranks: "the command's spokesperson, DSP Aisha Umar", "CP Aminu Garba-Danjuma"

@@ -30,7 +30,7 @@ ORG_HEADS = (
     "secretariat inspectorate directorate cooperative co-op co-operative gallery front movement "
     # "Lakeshore Unified School District", "the district said"
     "academy theatre theater museum orchestra opera ballet district system mutual coaches "
-    "primary"  # "Holme Fen Primary": a school
+    "primary legion"  # "Holme Fen Primary": a school; "The American Legion"
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)

@@ -39,6 +39,8 @@ ORG_IN_TEXT = compiled(
     rf"[A-Z][a-z]+(?![\w’'\-]|{_S}[A-Z]))?"
     # "Office of the Comptroller of the Currency": a second "of" inside the phrase
     rf"(?:{_S}(?:of|for|on){_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*"
+    # "Department for Environment, Food and Rural Affairs": a list of fields before the last
+    rf"(?:(?:,{_S}[A-Z][\w’'\-]*){{1,3}}(?={_S}and{_S}[A-Z]))?"
     rf"(?:{_S}(?:of{_S}the{_S})?[A-Z][\w’'\-]*){{0,5}}"
     # "Department of Health and Care", not "Department of Health and Jane Smith"; "… and Digital
     # Networks", "… and Human Services": words that end in a field of government

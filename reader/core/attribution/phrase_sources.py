@@ -28,7 +28,7 @@ _GROUPS = (
     "editors reporters journalists correspondents historians pollsters consultants agents "
     "officers police troopers regulators auditors inspectors judges panel coalition committee "
     "board delegation democrats republicans conservatives liberals progressives americans "
-    "citizens forecasters meteorologists engineers"
+    "citizens forecasters meteorologists engineers checkers fact-checkers"
 ).split()
 _HEAD_WORDS = frozenset(_GROUPS) | frozenset(cues.DOCUMENT_WORDS)
 _ROLE_NOUNS = compiled(rf"{cues.ROLE_NOUNS}s")  # "commissioners", "spokeswomen" are above

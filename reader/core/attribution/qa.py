@@ -151,10 +151,13 @@ def _named_before(
 ) -> Resolution | None:
     """The person named last before the first question, preferring someone the article names
     as a person elsewhere: "I put five questions to Sallis in the Methodist hall" is Sallis."""
-    people = [
-        r for r in _names_before(article, first_question, resolver) if r.how != "organisation"
+    entities = resolver.cast.entities
+    people = [  # not the outlet he "sat down with"
+        r
+        for r in _names_before(article, first_question, resolver)
+        if r.how != "organisation" and (r.name not in entities or entities[r.name].kind == "person")
     ]
-    known = [r for r in people if r.name in resolver.cast.entities]
+    known = [r for r in people if r.name in entities]
     ranked = known or people
     return ranked[0] if ranked else None
 

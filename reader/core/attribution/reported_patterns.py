@@ -174,7 +174,10 @@ AS_LEAD = LazyPattern(
 # grammar costs 20 ms to compile in every pattern that embeds it).
 NAMED_WHO = rf"{NOT_WHO}(?P<who>{cues.PERSON}|{cues.ORG_NAME}|[Hh]e|[Ss]he|[Tt]hey)"
 # A subordinate clause's subject and verb (here and in clause_leads.py's later clauses)
-CLAUSE_SUBJECT_VERB = rf"{NAMED_WHO}{AUX}\s+{cues.ADVERB}(?P<verb>{VERB})"
+# ("after Sen. Roderick Vance, R-S.C., accused …": a party tag in commas after the name)
+CLAUSE_SUBJECT_VERB = (
+    rf"{NAMED_WHO}(?:,\s+[DRI]-[A-Z][\w.]*,)?{AUX}\s+{cues.ADVERB}(?P<verb>{VERB})"
+)
 # "While Ramos said that journalists cannot take sides, he …": the report ends at the comma.
 SUBORDINATE = LazyPattern(
     rf"^{DATELINE}(?:(?:But|And|Yet)\s+)?(?:While|Although|Though|Even\s+though|Even\s+as|"

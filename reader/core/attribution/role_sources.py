@@ -41,7 +41,7 @@ _PLAYER = compiled(
     r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|fullback|"
     r"centre-back|center-back|fly-half|scrum-half|flanker|batsman|batter|bowler|all-rounder|"
     r"quarterback|pitcher|golfer|jockey|boxer|sprinter|swimmer|cyclist|skier|rower|winner|"
-    r"champion|victor|teenager|youngster|debutant|rookie|author|lawmaker|legislator|"
+    r"champion|victor|teenager|youngster|debutant|rookie|veteran|author|lawmaker|legislator|"
     # a feature's subject by trade: "the retired nurse now runs a drop-in clinic"
     r"nurse|teacher|farmer|grazier|fisherman|publican|shopkeeper|baker|"
     rf"{'|'.join(PROFILE_TRADES.split())})"

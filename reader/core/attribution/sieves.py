@@ -99,8 +99,9 @@ _WITH_PARTICIPLE = compiled(
 # "Her manager, Lorcan Fitch, said:": a role, the name in apposition, a comma, the verb.
 _ROLE_COMMA_NAME = compiled(
     # "The Stallions' star receiver, DeShawn Mills, posted on X late Tuesday:"
+    # "The chair of judges, the critic Philippa Oakes, said:": a trade before the name too
     r"(?:^|(?<=[.;]\s))(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[A-Za-z][^,“”\"]{1,60},\s+"
-    rf"{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^“”\"]*$"
+    rf"(?:the\s+[a-z]+\s+)?{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^“”\"]*$"
 )
 _LABEL = compiled(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:\s*$")
 # "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
@@ -226,7 +227,8 @@ def cue_before(lead: str) -> Cue | None:
     if match is None:
         role = _ROLE_COMMA_NAME.search(lead) if has_verb else None
         if role:
-            return Cue(role["who"].rsplit(",", 1)[1].strip(), role["verb"], "lead")
+            named = role["who"].rsplit(",", 1)[1].strip()
+            return Cue(_THE_TRADE.sub("", named), role["verb"], "lead")
         return _ellipsis_cue(lead, has_verb) or _verbless_cue(lead)
     who, description = name_in_appositive(match["who"], clean(match["app"]))
     return Cue(
@@ -290,6 +292,7 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
     return None
 
 
+_THE_TRADE = compiled(r"^the\s+[a-z]+\s+(?=[A-Z])")  # "the critic Philippa Oakes"
 # A role with no determiner, as an appositive gives it: "chief executive of the Riverside Trust"
 _BARE_ROLE = compiled(
     r"(?!(?:the|a|an|his|her|their|its|our|one|another)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+of\s"

@@ -19,7 +19,10 @@ BODY_BEFORE = r"(?:[A-Z][\w&’'.-]*\s+(?:(?:of|for|and)\s+)?){1,4}"
 KIND_BEFORE = (  # "a league spokesman", "a district spokesperson": the body of that kind named last
     r"(?:police|company|club|council|hospital|district|school|university|party|union|league|"
     r"agency|department|ministry|government|city|county|board|authority|commission|firm|"
-    r"campaign|airline|bank|court|prison|embassy)\s+"
+    r"campaign|airline|bank|court|prison|embassy|"
+    # "a museum spokesman", "a festival spokeswoman": arts and sport bodies too
+    r"museum|gallery|theatre|theater|festival|orchestra|zoo|charity|trust|federation|"
+    r"association|academy|college|library|church|diocese)\s+"
 )
 _SPOKES_MENTION = compiled(
     rf"(?:{word_start('Aa')})n?\s+(?:spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+"

@@ -75,6 +75,13 @@ _CAME_TO_SAY = (
     r"(?:say|argue|insist)\b|(?:warn|announce|explain|claim|complain|stress|declare|deny)(?=\s+that\b)"
     r"|tell\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?=\s+that\b))"
 )
+# "used her Mansion House speech to promise a ‘bonfire of red tape’": a platform used to speak
+_USED_TO_SAY = (
+    r"(?:used|uses)\s+(?:her|his|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:speech|address|keynote|"
+    r"remarks|interview|appearance|statement|column|post|letter|platform|testimony)\s+to\s+"
+    r"(?:promise|pledge|vow|warn|urge|call\s+for|attack|announce|argue|insist|say|defend|"
+    r"criticise|criticize|accuse|praise|reject|dismiss)\b"
+)
 # "wouldn't say when", "did not mention …", "won't reveal …": what someone would not say
 _NOT_SAID = (
     # not "did not respond|comment|reply": no answer is no report (indirect.py)
@@ -91,7 +98,8 @@ _EXPECTED_TO_SAY = (
 )
 # Built once: the tries serve several patterns below, and building one is start-up time.
 VERB_TRIE = word_trie(VERB_WORDS)
-ING_TRIE = word_trie(STANCE_PROGRESSIVE)
+# ("Arnley Town are showing every symptom of …" reports nothing: "showing" only before "that")
+ING_TRIE = word_trie([verb for verb in STANCE_PROGRESSIVE if verb != "showing"])
 # "Trump has made several controversial statements on …", "delivered a tirade against …",
 # "expressed particular concern over …": the statement is the content, the verb alone the cue.
 _MADE_STATEMENTS = (
@@ -110,7 +118,7 @@ _MADE_STATEMENTS = (
 )
 VERB = (
     r"(?:(?:points?|pointed)\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
-    rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|{_CAME_TO_SAY}|{_NOT_SAYING}|{_EXPECTED_TO_SAY}|"
+    rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|{_CAME_TO_SAY}|{_USED_TO_SAY}|{_NOT_SAYING}|{_EXPECTED_TO_SAY}|"
     r"states(?=\s+that\b)|"  # not "in all five states"
     r"accept(?:s|ed)(?=\s+that\b)|"  # a concession, not "accepted the award"
     rf"{_MADE_STATEMENTS}|"
@@ -119,7 +127,7 @@ VERB = (
     + r"(?:(?:also|now|still|already|again|quietly|repeatedly|increasingly|publicly|privately|"
     + r"openly|loudly)\s+)?"
     + r"(?:calling\s+(?:on|for)|pushing\s+for|(?:talking|speaking)\s+about|"
-    + rf"{_MADE_STATEMENTS}|{ING_TRIE})|"
+    + rf"{_MADE_STATEMENTS}|showing(?=\s+that\b)|{ING_TRIE})|"
     + VERB_TRIE
     + r")"
 )
