@@ -43,6 +43,11 @@ from reader.core.attribution.role_words import FEMALE_KIN as FEMALE_KIN
 from reader.core.attribution.role_words import KIN as KIN
 from reader.core.attribution.role_words import MALE_KIN as MALE_KIN
 from reader.core.attribution.role_words import ROLE_KEYS as ROLE_KEYS
+from reader.core.attribution.venue_cues import AUDIENCE as AUDIENCE
+from reader.core.attribution.venue_cues import OUTLET_REF as OUTLET_REF
+from reader.core.attribution.venue_cues import OUTLET_WORDS as OUTLET_WORDS
+from reader.core.attribution.venue_cues import STATEMENT_VENUE as STATEMENT_VENUE
+from reader.core.attribution.venue_cues import VENUE as VENUE
 from reader.core.attribution.verbs import REPORTING_VERBS, STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
 
@@ -282,33 +287,4 @@ MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     rf"|{ISSUED_DOCUMENT}"
     # one "the" for the three: an age, a parent, a home ("the Kilmallow man")
     rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_HOME_WORDS})|{JUNIOR_OR_SENIOR})"
-)
-OUTLET_WORDS = (
-    "Gazette Times Post News Herald Journal Tribune Chronicle Guardian Telegraph Observer "
-    "Independent Standard Express Mail Mirror Star Sun Review Record Courier Bulletin Reuters "
-    "Bloomberg Press AP AFP BBC CNN NPR Radio Television TV Magazine Weekly Daily Wire Report "
-    "Dispatch Monitor Insider Politico Axios Ledger Sentinel Examiner Enquirer Advertiser "
-    "Argus Clarion Beacon Register Inquirer Citizen Zeitung Anzeiger Rundschau Tageblatt Kurier "
-    # "Altmarsfelder Anzeiger", "the Prairie Courant"
-    "Nachrichten Corriere Gazzetta Nieuwsblad Dagblad Tidende Avisen Courant"
-).split()
-OUTLET_REF = (
-    r"(?:the\s+(?:paper|newspaper|magazine|outlet|station|broadcaster|network)"
-    r"|this\s+(?:paper|newspaper|magazine))"
-)
-AUDIENCE = (
-    r"(?:reporters|journalists|analysts|staff|employees|colleagues|MPs|councillors|councilors|lawmakers|legislators|senators|delegates|"
-    r"supporters|students|residents|workers|investors|shareholders|members|voters|listeners|"
-    r"viewers|readers|jurors|magistrates|fans|parents|the\s+(?:committee|court|hearing|inquiry|"
-    r"crowd|council|assembly|audience|conference|parliament|senate|board|meeting|rally|jury|"
-    r"judge|tribunal|inquest|panel|chamber|house|commons|legislature))"
-)
-VENUE = rf"(?:me|us|{AUDIENCE}|{OUTLET_REF}|(?:the\s+)?{CAP}(?:\s+{CAP})*|AP|AFP|BBC|CNN|NPR)"
-STATEMENT_VENUE = (
-    r"(?:in|on)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
-    r"(?:written\s+|emailed\s+|brief\s+|joint\s+|televised\s+|radio\s+|phone\s+|telephone\s+|"
-    r"separate\s+)?"
-    r"(?:statement|interview|email|e-mail|post|letter|speech|press\s+release|press\s+conference|"
-    r"briefing|tweet|blog\s+post|op-ed|message|podcast|video)"
-    r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
 )

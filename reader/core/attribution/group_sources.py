@@ -5,16 +5,12 @@ names no one."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.core.attribution import cues, source_cues
 from reader.core.attribution.document_authors import after_last_title, author_in_phrase
-from reader.core.attribution.first_names import first_name_gender
-from reader.core.attribution.name_words import POLICY_FIELDS
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
-from reader.core.attribution.word_trie import word_trie
 
 if TYPE_CHECKING:  # resolve.py imports this module
     from reader.core.attribution.organisations import OrganisationTimeline
@@ -156,66 +152,6 @@ def person_in_description(who: str) -> str | None:
     return match["who"] if match else None
 
 
-def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
-    """ "Clinton and Sanders have said", "Ben Carson, Ted Cruz and Rand Paul have all attacked":
-    all of them, when each part names someone the article knows and the whole is not one name
-    ("Procter and Gamble")."""
-    parts = _LIST_SEPARATOR.split(who)
-    if not 2 <= len(parts) <= _MOST_NAMED or _AND_MORE.search(parts[-1]):
-        return None  # "Mr. Xi and other leaders": the named one speaks for the group
-    if _office_across_and(parts) or _roles_across_and(parts, resolver.cast.canonical):
-        return None  # "Municipal Affairs and Housing Minister Declan Roarke": one office
-    whole = resolver.cast.entities.get(resolver.cast.canonical(who) or "")
-    full_names = all(len(part.split()) > 1 for part in parts)  # "Ann Reyes and Tom Baird"
-    if whole is not None and whole.kind != "person" and not full_names:
-        return None  # "Procter and Gamble": one organisation
-    names = []
-    for part in parts:
-        one = resolver.resolve(part, at)
-        if not (one and one.name) or one.name in names or " and " in one.name:
-            return None  # "House Ways and Means Committee": one name after all
-        if one.how not in _NAMES_ONE:
-            return None  # "Half of Democrats and Sanders": a share is no one to pair
-        names.append(one.name)
-    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
-    return Resolution(listed, "together")
-
-
-def _roles_across_and(parts: list[str], canonical: Callable[[str], str | None]) -> bool:
-    """ "journalist and author Hiro Aida", "former Gov. and party chairman Ed Rendell", "Sheep
-    and beef farmer Rob Tamihana": two roles of the one person named at the end (the part
-    before "and" ends with a role noun or a title, or is one word the article names no one by;
-    the part after it opens with a role word or one in capitals: "President and CEO …")."""
-    first_after = parts[1].split()[0] if len(parts) == 2 and parts[1].split() else ""
-    if not (first_after[:1].islower() or (len(first_after) > 1 and first_after.isupper())):
-        return False
-    words = parts[0].split()
-    last = words[-1]
-    if len(words) == 1 and canonical(last) is None:
-        return True  # "Sheep and beef farmer …" at a sentence's start
-    return last.islower() or last.rstrip(".") in cues.TITLE_WORDS  # "former Gov. and …"
-
-
-_OFFICE_OF = compiled(
-    rf"(?:[A-Z][\w.-]*\s+)*(?:{word_trie(cues.TITLES)})\s+(?:of|for)\s+"
-    r"(?P<field>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
-)
-
-
-def _office_across_and(parts: list[str]) -> bool:
-    """The fields of one office joined by "and": the part after it goes on with its title and
-    the name ("Housing Minister Declan Roarke"), the part before names no person."""
-    after = parts[1].split() if len(parts) == 2 else []
-    office = _OFFICE_OF.fullmatch(parts[0])
-    if after and office and not any(first_name_gender(w) for w in office["field"].split()):
-        return True  # "Minister of Electronics and Information Technology Harish Pillai" (not
-        # "Secretary of State Jane Doe and Senator Tim Kaine")
-    if len(after) < 3 or not after[0][:1].isupper() or after[1] not in cues.TITLE_WORDS:
-        return False
-    # "Municipal Affairs", "Environment": policy fields, not "The BMA", "Qantas" or a person
-    return all(word in POLICY_FIELDS for word in parts[0].split())
-
-
 def without_article(words: str) -> str:
     """ "the Gazette" -> "Gazette", "a recent poll …" -> "recent poll …"."""
     return _DETERMINER.sub("", words)
@@ -307,8 +243,4 @@ _BODY_RECORDS = compiled(
     rf"(?P<body>{cues.ORG_HEAD}|{cues.GENERIC_ORG})\s+(?:[a-z]+\s+)?"
     r"(?:documents?|records?|figures|data|filings?|minutes|papers)"
 )
-_LIST_SEPARATOR = compiled(r",\s+(?:and\s+)?|\s+and\s+")
-_AND_MORE = compiled(r"^(?:others|other\s)")
-_MOST_NAMED = 4
-_NAMES_ONE = frozenset({"named", "surname", "title", "registry", "organisation", "role"})
 _DETERMINER = compiled(r"^(?:the|an?)\s+", re.IGNORECASE)

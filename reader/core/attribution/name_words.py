@@ -33,7 +33,7 @@ NOT_NAMES |= set(
 # What marchers carry: "Placards read “No water, no vote”" quotes a slogan, no speaker
 NOT_NAMES |= set("Placards Signs Banners Posters Billboards Slogans Chants".split())
 NOT_NAMES.add("Eid")  # "after Eid al-Fitr": a festival
-NOT_NAMES |= {"Several", "Few", "Dozens", "Hundreds", "Thousands"}  # "Several residents said"
+NOT_NAMES |= {"Several", "Few"}  # "Several residents said"
 NOT_NAMES |= {"Besides", "Apart"}  # "Besides Joan Kresge, he is survived by …"
 
 # Capitalised pairs that name places and things, not people ("Eastern Terminal", "Port Calloway").

@@ -18,6 +18,7 @@ from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
 from reader.core.attribution.genders import infer_genders
 from reader.core.attribution.generations import generation_of
+from reader.core.attribution.joint_sources import together
 from reader.core.attribution.kin_owners import described_parent
 from reader.core.attribution.lede_references import LedeDescription
 from reader.core.attribution.lede_subjects import described_person, kin_of, named_next
@@ -153,7 +154,7 @@ class Resolver(RoleSources, AgeSources, OrganisationSources, PronounResolution, 
             latest = self._organisations.latest_any(at)
             return subject or (Resolution(latest, "organisation") if latest else None)
         if " and " in who:  # "Clinton and Sanders": both
-            both = gs.together(who, self, at)
+            both = together(who, self, at)
             if both is not None:
                 return both
         if is_age_mention(who):  # "The 31-year-old told The Sunday Echo …"
