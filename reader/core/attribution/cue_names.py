@@ -40,10 +40,16 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
         or not _PERSON_ONLY.search(who)
         or _ROLE_OPENING.match(who) is not None  # "The leader of Wexmoor District Council"
     )
-    named = _AGE_FIRST.sub("", app) if app else None  # "the victim, 68-year-old Sheila Grant,"
+    named = without_trade(app) if app else None  # "the victim, 68-year-old Sheila Grant,"
     if named and _PERSON_ONLY.fullmatch(named) and role_ends_who:
         return named, who
     return who, app
+
+
+def without_trade(named: str) -> str:
+    """The name without the age or lower-case trade before it: "the critic Philippa Oakes",
+    "68-year-old Sheila Grant", "advocate Daniel Roux"."""
+    return _AGE_FIRST.sub("", named)
 
 
 # (and a role in lower case: "Her lawyer, advocate Daniel Roux, said:")

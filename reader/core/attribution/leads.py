@@ -30,14 +30,16 @@ _PRONOUN_WHO = r"(?P<pronoun>(?:He|She)(?:['’]s)?)(?![\w'’])"
 _OWNER_WORD = (
     r"(?P<owned>(?:[A-Z][\w’'-]*['’]s|His|Her|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)"
 )
+# The subject's verb and the words after it, up to the colon that ends the lead
+_VERB_TO_COLON = rf"{_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
 COLON_SUBJECT = compiled(
     rf"^\s*{cues.DATELINE}{_OPENER}(?:{_PRONOUN_WHO}|{_OWNER_WORD}?{_WHO}(?(owned),)(?P<aside>{_ASIDE}))"
-    rf"{_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
+    + _VERB_TO_COLON
 )
 # COLON_SUBJECT with a role for its subject: "The veteran was characteristically modest:"
 _ROLE_COLON_SUBJECT = compiled(
     rf"^\s*{cues.DATELINE}{_OPENER}(?P<who>[Tt]he\s+[a-z-]+(?:\s+(?!(?:was|is|were|are|has|had)\b)[a-z-]+)?)"
-    rf"(?P<aside>)(?P<pronoun>(?!))?{_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
+    r"(?P<aside>)(?P<pronoun>(?!))?" + _VERB_TO_COLON
 )
 # "had a simple message for residents:", "has one piece of advice:": words the subject had for
 # someone, given after the colon ("had" is otherwise no speech: "The kit had three parts:")

@@ -25,6 +25,7 @@ from reader.core.attribution.cue_names import (
     name_in_appositive,
     starts_a_clause,
     valid_speaker,
+    without_trade,
 )
 from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
 from reader.core.attribution.given_names import NAME_GIVEN_AS
@@ -228,7 +229,7 @@ def cue_before(lead: str) -> Cue | None:
         role = _ROLE_COMMA_NAME.search(lead) if has_verb else None
         if role:
             named = role["who"].rsplit(",", 1)[1].strip()
-            return Cue(_THE_TRADE.sub("", named), role["verb"], "lead")
+            return Cue(without_trade(named), role["verb"], "lead")
         return _ellipsis_cue(lead, has_verb) or _verbless_cue(lead)
     who, description = name_in_appositive(match["who"], clean(match["app"]))
     return Cue(
@@ -292,7 +293,6 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
     return None
 
 
-_THE_TRADE = compiled(r"^the\s+[a-z]+\s+(?=[A-Z])")  # "the critic Philippa Oakes"
 # A role with no determiner, as an appositive gives it: "chief executive of the Riverside Trust"
 _BARE_ROLE = compiled(
     r"(?!(?:the|a|an|his|her|their|its|our|one|another)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+of\s"
