@@ -30,3 +30,10 @@ def marked(quotes: list[Quote]) -> list[str]:
 def reported(make: Make, *paragraphs: str) -> list[tuple[str, str | None]]:
     """(content, speaker) of each piece of reported speech."""
     return [(q.text, q.speaker) for q in found(make, *paragraphs) if q.kind is QuoteKind.INDIRECT]
+
+
+def report_opening(quotes: list[Quote], opening: str) -> Quote:
+    """The reported speech whose text opens with these words."""
+    reports = [q for q in quotes if q.kind is QuoteKind.INDIRECT and q.text.startswith(opening)]
+    assert reports, f"no report opening {opening!r} among {[q.text for q in quotes]}"
+    return reports[0]

@@ -11,6 +11,11 @@ from reader.core.attribution.reported_patterns import WHO
 ACCORDING_LEAD = LazyPattern(
     rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{WHO},\s+(?P<content>\S.+)$"
 )
+# "The backlog has grown to $19 million, and, according to councillor X, the budget has been
+# cut …": the clause after the source is the claim
+ACCORDING_MID = LazyPattern(
+    rf"^[^“”\"]{{10,200}}?,\s+(?:and|but)\s*,?\s+according\s+to\s+{WHO},\s+(?P<content>\S.+)$"
+)
 # "According to F.A.A. records, …", "…, according to early results of exit polls conducted
 # for the networks": "according to" names a source whatever its words (tried after the above).
 _SOURCE_PHRASE = r"(?P<who>(?!(?:him|her|them|us|me|it|this|that)\b)[^,;:“”\"()]{3,140}?)"
@@ -30,6 +35,8 @@ ACCORDING_TAIL_PHRASE = compiled(
     rf"^(?P<content>.+?),?\s+according\s+to\s+{_SOURCE_PHRASE}"
     rf"(?:,\s+{cues.PERSON}(?:,\s+who\s[^“”\"]+?)?"
     r"|,\s+[A-Z]{1,2}-[A-Z][\w.]*,\s+(?:who|whose)\s[^“”\"]+?"
+    # "…, according to a statement from the agency, which said ridership had fallen …"
+    r"|,\s+(?:which|who)\s+(?:said|says|added|noted|reported)\s[^“”\"]+?"
     # "…, according to data from X, the third monthly rise in a row.": what the content was
     r"|,\s+(?:the|a|an)\s+(?![^“”\"]*\b(?:said|says|added|told)\b)[a-z][^“”\"]{2,80}?)?[.!?]?$"
 )

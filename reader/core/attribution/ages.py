@@ -31,7 +31,8 @@ _OPENS_WITH_AGE = compiled(r"\W*The\s+\d{1,3}-year-old\b")
 _OFFICIAL = compiled(
     r"(?i:Judge|Justice|Magistrate|Prosecutor|Coroner|Coach|Detective|Det|Inspector|Insp|Sergeant|"
     r"Sgt|Constable|Const|Superintendent|Supt|Sheriff|Mayor|Minister|Senator|Sen|Councillor|Cllr|"
-    r"Councilor|Commissioner|Governor|Gov|Principal|Headteacher)\.?,?\s+$"
+    # "Highways spokeswoman Lisa Carver said": one who speaks for a body is no subject of age
+    r"Councilor|Commissioner|Governor|Gov|Principal|Headteacher|Spokes(?:man|woman|person))\.?,?\s+$"
 )
 _SENTENCES_BACK = 3  # sentences read back for the one an age means
 _UNNAMED_AGE = compiled(r"\b[Aa]n?\s+(?P<age>\d{1,3})-year-old\b")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from reader.core.attribution.cues import ABBREVIATIONS, TIME_STAMP
+from reader.core.attribution.cues import ABBREVIATIONS, DATELINE, TIME_STAMP
 from reader.core.attribution.marks import MarkedSpan
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import Sentence
@@ -66,7 +66,9 @@ def span_contexts(
             if following and following.open_at < stop:
                 stop = following.open_at
             trailer = text[span.close_at + _mark_len(text, span.close_at) : stop]
-        starts = span.open_at <= _first_word(text, paragraph_starts, span, first_words)
+        opening = _first_word(text, paragraph_starts, span, first_words)
+        # a quote after a dateline alone opens its paragraph too
+        starts = span.open_at <= opening or (not before.strip() and lead_start <= opening)
         lead = last_clause(before)
         contexts.append(
             SpanContext(
@@ -102,9 +104,15 @@ _TIME_STAMP = compiled(rf"\s*{TIME_STAMP}\s+(?=[A-Z])")
 
 
 def _without_time_stamp(lead: str) -> str:
-    """The lead with an opening time stamp blanked out (its length kept)."""
+    """The lead with an opening time stamp blanked out (its length kept); a lead that is only a
+    dateline ("DHUUSO BARI, Essaria (Reuters) - “…”") is none."""
     stamp = _TIME_STAMP.match(lead) if lead[:3].strip()[:1].isdigit() else None
+    if stamp is None and lead.strip() and _ONLY_DATELINE.fullmatch(lead):
+        return " " * len(lead)
     return " " * stamp.end() + lead[stamp.end() :] if stamp else lead
+
+
+_ONLY_DATELINE = compiled(rf"\s*{DATELINE}\s*")
 
 
 def last_clause(lead: str) -> str:

@@ -210,8 +210,8 @@ ROLE_NOUNS = (
     r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|MPP|MP|"
     r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|MEC|MLA|CS|"
     r"TD|"
-    r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|carer|caregiver|caretaker|cleaner|"
-    r"porter|waiter|waitress|midwife|"
+    r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|GP|carer|caregiver|caretaker|cleaner|"
+    r"porter|waiter|waitress|midwife|man|woman|"
     # "said the all-rounder", "the teenager said": a player the report is about
     r"all-rounder|teenager|youngster|debutant|rookie|"
     rf"{ROLE_KEY_WORDS})"
@@ -256,7 +256,7 @@ _AGE_WORDS = r"\d{1,3}-year-old(?:\s+(?!who\b|and\b|of\b)[a-z][a-z-]*){0,2}(?:\s
 AGE_MENTION = rf"[Tt]he\s+{_AGE_WORDS}"  # "the 46-year-old mother of seven"
 # "the mother of two", "the father-of-three": a parent the article has just been writing about
 _PARENT_WORDS = (
-    r"(?:grand)?(?:mother|father)[-\s]of[-\s](?:two|three|four|five|six|"
+    r"(?:(?:grand)?(?:mother|father|mum|mom|dad)|grandad|gran|nan)[-\s]of[-\s](?:two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
 )
 PARENT_EPITHET = rf"[Tt]he\s+{_PARENT_WORDS}"

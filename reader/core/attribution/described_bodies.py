@@ -20,7 +20,8 @@ _S = r"[^\S\n]+"  # space within a paragraph
 _BODY_NOUNS = (  # no noun a person may be: not "owner", "operator", "developer" or "maker"
     r"(?:company|firm|startup|corporation|bank|insurer|lender|retailer|airline|carrier|"
     r"broadcaster|publisher|website|charity|nonprofit|cooperative|co-op|group|channel|agency|"
-    r"utility|provider|vendor|supplier|platform|chain|brand|subsidiary|conglomerate|manufacturer)"
+    r"utility|provider|vendor|supplier|platform|chain|brand|subsidiary|conglomerate|manufacturer|"
+    r"service|app|marketplace)"  # "Ridezy, the app-based bike taxi service"
 )
 # The description, found first (a scan for its comma), then the capitalised word before it
 _WORD_BEFORE = compiled(r"(?<![\w’'.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*)$")
@@ -46,7 +47,8 @@ _NOUN_THEN_NAME = compiled(
     rf"(?P<noun>{word_start(sorted(_NOUNS_BEFORE, key=len, reverse=True))})"
     rf"{_S}(?P<name>[A-Z][\w’'-]*(?:{_S}[A-Z][\w’'-]*){{0,3}})(?![\w’'-]|{_S}(?:[A-Z&]|of\b))"
 )
-_THE_BEFORE = compiled(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+$")  # "the", and up to two modifiers
+# "the", or an owner ("Veldoria's flag carrier Veldair"), and up to two modifiers
+_THE_BEFORE = compiled(r"(?:\b[Tt]he|\b[A-Z][\w-]*['’]s)(?:\s+[a-z][\w-]*){0,2}\s+$")
 _POSSESSIVE_END = compiled(r"['’]s?$")
 
 

@@ -1,7 +1,9 @@
 """Echoes: a few words in quotes that repeat what someone was quoted saying earlier in the piece.
 
 `“Everyone gave something up,” Lamb said.` ... `But “everyone gave something up” is an argument`
-The second is Lamb's words quoted back (a partial quote), not a scare quote nobody said.
+The second is Lamb's words quoted back (a partial quote), not a scare quote nobody said. A
+headline quotes ahead what the story quotes later (`'We're not going anywhere': Market traders vow
+…` … `'We're not going anywhere,' said Bernie Walsh`): his words too.
 """
 
 from __future__ import annotations
@@ -36,6 +38,30 @@ def attribute_echoes(text: str, drafts: list[Draft]) -> None:
                 draft.speaker = source.speaker
                 draft.confidence = 0.8
                 draft.reason = f"repeats words quoted from {source.speaker} earlier in the article"
+
+
+def attribute_headlines(text: str, drafts: list[Draft], headlines: set[int]) -> None:
+    """Give a headline's quote the speaker the story later quotes saying those words (drafts in
+    order; `headlines`: the paragraphs that are headings or a headline line)."""
+    for at, draft in enumerate(drafts):
+        if draft.paragraph not in headlines or draft.speaker is not None or draft.cue is not None:
+            continue
+        words = _words(text[draft.start : draft.end])
+        if len(words.split()) < _MIN_WORDS:
+            continue
+        padded = f" {words} "
+        source = next(
+            (
+                d
+                for d in drafts[at + 1 : at + 1 + _RECENT]
+                if d.speaker and d.spoken and padded in f" {_words(text[d.start : d.end])} "
+            ),
+            None,
+        )
+        if source is not None:
+            draft.speaker = source.speaker
+            draft.confidence = 0.8
+            draft.reason = f"the headline quotes words {source.speaker} is quoted saying below"
 
 
 def _may_echo(draft: Draft) -> bool:

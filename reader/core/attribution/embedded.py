@@ -17,8 +17,8 @@ from reader.core.model import QuoteKind
 
 _TAKEN = (QuoteKind.SCARE, QuoteKind.PARTIAL)
 # "a “reform” agenda", "11,000 “emergency” requests"
-_DETERMINER_BEFORE = compiled(
-    r"(?:\b(?:a|an|the|of|its|their|his|her|our|this|these|those)|\d)\W*$"
+_DETERMINER_BEFORE = compiled(  # "the state government's ‘single-window’ clearance system"
+    r"(?:\b(?:a|an|the|of|its|their|his|her|our|this|these|those)|\d|[a-z]['’]s)\W*$"
 )
 _NAMED_BY_OTHERS = compiled(
     r"\b(?:dubbed|nicknamed|branded|labell?ed|known\s+as|called)\s+(?:the\s+|a\s+|an\s+)?\W?$"
@@ -126,6 +126,8 @@ def _open_to(text: str, draft: Draft, source: Draft) -> bool:
     lead = draft.cue is not None and draft.cue.rule == "lead"
     if lead and draft.cue is not None and _answers_a_claim(text, source.start, draft):
         return False  # "Szabo accused Quaye of …, a charge Mr. Quaye called “a lie”": Quaye's
+    if lead and draft.cue is not None and _relative_subject(text, source.start, draft):
+        return False  # "after a leak that Brackenhurst Borough Council described as ‘minor’"
     return lead and draft.kind is QuoteKind.PARTIAL and draft.end <= source.end
 
 
@@ -135,6 +137,14 @@ def _answers_a_claim(text: str, start: int, draft: Draft) -> bool:
     assert draft.cue is not None
     claim = rf"{CLAIM_NOUN_PHRASE}\s+{re.escape(draft.cue.who)}\b"
     return re.search(claim, text[start : draft.start]) is not None
+
+
+def _relative_subject(text: str, start: int, draft: Draft) -> bool:
+    """Whether the quote's own cue is the subject of a relative clause inside the report: the
+    words are that subject's, whoever reports the rest."""
+    assert draft.cue is not None
+    clause = rf"\b(?:that|which|what)\s+{re.escape(draft.cue.who)}\s"
+    return re.search(clause, text[start : draft.start]) is not None
 
 
 def _this_sentence(before: str) -> str:

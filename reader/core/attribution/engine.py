@@ -7,7 +7,7 @@ from reader.core.attribution.context import SentenceIndex, SpanContext, span_con
 from reader.core.attribution.continuation import carry_venues, continue_quotes
 from reader.core.attribution.cued import apply_cue
 from reader.core.attribution.drafts import Draft
-from reader.core.attribution.echoes import attribute_echoes
+from reader.core.attribution.echoes import attribute_echoes, attribute_headlines
 from reader.core.attribution.embedded import (
     heard_someone_say,
     quotes_in_reported_speech,
@@ -16,7 +16,7 @@ from reader.core.attribution.embedded import (
 from reader.core.attribution.gc_pause import paused_gc
 from reader.core.attribution.indirect import reported_speech
 from reader.core.attribution.kinds import classify
-from reader.core.attribution.marks import MarkedSpan, find_marked_spans
+from reader.core.attribution.marks import MarkedSpan, find_marked_spans, headline_paragraphs
 from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.messages import awaits_sender, message_cue
 from reader.core.attribution.neighbours import cue_in_next, cue_in_previous, is_signature
@@ -80,6 +80,7 @@ def _attribute(
     body = {p.index for p in article.paragraphs if p.kind is not ParagraphKind.HEADING}
     continue_quotes(drafts, body, text)
     attribute_echoes(text, drafts)
+    attribute_headlines(text, drafts, headline_paragraphs(article))
     direct = {i for d in drafts if d.kind in _HOLDS_SENTENCE for i in d.sentence_ids}
     spoken = {i for d in drafts if d.kind in _WHOLE for i in d.sentence_ids}
     spoken |= {s.id for s in sentences if s.paragraph in asked}

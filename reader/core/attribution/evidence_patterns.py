@@ -72,9 +72,12 @@ EVIDENCE_TAIL = LazyPattern(
     r"(?:(?:[Nn]ew|[Oo]fficial|[Tt]he(?:\s+latest)?)\s+)?(?:figures|data|statistics|numbers|"
     rf"records|estimates|research){_MADE_BY}"
     r"|(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:report|survey|study|analysis|audit|review)\b"
-    rf"(?:{_MADE_BY})?)"
-    r"\s+(?P<verb>show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|"
-    r"indicate|indicates|found|finds)[.!?]?$"
+    rf"(?:{_MADE_BY})?"
+    # "…, Wexley District Council's own annual housing report has found"
+    r"|(?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w&-]*['’]s\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:report|survey|study|analysis|audit|review)\b)"
+    r"\s+(?:(?:has|have)\s+)?(?P<verb>show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|"
+    r"indicate|indicates|found|finds|shown|suggested|revealed|indicated)[.!?]?$"
 )
 
 # "In a poll conducted by the Times, 28 percent said …", "… at 25 percent in the latest Fox

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,8 @@ _LEAST_SHARE = 5e-5  # and a name found in more than a stray list or two
 _LIST_FILE = re.compile(r"([A-Za-z]+?)(Male|Female)UTF8\.csv")
 _ENGLISH = frozenset({"UK", "USA", "Ireland", "Canada", "Australia"})
 _table: dict[str, str] | None = None
+# Accented names the lists lack whose plain spelling is another name: "Síle" is not "Sile"
+_ACCENTED = {"síle": "female"}
 # Surnames written first (Chinese, Korean, Vietnamese order) that the lists also hold as given names
 _SURNAMES_FIRST = frozenset(
     "kim lee park choi jung kang cho yoon li wang zhang chen liu yang huang zhao wu zhou xu sun "
@@ -41,12 +44,24 @@ def first_name_gender(name: str) -> str | None:
     if not first.replace("-", "").isalpha() or first in _SURNAMES_FIRST:
         return None  # "Kim Jong Un", "Li Qiang": the surname comes first
     table = _load()
+    if first not in table and not first.isascii():
+        if first in _ACCENTED:
+            return _ACCENTED[first]
+        first = _without_accents(first)  # "Siobhán", "Seán", "José": as the lists spell them
+        if first in _SURNAMES_FIRST:
+            return None  # "Nguyễn Thị Lan"
     if first in table or "-" not in first:
         return table.get(first)
     # "Kerry-Anne", "Jean-Pierre": the parts the lists know must agree (not "jean" alone for
     # "Jean-Luc", whom the English lists would make a woman)
     sexes = {table[part] for part in first.split("-") if part in table}
     return sexes.pop() if len(sexes) == 1 else None
+
+
+def _without_accents(word: str) -> str:
+    """The word with its accents taken off ("siobhán" -> "siobhan"); letters with no plain
+    form ("ø") stay."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _load() -> dict[str, str]:

@@ -24,8 +24,10 @@ APPOSITIVE = (
 )
 # "As Park puts it," / "As the columnist Louella Parsons had written a few years earlier,"
 _LEAD_AS = compiled(
-    # "As its founder, Gwen Tolliver, put it": the name in apposition to a possessed role
-    rf"\b[Aa]s\s+(?:(?:its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+(?P<named>{cues.NAME}),"
+    # "As its founder, Gwen Tolliver, put it", "As one mother-of-three, Lisa Breen, put it": the
+    # name in apposition to a role
+    rf"\b[Aa]s\s+(?:(?:its|his|her|their|one|another|an?)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+"
+    rf"(?P<named>{cues.NAME}),"
     rf"|(?P<who>{_M}){APPOSITIVE})(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
     # "As the governor likes to say,", "as she is fond of saying:"
     r"(?:likes|liked|loves|loved)\s+to\s+say|(?:is|was)\s+fond\s+of\s+saying|"

@@ -11,14 +11,17 @@ from collections.abc import Callable
 from reader.core.attribution.pattern_cache import compiled
 
 _GENERATION = compiled(
-    r"[Tt]he\s+(?P<which>younger|elder|older)\s+(?P<surname>[A-Z][\w’'-]+)"
+    # "the younger Ferraz Lemos": a two-word surname too
+    r"[Tt]he\s+(?P<which>younger|elder|older)\s+(?P<surname>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     # "Carberry junior said": the son of two Carberrys
     r"|(?P<surname2>[A-Z][\w’'-]+)\s+(?P<which2>junior|senior)"
 )
 _YOUNGER_KIN = "son|daughter|grandson|granddaughter|nephew|niece"
 _OLDER_KIN = "father|mother|grandfather|grandmother|uncle|aunt"
 _TITLE = (
-    r"(?:(?:[A-Z][a-z]{1,4}\.|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady)\s+)?"  # "his son, Rep. Michael …"
+    # "his son, Rep. Michael …", "his son, Senator Tomás …"
+    r"(?:(?:[A-Z][a-z]{1,4}\.|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|[A-Z][a-z]+)\s+)?"
+    r"(?:[a-z]+\s+){0,2}"  # "his son, offensive coordinator Tyler Ritter"
 )
 
 

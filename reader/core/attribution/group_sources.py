@@ -90,6 +90,8 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
         resolution = resolver.resolve(who, at)
         if resolution is not None and resolution.name is not None:
             return Resolution(resolution.name, "document", resolution.gender)
+    if from_body := document_from_body(words, resolver, at):
+        return from_body
     person = _PERSON_OF.match(words)  # "Inspector R. Mahadevan of the Kallur police station"
     # ("Sen. Maureen Laskey": the whole phrase one of the cast)
     named = _cast_person(words, resolver) or (
@@ -217,8 +219,32 @@ _POST_MODIFIER = compiled(
     r"\s(?:of|for|in|on|at|with|who|that|which|from|by|to|about|conducted|released|published)\s"
 )
 _PRONOUN = compiled(r"\b(?:it|they|he|she|we|I|you)\b")
+
+
 # A piece of writing and who wrote or published it: "a new article in Politico", "a press release
 # from Judicial Watch", "a post by Arianna Huffington"
+def document_from_body(words: str, resolver: Resolver, at: int) -> Resolution | None:
+    """ "a statement from the airline on Tuesday", "A letter from the commission": the body
+    named before by that kind."""
+    from_body = _FROM_THE_BODY.fullmatch(words)
+    if from_body is None:
+        return None
+    body = resolver.resolve(f"the {from_body['body']}", at)
+    if body is None or body.name is None or body.how not in ("organisation", "office"):
+        return None
+    return Resolution(body.name, "document")
+
+
+# a document from a body the article names by its kind: the airline, the company, the ministry
+_FROM_THE_BODY = compiled(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:statement|report|letter|release|filing|email|post|memo|notice)"
+    rf"\s+(?:from|by|issued\s+by)\s+the\s+(?P<body>(?:[a-z-]+(?:['’]s)?\s+)?"
+    rf"(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}))"  # "the airline", "the sheriff's office"
+    # "… with the Securities and Exchange Commission late on Monday"
+    r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.’'-]*){0,6})?"
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|early|late)\s+[A-Za-z]+)?"
+)
 _AUTHORED_BY = compiled(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}(?:article|post|blog\s+post|email|e-mail|release|"
     r"statement|letter|memo|report|book|column|op-ed|editorial|interview|tweet|video|account|"

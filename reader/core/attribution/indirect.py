@@ -7,14 +7,18 @@ four words or more, and the source must resolve to someone the article names.
 
 from __future__ import annotations
 
-from reader.core.attribution import according_patterns as ap
-from reader.core.attribution import cues
 from reader.core.attribution import reported_patterns as rp
+from reader.core.attribution.according_reports import (
+    ACCORDING_TO_ANONYMOUS,
+    according_phrase,
+    after_according,
+    named_source_instead,
+)
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.headline_labels import label_report
 from reader.core.attribution.not_reports import not_a_report, quotes_what_it_names
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.report_drafts import draft_report
+from reader.core.attribution.report_drafts import draft_report, kept_anonymous
 from reader.core.attribution.report_shapes import patterns_worth_trying, relative
 from reader.core.attribution.report_spans import part_to_read, quotes_masked
 from reader.core.attribution.resolve import Resolver
@@ -119,9 +123,9 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
     and reports nothing itself."""
     poll = None
     text = sentence.text
-    if "according to" in text and _ACCORDING_TO_ANONYMOUS.search(text):
+    if "according to" in text and ACCORDING_TO_ANONYMOUS.search(text):
         # "The Gulls agreed to …, according to a person with knowledge of the deal": theirs
-        draft = _according_phrase(sentence, resolver)
+        draft = according_phrase(sentence, resolver)
         if draft is not None:
             return draft
     for matcher, rule in patterns_worth_trying(text):
@@ -134,8 +138,10 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
             return poll  # the "content" is a quotation, found by the quote sieves
         if not_a_report(match):
             continue
-        if len(match["content"].split()) >= _MIN_WORDS:
+        if _long_enough(match["content"]):
             draft = draft_report(sentence, match, rule, resolver)
+            if draft is None and kept_anonymous(match):
+                return poll
             if draft is None:
                 continue
             if poll is None and rule == "according-poll":
@@ -143,54 +149,24 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
             elif poll is None or (
                 rule != "reported-according" and _is_person(draft.speaker, resolver)
             ):
-                if _after_according(sentence, draft):
-                    return _according_phrase(sentence, resolver) or draft
-                return _named_source_instead(sentence, draft, resolver)  # "Clinton has
+                if after_according(sentence, draft):
+                    return according_phrase(sentence, resolver) or draft
+                return named_source_instead(sentence, draft, resolver)  # "Clinton has
             # praised …, and won 77 percent …, according to exit polls" is her praise;
             # "Majorities of voters said …, according to …" the poll's
     return poll
 
 
-def _after_according(sentence: Sentence, draft: Draft) -> bool:
-    """ "The orchestra will cut its season, according to its chief executive, Helena Marsh,
-    who blamed a fall in sponsorship": the report found is the source's aside; the sentence's
-    own report comes before "according to"."""
-    at = sentence.text.find(", according to ")
-    return at > 0 and draft.start - sentence.start > at
+def _long_enough(content: str) -> bool:
+    """Four words, or three with a verb of their own: "said costs would rise" reports a
+    claim; "said it was" or "told the truth" is too little to be one."""
+    words = content.split()
+    return len(words) >= _MIN_WORDS or (
+        len(words) == _MIN_WORDS - 1 and _FINITE.fullmatch(words[1]) is not None
+    )
 
 
-def _named_source_instead(sentence: Sentence, draft: Draft, resolver: Resolver) -> Draft:
-    """ "Investigators found …, according to an affidavit filed by Detective Samuel Ruiz": a
-    group's finding reported by a source the article names is that source's."""
-    if "according to" not in sentence.text:
-        return draft
-    if draft.speaker in resolver.cast.entities and not (draft.cue and draft.cue.verb in _KNEW):
-        return draft
-    named = _according_phrase(sentence, resolver)
-    return named if named is not None and named.speaker in resolver.cast.entities else draft
-
-
-# What a subject knew or meant is no report of theirs when a source says so: "Corvane knew of
-# liver problems …, according to an internal memo written by …"
-_KNEW = frozenset(
-    "knew believed planned intended wanted feared expected hoped suspected realised realized "
-    "understood".split()
-)
-
-
-def _according_phrase(sentence: Sentence, resolver: Resolver) -> Draft | None:
-    """The report of the sentence's closing "…, according to <source phrase>", if it has one."""
-    phrase = ap.ACCORDING_TAIL_PHRASE.match(sentence.text)
-    return draft_report(sentence, phrase, "according-phrase", resolver) if phrase else None
-
-
-# An anonymous source after the claim: the claim is theirs, not the sentence subject's
-_ACCORDING_TO_ANONYMOUS = compiled(
-    r",\s+according\s+to\s+(?:"
-    + cues.ANONYMOUS
-    + r"|(?:an?|one|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:official|source|person|aide|"
-    r"insider)s?\s+(?:who|speaking)\b[^.]{0,40}?\b(?:anonymity|not\s+authori[sz]ed|not\s+to\s+be\s+named))"
-)
+_FINITE = compiled(r"(?:would|will|could|might|may|must|should|had|has|have|was|were|is|are)")
 
 
 def _is_person(name: str | None, resolver: Resolver) -> bool:

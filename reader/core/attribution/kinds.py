@@ -52,7 +52,9 @@ _IN_BEFORE = compiled(r"(?:\b[Ii]n|^\s*On)\s*$")  # and "On “Cinder Road,” t
 # "the so-called “reform”", "the practice known as “boarding”": a term, not anyone's words
 _SO_CALLED = compiled(
     r"\b(?:so[- ]called|(?:known|referred\s+to)(?:\s+(?:locally|widely|colloquially|"
-    r"informally|affectionately|popularly))?\s+as"
+    # "known around Brackley as the ‘Pothole King’": where, before the name
+    r"informally|affectionately|popularly|(?:around|in|across|throughout)\s+[A-Z][\w’'-]*))?\s+as"
+    r"(?:\s+the)?"  # "known as the ‘Pothole King’"
     # "must be announced as", "was renamed": a passive, not "which he branded as" (his words)
     r"|(?:be|is|are|was|were|been|being)\s+(?:announced|billed|branded|marketed|rebranded|renamed)"
     r"(?:\s+as)?"
@@ -103,7 +105,10 @@ _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "b
 
 def named_as_term(lead: str) -> bool:
     """ "the so-called", "known as", "referred to as" right before the quote: a term."""
-    return search_end(_SO_CALLED, lead, len("in the bureaucratic parlance,")) is not None
+    return search_end(_SO_CALLED, lead, _LONGEST_TERM_LEAD) is not None
+
+
+_LONGEST_TERM_LEAD = len("known throughout Northumberland as the")
 
 
 def group_term(lead: str) -> bool:

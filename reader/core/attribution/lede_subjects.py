@@ -34,6 +34,13 @@ _DESCRIPTION = compiled(
     r"|(?:[A-Z][\w-]*\s+){1,3}[a-z])"
 )
 _PRONOUNS = {"she": "female", "he": "male"}
+# An indefinite description whose head is a trade's word ("-er", "-or", "-ist"), not a thing
+_TRADE_LEDE = compiled(
+    r"[Aa]n?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?!(?:number|quarter|letter|paper|order|border|corner|computer|meter|water|power|"
+    r"cancer|disaster|error|sector|factor|motor|monitor|minority|majority)\b)"
+    r"[a-z]+(?:er|or|ist|ian)"
+)
 _WORKPLACE = compiled(r"\s+(?:at|from)\s+(?=(?:the\s+)?[A-Z])")
 _ROLE_NOUN = compiled(rf"\b{cues.ROLE_NOUNS}$")  # the head: "A former technician at …"
 _PROPER_MODIFIER = compiled(
@@ -86,13 +93,18 @@ def described_person(who: str) -> bool:
     # "A former technician at the Halden University laboratory": where they work (not "one
     # neighbor", one of many, nor "A firefighter who was among the first": one of a crew)
     head = _WORKPLACE.split(who, maxsplit=1)
-    return len(head) > 1 and _ROLE_NOUN.search(head[0]) is not None
+    if len(head) > 1 and _ROLE_NOUN.search(head[0]) is not None:
+        return True
+    return _TRADE_LEDE.fullmatch(who) is not None  # "A nightclub bouncer", "An unpaid carer"
 
 
 def _plural(who: str) -> bool:
     """ "the researchers", not "One of two brothers" nor "the boss"."""
     head = _HEAD.split(who.lower(), maxsplit=1)[0].split()[-1]
     return not who.lower().startswith("one of") and head.endswith("s") and not head.endswith("ss")
+
+
+_INDEFINITE = compiled(r"^(?:[Aa]n?|[Oo]ne)\s+")
 
 
 def named_next(
@@ -117,7 +129,8 @@ def named_next(
     # by role, but not an owned office: "Spain's foreign minister" is not the next paragraph's
     # "Algerian Energy Minister Abdelmadjid Benkhelifa"; the one it is opens a sentence
     by_role = who.lower() not in _PRONOUNS and _OWNED_OFFICE.match(who) is None
-    role_holders = set(with_role(who)) if by_role else set()
+    # "A judge has branded …" is the judge named later ("Judge Rosalind Mace said …")
+    role_holders = set(with_role(_INDEFINITE.sub("the ", who))) if by_role else set()
     for _, holder in later:
         if holder in role_holders:
             return holder
@@ -126,9 +139,10 @@ def named_next(
     sex = _sex_of(who)
     # the first person a later sentence is about ("She also described an interaction with
     # Hillary Clinton" is no one's introduction; "Juanita Broaddrick, who said …" is)
-    subject = next((name for pos, name in later if _subject_at(text, pos)), None)
-    known = gender_of(subject) if subject else None
-    return subject if subject and (sex is None or known is None or known == sex) else None
+    # (of the sex the words give: "The mother of a teenager …" is not her son, named first)
+    subjects = [name for pos, name in later if _subject_at(text, pos)]
+    fits = [name for name in subjects if sex is None or gender_of(name) in (None, sex)]
+    return fits[0] if fits else None
 
 
 def _named_in_apposition(who: str, later: Timeline, text: str) -> str | None:

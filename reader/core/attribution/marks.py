@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass
 
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.model import Article, Paragraph
+from reader.core.model import Article, Paragraph, ParagraphKind
 
 _MARK = compiled(r"''|``|[“”„\"]")
 _OPENERS = {"“", "„", "``"}
@@ -62,7 +62,8 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
     if not singles_may_outnumber(text, paragraphs, len(doubles)):
         # only a paragraph with a curly opening single may hold a single-quoted quote then
         curly = [p for p in paragraphs if text.find("‘", p.start, p.end) >= 0]
-        return _with_sure_singles(doubles, [s for p in curly for s in single_quote_spans(text, p)])
+        sure = _with_sure_singles(doubles, [s for p in curly for s in single_quote_spans(text, p)])
+        return _with_single_words(article, sure)
     singles = [s for p in article.paragraphs for s in single_quote_spans(article.text, p)]
     outside = [
         d
@@ -72,7 +73,7 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
     # British style wins with more quotes, or when every double is nested in a single (‘… said
     # “you have my word”. …,’ she said)
     if not singles or (len(singles) <= len(doubles) and outside):
-        return _with_sure_singles(doubles, singles)
+        return _with_single_words(article, _with_sure_singles(doubles, singles))
     # a single quote inside one of those doubles is nested in it, not a quote of its own
     singles = [
         s
@@ -107,6 +108,42 @@ def _with_sure_singles(doubles: list[MarkedSpan], singles: list[MarkedSpan]) -> 
     held = {d for s in sure for d in _doubles_inside(s, doubles, opens)}
     kept = [d for d in doubles if d not in held]
     return sorted(kept + sure, key=lambda s: s.open_at)
+
+
+def _with_single_words(article: Article, spans: list[MarkedSpan]) -> list[MarkedSpan]:
+    """A writer who quotes in doubles still puts a jibe or a term in straight singles (the
+    'nepo baby' jibes): a closed single-quoted span of a few words in a paragraph with no double
+    of its own is a quote too."""
+    from reader.core.attribution.singles import single_quote_spans
+
+    text = article.text
+    held = {s.paragraph for s in spans} | headline_paragraphs(article)
+    words = [
+        s
+        for p in article.paragraphs
+        if p.index not in held and text.find(" '", p.start, p.end) >= 0
+        for s in single_quote_spans(text, p)
+        if s.closed and len(text[s.start : s.end].split()) <= _FEW_WORDS
+    ]
+    return sorted(spans + words, key=lambda s: s.open_at) if words else spans
+
+
+_FEW_WORDS = 4
+
+
+def headline_paragraphs(article: Article) -> set[int]:
+    """Headings, and a first line that reads as the headline of an untitled text: US headlines
+    quote in singles what the story quotes in doubles ("State calls 22 emails of Clinton 'top
+    secret.'"), and are no quote of their own."""
+    found = {p.index for p in article.paragraphs if p.kind is ParagraphKind.HEADING}
+    if article.title is None and article.paragraphs:
+        first = article.paragraph_text(article.paragraphs[0])
+        if len(first.split()) <= _HEADLINE_WORDS and ". " not in first:
+            found.add(article.paragraphs[0].index)
+    return found
+
+
+_HEADLINE_WORDS = 14  # a lede runs to 20 words or more
 
 
 def _doubles_inside(

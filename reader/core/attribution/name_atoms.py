@@ -27,7 +27,7 @@ TITLES = (
     "Assemblyman Assemblywoman Councilman Councilwoman Alderman Alderwoman Ald Dean Provost "
     "Sergeant Captain "
     "Commander Lieutenant Major Colonel Brigadier General Admiral Corporal Warden Ranger Pastor "
-    "Cardinal "
+    "Cardinal Counselor Counsellor Canon Monsignor Msgr Deacon "
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir "
     "Alhaji Alhaja Hajiya "  # Nigerian honorifics: "Alhaji Musa Danladi"
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
@@ -56,12 +56,14 @@ FEMALE_TITLES = set(
 # pattern unambiguous: nested quantifiers here made long sentences backtrack for seconds.
 # Latin-1 letters too: "Élodie Marchand", "Raúl Grijalva", "Ángel Ortiz".
 # Latin Extended-A too ("Hine Rāwhiti", "Łukasz", "Erdoğan"): its capitals and small letters
-# alternate, so both classes take the whole block.
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
-CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ſ])[{_LETTER}'’\-]*)"
+# alternate, so both classes take the whole block. Romanian's comma letters too ("Ștefan").
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſȘ-ț"
+CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ſȘ-ț])[{_LETTER}'’\-]*)"
 INITIAL = r"(?:[A-Z]\.)"
-PARTICLES = "de del della da van von der den al el bin ibn le la du dos di ter ap"
+PARTICLES = (
+    "de del della dela delos da das do van von der den al el bin ibn le la du dos di ter ap zu af"
+)
 # Irish surnames: "Fergal Ó Ceallaigh", "Síle Ní Fhlatharta" ("Ó" alone has no lower-case letter)
 IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"
 _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"

@@ -69,7 +69,8 @@ PLACE_LAST = set(
 # Smith" names Phil Smith.
 FIELDS = set(
     "Affairs Relations Services Operations Communications Resources Studies Programs Programmes "
-    "Sciences Investigations Sales Analytics Logistics Economics Politics".split()
+    "Sciences Investigations Sales Analytics Logistics Economics Politics "
+    "Instruction".split()  # "Superintendent of Public Instruction Rhonda Keel"
 )
 
 

@@ -14,7 +14,8 @@ INDUSTRY_HEADS = (
     "works software therapeutics biosciences robotics analytics dynamics semiconductors chemicals "
     "petroleum automotive brewing devices electronics instruments games entertainment apparel "
     "chemical pharma "  # "Aoba Chemical", "Velmont Pharma"
-    "ales brewery breweries brewers distillery distillers wines vineyards dairies bakeries farms"
+    "ales brewery breweries brewers distillery distillers wines vineyards dairies bakeries farms "
+    "stores supermarkets retail outfitters"  # "Karoo Home Stores"
 ).split()  # "Hartwell Ales", "Glenmorran Distillers"
 ORG_HEADS = (
     "ministry department agency authority council union company firm group bank board commission "
@@ -30,7 +31,8 @@ ORG_HEADS = (
     "secretariat inspectorate directorate cooperative co-op co-operative gallery front movement "
     # "Lakeshore Unified School District", "the district said"
     "academy theatre theater museum orchestra opera ballet district system mutual coaches "
-    "primary legion"  # "Holme Fen Primary": a school; "The American Legion"
+    # "Holme Fen Primary": a school; "The American Legion"; "Fitch Ratings"
+    "primary legion ratings ombudsman"
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
@@ -71,7 +73,7 @@ COMPANY_HEADS = set(
     "logistics shipping railways homes resources pharmaceuticals laboratories labs studios "
     "bank group corporation corp line lines network networks power water electric utilities "
     "cooperative co-op co-operative "
-    "telecom communications services solutions rail railway transit trains buses".split()
+    "telecom communications services solutions rail railway transit trains buses ratings".split()
     + INDUSTRY_HEADS
 )
 GENERIC_ORG = (

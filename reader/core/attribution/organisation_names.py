@@ -83,6 +83,13 @@ _PLACE_TEAM = compiled(
     rf"(?!The\b){cues.CAP}(?:\s+{cues.CAP})?\s+(?:{'|'.join(sorted(PLACE_INSIDE))})\s+[A-Z][a-z]+s\b"
 )
 
+# A public body named for its field and its country: "Health Canada", "Sport England", "Parks
+# Canada", "Tourism Australia" (no head word says these are bodies)
+_FIELD_COUNTRY = compiled(
+    rf"\b(?:{cues.FIELD_WORDS}|Parks|Visit|Historic|Public\s+Health)\s+"
+    r"(?:Canada|Australia|England|Scotland|Wales|Ireland|Britain|New\s+Zealand)\b"
+)
+
 # What a team does to a player: "Highveld Rhinos sign Jaco Steenkamp" is no role before a name
 _TEAM_VERBS = (
     "(?:beat|met|won|lost|hit|led|left|sent|paid|meet|face|join|host|play|sign|sack|hire|name)"
@@ -140,6 +147,7 @@ def organisation_mentions(
     found += _campaign_committees(text)
     found += [(m.start(), m.group()) for m in finditer_in_runs(_CLUB, text)]
     found += [(m.start(), m.group()) for m in finditer_in_runs(_PLACE_TEAM, text)]
+    found += [(m.start(), m.group()) for m in finditer_in_runs(_FIELD_COUNTRY, text)]
     found = _without_suffix_dropped(sorted(found))
     taken = {start for start, _ in found}
     found += [m for m in alone(text, {n: n for _, n, _ in described}) if m[0] not in taken]

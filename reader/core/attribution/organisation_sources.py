@@ -117,6 +117,9 @@ class OrganisationSources:
             known = self._organisations.latest_of_phrase(bare, at)
         if known:
             return Resolution(known, "organisation")
+        kindless = _KIND_BEFORE_NAME.sub("", bare)  # "Rights group Civic Watch International",
+        if kindless != bare and (len(kindless.split()) > 1 or bare[:1].islower()):
+            bare = kindless  # "Retailer Karoo Home Stores" (not "Bank Leumi")
         named = bare[:1].isupper() and bare.split()[0] not in NOT_NAMES
         org_like = _looks_like_org(bare) or who.startswith("The ") or len(bare.split()) > 1
         if named and (org_like or spokes):  # "a spokeswoman for YouTube": YouTube speaks
@@ -129,6 +132,10 @@ _LEADING_ARTICLE = compiled(r"^(?:an?|the|its|their)\s+", re.IGNORECASE)
 # a trade before a body's name: "German carmaker …", "Swiss drugmaker …", "chipmaker …"
 _TRADE_BEFORE_NAME = compiled(
     r"^(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|for|and|the|on|in|at|to|from)\s)[a-z][\w-]*\s+){1,2}(?=[A-Z])"
+)
+# what kind of body a name is, before it: "Rights group …", "Pharmaceutical company …"
+_KIND_BEFORE_NAME = compiled(
+    rf"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+)?(?i:{cues.GENERIC_ORG}|organi[sz]ation)\s+(?=[A-Z])"
 )
 _PLACE_BASED = compiled(r"^[A-Z][\w.’'-]*-based\s+(?=[a-z])")
 _LEADING_THE = compiled(r"^(?:the|its|their)\s+", re.IGNORECASE)

@@ -31,7 +31,9 @@ _ALSO_MEANT = {
 }
 # Generic words for a public body, and the heads that name one: "the agency" is not a company,
 # and "the company" is not the port authority named after it.
-_PUBLIC_WORDS = frozenset(["agency", "regulator", "watchdog"])
+# "the department" or "the ministry" where none is named so: the public body named before it
+# ("Health Canada … a spokesperson for the department said")
+_PUBLIC_WORDS = frozenset(["agency", "regulator", "watchdog", "department", "ministry"])
 _NEAR = 250  # characters: a body named this close before "the company" is the one meant
 _SALIENCE = 40  # organisation mentions read back to find the one a passage is about
 _SENTENCE_BEFORE = compiled(r"(?:^|[.!?:”\"]\s+|\n)(?:(?:But|And|The|Yet)\s+)?$")
@@ -68,7 +70,7 @@ class OrganisationTimeline:
             named = self._latest_with_word(word, end)
             if named is not None and named[0] >= first:
                 return named[1]
-        if _GENERIC_ORG.fullmatch(head.lower()) and end > first:
+        if (_GENERIC_ORG.fullmatch(head.lower()) or head.lower() in _PUBLIC_WORDS) and end > first:
             public = head.lower() in _PUBLIC_WORDS
             fits = _is_public if public else _is_business
             return self._salient(first, end, at, fits) or self._mentions[end - 1][1]

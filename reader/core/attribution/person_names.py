@@ -90,11 +90,15 @@ _VERBS_FIRST = frozenset(
 )
 
 
+_JOINED_TITLES = frozenset({"Judge", "Attorney", "Secretary", "Director", "Governor", "Mayor"})
+
+
 def _is_title(word: str, words_after: int) -> bool:
     word = word.rstrip(".")
     if word in cues.GIVEN_NAME_TITLES:
         return words_after >= 2  # "Dean Laura Pike"; "Dean Mahoney" is his name
-    return word in cues.TITLE_WORDS
+    # "County Judge-Executive Wendell Marsh": a title joined to another word
+    return word in cues.TITLE_WORDS or word.split("-", 1)[0] in _JOINED_TITLES
 
 
 def person_name(candidate: str) -> str | None:
@@ -107,6 +111,13 @@ def person_name(candidate: str) -> str | None:
         if len(words) > 2 and words[0] in ("of", "for"):  # "Secretary of State Madeleine
             # Albright", "Minister for Housing Ciarán Mulcahy"
             words = words[3:] if words[1] == "the" else words[2:]
+            # "Superintendent of Public Instruction Rhonda Keel": the office's second word
+            if (
+                len(words) > 2
+                and first_name_gender(words[0]) is None
+                and first_name_gender(words[1])
+            ):
+                words = words[1:]
     roles = [i for i, w in enumerate(words[:-2]) if w in _ROLES_BEFORE_NAMES]
     if roles:
         words = words[roles[-1] + 1 :]  # "Bates County Coroner Ida Funk"

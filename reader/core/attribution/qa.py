@@ -10,6 +10,7 @@ The interviewee of "A:" answers is the person named just before the first questi
 from __future__ import annotations
 
 from reader.core.attribution import cues
+from reader.core.attribution.capital_labels import ONE_WORD_LABEL, CapitalLabels
 from reader.core.attribution.context import SentenceIndex
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.pattern_cache import compiled
@@ -55,6 +56,7 @@ def qa_answers(
     interviewee: Resolution | None = None
     interviewers = _INTERVIEWERS | _author_names(article.author)
     hosts: set[str] | None = None  # read when a transcript's label first asks
+    capitals = CapitalLabels()
     paragraphs = article.paragraphs
     for paragraph in paragraphs:
         text = article.paragraph_text(paragraph)
@@ -69,15 +71,19 @@ def qa_answers(
             drafts.append(_answer(paragraph, answer.end(), interviewee, index, "the interviewee"))
             continue
         named = _NAMED.match(text) if ":" in text else None  # "Rosalind Tully: …"
-        if named and named["upper"]:
-            resolution = resolver.resolve(named["upper"].title(), paragraph.start)
+        upper = named["upper"] if named else None
+        one_word = ONE_WORD_LABEL.match(text) if named is None and ":" in text else None
+        if one_word is not None:  # "MCKAY:" after "SHERIFF DALE MCKAY:", "TULLY:" (Ben Tully)
+            named, upper = one_word, one_word["upper"]
+        if named and upper:
+            resolution = resolver.resolve(upper.title(), paragraph.start)
             entity = resolver.cast.entities.get(resolution.name or "") if resolution else None
-            if (
-                resolution
-                and entity
-                and entity.kind == "person"
-                and _is_transcript(article, paragraph)
-            ):
+            if not _is_transcript(article, paragraph, capitals_only=one_word is not None):
+                continue  # a lone label is a headline's ("FALLIN: I think …"): a report
+            if not (resolution and entity and entity.kind == "person"):
+                labelled = capitals.speaker(upper)  # no one the running text names
+                resolution = Resolution(labelled, "label") if labelled else None
+            if resolution is not None:
                 drafts.append(_answer(paragraph, named.end(), resolution, index, "the label"))
             continue
         if named and named["who"].rstrip(".") in interviewers:
@@ -177,17 +183,19 @@ def _names_before(
     return found
 
 
-def _is_transcript(article: Article, paragraph: Paragraph) -> bool:
-    """A name label counts when a neighbouring paragraph is labelled too (a transcript)."""
-    neighbours = [paragraph.index - 1, paragraph.index + 1]
-    return any(
-        0 <= i < len(article.paragraphs)
-        and (
-            _NAMED.match(article.paragraph_text(article.paragraphs[i])) is not None
-            or _QUESTION.match(article.paragraph_text(article.paragraphs[i])) is not None
-        )
-        for i in neighbours
-    )
+def _is_transcript(article: Article, paragraph: Paragraph, capitals_only: bool = False) -> bool:
+    """A name label counts when a neighbouring paragraph is labelled too (a transcript);
+    `capitals_only`: a surname alone in capitals needs a neighbour labelled in capitals."""
+    for i in (paragraph.index - 1, paragraph.index + 1):
+        if not 0 <= i < len(article.paragraphs):
+            continue
+        text = article.paragraph_text(article.paragraphs[i])
+        named = _NAMED.match(text)
+        if ONE_WORD_LABEL.match(text) or (named is not None and named["upper"]):
+            return True
+        if not capitals_only and (named is not None or _QUESTION.match(text)):
+            return True
+    return False
 
 
 def _answer(

@@ -91,6 +91,7 @@ _HOW = {
     ),
     "scientist": ("; “{who}” is {name}, the doctor or professor named last before it", 0.6),
     "group": ("; “{who}” are the people {name} spoke for just before", 0.8),
+    "head": ("; “{who}” is {name}, named with that body's leading title just after", 0.75),
 }
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}
 # "Her answer:" is resolved as "she"; the reason quotes the words the article used.

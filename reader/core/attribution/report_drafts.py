@@ -9,7 +9,11 @@ import re
 from reader.core.attribution import cues, source_cues
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.drafts import Draft
-from reader.core.attribution.group_sources import source_phrase, without_article
+from reader.core.attribution.group_sources import (
+    document_from_body,
+    source_phrase,
+    without_article,
+)
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolution, Resolver
@@ -54,6 +58,9 @@ def draft_report(
 ) -> Draft | None:
     """`who`: the speaker's words when they are not the match's (see `rp.HEAD_OF_APPOSITIVE`)."""
     start = sentence.start + _content_start(sentence.text, match, rule)
+    dateline = _DATELINE.match(sentence.text) if start == sentence.start else None
+    if dateline:  # "VELDOR (Reuters) - Veldair will …, the airline said": not the dateline's
+        start += dateline.end()
     end = sentence.start + match.end("content")
     verb = match.groupdict().get("verb") or _CUE_WORDS.get(rule, "said")
     if verb.lower().startswith("having "):
@@ -98,6 +105,7 @@ def draft_report(
         resolution = (
             resolver.firm_staff.firm(cue.who, start)
             or resolver.owned_document(cue.who, start)
+            or document_from_body(cue.who, resolver, start)  # "A letter from the commission"
             or Resolution(without_article(cue.who), "unnamed-source")
         )
     elif _ANONYMOUS.fullmatch(cue.who):  # "A source close to the club said": not the club
@@ -106,6 +114,11 @@ def draft_report(
         resolution = resolver.described_as(cue.who) or resolver.lede_subject(cue.who, start)
     else:
         resolution = resolver.resolve(cue.who, _where_named(sentence, match, cue.who, start))
+        if (resolution is None or resolution.name is None) and _cue_after_report(match, cue, rule):
+            # "About 8,000 Midplains Energy customers lost power, a spokeswoman for the company
+            # said": the body named inside the report, before its cue
+            at = sentence.start + match.start("who")
+            resolution = resolver.resolve(cue.who, at) or resolution
         if resolution is None or resolution.name is None:
             resolution = _initials(cue.who) or resolution
     named = rp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
@@ -137,6 +150,16 @@ def draft_report(
     return draft
 
 
+def _cue_after_report(match: re.Match[str], cue: Cue, rule: str) -> bool:
+    """A source whose verb follows the report, not a pronoun (whom "he" means is read where the
+    report starts: not a man named inside it)."""
+    if rule != "reported-after" or cue.who.lower() in _SUBJECT_PRONOUNS:
+        return False
+    if not match.groupdict().get("who"):
+        return False
+    return match.start("who") > match.start("content")
+
+
 def _where_named(sentence: Sentence, match: re.Match[str], who: str, start: int) -> int:
     """Where a pronoun subject stands ("She told the judge that …" means whom "she" meant before
     the judge is named); other mentions are read where the report starts."""
@@ -148,7 +171,10 @@ def _where_named(sentence: Sentence, match: re.Match[str], who: str, start: int)
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it"))
 _ACCORDING = frozenset(("reported-according", "according-phrase", "according-poll"))
 # What may open a sentence before its "according to" without being part of the claim
-_NOT_CLAIM = compiled(r"(?:(?:But|And|Yet|So|Still|Now|However|Meanwhile)\W*|.*[—–-]\s*)$")
+# (nor a whole clause joined by "and": "The backlog has grown, and, according to X, the budget …")
+_NOT_CLAIM = compiled(
+    r"(?:(?:But|And|Yet|So|Still|Now|However|Meanwhile)\W*|.*[—–-]\s*|.*,\s+(?:and|but))$"
+)
 
 
 def _content_start(text: str, match: re.Match[str], rule: str) -> int:
@@ -195,6 +221,16 @@ _CUE_WORDS = {
 
 _ITS = compiled(r"\b(?:its|their)\b")
 _ANONYMOUS = compiled(cues.ANONYMOUS)
+_DATELINE = compiled(cues.DATELINE)
+
+
+def kept_anonymous(match: re.Match[str]) -> bool:
+    """Whether the match's source is one kept anonymous ("a source close to the board told the
+    Courier, describing …"): the sentence's report is theirs, and no other pattern's."""
+    who = match.groupdict().get("who")
+    return who is not None and _ANONYMOUS.fullmatch(who.strip()) is not None
+
+
 # the capitalised subject the content opens with
 _CONTENT_SUBJECT = compiled(r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*")
 

@@ -48,6 +48,11 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         and " by " in lowered
     ):
         yield rp.PASSIVE_BY.match, "reported"  # "It was confirmed by the council that …"
+    if "quoted" in lowered and " as saying" in lowered:  # "…, the agency quoted X as saying"
+        yield from [
+            (tp.QUOTED_AS_SAYING_TAIL.match, "reported-after"),
+            (tp.QUOTED_AS_SAYING_LEAD.match, "reported"),
+        ]
     if according and ev.ACCORDING_POLL.search(lowered):  # the poll, not its respondents
         yield from [
             (ap.ACCORDING_LEAD_PHRASE.match, "according-poll"),
@@ -62,10 +67,14 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         if not reports:
             yield ev.IN_POLL_TAIL.match, "evidence-in"
     if according:
-        yield from [
-            (ap.ACCORDING_LEAD.match, "reported-according"),
-            (ap.ACCORDING_TAIL.match, "reported-according"),
-        ]
+        yield ap.ACCORDING_LEAD.match, "reported-according"
+        if (
+            "and, according to" in lowered
+            or "and according to" in lowered
+            or ("but according to" in lowered or "but, according to" in lowered)
+        ):
+            yield ap.ACCORDING_MID.match, "reported-according"
+        yield ap.ACCORDING_TAIL.match, "reported-according"
     if reports or ("point" in lowered and _POINT_OUT.search(lowered)):  # `in`: no scan
         yield from _named_subject_patterns(text, lowered, words)
     if polled and reports:
@@ -76,6 +85,10 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         joint in lowered[:140] for joint in _DESCRIBED_JOINTS
     ):
         yield rp.DESCRIBED_LEAD.match, "described-lead"
+    if lowered.startswith(("a ", "an "), _dateline_end(text)) and (
+        " has " in lowered[:80] or " have " in lowered[:80]
+    ):
+        yield rp.LEDE_HAS.match, "described-lead"
     # "A Quinnipiac poll found"
     if not ev.EVIDENCE_VERBS.isdisjoint(words) and not ev.EVIDENCE_HEADS.isdisjoint(words):
         yield ev.EVIDENCE_LEAD.match, "evidence"
@@ -168,13 +181,19 @@ def tail(text: str) -> re.Match[str] | None:
     comma = text.rfind(",")
     if comma < 0:
         return None
-    if _TRAILING_ADVERBIAL.match(text, comma):  # "…, Tran said on Friday, citing …"
-        comma = text.rfind(",", 0, comma)
+    if _TRAILING_ADVERBIAL.match(text, comma) or _TITLE_AFTER.match(text, comma):
+        comma = text.rfind(",", 0, comma)  # "…, Tran said on Friday, citing …", "…, it said
+        # in its annual report, “Hunger Without Borders.”"
     if any(dash in text for dash in _DASHES):
         comma = 0
     if not _VERB_TO_END.search(text, comma):
         return None
     return tp.TAIL.match(text)
+
+
+# a title after the last comma, in its marks (its words capitalised) or as report_spans masks
+# it ("xxxx"); not "…, he said, “we've long anticipated.”"
+_TITLE_AFTER = compiled(rf",\s+(?:[“\"‘']{tp.TITLE_WORDS}[.!?,]?[”\"’']|x{{4,}})[.!?]?\s*$")
 
 
 def tail_inverted(text: str) -> re.Match[str] | None:

@@ -200,13 +200,21 @@ OPENING_PARTICIPLE = LazyPattern(
 # woman killed by a drink-driver said", "A mother whose son was stabbed … has described"
 DESCRIBED_LEAD = LazyPattern(
     rf"^{DATELINE}(?P<who>(?:[Aa]n?|[Tt]he|One\s+of\s+(?:two|three|the))\s+(?:[a-z-]+\s+){{0,3}}"
-    r"[a-z-]+\s+(?:who|whose|of|accused\s+of|charged\s+with|convicted\s+of)\s+[^,;“”\"]{3,100}?)"
+    # "An independent candidate in the Hollowbrook ward by-election has accused …"
+    r"[a-z-]+\s+(?:who|whose|of|in|at|from|accused\s+of|charged\s+with|convicted\s+of)\s+"
+    r"\S+\s[^,;“”\"]{1,100}?)"  # two words at least: not "A woman who has| accused …"
     r"(?:\s+(?:has|have|had))?"
     r"\s+(?P<verb>said|says|told\s+(?:reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|added|"
     r"warned|described|denied|admitted|claimed|insisted|criticised|criticized|"
     # "The wife of a driver who died in custody has alleged that …"
-    r"alleged|alleges|complained|maintained|acknowledged|recalled|revealed)"
+    r"alleged|alleges|complained|maintained|acknowledged|recalled|revealed|accused|vowed|pledged)"
     r"\s+(?:that\s+)?(?P<content>\S.+)$"
+)
+# "A nightclub bouncer has denied that he …": a lede's unnamed subject by their trade alone
+LEDE_HAS = LazyPattern(
+    rf"^{DATELINE}(?P<who>[Aa]n?\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+(?:has|have)\s+"
+    r"(?P<verb>said|denied|claimed|admitted|insisted|warned|revealed|alleged)\s+"
+    r"(?:that\s+)?(?P<content>\S.+)$"
 )
 # "As reported by the Gazette, …"
 AS_REPORTED_BY = LazyPattern(
@@ -276,7 +284,9 @@ APPOSITIVE_NAME = compiled(
 # A description headed by a common noun: "One pastor supporting Mr. Cruz" is not Mr. Cruz.
 # "The Bishop of Carrowmore": an office of a place, which the name in apposition holds
 DESCRIBED = compiled(
-    r"(?:One|A|An|Another|The|His|Her|Their|Its)\s+(?:(?:[a-z][\w-]*\s+)*[a-z]|[A-Z][a-z]+\s+of\s)"
+    r"(?:One|A|An|Another|The|His|Her|Their|Its)\s+"
+    # "The U.N. special envoy for Tzalvia, Haakon Brenner-Lund,": a body's word may come first
+    r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z][\w-]*\s+)*[a-z]|[A-Z][a-z]+\s+of\s)"
 )
 # "Presumptive Republican| presidential nominee Donald Trump": the subject ran on past a short
 # match into a role and a name.

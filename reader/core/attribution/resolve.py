@@ -18,6 +18,7 @@ from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
 from reader.core.attribution.genders import infer_genders
 from reader.core.attribution.generations import generation_of
+from reader.core.attribution.heads_of_bodies import HEAD_OF, head_named_next
 from reader.core.attribution.joint_sources import together
 from reader.core.attribution.kin_owners import described_parent
 from reader.core.attribution.lede_references import LedeDescription
@@ -44,6 +45,7 @@ from reader.core.attribution.who_shapes import WhoShape, how_named, who_shape
 from reader.core.model import Sentence
 
 _PARENT_EPITHET = compiled(cues.PARENT_EPITHET)
+_MOTHER_WORD = compiled(r"\b(?:(?:grand)?(?:mother|mum|mom)|gran|nan)-?\s?of\b")  # else a father
 _OWNED_DOCUMENT = compiled(
     r"[Tt]he\s+[a-z]+['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}"
     rf"(?:{'|'.join(cues.DOCUMENT_WORDS)}|figures|data|records|accounts|minutes)"
@@ -133,7 +135,9 @@ class Resolver(RoleSources, AgeSources, OrganisationSources, PronounResolution, 
         return self._of_person(lede, "lede") if lede else None
 
     def _people_named(self, surname: str) -> list[str]:
-        return [entity.name for entity in self.cast.people_with_surname(surname)]
+        """The people of that surname ("Ferraz Lemos": those whose names end so)."""
+        people = self.cast.people_with_surname(surname.split()[-1])
+        return [entity.name for entity in people if entity.name.endswith(f" {surname}")]
 
     def _gender(self, name: str) -> str | None:
         entity = self.cast.entities.get(name)
@@ -161,10 +165,12 @@ class Resolver(RoleSources, AgeSources, OrganisationSources, PronounResolution, 
             return self.by_age_and_role(who, at)
         if lowered in ("the teenager", "the teen") and (teen := self.teenager()):
             return teen  # the one the article gives a teenage age (else the report's subject)
+        if HEAD_OF.fullmatch(who) and (head := head_named_next(at, self._timeline, self._text)):
+            return self._of_person(head, "head")  # "The head of the … Board" … "Board Director X"
         if _PARENT_EPITHET.fullmatch(who):  # "the mother of two said"
             if parent := described_parent(lowered, self.roles.described()):
                 return self._of_person(parent, "described")
-            return self._parent("mother" in lowered, at)
+            return self._parent(_MOTHER_WORD.search(lowered) is not None, at)
         if lowered.startswith("the ") or lowered.endswith(("junior", "senior")):
             named = generation_of(who, self._people_named, self._text)  # "the younger Ibarra"
             if named is not None:

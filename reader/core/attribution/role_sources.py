@@ -37,7 +37,7 @@ _PAIR_KIN = frozenset("husband wife partner brother sister".split())  # "Tom and
 # striker", "the golfer", "the singer" when it calls no one that
 _PLAYER = compiled(
     r"[Tt]he\s+(?:(?:young|veteran|former|retired|in-form|experienced|freshman|first-term|"
-    r"\d+-year-old)\s+)?"
+    r"\d+-year-old|[A-Z][a-z]+-born)\s+)?"  # "the Norfolk-born writer"
     r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|fullback|"
     r"centre-back|center-back|fly-half|scrum-half|flanker|batsman|batter|bowler|all-rounder|"
     r"quarterback|pitcher|golfer|jockey|boxer|sprinter|swimmer|cyclist|skier|rower|winner|"

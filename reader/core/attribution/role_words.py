@@ -18,7 +18,7 @@ SEXED_KIN_WORDS = "|".join(sorted(FEMALE_KIN | MALE_KIN))  # as one alternation,
 # and role_sources' topic fallback when no one is introduced by it)
 PROFILE_TRADES = (
     "singer songwriter rapper musician actor actress novelist poet playwright artist painter "
-    "comedian dancer chef designer"
+    "comedian dancer chef designer writer"
 )
 ROLE_KEYS = {
     **{
@@ -55,9 +55,14 @@ ROLE_KEYS = {
             # Liberal MP", "provincial health MEC Nomsa Radebe" … "the MEC"
             "mp mla mpp msp td mec lawmaker legislator "
             # "Olympic swimming champion Ellie Cartwright" … "the champion", "the Olympian"
-            "champion medallist medalist olympian"
+            "champion medallist medalist olympian "
+            # "A woman who lost her home, Jane Mercer, …" … "the woman said"
+            "man woman "
+            # "Volunteer Ron Staszak" … "the volunteer told the Chronicle"
+            "volunteer coordinator diplomat consul"
         ).split()
     },
+    "gp": "doctor",  # "Dr Farah Siddiqui, a GP at Meadowbank Surgery" … "the GP said"
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"
     "attorney": "lawyer",
     "counsel": "lawyer",

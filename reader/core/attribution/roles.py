@@ -35,8 +35,14 @@ _REFERENCE = compiled(
 
 
 # "the legislator said" after "Kovalam MLA K. Rajasekharan": a member of any house is one
-_MEMBERS = dict.fromkeys(("legislator", "lawmaker"), ("mp", "mla", "mpp", "msp", "td", "mec"))
+_MEMBERS: dict[str, tuple[str, ...]] = dict.fromkeys(
+    ("legislator", "lawmaker"), ("mp", "mla", "mpp", "msp", "td", "mec")
+)
+_MEMBERS["diplomat"] = ("ambassador", "envoy", "consul")  # "the diplomat said" of an envoy
 
+# "the Wandr boss" when no manager is described: the firm's head by another title
+_HEADS_OF_FIRMS = ("executive", "chairman", "chairwoman", "chair", "founder", "owner", "president")
+_ITS_REACH = 120  # characters before a person's name where the body "its" means is named
 _TURNED = compiled(r"\b(?P<was>[a-z]+)-turned-(?P<now>[a-z]+)\b")
 _LESSER_RANK = compiled(r"\b(?:shadow|deputy|vice)[\s-]+")
 _CAPITALISED = compiled(r"(?<=\s)[A-Z][\w’'-]*")
@@ -137,12 +143,16 @@ class RoleIndex:
         of = (match["of"] or "").lower()
         index = self._index()
         described = index.get(key) or [d for k in _MEMBERS.get(key, ()) for d in index.get(k, [])]
+        if not described and match["role"].lower() == "boss":  # "the Wandr boss": its head
+            described = [d for k in _HEADS_OF_FIRMS for d in index.get(k, [])]
         for word in _CAPITALISED.findall(reference, 0, match.start("role")):
             # "the Indigo Coast professor": "Professor Megan Drury of Indigo Coast University"
             described = [
                 (name, words)
                 for name, words in described
-                if word.lower() in words or word.lower() in self._all_words(name)
+                if word.lower() in words
+                or word.lower() in self._all_words(name)
+                or self._its_head(word, name, words)
             ]
         if "former" not in reference:  # "the premier" is not "Former premier Gladys Berejiklian"
             described = [(name, words) for name, words in described if "former " not in words]
@@ -157,6 +167,14 @@ class RoleIndex:
             fits = [(n, w) for n, w in described if all(m in w.split() for m in modifiers)]
             described = fits or described
         return list(dict.fromkeys(name for name, words in described if of in words))
+
+    def _its_head(self, word: str, name: str, words: str) -> bool:
+        """ "Shares in Wandr fell after its chief executive, Hugo Fairbairn, admitted …": a
+        description that opens with "its" is of the body named just before the person."""
+        if not words.startswith(("its ", "their ")):
+            return False
+        at = self._text.find(name)
+        return at > 0 and word in self._text[max(0, at - _ITS_REACH) : at]
 
     def described(self) -> dict[str, list[str]]:
         """The article's words about each person (appositives, roles before the name)."""

@@ -51,10 +51,13 @@ _WINDOW = 90
 _APPOSITIVE = compiled(
     rf",\s+(?:\d{{1,3}},\s+(?=\D))?(?P<d>{_APPOSITIVE_START}[^,;“”\"()\n]{{2,140}})"
 )
-# "The Minister for Housing, ", "the chairman of Harlow Rail, ": an office of a named field or body
+# "The Minister for Housing, ", "the chairman of Harlow Rail, ": an office of a named field or body;
+# "Veldoria's ambassador to the United States, ": a country's envoy to another
 _ROLE_OF_BEFORE = compiled(
-    rf"(?P<d>\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'&-]+\s+){{0,2}}(?:[a-z][\w-]+\s+)?{_ROLE}s?\s+(?:of|for)\s+"
-    r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'&-]*){0,3}),\s+$"
+    rf"(?P<d>\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w’'&-]+\s+){{0,2}}(?:[a-z][\w-]+\s+)?"
+    rf"{_ROLE}s?\s+(?:of|for|to)\s+"
+    r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'&-]*){0,3}(?:\s+(?:crisis|talks|region))?),"
+    r"\s+$"
 )
 _ROLE_BEFORE = compiled(
     rf"(?P<d>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:[a-z][\w-]+\s+){{0,3}}{_ROLE}s?),?\s+$"
@@ -184,6 +187,10 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
         role_at = before[: honorific.start()] if honorific else before  # "Coroner Dr Eimear …"
         if _ends_in_role(role_at) and (role := role_before(role_at)):
             out.append(_trim_role(role["d"]))
+            outer = _FORMER_END.sub("", role_at[: role.start("d")])  # "The African Union's
+            # special envoy for the Lubangan crisis, former Zembaran president Samuel Kibet Tanui"
+            if outer.endswith(", ") and (office_of := _ROLE_OF_BEFORE.search(outer)):  # crisis,
+                out.append(office_of["d"])
         elif role_at.endswith(", ") and (office_of := _ROLE_OF_BEFORE.search(role_at)):
             out.append(office_of["d"])  # "The Minister for Housing, Declan Furlong,"
         elif " for " in role_at[-50:] and (office_for := _ROLE_FOR_FIELD.search(role_at)):
@@ -194,6 +201,9 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
         name: [d for d in descriptions if _says_something(d)]
         for name, descriptions in found.items()
     }
+
+
+_FORMER_END = compiled(r"(?:former|then|now|ex-|acting|interim)\s+$")
 
 
 def role_before(before: str) -> re.Match[str] | None:

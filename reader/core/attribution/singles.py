@@ -65,7 +65,16 @@ def _role(text: str, at: int, paragraph: Paragraph, quote_open: bool = False) ->
             # "the workers' canteen" is a possessive; "in three days' when they rang" closes
             # the quote that is open (a clause word follows, not the thing possessed)
             next_word = _WORD.match(text, at + 2)
-            if not (quote_open and next_word and next_word.group() in _CLAUSE_WORDS):
+            clause = next_word is not None and next_word.group() in _CLAUSE_WORDS
+            if not (quote_open and (clause or _next_mark_opens(text, at, paragraph))):
                 return "apostrophe"
         return "close"
     return "apostrophe"
+
+
+def _next_mark_opens(text: str, at: int, paragraph: Paragraph) -> bool:
+    """Whether the next single mark in the paragraph opens a quote: then the open one closes at
+    `at` ("said the case raised 'serious questions' about how … said: 'I've waited …'"), which
+    would otherwise read as a plural possessive."""
+    following = SINGLE.search(text, at + 1, paragraph.end)
+    return following is not None and _role(text, following.start(), paragraph) == "open"

@@ -48,7 +48,7 @@ def unnamed_spokespeople(
             sex = match["sex"] or match["sex2"] or match["sex3"]
             gender = _GENDER_OF.get(sex)
             found.append((match.start(), org.name, gender))
-    return sorted(found + _possessed_spokespeople(text, organisation))
+    return sorted(found + _possessed_spokespeople(text, organisation, sorted(found)))
 
 
 def _named_before(text: str, at: int) -> bool:
@@ -59,22 +59,28 @@ def _named_before(text: str, at: int) -> bool:
 
 # "its spokeswoman", "their spokesman": found from the rare word, then the owner word before it
 _SPOKES_WORD = compiled(r"spokes(?P<sex>man|woman|person)\b")
-_OWNER_BEFORE = compiled(r"\b(?:[Ii]ts|[Tt]heir)\s+$")
+_OWNER_BEFORE = compiled(r"\b(?P<owner>[Ii]ts|[Tt]heir|[Tt]he)\s+$")
 
 
 def _possessed_spokespeople(
-    text: str, organisation: Callable[[str, int], Resolution | None]
+    text: str,
+    organisation: Callable[[str, int], Resolution | None],
+    earlier: list[tuple[int, str, str | None]],
 ) -> list[tuple[int, str, str | None]]:
     """ "The company says … and its spokeswoman said …": the body named last speaks, and a later
-    "she said" may be the spokeswoman."""
+    "she said" may be the spokeswoman. "The spokeswoman said …" again: the body of the one met
+    before (`earlier`: the spokespeople found so far, in order)."""
     found = []
     for match in _SPOKES_WORD.finditer(text):
-        if not _OWNER_BEFORE.search(text, max(0, match.start() - 7), match.start()):
-            continue
-        if _NAMED_AFTER.match(text, match.end()):
+        owner = _OWNER_BEFORE.search(text, max(0, match.start() - 7), match.start())
+        if owner is None or _NAMED_AFTER.match(text, match.end()):
             continue  # "its spokeswoman, Ana Ruiz, said": the person is named
-        org = organisation(f"a spokes{match['sex']}", match.start())
-        if org and org.name:
-            gender = _GENDER_OF.get(match["sex"])
-            found.append((match.start(), org.name, gender))
+        if owner["owner"].lower() == "the":
+            met = [body for at, body, _ in earlier if at < match.start()]
+            name = met[-1] if met else None
+        else:
+            org = organisation(f"a spokes{match['sex']}", match.start())
+            name = org.name if org else None
+        if name:
+            found.append((match.start(), name, _GENDER_OF.get(match["sex"])))
     return found

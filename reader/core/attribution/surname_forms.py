@@ -2,7 +2,8 @@
 a surname with particles ("de Blasio", "Ní Fhlatharta", "El Mansouri"), an Arabic surname
 without its article ("al-Suwaidan" → "Suwaidan"), and in a name of three words or more the words
 after the given name ("Abou Jaoudeh", "Ordóñez de Castro") or the first of two Spanish
-surnames ("Andrés Salvatierra Mejía" → "Salvatierra")."""
+surnames ("Andrés Salvatierra Mejía" → "Salvatierra", "María Elena Gutiérrez Soto" →
+"Gutiérrez")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ def surname_forms(name: str) -> list[str]:
         forms.append(" ".join(words[1:]))  # "Abou Jaoudeh" of Fadi Abou Jaoudeh
         if _maybe_first_surname(words[1]):
             forms.append(words[1])  # "Salvatierra" of Andrés Salvatierra Mejía
+        elif len(words) >= 4 and _maybe_first_surname(words[-2]):
+            # two given names, two surnames: "Gutiérrez" of María Elena Gutiérrez Soto
+            forms += [" ".join(words[-2:]), words[-2]]
     return forms
 
 

@@ -14,6 +14,10 @@ from reader.core.attribution.reported_patterns import (
     WHO,
 )
 
+# A title's words, each capitalised but the small ones: "Hunger Without Borders"
+TITLE_WORDS = (
+    r"[A-Z0-9][\w’'-]*(?:\s+(?:(?:of|the|a|an|and|in|on|for|to|with|at|by)\s+)*[A-Z0-9][\w’'-]*)*"
+)
 # A phrase after the cue's comma that is no clause of its own: "…, X said, citing a shortage"
 ADVERBIAL_OPENER = r"(?:despite|citing|amid|following|prompting|sparking)\b"
 TRAILING_ADVERBIAL = rf",\s+{ADVERBIAL_OPENER}"
@@ -21,6 +25,8 @@ TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
     # "said in a statement", not "said in a statement that the firm would …": a report of its own
     r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+(?:(?!that\b)[^,.;“”\"]){1,60})?"
+    # "… said on Tuesday in its flagship annual report, “Hunger Without Borders.”": its title
+    rf"(?:,\s+(?:[“\"‘']{TITLE_WORDS}[.!?,]?[”\"’']|x{{4,}}[.,]?\s*))?"
     r"(?:\s+(?:--|—|–)\s[^“”\"]+?)?"  # "…, X reported — a development that …"
     rf"(?:{TRAILING_ADVERBIAL}[^“”\"]*?)?[.!?]?$"  # "…, Tran said on Friday, citing …"
 )
@@ -51,4 +57,14 @@ INVERTED_VERB = (  # (report_shapes.py)
 TAIL_INVERTED = compiled(
     rf"^(?P<content>.+?){INVERTED_VERB}{WHO}{PLACE}"
     r"(?:,[^“”\"]*|\s+(?:who|whose)\s[^“”\"]*)?[.!?]?$"
+)
+# "…, the Vestnik news agency quoted Deputy Agriculture Minister X as saying on Thursday." and
+# "QNA quoted al-Qurashi as saying the pardons were …": the one quoted, not the agency
+QUOTED_AS_SAYING_TAIL = compiled(
+    rf"^(?P<content>[^“”\"]{{20,}}?),\s+(?:[^,“”\"]{{1,60}}?\s+)?quoted\s+{WHO}\s+as\s+"
+    rf"saying{DAY}[.!?]?$"
+)
+QUOTED_AS_SAYING_LEAD = compiled(
+    rf"^(?:[^,“”\"]{{1,60}}?\s+)?quoted\s+{WHO}\s+as\s+saying{DAY}\s+(?:that\s+)?"
+    r"(?P<content>[^“”\"]\S*\s.+)$"
 )

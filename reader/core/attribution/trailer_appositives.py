@@ -56,13 +56,28 @@ def open_appositive_trailer(trailer: str) -> tuple[re.Match[str], str] | None:
 
 # "“…,” according to Samira Haidari, director of the Westbrook Institute, speaking after …"
 _ACCORDING = compiled(
-    rf"^[\s,—–-]*according\s+to\s+(?![Tt]he\s)(?P<who>{cues.ROLE_PERSON})(?:,\s+(?P<app>[^,“”\"]{{2,120}}))?"
+    rf"^[\s,—–-]*according\s+to\s+(?![Tt]he\s)"
+    # "according to one of his victims, retired nurse Gillian Rowe": the one named after
+    r"(?:(?:one|some|two)\s+of\s+(?:his|her|their|the)\s+[a-z-]+,\s+)?"
+    rf"(?P<who>{cues.ROLE_PERSON})(?:,\s+(?P<app>[^,“”\"]{{2,120}}))?"
+)
+
+
+# "“…,” according to a statement from the Beaumill Police Department.": the body
+_ACCORDING_BODY = compiled(
+    r"^[\s,—–-]*according\s+to\s+(?:an?\s+(?:[a-z-]+\s+)?(?:statement|release|post|report)\s+"
+    r"(?:from|by)\s+)?(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&.-]*){0,6})(?=[\s,.;:]*$|,)"
 )
 
 
 def according_trailer(trailer: str) -> Cue | None:
     """A quote's source named after it by "according to"."""
     match = _ACCORDING.match(trailer) if "according" in trailer[:40] else None
+    if match is None and "according" in trailer[:40] and (body := _ACCORDING_BODY.match(trailer)):
+        who = body["who"].rstrip(".")
+        if who.split()[-1].lower() in cues.ORG_HEADS:
+            return Cue(who, "according to", "according-to")
     if match is None or not valid_speaker(match["who"]):
         return None
     description = clean(match["app"]) if match["app"] else None
