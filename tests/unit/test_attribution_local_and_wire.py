@@ -285,3 +285,9 @@ def test_the_head_of_a_body_is_the_one_named_next_with_its_leading_title(
     )
     reopen = report_opening(quotes, "the port would reopen")
     assert reopen.speaker == "Harbour Board"  # no one named with a head's title: the board
+    quotes = found(
+        make_article,
+        "The head of the Caddo Ridge County Sheriff's Office said on Monday that one employee "
+        "had been wounded. Sheriff Dale McKay spoke outside the courthouse.",
+    )
+    assert report_opening(quotes, "one employee had been wounded").speaker == "Dale McKay"

@@ -12,7 +12,7 @@ HEAD_OF = compiled(r"[Tt]he\s+(?:head|chief|boss|leader)\s+of\s+(?:the\s+)?[A-Z]
 # a title that heads a body, right before the name
 _HEAD_TITLE = compiled(
     r"(?i:director(?:-general)?|chair(?:man|woman|person)?|chief(?:\s+executive)?|president|"
-    r"head|commissioner|leader|secretary(?:-general)?|governor|administrator|superintendent),?\s+$"
+    r"head|commissioner|leader|secretary(?:-general)?|governor|administrator|superintendent|sheriff),?\s+$"
 )
 _REACH = 500  # characters after the mention where the head is named
 _TITLE_WINDOW = 30  # characters before a name read for the title
