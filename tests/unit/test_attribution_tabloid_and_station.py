@@ -216,3 +216,14 @@ def test_a_ledes_mother_is_not_her_son_named_first(make_article: Make) -> None:
         "Yvonne Asante, 49, has since set up a charity in her son's name.",
     )
     assert one(quotes, "fight until my last breath").speaker == "Yvonne Asante"
+
+
+def test_mr_before_a_couples_surname_is_the_husband_before_pronouns_are_counted(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Siobhán and Declan Rooney heard the shots. Mr Rooney said he had called 911 at once. "
+        '"We got down behind the counter," his wife said.',
+    )
+    assert one(quotes, "We got down behind the counter,").speaker == "Siobhán Rooney"

@@ -16,6 +16,7 @@ from reader.core.attribution.anonymous_sources import ANONYMITY
 from reader.core.attribution.document_authors import DocumentAuthors
 from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
+from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.genders import infer_genders
 from reader.core.attribution.generations import generation_of
 from reader.core.attribution.heads_of_bodies import HEAD_OF, head_named_next
@@ -295,7 +296,12 @@ class Resolver(RoleSources, AgeSources, OrganisationSources, PronounResolution, 
         people = self.cast.people_with_surname(surname)
         if len(people) < 2:
             return None
-        fits = [p for p in people if p.gender == gender] or [p for p in people if p.gender is None]
+        # (before the article's pronouns are counted, a first name's sex stands in: "Siobhán and
+        # Declan Rooney … Mr Rooney said he …" is Declan's "he", not Siobhán's)
+        sexes = {p.name: p.gender or first_name_gender(p.name) for p in people}
+        fits = [p for p in people if sexes[p.name] == gender] or [
+            p for p in people if sexes[p.name] is None
+        ]
         return fits[0].name if gender and len(fits) == 1 else _AMBIGUOUS
 
     def _latest_of(self, surname: str, at: int) -> str | None:
