@@ -16,10 +16,6 @@ class CapitalLabels:
     def __init__(self) -> None:
         self._by_surname: dict[str, str] = {}
 
-    def known(self) -> set[str]:
-        """The surnames (in capitals) of the people labelled so far."""
-        return set(self._by_surname)
-
     def speaker(self, label: str) -> str | None:
         """The person a label names: from its first given name on ("COUNCIL MEMBER LEON
         FAIRBANKS" is Leon Fairbanks), or a surname a fuller label gave before."""

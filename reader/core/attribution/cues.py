@@ -255,8 +255,9 @@ DOCUMENT = (
 _AGE_WORDS = r"\d{1,3}-year-old(?:\s+(?!who\b|and\b|of\b)[a-z][a-z-]*){0,2}(?:\s+of\s+[a-z]+)?"
 AGE_MENTION = rf"[Tt]he\s+{_AGE_WORDS}"  # "the 46-year-old mother of seven"
 # "the mother of two", "the father-of-three": a parent the article has just been writing about
+MOTHER_WORDS = r"(?:(?:grand)?(?:mother|mum|mom)|gran|nan)"  # a parent_epithet's sex: hers
 _PARENT_WORDS = (
-    r"(?:(?:grand)?(?:mother|father|mum|mom|dad)|grandad|gran|nan)[-\s]of[-\s](?:two|three|four|five|six|"
+    rf"(?:{MOTHER_WORDS}|(?:grand)?(?:father|dad)|grandad)[-\s]of[-\s](?:two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
 )
 PARENT_EPITHET = rf"[Tt]he\s+{_PARENT_WORDS}"

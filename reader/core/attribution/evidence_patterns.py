@@ -76,8 +76,8 @@ EVIDENCE_TAIL = LazyPattern(
     # "…, Wexley District Council's own annual housing report has found"
     r"|(?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w&-]*['’]s\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:report|survey|study|analysis|audit|review)\b)"
-    r"\s+(?:(?:has|have)\s+)?(?P<verb>show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|"
-    r"indicate|indicates|found|finds|shown|suggested|revealed|indicated)[.!?]?$"
+    r"\s+(?:(?:has|have)\s+)?(?P<verb>show|shows|showed|shown|suggest|suggests|suggested|reveal|"
+    r"reveals|revealed|indicate|indicates|indicated|found|finds)[.!?]?$"
 )
 
 # "In a poll conducted by the Times, 28 percent said …", "… at 25 percent in the latest Fox

@@ -221,8 +221,6 @@ _POST_MODIFIER = compiled(
 _PRONOUN = compiled(r"\b(?:it|they|he|she|we|I|you)\b")
 
 
-# A piece of writing and who wrote or published it: "a new article in Politico", "a press release
-# from Judicial Watch", "a post by Arianna Huffington"
 def document_from_body(words: str, resolver: Resolver, at: int) -> Resolution | None:
     """ "a statement from the airline on Tuesday", "A letter from the commission": the body
     named before by that kind."""
@@ -245,6 +243,8 @@ _FROM_THE_BODY = compiled(
     r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.’'-]*){0,6})?"
     r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|early|late)\s+[A-Za-z]+)?"
 )
+# A piece of writing and who wrote or published it: "a new article in Politico", "a press release
+# from Judicial Watch", "a post by Arianna Huffington"
 _AUTHORED_BY = compiled(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}(?:article|post|blog\s+post|email|e-mail|release|"
     r"statement|letter|memo|report|book|column|op-ed|editorial|interview|tweet|video|account|"

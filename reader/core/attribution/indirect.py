@@ -161,12 +161,10 @@ def _long_enough(content: str) -> bool:
     """Four words, or three with a verb of their own: "said costs would rise" reports a
     claim; "said it was" or "told the truth" is too little to be one."""
     words = content.split()
-    return len(words) >= _MIN_WORDS or (
-        len(words) == _MIN_WORDS - 1 and _FINITE.fullmatch(words[1]) is not None
-    )
+    return len(words) >= _MIN_WORDS or (len(words) == _MIN_WORDS - 1 and words[1] in _FINITE)
 
 
-_FINITE = compiled(r"(?:would|will|could|might|may|must|should|had|has|have|was|were|is|are)")
+_FINITE = frozenset("would will could might may must should had has have was were is are".split())
 
 
 def _is_person(name: str | None, resolver: Resolver) -> bool:

@@ -68,11 +68,7 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
             yield ev.IN_POLL_TAIL.match, "evidence-in"
     if according:
         yield ap.ACCORDING_LEAD.match, "reported-according"
-        if (
-            "and, according to" in lowered
-            or "and according to" in lowered
-            or ("but according to" in lowered or "but, according to" in lowered)
-        ):
+        if any(joint in lowered for joint in _MID_ACCORDING):
             yield ap.ACCORDING_MID.match, "reported-according"
         yield ap.ACCORDING_TAIL.match, "reported-according"
     if reports or ("point" in lowered and _POINT_OUT.search(lowered)):  # `in`: no scan
@@ -136,6 +132,7 @@ _ALSO_AN_ACT = (
 _VOWS = frozenset("vowed pledged promised threatened vows pledges promises threatens".split())
 _LATE_CONNECTIVE = compiled(r",\s+(?:while|although|though|because|as)\s+[A-Z]")
 _DESCRIBED_OPENERS = ("a ", "an ", "the ", "one of ")
+_MID_ACCORDING = ("and, according to", "and according to", "but, according to", "but according to")
 _DESCRIBED_JOINTS = (" who ", " whose ", " of ", " accused ", " charged ", " convicted ")
 _AS_OPENERS = (
     "as ",

@@ -46,7 +46,7 @@ from reader.core.attribution.who_shapes import WhoShape, how_named, who_shape
 from reader.core.model import Sentence
 
 _PARENT_EPITHET = compiled(cues.PARENT_EPITHET)
-_MOTHER_WORD = compiled(r"\b(?:(?:grand)?(?:mother|mum|mom)|gran|nan)-?\s?of\b")  # else a father
+_MOTHER_WORD = compiled(rf"\b{cues.MOTHER_WORDS}[-\s]of\b")  # else a father
 _OWNED_DOCUMENT = compiled(
     r"[Tt]he\s+[a-z]+['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}"
     rf"(?:{'|'.join(cues.DOCUMENT_WORDS)}|figures|data|records|accounts|minutes)"

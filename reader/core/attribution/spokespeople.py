@@ -4,6 +4,7 @@ says it, their sex (a later "she said" may be the spokeswoman)."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from reader.core.attribution import cues
@@ -76,11 +77,15 @@ def _possessed_spokespeople(
         if owner is None or _NAMED_AFTER.match(text, match.end()):
             continue  # "its spokeswoman, Ana Ruiz, said": the person is named
         if owner["owner"].lower() == "the":
-            met = [body for at, body, _ in earlier if at < match.start()]
-            name = met[-1] if met else None
+            met = bisect.bisect_left(earlier, match.start(), key=_position)
+            name = earlier[met - 1][1] if met else None
         else:
             org = organisation(f"a spokes{match['sex']}", match.start())
             name = org.name if org else None
         if name:
             found.append((match.start(), name, _GENDER_OF.get(match["sex"])))
     return found
+
+
+def _position(spokesperson: tuple[int, str, str | None]) -> int:
+    return spokesperson[0]
