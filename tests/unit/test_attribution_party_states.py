@@ -40,8 +40,8 @@ def test_only_a_state_and_a_party_or_legislator_make_a_reference() -> None:
 
 
 def test_the_tag_and_the_title_are_the_lawmakers_details() -> None:
+    from reader.core.attribution.descriptions import describe
     from reader.core.attribution.mentions import build_cast
-    from reader.core.attribution.roster import describe
 
     people = [e.name for e in build_cast(_LEDE, {}).entities.values() if e.kind == "person"]
     described = describe(_LEDE, people)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from attribution_helpers import Make, found, one
 
+from reader.core.attribution.descriptions import describe
 from reader.core.attribution.mentions import build_cast
-from reader.core.attribution.roster import describe
 
 
 def test_a_role_before_an_honorific_is_the_role(make_article: Make) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from reader.core.attribution import descriptions, report_spans
 from reader.core.attribution import phrase_sources as ps
-from reader.core.attribution import report_spans, roster
 from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.resolve import Resolver
 from reader.core.load import load_path
@@ -116,8 +116,8 @@ WINDOW_TEXT = st.lists(
 @settings(max_examples=400, deadline=None)
 @given(WINDOW_TEXT, st.integers(0, 12), st.integers(0, 8))
 def test_the_describe_test_in_place_reads_as_the_window(text: str, end: int, width: int) -> None:
-    in_place = roster._MAY_DESCRIBE.match(text, end, end + width)
-    window = roster._MAY_DESCRIBE.match(text[end : end + width])
+    in_place = descriptions._MAY_DESCRIBE.match(text, end, end + width)
+    window = descriptions._MAY_DESCRIBE.match(text[end : end + width])
     assert (in_place is None) == (window is None)
 
 

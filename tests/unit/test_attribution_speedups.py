@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 from reader.core.attribution import (
     context,
     cues,
+    descriptions,
     genders,
     kinds,
     phrases,
     pronouns,
-    roster,
     singles,
 )
 from reader.core.attribution.mentions import Cast, strip_title
@@ -61,9 +61,9 @@ def _span(match: re.Match[str] | None) -> tuple[int, int, str] | None:
 @given(TEXT)
 def test_searching_near_the_end_finds_the_same_match(text: str) -> None:
     for pattern, longest in (
-        (roster._PREPOSITION_BEFORE, roster._LONGEST_PREPOSITION),
-        (roster._SENTENCE_START, roster._LONGEST_STOP),
-        (roster._OFFICE_BEFORE, roster._LONGEST_OFFICE),
+        (descriptions._PREPOSITION_BEFORE, descriptions._LONGEST_PREPOSITION),
+        (descriptions._SENTENCE_START, descriptions._LONGEST_STOP),
+        (descriptions._OFFICE_BEFORE, descriptions._LONGEST_OFFICE),
         (kinds._SO_CALLED, len("so called")),
     ):
         assert _span(search_end(pattern, text, longest)) == _span(pattern.search(text))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from reader.core.attribution import cues, mentions
 from reader.core.attribution import reported_patterns as rp
+from reader.core.attribution import subject_patterns as sp
 from reader.core.attribution import tail_patterns as tp
 from reader.core.attribution.word_trie import word_trie
 
@@ -34,7 +35,7 @@ PATTERNS = [
     tp.MIDDLE,
     rp.AND_SAID,
     rp.CLAUSE_SAID,
-    rp.APPOSITIVE_NAME,
+    sp.APPOSITIVE_NAME,
     mentions.PERSON_IN_TEXT,
     re.compile(cues.THE_HEAD),
     re.compile(cues.MENTION),

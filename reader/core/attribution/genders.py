@@ -21,9 +21,9 @@ from reader.core.attribution.first_names import add_first_name_votes, first_name
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.opening_phrases import after_opening_phrase
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.pronoun_objects import object_in_relative, object_of_subject
 from reader.core.attribution.role_words import SEXED_KIN_WORDS
 from reader.core.attribution.subjects import owner_before_name
-from reader.core.attribution.verbs import QUESTION_VERBS
 from reader.core.attribution.word_starts import finditer_from_words, word_start
 from reader.core.model import Sentence
 
@@ -118,10 +118,10 @@ def _pronoun_votes(
             continue  # "Her neighbour, Clive Amory, … She told me": the neighbour's owner
         if before and after_opening_phrase(masked, starts[index], mentions[before - 1][0], at):
             continue  # "Under cross-examination by Martin Oyelaran, she accepted": not him
-        if before and _object_in_relative(masked, mentions[before - 1][0], match):
+        if before and object_in_relative(masked, mentions[before - 1][0], match):
             continue  # "Leonard Tapsell, 84, who worked alongside her": her is not Tapsell
         if before and voter == mentions[0][1]:
-            if _object_of_subject(masked, mentions[0][0], match):
+            if object_of_subject(masked, mentions[0][0], match):
                 away.add((index, female))  # "Rourke asked him why": him is someone else
             if (index, female) in away:
                 continue  # "… asked him why he had not cancelled": nor is this "he" Rourke
@@ -178,40 +178,6 @@ def _owner_has_sex(masked: str, start: int, female: bool) -> bool:
 _OWNER_OPENS = compiled(r"\s*(?:(?:But|And|Yet)\s+)?(?P<owner>His|Her)\s+[^,.;“”\"]{1,60},\s")
 
 
-def _object_of_subject(masked: str, subject_at: int, pronoun: re.Match[str]) -> bool:
-    """Whether the pronoun is the object of its subject's own verb ("Imelda Rourke, the coroner,
-    asked him"), which never means the subject; in "Rourke said they asked him" it may."""
-    found = _object_after(masked, subject_at)
-    return found is not None and found.start("object") == pronoun.start()
-
-
-def asks_someone(text: str, subject_at: int, pronoun: str) -> bool:
-    """Whether the person named at `subject_at` puts a question to a "him" (or "her") right after:
-    "Imelda Rourke, asked him why …". The "he" that follows answers: him, not her. (In "Pruett
-    answered him. “…,” he said" the one who answered goes on speaking.)"""
-    found = _object_after(text, subject_at) or _ASKS_LATER.match(text, subject_at)
-    if found is None or found["object"] != ("him" if pronoun == "he" else "her"):
-        return False
-    return found["verb"] in QUESTION_VERBS
-
-
-# "Mr. Drabek then held up a 2009 article … and asked him to read the title aloud": a question
-# put after another act of the same sentence
-_ASKS_LATER = compiled(
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:then\s+)?[a-z]+\b[^.;!?“”\"]{0,120}?\s+and\s+"
-    r"(?:then\s+)?(?P<verb>asked|pressed|questioned|challenged)\s+(?P<object>him|her)\b"
-)
-
-
-def _object_after(text: str, subject_at: int) -> re.Match[str] | None:
-    """ "Rourke asked him", "Valand pressed her on …": the object right after the subject's verb
-    ("her" only where it is no possessive: "asked her why", not "asked her lawyer")."""
-    found = _SUBJECT_VERB_OBJECT.match(text, subject_at)
-    if found is None or (found["object"] == "her" and not _OBJECT_HER.match(text, found.end())):
-        return None
-    return found
-
-
 def _opens_appositive(pronoun: re.Match[str], masked: str) -> bool:
     """ "Tom Baird, her deputy,": a possessive right after a name and a comma is someone else's."""
     if pronoun.group().lower() not in ("his", "her"):
@@ -219,21 +185,6 @@ def _opens_appositive(pronoun: re.Match[str], masked: str) -> bool:
     at = pronoun.start()
     lo = max(0, at - 40)
     return _comma_ends(masked, lo, at) and _NAME_AND_COMMA.search(masked, lo, at) is not None
-
-
-def _object_in_relative(masked: str, named_at: int, pronoun: re.Match[str]) -> bool:
-    """Whether the pronoun is the object of a "who …" clause about the name before it: nobody
-    is "him" or "her" in their own clause ("Tapsell, who worked alongside her")."""
-    word = pronoun.group().lower()
-    if word not in ("him", "her") or pronoun.start() - named_at > 160:
-        return False
-    if word == "her" and not _OBJECT_HER.match(masked, pronoun.end()):
-        return False  # "who lost her job": her own
-    return _RELATIVE_UP_TO.match(masked, named_at, pronoun.start()) is not None
-
-
-# From a name to the pronoun: the name, an age, ", who" and one clause with no break
-_RELATIVE_UP_TO = compiled(r"[^,.;]*?(?:,\s+\d{1,3})?,\s+who\s+[^,.;“”\"]*$")
 
 
 def _comma_ends(text: str, lo: int, end: int) -> bool:
@@ -245,22 +196,6 @@ def _comma_ends(text: str, lo: int, end: int) -> bool:
 
 
 _NAME_AND_COMMA = compiled(r"[A-Z][\w’'.-]*,\s+$")
-# What follows an object "her" (not a possessive one): "asked her why", "pressed her on",
-# "worked alongside her at"
-_OBJECT_HER = compiled(
-    r"\s*(?:[,.;:!?)—–-]|(?=\n)|\Z|(?:why|whether|if|how|what|when|to|that|about|for|at|with|from|again|"
-    r"back|on|in|and|after|before|because|as|since|until|through|over|into|out|up)\b)"
-)
-# A name, an appositive, the name's verb and its object: "Imelda Rourke, the coroner, asked him"
-_SUBJECT_VERB_OBJECT = compiled(
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,[^,]{0,80},|,)?\s+(?:[a-z]+ly\s+)?"
-    # "Vantongeren laughed and told her to send it in": the second of two verbs too
-    r"(?:[a-z]+\s+and\s+)?"
-    # a verb group: "Arthur Penhale, 88, has been coming to see her since …" (not "Tom said she
-    # loved him", where "him" may be Tom)
-    r"(?:(?!(?:he|she|they|that|who|which|whom|i|we|you)\b)[a-z]+\s+){0,4}?"
-    r"(?P<verb>[a-z]+)\s+(?P<object>him|her)\b"
-)
 
 
 def _gendered_words(masked: str) -> Iterator[tuple[re.Match[str], bool]]:

@@ -8,6 +8,7 @@ four words or more, and the source must resolve to someone the article names.
 from __future__ import annotations
 
 from reader.core.attribution import reported_patterns as rp
+from reader.core.attribution import subject_patterns as sp
 from reader.core.attribution.according_reports import (
     ACCORDING_TO_ANONYMOUS,
     according_phrase,
@@ -236,7 +237,7 @@ def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draf
             return None
     if len(match["content"].split()) < _MIN_WORDS or match["content"][:1] in _MARKS:
         return None
-    head = rp.HEAD_OF_APPOSITIVE.search(sentence.text, 0, match.start("who"))
+    head = sp.HEAD_OF_APPOSITIVE.search(sentence.text, 0, match.start("who"))
     if head and sentence.text[match.end("who") :].lstrip(", ").startswith("who "):
         return draft_report(sentence, match, "reported", resolver, who=head["name"])
     return draft_report(sentence, match, "reported", resolver)

@@ -15,6 +15,12 @@ from reader.core.attribution.cast_index import NameIndex
 from reader.core.attribution.couples import Couple
 from reader.core.attribution.described_bodies import nouns_before_bodies
 from reader.core.attribution.its_bodies import bodies_by_its
+from reader.core.attribution.name_filters import (
+    Epithets,
+    dean_by_surname,
+    names_a_thing,
+    without_things,
+)
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
 from reader.core.attribution.name_words import (
     WIRE_SERVICES,
@@ -29,15 +35,7 @@ from reader.core.attribution.organisation_names import (
 )
 from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.person_names import (
-    CLUB_INITIALS,
-    Epithets,
-    dean_by_surname,
-    names_a_thing,
-    person_name,
-    without_possessor,
-    without_things,
-)
+from reader.core.attribution.person_names import CLUB_INITIALS, person_name, without_possessor
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.attribution.registry_cast import add_registry

@@ -36,7 +36,7 @@ TITLES = (
 ).split()
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
-# "Dean Mahoney"; person_names._is_title and mentions._dean_by_surname read the same rule)
+# "Dean Mahoney"; person_names._is_title and name_filters.dean_by_surname read the same rule)
 GIVEN_NAME_TITLES = frozenset({"Dean"})
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
 _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in GIVEN_NAME_TITLES)

@@ -11,10 +11,10 @@ import bisect
 from collections.abc import Iterator
 
 from reader.core.attribution.anonymous_sources import KeptUnnamed
-from reader.core.attribution.genders import asks_someone
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.name_words import after_the
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.pronoun_objects import asks_someone
 from reader.core.attribution.resolution import PRONOUN_WINDOW, gender_of
 from reader.core.attribution.resolution import Resolution as Resolution
 from reader.core.attribution.spokes_pronouns import SpokesPronouns

@@ -8,6 +8,7 @@ import re
 
 from reader.core.attribution import cues, source_cues
 from reader.core.attribution import reported_patterns as rp
+from reader.core.attribution import subject_patterns as sp
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.group_sources import (
     document_from_body,
@@ -56,7 +57,7 @@ _MADE_BY = compiled(
 def draft_report(
     sentence: Sentence, match: re.Match[str], rule: str, resolver: Resolver, who: str | None = None
 ) -> Draft | None:
-    """`who`: the speaker's words when they are not the match's (see `rp.HEAD_OF_APPOSITIVE`)."""
+    """`who`: the speaker's words when they are not the match's (see `sp.HEAD_OF_APPOSITIVE`)."""
     start = sentence.start + _content_start(sentence.text, match, rule)
     dateline = _DATELINE.match(sentence.text) if start == sentence.start else None
     if dateline:  # "VELDOR (Reuters) - Veldair will …, the airline said": not the dateline's
@@ -121,11 +122,11 @@ def draft_report(
             resolution = resolver.resolve(cue.who, at) or resolution
         if resolution is None or resolution.name is None:
             resolution = _initials(cue.who) or resolution
-    named = rp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
+    named = sp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
     if named and (
         resolution is None
         or resolution.how in ("organisation", "unnamed", "office")
-        or rp.DESCRIBED.match(cue.who)
+        or sp.DESCRIBED.match(cue.who)
         or (resolution.how in ("document", "phrase") and _ENDS_IN_ROLE.search(cue.who))
     ):  # "according to a statement signed by the agency's spokesman, Ahmed Yusuf": him
         cue = Cue(named["name"], cue.verb, rule)  # "The leader of the council, Janet Aldous, said"
@@ -262,13 +263,13 @@ def _speaker_words(text: str, match: re.Match[str]) -> str:
     """The cue's name: the match's, unless a bare name or a later clause's subject stands
     between it and the verb, or the subject runs on into a role and a name."""
     if match.groupdict().get("verb"):
-        bare = rp.BARE_NAME_BEFORE_VERB.fullmatch(text, match.end("who"), match.start("verb"))
+        bare = sp.BARE_NAME_BEFORE_VERB.fullmatch(text, match.end("who"), match.start("verb"))
         if bare:
             return bare["name"]
-        later = list(rp.LATER_SUBJECT.finditer(text, match.end("who"), match.start("verb")))
+        later = list(sp.LATER_SUBJECT.finditer(text, match.end("who"), match.start("verb")))
         if later:
             return later[-1]["name"]
-    longer = rp.ROLE_THEN_NAME.match(text, match.end("who"))
+    longer = sp.ROLE_THEN_NAME.match(text, match.end("who"))
     if longer:
         return longer["name"]
     also = match.groupdict().get("also")

@@ -274,33 +274,6 @@ SECOND_CLAUSE = compiled(
     rf"\s+(?P<verb>{VERB})(?:\s+(?:in|on)\s+[^,“”\"]{{1,40}}?(?=\s+that\b))?\s+(?:that\s+)?"
     r"(?P<content>[^“”\"]\S*\s.+)$"
 )
-# "One pastor, Darran Whiting of Hope Chapel in Marion, said": the name in apposition.
-APPOSITIVE_NAME = compiled(
-    rf",\s+(?:(?:the\s+)?{cues.TITLE})?(?P<name>{cues.NAME})(?:\s+(?:of|from|at)\s+[^,“”\"]{{1,80}})?"
-    # "Natalie Probert MS,": a member's letters after the name
-    r"(?:\s+(?:MS|MP|MSP|MLA|MEP|TD|KC|QC))?"
-    r"(?:,|\.?$)"  # "The Bishop of Carrowmore, the Rt Rev Simon Ashdown, said"
-)  # "…, according to its director, Pauline Ostrander."
-# A description headed by a common noun: "One pastor supporting Mr. Cruz" is not Mr. Cruz.
-# "The Bishop of Carrowmore": an office of a place, which the name in apposition holds
-DESCRIBED = compiled(
-    r"(?:One|A|An|Another|The|His|Her|Their|Its)\s+"
-    # "The U.N. special envoy for Tzalvia, Haakon Brenner-Lund,": a body's word may come first
-    r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z][\w-]*\s+)*[a-z]|[A-Z][a-z]+\s+of\s)"
-)
-# "Presumptive Republican| presidential nominee Donald Trump": the subject ran on past a short
-# match into a role and a name.
-ROLE_THEN_NAME = compiled(
-    rf"\s+(?:{cues.ROLE_WORD}\s+){{0,2}}(?:{cues.ROLE_NOUNS}|nominee)\s+(?P<name>{cues.PERSON})"
-    r"(?=[\s,])"
-)
-# "Trump pivoted to trade, but Wallace brought him back, asking …": a later clause's subject.
-LATER_SUBJECT = compiled(
-    rf",\s+(?:but|and|while|as)\s+(?P<name>{cues.PERSON})"
-    r"\s+(?!(?:of|and|or|who|whose|which|from|in|at|for|to)\b)[a-z]"  # a verb, not "of Ohio"
-)
-# "…, now, Cruz, Wilkin said": a bare name right before the verb is the speaker.
-BARE_NAME_BEFORE_VERB = compiled(rf",\s+(?P<name>{cues.NAME})\s+")
 # "Marchwood Power Networks, which said most would be reconnected", "Mr. Brathwaite, who had
 # told the inquiry in the morning that …": a relative clause reports.
 RELATIVE_CUE = rf",\s+(?:who|which){AUX}\s+(?P<verb>{VERB})"  # (report_shapes.py)
@@ -308,10 +281,6 @@ RELATIVE = compiled(
     rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON})(?:,\s+[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     rf"{RELATIVE_CUE}"
     rf"(?:(?<=told)(?:{OBJECT}|{TOLD_WHOM}))?{WHEN}\s+(?:that\s+)?(?P<content>\S.+)$"
-)
-# "Beatrice Okonkwo-Hale, a civil rights lawyer from Carrow City, who said": "who" is the lawyer.
-HEAD_OF_APPOSITIVE = compiled(
-    rf"(?P<name>{cues.TITLE}?{cues.NAME}),\s+(?:an?|the|his|her|their)\s+[^,“”\"]{{1,100}}\s$"
 )
 TELL_VERBS = frozenset(
     "told tells assured assures reminded reminds informed informs warned asked asks".split()

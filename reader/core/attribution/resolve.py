@@ -16,7 +16,6 @@ from reader.core.attribution.anonymous_sources import ANONYMITY
 from reader.core.attribution.document_authors import DocumentAuthors
 from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
-from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.genders import infer_genders
 from reader.core.attribution.generations import generation_of
 from reader.core.attribution.heads_of_bodies import HEAD_OF, head_named_next
@@ -25,17 +24,14 @@ from reader.core.attribution.kin_owners import described_parent
 from reader.core.attribution.lede_references import LedeDescription
 from reader.core.attribution.lede_subjects import described_person, kin_of, named_next
 from reader.core.attribution.mentions import (
-    NOT_NAMES,
     Cast,
-    strip_title,
-    title_gender,
     without_possessives,
 )
 from reader.core.attribution.organisation_sources import OrganisationSources
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.party_states import PartyTags
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.person_names import LEADING_ROLES, person_name, without_possessor
+from reader.core.attribution.person_lookup import PersonLookup
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.role_sources import RoleSources
@@ -54,10 +50,10 @@ _OWNED_DOCUMENT = compiled(
 _ISSUED_DOCUMENT = compiled(cues.ISSUED_DOCUMENT)
 _KEPT_ANONYMOUS = compiled(rf"\b(?:{ANONYMITY}|not\s+authori[sz]ed\s+to)\b")
 
-_AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
-
-class Resolver(RoleSources, AgeSources, OrganisationSources, PronounResolution, EarlierSubjects):
+class Resolver(
+    PersonLookup, RoleSources, AgeSources, OrganisationSources, PronounResolution, EarlierSubjects
+):
     def __init__(self, text: str, sentences: list[Sentence], cast: Cast, masked: str) -> None:
         self.cast = cast
         self._text = text
@@ -236,80 +232,3 @@ class Resolver(RoleSources, AgeSources, OrganisationSources, PronounResolution, 
     def _of_person(self, name: str, how: str) -> Resolution:
         """The resolution to a person of the cast, with the gender the article shows."""
         return Resolution(name, how, self._gender(name))
-
-    def _person(self, mention: str, unknown_ok: bool = False) -> str | None:
-        """The canonical person a mention names; `unknown_ok` accepts a surname never introduced
-        (only where a cue says someone speaks: a bare capitalised word is too often a place)."""
-        key = (mention, unknown_ok)
-        if key not in self._people:
-            self._people[key] = self._find_person(mention, unknown_ok)
-        return self._people[key]
-
-    def _find_person(self, mention: str, unknown_ok: bool) -> str | None:
-        words = strip_title(mention).split()
-        while len(words) > 1 and (words[0] in NOT_NAMES or words[0] in LEADING_ROLES):
-            words = words[1:]  # "For Kwame Asante", "But Osei", "Trustee Yates"
-        words = without_possessor(words)  # "RealClearPolitics’ David Byler"
-        dean = len(words) == 2 and words[0] in cues.GIVEN_NAME_TITLES
-        if dean and self.cast.people_with_surname(words[1]) and mention not in self.cast.entities:
-            words = words[1:]  # "Dean Marsh" after Dr. Helen Marsh, the dean
-        if not words or words[0] in NOT_NAMES:
-            return None
-        bare = " ".join(words)
-        if bare in self.cast.places:
-            return None
-        if len(words) == 1:
-            gender = title_gender(mention)
-            shared = self._sharing_surname(bare, gender)
-            if shared and shared is not _AMBIGUOUS:
-                return shared
-            if shared is _AMBIGUOUS and gender and not self._genders_known:
-                return None  # "Mr. Lisowski" before it is known which Lisowski is a man
-        canonical = self.cast.canonical(bare)
-        if canonical:
-            entity = self.cast.entities.get(canonical)
-            return canonical if entity is None or entity.kind == "person" else None
-        if unknown_ok and len(words) == 1 and self._proper_noun(bare, bare != mention.strip()):
-            return bare  # "Mr. Biden" with no full name given; "Hillary", never written lowercase
-        return person_name(bare)
-
-    def _mention_timeline(self) -> list[tuple[int, str]]:
-        """Every mention of a known person, in order: what a pronoun can point back to."""
-        names: dict[str, str | None] = {}  # each distinct mention resolved once, in text order
-        for _, mention in self._named_at:
-            if mention not in names:
-                names[mention] = self._person(mention)
-        if names == self._timeline_names:
-            return self._timeline  # the genders found changed no mention's person: built already
-        self._timeline_names = names
-        timeline = [(at, name) for at, mention in self._named_at if (name := names[mention])]
-        self._mentions_of = {}
-        for at, name in timeline:
-            self._mentions_of.setdefault(name, []).append(at)
-        timeline += self._role_timeline  # "The judge kept order … she warned": the judge
-        timeline.sort()
-        return timeline
-
-    def _sharing_surname(self, surname: str, gender: str | None) -> str | None:
-        """ "Mr. Reyes" when Dana and Luis Reyes are both in the piece: the title decides; with no
-        title the surname stays ambiguous here (`_latest_of` picks the one last named)."""
-        people = self.cast.people_with_surname(surname)
-        if len(people) < 2:
-            return None
-        # (before the article's pronouns are counted, a first name's sex stands in: "Siobhán and
-        # Declan Rooney … Mr Rooney said he …" is Declan's "he", not Siobhán's)
-        sexes = {p.name: p.gender or first_name_gender(p.name) for p in people}
-        fits = [p for p in people if sexes[p.name] == gender] or [
-            p for p in people if sexes[p.name] is None
-        ]
-        return fits[0].name if gender and len(fits) == 1 else _AMBIGUOUS
-
-    def _latest_of(self, surname: str, at: int) -> str | None:
-        """Of two people sharing a surname, the one named last before `at`."""
-        latest: tuple[int, str] | None = None
-        for person in self.cast.people_with_surname(surname):
-            positions = self._mentions_of.get(person.name, [])
-            index = bisect.bisect_left(positions, at)
-            if index and (latest is None or positions[index - 1] > latest[0]):
-                latest = (positions[index - 1], person.name)
-        return latest[1] if latest else None

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.descriptions import describe
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.roster import describe
 from reader.core.attribution.word_starts import word_start
 
 _PROSECUTOR = compiled(

@@ -1,0 +1,267 @@
+"""The article's own words about each person: appositives ("Voss, 61, a retired geologist"),
+predicates ("Varga is a civil engineer"), a role or office before the name, the body after it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.core.attribution import cues
+from reader.core.attribution.capitals import find_names
+from reader.core.attribution.cue_details import CLAUSE_OPENERS
+from reader.core.attribution.mentions import NOT_NAMES
+from reader.core.attribution.party_states import TAG_AFTER_NAME
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.tails import search_end
+from reader.core.attribution.verbs import REPORTING_VERBS
+from reader.core.attribution.word_trie import word_trie
+
+_ROLE_NOUNS = (
+    "executive director chief minister spokesperson spokeswoman spokesman secretary president "
+    "chair chairman chairwoman leader head economist analyst professor researcher organizer "
+    "organiser mayor councillor councilor official manager founder editor lawyer attorney "
+    "historian scientist engineer worker dockworker driver owner resident teacher nurse "
+    "doctor envoy ambassador negotiator adviser advisor consultant commissioner officer "
+    "governor senator representative member steward treasurer coordinator campaigner activist "
+    "planner captain"
+).split() + list(cues.ROLE_KEYS)
+_ROLE_SET = frozenset(_ROLE_NOUNS)
+_ROLE_LOWER = word_trie(_ROLE_NOUNS)  # "Kell, Governor Christie, …" lists people; no description
+_ROLE = rf"(?i:{_ROLE_LOWER})"
+# A title of office before a name describes the person ("Mayor Celia Drummond").
+_OFFICES = (
+    "Mayor|President|Prime Minister|Minister|Senator|Sen|Governor|Gov|Representative|Rep|"
+    "Councillor|Councilor|Judge|Justice|Ambassador|Commissioner|Chancellor|Secretary|Chief|"
+    "Inspector|Superintendent|Deputy Mayor|Professor|Prof|Bishop|Rabbi|Imam|General|Gen|Colonel|"
+    # ranks written before a name: "Lt. Aaron Pruitt" is the lieutenant
+    "Lieutenant|Lt|Sergeant|Sgt|Detective|Det|Captain|Capt|Supt|Insp|Constable|Sheriff|"
+    "Archbishop|Cardinal|Admiral|Commander"
+).split("|")
+_OFFICE_TITLES = f"(?:{'|'.join(_OFFICES)})"
+# "…, a retired geologist", "…, who…", and a bare role: "Anjali Ruthven, director of the …"
+_APPOSITIVE_START = (
+    rf"(?:an?|the|who|whose|former|now|then|\d{{2}}|"
+    rf"(?:(?:deputy|acting|interim|senior|chief|assistant|vice)\s+)?{_ROLE_LOWER}s?|"
+    # "Simon Kettering, 47, Northline Rail's operations director, who …"
+    r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+(?=[a-z]))\b"
+)
+_WINDOW = 90
+# ", 61, a retired geologist": the age is its own segment; the description follows it.
+_APPOSITIVE = compiled(
+    rf",\s+(?:\d{{1,3}},\s+(?=\D))?(?P<d>{_APPOSITIVE_START}[^,;“”\"()\n]{{2,140}})"
+)
+# "The Minister for Housing, ", "the chairman of Harlow Rail, ": an office of a named field or body;
+# "Veldoria's ambassador to the United States, ": a country's envoy to another
+_ROLE_OF_BEFORE = compiled(
+    rf"(?P<d>\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w’'&-]+\s+){{0,2}}(?:[a-z][\w-]+\s+)?"
+    rf"{_ROLE}s?\s+(?:of|for|to)\s+"
+    r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'&-]*){0,3}(?:\s+(?:crisis|talks|region))?),"
+    r"\s+$"
+)
+_ROLE_BEFORE = compiled(
+    rf"(?P<d>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:[a-z][\w-]+\s+){{0,3}}{_ROLE}s?),?\s+$"
+)
+# "Varga, 44, is a civil engineer who …", "Halloran has been a midwife at Bellhaven for …"
+_PREDICATE = compiled(
+    r"(?:,\s+\d{1,3},)?\s+(?:is|was|has\s+been|had\s+been|became)\s+"
+    r"(?P<d>an?\s+[^,;“”\"()\n]{2,120})"
+)
+# "Kim Sun-ah was named chief executive of Daewon Marine in January": an office given
+_APPOINTED = compiled(
+    r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:named|appointed|elected|made)\s+(?:as\s+)?"
+    rf"(?P<d>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_LOWER}\b[^,;“”\"()\n]{{0,80}})"
+)
+# "Gauteng MEC for Health ", "MEC for local government ": an office and its field, no comma
+_ROLE_FOR_FIELD = compiled(
+    rf"(?P<d>\b(?:[A-Z][\w’'&-]+\s+){{0,2}}{_ROLE}\s+for(?:\s+[A-Za-z][\w’'&-]*){{1,4}}?)\s+$"
+)
+# "Netball Australia has appointed Tanya Merriweather as head coach": the office after "as"
+_APPOINTED_AS = compiled(
+    r"\s+as\s+(?:(?:its|their|the|his|her)\s+)?"
+    rf"(?P<d>(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_LOWER}\b[^,;“”\"()\n.]{{0,60}})"
+)
+# (a role of the past may come between: "have appointed former captain Gary Nolan as manager")
+_APPOINTS = compiled(
+    r"\b(?:appointed|named|hired|elected|chose|chosen|picked|installed)\s+"
+    r"(?:(?:former|ex-|club|assistant|interim)\s*[a-z]*\s+)?$"
+)
+# What both of those open with: a quick test before them (most names are followed by neither).
+_MAY_DESCRIBE = compiled(r",|\s+(?:is|was|has|had|became)\s")
+# "For Calder, a merger would …": after a preposition, a comma opens no appositive.
+_PREPOSITION_BEFORE = compiled(r"\b(?i:for|to|with|by|from|of|in|on|at|about)\s+$")
+_SENTENCE_START = compiled(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
+# What a surname or first name alone may be described by: "a …", "the 22-year-old …", a role.
+_PLAIN = compiled(rf"(?:(?:an?|the)\s+[a-z\d]|\d|who\s+[a-z]|{_ROLE_LOWER})")
+_OFFICE_BEFORE = compiled(rf"\b(?P<d>{_OFFICE_TITLES}\.?)\s+$")  # "Sen.", as the article has it
+_PARTY_TAG = compiled(TAG_AFTER_NAME)  # "Sen. Tessa Kyle, D-Mich.,"
+# An honorific between a role and the name: "Coroner Dr Eimear Hanlon" is the coroner
+_HONORIFIC_BEFORE = compiled(
+    r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev|Shri|Sri|Smt|Shrimati|Advocate|Adv|"
+    # "The Mayor of Carrigbeg, Cllr Eileen Moriarty": a councillor's title after an office
+    r"(?<=,\s)(?:Cllr|Cr))\.?\s+$"
+)
+_LONGEST_HONORIFIC = len("Advocate.")
+# "… of Indigo Coast University" right after a name: where the person works
+_OF_BODY = compiled(
+    r"\s+(?P<d>of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'&-]*){0,5})"
+)
+# The longest match of each pattern above before the window's trailing whitespace (see tails.py).
+_LONGEST_PREPOSITION = len("about")
+_LONGEST_STOP = len(".”")  # "\n\s*$" lies inside the trailing whitespace
+_LONGEST_OFFICE = max(map(len, _OFFICES)) + 1  # "Gov."
+_ABBREVIATION_END = compiled(rf"\b(?:{'|'.join(cues.ABBREVIATIONS)}|[A-Z])\.$")
+
+
+def describe(text: str, names: list[str]) -> dict[str, list[str]]:
+    """The article's own words about each person: appositives and a role or title before the name.
+
+    One pass over the text finds every mention of every name; each is read through a small window
+    on either side, so the cost grows with the text and the mentions, not text times speakers.
+    """
+    found: dict[str, list[str]] = {name: [] for name in names}
+    if not names:
+        return found
+    named = _short_forms(names)
+    for match in find_names(list(named), text):
+        start, end = match.span()
+        mention = match.group()
+        out = found[named[mention]]
+        # an appositive or a predicate needs a comma or "is", "was", … right after the name
+        # (`_MAY_DESCRIBE` has no anchor nor look-behind: matching in place reads as the window)
+        may_describe = _MAY_DESCRIBE.match(text, end, end + 2 * _WINDOW) is not None
+        if named[mention] != mention and not may_describe:
+            continue  # most mentions by surname alone: no window is cut for them
+        before = text[max(0, start - _WINDOW) : start]
+        after = text[end : end + 2 * _WINDOW]
+        if named[mention] != mention:  # "Voss, 61, a retired geologist"
+            after_preposition = search_end(_PREPOSITION_BEFORE, before, _LONGEST_PREPOSITION)
+            appositive = None if after_preposition else _APPOSITIVE.match(after)
+            opens_sentence = search_end(_SENTENCE_START, before, _LONGEST_STOP)
+            if opens_sentence:  # "Varga, 44, is a civil engineer who …"
+                appositive = appositive or _predicate(before, after)
+            if appositive and _PLAIN.match(appositive["d"]):
+                out.append(_up_to_clause_end(appositive["d"]))
+            continue
+        if may_describe and (appositive := _APPOSITIVE.match(after) or _predicate(before, after)):
+            out.append(_up_to_clause_end(appositive["d"]))
+        if _APPOINTS.search(before, len(before) - 40) and (made := _APPOINTED_AS.match(after)):
+            out.append(made["d"])  # "has appointed Tanya Merriweather as head coach"
+        if of_body := _OF_BODY.match(after):  # "Professor Megan Drury of Indigo Coast University"
+            out.append(of_body["d"])
+        elif tag := _PARTY_TAG.match(after):
+            out.append(tag["tag"])
+        honorific = search_end(_HONORIFIC_BEFORE, before, _LONGEST_HONORIFIC)
+        role_at = before[: honorific.start()] if honorific else before  # "Coroner Dr Eimear …"
+        if _ends_in_role(role_at) and (role := role_before(role_at)):
+            out.append(_trim_role(role["d"]))
+            outer = _FORMER_END.sub("", role_at[: role.start("d")])  # "The African Union's
+            # special envoy for the Lubangan crisis, former Zembaran president Samuel Kibet Tanui"
+            if outer.endswith(", ") and (office_of := _ROLE_OF_BEFORE.search(outer)):  # crisis,
+                out.append(office_of["d"])
+        elif role_at.endswith(", ") and (office_of := _ROLE_OF_BEFORE.search(role_at)):
+            out.append(office_of["d"])  # "The Minister for Housing, Declan Furlong,"
+        elif " for " in role_at[-50:] and (office_for := _ROLE_FOR_FIELD.search(role_at)):
+            out.append(office_for["d"])  # "Gauteng MEC for Health Nomvula Radebe"
+        if office := search_end(_OFFICE_BEFORE, before, _LONGEST_OFFICE):
+            out.append(office["d"])
+    return {
+        name: [d for d in descriptions if _says_something(d)]
+        for name, descriptions in found.items()
+    }
+
+
+_FORMER_END = compiled(r"(?:former|then|now|ex-|acting|interim)\s+$")
+
+
+def role_before(before: str) -> re.Match[str] | None:
+    """`_ROLE_BEFORE.search(before)`, begun at the ninth word from the end: a match is at most nine
+    words (the, four capitalised, three lower-case, the role) and ends at the end, so none starts
+    earlier, and the engine no longer tries all the combinations at every earlier position."""
+    starts = [word.start() for word in _WORD_START.finditer(before)]
+    return _ROLE_BEFORE.search(before, starts[-_ROLE_WORDS] if len(starts) > _ROLE_WORDS else 0)
+
+
+_WORD_START = compiled(r"(?<!\S)\S")
+_ROLE_WORDS = 9
+
+
+def _predicate(before: str, after: str) -> re.Match[str] | None:
+    """ "X is a civil engineer", "X was named chief executive of …", outside quotation marks
+    (inside, they are someone's words)."""
+    if before.rfind("“") > before.rfind("”"):
+        return None
+    return _PREDICATE.match(after) or _APPOINTED.match(after)
+
+
+def _short_forms(names: list[str]) -> dict[str, str]:
+    """Each full name and, where no other name shares it, its surname and its first name: the
+    article describes "Voss, 61, a retired geologist" and "Ada, 71, a third-generation grower"."""
+    forms = {name: name for name in names}
+    shorts = {name: {name.split()[0], name.split()[-1]} for name in names if " " in name.strip()}
+    counts = Counter(short for both in shorts.values() for short in both)
+    for name, both in shorts.items():
+        if name.split()[-1].lower() in cues.ORG_HEADS:
+            continue  # "Calder" of "Calder Bank" is not a person to describe
+        for short in both:
+            if counts[short] == 1 and short not in NOT_NAMES and short not in forms:
+                forms[short] = name
+    return forms
+
+
+def _says_something(description: str) -> bool:
+    """Not empty, not a bare age ("58"), not a lone "who" or "who had"."""
+    if description.startswith(("who ", "whose ")) and len(description.split()) < 3:
+        return False  # "who had" cut short by "told"
+    return bool(description) and not description.isdigit() and description not in ("who", "whose")
+
+
+def _ends_in_role(before: str) -> bool:
+    """A cheap test before the role regex: is the word before the name a role word?"""
+    words = before.rstrip(", ").rsplit(None, 1)
+    last = words[-1].lower() if words else ""
+    return last in _ROLE_SET or last.removesuffix("s") in _ROLE_SET
+
+
+def _up_to_clause_end(text: str) -> str:
+    """Cut at a full stop that ends the sentence (not "St." or "Dr."), or at a reporting verb."""
+    relative = _RELATIVE.match(text)
+    if not relative and _RUNS_INTO_REPORT.search(text, 0, _sentence_end(text)):
+        # "Mika Brzezinski, the Democratic candidate stated that …": no comma closes it, so
+        # the words are the next subject, not a description of the name before them
+        return ""
+    # a relative clause keeps its own verb: "who has worked at the trust since 2004"
+    cut = _CUT_RELATIVE if relative else _CUT
+    text = cut.split(text, maxsplit=1)[0]
+    end = _sentence_end(text)
+    return text[:end].strip() if end < len(text) else text.strip().rstrip(".")
+
+
+def _sentence_end(text: str) -> int:
+    """Where the first full stop that ends a sentence stands; the length if none does."""
+    for stop in _STOP.finditer(text):
+        end = stop.start() + 1  # an abbreviation ends here or it is no abbreviation
+        if not _ABBREVIATION_END.search(text, max(0, end - _LONGEST_ABBREVIATION), end):
+            return stop.start()
+    return len(text)
+
+
+_RELATIVE = compiled(r"who(?:se)?\b")
+_CUT_RELATIVE = compiled(r"\s+(?:said|says|told)\b")
+_CUT = compiled(r"\s+(?:said|says|told|who|whose|which|has|had|is|was)\b")
+_STOP = compiled(r"\.(?:\s|$)")
+_RUNS_INTO_REPORT = compiled(
+    r"\s(?:(?:said|says|stated|states|wrote|writes|argued|argues|noted|notes|explained|claimed|"
+    r"insisted|insists|warned|warns|announced|declared|added)(?:\s+that\b|\s*[,:“\"])|told\s|tells\s)"
+)
+_LONGEST_ABBREVIATION = max(map(len, cues.ABBREVIATIONS)) + 1  # with its full stop
+
+
+# "…,” wrote Judge Ames": no "wrote"; "…, but the mayor, Amara Osei,": no "but"
+_NOT_ROLE_START = frozenset(REPORTING_VERBS) | frozenset(CLAUSE_OPENERS)
+
+
+def _trim_role(role: str) -> str:
+    words = role.split()
+    while words and (words[0] in NOT_NAMES or words[0].lower() in _NOT_ROLE_START):
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,88 @@
+"""Names the cast trims or turns away after finding them: "Dean Marsh" as the dean, a name
+given to a thing ("the Kerr Memorial Trophy"), a demonym used as an epithet before a name."""
+
+from __future__ import annotations
+
+from reader.core.attribution import cues
+from reader.core.attribution.pattern_cache import compiled
+
+
+def dean_by_surname(person: str, surnames: set[str], lowercase: set[str]) -> bool:
+    """ "Dean Marsh" where someone else is a Marsh and someone is "the dean": the title and her
+    surname (cues.TITLE takes "Dean" for a first name before one word). With no dean in the
+    article, "Her husband, Dean Morrow," is Kate Morrow's husband."""
+    words = person.split()
+    if len(words) != 2 or words[0] not in cues.GIVEN_NAME_TITLES:
+        return False
+    return words[1] in surnames and words[0].lower() in lowercase
+
+
+# "the Mahila Samman Nidhi scheme", "the Kerr Memorial Trophy": a name given to a thing
+_THING_AFTER = compiled(
+    r"[^\S\n]+(?:scheme|programme|program|initiative|project|fund|trophy|prize|awards?|act|bill|"
+    r"amendment|doctrine|yojana|stadium|arena|bridge|tunnel|memorial|lecture|scholarship|"
+    r"fellowship)\b"
+)
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """Whether the capitalised words ending at `end` name a scheme, prize or place: no one."""
+    return _THING_AFTER.match(text, end) is not None
+
+
+def without_things(
+    named: list[tuple[int, str, str, str | None]], things: dict[str, int]
+) -> list[tuple[int, str, str, str | None]]:
+    """The names of people, less those first named as a thing: after "the Mahila Samman Nidhi
+    scheme", "the Samman Nidhi money" is no one (but "the Bernie Sanders bill" after Bernie
+    Sanders himself is still him)."""
+    if not things:
+        return named
+    first: dict[str, int] = {}
+    for at, _, person, _ in named:
+        first.setdefault(person, at)
+    gone = {
+        person
+        for person, at in first.items()
+        if any(thing.endswith(person) and seen < at for thing, seen in things.items())
+    }
+    return [entry for entry in named if entry[2] not in gone]
+
+
+# "the Aucklander said", "the Kerryman": a demonym the article uses as a word for someone
+_DEMONYM_LIKE = compiled(r"[A-Z][a-z]{3,}(?:er|man|woman|ian|an)")
+_THE_BEFORE = compiled(r"\b[Tt]he[^\S\n]+$")
+_EPITHET_END = compiled(r"\b(?![^\S\n]+[A-Z])")  # "the Aucklander said", not "the Aucklander Trust"
+_THE_REACH = 40  # characters before the word read for its "the"
+
+
+class Epithets:
+    """Words the article uses after "the" for someone, looked up for the first word of a name
+    only, once per word (a scan of every "the" in the text cost 0.23 s on 5 MB)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._called: dict[str, bool] = {}
+
+    def without_epithet(self, person: str | None) -> str | None:
+        """ "Aucklander Mele Taufa" -> "Mele Taufa" where the article calls her "the Aucklander"."""
+        if person is None:
+            return None
+        first, _, rest = person.partition(" ")
+        if " " not in rest or not _DEMONYM_LIKE.fullmatch(first):
+            return person
+        if first not in self._called:
+            self._called[first] = self._called_the(first)
+        return rest if self._called[first] else person
+
+    def _called_the(self, word: str) -> bool:
+        text = self._text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if _EPITHET_END.match(text, end) and _THE_BEFORE.search(
+                text, max(0, at - _THE_REACH), at
+            ):
+                return True
+            at = text.find(word, end)
+        return False

@@ -1,0 +1,40 @@
+"""The subject of a matched report, read again: a name in apposition ("One pastor, Darran
+Whiting of Hope Chapel, said"), a description headed by a common noun, a role that runs on into a
+name, a later clause's subject, and the head of an appositive before "who said"."""
+
+from __future__ import annotations
+
+from reader.core.attribution import cues
+from reader.core.attribution.pattern_cache import compiled
+
+# "One pastor, Darran Whiting of Hope Chapel in Marion, said": the name in apposition.
+APPOSITIVE_NAME = compiled(
+    rf",\s+(?:(?:the\s+)?{cues.TITLE})?(?P<name>{cues.NAME})(?:\s+(?:of|from|at)\s+[^,“”\"]{{1,80}})?"
+    # "Natalie Probert MS,": a member's letters after the name
+    r"(?:\s+(?:MS|MP|MSP|MLA|MEP|TD|KC|QC))?"
+    r"(?:,|\.?$)"  # "The Bishop of Carrowmore, the Rt Rev Simon Ashdown, said"
+)  # "…, according to its director, Pauline Ostrander."
+# A description headed by a common noun: "One pastor supporting Mr. Cruz" is not Mr. Cruz.
+# "The Bishop of Carrowmore": an office of a place, which the name in apposition holds
+DESCRIBED = compiled(
+    r"(?:One|A|An|Another|The|His|Her|Their|Its)\s+"
+    # "The U.N. special envoy for Tzalvia, Haakon Brenner-Lund,": a body's word may come first
+    r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z][\w-]*\s+)*[a-z]|[A-Z][a-z]+\s+of\s)"
+)
+# "Presumptive Republican| presidential nominee Donald Trump": the subject ran on past a short
+# match into a role and a name.
+ROLE_THEN_NAME = compiled(
+    rf"\s+(?:{cues.ROLE_WORD}\s+){{0,2}}(?:{cues.ROLE_NOUNS}|nominee)\s+(?P<name>{cues.PERSON})"
+    r"(?=[\s,])"
+)
+# "Trump pivoted to trade, but Wallace brought him back, asking …": a later clause's subject.
+LATER_SUBJECT = compiled(
+    rf",\s+(?:but|and|while|as)\s+(?P<name>{cues.PERSON})"
+    r"\s+(?!(?:of|and|or|who|whose|which|from|in|at|for|to)\b)[a-z]"  # a verb, not "of Ohio"
+)
+# "…, now, Cruz, Wilkin said": a bare name right before the verb is the speaker.
+BARE_NAME_BEFORE_VERB = compiled(rf",\s+(?P<name>{cues.NAME})\s+")
+# "Beatrice Okonkwo-Hale, a civil rights lawyer from Carrow City, who said": "who" is the lawyer.
+HEAD_OF_APPOSITIVE = compiled(
+    rf"(?P<name>{cues.TITLE}?{cues.NAME}),\s+(?:an?|the|his|her|their)\s+[^,“”\"]{{1,100}}\s$"
+)
