@@ -1,5 +1,5 @@
 """The quick test `describe` runs after a name ("a comma, or is/was/has/had/became") never rules
-out an appositive or a predicate that the full patterns find (see roster._MAY_DESCRIBE)."""
+out an appositive or a predicate that the full patterns find (see descriptions._MAY_DESCRIBE)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import roster
+from reader.core.attribution import descriptions
 from reader.core.load import load_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,8 +23,8 @@ PIECES = st.sampled_from(
 
 
 def _agree(after: str) -> None:
-    if roster._APPOSITIVE.match(after) or roster._PREDICATE.match(after):
-        assert roster._MAY_DESCRIBE.match(after), after
+    if descriptions._APPOSITIVE.match(after) or descriptions._PREDICATE.match(after):
+        assert descriptions._MAY_DESCRIBE.match(after), after
 
 
 @settings(max_examples=3000, deadline=None)
@@ -43,13 +43,13 @@ def test_the_quick_test_agrees_on_the_samples() -> None:
     for path in sorted((ROOT / "articles").iterdir()):
         text = load_path(path).text
         for end in range(len(text)):
-            _agree(text[end : end + 2 * roster._WINDOW])
+            _agree(text[end : end + 2 * descriptions._WINDOW])
 
 
 def _plain_up_to_clause_end(text: str) -> str:
-    """roster._up_to_clause_end as it was, searching the whole text before each full stop (for
+    """descriptions._up_to_clause_end as it was, searching the whole text before each full stop (for
     words that do not run into a report: those are no description, see the test below)."""
-    assume(roster._RELATIVE.match(text) or not roster._RUNS_INTO_REPORT.search(text))
+    assume(descriptions._RELATIVE.match(text) or not descriptions._RUNS_INTO_REPORT.search(text))
     ends = (
         r"said|says|told"
         if re.match(r"who(?:se)?\b", text)
@@ -57,7 +57,7 @@ def _plain_up_to_clause_end(text: str) -> str:
     )
     text = re.split(rf"\s+(?:{ends})\b", text, maxsplit=1)[0]
     for stop in re.finditer(r"\.(?:\s|$)", text):
-        if not roster._ABBREVIATION_END.search(text[: stop.start() + 1]):
+        if not descriptions._ABBREVIATION_END.search(text[: stop.start() + 1]):
             return text[: stop.start()].strip()
     return text.strip().rstrip(".")
 
@@ -73,17 +73,17 @@ CLAUSE_PIECES = st.sampled_from(
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(CLAUSE_PIECES, max_size=14).map("".join))
 def test_clause_ends_are_found_as_before(text: str) -> None:
-    assert roster._up_to_clause_end(text) == _plain_up_to_clause_end(text), text
+    assert descriptions._up_to_clause_end(text) == _plain_up_to_clause_end(text), text
 
 
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(CLAUSE_PIECES, max_size=14).map(" ".join))
 def test_clause_ends_are_found_as_before_in_spaced_words(text: str) -> None:
-    assert roster._up_to_clause_end(text) == _plain_up_to_clause_end(text), text
+    assert descriptions._up_to_clause_end(text) == _plain_up_to_clause_end(text), text
 
 
 def test_words_that_run_into_a_report_describe_no_one() -> None:
-    assert roster._up_to_clause_end("the Democratic candidate stated that Trump’s") == ""
-    assert roster._up_to_clause_end("the mayor said, is wrong") == ""
-    assert roster._up_to_clause_end("who said that it was wrong") == "who"
-    assert roster._up_to_clause_end("a nurse. She said that it was wrong") == "a nurse"
+    assert descriptions._up_to_clause_end("the Democratic candidate stated that Trump’s") == ""
+    assert descriptions._up_to_clause_end("the mayor said, is wrong") == ""
+    assert descriptions._up_to_clause_end("who said that it was wrong") == "who"
+    assert descriptions._up_to_clause_end("a nurse. She said that it was wrong") == "a nurse"

@@ -1,5 +1,5 @@
 """Pronouns: "he said" after a sentence that names two men means its subject, not a man named
-in passing inside it (reader/core/attribution/resolve.py, `_subject_in_sentence`)."""
+in passing inside it (reader/core/attribution/pronouns.py, `_subject_in_sentence`)."""
 
 from __future__ import annotations
 

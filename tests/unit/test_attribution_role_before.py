@@ -1,12 +1,12 @@
 """The role before a name is searched for from the ninth word from the end only: it finds the same
-match as the search over the whole window (see roster.role_before)."""
+match as the search over the whole window (see descriptions.role_before)."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import roster
+from reader.core.attribution import descriptions
 
 WORDS = st.sampled_from(
     [
@@ -24,7 +24,7 @@ BEFORE = st.tuples(st.lists(WORDS, max_size=16), st.sampled_from(["", " ", ", ",
 
 
 def _found(before: str, fast: bool) -> object:
-    match = roster.role_before(before) if fast else roster._ROLE_BEFORE.search(before)
+    match = descriptions.role_before(before) if fast else descriptions._ROLE_BEFORE.search(before)
     return (match.span(), match.groupdict()) if match else None
 
 
@@ -37,4 +37,4 @@ def test_the_role_from_the_ninth_word_is_the_role_of_the_whole_window(before: st
 def test_a_long_role_phrase_is_found_whole() -> None:
     before = "said on Monday that the Calder Port Authority acting deputy chief executive "
     assert _found(before, True) == _found(before, False)
-    assert roster.role_before(before) is not None
+    assert descriptions.role_before(before) is not None
