@@ -73,7 +73,9 @@ POSSESSIVE_CLAIM = LazyPattern(
     r"(?:(?:recent|false|repeated|continued|controversial|latest|earlier|own|public|frequent|"
     r"unfounded|baseless)\s+)*"
     rf"(?P<verb>{word_trie(CLAIM_NOUNS)})\b"
-    rf"{rp.DAY}(?:\s+(?:was|is))?\s+that\s+(?P<content>[^“”\"\s]\S*\s.+)$"
+    # "X's argument, laid out over 300 pages of “The Unbuilt City”, is that …": an aside between
+    rf"{rp.DAY}(?:,[^,;]{{1,120}},\s+(?:was|is)|\s+(?:was|is))?\s+that\s+"
+    r"(?P<content>[^“”\"\s]\S*\s.+)$"
 )
 
 

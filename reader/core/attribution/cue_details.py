@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.cue import Cue
 from reader.core.attribution.pattern_cache import compiled
 
 _TOLD_IN_REST = compiled(rf"^\s+(?:told|to)\s+(?P<venue>{cues.VENUE})")
@@ -62,3 +63,13 @@ def is_pronoun(word: str) -> bool:
 
 def clean(text: str | None) -> str | None:
     return " ".join(text.split()).strip(" ,") if text else None
+
+
+def pronoun_after_verb(match: re.Match[str]) -> Cue | None:
+    """ "'…,' said he, pulling a pint": a verb-first trailer whose pronoun ends the clause."""
+    if not _ENDS_CLAUSE.match(match["rest"]):
+        return None
+    return Cue(match["who"], match["verb"], "trailer", statement=statement_in(match["rest"]))
+
+
+_ENDS_CLAUSE = compiled(r"\s*(?:[,.;:!?—–]|$)")

@@ -166,8 +166,8 @@ PARTICIPLE = LazyPattern(
 AS_LEAD = LazyPattern(
     rf"^(?:(?:But|And|Yet|Just|So)\s+|(?:However|Still|Indeed),\s+)?[Aa]s\s+{WHO}"
     r"(?:\s+(?:has|had|once|later|first|previously|recently))?\s+"
-    r"(?P<verb>said|says|put\s+it|puts\s+it|noted|notes|argued|argues|wrote|writes|observed|"
-    r"explained|pointed\s+out|reported|reports|revealed|reveals|detailed|documented)"
+    r"(?P<verb>said|says|put\s+it|puts\s+it|sees\s+it|saw\s+it|tells\s+it|told\s+it|noted|notes|"
+    r"argued|argues|wrote|writes|observed|explained|pointed\s+out|reported|reports|revealed|reveals|detailed|documented)"
     r"(?:\s+[^,“”\"]{1,40}?)?,\s+(?P<content>[^“”\"]\S*\s.+)$"
 )
 # A lighter subject for the clause patterns below: a name, a body or a pronoun (the full mention

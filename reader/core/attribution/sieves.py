@@ -14,6 +14,7 @@ from reader.core.attribution.cue_details import (
     clean,
     description_after,
     is_pronoun,
+    pronoun_after_verb,
     statement_in,
     told_venue,
     venue_in,
@@ -157,7 +158,10 @@ def cue_after(trailer: str) -> Cue | None:
         match = None  # "“…,” saying the city embodied …": the subject says it, not the city
     if match and "," not in match["who"] and starts_a_clause(match["rest"]):
         match = None  # "X, citing “…,” said the candidate could …": the report's own subject
-    if match and not is_pronoun(match["who"]):
+    if match and is_pronoun(match["who"]):
+        # "'…,' said he, pulling a pint" (Irish and literary copy), not "said he would resign"
+        return pronoun_after_verb(match)
+    if match:
         who, rest = longest_name(name_before_comma(match["who"]), match["rest"])
         description = description_after(rest)
         if given := _GAVE_NAME.match(rest):  # "said one shopper, who gave her name only as

@@ -1,0 +1,72 @@
+"""Long-form shapes found by blind probe suites (mix48, mix49): the old inversion "said he" with a
+pronoun, a next sentence that names the quote's source as "The advice comes from X", "X, who …,
+has said some version of this", "As X sees it, …" and a claim noun with an
+aside before "is that"."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one, report_opening
+
+from reader.core.attribution.cue import Cue
+from reader.core.attribution.sieves import cue_after
+from reader.core.model import QuoteKind
+
+_PUB = "Declan Furlong leaned on the counter of his bar in Ballina."
+
+
+def test_said_he_after_a_quote_is_the_man_named_before(make_article: Make) -> None:
+    quotes = found(make_article, f"{_PUB} ‘The place was never quiet,’ said he, pulling a pint.")
+    quote = one(quotes, "The place was never quiet,")
+    assert quote.speaker == "Declan Furlong"
+    assert quote.reason.startswith("named right after the quote")  # not the sentence before
+
+
+def test_said_he_that_runs_into_a_clause_is_no_trailer() -> None:
+    assert cue_after(" said he would resign.") is None
+    assert cue_after(" said he, pulling a pint.") == Cue("he", "said", "trailer")
+
+
+def test_the_advice_comes_from_names_the_quote_before(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“Measure twice and cut once, then measure again.”",
+        "The advice comes from Wendell Okafor-Smythe, a retired joiner in Tarrow.",
+    )
+    quote = one(quotes, "Measure twice and cut once, then measure again.")
+    assert quote.speaker == "Wendell Okafor-Smythe"
+
+
+def test_has_said_some_version_of_this_names_the_quote_before(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“We cannot build our way out of this.”",
+        "Imelda Vosk, who has run the housing charity since 2009, has said some version of this "
+        "at every hearing.",
+    )
+    assert one(quotes, "We cannot build our way out of this.").speaker == "Imelda Vosk"
+
+
+def test_as_x_sees_it_reports_her_view(make_article: Make) -> None:
+    quotes = found(make_article, "As Moira Kettering-Obi sees it, the council has lost its nerve.")
+    report = report_opening(quotes, "the council has lost its nerve")
+    assert report.speaker == "Moira Kettering-Obi"
+
+
+def test_a_claim_noun_with_an_aside_before_is_that_is_reported(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Tobias Renner's argument, laid out over 300 pages of “The Unbuilt City”, is that zoning "
+        "strangled the suburbs.",
+    )
+    report = report_opening(quotes, "zoning strangled the suburbs")
+    assert report.speaker == "Tobias Renner"
+    assert one(quotes, "The Unbuilt City").kind is QuoteKind.TITLE
+
+
+def test_a_claim_noun_aside_does_not_reach_over_a_second_clause(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Tobias Renner's argument was dismissed, and the trouble, say planners, is that nobody "
+        "read it.",
+    )
+    assert all(q.speaker != "Tobias Renner" for q in quotes if q.kind is QuoteKind.INDIRECT)
