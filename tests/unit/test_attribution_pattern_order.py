@@ -39,10 +39,10 @@ def _eager(text: str) -> list[tuple[object, str]]:
         if not reports:
             patterns.append((ev.IN_POLL_TAIL.match, "evidence-in"))
     if according:
-        patterns += [
-            (ap.ACCORDING_LEAD.match, "reported-according"),
-            (ap.ACCORDING_TAIL.match, "reported-according"),
-        ]
+        patterns.append((ap.ACCORDING_LEAD.match, "reported-according"))
+        if any(joint in lowered for joint in rs._MID_ACCORDING):
+            patterns.append((ap.ACCORDING_MID.match, "reported-according"))
+        patterns.append((ap.ACCORDING_TAIL.match, "reported-according"))
     if reports or ("point" in lowered and rs._POINT_OUT.search(lowered)):
         patterns += [(rs.tail, "reported-after"), (rs.tail_inverted, "reported-after")]
         patterns.append((rs.middle, "reported-after"))
@@ -66,6 +66,9 @@ def _eager(text: str) -> list[tuple[object, str]]:
     described = lowered.startswith(rs._DESCRIBED_OPENERS, rs._dateline_end(text))
     if described and any(joint in lowered[:140] for joint in rs._DESCRIBED_JOINTS):
         patterns.append((rp.DESCRIBED_LEAD.match, "described-lead"))
+    lede = lowered.startswith(("a ", "an "), rs._dateline_end(text))
+    if lede and (" has " in lowered[:80] or " have " in lowered[:80]):
+        patterns.append((rp.LEDE_HAS.match, "described-lead"))
     if not ev.EVIDENCE_VERBS.isdisjoint(words) and not ev.EVIDENCE_HEADS.isdisjoint(words):
         patterns.append((ev.EVIDENCE_LEAD.match, "evidence"))
         patterns.append((ev.EVIDENCE_TAIL.match, "evidence"))
@@ -86,7 +89,8 @@ def _agree(text: str) -> None:
 _WORDS_TRIED = (
     "As as according to said told warned found poll Officials officials who A an , . ’ ' - — "
     "point out pointed and but when because saying The plan would fail Osei WASHINGTON (AP) "
-    "supporters delegates study in survey average exit polls claims view that Trump's while as"
+    "supporters delegates study in survey average exit polls claims view that Trump's while as "
+    "has have"
 )
 PIECES = st.sampled_from([*_WORDS_TRIED.split(" "), " ", "\n", "\u2028", "\x1c", "İ", "é"])
 
@@ -110,3 +114,8 @@ def test_lazy_patterns_agree_on_every_sample_sentence() -> None:
         for sentence in split_sentences(load_path(str(path))):
             _agree(sentence.text)
     _agree("As the Times reported, according to officials, a poll found Osei said so.")
+
+
+def test_lazy_patterns_agree_on_the_branches_the_samples_may_miss() -> None:
+    _agree("Crews were called, and according to officials, the plan would fail.")
+    _agree("A Ghanaian engineer who has worked on the dam said it would fail.")
