@@ -70,3 +70,63 @@ def test_a_claim_noun_aside_does_not_reach_over_a_second_clause(make_article: Ma
         "read it.",
     )
     assert all(q.speaker != "Tobias Renner" for q in quotes if q.kind is QuoteKind.INDIRECT)
+
+
+def test_a_later_clause_with_a_lower_case_role_before_the_name_reports(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "The dairy council praised a decision Thursday, while state Sen. Roy Takamura said the "
+        "rule would still drive small dairies out of business.",
+        "The state government announced compensation, while farmer leader Balvinder Sekhon said "
+        "the money was far too little.",
+    )
+    assert report_opening(quotes, "the rule would still").speaker == "Roy Takamura"
+    assert report_opening(quotes, "the money was").speaker == "Balvinder Sekhon"
+
+
+def test_a_second_clause_with_its_role_run_into_the_name_reports(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Irish Forestry Council welcomed the new planting grants, while its former chairman "
+        "Colm Devane said planting targets had been missed for a decade.",
+    )
+    assert report_opening(quotes, "planting targets").speaker == "Colm Devane"
+
+
+def test_a_field_scientist_is_found_again_by_the_trade(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Farmer Rick Sawchuk said he had written off half his acres. Claire Vandermeer, an "
+        "agronomist who advises 40 farms in the region, walks the fields every day.",
+        "The agronomist said that the canola would be finished without rain within 10 days.",
+    )
+    assert report_opening(quotes, "the canola").speaker == "Claire Vandermeer"
+
+
+def test_a_first_nation_is_a_body_and_she_is_its_chief(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Chief Marlene Sky of the Kinosew Lake First Nation says mercury levels have tripled.",
+        "“Our people have fished this lake for thousands of years,” she said in an interview.",
+    )
+    assert one(quotes, "Our people have fished this lake for thousands of years,").speaker == (
+        "Marlene Sky"
+    )
+
+
+def test_a_guild_of_a_country_is_named_whole(make_article: Make) -> None:
+    quotes = found(make_article, "The Farmers’ Guild of Wales has warned that 5,000 jobs could go.")
+    assert report_opening(quotes, "5,000 jobs").speaker == "Farmers’ Guild of Wales"
+
+
+def test_a_source_in_the_department_is_kept_anonymous(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Minister of State, Ciarán Hegarty, had said in March that the plan would be ready.",
+        "‘There’s no appetite for a fight before the elections,’ a source in the department said.",
+    )
+    quote = one(quotes, "There’s no appetite for a fight before the elections,")
+    assert quote.speaker is None
+    assert quote.mention == "a source in the department"

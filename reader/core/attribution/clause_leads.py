@@ -13,10 +13,15 @@ from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.word_trie import word_trie
 
+_LOWER_ROLE = (
+    r"(?:(?:its|his|her|their|the)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{cues.TITLE}|(?:{cues.ROLE_NOUNS})\s+)(?={cues.PERSON})"
+)
 LATE_LEAD = LazyPattern(
     # "…, as Republicans continue to warn that …"; not "…, as Breitbart reported a day later."
     r",\s+(?:(?:but|and|yet|so|then|while|although|though|because)\s+|as\s+(?=[^,]*\bthat\b))?"
-    rf"(?=[A-Z]){rp.WHO}(?:{rp.APPOSITIVES})?{rp.ASIDE}{rp.TIME}"
+    # "…, while state Sen. Roy Takamura said": a lower-case role may run into the name
+    rf"(?=[A-Z]|{_LOWER_ROLE}){rp.WHO}(?:{rp.APPOSITIVES})?{rp.ASIDE}{rp.TIME}"
     rf"{rp.AUX}\s+{cues.ADVERB}(?<!who )(?<!which )(?P<verb>{rp.VERB})"
     rf"(?:{rp.SETTING}|{rp.WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
 )

@@ -191,8 +191,10 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
 # ahead over seven words finds one ("the agency that will spend the money" has none).
 _PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,7}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[Ii]nterim\s))"
 # (a company with its legal form reads as a name does: "German carmaker Hollerbach Automobil AG")
+# "state Sen. ", "farmer leader ", "its former chairman ": a role that may run into a name
+ROLE_AHEAD = rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?"
 ROLE_PERSON = (
-    rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?{PERSON}(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b)?"
+    rf"{ROLE_AHEAD}{PERSON}(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b)?"
     # "two senior Conservative sources": the word is a party's, and the sources speak
     r"(?!\s+(?:sources|officials|insiders|aides|members)\b)"
 )

@@ -32,7 +32,10 @@ ORG_HEADS = (
     # "Lakeshore Unified School District", "the district said"
     "academy theatre theater museum orchestra opera ballet district system mutual coaches "
     # "Holme Fen Primary": a school; "The American Legion"; "Fitch Ratings"
-    "primary legion ratings ombudsman"
+    "primary legion ratings ombudsman "
+    # "the Kinosew Lake First Nation" (a people's government, not a person), "Farmers’ Guild of
+    # Wales"
+    "nation guild"
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
@@ -131,10 +134,12 @@ UNNAMED = (
     r"regulators|inspectors|auditors)\b"
 )
 # Sources kept anonymous by what they know: "one person familiar with the talks", "a source close
-# to the club", "two people briefed on the plan". Nobody the article names.
+# to the club", "two people briefed on the plan", "a source in the department". Nobody the
+# article names.
 ANONYMOUS = (
     r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:(?:senior|person|people|"
-    r"sources?|insiders?|individuals?)\s+){1,2}(?:familiar\s+with|close\s+to|briefed\s+on|"
-    r"involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"sources?|insiders?|individuals?|officials?)\s+){1,2}(?:familiar\s+with|close\s+to|"
+    r"briefed\s+on|involved\s+in|in|inside|within|with\s+(?:direct\s+)?knowledge\s+of)\s+"
+    r"(?:the\s+|their\s+|his\s+|her\s+)?"
     r"[a-z]+(?:\s+[a-z]+)?"
 )

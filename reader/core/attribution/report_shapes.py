@@ -130,7 +130,10 @@ _ALSO_AN_ACT = (
 )
 # "vowed to call lawmakers back … and said …": the vow reports (not "wrote to the committee")
 _VOWS = frozenset("vowed pledged promised threatened vows pledges promises threatens".split())
-_LATE_CONNECTIVE = compiled(r",\s+(?:while|although|though|because|as)\s+[A-Z]")
+# "…, while Roy Takamura said", "…, while state Sen. Roy Takamura said": a role may come first
+_LATE_CONNECTIVE = compiled(
+    r",\s+(?:while|although|though|because|as)\s+(?:[a-z][\w.-]*\s+){0,3}[A-Z]"
+)
 _DESCRIBED_OPENERS = ("a ", "an ", "the ", "one of ")
 _MID_ACCORDING = ("and, according to", "and according to", "but, according to", "but according to")
 _DESCRIBED_JOINTS = (" who ", " whose ", " of ", " accused ", " charged ", " convicted ")

@@ -268,7 +268,9 @@ SECOND_CLAUSE = compiled(
     rf"(?:,\s+(?:while|whereas|and|but)|\s+(?:while|whereas|and))\s+"
     # "…, while its sponsor, Rep. Annika Strand, D-Missoula, said …"
     # "…, while the Waterside Workers’ Alliance said …": a body too
-    rf"(?:(?:its|his|her|their|the)\s+[a-z]+,\s+)?(?P<who>{cues.PERSON}|he|she|the\s+{cues.ORG_NAME})"
+    # "…, while its former chairman Colm Devane said …": or a role run into the name
+    rf"(?:(?:its|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:,\s+|\s+(?=[A-Z])))?"
+    rf"(?P<who>{cues.PERSON}|he|she|the\s+{cues.ORG_NAME})"
     # "…, and his lawyer, Marianne Oduya, said": the apposition's closing comma
     r"(?:,\s+[A-Z]{1,2}-[A-Z][\w.]*,|,)?(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
     rf"\s+(?P<verb>{VERB})(?:\s+(?:in|on)\s+[^,“”\"]{{1,40}}?(?=\s+that\b))?\s+(?:that\s+)?"

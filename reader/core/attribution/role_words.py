@@ -47,6 +47,11 @@ ROLE_KEYS = {
             "paramedic pharmacist dentist veterinarian "
             # "Dr. Helen Park, a chemical engineer at Boston College" … "the engineer said"
             "engineer chemist scientist "
+            # the field sciences: "Claire Vandermeer, an agronomist who advises 40 farms" …
+            # "the agronomist said"
+            "agronomist ecologist biologist botanist zoologist ornithologist geologist "
+            "hydrologist climatologist meteorologist epidemiologist virologist toxicologist "
+            "statistician archaeologist anthropologist sociologist forester "
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
             "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter "
