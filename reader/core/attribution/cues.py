@@ -177,14 +177,16 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]|[A-Z]{{2,}}\s|[a-z]+\s+[A-Z]))"
     # "President and CEO Catherine Doucet", "Chairman and chief executive …": a title's "and"
     rf"|{_AFTER_LEADING_TITLE}and(?=\s+(?:[A-Z]{{2,}}\s|[Cc]hief\s|[Mm]anaging\s))"
-    # "Minister for Finance Eoin Madigan": an office's "for" joins its field
-    r"|(?:(?<=Minister\s)|(?<=Secretary\s)|(?<=Commissioner\s)|(?<=Spokesperson\s))for(?=\s+[A-Z])"
+    # "Minister for Finance Eoin Madigan", "Gauteng MEC for Health Dr …": an office's "for"
+    r"|(?:(?<=Minister\s)|(?<=Secretary\s)|(?<=Commissioner\s)|(?<=Spokesperson\s)|(?<=MEC\s))"
+    r"for(?=\s+[A-Z])"
     # "Council cabinet member for highways Cllr Graham Teague", "MEC for local government
     # Thandiwe Mokoena": a portfolio in lower case
     r"|(?:(?<=member\s)|(?<=holder\s)|(?<=MEC\s)|(?<=Minister\s)|(?<=minister\s))"
     r"for(?=\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z])"
     rf"|{_AFTER_CAPITAL_WORD}for{_BODY_THEN_ROLE}|\$\d[\d,.]*)"
-    r"(?:['’]s)?,?\s+){1,6}?"
+    # "Private school owners’ association president …": a plural possessive too
+    r"(?:['’]s|(?<=s)['’])?,?\s+){1,6}?"
 )
 # The role phrase is tried only where a person can follow it: a person opens with a capital (or
 # "former", "acting", "interim") and the phrase is at most seven words (`\S+\s+` each), so a look
@@ -231,8 +233,10 @@ ROLE_NP = (
     # "A Department of Health spokesperson": "of" joins the capitalised words of a body
     r"(?:[A-Z][\w.’'-]*\s+(?:of\s+(?=[A-Z]))?){0,5}"
     r"(?:(?!(?:and|or)\s)[a-z][a-z-]+\s+){0,3}"  # "Google's chief human resources executive"
-    # "the nurse-turned-candidate"; "Kessler's head of human resources, Annika Vogt,"
-    rf"(?:[a-z]+-turned-)?(?:{ROLE_NOUNS}|head(?=\s+of\s))"
+    # "the nurse-turned-candidate", "the vice-chancellor"; "Kessler's head of human resources,
+    # Annika Vogt,"
+    # (not "the co-operative", a body)
+    rf"(?:[a-z]+-turned-|(?!co-)[a-z]+-)?(?:{ROLE_NOUNS}|head(?=\s+of\s))"
     # "chief of staff", "best friend at Lehigh": a short post-modifier before an appositive name
     # "the club’s chairman of 22 years, Neville Osei,", "the MP for Haverleigh North, Gareth …"
     r"(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+)?|\d+\s+years|"

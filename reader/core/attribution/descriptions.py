@@ -58,8 +58,10 @@ _ROLE_OF_BEFORE = compiled(
     r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'&-]*){0,3}(?:\s+(?:crisis|talks|region))?),"
     r"\s+$"
 )
+# ("Leg-spinner Faisal Mahmood-Qureshi": a role's hyphenated first part)
 _ROLE_BEFORE = compiled(
-    rf"(?P<d>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:[a-z][\w-]+\s+){{0,3}}{_ROLE}s?),?\s+$"
+    rf"(?P<d>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:[a-z][\w-]+\s+){{0,3}}"
+    rf"(?:[A-Za-z]+-)?{_ROLE}s?),?\s+$"
 )
 # "Varga, 44, is a civil engineer who …", "Halloran has been a midwife at Bellhaven for …"
 _PREDICATE = compiled(
@@ -150,8 +152,9 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             out.append(of_body["d"])
         elif tag := _PARTY_TAG.match(after):
             out.append(tag["tag"])
-        honorific = search_end(_HONORIFIC_BEFORE, before, _LONGEST_HONORIFIC)
-        role_at = before[: honorific.start()] if honorific else before  # "Coroner Dr Eimear …"
+        role_at = before  # "Coroner Dr Eimear …", "Vice-chancellor Prof Dr Iqbal …"
+        while honorific := search_end(_HONORIFIC_BEFORE, role_at, _LONGEST_HONORIFIC):
+            role_at = role_at[: honorific.start()]
         if _ends_in_role(role_at) and (role := role_before(role_at)):
             out.append(_trim_role(role["d"]))
             outer = _FORMER_END.sub("", role_at[: role.start("d")])  # "The African Union's
@@ -219,7 +222,10 @@ def _ends_in_role(before: str) -> bool:
     """A cheap test before the role regex: is the word before the name a role word?"""
     words = before.rstrip(", ").rsplit(None, 1)
     last = words[-1].lower() if words else ""
-    return last in _ROLE_SET or last.removesuffix("s") in _ROLE_SET
+    # "leg-spinner": a spinner ("left-hander" is a role whole; a co-author is no lead author,
+    # whom "the researchers" means)
+    part = "" if last.startswith("co-") else last.rsplit("-", 1)[-1]
+    return any(word in _ROLE_SET or word.removesuffix("s") in _ROLE_SET for word in (last, part))
 
 
 def _up_to_clause_end(text: str) -> str:
@@ -260,7 +266,13 @@ _LONGEST_ABBREVIATION = max(map(len, cues.ABBREVIATIONS)) + 1  # with its full s
 _NOT_ROLE_START = frozenset(REPORTING_VERBS) | frozenset(CLAUSE_OPENERS)
 
 
+# another person's name and "and" before a lower-case role: "Striker X and defender| Y"
+_NAME_AND_ROLE = compiled(r"^.*[A-Z][\w’'-]+\s+and\s+(?=[a-z])")
+
+
 def _trim_role(role: str) -> str:
+    if joined := _NAME_AND_ROLE.search(role):
+        role = role[joined.end() :]  # "Left-hander Tharindu Kodagoda and seamer| Ruwan Perera"
     words = role.split()
     while words and (words[0] in NOT_NAMES or words[0].lower() in _NOT_ROLE_START):
         words = words[1:]

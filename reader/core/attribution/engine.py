@@ -19,15 +19,21 @@ from reader.core.attribution.kinds import classify
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans, headline_paragraphs
 from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.messages import awaits_sender, message_cue
-from reader.core.attribution.neighbours import cue_in_next, cue_in_previous, is_signature
+from reader.core.attribution.neighbours import (
+    cue_in_next,
+    cue_in_previous,
+    introduced_after_quote,
+    is_signature,
+)
 from reader.core.attribution.nested import nested_quotes
 from reader.core.attribution.participles import reported_after_quotes
+from reader.core.attribution.passive_agents import passive_agent
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.promises import promise_cue
 from reader.core.attribution.qa import qa_answers
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.roster import build_speakers
-from reader.core.attribution.sieves import Cue, cue_after, cue_before, passive_agent
+from reader.core.attribution.sieves import Cue, cue_after, cue_before
 from reader.core.model import (
     Article,
     ParagraphKind,
@@ -199,7 +205,11 @@ def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | Non
         # a paragraph that opens with the quote and names its speaker next ("“…” The warning
         # came from Dr Fiona McLeish, …") is not the last paragraph's source going on
         if after is not None and in_paragraph and before.paragraph != first.paragraph:
-            return cue_in_next(after.text) or (cue_in_previous(before.text) if introduces else None)
+            return (
+                cue_in_next(after.text)
+                or _introduced_next(ctx, after, first, sentences)
+                or (cue_in_previous(before.text) if introduces else None)
+            )
         named_next = _named_in_next_paragraph(ctx, last, after)
         if named_next is not None:
             return named_next  # "“…” ¶ The line came from Abdi Warsame, …", not the last source
@@ -210,6 +220,8 @@ def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | Non
     if after is None:
         return None
     whole_paragraph = ctx.starts_paragraph and after.paragraph == last.paragraph + 1
+    if whole_paragraph and first.id == 0:  # the piece opens on the quote
+        return cue_in_next(after.text) or _introduced_next(ctx, after, first, sentences)
     return cue_in_next(after.text) if in_paragraph or whole_paragraph else None
 
 
@@ -226,6 +238,14 @@ def _named_in_next_paragraph(
 
 
 _NAMING_OPENERS = ("The ", "That ", "This ", "Those ", "—", "–")
+
+
+def _introduced_next(
+    ctx: SpanContext, after: Sentence, first: Sentence, sentences: list[Sentence]
+) -> Cue | None:
+    """The person named for the first time right after a quote that is whole sentences."""
+    earlier = (sentence.text for sentence in sentences[: first.id])
+    return introduced_after_quote(after.text, ctx.lead, ctx.trailer, earlier)
 
 
 def _unspoken_reason(kind: QuoteKind, ctx: SpanContext) -> str:

@@ -77,7 +77,25 @@ def _office_across_and(parts: list[str]) -> bool:
     if after and office and not any(first_name_gender(w) for w in office["field"].split()):
         return True  # "Minister of Electronics and Information Technology Harish Pillai" (not
         # "Secretary of State Jane Doe and Senator Tim Kaine")
-    if len(after) < 3 or not after[0][:1].isupper() or after[1] not in cues.TITLE_WORDS:
+    title_at = _title_index(after)
+    if not title_at:
         return False
+    fields = parts[0].split()
+    if fields[:1] and fields[0] in _OFFICE_LEADS:
+        fields = fields[1:]  # "State Food and Civil Supplies …"
     # "Municipal Affairs", "Environment": policy fields, not "The BMA", "Qantas" or a person
-    return all(word in POLICY_FIELDS for word in parts[0].split())
+    fields += after[1:title_at]
+    return bool(fields) and all(word in POLICY_FIELDS for word in fields)
+
+
+_OFFICE_LEADS = frozenset("State Union Federal Provincial National Regional".split())
+
+
+def _title_index(words: list[str]) -> int:
+    """Where an office's title stands after its capitalised fields, with a name after it:
+    "Housing Minister Declan Roarke" 1, "Civil Supplies Commissioner Tarun Mehrotra" 2; else 0."""
+    for at in (1, 2):
+        fields_first = all(word[:1].isupper() for word in words[:at])
+        if len(words) > at + 1 and words[at] in cues.TITLE_WORDS and fields_first:
+            return at
+    return 0

@@ -202,7 +202,9 @@ _MANNER = compiled(
     r"brief|philosophical|unapologetic|unrepentant|upbeat|forthright|scathing|withering|"
     r"dismissive|matter-of-fact|plain-spoken|understated|gracious|effusive|magnanimous|bullish|"
     r"modest|humble|self-deprecating|measured|diplomatic|coy|"
-    r"downbeat|sanguine|realistic|cautious|bitter|unimpressed|full\s+of\s+praise(?:\s+for\s+[^“”\":;]{1,60}?)?"
+    r"downbeat|sanguine|realistic|cautious|bitter|unimpressed|unconvinced|not\s+convinced|"
+    r"unmoved|sceptical|skeptical|optimistic|pessimistic|hopeful|confident|"
+    r"full\s+of\s+praise(?:\s+for\s+[^“”\":;]{1,60}?)?"
     r"|in\s+no\s+doubt|in\s+(?:a\s+)?(?:reflective|defiant|bullish|sombre|somber)\s+mood"
     # "Rao, however, was more concerned about the bowling:": what worried the speaker
     r"|(?:concerned|worried|preoccupied|focused|critical|pleased|frustrated|angry|upset)\s+"

@@ -47,6 +47,7 @@ PERSON_IN_TEXT = compiled(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
 _TITLE_WORD = compiled(rf"^{cues.TITLE}")
 _POSSESSIVE_END = compiled(r"['’]s\b")
 _FIRM_AFTER = compiled(r"\s*&\s*[A-Z]")
+_FIRM_BEFORE = compiled(r"[A-Z][\w’'-]*\s*&\s*$")
 _WORD_AFTER = compiled(r"\s*(?:[^\w\s]|$)|\s+(?P<word>[a-z]+)")
 _VERB_AFTER = frozenset(
     [*VERB_WORDS, *"is was has had will would could can did does who which made won".split()]
@@ -256,8 +257,9 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     for match in finditer_in_runs(PERSON_IN_TEXT, text):
         title, mention = match.group(1, 2)
         at = match.start(2)
-        if _FIRM_AFTER.match(text, match.end()):
-            continue  # "the firm of Haldane Ferrante & Voss": partners' names, not a person here
+        if _FIRM_AFTER.match(text, match.end()) or _FIRM_BEFORE.search(text, max(0, at - 40), at):
+            continue  # "the firm of Haldane Ferrante & Voss", "Wren & Achterberg": partners'
+            # names, not a person here
         if title is None and mention.count(" ") >= 2:  # "Minister for Housing Ciarán Mulcahy"
             at, mention = after_office_field(text, at, mention)
         mentions.append((at, match.group(0) if at == match.start(2) else mention))

@@ -10,7 +10,8 @@ from reader.core.attribution.word_trie import word_trie
 
 # Abbreviations whose full stop ends no sentence and no description ("St. Aidan's", "Ohio Gov.").
 ABBREVIATIONS = (
-    "St Mt Ft Dr Mr Mrs Ms Jr Sr Gov Sen Rep Gen Lt Col Capt Prof Sgt Rev Co Inc Ltd Corp".split()
+    "St Mt Ft Dr Mr Mrs Ms Jr Sr Gov Sen Rep Gen Lt Col Capt Prof Sgt Rev Co Inc Ltd Corp Engr "
+    "Atty".split()
 )
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
 
@@ -29,8 +30,9 @@ TITLES = (
     "Commander Lieutenant Major Colonel Brigadier General Admiral Corporal Warden Ranger Pastor "
     "Cardinal Counselor Counsellor Canon Monsignor Msgr Deacon "
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir "
-    "Alhaji Alhaja Hajiya "  # Nigerian honorifics: "Alhaji Musa Danladi"
+    "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
+    "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
     # police ranks: "the command's spokesperson, DSP Aisha Umar", "CP Aminu Garba-Danjuma"
     "DSP ASP CSP ACP DCP DIG IGP CP AIG"
 ).split()
@@ -62,7 +64,8 @@ _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſȘ-ț"
 CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ſȘ-ț])[{_LETTER}'’\-]*)"
 INITIAL = r"(?:[A-Z]\.)"
 PARTICLES = (
-    "de del della dela delos da das do van von der den al el bin ibn le la du dos di ter ap zu af"
+    "de del della dela delos da das do van von der den al el bin ibn le la du dos di ter ap zu af "
+    "arap"  # Kalenjin: "Kipchumba arap Chelimo"
 )
 # Irish surnames: "Fergal Ó Ceallaigh", "Síle Ní Fhlatharta" ("Ó" alone has no lower-case letter)
 IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"

@@ -80,7 +80,10 @@ POLICY_FIELDS = FIELDS | set(
     "Environment Transport Transportation Infrastructure Energy Trade Industry Finance Justice "
     "Education Culture Sport Sports Tourism Agriculture Fisheries Forestry Immigration "
     "Communities Families Children Labour Labor Employment Defence Defense Veterans Water "
-    "Mines Mining Resources Heritage Arts Science Innovation Technology Digital".split()
+    "Mines Mining Resources Heritage Arts Science Innovation Technology Digital "
+    # Indian portfolios: "State Food and Civil Supplies Commissioner Tarun Mehrotra"
+    "Food Civil Supplies Consumer Rural Urban Development Planning Revenue Power Irrigation "
+    "Welfare Commerce Textiles".split()
 )
 
 

@@ -4,6 +4,7 @@ it, `“…” That, at least, is how Mara Voss sees it.` after it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from reader.core.attribution import cues
 from reader.core.attribution.leads import COLON_SUBJECT, subject_of
@@ -58,8 +59,8 @@ _NEXT_SENTENCE = compiled(
     # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"
     rf"(?:those\s+of\s+)?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
     rf"|^\s*(?:(?:That|This)\s+(?:was|is)|That['’]s)\s+(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
-    # "“…” So said Marjorie Pell, chief judge at the show, after …"
-    rf"|^\s*So\s+(?P<verb8>said|says|wrote|writes)\s+(?P<who8>{_M})(?=[\s,.;]|$)"
+    # "“…” So said Marjorie Pell, chief judge at the show, after …"; "Thus said Lourdes …"
+    rf"|^\s*(?:So|Thus)\s+(?P<verb8>said|says|wrote|writes)\s+(?P<who8>{_M})(?=[\s,.;]|$)"
     # "“…” Those were the words of Oluwaseun Adebayo-Cole, chairman of …"
     # ("That was the blunt message from …": an adjective may come first)
     r"|^\s*(?:(?:Those|These|That|This)\s+(?:were|are|was|is)|That['’]s)\s+(?:the\s+)?(?:[a-z]+\s+)?"
@@ -191,3 +192,33 @@ def _next_sentence(sentence: str) -> re.Match[str] | None:
     if match is None and ("how" in sentence or "what" in sentence):
         match = _NEXT_SENTENCE.search(sentence, 1)
     return match
+
+
+# "“…” ¶ Jonah Van der Berg-Mokoena has been guiding visitors across the salt pan for eleven
+# years": a feature that opens on a quote and then introduces its speaker by full name
+_INTRODUCED = compiled(
+    rf"^\s*(?P<who>{cues.PERSON})(?:,[^,“”\"]{{1,120}},)?\s+(?:has\s+|had\s+|is\s+|was\s+)?"
+    r"(?P<verb>[a-z]+(?:s|ed|ing))\b"
+)
+
+
+def introduced_after_quote(
+    after: str, lead: str, trailer: str, earlier: Iterable[str]
+) -> Cue | None:
+    """ "“…” ¶ Jonah Van der Berg-Mokoena has been guiding visitors …", "'…' Bongani Mofokeng, a
+    security guard, was among the first on the train": a quote that is whole sentences, then
+    someone named for the first time opens the next sentence; the quote brought them in (not
+    "“Opening Belle,” which …", a title inside a sentence, nor "Allouche Gallery signed …")."""
+    if lead.strip() or trailer.strip(" .,;:!?"):
+        return None
+    match = _INTRODUCED.match(after)
+    who = match["who"] if match else ""
+    if len(who.split()) < 2 or _ORG_HEAD_END.search(who) or not valid_speaker(who):
+        return None
+    surname = who.split()[-1]
+    if any(surname in sentence for sentence in earlier):
+        return None  # named before: the quote did not bring them in
+    return Cue(who, match["verb"] if match else "", "opening-quote")
+
+
+_ORG_HEAD_END = compiled(rf"\b{cues.ORG_HEAD}$")

@@ -35,7 +35,9 @@ ORG_HEADS = (
     "primary legion ratings ombudsman "
     # "the Kinosew Lake First Nation" (a people's government, not a person), "Farmers’ Guild of
     # Wales"
-    "nation guild"
+    "nation guild "
+    # "the observatory said in a statement": institutions that speak as bodies
+    "observatory clinic charity diocese library"
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)

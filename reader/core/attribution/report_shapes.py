@@ -43,10 +43,7 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
     if lowered.startswith(_AS_OPENERS):
         # first: in "As the Times reported, the White House was refusing …" the Times reports
         yield from [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
-    if (
-        lowered.startswith(("it was ", "it has been ", "it had been ", "it is "))
-        and " by " in lowered
-    ):
+    if " by " in lowered and _IT_PASSIVE.search(lowered):
         yield rp.PASSIVE_BY.match, "reported"  # "It was confirmed by the council that …"
     if "quoted" in lowered and " as saying" in lowered:  # "…, the agency quoted X as saying"
         yield from [
@@ -135,6 +132,8 @@ _LATE_CONNECTIVE = compiled(
     r",\s+(?:while|although|though|because|as)\s+(?:[a-z][\w.-]*\s+){0,3}[A-Z]"
 )
 _DESCRIBED_OPENERS = ("a ", "an ", "the ", "one of ")
+# "it was stated by", at the sentence's start or after an opening phrase's comma
+_IT_PASSIVE = compiled(r"(?:^|, )it (?:was|has been|had been|is) [a-z]+ by ")
 _MID_ACCORDING = ("and, according to", "and according to", "but, according to", "but according to")
 _DESCRIBED_JOINTS = (" who ", " whose ", " of ", " accused ", " charged ", " convicted ")
 _AS_OPENERS = (

@@ -224,7 +224,9 @@ AS_REPORTED_BY = LazyPattern(
 # "It was announced by the Minister for Health, Clodagh Fennelly, that …": a passive report
 # (report_shapes tries it only for a sentence that opens "It was", "It has been", …)
 PASSIVE_BY = LazyPattern(
-    r"^It\s+(?:was|has\s+been|had\s+been|is)\s+(?P<verb>announced|"
+    # "ENUGU — At the end of the summit, it was stated by the Commissioner for Health, …, that"
+    rf"^{DATELINE}(?:[^,“”\"]{{1,120}},\s+)?[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?P<verb>announced|"
     r"confirmed|revealed|stated|disclosed|claimed|alleged|reported|said)\s+by\s+"
     rf"{WHO}{APPOSITIVES}{DAY},?\s+that\s+(?P<content>\S.+)$"
 )
@@ -268,8 +270,12 @@ SECOND_CLAUSE = compiled(
     rf"(?:,\s+(?:while|whereas|and|but)|\s+(?:while|whereas|and))\s+"
     # "…, while its sponsor, Rep. Annika Strand, D-Missoula, said …"
     # "…, while the Waterside Workers’ Alliance said …": a body too
-    # "…, while its former chairman Colm Devane said …": or a role run into the name
-    rf"(?:(?:its|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:,\s+|\s+(?=[A-Z])))?"
+    # "…, while its former chairman Colm Devane said …", "…, while defence counsel Annalise
+    # Borg said": or a role run into the name
+    rf"(?:(?:its|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:,\s+|\s+(?=[A-Z]))"
+    # (a role noun must come right before the name: not "… and profit above Wall Street
+    # estimates", "and Marine John Tiegen found")
+    rf"|(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{cues.ROLE_NOUNS})\s+(?=[A-Z]))?"
     rf"(?P<who>{cues.PERSON}|he|she|the\s+{cues.ORG_NAME})"
     # "…, and his lawyer, Marianne Oduya, said": the apposition's closing comma
     r"(?:,\s+[A-Z]{1,2}-[A-Z][\w.]*,|,)?(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"

@@ -40,6 +40,7 @@ _PLAYER = compiled(
     r"\d+-year-old|[A-Z][a-z]+-born)\s+)?"  # "the Norfolk-born writer"
     r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|fullback|"
     r"centre-back|center-back|fly-half|scrum-half|flanker|batsman|batter|bowler|all-rounder|"
+    r"left-hander|right-hander|spinner|seamer|paceman|"
     r"quarterback|pitcher|golfer|jockey|boxer|sprinter|swimmer|cyclist|skier|rower|winner|"
     r"champion|victor|teenager|youngster|debutant|rookie|veteran|author|lawmaker|legislator|"
     # a feature's subject by trade: "the retired nurse now runs a drop-in clinic"

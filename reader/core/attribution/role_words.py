@@ -54,7 +54,7 @@ ROLE_KEYS = {
             "statistician archaeologist anthropologist sociologist forester "
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
-            "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter "
+            "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter guard "
             f"{PROFILE_TRADES} rookie publican grandmother grandfather "
             # members of parliaments and assemblies: "Liberal MP Anita Desrosiers" … "the
             # Liberal MP", "provincial health MEC Nomsa Radebe" … "the MEC"
@@ -108,6 +108,9 @@ ROLE_KEYS = {
     # "all-rounder Robin Ashby" … "the all-rounder said" (the key words are read apart)
     "all-rounder": "all-rounder",
     "rounder": "all-rounder",
+    # "The left-hander said": a batter or a pitcher by the hand they play with
+    "left-hander": "left-hander",
+    "right-hander": "right-hander",
     "skipper": "captain",
     "boss": "manager",
     "gaffer": "manager",

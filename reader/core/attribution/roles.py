@@ -28,7 +28,9 @@ _DETERMINERS = ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its
 # "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council",
 # "the Republican nominee" (a capitalised word must be in the person's description too)
 _REFERENCE = compiled(
-    rf"(?:{word_start(_DETERMINERS)})\s+(?:[A-Za-z][\w’'-]*\s+){{0,2}}?(?P<role>(?i:{ROLE_WORDS}))\b"
+    # ("the vice-chancellor": a role's hyphenated first part; not "the co-operative")
+    rf"(?:{word_start(_DETERMINERS)})\s+(?:[A-Za-z][\w’'-]*\s+){{0,2}}?(?:(?!co-)[a-z]+-)?"
+    rf"(?P<role>(?i:{ROLE_WORDS}))\b"
     r"(?!\s+[A-Z][a-z])"  # "the Premier" is a role, "the Premier League" is not
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*))?"
 )
@@ -57,12 +59,24 @@ def role_key(phrase: str) -> str | None:
         for key, title in _OFFICER_TITLES.items():
             if title.search(lowered.split(" of ")[0]):
                 return key
-    words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
-    keys = [cues.ROLE_KEYS[w] for w in words if w in cues.ROLE_KEYS]
+    keys = _keys_of(lowered.split(" of ")[0])
     # "an analyst at Cardinal Securities": the head noun, not a title inside a body's name
-    head = re.findall(r"[a-z]+", _HEAD_OF_PHRASE.split(lowered, 1)[0])
-    head_keys = [cues.ROLE_KEYS[w] for w in head if w in cues.ROLE_KEYS]
+    head_keys = _keys_of(_HEAD_OF_PHRASE.split(lowered, 1)[0])
     return (head_keys or keys)[-1] if keys else None
+
+
+def _keys_of(phrase: str) -> list[str]:
+    """The role keys of a phrase's words; a hyphenated word by itself ("left-hander") or by its
+    last part ("leg-spinner" is a spinner)."""
+    keys = []
+    for word in _WORD.findall(phrase):
+        key = cues.ROLE_KEYS.get(word) or cues.ROLE_KEYS.get(word.rsplit("-", 1)[-1])
+        if key:
+            keys.append(key)
+    return keys
+
+
+_WORD = compiled(r"[a-z]+(?:-[a-z]+)*")
 
 
 def _role_keys(description: str) -> list[str]:

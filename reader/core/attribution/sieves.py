@@ -102,7 +102,9 @@ _WITH_PARTICIPLE = compiled(
 _ROLE_COMMA_NAME = compiled(
     # "The Stallions' star receiver, DeShawn Mills, posted on X late Tuesday:"
     # "The chair of judges, the critic Philippa Oakes, said:": a trade before the name too
-    r"(?:^|(?<=[.;]\s))(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[A-Za-z][^,“”\"]{1,60},\s+"
+    # "Through an interpreter, the accused, Gurpreet Dhaliwal, told the court:": after a phrase
+    r"(?:^(?:[A-Z][^,“”\"]{1,60},\s+)?|(?<=[.;]\s))"
+    r"(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[A-Za-z][^,“”\"]{1,60},\s+"
     rf"(?:the\s+[a-z]+\s+)?{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^“”\"]*$"
 )
 _LABEL = compiled(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:\s*$")
@@ -126,24 +128,7 @@ _ROLE_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", cues.ROLE_NP))
 _OWN_SUBJECT = compiled(r"\b(?:as|while|when|after|before|because|since|until)\s+[A-Z]")
 _CLAIM_AFTER = compiled(rf"[\s,]*{CLAIM_NOUN_PHRASE}\s")
 
-__all__ = ["APPOSITIVE", "Cue", "cue_after", "cue_before", "passive_agent", "valid_speaker"]
-
-
-# "The measure was called “long overdue” by Rep. Helen Castellano": a passive verb before the
-# quote, its agent after it
-_PASSIVE_LEAD = compiled(
-    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:called|described\s+as|branded|"
-    r"labell?ed|dubbed|hailed\s+as|denounced\s+as|critici[sz]ed\s+as|slammed\s+as|termed)\s*$"
-)
-_BY_AGENT = compiled(rf"^\s*by\s+(?P<who>{_M})")
-
-
-def passive_agent(lead: str, trailer: str) -> Cue | None:
-    """The agent of a passive verb of naming around the quote, if the sentence has one."""
-    agent = _BY_AGENT.match(trailer) if _PASSIVE_LEAD.search(lead[-60:]) else None
-    if agent is None or not valid_speaker(agent["who"]):
-        return None
-    return Cue(name_before_comma(agent["who"]), "called", "passive-agent")
+__all__ = ["APPOSITIVE", "Cue", "cue_after", "cue_before", "valid_speaker"]
 
 
 def cue_after(trailer: str) -> Cue | None:

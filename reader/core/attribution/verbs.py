@@ -19,7 +19,8 @@ _REGULAR_STEMS = (
     "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
     "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
     "contend advise pledge react condemn denounce "
-    "mock ridicule deride tout repeat press"
+    "mock ridicule deride tout repeat press "
+    "regret"  # Kenyan and Indian copy: "the health executive regretted that only three …"
 ).split()
 _IRREGULAR = (
     "said says say told tells wrote writes put puts shot fired spoke speaks found finds saying "
@@ -35,6 +36,7 @@ _DOUBLED = dict(
     dub="dubbed",
     plan="planned",
     refer="referred",
+    regret="regretted",
 )
 
 

@@ -1,7 +1,8 @@
-"""Long-form shapes found by blind probe suites (mix48, mix49): the old inversion "said he" with a
-pronoun, a next sentence that names the quote's source as "The advice comes from X", "X, who …,
-has said some version of this", "As X sees it, …" and a claim noun with an
-aside before "is that"."""
+"""Shapes found by blind probe suites mix48 (long-form features) and mix49 (environment, energy
+and farming): "said he" with a pronoun, a next sentence that names the quote's source, "As X
+sees it", a claim noun with an aside, a role run into a later clause's subject, field
+scientists, First Nations and guilds, anonymous department sources, and an office whose fields
+are joined by "and"."""
 
 from __future__ import annotations
 
@@ -130,3 +131,50 @@ def test_a_source_in_the_department_is_kept_anonymous(make_article: Make) -> Non
     quote = one(quotes, "There’s no appetite for a fight before the elections,")
     assert quote.speaker is None
     assert quote.mention == "a source in the department"
+
+
+def test_an_office_of_two_fields_joined_by_and_is_one_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "State Food and Civil Supplies Commissioner Tarun Mehrotra told reporters that the "
+        "procurement target had been raised.",
+    )
+    assert report_opening(quotes, "the procurement target").speaker == "Tarun Mehrotra"
+
+
+def test_two_people_with_titles_joined_by_and_are_both_named(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Food Secretary Ruth Ambler and Transport Minister Kofi Baah said the plan would work.",
+    )
+    assert report_opening(quotes, "the plan would").speaker == "Ruth Ambler and Kofi Baah"
+
+
+def test_a_partner_named_in_a_firm_is_no_mention_of_the_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Rosalind Achterberg met Tobias Wren at a salvage yard in 2016. He was selling an organ.",
+        "Now they run Wren & Achterberg, a workshop in a converted forge. He tunes; she builds.",
+        "“People think it’s romantic,” she said.",
+    )
+    assert one(quotes, "People think it’s romantic,").speaker == "Rosalind Achterberg"
+
+
+def test_a_feature_that_opens_on_a_quote_gives_it_to_the_person_introduced_next(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "“There’s a moment after sunset when the whole salt pan turns pink.”",
+        "Jonah Van der Berg-Mokoena has been guiding visitors across the pan for eleven years.",
+    )
+    quote = one(quotes, "There’s a moment after sunset when the whole salt pan turns pink.")
+    assert quote.speaker == "Jonah Van der Berg-Mokoena"
+    assert quote.confidence < 0.8  # no verb of speech: a reader should see the doubt
+
+
+def test_an_opening_quote_before_a_sentence_about_no_one_stays_unattributed(
+    make_article: Make,
+) -> None:
+    quotes = found(make_article, "“We will not give up.”", "Rain fell on Tuesday in the valley.")
+    assert one(quotes, "We will not give up.").speaker is None
