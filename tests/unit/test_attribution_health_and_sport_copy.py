@@ -185,3 +185,154 @@ def test_a_second_clause_whose_subject_has_a_role_before_the_name(make_article: 
     )
     assert report_opening(quotes, "the defendant had").speaker == "Hugh Vandermolen"
     assert report_opening(quotes, "her client had").speaker == "Annalise Borg"
+
+
+def test_a_statement_from_someone_is_theirs_when_it_speaks(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Outside the court, a statement from Niamh Carrick-Dunne, who waived her right to "
+        "anonymity, was read by her solicitor, Ruairí Mac an tSaoi.",
+        "“Today I was believed,” the statement said.",
+        "A statement from Harbour Air came on Monday. The statement said the airline was sorry.",
+    )
+    assert one(quotes, "Today I was believed,").speaker == "Niamh Carrick-Dunne"
+    assert report_opening(quotes, "the airline was sorry").speaker == "Harbour Air"
+
+
+def test_a_report_whose_source_the_next_sentence_names(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "LAHORE: The Punjab government will establish screening centres in all 36 districts.",
+        "This was stated by Provincial Health Secretary Dr Ayesha Tariq Malik while addressing "
+        "a seminar on Saturday.",
+        "The state will hire 400 nurses by December. Okafor disclosed this while briefing "
+        "journalists on Friday.",
+    )
+    assert report_opening(quotes, "The Punjab government will").speaker == "Ayesha Tariq Malik"
+    assert report_opening(quotes, "The state will hire").speaker == "Okafor"
+
+
+def test_a_next_sentence_about_a_view_names_no_source(make_article: Make) -> None:
+    quotes = found(make_article, "The plan will be published soon. This was the view of many.")
+    assert not quotes
+
+
+def test_a_surname_written_first_after_an_office_keeps_all_three_words(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "SINGAPORE – Senior Minister of State for Transport Koh Siew Ling said the lanes would "
+        "save bus riders ten minutes.",
+    )
+    assert report_opening(quotes, "the lanes would").speaker == "Koh Siew Ling"
+
+
+def test_a_report_from_someones_officer_is_not_the_owners(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A report from the State Department's inspector general was released on Thursday.",
+        "The report said the department had been slow to respond.",
+    )
+    assert report_opening(quotes, "the department had been").speaker != "State Department's"
+
+
+def test_said_that_in_the_next_sentence_is_its_own_report(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Internet companies have been criticized for keeping websites online.",
+        "Matthew Prince, chief executive of CloudFlare, said that in one case activists were "
+        "wrong.",
+    )
+    assert all(not q.text.startswith("Internet companies") for q in quotes)
+
+
+def test_a_post_signed_by_a_handle_is_the_person_whose_surname_it_holds(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Former Gov. Buford “Bud” Tillotson lashed out at a new poll on Saturday.",
+        "“Fake poll! We will win BIG,” @BudTillotson posted at 11:42 p.m.",
+        "“See you in court,” @CityDesk posted.",
+    )
+    assert one(quotes, "Fake poll! We will win BIG,").speaker == "Buford Tillotson"
+    assert one(quotes, "See you in court,").speaker is None
+
+
+def test_campaign_committees_and_citizens_groups_are_bodies(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In a statement, Ferreira-Lund for Oregon, the senator’s campaign committee, said the ad "
+        "had been removed.",
+        "In a brief, Citizens for Fair Maps argued that the map packed voters into four districts.",
+    )
+    assert report_opening(quotes, "the ad had been").speaker == "Ferreira-Lund for Oregon"
+    assert report_opening(quotes, "the map packed").speaker == "Citizens for Fair Maps"
+
+
+def test_business_copy_bodies_founders_memos_and_views(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "SINGAPORE — Tembusu Air will cancel about 1,200 flights, a spokesperson for the airline "
+        "said on Wednesday.",
+        "The company was founded in 2020 by Wanjiru Kamau-Otieno, a former agronomist.",
+        "“Banks see a farmer and see risk,” the founder said.",
+        "Staff were told the studio would stop work on its space game, according to a memo from "
+        "studio head Pieter Claassen.",
+        "In Obinna Ezeakor's telling, the idea came to him on a stalled commuter train.",
+    )
+    assert report_opening(quotes, "Tembusu Air will cancel").speaker == "Tembusu Air"
+    assert one(quotes, "Banks see a farmer and see risk,").speaker == "Wanjiru Kamau-Otieno"
+    assert report_opening(quotes, "Staff were told").speaker == "Pieter Claassen"
+    assert report_opening(quotes, "the idea came to him").speaker == "Obinna Ezeakor"
+
+
+def test_a_title_after_a_clauses_first_word_still_gives_the_gender(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Sen. Leticia Marchbanks, D-Colo., and Sen. Howard Bissell, R-Idaho, sparred over "
+        "wildfire funding.",
+        "After Mr. Bissell suggested the Forest Service had squandered its money, she cut in. "
+        "“The senator from Idaho was not on the fire line in August,” she said.",
+    )
+    quote = one(quotes, "The senator from Idaho was not on the fire line in August,")
+    assert quote.speaker == "Leticia Marchbanks"
+
+
+def test_its_role_and_a_relative_clause_past_an_appositive_introduce_partials(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Critics have panned the documentary. Its former chief executive, Jonah Weißenborn, "
+        "called the film “a hatchet job edited by people who never met us.”",
+        "The best description came from Sunniva Aarhus-Berg, a partner at a small Oslo fund, "
+        "who called it “a drought dressed up as discipline.”",
+    )
+    assert one(quotes, "a hatchet job edited by people who never met us.").speaker == (
+        "Jonah Weißenborn"
+    )
+    assert one(quotes, "a drought dressed up as discipline.").speaker == "Sunniva Aarhus-Berg"
+
+
+def test_quoted_words_inside_a_report_that_names_them_as_anothers(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Gov. Elaine Harrow and her challenger, Attorney General Luc Delacroix, traded barbs.",
+        "Ms. Harrow mocked Mr. Delacroix’s claim that he was “the only adult in the room” on the "
+        "budget.",
+        "Mr. Delacroix reminded the audience that Ms. Harrow had once described the program as "
+        "“a slush fund with a ribbon on it.”",
+    )
+    assert one(quotes, "the only adult in the room").speaker == "Luc Delacroix"
+    assert one(quotes, "a slush fund with a ribbon on it.").speaker == "Elaine Harrow"
+
+
+def test_quoted_words_that_judge_anothers_claim_are_the_reporters(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Cruz spokeswoman Catherine Frazier said Thursday that Rubio's claim that Cruz is in "
+        "favor of amnesty is “simply not true.”",
+    )
+    assert one(quotes, "simply not true.").speaker == "Catherine Frazier"

@@ -57,6 +57,8 @@ def _eager(text: str) -> list[tuple[object, str]]:
             patterns.append((late_lead, "reported"))
         if joined or any(word in lowered for word in rs._CLAUSE_SAID_WORDS):
             patterns.append((rp.CLAUSE_SAID.match, "reported"))
+    if lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
+        patterns[:0] = [(cl.IN_VIEW.match, "in-view")]
     if lowered.startswith(rs._AS_OPENERS):
         patterns[:0] = [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
     if polled and reports:

@@ -88,6 +88,15 @@ def possessive_claim(text: str) -> re.Match[str] | None:
     return POSSESSIVE_CLAIM.match(text) if "that" in text else None
 
 
+# "In Obinna Ezeakor's telling, the idea came to him on a stalled train": the view is X's
+IN_VIEW = LazyPattern(
+    rf"^(?:(?:But|And|Yet|So)\s+)?[Ii]n\s+(?P<who>{cues.PERSON})['’]s?\s+"
+    r"(?P<verb>telling|view|estimation|account|reckoning|opinion|judge?ment|assessment)\s*,\s+"
+    r"(?P<content>[^“”\"]\S*\s.+)$"
+)
+IN_VIEW_OPENERS = ("in ", "but in ", "and in ", "yet in ", "so in ")
+
+
 # "The contrast with Trump, said Doyle and others, would be clear": the verb first, inside
 # commas; "And that, as Trump points out, is quite a bit": an aside that reports the whole
 _MIDDLE_VERB = (

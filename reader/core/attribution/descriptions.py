@@ -82,6 +82,8 @@ _APPOINTED_AS = compiled(
     r"\s+as\s+(?:(?:its|their|the|his|her)\s+)?"
     rf"(?P<d>(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_LOWER}\b[^,;“”\"()\n.]{{0,60}})"
 )
+# "The company was founded in 2020 by Wanjiru Kamau-Otieno": its founder
+_FOUNDED_BY = compiled(r"\b(?:co-)?founded\b[^.;“”\"]{0,40}\bby\s+$")
 # (a role of the past may come between: "have appointed former captain Gary Nolan as manager")
 _APPOINTS = compiled(
     r"\b(?:appointed|named|hired|elected|chose|chosen|picked|installed)\s+"
@@ -148,6 +150,8 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             out.append(_up_to_clause_end(appositive["d"]))
         if _APPOINTS.search(before, len(before) - 40) and (made := _APPOINTED_AS.match(after)):
             out.append(made["d"])  # "has appointed Tanya Merriweather as head coach"
+        if _FOUNDED_BY.search(before, len(before) - 50):
+            out.append("founder")  # "The company was founded in 2020 by Wanjiru Kamau-Otieno"
         if of_body := _OF_BODY.match(after):  # "Professor Megan Drury of Indigo Coast University"
             out.append(of_body["d"])
         elif tag := _PARTY_TAG.match(after):

@@ -17,13 +17,18 @@ _S = r"[^\S\n]+"  # space within a paragraph: an author's name never runs on pas
 # name otherwise ("by Hsu. The …")
 _WORD = r"(?:[A-Z]\.|(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sen|Rep|Gov)\.(?=\s+[A-Z])|[A-Z][\w&’'-]*)"
 _NAMED = rf"(?:[Tt]he{_S})?{_WORD}(?:{_S}(?:of{_S}|for{_S}|and{_S})?{_WORD}){{0,5}}"
+# "a statement from Niamh Carrick-Dunne": a name follows, and no one's possessive ("a report
+# from the State Department's inspector general" is the inspector's)
+_FROM_NAME = (  # ("a memo from studio head Pieter Claassen": a role may come first)
+    rf"(?={_S}(?:the{_S})?(?:[a-z]+{_S}){{0,2}}[A-Z][\w&-]*+(?:{_S}[A-Z][\w&-]*+)*+(?![’']))"
+)
 # after the document's word: "… published in May by the Kestle Bay Foundation", "… by Hsu"
 _BY_AFTER = (
     rf",?{_S}(?:(?:published|released|issued|commissioned|prepared|written|compiled|produced|brought|"
     rf"filed|submitted|obtained|gathered|collected|coordinated|conducted|organi[sz]ed|funded|led|"
     rf"carried)(?:{_S}(?:(?:in|on|last|this|early|late){_S})?"
     # "filed Tuesday by", "published in May by", "filed in federal court by"
-    rf"[A-Za-z]+(?:{_S}[a-z]+){{0,2}})?{_S})?by{_S}"
+    rf"[A-Za-z]+(?:{_S}[a-z]+){{0,2}})?{_S})?(?:by|from{_FROM_NAME}){_S}"
     # "by the campaign group Clean Dunmere", "by the county’s Office of Internal Audit": the
     # name, not the words that class or own it
     # "by special counsel Martin Greaves": a role before the name too

@@ -8,11 +8,13 @@ by the writer to label something ("a wave of “AI-first” restructurings").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.core.attribution.cue_names import CLAIM_NOUN_PHRASE
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.kinds import group_names_it, group_term, named_as_term
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.quoted_owners import owner_in_report
 from reader.core.model import QuoteKind
 
 _TAKEN = (QuoteKind.SCARE, QuoteKind.PARTIAL)
@@ -34,8 +36,11 @@ _FUNCTION_WORDS = set(
 )
 
 
-def quotes_in_reported_speech(text: str, drafts: list[Draft]) -> None:
-    """Give uncredited short quotes inside a sentence of reported speech its speaker."""
+def quotes_in_reported_speech(
+    text: str, drafts: list[Draft], owner_of: Callable[[str, int], str | None] | None = None
+) -> None:
+    """Give uncredited short quotes inside a sentence of reported speech its speaker (or the
+    person `owner_of` finds for a claim the report names as another's)."""
     reported: dict[int, list[Draft]] = {}
     for report in drafts:
         if report.kind is QuoteKind.INDIRECT and report.speaker:
@@ -67,6 +72,12 @@ def quotes_in_reported_speech(text: str, drafts: list[Draft]) -> None:
         if source.unnamed:  # "Sources close to the minister said she had been ‘blindsided’"
             draft.speaker = None
             draft.reason = f"quoted words {where} the report of “{source.mention}”, unnamed"
+            continue
+        owner = owner_in_report(text[source.start : draft.start]) if owner_of else None
+        named = owner_of(owner, draft.start) if owner_of and owner else None
+        if named is not None and named != source.speaker:  # "mocked Mr. Delacroix's claim that"
+            draft.speaker, draft.mention = named, owner
+            draft.reason = f"quoted words of {named}, inside {source.speaker}'s reported speech"
             continue
         draft.speaker, draft.venue = source.speaker, draft.venue or source.venue
         draft.reason = f"quoted words {where} {source.speaker}'s reported speech ({source.reason})"

@@ -19,6 +19,7 @@ from reader.core.attribution.kinds import classify
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans, headline_paragraphs
 from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.messages import awaits_sender, message_cue
+from reader.core.attribution.named_next import reports_named_next
 from reader.core.attribution.neighbours import (
     cue_in_next,
     cue_in_previous,
@@ -91,9 +92,11 @@ def _attribute(
     spoken = {i for d in drafts if d.kind in _WHOLE for i in d.sentence_ids}
     spoken |= {s.id for s in sentences if s.paragraph in asked}
     drafts += reported_speech(sentences, direct - spoken, resolver, skip=spoken)
+    reported = {i for d in drafts for i in d.sentence_ids}
+    drafts += reports_named_next(sentences, reported | spoken, resolver)
     drafts += reported_after_quotes(text, sentences, drafts)
     drafts.sort(key=lambda d: d.start)
-    quotes_in_reported_speech(text, drafts)
+    quotes_in_reported_speech(text, drafts, resolver.person_named)
     carry_venues(drafts)
     drafts += nested_quotes(text, drafts, resolver)  # last: see nested.py
     drafts.sort(key=lambda d: d.start)

@@ -32,23 +32,25 @@ _table: dict[str, str] | None = None
 # Accented names the lists lack whose plain spelling is another name: "Síle" is not "Sile"
 _ACCENTED = {"síle": "female"}
 # Surnames written first (Chinese, Korean, Vietnamese order) that the lists also hold as given names
-_SURNAMES_FIRST = frozenset(
+SURNAMES_FIRST = frozenset(
     "kim lee park choi jung kang cho yoon li wang zhang chen liu yang huang zhao wu zhou xu sun "
-    "ma zhu hu guo he lin nguyen tran le pham".split()
+    "ma zhu hu guo he lin nguyen tran le pham "
+    # Singapore and Malaysian romanisations: "Koh Siew Ling", "Tan Hui Min"
+    "koh tan lim ng ong goh chua teo tay yeo seah toh lau".split()
 )
 
 
 def first_name_gender(name: str) -> str | None:
     """The sex a person's first name shows ("Maren Halvorsen" -> female), if it shows one."""
     first = next((w for w in name.split() if len(w.rstrip(".")) > 1), "").lower()
-    if not first.replace("-", "").isalpha() or first in _SURNAMES_FIRST:
+    if not first.replace("-", "").isalpha() or first in SURNAMES_FIRST:
         return None  # "Kim Jong Un", "Li Qiang": the surname comes first
     table = _load()
     if first not in table and not first.isascii():
         if first in _ACCENTED:
             return _ACCENTED[first]
         first = _without_accents(first)  # "Siobhán", "Seán", "José": as the lists spell them
-        if first in _SURNAMES_FIRST:
+        if first in SURNAMES_FIRST:
             return None  # "Nguyễn Thị Lan"
     if first in table or "-" not in first:
         return table.get(first)

@@ -15,6 +15,7 @@ from reader.core.attribution.cast_index import NameIndex
 from reader.core.attribution.couples import Couple
 from reader.core.attribution.described_bodies import nouns_before_bodies
 from reader.core.attribution.its_bodies import bodies_by_its
+from reader.core.attribution.mention_titles import strip_title, title_gender
 from reader.core.attribution.name_filters import (
     Epithets,
     dean_by_surname,
@@ -35,7 +36,7 @@ from reader.core.attribution.organisation_names import (
 )
 from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.person_names import CLUB_INITIALS, person_name, without_possessor
+from reader.core.attribution.person_names import CLUB_INITIALS, person_name
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.attribution.registry_cast import add_registry
@@ -43,9 +44,13 @@ from reader.core.attribution.surname_forms import surname_forms
 from reader.core.attribution.verb_phrases import VERB_WORDS
 from reader.core.model import SourceEntry
 
-PERSON_IN_TEXT = compiled(rf"(?<![\w.])({cues.TITLE})?({cues.NAME})")
-_TITLE_WORD = compiled(rf"^{cues.TITLE}")
-_POSSESSIVE_END = compiled(r"['’]s\b")
+# (not "After Mr" of "After Mr. Bissell suggested …": a clause's first word and a title, which
+# the name and its title follow)
+_CONNECTIVE_THEN_TITLE = (
+    r"(?:After|But|And|When|While|As|If|Though|Although|Before|Since|Because|So|Yet|Then|Even|"
+    r"Until|Unlike|Like|For|With|Asked|Told|Despite)\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Rev)\.?\s"
+)
+PERSON_IN_TEXT = compiled(rf"(?<![\w.])(?!{_CONNECTIVE_THEN_TITLE})({cues.TITLE})?({cues.NAME})")
 _FIRM_AFTER = compiled(r"\s*&\s*[A-Z]")
 _FIRM_BEFORE = compiled(r"[A-Z][\w’'-]*\s*&\s*$")
 _WORD_AFTER = compiled(r"\s*(?:[^\w\s]|$)|\s+(?P<word>[a-z]+)")
@@ -191,41 +196,6 @@ def _headed_by(name: str, head: str) -> bool:
     """ "the club" is "Carrowkeel AFC" too: a club's initials stand for its head word."""
     words = name.split()
     return head in name.lower().split() or (head == "club" and words[-1] in CLUB_INITIALS)
-
-
-def without_possessives(
-    mentions: list[tuple[int, str]], people: frozenset[str] = frozenset()
-) -> list[tuple[int, str]]:
-    """The mentions without a possessive ending: "Clinton’s aides" is a mention of Clinton;
-    "Kazakhstan’s Anastasia Pirogova" of her, when she is one of `people` and the owner is no
-    one's surname (not "Pham's Nail Studio", a mention of Pham)."""
-    surnames = {name.split()[-1] for name in people}
-    bare: dict[str, str] = {}  # each distinct mention split once
-    for _, mention in mentions:
-        if mention not in bare:
-            owned = " ".join(without_possessor(mention.split()))
-            owner = _POSSESSIVE_END.split(mention)[0].split()[-1]
-            whole = owned if owned in people and owner not in surnames else mention
-            bare[mention] = _POSSESSIVE_END.split(whole)[0]
-    return [(at, bare[mention]) for at, mention in mentions]
-
-
-def strip_title(mention: str) -> str:
-    mention = mention.strip()
-    while True:
-        match = _TITLE_WORD.match(mention)
-        if not match or match.end() >= len(mention):
-            return mention
-        mention = mention[match.end() :]
-
-
-def title_gender(mention: str) -> str | None:
-    first = mention.split(".")[0].split()[0] if mention.strip() else ""
-    if first in cues.MALE_TITLES:
-        return "male"
-    if first in cues.FEMALE_TITLES:
-        return "female"
-    return None
 
 
 def _after_the(text: str, at: int, mention: str, person: str, end: int) -> bool:

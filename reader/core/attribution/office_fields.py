@@ -5,7 +5,7 @@ name by the name lists ("Mary Lou Keane"), else the last two."""
 
 from __future__ import annotations
 
-from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_gender
 from reader.core.attribution.pattern_cache import compiled
 
 _LOOK_BACK = 90  # characters: "Minister of State for Housing, Planning and "
@@ -25,9 +25,11 @@ def after_office_field(text: str, at: int, mention: str) -> tuple[int, str]:
     words = mention.split()
     if len(words) < 3 or not _OFFICE_FOR.search(text, max(0, at - _LOOK_BACK), at):
         return at, mention
+    # "Senior Minister of State for Transport Koh Siew Ling": a surname written first
+    last_two = len(words) - (3 if len(words) > 3 and words[-3].lower() in SURNAMES_FIRST else 2)
     first = next(
         (i for i, word in enumerate(words[:-1]) if first_name_gender(word) is not None),
-        len(words) - 2,
+        last_two,
     )
     name = " ".join(words[first:])
     return at + mention.find(words[first]), name

@@ -13,7 +13,8 @@ from reader.core.attribution.word_trie import word_trie
 INDUSTRY_HEADS = (
     "works software therapeutics biosciences robotics analytics dynamics semiconductors chemicals "
     "petroleum automotive brewing devices electronics instruments games entertainment apparel "
-    "chemical pharma "  # "Aoba Chemical", "Velmont Pharma"
+    # "Aoba Chemical", "Daehan Shipbuilding" (not "steel": David Steel is a person)
+    "chemical pharma shipbuilding "
     "ales brewery breweries brewers distillery distillers wines vineyards dairies bakeries farms "
     "stores supermarkets retail outfitters"  # "Karoo Home Stores"
 ).split()  # "Hartwell Ales", "Glenmorran Distillers"
@@ -22,7 +23,7 @@ ORG_HEADS = (
     "committee office government police party campaign institute institution university school "
     "hospital court association federation foundation forum coalition organisation organization "
     "administration city county state port trust society center centre bureau service corporation "
-    "corp network alliance league club team ferries airline airlines airways holdings capital "
+    "corp network alliance league club team ferries airline airlines airways air holdings capital "
     "partners securities inc ltd llc plc energy motors systems technologies media insurance fund "
     "ventures industries logistics shipping railways homes resources pharmaceuticals laboratories "
     "labs studios services solutions enterprises communications construction properties brands "
@@ -37,7 +38,9 @@ ORG_HEADS = (
     # Wales"
     "nation guild "
     # "the observatory said in a statement": institutions that speak as bodies
-    "observatory clinic charity diocese library"
+    "observatory clinic charity diocese library "
+    # "Granite Families Action, a conservative advocacy group"
+    "action"
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)

@@ -17,6 +17,7 @@ from reader.core.attribution.name_words import (
     PLACE_INSIDE,
     drop_leading_common,
 )
+from reader.core.attribution.party_states import STATE_NAMES
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import CLUB_INITIALS
 from reader.core.attribution.word_trie import word_trie
@@ -229,9 +230,17 @@ def _campaign_committees(text: str) -> list[tuple[int, str]]:
     return [(m.start(1), m.group(1)) for m in _CAMPAIGN.finditer(text)]
 
 
+_TITLE_WORDS = word_trie(sorted(cues.TITLE_WORDS))
 _CAMPAIGN = compiled(
     rf"\b((?:[A-Z][\w’'\-]*{_S}){{1,3}}for{_S}(?:Congress|Senate|President|Governor|Mayor|"
-    rf"Assembly|Council|America)|Friends{_S}of{_S}(?:[A-Z][\w’'\-]*{_S}?){{2,3}})(?![\w’'-])"
+    # "Ferreira-Lund for Oregon": a candidate's committee in the state's name
+    rf"Assembly|Council|America|{STATE_NAMES})"
+    # "Citizens for Fair Maps": people organised for a cause
+    rf"|(?:Citizens|Americans|Parents|Voters|Families|Taxpayers|Neighbors|Neighbours){_S}for"
+    # "Citizens for Responsibility and Ethics in Washington"
+    # (up to a title: "Americans for Prosperity President Tim Phillips")
+    rf"{_S}[A-Z][\w’'\-]*(?:{_S}(?:(?:and|in|of){_S})?(?!{_TITLE_WORDS}\b)[A-Z][\w’'\-]*){{0,4}}"
+    rf"|Friends{_S}of{_S}(?:[A-Z][\w’'\-]*{_S}?){{2,3}})(?![\w’'-])"
 )
 
 

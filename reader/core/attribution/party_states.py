@@ -91,12 +91,12 @@ class PartyTags:
         return self._tags
 
 
-_STATE_NAMES = "|".join(sorted(_STATES, key=len, reverse=True))
+STATE_NAMES = "|".join(sorted(_STATES, key=len, reverse=True))
 # "Rep. Nora Villanueva, a Democrat from Oregon,", "Rep. Curtis Bramwell, a Texas Republican"
 _DESCRIBED = compiled(
-    rf"(?P<name>{cues.PERSON}),\s+an?\s+(?:(?P<state>{_STATE_NAMES})\s+(?P<party>Republican|"
+    rf"(?P<name>{cues.PERSON}),\s+an?\s+(?:(?P<state>{STATE_NAMES})\s+(?P<party>Republican|"
     rf"Democrat|Independent)|(?P<party2>Republican|Democrat|Independent)\s+from\s+"
-    rf"(?P<state2>{_STATE_NAMES}))\b"
+    rf"(?P<state2>{STATE_NAMES}))\b"
 )
 _PARTY_WORD = compiled(r"\b(?:Republican|Democrat|Independent)\b")
 

@@ -5,7 +5,7 @@ owners, post-nominals and particles taken off ("State Transportation Secretary G
 from __future__ import annotations
 
 from reader.core.attribution import cues
-from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_gender
 from reader.core.attribution.name_words import (
     FIELDS,
     NOT_NAMES,
@@ -214,7 +214,8 @@ def _agent_noun_before_first_name(words: list[str]) -> bool:
         )
         and word[1:].islower()
         and first_name_gender(word) is None
-        and first_name_gender(words[1]) is not None
+        # "Hawker Tan Hui Min": a surname written first stands where the first name would
+        and (first_name_gender(words[1]) is not None or words[1].lower() in SURNAMES_FIRST)
     )
 
 

@@ -15,7 +15,10 @@ VERB_AFTER_SPACE = compiled(rf"\s{cues.SPEECH_VERB}\b")
 # and has called touring", "…, whose chair, Councillor Bernard Okoye, called the findings": the
 # relative clause's subject speaks
 _LEAD_WHO = compiled(
-    rf"(?:(?P<who>{_M}),\s+who\s+(?:[^,;“”\"]{{0,80}}?\s+and\s+)?"
+    # ("Sunniva Aarhus-Berg, a partner at a small Oslo fund, who called it": past an
+    # appositive; a name from a word's start, as the search may begin inside one)
+    rf"(?:(?<![\w’'-])(?P<who>{_M})(?:,\s+(?:an?|the)\s+[^,;“”\"]{{1,80}})?,\s+who\s+"
+    r"(?:[^,;“”\"]{0,80}?\s+and\s+)?"
     r"|\bwhose\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+(?P<of>" + _M + r"),\s+)"
     r"(?:(?:has|had|have|once|also|then|later)\s+)*"
     rf"{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^,;“”\"]{{0,40}}$"
@@ -32,7 +35,7 @@ class RelativeLead:
             return None
         if not VERB_AFTER_SPACE.search(lead, max(at, len(lead) - 60)):
             return None  # (cheap) no reporting verb near the quote
-        return _LEAD_WHO.search(lead, max(0, at - 120))
+        return _LEAD_WHO.search(lead, max(0, at - 200))
 
 
 RELATIVE_LEAD = RelativeLead()

@@ -270,11 +270,10 @@ SECOND_CLAUSE = compiled(
     rf"(?:,\s+(?:while|whereas|and|but)|\s+(?:while|whereas|and))\s+"
     # "…, while its sponsor, Rep. Annika Strand, D-Missoula, said …"
     # "…, while the Waterside Workers’ Alliance said …": a body too
-    # "…, while its former chairman Colm Devane said …", "…, while defence counsel Annalise
-    # Borg said": or a role run into the name
+    # "…, while its former chairman Colm Devane said", "…, while defence counsel Annalise Borg
+    # said": a role run into the name (a role noun right before it, not "… and profit above
+    # Wall Street estimates")
     rf"(?:(?:its|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:,\s+|\s+(?=[A-Z]))"
-    # (a role noun must come right before the name: not "… and profit above Wall Street
-    # estimates", "and Marine John Tiegen found")
     rf"|(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{cues.ROLE_NOUNS})\s+(?=[A-Z]))?"
     rf"(?P<who>{cues.PERSON}|he|she|the\s+{cues.ORG_NAME})"
     # "…, and his lawyer, Marianne Oduya, said": the apposition's closing comma

@@ -18,15 +18,14 @@ from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
 from reader.core.attribution.genders import infer_genders
 from reader.core.attribution.generations import generation_of
+from reader.core.attribution.handles import person_of_handle
 from reader.core.attribution.heads_of_bodies import HEAD_OF, head_named_next
 from reader.core.attribution.joint_sources import together
 from reader.core.attribution.kin_owners import described_parent
 from reader.core.attribution.lede_references import LedeDescription
 from reader.core.attribution.lede_subjects import described_person, kin_of, named_next
-from reader.core.attribution.mentions import (
-    Cast,
-    without_possessives,
-)
+from reader.core.attribution.mention_titles import without_possessives
+from reader.core.attribution.mentions import Cast
 from reader.core.attribution.organisation_sources import OrganisationSources
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.party_states import PartyTags
@@ -174,6 +173,10 @@ class Resolver(
                 return self._of_person(named, "generation")
         if who in self._accounts:  # "NSEA Lantern", the agency's account
             return Resolution(self._accounts[who], "organisation")
+        if who.startswith("@"):  # "@BudTillotson": the person whose surname it holds
+            people = (e.name for e in self.cast.entities.values() if e.kind == "person")
+            account_of = person_of_handle(who, people)
+            return self._of_person(account_of, "handle") if account_of else None
         if owner := self.owned_document(who, at):
             return owner
         shape = self._shapes.get(who) or self._shapes.setdefault(who, who_shape(who))
@@ -224,6 +227,12 @@ class Resolver(
         """The last person of the parent's sex named before: whom the writer goes on about."""
         found = self._pronoun("she" if mother else "he", at)
         return Resolution(found.name, "parent", found.gender) if found and found.name else None
+
+    def person_named(self, who: str, at: int) -> str | None:
+        """The name `who` resolves to at `at`, if a person's."""
+        found = self.resolve(who, at)
+        entity = self.cast.entities.get(found.name or "") if found else None
+        return entity.name if entity is not None and entity.kind == "person" else None
 
     def add_account(self, account: str, body: str) -> None:
         """An account (an embedded post's) whose posts are a body's."""

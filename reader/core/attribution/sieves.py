@@ -30,6 +30,7 @@ from reader.core.attribution.cue_names import (
 )
 from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
 from reader.core.attribution.given_names import NAME_GIVEN_AS
+from reader.core.attribution.handles import handle_trailer
 from reader.core.attribution.leads import lead_without_verb
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.relative_leads import VERB_AFTER_SPACE
@@ -104,8 +105,10 @@ _ROLE_COMMA_NAME = compiled(
     # "The chair of judges, the critic Philippa Oakes, said:": a trade before the name too
     # "Through an interpreter, the accused, Gurpreet Dhaliwal, told the court:": after a phrase
     r"(?:^(?:[A-Z][^,“”\"]{1,60},\s+)?|(?<=[.;]\s))"
-    r"(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[A-Za-z][^,“”\"]{1,60},\s+"
+    r"(?P<who>(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+[A-Za-z][^,“”\"]{1,60},\s+"
     rf"(?:the\s+[a-z]+\s+)?{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^“”\"]*$"
+    # (not "Its founder, Ruth Pallister, called “the queen of retail” by her staff": a passive)
+    r"(?<!called )(?<!called)"
 )
 _LABEL = compiled(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:\s*$")
 # "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
@@ -175,7 +178,11 @@ def cue_after(trailer: str) -> Cue | None:
             description=description,
             statement=statement_in(match["rest"]),
         )
-    return _described_cue(open_appositive_trailer(trailer)) or according_trailer(trailer)
+    return (
+        _described_cue(open_appositive_trailer(trailer))
+        or according_trailer(trailer)
+        or handle_trailer(trailer)  # "@BudTillotson posted"
+    )
 
 
 def _described_cue(found: tuple[re.Match[str], str] | None) -> Cue | None:

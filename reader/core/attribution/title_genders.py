@@ -4,7 +4,8 @@ near the name."""
 from __future__ import annotations
 
 from reader.core.attribution.first_names import first_name_gender
-from reader.core.attribution.mentions import Cast, strip_title, title_gender
+from reader.core.attribution.mention_titles import strip_title, title_gender
+from reader.core.attribution.mentions import Cast
 
 Timeline = list[tuple[int, str]]
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
-from reader.core.attribution.mentions import PERSON_IN_TEXT, strip_title
+from reader.core.attribution.mention_titles import strip_title
+from reader.core.attribution.mentions import PERSON_IN_TEXT
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
