@@ -23,7 +23,7 @@ from reader.core.attribution.party_states import PARTY_WORDS, PartyTags, state_r
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.role_words import PROFILE_TRADES, SEXED_KIN_WORDS
-from reader.core.attribution.roles import RoleIndex
+from reader.core.attribution.roles import RoleIndex, plural_reference
 from reader.core.attribution.titled_scientists import titled_scientist
 
 _JUDGES_WORDS = frozenset({"ruling", "opinion", "decision"})  # a judge's documents
@@ -41,10 +41,10 @@ _PLAYER = compiled(
     r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|fullback|"
     r"centre-back|center-back|fly-half|scrum-half|flanker|batsman|batter|bowler|all-rounder|"
     r"left-hander|right-hander|spinner|seamer|paceman|quarterback|pitcher|golfer|jockey|boxer|"
-    r"sprinter|swimmer|cyclist|skier|rower|winner|"
-    r"champion|victor|teenager|youngster|debutant|rookie|veteran|author|lawmaker|legislator|"
+    r"sprinter|swimmer|cyclist|skier|rower|winner|champion|victor|teenager|youngster|debutant|"
     # a feature's subject by trade: "the retired nurse now runs a drop-in clinic"
-    r"nurse|teacher|farmer|grazier|fisherman|publican|shopkeeper|baker|"
+    r"rookie|veteran|author|lawmaker|legislator|nurse|teacher|farmer|grazier|fisherman|publican|"
+    r"shopkeeper|baker|"
     rf"{'|'.join(PROFILE_TRADES.split())})"
 )
 
@@ -193,7 +193,7 @@ class RoleSources:
                 return self._of_person(from_there, "home")
         candidates = self.roles.candidates(who)
         people = [p for p in candidates if self._last_mention(p, at) >= 0]
-        people = people or (candidates if _plural(who) else [])
+        people = people or (candidates if plural_reference(who) else [])
         if not people:
             return (
                 self._kin_by_surname(who, at)
@@ -294,8 +294,3 @@ class RoleSources:
         positions = self._mentions_of.get(name, [])
         index = bisect.bisect_left(positions, at)
         return positions[index - 1] if index else -1
-
-
-def _plural(words: str) -> bool:
-    """ "the researchers", not "the witness" or "the boss"."""
-    return words.endswith("s") and not words.endswith("ss")

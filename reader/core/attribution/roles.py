@@ -264,3 +264,8 @@ class RoleIndex:
                     for key in _role_keys(description):
                         self._by_key.setdefault(key, []).append((name, description.lower()))
         return self._by_key
+
+
+def plural_reference(words: str) -> bool:
+    """ "the researchers", not "the witness" or "the boss"."""
+    return words.endswith("s") and not words.endswith("ss")
