@@ -336,3 +336,22 @@ def test_quoted_words_that_judge_anothers_claim_are_the_reporters(make_article: 
         "favor of amnesty is “simply not true.”",
     )
     assert one(quotes, "simply not true.").speaker == "Catherine Frazier"
+
+
+def test_emergency_copy_titles_time_stamps_and_pensioners(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Incident Controller Rachael Obuya said crews had contained the fire on two flanks.",
+        "7.58am: Harbourline Rail says services on the Coastal Line will not run before midday.",
+    )
+    assert report_opening(quotes, "crews had contained").speaker == "Rachael Obuya"
+    assert report_opening(quotes, "services on the Coastal Line").speaker == "Harbourline Rail"
+    opening = found(
+        make_article,
+        "A pensioner who spent 14 hours trapped in his car has told how he survived. Frank "
+        "Ellerby, 79, was on his way home when the blizzard closed the road.",
+        "‘I had half a tank of petrol and a bag of Polos,’ the pensioner said.",
+    )
+    assert one(opening, "I had half a tank of petrol and a bag of Polos,").speaker == (
+        "Frank Ellerby"
+    )

@@ -110,8 +110,9 @@ DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch annou
     # a live blog's time stamp: "11:40 — ", "4.15pm - ", "09:12 GMT — "
     rf"|{TIME_STAMP}(?:\s+[A-Z]{{2,4}})?)"
     r"\s*[—–―-]+\s*"
-    # or a time stamp with no dash: "18:52 She writes:", "11.58pm Nowak, speaking to …, says:"
-    rf"|{TIME_STAMP}\s+(?=[A-Z])"
+    # or a time stamp with no dash: "18:52 She writes:", "11.58pm Nowak, speaking to …, says:",
+    # "7.58am: Harbourline Rail says …"
+    rf"|{TIME_STAMP}:?\s+(?=[A-Z])"
     # or a place in capitals and a colon, as Indian papers write it: "SHANTINAGAR: "
     r"|[A-Z][A-Z.' ]{2,}:\s+)?"
 )

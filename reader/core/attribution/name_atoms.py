@@ -33,6 +33,7 @@ TITLES = (
     "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
+    "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
     # police ranks: "the command's spokesperson, DSP Aisha Umar", "CP Aminu Garba-Danjuma"
     "DSP ASP CSP ACP DCP DIG IGP CP AIG"
 ).split()

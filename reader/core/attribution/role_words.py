@@ -63,6 +63,8 @@ ROLE_KEYS = {
             "champion medallist medalist olympian "
             # "A woman who lost her home, Jane Mercer, …" … "the woman said"
             "man woman "
+            # "A pensioner who spent 14 hours trapped …" … "the pensioner said"
+            "pensioner retiree motorist hiker tramper climber surfer "
             # "Volunteer Ron Staszak" … "the volunteer told the Chronicle"
             "volunteer coordinator diplomat consul"
         ).split()
