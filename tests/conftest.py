@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.model import Article, Paragraph, ParagraphKind
+from reader.core.pattern_store import STORE_DIR_VARIABLE
 
 _SESSION_HOME: Path | None = None
 
@@ -22,6 +23,9 @@ def pytest_configure(config: pytest.Config) -> None:
     _SESSION_HOME = Path(tempfile.mkdtemp(prefix="reader-tests-"))
     for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[variable] = str(_SESSION_HOME / variable.lower())
+    # one pattern store for the whole run: each test's own home (below) would otherwise get a
+    # 16 MB copy from every `reader` process it starts
+    os.environ[STORE_DIR_VARIABLE] = str(_SESSION_HOME / "patterns")
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

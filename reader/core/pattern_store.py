@@ -30,6 +30,7 @@ from typing import Any, AnyStr
 from reader.core.paths import cache_dir
 
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+STORE_DIR_VARIABLE = "READER_PATTERN_DIR"  # where the stores live, if not the user's cache dir
 _STORES: list[PatternStore] = []
 
 
@@ -119,7 +120,10 @@ class PatternStore:
         import _sre
 
         version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-        return cache_dir() / f"{self.name}-{version}.marshal"
+        # (the test suite points every test's own temp home at one shared store: each `reader`
+        # process a test starts would otherwise compile the grammar and save 16 MB of its own)
+        directory = os.environ.get(STORE_DIR_VARIABLE)
+        return (Path(directory) if directory else cache_dir()) / f"{self.name}-{version}.marshal"
 
 
 def save_stores() -> None:

@@ -31,6 +31,12 @@ TEXTS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _stores_in_the_cache_dir(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about the user's cache dir: no shared store for the test run."""
+    monkeypatch.delenv(pattern_store.STORE_DIR_VARIABLE, raising=False)
+
+
 @pytest.fixture
 def store() -> pattern_store.PatternStore:
     """A store not yet read, so each test reads and writes the temp cache dir itself."""
