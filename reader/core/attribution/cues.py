@@ -194,10 +194,8 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
 # ahead over seven words finds one ("the agency that will spend the money" has none).
 _PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,7}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[Ii]nterim\s))"
 # (a company with its legal form reads as a name does: "German carmaker Hollerbach Automobil AG")
-# "state Sen. ", "farmer leader ", "its former chairman ": a role that may run into a name
-ROLE_AHEAD = rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?"
 ROLE_PERSON = (
-    rf"{ROLE_AHEAD}{PERSON}(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b)?"
+    rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?{PERSON}(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b)?"
     # "two senior Conservative sources": the word is a party's, and the sources speak
     r"(?!\s+(?:sources|officials|insiders|aides|members)\b)"
 )
@@ -221,6 +219,8 @@ ROLE_NOUNS = (
     r"all-rounder|teenager|youngster|debutant|rookie|"
     rf"{ROLE_KEY_WORDS})"
 )
+# A role word's hyphenated first part: "the vice-chancellor" (not "the co-operative", a body)
+ROLE_HYPHEN_PART = r"(?!co-)[a-z]+-"
 ROLE_NP = (
     # "the White House spokesman", "Clinton's campaign chairman"
     # "California Rep. Duncan Hunter’s chief of staff": a possessive of up to four words
@@ -236,8 +236,7 @@ ROLE_NP = (
     r"(?:(?!(?:and|or)\s)[a-z][a-z-]+\s+){0,3}"  # "Google's chief human resources executive"
     # "the nurse-turned-candidate", "the vice-chancellor"; "Kessler's head of human resources,
     # Annika Vogt,"
-    # (not "the co-operative", a body)
-    rf"(?:[a-z]+-turned-|(?!co-)[a-z]+-)?(?:{ROLE_NOUNS}|head(?=\s+of\s))"
+    rf"(?:[a-z]+-turned-|{ROLE_HYPHEN_PART})?(?:{ROLE_NOUNS}|head(?=\s+of\s))"
     # "chief of staff", "best friend at Lehigh": a short post-modifier before an appositive name
     # "the club’s chairman of 22 years, Neville Osei,", "the MP for Haverleigh North, Gareth …"
     r"(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+)?|\d+\s+years|"

@@ -37,7 +37,7 @@ _FUNCTION_WORDS = set(
 
 
 def quotes_in_reported_speech(
-    text: str, drafts: list[Draft], owner_of: Callable[[str, int], str | None] | None = None
+    text: str, drafts: list[Draft], owner_of: Callable[[str, int], str | None]
 ) -> None:
     """Give uncredited short quotes inside a sentence of reported speech its speaker (or the
     person `owner_of` finds for a claim the report names as another's)."""
@@ -73,8 +73,8 @@ def quotes_in_reported_speech(
             draft.speaker = None
             draft.reason = f"quoted words {where} the report of “{source.mention}”, unnamed"
             continue
-        owner = owner_in_report(text[source.start : draft.start]) if owner_of else None
-        named = owner_of(owner, draft.start) if owner_of and owner else None
+        owner = owner_in_report(text[source.start : draft.start])
+        named = owner_of(owner, draft.start) if owner else None
         if named is not None and named != source.speaker:  # "mocked Mr. Delacroix's claim that"
             draft.speaker, draft.mention = named, owner
             draft.reason = f"quoted words of {named}, inside {source.speaker}'s reported speech"

@@ -212,13 +212,15 @@ def introduced_after_quote(
     if lead.strip() or trailer.strip(" .,;:!?"):
         return None
     match = _INTRODUCED.match(after)
-    who = match["who"] if match else ""
+    if match is None:
+        return None
+    who = match["who"]
     if len(who.split()) < 2 or _ORG_HEAD_END.search(who) or not valid_speaker(who):
         return None
     surname = who.split()[-1]
     if any(surname in sentence for sentence in earlier):
         return None  # named before: the quote did not bring them in
-    return Cue(who, match["verb"] if match else "", "opening-quote")
+    return Cue(who, match["verb"], "opening-quote")
 
 
 _ORG_HEAD_END = compiled(rf"\b{cues.ORG_HEAD}$")

@@ -28,8 +28,8 @@ _DETERMINERS = ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its
 # "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council",
 # "the Republican nominee" (a capitalised word must be in the person's description too)
 _REFERENCE = compiled(
-    # ("the vice-chancellor": a role's hyphenated first part; not "the co-operative")
-    rf"(?:{word_start(_DETERMINERS)})\s+(?:[A-Za-z][\w’'-]*\s+){{0,2}}?(?:(?!co-)[a-z]+-)?"
+    # ("the vice-chancellor": a role's hyphenated first part)
+    rf"(?:{word_start(_DETERMINERS)})\s+(?:[A-Za-z][\w’'-]*\s+){{0,2}}?(?:{cues.ROLE_HYPHEN_PART})?"
     rf"(?P<role>(?i:{ROLE_WORDS}))\b"
     r"(?!\s+[A-Z][a-z])"  # "the Premier" is a role, "the Premier League" is not
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*))?"
