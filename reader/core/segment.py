@@ -19,7 +19,7 @@ from reader.core.pattern_store import page_pattern
 # A boundary right after one of these is not the end of a sentence when the next word continues
 # a name or a date ("St. Mary's", "Feb. 12", "No. 10").
 _NON_FINAL = page_pattern(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Mt|Ft|Jr|Sr|Rev|Hon|Messrs|Coun|Smt|Engr|Atty|Ma|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Mt|Ft|Jr|Sr|Rev|Rt|Hon|Barr|Messrs|Coun|Smt|Engr|Atty|Ma|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|vs|approx|est)"
     r"|\b[A-Z])\.\s*$"
 )
@@ -34,8 +34,10 @@ _DAY_AFTER = page_pattern(
     r"(?=,?\s+(?:until|to|and|on|when|before|after|through|time)\b))\b"
 )
 _CLOSING_MARKS = '”"'
-# `“…never see?” Mr. Haldane said.` The cue after a ?/! quote belongs to the quote's sentence.
-_QUESTION_QUOTE_END = page_pattern(r"[?!](?:[”\"]|'')\s*$")  # also the NYT's closing ''
+# `“…never see?” Mr. Haldane said.` The cue after a ?/! quote belongs to the quote's sentence;
+# so does `‘You don’t think, do you?’ said the 34-year-old` (an apostrophe inside the British
+# quote can lead sentencex to split after its closing mark)
+_QUESTION_QUOTE_END = page_pattern(r"[?!](?:[”\"’']|'')\s*$")  # also the NYT's closing ''
 
 
 @cache
@@ -110,8 +112,12 @@ def _should_join(chunk: str, previous: tuple[int, int], current: tuple[int, int]
     before = chunk[previous[0] : previous[1]]
     after = chunk[current[0] : current[1]]
     last = before.rstrip()[-1:]
-    if last in _CLOSING_MARKS or before.rstrip().endswith("''"):  # only the ?/! quote rule
-        return _ends_with(_QUESTION_QUOTE_END, before, 3) and bool(_cue_start().match(after))
+    closes_single = last in "’'" and _ends_with(_QUESTION_QUOTE_END, before, 3)
+    if closes_single or last in _CLOSING_MARKS or before.rstrip().endswith("''"):
+        # only the ?/! quote rule
+        return _ends_with(_QUESTION_QUOTE_END, before, 3) and (
+            after[:1].islower() or bool(_cue_start().match(after))
+        )
     if _inside_short_quote(before, after):
         return True
     if last == "." and _ends_with(_TIME_OF_DAY, before, 5) and _DAY_AFTER.match(after):

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from reader.core.attribution import according_patterns as ap
 from reader.core.attribution import clause_leads as cl
 from reader.core.attribution import evidence_patterns as ev
+from reader.core.attribution import lede_patterns as lp
 from reader.core.attribution import report_shapes as rs
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.clause_leads import late_lead, mid_clause, middle_inverted
@@ -60,17 +61,17 @@ def _eager(text: str) -> list[tuple[object, str]]:
     if lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
         patterns[:0] = [(cl.IN_VIEW.match, "in-view")]
     if lowered.startswith(rs._AS_OPENERS):
-        patterns[:0] = [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
+        patterns[:0] = [(rp.AS_LEAD.match, "reported"), (lp.AS_REPORTED_BY.match, "reported")]
     if polled and reports:
         patterns.append((ev.IN_POLL_TAIL.match, "evidence-in"))
     if rp.PARTICIPLE_CUE.search(lowered):
         patterns.append((rp.PARTICIPLE.match, "reported"))
     described = lowered.startswith(rs._DESCRIBED_OPENERS, rs._dateline_end(text))
     if described and any(joint in lowered[:140] for joint in rs._DESCRIBED_JOINTS):
-        patterns.append((rp.DESCRIBED_LEAD.match, "described-lead"))
+        patterns.append((lp.DESCRIBED_LEAD.match, "described-lead"))
     lede = lowered.startswith(("a ", "an "), rs._dateline_end(text))
     if lede and (" has " in lowered[:80] or " have " in lowered[:80]):
-        patterns.append((rp.LEDE_HAS.match, "described-lead"))
+        patterns.append((lp.LEDE_HAS.match, "described-lead"))
     if not ev.EVIDENCE_VERBS.isdisjoint(words) and not ev.EVIDENCE_HEADS.isdisjoint(words):
         patterns.append((ev.EVIDENCE_LEAD.match, "evidence"))
         patterns.append((ev.EVIDENCE_TAIL.match, "evidence"))

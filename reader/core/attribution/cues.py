@@ -23,10 +23,13 @@ from reader.core.attribution.name_atoms import TITLE as TITLE
 from reader.core.attribution.name_atoms import TITLE_WORDS as TITLE_WORDS
 from reader.core.attribution.name_atoms import TITLES as TITLES
 from reader.core.attribution.name_atoms import UPPER as UPPER
+from reader.core.attribution.org_cues import ABBREVIATED_FORM, UNNAMED
 from reader.core.attribution.org_cues import ANONYMOUS as ANONYMOUS
 from reader.core.attribution.org_cues import CLUB_WORDS as CLUB_WORDS
 from reader.core.attribution.org_cues import COMMON_SOURCE as COMMON_SOURCE
 from reader.core.attribution.org_cues import COMPANY_HEADS as COMPANY_HEADS
+from reader.core.attribution.org_cues import DOCUMENT as DOCUMENT
+from reader.core.attribution.org_cues import DOCUMENT_WORDS as DOCUMENT_WORDS
 from reader.core.attribution.org_cues import FIELD_WORDS as FIELD_WORDS
 from reader.core.attribution.org_cues import GENERIC_ORG as GENERIC_ORG
 from reader.core.attribution.org_cues import LEGAL_FORMS as LEGAL_FORMS
@@ -38,7 +41,6 @@ from reader.core.attribution.org_cues import POSSESSIVE_SOURCE as POSSESSIVE_SOU
 from reader.core.attribution.org_cues import SPEAKS_FOR_ROLES as SPEAKS_FOR_ROLES
 from reader.core.attribution.org_cues import SPOKES_BACK as SPOKES_BACK
 from reader.core.attribution.org_cues import THE_HEAD as THE_HEAD
-from reader.core.attribution.org_cues import UNNAMED
 from reader.core.attribution.role_words import FEMALE_KIN as FEMALE_KIN
 from reader.core.attribution.role_words import KIN as KIN
 from reader.core.attribution.role_words import MALE_KIN as MALE_KIN
@@ -185,17 +187,21 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # Thandiwe Mokoena": a portfolio in lower case
     r"|(?:(?<=member\s)|(?<=holder\s)|(?<=MEC\s)|(?<=Minister\s)|(?<=minister\s))"
     r"for(?=\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z])"
-    rf"|{_AFTER_CAPITAL_WORD}for{_BODY_THEN_ROLE}|\$\d[\d,.]*)"
+    # "Federation of Indian Auto Dealers Associations (FIADA) president Suresh Kumar Iyer": the
+    # "of" of a body's name and the body's initials in brackets
+    rf"|{_AFTER_CAPITAL_WORD}(?:for|of){_BODY_THEN_ROLE}|\$\d[\d,.]*|\([A-Z]{{2,8}}\))"
     # "Private school owners’ association president …": a plural possessive too
-    r"(?:['’]s|(?<=s)['’])?,?\s+){1,6}?"
+    r"(?:['’]s|(?<=s)['’])?,?\s+){1,8}?"
 )
 # The role phrase is tried only where a person can follow it: a person opens with a capital (or
-# "former", "acting", "interim") and the phrase is at most seven words (`\S+\s+` each), so a look
-# ahead over seven words finds one ("the agency that will spend the money" has none).
+# "former", "acting", "interim") within seven words (`\S+\s+` each), so a look ahead over seven
+# words finds one ("the agency that will spend the money" has none).
 _PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,7}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[Ii]nterim\s))"
 # (a company with its legal form reads as a name does: "German carmaker Hollerbach Automobil AG")
 ROLE_PERSON = (
-    rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?{PERSON}(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b)?"
+    # ("Fashion retailer Marlowe & Pike has denied": a firm of two names)
+    rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?(?:[A-Z][\w’'-]+\s+&\s+[A-Z][\w’'-]+(?=\s+[a-z])|{PERSON})"
+    rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b|{ABBREVIATED_FORM})?"
     # "two senior Conservative sources": the word is a party's, and the sources speak
     r"(?!\s+(?:sources|officials|insiders|aides|members)\b)"
 )
@@ -245,16 +251,6 @@ ROLE_NP = (
     r"|\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
     r"(?:\s+[a-z]{3,})?"  # "at the Halden University laboratory"
     r"(?=\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b))?)"
-)
-# "the filing said", "the ruling said", "the report found": a document speaks for its author.
-DOCUMENT_WORDS = (
-    "filing statement report memo letter ruling opinion decision study paper complaint lawsuit "
-    "indictment affidavit audit post-mortem postmortem notice proposal submission assessment "
-    "guidance"  # "The city’s own budget proposal warns that …"
-).split()
-DOCUMENT = (
-    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}"
-    rf"(?:{'|'.join(DOCUMENT_WORDS)})\b)"
 )
 # "the 31-year-old", "the 29-year-old singer": a person the article has named (see ages.py); "a
 # 23-year-old student" introduces someone new, whom the role grammar leaves unnamed

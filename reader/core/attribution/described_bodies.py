@@ -40,15 +40,19 @@ _NAME_GOES_ON = compiled(rf"(?<![\w’'-])(?!(?:{word_trie(NOT_NAMES)})\b)[A-Z][
 _NOUNS_BEFORE = (
     _BODY_NOUNS[3:-1].split("|")
     + "journal magazine newspaper tabloid chipmaker carmaker automaker drugmaker miner streamer "
-    "app union outlet".split()
+    "app union outlet studio telco".split()
 )
 # (the nouns written to open with their letters: the engine skips ahead to them, word_starts.py)
 _NOUN_THEN_NAME = compiled(
     rf"(?P<noun>{word_start(sorted(_NOUNS_BEFORE, key=len, reverse=True))})"
     rf"{_S}(?P<name>[A-Z][\w’'-]*(?:{_S}[A-Z][\w’'-]*){{0,3}})(?![\w’'-]|{_S}(?:[A-Z&]|of\b))"
 )
-# "the", or an owner ("Veldoria's flag carrier Veldair"), and up to two modifiers
-_THE_BEFORE = compiled(r"(?:\b[Tt]he|\b[A-Z][\w-]*['’]s)(?:\s+[a-z][\w-]*){0,2}\s+$")
+# "the", or an owner ("Veldoria's flag carrier Veldair"), and up to two modifiers; or the
+# sentence's start ("Struggling mattress retailer SlumberWorks warned", "Video-game studio …")
+_THE_BEFORE = compiled(
+    r"(?:\b[Tt]he|\b[A-Z][\w-]*['’]s|(?:^|(?<=[.!?—–]\s)|(?<=\n))[A-Z][a-z-]+)"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+$"
+)
 _POSSESSIVE_END = compiled(r"['’]s?$")
 
 

@@ -26,14 +26,16 @@ _FROM_NAME = (  # ("a memo from studio head Pieter Claassen": a role may come fi
 _BY_AFTER = (
     rf",?{_S}(?:(?:published|released|issued|commissioned|prepared|written|compiled|produced|brought|"
     rf"filed|submitted|obtained|gathered|collected|coordinated|conducted|organi[sz]ed|funded|led|"
-    rf"carried)(?:{_S}(?:(?:in|on|last|this|early|late){_S})?"
+    rf"carried|signed|sent|authored|circulated)(?:{_S}(?:(?:in|on|last|this|early|late){_S})?"
     # "filed Tuesday by", "published in May by", "filed in federal court by"
     rf"[A-Za-z]+(?:{_S}[a-z]+){{0,2}})?{_S})?(?:by|from{_FROM_NAME}){_S}"
     # "by the campaign group Clean Dunmere", "by the county’s Office of Internal Audit": the
     # name, not the words that class or own it
     # "by special counsel Martin Greaves": a role before the name too
     # ("by the company on Friday": the company, not Friday)
-    rf"(?:(?:the{_S})?(?:(?!(?:on|in|at|of|for|last|this){_S})[a-z’'-]+{_S}){{1,2}}(?=[A-Z]))?"
+    # ("signed by chief operating officer Deborah Kwan": three words of a role)
+    rf"(?:(?:the{_S})?(?:(?!(?:on|in|at|of|for|last|this|with|to|from|and|the|a|an){_S})"
+    rf"[a-z’'-]+{_S}){{1,3}}(?=[A-Z]))?"
     # (not "by the agency's watchdog": someone of the agency's)
     rf"(?P<by>{_NAMED}|the{_S}{cues.ORG_HEAD}\b(?!['’]))"
 )

@@ -26,13 +26,16 @@ _NAMED_BY_OTHERS = compiled(
     r"\b(?:dubbed|nicknamed|branded|labell?ed|known\s+as|called)\s+(?:the\s+|a\s+|an\s+)?\W?$"
 )
 _BY_AFTER = compiled(r"\W{0,2}\s+by\s")
-_OF_BEFORE = compiled(r"\bof\W*$")
+# "accused Sir Martin of ‘sleepwalking’", "accused the referee of making a ‘shocking’ decision"
+_OF_BEFORE = compiled(r"\bof(?P<doing>\s+[a-z]+ing\s+(?:a|an|the))?\W*$")
 _NOUN_AFTER = compiled(r"\W{0,2}\s+(?P<word>[a-z][a-z-]+)\b")
 _FUNCTION_WORDS = set(
     "and or but nor while when whenever as that which who whom whose if because since after "
     "before until unless though although to for in on at by with from of into onto over under "
     "about than then so yet is are was were be been being has have had do does did will would "
-    "can could should may might must heading going".split()
+    "can could should may might must heading going "
+    # a time after the words, no noun they modify: "guilty of ‘soft dismissals’ all season"
+    "all this last every through throughout".split()
 )
 
 
@@ -174,7 +177,8 @@ def writers_label(text: str, start: int, end: int) -> bool:
     if named_as_term(before) or group_term(_this_sentence(text[max(0, start - 120) : start - 1])):
         return True
     words = text[start:end].split()
-    if words and words[0].endswith("ing") and _OF_BEFORE.search(before):
+    of_before = _OF_BEFORE.search(before)
+    if words and of_before and (words[0].endswith("ing") or of_before["doing"]):
         return False  # "accused Sir Martin of ‘sleepwalking’ through …": the accuser's word
     after = _NOUN_AFTER.match(text, end)
     # "this “canopy gap” probably explains": an adverb follows the noun the quote names

@@ -115,6 +115,16 @@ def place_epithet(who: str, person_nouns: Callable[[str], bool]) -> frozenset[st
     return frozenset({*words, *stems})
 
 
+def epithet_sex(who: str) -> str | None:
+    """ "the Corkman" is a man and "the Kerrywoman" a woman ("the German", "the Roman": no
+    place of four letters before "man"); "the Dubliner" may be either."""
+    last = who.split()[-1]
+    for end, sex in (("woman", "female"), ("man", "male")):
+        if last.endswith(end) and len(last) - len(end) >= 4:
+            return sex
+    return None
+
+
 def person_of_nationality(
     nationality: frozenset[str],
     text: str,

@@ -65,6 +65,8 @@ _SO_CALLED = compiled(
     r"|nicknamed(?:\s+(?:it|him|her|them))?(?:\s+the)?"
     # irony: "Nothing says “fiscal responsibility” quite like walking away from $400 million"
     r"|\bnothing\s+(?:says|screams|shouts|spells)"
+    # the writer's doubt about a label: "the much-publicised ‘smart bus shelters’"
+    r"|much-(?:publici[sz]ed|vaunted|hyped|touted|heralded|trumpeted)|self-(?:styled|proclaimed)"
     # a term of art: "had been, in the law’s phrase, “harmless error.”"
     r"|in\s+(?:the\s+)?(?:law|trade|industry|military|legal|official|police|bureaucratic)(?:['’]s)?"
     r"\s+(?:phrase|parlance|jargon|term),?)\s*$",

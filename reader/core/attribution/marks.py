@@ -50,7 +50,10 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
 
     Marks of the other kind are nested quotes inside those and are not quotes of their own.
     """
-    from reader.core.attribution.singles import single_quote_spans  # singles builds on this module
+    from reader.core.attribution.singles import (  # singles builds on this module
+        single_quote_spans,
+        with_single_words,
+    )
 
     text, paragraphs = article.text, article.paragraphs
     marks = _marks_by_paragraph(text, paragraphs)
@@ -63,7 +66,7 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
         # only a paragraph with a curly opening single may hold a single-quoted quote then
         curly = [p for p in paragraphs if text.find("‘", p.start, p.end) >= 0]
         sure = _with_sure_singles(doubles, [s for p in curly for s in single_quote_spans(text, p)])
-        return _with_single_words(article, sure)
+        return with_single_words(article, sure)
     singles = [s for p in article.paragraphs for s in single_quote_spans(article.text, p)]
     outside = [
         d
@@ -73,7 +76,7 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
     # British style wins with more quotes, or when every double is nested in a single (‘… said
     # “you have my word”. …,’ she said)
     if not singles or (len(singles) <= len(doubles) and outside):
-        return _with_single_words(article, _with_sure_singles(doubles, singles))
+        return with_single_words(article, _with_sure_singles(doubles, singles))
     # a single quote inside one of those doubles is nested in it, not a quote of its own
     singles = [
         s
@@ -110,27 +113,6 @@ def _with_sure_singles(doubles: list[MarkedSpan], singles: list[MarkedSpan]) -> 
     return sorted(kept + sure, key=lambda s: s.open_at)
 
 
-def _with_single_words(article: Article, spans: list[MarkedSpan]) -> list[MarkedSpan]:
-    """A writer who quotes in doubles still puts a jibe or a term in straight singles (the
-    'nepo baby' jibes): a closed single-quoted span of a few words in a paragraph with no double
-    of its own is a quote too."""
-    from reader.core.attribution.singles import single_quote_spans
-
-    text = article.text
-    held = {s.paragraph for s in spans} | headline_paragraphs(article)
-    words = [
-        s
-        for p in article.paragraphs
-        if p.index not in held and text.find(" '", p.start, p.end) >= 0
-        for s in single_quote_spans(text, p)
-        if s.closed and len(text[s.start : s.end].split()) <= _FEW_WORDS
-    ]
-    return sorted(spans + words, key=lambda s: s.open_at) if words else spans
-
-
-_FEW_WORDS = 4
-
-
 def headline_paragraphs(article: Article) -> set[int]:
     """Headings, and a first line that reads as the headline of an untitled text: US headlines
     quote in singles what the story quotes in doubles ("State calls 22 emails of Clinton 'top
@@ -138,12 +120,20 @@ def headline_paragraphs(article: Article) -> set[int]:
     found = {p.index for p in article.paragraphs if p.kind is ParagraphKind.HEADING}
     if article.title is None and article.paragraphs:
         first = article.paragraph_text(article.paragraphs[0])
-        if len(first.split()) <= _HEADLINE_WORDS and ". " not in first:
+        if (len(first.split()) <= _HEADLINE_WORDS and ". " not in first) or _title_case(first):
             found.add(article.paragraphs[0].index)
     return found
 
 
 _HEADLINE_WORDS = 14  # a lede runs to 20 words or more
+
+
+def _title_case(line: str) -> bool:
+    """A headline in title case ("Don’t Let The Media And Marco Rubio Tell You He ‘Won’ By …"):
+    four words in five of more than three letters open with a capital."""
+    words = [w.strip("‘’'\"“”") for w in line.split()]
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 4 and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
 
 
 def _doubles_inside(

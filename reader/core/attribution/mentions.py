@@ -22,11 +22,12 @@ from reader.core.attribution.name_filters import (
     names_a_thing,
     without_things,
 )
-from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
 from reader.core.attribution.name_words import (
+    BUSINESS_TRADES,
     WIRE_SERVICES,
     drop_leading_common,
 )
+from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
 from reader.core.attribution.office_fields import after_office_field
 from reader.core.attribution.one_names import one_name_people
 from reader.core.attribution.organisation_names import (
@@ -115,6 +116,10 @@ class Cast:
         if held is None or held.first_seen > entity.first_seen:
             self._alias[entity.surname] = entity.name
 
+    def gender_of(self, name: str) -> str | None:
+        entity = self.entities.get(name)
+        return entity.gender if entity else None
+
     def alias_of(self, words: str) -> str | None:
         """The person these words are a short form of, if any."""
         return self._alias.get(words)
@@ -131,6 +136,9 @@ class Cast:
 
     def _find_canonical(self, mention: str) -> str | None:
         bare = strip_title(mention)
+        words = bare.split()
+        if len(words) > 2 and words[0] in BUSINESS_TRADES:
+            bare = " ".join(words[1:])  # "Automaker Halvorsen Motors said": the carmaker
         known = self.entities.get(bare)
         if known is not None and known.kind != "person":
             return bare

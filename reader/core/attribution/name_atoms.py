@@ -31,6 +31,7 @@ TITLES = (
     "Cardinal Counselor Counsellor Canon Monsignor Msgr Deacon "
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir "
     "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
+    "Honourable Honorable Comrade Barr "  # "Comrade Bisi …", "Barr. …" ("Hon." below)
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
@@ -45,10 +46,14 @@ PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
 _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in GIVEN_NAME_TITLES)
 # "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word
 # by word at every capital: a title is followed by "." or a space, so the order is moot.
+# "Rt. Hon. Tunde Akinwale", "the Rt Hon Ama Boateng", "Hon. Bisi Ade" (not "Hon Lik": a name)
+_HON = r"Hon(?=\.)|(?<=Rt\.\s)Hon|(?<=Rt\s)Hon"
 TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:(?:{word_trie(PLAIN_TITLES)}"
-    rf"|{_GIVEN_NAME_TITLE})\.?\s+){{1,2}}"
-    r"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?=[A-Z]))?)"
+    rf"|{_GIVEN_NAME_TITLE}|{_HON})\.?\s+){{1,2}}"
+    r"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?=[A-Z(]))?"
+    # "Deputy Commissioner (Works) Kavitha …", "Superintendent of Police (Rural) …"
+    r"(?:\([A-Z][\w&/ -]{1,24}\)\s+(?=[A-Z]))?)"
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri"}
 FEMALE_TITLES = set(

@@ -100,15 +100,16 @@ def drop_leading_common(name: str) -> str:
     words = name.split()
     while words and words[0] in NOT_NAMES:
         words = words[1:]
-    if len(words) > 2 and (words[0] in _TRADES or words[0].endswith("-based")):
+    if len(words) > 2 and (words[0] in BUSINESS_TRADES or words[0].endswith("-based")):
         words = words[1:]  # "Developer Thornbury Homes said", "Kobe-based Aoba Chemical said"
     return " ".join(words)
 
 
 # A business's trade, capitalised before its name at a sentence's start
-_TRADES = frozenset(
+BUSINESS_TRADES = frozenset(
     "Developer Housebuilder Retailer Carmaker Automaker Chipmaker Drugmaker Insurer Lender "
-    "Broadcaster Publisher Contractor Manufacturer Brewer Supermarket Grocer Landlord".split()
+    "Broadcaster Publisher Contractor Manufacturer Brewer Supermarket Grocer Landlord "
+    "Telco Miner Airline Studio Distributor Supplier".split()
 )
 
 

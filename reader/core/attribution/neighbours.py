@@ -195,9 +195,11 @@ def _next_sentence(sentence: str) -> re.Match[str] | None:
 
 
 # "“…” ¶ Jonah Van der Berg-Mokoena has been guiding visitors across the salt pan for eleven
-# years": a feature that opens on a quote and then introduces its speaker by full name
+# years": a feature that opens on a quote and then introduces its speaker by full name (with
+# an age and a clause between: "Ms Priya Nathan, 31, who moved into …, laughed")
 _INTRODUCED = compiled(
-    rf"^\s*(?P<who>{cues.PERSON})(?:,[^,“”\"]{{1,120}},)?\s+(?:has\s+|had\s+|is\s+|was\s+)?"
+    rf"^\s*(?P<who>{cues.PERSON})(?:(?:,[^,“”\"]{{1,120}}){{1,2}},)?\s+"
+    r"(?:has\s+|had\s+|is\s+|was\s+)?"
     r"(?P<verb>[a-z]+(?:s|ed|ing))\b"
 )
 

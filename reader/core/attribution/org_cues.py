@@ -67,11 +67,13 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 OUTLET_NOUNS = r"(?:magazine|newspaper)"
 # A company's legal form after its name: "Hollerbach Automobil AG", "Strand Logistik GmbH"
 LEGAL_FORMS = frozenset("AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP".split())
+# ... and with its full stop: "Luzon Electric Distribution Corp. said", "Acme Inc. said"
+ABBREVIATED_FORM = r"\s+(?:Inc|Corp|Co|Ltd|Bros)\.(?=\s+(?!and\b|or\b)[a-z])"
 ORG_NAME = (
     # "Office of the Comptroller of the Currency", "North Valeshire Hospitals NHS Foundation Trust"
     rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+|(?:[A-Z]\.){{2,3}}\s+)?{CAP}"
     rf"(?:\s+(?:(?:of\s+the|of|for|and|on|&|the)\s+)?(?:{CAP}|[A-Z]{{2,5}}(?=\s+[A-Z])))*"
-    rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b)?"
+    rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b|{ABBREVIATED_FORM})?"
     rf"(?:\s+{OUTLET_NOUNS}\b)?)"  # "Parlour magazine reported": the magazine
 )
 # Organisation names that say "business", for "the company said" among public bodies.
@@ -147,4 +149,15 @@ ANONYMOUS = (
     r"briefed\s+on|involved\s+in|in|inside|within|with\s+(?:direct\s+)?knowledge\s+of)\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+)?"
     r"[a-z]+(?:\s+[a-z]+)?"
+)
+# "the filing said", "the ruling said", "the report found": a document speaks for its author.
+DOCUMENT_WORDS = (
+    "filing statement report memo letter ruling opinion decision study paper complaint lawsuit "
+    "indictment affidavit audit post-mortem postmortem notice proposal submission assessment "
+    "guidance "  # "The city’s own budget proposal warns that …"
+    "minutes circular"  # "The minutes, published by the Reserve Bank of …, said that …"
+).split()
+DOCUMENT = (
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?:{'|'.join(DOCUMENT_WORDS)})\b)"
 )

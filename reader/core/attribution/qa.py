@@ -27,6 +27,10 @@ _NAMED = compiled(
     r"(?:\s*\([^)]{1,40}\)|,(?:\s+[A-Z][\w'’.-]*){1,3})?\s*:\s+"
 )
 _PERSON = compiled(rf"{cues.TITLE}?{cues.NAME}")
+# "She spoke to the Business Desk about rates": the desk she spoke to asks, she answers
+_SPOKEN_TO = compiled(
+    r"\b(?:spoke|speaks|talked|talks|speaking|talking)\s+(?:to|with)\s+(?:the\s+)?$"
+)
 # "Kath Moorcroft, staff nurse, A&E": a name on a line of its own, with at most a role after it.
 _NAME_HEADING = compiled(
     rf"^\s*(?P<who>{cues.TITLE}?{cues.NAME})(?:\s*[,—–-]\s*[^.?!:]{{1,80}})?\s*$"
@@ -176,7 +180,10 @@ def _names_before(
         if first_question.index - back < 0:
             break
         paragraph = article.paragraphs[first_question.index - back]
-        for match in reversed(list(_PERSON.finditer(article.paragraph_text(paragraph)))):
+        text = article.paragraph_text(paragraph)
+        for match in reversed(list(_PERSON.finditer(text))):
+            if _SPOKEN_TO.search(text, max(0, match.start() - 24), match.start()):
+                continue
             resolution = resolver.resolve(match.group(), paragraph.start + match.start())
             if resolution and resolution.name:
                 found.append(resolution)

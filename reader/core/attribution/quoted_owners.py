@@ -17,6 +17,12 @@ _EMBEDDED_REPORT = compiled(
     r"branded|termed|promised|vowed|declared)\b[^“”\"]{0,120}$"
 )
 
+# "helped by what its chief executive, Amara Diallo, called “…”": the one who called it so
+_WHAT_THEY_CALLED = compiled(
+    r"\bwhat\s+(?:(?:his|her|its|their|the)\s+[a-z][a-z -]{1,40},\s+)?"
+    rf"(?P<who>{cues.PERSON}),?\s+(?:has\s+|had\s+)?(?:called|termed|dubbed|described\s+as)\s*$"
+)
+
 
 def owner_in_report(words: str) -> str | None:
     """The person whose words the report's quoted words are, named between its verb and them."""
@@ -25,7 +31,7 @@ def owner_in_report(words: str) -> str | None:
     if claim is not None and len(_BE.findall(words, claim.end("who"))) > 1:
         claim = None  # "Rubio's claim that Cruz is in favor of … is “simply not true”": the
         # quoted words are the predicate of the sentence, not inside the claim
-    found = claim or _EMBEDDED_REPORT.search(words)
+    found = claim or _EMBEDDED_REPORT.search(words) or _WHAT_THEY_CALLED.search(words)
     return found["who"] if found else None
 
 

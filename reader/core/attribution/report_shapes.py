@@ -11,6 +11,7 @@ from reader.core.attribution import according_patterns as ap
 from reader.core.attribution import clause_leads as cl
 from reader.core.attribution import cues
 from reader.core.attribution import evidence_patterns as ev
+from reader.core.attribution import lede_patterns as lp
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution import tail_patterns as tp
 from reader.core.attribution.clause_leads import late_lead, mid_clause, middle_inverted
@@ -42,11 +43,11 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
     according = "according to" in lowered
     if lowered.startswith(_AS_OPENERS):
         # first: in "As the Times reported, the White House was refusing …" the Times reports
-        yield from [(rp.AS_LEAD.match, "reported"), (rp.AS_REPORTED_BY.match, "reported")]
+        yield from [(rp.AS_LEAD.match, "reported"), (lp.AS_REPORTED_BY.match, "reported")]
     if lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
         yield cl.IN_VIEW.match, "in-view"  # "In Obinna Ezeakor's telling, …"
     if " by " in lowered and _IT_PASSIVE.search(lowered):
-        yield rp.PASSIVE_BY.match, "reported"  # "It was confirmed by the council that …"
+        yield lp.PASSIVE_BY.match, "reported"  # "It was confirmed by the council that …"
     if "quoted" in lowered and " as saying" in lowered:  # "…, the agency quoted X as saying"
         yield from [
             (tp.QUOTED_AS_SAYING_TAIL.match, "reported-after"),
@@ -79,11 +80,11 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
     if lowered.startswith(_DESCRIBED_OPENERS, _dateline_end(text)) and any(
         joint in lowered[:140] for joint in _DESCRIBED_JOINTS
     ):
-        yield rp.DESCRIBED_LEAD.match, "described-lead"
+        yield lp.DESCRIBED_LEAD.match, "described-lead"
     if lowered.startswith(("a ", "an "), _dateline_end(text)) and (
         " has " in lowered[:80] or " have " in lowered[:80]
     ):
-        yield rp.LEDE_HAS.match, "described-lead"
+        yield lp.LEDE_HAS.match, "described-lead"
     # "A Quinnipiac poll found"
     if not ev.EVIDENCE_VERBS.isdisjoint(words) and not ev.EVIDENCE_HEADS.isdisjoint(words):
         yield ev.EVIDENCE_LEAD.match, "evidence"

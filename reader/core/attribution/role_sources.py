@@ -10,6 +10,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.document_authors import DocumentAuthors, author_in_phrase
 from reader.core.attribution.epithets import (
     demonym_of,
+    epithet_sex,
     person_of_nationality,
     place_epithet,
     topic_person,
@@ -88,8 +89,7 @@ class RoleSources:
         """ "the Nebraska Republican" after "Sen. Roy Albrecht, R-Neb.,", or the one person the
         article describes with that state ("Florida Sen. Marco Rubio"); an untagged "the
         Kentucky Republican" keeps the article's label (not the party). None for other words."""
-        state = state_reference(who)
-        if state is None:
+        if (state := state_reference(who)) is None:
             return None
         found = self._tagged(state) or self._from_state(state[0])
         if found is None and state[1] in PARTY_WORDS:
@@ -179,8 +179,7 @@ class RoleSources:
             return sibling  # "the elder brother" of "Craig McLeish … His younger brother, Ryan"
         nationality = demonym_of(who)  # "said the Scot"
         if nationality is not None:
-            before = self._timeline[: bisect.bisect_left(self._timeline, (at, ""))]
-            named = person_of_nationality(nationality, self._text, before)
+            named = person_of_nationality(nationality, self._text, self._named_before(who, at))
             if named is None or named[1] == "topic":  # "the Dubliner" after "A Dublin bus driver"
                 return self._lede_reference(who, at) or (
                     self._of_person(*named) if named else Resolution(None, "unnamed")
@@ -212,14 +211,19 @@ class RoleSources:
         words = place_epithet(who, lambda noun: _PERSON_NOUN.fullmatch(noun) is not None)
         if words is None or any(self.cast.canonical(word) for word in words):
             return None  # "the Labour leader", "the Ashdown girl": the cast knows the words
-        before = self._timeline[: bisect.bisect_left(self._timeline, (at, ""))]
-        named = person_of_nationality(words, self._text, before, known=words)
+        named = person_of_nationality(words, self._text, self._named_before(who, at), known=words)
         if named is None or (named[1] == "topic" and _OFFICE_NOUN.search(who)):
             return None  # "the Texas senator" in a report about Trump: someone else
         entity = self.cast.entities.get(named[0])
         if entity is None or entity.kind != "person":
             return None
         return self._of_person(entity.name, "place" if named[1] == "epithet" else named[1])
+
+    def _named_before(self, who: str, at: int) -> list[tuple[int, str]]:
+        """The people named before `at`, none of the sex "the Corkman" rules out."""
+        sex = epithet_sex(who)  # (not "Cork manager Siobhán Cremin")
+        before = self._timeline[: bisect.bisect_left(self._timeline, (at, ""))]
+        return [m for m in before if sex is None or self.cast.gender_of(m[1]) in (sex, None)]
 
     def _from_place(self, place: str, noun: str) -> str | None:
         """The one person described as from that place ("an electrician from Kilmallow"), of the

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attribution.marks import MarkedSpan
+from reader.core.attribution.marks import MarkedSpan, headline_paragraphs
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.model import Paragraph
+from reader.core.model import Article, Paragraph
 
 # `(?<!')['‘’](?!')` written to open with the mark, so the engine can skip ahead to marks: the
 # look-behind, taken after the mark, reads the same character before it.
@@ -66,7 +66,8 @@ def _role(text: str, at: int, paragraph: Paragraph, quote_open: bool = False) ->
             # the quote that is open (a clause word follows, not the thing possessed)
             next_word = _WORD.match(text, at + 2)
             clause = next_word is not None and next_word.group() in _CLAUSE_WORDS
-            if not (quote_open and (clause or _next_mark_opens(text, at, paragraph))):
+            closes = clause or _next_mark_opens(text, at, paragraph)
+            if not (quote_open and (closes or _last_closer(text, at, paragraph))):
                 return "apostrophe"
         return "close"
     return "apostrophe"
@@ -78,3 +79,37 @@ def _next_mark_opens(text: str, at: int, paragraph: Paragraph) -> bool:
     would otherwise read as a plural possessive."""
     following = SINGLE.search(text, at + 1, paragraph.end)
     return following is not None and _role(text, following.start(), paragraph) == "open"
+
+
+def _last_closer(text: str, at: int, paragraph: Paragraph) -> bool:
+    """Whether no mark after `at` in the paragraph could close the open quote: then this one
+    does ("say the ‘palliatives’ announced by the local government": not a possessive)."""
+    for following in SINGLE.finditer(text, at + 1, paragraph.end):
+        after = text[following.start() + 1 : following.start() + 2]
+        if following.group() != "‘" and after in _AFTER_CLOSE:
+            return False
+    return True
+
+
+def with_single_words(article: Article, spans: list[MarkedSpan]) -> list[MarkedSpan]:
+    """A writer who quotes in doubles still puts a jibe, a term or a title in singles (the
+    'nepo baby' jibes, the novel ‘The Salt Ledger’): a closed single-quoted span of a few words
+    in a paragraph with no double of its own is a quote too (curly ones after a lower-case word:
+    not a headline's "‘Black Lives Matter’ Sends …")."""
+    text = article.text
+    held = {s.paragraph for s in spans} | headline_paragraphs(article)
+    words = [
+        s
+        for p in article.paragraphs
+        if p.index not in held
+        and (text.find(" '", p.start, p.end) >= 0 or text.find("‘", p.start, p.end) >= 0)
+        for s in single_quote_spans(text, p)
+        if s.closed
+        and len(text[s.start : s.end].split()) <= _FEW_WORDS
+        and (text[s.open_at] != "‘" or _AFTER_LOWER.search(text, max(0, s.open_at - 3), s.open_at))
+    ]
+    return sorted(spans + words, key=lambda s: s.open_at) if words else spans
+
+
+_FEW_WORDS = 4
+_AFTER_LOWER = compiled(r"[a-z]\s$")

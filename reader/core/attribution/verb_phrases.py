@@ -96,6 +96,11 @@ _EXPECTED_TO_SAY = (
     r"(?:is|are|was|were)\s+(?:likely|expected|set|poised)\s+to\s+(?:say|stress|argue|announce|"
     r"tell|warn|urge|ask|endorse|propose|deny|claim|insist|repeat|reiterate|call\s+for)\b"
 )
+# "was quoted by a business weekly as saying the plant would close": a report of a report
+_QUOTED_AS_SAYING = (
+    r"(?:is|was|were|(?:has|had)\s+been)\s+(?:widely\s+|reportedly\s+)?quoted\s+"
+    r"(?:(?:by|in)\s+(?:[\w’'&.-]+\s+){1,5}?)?as\s+saying"
+)
 # Built once: the tries serve several patterns below, and building one is start-up time.
 VERB_TRIE = word_trie(VERB_WORDS)
 # ("Arnley Town are showing every symptom of …" reports nothing: "showing" only before "that")
@@ -119,6 +124,7 @@ _MADE_STATEMENTS = (
 VERB = (
     r"(?:(?:points?|pointed)\s+out|called\s+(?:on|for)|raised\s+(?:questions|concerns|doubts)|"
     rf"{PHRASAL}|{_HELD_VIEW}|{_GOES_ON_TO}|{_CAME_TO_SAY}|{_USED_TO_SAY}|{_NOT_SAYING}|{_EXPECTED_TO_SAY}|"
+    rf"{_QUOTED_AS_SAYING}|"
     r"states(?=\s+that\b)|"  # not "in all five states"
     r"accept(?:s|ed)(?=\s+that\b)|"  # a concession, not "accepted the award"
     rf"{_MADE_STATEMENTS}|"

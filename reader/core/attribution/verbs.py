@@ -90,12 +90,13 @@ _WIDER_STEMS = (
     "embrace favor favour lobby "
     "notice realize realise discover understand suspect assume imagine "
     "envision anticipate mull ponder contemplate decide hesitate wish prefer voice reference "
-    "belittle mock ridicule trash chastise deride brand dub credit echo retort quip inquire taunt "
-    "needle invoke discuss refer allude encourage press bash"
+    "belittle mock ridicule trash chastise deride brand dub credit echo retort quip inquire "
+    "taunt needle invoke discuss refer allude encourage press bash"
 )
 _STANCE_IRREGULAR = (
     "said says told tells wrote writes found finds thinks thought knew knows showed shown "
-    "sees saw feels felt called calls sought seeks forecast"
+    "sees saw feels felt called calls sought seeks forecast "
+    "termed"  # "termed the derailment “deeply unfortunate”" (not "terms", a noun)
 )
 STANCE_VERBS = sorted(
     {f for stem in _STANCE_STEMS.split() for f in inflections(stem)}

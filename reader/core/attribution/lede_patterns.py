@@ -1,0 +1,47 @@
+"""Reported speech whose source is described rather than named (a lede's "A firefighter who
+was among the first to arrive said"), reported by a paper ("As reported by the Gazette, …") or in
+the passive ("It was announced by the Minister for Health, …, that …"). Split from
+`reported_patterns`, whose subject grammar they share."""
+
+from __future__ import annotations
+
+from reader.core.attribution.lazy_pattern import LazyPattern
+from reader.core.attribution.reported_patterns import APPOSITIVES, DATELINE, DAY, WHO
+
+# "A firefighter who was among the first to arrive said …": a lede's described source, whom the
+# article names later in the same words.
+# "A firefighter who was among the first to arrive said"; a lede's subject the next paragraph
+# names: "One of two brothers accused of running a puppy farm has denied that", "The sister of a
+# woman killed by a drink-driver said", "A mother whose son was stabbed … has described"
+DESCRIBED_LEAD = LazyPattern(
+    rf"^{DATELINE}(?P<who>(?:[Aa]n?|[Tt]he|One\s+of\s+(?:two|three|the))\s+(?:[a-z-]+\s+){{0,3}}"
+    # "An independent candidate in the Hollowbrook ward by-election has accused …"
+    r"[a-z-]+\s+(?:who|whose|of|in|at|from|accused\s+of|charged\s+with|convicted\s+of)\s+"
+    r"\S+\s[^,;“”\"]{1,100}?)"  # two words at least: not "A woman who has| accused …"
+    r"(?:\s+(?:has|have|had))?"
+    r"\s+(?P<verb>said|says|told\s+(?:reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|added|"
+    r"warned|described|denied|admitted|claimed|insisted|criticised|criticized|"
+    # "The wife of a driver who died in custody has alleged that …"
+    r"alleged|alleges|complained|maintained|acknowledged|recalled|revealed|accused|vowed|pledged)"
+    r"\s+(?:that\s+)?(?P<content>\S.+)$"
+)
+# "A nightclub bouncer has denied that he …": a lede's unnamed subject by their trade alone
+LEDE_HAS = LazyPattern(
+    rf"^{DATELINE}(?P<who>[Aa]n?\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+(?:has|have)\s+"
+    r"(?P<verb>said|denied|claimed|admitted|insisted|warned|revealed|alleged)\s+"
+    r"(?:that\s+)?(?P<content>\S.+)$"
+)
+# "As reported by the Gazette, …"
+AS_REPORTED_BY = LazyPattern(
+    rf"^(?:(?:But|And|Yet|Just|So)\s+)?[Aa]s\s+(?:first\s+)?(?P<verb>reported)\s+(?:by|in)\s+"
+    rf"{WHO},\s+(?P<content>[^“”\"]\S*\s.+)$"
+)
+# "It was announced by the Minister for Health, Clodagh Fennelly, that …": a passive report
+# (report_shapes tries it only for a sentence that opens "It was", "It has been", …)
+PASSIVE_BY = LazyPattern(
+    # "ENUGU — At the end of the summit, it was stated by the Commissioner for Health, …, that"
+    rf"^{DATELINE}(?:[^,“”\"]{{1,120}},\s+)?[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?P<verb>announced|"
+    r"confirmed|revealed|stated|disclosed|claimed|alleged|reported|said)\s+by\s+"
+    rf"{WHO}{APPOSITIVES}{DAY},?\s+that\s+(?P<content>\S.+)$"
+)
