@@ -75,7 +75,7 @@ def test_a_person_named_in_the_sentence_keeps_their_report(make_article: Make) -
     )
     assert [speaker for _, speaker in got] == [
         "Ada Okafor",
-        "Harbour Post survey released on Thursday",
+        "Harbour Post",  # the paper that ran the survey
     ]
 
 

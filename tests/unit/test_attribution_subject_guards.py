@@ -1,5 +1,5 @@
 """Two shortcuts in the subject grammar find the same matches as the plain patterns: the role
-phrase before a name is tried only where a capital follows within seven words, and an opening
+phrase before a name is tried only where a capital follows within eight words, and an opening
 phrase runs atomically to its first comma (see cues.py and reported_patterns.py)."""
 
 from __future__ import annotations

@@ -28,12 +28,18 @@ _TEENS = range(13, 20)
 _OPENS_WITH_AGE = compiled(r"\W*The\s+\d{1,3}-year-old\b")
 # Who a story goes through rather than about: the court, the police, the coach, the office
 # ("Her coach, Japheth Rotich,")
-_OFFICIAL = compiled(
-    r"(?i:Judge|Justice|Magistrate|Prosecutor|Coroner|Coach|Detective|Det|Inspector|Insp|Sergeant|"
+_OFFICIAL_WORDS = (
+    r"(?:(?i:Judge|Justice|Magistrate|Prosecutor|Coroner|Coach|Detective|Det|Inspector|Insp|Sergeant|"
     r"Sgt|Constable|Const|Superintendent|Supt|Sheriff|Mayor|Minister|Senator|Sen|Councillor|Cllr|"
     # "Highways spokeswoman Lisa Carver said": one who speaks for a body is no subject of age
-    r"Councilor|Commissioner|Governor|Gov|Principal|Headteacher|Spokes(?:man|woman|person))\.?,?\s+$"
+    r"Councilor|Commissioner|Governor|Gov|Principal|Headteacher|Spokes(?:man|woman|person))"
+    # a sports report's manager or partner as a title ("Manager Gordon Tait said Kerr had …",
+    # "Playing partner Reid Thornton said"), not "Halvergate United manager Tomasz Wieczorek
+    # insisted …", the report's subject
+    r"|(?:Manager|Boss|Teammate|Caddie|Playing\s+partner|playing\s+partner))\.?,?\s+"
 )
+_OFFICIAL = compiled(rf"{_OFFICIAL_WORDS}$")
+_OFFICIAL_OPENING = compiled(rf"{_OFFICIAL_WORDS}(?=[A-Z])")  # a mention that opens with it
 _SENTENCES_BACK = 3  # sentences read back for the one an age means
 _UNNAMED_AGE = compiled(r"\b[Aa]n?\s+(?P<age>\d{1,3})-year-old\b")
 
@@ -105,7 +111,9 @@ class AgeIndex:
         if self._titled is None:
             text = self._text
             self._titled = {
-                name for at, name in timeline if _OFFICIAL.search(text, max(0, at - 16), at)
+                name
+                for at, name in timeline
+                if _OFFICIAL.search(text, max(0, at - 16), at) or _OFFICIAL_OPENING.match(text, at)
             }
         return self._titled
 

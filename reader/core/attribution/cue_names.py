@@ -28,7 +28,10 @@ _LEADING_THE = compiled(r"^[Tt]he\s+")
 
 
 _ROLE_OPENING = compiled(
-    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]|(?:MP|MEP|MSP|AM|TD)\b)"
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]|(?:MP|MEP|MSP|AM|TD)\b"
+    # an office in capitals "for" or "of" a field or body: "the Commissioner for Finance, Mrs
+    # Kemi Adesanya-Lawal,", "the National Secretary of the Cattle Dealers Association, …"
+    r"|(?:[A-Z][a-z]+\s+){1,3}(?:for|of)\s)"
 )
 
 

@@ -194,9 +194,9 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     r"(?:['’]s|(?<=s)['’])?,?\s+){1,8}?"
 )
 # The role phrase is tried only where a person can follow it: a person opens with a capital (or
-# "former", "acting", "interim") within seven words (`\S+\s+` each), so a look ahead over seven
-# words finds one ("the agency that will spend the money" has none).
-_PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,7}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[Ii]nterim\s))"
+# "former", "acting", "interim") within eight words (`\S+\s+` each), the longest role phrase,
+# so a look ahead over eight words finds one ("the agency that will spend the money" has none).
+_PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,8}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[Ii]nterim\s))"
 # (a company with its legal form reads as a name does: "German carmaker Hollerbach Automobil AG")
 ROLE_PERSON = (
     # ("Fashion retailer Marlowe & Pike has denied": a firm of two names)

@@ -116,10 +116,12 @@ def _cast_person(words: str, resolver: Resolver) -> str | None:
 def _made_by_body(words: str, resolver: Resolver, at: int) -> Resolution | None:
     """ "The Public Sector Audit Office report" is the office's; "The survey (of 850 firms)"
     after "a survey by the Independent Retailers' Network" is the network's."""
-    body = BODY_DOCUMENT.fullmatch(words)
+    # ("according to a Brookhaven Police Department report obtained by the Ledger": the police's)
+    body = BODY_DOCUMENT.fullmatch(_OBTAINED_BY.split(words, maxsplit=1)[0])
     if body:
         maker = resolver.resolve(body["body"], at)
-        if maker is not None and maker.how == "organisation" and maker.name:
+        # (the body itself: not "State Department" for "a New Jersey Watchdog report")
+        if maker and maker.how == "organisation" and maker.name and maker.name in body["body"]:
             return Resolution(maker.name, "document")
         return None
     bare = _BARE_DOCUMENT.fullmatch(words)
@@ -128,8 +130,9 @@ def _made_by_body(words: str, resolver: Resolver, at: int) -> Resolution | None:
 
 # A body's name before its document: "The Public Sector Audit Office report"
 _DOCUMENT_NOUNS = "report survey study review audit analysis filing statement inquiry".split()
+_OBTAINED_BY = compiled(r"\s+(?:obtained|seen|reviewed|released|published|issued)\s")
 BODY_DOCUMENT = compiled(
-    r"(?:[Tt]he\s+)?(?P<body>(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)[A-Z][\w’'&-]*"
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<body>(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)[A-Z][\w’'&-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&-]*)*)"
     rf"\s+(?:{'|'.join(_DOCUMENT_NOUNS)})"
 )

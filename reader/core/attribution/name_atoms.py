@@ -33,6 +33,7 @@ TITLES = (
     "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
     "Honourable Honorable Comrade Barr "  # "Comrade Bisi …", "Barr. …" ("Hon." below)
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
+    "Datuk Datin Dato Tun Seri Puan Encik Asst Comm "  # Malaysia: "Datuk Ramli Osman"
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
     # police ranks: "the command's spokesperson, DSP Aisha Umar", "CP Aminu Garba-Danjuma"
@@ -47,7 +48,7 @@ _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in GIVE
 # "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word
 # by word at every capital: a title is followed by "." or a space, so the order is moot.
 # "Rt. Hon. Tunde Akinwale", "the Rt Hon Ama Boateng", "Hon. Bisi Ade" (not "Hon Lik": a name)
-_HON = r"Hon(?=\.)|(?<=Rt\.\s)Hon|(?<=Rt\s)Hon"
+_HON = r"Hon(?=\.)|(?<=Rt\.\s)Hon|(?<=Rt\s)Hon|Tan(?=\s+Sri\s)"  # and "Tan Sri Wong Kah Seng"
 TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:(?:{word_trie(PLAIN_TITLES)}"
     rf"|{_GIVEN_NAME_TITLE}|{_HON})\.?\s+){{1,2}}"

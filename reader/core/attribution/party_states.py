@@ -50,9 +50,17 @@ _REFERENCE = compiled(
 )
 
 
+# "the El Paso Democrat", "the Brooklyn Republican": a town's, with a party
+_PLACE_PARTY = compiled(
+    r"[Tt]he\s+(?:former\s+)?(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<what>Republican|Democrat)"
+)
+
+
 def state_reference(who: str) -> tuple[str, str] | None:
-    """(state, what) of "the Nebraska Republican", "the Michigan senator"; None otherwise."""
-    match = _REFERENCE.fullmatch(" ".join(who.split()))
+    """(state, what) of "the Nebraska Republican", "the Michigan senator" (or (town, party) of
+    "the El Paso Democrat"); None otherwise."""
+    words = " ".join(who.split())
+    match = _REFERENCE.fullmatch(words) or _PLACE_PARTY.fullmatch(words)
     return (match["state"], match["what"].lower()) if match else None
 
 
@@ -72,6 +80,11 @@ class PartyTags:
             for name, tags in self._index().items()
             if any(s == state and (party is None or p == party) for p, s in tags)
         ]
+
+    def of_another_party(self, name: str, party: str) -> bool:
+        """Whether the article tags `name` with a party, and not with `party`."""
+        parties = {p for p, _ in self._index().get(name, ())}
+        return party in PARTY_WORDS and bool(parties) and party not in parties
 
     def _index(self) -> dict[str, set[tuple[str, str]]]:
         if self._tags is None:

@@ -50,6 +50,8 @@ LEADING_ROLES = frozenset(
     # a player's position: "Midfielder Amara Quist scored twice"
     "Midfielder Defender Striker Winger Goalkeeper Quarterback Pitcher Catcher Shortstop "
     "Linebacker Fullback Halfback Batsman Bowler Opener Jockey Sprinter "
+    # (not "Forward" or "Center": "Woman Steps Forward With Bombshell Claim" is no one)
+    "Flanker Wicketkeeper Outfielder Infielder Reliever "
     # racing and the officials of a match: "Trainer Bernadette Sheehy, who keeps a small string"
     "Trainer Owner Breeder Caddie Referee Umpire Selector "
     # local government and neighbours: "Trustee Melinda Yates", "Neighbor Carl Metzger"
@@ -79,7 +81,9 @@ _ROLES_BEFORE_NAMES = LEADING_ROLES | frozenset(
 _OFFICES = frozenset(
     "Minister President Secretary Mayor Governor Senator Councillor Councilor Commissioner "
     "Ambassador Chairman Chairwoman Premier Treasurer Comptroller Congressman Congresswoman "
-    "General Attorney".split()  # "Attorney General", "Ashworth General", "U.S. Attorney"
+    "General Attorney "  # "Attorney General", "Ashworth General", "U.S. Attorney"
+    # "the Managing Director of …", "the Collector said", "the Chief Operating Officer"
+    "Director Manager Officer Superintendent Inspector Collector Registrar Chairperson".split()
 )
 
 

@@ -69,6 +69,7 @@ _HOW = {
     "party-state": ("; “{who}” is {name}, whom the article tags with that state and party", 0.85),
     "state-label": ("; the article names “{who}” by state and party only", 0.5),
     "state": ("; “{who}” is {name}, the one person the article describes with that state", 0.7),
+    "state-subject": ("; “{who}” is {name}, whom the sentence before is about", 0.6),
     "home": ("; “{who}” is {name}, whom the article says is from there", 0.8),
     "parent": ("; “{who}” is {name}, the last person of that sex named before it", 0.75),
     "age-last": ("; “{who}” is {name}, whom the sentence before is about", 0.8),

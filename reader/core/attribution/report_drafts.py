@@ -125,7 +125,7 @@ def draft_report(
     named = sp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
     if named and (
         resolution is None
-        or resolution.how in ("organisation", "unnamed", "office")
+        or resolution.how in ("organisation", "unnamed", "office", "lede")
         or sp.DESCRIBED.match(cue.who)
         or (resolution.how in ("document", "phrase") and _ENDS_IN_ROLE.search(cue.who))
     ):  # "according to a statement signed by the agency's spokesman, Ahmed Yusuf": him

@@ -36,6 +36,7 @@ from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.role_sources import RoleSources
 from reader.core.attribution.roles import RoleIndex, role_key
 from reader.core.attribution.spokespeople import unnamed_spokespeople
+from reader.core.attribution.state_sources import StateSources
 from reader.core.attribution.title_genders import titled_genders
 from reader.core.attribution.who_shapes import WhoShape, how_named, who_shape
 from reader.core.model import Sentence
@@ -51,7 +52,13 @@ _KEPT_ANONYMOUS = compiled(rf"\b(?:{ANONYMITY}|not\s+authori[sz]ed\s+to)\b")
 
 
 class Resolver(
-    PersonLookup, RoleSources, AgeSources, OrganisationSources, PronounResolution, EarlierSubjects
+    PersonLookup,
+    RoleSources,
+    StateSources,
+    AgeSources,
+    OrganisationSources,
+    PronounResolution,
+    EarlierSubjects,
 ):
     def __init__(self, text: str, sentences: list[Sentence], cast: Cast, masked: str) -> None:
         self.cast = cast
@@ -193,7 +200,7 @@ class Resolver(
         )
         if group is not None:
             return group
-        if by_state := self.by_state(who):
+        if by_state := self.by_state(who, at):
             return by_state
         if self.unnamed_role(who, shape.common, at):
             return Resolution(None, "kept-unnamed")  # "… “…,” the judge said": still unnamed

@@ -20,7 +20,7 @@ from reader.core.attribution.lede_references import LedeDescription, lede_descri
 from reader.core.attribution.lede_subjects import named_next
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.organisations import OrganisationTimeline
-from reader.core.attribution.party_states import PARTY_WORDS, PartyTags, state_reference
+from reader.core.attribution.party_states import PartyTags
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.role_words import PROFILE_TRADES, SEXED_KIN_WORDS
@@ -84,30 +84,6 @@ class RoleSources:
 
     def _of_person(self, name: str, how: str) -> Resolution:
         raise NotImplementedError  # the Resolver's
-
-    def by_state(self, who: str) -> Resolution | None:
-        """ "the Nebraska Republican" after "Sen. Roy Albrecht, R-Neb.,", or the one person the
-        article describes with that state ("Florida Sen. Marco Rubio"); an untagged "the
-        Kentucky Republican" keeps the article's label (not the party). None for other words."""
-        if (state := state_reference(who)) is None:
-            return None
-        found = self._tagged(state) or self._from_state(state[0])
-        if found is None and state[1] in PARTY_WORDS:
-            found = Resolution(f"{state[0]} {state[1].title()}", "state-label")
-        return found
-
-    def _tagged(self, state: tuple[str, str]) -> Resolution | None:
-        """The one person the article tagged with that state and party."""
-        tagged = self._party_tags.people(*state)
-        return self._of_person(tagged[0], "party-state") if len(tagged) == 1 else None
-
-    def _from_state(self, state: str) -> Resolution | None:
-        people = [
-            name
-            for name, phrases in self.roles.described().items()
-            if any(state in phrase for phrase in phrases)
-        ]
-        return self._of_person(people[0], "state") if len(people) == 1 else None
 
     def _lede_reference(self, who: str, at: int) -> Resolution | None:
         """ "the grandmother" after the lede's "A grandmother from Ballinacorr …"."""

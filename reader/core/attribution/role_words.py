@@ -37,7 +37,7 @@ ROLE_KEYS = {
             # "dean", "general" or "king", which open names: Dean Lowe, General Motors)
             "archbishop cardinal vicar chaplain pope ambassador envoy congressman "
             "assemblyman assemblywoman alderman provost colonel admiral corporal warden ranger "
-            "auditor comptroller victim reeve goaltender "
+            "auditor comptroller victim reeve goaltender member councilmember collector "
             # trades a report calls its subject by: "A Longreach grazier …" … "the grazier said"
             "grazier farmer rancher fisherman shopkeeper baker butcher grocer plumber "
             "electrician builder mechanic carpenter winemaker florist hotelier restaurateur "

@@ -1,0 +1,74 @@
+"""US lawmakers called by their state (or town) and party after a first mention: "Sen. Roy
+Albrecht, R-Neb., …. “…,” the Nebraska Republican said", "State Sen. Lorena Bracamonte spoke
+against the bill. “…,” the El Paso Democrat said". The `Resolver` half that reads them."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from reader.core.attribution.party_states import PARTY_WORDS, PartyTags, state_reference
+from reader.core.attribution.pronouns import Resolution
+from reader.core.attribution.roles import RoleIndex
+
+
+class StateSources:
+    roles: RoleIndex
+    _party_tags: PartyTags
+    _timeline: list[tuple[int, str]]
+    _sentence_starts: list[int]
+    _text: str
+    _of_person: Callable[[str, str], Resolution]  # the Resolver's
+
+    def by_state(self, who: str, at: int) -> Resolution | None:
+        """ "the Nebraska Republican" after "Sen. Roy Albrecht, R-Neb.,", or the one person the
+        article describes with that state ("Florida Sen. Marco Rubio"), else the person the
+        sentence before is about, unless tagged with another party; an untagged "the Kentucky
+        Republican" with no one before keeps the article's label. None for other words."""
+        if (state := state_reference(who)) is None:
+            return None
+        found = self._tagged(state) or self._from_state(state)
+        if found is None and state[1] in PARTY_WORDS:
+            named = self._subject_before(at, state[1])
+            found = Resolution(f"{state[0]} {state[1].title()}", "state-label")
+            found = self._of_person(named, "state-subject") if named else found
+        return found
+
+    def _tagged(self, state: tuple[str, str]) -> Resolution | None:
+        """The one person the article tagged with that state and party."""
+        tagged = self._party_tags.people(*state)
+        return self._of_person(tagged[0], "party-state") if len(tagged) == 1 else None
+
+    def _from_state(self, state: tuple[str, str]) -> Resolution | None:
+        """The one person described with that state, not tagged with another party ("Rep.
+        Maribel Santos, D-Texas" is no Texas Republican)."""
+        people = [
+            name
+            for name, phrases in self.roles.described().items()
+            if any(state[0] in phrase for phrase in phrases)
+            and not self._party_tags.of_another_party(name, state[1])
+        ]
+        return self._of_person(people[0], "state") if len(people) == 1 else None
+
+    def _subject_before(self, at: int, party: str) -> str | None:
+        """The first person named in the sentence before `at`, in the same paragraph, unless
+        tagged with another party: "State Sen. Lorena Bracamonte spoke …. “…,” the El Paso
+        Democrat said"."""
+        this = bisect.bisect_right(self._sentence_starts, at) - 1
+        if this < 1 or "\n" in self._text[self._sentence_starts[this - 1] : at]:
+            return None
+        start, end = self._sentence_starts[this - 1], self._sentence_starts[this]
+        index = bisect.bisect_left(self._timeline, (start, ""))
+        while index < len(self._timeline) and self._timeline[index][0] < end:
+            at_name, name = self._timeline[index]
+            index += 1
+            if self._possessive(at_name, name):
+                continue  # "Mr. Trump's opponents": not the one the sentence is about
+            return None if self._party_tags.of_another_party(name, party) else name
+        return None
+
+    def _possessive(self, at: int, name: str) -> bool:
+        """Whether the mention of `name` at `at` is a possessive ("Mr. Trump's")."""
+        surname = name.split()[-1]
+        end = self._text.find(surname, at, at + 80) + len(surname)
+        return end > len(surname) - 1 and self._text[end : end + 2] in ("'s", "’s")
