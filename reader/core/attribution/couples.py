@@ -24,9 +24,15 @@ _FIRST_BEFORE = compiled(rf"(?<![\w’'-])(?P<first>{_FIRST})$")
 # ("Judge Alan Whitcombe and his sister, Dr Fiona Whitcombe,": named in full, with her title)
 _SPOUSE_AFTER = compiled(
     r" and\s+(?:her|his)\s+(?P<kin>husband|wife|partner|son|daughter|brother|sister),?\s+"
+    # ("Rep. Carolyn Eberhardt, R-Wis., and her husband, state Sen. Peter Eberhardt,")
+    r"(?:(?!(?:and|or|who|whose)\s)[a-z][\w-]*\s+){0,2}?"
     rf"(?:{cues.TITLE}\s*)?(?P<second>[A-Z][a-z’'-]+)(?:\s+(?P<own>{_SURNAME}))?\b(?!\s+[A-Z])"
 )
-_NAME_BEFORE = compiled(rf"(?<![\w’'-])(?P<first>{_FIRST})\s+(?P<surname>{_SURNAME})$")
+# (a party tag or an age between: "Carolyn Eberhardt, R-Wis., and her husband")
+_NAME_BEFORE = compiled(
+    rf"(?<![\w’'-])(?P<first>{_FIRST})\s+(?P<surname>{_SURNAME})"
+    r"(?:,\s+(?:[DRI]-[A-Z][\w.]*|\d{1,3}),)?$"
+)
 # "Prince Harry and Meghan Markle", "Elizabeth Warren and Bernie Sanders": the first word is a
 # title's or a surname, not a first name of its own
 _CAPITAL_BEFORE = compiled(

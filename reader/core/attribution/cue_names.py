@@ -42,6 +42,8 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
         who.split()[-1][:1].islower()
         or not _PERSON_ONLY.search(who)
         or _ROLE_OPENING.match(who) is not None  # "The leader of Wexmoor District Council"
+        # "The Police Public Relations Officer, SP Adebola Ogunleye,": an office in capitals
+        or (_LEADING_THE.match(who) is not None and who.split()[-1] in cues.TITLE_WORDS)
     )
     named = without_trade(app) if app else None  # "the victim, 68-year-old Sheila Grant,"
     if named and _PERSON_ONLY.fullmatch(named) and role_ends_who:

@@ -181,12 +181,15 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # "President and CEO Catherine Doucet", "Chairman and chief executive …": a title's "and"
     rf"|{_AFTER_LEADING_TITLE}and(?=\s+(?:[A-Z]{{2,}}\s|[Cc]hief\s|[Mm]anaging\s))"
     # "Minister for Finance Eoin Madigan", "Gauteng MEC for Health Dr …": an office's "for"
-    r"|(?:(?<=Minister\s)|(?<=Secretary\s)|(?<=Commissioner\s)|(?<=Spokesperson\s)|(?<=MEC\s))"
-    r"for(?=\s+[A-Z])"
+    r"|(?:(?<=Minister\s)|(?<=Secretary\s)|(?<=Commissioner\s)|(?<=Spokesperson\s)|(?<=MEC\s)"
+    r"|(?<=Chair\s)|(?<=Officer\s)|(?<=Director\s))for(?=\s+[A-Z])"  # "Vice Chair for Supervision"
     # "Council cabinet member for highways Cllr Graham Teague", "MEC for local government
     # Thandiwe Mokoena": a portfolio in lower case
     r"|(?:(?<=member\s)|(?<=holder\s)|(?<=MEC\s)|(?<=Minister\s)|(?<=minister\s))"
     r"for(?=\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z])"
+    # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to" and "to the"
+    r"|(?:(?<=Ambassador\s)|(?<=Envoy\s)|(?<=Representative\s)|(?<=ambassador\s)|(?<=envoy\s))"
+    r"to(?:\s+the)?(?=\s+[A-Z])"
     # "Federation of Indian Auto Dealers Associations (FIADA) president Suresh Kumar Iyer": the
     # "of" of a body's name and the body's initials in brackets
     rf"|{_AFTER_CAPITAL_WORD}(?:for|of){_BODY_THEN_ROLE}|\$\d[\d,.]*|\([A-Z]{{2,8}}\))"

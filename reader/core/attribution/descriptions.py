@@ -101,8 +101,10 @@ _PARTY_TAG = compiled(TAG_AFTER_NAME)  # "Sen. Tessa Kyle, D-Mich.,"
 # An honorific between a role and the name: "Coroner Dr Eimear Hanlon" is the coroner
 _HONORIFIC_BEFORE = compiled(
     r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev|Shri|Sri|Smt|Shrimati|Advocate|Adv|"
-    # "The Mayor of Carrigbeg, Cllr Eileen Moriarty": a councillor's title after an office
-    r"(?<=,\s)(?:Cllr|Cr))\.?\s+$"
+    r"Engr|Barr|Arc|Pharm|Alhaji|Alhaja|"  # Nigerian: "the Commissioner for Works, Engr. …"
+    # "The Mayor of Carrigbeg, Cllr Eileen Moriarty": a councillor's title after an office;
+    # "The Police Public Relations Officer, SP Adebola Ogunleye": a police rank
+    r"(?<=,\s)(?:Cllr|Cr|SP|DSP|ASP|CSP|ACP|DCP|SSP))\.?\s+$"
 )
 _LONGEST_HONORIFIC = len("Advocate.")
 # "… of Indigo Coast University" right after a name: where the person works

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 
 from reader.core.attribution import cues
+from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.pattern_cache import compiled
 
 _S = r"[^\S\n]+"  # space within a paragraph: an author's name never runs on past a line break
@@ -107,7 +108,14 @@ def after_last_title(author: str | None) -> str | None:
     office, when two words or more follow its last title word."""
     words = (author or "").split()
     titles = [i for i, word in enumerate(words[:-2]) if word in cues.TITLE_WORDS and i > 0]
-    return " ".join(words[titles[-1] + 1 :]) if titles else author
+    if not titles:
+        return author
+    after = words[titles[-1] + 1 :]
+    if after[0] in ("for", "of"):  # "the Treasury Inspector General for Tax Administration":
+        # the office's field, then the holder's name if a first name shows one
+        first = next((i for i, word in enumerate(after[:-1]) if first_name_gender(word)), None)
+        return " ".join(after[first:]) if first else author
+    return " ".join(after)
 
 
 class DocumentAuthors:

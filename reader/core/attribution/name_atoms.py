@@ -37,7 +37,7 @@ TITLES = (
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
     # police ranks: "the command's spokesperson, DSP Aisha Umar", "CP Aminu Garba-Danjuma"
-    "DSP ASP CSP ACP DCP DIG IGP CP AIG"
+    "DSP ASP CSP ACP DCP DIG IGP CP AIG SP SSP DySP"  # "PPRO, SP Adebola Ogunleye"
 ).split()
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not

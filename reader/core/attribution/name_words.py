@@ -35,6 +35,8 @@ NOT_NAMES |= set("Placards Signs Banners Posters Billboards Slogans Chants".spli
 NOT_NAMES.add("Eid")  # "after Eid al-Fitr": a festival
 NOT_NAMES |= {"Several", "Few"}  # "Several residents said"
 NOT_NAMES |= {"Besides", "Apart"}  # "Besides Joan Kresge, he is survived by …"
+# prepositions that open a sentence: "Near Weyland, Sask., grain farmer Colleen Bergstrom …"
+NOT_NAMES |= set("Near Behind Beside Beneath Between Throughout Toward Towards Upon Via".split())
 
 # Capitalised pairs that name places and things, not people ("Eastern Terminal", "Port Calloway").
 PLACE_FIRST = set(
@@ -54,7 +56,7 @@ PLACE_LAST = set(
     "Peninsula Estate Mall Cross Green Heath Moor Hill Hills Field Fields Wood Woods Row Diner "
     "Bakery Pub Inn Bar Restaurant Shop Store Farm Mill Yard Wharf Pier Crescent Terrace Gardens "
     "Firth Sound Loch Reef Cove Point Headland Cape Creek Falls Marina Lighthouse Crossing Span "
-    "United FC House Primary "
+    "Fork United FC House Primary "  # "Sabine Fork": a river
     # a sporting event: "the Kingsbarrow Classic", "the Harlow Invitational"
     "Classic Invitational Championship Championships Trophy Tournament Marathon Regatta "
     # a business's reach ends its name: "Amnesty International" ("Ireland" is a surname too)

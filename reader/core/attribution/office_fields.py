@@ -12,10 +12,13 @@ _LOOK_BACK = 90  # characters: "Minister of State for Housing, Planning and "
 # an office and "for" (or "of": "Minister of Electronics and Information Technology Harish
 # Vardhan Pillai"), perhaps a first field and "and": the run that follows opens with a field
 _OFFICE_FOR = compiled(
-    r"\b(?:Minister|Secretary|Spokes(?:person|man|woman)|Commissioner|Envoy|Adviser|Advisor|MEC|"
-    # (Kenya's "County Executive for Health Halima Said")
-    r"Senator|Czar|Tsar|Executive|Director)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*,?\s+"
-    r"(?:and|&)\s+)?$"
+    r"\b(?:(?:Minister|Secretary|Spokes(?:person|man|woman)|Commissioner|Envoy|Adviser|Advisor|"
+    # (Kenya's "County Executive for Health Halima Said"; "Vice Chair for Supervision …")
+    r"MEC|Senator|Czar|Tsar|Executive|Director|Chair|Chairman|Chairwoman|Chairperson|Officer)"
+    r"(?:\s+of\s+State)?\s+(?:for|of)"
+    # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to"
+    r"|(?:Ambassador|Envoy|Representative)\s+to(?:\s+the)?)"
+    r"\s+(?:[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*,?\s+(?:and|&)\s+)?$"
 )
 
 
@@ -25,11 +28,18 @@ def after_office_field(text: str, at: int, mention: str) -> tuple[int, str]:
     words = mention.split()
     if len(words) < 3 or not _OFFICE_FOR.search(text, max(0, at - _LOOK_BACK), at):
         return at, mention
+    name = name_after_field(mention)
+    return at + mention.rfind(name), name
+
+
+def name_after_field(run: str) -> str:
+    """The person's name that ends a capitalised run opening with an office's field
+    ("Finance Eoin Madigan" -> "Eoin Madigan")."""
+    words = run.split()
     # "Senior Minister of State for Transport Koh Siew Ling": a surname written first
     last_two = len(words) - (3 if len(words) > 3 and words[-3].lower() in SURNAMES_FIRST else 2)
     first = next(
         (i for i, word in enumerate(words[:-1]) if first_name_gender(word) is not None),
         last_two,
     )
-    name = " ".join(words[first:])
-    return at + mention.find(words[first]), name
+    return " ".join(words[first:])

@@ -117,7 +117,10 @@ POSSESSIVE_SOURCE = (
     rf"(?:{TITLE}?{CAP}(?:\s+{CAP})*['’]s?\s+(?:[a-z\-]+\s+){{0,2}}(?:office|campaign|team|"
     r"camp|staff|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|representatives?)"
     # "the sheriff's office", "the mayor's office": an office named by its holder's role
-    r"|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+office)"
+    r"|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+office"
+    # "the company's spokesman", "the department’s lawyers": a body's, named before
+    rf"|[Tt]he\s+(?:[a-z-]+\s+)?(?:{ORG_HEAD}|{GENERIC_ORG})['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:spokes(?:man|woman|person)|lawyers|attorneys|representatives?))"
 )
 # "Clinton campaign says", "Obama administration officials said": the body, with no article
 _CAMPAIGN_OF = rf"(?:{CAP}(?:\s+{CAP}){{0,2}}\s+(?:campaign|administration)(?!\s+[a-z]+s?\s+[A-Z]))"

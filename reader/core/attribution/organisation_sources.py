@@ -26,6 +26,7 @@ _POSSESSIVE = compiled(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = compiled(cues.ROLE_NP)
 # "A Velvet TV spokesman": the organisation named before the role
 _SPOKES_OF = compiled(rf"[Aa]n?\s+(?P<org>{BODY_BEFORE}|{KIND_BEFORE})spokes(?:man|woman|person)")
+_GENERIC_ORG = compiled(cues.GENERIC_ORG)
 _PROPER_MODIFIER = compiled(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
 
 
@@ -55,6 +56,10 @@ class OrganisationSources:
         name = self._person(owner, unknown_ok=True) or self.cast.canonical(owner)
         if name is not None or not (owner[:1].islower() or owner.startswith("The ")):
             return Resolution(name or owner, "office")
+        head = owner.rsplit(None, 1)[-1]
+        if head in cues.ORG_HEADS or _GENERIC_ORG.fullmatch(head):  # "the company’s spokesman"
+            body = self._organisations.latest_of_phrase(_LEADING_ARTICLE.sub("", owner), at)
+            return Resolution(body, "organisation") if body else Resolution(None, "unnamed")
         by_role = self._by_role(owner, at)  # "the mayor's office": the mayor named before
         if by_role is not None and by_role.name is not None:
             return Resolution(by_role.name, "office")
@@ -147,3 +152,19 @@ _SPOKES_WINDOW = 400  # characters: the body named in the sentence or two before
 def _looks_like_org(name: str) -> bool:
     last = name.split()[-1].lower()
     return last in cues.ORG_HEADS or name.split()[-1] in cues.OUTLET_WORDS or " of " in name
+
+
+# "the Treasury Inspector General for Tax Administration", "the Commissioner for Children": an
+# office named by its title and field, with no holder named, speaks as a body
+_OFFICE_AS_BODY = compiled(
+    r"[Tt]he\s+(?P<office>(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:Inspector|Auditor|Comptroller|Ombudsman|Commissioner|Registrar|Surveyor|Controller)"
+    r"(?:[\s-]General)?\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:of|for|and|the)\s+){0,2}[A-Z][\w’'-]*){0,5})"
+)
+
+
+def office_as_body(who: str) -> str | None:
+    """The office's name, if `who` names an office so ("the Commissioner for Children")."""
+    office = _OFFICE_AS_BODY.fullmatch(who)
+    return office["office"] if office else None

@@ -26,7 +26,7 @@ from reader.core.attribution.lede_references import LedeDescription
 from reader.core.attribution.lede_subjects import described_person, kin_of, named_next
 from reader.core.attribution.mention_titles import without_possessives
 from reader.core.attribution.mentions import Cast
-from reader.core.attribution.organisation_sources import OrganisationSources
+from reader.core.attribution.organisation_sources import OrganisationSources, office_as_body
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.party_states import PartyTags
 from reader.core.attribution.pattern_cache import compiled
@@ -209,6 +209,8 @@ class Resolver(
             if lowered.endswith("s"):  # "the authors": a following "they" means them too
                 bisect.insort(self._groups, (at, by_role.name or ""))
             return by_role
+        if office := office_as_body(who):  # with no holder named by that role
+            return Resolution(office, "organisation")
         if shape.common:
             return self._organisation(who, at)
         if shape.nationality and not self.names_a_body(who):

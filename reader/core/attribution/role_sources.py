@@ -34,6 +34,22 @@ _THE_SPOUSE = compiled(r"[Tt]he\s+(?P<kin>husband|wife)")
 _DOCUMENT_REACH = 240  # characters: a document's name and who filed it
 _SIBLINGS = frozenset({"brother", "sister"})  # "his sister, Fiona" … "her brother": him
 _PAIR_KIN = frozenset("husband wife partner brother sister".split())  # "Tom and Linda Marsh"
+# what the partner is to the one the text calls by a kin word: "Carolyn Eberhardt and her
+# husband, Peter" makes her his wife
+_RECIPROCAL = {"husband": "wife", "wife": "husband", "brother": "sibling", "sister": "sibling"}
+
+
+def _kin_fits(kin: str, word: str, other_is_partner: bool) -> bool:
+    """Whether `word` ("his wife") can name the other of a couple whose completed one the text
+    called `kin` ("" if it called them nothing: "Tom and Linda Marsh")."""
+    if not kin:
+        return word in _PAIR_KIN
+    if other_is_partner:  # the partner is the owner of the kin word the text used
+        reciprocal = _RECIPROCAL.get(kin)
+        return reciprocal == word or (reciprocal == "sibling" and word in _SIBLINGS)
+    return kin == word or {kin, word} <= _SIBLINGS
+
+
 # A player by position or sport, or a profile's subject by trade: whom a report means by "the
 # striker", "the golfer", "the singer" when it calls no one that
 _PLAYER = compiled(
@@ -244,9 +260,8 @@ class RoleSources:
             )
             if one == owner.name
             and self.cast.entities.get(other) is not None
-            and self.cast.entities[other].gender == sex
-            and (couple.kin in ("", word) or {couple.kin, word} <= _SIBLINGS)
-            and (couple.kin or word in _PAIR_KIN)
+            and self.cast.gender_of(other) == sex
+            and _kin_fits(couple.kin, word, other == couple.partner)
         }
         return self._of_person(fits.pop(), "kin") if len(fits) == 1 else None
 

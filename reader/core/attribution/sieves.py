@@ -34,6 +34,7 @@ from reader.core.attribution.handles import handle_trailer
 from reader.core.attribution.leads import lead_without_verb
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.relative_leads import VERB_AFTER_SPACE
+from reader.core.attribution.role_then_name import name_in_role, role_then_name
 from reader.core.attribution.trailer_appositives import (
     VERB_TO_REST,
     according_trailer,
@@ -58,24 +59,6 @@ _CAME_FROM = compiled(
     re.DOTALL,
 )
 _GAVE_NAME = compiled(r",\s+who\s+(?:gave|would\s+give\s+only)\s+" + NAME_GIVEN_AS)
-_NAME_AFTER = rf",\s+(?P<name>{cues.PERSON})(?=\s*[,.;]|\s+(?:of|from|at)\s|\s*$)"
-_OWNERS_ROLE_THEN_NAME = compiled(rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}{cues.ROLE_NOUNS}{_NAME_AFTER}")
-_ROLE_THEN_NAME = compiled(_NAME_AFTER)
-_TITLE_FIELD_THEN_NAME = compiled(
-    rf"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?{_NAME_AFTER}"
-)
-
-
-def _role_then_name(who: str, rest: str) -> re.Match[str] | None:
-    """The name in apposition after a speaker who is a role (the body's, or no one's)."""
-    if who.endswith(("’s", "'s", "s’", "s'")):  # "Sealink's", "Portway Ferries'"
-        return _OWNERS_ROLE_THEN_NAME.match(rest)
-    last = who.rsplit(None, 1)[-1]
-    if last in cues.TITLE_WORDS and who[:4].lower() == "the ":  # "said the state Commissioner
-        return _TITLE_FIELD_THEN_NAME.match(rest)  # for Works, Babatunde Adeyemi": him
-    return _ROLE_THEN_NAME.match(rest) if last.islower() and last.isalpha() else None
-
-
 _TRAILER_VERB_FIRST = compiled(
     rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
 )
@@ -154,11 +137,12 @@ def cue_after(trailer: str) -> Cue | None:
         description = description_after(rest)
         if given := _GAVE_NAME.match(rest):  # "said one shopper, who gave her name only as
             description, who, rest = who, given["name"], rest[given.end() :]  # Jess": Jess
-        elif role := _role_then_name(who, rest):
+        elif role := role_then_name(who, rest):
             # "said Sealink's managing director, Annika Solberg,": she, not the firm; "said
             # another leading Supreme Court lawyer, Andrew J. Pincus of …": him
-            description = f"{who}{rest[: role.start('name')].rstrip(', ')}"
-            who, rest = role["name"], rest[role.end() :]
+            name, at = name_in_role(role)
+            description = f"{who}{rest[:at].rstrip(', ')}"
+            who, rest = name, rest[role.end() :]
         return Cue(
             who,
             match["verb"],

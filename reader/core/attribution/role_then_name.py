@@ -1,0 +1,45 @@
+"""The name after a speaker who is a role, in a trailer: "said Sealink's managing director,
+Annika Solberg", "said the state Commissioner for Works, Babatunde Adeyemi", "said Vice Chair for
+Supervision Anders Kjellberg"."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.office_fields import name_after_field
+from reader.core.attribution.pattern_cache import compiled
+
+_NAME_AFTER = rf",\s+(?P<name>{cues.PERSON})(?=\s*[,.;]|\s+(?:of|from|at)\s|\s*$)"
+_OWNERS_ROLE_THEN_NAME = compiled(rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}{cues.ROLE_NOUNS}{_NAME_AFTER}")
+_ROLE_THEN_NAME = compiled(_NAME_AFTER)
+_TITLE_FIELD_THEN_NAME = compiled(
+    rf"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?{_NAME_AFTER}"
+)
+
+
+# an office's field and the holder's name in one capitalised run, with no comma between
+_OFFICE_RUN = compiled(
+    r"\s+(?:for|of|to(?:\s+the)?)\s+(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){2,6})"
+    r"(?=\s*[,.;]|\s*$)"
+)
+
+
+def role_then_name(who: str, rest: str) -> re.Match[str] | None:
+    """The name in apposition after a speaker who is a role (the body's, or no one's)."""
+    if who.endswith(("’s", "'s", "s’", "s'")):  # "Sealink's", "Portway Ferries'"
+        return _OWNERS_ROLE_THEN_NAME.match(rest)
+    last = who.rsplit(None, 1)[-1]
+    if last in cues.TITLE_WORDS and who[:4].lower() == "the ":  # "said the state Commissioner
+        return _TITLE_FIELD_THEN_NAME.match(rest)  # for Works, Babatunde Adeyemi": him
+    if last in cues.TITLE_WORDS:  # "said Vice Chair for Supervision Anders Kjellberg."
+        return _OFFICE_RUN.match(rest)
+    return _ROLE_THEN_NAME.match(rest) if last.islower() and last.isalpha() else None
+
+
+def name_in_role(role: re.Match[str]) -> tuple[str, int]:
+    """The name a role's match holds, and where it starts."""
+    if "run" not in role.groupdict():
+        return role["name"], role.start("name")
+    name = name_after_field(role["run"])
+    return name, role.start("run") + role["run"].rfind(name)
