@@ -17,7 +17,8 @@ _AGE = compiled(r"\d{1,3}")
 # "Tiffani Bright, 29, …", "Kieran Doyle, 31." : a name with its age in apposition
 # ("Vaughan turned 24 last month": a birthday says it too)
 _STATED_AGE = compiled(
-    rf"(?P<name>{PERSON})(?:,\s+(?P<age>\d{{1,3}})(?=[,.;)]|\s+(?:and|who)\b)"
+    # ("When Ciarán Nolan, now 71, opened …", "Amy Tse, aged 40,")
+    rf"(?P<name>{PERSON})(?:,\s+(?:now\s+|aged\s+)?(?P<age>\d{{1,3}})(?=[,.;)]|\s+(?:and|who)\b)"
     r"|\s+(?:turned|turns)\s+(?P<turned>\d{1,3})\b(?!\s*(?:%|per|points|years|minutes)))"
     # "a late strike from 19-year-old Reece Tilley", "23-year-old centre-back Kofi Mensah"
     # (not "the 29-year-old told Radio Kaap": a reference, then a verb)

@@ -44,6 +44,11 @@ _CAPITAL_BEFORE = compiled(
 )
 
 
+# the pair's kinship said before their names, whatever the lists say of the names
+_KIN_BEFORE = compiled(
+    r"(?<![\w’'-])(?i:brothers|sisters|twins|siblings|cousins|couple|spouses|"
+    r"twin\s+(?:brothers|sisters))[^\S\n]+$"
+)
 # "Department of Health and Human Services": no one is called "Health Services"
 _FIELDS = frozenset(cues.FIELD_WORDS.split("|"))
 _PLACE_WORDS = frozenset(
@@ -82,8 +87,12 @@ def _couple_at(text: str, at: int) -> Couple | None:
         if surname in _FIELDS:
             return None
         sexes = first_name_gender(first), first_name_gender(second)
-        if all(sexes) or (any(sexes) and not {first, second} & _PLACE_WORDS):  # "Ravi and
-            # Anjali Menon"; not "Florida and North Carolina"
+        if (
+            all(sexes)
+            or (any(sexes) and not {first, second} & _PLACE_WORDS)  # "Ravi and Anjali Menon";
+            # not "Florida and North Carolina"
+            or _KIN_BEFORE.search(text, start, before.start())  # "Brothers Emeka and Chidi"
+        ):
             return Couple(before.start(), f"{first} {surname}", f"{second} {surname}", "")
         return None
     spouse = _SPOUSE_AFTER.match(text, at) if text.startswith(("her ", "his "), at + 5) else None
@@ -118,3 +127,21 @@ def partner_sex(text: str, couple: Couple) -> tuple[str, str] | None:
 
 _FEMALE_TITLES = ("Mrs. ", "Mrs ", "Ms. ", "Ms ")
 _MALE_TITLES = ("Mr. ", "Mr ")
+
+
+_SIBLINGS = frozenset({"brother", "sister"})  # "his sister, Fiona" … "her brother": him
+_PAIR_KIN = frozenset("husband wife partner brother sister".split())  # "Tom and Linda Marsh"
+# what the partner is to the one the text calls by a kin word: "Carolyn Eberhardt and her
+# husband, Peter" makes her his wife
+_RECIPROCAL = {"husband": "wife", "wife": "husband", "brother": "sibling", "sister": "sibling"}
+
+
+def kin_fits(kin: str, word: str, other_is_partner: bool) -> bool:
+    """Whether `word` ("his wife") can name the other of a couple whose completed one the text
+    called `kin` ("" if it called them nothing: "Tom and Linda Marsh")."""
+    if not kin:
+        return word in _PAIR_KIN
+    if other_is_partner:  # the partner is the owner of the kin word the text used
+        reciprocal = _RECIPROCAL.get(kin)
+        return reciprocal == word or (reciprocal == "sibling" and word in _SIBLINGS)
+    return kin == word or {kin, word} <= _SIBLINGS

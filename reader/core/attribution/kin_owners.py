@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
@@ -90,3 +91,31 @@ def described_parent(epithet: str, described: Mapping[str, list[str]]) -> str | 
         if any(p.lower().startswith((f"a {words}", f"an {words}")) for p in phrases)
     ]
     return people[0] if len(people) == 1 else None
+
+
+# "Joanne Sturgess's daughter Poppy", "Tom Reid’s son, Callum,": a parent named with the child
+_PARENT_OF = compiled(
+    r"(?P<parent>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)['’]s\s+(?:(?:young|teenage|eldest|youngest|"
+    r"little)\s+)?(?P<kin>daughter|son|child|granddaughter|grandson),?\s+(?P<child>[A-Z][\w’'-]+)"
+)
+_PARENT_WORDS = {"mother": "female", "father": "male", "mum": "female", "dad": "male"}
+
+
+def parent_by_name(who: str, at: int, text: str) -> Resolution | None:
+    """ "Her mother" after "Joanne Sturgess's daughter Poppy": Joanne Sturgess, the one parent
+    the text named with a child of the sex "her" says (None for other words)."""
+    words = who.lower().split()
+    if len(words) != 2 or words[0] not in ("her", "his") or words[1] not in _PARENT_WORDS:
+        return None
+    children = _DAUGHTERS if words[0] == "her" else _SONS
+    parents = {
+        m["parent"]
+        for m in _PARENT_OF.finditer(text, max(0, at - _REACH), at)
+        if m["kin"] in children
+        and first_name_gender(m["parent"]) in (_PARENT_WORDS[words[1]], None)
+    }
+    return Resolution(parents.pop(), "named-parent") if len(parents) == 1 else None
+
+
+_DAUGHTERS = ("daughter", "granddaughter", "child")
+_SONS = ("son", "grandson", "child")

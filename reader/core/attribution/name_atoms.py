@@ -78,7 +78,8 @@ PARTICLES = (
 IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"
 _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
 # An Arabic article joined to the surname: "Tariq bin Hamad al-Suwaidan", "Rima al-Atassi"
-HYPHEN_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-"
+# and a French article elided before the surname: "Randy d'Entremont", "Anne d’Arcy"
+HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-|d['’](?=[A-Z]))"
 POST_NOMINALS = "KC|QC|SC|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD"
 _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
 NAME = (

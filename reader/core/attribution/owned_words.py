@@ -10,17 +10,24 @@ from reader.core.attribution import cues
 from reader.core.attribution.cue import Cue
 from reader.core.attribution.cue_names import name_in_appositive, valid_speaker
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.role_words import SEXED_KIN_WORDS
 
 _M = cues.MENTION
 _WORDS_NOUN = (
-    r"answer|verdict|reply|response|message|view|advice|explanation|reasoning|argument|"
+    r"answer|verdict|reply|response|message|view|advice|explanation|reasoning|argument|position|"
+    r"stance|"
     r"conclusion|assessment|warning|prediction|take|retort|comment|statement|reaction|summary|"
     r"diagnosis|prescription|motto|pitch|plea|promise|reason|philosophy|theory"
 )
 # "Draycott's answer was short: “…" / "Her verdict: “…": the owner of the words speaks.
 # "Her warning, picked up by the stadium microphone, was unambiguous:"
 _LEAD_POSSESSIVE = compiled(
-    rf"(?P<who>{cues.PERSON}|[Hh]er|[Hh]is)(?:['’]s?)?\s+(?:own\s+|first\s+|final\s+|blunt\s+)?"
+    # (not the "her" ending "headteacher": "The headteacher’s answer is always the same:")
+    rf"(?:(?P<who>{cues.PERSON}|(?<![\w’'-])[Hh]er|(?<![\w’'-])[Hh]is)(?:['’]s?)?"
+    r"|(?<![\w’'-])[Tt](?P<role>he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z\d][\w-]*)['’]s"
+    # "Her mother's message to other parents is simple:": the mother's
+    rf"|(?<![\w’'-])(?P<kin>(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:{SEXED_KIN_WORDS}))['’]s)"
+    r"\s+(?:own\s+|first\s+|final\s+|blunt\s+)?"
     rf"(?P<verb>{_WORDS_NOUN})\b[^“”\"]{{0,90}}:\s*$"
 )
 # "The message from the chief constable, Andrea Pike, was blunt: “…": the sender speaks.
@@ -58,7 +65,9 @@ def owner_of_words(lead: str) -> Cue | None:
     tail = lead.rstrip()[-_NEAR_END:]
     owner = _LEAD_POSSESSIVE.search(lead) if _NOUN_NEAR_END.search(tail) else None
     if owner:
-        who = re.sub(r"['’]s?$", "", owner["who"])
+        # ("The 83-year-old’s explanation": "the 83-year-old", as a reason quotes it)
+        kin = owner["kin"] and owner["kin"][0].lower() + owner["kin"][1:]  # "her mother"
+        who = re.sub(r"['’]s?$", "", owner["who"] or kin or f"t{owner['role']}")
         who = {"her": "she", "his": "he"}.get(who.lower(), who)
         if valid_speaker(who):
             return Cue(who, owner["verb"], "possessive")

@@ -109,6 +109,8 @@ def _is_title(word: str, words_after: int) -> bool:
 
 def person_name(candidate: str) -> str | None:
     words = candidate.split()
+    if _owner_then_thing(words):
+        words = words[:-1]  # "Trainer Helen Ashcombe’s Brackenridge won": her horse
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]  # "The words were Brenda Ashcroft’s": a mention of her
     titled = [i for i, w in enumerate(words[:-1]) if _is_title(w, len(words) - i - 1)]
@@ -164,6 +166,17 @@ def person_name(candidate: str) -> str | None:
     if any(w.endswith(("’", "'")) for w in words):
         return None  # "the Miners’ Arms": a plural possessive names a place or a body
     return " ".join(words)
+
+
+def _owner_then_thing(words: list[str]) -> bool:
+    """ "(Trainer) Helen Ashcombe’s Brackenridge": a first name and a possessive surname, then
+    one word, the thing of hers (not "Fianna Fáil’s Eamon Dunne": a party's man)."""
+    return (
+        2 <= len(words) - 1 <= 3
+        and words[-2].endswith(("’s", "'s"))
+        and words[-2][1:-2].islower()
+        and first_name_gender(words[-3] if len(words) > 2 else "") is not None
+    )
 
 
 def _surname_too(words: list[str]) -> bool:

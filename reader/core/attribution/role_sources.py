@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Callable
 
 from reader.core.attribution import cues
+from reader.core.attribution.couples import kin_fits
 from reader.core.attribution.document_authors import DocumentAuthors, author_in_phrase
 from reader.core.attribution.epithets import (
     demonym_of,
@@ -15,7 +16,7 @@ from reader.core.attribution.epithets import (
     place_epithet,
     topic_person,
 )
-from reader.core.attribution.kin_owners import other_sibling, owner_of_children
+from reader.core.attribution.kin_owners import other_sibling, owner_of_children, parent_by_name
 from reader.core.attribution.lede_references import LedeDescription, lede_description, refers_to
 from reader.core.attribution.lede_subjects import named_next
 from reader.core.attribution.mentions import Cast
@@ -24,7 +25,7 @@ from reader.core.attribution.party_states import PartyTags
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.role_words import PROFILE_TRADES, SEXED_KIN_WORDS
-from reader.core.attribution.roles import RoleIndex, plural_reference
+from reader.core.attribution.roles import RoleIndex, plural_reference, role_key
 from reader.core.attribution.titled_scientists import titled_scientist
 
 _JUDGES_WORDS = frozenset({"ruling", "opinion", "decision"})  # a judge's documents
@@ -32,24 +33,12 @@ _PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, 
 _KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "her husband"
 _THE_SPOUSE = compiled(r"[Tt]he\s+(?P<kin>husband|wife)")
 _DOCUMENT_REACH = 240  # characters: a document's name and who filed it
-_SIBLINGS = frozenset({"brother", "sister"})  # "his sister, Fiona" … "her brother": him
-_PAIR_KIN = frozenset("husband wife partner brother sister".split())  # "Tom and Linda Marsh"
-# what the partner is to the one the text calls by a kin word: "Carolyn Eberhardt and her
-# husband, Peter" makes her his wife
-_RECIPROCAL = {"husband": "wife", "wife": "husband", "brother": "sibling", "sister": "sibling"}
-
-
-def _kin_fits(kin: str, word: str, other_is_partner: bool) -> bool:
-    """Whether `word` ("his wife") can name the other of a couple whose completed one the text
-    called `kin` ("" if it called them nothing: "Tom and Linda Marsh")."""
-    if not kin:
-        return word in _PAIR_KIN
-    if other_is_partner:  # the partner is the owner of the kin word the text used
-        reciprocal = _RECIPROCAL.get(kin)
-        return reciprocal == word or (reciprocal == "sibling" and word in _SIBLINGS)
-    return kin == word or {kin, word} <= _SIBLINGS
-
-
+# Officials a report goes through rather than is about
+_OFFICIALS = frozenset(
+    "councillor councilor mayor minister spokesperson spokesman spokeswoman judge prosecutor "
+    "officer inspector detective sheriff superintendent sergeant constable commissioner "
+    "senator governor".split()
+)
 # A player by position or sport, or a profile's subject by trade: whom a report means by "the
 # striker", "the golfer", "the singer" when it calls no one that
 _PLAYER = compiled(
@@ -61,7 +50,7 @@ _PLAYER = compiled(
     r"sprinter|swimmer|cyclist|skier|rower|winner|champion|victor|teenager|youngster|debutant|"
     # a feature's subject by trade: "the retired nurse now runs a drop-in clinic"
     r"rookie|veteran|author|lawmaker|legislator|nurse|teacher|farmer|grazier|fisherman|publican|"
-    r"shopkeeper|baker|"
+    r"shopkeeper|baker|pensioner|accountant|vicar|rector|coach|point\s+guard|ruckman|"
     rf"{'|'.join(PROFILE_TRADES.split())})"
 )
 
@@ -188,6 +177,7 @@ class RoleSources:
         if not people:
             return (
                 self._kin_by_surname(who, at)
+                or parent_by_name(who, at, self._text)
                 or self._spouse(who, at)
                 or self._lede_reference(who, at)
                 or self._topic_player(who, at)
@@ -238,6 +228,9 @@ class RoleSources:
         entity = self.cast.entities.get(topic or "")
         if entity is None or entity.kind != "person":
             return None  # "The Harbor City Mariners fired …": a club is no rookie
+        if any(role_key(d) in _OFFICIALS for d in self.roles.described().get(entity.name, [])):
+            return None  # "Ward councillor Nomvula Khumalo said …": an official the report
+            # goes through, not whom it is about ("the pensioner" introduced later)
         return self._of_person(entity.name, "topic")
 
     def _kin_by_surname(self, who: str, at: int) -> Resolution | None:
@@ -261,7 +254,7 @@ class RoleSources:
             if one == owner.name
             and self.cast.entities.get(other) is not None
             and self.cast.gender_of(other) == sex
-            and _kin_fits(couple.kin, word, other == couple.partner)
+            and kin_fits(couple.kin, word, other == couple.partner)
         }
         return self._of_person(fits.pop(), "kin") if len(fits) == 1 else None
 
