@@ -276,8 +276,13 @@ _HOME_WORDS = rf"{HOME_PLACE}\s+(?:{'|'.join(sorted(HOME_NOUNS.split()))})\b"
 # the Shree Vidya Trust, read": the issuer speaks (group_sources.source_phrase)
 ISSUED_DOCUMENT = (
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|email|e-mail|memo|notice|"
-    r"note|submission|circular|message)\s+(?:from|by|on\s+behalf\s+of)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*){0,5}|[a-z]+['’]s\s+[a-z]+)"
+    # "The preliminary report from the state Board of Rail Safety said"
+    r"note|submission|circular|message|report|review|assessment|audit)\s+"
+    r"(?:from|by|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?:state|federal|city|county|national)\s+)?"
+    # (not "a report from the State Department's inspector general": the inspector's)
+    r"(?:[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*){0,5}(?<![’']s)"
+    r"(?!\s+(?:of\s+|and\s+|&\s+)?[A-Z])"
+    r"|[a-z]+['’]s\s+[a-z]+)"
     # "A letter from the council to the developer, seen by the Courier, said"
     r"(?:\s+to\s+(?:the\s+|its\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r"(?:,\s+(?:seen|obtained|reviewed)\s+by\s+[^,;:“”\"]{1,60},)?"

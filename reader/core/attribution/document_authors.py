@@ -176,7 +176,24 @@ def _author_around(text: str, start: int, end: int) -> str | None:
     if said and _IN_A_BEFORE.search(text, max(0, start - 40), start):
         return _not_a_document(said["who"])
     published = _PUBLISHED_ITS.search(text, max(0, start - _PUBLISHER_REACH), start)
-    return _not_a_document(published["who"]) if published else None
+    if published:
+        return _not_a_document(published["who"])
+    if _FILED_WITH.match(text, end):  # "Corvane plans …, according to a filing with the SEC"
+        return _subject_of_sentence(text, start)
+    return None
+
+
+# a filing "with" a regulator: the filer is the sentence's subject, not the regulator
+_FILED_WITH = compiled(rf"{_S}with{_S}(?:the{_S})?[A-Z]")
+_SENTENCE_OPENS = compiled(r"(?:\A|[.!?][”\"’']?\s+|\n\s*)(?=[A-Z])")
+_SUBJECT = compiled(rf"(?P<who>{_NAMED})(?={_S}[a-z])")
+
+
+def _subject_of_sentence(text: str, at: int) -> str | None:
+    """The capitalised name that opens the sentence holding `at`, if one does."""
+    opens = [m.end() for m in _SENTENCE_OPENS.finditer(text, max(0, at - _PUBLISHER_REACH), at)]
+    subject = _SUBJECT.match(text, opens[-1]) if opens else None
+    return _not_a_document(subject["who"]) if subject else None
 
 
 def _not_a_document(author: str | None) -> str | None:

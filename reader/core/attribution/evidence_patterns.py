@@ -54,7 +54,7 @@ EVIDENCE_LEAD = LazyPattern(
     # then only what says whose or when: "… by the Center for …", "… released on Tuesday"
     r"(?:\s+(?:by|from|of|in|on|for|released|published|conducted|taken|commissioned|seen|"
     r"compiled)\b"
-    r"[^,;:“”\"]{1,80}?)?)"
+    r"(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){1,80}?)?)"  # "A poll of 2,050 adults by …"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^,“”\"]{2,120},)?"
     r"(?:\s+(?:is|are|was|were))?"  # "Early results of an entrance poll are showing that"
     rf"\s+(?P<verb>{_EVIDENCE_VERB})\s+(?!up\b)(?:that\s+)?(?P<content>\S.+)$"

@@ -39,6 +39,8 @@ ORG_HEADS = (
     "nation guild "
     # "the observatory said in a statement": institutions that speak as bodies
     "observatory clinic charity diocese library "
+    # "the Harwood Health Policy Unit": "the unit's report said"
+    "unit "
     # "Granite Families Action, a conservative advocacy group"
     "action"
 ).split() + INDUSTRY_HEADS

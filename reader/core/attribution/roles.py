@@ -44,6 +44,9 @@ _MEMBERS["diplomat"] = ("ambassador", "envoy", "consul")  # "the diplomat said" 
 
 # "the Wandr boss" when no manager is described: the firm's head by another title
 _HEADS_OF_FIRMS = ("executive", "chairman", "chairwoman", "chair", "founder", "owner", "president")
+_FIRMS_HEAD = compiled(
+    r"(?:[Tt]he|[Ii]ts)\s+(?:[\w’'-]+\s+)?boss|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|[a-z]+['’]s\s+)chief"
+)
 _ITS_REACH = 120  # characters before a person's name where the body "its" means is named
 _TURNED = compiled(r"\b(?P<was>[a-z]+)-turned-(?P<now>[a-z]+)\b")
 _LESSER_RANK = compiled(r"\b(?:shadow|deputy|vice)[\s-]+")
@@ -157,7 +160,8 @@ class RoleIndex:
         of = (match["of"] or "").lower()
         index = self._index()
         described = index.get(key) or [d for k in _MEMBERS.get(key, ()) for d in index.get(k, [])]
-        if not described and match["role"].lower() == "boss":  # "the Wandr boss": its head
+        if not described and _FIRMS_HEAD.fullmatch(reference):  # "the Wandr boss", "the
+            # airline’s chief": its head, by any title (not "the police chief")
             described = [d for k in _HEADS_OF_FIRMS for d in index.get(k, [])]
         for word in _CAPITALISED.findall(reference, 0, match.start("role")):
             # "the Indigo Coast professor": "Professor Megan Drury of Indigo Coast University"

@@ -14,6 +14,11 @@ _MAKER = (
     r"(?:[A-Z][\w.&/’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&/’'-]*))*"
     r"(?<![’']s)(?![\w’'-]|\s+(?!(?:Poll|Survey|Study|Report)s?\b)[A-Z]))"
 )  # "the State Department's inspector general" is no maker; "… Millennial Poll" has one
+# what kind of body the maker is, before its name: "by the polling firm Harcourt Lane"
+MAKER_KIND = (
+    r"(?:(?:[a-z-]+\s+)?(?:firm|company|group|agency|pollster|consultancy|charity|institute|"
+    r"think\s+tank)\s+)"
+)
 _SURVEY = (
     r"(?:[Pp]oll|[Ss]urvey|[Ss]tudy|analysis|[Rr]eport|audit|review|census|count|tally|estimate)s?"
 )
@@ -36,8 +41,10 @@ SURVEY_DETAIL = (
 )
 NAMED_SURVEY = (
     rf"(?:{SURVEY_DETERMINER}(?:{_MAKER}\s+(?:[a-z]+\s+)?{_SURVEY}{SURVEY_DETAIL}|{_SURVEY}\s+"
-    rf"(?:{_SURVEYED}(?:\s+[\w’'-]+){{0,3}}?\s+)?(?:by|from|for)\s+(?:the\s+)?{_MAKER}"
-    rf"{SURVEYED_WHEN}))"
+    # "A survey of 2,400 motorists by the polling firm Harcourt Lane"
+    r"(?:of\s+(?:[\w,’'-]+\s+){1,4}?)?"
+    rf"(?:{_SURVEYED}(?:\s+[\w’'-]+){{0,3}}?\s+)?(?:by|from|for)\s+(?:the\s+)?{MAKER_KIND}?"
+    rf"{_MAKER}{SURVEYED_WHEN}))"
 )
 # A party's members as a source: "Republicans said", "some Senate Democrats have argued".
 PARTY_MEMBERS = "Democrats Republicans Conservatives Tories Liberals Progressives Libertarians"
