@@ -123,3 +123,41 @@ def test_brothers_whose_first_names_the_lists_do_not_know(make_article: Make) ->
         "‘The bread sells the bread,’ Obinna told me.",
     )
     assert one(quotes, "The bread sells the bread,").speaker == "Obinna Eze"
+
+
+def test_a_players_position_before_the_name_is_called_again(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Kilmore Hawks ruckman Toby Grace has been cleared to play in the grand final.",
+        "Hawks coach Dale Fenwick said the club had shown video of the incident.",
+        "“I was sitting outside that room for two hours,” the ruckman said.",
+    )
+    assert one(quotes, "I was sitting outside that room for two hours,").speaker == "Toby Grace"
+
+
+def test_a_players_position_with_a_city_names_the_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Remy Gagnon remembers the night he thought his career was over.",
+        "“I heard something pop in my shoulder,” the Regina defenceman said.",
+    )
+    assert one(quotes, "I heard something pop in my shoulder,").speaker == "Remy Gagnon"
+
+
+def test_a_role_in_ant_before_a_first_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Congregant Mary Dube, a retired nurse, told the court: “I gave him my savings.”",
+    )
+    assert one(quotes, "I gave him my savings.").speaker == "Mary Dube"
+
+
+def test_her_as_an_object_is_no_vote_for_the_man_named(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Gwen Tasker joined the surf club in 1969.",
+        "Club captain Jarrod Blyth, 34, calls her “the boss” and says half the patrol learned "
+        "to swim at the club.",
+        "“I did forty-one rescues before I retired,” she told me.",
+    )
+    assert one(quotes, "I did forty-one rescues before I retired,").speaker == "Gwen Tasker"

@@ -225,7 +225,8 @@ ROLE_NOUNS = (
     r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|GP|carer|caregiver|caretaker|cleaner|"
     r"porter|waiter|waitress|midwife|man|woman|"
     # "said the all-rounder", "the teenager said": a player the report is about
-    r"all-rounder|teenager|youngster|debutant|rookie|"
+    r"all-rounder|teenager|youngster|debutant|rookie|defenceman|defenseman|ruckman|netminder|"
+    r"point\s+guard|pensioner|vicar|"
     rf"{ROLE_KEY_WORDS})"
 )
 # A role word's hyphenated first part: "the vice-chancellor" (not "the co-operative", a body)

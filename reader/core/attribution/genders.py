@@ -131,12 +131,27 @@ def _pronoun_votes(
             continue  # "Outside court, the Dubliner said he …": the Dubliner's, not the judge's
         if before and _against_first_name(voter, female) and _said_before(masked, at):
             continue  # "Judge Andrew Mellor said she had betrayed …": the defendant
+        if before and _against_first_name(voter, female) and _object_use(match, masked):
+            continue  # "Club captain Jarrod Mills calls her “the boss”": someone else
         if decided.setdefault((index, voter), female) != female:
             continue
         votes.append((voter, female, _weight(match, masked, at)))
     return votes
 
 
+def _object_use(pronoun: re.Match[str], masked: str) -> bool:
+    """ "him", "hers", and "her" as an object ("calls her “the boss”", "told her that"), not as
+    an owner ("her brother", whose owner is often the subject)."""
+    word = pronoun[0].lower()
+    if word != "her":
+        return word in ("him", "hers")
+    return _AFTER_OBJECT.match(masked, pronoun.end()) is not None
+
+
+_AFTER_OBJECT = compiled(
+    r"\s*(?:[“”\"‘’',.;:!?]|$)|\s+(?:to|that|a|an|the|and|in|on|at|for|with|as|about|from|into|"
+    r"up|down|back|out|off|how|what|why|if|whether)\b"
+)
 _SAID_BEFORE = compiled(r"\b(?:said|says|added|told\s+\w+)\s+$")
 
 

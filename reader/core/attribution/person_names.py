@@ -228,6 +228,7 @@ def _agent_noun_before_first_name(words: list[str]) -> bool:
     return (
         (
             (len(word) > 5 and word.endswith(("er", "or")))
+            or (len(word) > 6 and word.endswith(("ant", "ent")))  # "Congregant Grace Nkosi"
             or (len(word) > 6 and word.endswith("man"))
             or word in _SPORTS_PEOPLE
         )

@@ -20,6 +20,7 @@ from reader.core.attribution.kin_owners import other_sibling, owner_of_children,
 from reader.core.attribution.lede_references import LedeDescription, lede_description, refers_to
 from reader.core.attribution.lede_subjects import named_next
 from reader.core.attribution.mentions import Cast
+from reader.core.attribution.nouns_before_names import person_after_noun
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.party_states import PartyTags
 from reader.core.attribution.pattern_cache import compiled
@@ -43,7 +44,8 @@ _OFFICIALS = frozenset(
 # striker", "the golfer", "the singer" when it calls no one that
 _PLAYER = compiled(
     r"[Tt]he\s+(?:(?:young|veteran|former|retired|in-form|experienced|freshman|first-term|"
-    r"\d+-year-old|[A-Z][a-z]+-born)\s+)?"  # "the Norfolk-born writer"
+    # "the Norfolk-born writer", "the Winnipeg defenceman"
+    r"\d+-year-old|[A-Z][a-z]+-born|[A-Z][a-z]+(?=\s+[a-z]))\s+)?"
     r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|fullback|"
     r"centre-back|center-back|fly-half|scrum-half|flanker|batsman|batter|bowler|all-rounder|"
     r"left-hander|right-hander|spinner|seamer|paceman|quarterback|pitcher|golfer|jockey|boxer|"
@@ -51,6 +53,7 @@ _PLAYER = compiled(
     # a feature's subject by trade: "the retired nurse now runs a drop-in clinic"
     r"rookie|veteran|author|lawmaker|legislator|nurse|teacher|farmer|grazier|fisherman|publican|"
     r"shopkeeper|baker|pensioner|accountant|vicar|rector|coach|point\s+guard|ruckman|"
+    r"defenceman|defenseman|centreman|netminder|"
     rf"{'|'.join(PROFILE_TRADES.split())})"
 )
 
@@ -181,6 +184,7 @@ class RoleSources:
                 or self._spouse(who, at)
                 or self._lede_reference(who, at)
                 or self._topic_player(who, at)
+                or self._after_noun(who, at)
                 or owner_of_children(who, at, self._text, self.possessor)
                 or self._scientist(who, at)
             )
@@ -218,11 +222,22 @@ class RoleSources:
         ]
         return people[0] if len(people) == 1 else None
 
+    def _after_noun(self, who: str, at: int) -> Resolution | None:
+        """ "the ruckman" after "Tallarook Magpies ruckman Sam Keogh"."""
+        name = person_after_noun(who, at, self._text, self._timeline, self._is_person)
+        return self._of_person(name, "role") if name else None
+
+    def _is_person(self, name: str) -> bool:
+        entity = self.cast.entities.get(name)
+        return entity is not None and entity.kind == "person"
+
     def _topic_player(self, who: str, at: int) -> Resolution | None:
         """ "said the striker" where the article calls no one that: the player the report is
         about, when it opens with them ("Danny Mwangi scored twice …")."""
         if _PLAYER.fullmatch(" ".join(who.split())) is None:
             return None
+        if who[4:5].isupper() and (place := self.by_place(who, at)):
+            return place  # "the Haryana youngster": the one the article places there first
         first = self._timeline[0] if self._timeline and self._timeline[0][0] < at else None
         topic = topic_person(self._text, first)  # the first named only: no copy of the rest
         entity = self.cast.entities.get(topic or "")
