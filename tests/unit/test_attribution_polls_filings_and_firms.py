@@ -67,3 +67,21 @@ def test_a_filing_with_a_regulator_is_the_filers(make_article: Make) -> None:
     )
     report = report_opening(quotes, "Halvard expects the plant")
     assert report.speaker == "Halvard Microsystems"
+
+
+def test_a_spokeswoman_for_a_body_named_after_its_trade(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A spokeswoman for developer Harbourline Living said the company had met every legal "
+        "obligation at the time of sale.",
+    )
+    report = report_opening(quotes, "the company had met every legal obligation")
+    assert report.speaker == "Harbourline Living"
+
+
+def test_an_irish_barristers_letters_after_the_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Counsel for the DPP, Orla Tierney BL, said the injured man had suffered a broken jaw.",
+    )
+    assert report_opening(quotes, "the injured man had suffered").speaker == "Orla Tierney"

@@ -80,7 +80,7 @@ _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
 # An Arabic article joined to the surname: "Tariq bin Hamad al-Suwaidan", "Rima al-Atassi"
 # and a French article elided before the surname: "Randy d'Entremont", "Anne d’Arcy"
 HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-|d['’](?=[A-Z]))"
-POST_NOMINALS = "KC|QC|SC|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD"
+POST_NOMINALS = "KC|QC|SC|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD"  # BL: an Irish barrister
 _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
 NAME = (
     # Bounded: at most 3 initials and 7 more words, so a long run of capitals stays linear
