@@ -96,6 +96,7 @@ class Resolver(
         self.firm_staff = FirmStaff(text)
         self._accounts: dict[str, str] = {}  # an embedded post's account -> the body it is
         self._lede: tuple[LedeDescription | None, str | None] | None = None  # read when asked
+        self._mention_at: dict[int, str] | None = None  # where each mention starts, when asked
 
     def resolve(self, who: str, at: int) -> Resolution | None:
         # (a nickname masked out of a report's subject: "Antonio xxxxx Scarpelli")

@@ -25,7 +25,7 @@ from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.party_states import PartyTags
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
-from reader.core.attribution.role_words import PROFILE_TRADES, SEXED_KIN_WORDS
+from reader.core.attribution.role_words import OFFICIAL_ROLES, PROFILE_TRADES, SEXED_KIN_WORDS
 from reader.core.attribution.roles import RoleIndex, plural_reference, role_key
 from reader.core.attribution.titled_scientists import titled_scientist
 
@@ -34,12 +34,6 @@ _PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, 
 _KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "her husband"
 _THE_SPOUSE = compiled(r"[Tt]he\s+(?P<kin>husband|wife)")
 _DOCUMENT_REACH = 240  # characters: a document's name and who filed it
-# Officials a report goes through rather than is about
-_OFFICIALS = frozenset(
-    "councillor councilor mayor minister spokesperson spokesman spokeswoman judge prosecutor "
-    "officer inspector detective sheriff superintendent sergeant constable commissioner "
-    "senator governor".split()
-)
 # A player by position or sport, or a profile's subject by trade: whom a report means by "the
 # striker", "the golfer", "the singer" when it calls no one that
 _PLAYER = compiled(
@@ -86,6 +80,7 @@ class RoleSources:
     possessor: Callable[[str, int], Resolution | None]
     _party_tags: PartyTags
     _lede: tuple[LedeDescription | None, str | None] | None
+    _mention_at: dict[int, str] | None
 
     def resolve(self, who: str, at: int) -> Resolution | None:
         raise NotImplementedError  # the Resolver's
@@ -224,7 +219,9 @@ class RoleSources:
 
     def _after_noun(self, who: str, at: int) -> Resolution | None:
         """ "the ruckman" after "Tallarook Magpies ruckman Sam Keogh"."""
-        name = person_after_noun(who, at, self._text, self._timeline, self._is_person)
+        if self._mention_at is None:  # built once, and only for an article that needs it
+            self._mention_at = dict(self._timeline)
+        name = person_after_noun(who, at, self._text, self._mention_at, self._is_person)
         return self._of_person(name, "role") if name else None
 
     def _is_person(self, name: str) -> bool:
@@ -243,7 +240,7 @@ class RoleSources:
         entity = self.cast.entities.get(topic or "")
         if entity is None or entity.kind != "person":
             return None  # "The Harbor City Mariners fired …": a club is no rookie
-        if any(role_key(d) in _OFFICIALS for d in self.roles.described().get(entity.name, [])):
+        if any(role_key(d) in OFFICIAL_ROLES for d in self.roles.described().get(entity.name, [])):
             return None  # "Ward councillor Nomvula Khumalo said …": an official the report
             # goes through, not whom it is about ("the pensioner" introduced later)
         return self._of_person(entity.name, "topic")

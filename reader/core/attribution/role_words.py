@@ -118,3 +118,9 @@ ROLE_KEYS = {
     "gaffer": "manager",
     "researchers": "author",
 }
+# Officials a report goes through rather than is about
+OFFICIAL_ROLES = frozenset(
+    "councillor councilor mayor minister spokesperson spokesman spokeswoman judge prosecutor "
+    "officer inspector detective sheriff superintendent sergeant constable commissioner "
+    "senator governor".split()
+)
