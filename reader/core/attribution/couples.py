@@ -29,6 +29,8 @@ _SPOUSE_AFTER = compiled(
     rf"(?:{cues.TITLE}\s*)?(?P<second>[A-Z][a-z’'-]+)(?:\s+(?P<own>{_SURNAME}))?\b(?!\s+[A-Z])"
 )
 # (a party tag or an age between: "Carolyn Eberhardt, R-Wis., and her husband")
+# words that name two people as a pair: "Brothers Nathan and Ryan Hale", "the couple"
+_PAIR_WORDS = "Brothers|Sisters|Twins|Siblings|Cousins|Couple|Spouses"
 _NAME_BEFORE = compiled(
     rf"(?<![\w’'-])(?P<first>{_FIRST})\s+(?P<surname>{_SURNAME})"
     r"(?:,\s+(?:[DRI]-[A-Z][\w.]*|\d{1,3}),)?$"
@@ -38,17 +40,14 @@ _NAME_BEFORE = compiled(
 _CAPITAL_BEFORE = compiled(
     r"(?<![\w’'.-])(?!(?:For|And|But|When|While|After|Before|As|With|Both|Like|Since|If|Then|Now|"
     r"So|At|In|On|By|From|To|Of|Meet|Ask|"  # "For Ed and Marcy Lindgren"
-    r"Brothers|Sisters|Twins|Siblings|Cousins|Couple|Spouses|Parents)\s)"  # "Brothers Nathan and …"
+    rf"{_PAIR_WORDS}|Parents)\s)"  # "Brothers Nathan and …"
     # in the same sentence: not "… Birthday Honours.\n\nBrenda and Alan Trethewey"
     r"[A-Z](?:[\w’'-]*|[\w’'-]{0,2}\.)[^\S\n]+$"
 )
 
 
 # the pair's kinship said before their names, whatever the lists say of the names
-_KIN_BEFORE = compiled(
-    r"(?<![\w’'-])(?i:brothers|sisters|twins|siblings|cousins|couple|spouses|"
-    r"twin\s+(?:brothers|sisters))[^\S\n]+$"
-)
+_KIN_BEFORE = compiled(rf"(?<![\w’'-])(?i:{_PAIR_WORDS}|twin\s+(?:brothers|sisters))[^\S\n]+$")
 # "Department of Health and Human Services": no one is called "Health Services"
 _FIELDS = frozenset(cues.FIELD_WORDS.split("|"))
 _PLACE_WORDS = frozenset(

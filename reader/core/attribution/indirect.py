@@ -148,7 +148,7 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
             if poll is None and rule == "according-poll":
                 poll = draft  # unless a person named in the sentence reports: see below
             elif poll is None or (
-                rule != "reported-according" and _is_person(draft.speaker, resolver)
+                rule != "reported-according" and resolver.cast.is_person(draft.speaker)
             ):
                 if after_according(sentence, draft):
                     return according_phrase(sentence, resolver) or draft
@@ -166,11 +166,6 @@ def _long_enough(content: str) -> bool:
 
 
 _FINITE = frozenset("would will could might may must should had has have was were is are".split())
-
-
-def _is_person(name: str | None, resolver: Resolver) -> bool:
-    entity = resolver.cast.entities.get(name or "")
-    return entity is not None and entity.kind == "person"
 
 
 _OPENS_CLAUSE = compiled(

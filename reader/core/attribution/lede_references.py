@@ -17,7 +17,8 @@ from reader.core.attribution.pattern_cache import compiled
 # up to six words after "A", the last one lower case, then a word that ends the description
 _LEDE = compiled(
     # ("The principal of a Khayelitsha high school …": a role of an unnamed body)
-    rf"\s*{cues.DATELINE}(?P<a>[Aa]n?|The(?=\s+[a-z]+\s+of\s+an?\s))\s+(?P<words>(?:[\w’'-]+\s+){{0,5}}?[a-z][\w-]*)"
+    rf"\s*{cues.DATELINE}(?P<a>[Aa]n?|The(?=\s+[a-z]+\s+of\s+an?\s))\s+"
+    r"(?P<words>(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)"
     r"(?:\s+from\s+(?P<home>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?"
     r"(?=\s+(?:who|whose|of|in|at|on|with|has|have|had|was|is|will|aged|\d|[a-z]+ed)\b|,)"
 )

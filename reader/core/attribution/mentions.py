@@ -120,6 +120,10 @@ class Cast:
         entity = self.entities.get(name)
         return entity.gender if entity else None
 
+    def is_person(self, name: str | None) -> bool:
+        entity = self.entities.get(name or "")
+        return entity is not None and entity.kind == "person"
+
     def alias_of(self, words: str) -> str | None:
         """The person these words are a short form of, if any."""
         return self._alias.get(words)

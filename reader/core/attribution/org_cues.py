@@ -128,7 +128,8 @@ POSSESSIVE_SOURCE = (
 _CAMPAIGN_OF = rf"(?:{CAP}(?:\s+{CAP}){{0,2}}\s+(?:campaign|administration)(?!\s+[a-z]+s?\s+[A-Z]))"
 COMMON_SOURCE = (
     # ("a spokeswoman for developer Coastline Living": the body's trade before its name)
-    rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|(?:{GENERIC_ORG}\s+)?{ORG_NAME})|{THE_HEAD}|{POSSESSIVE_SOURCE}|{_CAMPAIGN_OF})"
+    rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|(?:{GENERIC_ORG}\s+)?{ORG_NAME})"
+    rf"|{THE_HEAD}|{POSSESSIVE_SOURCE}|{_CAMPAIGN_OF})"
 )
 # "the spokesman said", after "a spokesman for the association" named the organisation
 SPOKES_BACK = r"(?:[Tt]he\s+(?:spokes(?:man|woman|person)|representative))"

@@ -24,7 +24,7 @@ _WORDS_NOUN = (
 _LEAD_POSSESSIVE = compiled(
     # (not the "her" ending "headteacher": "The headteacher’s answer is always the same:")
     rf"(?:(?P<who>{cues.PERSON}|(?<![\w’'-])[Hh]er|(?<![\w’'-])[Hh]is)(?:['’]s?)?"
-    r"|(?<![\w’'-])[Tt](?P<role>he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z\d][\w-]*)['’]s"
+    r"|(?<![\w’'-])(?P<role>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z\d][\w-]*)['’]s"
     # "Her mother's message to other parents is simple:": the mother's
     rf"|(?<![\w’'-])(?P<kin>(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:{SEXED_KIN_WORDS}))['’]s)"
     r"\s+(?:own\s+|first\s+|final\s+|blunt\s+)?"
@@ -65,9 +65,12 @@ def owner_of_words(lead: str) -> Cue | None:
     tail = lead.rstrip()[-_NEAR_END:]
     owner = _LEAD_POSSESSIVE.search(lead) if _NOUN_NEAR_END.search(tail) else None
     if owner:
-        # ("The 83-year-old’s explanation": "the 83-year-old", as a reason quotes it)
-        kin = owner["kin"] and owner["kin"][0].lower() + owner["kin"][1:]  # "her mother"
-        who = re.sub(r"['’]s?$", "", owner["who"] or kin or f"t{owner['role']}")
+        named = owner["who"]
+        if named is None:  # "The 83-year-old’s explanation", "Her mother's message": "the
+            # 83-year-old", "her mother", as a reason quotes them
+            words = owner["kin"] or owner["role"]
+            named = words[0].lower() + words[1:]
+        who = re.sub(r"['’]s?$", "", named)
         who = {"her": "she", "his": "he"}.get(who.lower(), who)
         if valid_speaker(who):
             return Cue(who, owner["verb"], "possessive")

@@ -175,7 +175,7 @@ def _owner_then_thing(words: list[str]) -> bool:
         2 <= len(words) - 1 <= 3
         and words[-2].endswith(("’s", "'s"))
         and words[-2][1:-2].islower()
-        and first_name_gender(words[-3] if len(words) > 2 else "") is not None
+        and first_name_gender(words[-3]) is not None
     )
 
 

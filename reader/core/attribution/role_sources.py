@@ -221,12 +221,8 @@ class RoleSources:
         """ "the ruckman" after "Tallarook Magpies ruckman Sam Keogh"."""
         if self._mention_at is None:  # built once, and only for an article that needs it
             self._mention_at = dict(self._timeline)
-        name = person_after_noun(who, at, self._text, self._mention_at, self._is_person)
+        name = person_after_noun(who, at, self._text, self._mention_at, self.cast.is_person)
         return self._of_person(name, "role") if name else None
-
-    def _is_person(self, name: str) -> bool:
-        entity = self.cast.entities.get(name)
-        return entity is not None and entity.kind == "person"
 
     def _topic_player(self, who: str, at: int) -> Resolution | None:
         """ "said the striker" where the article calls no one that: the player the report is
