@@ -44,6 +44,7 @@ class PatternStore:
         self.save_at_exit = True
         self._registered = False  # the exit hook is in place
         self.used: set[bytes] = set()  # the keys this run asked for
+        self.saved_early = False  # `save_early` wrote the file once already
         _STORES.append(self)
 
     def compiled(self, pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
@@ -109,6 +110,14 @@ class PatternStore:
         except (OSError, ValueError):
             pass
 
+    def save_early(self) -> None:
+        """`save`, the first time only: a process that analyses article after article (a batch
+        script, the evaluation) would otherwise write the whole file after each one, as the
+        names of each article make a pattern of their own; the rest is written at exit."""
+        if not self.saved_early:
+            self.saved_early = True
+            self.save()
+
     def _kept(self, entries: dict[bytes, Entry]) -> dict[bytes, Entry]:
         """Every entry, unless most are for patterns this run never asked for (an older
         grammar's): then only this run's, so the file does not grow with each change."""
@@ -129,9 +138,9 @@ class PatternStore:
 def save_stores() -> None:
     """Write every store that compiled something new, now rather than at exit: the TUI does so
     once the quotes are found, so a terminal closed under it (no exit handlers run) still
-    leaves the patterns for the next start."""
+    leaves the patterns for the next start. Once per run: later patterns are written at exit."""
     for store in _STORES:
-        store.save()
+        store.save_early()
 
 
 def compile_entry(pattern: str | bytes, flags: int) -> Entry:

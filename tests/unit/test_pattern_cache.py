@@ -220,3 +220,16 @@ def test_the_exit_hook_is_registered_once_however_often_the_store_saves(
         store.compiled(rf"hook{n}\s+said", 0)
         store.save()
     assert len(hooks) == 1
+
+
+def test_an_early_save_writes_the_file_once_per_run(store: pattern_store.PatternStore) -> None:
+    """A batch of analyses saves after the first one only; what later ones add waits for the exit
+    save (each save writes the whole file, so one per analysis made a batch quadratic)."""
+    store.compiled(r"first\s+pattern")
+    store.save_early()
+    store.compiled(r"second\s+pattern")
+    store.save_early()
+    on_disk = pattern_store.PatternStore("patterns").load()
+    assert len(on_disk) == 1
+    store.save()  # the exit hook's save
+    assert len(pattern_store.PatternStore("patterns").load()) == 2
