@@ -39,9 +39,13 @@ _OWNER_WORD = compiled(
 _OWNER_REACH = 400  # characters back to the person the kin word belongs to
 # A name unquoted that the person goes by: "known to everyone at Cressbrook as Ollie", "would
 # like you to call her Bex", "goes by Sunny" (one word: not "known simply as Dr A")
+# and in quotation marks: "known to every fan in Fairport as “T-Bone,”", "has been called ‘Tiny’
+# by her team-mates", "nicknamed “Bull”"
 _CALLED = compiled(
     r"(?:known\s+(?:to\s+[^,.;“”\"]{1,60}?\s+)?as|call\s+(?:her|him|them)|goes\s+by)\s+"
     r"(?:simply\s+|just\s+)?(?P<nick>[A-Z][a-z]+)\b(?![\s’'-]*[A-Z\w])"
+    r"|(?:known\s+(?:to\s+[^,.;“”\"]{1,60}?\s+)?as|called|nicknamed)\s+"
+    r"[“\"‘'](?P<quoted>[A-Z][\w’'-]+)[,.]?[”\"’']"
 )
 _CALLED_REACH = 160  # characters back to the person, in the same sentence
 
@@ -76,6 +80,7 @@ def add_first_named(cast: Cast, text: str) -> None:
         if full not in cast.entities:
             cast.add(full, at, gender=gender)
             cast.add_alias(first, full)
+        cast.relatives.append(Couple(at, full, owner, kin))
         if kin in _SPOUSES and not any(full in (c.completed, c.partner) for c in cast.couples):
             cast.couples.append(Couple(at, full, owner, kin))  # "…, and his wife, Bukola,"
 
@@ -120,7 +125,7 @@ def _called_by(text: str, mentions: list[tuple[int, str]]) -> Iterator[tuple[str
             continue
         if "." in text[owner[0] + len(owner[1]) : match.start()].replace("St.", ""):
             continue  # another sentence's person
-        yield match["nick"], owner[1]
+        yield match["nick"] or match["quoted"], owner[1]
 
 
 _NOT_OWNERS_SEX = {"his": "female", "her": "male"}

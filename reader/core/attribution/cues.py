@@ -245,8 +245,8 @@ ROLE_NP = (
     r"(?:[A-Z][\w.’'-]*\s+(?:of\s+(?=[A-Z]))?){0,5}"
     r"(?:(?!(?:and|or)\s)[a-z][a-z-]+\s+){0,3}"  # "Google's chief human resources executive"
     # "the nurse-turned-candidate", "the vice-chancellor"; "Kessler's head of human resources,
-    # Annika Vogt,"
-    rf"(?:[a-z]+-turned-|{ROLE_HYPHEN_PART})?(?:{ROLE_NOUNS}|head(?=\s+of\s))"
+    # Annika Vogt,"; a whole word (not "the man|ifesto")
+    rf"(?:[a-z]+-turned-|{ROLE_HYPHEN_PART})?(?:{ROLE_NOUNS}\b|head(?=\s+of\s))"
     # "chief of staff", "best friend at Lehigh": a short post-modifier before an appositive name
     # "the club’s chairman of 22 years, Neville Osei,", "the MP for Haverleigh North, Gareth …"
     r"(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+)?|\d+\s+years|"

@@ -10,6 +10,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names
 from reader.core.attribution.cue_details import CLAUSE_OPENERS
 from reader.core.attribution.mentions import NOT_NAMES
+from reader.core.attribution.name_atoms import POLICE_RANKS
 from reader.core.attribution.party_states import TAG_AFTER_NAME
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.tails import search_end
@@ -32,15 +33,18 @@ _ROLE = rf"(?i:{_ROLE_LOWER})"
 _OFFICES = (
     "Mayor|President|Prime Minister|Minister|Senator|Sen|Governor|Gov|Representative|Rep|"
     "Councillor|Councilor|Judge|Justice|Ambassador|Commissioner|Chancellor|Secretary|Chief|"
-    "Inspector|Superintendent|Deputy Mayor|Professor|Prof|Bishop|Rabbi|Imam|General|Gen|Colonel|"
+    "Inspector|Superintendent|Deputy Mayor|Professor|Prof|Bishop|Rabbi|Imam|General|Gen|"
     # ranks written before a name: "Lt. Aaron Pruitt" is the lieutenant
-    "Lieutenant|Lt|Sergeant|Sgt|Detective|Det|Captain|Capt|Supt|Insp|Constable|Sheriff|"
-    "Archbishop|Cardinal|Admiral|Commander"
+    "Colonel|Lieutenant|Lt|Sergeant Major|Sergeant|Sgt|Detective|Det|Captain|Capt|Supt|Insp|"
+    "Constable|Sheriff|Archbishop|Cardinal|Admiral|Commander|Recorder|"
+    # clergy: "Fr Kieran Tobin" is the priest, "Sr Bernadette …" the nun
+    "Fr|Sr|Pastor|Swami"
 ).split("|")
 _OFFICE_TITLES = f"(?:{'|'.join(_OFFICES)})"
 # "…, a retired geologist", "…, who…", and a bare role: "Anjali Ruthven, director of the …"
 _APPOSITIVE_START = (
-    rf"(?:an?|the|who|whose|former|now|then|\d{{2}}|"
+    # (a home town: "Galway captain Niamh Fahy, of Athenry,")
+    rf"(?:an?|the|who|whose|former|now|then|\d{{2}}|(?:of|from)(?=\s+[A-Z])|"
     rf"(?:(?:deputy|acting|interim|senior|chief|assistant|vice)\s+)?{_ROLE_LOWER}s?|"
     # "Simon Kettering, 47, Northline Rail's operations director, who …"
     r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+(?=[a-z]))\b"
@@ -104,9 +108,12 @@ _HONORIFIC_BEFORE = compiled(
     r"Engr|Barr|Arc|Pharm|Alhaji|Alhaja|"  # Nigerian: "the Commissioner for Works, Engr. …"
     # "The Mayor of Carrigbeg, Cllr Eileen Moriarty": a councillor's title after an office;
     # "The Police Public Relations Officer, SP Adebola Ogunleye": a police rank
-    r"(?<=,\s)(?:Cllr|Cr|SP|DSP|ASP|CSP|ACP|DCP|SSP))\.?\s+$"
+    rf"(?<=,\s)(?:Cllr|Cr|{word_trie(POLICE_RANKS)})|"
+    # "the vicar, the Rev Alison Whitcombe", "The Bishop of Wenlock, the Rt Rev Caroline Ashby"
+    r"(?<=,\s)(?:[Tt]he\s+)?(?:(?:Rt|Most|Very)\.?\s+)?(?:Rev|Revd|Reverend|Ven)|"
+    r"(?<=\s)(?:Fr|Sr))\.?\s+$"  # "parish priest Fr Kieran Tobin", "Rev. Fr. Chidi Okonkwo"
 )
-_LONGEST_HONORIFIC = len("Advocate.")
+_LONGEST_HONORIFIC = len("the Very Reverend.")
 # "… of Indigo Coast University" right after a name: where the person works
 _OF_BODY = compiled(
     r"\s+(?P<d>of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'&-]*){0,5})"

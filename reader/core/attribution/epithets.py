@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.subjects import is_subject
+from reader.core.attribution.subjects import is_subject, role_subject
 
 # Each demonym with the words that show the nationality next to a name
 _NATIONALITIES = {
@@ -78,7 +78,11 @@ _BEFORE_NAME = 40  # characters before a name read for "Englishman", "Scottish g
 _RUN_OPENER = 12  # characters at a mention read for its first word
 _JOINT_SUBJECT = compiled(r"(?:[A-Z][\w’'.-]*\s+){1,4}and\s+[A-Z]")
 # ", the former Wales flanker," right after a name
-_APPOSITIVE = compiled(r"[^,.;“”\"]{0,40}?,\s+(?:the|a|an)\s+(?P<words>[^,.;“”\"]{1,80})")
+# (or where they are from: ", who grew up in Dublin,")
+_APPOSITIVE = compiled(
+    r"[^,.;“”\"]{0,40}?,\s+(?:the|a|an|(?:who\s+(?:grew\s+up|was\s+(?:born|raised|brought\s+up)"
+    r"|lives|lived)\s+in|from|of)(?=\s+[A-Z]))\s+(?P<words>[^,.;“”\"]{1,80})"
+)
 _WORD = compiled(r"[A-Z][a-z]+")
 
 
@@ -172,7 +176,8 @@ def topic_person(text: str, first: tuple[int, str] | None) -> str | None:
     if first is None or _JOINT_SUBJECT.match(text, first[0]):
         return None  # "Callum Strachan and Ewan Doig tied for the lead": about both
     at = first[0]
-    if is_subject(text, at) or _OPENER_BEFORE.search(text, 0, at):
+    # ("Rally leader Janne Koskivaara lost almost two minutes …": a role may open the sentence)
+    if is_subject(text, at) or role_subject(text, at) or _OPENER_BEFORE.search(text, 0, at):
         return first[1]
     return None
 

@@ -50,6 +50,12 @@ _LEAD_WORDS = compiled(
     r"the\s+(?:[a-z-]+\s+)?[a-z-]+(?=['’]s?\s))"
     r"(?:['’]s?)?\s+(?:own\s+)?words\b)[^“”\"]{0,80}$"
 )
+# "Radio Kanaan quoted Colonel Idris Mahamat as saying that forces had “neutralised …”": the one
+# quoted speaks, not the outlet ("quoted the shipyard’s director, Velimir Kostadinov, as saying")
+_LEAD_QUOTED_AS = compiled(
+    rf"\bquoted\s+(?:[^,“”\"]{{1,60}},\s+|(?:[a-z][\w’'-]*\s+){{1,3}})?(?P<who>{cues.TITLE}?{cues.NAME})"
+    r"(?:,[^,“”\"]{1,80})?,?\s+as\s+saying\b[^“”\"]{0,240}$"
+)
 # "Sanders was asked by host Bill Maher, “…": the asker speaks.
 _ASKED_BY = compiled(
     rf"\b(?:was|were|is|are)\s+(?:{QUESTION_PAST}|told)\s+by\s+(?P<who>{_M})"
@@ -91,6 +97,7 @@ def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
         ),
         (ACCUSED_OF if "accus" in lead[-80:] else None, "calls-it"),
         (RELATIVE_LEAD if " who" in lead[-240:] else None, "lead"),
+        (_LEAD_QUOTED_AS if "quoted" in lead else None, "lead"),
     ):
         match = pattern.search(lead) if pattern is not None else None
         if match:

@@ -101,7 +101,9 @@ def _pronoun_votes(
         index = bisect.bisect_right(starts, at) - 1
         mentions = named.get(index, [])
         before = bisect.bisect_left(mentions, (at, ""))  # mentions are in text order
-        voter = mentions[before - 1][1] if before else _subject_of(named.get(index - 1), masked)
+        voter = (
+            mentions[before - 1][1] if before else _subject_of(named.get(index - 1), masked, female)
+        )
         follows = (  # "spokeswoman Jolene Whitcombe": the name that follows the word
             len(match.group()) > 7
             and before < len(mentions)
@@ -166,8 +168,9 @@ def _subject_fits_better(subject: str, nearest: str, female: bool) -> bool:
     if subject == nearest:
         return False
     sex = first_name_gender(subject)
-    if sex is not None and (sex == "female") == female:
-        return first_name_gender(nearest) is None
+    if sex is not None and (sex == "female") == female:  # ("Ewa Sadowska’s coach, Patrick
+        # Lennihan, watched as she practised": she is Ewa)
+        return first_name_gender(nearest) is None or _against_first_name(nearest, female)
     return sex is None and _against_first_name(nearest, female)
 
 
@@ -221,13 +224,17 @@ def _gendered_words(masked: str) -> Iterator[tuple[re.Match[str], bool]]:
     return ((m, m.group() in _FEMALE_SET) for m in _GENDERED_LOWER.finditer(lowered))
 
 
-def _subject_of(mentions: Timeline | None, masked: str) -> str | None:
+def _subject_of(mentions: Timeline | None, masked: str, female: bool) -> str | None:
     """The subject of a sentence: its first person named, unless only as the owner of the one
-    named next ("Mrs. Carmody's son, Peter Carmody, said": the son)."""
+    named next ("Mrs. Carmody's son, Peter Carmody, said": the son), or the owner when the
+    pronoun after it is of the owner's sex and not the son's ("Ewa Sadowska’s coach, Patrick
+    Lennihan, watched … Afterwards she said")."""
     if not mentions:
         return None
     if len(mentions) > 1 and owner_before_name(masked, mentions[0][0]) == mentions[1][0]:
-        return mentions[1][1]
+        owner, owned = mentions[0][1], mentions[1][1]
+        fits_owner = _against_first_name(owned, female) and not _against_first_name(owner, female)
+        return owner if fits_owner else owned
     return mentions[0][1]
 
 

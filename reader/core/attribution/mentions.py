@@ -88,6 +88,7 @@ class Cast:
     places: set[str] = field(default_factory=set)  # capitalised pairs only ever used as places
     lowercase_words: set[str] = field(default_factory=set)  # words the text writes in lower case
     couples: list[Couple] = field(default_factory=list)  # "Tom and Linda Marsh"
+    relatives: list[Couple] = field(default_factory=list)  # "her mother, Rosalind," (any kin)
     _by_surname: dict[str, list[Entity]] | None = None
     _canonical: dict[str, str | None] = field(default_factory=dict)
     _organisation_for: dict[str, str | None] = field(default_factory=dict)  # by lower-cased head

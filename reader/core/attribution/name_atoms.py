@@ -15,10 +15,13 @@ ABBREVIATIONS = (
 )
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
 
+# police ranks: "the command's spokesperson, DSP Aisha Umar", "CP Aminu Garba-Danjuma",
+# "PPRO, SP Adebola Ogunleye" (descriptions.py also lets one stand between an office and a name)
+POLICE_RANKS = "DSP ASP CSP ACP DCP DIG IGP CP AIG SP SSP DySP".split()
 TITLES = (
     "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Revd Rt Sir Dame "
     "Lord Lady Baroness Baron Viscount Countess Marquess Duchess Garda "
-    "Judge Pres Det Supt Insp Fr Coun Shri Sri Smt Shrimati "
+    "Judge Pres Det Supt Insp Ch Fr Sr Coun Shri Sri Smt Shrimati "
     "Maj Adm Brig Cmdr Cpl Pvt "  # "Maj. Gen. Stellan Rourke"
     "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
     "Councillor Councilor Inspector Chief Superintendent Commissioner Professor Father Sister "
@@ -36,9 +39,13 @@ TITLES = (
     "Datuk Datin Dato Tun Seri Puan Encik Asst Comm "  # Malaysia: "Datuk Ramli Osman"
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
-    # police ranks: "the command's spokesperson, DSP Aisha Umar", "CP Aminu Garba-Danjuma"
-    "DSP ASP CSP ACP DCP DIG IGP CP AIG SP SSP DySP"  # "PPRO, SP Adebola Ogunleye"
-).split()
+    # clergy and ranks: "Reverend Jo Hartley", "Elder Owen Blackbird", "Swami Chidananda
+    # Saraswati", the Afrikaans "Dominee Gerrit van der Walt", "Air Commodore …", "Pte …"
+    "Reverend Elder Swami Dominee Commodore Pte "
+    # "Inspector-General of Police Ahmad Zaki bin Yusof"
+    "Inspector-General Director-General Secretary-General Solicitor-General Auditor-General "
+    "Attorney-General Governor-General Adjutant-General Surgeon-General "
+).split() + POLICE_RANKS
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
 # "Dean Mahoney"; person_names._is_title and name_filters.dean_by_surname read the same rule)
@@ -54,7 +61,8 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     rf"|{_GIVEN_NAME_TITLE}|{_HON})\.?\s+){{1,2}}"
     r"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?=[A-Z(]))?"
     # "Deputy Commissioner (Works) Kavitha …", "Superintendent of Police (Rural) …"
-    r"(?:\([A-Z][\w&/ -]{1,24}\)\s+(?=[A-Z]))?)"
+    # "Colonel (retd) Nigel Ashdown-Fry"
+    r"(?:\((?:[A-Z][\w&/ -]{1,24}|retd\.?|rtd\.?|ret\.?)\)\s+(?=[A-Z]))?)"
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri"}
 FEMALE_TITLES = set(
@@ -72,7 +80,8 @@ CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ſȘ-ț])[{_LETTER}'�
 INITIAL = r"(?:[A-Z]\.)"
 PARTICLES = (
     "de del della dela delos da das do van von der den al el bin ibn le la du dos di ter ap zu af "
-    "arap"  # Kalenjin: "Kipchumba arap Chelimo"
+    "arap "  # Kalenjin: "Kipchumba arap Chelimo"
+    "oglu ogly qizi kyzy uulu"  # a patronymic's mark: "Vugar Ilham oglu Huseynli"
 )
 # Irish surnames: "Fergal Ó Ceallaigh", "Síle Ní Fhlatharta" ("Ó" alone has no lower-case letter)
 IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"

@@ -39,15 +39,15 @@ ORG_HEADS = (
     "nation guild "
     # "the observatory said in a statement": institutions that speak as bodies
     "observatory clinic charity diocese library "
-    # "the Harwood Health Policy Unit": "the unit's report said"
-    "unit "
+    # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
+    "unit panel college "
     # "Granite Families Action, a conservative advocacy group"
     "action"
 ).split() + INDUSTRY_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
 # ("Harrowgate Ladies": a women's side)
-CLUB_WORDS = "town rovers wanderers rangers athletic albion ladies".split()
+CLUB_WORDS = "town rovers wanderers rangers athletic albion ladies thistle harriers".split()
 ORG_HEADS += CLUB_WORDS
 
 # Fields of government and causes that end a body's name after "and": "Department of Health and
@@ -162,7 +162,8 @@ DOCUMENT_WORDS = (
     "filing statement report memo letter ruling opinion decision study paper complaint lawsuit "
     "indictment affidavit audit post-mortem postmortem notice proposal submission assessment "
     "guidance "  # "The city’s own budget proposal warns that …"
-    "minutes circular"  # "The minutes, published by the Reserve Bank of …, said that …"
+    "minutes circular "  # "The minutes, published by the Reserve Bank of …, said that …"
+    "judgment judgement"  # "the judgment said": the judge's
 ).split()
 DOCUMENT = (
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}"

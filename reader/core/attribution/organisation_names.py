@@ -43,6 +43,9 @@ ORG_IN_TEXT = compiled(
     # "Department for Environment, Food and Rural Affairs": a list of fields before the last
     rf"(?:(?:,{_S}[A-Z][\w’'\-]*){{1,3}}(?={_S}and{_S}[A-Z]))?"
     rf"(?:{_S}(?:of{_S}the{_S})?[A-Z][\w’'\-]*){{0,5}}"
+    # "Ministry of Foreign Affairs of Lusandra": a second "of" before a country's one or two
+    # words that end the run (not "Department of Defense Chief of Staff Jeremy Bash")
+    rf"(?:{_S}of{_S}[A-Z][\w’'\-]*(?:{_S}[A-Z][\w’'\-]*)?(?![\w’'\-]|{_S}[A-Z]))?"
     # "Department of Health and Care", not "Department of Health and Jane Smith"; "… and Digital
     # Networks", "… and Human Services": words that end in a field of government
     rf"(?:{_S}(?:and|&){_S}(?:[A-Z][\w’'\-]*{_S}){{1,2}}(?:{cues.FIELD_WORDS})\b"
@@ -76,7 +79,8 @@ _EVENT_AFTER = compiled(
 # A club named with its initials: "Carrowkeel AFC", "Lagan Harps RFC"
 # and a company with its legal form: "Hollerbach Automobil AG", "Strand Logistik GmbH"
 _CLUB_OR_FORM = "|".join(sorted(CLUB_INITIALS | cues.LEGAL_FORMS))
-_CLUB = compiled(rf"{cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{_CLUB_OR_FORM})\b")
+# ("Brackenridge United", not "the United States": no head of a body's name, see org_cues)
+_CLUB = compiled(rf"{cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{_CLUB_OR_FORM}|United(?!\s+[A-Z]))\b")
 
 
 # A team named for its city: "Harbor City Mariners", "Kansas City Chiefs"

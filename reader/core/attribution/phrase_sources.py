@@ -96,7 +96,7 @@ _NOT_A_HEAD = rf"(?!(?:{'|'.join(sorted(_HEAD_WORDS & rp.VERB_SET))})\b)"
 _PHRASE = r"[A-Za-z][^,;:“”\"()—–]{2,120}?"
 PHRASE_LEAD = LazyPattern(
     rf"{_OPENING}(?P<who>{_NOT_A_CLAUSE}{_PHRASE}){_ASIDE}{rp.AUX}\s+{cues.ADVERB}"
-    rf"{_NOT_A_HEAD}(?P<verb>{rp.VERB})(?:(?<=told)(?P<whom>{rp.OBJECT}|{rp.TOLD_WHOM}))?"
+    rf"{_NOT_A_HEAD}{rp.NOT_PASSIVE}(?P<verb>{rp.VERB})(?:(?<=told)(?P<whom>{rp.OBJECT}|{rp.TOLD_WHOM}))?"
     rf"(?:{rp.SETTING}|{rp.WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 PHRASE_TAIL = LazyPattern(

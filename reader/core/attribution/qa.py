@@ -17,14 +17,16 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.model import Article, Paragraph, QuoteKind
 
-_QUESTION = compiled(r"^\s*(?:Q|Question)\s*[:.]\s+")
-_ANSWER = compiled(r"^\s*(?:A|Answer)\s*[:.]\s+")
+# Labels may keep Markdown’s bold marks in text taken from a page’s source: "**Q:**", "**Ana:**"
+_BOLD = r"(?:\*\*|__)?"
+_QUESTION = compiled(rf"^\s*{_BOLD}(?:Q|Question)\s*[:.]\s*{_BOLD}\s+")
+_ANSWER = compiled(rf"^\s*{_BOLD}(?:A|Answer)\s*[:.]\s*{_BOLD}\s+")
 _NAMED = compiled(
-    rf"^\s*(?:(?P<who>{cues.TITLE}?{cues.NAME})"
+    rf"^\s*{_BOLD}(?:(?P<who>{cues.TITLE}?{cues.NAME})"
     # a transcript's labels in capitals: "CURTIS PELHAM:" (a whole name, someone of the cast)
     r"|(?P<upper>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}))"
     # a caller's label with where they call from: "Dale, Quarry Road:" / "Mai (Leeds):"
-    r"(?:\s*\([^)]{1,40}\)|,(?:\s+[A-Z][\w'’.-]*){1,3})?\s*:\s+"
+    rf"(?:\s*\([^)]{{1,40}}\)|,(?:\s+[A-Z][\w'’.-]*){{1,3}})?\s*:\s*{_BOLD}\s+"
 )
 _PERSON = compiled(rf"{cues.TITLE}?{cues.NAME}")
 # "She spoke to the Business Desk about rates": the desk she spoke to asks, she answers
@@ -202,7 +204,13 @@ def _is_transcript(article: Article, paragraph: Paragraph, capitals_only: bool =
             return True
         if not capitals_only and (named is not None or _QUESTION.match(text)):
             return True
+        if not capitals_only and i < paragraph.index and _QUESTION_LINE.match(text):
+            return True  # "**Why do you still offer a cash discount?**", then "Name: …"
     return False
+
+
+# An interviewer's question standing alone as a paragraph, without a label
+_QUESTION_LINE = compiled(rf"^\s*{_BOLD}[A-Z][^\n“”\"]{{2,200}}\?{_BOLD}\s*$")
 
 
 def _answer(

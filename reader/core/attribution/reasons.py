@@ -53,6 +53,7 @@ _HOW = {
     "role": ("; “{who}” is {name}, introduced by that role earlier in the article", 0.85),
     "kin": ("; “{who}” is {name}, who shares that surname", 0.8),
     "spouse": ("; “{who}” is {name}, the one married couple the article names", 0.8),
+    "child": ("; “{who}” is {name}, whose parent the article names", 0.75),
     "named-parent": ("; “{who}” is {name}, named as that child’s parent", 0.8),
     "generation": ("; “{who}” is {name}, by the ages or kin the article gives the two", 0.8),
     "document": ("; {name} is the author of “{who}”", 0.85),

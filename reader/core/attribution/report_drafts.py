@@ -123,6 +123,8 @@ def draft_report(
         if resolution is None or resolution.name is None:
             resolution = _initials(cue.who) or resolution
     named = sp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
+    if named and named[0].endswith(","):
+        named = sp.TITLED_APPOSITIVE_NAME.match(sentence.text, named.end() - 1) or named
     if named and (
         resolution is None
         or resolution.how in ("organisation", "unnamed", "office", "lede")

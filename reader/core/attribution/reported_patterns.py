@@ -19,7 +19,7 @@ from reader.core.attribution.verb_phrases import VERB as VERB
 from reader.core.attribution.verb_phrases import VERB_SET as VERB_SET
 from reader.core.attribution.verb_phrases import VERB_WORDS as VERB_WORDS
 from reader.core.attribution.word_trie import word_trie
-from reader.core.calendar_words import WEEKDAYS
+from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|long|already|later|"
@@ -32,7 +32,8 @@ DATELINE = cues.DATELINE
 # Atomic phrases: one ends at its first comma not between digits; giving back finds no other end
 _PHRASE = r"(?:[^,“”\"]|(?<=\d),(?=\d))"
 OPENER = (
-    r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead|Then|Later|Earlier|Also|Finally)"
+    r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead|Then|Later|Earlier|Also|Finally|"
+    r"Afterwards?|Separately|Privately|Publicly|Previously|Initially|Subsequently)"
     r"[, ]\s*"
     rf"|[A-Z](?>{_PHRASE}{{0,160}}),\s+"
     # the second phrase is no cue: in "Overall, she said, a number of …" she is the subject
@@ -98,7 +99,8 @@ WHEN = (
     rf"(?:\s+{cues.STATEMENT_VENUE})?"
     # not "took aim| at comments by …": that is the object of the stance
     # "told reporters last week", not "told reporters this was …"
-    r"(?:(?<!\baim)\s+(?:(?:on|in|at)\s+(?!(?:behalf|the|a|an)\b)[\w’'-]+|(?:last|this)\s+"
+    # ("said at least 40 families had …": a quantity opens the report, no time)
+    r"(?:(?<!\baim)\s+(?:(?:on|in|at)\s+(?!(?:behalf|the|a|an|least|most)\b)[\w’'-]+|(?:last|this)\s+"
     r"(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|"
     r"night|[A-Z][a-z]+))"
     r"(?:\s+[A-Z][\w’'-]*)*)?" + DAY  # "said Saturday that"
@@ -131,9 +133,20 @@ OF_PLACE = (
     rf"(?:(?=\s+of\s+[A-Z])(?<=[a-z]){_NOT_A_BODY_BEFORE}"  # "members| of Congress" neither
     rf"\s+of\s+(?!{cues.ORG_HEAD}\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})?"
 )
+# "Rabbi Miriam Feld of Temple Beth Shalom in Ashbury, N.J., said": where the body is (its
+# state's abbreviation is an appositive); not a group's ("Drivers in Ashcombe say": all of it
+# describes them)
+IN_PLACE = (
+    r"(?:(?<![a-z]s)\s+in\s+"
+    rf"(?!(?:{'|'.join(MONTHS + WEEKDAYS)})\b)"  # "a Times/CBS News poll in December"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
+)
+# Right before the verb: no passive ("Two nurses who worked in Mississippi are found slain"), but
+# "are warning"
+NOT_PASSIVE = r"(?:(?<!\bare )(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bbeen )|(?=[a-z]+ing\b))"
 SUBJECT = (
-    rf"^{DATELINE}{OPENER}{WHO}{OF_PLACE}{AND_OTHERS}(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"
-    r"(?<!who )(?<!which )"
+    rf"^{DATELINE}{OPENER}{WHO}{OF_PLACE}{IN_PLACE}{AND_OTHERS}(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"
+    r"(?<!who )(?<!which )" + NOT_PASSIVE
 )
 LEAD_TELL = compiled(
     rf"{SUBJECT}(?P<verb>told|tells|assured|assures|reminded|reminds|informed|informs|warned|"
@@ -152,8 +165,10 @@ SETTING = (
     r"(?!to\s+(?!(?:the|a|an|his|her|their|its|our|my|[a-z]+(?<![su]s)s)\b)[a-z])"
     r"“?[^\s,;:“”\"]+”?){1,9}?\s+that\b)"
 )
+# (not "…, the club said in a statement, with an option for …": a phrase, no report, follows)
 LEAD = compiled(
-    rf"{SUBJECT}(?P<verb>{VERB})(?:{SETTING}|{WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
+    rf"{SUBJECT}(?P<verb>{VERB})(?:{SETTING}|{WHEN},?)\s+(?:that\s+)?"
+    rf"(?!(?<=,\s)(?:with|without|including)\s|{cues.STATEMENT_VENUE},)(?P<content>\S.+)$"
 )
 # After a subject's name, a verb: not "of Obstetricians" (the name goes on)
 _NOT_A_VERB = "of|and|or|who|whose|which"

@@ -25,14 +25,16 @@ from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.party_states import PartyTags
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
+from reader.core.attribution.relatives import spouse_or_child
 from reader.core.attribution.role_words import OFFICIAL_ROLES, PROFILE_TRADES, SEXED_KIN_WORDS
 from reader.core.attribution.roles import RoleIndex, plural_reference, role_key
 from reader.core.attribution.titled_scientists import titled_scientist
 
-_JUDGES_WORDS = frozenset({"ruling", "opinion", "decision"})  # a judge's documents
+_JUDGES_WORDS = frozenset(
+    {"ruling", "opinion", "decision", "judgment", "judgement"}
+)  # a judge's documents
 _PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, not the accused's
 _KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "her husband"
-_THE_SPOUSE = compiled(r"[Tt]he\s+(?P<kin>husband|wife)")
 _DOCUMENT_REACH = 240  # characters: a document's name and who filed it
 # A player by position or sport, or a profile's subject by trade: whom a report means by "the
 # striker", "the golfer", "the singer" when it calls no one that
@@ -267,20 +269,9 @@ class RoleSources:
         return self._of_person(fits.pop(), "kin") if len(fits) == 1 else None
 
     def _spouse(self, who: str, at: int) -> Resolution | None:
-        """ "the husband said" after "Kehinde Adeyemi, a welder, and his wife, Bukola,": the one
-        the article made someone's husband, or whose wife it named (one such couple only)."""
-        spouse = _THE_SPOUSE.fullmatch(" ".join(who.split()))
-        if spouse is None:
-            return None
-        word = spouse["kin"].lower()
-        other = "wife" if word == "husband" else "husband"
-        fits = {
-            couple.completed if couple.kin == word else couple.partner
-            for couple in self.cast.couples
-            if couple.kin in (word, other)
-        }
-        fits = {name for name in fits if self._last_mention(name, at) >= 0}
-        return self._of_person(fits.pop(), "spouse") if len(fits) == 1 else None
+        """ "the husband", "the daughter": see `relatives.spouse_or_child`."""
+        found = spouse_or_child(who, self.cast, lambda name: self._last_mention(name, at) >= 0)
+        return self._of_person(*found) if found else None
 
     def _scientist(self, who: str, at: int) -> Resolution | None:
         name = titled_scientist(who, at, self._text, self._mentions_of)

@@ -18,7 +18,8 @@ SEXED_KIN_WORDS = "|".join(sorted(FEMALE_KIN | MALE_KIN))  # as one alternation,
 # and role_sources' topic fallback when no one is introduced by it)
 PROFILE_TRADES = (
     "singer songwriter rapper musician actor actress novelist poet playwright artist painter "
-    "comedian dancer chef designer writer"
+    "comedian dancer chef designer writer "
+    "restaurateur hotelier publican shopkeeper baker winemaker florist"  # owners of one place
 )
 ROLE_KEYS = {
     **{
@@ -55,7 +56,7 @@ ROLE_KEYS = {
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
             "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter guard "
-            f"{PROFILE_TRADES} rookie publican grandmother grandfather "
+            f"{PROFILE_TRADES} rookie grandmother grandfather "
             # members of parliaments and assemblies: "Liberal MP Anita Desrosiers" … "the
             # Liberal MP", "provincial health MEC Nomsa Radebe" … "the MEC"
             "mp mla mpp msp td mec lawmaker legislator "
@@ -66,7 +67,11 @@ ROLE_KEYS = {
             # "A pensioner who spent 14 hours trapped …" … "the pensioner said"
             "pensioner retiree motorist hiker tramper climber surfer "
             # "Volunteer Ron Staszak" … "the volunteer told the Chronicle"
-            "volunteer coordinator diplomat consul"
+            "volunteer coordinator diplomat consul "
+            # "Conductor Thandeka Mokoena" … "the conductor"; "the nun", "the Swami"
+            "conductor paralympian nun swami major "
+            # "Heather Gillis, a broker with Lakeland Realty" … "the broker said"
+            "broker realtor auctioneer valuer architect planner critic lecturer recorder"
         ).split()
     },
     "gp": "doctor",  # "Dr Farah Siddiqui, a GP at Meadowbank Surgery" … "the GP said"
@@ -124,3 +129,6 @@ OFFICIAL_ROLES = frozenset(
     "officer inspector detective sheriff superintendent sergeant constable commissioner "
     "senator governor".split()
 )
+# Titles that name a role only as a whole word before a name (no role nouns of the cue grammar:
+# "fr" would end "a statement fr|om …"): "Fr Kieran Tobin" … "the parish priest said"
+TITLE_ROLE_KEYS = {"fr": "priest", "sr": "nun"}

@@ -10,6 +10,7 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution.descriptions import describe
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.role_words import TITLE_ROLE_KEYS
 from reader.core.attribution.word_starts import word_start
 
 _PROSECUTOR = compiled(
@@ -73,7 +74,11 @@ def _keys_of(phrase: str) -> list[str]:
     last part ("leg-spinner" is a spinner)."""
     keys = []
     for word in _WORD.findall(phrase):
-        key = cues.ROLE_KEYS.get(word) or cues.ROLE_KEYS.get(word.rsplit("-", 1)[-1])
+        key = (
+            cues.ROLE_KEYS.get(word)
+            or cues.ROLE_KEYS.get(word.rsplit("-", 1)[-1])
+            or TITLE_ROLE_KEYS.get(word)
+        )
         if key:
             keys.append(key)
     return keys

@@ -28,6 +28,7 @@ from reader.core.attribution.cue_names import (
     valid_speaker,
     without_trade,
 )
+from reader.core.attribution.described_trailers import described_trailer
 from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
 from reader.core.attribution.given_names import NAME_GIVEN_AS
 from reader.core.attribution.handles import handle_trailer
@@ -166,6 +167,7 @@ def cue_after(trailer: str) -> Cue | None:
         _described_cue(open_appositive_trailer(trailer))
         or according_trailer(trailer)
         or handle_trailer(trailer)  # "@BudTillotson posted"
+        or described_trailer(trailer)  # "the graduate said"
     )
 
 

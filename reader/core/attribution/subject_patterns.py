@@ -8,12 +8,18 @@ from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
 
 # "One pastor, Darran Whiting of Hope Chapel in Marion, said": the name in apposition.
-APPOSITIVE_NAME = compiled(
-    rf",\s+(?:(?:the\s+)?{cues.TITLE})?(?P<name>{cues.NAME})(?:\s+(?:of|from|at)\s+[^,“”\"]{{1,80}})?"
+_NAME_AFTER_COMMA = (
+    rf"(?P<name>{cues.NAME})(?:\s+(?:of|from|at)\s+[^,“”\"]{{1,80}})?"
     # "Natalie Probert MS,": a member's letters after the name
     r"(?:\s+(?:MS|MP|MSP|MLA|MEP|TD|KC|QC))?"
     r"(?:,|\.?$)"  # "The Bishop of Carrowmore, the Rt Rev Simon Ashdown, said"
 )  # "…, according to its director, Pauline Ostrander."
+# ("The Police Public Relations Officer in Kwara State, SP Adebola …,": where the office is first)
+_IN_PLACE = r"(?:\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
+APPOSITIVE_NAME = compiled(rf"{_IN_PLACE},\s+(?:(?:the\s+)?{cues.TITLE})?{_NAME_AFTER_COMMA}")
+# "The Principal of Government Girls Secondary School, Ugwuaji, Mrs. Ngozi Eze, said": after a
+# place in apposition, a titled name
+TITLED_APPOSITIVE_NAME = compiled(rf",\s+(?:the\s+)?{cues.TITLE}{_NAME_AFTER_COMMA}")
 # A description headed by a common noun: "One pastor supporting Mr. Cruz" is not Mr. Cruz.
 # "The Bishop of Carrowmore": an office of a place, which the name in apposition holds
 DESCRIBED = compiled(

@@ -13,6 +13,7 @@ from reader.core.attribution.reported_patterns import (
     WHEN,
     WHO,
 )
+from reader.core.attribution.venue_cues import STATEMENT_VENUE
 
 # A title's words, each capitalised but the small ones: "Hunger Without Borders"
 TITLE_WORDS = (
@@ -40,9 +41,9 @@ MIDDLE_CUE = (  # "said|, " (see report_shapes.py)
     r"noted|wrote|writes|explained|believes|thinks|warned|warns|insisted|insists|predicted|"
     r"conceded|acknowledged|cautioned|suggested|contended|claimed|claims|stressed|declared|"
     r"reported|announced|confirmed|told\s+(?:me|us|reporters))"
-    r"(?:\s+(?:later|earlier|afterwards|again))?(?:\s+(?:by\s+phone|in\s+an\s+interview))?"
-    + DAY
-    + r"\s*,\s+"
+    r"(?:\s+(?:later|earlier|afterwards|again))?"
+    # "…, the club said in a statement, with an option for …"
+    rf"(?:\s+(?:by\s+phone|{STATEMENT_VENUE}))?" + DAY + r"\s*,\s+"
 )
 MIDDLE = compiled(
     rf"^(?P<content>(?P<first>[^,“”\"]{{8,}}?),\s+{WHO}\s+{MIDDLE_CUE}"

@@ -1,0 +1,37 @@
+"""A speaker called by a description no list of roles holds, right after the quote: "“…,” the
+graduate said", "“…,” the veteran negotiator told reporters". The words are the cue even when no
+one in the article answers to them: then the quote has no named speaker, which is better than
+lending it to whoever spoke in the sentence before."""
+
+from __future__ import annotations
+
+from reader.core.attribution.cue import Cue
+from reader.core.attribution.org_cues import DOCUMENT_WORDS
+from reader.core.attribution.pattern_cache import compiled
+
+# Written things are no speakers ("“…,” the sign said"); their writer is found another way.
+_THINGS = (
+    "sign|signs|headline|caption|banner|placard|plaque|inscription|message|note|text|post|"
+    "tweet|letter|email|e-mail|statement|notice|label|poster|website|page|ad|advert|"
+    "advertisement|slogan|motto|card|leaflet|flyer|brochure|menu|script|song|lyrics|line|verse|"
+    "suit|petition|motion|order|bill|law|act|agreement|contract|document|documents|papers|"
+    "release|" + "|".join(DOCUMENT_WORDS)
+)
+_DESCRIBED_TRAILER = compiled(
+    r"^[\s,—–-]*(?P<who>the\s+(?:[a-z][a-z-]+\s+){0,2}"
+    rf"(?!(?:{_THINGS})\s)[a-z][a-z-]{{2,}})"
+    r"\s+(?P<verb>said|says|told|added|explained|recalled|admitted|insisted|joked|laughed)\b"
+)
+
+
+# "“…,” said one of two witnesses who relayed the same story": someone left unnamed
+_ONE_OF_TRAILER = compiled(
+    r"^[\s,—–-]*(?P<verb>said|says)\s+(?P<who>one\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?!who\b|that\b)[a-z][a-z-]+\s+){0,2}(?!who\b|that\b)[a-z][a-z-]{2,})\b"
+)
+
+
+def described_trailer(trailer: str) -> Cue | None:
+    """The description and its verb, if the trailer opens with them."""
+    match = _DESCRIBED_TRAILER.match(trailer) or _ONE_OF_TRAILER.match(trailer)
+    return Cue(match["who"], match["verb"], "trailer") if match else None
