@@ -168,7 +168,9 @@ SETTING = (
 # (not "…, the club said in a statement, with an option for …": a phrase, no report, follows)
 LEAD = compiled(
     rf"{SUBJECT}(?P<verb>{VERB})(?:{SETTING}|{WHEN},?)\s+(?:that\s+)?"
-    rf"(?!(?<=,\s)(?:with|without|including)\s|{cues.STATEMENT_VENUE},)(?P<content>\S.+)$"
+    # (nor "has called off its pantomime": a phrasal verb)
+    rf"(?!(?<=,\s)(?:with|without|including)\s|{cues.STATEMENT_VENUE},|(?<=called\s)(?:off|up)\b)"
+    r"(?P<content>\S.+)$"
 )
 # After a subject's name, a verb: not "of Obstetricians" (the name goes on)
 _NOT_A_VERB = "of|and|or|who|whose|which"
