@@ -98,6 +98,11 @@ _PLACE_EPITHET = compiled(
     r"[Tt]he\s+(?:(?:young|veteran|former)\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"(?:\s+(?P<noun>[a-z][a-z-]+))?"
 )
+# Newspapers' names that end as a demonym would ("According to The Guardian, …")
+_TITLES_OF_PAPERS = frozenset(
+    "Guardian Observer Examiner Register Reporter Leader Enquirer Inquirer Advertiser Recorder "
+    "Courier Mercury Sentinel".split()
+)
 _DEMONYM_ENDS = ("woman", "man", "er", "ian", "an", "n")  # Kerry-man, Auckland-er, Scotia-n
 
 
@@ -112,7 +117,7 @@ def place_epithet(who: str, person_nouns: Callable[[str], bool]) -> frozenset[st
     last = words[-1]
     stems = {last[: -len(end)] for end in _DEMONYM_ENDS if last.endswith(end)}
     stems = {stem for stem in stems if len(stem) >= 4}
-    if match["noun"] is None and not stems:
+    if match["noun"] is None and (not stems or last in _TITLES_OF_PAPERS):
         return None  # "the Smiths", "the Guardian": no one from a place
     if match["noun"] is not None and not person_nouns(match["noun"]):
         return None  # "the Labour manifesto"

@@ -38,7 +38,7 @@ from reader.core.attribution.roles import RoleIndex, role_key
 from reader.core.attribution.spokespeople import unnamed_spokespeople
 from reader.core.attribution.state_sources import StateSources
 from reader.core.attribution.title_genders import titled_genders
-from reader.core.attribution.who_shapes import WhoShape, how_named, who_shape
+from reader.core.attribution.who_shapes import PLACE_AND_NOUN, WhoShape, how_named, who_shape
 from reader.core.model import Sentence
 
 _PARENT_EPITHET = compiled(cues.PARENT_EPITHET)
@@ -225,6 +225,8 @@ class Resolver(
             return Resolution(gs.without_article(who), "unnamed-source")
         if lowered.startswith("the ") and (place := self.by_place(who, at)):
             return place  # "the Kerryman", "the Navy veteran": no name, a place
+        if PLACE_AND_NOUN.fullmatch(who):
+            return Resolution(None, "unnamed")  # "the Kilcurran native" the article never places
         name = self._person(shape.named, unknown_ok=True)
         if name is None and len(shape.bare.split()) == 1:
             name = self._latest_of(shape.bare, at)

@@ -29,6 +29,7 @@ from reader.core.attribution.relatives import spouse_or_child
 from reader.core.attribution.role_words import OFFICIAL_ROLES, PROFILE_TRADES, SEXED_KIN_WORDS
 from reader.core.attribution.roles import RoleIndex, plural_reference, role_key
 from reader.core.attribution.titled_scientists import titled_scientist
+from reader.core.attribution.who_shapes import PLACE_AND_NOUN
 
 _JUDGES_WORDS = frozenset(
     {"ruling", "opinion", "decision", "judgment", "judgement"}
@@ -194,7 +195,12 @@ class RoleSources:
         words = place_epithet(who, lambda noun: _PERSON_NOUN.fullmatch(noun) is not None)
         if words is None or any(self.cast.canonical(word) for word in words):
             return None  # "the Labour leader", "the Ashdown girl": the cast knows the words
-        named = person_of_nationality(words, self._text, self._named_before(who, at), known=words)
+        before = self._named_before(who, at)
+        named = person_of_nationality(words, self._text, before, known=words)
+        people = {name for _, name in before if self.cast.is_person(name)}
+        if named is None and len(people) == 1 and PLACE_AND_NOUN.fullmatch(who):
+            # "Truck driver Wiremu Hohaia … The Taipō man" (not "The Guardian": an outlet)
+            named = people.pop(), "topic"
         if named is None or (named[1] == "topic" and _OFFICE_NOUN.search(who)):
             return None  # "the Texas senator" in a report about Trump: someone else
         entity = self.cast.entities.get(named[0])

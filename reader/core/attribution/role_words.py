@@ -71,7 +71,8 @@ ROLE_KEYS = {
             # "Conductor Thandeka Mokoena" … "the conductor"; "the nun", "the Swami"
             "conductor paralympian nun swami major "
             # "Heather Gillis, a broker with Lakeland Realty" … "the broker said"
-            "broker realtor auctioneer valuer architect planner critic lecturer recorder"
+            "broker realtor auctioneer valuer architect planner critic lecturer recorder "
+            "headmistress headmaster"
         ).split()
     },
     "gp": "doctor",  # "Dr Farah Siddiqui, a GP at Meadowbank Surgery" … "the GP said"

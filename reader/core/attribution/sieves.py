@@ -89,7 +89,9 @@ _ROLE_COMMA_NAME = compiled(
     # "The chair of judges, the critic Philippa Oakes, said:": a trade before the name too
     # "Through an interpreter, the accused, Gurpreet Dhaliwal, told the court:": after a phrase
     r"(?:^(?:[A-Z][^,“”\"]{1,60},\s+)?|(?<=[.;]\s))"
-    r"(?P<who>(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+[A-Za-z][^,“”\"]{1,60},\s+"
+    # ("In a statement …, Danny Royle’s partner, Kerry Ansell, said:": a named owner)
+    r"(?P<who>(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)"
+    r"\s+[A-Za-z][^,“”\"]{1,60},\s+"
     rf"(?:the\s+[a-z]+\s+)?{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^“”\"]*$"
     # (not "Its founder, Ruth Pallister, called “the queen of retail” by her staff": a passive)
     r"(?<!called )(?<!called)"

@@ -63,6 +63,10 @@ def name_part(mention: str) -> str:
     return runs[-1].group(0) if runs else mention
 
 
+# "the Kilcurran native", "The Taipō man": someone from a place, no one called Kilcurran
+PLACE_AND_NOUN = compiled(
+    rf"[Tt]he\s+[A-Z][\w’'-]*\s+(?:{'|'.join(cues.HOME_NOUNS.split())}|local|boy|girl)"
+)
 _AFFILIATION = compiled(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
 
