@@ -54,3 +54,12 @@ def test_a_statement_by_someones_partner(make_article: Make) -> None:
     assert one(quotes, "Danny went out to celebrate his birthday and never came home.").speaker == (
         "Kerry Ansell"
     )
+
+
+def test_she_after_a_bodys_long_role_and_a_womans_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Te Ara Ora’s regional director of surgery, Dr Siobhan Reilly, said the hospital had "
+        "lost four anaesthetists. She said two new specialists would start in March.",
+    )
+    assert report_opening(quotes, "two new specialists").speaker == "Siobhan Reilly"

@@ -61,6 +61,6 @@ def owner_before_name(text: str, pos: int) -> int:
 
 
 # "Mrs. Carmody's son, " right before a name: the name is the subject ("Haddad's team" is hers)
-_OWNER_THEN_NAME = compiled(
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+"
+_OWNER_THEN_NAME = compiled(  # ("Te Ara Ora’s regional director of surgery, Dr Siobhan Reilly")
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*['’]s\s+(?:[a-z-]+\s+){0,4}?[a-z-]+,\s+"
 )
