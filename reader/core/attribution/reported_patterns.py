@@ -9,6 +9,7 @@ from reader.core.attribution import cues, source_cues
 from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.subject_patterns import IN_A_PLACE
 from reader.core.attribution.told_objects import ASK_OBJECT, PRONOUN_OBJECT
 from reader.core.attribution.told_objects import OBJECT as OBJECT
 from reader.core.attribution.told_objects import TOLD_WHOM as TOLD_WHOM
@@ -136,10 +137,8 @@ OF_PLACE = (
 # "Rabbi Miriam Feld of Temple Beth Shalom in Ashbury, N.J., said": where the body is (its
 # state's abbreviation is an appositive); not a group's ("Drivers in Ashcombe say": all of it
 # describes them)
-IN_PLACE = (
-    r"(?:(?<![a-z]s)\s+in\s+"
-    rf"(?!(?:{'|'.join(MONTHS + WEEKDAYS)})\b)"  # "a Times/CBS News poll in December"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
+IN_PLACE = (  # (not "a Times/CBS News poll in December")
+    rf"(?:(?<![a-z]s)(?!\s+in\s+(?:{'|'.join(MONTHS + WEEKDAYS)})\b){IN_A_PLACE})?"
 )
 # Right before the verb: no passive ("Two nurses who worked in Mississippi are found slain"), but
 # "are warning"

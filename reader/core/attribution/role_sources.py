@@ -179,7 +179,7 @@ class RoleSources:
             return (
                 self._kin_by_surname(who, at)
                 or parent_by_name(who, at, self._text)
-                or self._spouse(who, at)
+                or self._spouse_or_child(who, at)
                 or self._lede_reference(who, at)
                 or self._topic_player(who, at)
                 or self._after_noun(who, at)
@@ -274,7 +274,7 @@ class RoleSources:
         }
         return self._of_person(fits.pop(), "kin") if len(fits) == 1 else None
 
-    def _spouse(self, who: str, at: int) -> Resolution | None:
+    def _spouse_or_child(self, who: str, at: int) -> Resolution | None:
         """ "the husband", "the daughter": see `relatives.spouse_or_child`."""
         found = spouse_or_child(who, self.cast, lambda name: self._last_mention(name, at) >= 0)
         return self._of_person(*found) if found else None

@@ -14,9 +14,9 @@ _NAME_AFTER_COMMA = (
     r"(?:\s+(?:MS|MP|MSP|MLA|MEP|TD|KC|QC))?"
     r"(?:,|\.?$)"  # "The Bishop of Carrowmore, the Rt Rev Simon Ashdown, said"
 )  # "…, according to its director, Pauline Ostrander."
-# ("The Police Public Relations Officer in Kwara State, SP Adebola …,": where the office is first)
-_IN_PLACE = r"(?:\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
-APPOSITIVE_NAME = compiled(rf"{_IN_PLACE},\s+(?:(?:the\s+)?{cues.TITLE})?{_NAME_AFTER_COMMA}")
+# Where a source is, after its name: "The Police Public Relations Officer in Kwara State, SP …,"
+IN_A_PLACE = r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+APPOSITIVE_NAME = compiled(rf"(?:{IN_A_PLACE})?,\s+(?:(?:the\s+)?{cues.TITLE})?{_NAME_AFTER_COMMA}")
 # "The Principal of Government Girls Secondary School, Ugwuaji, Mrs. Ngozi Eze, said": after a
 # place in apposition, a titled name
 TITLED_APPOSITIVE_NAME = compiled(rf",\s+(?:the\s+)?{cues.TITLE}{_NAME_AFTER_COMMA}")
