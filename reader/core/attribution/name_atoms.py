@@ -32,7 +32,7 @@ TITLES = (
     "Sergeant Captain "
     "Commander Lieutenant Major Colonel Brigadier General Admiral Corporal Warden Ranger Pastor "
     "Cardinal Counselor Counsellor Canon Monsignor Msgr Deacon "
-    "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir "
+    "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir Igwe "
     "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
     "Honourable Honorable Comrade Barr "  # "Comrade Bisi …", "Barr. …" ("Hon." below)
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
@@ -41,7 +41,7 @@ TITLES = (
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
     # clergy and ranks: "Reverend Jo Hartley", "Elder Owen Blackbird", "Swami Chidananda
     # Saraswati", the Afrikaans "Dominee Gerrit van der Walt", "Air Commodore …", "Pte …"
-    "Reverend Elder Swami Dominee Commodore Pte "
+    "Reverend Elder Swami Dominee Commodore Pte Associate "
     # "Inspector-General of Police Ahmad Zaki bin Yusof"
     "Inspector-General Director-General Secretary-General Solicitor-General Auditor-General "
     "Attorney-General Governor-General Adjutant-General Surgeon-General "

@@ -40,7 +40,7 @@ ORG_HEADS = (
     # "the observatory said in a statement": institutions that speak as bodies
     "observatory clinic charity diocese library "
     # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
-    "unit panel college "
+    "unit panel college ambulance "
     # "Granite Families Action, a conservative advocacy group"
     "action"
 ).split() + INDUSTRY_HEADS

@@ -198,6 +198,9 @@ def _before_a_titled_name(name: str) -> str:
     words = name.split()
     for i in range(1, len(words) - 1):
         if words[i] in cues.TITLE_WORDS and words[i + 1][:1].isupper():
+            # (not "Office of the| Auditor General of Manitoba": the office's title, not a name)
+            if words[i - 1] in ("the", "of", "for"):
+                return name
             return " ".join(words[:i])
     return name
 

@@ -83,6 +83,7 @@ ROLE_KEYS = {
     "custodian": "goalkeeper",  # "said the custodian" of "goalkeeper Brian Otieno"
     "oba": "monarch",  # "Oba Adewale Ogunlade" … "the monarch said"
     "emir": "monarch",
+    "igwe": "monarch",  # "Igwe Samuel Eze", an Igbo community's traditional ruler
     "monarch": "monarch",
     "solicitor": "lawyer",
     "barrister": "lawyer",

@@ -16,7 +16,10 @@ _NAME_AFTER_COMMA = (
 )  # "…, according to its director, Pauline Ostrander."
 # Where a source is, after its name: "The Police Public Relations Officer in Kwara State, SP …,"
 IN_A_PLACE = r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
-APPOSITIVE_NAME = compiled(rf"(?:{IN_A_PLACE})?,\s+(?:(?:the\s+)?{cues.TITLE})?{_NAME_AFTER_COMMA}")
+APPOSITIVE_NAME = compiled(  # ("The authors, led by Dr. Samuel Ferreira of …, wrote that")
+    rf"(?:{IN_A_PLACE})?,\s+(?:(?:led|headed)\s+by\s+)?(?:(?:the\s+)?{cues.TITLE})?"
+    rf"{_NAME_AFTER_COMMA}"
+)
 # "The Principal of Government Girls Secondary School, Ugwuaji, Mrs. Ngozi Eze, said": after a
 # place in apposition, a titled name
 TITLED_APPOSITIVE_NAME = compiled(rf",\s+(?:the\s+)?{cues.TITLE}{_NAME_AFTER_COMMA}")
