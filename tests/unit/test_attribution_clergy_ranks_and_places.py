@@ -140,3 +140,16 @@ def test_the_daughter_of_a_mother_named_by_first_name(make_article: Make) -> Non
         "“Tonight she watched me get mine,” the daughter said.",
     )
     assert one(quotes, "Tonight she watched me get mine,").speaker == "Charmaine Petersen"
+
+
+def test_a_description_named_in_the_next_paragraph(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“I am not going to apologise for protecting this country,” the former spy chief told "
+        "the tribunal.",
+        "That was Edmund Carraway-Hale, who ran the domestic security service from 2012 to 2019.",
+        "The whistleblower, Naomi Stroud, is expected to give evidence next week.",
+    )
+    assert one(quotes, "I am not going to apologise for protecting this country,").speaker == (
+        "Edmund Carraway-Hale"
+    )

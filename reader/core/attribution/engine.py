@@ -148,9 +148,22 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
         return draft
     if cue is not None:
         apply_cue(draft, cue, at, resolver)
+        if (
+            draft.speaker is None
+            and cue.who[:4].lower() == "the "
+            and (named := _named_next(ctx, sentences))
+        ):  # "“…,” the former spy chief told the tribunal. ¶ That was Edmund Carraway-Hale, …"
+            apply_cue(draft, named, at, resolver)
     else:
         draft.reason = "no speaker is named next to this quote"
     return draft
+
+
+def _named_next(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None:
+    """ "That was X" opening the sentence after the quote's: whom its description meant."""
+    after = ctx.sentence_ids[-1] + 1
+    text = sentences[after].text if after < len(sentences) else ""
+    return cue_in_next(text) if text.startswith(("That was ", "That is ", "This was ")) else None
 
 
 def _pronoun_at(ctx: SpanContext, cue: Cue | None) -> int:
