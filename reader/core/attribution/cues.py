@@ -226,7 +226,7 @@ ROLE_NOUNS = (
     r"porter|waiter|waitress|midwife|man|woman|"
     # "said the all-rounder", "the teenager said": a player the report is about
     r"all-rounder|teenager|youngster|debutant|rookie|defenceman|defenseman|ruckman|netminder|"
-    r"point\s+guard|pensioner|vicar|"
+    r"point\s+guard|"  # ("pensioner", "vicar": role keys, below)
     rf"{ROLE_KEY_WORDS})"
 )
 # A role word's hyphenated first part: "the vice-chancellor" (not "the co-operative", a body)

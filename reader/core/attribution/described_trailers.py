@@ -12,7 +12,7 @@ from reader.core.attribution.pattern_cache import compiled
 # Written things are no speakers ("“…,” the sign said"); their writer is found another way.
 _THINGS = (
     "sign|signs|headline|caption|banner|placard|plaque|inscription|message|note|text|post|"
-    "tweet|letter|email|e-mail|statement|notice|label|poster|website|page|ad|advert|"
+    "tweet|email|e-mail|label|poster|website|page|ad|advert|"
     "advertisement|slogan|motto|card|leaflet|flyer|brochure|menu|script|song|lyrics|line|verse|"
     "suit|petition|motion|order|bill|law|act|agreement|contract|document|documents|papers|"
     "release|" + "|".join(DOCUMENT_WORDS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from reader.core.attribution import cues
-from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.first_names import first_name_at
 from reader.core.attribution.pattern_cache import compiled
 
 _S = r"[^\S\n]+"  # space within a paragraph: an author's name never runs on past a line break
@@ -113,7 +113,7 @@ def after_last_title(author: str | None) -> str | None:
     after = words[titles[-1] + 1 :]
     if after[0] in ("for", "of"):  # "the Treasury Inspector General for Tax Administration":
         # the office's field, then the holder's name if a first name shows one
-        first = next((i for i, word in enumerate(after[:-1]) if first_name_gender(word)), None)
+        first = first_name_at(after)
         return " ".join(after[first:]) if first else author
     return " ".join(after)
 

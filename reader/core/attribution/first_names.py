@@ -40,6 +40,12 @@ SURNAMES_FIRST = frozenset(
 )
 
 
+def first_name_at(words: list[str]) -> int | None:
+    """Where the first word the name lists know as a first name stands among `words` (never the
+    last word: a surname follows it), if one does: "Tax Administration Dana Whitfield" -> 2."""
+    return next((i for i, word in enumerate(words[:-1]) if first_name_gender(word)), None)
+
+
 def first_name_gender(name: str) -> str | None:
     """The sex a person's first name shows ("Maren Halvorsen" -> female), if it shows one."""
     first = next((w for w in name.split() if len(w.rstrip(".")) > 1), "").lower()

@@ -5,7 +5,7 @@ name by the name lists ("Mary Lou Keane"), else the last two."""
 
 from __future__ import annotations
 
-from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_gender
+from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_at
 from reader.core.attribution.pattern_cache import compiled
 
 _LOOK_BACK = 90  # characters: "Minister of State for Housing, Planning and "
@@ -38,8 +38,5 @@ def name_after_field(run: str) -> str:
     words = run.split()
     # "Senior Minister of State for Transport Koh Siew Ling": a surname written first
     last_two = len(words) - (3 if len(words) > 3 and words[-3].lower() in SURNAMES_FIRST else 2)
-    first = next(
-        (i for i, word in enumerate(words[:-1]) if first_name_gender(word) is not None),
-        last_two,
-    )
-    return " ".join(words[first:])
+    first = first_name_at(words)
+    return " ".join(words[last_two if first is None else first :])

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
 from reader.core.attribution.mentions import NOT_NAMES, Cast
-from reader.core.attribution.organisations import OrganisationTimeline
+from reader.core.attribution.organisations import GENERIC_ORG_WORD, OrganisationTimeline
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.spokespeople import BODY_BEFORE, KIND_BEFORE
@@ -26,7 +26,6 @@ _POSSESSIVE = compiled(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = compiled(cues.ROLE_NP)
 # "A Velvet TV spokesman": the organisation named before the role
 _SPOKES_OF = compiled(rf"[Aa]n?\s+(?P<org>{BODY_BEFORE}|{KIND_BEFORE})spokes(?:man|woman|person)")
-_GENERIC_ORG = compiled(cues.GENERIC_ORG)
 _PROPER_MODIFIER = compiled(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
 
 
@@ -57,7 +56,7 @@ class OrganisationSources:
         if name is not None or not (owner[:1].islower() or owner.startswith("The ")):
             return Resolution(name or owner, "office")
         head = owner.rsplit(None, 1)[-1]
-        if head in cues.ORG_HEADS or _GENERIC_ORG.fullmatch(head):  # "the company’s spokesman"
+        if head in cues.ORG_HEADS or GENERIC_ORG_WORD.fullmatch(head):  # "the company’s spokesman"
             body = self._organisations.latest_of_phrase(_LEADING_ARTICLE.sub("", owner), at)
             return Resolution(body, "organisation") if body else Resolution(None, "unnamed")
         by_role = self._by_role(owner, at)  # "the mayor's office": the mayor named before

@@ -19,7 +19,7 @@ LOOKBACK = 200  # organisations named before a mention that "the company" may po
 _COMPANY = "\0company"  # the index key of names that end in a company head
 _CLUB = "\0club"  # ... and of names that end like a sports club's ("Elmsford Town")
 _CLUB_HEADS = frozenset([*cues.CLUB_WORDS, "united", "city", "fc"])
-_GENERIC_ORG = compiled(cues.GENERIC_ORG)
+GENERIC_ORG_WORD = compiled(cues.GENERIC_ORG)  # "company", "agency": a body by its kind
 # A word for a body its name does not hold: "the club" is the football club named last ("Elmsford
 # Town"), "the school" the university or college
 _ALSO_MEANT = {
@@ -70,8 +70,8 @@ class OrganisationTimeline:
             named = self._latest_with_word(word, end)
             if named is not None and named[0] >= first:
                 return named[1]
-        if (_GENERIC_ORG.fullmatch(head.lower()) or head.lower() in _PUBLIC_WORDS) and end > first:
-            public = head.lower() in _PUBLIC_WORDS
+        public = head.lower() in _PUBLIC_WORDS
+        if (public or GENERIC_ORG_WORD.fullmatch(head.lower())) and end > first:
             fits = _is_public if public else _is_business
             return self._salient(first, end, at, fits) or self._mentions[end - 1][1]
         return self._cast.organisation_for(head)

@@ -31,9 +31,8 @@ from reader.core.attribution.roles import RoleIndex, plural_reference, role_key
 from reader.core.attribution.titled_scientists import titled_scientist
 from reader.core.attribution.who_shapes import PLACE_AND_NOUN
 
-_JUDGES_WORDS = frozenset(
-    {"ruling", "opinion", "decision", "judgment", "judgement"}
-)  # a judge's documents
+# a judge's documents
+_JUDGES_WORDS = frozenset({"ruling", "opinion", "decision", "judgment", "judgement"})
 _PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, not the accused's
 _KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "her husband"
 _DOCUMENT_REACH = 240  # characters: a document's name and who filed it
@@ -48,8 +47,8 @@ _PLAYER = compiled(
     r"left-hander|right-hander|spinner|seamer|paceman|quarterback|pitcher|golfer|jockey|boxer|"
     r"sprinter|swimmer|cyclist|skier|rower|winner|champion|victor|teenager|youngster|debutant|"
     # a feature's subject by trade: "the retired nurse now runs a drop-in clinic"
-    r"rookie|veteran|author|lawmaker|legislator|nurse|teacher|farmer|grazier|fisherman|publican|"
-    r"shopkeeper|baker|pensioner|accountant|vicar|rector|coach|point\s+guard|ruckman|"
+    r"rookie|veteran|author|lawmaker|legislator|nurse|teacher|farmer|grazier|fisherman|"
+    r"pensioner|accountant|vicar|rector|coach|point\s+guard|ruckman|"
     r"defenceman|defenseman|centreman|netminder|"
     rf"{'|'.join(PROFILE_TRADES.split())})"
 )

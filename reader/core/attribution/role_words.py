@@ -40,8 +40,8 @@ ROLE_KEYS = {
             "assemblyman assemblywoman alderman provost colonel admiral corporal warden ranger "
             "auditor comptroller victim reeve goaltender member councilmember collector "
             # trades a report calls its subject by: "A Longreach grazier …" … "the grazier said"
-            "grazier farmer rancher fisherman shopkeeper baker butcher grocer plumber "
-            "electrician builder mechanic carpenter winemaker florist hotelier restaurateur "
+            "grazier farmer rancher fisherman butcher grocer plumber electrician builder "
+            "mechanic carpenter "  # (the shopkeeper, baker, florist …: PROFILE_TRADES, below)
             "helm coxswain "
             # medical trades: "Paediatrician Dr Anjali Rao" … "the paediatrician said"
             "paediatrician pediatrician surgeon physician psychiatrist psychologist midwife "
