@@ -82,6 +82,7 @@ class AgeIndex:
             return "", "age-last"  # the unnamed 23-year-old introduced before
         this_sentence = starts[max(0, bisect.bisect_right(starts, at) - 1)]
         before = bisect.bisect_left(timeline, (this_sentence, ""))
+        official = ""  # the first official named before, if no one else is
         for _ in range(_SENTENCES_BACK):  # "Sprinter Kiara Nolan …. The 24-year-old … beat
             if not before:  # Jasmine Hurle, 29": back past a sentence with no one that age
                 break
@@ -91,16 +92,16 @@ class AgeIndex:
             # not someone the article gives another age: "Head coach Martina Sáez, 41, …"; nor
             # an official the story goes through ("Prosecutor Gemma Alderton said …")
             officials = self._officials(timeline)
-            fits = [
-                name
-                for _, name in timeline[first:before]
-                if self._may_be(name, age) and name not in officials
-            ]
+            fits = [name for _, name in timeline[first:before] if self._may_be(name, age)]
+            official = official or next((name for name in fits if name in officials), "")
+            fits = [name for name in fits if name not in officials]
             # not past "The 19-year-old has looked after her mother, Carol,": not Carol
             if fits and not _OPENS_WITH_AGE.match(self._text, that_sentence):
                 return fits[0], "age-last"
             before = first
-        return "", "age-last"
+        # "Former Gov. Ruth Delacroix-Hale … said …. “…,” the 72-year-old said": an official when
+        # no one else is near
+        return official, "age-last"
 
     def teenager(self) -> str | None:
         """ "the teenager said": the one person the article gives an age of 13 to 19."""

@@ -255,9 +255,12 @@ _AUTHORED_BY = compiled(
     r"story|piece|analysis|profile|transcript|figure|filing|record|document|survey|audit|"
     # "figures (released) by Kāinga Housing Agency", "data from the municipality"
     r"review|estimate|projection|statistic|number|data)s?\s+(?:[A-Z][a-z]+\s+)?"
-    r"(?:(?:released|published|issued|compiled|filed|commissioned|obtained)\s+)?(?:from|by|in|on)\s+"
-    # "data from the mortgage lender Crestway Building Society": the words that class the name
-    r"(?:the\s+(?:(?!(?:on|in|at|of|for|last|this)\s)[a-z-]+\s+){1,2}(?=[A-Z]))?"
+    r"(?:(?:released|published|issued|compiled|filed|commissioned|obtained|written|drafted|"
+    r"prepared|signed|sent|authored)\s+)?(?:from|by|in|on)\s+"
+    # "data from the mortgage lender Crestway Building Society": the words that class the name;
+    # "by Harrow County Democratic Committee chair Ramon Ostrowski": a body's and a role
+    r"(?:the\s+(?:(?!(?:on|in|at|of|for|last|this)\s)[a-z-]+\s+){1,2}(?=[A-Z])"
+    r"|(?:[A-Z][\w.&’'-]*\s+){1,4}(?:(?!(?:on|in|at|of|for|and|to|the)\s)[a-z]+\s+){1,2}(?=[A-Z]))?"
     # "Eastmoor Fire and Rescue Service": "of" and "and" inside the name
     r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w.&’'-]*){0,5})"
     r"(?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+(?:\s+[a-z]+)?)?"  # "… on Sunday night"

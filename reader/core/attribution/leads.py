@@ -169,8 +169,15 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     if label:
         return label["who"], "said", "label"
     subject = COLON_SUBJECT.match(lead) if colon_end else None
-    if subject and subject["who"] in ("The", "A", "An"):  # "The veteran was characteristically
-        subject = _ROLE_COLON_SUBJECT.match(lead) or subject  # modest:" is the veteran's
+    role = _ROLE_COLON_SUBJECT.match(lead) if colon_end else None
+    # "The veteran was characteristically modest:"; "Asked whether he knew, the premier was
+    # categorical:" (not "Asked", after no opener)
+    if role and (
+        not subject
+        or subject["who"] in ("The", "A", "An")
+        or _PARTICIPLE.fullmatch(subject["who"] or "")
+    ):
+        subject = role
     if subject and (subject["who"] or "").split(" ", 1)[0] in _COUNTED:
         return None  # "One Brackley Town player, who asked not to be named, said:": no name
     if subject and subject["verb"] not in _NOT_SPEECH:
@@ -192,6 +199,7 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     return None
 
 
+_PARTICIPLE = compiled(r"[A-Z][a-z]+(?:ed|ing)")  # "Asked whether he knew, the premier …"
 _COUNTED = frozenset("One Another Two Three Several Some Many".split())
 
 
@@ -199,6 +207,7 @@ _COUNTED = frozenset("One Another Two Three Several Some Many".split())
 _MANNER = compiled(
     r"\s+(?:(?:more|less|even|characteristically|typically|equally|rather|far|as)\s+)?"
     r"(?P<how>blunt|blunter|direct|candid|succinct|emphatic|adamant|defiant|frank|unequivocal|terse|"
+    r"categorical|unambiguous|insistent|firm|resolute|curt|explicit|"
     r"brief|philosophical|unapologetic|unrepentant|upbeat|forthright|scathing|withering|"
     r"dismissive|matter-of-fact|plain-spoken|understated|gracious|effusive|magnanimous|bullish|"
     r"modest|humble|self-deprecating|measured|diplomatic|coy|"

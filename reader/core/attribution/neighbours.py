@@ -60,7 +60,9 @@ _NEXT_SENTENCE = compiled(
     rf"(?:those\s+of\s+)?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
     rf"|^\s*(?:(?:That|This)\s+(?:was|is)|That['’]s)\s+(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
     # "“…” So said Marjorie Pell, chief judge at the show, after …"; "Thus said Lourdes …"
-    rf"|^\s*(?:So|Thus)\s+(?P<verb8>said|says|wrote|writes)\s+(?P<who8>{_M})(?=[\s,.;]|$)"
+    rf"|^\s*(?:So|Thus)\s+(?P<verb8>said|says|wrote|writes|insisted|insists|argued|argues|"
+    r"declared|declares|claimed|claims|warned|warns)\s+"
+    rf"(?P<who8>{_M})(?=[\s,.;]|$)"
     # "“…” Those were the words of Oluwaseun Adebayo-Cole, chairman of …"
     # ("That was the blunt message from …": an adjective may come first)
     r"|^\s*(?:(?:Those|These|That|This)\s+(?:were|are|was|is)|That['’]s)\s+(?:the\s+)?(?:[a-z]+\s+)?"

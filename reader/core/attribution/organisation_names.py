@@ -107,9 +107,11 @@ _ROLE_THEN_NAME = compiled(
 )
 
 
-# "Hollis Health chief executive Rebecca Stanton": a firm's head, whom no person has before a name
+# "Hollis Health chief executive Rebecca Stanton": a firm's head, whom no person has before a name;
+# "Rajya Sabha member Devendra Kulkarni", "Pragati Dal State president Geeta Venugopal"
 _HEAD_OF_FIRM_THEN_NAME = compiled(
-    rf"{_S}(?:chief{_S}executive|CEO|managing{_S}director|chairman|chairwoman){_S}"
+    rf"{_S}(?:chief{_S}executive|CEO|managing{_S}director|chairman|chairwoman|chairperson|"
+    rf"president|member|leader|secretary|spokes(?:man|woman|person)){_S}"
     rf"(?:[A-Z]\.?{_S})?[A-Z][a-z]+{_S}[A-Z]"
 )
 

@@ -33,12 +33,19 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_lookup import PersonLookup
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
+from reader.core.attribution.qualified_nouns import QualifiedNounSources
 from reader.core.attribution.role_sources import RoleSources
 from reader.core.attribution.roles import RoleIndex, role_key
 from reader.core.attribution.spokespeople import unnamed_spokespeople
 from reader.core.attribution.state_sources import StateSources
 from reader.core.attribution.title_genders import titled_genders
-from reader.core.attribution.who_shapes import PLACE_AND_NOUN, WhoShape, how_named, who_shape
+from reader.core.attribution.who_shapes import (
+    PLACE_AND_NOUN,
+    QUALIFIED_NOUN,
+    WhoShape,
+    how_named,
+    who_shape,
+)
 from reader.core.model import Sentence
 
 _PARENT_EPITHET = compiled(cues.PARENT_EPITHET)
@@ -59,6 +66,7 @@ class Resolver(
     OrganisationSources,
     PronounResolution,
     EarlierSubjects,
+    QualifiedNounSources,
 ):
     def __init__(self, text: str, sentences: list[Sentence], cast: Cast, masked: str) -> None:
         self.cast = cast
@@ -227,6 +235,8 @@ class Resolver(
             return place  # "the Kerryman", "the Navy veteran": no name, a place
         if PLACE_AND_NOUN.fullmatch(who):
             return Resolution(None, "unnamed")  # "the Kilcurran native" the article never places
+        if QUALIFIED_NOUN.fullmatch(who) and not self._person(shape.named, unknown_ok=False):
+            return self.qualified_noun(who, at)  # "the Boston lawyer": no one called Boston
         name = self._person(shape.named, unknown_ok=True)
         if name is None and len(shape.bare.split()) == 1:
             name = self._latest_of(shape.bare, at)

@@ -19,6 +19,7 @@ from reader.core.attribution.epithets import (
 from reader.core.attribution.kin_owners import other_sibling, owner_of_children, parent_by_name
 from reader.core.attribution.lede_references import LedeDescription, lede_description, refers_to
 from reader.core.attribution.lede_subjects import named_next
+from reader.core.attribution.lone_people import only_person_near
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.nouns_before_names import person_after_noun
 from reader.core.attribution.organisations import OrganisationTimeline
@@ -184,6 +185,7 @@ class RoleSources:
                 or self._after_noun(who, at)
                 or owner_of_children(who, at, self._text, self.possessor)
                 or self._scientist(who, at)
+                or self._lone_person(who, at)
             )
         latest = max(people, key=lambda name: self._last_mention(name, at))
         return self._of_person(latest, "role")
@@ -277,6 +279,14 @@ class RoleSources:
         """ "the husband", "the daughter": see `relatives.spouse_or_child`."""
         found = spouse_or_child(who, self.cast, lambda name: self._last_mention(name, at) >= 0)
         return self._of_person(*found) if found else None
+
+    def _lone_person(self, who: str, at: int) -> Resolution | None:
+        described = self.roles.described()
+        name = only_person_near(who, at, self._text, self._timeline, self._sexed, described)
+        return self._of_person(name, "near") if name else None
+
+    def _sexed(self, name: str) -> bool:  # (not "Nova Scotia", a place the cast took for a name)
+        return self.cast.is_person(name) and self.cast.gender_of(name) is not None
 
     def _scientist(self, who: str, at: int) -> Resolution | None:
         name = titled_scientist(who, at, self._text, self._mentions_of)

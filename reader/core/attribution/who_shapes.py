@@ -67,6 +67,11 @@ def name_part(mention: str) -> str:
 PLACE_AND_NOUN = compiled(
     rf"[Tt]he\s+[A-Z][\w’'-]*\s+(?:{'|'.join(cues.HOME_NOUNS.split())}|local|boy|girl)"
 )
+# "the Vermont senator", "a Boston lawyer": a description whose capitalised words qualify its noun;
+# they name a speaker only when the cast knows them as a person
+QUALIFIED_NOUN = compiled(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+)
 _AFFILIATION = compiled(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
 

@@ -1,0 +1,75 @@
+"""A role the article never gives anyone in those words, when one person only is near: "Valeria
+Montes started Cantera Tiles in her garage …. “…,” the founder said" (she founded it; the article
+says so with a verb, not the noun), "Owen Rhys-Davies made the announcement …. The minister said".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from reader.core.attribution import cues
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.roles import role_key
+
+# "the founder", "The director", "the former miner": a singular description, no capitals
+_SINGLE_ROLE = compiled(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)")
+# a body ("the club", "the regulator"), a source kept unnamed ("the official"), anyone ("the
+# man": often someone in a crowd the article never names) or a head of state ("the president":
+# the article may name him once, far above)
+_NOT_ONE_NAMED = compiled(
+    rf"{cues.COMMON_SOURCE}|[Tt]he\s+(?:[a-z-]+\s+)?(?:source|official|insider|aide|person|"
+    r"spokes[a-z]+|man|woman|guy|lady|boy|girl|gentleman|president|prime\s+minister|pope|king|"
+    r"queen|chancellor)"
+)
+# a word for what someone does, right before their name ("the violinist Ingrid Valde")
+_ROLE_BEFORE = compiled(
+    r"(?<=\s)(?!(?:after|under|over|whether|never|ever|rather|either|neither|other|another|her|"
+    r"their|for|or|per)\s)[a-z][\w-]*(?:ist|er|or|ian|ant)\s+$"
+)
+_SOMEONE_ELSE = compiled(r"\b(?:other|another|second|fellow|new)\b")
+_OWNER_REACH = 300
+_PARAGRAPHS_BACK = 2  # this paragraph and the one before it
+
+
+def only_person_near(
+    who: str,
+    at: int,
+    text: str,
+    timeline: list[tuple[int, str]],
+    is_person: Callable[[str], bool],  # a person of the cast whose sex the article shows
+    described: dict[str, list[str]],
+) -> str | None:
+    """The one person named in this paragraph and the one before, before `at`, whom the article
+    gives no other role (`described`: the article's words about each; "the violinist Ingrid
+    Valde" is no conductor)."""
+    if _SINGLE_ROLE.fullmatch(who) is None or _NOT_ONE_NAMED.fullmatch(who):
+        return None
+    if _SOMEONE_ELSE.search(who) or _owner_near(who, at, text):
+        return None  # "the other mother"; "the coroner's office" (no coroner is named)
+    start = at
+    for _ in range(_PARAGRAPHS_BACK):
+        while start > 0 and text[start - 1].isspace():  # past the blank line between paragraphs
+            start -= 1
+        start = text.rfind("\n", 0, start) + 1
+    low = bisect.bisect_left(timeline, (start, ""))
+    high = bisect.bisect_left(timeline, (at, ""))
+    named = [(pos, name) for pos, name in timeline[low:high] if is_person(name)]
+    if len({name for _, name in named}) != 1:
+        return None
+    person = named[0][1]
+    roles = {role_key(words) for words in described.get(person, [])}
+    # "the violinist Ingrid Valde": the role-word right before a name
+    roles |= {
+        role_key(found[0]) or found[0].strip()
+        for pos, _ in named
+        if (found := _ROLE_BEFORE.search(text, max(0, pos - 40), pos))
+    }
+    roles.discard(None)
+    return person if not roles or (role_key(who) or who.split()[-1]) in roles else None
+
+
+def _owner_near(who: str, at: int, text: str) -> bool:
+    """Whether the words near `at` are `who` as an owner: "the coroner's office said"."""
+    window = text[max(0, at - _OWNER_REACH) : at + _OWNER_REACH]
+    return any(f"{who}{mark}s " in window for mark in "'’")

@@ -1,0 +1,140 @@
+"""Shapes found by blind probe suites mix73-mix75 (politics, business, arts) and the review of
+the resolver's last fallback: descriptions whose capitalised words qualify a noun ("the Florida
+senator", "the Tipperary boss", "a Skyline spokesman", "a Boston lawyer": never a speaker called
+Boston), a role the article gives with a verb ("started the firm" … "the founder said"), "So
+insisted X", "the premier was categorical:", an official described by age, memos "written by" a
+chair, and "Rajya Sabha member X"."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one, report_opening
+
+
+def test_a_description_no_one_is_named_by_stays_unnamed(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The verdict was welcomed outside court. “It was a long road,” a Boston lawyer said.",
+    )
+    quote = one(quotes, "It was a long road,")
+    assert quote.speaker is None  # not a speaker called "Boston"
+    assert "a Boston lawyer" in quote.reason
+
+
+def test_the_place_and_office_is_whom_the_sentence_before_is_about(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Marco Reyes, who is third in the polls, campaigned with Sen. Joan Ernst, R-Iowa.",
+        "“We will see what it translates to,” the Florida senator told reporters.",
+    )
+    quote = one(quotes, "We will see what it translates to,")
+    assert quote.speaker == "Marco Reyes"
+    assert "whom the sentence before is about" in quote.reason
+
+
+def test_the_team_boss_is_the_one_the_article_tied_to_the_team(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Waterford beat Tipperary, whose manager Eamon Lonergan was sent to the stand.",
+        "Conor Ó Faoláin scored ten points.",
+        "“We gave away 14 frees in our own half,” said the Tipperary boss.",
+    )
+    assert one(quotes, "We gave away 14 frees in our own half,").speaker == "Eamon Lonergan"
+
+
+def test_a_spokesman_by_a_short_name_speaks_for_the_body_named_before(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Renata Volkova, the former head of safety at Skyline Autonomous, said she had warned "
+        "executives.",
+        "A Skyline spokesman said the company had investigated her concerns.",
+    )
+    assert report_opening(quotes, "the company had investigated").speaker == "Skyline Autonomous"
+
+
+def test_a_source_by_a_place_is_anonymous(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ministers are expected to delay the bottle return scheme again, a Holyrood source said "
+        "last night.",
+        "Circular economy minister Lorna Baird declined to comment.",
+    )
+    assert [quote.speaker for quote in quotes] in ([], [None])  # no one, and not "Holyrood"
+
+
+def test_a_role_given_by_a_verb_is_the_one_person_named_just_before(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Valeria Montes started Cantera Tiles in her garage in 2015. On Monday, the company "
+        "agreed to be sold.",
+        "“I never wanted to sell,” the founder said in an interview.",
+        "The buyer’s chief executive, Douglas Pratt, said the brand would stay.",
+    )
+    quote = one(quotes, "I never wanted to sell,")
+    assert quote.speaker == "Valeria Montes"
+    assert "the one person named just before it" in quote.reason
+
+
+def test_no_lone_person_for_a_crowd_or_someone_with_another_role(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Donald Pratt addressed the rally for an hour.",
+        "“We want our jobs back,” said the man in the front row.",
+    )
+    assert one(quotes, "We want our jobs back,").speaker is None
+    quotes = found(
+        make_article,
+        "Vasily Orlenko conducted the Sixth on Thursday.",
+        "The soloist, the violinist Ingrid Valde, left the stage in tears.",
+        "“You don’t tame Mahler,” the conductor said.",
+    )
+    assert one(quotes, "You don’t tame Mahler,").speaker != "Ingrid Valde"
+
+
+def test_so_insisted_after_a_quote_on_its_own(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "‘This is not a leadership challenge.’",
+        "So insisted Jeremy Holloway-Pitt, the former chief whip, as he left the meeting.",
+    )
+    assert one(quotes, "This is not a leadership challenge.").speaker == "Jeremy Holloway-Pitt"
+
+
+def test_a_role_was_categorical_after_an_opening_clause(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Premier Alasdair MacPhee spent the news conference fending off questions.",
+        "Asked whether he had known, the premier was categorical: “I did not know.”",
+    )
+    assert one(quotes, "I did not know.").speaker == "Alasdair MacPhee"
+
+
+def test_an_official_is_the_age_described_when_no_one_else_is_near(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Former Gov. Ruth Delacroix-Hale said Monday she would challenge Gov. Wendell Stroud.",
+        "“I didn’t come back to retire,” the 72-year-old said in an interview.",
+    )
+    assert one(quotes, "I didn’t come back to retire,").speaker == "Ruth Delacroix-Hale"
+
+
+def test_a_memo_written_by_a_committees_chair(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "An internal memo written by Harrow County Democratic Committee chair Ramon Ostrowski "
+        "warns that turnout among young voters could fall by a third.",
+        "A leaked memo from the Department for Regional Growth warns that the department will "
+        "miss its target.",
+    )
+    assert report_opening(quotes, "turnout among young voters").speaker == "Ramon Ostrowski"
+    assert report_opening(quotes, "the department will miss").speaker == (
+        "Department for Regional Growth"
+    )
+
+
+def test_a_house_before_its_member_is_no_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Rajya Sabha member Devendra Kulkarni visited the villages with MLA Sunita Rawat.",
+        "He said the Centre would release relief funds within a week.",
+    )
+    assert report_opening(quotes, "the Centre would release").speaker == "Devendra Kulkarni"
