@@ -138,3 +138,49 @@ def test_a_house_before_its_member_is_no_person(make_article: Make) -> None:
         "He said the Centre would release relief funds within a week.",
     )
     assert report_opening(quotes, "the Centre would release").speaker == "Devendra Kulkarni"
+
+
+def test_yesterday_between_the_subject_and_told(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The boss of Avonmere Water, Claire Dunstable, yesterday told a parliamentary committee "
+        "that bills would have to rise by a third.",
+    )
+    assert report_opening(quotes, "bills would have to rise").speaker == "Claire Dunstable"
+
+
+def test_said_its_star_and_an_irish_council_chair(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“It’s a tragedy with good jokes,” said its star, Delphine Achebe-Ward.",
+        "Cathaoirleach Tadhg Breen said the council would write to the minister.",
+    )
+    assert one(quotes, "It’s a tragedy with good jokes,").speaker == "Delphine Achebe-Ward"
+    assert report_opening(quotes, "the council would write").speaker == "Tadhg Breen"
+
+
+def test_a_stage_name_labels_the_singers_answers(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Aoife Brennan, the Dublin singer who performs as Marlo, released her debut album last "
+        "month.",
+        "**Is the quietness deliberate?**",
+        "**Marlo:** Completely. I wanted it to sound like someone singing in the next room.",
+    )
+    answer = next(quote for quote in quotes if quote.text.startswith("Completely."))
+    assert answer.speaker == "Aoife Brennan"
+    assert "“Marlo”" in answer.reason
+
+
+def test_the_company_is_the_mining_firm_that_opens_the_sentence_before(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Ferncliffe Resources said on Monday it had agreed to sell its gold stake to Oriel Mining.",
+        "The sale needs the approval of the review board, the company said.",
+        "Pemberton Mining halted its Carrow Ridge copper mine on Wednesday.",
+        "“There is no risk to the public,” the company said in a statement.",
+    )
+    assert report_opening(quotes, "The sale needs the approval").speaker == "Ferncliffe Resources"
+    assert one(quotes, "There is no risk to the public,").speaker == "Pemberton Mining"

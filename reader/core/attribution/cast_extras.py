@@ -38,11 +38,14 @@ _OWNER_WORD = compiled(
 )
 _OWNER_REACH = 400  # characters back to the person the kin word belongs to
 # A name unquoted that the person goes by: "known to everyone at Cressbrook as Ollie", "would
-# like you to call her Bex", "goes by Sunny" (one word: not "known simply as Dr A")
+# like you to call her Bex", "goes by Sunny", "performs as Marlo" (one word: not "known simply as
+# Dr A")
 # and in quotation marks: "known to every fan in Fairport as “T-Bone,”", "has been called ‘Tiny’
 # by her team-mates", "nicknamed “Bull”"
 _CALLED = compiled(
-    r"(?:known\s+(?:to\s+[^,.;“”\"]{1,60}?\s+)?as|call\s+(?:her|him|them)|goes\s+by)\s+"
+    r"(?:known\s+(?:to\s+[^,.;“”\"]{1,60}?\s+)?as|call\s+(?:her|him|them)|goes\s+by"
+    # a stage name: "the Dublin singer who performs as Marlo"
+    r"|(?:performs|performed|performing|records|recorded|recording)\s+(?:under\s+the\s+name|as))\s+"
     r"(?:simply\s+|just\s+)?(?P<nick>[A-Z][a-z]+)\b(?![\s’'-]*[A-Z\w])"
     r"|(?:known\s+(?:to\s+[^,.;“”\"]{1,60}?\s+)?as|called|nicknamed)\s+"
     r"[“\"‘'](?P<quoted>[A-Z][\w’'-]+)[,.]?[”\"’']"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 
 from reader.core.attribution import cues
+from reader.core.attribution.mentions import Cast
+from reader.core.attribution.organisations import is_business
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
@@ -16,6 +18,7 @@ _THE_BODY_AFTER_QUOTE = compiled(
     rf"[,.?!][”\"]\s+([Tt]he\s+(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}))\s+(?:said|says|added)\b"
 )
 _PLURAL_ROLE_OPENS = compiled(r"\s*((?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:authors|researchers))\b")
+_COMPANY_WORDS = frozenset({"the company", "the firm"})
 _GROUP_WINDOW = 600  # characters after "the authors" in which "they" still means them
 
 
@@ -24,6 +27,7 @@ class EarlierSubjects:
 
     _text: str
     _groups: list[tuple[int, str]]  # (where, who) of "the authors" and the like
+    cast: Cast
 
     def _sentence_around(self, pos: int) -> tuple[int, int]:
         raise NotImplementedError
@@ -62,3 +66,21 @@ class EarlierSubjects:
         """Where the sentence before the one holding `at` starts, and where that one starts."""
         start, _ = self._sentence_around(at)
         return self._sentence_around(max(0, start - 1))[0], start
+
+    def company_opening_before(self, who: str, at: int) -> Resolution | None:
+        """ "Ferncliffe Resources said it would sell its stake to Oriel Mining. The sale …, the
+        company said": the business whose name opens the sentence before, not the one named last
+        in it."""
+        if who.lower() not in _COMPANY_WORDS:
+            return None
+        previous, start = self._sentence_before(at)
+        bodies = self.cast.organisations
+        index = bisect.bisect_left(bodies, (previous, ""))
+        if (
+            index == len(bodies)
+            or bodies[index][0] >= start
+            or self._text[previous : bodies[index][0]].strip()
+        ):
+            return None
+        name = self.cast.canonical(bodies[index][1]) or bodies[index][1]
+        return Resolution(name, "organisation") if is_business(name) else None

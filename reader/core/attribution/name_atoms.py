@@ -45,6 +45,8 @@ TITLES = (
     # "Inspector-General of Police Ahmad Zaki bin Yusof"
     "Inspector-General Director-General Secretary-General Solicitor-General Auditor-General "
     "Attorney-General Governor-General Adjutant-General Surgeon-General "
+    # Irish offices: "Cathaoirleach Tadhg Breen" (a council's chair), "Taoiseach …", "Tánaiste …"
+    "Cathaoirleach Leas-Chathaoirleach Taoiseach Tánaiste "
 ).split() + POLICE_RANKS
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not

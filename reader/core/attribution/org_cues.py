@@ -16,7 +16,10 @@ INDUSTRY_HEADS = (
     # "Aoba Chemical", "Daehan Shipbuilding" (not "steel": David Steel is a person)
     "chemical pharma shipbuilding "
     "ales brewery breweries brewers distillery distillers wines vineyards dairies bakeries farms "
-    "stores supermarkets retail outfitters"  # "Karoo Home Stores"
+    "stores supermarkets retail outfitters "  # "Karoo Home Stores"
+    # "Pemberton Mining", "Cantera Tiles", "Fellgate Water" (not "paving":
+    # "Redfield Paving & Grading" would end at its first word)
+    "mining minerals metals tiles estates textiles plastics packaging hardware water"
 ).split()  # "Hartwell Ales", "Glenmorran Distillers"
 ORG_HEADS = (
     "ministry department agency authority council union company firm group bank board commission "

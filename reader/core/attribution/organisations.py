@@ -179,6 +179,11 @@ def _is_business(head: str) -> bool:
     return head in cues.COMPANY_HEADS or head not in _NOT_BUSINESS
 
 
+def is_business(name: str) -> bool:
+    """Whether a body's name reads as a business's ("Oriel Mining", not "Wexmoor Council")."""
+    return _is_business(_head_word(name))
+
+
 def _head_word(name: str) -> str:
     """ "Bureau of Workplace Safety": bureau; "Wrenhaven Port Authority": authority."""
     words = name.lower().split(" of ", 1)[0].split()

@@ -112,7 +112,12 @@ def qa_answers(
             if resolution and resolution.name and resolution.name in hosts:
                 asked.add(paragraph.index)  # "Vantongeren: Next caller, you're on."
             elif resolution and resolution.name:
-                drafts.append(_answer(paragraph, named.end(), resolution, index, "the label"))
+                how = (
+                    "the label"
+                    if named["who"] == resolution.name
+                    else f"the label “{named['who']}”"
+                )
+                drafts.append(_answer(paragraph, named.end(), resolution, index, how))
     return drafts
 
 

@@ -109,7 +109,7 @@ WHEN = (
 # "Spicer on Thursday evening said": when, between the subject and the verb.
 TIME = (
     r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:past\s+)?(?:[A-Z][a-z]+|week|month|"
-    r"year|morning|night)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:today|now))?"
+    r"year|morning|night)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:today|now|yesterday|tonight))?"
 )
 # "Mr. Xi and other leaders have said": the named one speaks for the group.
 # "Clinton and Sen. Bernie Sanders have said", "Clinton and the State Department": both speak.

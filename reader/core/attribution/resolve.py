@@ -221,7 +221,7 @@ class Resolver(
         if office := office_as_body(who):  # with no holder named by that role
             return Resolution(office, "organisation")
         if shape.common:
-            return self._organisation(who, at)
+            return self.company_opening_before(who, at) or self._organisation(who, at)
         if shape.nationality and not self.names_a_body(who):
             return Resolution(None, "unnamed")  # "A Chinese official": an adjective, no name
         official = gs.OFFICIAL_OF.fullmatch(who)
