@@ -184,3 +184,48 @@ def test_the_company_is_the_mining_firm_that_opens_the_sentence_before(
     )
     assert report_opening(quotes, "The sale needs the approval").speaker == "Ferncliffe Resources"
     assert one(quotes, "There is no risk to the public,").speaker == "Pemberton Mining"
+
+
+def test_an_epithet_of_a_place_or_a_service_is_never_a_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Nokuthula Mthembu, 58, said she had never seen the water so high. “It came in under "
+        "the door,” the Durbanite said.",
+        "Shop owner Yusuf Moosa said he had lost his stock.",
+    )
+    assert one(quotes, "It came in under the door,").speaker == "Nokuthula Mthembu"
+    quotes = found(
+        make_article,
+        "Flooding closed the Rangimoana boat ramp.",
+        "“It’s not insured,” the Cantabrian said.",
+    )
+    assert one(quotes, "It’s not insured,").speaker is None  # not a speaker called Cantabrian
+
+
+def test_opinion_of_and_an_answer_offered_after_a_long_opening(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“If you want to know a town, go to the laundromat at eleven on a Tuesday night.”",
+        "That is the considered opinion of Wendell Ashby, who has owned the laundromat since 1991.",
+        "A former schoolteacher named Beatrix Lund staffs the Hollis Creek fire lookout.",
+        "Asked why she keeps coming back to a fourteen-by-fourteen cabin with no running water, "
+        "the lookout offered a simple answer: “Because nobody else sees what I see.”",
+    )
+    assert (
+        one(
+            quotes, "If you want to know a town, go to the laundromat at eleven on a Tuesday night."
+        ).speaker
+        == "Wendell Ashby"
+    )
+    assert one(quotes, "Because nobody else sees what I see.").speaker == "Beatrix Lund"
+
+
+def test_her_name_is_introduces_the_ledes_she(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "She arrives at the gym at 5 a.m. and wraps her hands in the dark. “I like it quiet,” "
+        "she says.",
+        "Her name is Teodora Vasquez, and she is fifty-three.",
+        "Her trainer, Luis Benavides, calls her a problem.",
+    )
+    assert one(quotes, "I like it quiet,").speaker == "Teodora Vasquez"

@@ -20,7 +20,7 @@ from reader.core.attribution.pattern_cache import compiled
 _WHO = rf"(?P<who>{cues.ROLE_PERSON}|{cues.ORG_NAME})"  # "Opposition frontbencher Kate …"
 _ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100},)?"
 _OPENER = (  # "On Tuesday, " / "Asked about the deal, " / "And "
-    r"(?:[A-Z][^,“”\"]{0,80},\s+)?(?:(?:And|But|So|Then|Yet)\s+(?:then\s+)?)?"
+    r"(?:[A-Z][^,“”\"]{0,140},\s+)?(?:(?:And|But|So|Then|Yet)\s+(?:then\s+)?)?"
 )
 # "Clinton has since apologized for what happened:": the verb is "apologized", not "has".
 _AUXILIARIES = r"(?:\s+(?:has|have|had|also|since|then|later|again|once|already)(?=\s+[a-z]))*"
@@ -38,15 +38,18 @@ COLON_SUBJECT = compiled(
 )
 # COLON_SUBJECT with a role for its subject: "The veteran was characteristically modest:"
 _ROLE_COLON_SUBJECT = compiled(
-    rf"^\s*{cues.DATELINE}{_OPENER}(?P<who>[Tt]he\s+[a-z-]+(?:\s+(?!(?:was|is|were|are|has|had)\b)[a-z-]+)?)"
+    rf"^\s*{cues.DATELINE}{_OPENER}(?P<who>[Tt]he\s+[a-z-]+(?:\s+(?!(?:was|is|were|are|has|had|have|offered|offers|gave|gives)\b)[a-z-]+)?)"
     r"(?P<aside>)(?P<pronoun>(?!))?" + _VERB_TO_COLON
 )
 # "had a simple message for residents:", "has one piece of advice:": words the subject had for
 # someone, given after the colon ("had" is otherwise no speech: "The kit had three parts:")
 _HAD_WORDS = compiled(
-    r"(?:\s+(?:also|then|later|again|once))?\s+(?P<words>(?:had|has|have)\s+(?:a|an|one|this|some|the|his|her|their|these|those)\s+"
+    # "offered a simple answer:", "gave a blunt reply:", "had a different view:"
+    r"(?:\s+(?:also|then|later|again|once))?\s+(?P<words>(?:had|has|have|offered|offers|gave|gives)\s+"
+    r"(?:a|an|one|this|some|the|his|her|their|these|those)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:piece\s+of\s+)?(?:message|warning|word|advice|plea|answer|reply|"
-    r"response|verdict|appeal|request|prediction|explanation|theory|challenge|promise|question)s?)\b"
+    r"response|verdict|appeal|request|prediction|explanation|theory|challenge|promise|question|"
+    r"view|take)s?)\b"
     r"[^“”\":;]{0,100}:\s*$"
 )
 

@@ -160,6 +160,7 @@ def _named_in_apposition(who: str, later: Timeline, text: str) -> str | None:
     return None
 
 
+_NAME_IS = compiled(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+name\s+is\s+$")
 _LESSER = frozenset("shadow deputy vice former assistant acting interim".split())
 _APPOSITION_BEFORE = compiled(r"\b[Tt]he\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+),\s+$")
 
@@ -167,7 +168,11 @@ _APPOSITION_BEFORE = compiled(r"\b[Tt]he\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+),
 def _subject_at(text: str, pos: int) -> bool:
     """The person named at `pos` is what their sentence is about: its subject, or the speaker
     of an inverted cue ("… ,' wrote Janet Hamlyn")."""
-    return is_subject(text, pos) or _SPEECH_BEFORE.search(text, max(0, pos - 12), pos) is not None
+    return (
+        is_subject(text, pos)
+        or _SPEECH_BEFORE.search(text, max(0, pos - 12), pos) is not None
+        or _NAME_IS.search(text, max(0, pos - 20), pos) is not None  # "Her name is Teodora …"
+    )
 
 
 def _sex_of(who: str) -> str | None:

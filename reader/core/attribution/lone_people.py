@@ -12,8 +12,15 @@ from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.roles import role_key
 
-# "the founder", "The director", "the former miner": a singular description, no capitals
+# "the founder", "The director", "the former miner": a singular description
 _SINGLE_ROLE = compiled(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)")
+# an epithet of a place or a service, never a name: "the Cantabrian", "the former Marine" (not a
+# paper: "the Guardian"; nor the Holy See)
+# ("the Brooklyn-born chef": a description whose capitals qualify a noun, qualified_nouns.py)
+EPITHET = compiled(
+    r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?!(?:Guardian|Vatican)\b)"
+    r"(?:[A-Z][a-z-]+(?:an|ite|ine|ese)|(?:[A-Z][\w’'.-]*\s+){1,3}[a-z][\w-]*(?<!s))"
+)
 # a body ("the club", "the regulator"), a source kept unnamed ("the official"), anyone ("the
 # man": often someone in a crowd the article never names) or a head of state ("the president":
 # the article may name him once, far above)
@@ -39,11 +46,13 @@ def only_person_near(
     timeline: list[tuple[int, str]],
     is_person: Callable[[str], bool],  # a person of the cast whose sex the article shows
     described: dict[str, list[str]],
+    epithet: bool = False,  # `who` may be an EPITHET
 ) -> str | None:
     """The one person named in this paragraph and the one before, before `at`, whom the article
     gives no other role (`described`: the article's words about each; "the violinist Ingrid
     Valde" is no conductor)."""
-    if _SINGLE_ROLE.fullmatch(who) is None or _NOT_ONE_NAMED.fullmatch(who):
+    shape = EPITHET if epithet else _SINGLE_ROLE
+    if shape.fullmatch(who) is None or _NOT_ONE_NAMED.fullmatch(who):
         return None
     if _SOMEONE_ELSE.search(who) or _owner_near(who, at, text):
         return None  # "the other mother"; "the coroner's office" (no coroner is named)

@@ -66,7 +66,7 @@ _NEXT_SENTENCE = compiled(
     # "“…” Those were the words of Oluwaseun Adebayo-Cole, chairman of …"
     # ("That was the blunt message from …": an adjective may come first)
     r"|^\s*(?:(?:Those|These|That|This)\s+(?:were|are|was|is)|That['’]s)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-    r"(?:words?|verdict|view|"
+    r"(?:words?|verdict|view|opinion|conclusion|"
     r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message)\s+"
     # "That was the message Thursday from Patrice Delacroix, chief executive of …"
     r"(?:\S+\s+)?(?:of|from)\s+"

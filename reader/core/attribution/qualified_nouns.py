@@ -42,6 +42,9 @@ class QualifiedNounSources:
     def _sentence_before(self, at: int) -> tuple[int, int]:
         raise NotImplementedError
 
+    def lone_person(self, who: str, at: int, epithet: bool = False) -> Resolution | None:
+        raise NotImplementedError
+
     def qualified_noun(self, who: str, at: int) -> Resolution:
         """Whom "the Vermont senator" (no one called Vermont) is, at `at`."""
         body = self._organisation(who, at)
@@ -55,10 +58,10 @@ class QualifiedNounSources:
             return Resolution(None, "unnamed")  # "a Boston lawyer": someone new, not named
         if tied := self._tied_to(qualifier, at):
             return self._of_person(tied, "tied")  # "the Tipperary boss"
-        subject = self._named_opener_before(at)  # "the Florida senator"
-        return (
-            self._of_person(subject, "subject-before") if subject else Resolution(None, "unnamed")
-        )
+        if subject := self._named_opener_before(at):  # "the Florida senator"
+            return self._of_person(subject, "subject-before")
+        # "By 6:15, Jonah Feldstein is already annoyed. “…,” the Brooklyn-born chef says"
+        return self.lone_person(who, at, epithet=True) or Resolution(None, "unnamed")
 
     def _body_starting(self, words: str, at: int) -> str | None:
         """The one body of the cast called `words` or whose name starts so, else the longest

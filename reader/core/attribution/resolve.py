@@ -24,6 +24,7 @@ from reader.core.attribution.joint_sources import together
 from reader.core.attribution.kin_owners import described_parent
 from reader.core.attribution.lede_references import LedeDescription
 from reader.core.attribution.lede_subjects import described_person, kin_of, named_next
+from reader.core.attribution.lone_people import EPITHET
 from reader.core.attribution.mention_titles import without_possessives
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.organisation_sources import OrganisationSources, office_as_body
@@ -237,6 +238,9 @@ class Resolver(
             return Resolution(None, "unnamed")  # "the Kilcurran native" the article never places
         if QUALIFIED_NOUN.fullmatch(who) and not self._person(shape.named, unknown_ok=False):
             return self.qualified_noun(who, at)  # "the Boston lawyer": no one called Boston
+        if EPITHET.fullmatch(who) and not self._person(shape.named, unknown_ok=False):
+            # "the Cantabrian": never a speaker called so
+            return self.lone_person(who, at, epithet=True) or Resolution(None, "unnamed")
         name = self._person(shape.named, unknown_ok=True)
         if name is None and len(shape.bare.split()) == 1:
             name = self._latest_of(shape.bare, at)

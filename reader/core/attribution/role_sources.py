@@ -185,7 +185,7 @@ class RoleSources:
                 or self._after_noun(who, at)
                 or owner_of_children(who, at, self._text, self.possessor)
                 or self._scientist(who, at)
-                or self._lone_person(who, at)
+                or self.lone_person(who, at)
             )
         latest = max(people, key=lambda name: self._last_mention(name, at))
         return self._of_person(latest, "role")
@@ -280,9 +280,10 @@ class RoleSources:
         found = spouse_or_child(who, self.cast, lambda name: self._last_mention(name, at) >= 0)
         return self._of_person(*found) if found else None
 
-    def _lone_person(self, who: str, at: int) -> Resolution | None:
+    def lone_person(self, who: str, at: int, epithet: bool = False) -> Resolution | None:
         described = self.roles.described()
-        name = only_person_near(who, at, self._text, self._timeline, self._sexed, described)
+        text, timeline = self._text, self._timeline
+        name = only_person_near(who, at, text, timeline, self._sexed, described, epithet)
         return self._of_person(name, "near") if name else None
 
     def _sexed(self, name: str) -> bool:  # (not "Nova Scotia", a place the cast took for a name)
