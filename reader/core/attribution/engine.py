@@ -20,12 +20,8 @@ from reader.core.attribution.marks import MarkedSpan, find_marked_spans, headlin
 from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.messages import awaits_sender, message_cue
 from reader.core.attribution.named_next import reports_named_next
-from reader.core.attribution.neighbours import (
-    cue_in_next,
-    cue_in_previous,
-    introduced_after_quote,
-    is_signature,
-)
+from reader.core.attribution.neighbour_cues import cue_in_neighbours, named_next_sentence
+from reader.core.attribution.neighbours import cue_in_previous
 from reader.core.attribution.nested import nested_quotes
 from reader.core.attribution.participles import reported_after_quotes
 from reader.core.attribution.passive_agents import passive_agent
@@ -118,7 +114,7 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     # a reopened quote continues the one left open, unless the sentence after its end names
     # the speaker ("“…” || “… asked me.” || That was Beatrix Holloway-Penn, …")
     if cue is None and not ctx.lead.strip() and (span.closed or not ctx.reopens):
-        cue = _cue_in_neighbours(ctx, sentences)
+        cue = cue_in_neighbours(ctx, sentences)
     if cue is None and ctx.follows_quote:
         cue = cue_before(_sentence_before(text, ctx, sentences))
     if awaits_sender(cue):  # no cue, or only "It read:"
@@ -151,19 +147,12 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
         if (
             draft.speaker is None
             and cue.who[:4].lower() == "the "
-            and (named := _named_next(ctx, sentences))
+            and (named := named_next_sentence(ctx, sentences))
         ):  # "“…,” the former spy chief told the tribunal. ¶ That was Edmund Carraway-Hale, …"
             apply_cue(draft, named, at, resolver)
     else:
         draft.reason = "no speaker is named next to this quote"
     return draft
-
-
-def _named_next(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None:
-    """ "That was X" opening the sentence after the quote's: whom its description meant."""
-    after = ctx.sentence_ids[-1] + 1
-    text = sentences[after].text if after < len(sentences) else ""
-    return cue_in_next(text) if text.startswith(("That was ", "That is ", "This was ")) else None
 
 
 def _pronoun_at(ctx: SpanContext, cue: Cue | None) -> int:
@@ -203,65 +192,6 @@ def _sentence_before(text: str, ctx: SpanContext, sentences: list[Sentence]) -> 
     # pages (text with no full stops) must not be copied whole for each of its quotes
     start = max(sentences[ctx.sentence_ids[0]].start, ctx.span.open_at - _BEFORE_LIMIT)
     return _QUOTED.sub("…", text[start : ctx.span.open_at])
-
-
-def _cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None:
-    """A quote opening its sentence with no cue: the sentence before may introduce the speaker
-    (`Bystrom agreed.`, `she answered in three parts.`, `Her verdict:`), or the one after may
-    name them (`… how Voss sees it`). A quote that is a whole paragraph looks across paragraphs."""
-    first, last = sentences[ctx.sentence_ids[0]], sentences[ctx.sentence_ids[-1]]
-    after = sentences[last.id + 1] if last.id + 1 < len(sentences) else None
-    in_paragraph = after is not None and after.paragraph == last.paragraph
-    if first.id > 0 and not ctx.reopens:  # the sentence before a reopened quote is its words
-        before = sentences[first.id - 1]
-        adjacent = before.paragraph == first.paragraph or (
-            ctx.starts_paragraph and before.paragraph == first.paragraph - 1
-        )
-        introduces = adjacent or before.text.rstrip().endswith(":")
-        # a paragraph that opens with the quote and names its speaker next ("“…” The warning
-        # came from Dr Fiona McLeish, …") is not the last paragraph's source going on
-        if after is not None and in_paragraph and before.paragraph != first.paragraph:
-            return (
-                cue_in_next(after.text)
-                or _introduced_next(ctx, after, first, sentences)
-                or (cue_in_previous(before.text) if introduces else None)
-            )
-        named_next = _named_in_next_paragraph(ctx, last, after)
-        if named_next is not None:
-            return named_next  # "“…” ¶ The line came from Abdi Warsame, …", not the last source
-        if introduces:
-            cue = cue_in_previous(before.text)
-            if cue:
-                return cue
-    if after is None:
-        return None
-    whole_paragraph = ctx.starts_paragraph and after.paragraph == last.paragraph + 1
-    if whole_paragraph and first.id == 0:  # the piece opens on the quote
-        return cue_in_next(after.text) or _introduced_next(ctx, after, first, sentences)
-    return cue_in_next(after.text) if in_paragraph or whole_paragraph else None
-
-
-def _named_in_next_paragraph(
-    ctx: SpanContext, last: Sentence, after: Sentence | None
-) -> Cue | None:
-    """A paragraph of quotation whose next paragraph opens by naming its speaker ("The line came
-    from …", "That was …", "Those were the words of …", "— Priya Nandakumar, chief executive")."""
-    if after is None or not ctx.starts_paragraph or after.paragraph != last.paragraph + 1:
-        return None
-    if after.text.startswith(_NAMING_OPENERS) or is_signature(after.text):
-        return cue_in_next(after.text)  # (a signature with no dash: "Gareth Pellham, chief
-    return None  # executive" on the line after the message it signs)
-
-
-_NAMING_OPENERS = ("The ", "That ", "This ", "Those ", "—", "–")
-
-
-def _introduced_next(
-    ctx: SpanContext, after: Sentence, first: Sentence, sentences: list[Sentence]
-) -> Cue | None:
-    """The person named for the first time right after a quote that is whole sentences."""
-    earlier = (sentence.text for sentence in sentences[: first.id])
-    return introduced_after_quote(after.text, ctx.lead, ctx.trailer, earlier)
 
 
 def _unspoken_reason(kind: QuoteKind, ctx: SpanContext) -> str:

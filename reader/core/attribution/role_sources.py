@@ -1,5 +1,5 @@
-"""Sources named by a role or a document: "the judge said", "the old keeper said", "the report
-found", "according to the filing". The `Resolver` half that reads roles and documents."""
+"""Sources named by a role: "the judge said", "the old keeper said", "the Kerryman said". The
+`Resolver` half that reads roles (document_sources.py reads documents)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from reader.core.attribution import cues
 from reader.core.attribution.couples import kin_fits
-from reader.core.attribution.document_authors import DocumentAuthors, author_in_phrase
+from reader.core.attribution.document_sources import DocumentSources
 from reader.core.attribution.epithets import (
     demonym_of,
     epithet_sex,
@@ -32,11 +32,7 @@ from reader.core.attribution.roles import RoleIndex, plural_reference, role_key
 from reader.core.attribution.titled_scientists import titled_scientist
 from reader.core.attribution.who_shapes import PLACE_AND_NOUN
 
-# a judge's documents
-_JUDGES_WORDS = frozenset({"ruling", "opinion", "decision", "judgment", "judgement"})
-_PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, not the accused's
 _KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "her husband"
-_DOCUMENT_REACH = 240  # characters: a document's name and who filed it
 # A player by position or sport, or a profile's subject by trade: whom a report means by "the
 # striker", "the golfer", "the singer" when it calls no one that
 _PLAYER = compiled(
@@ -68,10 +64,9 @@ _HOME_PERSON = compiled(
 )
 
 
-class RoleSources:
+class RoleSources(DocumentSources):
     cast: Cast
     roles: RoleIndex
-    _documents: DocumentAuthors
     _organisations: OrganisationTimeline
     _mentions_of: dict[str, list[int]]
     _text: str
@@ -107,43 +102,6 @@ class RoleSources:
         if described is None or person is None or at < described.at:
             return None
         return self._of_person(person, "lede-description") if refers_to(described, who) else None
-
-    def _document(self, who: str, at: int) -> Resolution | None:
-        """ "the ruling said" is the judge's; "the study found" its lead author's; "the filing
-        said" the organisation's named last."""
-        word = who.split()[-1].lower()
-        if word in _JUDGES_WORDS:
-            author: str | None = "the judge"
-        else:
-            author = "the authors" if word in ("study", "paper") else None
-        person = self._by_role(author, at) if author else None
-        if person is not None:
-            return Resolution(person.name, "document", person.gender)
-        introduced = (
-            self._author_named_with(who, at)  # "a complaint filed Tuesday by the DA's office"
-            or self._documents.introduced(word, at)
-            or self._documents.plaintiff(word, at)
-        )
-        by = self.resolve(introduced, at) if introduced else None
-        if by is not None and by.name is not None:
-            return Resolution(by.name, "document", by.gender)
-        organisation = self._organisations.latest_any(at, public=word in _PROSECUTION_WORDS)
-        return Resolution(organisation, "document") if organisation else None
-
-    def introduced_author(self, word: str, at: int) -> Resolution | None:
-        """Who made the "survey" (`word`) the article introduced last before `at` with its
-        maker ("a survey by the Independent Retailers' Network has found")."""
-        introduced = self._documents.introduced(word, at)
-        by = self.resolve(introduced, at) if introduced else None
-        return Resolution(by.name, "document", by.gender) if by and by.name else None
-
-    def _author_named_with(self, who: str, at: int) -> str | None:
-        """The author the words right after the document's name give: "according to an affidavit
-        filed by Detective Samuel Ruiz" (the source phrase was read only up to "filed")."""
-        start = self._text.find(who, at, at + _DOCUMENT_REACH)
-        if start < 0:
-            return None
-        return author_in_phrase(self._text[start : start + _DOCUMENT_REACH])
 
     def described_as(self, who: str) -> Resolution | None:
         """ "A senior signalling engineer told an inquiry …" in a lede: whoever the article

@@ -1,0 +1,63 @@
+"""Sources named by a document: "the ruling said" (the judge's), "the study found" (its lead
+author's), "according to the filing" (whoever the article says filed it). The `Resolver` half
+that reads documents, with `RoleSources`."""
+
+from __future__ import annotations
+
+from reader.core.attribution.document_authors import DocumentAuthors, author_in_phrase
+from reader.core.attribution.organisations import OrganisationTimeline
+from reader.core.attribution.pronouns import Resolution
+
+# a judge's documents
+_JUDGES_WORDS = frozenset({"ruling", "opinion", "decision", "judgment", "judgement"})
+_PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, not the accused's
+_DOCUMENT_REACH = 240  # characters: a document's name and who filed it
+
+
+class DocumentSources:
+    _documents: DocumentAuthors
+    _organisations: OrganisationTimeline
+    _text: str
+
+    def resolve(self, who: str, at: int) -> Resolution | None:
+        raise NotImplementedError  # the Resolver's
+
+    def _by_role(self, who: str, at: int) -> Resolution | None:
+        raise NotImplementedError  # RoleSources'
+
+    def _document(self, who: str, at: int) -> Resolution | None:
+        """ "the ruling said" is the judge's; "the study found" its lead author's; "the filing
+        said" the organisation's named last."""
+        word = who.split()[-1].lower()
+        if word in _JUDGES_WORDS:
+            author: str | None = "the judge"
+        else:
+            author = "the authors" if word in ("study", "paper") else None
+        person = self._by_role(author, at) if author else None
+        if person is not None:
+            return Resolution(person.name, "document", person.gender)
+        introduced = (
+            self._author_named_with(who, at)  # "a complaint filed Tuesday by the DA's office"
+            or self._documents.introduced(word, at)
+            or self._documents.plaintiff(word, at)
+        )
+        by = self.resolve(introduced, at) if introduced else None
+        if by is not None and by.name is not None:
+            return Resolution(by.name, "document", by.gender)
+        organisation = self._organisations.latest_any(at, public=word in _PROSECUTION_WORDS)
+        return Resolution(organisation, "document") if organisation else None
+
+    def introduced_author(self, word: str, at: int) -> Resolution | None:
+        """Who made the "survey" (`word`) the article introduced last before `at` with its
+        maker ("a survey by the Independent Retailers' Network has found")."""
+        introduced = self._documents.introduced(word, at)
+        by = self.resolve(introduced, at) if introduced else None
+        return Resolution(by.name, "document", by.gender) if by and by.name else None
+
+    def _author_named_with(self, who: str, at: int) -> str | None:
+        """The author the words right after the document's name give: "according to an affidavit
+        filed by Detective Samuel Ruiz" (the source phrase was read only up to "filed")."""
+        start = self._text.find(who, at, at + _DOCUMENT_REACH)
+        if start < 0:
+            return None
+        return author_in_phrase(self._text[start : start + _DOCUMENT_REACH])

@@ -1,0 +1,82 @@
+"""Cues outside a quote's own sentence: the sentence before it ("Bystrom agreed."), the one
+after it ("That, at least, is how Voss sees it."), or the paragraph after a paragraph of
+quotation ("The line came from Abdi Warsame, …"). The engine's `_draft` asks these when the
+quote's sentence names no one."""
+
+from __future__ import annotations
+
+from reader.core.attribution.context import SpanContext
+from reader.core.attribution.neighbours import (
+    cue_in_next,
+    cue_in_previous,
+    introduced_after_quote,
+    is_signature,
+)
+from reader.core.attribution.sieves import Cue
+from reader.core.model import Sentence
+
+
+def named_next_sentence(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None:
+    """ "That was X" opening the sentence after the quote's: whom its description meant."""
+    after = ctx.sentence_ids[-1] + 1
+    text = sentences[after].text if after < len(sentences) else ""
+    return cue_in_next(text) if text.startswith(("That was ", "That is ", "This was ")) else None
+
+
+def cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None:
+    """A quote opening its sentence with no cue: the sentence before may introduce the speaker
+    (`Bystrom agreed.`, `she answered in three parts.`, `Her verdict:`), or the one after may
+    name them (`… how Voss sees it`). A quote that is a whole paragraph looks across paragraphs."""
+    first, last = sentences[ctx.sentence_ids[0]], sentences[ctx.sentence_ids[-1]]
+    after = sentences[last.id + 1] if last.id + 1 < len(sentences) else None
+    in_paragraph = after is not None and after.paragraph == last.paragraph
+    if first.id > 0 and not ctx.reopens:  # the sentence before a reopened quote is its words
+        before = sentences[first.id - 1]
+        adjacent = before.paragraph == first.paragraph or (
+            ctx.starts_paragraph and before.paragraph == first.paragraph - 1
+        )
+        introduces = adjacent or before.text.rstrip().endswith(":")
+        # a paragraph that opens with the quote and names its speaker next ("“…” The warning
+        # came from Dr Fiona McLeish, …") is not the last paragraph's source going on
+        if after is not None and in_paragraph and before.paragraph != first.paragraph:
+            return (
+                cue_in_next(after.text)
+                or _introduced_next(ctx, after, first, sentences)
+                or (cue_in_previous(before.text) if introduces else None)
+            )
+        named_next = _named_in_next_paragraph(ctx, last, after)
+        if named_next is not None:
+            return named_next  # "“…” ¶ The line came from Abdi Warsame, …", not the last source
+        if introduces:
+            cue = cue_in_previous(before.text)
+            if cue:
+                return cue
+    if after is None:
+        return None
+    whole_paragraph = ctx.starts_paragraph and after.paragraph == last.paragraph + 1
+    if whole_paragraph and first.id == 0:  # the piece opens on the quote
+        return cue_in_next(after.text) or _introduced_next(ctx, after, first, sentences)
+    return cue_in_next(after.text) if in_paragraph or whole_paragraph else None
+
+
+def _named_in_next_paragraph(
+    ctx: SpanContext, last: Sentence, after: Sentence | None
+) -> Cue | None:
+    """A paragraph of quotation whose next paragraph opens by naming its speaker ("The line came
+    from …", "That was …", "Those were the words of …", "— Priya Nandakumar, chief executive")."""
+    if after is None or not ctx.starts_paragraph or after.paragraph != last.paragraph + 1:
+        return None
+    if after.text.startswith(_NAMING_OPENERS) or is_signature(after.text):
+        return cue_in_next(after.text)  # (a signature with no dash: "Gareth Pellham, chief
+    return None  # executive" on the line after the message it signs)
+
+
+_NAMING_OPENERS = ("The ", "That ", "This ", "Those ", "—", "–")
+
+
+def _introduced_next(
+    ctx: SpanContext, after: Sentence, first: Sentence, sentences: list[Sentence]
+) -> Cue | None:
+    """The person named for the first time right after a quote that is whole sentences."""
+    earlier = (sentence.text for sentence in sentences[: first.id])
+    return introduced_after_quote(after.text, ctx.lead, ctx.trailer, earlier)
