@@ -45,7 +45,7 @@ _OWNER_REACH = 400  # characters back to the person the kin word belongs to
 _CALLED = compiled(
     r"(?:known\s+(?:to\s+[^,.;“”\"]{1,60}?\s+)?as|call\s+(?:her|him|them)|goes\s+by"
     # a stage name: "the Dublin singer who performs as Marlo"
-    r"|(?:performs|performed|performing|records|recorded|recording)\s+(?:under\s+the\s+name|as))\s+"
+    r"|(?:perform|record)(?:s|ed|ing)\s+(?:under\s+the\s+name|as))\s+"
     r"(?:simply\s+|just\s+)?(?P<nick>[A-Z][a-z]+)\b(?![\s’'-]*[A-Z\w])"
     r"|(?:known\s+(?:to\s+[^,.;“”\"]{1,60}?\s+)?as|called|nicknamed)\s+"
     r"[“\"‘'](?P<quoted>[A-Z][\w’'-]+)[,.]?[”\"’']"
