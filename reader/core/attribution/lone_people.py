@@ -1,6 +1,8 @@
 """A role the article never gives anyone in those words, when one person only is near: "Valeria
 Montes started Cantera Tiles in her garage …. “…,” the founder said" (she founded it; the article
-says so with a verb, not the noun), "Owen Rhys-Davies made the announcement …. The minister said".
+says so with a verb, not the noun), "Owen Rhys-Davies made the announcement …. The minister said";
+and an epithet of a place or a service ("the Durbanite", "the former Marine"), which is never a
+speaker's name.
 """
 
 from __future__ import annotations

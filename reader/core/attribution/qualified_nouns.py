@@ -1,7 +1,8 @@
 """Descriptions whose capitalised words qualify a noun: "the Vermont senator", "a Skyline
 spokesman", "the Tipperary boss", "a Boston lawyer" (the Resolver's). The capitalised words are a
 place, a team or a body, never the speaker's name: the speaker is the body's spokesperson, the
-person the article tied to those words, the person the sentence before was about, or no one named.
+person the article tied to those words, the person whose name opens the sentence before, the one
+person named just before (lone_people.py), or no one named.
 """
 
 from __future__ import annotations
