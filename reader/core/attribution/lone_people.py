@@ -48,6 +48,7 @@ def only_person_near(
     timeline: list[tuple[int, str]],
     is_person: Callable[[str], bool],  # a person of the cast whose sex the article shows
     described: dict[str, list[str]],
+    relatives: dict[str, str],  # someone introduced as kin ("his wife, Janet") -> whose
     epithet: bool = False,  # `who` may be an EPITHET
 ) -> str | None:
     """The one person named in this paragraph and the one before, before `at`, whom the article
@@ -66,9 +67,17 @@ def only_person_near(
     low = bisect.bisect_left(timeline, (start, ""))
     high = bisect.bisect_left(timeline, (at, ""))
     named = [(pos, name) for pos, name in timeline[low:high] if is_person(name)]
-    if len({name for _, name in named}) != 1:
+    people = {name for _, name in named}
+    # "Derek Fothergill, 71, … for his wife, Janet": not Janet, brought in as his kin
+    people -= (
+        {relative for relative, of in relatives.items() if of in people}
+        if len(people) > 1
+        else set()
+    )
+    if len(people) != 1:
         return None
-    person = named[0][1]
+    person = people.pop()
+    named = [(pos, name) for pos, name in named if name == person]
     roles = {role_key(words) for words in described.get(person, [])}
     # "the violinist Ingrid Valde": the role-word right before a name
     roles |= {

@@ -47,6 +47,7 @@ TITLES = (
     "Attorney-General Governor-General Adjutant-General Surgeon-General "
     # Irish offices: "Cathaoirleach Tadhg Breen" (a council's chair), "Taoiseach …", "Tánaiste …"
     "Cathaoirleach Leas-Chathaoirleach Taoiseach Tánaiste "
+    "Mzee "  # Kenya: an elder, "Mzee Jeremiah Gachoki"
 ).split() + POLICE_RANKS
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not

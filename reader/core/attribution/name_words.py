@@ -59,6 +59,8 @@ PLACE_LAST = set(
     "Bakery Pub Inn Bar Restaurant Shop Store Farm Mill Yard Wharf Pier Crescent Terrace Gardens "
     "Firth Sound Loch Reef Cove Point Headland Cape Creek Falls Marina Lighthouse Crossing Span "
     "Fork United FC House Primary "  # "Sabine Fork": a river
+    # "Tōtara Flat", "Alice Springs", "the First World War" (not "Ridge": Tom Ridge)
+    "Springs Heights Flat Flats War "
     # a sporting event: "the Kingsbarrow Classic", "the Harlow Invitational"
     "Classic Invitational Championship Championships Trophy Tournament Marathon Regatta "
     # a business's reach ends its name: "Amnesty International" ("Ireland" is a surname too)

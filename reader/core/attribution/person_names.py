@@ -107,6 +107,13 @@ def _is_title(word: str, words_after: int) -> bool:
     return word in cues.TITLE_WORDS or word.split("-", 1)[0] in _JOINED_TITLES
 
 
+# a tabloid's epithet before a name: "Dad-of-two", "Grandmother-of-five", "Mum-of-three"
+_KIN_EPITHET = compiled(
+    r"(?:Mum|Mom|Mother|Dad|Father|Grandmother|Grandfather|Gran|Grandad|Granddad|Nan|Mam)"
+    r"-of-[a-z]+"
+)
+
+
 def person_name(candidate: str) -> str | None:
     words = candidate.split()
     if _owner_then_thing(words):
@@ -126,6 +133,8 @@ def person_name(candidate: str) -> str | None:
                 and first_name_gender(words[1])
             ):
                 words = words[1:]
+    if len(words) > 2 and _KIN_EPITHET.fullmatch(words[0]):
+        words = words[1:]  # "Dad-of-two Jason Reid", "Mum-of-three Kelly Brindle"
     roles = [i for i, w in enumerate(words[:-2]) if w in _ROLES_BEFORE_NAMES]
     if roles:
         words = words[roles[-1] + 1 :]  # "Bates County Coroner Ida Funk"

@@ -241,7 +241,8 @@ class RoleSources(DocumentSources):
     def lone_person(self, who: str, at: int, epithet: bool = False) -> Resolution | None:
         described = self.roles.described()
         text, timeline = self._text, self._timeline
-        name = only_person_near(who, at, text, timeline, self._sexed, described, epithet)
+        kin = {couple.completed: couple.partner for couple in self.cast.relatives}
+        name = only_person_near(who, at, text, timeline, self._sexed, described, kin, epithet)
         return self._of_person(name, "near") if name else None
 
     def _sexed(self, name: str) -> bool:  # (not "Nova Scotia", a place the cast took for a name)

@@ -70,7 +70,9 @@ PLACE_AND_NOUN = compiled(
 # "the Vermont senator", "a Boston lawyer": a description whose capitalised words qualify its noun;
 # they name a speaker only when the cast knows them as a person
 QUALIFIED_NOUN = compiled(
-    r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+    # (or a member's letters: "the Kilbrannock TD")
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+    r"|(?:TD|MP|MLA|MSP|MEP|MPP|MHA|MS))"
 )
 _AFFILIATION = compiled(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
