@@ -2,7 +2,7 @@
 everyday news with scraped pages): a relative brought in by first name is not "the one person
 named just before" a description, places ending in "Flat" or "Springs" and "the First World War"
 are no one's name, "the Kilbrannock TD", a tabloid's "Dad-of-two" and Kenya's "Mzee" before a
-name."""
+name; "The judge said the man …" (a role subject never runs on past its verb)."""
 
 from __future__ import annotations
 
@@ -56,3 +56,15 @@ def test_a_tabloid_epithet_and_an_elders_title_are_no_part_of_a_name(make_articl
     )
     assert report_opening(quotes, "the family had been forced").speaker == "Jason Reid"
     assert one(quotes, "Coffee educated all my children,").speaker == "Jeremiah Gachoki"
+
+
+def test_a_role_said_the_noun_is_a_report_not_a_longer_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A Ballymount man was spared a custodial sentence by Judge Eileen Moran.",
+        "The judge said the man had shown genuine remorse and had paid compensation.",
+        "Superintendent Lydia Marsh announced two extra school days on Tuesday.",
+        "The superintendent said the board had considered holding classes on Presidents Day.",
+    )
+    assert report_opening(quotes, "the man had shown genuine remorse").speaker == "Eileen Moran"
+    assert report_opening(quotes, "the board had considered").speaker == "Lydia Marsh"

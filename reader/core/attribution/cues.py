@@ -243,7 +243,9 @@ ROLE_NP = (
     r"|(?:(?<=[Aa]\s)|(?<=[Aa]n\s))[a-z]+\s+(?=[A-Z]))?"  # "a local Green councillor"
     # "A Department of Health spokesperson": "of" joins the capitalised words of a body
     r"(?:[A-Z][\w.’'-]*\s+(?:of\s+(?=[A-Z]))?){0,5}"
-    r"(?:(?!(?:and|or)\s)[a-z][a-z-]+\s+){0,3}"  # "Google's chief human resources executive"
+    # "Google's chief human resources executive" (not "The judge said the man": a verb and
+    # "the" are no part of a role)
+    r"(?:(?!(?:and|or|the|said|says|told|tells)\s)[a-z][a-z-]+\s+){0,3}"
     # "the nurse-turned-candidate", "the vice-chancellor"; "Kessler's head of human resources,
     # Annika Vogt,"; a whole word (not "the man|ifesto")
     rf"(?:[a-z]+-turned-|{ROLE_HYPHEN_PART})?(?:{ROLE_NOUNS}\b|head(?=\s+of\s))"

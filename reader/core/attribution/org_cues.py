@@ -114,7 +114,9 @@ _SPOKES_FOR = (
 )
 # "the ministry", "the port authority", "the company", "the Ministry of Transport"
 THE_HEAD = (
-    rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z\-]+\s+){{0,3}}?(?:{ORG_HEAD}|{GENERIC_ORG})s?\b"
+    # (not "The judge said the court …": a verb and "the" are no part of a body's name)
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!(?:said|says|told|the)\s)[A-Za-z\-]+\s+){{0,3}}?"
+    rf"(?:{ORG_HEAD}|{GENERIC_ORG})s?\b"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
 )
 # "Powell’s office said", "Trump's campaign said": the office speaks for its principal.
