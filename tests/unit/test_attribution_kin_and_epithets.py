@@ -68,3 +68,13 @@ def test_a_role_said_the_noun_is_a_report_not_a_longer_subject(make_article: Mak
     )
     assert report_opening(quotes, "the man had shown genuine remorse").speaker == "Eileen Moran"
     assert report_opening(quotes, "the board had considered").speaker == "Lydia Marsh"
+
+
+def test_the_doctor_is_the_one_titled_dr_named_last(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Dr. Harish Negi, a physician at the district hospital in Pauri, said most patients were "
+        "farm workers. Board President Kevin Yates also spoke.",
+        "“If it is caught early, antibiotics cure it,” the doctor said.",
+    )
+    assert one(quotes, "If it is caught early, antibiotics cure it,").speaker == "Harish Negi"
