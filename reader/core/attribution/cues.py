@@ -45,6 +45,13 @@ from reader.core.attribution.role_words import FEMALE_KIN as FEMALE_KIN
 from reader.core.attribution.role_words import KIN as KIN
 from reader.core.attribution.role_words import MALE_KIN as MALE_KIN
 from reader.core.attribution.role_words import ROLE_KEYS as ROLE_KEYS
+from reader.core.attribution.speech_phrases import ADVERB as ADVERB
+from reader.core.attribution.speech_phrases import PARTICIPLE as PARTICIPLE
+from reader.core.attribution.speech_phrases import REPORT_PARTICIPLE as REPORT_PARTICIPLE
+from reader.core.attribution.speech_phrases import (
+    REPORT_PARTICIPLE_OPENING as REPORT_PARTICIPLE_OPENING,
+)
+from reader.core.attribution.speech_phrases import SPEECH_VERB as SPEECH_VERB
 from reader.core.attribution.venue_cues import AUDIENCE as AUDIENCE
 from reader.core.attribution.venue_cues import OUTLET_REF as OUTLET_REF
 from reader.core.attribution.venue_cues import OUTLET_WORDS as OUTLET_WORDS
@@ -52,52 +59,6 @@ from reader.core.attribution.venue_cues import STATEMENT_VENUE as STATEMENT_VENU
 from reader.core.attribution.venue_cues import VENUE as VENUE
 from reader.core.attribution.verbs import REPORTING_VERBS, STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
-
-# Verbs that end a clause before a *direct* quote only when speech is meant ("called it").
-SPEECH_VERB = (
-    r"(?:(?:shot|fired)\s+back|summed\s+up|pointed\s+out|went\s+on|(?:chimed|cut|broke)\s+in|"
-    r"(?:called|calls|cried|shouted|yelled)\s+out|"  # "“…?” called out Annelise Dorr"
-    r"had\s+this\s+to\s+say|went\s+so\s+far\s+as\s+to\s+say|"
-    r"(?:issued|released|put\s+out)\s+(?:a|the\s+following|this|an?\s+\w+)\s+statement|"
-    + word_trie(REPORTING_VERBS)
-    + r")"
-)
-# "…, saying that …": a participle that reports what the sentence's subject said.
-PARTICIPLE = (
-    r"(?:saying|adding|writing|noting|arguing|warning|claiming|insisting|explaining|suggesting|"
-    r"declaring|stating|asking|telling\s+(?:(?:a|an|the|his|her|their|its)\s+)?\w+|calling\s+it|interjecting|replying|responding|"
-    r"quipping|joking|tweeting|posting|shouting|yelling|answering|recalling|boasting|conceding|"
-    r"admitting|promising|vowing|pleading|predicting|complaining|remarking|stressing|cautioning|"
-    r"lamenting|repeating)"
-)
-# The participles that report in a sentence's later clause ("Bill Clinton unloaded on Sanders in
-# a speech, accusing his followers of sexism"): the quote path's list and the acts of speech
-# that take an object rather than a clause.
-REPORT_PARTICIPLE = (
-    r"(?:"
-    + PARTICIPLE
-    + r"|accusing|alleging|announcing|calling\s+(?:for|on)|urging|describing|citing|criticizing|"
-    # "…, calling the measure “well-intentioned but unworkable”": what they called it, quoted
-    r"calling(?=\s+(?:it|them|him|her|this|that|(?:the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)"
-    r"\s+[“\"‘])|"
-    r"criticising|talking\s+about|referring\s+to|pointing\s+(?:to|out)|questioning|blaming|"
-    r"praising|dismissing|denying|demanding|pledging|touting|defending|rejecting|acknowledging|"
-    r"contending|asserting|reiterating|emphasizing|emphasising|highlighting|revealing|"
-    r"confirming|expressing|mocking|threatening|labeling|labelling|branding|referencing|"
-    r"reminding|assuring|informing|lambasting|decrying|denouncing|disputing|hinting|testifying|"
-    # a court's or an inquiry's finding: "…, ruling that the board failed to …"
-    r"(?:ruling|finding|concluding)(?=\s+that\b))"
-)
-# Where a sentence's later clause opens: ", saying", " – saying", ", while arguing", " by asking"
-REPORT_PARTICIPLE_OPENING = (
-    r"(?:,\s+(?:(?:while|before|after|also|then|by|in)\s+)?|\s+[–—]\s+|\s+(?:by|before|while)\s+"
-    # "sent a fundraising email Wednesday saying that …": a message and what it says
-    r"|(?:(?<=letter)|(?<=email)|(?<=statement)|(?<=memo)|(?<=tweet)|(?<=message)|(?<=video)|"
-    r"(?<=release)|(?<=op-ed)|(?<=[a-z]day)|(?<=petition)|(?<=ads)|(?<=suit)|(?<=complaint)|"
-    r"(?<=letters)|(?<=emails)|(?<=tweets)|(?<=petitions)|(?<=resolution)|(?<=week))\s+)"
-)
-# An adverb before a verb ("quietly said"), not a noun that ends like one ("the Devlin family said")
-ADVERB = r"(?:(?!(?:family|ally|rally|assembly|supply|reply|tally|anomaly|monopoly)\s)[a-z]+ly\s+)?"
 
 # A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
 # "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
