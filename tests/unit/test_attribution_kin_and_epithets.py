@@ -78,3 +78,15 @@ def test_the_doctor_is_the_one_titled_dr_named_last(make_article: Make) -> None:
         "“If it is caught early, antibiotics cure it,” the doctor said.",
     )
     assert one(quotes, "If it is caught early, antibiotics cure it,").speaker == "Harish Negi"
+
+
+def test_a_firm_someone_started_or_that_has_its_forecourts_is_a_body(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Drayton Fuels is to install rapid chargers at 140 of its forecourts by next year.",
+        "“Drivers want a coffee while they charge,” the company said.",
+        "Valeria Montes started Cantera Tiles in her garage in 2015.",
+        "“I never wanted to sell,” the founder said.",
+    )
+    assert one(quotes, "Drivers want a coffee while they charge,").speaker == "Drayton Fuels"
+    assert one(quotes, "I never wanted to sell,").speaker == "Valeria Montes"

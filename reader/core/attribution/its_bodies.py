@@ -1,8 +1,8 @@
 """Bodies the text shows to be bodies by how it writes of them, not by a head word: "Westbrook
 Dairy will close its cheese plant", "Lumen Cove Cosmetics said Monday it would close 60 of its
-stores", "Shares of Norland Freight fell 11%", "Zoomway Mobility is run by …". A later "the
-company said" is theirs. A team after "the" is one too: "a 5-3 loss to the Lakeport Herons" (a
-plural name is no person).
+stores", "Shares of Norland Freight fell 11%", "Zoomway Mobility is run by …", "started Cantera
+Tiles in her garage". A later "the company said" is theirs. A team after "the" is one too: "a 5-3
+loss to the Lakeport Herons" (a plural name is no person).
 
 A run of capitals counts only when its first word is no one's first name (by the name lists) and
 no title: "Sen. Rubio said it would cut its …" and "Maria Lopez will sell its …" stay people.
@@ -21,7 +21,8 @@ _ITS_AFTER = compiled(
     r"(?:that\s+)?it\s+(?:would|will|had|has|was|is|plans|expects)\b"
     r"|will|would|has|had|is|was|plans\s+to|expects\s+to|agreed\s+to|announced|reported)"
     # no other noun phrase between: "has admitted the Government will miss its target"
-    r"\s+(?:(?!(?:the|a|an|his|her|their|this|that|these|those)\s)[a-z$\d][\w$%,.-]*\s+){0,6}?its\b"
+    # ("Drayton Fuels is to install rapid chargers at 140 of its forecourts": eight words)
+    r"\s+(?:(?!(?:the|a|an|his|her|their|this|that|these|those)\s)[a-z$\d][\w$%,.-]*\s+){0,8}?its\b"
 )
 # "Zoomway Mobility, is run by former councilman Terry Bauer": people are not run or owned
 _RUN_BY_AFTER = compiled(
@@ -37,6 +38,8 @@ _OFFICE_OF_BEFORE = compiled(
     r"operators|manufacturer|maker|makers)\s+(?:of|at)\s+(?:the\s+)?$"
 )
 _SHARES_BEFORE = compiled(r"\b[Ss]hares\s+(?:of|in)\s+$")
+# "Valeria Montes started Cantera Tiles in her garage": what one starts or runs is a body
+_STARTED_BEFORE = compiled(r"\b(?:started|founded|co-founded|launched|set\s+up|runs|owns)\s+$")
 # a plural's ending, not a surname's ("Burgess", "Marcus", "Davis", "O'Neill's")
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
 
@@ -50,13 +53,14 @@ def bodies_by_its(text: str, mentions: list[tuple[int, str]]) -> set[str]:
         if not 2 <= len(words) <= 4 or mention in bodies:
             continue
         first = words[0].rstrip(".")
-        if first in TITLE_WORDS or first_name_gender(first) is not None:
-            continue
+        if first in TITLE_WORDS or first_name_gender(first) is not None or first.endswith("-based"):
+            continue  # ("Osaka-based Hirano Chemical": the body's name starts after the place)
         end = at + len(mention)
         if (
             _ITS_AFTER.match(text, end)
             or _RUN_BY_AFTER.match(text, end)
             or _SHARES_BEFORE.search(text, max(0, at - 12), at)
+            or _STARTED_BEFORE.search(text, max(0, at - 12), at)
             or _OFFICE_OF_BEFORE.search(text, max(0, at - 30), at)
             or _team(text, at, words[-1])
         ):
