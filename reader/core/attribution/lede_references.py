@@ -17,8 +17,12 @@ from reader.core.attribution.pattern_cache import compiled
 # up to six words after "A", the last one lower case, then a word that ends the description
 _LEDE = compiled(
     # ("The principal of a Khayelitsha high school …": a role of an unnamed body)
-    rf"\s*{cues.DATELINE}(?P<a>[Aa]n?|The(?=\s+[a-z]+\s+of\s+an?\s))\s+"
-    r"(?P<words>(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)"
+    rf"\s*{cues.DATELINE}(?P<a>[Aa]n?|The(?=\s+[a-z]+\s+of\s+an?\s)"
+    # "The chief constable of Eastmere Police has apologised", "The provincial health MEC has
+    # admitted": an office the next sentence names the holder of
+    r"|The(?=\s+(?:[a-z-]+\s+){0,3}(?:[a-z-]+\s+of\s+[A-Z]|[A-Z]{2,4}\s+(?:has|have|had|was|is)\b)))\s+"
+    # ("A Galway GP": a role's letters end it too)
+    r"(?P<words>(?:[\w’'-]+\s+){0,5}?(?:[a-z][\w-]*|[A-Z]{2,4}\b))"
     r"(?:\s+from\s+(?P<home>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?"
     r"(?=\s+(?:who|whose|of|in|at|on|with|has|have|had|was|is|will|aged|\d|[a-z]+ed)\b|,)"
 )
@@ -47,12 +51,12 @@ def lede_description(text: str, sentence_starts: list[int]) -> LedeDescription |
         if match is None:
             continue
         words = match["words"].split()
-        if not words[-1].islower():
+        if not (words[-1].islower() or words[-1].isupper()):
             return None
         home = (match["home"] or "").split()
         phrase = f"a {' '.join(words)}"
         every = frozenset(w.lower() for w in words + home)
-        return LedeDescription(match.start("a"), phrase, words[-1], every)
+        return LedeDescription(match.start("a"), phrase, words[-1].lower(), every)
     return None
 
 

@@ -143,6 +143,8 @@ def person_name(candidate: str) -> str | None:
         return None  # "Municipal Affairs (and Housing Minister …)": a field, no one's name
     if words and words[-1].strip(",") in _POST_NOMINALS:
         words = words[:-1]  # "Leah Achebe KC": her name is Leah Achebe
+        if words:  # "Rajinder Sidhu, MLA for …": not "Sidhu,"
+            words[-1] = words[-1].rstrip(",")
     if words and words[-1].rstrip(".") in _TITLE_ABBREVIATIONS:
         return None  # "State Sen. Marisol Greaves": "State Sen" is her title, not a name
     if len(words) > 3 and words[0] == "New" and words[1].endswith("er"):
