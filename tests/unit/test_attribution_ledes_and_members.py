@@ -45,3 +45,17 @@ def test_a_members_letters_after_a_name_leave_the_name_whole(make_article: Make)
         "On Tuesday, Mr. Sidhu said that at least four colleges had cut their advisers.",
     )
     assert report_opening(quotes, "at least four colleges").speaker == "Rajinder Sidhu"
+
+
+def test_a_ledes_office_of_a_place_in_capitals(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Northern Ireland’s Health Minister has said he will not sign off on more closures.",
+        "Speaking in the Assembly, Alan Hutchinson said three practices had closed. A GP in "
+        "Omagh, Mary Doyle, told him she had 900 patients on a waiting list.",
+        "“No community should wake up to find its surgery gone,” the minister said.",
+        "The chair of the doctors’ council, Dr Siobhan Kerr, said funding was needed.",
+    )
+    assert one(quotes, "No community should wake up to find its surgery gone,").speaker == (
+        "Alan Hutchinson"
+    )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reader.core.attribution import cues
 from reader.core.attribution.epithets import demonym_of
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.roles import role_key
 
 # "A grandmother from Ballinacorr has", "A Dublin bus driver who", "A Lowgate landlord fined":
 # up to six words after "A", the last one lower case, then a word that ends the description
@@ -20,9 +21,12 @@ _LEDE = compiled(
     rf"\s*{cues.DATELINE}(?P<a>[Aa]n?|The(?=\s+[a-z]+\s+of\s+an?\s)"
     # "The chief constable of Eastmere Police has apologised", "The provincial health MEC has
     # admitted": an office the next sentence names the holder of
-    r"|The(?=\s+(?:[a-z-]+\s+){0,3}(?:[a-z-]+\s+of\s+[A-Z]|[A-Z]{2,4}\s+(?:has|have|had|was|is)\b)))\s+"
+    r"|The(?=\s+(?:[a-z-]+\s+){0,3}(?:[a-z-]+\s+of\s+[A-Z]|[A-Z]{2,4}\s+(?:has|have|had|was|is)\b))"
+    # "Northern Ireland’s Health Minister has said": a place's office, capitalised
+    r"|(?P<whose>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s)(?=\s+(?:[A-Z][a-z]+\s+){1,2}"
+    r"(?:has|have|had|was|is)\b))\s+"
     # ("A Galway GP": a role's letters end it too)
-    r"(?P<words>(?:[\w’'-]+\s+){0,5}?(?:[a-z][\w-]*|[A-Z]{2,4}\b))"
+    r"(?P<words>(?:[\w’'-]+\s+){0,5}?(?:[a-z][\w-]*|[A-Z]{2,4}\b|(?<=s\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
     r"(?:\s+from\s+(?P<home>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?"
     r"(?=\s+(?:who|whose|of|in|at|on|with|has|have|had|was|is|will|aged|\d|[a-z]+ed)\b|,)"
 )
@@ -51,11 +55,12 @@ def lede_description(text: str, sentence_starts: list[int]) -> LedeDescription |
         if match is None:
             continue
         words = match["words"].split()
-        if not (words[-1].islower() or words[-1].isupper()):
+        office = match["whose"] is not None and role_key(match["words"]) is not None
+        if not (words[-1].islower() or words[-1].isupper() or office):
             return None
         home = (match["home"] or "").split()
         phrase = f"a {' '.join(words)}"
-        every = frozenset(w.lower() for w in words + home)
+        every = frozenset(w.lower() for w in words + home)  # ("health minister": lower case)
         return LedeDescription(match.start("a"), phrase, words[-1].lower(), every)
     return None
 
