@@ -59,3 +59,20 @@ def test_a_ledes_office_of_a_place_in_capitals(make_article: Make) -> None:
     assert one(quotes, "No community should wake up to find its surgery gone,").speaker == (
         "Alan Hutchinson"
     )
+
+
+def test_according_to_a_spokesperson_for_the_company(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Northern Rivers Power Ltd said on Monday it would raise prices.",
+        "The utility will import electricity this winter for the first time, according to a "
+        "spokesperson for the company.",
+    )
+    assert report_opening(quotes, "The utility will import").speaker == "Northern Rivers Power Ltd"
+    quotes = found(
+        make_article,
+        "Rain fell across the region.",
+        "The utility will import electricity this winter, according to a spokesperson for the "
+        "company.",
+    )
+    assert all(quote.speaker != "spokesperson for the company" for quote in quotes)

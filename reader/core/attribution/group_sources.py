@@ -104,6 +104,9 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
         return Resolution(_survey_name(survey), "survey")
     if not _SOURCE_WORD.search(head):
         return None
+    if _SPOKESPERSON_OF.match(words):  # "a spokesperson for the company": the company's, or
+        found = resolver.resolve(words, at)  # no one named (not "spokesperson for the company")
+        return found if found and found.name else Resolution(None, "unnamed")
     return Resolution(without_article(words), "phrase")
 
 
@@ -219,6 +222,7 @@ _SOURCE_WORD = compiled(
     r"prosecutors|investigators|witnesses|researchers|officials|analysts|experts|aides|advisers)"
     r"s?\b"
 )
+_SPOKESPERSON_OF = compiled(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s")
 _POST_MODIFIER = compiled(
     r"\s(?:of|for|in|on|at|with|who|that|which|from|by|to|about|conducted|released|published)\s"
 )
