@@ -82,7 +82,7 @@ class QualifiedNounSources:
             if not self._names_someone(found.start(), found.end())  # "Treasury Secretary Jacob"
         ]
         longest = max(written, key=len, default="")
-        return longest if longest and not self._is_person(longest) else None
+        return longest if longest and not self.cast.is_person(longest) else None
 
     def _tied_to(self, words: str, at: int) -> str | None:
         """The person named right next to `words` where the article last wrote them in the same
@@ -93,7 +93,7 @@ class QualifiedNounSources:
         start, end = self._sentence_around(found)
         low = bisect.bisect_left(self._timeline, (max(start, found - _TIED_REACH), ""))
         high = bisect.bisect_left(self._timeline, (min(end, found + _TIED_REACH), ""))
-        people = [name for _, name in self._timeline[low:high] if self._is_person(name)]
+        people = [name for _, name in self._timeline[low:high] if self.cast.is_person(name)]
         return people[0] if len(set(people)) == 1 else None
 
     def _named_opener_before(self, at: int) -> str | None:
@@ -105,12 +105,8 @@ class QualifiedNounSources:
             return None
         pos, name = self._timeline[index]
         opener = _BEFORE_SUBJECT.fullmatch(self._text, previous, pos)
-        return name if opener and self._is_person(name) else None
+        return name if opener and self.cast.is_person(name) else None
 
     def _names_someone(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self._timeline, (start, ""))
         return index < len(self._timeline) and self._timeline[index][0] < end
-
-    def _is_person(self, name: str) -> bool:
-        entity = self.cast.entities.get(name)
-        return entity is not None and entity.kind == "person"
