@@ -5,6 +5,7 @@ Patterns are built once from small vocabularies so that every rule reads in word
 
 from __future__ import annotations
 
+from reader.core.attribution.agent_nouns import AGENT_NOUN
 from reader.core.attribution.name_atoms import ABBREVIATIONS as ABBREVIATIONS
 from reader.core.attribution.name_atoms import CAP as CAP
 from reader.core.attribution.name_atoms import FEMALE_TITLES as FEMALE_TITLES
@@ -171,7 +172,7 @@ ROLE_PERSON = (
 )
 
 # The role keys as one alternation, for the role nouns below and for roles.py.
-ROLE_KEY_WORDS = word_trie(ROLE_KEYS)
+ROLE_KEY_WORDS = f"(?:{word_trie(ROLE_KEYS)}|{AGENT_NOUN})"  # and "the orchardist"
 # "the White House spokesman", "a Trump supporter": a role with no name (named by an appositive).
 ROLE_NOUNS = (
     r"(?:spokes(?:man|woman|person)|columnist|supporter|adviser|advisor|aide|official|source|"

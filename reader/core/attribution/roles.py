@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.agent_nouns import is_agent_noun
 from reader.core.attribution.descriptions import describe
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.role_words import TITLE_ROLE_KEYS
@@ -63,10 +64,15 @@ def role_key(phrase: str) -> str | None:
         for key, title in _OFFICER_TITLES.items():
             if title.search(lowered.split(" of ")[0]):
                 return key
-    keys = _keys_of(lowered.split(" of ")[0])
-    # "an analyst at Cardinal Securities": the head noun, not a title inside a body's name
-    head_keys = _keys_of(_HEAD_OF_PHRASE.split(lowered, 1)[0])
-    return (head_keys or keys)[-1] if keys else None
+    # a listed role before a trade known by its ending: "a nephrologist … and the study’s lead
+    # author" is filed as the author; "a retired postman" as the postman
+    for keys_of in (_keys_of, _agent_keys_of):
+        keys = keys_of(lowered.split(" of ")[0])
+        # "an analyst at Cardinal Securities": the head noun, not a title inside a body's name
+        head_keys = keys_of(_HEAD_OF_PHRASE.split(lowered, 1)[0])
+        if keys:
+            return (head_keys or keys)[-1]
+    return None
 
 
 def _keys_of(phrase: str) -> list[str]:
@@ -82,6 +88,10 @@ def _keys_of(phrase: str) -> list[str]:
         if key:
             keys.append(key)
     return keys
+
+
+def _agent_keys_of(phrase: str) -> list[str]:
+    return [word for word in _WORD.findall(phrase) if is_agent_noun(word)]
 
 
 _WORD = compiled(r"[a-z]+(?:-[a-z]+)*")
