@@ -154,9 +154,16 @@ _ROLE_THEN_PERSON_OF = compiled(
 )
 
 
+# "Lakshmi Narayanan, convener of the Velur Patients’ Rights Forum": the person, then their role
+_PERSON_THEN_ROLE_OF = compiled(
+    rf"(?P<who>{cues.PERSON}),\s+(?:(?:the|an?)\s+)?[a-z][a-z -]{{1,40}}\s+(?:of|at|for)\s+\S.*"
+)
+
+
 def person_in_description(who: str) -> str | None:
-    """The person a role phrase names before the body they belong to, if it names one."""
-    match = _ROLE_THEN_PERSON_OF.fullmatch(" ".join(who.split()))
+    """The person a role phrase names before or after their role in the body they belong to."""
+    words = " ".join(who.split())
+    match = _ROLE_THEN_PERSON_OF.fullmatch(words) or _PERSON_THEN_ROLE_OF.fullmatch(words)
     return match["who"] if match else None
 
 

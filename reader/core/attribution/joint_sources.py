@@ -30,8 +30,11 @@ def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
     parts = _LIST_SEPARATOR.split(who)
     if not 2 <= len(parts) <= _MOST_NAMED or _AND_MORE.search(parts[-1]):
         return None  # "Mr. Xi and other leaders": the named one speaks for the group
-    if _office_across_and(parts) or _roles_across_and(parts, resolver.cast.canonical):
+    canonical = resolver.cast.canonical
+    if _office_across_and(parts) or _roles_across_and(parts, canonical):
         return None  # "Municipal Affairs and Housing Minister Declan Roarke": one office
+    if _seat_across_and(parts, canonical):
+        return None  # "Highlands and Islands MSP Callum Fraser": one member for one seat
     whole = resolver.cast.entities.get(resolver.cast.canonical(who) or "")
     full_names = all(len(part.split()) > 1 for part in parts)  # "Ann Reyes and Tom Baird"
     if whole is not None and whole.kind != "person" and not full_names:
@@ -61,6 +64,18 @@ def _roles_across_and(parts: list[str], canonical: Callable[[str], str | None]) 
     if len(words) == 1 and canonical(last) is None:
         return True  # "Sheep and beef farmer …" at a sentence's start
     return last.islower() or last.rstrip(".") in cues.TITLE_WORDS  # "former Gov. and …"
+
+
+_MEMBERS_OF_SEATS = frozenset("MP MSP MLA MPP MEP TD".split())
+
+
+def _seat_across_and(parts: list[str], canonical: Callable[[str], str | None]) -> bool:
+    """A seat's name with "and" before its member's: the part before names no one, the part after
+    is a capitalised word, a member's letters and a name ("Islands MSP Callum Fraser")."""
+    after = parts[1].split() if len(parts) == 2 else []
+    if len(after) < 4 or after[1] not in _MEMBERS_OF_SEATS or not after[0][:1].isupper():
+        return False
+    return all(word[:1].isupper() for word in parts[0].split()) and canonical(parts[0]) is None
 
 
 _OFFICE_OF = compiled(

@@ -59,6 +59,8 @@ _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in GIVE
 # by word at every capital: a title is followed by "." or a space, so the order is moot.
 # "Rt. Hon. Tunde Akinwale", "the Rt Hon Ama Boateng", "Hon. Bisi Ade" (not "Hon Lik": a name)
 _HON = r"Hon(?=\.)|(?<=Rt\.\s)Hon|(?<=Rt\s)Hon|Tan(?=\s+Sri\s)"  # and "Tan Sri Wong Kah Seng"
+# a delegate: "Del. Carter Blaine" (not "Del Shannon")
+_HON += r"|Del(?=\.\s+[A-Z][\w'’-]*\s+[A-Z])"
 TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:(?:{word_trie(PLAIN_TITLES)}"
     rf"|{_GIVEN_NAME_TITLE}|{_HON})\.?\s+){{1,2}}"

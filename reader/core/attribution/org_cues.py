@@ -39,7 +39,7 @@ ORG_HEADS = (
     "primary legion ratings ombudsman "
     # "the Kinosew Lake First Nation" (a people's government, not a person), "Farmers’ Guild of
     # Wales"
-    "nation guild "
+    "nation guild municipality "
     # "the observatory said in a statement": institutions that speak as bodies
     "observatory clinic charity diocese library "
     # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
@@ -78,7 +78,8 @@ ORG_NAME = (
     # "Office of the Comptroller of the Currency", "North Valeshire Hospitals NHS Foundation Trust"
     rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+|(?:[A-Z]\.){{2,3}}\s+)?{CAP}"
     rf"(?:\s+(?:(?:of\s+the|of|for|and|on|&|the)\s+)?(?:{CAP}|[A-Z]{{2,5}}(?=\s+[A-Z])))*"
-    rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b|{ABBREVIATED_FORM})?"
+    # ("… Firefighters Local 217": a union's branch, by its number)
+    rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b|{ABBREVIATED_FORM}|\s+Local\s+\d{{1,5}}\b)?"
     rf"(?:\s+{OUTLET_NOUNS}\b)?)"  # "Parlour magazine reported": the magazine
 )
 # Organisation names that say "business", for "the company said" among public bodies.

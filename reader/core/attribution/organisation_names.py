@@ -20,6 +20,8 @@ from reader.core.attribution.name_words import (
 from reader.core.attribution.party_states import STATE_NAMES
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import CLUB_INITIALS
+from reader.core.attribution.surname_heads import names_a_person
+from reader.core.attribution.union_locals import union_locals
 from reader.core.attribution.word_trie import word_trie
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 
@@ -148,12 +150,15 @@ def organisation_mentions(
             name = text[start : match.end(1)]
         if name.startswith("State ") and text[start - 3 : start] == "of ":
             continue  # "Minister of State for Housing Ciarán Devlin": an office, no body
+        if names_a_person(name):
+            continue  # "Mayor Theodore Banks", "Maxine Waters"
         if len(name.split()) > 1 and not _EVENT_AFTER.match(text, match.end(1)):
             found.append((start, name))
     found += _ampersand_names(text, {start for start, _ in found})
     found += _campaign_committees(text)
     found += [(m.start(), m.group()) for m in finditer_in_runs(_CLUB, text)]
     found += [(m.start(), m.group()) for m in finditer_in_runs(_PLACE_TEAM, text)]
+    found += union_locals(text)
     found += [(m.start(), m.group()) for m in finditer_in_runs(_FIELD_COUNTRY, text)]
     found = _without_suffix_dropped(sorted(found))
     taken = {start for start, _ in found}

@@ -133,8 +133,9 @@ _NOT_A_BODY_BEFORE = "".join(f"(?<!{head.capitalize()})" for head in cues.ORG_HE
 OF_PLACE = (
     rf"(?:(?=\s+of\s+[A-Z])(?<=[a-z]){_NOT_A_BODY_BEFORE}"  # "members| of Congress" neither
     rf"\s+of\s+(?!{cues.ORG_HEAD}\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
-    # "Dr. Amara Okeke of the University of Calgary": a named person's body (a capital before)
-    r"|(?<=[a-z])\s+of\s+the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4})?"
+    # "Dr. Amara Okeke of the University of Calgary": a named person's body (a capital before);
+    # a local station's "Sgt. Dana Kirby with the Millport Police Department says"
+    r"|(?<=[a-z])\s+(?:of|with)\s+the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4})?"
 )
 # "Rabbi Miriam Feld of Temple Beth Shalom in Ashbury, N.J., said": where the body is (its
 # state's abbreviation is an appositive); not a group's ("Drivers in Ashcombe say": all of it

@@ -59,6 +59,12 @@ _CAME_FROM = compiled(
     rf"from)\s+(?P<who>{_M})(?P<rest>.*)$",
     re.DOTALL,
 )
+# "“…,” as she put it to a reporter on her last day": the writer's aside names the speaker
+_AS_AFTER = compiled(
+    rf"^[\s,—–-]*as\s+(?P<who>{_M})\s+(?P<verb>puts?\s+it|said|says|wrote|writes|recalled|"
+    r"recalls|explained|explains)\b(?P<rest>.*)$",
+    re.DOTALL,
+)
 _GAVE_NAME = compiled(r",\s+who\s+(?:gave|would\s+give\s+only)\s+" + NAME_GIVEN_AS)
 _TRAILER_VERB_FIRST = compiled(
     rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
@@ -154,6 +160,9 @@ def cue_after(trailer: str) -> Cue | None:
             description=description,
             statement=statement_in(rest),
         )
+    aside = _AS_AFTER.match(trailer) if trailer.lstrip(" ,—–-")[:3] == "as " else None
+    if aside and valid_speaker(aside["who"]):
+        return Cue(aside["who"], aside["verb"], "trailer", venue=venue_in(aside["rest"]))
     match = _TRAILER_NAME_FIRST.match(trailer)
     if match and valid_speaker(match["who"]):
         who, description = name_in_appositive(match["who"], clean(match["app"]))

@@ -23,7 +23,10 @@ KIND_BEFORE = (  # "a league spokesman", "a district spokesperson": the body of 
     r"campaign|airline|bank|court|prison|embassy|"
     # "a museum spokesman", "a festival spokeswoman": arts and sport bodies too
     r"museum|gallery|theatre|theater|festival|orchestra|zoo|charity|trust|federation|"
-    r"association|academy|college|library|church|diocese)\s+"
+    r"association|academy|college|library|church|diocese|"
+    # "a bureau spokeswoman", "a regulator spokesman"
+    r"bureau|office|regulator|watchdog|institute|service|foundation|network|utility|centre|"
+    r"center|clinic|team|coalition|tribunal|committee|panel|army|navy|military)\s+"
 )
 _SPOKES_MENTION = compiled(
     rf"(?:{word_start('Aa')})n?\s+(?:spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+"
