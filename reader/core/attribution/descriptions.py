@@ -74,7 +74,9 @@ _PREDICATE = compiled(
 )
 # "Kim Sun-ah was named chief executive of Daewon Marine in January": an office given
 _APPOINTED = compiled(
-    r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:named|appointed|elected|made)\s+(?:as\s+)?"
+    # ("Delphine Carraway, 41, was sworn in as mayor of Southwick Falls")
+    r"(?:,\s+\d{1,3},)?\s+(?:is|was|has\s+been|had\s+been)\s+"
+    r"(?:named|appointed|elected|re-elected|made|sworn\s+in)\s+(?:as\s+)?"
     rf"(?P<d>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_LOWER}\b[^,;“”\"()\n]{{0,80}})"
 )
 # "Gauteng MEC for Health ", "MEC for local government ": an office and its field, no comma

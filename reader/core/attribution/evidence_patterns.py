@@ -57,6 +57,7 @@ EVIDENCE_LEAD = LazyPattern(
     r"(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){1,80}?)?)"  # "A poll of 2,050 adults by …"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^,“”\"]{2,120},)?"
     r"(?:\s+(?:is|are|was|were))?"  # "Early results of an entrance poll are showing that"
+    r"(?:\s+(?:also|further|likewise|again))?"  # "The survey … also found that"
     rf"\s+(?P<verb>{_EVIDENCE_VERB})\s+(?!up\b)(?:that\s+)?(?P<content>\S.+)$"
 )
 

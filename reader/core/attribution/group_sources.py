@@ -142,7 +142,7 @@ BODY_DOCUMENT = compiled(
 # "The survey", "the study of 850 businesses": a document introduced before with its maker
 _BARE_DOCUMENT = compiled(
     rf"[Tt]he\s+(?:(?:new|latest|annual|same)\s+)?(?P<noun>{'|'.join(_DOCUMENT_NOUNS)}|poll)"
-    r"(?:\s+of\s+[^,;]{1,40})?"
+    r"(?:\s+of\s+(?:[^,;]|(?<=\d),(?=\d)){1,40})?"  # "The survey of 1,200 firms"
 )
 
 

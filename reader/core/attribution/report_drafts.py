@@ -43,6 +43,13 @@ _WHOLE_PHRASE = (
     | LEAD_IN_WORDS
 )
 
+# "The memo, sent on Monday by the department's permanent secretary, Alan Fairbrother, says":
+# the one who sent or signed a document speaks for it (a role before the name is skipped)
+_SENT_BY = compiled(
+    r",\s+(?:sent|signed|written|drafted|authored)\s+(?:[^,;“”\"]{0,30}?\s+)?by\s+"
+    r"(?:(?:the|its|his|her|their|an?)\s+[^,;“”\"]{2,80},\s+)?(?P<by>[^,;“”\"]{2,80}),"
+)
+_SENT_DOCUMENT = compiled(r"[Tt]he\s+(?:memo|letter|email|e-mail|note|message|circular)")
 
 _POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 # "The review, carried out by structural engineer Dr Susan Oakes, found": its author
@@ -122,6 +129,10 @@ def draft_report(
             resolution = resolver.resolve(cue.who, at) or resolution
         if resolution is None or resolution.name is None:
             resolution = _initials(cue.who) or resolution
+        sent_by = _SENT_BY.match(sentence.text, match.end("who"))
+        sender = resolver.resolve(sent_by["by"], start) if sent_by else None
+        if sender and resolver.cast.is_person(sender.name) and _SENT_DOCUMENT.fullmatch(cue.who):
+            resolution = sender  # a person (not "MPs from Ontario")
     named = sp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
     if named and named[0].endswith(","):
         named = sp.TITLED_APPOSITIVE_NAME.match(sentence.text, named.end() - 1) or named

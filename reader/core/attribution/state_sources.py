@@ -11,6 +11,8 @@ from reader.core.attribution.party_states import PARTY_WORDS, PartyTags, state_r
 from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.roles import RoleIndex
 
+_OPENING = 24  # characters: "State Sen. Lyle Fairweather", a name that opens its sentence
+
 
 class StateSources:
     roles: RoleIndex
@@ -55,11 +57,14 @@ class StateSources:
         tagged with another party: "State Sen. Lorena Bracamonte spoke …. “…,” the El Paso
         Democrat said"."""
         this = bisect.bisect_right(self._sentence_starts, at) - 1
-        if this < 1 or "\n" in self._text[self._sentence_starts[this - 1] : at]:
+        if this < 1:
             return None
         start, end = self._sentence_starts[this - 1], self._sentence_starts[this]
+        # across a paragraph break only the name that opens the paragraph before ("State Sen.
+        # Lyle Fairweather has represented …" ¶ "“…,” the Maddox County Republican said")
+        reach = end if "\n" not in self._text[start:at] else start + _OPENING
         index = bisect.bisect_left(self._timeline, (start, ""))
-        while index < len(self._timeline) and self._timeline[index][0] < end:
+        while index < len(self._timeline) and self._timeline[index][0] < min(end, reach):
             at_name, name = self._timeline[index]
             index += 1
             if self._possessive(at_name, name):
