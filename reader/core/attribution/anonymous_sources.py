@@ -14,8 +14,10 @@ _ROLE_AFTER_UNNAMED = 600  # characters: a role in the same paragraph or the nex
 # Words that keep a source unnamed on purpose ("asked not to be named", "did not want to be
 # identified", "would give only the name of her street", "spoke on condition of anonymity").
 ANONYMITY = (
-    r"(?:asked|requested|declined|refused)\s+(?:not\s+to\s+be\s+(?:named|identified)|to\s+be\s+"
-    r"(?:named|identified)|anonymity|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?)"
+    # ("one veteran lobbyist told me, asking not to be named")
+    r"(?:ask(?:ed|ing)|request(?:ed|ing)|declin(?:ed|ing)|refus(?:ed|ing))\s+"
+    r"(?:not\s+to\s+be\s+(?:named|identified)|to\s+be\s+(?:named|identified)|anonymity|"
+    r"to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?)"
     r"|(?:did|does|would)(?:\s+not|n[’']t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)"
     r"|would(?:\s+not|n[’']t)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
     r"|would\s+give\s+only\s+the\s+name\s+of|(?:asked|wished|wishes)\s+to\s+remain\s+anonymous"

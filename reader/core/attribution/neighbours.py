@@ -35,8 +35,9 @@ _NEXT_SENTENCE = compiled(
     rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+(?P<verb>sees|saw|puts|put|"
     r"describes|described|calls|"
     r"called|explains|explained|remembers|remembered|recalls|recalled|tells|told)\s+"
-    # "That is how Teodora Lindqvist, who skippered a trawler, describes the months after …"
-    r"(?:it|the|those|that|her|his|their)\b"
+    # "That is how Teodora Lindqvist, who skippered a trawler, describes the months after …",
+    # "That was how Ruth Calloway, a former student, described Dr. Pike"
+    r"(?:(?:it|the|those|that|her|his|their|him|them)\b|[A-Z])"
     # "“…” That was how Cllr Pennock, the council leader, opened the debate."
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?P<who6>{_M})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+"
     r"(?P<verb6>opened|began|started|ended|closed|summed\s+up|greeted|answered)\b"
@@ -67,11 +68,13 @@ _NEXT_SENTENCE = compiled(
     # ("That was the blunt message from …": an adjective may come first)
     r"|^\s*(?:(?:Those|These|That|This)\s+(?:were|are|was|is)|That['’]s)\s+(?:the\s+)?(?:[a-z]+\s+)?"
     r"(?:words?|verdict|view|opinion|conclusion|"
-    r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message)\s+"
+    r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message|"
+    r"position|stance|argument|case|pledge|promise)\s+"
     # "That was the message Thursday from Patrice Delacroix, chief executive of …"
     r"(?:\S+\s+)?(?:of|from)\s+"
-    # "That was the verdict of the shadow chancellor, Imogen Radley, within minutes …"
-    r"(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s+)?"
+    # "That was the verdict of the shadow chancellor, Imogen Radley, within minutes …", "the
+    # position of the National Chairman of the Rice Growers and Millers Forum, Dr Emeka Udeh"
+    r"(?:the\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}|[A-Z][^,“”\"]{1,80}),\s+)?"
     # "… of transport planner Yusuf Adeyemi", "… of Harbour Hawks coach Rawiri Tane"
     rf"(?:(?:[A-Z][\w’'-]*\s+){{0,3}}{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}\s+(?=[A-Z]))?"
     rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
@@ -100,6 +103,10 @@ _NEXT_SENTENCE = compiled(
     r"sounded|made)\s+(?:this|these|the)\s+(?:warning|assurance|charge|appeal|call|remarks?|"
     r"comments?|statement|pledge|promise|vow|plea)|(?:stated|disclosed)\s+this)\b"
     # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
+    # "“…” It is his daughter, Jodie Birch, 31, who speaks first": the one who speaks
+    r"|^\s*It\s+(?:is|was)\s+(?:(?:his|her|their|the)\s+[^,“”\"]{1,40},\s+)?"
+    rf"(?P<who15>{cues.PERSON}),?(?:\s*\d{{1,3}},)?\s+who\s+(?P<verb15>speaks|spoke|answers|"
+    r"answered|replies|replied)\b"
     rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.PERSON})"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"
 )
@@ -164,7 +171,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
-_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 15)))
+_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 16)))
 
 
 def cue_in_next(sentence: str) -> Cue | None:
@@ -180,7 +187,7 @@ def cue_in_next(sentence: str) -> Cue | None:
     who = next((groups[k] for k in _WHO_GROUPS if groups.get(k)), None)
     if who and who.endswith(("’s", "'s")) and groups.get("who4"):
         who = who[:-2]  # "The words were Brenda Ashcroft’s."
-    verbs = ("verb", "verb2", "verb3", "verb6", "verb8", "verb9", "verb10", "verb13", "verb14")
+    verbs = ("verb", *(f"verb{n}" for n in (2, 3, 6, 8, 9, 10, 13, 14, 15)))
     verb = next((groups[k] for k in verbs if groups.get(k)), "spoke")
     if not who or not verb or not valid_speaker(who):
         return None
