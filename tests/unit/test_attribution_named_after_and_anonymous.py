@@ -1,11 +1,13 @@
 """Speakers named in the sentence after a quote ("That was how X, a former student, described
 Dr. Pike", "That was the position of the National Chairman of …, Dr Emeka Udeh", "It is his
 daughter, Jodie Birch, 31, who speaks first"), a source "asking not to be named", and a
-gesture that reports nothing ("points at the cracked bed"). From blind suites mix83–mix87."""
+gesture that reports nothing ("points at the cracked bed"), "In the words of Kōura Bay brigade
+member X", "Fire and Emergency shift manager X", "Det Sen Const Loh" and an age that is not the
+school qualifying a noun ("the Riverside High senior"). From blind suites mix83–mix88."""
 
 from __future__ import annotations
 
-from attribution_helpers import Make, found, one
+from attribution_helpers import Make, found, one, report_opening
 
 
 def test_that_was_how_x_described_someone(make_article: Make) -> None:
@@ -50,3 +52,41 @@ def test_a_source_asking_not_to_be_named(make_article: Make) -> None:
         "Speaker Randall Pike insisted publicly that the caucus was united behind the budget.",
     )
     assert one(quotes, "I’ve never seen the caucus this divided,").speaker is None
+
+
+def test_in_the_words_of_a_member_named_for_a_place(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Volunteer firefighters battled a scrub fire inland from Kōura Bay.",
+        "In the words of Kōura Bay brigade member Hemi Tautahi, “It was just a wall of smoke.”",
+    )
+    assert one(quotes, "It was just a wall of smoke.").speaker == "Hemi Tautahi"
+
+
+def test_a_bodys_name_with_and_before_a_role_and_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Fire and Emergency shift manager Lisa Kerekere told the Ledger the blaze had been "
+        "started by a spark from a ride-on mower.",
+    )
+    assert report_opening(quotes, "the blaze had been started").speaker == "Lisa Kerekere"
+
+
+def test_three_ranks_before_a_surname(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Detective Senior Constable Amy Loh said the mower had been taken from a depot in July.",
+        "“It’s not every day you find a $14,000 mower in someone’s shed,” Det Sen Const Loh said.",
+    )
+    text = "It’s not every day you find a $14,000 mower in someone’s shed,"
+    assert one(quotes, text).speaker == "Amy Loh"
+
+
+def test_an_age_is_not_the_school_that_qualifies_a_noun(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Kayla Washington didn't learn to swim until she was 12. Now the Riverside High senior "
+        "is headed to the state finals.",
+        '"My mom couldn\'t swim," the 17-year-old said.',
+    )
+    assert one(quotes, "My mom couldn't swim,").speaker == "Kayla Washington"

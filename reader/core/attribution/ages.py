@@ -92,7 +92,11 @@ class AgeIndex:
             # not someone the article gives another age: "Head coach Martina Sáez, 41, …"; nor
             # an official the story goes through ("Prosecutor Gemma Alderton said …")
             officials = self._officials(timeline)
-            fits = [name for _, name in timeline[first:before] if self._may_be(name, age)]
+            fits = [
+                name
+                for at_name, name in timeline[first:before]
+                if self._may_be(name, age) and not self._modifier(at_name, name)
+            ]
             official = official or next((name for name in fits if name in officials), "")
             fits = [name for name in fits if name not in officials]
             # not past "The 19-year-old has looked after her mother, Carol,": not Carol
@@ -119,9 +123,21 @@ class AgeIndex:
             }
         return self._titled
 
+    def _modifier(self, at: int, name: str) -> bool:
+        """Whether the mention at `at` qualifies a noun after "the" ("Now the Riverside High
+        senior is headed to the state finals": a school, not the sentence's subject)."""
+        if self._text[max(0, at - 4) : at].lower() != "the ":
+            return False
+        last = name.split()[-1]
+        end = self._text.find(last, at, at + 80)
+        return end >= 0 and _NOUN_AFTER.match(self._text, end + len(last)) is not None
+
     def _may_be(self, name: str, age: int) -> bool:
         """A person (not "the Highveld Rhinos") the article gives no other age."""
         return age in self._ages_of.get(name, {age}) and self._person(name) == name
+
+
+_NOUN_AFTER = compiled(r"\s+[a-z]")
 
 
 # A person the article names by one name only, given with an age: "Dante, 19,", "Marisol, 34,".

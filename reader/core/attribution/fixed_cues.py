@@ -42,7 +42,8 @@ _LEAD_ACCORDING = compiled(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*[,:]?\s*$")
 _LEAD_WORDS = compiled(
     # ("in the words of veteran Kathakali artist Sreekumar Nambiar": a capital before a trade)
     r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[^,“”\"]{0,60}?,\s+(?=[A-Z][a-z]+\s+[A-Z])|"
-    r"(?:(?:[a-z.]+|[A-Z][a-z]+(?=\s+[a-z]))\s+)*"
+    # (capitals before a lowercase role: "Kōura Bay brigade member Hemi Tautahi")
+    r"(?:(?:[a-z.]+|[A-Z][^\W\d_]+(?=(?:\s+[A-Z][^\W\d_]+)*\s+[a-z]))\s+)*"
     rf"(?:[A-Z][a-z]*\.\s+)?)(?P<of>{cues.NAME})\b(?!\s+[a-z])(?:,[^,“”\"]+,)?|"
     # "in her coach Ruairí Dempsey's words": a role before the name
     # "in the magistrate's words": a role alone, which the resolver reads as any role reference

@@ -66,14 +66,18 @@ def _roles_across_and(parts: list[str], canonical: Callable[[str], str | None]) 
     return last.islower() or last.rstrip(".") in cues.TITLE_WORDS  # "former Gov. and …"
 
 
-_MEMBERS_OF_SEATS = frozenset("MP MSP MLA MPP MEP TD".split())
+# The rest of a seat's or a body's name, then a member's letters or a role, then a person's name:
+# "Islands MSP Callum Fraser", "Emergency shift manager Lisa Kerekere"
+_REST_THEN_ROLE_AND_NAME = compiled(
+    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:MP|MSP|MLA|MPP|MEP|TD)|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"\s+[A-Z][\w’'.-]*\s+[A-Z][\w’'-]*"
+)
 
 
 def _seat_across_and(parts: list[str], canonical: Callable[[str], str | None]) -> bool:
-    """A seat's name with "and" before its member's: the part before names no one, the part after
-    is a capitalised word, a member's letters and a name ("Islands MSP Callum Fraser")."""
-    after = parts[1].split() if len(parts) == 2 else []
-    if len(after) < 4 or after[1] not in _MEMBERS_OF_SEATS or not after[0][:1].isupper():
+    """A seat's or a body's name with "and" in it, before its member's: the part before names no
+    one ("Highlands and Islands MSP Callum Fraser", "Fire and Emergency shift manager …")."""
+    if len(parts) != 2 or not _REST_THEN_ROLE_AND_NAME.fullmatch(parts[1]):
         return False
     return all(word[:1].isupper() for word in parts[0].split()) and canonical(parts[0]) is None
 

@@ -23,6 +23,7 @@ TITLES = (
     "Lord Lady Baroness Baron Viscount Countess Marquess Duchess Garda "
     "Judge Pres Det Supt Insp Ch Fr Sr Coun Shri Sri Smt Shrimati "
     "Maj Adm Brig Cmdr Cpl Pvt "  # "Maj. Gen. Stellan Rourke"
+    "Const Snr "  # Australian police: "Det Sen Const Amy Loh", "Snr Const …"
     "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
     "Councillor Councilor Inspector Chief Superintendent Commissioner Professor Father Sister "
     "Ambassador Deputy Director Chairman Chairwoman Chair Coach Detective Officer Premier "
@@ -63,7 +64,7 @@ _HON = r"Hon(?=\.)|(?<=Rt\.\s)Hon|(?<=Rt\s)Hon|Tan(?=\s+Sri\s)"  # and "Tan Sri 
 _HON += r"|Del(?=\.\s+[A-Z][\w'’-]*\s+[A-Z])"
 TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:(?:{word_trie(PLAIN_TITLES)}"
-    rf"|{_GIVEN_NAME_TITLE}|{_HON})\.?\s+){{1,2}}"
+    rf"|{_GIVEN_NAME_TITLE}|{_HON})\.?\s+){{1,3}}"
     r"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?=[A-Z(]))?"
     # "Deputy Commissioner (Works) Kavitha …", "Superintendent of Police (Rural) …"
     # "Colonel (retd) Nigel Ashdown-Fry"
