@@ -90,3 +90,22 @@ def test_an_age_is_not_the_school_that_qualifies_a_noun(make_article: Make) -> N
         '"My mom couldn\'t swim," the 17-year-old said.',
     )
     assert one(quotes, "My mom couldn't swim,").speaker == "Kayla Washington"
+
+
+def test_with_those_words_a_bodys_officer_opened(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "'We've been treating cyber security like a cost centre. That ends today.'",
+        "With those words, Coralline Telecom chief executive Simon Ng opened Tuesday's meeting.",
+    )
+    text = "We've been treating cyber security like a cost centre. That ends today."
+    assert one(quotes, text).speaker == "Simon Ng"
+
+
+def test_cracking_down_on_a_word_is_no_speech(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Market regulator the Capital Markets Board has cracked down on 'finfluencers' who offer "
+        "stock tips without registration.",
+    )
+    assert one(quotes, "finfluencers").speaker is None

@@ -107,7 +107,10 @@ _NEXT_SENTENCE = compiled(
     r"|^\s*It\s+(?:is|was)\s+(?:(?:his|her|their|the)\s+[^,“”\"]{1,40},\s+)?"
     rf"(?P<who15>{cues.PERSON}),?(?:\s*\d{{1,3}},)?\s+who\s+(?P<verb15>speaks|spoke|answers|"
     r"answered|replies|replied)\b"
-    rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+(?P<who3>{cues.PERSON})"
+    # ("With those words, Coralline Telecom chief executive Simon Ng opened …": a body, a role)
+    rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+"
+    rf"(?:(?:[A-Z][\w’'-]*\s+){{1,3}}{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}\s+(?=[A-Z]))?"
+    rf"(?P<who3>{cues.PERSON})"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"
 )
 

@@ -74,7 +74,8 @@ _LEAD_SAID = compiled(
     rf"(?:\s+(?:also|then|later|once|has|had|have|would|will|was|is|again|could|can|should|"
     r"might|may|must|did|does|only|just|simply|quickly|first|finally|even|still))*"
     r"(?:\s+(?:was\s+)?(?:\w+ed|went\s+on|began|started|tried|wanted|continued|got)\s+to)?"
-    rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b{_VENUE_TAIL}(?P<rest>[^“”\"]*)$"
+    # (not "has cracked down on ‘finfluencers’": no speech)
+    rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b(?!\s+down\b){_VENUE_TAIL}(?P<rest>[^“”\"]*)$"
 )
 # Where a clause may begin inside a lead: its start, after punctuation, after a conjunction.
 _CLAUSE_START = compiled(
