@@ -111,6 +111,6 @@ def test_as_she_put_it_after_the_quote(make_article: Make) -> None:
         "“I knew who was pregnant before their mothers did,” as she put it to a reporter on her "
         "last day.",
     )
-    assert one(quotes, "I knew who was pregnant before their mothers did,").speaker == (
-        "Winifred Acheson"
-    )
+    quote = one(quotes, "I knew who was pregnant before their mothers did,")
+    assert quote.speaker == "Winifred Acheson"
+    assert "“…,” as she put it" in quote.reason

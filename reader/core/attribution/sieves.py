@@ -163,7 +163,7 @@ def cue_after(trailer: str) -> Cue | None:
         )
     aside = _AS_AFTER.match(trailer) if trailer.lstrip(" ,—–-")[:3] == "as " else None
     if aside and valid_speaker(aside["who"]):
-        return Cue(aside["who"], aside["verb"], "trailer", venue=venue_in(aside["rest"]))
+        return Cue(aside["who"], aside["verb"], "trailer-as", venue=venue_in(aside["rest"]))
     match = _TRAILER_NAME_FIRST.match(trailer)
     if match and valid_speaker(match["who"]):
         who, description = name_in_appositive(match["who"], clean(match["app"]))
