@@ -109,3 +109,25 @@ def test_cracking_down_on_a_word_is_no_speech(make_article: Make) -> None:
         "stock tips without registration.",
     )
     assert one(quotes, "finfluencers").speaker is None
+
+
+def test_a_judge_ruled_or_held(make_article: Make) -> None:
+    for verb in ("ruled", "held"):
+        quotes = found(
+            make_article,
+            "Delivering judgment, Justice Halima Abubakar-Sani ordered the police to release them.",
+            f"“The right to life cannot be suspended by an executive order,” the judge {verb}.",
+        )
+        text = "The right to life cannot be suspended by an executive order,"
+        assert one(quotes, text).speaker == "Halima Abubakar-Sani"
+
+
+def test_a_whole_paragraph_quote_after_its_speakers_beat(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Kwame Mensah-Bonsu, the health board's chief executive, struck a conciliatory tone when "
+        "he addressed staff on Monday.",
+        "“I know many of you feel you have not been listened to. That changes today.”",
+    )
+    text = "I know many of you feel you have not been listened to. That changes today."
+    assert one(quotes, text).speaker == "Kwame Mensah-Bonsu"

@@ -136,9 +136,11 @@ _BEAT = compiled(
     r"|In\s+an?\s+(?:interview|phone\s+call|call|email|conversation)\b[^,“”\"]{0,80},\s+"
     # "When I ask whether she has thought of gas, as most potters did, she shrugs."
     r"|When\s+(?:I|we)\s+(?:ask|asked|suggest|suggested|mention|mentioned)\s[^“”\"]{3,160}?,\s+)?"
-    rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)\s+"
+    rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)(?:,[^,“”\"]{{1,80}},)?\s+"
     r"(?:(?P<verb>[a-z]+ed|turned|thought|stood|sat|shook|looked|smiled|laughed|paused|shrugged|"
-    r"nodded|sighed|leaned|grinned|frowned|stopped|said|told|wrote|spoke)\b[^“”\"]{0,50}"
+    # ("Mensah-Bonsu struck a conciliatory tone when he addressed staff on Monday.")
+    r"nodded|sighed|leaned|grinned|frowned|stopped|said|told|wrote|spoke|struck|sounded)\b"
+    r"[^“”\"]{0,70}"
     # a mood, in a word: "Strand is unbothered.", "Mr. Varney was unrepentant." (not "was
     # elected": an "-ed" word only with "un-")
     r"|(?P<mood>is|was|remains|remained|seemed|seems|sounded|sounds)\s+"

@@ -17,7 +17,10 @@ from reader.core.attribution.word_trie import word_trie
 
 # A trailer's end: "said", "told Reuters", and the rest of the sentence
 VERB_TO_REST = (
-    rf"{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b(?:\s+(?P<venue>{cues.VENUE}))?(?P<rest>.*)$"
+    # a court's words: "“…,” the judge ruled.", "“…,” the court held." (not "held up a sign")
+    rf"{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB}|ruled|rules"
+    r"|(?:held|holds)(?!\s+(?:up|on|off|out|back|onto|a|an|the|his|her|their)\b))\b"
+    rf"(?:\s+(?P<venue>{cues.VENUE}))?(?P<rest>.*)$"
 )
 # "Mrs. Whitlaw's son, Callum Whitlaw, told"
 _KIN = compiled(
