@@ -114,3 +114,27 @@ def test_as_she_put_it_after_the_quote(make_article: Make) -> None:
     quote = one(quotes, "I knew who was pregnant before their mothers did,")
     assert quote.speaker == "Winifred Acheson"
     assert "“…,” as she put it" in quote.reason
+
+
+def test_a_state_and_independent(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "WASHINGTON — Sen. Walker Abernathy, I-Vt., and Sen. Patricia Greeley, R-Okla., sparred "
+        "Thursday over a spending request.",
+        "“Don’t tell me there’s no money for heating,” the Vermont independent said.",
+    )
+    text = "Don’t tell me there’s no money for heating,"
+    assert one(quotes, text).speaker == "Walker Abernathy"
+
+
+def test_the_senator_representing_a_seat_then_the_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Also speaking, the Senator representing Ondo South, Olufemi Adesanya, said that state "
+        "police was the only realistic answer to kidnapping.",
+        "Winter air was the worst in the region, according to a study by researchers at the "
+        "Institute of Environmental Health, Pune.",
+    )
+    report = report_opening(quotes, "state police was the only realistic answer")
+    assert report.speaker == "Olufemi Adesanya"
+    assert report_opening(quotes, "Winter air was the worst").speaker != "Pune"

@@ -185,7 +185,7 @@ ROLE_NOUNS = (
     r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|MEC|MLA|CS|"
     r"TD|"
     r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|GP|carer|caregiver|caretaker|cleaner|"
-    r"porter|waiter|waitress|midwife|man|woman|"
+    r"porter|waiter|waitress|midwife|man|woman|independent|"  # "the Vermont independent said"
     # "said the all-rounder", "the teenager said": a player the report is about
     r"all-rounder|teenager|youngster|debutant|rookie|defenceman|defenseman|ruckman|netminder|"
     r"point\s+guard|"  # ("pensioner", "vicar": role keys, below)

@@ -136,6 +136,8 @@ def draft_report(
     named = sp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
     if named and named[0].endswith(","):
         named = sp.TITLED_APPOSITIVE_NAME.match(sentence.text, named.end() - 1) or named
+    if named and " " not in named["name"].strip() and not resolver.cast.is_person(named["name"]):
+        named = None  # "… at the Institute of Environmental Health, Pune.": a place
     if named and (
         resolution is None
         or resolution.how in ("organisation", "unnamed", "office", "lede")

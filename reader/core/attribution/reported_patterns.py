@@ -35,7 +35,7 @@ _PHRASE = r"(?:[^,“”\"]|(?<=\d),(?=\d))"
 OPENER = (
     r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead|Then|Later|Earlier|Also|Finally|"
     r"Afterwards?|Separately|Privately|Publicly|Previously|Initially|Subsequently)"
-    r"[, ]\s*"
+    r"[, ]\s*(?![a-z]+ing,)"  # ("Also speaking, the Senator …": one phrase, below)
     rf"|[A-Z](?>{_PHRASE}{{0,160}}),\s+"
     # the second phrase is no cue: in "Overall, she said, a number of …" she is the subject
     r"(?:(?:but|and|yet|so)\s+|(?!(?:he|she|they|we|I)\s+(?:said|says|added|noted)\b)"

@@ -26,7 +26,8 @@ TITLED_APPOSITIVE_NAME = compiled(rf",\s+(?:the\s+)?{cues.TITLE}{_NAME_AFTER_COM
 # A description headed by a common noun: "One pastor supporting Mr. Cruz" is not Mr. Cruz.
 # "The Bishop of Carrowmore": an office of a place, which the name in apposition holds
 DESCRIBED = compiled(
-    r"(?:One|A|An|Another|The|His|Her|Their|Its)\s+"
+    # (lower case too: "Also speaking, the Senator representing Ondo South, Olufemi Adesanya,")
+    r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
     # "The U.N. special envoy for Tzalvia, Haakon Brenner-Lund,": a body's word may come first
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z][\w-]*\s+)*[a-z]|[A-Z][a-z]+\s+of\s)"
 )
