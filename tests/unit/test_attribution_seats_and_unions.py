@@ -138,3 +138,23 @@ def test_the_senator_representing_a_seat_then_the_name(make_article: Make) -> No
     report = report_opening(quotes, "state police was the only realistic answer")
     assert report.speaker == "Olufemi Adesanya"
     assert report_opening(quotes, "Winter air was the worst").speaker != "Pune"
+
+
+def test_a_minister_of_state_for_a_field_after_said(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        '"Older workers are a resource we have under-used," said Minister of State for Manpower '
+        "Rachel Goh at a conference on Tuesday.",
+    )
+    assert one(quotes, "Older workers are a resource we have under-used,").speaker == "Rachel Goh"
+
+
+def test_a_sport_or_trade_before_a_name_is_no_part_of_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Swimmer Gan Jia Hui won the 200m butterfly on Thursday night.",
+        '"I just didn\'t want to see anyone next to me," said the 19-year-old.',
+        "Abdirahman Yusuf Warsame, a district elder, said the wells were dry.",
+    )
+    assert one(quotes, "I just didn't want to see anyone next to me,").speaker == "Gan Jia Hui"
+    assert report_opening(quotes, "the wells were dry").speaker == "Abdirahman Yusuf Warsame"

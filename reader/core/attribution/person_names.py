@@ -5,6 +5,7 @@ owners, post-nominals and particles taken off ("State Transportation Secretary G
 from __future__ import annotations
 
 from reader.core.attribution import cues
+from reader.core.attribution.agent_nouns import is_agent_noun
 from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_gender
 from reader.core.attribution.name_words import (
     FIELDS,
@@ -135,7 +136,7 @@ def person_name(candidate: str) -> str | None:
                 words = words[1:]
     if len(words) > 2 and _KIN_EPITHET.fullmatch(words[0]):
         words = words[1:]  # "Dad-of-two Jason Reid", "Mum-of-three Kelly Brindle"
-    roles = [i for i, w in enumerate(words[:-2]) if w in _ROLES_BEFORE_NAMES]
+    roles = [i for i, w in enumerate(words[:-2]) if _role_before_name(w)]
     if roles:
         words = words[roles[-1] + 1 :]  # "Bates County Coroner Ida Funk"
     words = without_possessor(after_fields(words))
@@ -247,6 +248,17 @@ def _agent_noun_before_first_name(words: list[str]) -> bool:
         and first_name_gender(word) is None
         # "Hawker Tan Hui Min": a surname written first stands where the first name would
         and (first_name_gender(words[1]) is not None or words[1].lower() in SURNAMES_FIRST)
+    )
+
+
+def _role_before_name(word: str) -> bool:
+    """ "Coroner", "Swimmer", "Beekeeper" before a name of two words or more: no part of it
+    (not a name ending like a trade: "Abdirahman", "Tasman", "Arkwright", "Goldsmith")."""
+    lowered = word.lower()
+    return (
+        word in _ROLES_BEFORE_NAMES
+        or word in _SPORTS_PEOPLE
+        or (is_agent_noun(lowered) and not lowered.endswith(("man", "smith", "wright")))
     )
 
 
