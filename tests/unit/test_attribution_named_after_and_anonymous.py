@@ -131,3 +131,33 @@ def test_a_whole_paragraph_quote_after_its_speakers_beat(make_article: Make) -> 
     )
     text = "I know many of you feel you have not been listened to. That changes today."
     assert one(quotes, text).speaker == "Kwame Mensah-Bonsu"
+
+
+def test_that_is_how_a_name_with_a_long_appositive_described(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“Nobody told us the clinic was closing until the doors were locked.”",
+        "That is how Renata Oyelaran, 58, a home health aide in Toledo, Ohio, described the "
+        "morning she found the sign.",
+    )
+    text = "Nobody told us the clinic was closing until the doors were locked."
+    assert one(quotes, text).speaker == "Renata Oyelaran"
+
+
+def test_an_age_is_not_an_award_after_a(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Niamh Corrigan was 28 when she took over her father’s chipper. Six years later it has a "
+        "Bib Gourmand and a queue around the corner.",
+        "‘I didn’t touch the batter,’ the 34-year-old said.",
+    )
+    assert one(quotes, "I didn’t touch the batter,").speaker == "Niamh Corrigan"
+
+
+def test_a_product_maker_before_its_name_is_a_company(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Bengaluru-based electric scooter maker Voltra Mobility will invest Rs 900 crore in a new "
+        "battery plant, the company said in a statement on Wednesday.",
+    )
+    assert report_opening(quotes, "Bengaluru-based").speaker == "Voltra Mobility"

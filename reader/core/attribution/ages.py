@@ -125,8 +125,12 @@ class AgeIndex:
 
     def _modifier(self, at: int, name: str) -> bool:
         """Whether the mention at `at` qualifies a noun after "the" ("Now the Riverside High
-        senior is headed to the state finals": a school, not the sentence's subject)."""
-        if self._text[max(0, at - 4) : at].lower() != "the ":
+        senior is headed to the state finals": a school, not the sentence's subject), or is a
+        thing after "a" ("it has a Bib Gourmand": no one's name takes an article)."""
+        before = self._text[max(0, at - 4) : at].lower()
+        if before.endswith((" a ", " an ")):
+            return True
+        if before != "the ":
             return False
         last = name.split()[-1]
         end = self._text.find(last, at, at + 80)

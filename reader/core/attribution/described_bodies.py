@@ -40,7 +40,7 @@ _NAME_GOES_ON = compiled(rf"(?<![\w’'-])(?!(?:{word_trie(NOT_NAMES)})\b)[A-Z][
 _NOUNS_BEFORE = (
     _BODY_NOUNS[3:-1].split("|")
     + "journal magazine newspaper tabloid chipmaker carmaker automaker drugmaker miner streamer "
-    "app union outlet studio telco".split()
+    "app union outlet studio telco maker".split()  # ("electric scooter maker Voltra Mobility")
 )
 # (the nouns written to open with their letters: the engine skips ahead to them, word_starts.py)
 _NOUN_THEN_NAME = compiled(

@@ -32,7 +32,7 @@ _ROLE_WORD = (
     r"an?|was|is|had|has|said|says)\b)[a-z][\w-]*"
 )
 _NEXT_SENTENCE = compiled(
-    rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+(?P<verb>sees|saw|puts|put|"
+    rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}}){{0,3}},?\s+(?P<verb>sees|saw|puts|put|"
     r"describes|described|calls|"
     r"called|explains|explained|remembers|remembered|recalls|recalled|tells|told)\s+"
     # "That is how Teodora Lindqvist, who skippered a trawler, describes the months after …",
@@ -84,7 +84,8 @@ _NEXT_SENTENCE = compiled(
     r"(?P<verb9>reckons|says|thinks|believes|insists|argues|admits|maintains|agrees)\b"
     # "“…” That was how her former pupil, now the school’s principal, Eoin Madigan, remembered
     # her": the one who remembered or put it so
-    r"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?:[^,.;“”\"]{1,60},\s+){0,3}"
+    # (descriptions only before the name: not "how Renata Oyelaran, 58, …, Ohio, described")
+    r"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?:[a-z][^,.;“”\"]{0,59},\s+){0,3}"
     rf"(?P<who10>{cues.PERSON}),?\s+(?P<verb10>remembered|remembers|described|describes|put|puts|"
     r"saw|sees|summed)\b"
     # "“…” That was Jarrod Fenwick’s honest answer when asked …": the words named as his
