@@ -50,3 +50,23 @@ def test_an_office_someone_was_sworn_in_as(make_article: Make) -> None:
     )
     text = "I inherited a pothole with a town attached,"
     assert one(quotes, text).speaker == "Delphine Carraway"
+
+
+def test_a_clause_interrupted_by_says_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The secret to a good ragù, says Lorenzo Bassi, is time and a heavy pan you are not "
+        "afraid to ruin.",
+    )
+    report = report_opening(quotes, "The secret to a good ragù")
+    assert report.speaker == "Lorenzo Bassi"
+    assert report.text.endswith("not afraid to ruin.")
+
+
+def test_a_spokesman_dismissive_when_asked(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Foreign Ministry spokesman Wen Liqiang was dismissive when asked about video of the "
+        'collision: "The footage has been edited."',
+    )
+    assert one(quotes, "The footage has been edited.").speaker == "Wen Liqiang"

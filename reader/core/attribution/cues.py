@@ -164,8 +164,10 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
 _PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,8}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[Ii]nterim\s))"
 # (a company with its legal form reads as a name does: "German carmaker Hollerbach Automobil AG")
 ROLE_PERSON = (
-    # ("Fashion retailer Marlowe & Pike has denied": a firm of two names)
-    rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?(?:[A-Z][\w’'-]+\s+&\s+[A-Z][\w’'-]+(?=\s+[a-z])|{PERSON})"
+    # ("Fashion retailer Marlowe & Pike has denied": a firm of two names; not "Foreign Ministry"
+    # of "Foreign Ministry spokesman Wen Liqiang": a role and a name follow)
+    rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?(?:[A-Z][\w’'-]+\s+&\s+[A-Z][\w’'-]+(?=\s+[a-z])|{PERSON}"
+    r"(?!\s+spokes(?:man|woman|person)\s+[A-Z]))"
     rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b|{ABBREVIATED_FORM})?"
     # "two senior Conservative sources": the word is a party's, and the sources speak
     r"(?!\s+(?:sources|officials|insiders|aides|members)\b)"

@@ -223,5 +223,7 @@ _MANNER = compiled(
     r"(?:about|with|on|of|by)\s+[^“”\":;]{1,80}?)"
     # "was typically understated afterwards:", "was blunt after the match:"
     r"(?:\s+(?:afterwards?|later|after\s+(?:the\s+)?(?:match|game|race|fight|bout|final|win|"
-    r"defeat|loss|draw|meeting|hearing|vote|verdict)))?\s*:\s*$"
+    r"defeat|loss|draw|meeting|hearing|vote|verdict))"
+    # "was dismissive when asked about video of the collision:": the one asked answers
+    r"|\s+when\s+(?:asked|pressed|questioned)\s+[^“”\":;]{1,120}?)?\s*:\s*$"
 )

@@ -55,9 +55,11 @@ INVERTED_VERB = (  # (report_shapes.py)
     r"insisted|insist|insists|warned|warn|warns)\s+"
 )
 # "…, said a handful of Democrats who point to his record.", "…, say some Democrats, who cringe"
+# (not "The secret to a good ragù, says Lorenzo Bassi, is time …": the clause goes on, MIDDLE's)
 TAIL_INVERTED = compiled(
     rf"^(?P<content>.+?){INVERTED_VERB}{WHO}{PLACE}"
-    r"(?:,[^“”\"]*|\s+(?:who|whose)\s[^“”\"]*)?[.!?]?$"
+    r"(?:,(?!\s+(?:is|was|are|were|will|would|has|had|have|can|could|lies|remains)\b)[^“”\"]*"
+    r"|\s+(?:who|whose)\s[^“”\"]*)?[.!?]?$"
 )
 # "…, the Vestnik news agency quoted Deputy Agriculture Minister X as saying on Thursday." and
 # "QNA quoted al-Qurashi as saying the pardons were …": the one quoted, not the agency
