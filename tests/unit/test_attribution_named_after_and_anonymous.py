@@ -161,3 +161,32 @@ def test_a_product_maker_before_its_name_is_a_company(make_article: Make) -> Non
         "battery plant, the company said in a statement on Wednesday.",
     )
     assert report_opening(quotes, "Bengaluru-based").speaker == "Voltra Mobility"
+
+
+def test_given_names_before_a_patronymic(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ahmad Faiz bin Osman, a senior official with the disaster agency, said 48,000 people "
+        "had been moved.",
+        '"This is the worst flooding we have seen," Ahmad Faiz said.',
+    )
+    assert one(quotes, "This is the worst flooding we have seen,").speaker == (
+        "Ahmad Faiz bin Osman"
+    )
+
+
+def test_a_minister_of_state_for_a_field_in_apposition(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Mediators said on Thursday that negotiators had agreed on a truce.",
+        '"We are closer than we have been," Qaradan\'s minister of state for foreign affairs, '
+        "Hamad bin Khalid al-Mansouri, told reporters.",
+        "“We expected a dozen species. We found forty-one.” That is how Tomasz Wierzba, a "
+        "marine ecologist, sums up the first season.",
+    )
+    assert one(quotes, "We are closer than we have been,").speaker == (
+        "Hamad bin Khalid al-Mansouri"
+    )
+    assert one(quotes, "We expected a dozen species. We found forty-one.").speaker == (
+        "Tomasz Wierzba"
+    )

@@ -1,7 +1,8 @@
 """More shapes from blind suites mix84 and mix85: a document's sender ("The memo, sent … by the
 department's permanent secretary, Alan Fairbrother, says"), a survey's later findings ("The
 survey of 1,200 firms … also found"), a state or county label for the person the paragraph
-before opens with, and an office someone was "sworn in as"."""
+before opens with, an office someone was "sworn in as", "The secret to X, says Y, is …" and a
+spokesman "dismissive when asked about …:"."""
 
 from __future__ import annotations
 

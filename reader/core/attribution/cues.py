@@ -215,8 +215,9 @@ ROLE_NP = (
     rf"(?:[a-z]+-turned-|{ROLE_HYPHEN_PART})?(?:{ROLE_NOUNS}\b|head(?=\s+of\s))"
     # "chief of staff", "best friend at Lehigh": a short post-modifier before an appositive name
     # "the club’s chairman of 22 years, Neville Osei,", "the MP for Haverleigh North, Gareth …"
-    r"(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+)?|\d+\s+years|"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=,\s+[A-Z])"
+    # ("Qaradan's minister of state for foreign affairs, Hamad bin Khalid al-Mansouri,": two)
+    r"(?:(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+)?|\d+\s+years|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})){1,2}(?=,\s+[A-Z])"
     # "A former nurse at the Oakhaven Care Center testified": where an unnamed person works
     r"|\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
     r"(?:\s+[a-z]{3,})?"  # "at the Halden University laboratory"

@@ -60,6 +60,10 @@ _VERB_AFTER = frozenset(
 )
 
 
+# "Ahmad Faiz bin Osman", "Nur Aisyah binti Rahman": the given names before a father's name
+_GIVEN_BEFORE_PATRONYMIC = compiled(r"(\S+(?:\s\S+)?)\s(?:bin|binti|bint)\s")
+
+
 @dataclass(slots=True)
 class Entity:
     name: str
@@ -104,6 +108,8 @@ class Cast:
             self._organisation_for.clear()
             if kind == "person" and len(name.split()) > 1:
                 self._alias_surname(entity)
+                if (given := _GIVEN_BEFORE_PATRONYMIC.match(name)) is not None:
+                    self._alias.setdefault(given[1], name)  # "Ahmad Faiz" of "… bin Osman"
                 for form in surname_forms(name):  # "de Blasio", "Salvatierra", "Suwaidan"
                     self._alias.setdefault(form, name)
         if gender and not entity.gender:

@@ -33,6 +33,7 @@ _ROLE_WORD = (
 )
 _NEXT_SENTENCE = compiled(
     rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}}){{0,3}},?\s+(?P<verb>sees|saw|puts|put|"
+    r"sums\s+up|summed\s+up|"  # "That is how Tomasz Wierzba, …, sums up the first season"
     r"describes|described|calls|"
     r"called|explains|explained|remembers|remembered|recalls|recalled|tells|told)\s+"
     # "That is how Teodora Lindqvist, who skippered a trawler, describes the months after …",
