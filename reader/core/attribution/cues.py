@@ -139,7 +139,8 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # "Autoworkers Local 4410 president Marcus Leblanc": a branch's number, then the role
     r"|\d{1,5}(?=\s+(?:president|secretary|chair|chairman|chairwoman|leader|steward)\s+[A-Z])"
     # "journalist and author Hiro Aida", "former Gov. and Party Chairman Ed Rendell": two roles
-    rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]|[A-Z]{{2,}}\s|[a-z]+\s+[A-Z]))"
+    # ("said its co-founder and chief executive, Ms Natalie Chua": a comma before the name)
+    rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]|[A-Z]{{2,}}\s|[a-z]+,?\s+[A-Z]))"
     # "President and CEO Catherine Doucet", "Chairman and chief executive …": a title's "and"
     rf"|{_AFTER_LEADING_TITLE}and(?=\s+(?:[A-Z]{{2,}}\s|[Cc]hief\s|[Mm]anaging\s))"
     # "Minister for Finance Eoin Madigan", "Gauteng MEC for Health Dr …": an office's "for"
