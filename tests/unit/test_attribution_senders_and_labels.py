@@ -73,19 +73,6 @@ def test_a_spokesman_dismissive_when_asked(make_article: Make) -> None:
     assert one(quotes, "The footage has been edited.").speaker == "Wen Liqiang"
 
 
-def test_a_judge_ruled_that(make_article: Make) -> None:
-    quotes = found(
-        make_article,
-        "U.S. District Judge Marianne Ostrowski ruled Friday that the new map diluted the voting "
-        "power of Black residents. The minister ruled out a rate rise before the election.",
-        "Party rules require delegates to vote for the candidate who won them.",
-    )
-    ruling = report_opening(quotes, "the new map diluted")
-    assert ruling.speaker == "Marianne Ostrowski"
-    assert [q.text for q in quotes if q.speaker in ("Party", "the minister")] == []
-    assert not [q for q in quotes if q.text.startswith(("out a rate", "require delegates"))]
-
-
 def test_a_second_role_joined_by_and_before_the_name(make_article: Make) -> None:
     quotes = found(
         make_article,

@@ -69,8 +69,6 @@ def not_a_report(match: re.Match[str]) -> bool:
     ):
         return True  # "…, Ollerton insisted last night, despite mounting debts": the report
         # came before the cue
-    if verb.startswith("rul") and match["content"].startswith(("out ", "out.", "on ", "over ")):
-        return True  # "The minister ruled out a rate rise", "ruled on the appeal": no claim
     if verb.startswith("point") and match["content"].startswith("at "):
         return True  # "Walter Birch points at the cracked bed with his stick": a gesture
     if verb in ("found", "find", "finds") and _REFLEXIVE.match(match["content"]):

@@ -97,7 +97,6 @@ _STANCE_IRREGULAR = (
     "said says told tells wrote writes found finds thinks thought knew knows showed shown "
     "sees saw feels felt called calls sought seeks forecast "
     "termed"  # "termed the derailment “deeply unfortunate”" (not "terms", a noun)
-    " ruled"  # a court's: "Judge Marianne Ostrowski ruled Friday that …" (not "rules", a noun)
 )
 STANCE_VERBS = sorted(
     {f for stem in _STANCE_STEMS.split() for f in inflections(stem)}
