@@ -179,6 +179,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
 
 
 _WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 16)))
+_VERB_GROUPS = ("verb", *(f"verb{n}" for n in (2, 3, 6, 8, 9, 10, 13, 14, 15)))
 
 
 def cue_in_next(sentence: str) -> Cue | None:
@@ -194,8 +195,7 @@ def cue_in_next(sentence: str) -> Cue | None:
     who = next((groups[k] for k in _WHO_GROUPS if groups.get(k)), None)
     if who and who.endswith(("’s", "'s")) and groups.get("who4"):
         who = who[:-2]  # "The words were Brenda Ashcroft’s."
-    verbs = ("verb", *(f"verb{n}" for n in (2, 3, 6, 8, 9, 10, 13, 14, 15)))
-    verb = next((groups[k] for k in verbs if groups.get(k)), "spoke")
+    verb = next((groups[k] for k in _VERB_GROUPS if groups.get(k)), "spoke")
     if not who or not verb or not valid_speaker(who):
         return None
     return Cue(who, verb, "next-sentence")

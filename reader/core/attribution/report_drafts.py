@@ -129,9 +129,13 @@ def draft_report(
             resolution = resolver.resolve(cue.who, at) or resolution
         if resolution is None or resolution.name is None:
             resolution = _initials(cue.who) or resolution
-        sent_by = _SENT_BY.match(sentence.text, match.end("who"))
+        sent_by = (
+            _SENT_BY.match(sentence.text, match.end("who"))
+            if _SENT_DOCUMENT.fullmatch(cue.who)
+            else None
+        )
         sender = resolver.resolve(sent_by["by"], start) if sent_by else None
-        if sender and resolver.cast.is_person(sender.name) and _SENT_DOCUMENT.fullmatch(cue.who):
+        if sender and resolver.cast.is_person(sender.name):
             resolution = sender  # a person (not "MPs from Ontario")
     named = sp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
     if named and named[0].endswith(","):

@@ -68,9 +68,9 @@ def role_key(phrase: str) -> str | None:
     # author" is filed as the author; "a retired postman" as the postman
     for keys_of in (_keys_of, _agent_keys_of):
         keys = keys_of(lowered.split(" of ")[0])
-        # "an analyst at Cardinal Securities": the head noun, not a title inside a body's name
-        head_keys = keys_of(_HEAD_OF_PHRASE.split(lowered, 1)[0])
         if keys:
+            # "an analyst at Cardinal Securities": the head noun, not a title inside a body's name
+            head_keys = keys_of(_HEAD_OF_PHRASE.split(lowered, 1)[0])
             return (head_keys or keys)[-1]
     return None
 

@@ -146,7 +146,7 @@ def cue_after(trailer: str) -> Cue | None:
         return pronoun_after_verb(match)
     if match:
         who, rest = longest_name(name_before_comma(match["who"]), match["rest"])
-        if (field := _FIELD_THEN_NAME.match(rest)) and who.endswith(" of State"):
+        if who.endswith(" of State") and (field := _FIELD_THEN_NAME.match(rest)):
             # "said Minister of State for Manpower Rachel Goh": the name after the field
             who, rest = name_after_field(field["run"]), rest[field.end() :]
         description = description_after(rest)
