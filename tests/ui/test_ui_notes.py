@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import OptionList, TextArea
 from ui_fixtures import ORPHAN_WORDS, sample_analysis, seed_notes
 from ui_pilot import SIZE, messages, note_card, run_command, screen_lines, type_text, view
@@ -287,3 +288,18 @@ async def test_palette_commands_reach_the_notes(analysis: Analysis) -> None:
         await pilot.press("escape")
         await run_command(pilot, "Notes: list notes")
         assert isinstance(app.screen, NotesListScreen)
+
+
+async def test_a_burst_of_typing_then_ctrl_s_saves_every_character(analysis: Analysis) -> None:
+    """Keys that arrive faster than the editor handles them (a quick typist, a terminal's paste)
+    are all in the note Ctrl+S saves: the save waits its turn behind them."""
+    app = ReaderApp(analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "a")
+        burst = "Check the rent figures"
+        for char in burst:  # posted at once, none handled before the next arrives
+            app.post_message(events.Key(char, char))
+        app.post_message(events.Key("ctrl+s", None))
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+    assert stored_bodies(analysis) == [burst]
