@@ -263,11 +263,17 @@ ISSUED_DOCUMENT = (
 JUNIOR_OR_SENIOR = r"[A-Z][\w’'-]+\s+(?:junior|senior)\b"
 # "the Devlin family": a household, no one person of that name
 FAMILY = r"[Tt]he\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+family\b"
+# offices known by their initials: a person, whom the role rules find, not a body
+ROLE_INITIALS = r"(?:A?SP|DSP|[DA]CP|SHO|C[EFOT]O|MPP?|MLA|MEP|MSP|TD|DA|GM|PM|CM|DG|IG|VC|DM|OC)"
 MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     rf"(?:{PRONOUN}\b|{FAMILY}|{PARENT_EPITHET}|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
     rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]|the\s+[A-Z]){ORG_NAME})?|{ANONYMOUS}|{DOCUMENT}"
     rf"|{ISSUED_DOCUMENT}"
     # one "the" for the three: an age, a parent, a home ("the Kilmallow man")
-    rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_HOME_WORDS})|{JUNIOR_OR_SENIOR})"
+    rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_HOME_WORDS})|{JUNIOR_OR_SENIOR}"
+    # "the NTA said", "NASA said": a body (not "the SP said", a superintendent of police, nor
+    # a dateline's "OSLO, Oct 3 (Reuters) -")
+    rf"|(?:[Tt]he\s+)?(?!{ROLE_INITIALS}\b)[A-Z][A-Z&]{{1,6}}"
+    r"(?![\w’'-]|\.\w|,\s+[A-Z][a-z]|\s+\(|\s+[—–-]))"
 )

@@ -37,7 +37,11 @@ _LEAD_AS = compiled(
     r"warns|remarked|stated|declared|conceded|acknowledged|quipped|joked|summed\s+(?:it\s+)?up|"
     r"phrased|framed|described|predicted)(?:\s+it)?(?:\s+[^,:]{0,80})?(?:,\s+[^,:“”\"]{1,80})?[,:]\s*$"
 )
-_LEAD_ACCORDING = compiled(rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})\s*[,:]?\s*$")
+# ("According to Peter Hale, a nurse at the clinic, “…”": a description in apposition)
+_LEAD_ACCORDING = compiled(
+    rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})"
+    r"(?:,\s+(?P<app>(?:an?|the|his|her|its|their)\s+[^,“”\"]{2,120}),)?\s*[,:]?\s*$"
+)
 # "In Draycott's words", "in the words of Rep. Lorna Castellanos, a Republican," (see tests)
 _LEAD_WORDS = compiled(
     # ("in the words of veteran Kathakali artist Sreekumar Nambiar": a capital before a trade)

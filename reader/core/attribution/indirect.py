@@ -137,6 +137,8 @@ def _reported(sentence: Sentence, resolver: Resolver, lead_only: bool) -> Draft 
             continue  # most patterns tried fail: nothing more to ask of them
         if match["content"][:1] in _MARKS:
             return poll  # the "content" is a quotation, found by the quote sieves
+        if lead_only and rule in _ACCORDING and _described(match["content"]):
+            continue  # "According to X, a nurse at the clinic, “…”": the speaker described
         if not_a_report(match):
             continue
         if _long_enough(match["content"]):
@@ -163,6 +165,19 @@ def _long_enough(content: str) -> bool:
     claim; "said it was" or "told the truth" is too little to be one."""
     words = content.split()
     return len(words) >= _MIN_WORDS or (len(words) == _MIN_WORDS - 1 and words[1] in _FINITE)
+
+
+_ACCORDING = frozenset(("reported-according", "according-phrase"))
+_DESCRIPTION = compiled(r"(?:an?|the|his|her|its|their)\s+[^,;:]{2,120}?[\s,]*")
+
+
+def _described(content: str) -> bool:
+    """ "a nurse at the clinic": a description with no verb (not "his staff were told")."""
+    return (
+        bool(_DESCRIPTION.fullmatch(content))
+        and _FINITE.isdisjoint(word.lower() for word in content.split())
+        and rp.VERB_SET.isdisjoint(content.split())
+    )
 
 
 _FINITE = frozenset("would will could might may must should had has have was were is are".split())

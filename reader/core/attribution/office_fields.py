@@ -41,3 +41,18 @@ def name_after_field(run: str) -> str:
     last_two = len(words) - (3 if len(words) > 3 and words[-3].lower() in SURNAMES_FIRST else 2)
     first = first_name_at(words)
     return " ".join(words[last_two if first is None else first :])
+
+
+def holder_after_field(office: str, between: str) -> tuple[str, str] | None:
+    """(name, office in full) of "Minister| of State for Railways Arjun Mehta |said", where a
+    lead's "of" phrase took the field and the name after the office; None for other words."""
+    field = _OF_STATE_FIELD.match(between)
+    if field is None:
+        return None
+    name = name_after_field(field["run"])
+    return name, f"{office}{between[: field.start('run')]}{field['run'][: -len(name)]}".strip()
+
+
+_OF_STATE_FIELD = compiled(
+    r"\s+of\s+State\s+for\s+(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){2,5})\s*$"
+)

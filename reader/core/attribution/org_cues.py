@@ -133,8 +133,9 @@ POSSESSIVE_SOURCE = (
 # "Clinton campaign says", "Obama administration officials said": the body, with no article
 _CAMPAIGN_OF = rf"(?:{CAP}(?:\s+{CAP}){{0,2}}\s+(?:campaign|administration)(?!\s+[a-z]+s?\s+[A-Z]))"
 COMMON_SOURCE = (
-    # ("a spokeswoman for developer Coastline Living": the body's trade before its name)
-    rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|(?:{GENERIC_ORG}\s+)?{ORG_NAME})"
+    # ("a spokeswoman for developer Coastline Living": the body's trade before its name; "a
+    # spokesman for the HSE": a body by its initials)
+    rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|(?:{GENERIC_ORG}\s+)?{ORG_NAME}|(?:the\s+)?[A-Z]{{2,6}}\b(?!['’]))"
     rf"|{THE_HEAD}|{POSSESSIVE_SOURCE}|{_CAMPAIGN_OF})"
 )
 # "the spokesman said", after "a spokesman for the association" named the organisation

@@ -112,11 +112,12 @@ class OrganisationSources:
         if spokes:
             bare = _LEADING_THE.sub("", spokes.group(1))
         # "the bank" is the bank named last, not the first one the article ever named
-        known = self.cast.canonical(bare) if bare[:1].isupper() else None
+        # ("the SEC", spelt out before: the body in full, though "SEC" is in the cast too)
+        known = self._organisations.by_initials(bare) if bare.isupper() else None
+        if known is None and bare[:1].isupper():
+            known = self.cast.canonical(bare)
         if known is None:
             known = self._body_after_trade(bare)  # "German carmaker Hollerbach Automobil AG"
-        if known is None and bare.isupper():  # "the SEC", spelt out before
-            known = self._organisations.by_initials(bare)
         if known is None and not _PROPER_MODIFIER.match(bare):
             known = self._organisations.latest_of_phrase(bare, at)
         if known:
@@ -126,11 +127,13 @@ class OrganisationSources:
             bare = kindless  # "Retailer Karoo Home Stores" (not "Bank Leumi")
         named = bare[:1].isupper() and bare.split()[0] not in NOT_NAMES
         org_like = _looks_like_org(bare) or who.startswith("The ") or len(bare.split()) > 1
+        org_like = org_like or (len(bare) > 1 and bare.isupper() and not _ROLE_INITIALS.match(bare))
         if named and (org_like or spokes):  # "a spokeswoman for YouTube": YouTube speaks
             return Resolution(bare, "organisation")  # "The Blaze reported", "Gallup said"
         return Resolution(None, "unnamed")
 
 
+_ROLE_INITIALS = compiled(rf"{cues.ROLE_INITIALS}$")  # "the SP": a person, not a body
 _OUTLET_NOUN = compiled(rf"(?<=[a-z])\s+{cues.OUTLET_NOUNS}$")
 _LEADING_ARTICLE = compiled(r"^(?:an?|the|its|their)\s+", re.IGNORECASE)
 # a trade before a body's name: "German carmaker …", "Swiss drugmaker …", "chipmaker …"

@@ -33,7 +33,7 @@ from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
 from reader.core.attribution.given_names import NAME_GIVEN_AS
 from reader.core.attribution.handles import handle_trailer
 from reader.core.attribution.leads import lead_without_verb
-from reader.core.attribution.office_fields import name_after_field
+from reader.core.attribution.office_fields import holder_after_field, name_after_field
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.relative_leads import VERB_AFTER_SPACE
 from reader.core.attribution.role_then_name import name_in_role, role_then_name
@@ -231,6 +231,8 @@ def cue_before(lead: str) -> Cue | None:
             return Cue(without_trade(named), role["verb"], "lead")
         return _ellipsis_cue(lead, has_verb) or _verbless_cue(lead)
     who, description = name_in_appositive(match["who"], clean(match["app"]))
+    if held := holder_after_field(who, lead[match.end("who") : match.start("verb")]):
+        who, description = held  # "Minister of State for Railways Arjun Mehta said:"
     return Cue(
         who,
         match["verb"],
