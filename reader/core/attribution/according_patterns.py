@@ -8,8 +8,14 @@ from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.reported_patterns import WHO
 
+# "According to the SEC’s complaint, filed in federal court in Manhattan, the fund …": where
+# the document was filed or published is no part of the claim
+_FILED = (
+    r"(?:,\s+(?:filed|published|released|issued|obtained|seen|reviewed|submitted|made\s+public)"
+    r"\b[^,;:“”\"]{1,80})?"
+)
 ACCORDING_LEAD = LazyPattern(
-    rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{WHO},\s+(?P<content>\S.+)$"
+    rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{WHO}{_FILED},\s+(?P<content>\S.+)$"
 )
 # "The backlog has grown to $19 million, and, according to councillor X, the budget has been
 # cut …": the clause after the source is the claim
@@ -19,12 +25,6 @@ ACCORDING_MID = LazyPattern(
 # "According to F.A.A. records, …", "…, according to early results of exit polls conducted
 # for the networks": "according to" names a source whatever its words (tried after the above).
 _SOURCE_PHRASE = r"(?P<who>(?!(?:him|her|them|us|me|it|this|that)\b)[^,;:“”\"()]{3,140}?)"
-# "According to the SEC’s complaint, filed in federal court in Manhattan, the fund …": where
-# the document was filed or published is no part of the claim
-_FILED = (
-    r"(?:,\s+(?:filed|published|released|issued|obtained|seen|reviewed|submitted|made\s+public)"
-    r"\b[^,;:“”\"]{1,80})?"
-)
 ACCORDING_LEAD_PHRASE = compiled(
     rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{_SOURCE_PHRASE}{_FILED},\s+"
     r"(?P<content>\S.+)$"

@@ -29,7 +29,10 @@ _BY_AFTER = (
     rf"filed|submitted|obtained|gathered|collected|coordinated|conducted|organi[sz]ed|funded|led|"
     rf"carried|signed|sent|authored|circulated)(?:{_S}(?:(?:in|on|last|this|early|late){_S})?"
     # "filed Tuesday by", "published in May by", "filed in federal court by"
-    rf"[A-Za-z]+(?:{_S}[a-z]+){{0,2}})?{_S})?(?:by|from{_FROM_NAME}){_S}"
+    rf"[A-Za-z]+(?:{_S}[a-z]+){{0,2}})?"
+    # "filed last week in Superior Court by": the court it was filed in
+    rf"(?:{_S}in{_S}(?:the{_S})?[A-Z][\w’'-]*(?:{_S}[A-Z][\w’'-]*){{0,4}})?{_S})?"
+    rf"(?:by|from{_FROM_NAME}){_S}"
     # "by the campaign group Clean Dunmere", "by the county’s Office of Internal Audit": the
     # name, not the words that class or own it
     # "by special counsel Martin Greaves": a role before the name too
@@ -99,8 +102,13 @@ def author_in_phrase(words: str) -> str | None:
     if document is None:
         return None
     of_what = _OF_WHAT.match(words, document.end())  # "a readout of the call released by …"
-    after = _AFTER.match(words, of_what.end() if of_what else document.end())
+    end = of_what.end() if of_what else document.end()
+    titled = _TITLE_BETWEEN.match(words, end)  # "The report, ‘Running on Empty’, by the …"
+    after = _AFTER.match(words, titled.end() if titled else end)
     return _not_a_document(after_last_title((after["by"] or after["maker"]) if after else None))
+
+
+_TITLE_BETWEEN = compiled(r",?\s*(?:titled\s+)?[“\"‘'][^“”\"‘’]{2,120}[”\"’'],?(?=\s)")
 
 
 def after_last_title(author: str | None) -> str | None:

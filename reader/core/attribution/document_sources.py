@@ -44,6 +44,8 @@ class DocumentSources:
         by = self.resolve(introduced, at) if introduced else None
         if by is not None and by.name is not None:
             return Resolution(by.name, "document", by.gender)
+        if word in ("lawsuit", "suit"):
+            return None  # no filer named: the body named last is more often the one sued
         organisation = self._organisations.latest_any(at, public=word in _PROSECUTION_WORDS)
         return Resolution(organisation, "document") if organisation else None
 

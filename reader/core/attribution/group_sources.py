@@ -136,8 +136,10 @@ _DOCUMENT_NOUNS = "report survey study review audit analysis filing statement in
 _OBTAINED_BY = compiled(r"\s+(?:obtained|seen|reviewed|released|published|issued)\s")
 BODY_DOCUMENT = compiled(
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<body>(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)[A-Z][\w’'&-]*"
-    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&-]*)*)"
-    rf"\s+(?:{'|'.join(_DOCUMENT_NOUNS)})"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&-]*)*)(?<!['’]s)"
+    # "The Murrundi Water Authority's annual report", "the SEC's complaint": the body's
+    rf"(?:['’]s(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?:{'|'.join(cues.DOCUMENT_WORDS)})"
+    rf"|\s+(?:{'|'.join(_DOCUMENT_NOUNS)}))"
 )
 # "The survey", "the study of 850 businesses": a document introduced before with its maker
 _BARE_DOCUMENT = compiled(

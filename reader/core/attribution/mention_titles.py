@@ -21,11 +21,20 @@ def without_possessives(
     bare: dict[str, str] = {}  # each distinct mention split once
     for _, mention in mentions:
         if mention not in bare:
-            owned = " ".join(without_possessor(mention.split()))
+            owned = _person_ending(without_possessor(mention.split()), people)
             owner = _POSSESSIVE_END.split(mention)[0].split()[-1]
             whole = owned if owned in people and owner not in surnames else mention
             bare[mention] = _POSSESSIVE_END.split(whole)[0]
     return [(at, bare[mention]) for at, mention in mentions]
+
+
+def _person_ending(words: list[str], people: frozenset[str]) -> str:
+    """The person the words end with ("Infrastructure Minister Ciarán Mallon": Ciarán Mallon),
+    else the words."""
+    for start in range(len(words) - 1):
+        if (tail := " ".join(words[start:])) in people:
+            return tail
+    return " ".join(words)
 
 
 def strip_title(mention: str) -> str:

@@ -44,6 +44,8 @@ ORG_HEADS = (
     "observatory clinic charity diocese library "
     # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
     "unit panel college ambulance "
+    # "Waitaha Regional Health", "Northern Health": a health service by its field
+    "health "
     # "Granite Families Action, a conservative advocacy group"
     "action"
 ).split() + INDUSTRY_HEADS
@@ -173,6 +175,8 @@ DOCUMENT_WORDS = (
     "judgment judgement"  # "the judgment said": the judge's
 ).split()
 DOCUMENT = (
-    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}"
+    # ("The Murrundi Water Authority's annual report, tabled …, warns": its owner named first)
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s\s+)?"
+    r"(?:[a-z-]+\s+){0,2}"
     rf"(?:{'|'.join(DOCUMENT_WORDS)})\b)"
 )

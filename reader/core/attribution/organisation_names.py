@@ -11,6 +11,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.described_bodies import alone, one_word_bodies
 from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.health_boards import health_boards
 from reader.core.attribution.name_words import (
     NOT_NAMES,
     PLACE_FIRST,
@@ -92,6 +93,7 @@ _PLACE_TEAM = compiled(
 
 # A public body named for its field and its country: "Health Canada", "Sport England", "Parks
 # Canada", "Tourism Australia" (no head word says these are bodies)
+_CAPITAL_NEXT = compiled(r"\s+[A-Z]")
 _FIELD_COUNTRY = compiled(
     rf"\b(?:{cues.FIELD_WORDS}|Parks|Visit|Historic|Public\s+Health)\s+"
     r"(?:Canada|Australia|England|Scotland|Wales|Ireland|Britain|New\s+Zealand)\b"
@@ -152,6 +154,8 @@ def organisation_mentions(
             continue  # "Minister of State for Housing Ciarán Devlin": an office, no body
         if names_a_person(name):
             continue  # "Mayor Theodore Banks", "Maxine Waters"
+        if name.endswith(" Health") and _CAPITAL_NEXT.match(text, start + len(name)):
+            continue  # "District Health Officer Dr. Seema Kulkarni": an office, no body
         if len(name.split()) > 1 and not _EVENT_AFTER.match(text, match.end(1)):
             found.append((start, name))
     found += _ampersand_names(text, {start for start, _ in found})
@@ -160,6 +164,7 @@ def organisation_mentions(
     found += [(m.start(), m.group()) for m in finditer_in_runs(_PLACE_TEAM, text)]
     found += union_locals(text)
     found += [(m.start(), m.group()) for m in finditer_in_runs(_FIELD_COUNTRY, text)]
+    found += health_boards(text)
     found = _without_suffix_dropped(sorted(found))
     taken = {start for start, _ in found}
     found += [m for m in alone(text, {n: n for _, n, _ in described}) if m[0] not in taken]

@@ -28,6 +28,7 @@ _ALSO_MEANT = {
     "party": ("front", "movement", "alliance", "congress"),  # "the United Democratic Front"
     # "the union" after "the Millbrook Police Officers Association", "the Fraternal Order of …"
     "union": ("association", "federation", "guild", "brotherhood", "order"),
+    "board": ("nhs",),  # "the health board" after "NHS Loch Arden"
 }
 # Generic words for a public body, and the heads that name one: "the agency" is not a company,
 # and "the company" is not the port authority named after it.

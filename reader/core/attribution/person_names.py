@@ -52,7 +52,7 @@ LEADING_ROLES = frozenset(
     "Midfielder Defender Striker Winger Goalkeeper Quarterback Pitcher Catcher Shortstop "
     "Linebacker Fullback Halfback Batsman Bowler Opener Jockey Sprinter "
     # (not "Forward" or "Center": "Woman Steps Forward With Bombshell Claim" is no one)
-    "Flanker Wicketkeeper Outfielder Infielder Reliever "
+    "Flanker Wicketkeeper Outfielder Infielder Reliever Prop Hooker Ruckman Centreman "
     # racing and the officials of a match: "Trainer Bernadette Sheehy, who keeps a small string"
     "Trainer Owner Breeder Caddie Referee Umpire Selector "
     # local government and neighbours: "Trustee Melinda Yates", "Neighbor Carl Metzger"
@@ -154,6 +154,8 @@ def person_name(candidate: str) -> str | None:
         words = words[1:]  # "Former Olympic (gymnast Lena Haverford)": no given name
     while words and (words[0] in NOT_NAMES or _leading_role(words)):
         words = words[1:]
+    if len(words) > 3 and words[1] == "Class" and words[0] in ("First", "Second", "Third"):
+        words = words[2:]  # "Trooper First Class Angela Whitcomb", "Airman First Class …"
     if words and words[0][:-2].isupper() and words[0].endswith(("’s", "'s")):
         words = words[1:]  # "the AU’s Peace (and Security Council)": an acronym's, no one's
     if len(words) > 2 and words[0] in _VERBS_FIRST:

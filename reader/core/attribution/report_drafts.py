@@ -182,13 +182,17 @@ def _cue_after_report(match: re.Match[str], cue: Cue, rule: str) -> bool:
 
 def _where_named(sentence: Sentence, match: re.Match[str], who: str, start: int) -> int:
     """Where a pronoun subject stands ("She told the judge that …" means whom "she" meant before
-    the judge is named); other mentions are read where the report starts."""
-    if who.lower() not in _SUBJECT_PRONOUNS or not match.groupdict().get("who"):
+    the judge is named) and a document named before the report ("According to the lawsuit,
+    filed in X Court, …" is not the court's); other mentions where the report starts."""
+    if not match.groupdict().get("who"):
+        return start
+    if who.lower() not in _SUBJECT_PRONOUNS and not _DOCUMENT_WORD.search(who):
         return start
     return min(start, sentence.start + match.start("who"))
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it"))
+_DOCUMENT_WORD = compiled(rf"\b(?:{'|'.join(cues.DOCUMENT_WORDS)})$")
 _ACCORDING = frozenset(("reported-according", "according-phrase", "according-poll"))
 # What may open a sentence before its "according to" without being part of the claim
 # (nor a whole clause joined by "and": "The backlog has grown, and, according to X, the budget …")

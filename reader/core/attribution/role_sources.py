@@ -36,7 +36,7 @@ _KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "h
 # A player by position or sport, or a profile's subject by trade: whom a report means by "the
 # striker", "the golfer", "the singer" when it calls no one that
 _PLAYER = compiled(
-    r"[Tt]he\s+(?:(?:young|veteran|former|retired|in-form|experienced|freshman|first-term|"
+    r"[Tt]he\s+(?:(?:young|veteran|former|retired|in-form|experienced|freshman|first-term|longtime|"
     # "the Norfolk-born writer", "the Winnipeg defenceman"
     r"\d+-year-old|[A-Z][a-z]+-born|[A-Z][a-z]+(?=\s+[a-z]))\s+)?"
     r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|fullback|"
@@ -46,7 +46,9 @@ _PLAYER = compiled(
     # a feature's subject by trade: "the retired nurse now runs a drop-in clinic"
     r"rookie|veteran|author|lawmaker|legislator|nurse|teacher|farmer|grazier|fisherman|"
     r"pensioner|accountant|vicar|rector|coach|point\s+guard|ruckman|"
-    r"defenceman|defenseman|centreman|netminder|"
+    r"defenceman|defenseman|centreman|netminder|prop|hooker|lock|"
+    # a student athlete by class year: "the junior said" of the lede's pitcher
+    r"junior|senior|sophomore|freshman|"
     rf"{'|'.join(PROFILE_TRADES.split())})"
 )
 
