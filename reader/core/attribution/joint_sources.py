@@ -91,11 +91,13 @@ _OFFICE_OF = compiled(
 def _office_across_and(parts: list[str]) -> bool:
     """The fields of one office joined by "and": the part after it goes on with its title and
     the name ("Housing Minister Declan Roarke"), the part before names no person."""
-    after = parts[1].split() if len(parts) == 2 else []
     office = _OFFICE_OF.fullmatch(parts[0])
-    if after and office and not any(first_name_gender(w) for w in office["field"].split()):
-        return True  # "Minister of Electronics and Information Technology Harish Pillai" (not
-        # "Secretary of State Jane Doe and Senator Tim Kaine")
+    fields = " ".join([office["field"], *parts[1:-1]]).split() if office else []
+    if office and parts[-1].split() and not any(first_name_gender(w) for w in fields):
+        return True  # "Minister of Electronics and Information Technology Harish Pillai",
+        # "Minister of Women, Family and Community Development …" (not "Secretary of State
+        # Jane Doe and Senator Tim Kaine")
+    after = parts[1].split() if len(parts) == 2 else []
     title_at = _title_index(after)
     if not title_at:
         return False

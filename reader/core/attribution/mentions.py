@@ -60,8 +60,9 @@ _VERB_AFTER = frozenset(
 )
 
 
-# "Ahmad Faiz bin Osman", "Nur Aisyah binti Rahman": the given names before a father's name
-_GIVEN_BEFORE_PATRONYMIC = compiled(r"(\S+(?:\s\S+)?)\s(?:bin|binti|bint)\s")
+# "Ahmad Faiz bin Osman", "Nur Aisyah binti Rahman", "Rajendran s/o Muthusamy": the given names
+# before a father's name
+_GIVEN_BEFORE_PATRONYMIC = compiled(r"(\S+(?:\s\S+)?)\s(?:bin|binti|bint|bte|[sd]/o|a/[lp]|anak)\s")
 
 
 @dataclass(slots=True)

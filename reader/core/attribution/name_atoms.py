@@ -87,7 +87,11 @@ INITIAL = r"(?:[A-Z]\.)"
 PARTICLES = (
     "de del della dela delos da das do van von der den al el bin ibn le la du dos di ter ap zu af "
     "arap "  # Kalenjin: "Kipchumba arap Chelimo"
-    "oglu ogly qizi kyzy uulu"  # a patronymic's mark: "Vugar Ilham oglu Huseynli"
+    "oglu ogly qizi kyzy uulu "  # a patronymic's mark: "Vugar Ilham oglu Huseynli"
+    # ... in Malaysia and Singapore ("Siti Aminah binti Abdullah", "Ganesan a/l Periasamy",
+    # "Rajendran s/o Muthusamy", Iban "Jelani anak Ngadan"); Maasai "Joseph ole Lekishon"
+    "binti bte s/o d/o a/l a/p anak ole "
+    "los las y"  # Spanish: "Rogelio Villanueva de los Reyes", "María de la Vega y Olmedo"
 )
 # Irish surnames: "Fergal Ó Ceallaigh", "Síle Ní Fhlatharta" ("Ó" alone has no lower-case letter)
 IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"

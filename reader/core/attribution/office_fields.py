@@ -6,6 +6,7 @@ name by the name lists ("Mary Lou Keane"), else the last two."""
 from __future__ import annotations
 
 from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_at
+from reader.core.attribution.name_atoms import TITLE_WORDS
 from reader.core.attribution.pattern_cache import compiled
 
 _LOOK_BACK = 90  # characters: "Minister of State for Housing, Planning and "
@@ -37,6 +38,9 @@ def name_after_field(run: str) -> str:
     """The person's name that ends a capitalised run opening with an office's field
     ("Finance Eoin Madigan" -> "Eoin Madigan")."""
     words = run.split()
+    titled = [i for i, word in enumerate(words[:-2]) if word.rstrip(".") in TITLE_WORDS]
+    if titled:  # "… Community Development Datuk Nor Azizah Kamaruddin": all after the title
+        return " ".join(words[titled[-1] + 1 :])
     # "Senior Minister of State for Transport Koh Siew Ling": a surname written first
     last_two = len(words) - (3 if len(words) > 3 and words[-3].lower() in SURNAMES_FIRST else 2)
     first = first_name_at(words)

@@ -12,7 +12,11 @@ from reader.core.attribution.pattern_cache import compiled
 
 _NAME_AFTER = rf",\s+(?P<name>{cues.PERSON})(?=\s*[,.;]|\s+(?:of|from|at)\s|\s*$)"
 _OWNERS_ROLE_THEN_NAME = compiled(rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}{cues.ROLE_NOUNS}{_NAME_AFTER}")
-_ROLE_THEN_NAME = compiled(_NAME_AFTER)
+# ("said the chief negotiator for the rotating presidency, Margarethe Vandenbroucke-Ilić,": the
+# role's last words and its "for" phrase before the name)
+_ROLE_THEN_NAME = compiled(
+    rf"(?:\s+[a-z][a-z-]+){{0,2}}(?:\s+(?:for|of|at|to|with)\s+[^,;“”\"]{{2,60}}?)?{_NAME_AFTER}"
+)
 _TITLE_FIELD_THEN_NAME = compiled(
     rf"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?{_NAME_AFTER}"
 )
