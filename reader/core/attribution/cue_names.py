@@ -31,7 +31,8 @@ _ROLE_OPENING = compiled(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]|(?:MP|MEP|MSP|AM|TD)\b"
     # an office in capitals "for" or "of" a field or body: "the Commissioner for Finance, Mrs
     # Kemi Adesanya-Lawal,", "the National Secretary of the Cattle Dealers Association, …"
-    r"|(?:[A-Z][a-z]+\s+){1,3}(?:for|of)\s)"
+    # ("the Independent TD for Carrowmore West, Bríd Hanlon,": a member for a seat)
+    r"|(?:(?:[A-Z][a-z]+|MPP?|MEP|MSP|MLA|TD|AM)\s+){1,3}(?:for|of)\s)"
 )
 
 

@@ -246,9 +246,12 @@ _HOME_WORDS = rf"{HOME_PLACE}\s+(?:{'|'.join(sorted(HOME_NOUNS.split()))})\b"
 ISSUED_DOCUMENT = (
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|email|e-mail|memo|notice|"
     # "The preliminary report from the state Board of Rail Safety said"
-    r"note|submission|circular|message|report|review|assessment|audit)\s+"
-    # "An internal memo written by campaign director Sharni Walsh"
-    r"(?:(?:written|drafted|prepared|signed|sent|authored)\s+)?"
+    r"note|submission|circular|message|report|review|assessment|audit|lawsuit|suit|petition)\s+"
+    # "An internal memo written by campaign director Sharni Walsh", "A lawsuit filed Tuesday by"
+    r"(?:(?:written|drafted|prepared|signed|sent|authored)\s+"
+    r"|(?:(?<=suit\s)|(?<=tition\s))(?:filed|brought|lodged)"  # (a suit's, not a report's)
+    r"(?:\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week))?"
+    r"\s+)?"
     r"(?:from|by|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?:state|federal|city|county|national)\s+)?"
     r"(?:(?:[A-Z][\w’'&.-]*\s+){0,4}(?:(?!(?:of|for|and|the|to|in|on)\s)[a-z]+\s+){1,2}(?=[A-Z]))?"
     # (not "a report from the State Department's inspector general": the inspector's)

@@ -26,7 +26,9 @@ APPOSITIVE = (
 _LEAD_AS = compiled(
     # "As its founder, Gwen Tolliver, put it", "As one mother-of-three, Lisa Breen, put it": the
     # name in apposition to a role
-    rf"\b[Aa]s\s+(?:(?:its|his|her|their|one|another|an?)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+"
+    # ("As the committee's convener, Elspeth Gairloch, put it")
+    rf"\b[Aa]s\s+(?:(?:its|his|her|their|one|another|an?|the(?:\s+[\w-]+['’]s)?)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+"
     rf"(?P<named>{cues.NAME}),"
     rf"|(?P<who>{_M}){APPOSITIVE})(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
     # "As the governor likes to say,", "as she is fond of saying:"

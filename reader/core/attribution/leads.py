@@ -223,7 +223,10 @@ _MANNER = compiled(
     r"(?:about|with|on|of|by)\s+[^“”\":;]{1,80}?)"
     # "was typically understated afterwards:", "was blunt after the match:"
     r"(?:\s+(?:afterwards?|later|after\s+(?:the\s+)?(?:match|game|race|fight|bout|final|win|"
-    r"defeat|loss|draw|meeting|hearing|vote|verdict))"
+    r"defeat|loss|draw|meeting|hearing|vote|verdict)"
+    # "was blunt during Tuesday's debate:", "in his remarks to the council:"
+    r"|(?:during|in|at)\s+(?:the\s+|[A-Z][a-z]+day['’]s\s+|his\s+|her\s+|their\s+)"
+    r"(?:[a-z]+\s+){0,2}(?:debate|meeting|hearing|session|remarks|speech|address|interview))"
     # "was dismissive when asked about video of the collision:": the one asked answers
     r"|\s+when\s+(?:asked|pressed|questioned)\s+[^“”\":;]{1,120}?)?\s*:\s*$"
 )

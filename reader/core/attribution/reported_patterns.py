@@ -267,8 +267,9 @@ SECOND_CLAUSE = compiled(
     rf"(?:(?:its|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:,\s+|\s+(?=[A-Z]))"
     rf"|(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{cues.ROLE_NOUNS})\s+(?=[A-Z]))?"
     rf"(?P<who>{cues.PERSON}|he|she|the\s+{cues.ORG_NAME})"
-    # "…, and his lawyer, Marianne Oduya, said": the apposition's closing comma
-    r"(?:,\s+[A-Z]{1,2}-[A-Z][\w.]*,|,)?(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
+    # "…, and his lawyer, Marianne Oduya, said": the apposition's closing comma; "…, while
+    # Councilman Doug Pryor, who supported it, warned": a short relative clause
+    r"(?:,\s+[A-Z]{1,2}-[A-Z][\w.]*,|,\s+who\s+[^,“”\"]{2,60},|,)?(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
     rf"\s+(?P<verb>{VERB})(?:\s+(?:in|on)\s+[^,“”\"]{{1,40}}?(?=\s+that\b))?\s+(?:that\s+)?"
     r"(?P<content>[^“”\"]\S*\s.+)$"
 )
