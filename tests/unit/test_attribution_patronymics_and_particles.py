@@ -57,3 +57,27 @@ def test_a_role_with_a_for_phrase_before_the_name(make_article: Make) -> None:
         "Margarethe Vandenbroucke-Ilić, a former interior minister.",
     )
     assert one(quotes, "We have agreed on the problem,").speaker == "Margarethe Vandenbroucke-Ilić"
+
+
+def test_the_name_after_a_bracketed_field_or_a_field_with_and(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Minister of State for Petroleum Resources (Gas), Dr. Ifeanyi Obiora-Nwankwo, has "
+        "said that the government will complete the pipeline next year.",
+        "The Coordinating Minister of Health and Social Welfare, Professor Oluwakemi Babalola, "
+        "on Thursday said the exodus of doctors would slow.",
+    )
+    assert report_opening(quotes, "the government will complete").speaker == (
+        "Ifeanyi Obiora-Nwankwo"
+    )
+    assert report_opening(quotes, "the exodus of doctors").speaker == "Oluwakemi Babalola"
+
+
+def test_a_partys_sources_familiar_with_talks_stay_anonymous(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The seat fell vacant in March.",
+        "Two party sources familiar with the discussions said the seat would go to a former "
+        "youth wing leader.",
+    )
+    assert all(q.speaker is None for q in quotes)

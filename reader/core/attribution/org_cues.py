@@ -160,7 +160,9 @@ UNNAMED = (
 # to the club", "two people briefed on the plan", "a source in the department". Nobody the
 # article names.
 ANONYMOUS = (
+    # ("two party sources familiar with": whose sources, before the word)
     r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:(?:senior|person|people|"
+    r"party|government|company|industry|"
     r"sources?|insiders?|individuals?|officials?)\s+){1,2}(?:familiar\s+with|close\s+to|"
     r"briefed\s+on|involved\s+in|in|inside|within|with\s+(?:direct\s+)?knowledge\s+of)\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+)?"

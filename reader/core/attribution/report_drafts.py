@@ -137,7 +137,9 @@ def draft_report(
         sender = resolver.resolve(sent_by["by"], start) if sent_by else None
         if sender and resolver.cast.is_person(sender.name):
             resolution = sender  # a person (not "MPs from Ontario")
-    named = sp.APPOSITIVE_NAME.match(sentence.text, match.end("who"))
+    # (after a second subject too: "The Minister of Health and Social Welfare, Professor X,")
+    subject_end = match.end("also" if match.groupdict().get("also") else "who")
+    named = sp.APPOSITIVE_NAME.match(sentence.text, subject_end)
     if named and named[0].endswith(","):
         named = sp.TITLED_APPOSITIVE_NAME.match(sentence.text, named.end() - 1) or named
     if named and " " not in named["name"].strip() and not resolver.cast.is_person(named["name"]):

@@ -17,7 +17,8 @@ _NAME_AFTER_COMMA = (
 # Where a source is, after its name: "The Police Public Relations Officer in Kwara State, SP …,"
 IN_A_PLACE = r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
 APPOSITIVE_NAME = compiled(  # ("The authors, led by Dr. Samuel Ferreira of …, wrote that")
-    rf"(?:{IN_A_PLACE})?,\s+(?:(?:led|headed)\s+by\s+)?(?:(?:the\s+)?{cues.TITLE})?"
+    # ("The Minister of State for Petroleum Resources (Gas), Dr. X,": a bracketed field first)
+    rf"(?:{IN_A_PLACE}|\s*\([^()]{{1,40}}\))?,\s+(?:(?:led|headed)\s+by\s+)?(?:(?:the\s+)?{cues.TITLE})?"
     rf"{_NAME_AFTER_COMMA}"
 )
 # "The Principal of Government Girls Secondary School, Ugwuaji, Mrs. Ngozi Eze, said": after a
