@@ -25,7 +25,10 @@ _OPENER = (  # "On Tuesday, " / "Asked about the deal, " / "And "
 # "Clinton has since apologized for what happened:": the verb is "apologized", not "has".
 _AUXILIARIES = r"(?:\s+(?:has|have|had|also|since|then|later|again|once|already)(?=\s+[a-z]))*"
 # "He's opened with a warning about the weather:": a pronoun, its "has" or "is" run on
-_PRONOUN_WHO = r"(?P<pronoun>(?:He|She)(?:['’]s)?)(?![\w'’])"
+# (in lower case after a conjunction: "Then she turned to face them:"; not after an opening
+# phrase, where a name in the phrase is too often taken for the one meant)
+_AFTER_CONJUNCTION = r"(?:(?<=And\s)|(?<=But\s)|(?<=Yet\s)|(?<=Then\s)|(?<=So\s))"
+_PRONOUN_WHO = rf"(?P<pronoun>(?:He|She|{_AFTER_CONJUNCTION}s?he)(?:['’]s)?)(?![\w'’])"
 # "Mthembu's brother, Themba, had …": the name in apposition to a kin or role word is the subject
 _OWNER_WORD = (
     r"(?P<owned>(?:[A-Z][\w’'-]*['’]s|His|Her|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)"

@@ -57,9 +57,14 @@ _NEXT_SENTENCE = compiled(
     # "Those words, scrawled on a whiteboard in the dressing room, belong to Patricia …"
     rf"|^\s*(?:The|That|This|Those|These)\s+(?:speaker|caller|voice|words?|line|question|answer|remark|"
     r"comment|plea|reply|verdict|view|warning|advice|message|quip|boast)(?:,[^,“”\"]{1,120},)?\s+"
-    r"(?:was|were|is|are|came\s+from|comes\s+from|belonged\s+to|belongs?\s+to)\s+"
+    # ("The warning came not from a consumer group but from Garrett Lowe, …")
+    r"(?:was|were|is|are|(?:came|comes)\s+(?:not\s+from\s+[^,“”\"]{1,60}?\s+but\s+)?from|"
+    r"belonged\s+to|belongs?\s+to)\s+"
     # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"
     rf"(?:those\s+of\s+)?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
+    # "“Reckless.” Those were among the words Senator Gideon Marsh of Florida used …"
+    r"|^\s*(?:Those|These)\s+(?:were|are)\s+(?:among\s+)?(?:the|some\s+of\s+the)\s+words\s+"
+    rf"(?P<who16>{cues.PERSON})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?\s+(?:used|chose)\b"
     rf"|^\s*(?:(?:That|This)\s+(?:was|is)|That['’]s)\s+(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
     # "“…” So said Marjorie Pell, chief judge at the show, after …"; "Thus said Lourdes …"
     rf"|^\s*(?:So|Thus)\s+(?P<verb8>said|says|wrote|writes|insisted|insists|argued|argues|"
@@ -128,7 +133,9 @@ _NAME_LINE = compiled(
     # ("— Joel Ainsworth (@jainsworth9), March 4": a post's signature, its handle and date)
     rf"^\s*(?:[-–—]\s*)?(?P<who>{cues.PERSON})(?:\s*\(@[\w.]{{1,30}}\))?(?:,\s+[^,.“”\"\n]{{1,100}})?\.?\s*$"
     # "— Priya Nandakumar, chief executive, Velstra Foods": after a dash, a longer signature
-    rf"|^\s*[–—]\s*(?P<signed>{cues.PERSON})(?:,\s+[^,.“”\"\n]{{1,100}}){{2,3}}\.?\s*$"
+    # ("— Sen. Rowena Castile (D-Ill.), describing the talks to reporters on Tuesday.")
+    rf"|^\s*[–—]\s*(?P<signed>{cues.PERSON})(?:\s*\([^()]{{1,20}}\))?"
+    r"(?:(?:,\s+[^,.“”\"\n]{1,100}){2,3}|,\s+[a-z]+ing\s[^“”\"\n]{1,200})\.?\s*$"
 )
 # A short sentence about what someone did, right before their words: an action beat.
 _BEAT = compiled(
@@ -178,7 +185,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
-_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 16)))
+_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 17)))
 _VERB_GROUPS = ("verb", *(f"verb{n}" for n in (2, 3, 6, 8, 9, 10, 13, 14, 15)))
 
 

@@ -81,6 +81,10 @@ class PartyTags:
             if any(s == state and (party is None or p == party) for p, s in tags)
         ]
 
+    def people_of_party(self, party: str) -> list[str]:
+        """Everyone tagged with that party ("D-Colo.": a Democrat)."""
+        return [name for name, tags in self._index().items() if any(p == party for p, _ in tags)]
+
     def of_another_party(self, name: str, party: str) -> bool:
         """Whether the article tags `name` with a party, and not with `party`."""
         parties = {p for p, _ in self._index().get(name, ())}

@@ -210,7 +210,7 @@ class Resolver(
         )
         if group is not None:
             return group
-        if by_state := self.by_state(who, at):
+        if by_state := self.by_state(who, at) or self.by_party(who, at):
             return by_state
         if self.unnamed_role(who, shape.common, at):
             return Resolution(None, "kept-unnamed")  # "… “…,” the judge said": still unnamed

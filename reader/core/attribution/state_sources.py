@@ -8,9 +8,11 @@ import bisect
 from collections.abc import Callable
 
 from reader.core.attribution.party_states import PARTY_WORDS, PartyTags, state_reference
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.roles import RoleIndex
 
+_BARE_PARTY = compiled(r"[Tt]he\s+(Democrat|Republican)")
 _OPENING = 24  # characters: "State Sen. Lyle Fairweather", a name that opens its sentence
 
 
@@ -35,6 +37,30 @@ class StateSources:
             found = Resolution(f"{state[0]} {state[1].title()}", "state-label")
             found = self._of_person(named, "state-subject") if named else found
         return found
+
+    def by_party(self, who: str, at: int) -> Resolution | None:
+        """ "the Democrat said" after "Rep. Aurelio Bustamante, a three-term Colorado Democrat":
+        the person the sentence before is about, unless of another party, else the one named
+        last before `at` whom the article describes with that party or tags with it (None when
+        it names no one so)."""
+        party = _BARE_PARTY.fullmatch(who.strip())
+        if party is None:
+            return None
+        word = party[1].lower()
+        if subject := self._subject_before(at, word):
+            return self._of_person(subject, "state-subject")
+        described = {
+            name
+            for name, phrases in self.roles.described().items()
+            if any(word in phrase.lower().split() for phrase in phrases)
+        }
+        tagged = set(self._party_tags.people_of_party(word))
+        members = (described | tagged) - {
+            n for n in described if self._party_tags.of_another_party(n, word)
+        }
+        before = self._timeline[: bisect.bisect_left(self._timeline, (at, ""))]
+        latest = [name for _, name in reversed(before) if name in members]
+        return self._of_person(latest[0], "party-member") if latest else None
 
     def _tagged(self, state: tuple[str, str]) -> Resolution | None:
         """The one person the article tagged with that state and party."""

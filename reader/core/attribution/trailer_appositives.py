@@ -74,9 +74,19 @@ _ACCORDING_BODY = compiled(
 )
 
 
+# "“…,” according to an email sent to passengers on Friday by Ingrid Sorensen, the vice …": hers
+_ACCORDING_SENT_BY = compiled(
+    r"^[\s,—–-]*according\s+to\s+an?\s+(?:[a-z-]+\s+)?(?:email|e-mail|letter|memo|message|note|"
+    r"text|post)\s+(?:[^,“”\"]{0,80}?\s+)?(?:by|from)\s+"
+    rf"(?P<who>{cues.PERSON})(?:,\s+(?P<app>[^,“”\"]{{2,120}}))?"
+)
+
+
 def according_trailer(trailer: str) -> Cue | None:
     """A quote's source named after it by "according to"."""
     match = _ACCORDING.match(trailer) if "according" in trailer[:40] else None
+    if match is None and "according" in trailer[:40]:
+        match = _ACCORDING_SENT_BY.match(trailer)
     if match is None and "according" in trailer[:40] and (body := _ACCORDING_BODY.match(trailer)):
         who = body["who"].rstrip(".")
         if who.split()[-1].lower() in cues.ORG_HEADS:
