@@ -135,7 +135,7 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*|(?:[A-Z]\.){{2,3}}|{CAP}|{INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
     # "KQRT 7 Chief Meteorologist Dan Ebersole", "Ward 14 councillor Priscilla Naidoo"
     r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+(?:(?:councillor|councilor|councilman|councilwoman|"
-    r"alderman|alderwoman|supervisor|commissioner|trustee|member)\s+)?[A-Z])"
+    r"alderman|alderwoman|supervisor|commissioner|trustee|member|student|pupil)\s+)?[A-Z])"
     # "Autoworkers Local 4410 president Marcus Leblanc": a branch's number, then the role
     r"|\d{1,5}(?=\s+(?:president|secretary|chair|chairman|chairwoman|leader|steward)\s+[A-Z])"
     # "journalist and author Hiro Aida", "former Gov. and Party Chairman Ed Rendell": two roles

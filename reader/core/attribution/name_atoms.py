@@ -42,7 +42,7 @@ TITLES = (
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
     # clergy and ranks: "Reverend Jo Hartley", "Elder Owen Blackbird", "Swami Chidananda
     # Saraswati", the Afrikaans "Dominee Gerrit van der Walt", "Air Commodore …", "Pte …"
-    "Reverend Elder Swami Dominee Commodore Pte Associate "
+    "Reverend Elder Swami Dominee Commodore Pte Associate Venerable "  # "the Venerable …"
     # "Inspector-General of Police Ahmad Zaki bin Yusof"
     "Inspector-General Director-General Secretary-General Solicitor-General Auditor-General "
     "Attorney-General Governor-General Adjutant-General Surgeon-General "

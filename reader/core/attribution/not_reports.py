@@ -69,6 +69,12 @@ def not_a_report(match: re.Match[str]) -> bool:
     ):
         return True  # "…, Ollerton insisted last night, despite mounting debts": the report
         # came before the cue
+    told = verb in ("told", "tells", "addressed")
+    if told and (
+        _AUDIENCE_ONLY.fullmatch(match["content"]) or _PHRASE_TO_COLON.match(match["content"])
+    ):
+        return True  # "…, Hortensia Villanueva, told the city council on Tuesday.": the report
+        # came before the cue; the words after it are whom she told
     if verb.startswith("point") and match["content"].startswith("at "):
         return True  # "Walter Birch points at the cracked bed with his stick": a gesture
     if verb in ("found", "find", "finds") and _REFLEXIVE.match(match["content"]):
@@ -86,6 +92,10 @@ def not_a_report(match: re.Match[str]) -> bool:
 
 _ANONYMITY = compiled(ANONYMITY)
 _COLON_THEN_QUOTE = compiled(r"[^:“”\"‘’]{0,60}:\s*[“\"‘']")
+# "told the monthly meeting| of the municipal district:": the rest of whom he told
+_PHRASE_TO_COLON = compiled(
+    r"(?:of\s[^:;“”\"‘’]{1,80}(?::\s*)?|(?:at|in|on)\s[^:;“”\"‘’]{1,80}:\s*)$"
+)
 _OWN_SUBJECT = compiled(
     r"\b(?:as|while|when)\s+[A-Z]"
 )  # not "sued after Ohio eliminated …, saying"
@@ -106,6 +116,15 @@ _OBJECT_ONLY = compiled(
     r"(?:(?:it|them|this|that)\s+(?:on|in|at|to|again|during|while|when|after|before|for|since|"
     r"over|with|from|last|every|often|many|twice|once)\b|(?:some|a|one)\s+version\s+of\b"
     r"|(?:it|this)\s*[,;.]|that\s*[;.])"  # "she says it, but she is only half joking"
+)
+# An audience and a time, nothing more: "the city council on Tuesday.", "reporters."
+_AUDIENCE_ONLY = compiled(
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Za-z][\w’'-]*\s+){0,4}?"
+    r"(?:council|committee|board|court|jury|jurors|reporters|journalists|parliament|assembly|"
+    r"senate|house|hearing|meeting|conference|audience|crowd|residents|members|staff|students|"
+    r"supporters|listeners|viewers|readers|newspaper|paper|agency|station|broadcaster)"
+    r"(?:\s+of\s+the\s+[^,;:“”\"]{1,40})?"  # "the monthly meeting of the municipal district:"
+    r"(?:\s+(?:on|in|at|last|this|during|after|before)\s+[^,;:“”\"]{1,40})?\s*[.!?:]?\s*"
 )
 _REFLEXIVE = compiled(r"(?:themselves|himself|herself|itself)\b")
 _PERFECT = compiled(r"\b(?:has|have|had)\s+$")

@@ -49,7 +49,10 @@ OPENER = (
     # "Speaking Sunday on ABC's “This Week,” Carson admitted": a quoted title in the phrase
     r"|[A-Z][^,“”\"]{0,120}“[^“”\"]{1,40},”\s+"
     # "In a letter to staff last month she wrote that": a phrase with no comma, then a pronoun
-    r"|(?:In|At|On|During|After|Before|Since|Over)\s+[^,“”\"]{2,60}?\s+(?=(?:he|she|they|we|I)\s))??"
+    # "Last week she warned that", "Yesterday he said": a time, then the pronoun
+    r"|(?:(?:In|At|On|During|After|Before|Since|Over)\s+[^,“”\"]{2,60}?"
+    r"|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|morning|evening|night|"
+    r"spring|summer|autumn|fall|winter)|Yesterday|Today)\s+(?=(?:he|she|they|we|I)\s))??"
 )
 # The subject is tried without an opener first ("Matthew Prince, chief executive of CloudFlare,
 # said": Prince, not CloudFlare); words that open sentences are never the subject.

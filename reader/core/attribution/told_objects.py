@@ -31,5 +31,6 @@ ASK_OBJECT = (
 PRONOUN_OBJECT = r"\s+(?:me|us|him|them)(?=\s+(?!(?:if|whether|why|how|what|when|where|who|to)\b))"
 TOLD_WHOM = (
     rf"(?:\s+(?:me|us|him|her|them|{cues.AUDIENCE}|{GATHERING}|"
-    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?))?"  # "The Star-Ledger of Newark"
 )

@@ -22,9 +22,11 @@ OUTLET_REF = (
 AUDIENCE = (
     r"(?:reporters|journalists|analysts|staff|employees|colleagues|MPs|councillors|councilors|lawmakers|legislators|senators|delegates|"
     r"supporters|students|residents|workers|investors|shareholders|members|voters|listeners|"
-    r"viewers|readers|jurors|magistrates|fans|parents|the\s+(?:committee|court|hearing|inquiry|"
-    r"crowd|council|assembly|audience|conference|parliament|senate|board|meeting|rally|jury|"
-    r"judge|tribunal|inquest|panel|chamber|house|commons|legislature))"
+    r"viewers|readers|jurors|magistrates|fans|parents|"
+    # ("the city council", "the monthly meeting of the municipal district": which one)
+    r"the\s+(?:[a-z]+\s+)?(?:committee|court|hearing|inquiry|crowd|council|assembly|audience|"
+    r"conference|parliament|senate|board|meeting|rally|jury|judge|tribunal|inquest|panel|chamber|"
+    r"house|commons|legislature)(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[:,.]))?)"
 )
 VENUE = rf"(?:me|us|{AUDIENCE}|{OUTLET_REF}|(?:the\s+)?{CAP}(?:\s+{CAP})*|AP|AFP|BBC|CNN|NPR)"
 STATEMENT_VENUE = (
