@@ -65,3 +65,13 @@ def test_clergy_and_school_years_before_names(make_article: Make) -> None:
     )
     assert one(quotes, "painful but unavoidable").speaker == "Thomasina Burgoyne"
     assert one(quotes, "You cannot cut music,").speaker == "Maeve O'Driscoll"
+
+
+def test_an_outlets_report_in_mid_sentence(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "There are questions about how much advice the chairman was giving, given that, as the "
+        "Harwick Gazette reported on Saturday, he has already become an adviser to the mayor.",
+    )
+    report = report_opening(quotes, "he has already become an adviser")
+    assert report.speaker == "Harwick Gazette"

@@ -36,6 +36,12 @@ AS_REPORTED_BY = LazyPattern(
     rf"^(?:(?:But|And|Yet|Just|So)\s+)?[Aa]s\s+(?:first\s+)?(?P<verb>reported)\s+(?:by|in)\s+"
     rf"{WHO},\s+(?P<content>[^“”\"]\S*\s.+)$"
 )
+# "…, given that, as The Times reported on Saturday, he has already emerged as …": an outlet's
+# report in mid-sentence, of the clause after it
+AS_REPORTED_MID = LazyPattern(
+    rf"^[^“”\"]{{3,200}}?,\s+as\s+{WHO}(?:\s+(?:first|had|has|previously|recently))?\s+"
+    r"(?P<verb>reported|revealed|disclosed)(?:\s+[^,“”\"]{1,40}?)?,\s+(?P<content>[^“”\"]\S*\s.+)$"
+)
 # "It was announced by the Minister for Health, Clodagh Fennelly, that …": a passive report
 # (report_shapes tries it only for a sentence that opens "It was", "It has been", …)
 PASSIVE_BY = LazyPattern(

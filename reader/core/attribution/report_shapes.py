@@ -44,6 +44,8 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
     if lowered.startswith(_AS_OPENERS):
         # first: in "As the Times reported, the White House was refusing …" the Times reports
         yield from [(rp.AS_LEAD.match, "reported"), (lp.AS_REPORTED_BY.match, "reported")]
+    elif ", as " in lowered and "report" in lowered:  # "…, as The Times reported Saturday, he"
+        yield lp.AS_REPORTED_MID.match, "reported"
     if lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
         yield cl.IN_VIEW.match, "in-view"  # "In Obinna Ezeakor's telling, …"
     if " by " in lowered and _IT_PASSIVE.search(lowered):
