@@ -75,3 +75,12 @@ def test_an_outlets_report_in_mid_sentence(make_article: Make) -> None:
     )
     report = report_opening(quotes, "he has already become an adviser")
     assert report.speaker == "Harwick Gazette"
+
+
+def test_continuing_to_insist(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Hillary Clinton is continuing to insist she will release the transcripts only when the "
+        "other candidates do.",
+    )
+    assert report_opening(quotes, "she will release the transcripts").speaker == "Hillary Clinton"

@@ -26,6 +26,8 @@ AUX = (
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|long|already|later|"
     r"then|once|again|recently|would|will|did|does|do|not|never|often|now|still|reportedly|"
     r"further|even|too|since|sometimes|always|usually|frequently|first|both|all|"
+    # "is continuing to insist"
+    r"(?:is|was|are|were)\s+continuing\s+to|continues\s+to|continued\s+to|"
     r"(?:don|doesn|didn|won|wouldn|can|couldn|hasn|haven|hadn)[’']t))*"  # "Democrats don’t think"
 )
 DATELINE = cues.DATELINE
