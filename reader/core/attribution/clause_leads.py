@@ -31,7 +31,8 @@ _MOST_COMMAS = 6  # the commas tried, from the first: a subject comes early, a l
 _SUBORDINATORS = r"(?:after|while|since|before|although|though|until|once|when|because)"
 MID_CLAUSE = LazyPattern(
     rf"^.*?\s{_SUBORDINATORS}\s+{rp.CLAUSE_SUBJECT_VERB}"
-    rf"(?:(?<=told)(?P<whom>{rp.OBJECT}|{rp.TOLD_WHOM}))?\s+(?:that\s+)?"
+    # ("after Tobias Lindgren wrote in a note to clients that …": where it was said)
+    rf"(?:(?<=told)(?P<whom>{rp.OBJECT}|{rp.TOLD_WHOM}))?(?:\s+{cues.STATEMENT_VENUE})?\s+(?:that\s+)?"
     r"(?P<content>[^“”\",;]{12,}?)(?:[,;]\s|[.!?]?$)"
 )
 _OPENS_A_CLAUSE = compiled(rf"\s{_SUBORDINATORS}\s+[A-Z]")

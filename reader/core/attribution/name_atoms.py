@@ -80,9 +80,11 @@ FEMALE_TITLES = set(
 # Latin-1 letters too: "Élodie Marchand", "Raúl Grijalva", "Ángel Ortiz".
 # Latin Extended-A too ("Hine Rāwhiti", "Łukasz", "Erdoğan"): its capitals and small letters
 # alternate, so both classes take the whole block. Romanian's comma letters too ("Ștefan").
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſȘ-ț"
-CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ſȘ-ț])[{_LETTER}'’\-]*)"
+# Vietnamese too ("Trần Thị Mai"): Latin Extended-B and Additional, whole blocks as for A. A
+# capitalised word ends where its letters do: never "Trade Ministr" of "Trade Ministry".
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
+CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ɏḀ-ỿ])[{_LETTER}'’\-]*(?![{_LETTER}]))"
 INITIAL = r"(?:[A-Z]\.)"
 PARTICLES = (
     "de del della dela delos da das do van von der den al el bin ibn le la du dos di ter ap zu af "

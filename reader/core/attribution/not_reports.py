@@ -75,6 +75,10 @@ def not_a_report(match: re.Match[str]) -> bool:
     ):
         return True  # "…, Hortensia Villanueva, told the city council on Tuesday.": the report
         # came before the cue; the words after it are whom she told
+    if verb in ("wrote", "writes", "sent") and _GIVEN_THING.match(match["content"]):
+        return True  # "before Guo Pengfei wrote it a cheque": a thing given, no words
+    if verb in _PRESSED and _PRESSED_ON.match(match["content"]):
+        return True  # "pressed Ms Okafor on deaths": whom she questioned, and on what
     if verb.startswith("point") and match["content"].startswith("at "):
         return True  # "Walter Birch points at the cracked bed with his stick": a gesture
     if verb in ("found", "find", "finds") and _REFLEXIVE.match(match["content"]):
@@ -125,6 +129,11 @@ _AUDIENCE_ONLY = compiled(
     r"supporters|listeners|viewers|readers|newspaper|paper|agency|station|broadcaster)"
     r"(?:\s+of\s+the\s+[^,;:“”\"]{1,40})?"  # "the monthly meeting of the municipal district:"
     r"(?:\s+(?:on|in|at|last|this|during|after|before)\s+[^,;:“”\"]{1,40})?\s*[.!?:]?\s*"
+)
+_GIVEN_THING = compiled(r"(?:it|him|her|them|me|us)\s+(?:a|an)\s")
+_PRESSED = frozenset("pressed presses questioned quizzed challenged grilled".split())
+_PRESSED_ON = compiled(
+    r"(?:him|her|them|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:on|over|about)\b"
 )
 _REFLEXIVE = compiled(r"(?:themselves|himself|herself|itself)\b")
 _PERFECT = compiled(r"\b(?:has|have|had)\s+$")

@@ -71,7 +71,7 @@ LEADING_ROLES = frozenset(
     "Englishman Englishwoman Scot Scotsman Scotswoman Welshman Welshwoman Irishman Irishwoman "
     "Frenchman Frenchwoman Dutchman Dutchwoman Spaniard Kiwi Aussie "
     # "two strokes from the American Brett Coyle"
-    "American Canadian Australian Swede Dane Norwegian Finn Brazilian Argentine".split()
+    "American Canadian Australian Swede Norwegian Brazilian Argentine Briton".split()
 )
 # A role's word, capitalised before a name: "Coroner Brendan Mahon" is Brendan Mahon (kin are
 # left out: "Father" is a title, "Son" a surname's part)
@@ -232,7 +232,12 @@ def _leading_role(words: list[str]) -> bool:
         return True  # "Co-host Lewis Greatorex", "Out-half Cian Mulvaney": two names follow
     if count > 2 and word.endswith("s") and _plural_role(word):
         return True  # "Golfers Amelia Crane, 19, and …", "Councillors Ruth Abernethy and …"
+    if word in _GIVEN_NAME_NATIONALITIES:  # "Dane Christian Eriksen" (not "Dane Whitford")
+        return count > 2 and first_name_gender(words[1]) is not None
     return word in LEADING_ROLES or (count > 2 and word.endswith(("ist", "eur")) and len(word) > 5)
+
+
+_GIVEN_NAME_NATIONALITIES = frozenset(("Dane", "Finn"))  # nationalities that are first names too
 
 
 def _agent_noun_before_first_name(words: list[str]) -> bool:

@@ -210,7 +210,9 @@ NAMED_WHO = rf"{NOT_WHO}(?P<who>{cues.PERSON}|{cues.ORG_NAME}|[Hh]e|[Ss]he|[Tt]h
 # A subordinate clause's subject and verb (here and in clause_leads.py's later clauses)
 # ("after Sen. Roderick Vance, R-S.C., accused …": a party tag in commas after the name)
 CLAUSE_SUBJECT_VERB = (
-    rf"{NAMED_WHO}(?:,\s+[DRI]-[A-Z][\w.]*,)?{AUX}\s+{cues.ADVERB}(?P<verb>{VERB})"
+    # ("after Tobias Lindgren, an analyst at Kvarnholm Bank, wrote": a described one too)
+    rf"{NAMED_WHO}(?:,\s+[DRI]-[A-Z][\w.]*,|,\s+(?:an?|the)\s+[^,“”\"]{{2,80}},)?"
+    rf"{AUX}\s+{cues.ADVERB}(?P<verb>{VERB})"
 )
 # "While Ramos said that journalists cannot take sides, he …": the report ends at the comma.
 SUBORDINATE = LazyPattern(

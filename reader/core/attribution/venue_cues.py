@@ -34,6 +34,8 @@ STATEMENT_VENUE = (
     r"(?:written\s+|emailed\s+|brief\s+|joint\s+|televised\s+|radio\s+|phone\s+|telephone\s+|"
     r"separate\s+)?"
     r"(?:statement|interview|email|e-mail|post|letter|speech|press\s+release|press\s+conference|"
-    r"briefing|tweet|blog\s+post|op-ed|message|podcast|video)"
-    r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
+    r"briefing|tweet|blog\s+post|op-ed|message|podcast|video|research\s+note|note)"
+    r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
+    # "in a note to clients"
+    r"|\s+to\s+(?:clients|investors|customers|staff|employees|members|shareholders))?"
 )
