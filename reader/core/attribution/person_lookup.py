@@ -36,6 +36,15 @@ class PersonLookup:
         return self._people[key]
 
     def _find_person(self, mention: str, unknown_ok: bool) -> str | None:
+        found = self._find_named(mention, unknown_ok)
+        words = (found or strip_title(mention)).split()
+        tail = _after_inner_title(words)
+        if len(tail) < len(words):  # "District Attorney Renfro": Renfro, a person the cast knows
+            named = self._find_named(" ".join(tail), unknown_ok)
+            return named if self.cast.is_person(named) else found
+        return found
+
+    def _find_named(self, mention: str, unknown_ok: bool) -> str | None:
         words = strip_title(mention).split()
         while len(words) > 1 and (words[0] in NOT_NAMES or words[0] in LEADING_ROLES):
             words = words[1:]  # "For Kwame Asante", "But Osei", "Trustee Yates"
@@ -103,3 +112,17 @@ class PersonLookup:
             if index and (latest is None or positions[index - 1] > latest[0]):
                 latest = (positions[index - 1], person.name)
         return latest[1] if latest else None
+
+
+def _after_inner_title(words: list[str]) -> list[str]:
+    """The name after an office's title inside the words: "District Attorney Renfro", "Medical
+    Examiner Vanessa Okoye-Branch" (one or two words after "Attorney" or a trade in "-er")."""
+    for i in range(len(words) - 2, 0, -1):
+        word = words[i].rstrip(".")
+        office = word in cues.TITLE_WORDS or (len(word) > 5 and word.endswith(("er", "or")))
+        # (not a middle name: "John Walker Lindh", after a first name)
+        before_is_given = first_name_gender(words[i - 1]) is not None
+        body = words[-1].lower() in cues.ORG_HEADS  # not "Eastholme General Hospital"
+        if office and word[1:].islower() and len(words) - i - 1 <= 2 and not before_is_given:
+            return words if body else words[i + 1 :]
+    return words

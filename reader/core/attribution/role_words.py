@@ -32,6 +32,7 @@ ROLE_KEYS = {
             "candidate challenger incumbent owner founder pastor priest landlord witness defendant "
             "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson "
             "coroner magistrate sergeant lieutenant constable bishop rabbi imam curator librarian "
+            "examiner "  # "Deputy Chief Medical Examiner Vanessa Okoye-Branch" … "the examiner"
             "headteacher keeper premier marshal administrator chief speaker taoiseach tánaiste "
             "son daughter wife husband brother sister mother father widow widower "
             # added on 2026-12-02: titles that had no role key ("the archbishop said"; not
