@@ -106,3 +106,14 @@ def test_a_complaint_by_a_body_spelt_out_before(make_article: Make) -> None:
     )
     report = report_opening(quotes, "the fund marked some loans")
     assert report.speaker == "Securities and Exchange Commission"
+
+
+def test_a_review_of_several_words_by_its_issuer(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A review has identified failings by social workers and police.",
+        "A child safeguarding practice review published on Wednesday by the Teesmouth "
+        "Safeguarding Children Partnership said that agencies had missed repeated opportunities.",
+    )
+    report = report_opening(quotes, "agencies had missed repeated")
+    assert report.speaker == "Teesmouth Safeguarding Children Partnership"

@@ -40,7 +40,9 @@ SURVEY_DETAIL = (
     + SURVEYED_WHEN
 )
 NAMED_SURVEY = (
-    rf"(?:{SURVEY_DETERMINER}(?:{_MAKER}\s+(?:[a-z]+\s+)?{_SURVEY}{SURVEY_DETAIL}|{_SURVEY}\s+"
+    # ("A child safeguarding practice review published on Wednesday by …": words for its kind)
+    rf"(?:{SURVEY_DETERMINER}(?:{_MAKER}\s+(?:[a-z]+\s+)?{_SURVEY}{SURVEY_DETAIL}"
+    rf"|(?:(?!of\s)[a-z-]+\s+){{0,3}}?{_SURVEY}\s+"  # (not "average of recent polls")
     # "A survey of 2,400 motorists by the polling firm Harcourt Lane"
     r"(?:of\s+(?:[\w,’'-]+\s+){1,4}?)?"
     rf"(?:{_SURVEYED}(?:\s+[\w’'-]+){{0,3}}?\s+)?(?:by|from|for)\s+(?:the\s+)?{MAKER_KIND}?"
