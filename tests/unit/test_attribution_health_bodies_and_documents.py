@@ -117,3 +117,11 @@ def test_a_review_of_several_words_by_its_issuer(make_article: Make) -> None:
     )
     report = report_opening(quotes, "agencies had missed repeated")
     assert report.speaker == "Teesmouth Safeguarding Children Partnership"
+
+
+def test_the_irish_police_by_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Two men forced their way into the house, according to the Garda Síochána.",
+    )
+    assert report_opening(quotes, "Two men forced their way").speaker == "Garda Síochána"

@@ -44,8 +44,9 @@ ORG_HEADS = (
     "observatory clinic charity diocese library "
     # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
     "unit panel college ambulance "
-    # "Waitaha Regional Health", "Northern Health": a health service by its field
-    "health "
+    # "Waitaha Regional Health", "Northern Health": a health service by its field; "(An) Garda
+    # Síochána", the Irish police
+    "health síochána "
     # "Granite Families Action, a conservative advocacy group"
     "action"
 ).split() + INDUSTRY_HEADS
