@@ -60,3 +60,20 @@ def test_a_pronoun_after_then_before_a_colon(make_article: Make) -> None:
         "last time. Then she turned to face them: “Follow the money.”",
     )
     assert one(quotes, "Follow the money.").speaker == "Vivian Marchbanks"
+
+
+def test_features_name_the_speaker_around_a_long_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Cuthbert Ransome-Ayodele has walked every footpath in the county. I asked him which walk "
+        "he would recommend. His answer took some time.",
+        "“Go to the hills on a weekday in October, early, before the mist has burned off.”",
+        "“When the mine closed, the men just sat in their kitchens.” That is the memory that "
+        "drove Lowri Pritchard-Evans, now 58, to write her first play.",
+    )
+    walk = one(
+        quotes, "Go to the hills on a weekday in October, early, before the mist has burned off."
+    )
+    assert walk.speaker == "Cuthbert Ransome-Ayodele"
+    mine = one(quotes, "When the mine closed, the men just sat in their kitchens.")
+    assert mine.speaker == "Lowri Pritchard-Evans"

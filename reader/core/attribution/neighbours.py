@@ -71,6 +71,10 @@ _NEXT_SENTENCE = compiled(
     rf"|^\s*(?:So|Thus)\s+(?P<verb8>said|says|wrote|writes|insisted|insists|argued|argues|"
     r"declared|declares|claimed|claims|warned|warns)\s+"
     rf"(?P<who8>{_M})(?=[\s,.;]|$)"
+    # "“…” ¶ That is the memory that drove Lowri Pritchard-Evans, now 58, to write her first play"
+    r"|^\s*(?:That|This)\s+(?:is|was)\s+the\s+(?:[a-z]+\s+)?(?:memory|story|thought|image|idea|"
+    r"experience|feeling|conviction)\s+that\s+(?:drove|drives|led|leads|inspired|inspires|prompted|"
+    rf"pushed|shaped|haunts|haunted)\s+(?P<who17>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” Those were the words of Oluwaseun Adebayo-Cole, chairman of …"
     # ("That was the blunt message from …": an adjective may come first)
     r"|^\s*(?:(?:Those|These|That|This)\s+(?:were|are|was|is)|That['’]s)\s+(?:the\s+)?(?:[a-z]+\s+)?"
@@ -164,6 +168,11 @@ _BEAT = compiled(
     r"thinks|muses|groans|snorts|scoffs|demurs|relents|brightens|softens|grimaces)\b"
     r"[^“”\"]{0,20})[.!]\s*$"
 )
+# "I asked him which walk he would recommend. His answer took some time.": his words follow
+_HIS_ANSWER = compiled(
+    r"^\s*(?P<whose>His|Her)\s+(?:answer|reply|response|explanation)\s+(?:took|came|was|is)\b"
+    r"[^“”\"]{0,60}[.:]\s*$"
+)
 _DOUBLE_MARKS = ("“", "”", '"', "''")  # a sentence holding a quote is not a cue for the next
 _SINGLE_OPENING = compiled(r"(?:^|\s)['‘][A-Z]")  # nor one that opens a single-quoted one
 
@@ -175,6 +184,8 @@ def cue_in_previous(sentence: str) -> Cue | None:
     if _SINGLE_OPENING.search(sentence):
         return None  # "'I knew before they spoke,' wrote Janet Hamlyn.": not "they spoke"
     cue = cue_before(sentence.rstrip(" .:"))
+    if cue is None and (answer := _HIS_ANSWER.match(sentence)):  # "His answer took some time."
+        return Cue("he" if answer["whose"] == "His" else "she", "answered", "beat")
     if cue is None and (beat := _BEAT.match(sentence)) and valid_speaker(beat["who"]):
         # "Hollis stopped forking. “She'll take it.”", "She pauses. “…”"
         return Cue(beat["who"], beat["verb"] or beat["now"] or beat["mood"], "beat")
@@ -186,7 +197,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
-_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 17)))
+_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 18)))
 _VERB_GROUPS = ("verb", *(f"verb{n}" for n in (2, 3, 6, 8, 9, 10, 13, 14, 15)))
 
 
