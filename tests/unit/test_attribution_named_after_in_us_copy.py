@@ -77,3 +77,15 @@ def test_features_name_the_speaker_around_a_long_quote(make_article: Make) -> No
     assert walk.speaker == "Cuthbert Ransome-Ayodele"
     mine = one(quotes, "When the mine closed, the men just sat in their kitchens.")
     assert mine.speaker == "Lowri Pritchard-Evans"
+
+
+def test_she_talked_for_a_while_before_her_words(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Agnieszka Wolanska runs a repair café in Salford. Her husband, Tadeusz, does the "
+        "soldering. She does the talking, and when I asked her why she started it, she talked "
+        "for a while.",
+        "“Where I grew up, nobody threw anything away.”",
+    )
+    said = one(quotes, "Where I grew up, nobody threw anything away.")
+    assert said.speaker == "Agnieszka Wolanska"

@@ -173,6 +173,11 @@ _HIS_ANSWER = compiled(
     r"^\s*(?P<whose>His|Her)\s+(?:answer|reply|response|explanation)\s+(?:took|came|was|is)\b"
     r"[^“”\"]{0,60}[.:]\s*$"
 )
+# "… and when I asked her why she started it, she talked for a while.": the last clause's answer
+_TALKED_LAST = compiled(
+    r"(?:^|,\s+)(?P<who>[Hh]e|[Ss]he)\s+(?P<verb>talked|answered|replied|explained|obliged)\b"
+    r"[^,“”\"]{0,40}[.:]\s*$"
+)
 _DOUBLE_MARKS = ("“", "”", '"', "''")  # a sentence holding a quote is not a cue for the next
 _SINGLE_OPENING = compiled(r"(?:^|\s)['‘][A-Z]")  # nor one that opens a single-quoted one
 
@@ -186,6 +191,8 @@ def cue_in_previous(sentence: str) -> Cue | None:
     cue = cue_before(sentence.rstrip(" .:"))
     if cue is None and (answer := _HIS_ANSWER.match(sentence)):  # "His answer took some time."
         return Cue("he" if answer["whose"] == "His" else "she", "answered", "beat")
+    if cue is None and (talked := _TALKED_LAST.search(sentence)):  # "…, she talked for a while."
+        return Cue(talked["who"], talked["verb"], "beat")
     if cue is None and (beat := _BEAT.match(sentence)) and valid_speaker(beat["who"]):
         # "Hollis stopped forking. “She'll take it.”", "She pauses. “…”"
         return Cue(beat["who"], beat["verb"] or beat["now"] or beat["mood"], "beat")
