@@ -36,3 +36,25 @@ def test_an_office_of_two_title_words(make_article: Make) -> None:
         "contracts.",
     )
     assert report_opening(quotes, "the government still could not").speaker == ("Lucienne Barrette")
+
+
+def test_an_office_alone_before_a_surname(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Coroner Maxine Ferreira opened the inquest on Monday. John Smith gave evidence.",
+        '"He saw an empty beach and a beautiful day," Coroner Ferreira said.',
+        '"I was there," Walter Smith said.',
+    )
+    assert one(quotes, "He saw an empty beach and a beautiful day,").speaker == "Maxine Ferreira"
+    assert one(quotes, "I was there,").speaker == "Walter Smith"
+
+
+def test_the_widower_is_the_husband_the_obituary_names(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Annelise Korhonen-Baptiste, a structural engineer, died on April 12. She is survived by "
+        "her husband, Desmond Baptiste, a retired music teacher.",
+        "“She could look at a bridge the way other people look at a face,” the widower said.",
+    )
+    said = one(quotes, "She could look at a bridge the way other people look at a face,")
+    assert said.speaker == "Desmond Baptiste"

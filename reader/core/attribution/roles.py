@@ -43,6 +43,8 @@ _MEMBERS: dict[str, tuple[str, ...]] = dict.fromkeys(
     ("legislator", "lawmaker"), ("mp", "mla", "mpp", "msp", "td", "mec")
 )
 _MEMBERS["diplomat"] = ("ambassador", "envoy", "consul")  # "the diplomat said" of an envoy
+# "the widower said" in an obituary: the one described as "her husband, Desmond Baptiste"
+_MEMBERS["widower"], _MEMBERS["widow"] = ("husband",), ("wife",)
 
 # "the Wandr boss" when no manager is described: the firm's head by another title
 _HEADS_OF_FIRMS = ("executive", "chairman", "chairwoman", "chair", "founder", "owner", "president")
