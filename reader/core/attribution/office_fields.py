@@ -57,6 +57,15 @@ def holder_after_field(office: str, between: str) -> tuple[str, str] | None:
     return name, f"{office}{between[: field.start('run')]}{field['run'][: -len(name)]}".strip()
 
 
-_OF_STATE_FIELD = compiled(
-    r"\s+of\s+State\s+for\s+(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){2,5})\s*$"
-)
+def holder_after_state(who: str, rest: str) -> tuple[str, str]:
+    """(name, rest after it) of "said Minister of State| for Manpower Rachel Goh …", where a
+    trailer's speaker ended at "of State"; `who` and `rest` as they are otherwise."""
+    field = _FOR_FIELD.match(rest) if who.endswith(" of State") else None
+    return (name_after_field(field["run"]), rest[field.end() :]) if field else (who, rest)
+
+
+# An office's field and the holder's name in one run of capitals ("Railways Arjun Mehta"), after
+# "of State for" in a lead's words and after "for" in a trailer's
+_FIELD_RUN = r"(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){2,5})"
+_OF_STATE_FIELD = compiled(rf"\s+of\s+State\s+for\s+{_FIELD_RUN}\s*$")
+_FOR_FIELD = compiled(rf"\s+for\s+{_FIELD_RUN}")

@@ -117,13 +117,13 @@ class PersonLookup:
 def _after_inner_title(words: list[str]) -> list[str]:
     """The name after an office's title inside the words: "District Attorney Renfro", "Medical
     Examiner Vanessa Okoye-Branch" (one or two words after "Attorney" or a trade in "-er")."""
+    body = words[-1].lower() in cues.ORG_HEADS  # not "Eastholme General Hospital"
     for i in range(len(words) - 2, -1, -1):  # ("Coroner Ferreira": the office may open them)
         word = words[i].rstrip(".")
         office = word in cues.TITLE_WORDS or (len(word) > 5 and word.endswith(("er", "or")))
         office = office and first_name_gender(word) is None  # not "Walter Smith"
         # (not a middle name: "John Walker Lindh", after a first name)
         before_is_given = i > 0 and first_name_gender(words[i - 1]) is not None
-        body = words[-1].lower() in cues.ORG_HEADS  # not "Eastholme General Hospital"
         if office and word[1:].islower() and len(words) - i - 1 <= 2 and not before_is_given:
             return words if body else words[i + 1 :]
     return words

@@ -33,7 +33,7 @@ from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
 from reader.core.attribution.given_names import NAME_GIVEN_AS
 from reader.core.attribution.handles import handle_trailer
 from reader.core.attribution.leads import lead_without_verb
-from reader.core.attribution.office_fields import holder_after_field, name_after_field
+from reader.core.attribution.office_fields import holder_after_field, holder_after_state
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.relative_leads import VERB_AFTER_SPACE
 from reader.core.attribution.role_then_name import name_in_role, role_then_name
@@ -60,7 +60,6 @@ _CAME_FROM = compiled(
     rf"from)\s+(?P<who>{_M})(?P<rest>.*)$",
     re.DOTALL,
 )
-_FIELD_THEN_NAME = compiled(r"\s+for\s+(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){2,5})")
 # "“…,” as she put it to a reporter on her last day": the writer's aside names the speaker
 _AS_AFTER = compiled(
     rf"^[\s,—–-]*as\s+(?P<who>{_M})\s+(?P<verb>puts?\s+it|said|says|wrote|writes|recalled|"
@@ -146,9 +145,7 @@ def cue_after(trailer: str) -> Cue | None:
         return pronoun_after_verb(match)
     if match:
         who, rest = longest_name(name_before_comma(match["who"]), match["rest"])
-        if who.endswith(" of State") and (field := _FIELD_THEN_NAME.match(rest)):
-            # "said Minister of State for Manpower Rachel Goh": the name after the field
-            who, rest = name_after_field(field["run"]), rest[field.end() :]
+        who, rest = holder_after_state(who, rest)  # "said Minister of State for Manpower X"
         description = description_after(rest)
         if given := _GAVE_NAME.match(rest):  # "said one shopper, who gave her name only as
             description, who, rest = who, given["name"], rest[given.end() :]  # Jess": Jess

@@ -84,10 +84,10 @@ _ACCORDING_SENT_BY = compiled(
 
 def according_trailer(trailer: str) -> Cue | None:
     """A quote's source named after it by "according to"."""
-    match = _ACCORDING.match(trailer) if "according" in trailer[:40] else None
-    if match is None and "according" in trailer[:40]:
-        match = _ACCORDING_SENT_BY.match(trailer)
-    if match is None and "according" in trailer[:40] and (body := _ACCORDING_BODY.match(trailer)):
+    if "according" not in trailer[:40]:
+        return None
+    match = _ACCORDING.match(trailer) or _ACCORDING_SENT_BY.match(trailer)
+    if match is None and (body := _ACCORDING_BODY.match(trailer)):
         who = body["who"].rstrip(".")
         if who.split()[-1].lower() in cues.ORG_HEADS:
             return Cue(who, "according to", "according-to")
