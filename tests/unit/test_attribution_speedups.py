@@ -22,6 +22,7 @@ from reader.core.attribution import (
 from reader.core.attribution.mention_titles import strip_title
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.tails import search_end
+from reader.core.attribution.verb_phrases import VERB_WORDS
 from reader.core.attribution.word_starts import finditer_from_words, word_start
 
 PIECES = st.sampled_from(
@@ -192,10 +193,12 @@ def _canonical_by_scanning(cast: Cast, mention: str) -> str | None:
 
     def longest(name: str) -> str | None:
         first, last = name.split()[0], name.split()[-1]
-        return next(
-            (e.name for e in people if e.name.split()[0] == first and e.name.split()[-1] == last),
-            None,
-        )
+
+        def fits(words: list[str]) -> bool:  # ("Kamala Devi" of Kamala Devi Sahu)
+            second = len(words) == 3 and len(words[1]) > 2 and words[2].lower() not in VERB_WORDS
+            return words[0] == first and (words[-1] == last or (second and words[1] == last))
+
+        return next((e.name for e in people if fits(e.name.split())), None)
 
     if known is not None:
         return longest(bare) if len(bare.split()) > 1 else bare

@@ -8,7 +8,10 @@ they were added), so the answers are the same.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
+
+from reader.core.attribution.verb_phrases import VERB_WORDS
 
 
 @dataclass(slots=True)
@@ -20,7 +23,7 @@ class NameIndex:
     # first word of a name of two or more words -> every person with that first name
     _first: dict[str, list[str]] = field(default_factory=dict)
 
-    def add(self, name: str, kind: str) -> None:
+    def add(self, name: str, kind: str, lowercase_words: Set[str] = frozenset()) -> None:
         if kind != "person":
             lowered = name.lower()
             self._bodies.setdefault(lowered, name)
@@ -32,6 +35,10 @@ class NameIndex:
         parts = name.split()
         if parts:
             self._first_last.setdefault((parts[0], parts[-1]), name)
+        if len(parts) == 3 and len(parts[1]) > 2 and not _a_word(parts[2], lowercase_words):
+            # "Kamala Devi" of Kamala Devi Sahu, "Rafael Quintana" of Rafael Quintana Arce (not
+            # "Hillary Clinton" of a headline's "Hillary Clinton Calls": a verb)
+            self._first_last.setdefault((parts[0], parts[1]), name)
         if len(parts) > 1:
             self._first.setdefault(parts[0], []).append(name)
 
@@ -46,3 +53,9 @@ class NameIndex:
     def only_one_called(self, first_name: str) -> str | None:
         people = self._first.get(first_name, [])
         return people[0] if len(people) == 1 else None
+
+
+def _a_word(word: str, lowercase_words: Set[str]) -> bool:
+    """Whether a name's last word is a word, not a surname: a headline's verb ("Calls")."""
+    lowered = word.lower()
+    return lowered in lowercase_words or lowered in VERB_WORDS

@@ -31,6 +31,8 @@ _ENGLISH = frozenset({"UK", "USA", "Ireland", "Canada", "Australia"})
 _table: dict[str, str] | None = None
 # Accented names the lists lack whose plain spelling is another name: "Síle" is not "Sile"
 _ACCENTED = {"síle": "female"}
+# Common given names the lists lack (Malay, Indian): "Siti Rahmah Kamal", "Mohd Faizal"
+_LISTS_LACK = {"siti": "female", "nurul": "female", "kamala": "female", "mohd": "male"}
 # Surnames written first (Chinese, Korean, Vietnamese order) that the lists also hold as given names
 SURNAMES_FIRST = frozenset(
     "kim lee park choi jung kang cho yoon li wang zhang chen liu yang huang zhao wu zhou xu sun "
@@ -51,6 +53,8 @@ def first_name_gender(name: str) -> str | None:
     first = next((w for w in name.split() if len(w.rstrip(".")) > 1), "").lower()
     if not first.replace("-", "").isalpha() or first in SURNAMES_FIRST:
         return None  # "Kim Jong Un", "Li Qiang": the surname comes first
+    if first in _LISTS_LACK:
+        return _LISTS_LACK[first]
     table = _load()
     if first not in table and not first.isascii():
         if first in _ACCENTED:

@@ -17,7 +17,11 @@ import re
 from collections.abc import Callable, Iterator
 
 from reader.core.attribution import cues
-from reader.core.attribution.first_names import add_first_name_votes, first_name_gender
+from reader.core.attribution.first_names import (
+    PRIOR_VOTES,
+    add_first_name_votes,
+    first_name_gender,
+)
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.opening_phrases import after_opening_phrase
 from reader.core.attribution.pattern_cache import compiled
@@ -50,6 +54,7 @@ _KIN = compiled(
     rf"\b(?P<kin>{SEXED_KIN_WORDS}),?\s+{_KIN_ROLES}"
     rf"(?P<name>{cues.NAME})"
 )
+_SPOUSE = compiled(rf"\b(?:[Hh]er|[Hh]is)\s+(?P<kin>husband|wife),?\s+(?P<name>{cues.NAME})")
 _AFTER_QUOTE = compiled(r"[”\"’']\s*$")
 _BEFORE_SPEECH = compiled(r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|asked|replied)\b")
 # "the referee, Anita Sorensen": a name in apposition to a role, not the clause's subject
@@ -80,11 +85,31 @@ def infer_genders(
     for name, said in kin_says.items():  # "Her son, Daniel Marrow": a son, whatever "she" is near
         if len(said) == 1:
             votes[name] = [1, 0] if said.pop() else [0, 1]
+    for name, is_wife in _spouses_of_pairs(masked, cast, person):
+        if name not in kin_says:  # "Harjit and Kamaljeet Dhillon … Her husband, Harjit": she is
+            votes[name] = [PRIOR_VOTES + 1, 0] if is_wife else [0, PRIOR_VOTES + 1]  # his wife
     add_first_name_votes(votes, timeline, masked, cast)  # "Maren": a woman, unless …
     for name, (female, male) in votes.items():
         entity = cast.entities.get(name)
         if entity and entity.kind == "person" and not entity.gender and female != male:
             entity.gender = "female" if female > male else "male"
+
+
+def _spouses_of_pairs(
+    masked: str, cast: Cast, person: Callable[[str], str | None]
+) -> Iterator[tuple[str, bool]]:
+    """(name, is-female) of each one of a pair whose partner the article calls "her husband" or
+    "his wife": the other sex, whatever the lists say of the first name."""
+    for match in _SPOUSE.finditer(masked):
+        spouse = person(match["name"])
+        for couple in cast.couples:
+            if spouse in (couple.completed, couple.partner) and couple.kin in (
+                "",
+                "husband",
+                "wife",
+            ):
+                other = couple.partner if spouse == couple.completed else couple.completed
+                yield other, match["kin"].lower() == "husband"
 
 
 def _pronoun_votes(

@@ -9,6 +9,7 @@ from reader.core.attribution.person_names import without_possessor
 
 _TITLE_WORD = compiled(rf"^{cues.TITLE}")
 _POSSESSIVE_END = compiled(r"['’]s\b")
+_POST_NOMINALS = frozenset(cues.POST_NOMINALS.split("|"))
 
 
 def without_possessives(
@@ -39,6 +40,9 @@ def _person_ending(words: list[str], people: frozenset[str]) -> str:
 
 def strip_title(mention: str) -> str:
     mention = mention.strip()
+    last = mention.rfind(" ")
+    if last > 0 and mention[last + 1 :] in _POST_NOMINALS:
+        mention = mention[:last].rstrip(",")  # "Yadav ji", "Leah Achebe KC"
     while True:
         match = _TITLE_WORD.match(mention)
         if not match or match.end() >= len(mention):

@@ -41,7 +41,7 @@ from reader.core.attribution.person_names import CLUB_INITIALS, person_name
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.attribution.registry_cast import add_registry
-from reader.core.attribution.surname_forms import surname_forms
+from reader.core.attribution.surname_forms import surname_forms, surnames_of
 from reader.core.attribution.verb_phrases import VERB_WORDS
 from reader.core.model import SourceEntry
 
@@ -103,7 +103,7 @@ class Cast:
         entity = self.entities.get(name)
         if entity is None:
             entity = self.entities[name] = Entity(name, kind, gender, at)
-            self._index.add(name, kind)
+            self._index.add(name, kind, self.lowercase_words)
             self._by_surname = None
             self._canonical.clear()
             self._organisation_for.clear()
@@ -120,9 +120,10 @@ class Cast:
     def _alias_surname(self, entity: Entity) -> None:
         """A surname alone is the person named with it first: "Robert “Bobby” Strand … His
         brother, Len Strand, … “…,” Strand said" is Robert (whose nickname added him later)."""
-        held = self.entities.get(self._alias.get(entity.surname, ""))
-        if held is None or held.first_seen > entity.first_seen:
-            self._alias[entity.surname] = entity.name
+        for form in surnames_of(entity.name):
+            held = self.entities.get(self._alias.get(form, ""))
+            if held is None or held.first_seen > entity.first_seen:
+                self._alias[form] = entity.name
 
     def gender_of(self, name: str) -> str | None:
         entity = self.entities.get(name)
@@ -198,7 +199,8 @@ class Cast:
             self._by_surname = {}
             for entity in self.entities.values():
                 if entity.kind == "person" and len(entity.name.split()) > 1:
-                    self._by_surname.setdefault(entity.surname, []).append(entity)
+                    for form in surnames_of(entity.name):
+                        self._by_surname.setdefault(form, []).append(entity)
         return self._by_surname.get(surname, [])
 
     def organisation_for(self, head: str) -> str | None:

@@ -21,7 +21,7 @@ POLICE_RANKS = "DSP ASP CSP ACP DCP DIG IGP CP AIG SP SSP DySP".split()
 TITLES = (
     "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Revd Rt Sir Dame "
     "Lord Lady Baroness Baron Viscount Countess Marquess Duchess Garda "
-    "Judge Pres Det Supt Insp Ch Fr Sr Coun Shri Sri Smt Shrimati "
+    "Judge Pres Det Supt Insp Ch Fr Sr Coun Shri Sri Smt Shrimati Kumari Km "
     "Maj Adm Brig Cmdr Cpl Pvt "  # "Maj. Gen. Stellan Rourke"
     "Const Snr "  # Australian police: "Det Sen Const Amy Loh", "Snr Const …"
     "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
@@ -72,7 +72,8 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri"}
 FEMALE_TITLES = set(
-    "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Daw Madam Mdm".split()
+    "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam "
+    "Mdm".split()
 )
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the
@@ -101,7 +102,8 @@ _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
 # An Arabic article joined to the surname: "Tariq bin Hamad al-Suwaidan", "Rima al-Atassi"
 # and a French article elided before the surname: "Randy d'Entremont", "Anne d’Arcy"
 HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-|d['’](?=[A-Z]))"
-POST_NOMINALS = "KC|QC|SC|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD"  # BL: an Irish barrister
+# BL: an Irish barrister; "ji": a Hindi honorific after the name ("Yadav ji told PTI")
+POST_NOMINALS = "KC|QC|SC|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|ji"
 _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
 NAME = (
     # Bounded: at most 3 initials and 7 more words, so a long run of capitals stays linear
@@ -114,5 +116,7 @@ NAME = (
     # "Jr.", "III"; post-nominals ("Leah Achebe KC", "Jane Roe MP"), which the cast drops
     rf"{{0,7}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|{POST_NOMINALS})(?![\w.]))?)"
 )
-PERSON = rf"(?:{TITLE}?{NAME})"
+# ("al-Harbi said": a surname with its article may stand alone in a cue, though no run of
+# capitals opens with it: the cast finds the whole name, and the alias the rest)
+PERSON = rf"(?:{TITLE}?{NAME}|(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|ud|ul)-{NAME})"
 PRONOUN = r"(?:he|she|they|it|He|She|They|It)"

@@ -76,7 +76,12 @@ PLACE_LAST = set(
 FIELDS = set(
     "Affairs Relations Services Operations Communications Resources Studies Programs Programmes "
     "Sciences Investigations Sales Analytics Logistics Economics Politics "
-    "Instruction".split()  # "Superintendent of Public Instruction Rhonda Keel"
+    "Instruction "  # "Superintendent of Public Instruction Rhonda Keel"
+    # a portfolio's last word, never a surname: "Minister for Municipal Administration, Urban
+    # Development and Metropolitan Transport" names no one
+    "Development Transport Transportation Administration Infrastructure Agriculture Education "
+    "Employment Tourism Welfare Planning Innovation Technology Fisheries Forestry "
+    "Immigration".split()
 )
 
 
@@ -94,7 +99,7 @@ POLICY_FIELDS = FIELDS | set(
 
 
 def after_fields(words: list[str]) -> list[str]:
-    """The words after the last plural field, when at least two are left."""
+    """The words after the last field word, when at least two are left."""
     last = max((i for i, word in enumerate(words) if word in FIELDS), default=-1)
     return words[last + 1 :] if 0 <= last < len(words) - 2 else words
 

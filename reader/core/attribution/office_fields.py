@@ -44,6 +44,8 @@ def name_after_field(run: str) -> str:
     # "Senior Minister of State for Transport Koh Siew Ling": a surname written first
     last_two = len(words) - (3 if len(words) > 3 and words[-3].lower() in SURNAMES_FIRST else 2)
     first = first_name_at(words)
+    if first and words[first - 1].lower() in SURNAMES_FIRST:
+        first -= 1  # "Manpower Goh Pei Ling": the lists know "Pei"; the surname stands before it
     return " ".join(words[last_two if first is None else first :])
 
 

@@ -136,7 +136,7 @@ def person_name(candidate: str) -> str | None:
                 words = words[1:]
     if len(words) > 2 and _KIN_EPITHET.fullmatch(words[0]):
         words = words[1:]  # "Dad-of-two Jason Reid", "Mum-of-three Kelly Brindle"
-    roles = [i for i, w in enumerate(words[:-2]) if _role_before_name(w)]
+    roles = [i for i, w in enumerate(words[:-2]) if _role_before_name(w) or _body_before(words, i)]
     if roles:
         words = words[roles[-1] + 1 :]  # "Bates County Coroner Ida Funk"
     words = without_possessor(after_fields(words))
@@ -205,7 +205,7 @@ def _surname_too(words: list[str]) -> bool:
 
 
 _SURNAME_PLACES = frozenset(
-    "Park Hall Hill Wood Green Field Fields Lane Cross Mill Moor Heath".split()
+    "Park Hall Hill Wood Green Field Fields Lane Cross Mill Moor Heath Firth".split()
 )
 _ROYAL_NAMES = frozenset(
     "Victoria Albert Elizabeth George Edward Stanley Regent Hyde Alexandra".split()
@@ -267,6 +267,14 @@ def _role_before_name(word: str) -> bool:
         or word in _SPORTS_PEOPLE
         or (is_agent_noun(lowered) and not lowered.endswith(("man", "smith", "wright")))
     )
+
+
+def _body_before(words: list[str], i: int) -> bool:
+    """ "(Director of the Regional) Meteorological Centre S. Balamurugan": a body's head word,
+    then an initial or a first name, opens the name after it."""
+    following = words[i + 1]
+    given = (len(following) == 2 and following[1] == ".") or first_name_gender(following)
+    return i > 0 and words[i].lower() in cues.ORG_HEADS and bool(given)
 
 
 def _plural_role(word: str) -> bool:

@@ -7,7 +7,7 @@ surnames ("Andrés Salvatierra Mejía" → "Salvatierra", "María Elena Gutiérr
 
 from __future__ import annotations
 
-from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_gender
 from reader.core.attribution.person_names import HYPHEN_ARTICLE, SURNAME_PARTICLES
 
 
@@ -28,6 +28,16 @@ def surname_forms(name: str) -> list[str]:
             # two given names, two surnames: "Gutiérrez" of María Elena Gutiérrez Soto
             forms += [" ".join(words[-2:]), words[-2]]
     return forms
+
+
+def surnames_of(name: str) -> tuple[str, ...]:
+    """The words a title and surname may use of the person: the last, and the first of a name
+    written surname first ("Ms Lee" of Lee Mei Xin, "Mr Choi" of Choi Eun-ji)."""
+    words = name.split()
+    written_first = words[0].lower() in SURNAMES_FIRST and not _is_initial(words[1])
+    if written_first and (len(words) == 3 or (len(words) == 2 and "-" in words[1])):
+        return words[-1], words[0]
+    return (words[-1],)
 
 
 def _particle_surname(words: list[str]) -> str | None:
