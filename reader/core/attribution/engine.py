@@ -19,6 +19,7 @@ from reader.core.attribution.kinds import classify
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans, headline_paragraphs
 from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.messages import awaits_sender, message_cue
+from reader.core.attribution.named_later import named_later
 from reader.core.attribution.named_next import reports_named_next
 from reader.core.attribution.neighbour_cues import cue_in_neighbours, named_next_sentence
 from reader.core.attribution.neighbours import cue_in_previous
@@ -150,7 +151,9 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
             and (named := named_next_sentence(ctx, sentences))
         ):  # "“…,” the former spy chief told the tribunal. ¶ That was Edmund Carraway-Hale, …"
             apply_cue(draft, named, at, resolver)
-    else:
+    if draft.speaker is None and (later := named_later(ctx, sentences, cue)):
+        apply_cue(draft, later, at, resolver)  # "“…” The woman who says this … She is X"
+    elif cue is None:
         draft.reason = "no speaker is named next to this quote"
     return draft
 

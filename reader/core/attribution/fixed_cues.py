@@ -20,7 +20,10 @@ APPOSITIVE = (
     r"(?:\s*\([^()]{1,30}\),?)?"  # "Sen. Chuck Schumer (D-N.Y.)", "Kasich (R-OH), said"
     r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?){0,3}),)?"
     # "of the James Martin Center for Nonproliferation Studies"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the)\s+){0,2}[A-Z][\w’'-]*)*)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the)\s+){0,2}[A-Z][\w’'-]*)*"
+    # "of the Larkspur RCMP detachment", "of the Halvern fire service": a body in lower case
+    r"(?:\s+(?:fire\s+)?(?:police|detachment|department|service|brigade|office|branch|unit|"
+    r"division|station|precinct|council|union|club|school|hospital)\b)?)?"
 )
 # "As Park puts it," / "As the columnist Louella Parsons had written a few years earlier,"
 _LEAD_AS = compiled(

@@ -11,7 +11,10 @@ from reader.core.attribution.pattern_cache import compiled
 _NOUNS = ("caller", "woman", "man", "listener", "voice", "speaker")
 _ONE_NAME = r"(?P<name>[A-Z][a-z’'-]{1,20})\b(?![^\S\n]+[A-Z])"  # one word: no surname follows
 # "… her name (only) as Jess", after "gave" here and after "who gave" in a quote's trailer
-NAME_GIVEN_AS = r"(?P<own>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+" + _ONE_NAME
+_GIVEN_AS = r"(?P<own>his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as\s+"
+NAME_GIVEN_AS = _GIVEN_AS + _ONE_NAME
+# "said one of them, who gave his name as Dmitri Volkonsky, 22": a whole name too, in a trailer
+NAME_OR_NAMES_GIVEN_AS = _GIVEN_AS + r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?)\b"
 # Each pattern with the words a text must hold for it to be tried: a substring test is a
 # thousand times cheaper than a scan of the text with the pattern.
 _GIVEN = (

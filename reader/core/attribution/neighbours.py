@@ -20,6 +20,8 @@ _CUE_SENTENCE = compiled(
     # nor "Clay Deavers, said his client would appeal": a report without its "that"
     # ("… said 11 mayors were under investigation")
     r"(?!(?<!told)(?<!asked)\s+(?:(?:his|her|their|its|the|a|an|he|she|they|it|we|I|there)\s|\d))"
+    # nor "Her father, at the helm, said nothing but grinned": no words
+    r"(?!\s+(?:nothing|little|not\s+a\s+word)\b)"
     # nor "Lt. Gov. Peter Haines said shelters had been opened": a clause with its own verb
     r"(?![^“”\",]{0,40}\b(?:had|has|have|was|were|is|are|would|will|could|can|should|must)\s)"
     # a participle's phrase may follow ("… Rep. Tobias Wrenfield wrote on X on Tuesday, responding
@@ -55,9 +57,10 @@ _NEXT_SENTENCE = compiled(
     # "“…” The speaker was Teodor Blaskovich, …" / "The question came from …" / "That was …"
     # "“…” ¶ The advice comes from Wendell Okafor-Smythe, a retired county clerk"
     # "Those words, scrawled on a whiteboard in the dressing room, belong to Patricia …"
-    rf"|^\s*(?:The|That|This|Those|These)\s+(?:speaker|caller|voice|words?|line|question|answer|remark|"
+    # ("The angry words came from Smt Kamla Bairwa": an adjective may come first)
+    rf"|^\s*(?:The|That|This|Those|These)\s+(?:[a-z]+\s+)?(?:speaker|caller|voice|words?|line|question|answer|remark|"
     r"comment|plea|reply|verdict|view|warning|advice|message|quip|boast|complaint|criticism|"
-    r"rebuke|appeal|call|claim|response|retort)(?:,[^,“”\"]{1,120},)?\s+"
+    r"rebuke|appeal|call|claim|response|retort|accusation|allegation|admission|prediction)(?:,[^,“”\"]{1,120},)?\s+"
     # ("The warning came not from a consumer group but from Garrett Lowe, …")
     r"(?:was|were|is|are|(?:came|comes)\s+(?:not\s+from\s+[^,“”\"]{1,60}?\s+but\s+)?from|"
     r"belonged\s+to|belongs?\s+to)\s+"
@@ -79,7 +82,7 @@ _NEXT_SENTENCE = compiled(
     # ("That was the blunt message from …": an adjective may come first)
     r"|^\s*(?:(?:Those|These|That|This)\s+(?:were|are|was|is)|That['’]s)\s+(?:the\s+)?(?:[a-z]+\s+)?"
     r"(?:words?|verdict|view|opinion|conclusion|"
-    r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message|"
+    r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message|reaction|"
     r"position|stance|argument|case|pledge|promise)\s+"
     # "That was the message Thursday from Patrice Delacroix, chief executive of …"
     r"(?:\S+\s+)?(?:of|from)\s+"
@@ -149,8 +152,10 @@ _BEAT = compiled(
     # "In an interview with the Tidewater Post-Courier, Mr. Varney was unrepentant."
     r"|In\s+an?\s+(?:interview|phone\s+call|call|email|conversation)\b[^,“”\"]{0,80},\s+"
     # "When I ask whether she has thought of gas, as most potters did, she shrugs."
-    r"|When\s+(?:I|we)\s+(?:ask|asked|suggest|suggested|mention|mentioned)\s[^“”\"]{3,160}?,\s+)?"
-    rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)(?:,[^,“”\"]{{1,80}},)?\s+"
+    r"|When\s+(?:I|we)\s+(?:ask|asked|suggest|suggested|mention|mentioned)\s[^“”\"]{3,160}?,\s+"
+    # "The Nordic bloc's trade commissioner, Helga Marstrand, was unimpressed by …": her role
+    r"|(?P<role>The\s+[^,“”\"]{3,60},\s+))?"
+    rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)(?(role),|(?:,[^,“”\"]{{1,80}},)?)\s+"
     r"(?:(?P<verb>[a-z]+ed|turned|thought|stood|sat|shook|looked|smiled|laughed|paused|shrugged|"
     # ("Mensah-Bonsu struck a conciliatory tone when he addressed staff on Monday.")
     r"nodded|sighed|leaned|grinned|frowned|stopped|said|told|wrote|spoke|struck|sounded)\b"
@@ -161,6 +166,8 @@ _BEAT = compiled(
     r"(?:(?:more|less|far|rather|quite|very|still|just\s+as|equally|typically|characteristically)\s+)?"
     r"(?:un[a-z]+|(?![a-z]+ed\b)(?!(?:a|an|the|not|also|one|there|here|now|home|back|gone|out)\b)"
     r"[a-z]{3,})\b"
+    # and what moved them: "Helga Marstrand was unimpressed by Valdoria's offer to …"
+    r"(?:\s+(?:by|with|about|over|at)\s[^“”\"]{0,140})?"
     # a profile's present tense, a short sentence: "She pauses.", "Ardery shrugs, then smiles."
     # (a closed list: "Trump supporters cheered", "Kessler aides disagree" are nouns before a verb)
     r"|(?P<now>pauses|shrugs|laughs|smiles|nods|sighs|grins|frowns|leans|turns|looks|stops|"
@@ -241,8 +248,8 @@ def _next_sentence(sentence: str) -> re.Match[str] | None:
 # an age and a clause between: "Ms Priya Nathan, 31, who moved into …, laughed")
 _INTRODUCED = compiled(
     rf"^\s*(?P<who>{cues.PERSON})(?:(?:,[^,“”\"]{{1,120}}){{1,2}},)?\s+"
-    r"(?:has\s+|had\s+|is\s+|was\s+)?"
-    r"(?P<verb>[a-z]+(?:s|ed|ing))\b"
+    # ("Eun-ji Choi, 27, a nurse who …, had come with a placard": any word after "had")
+    r"(?:(?:has|had|is|was)\s+(?P<done>[a-z]+)|(?P<verb>[a-z]+(?:s|ed|ing)))\b"
 )
 
 
@@ -264,7 +271,7 @@ def introduced_after_quote(
     surname = who.split()[-1]
     if any(surname in sentence for sentence in earlier):
         return None  # named before: the quote did not bring them in
-    return Cue(who, match["verb"], "opening-quote")
+    return Cue(who, match["verb"] or match["done"], "opening-quote")
 
 
 _ORG_HEAD_END = compiled(rf"\b{cues.ORG_HEAD}$")

@@ -53,6 +53,8 @@ def not_a_report(match: re.Match[str]) -> bool:
         match.string, match.end("who"), match.start("verb")
     ):
         return True  # "The mayor listened as Reid addressed the chamber, warning": Reid's
+    if verb in _SPOKE and match["content"].startswith(_NOTHING):
+        return True  # "Rennard himself has said nothing in public since …": no words
     if verb in _CHARGED and match["content"].startswith(("with ", "of ")):
         return True  # "A councilman charged with taking bribes …": what he is charged with
     if verb and _ANONYMITY.match(match.string, match.start("verb")):
@@ -105,6 +107,8 @@ _OWN_SUBJECT = compiled(
 )  # not "sued after Ohio eliminated …, saying"
 # After the cue's own time and a comma, a phrase that is no clause: "said on Friday, citing …"
 _ADVERBIAL = compiled(ADVERBIAL_OPENER)
+_SPOKE = frozenset("said says say told tells wrote writes added adds".split())
+_NOTHING = ("nothing ", "nothing.", "little ", "not a word")
 _CHARGED = frozenset("charged accused indicted convicted suspected".split())
 _WHEN_ONLY = compiled(
     r"(?:an?|one|two|three|four|five|several|a\s+few|\d+)\s+(?:minute|hour|day|week|month|year)s?"
@@ -121,14 +125,17 @@ _OBJECT_ONLY = compiled(
     r"over|with|from|last|every|often|many|twice|once)\b|(?:some|a|one)\s+version\s+of\b"
     r"|(?:it|this)\s*[,;.]|that\s*[;.])"  # "she says it, but she is only half joking"
 )
-# An audience and a time, nothing more: "the city council on Tuesday.", "reporters."
+# An audience and a time, nothing more (but what she did then): "the city council on Tuesday.",
+# "reporters."
 _AUDIENCE_ONLY = compiled(
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Za-z][\w’'-]*\s+){0,4}?"
     r"(?:council|committee|board|court|jury|jurors|reporters|journalists|parliament|assembly|"
     r"senate|house|hearing|meeting|conference|audience|crowd|residents|members|staff|students|"
     r"supporters|listeners|viewers|readers|newspaper|paper|agency|station|broadcaster)"
     r"(?:\s+of\s+the\s+[^,;:“”\"]{1,40})?"  # "the monthly meeting of the municipal district:"
-    r"(?:\s+(?:on|in|at|last|this|during|after|before)\s+[^,;:“”\"]{1,40})?\s*[.!?:]?\s*"
+    r"(?:\s+(?:on|in|at|last|this|during|after|before)\s+[^,;:“”\"]{1,40})?"
+    # ("… told the regional security council on Friday, presenting a log of incidents.")
+    rf"(?:,\s+{ADVERBIAL_OPENER}[^“”\"]*|\s*[.!?:]?)\s*"
 )
 _GIVEN_THING = compiled(r"(?:it|him|her|them|me|us)\s+(?:a|an)\s")
 _PRESSED = frozenset("pressed presses questioned quizzed challenged grilled".split())

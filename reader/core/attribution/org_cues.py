@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reader.core.attribution.name_atoms import CAP, TITLE
 from reader.core.attribution.word_trie import word_trie
+from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 # Words that end a business's name, added on 2026-12-01: organisation heads and company heads both
 INDUSTRY_HEADS = (
@@ -77,12 +78,19 @@ OUTLET_NOUNS = r"(?:magazine|newspaper)"
 LEGAL_FORMS = frozenset("AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP".split())
 # ... and with its full stop: "Luzon Electric Distribution Corp. said", "Acme Inc. said"
 ABBREVIATED_FORM = r"\s+(?:Inc|Corp|Co|Ltd|Bros)\.(?=\s+(?!and\b|or\b)[a-z])"
+_DAY_OR_MONTH = rf"(?:{'|'.join(WEEKDAYS + MONTHS)})\b"
+POLICE_INITIALS = frozenset("RCMP OPP SPVM PSNI SAPS".split())  # "Pine Hollow RCMP said"
 ORG_NAME = (
     # "Office of the Comptroller of the Currency", "North Valeshire Hospitals NHS Foundation Trust"
     rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+|(?:[A-Z]\.){{2,3}}\s+)?{CAP}"
-    rf"(?:\s+(?:(?:of\s+the|of|for|and|on|&|the)\s+)?(?:{CAP}|[A-Z]{{2,5}}(?=\s+[A-Z])))*"
+    # (not "Devendra Kumar Ojha on Thursday described": a day is no part of a name)
+    rf"(?:\s+(?:(?:of\s+the|of|for|and|on(?!\s+{_DAY_OR_MONTH})|&|the)\s+)?"
+    rf"(?:{CAP}|[A-Z]{{2,5}}(?=\s+[A-Z])))*"
     # ("… Firefighters Local 217": a union's branch, by its number)
-    rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b|{ABBREVIATED_FORM}|\s+Local\s+\d{{1,5}}\b)?"
+    # (and a police detachment or a club by its initials: "Pine Hollow RCMP", "Carrowkeel AFC")
+    rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b|{ABBREVIATED_FORM}"
+    rf"|(?<!The)(?<!the)\s+(?:{'|'.join(sorted(POLICE_INITIALS))}|A?FC|RU?FC|GAA)\b"
+    rf"|\s+Local\s+\d{{1,5}}\b)?"
     rf"(?:\s+{OUTLET_NOUNS}\b)?)"  # "Parlour magazine reported": the magazine
 )
 # Organisation names that say "business", for "the company said" among public bodies.
@@ -119,7 +127,8 @@ _SPOKES_FOR = (
 # "the ministry", "the port authority", "the company", "the Ministry of Transport"
 THE_HEAD = (
     # (not "The judge said the court …": a verb and "the" are no part of a body's name)
-    rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!(?:said|says|told|the)\s)[A-Za-z\-]+\s+){{0,3}}?"
+    # (nor "the former miner", "the retired builder": people; a body is no former one)
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!(?:said|says|told|the|former|retired)\s)[A-Za-z\-]+\s+){{0,3}}?"
     rf"(?:{ORG_HEAD}|{GENERIC_ORG})s?\b"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
 )

@@ -18,6 +18,7 @@ from reader.core.attribution.name_words import (
     PLACE_INSIDE,
     drop_leading_common,
 )
+from reader.core.attribution.org_cues import POLICE_INITIALS
 from reader.core.attribution.party_states import STATE_NAMES
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import CLUB_INITIALS
@@ -81,9 +82,12 @@ _EVENT_AFTER = compiled(
 
 # A club named with its initials: "Carrowkeel AFC", "Lagan Harps RFC"
 # and a company with its legal form: "Hollerbach Automobil AG", "Strand Logistik GmbH"
-_CLUB_OR_FORM = "|".join(sorted(CLUB_INITIALS | cues.LEGAL_FORMS))
+# and a police force's detachment: "Pine Hollow RCMP", "Belfast PSNI"
+_CLUB_OR_FORM = "|".join(sorted(CLUB_INITIALS | cues.LEGAL_FORMS | POLICE_INITIALS))
 # ("Brackenridge United", not "the United States": no head of a body's name, see org_cues)
-_CLUB = compiled(rf"{cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{_CLUB_OR_FORM}|United(?!\s+[A-Z]))\b")
+_CLUB = compiled(
+    rf"(?!The\s){cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{_CLUB_OR_FORM}|United(?!\s+[A-Z]))\b"
+)
 
 
 # A team named for its city: "Harbor City Mariners", "Kansas City Chiefs"

@@ -23,6 +23,7 @@ _RULES = {
     "message": ("the quote is a message {who} sent", 0.8),
     "name-line": ("signed on the line after the quote: “{who}”", 0.85),
     "next-sentence": ("named in the sentence after the quote: {who} {verb}", 0.8),
+    "named-later": ("described after the quote, then named: “{who}”", 0.65),
     "opening-quote": ("the quote comes first, then the text introduces {who}: {who} {verb} …", 0.6),
     "calling": ("the words {who} used: {who} … , {verb} … “…”", 0.75),
     "called": ("the words {who} used, named before the quote: {who} {verb} … “…”", 0.8),

@@ -183,6 +183,8 @@ def tail(text: str) -> re.Match[str] | None:
     """TAIL's verb and what follows it hold no comma, so they come after the sentence's last
     one; but for a closing dash clause, which may hold commas ("…, Osei said — Osei, …")."""
     comma = text.rfind(",")
+    while comma > 0 and text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.rfind(",", 0, comma)  # "a log of 1,140 incidents": a number's comma
     if comma < 0:
         return None
     if _TRAILING_ADVERBIAL.match(text, comma) or _TITLE_AFTER.match(text, comma):

@@ -148,11 +148,13 @@ OF_PLACE = (
 IN_PLACE = (  # (not "a Times/CBS News poll in December")
     rf"(?:(?<![a-z]s)(?!\s+in\s+(?:{'|'.join(MONTHS + WEEKDAYS)})\b){IN_A_PLACE})?"
 )
+REFLEXIVE = r"(?:\s+(?:himself|herself|themselves|itself))?"  # "Judge Akande himself, when …,"
 # Right before the verb: no passive ("Two nurses who worked in Mississippi are found slain"), but
 # "are warning"
 NOT_PASSIVE = r"(?:(?<!\bare )(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bbeen )|(?=[a-z]+ing\b))"
 SUBJECT = (
-    rf"^{DATELINE}{OPENER}{WHO}{OF_PLACE}{IN_PLACE}{AND_OTHERS}(?:{APPOSITIVES})?{ASIDE}{TIME}{AUX}\s+{cues.ADVERB}"
+    rf"^{DATELINE}{OPENER}{WHO}{OF_PLACE}{IN_PLACE}{AND_OTHERS}{REFLEXIVE}(?:{APPOSITIVES})?{ASIDE}{TIME}"
+    rf"{AUX}\s+{cues.ADVERB}"
     r"(?<!who )(?<!which )" + NOT_PASSIVE
 )
 LEAD_TELL = compiled(

@@ -30,7 +30,7 @@ from reader.core.attribution.cue_names import (
 )
 from reader.core.attribution.described_trailers import described_trailer
 from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
-from reader.core.attribution.given_names import NAME_GIVEN_AS
+from reader.core.attribution.given_names import NAME_OR_NAMES_GIVEN_AS
 from reader.core.attribution.handles import handle_trailer
 from reader.core.attribution.leads import lead_without_verb
 from reader.core.attribution.office_fields import holder_after_field, holder_after_state
@@ -66,14 +66,15 @@ _AS_AFTER = compiled(
     r"recalls|explained|explains)\b(?P<rest>.*)$",
     re.DOTALL,
 )
-_GAVE_NAME = compiled(r",\s+who\s+(?:gave|would\s+give\s+only)\s+" + NAME_GIVEN_AS)
+_GAVE_NAME = compiled(r",\s+who\s+(?:gave|would\s+give\s+only)\s+" + NAME_OR_NAMES_GIVEN_AS)
 _TRAILER_VERB_FIRST = compiled(
     rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
 )
 _LEAD_SAID = compiled(
     rf"(?P<who>{_M}){APPOSITIVE}"
     rf"(?:\s+(?:also|then|later|once|has|had|have|would|will|was|is|again|could|can|should|"
-    r"might|may|must|did|does|only|just|simply|quickly|first|finally|even|still))*"
+    r"might|may|must|did|does|only|just|simply|quickly|first|finally|even|still|himself|herself|"
+    r"on\s+[MTWFS][a-z]+day))*"  # "Chief Minister X on Thursday described … as ‘…’"
     r"(?:\s+(?:was\s+)?(?:\w+ed|went\s+on|began|started|tried|wanted|continued|got)\s+to)?"
     # (not "has cracked down on ‘finfluencers’": no speech)
     rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b(?!\s+down\b){_VENUE_TAIL}(?P<rest>[^“”\"]*)$"

@@ -20,7 +20,11 @@ TITLE_WORDS = (
     r"[A-Z0-9][\w’'-]*(?:\s+(?:(?:of|the|a|an|and|in|on|for|to|with|at|by)\s+)*[A-Z0-9][\w’'-]*)*"
 )
 # A phrase after the cue's comma that is no clause of its own: "…, X said, citing a shortage"
-ADVERBIAL_OPENER = r"(?:despite|citing|amid|following|prompting|sparking)\b"
+ADVERBIAL_OPENER = (
+    r"(?:despite|citing|amid|following|prompting|sparking|"
+    # "…, X told the council on Friday, presenting a log of 1,140 incidents": what she did then
+    r"presenting|addressing|unveiling|releasing|launching|flanked\s+by|standing\s+(?:beside|next))\b"
+)
 TRAILING_ADVERBIAL = rf",\s+{ADVERBIAL_OPENER}"
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY

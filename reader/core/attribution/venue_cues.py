@@ -23,8 +23,9 @@ AUDIENCE = (
     r"(?:reporters|journalists|analysts|staff|employees|colleagues|MPs|councillors|councilors|lawmakers|legislators|senators|delegates|"
     r"supporters|students|residents|workers|investors|shareholders|members|voters|listeners|"
     r"viewers|readers|jurors|magistrates|fans|parents|"
-    # ("the city council", "the monthly meeting of the municipal district": which one)
-    r"the\s+(?:[a-z]+\s+)?(?:committee|court|hearing|inquiry|crowd|council|assembly|audience|"
+    # ("the city council", "the regional security council", "the monthly meeting of the
+    # municipal district": which one)
+    r"the\s+(?:[a-z]+\s+){0,2}(?:committee|court|hearing|inquiry|crowd|council|assembly|audience|"
     r"conference|parliament|senate|board|meeting|rally|jury|judge|tribunal|inquest|panel|chamber|"
     r"house|commons|legislature)(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[:,.]))?)"
 )

@@ -1,0 +1,51 @@
+"""A speaker described first and named a sentence or two later, as features do: "“…” The woman
+who says this is standing on a milk crate … She is Gloria Fenwick, the founder's daughter",
+"'…,' said a man near the back. … he introduced himself … as Mitchell Orr, a welder"."""
+
+from __future__ import annotations
+
+from reader.core.attribution import cues
+from reader.core.attribution.context import SpanContext
+from reader.core.attribution.cue import Cue
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.model import Sentence
+
+_SENTENCES_AFTER = 3  # the description, perhaps a sentence more, then the name
+# The sentence right after a quote with no cue, when it describes the one who spoke without a name
+_DESCRIBES_SPEAKER = compiled(
+    r"\s*(?:The\s+(?:[a-z-]+\s+){0,2}(?:woman|man|person|speaker|voice|girl|boy)\s+who\s+"
+    r"(?:says|said|speaks|spoke)\b|This\s+(?:comes|came)\s+from\b|The\s+speaker\s+(?:is|was)\b"
+    r"|(?:That|This)\s+(?:is|was)\s+how\s+the\s+[a-z-]+\s+(?:explains|explained|puts|put)\b"
+    r"|The\s+(?:line|words?|remark|comment)\b[^“”\"]{0,120}\bcame\s+from\b)"
+)
+# A later sentence that gives the described speaker's name
+_GIVES_NAME = compiled(
+    rf"^\s*(?:(?:She|He)\s+(?:is|was)\s+(?P<who>{cues.PERSON})"
+    rf"|(?:His|Her)\s+(?:full\s+)?name(?:,[^,“”\"]{{1,40}},)?\s+is\s+(?P<who2>{cues.PERSON})"
+    rf"|The\s+[a-z-]+\s+(?:is|was)\s+(?P<who3>{cues.PERSON}))(?=[\s,.;])"
+    rf"|\b(?:gave|gives)\s+(?:his|her)\s+(?:full\s+)?name\s+as\s+(?P<who4>{cues.PERSON})"
+    rf"|\bintroduced\s+(?:himself|herself)\b[^.“”\"]{{0,60}}?\bas\s+(?P<who5>{cues.PERSON})"
+    rf"|\b(?:turned\s+out|proved)\s+to\s+be\s+(?P<who6>{cues.PERSON})"
+)
+_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6")
+
+
+def named_later(ctx: SpanContext, sentences: list[Sentence], cue: Cue | None) -> Cue | None:
+    """The name given after a quote whose speaker is only described: by the quote's own cue
+    ("said a man near the back") or, with no cue, by the sentence after it."""
+    last = sentences[ctx.sentence_ids[-1]]
+    following = [
+        sentence
+        for sentence in sentences[last.id + 1 : last.id + 1 + _SENTENCES_AFTER]
+        if sentence.paragraph == last.paragraph
+    ]
+    if not following:
+        return None
+    described = cue.who.split()[0].lower() in ("a", "an", "the") if cue else False
+    if not described and (cue is not None or not _DESCRIBES_SPEAKER.match(following[0].text)):
+        return None
+    for sentence in following:
+        if match := _GIVES_NAME.search(sentence.text):
+            who = next(match[group] for group in _GROUPS if match[group])
+            return Cue(who, "is", "named-later")
+    return None
