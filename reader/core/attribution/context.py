@@ -95,7 +95,9 @@ _NOT_AFTER_ABBREVIATIONS = "".join(
     for size in sorted({len(w) for w in ABBREVIATIONS})
 )
 SENTENCE_STOP = compiled(
-    rf"[.!?](?<![A-Z][.!?]){_NOT_AFTER_ABBREVIATIONS}(?!(?<=\bNo\.)\s+\d)[”\"]?\s+"
+    rf"[.!?](?<![A-Z][.!?]){_NOT_AFTER_ABBREVIATIONS}(?!(?<=\bNo\.)\s+\d)"
+    r"(?<!,\sBarr\.)"  # a barrister's title after a comma: "Its director, Barr. (Mrs) X, said:"
+    r"[”\"]?\s+"
 )
 
 

@@ -32,7 +32,8 @@ _ROLE_OPENING = compiled(
     # an office in capitals "for" or "of" a field or body: "the Commissioner for Finance, Mrs
     # Kemi Adesanya-Lawal,", "the National Secretary of the Cattle Dealers Association, …"
     # ("the Independent TD for Carrowmore West, Bríd Hanlon,": a member for a seat)
-    r"|(?:(?:[A-Z][a-z]+|MPP?|MEP|MSP|MLA|TD|AM)\s+){1,3}(?:for|of)\s)"
+    # ("The Director-General of the … Agency (EBSEMA), Dr X,": a hyphened office)
+    r"|(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|MPP?|MEP|MSP|MLA|TD|AM)\s+){1,3}(?:for|of)\s)"
 )
 
 

@@ -155,7 +155,10 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     r"to(?:\s+the)?(?=\s+[A-Z])"
     # "Federation of Indian Auto Dealers Associations (FIADA) president Suresh Kumar Iyer": the
     # "of" of a body's name and the body's initials in brackets
-    rf"|{_AFTER_CAPITAL_WORD}(?:for|of){_BODY_THEN_ROLE}|\$\d[\d,.]*|\([A-Z]{{2,8}}\))"
+    rf"|{_AFTER_CAPITAL_WORD}(?:for|of){_BODY_THEN_ROLE}|\$\d[\d,.]*|\([A-Z]{{2,8}}\)"
+    # "Cowell & Finch analyst Tamsin Okonkwo-Reyes", "Brantwood & Co. analyst …": a firm of two
+    # names, then a trade and a name
+    r"|[A-Z][\w’'-]+\s+&\s+(?:[A-Z][\w’'-]+|Co\.)(?=\s+[a-z][\w-]*\s+[A-Z]))"
     # "Private school owners’ association president …": a plural possessive too
     r"(?:['’]s|(?<=s)['’])?,?\s+){1,8}?"
 )
@@ -167,7 +170,9 @@ _PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,8}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[
 ROLE_PERSON = (
     # ("Fashion retailer Marlowe & Pike has denied": a firm of two names; not "Foreign Ministry"
     # of "Foreign Ministry spokesman Wen Liqiang": a role and a name follow)
-    rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?(?:[A-Z][\w’'-]+\s+&\s+[A-Z][\w’'-]+(?=\s+[a-z])|{PERSON}"
+    rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?(?:[A-Z][\w’'-]+\s+&\s+[A-Z][\w’'-]+(?=\s+[a-z])"
+    # (not "Cowell & Finch analyst Tamsin Okonkwo-Reyes wrote": the firm's analyst, named)
+    rf"(?!\s+[a-z][\w-]*\s+[A-Z])|{PERSON}"
     r"(?!\s+spokes(?:man|woman|person)\s+[A-Z]))"
     rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b|{ABBREVIATED_FORM})?"
     # "two senior Conservative sources": the word is a party's, and the sources speak

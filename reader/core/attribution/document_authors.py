@@ -173,6 +173,10 @@ def _author_around(text: str, start: int, end: int) -> str | None:
     after = _AFTER.match(text, end)
     if after:
         return _not_a_document(after["by"] or after["maker"])
+    its = _ITS_BEFORE.search(text, max(0, start - 8), start)
+    named_next = _NAMED_AFTER_COMMA.match(text, end) if its else None
+    if named_next:  # "In its complaint, Redfield accuses the county of …": Redfield's
+        return _not_a_document(named_next["who"])
     reach = max(0, start - _OWNER_REACH)
     owner = _OWNER_BEFORE.search(text, reach, start)
     if owner:
@@ -191,6 +195,8 @@ def _author_around(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_ITS_BEFORE = compiled(r"\b(?:its|their|his|her)\s+$")
+_NAMED_AFTER_COMMA = compiled(rf",{_S}(?P<who>{_NAMED})(?={_S}[a-z])")
 # a filing "with" a regulator: the filer is the sentence's subject, not the regulator
 _FILED_WITH = compiled(rf"{_S}with{_S}(?:the{_S})?[A-Z]")
 _SENTENCE_OPENS = compiled(r"(?:\A|[.!?][”\"’']?\s+|\n\s*)(?=[A-Z])")

@@ -30,9 +30,10 @@ _LEAD_AS = compiled(
     # "As its founder, Gwen Tolliver, put it", "As one mother-of-three, Lisa Breen, put it": the
     # name in apposition to a role
     # ("As the committee's convener, Elspeth Gairloch, put it")
+    # ("As the Baale of Oke-Odo, Chief Taofeek Adisa-Olaniyan, put it": an office of a place)
     rf"\b[Aa]s\s+(?:(?:its|his|her|their|one|another|an?|the(?:\s+[\w-]+['’]s)?)\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+"
-    rf"(?P<named>{cues.NAME}),"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+|[A-Z][a-z-]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}),\s+"
+    rf"(?:{cues.TITLE}\s*)?(?P<named>{cues.NAME}),"
     rf"|(?P<who>{_M}){APPOSITIVE})(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
     # "As the governor likes to say,", "as she is fond of saying:"
     r"(?:likes|liked|loves|loved)\s+to\s+say|(?:is|was)\s+fond\s+of\s+saying|"
@@ -44,7 +45,8 @@ _LEAD_AS = compiled(
 )
 # ("According to Peter Hale, a nurse at the clinic, “…”": a description in apposition)
 _LEAD_ACCORDING = compiled(
-    rf"\b[Aa]ccording\s+to\s+(?P<who>{_M})"
+    # ("According to her, “…”": the woman the paragraph before is about)
+    rf"\b[Aa]ccording\s+to\s+(?P<who>{_M}|her|him|them)"
     r"(?:,\s+(?P<app>(?:an?|the|his|her|its|their)\s+[^,“”\"]{2,120}),)?\s*[,:]?\s*$"
 )
 # "In Draycott's words", "in the words of Rep. Lorna Castellanos, a Republican," (see tests)
@@ -116,7 +118,9 @@ def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
                 verb += " it"  # the reason reads "As Park puts it", "As Lowe phrased it"
             named = match["who"] or match.groupdict().get("named") or match["of"]
             who = re.sub(r"['’]s?$", "", named)  # "In Osei’s words"
-            who = {"his": "he", "her": "she", "their": "they"}.get(who, who)
+            who = {"his": "he", "her": "she", "him": "he", "their": "they", "them": "they"}.get(
+                who, who
+            )  # ("According to her, “…”": resolved as "she"; reasons.py writes "her")
             return Cue(who, verb, rule)
     owner = owner_of_words(lead) if colon_end else None
     if owner is not None:

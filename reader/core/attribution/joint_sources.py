@@ -117,6 +117,11 @@ def _title_index(words: list[str]) -> int:
     "Housing Minister Declan Roarke" 1, "Civil Supplies Commissioner Tarun Mehrotra" 2; else 0."""
     for at in (1, 2):
         fields_first = all(word[:1].isupper() for word in words[:at])
-        if len(words) > at + 1 and words[at] in cues.TITLE_WORDS and fields_first:
+        # ("Urban Development Principal Secretary Charles Muriungi": a rank before the title)
+        ranked = len(words) > at + 2 and words[at] in _RANKS and words[at + 1] in cues.TITLE_WORDS
+        if len(words) > at + 1 and (words[at] in cues.TITLE_WORDS or ranked) and fields_first:
             return at
     return 0
+
+
+_RANKS = frozenset("Principal Permanent Cabinet Chief Deputy Assistant Senior".split())

@@ -39,6 +39,8 @@ COLON_SUBJECT = compiled(
     rf"^\s*{cues.DATELINE}{_OPENER}(?:{_PRONOUN_WHO}|{_OWNER_WORD}?{_WHO}(?(owned),)(?P<aside>{_ASIDE}))"
     + _VERB_TO_COLON
 )
+# "(Cowell & Finch) analyst Tamsin Okonkwo-Reyes wrote …:": a trade before a name is no verb
+_ROLE_BEFORE_NAME = compiled(r"[a-z]+(?:ist|yst|er|or|ant|ent)\s+[A-Z][\w’'-]+\s+[A-Z]")
 # COLON_SUBJECT with a role for its subject: "The veteran was characteristically modest:"
 _ROLE_COLON_SUBJECT = compiled(
     rf"^\s*{cues.DATELINE}{_OPENER}(?P<who>[Tt]he\s+[a-z-]+(?:\s+(?!(?:was|is|were|are|has|had|have|offered|offers|gave|gives)\b)[a-z-]+)?)"
@@ -186,7 +188,11 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
         subject = role
     if subject and (subject["who"] or "").split(" ", 1)[0] in _COUNTED:
         return None  # "One Brackley Town player, who asked not to be named, said:": no name
-    if subject and subject["verb"] not in _NOT_SPEECH:
+    if (
+        subject
+        and subject["verb"] not in _NOT_SPEECH
+        and not _ROLE_BEFORE_NAME.match(lead, subject.start("verb"))
+    ):
         return subject_of(subject), subject["verb"], "colon-subject"
     had = (
         _HAD_WORDS.match(lead, subject.end("aside" if subject["who"] else "pronoun"))

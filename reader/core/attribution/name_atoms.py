@@ -11,7 +11,9 @@ from reader.core.attribution.word_trie import word_trie
 # Abbreviations whose full stop ends no sentence and no description ("St. Aidan's", "Ohio Gov.").
 ABBREVIATIONS = (
     "St Mt Ft Dr Mr Mrs Ms Jr Sr Gov Sen Rep Gen Lt Col Capt Prof Sgt Rev Co Inc Ltd Corp Engr "
-    "Atty".split()
+    # titles too: "Its executive director, Hon. (Mrs) X, said:", "Supt. X" (not "Barr.", which
+    # ends "William Barr." as often: context.py reads it after a comma)
+    "Atty Hon Arc Pharm Cllr Supt Insp Det Cpl Maj Brig Cmdr Revd Amb".split()
 )
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
 

@@ -86,7 +86,8 @@ _EVENT_AFTER = compiled(
 _CLUB_OR_FORM = "|".join(sorted(CLUB_INITIALS | cues.LEGAL_FORMS | POLICE_INITIALS))
 # ("Brackenridge United", not "the United States": no head of a body's name, see org_cues)
 _CLUB = compiled(
-    rf"(?!The\s){cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{_CLUB_OR_FORM}|United(?!\s+[A-Z]))\b"
+    # ("Halcyon Motor Co. said": a company's abbreviated form, with its stop)
+    rf"(?!The\s){cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{_CLUB_OR_FORM}|United(?!\s+[A-Z])|Co(?=\.))\b"
 )
 
 

@@ -27,7 +27,8 @@ _ALSO_MEANT = {
     "school": ("university", "college", "academy", "primary"),
     "party": ("front", "movement", "alliance", "congress"),  # "the United Democratic Front"
     # "the union" after "the Millbrook Police Officers Association", "the Fraternal Order of …"
-    "union": ("association", "federation", "guild", "brotherhood", "order"),
+    # ("the National Alliance of Federal Employees": a union by another name)
+    "union": ("association", "federation", "guild", "brotherhood", "order", "alliance"),
     "board": ("nhs",),  # "the health board" after "NHS Loch Arden"
 }
 # Generic words for a public body, and the heads that name one: "the agency" is not a company,

@@ -14,7 +14,7 @@ _RULES = {
     "lead": ("named before the quote: {who} {verb} … “…”", 0.9),
     "as-puts-it": ("introduced as “As {who} {verb}”", 0.95),
     "calls-it": ("named before the quote: {who} … {verb} “…”", 0.85),
-    "according-to": ("introduced by “according to {who}”", 0.9),
+    "according-to": ("introduced by “according to {whom}”", 0.9),
     "in-words": ("introduced by “in {whose} words”", 0.95),
     "possessive": ("the quote is given as {whose} {verb}", 0.85),
     "label": ("a speaker label before the quote: “{who}:”", 0.9),
@@ -108,6 +108,7 @@ _HOW = {
 _PERSON_WORD = {"female": "woman", "male": "man", None: "person"}
 # "Her answer:" is resolved as "she"; the reason quotes the words the article used.
 _POSSESSIVE = {"she": "her", "he": "his", "they": "their"}
+_OBJECT = {"she": "her", "he": "him", "they": "them"}  # "According to her, “…”"
 
 
 def cue_reason(cue: Cue, resolution: Resolution) -> tuple[str, float]:
@@ -116,13 +117,14 @@ def cue_reason(cue: Cue, resolution: Resolution) -> tuple[str, float]:
     verb = cue.verb
     if cue.venue and verb in ("told", "tells"):
         verb = f"{verb} {cue.venue}"  # "“…,” Reilly told The Associated Press"
-    reason = template.format(who=cue.who, whose=whose, verb=verb)
+    whom = _OBJECT.get(cue.who.lower(), cue.who)
+    reason = template.format(who=cue.who, whose=whose, whom=whom, verb=verb)
     if cue.statement:
         reason += f" {cue.statement}"
     name = resolution.name or cue.who
     if resolution.how == "pronoun":
         person = _PERSON_WORD[resolution.gender]
-        said = whose if "{whose}" in template else cue.who
+        said = whose if "{whose}" in template else whom if "{whom}" in template else cue.who
         reason += f"; “{said}” refers to {name}, the last {person} named before it"
         return reason, confidence * (0.85 if resolution.gender else 0.65)
     how, factor = _HOW.get(resolution.how, ("", 0.9))

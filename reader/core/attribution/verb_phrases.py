@@ -31,14 +31,16 @@ PHRASAL = (
     # "used to say that a shop dies …", "likes to joke that": a habit of saying
     r"(?:used|uses|liked|likes|loved|loves)\s+to\s+(?:say|tell|joke|argue|remark|point\s+out)|"
     # a court's finding: "The Court of Appeals ruled on Monday that" (not "ruled the country")
-    r"(?<!\bwho\s)(?<!\bthat\s)(?:ruled|rules)(?=(?:\s+(?:on|last|this|earlier|late)\s+[\w-]+)?\s+that\b)"
+    # ("Justice X held that the strike was …", "The magistrate ordered that they be remanded")
+    r"(?<!\bwho\s)(?<!\bthat\s)(?:ruled|rules|held|holds|ordered|orders)"
+    r"(?=(?:\s+(?:on|last|this|earlier|late)\s+[\w-]+)?\s+that\b)"
 )
 PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
     "spoke speaks talked talks talking speaking sounded sounds came comes threw throws doubled "
     "doubles went goes continued continues continue make taken point points pointed talk speak "
     "back backed backs dwelled dwelt dwells shot shoots used uses liked likes loved loves ruled "
-    "rules".split()
+    "rules held holds ordered orders".split()
 )
 # The first words of phrases that report only with the verb after them ("attempted to portray",
 # "seemed hopeful that", "is likely to stress"): as a first verb on their own they report
