@@ -6,6 +6,10 @@ Urban Development Principal Secretary X"; "Halcyon Motor Co."; "Cowell & Finch a
 from __future__ import annotations
 
 from attribution_helpers import Make, found, one, report_opening
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.attribution import cues, joint_sources
 
 
 def test_a_judge_holds_and_a_magistrate_orders(make_article: Make) -> None:
@@ -111,3 +115,10 @@ def test_an_analyst_of_a_firm_of_two_names(make_article: Make) -> None:
     said = one(quotes, "The overlap is smaller than the headline suggests.")
     assert said.speaker == "Tamsin Okonkwo-Reyes"
     assert report_opening(quotes, "Halcyon had about 45 days").speaker == "Ophelia Marchand"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Urban", "Principal", "Secretary", "Jane", "Okafor", "and"])))
+def test_a_title_after_fields_is_read_from_any_words(words: list[str]) -> None:
+    at = joint_sources._title_index(words)  # (a rank at the end once read past the words)
+    assert at == 0 or words[at] in cues.TITLE_WORDS or words[at + 1] in cues.TITLE_WORDS
