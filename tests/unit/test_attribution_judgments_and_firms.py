@@ -122,3 +122,19 @@ def test_an_analyst_of_a_firm_of_two_names(make_article: Make) -> None:
 def test_a_title_after_fields_is_read_from_any_words(words: list[str]) -> None:
     at = joint_sources._title_index(words)  # (a rank at the end once read past the words)
     assert at == 0 or words[at] in cues.TITLE_WORDS or words[at + 1] in cues.TITLE_WORDS
+
+
+def test_more_titles_and_trades_before_a_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Senate President Pro Tem Harrison Oakley argued in the petition that the governor had "
+        "exceeded his authority.",
+        "The Commissioner for Physical Planning, Arc. Omotayo Bankole-Daramola, told journalists "
+        "that the developer had approval for only two floors.",
+        "Lifeguard Jared Kūpenga, who was driving the jet ski, said: “You don't have time to "
+        "think.”",
+    )
+    assert report_opening(quotes, "the governor had exceeded").speaker == "Harrison Oakley"
+    report = report_opening(quotes, "the developer had approval")
+    assert report.speaker == "Omotayo Bankole-Daramola"
+    assert one(quotes, "You don't have time to think.").speaker == "Jared Kūpenga"

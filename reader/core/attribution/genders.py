@@ -55,6 +55,7 @@ _KIN = compiled(
     rf"(?P<name>{cues.NAME})"
 )
 _SPOUSE = compiled(rf"\b(?:[Hh]er|[Hh]is)\s+(?P<kin>husband|wife),?\s+(?P<name>{cues.NAME})")
+_SPOUSE_KIN = ("", "husband", "wife")  # a pair the text calls nothing else (not "Brothers …")
 _AFTER_QUOTE = compiled(r"[”\"’']\s*$")
 _BEFORE_SPEECH = compiled(r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|asked|replied)\b")
 # "the referee, Anita Sorensen": a name in apposition to a role, not the clause's subject
@@ -103,11 +104,7 @@ def _spouses_of_pairs(
     for match in _SPOUSE.finditer(masked):
         spouse = person(match["name"])
         for couple in cast.couples:
-            if spouse in (couple.completed, couple.partner) and couple.kin in (
-                "",
-                "husband",
-                "wife",
-            ):
+            if spouse in (couple.completed, couple.partner) and couple.kin in _SPOUSE_KIN:
                 other = couple.partner if spouse == couple.completed else couple.completed
                 yield other, match["kin"].lower() == "husband"
 

@@ -37,11 +37,12 @@ TITLES = (
     "Cardinal Counselor Counsellor Canon Monsignor Msgr Deacon "
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir Igwe "
     "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
-    "Honourable Honorable Comrade Barr "  # "Comrade Bisi …", "Barr. …" ("Hon." below)
+    "Honourable Honorable Comrade Barr Arc Pharm "  # "Comrade Bisi …", "Barr. …", "Arc. …"
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
     "Datuk Datin Dato Tun Seri Puan Encik Asst Comm "  # Malaysia: "Datuk Ramli Osman"
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
+    "Tem Tempore "  # "Senate President Pro Tem Harrison Oakley"
     # clergy and ranks: "Reverend Jo Hartley", "Elder Owen Blackbird", "Swami Chidananda
     # Saraswati", the Afrikaans "Dominee Gerrit van der Walt", "Air Commodore …", "Pte …"
     "Reverend Elder Swami Dominee Commodore Pte Associate Venerable "  # "the Venerable …"

@@ -58,9 +58,10 @@ _NEXT_SENTENCE = compiled(
     # "“…” ¶ The advice comes from Wendell Okafor-Smythe, a retired county clerk"
     # "Those words, scrawled on a whiteboard in the dressing room, belong to Patricia …"
     # ("The angry words came from Smt Kamla Bairwa": an adjective may come first)
-    rf"|^\s*(?:The|That|This|Those|These)\s+(?:[a-z]+\s+)?(?:speaker|caller|voice|words?|line|question|answer|remark|"
-    r"comment|plea|reply|verdict|view|warning|advice|message|quip|boast|complaint|criticism|"
-    r"rebuke|appeal|call|claim|response|retort|accusation|allegation|admission|prediction)(?:,[^,“”\"]{1,120},)?\s+"
+    rf"|^\s*(?:The|That|This|Those|These)\s+(?:[a-z]+\s+)?(?:speaker|caller|voice|words?|line|"
+    r"question|answer|remark|comment|plea|reply|verdict|view|warning|advice|message|quip|boast|"
+    r"complaint|criticism|rebuke|appeal|call|claim|response|retort|accusation|allegation|"
+    r"admission|prediction)(?:,[^,“”\"]{1,120},)?\s+"
     # ("The warning came not from a consumer group but from Garrett Lowe, …")
     r"(?:was|were|is|are|(?:came|comes)\s+(?:not\s+from\s+[^,“”\"]{1,60}?\s+but\s+)?from|"
     r"belonged\s+to|belongs?\s+to)\s+"

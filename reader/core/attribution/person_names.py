@@ -55,6 +55,8 @@ LEADING_ROLES = frozenset(
     "Flanker Wicketkeeper Outfielder Infielder Reliever Prop Hooker Ruckman Centreman "
     # racing and the officials of a match: "Trainer Bernadette Sheehy, who keeps a small string"
     "Trainer Owner Breeder Caddie Referee Umpire Selector "
+    # at the beach and the scene: "Lifeguard Jared Kūpenga, who was driving the jet ski, said:"
+    "Lifeguard Surfer Swimmer Diver Lifesaver Deckhand Skipper "
     # local government and neighbours: "Trustee Melinda Yates", "Neighbor Carl Metzger"
     "Trustee Clerk Neighbor Neighbour Homeowner Councilmember Selectman Selectwoman Ombudsman "
     "Ombudswoman "
