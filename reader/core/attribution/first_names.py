@@ -38,7 +38,8 @@ SURNAMES_FIRST = frozenset(
     "kim lee park choi jung kang cho yoon li wang zhang chen liu yang huang zhao wu zhou xu sun "
     "ma zhu hu guo he lin nguyen tran le pham "
     # Singapore and Malaysian romanisations: "Koh Siew Ling", "Tan Hui Min"
-    "koh tan lim ng ong goh chua teo tay yeo seah toh lau".split()
+    "koh tan lim ng ong goh chua teo tay yeo seah toh lau "
+    "teoh khoo yap wong chan ang chong lai quek heng leong loh liew".split()
 )
 
 

@@ -48,8 +48,11 @@ def body_officials(who: str, organisations: OrganisationTimeline, at: int) -> Re
 
 def police_named_before(who: str, organisations: OrganisationTimeline, at: int) -> str | None:
     """ "Police said" after "the Hartwell Police Department said": that department (else the
-    police in general, a group)."""
-    if who.lower() not in ("police", "the police"):
+    police in general, a group); "Deputies said" after "the Garvin County Sheriff's Office"."""
+    lowered = who.lower()
+    if lowered in ("deputies", "sheriff's deputies", "sheriff’s deputies"):
+        return organisations.latest("sheriff's", at) or organisations.latest("sheriff’s", at)
+    if lowered not in ("police", "the police"):
         return None
     return organisations.latest("police", at)
 

@@ -53,6 +53,8 @@ _CONNECTIVE_THEN_TITLE = (
 )
 PERSON_IN_TEXT = compiled(rf"(?<![\w.])(?!{_CONNECTIVE_THEN_TITLE})({cues.TITLE})?({cues.NAME})")
 _FIRM_AFTER = compiled(r"\s*&\s*[A-Z]")
+_NEXT_CAPITAL = compiled(rf"\s+{cues.CAP}")
+_BOUND_PARTICLES = frozenset("bin binti bte ibn van von de da".split())
 _FIRM_BEFORE = compiled(r"[A-Z][\w’'-]*\s*&\s*$")
 _WORD_AFTER = compiled(r"\s*(?:[^\w\s]|$)|\s+(?P<word>[a-z]+)")
 _VERB_AFTER = frozenset(
@@ -249,12 +251,17 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     for match in finditer_in_runs(PERSON_IN_TEXT, text):
         title, mention = match.group(1, 2)
         at = match.start(2)
+        whole = match.group(0)
+        if mention.rsplit(" ", 1)[-1] in _BOUND_PARTICLES and (
+            rest := _NEXT_CAPITAL.match(text, match.end())
+        ):  # "… Datuk Seri Ahmad Zahari bin| Hussin": the run went past the name's bound
+            mention, whole = mention + rest.group(), whole + rest.group()
         if _FIRM_AFTER.match(text, match.end()) or _FIRM_BEFORE.search(text, max(0, at - 40), at):
             continue  # "the firm of Haldane Ferrante & Voss", "Wren & Achterberg": partners'
             # names, not a person here
         if title is None and mention.count(" ") >= 2:  # "Minister for Housing Ciarán Mulcahy"
             at, mention = after_office_field(text, at, mention)
-        mentions.append((at, match.group(0) if at == match.start(2) else mention))
+        mentions.append((at, whole if at == match.start(2) else mention))
         if mention not in names:
             names[mention] = epithets.without_epithet(person_name(mention))
         person = names[mention]

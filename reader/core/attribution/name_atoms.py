@@ -43,6 +43,7 @@ TITLES = (
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
     "Tem Tempore "  # "Senate President Pro Tem Harrison Oakley"
+    "Undersheriff Supervisor "  # "Undersheriff Marla Kinnear", "Road and Bridge Supervisor …"
     # clergy and ranks: "Reverend Jo Hartley", "Elder Owen Blackbird", "Swami Chidananda
     # Saraswati", the Afrikaans "Dominee Gerrit van der Walt", "Air Commodore …", "Pte …"
     "Reverend Elder Swami Dominee Commodore Pte Associate Venerable "  # "the Venerable …"

@@ -94,7 +94,9 @@ POLICY_FIELDS = FIELDS | set(
     "Mines Mining Resources Heritage Arts Science Innovation Technology Digital "
     # Indian portfolios: "State Food and Civil Supplies Commissioner Tarun Mehrotra"
     "Food Civil Supplies Consumer Rural Urban Development Planning Revenue Power Irrigation "
-    "Welfare Commerce Textiles".split()
+    "Welfare Commerce Textiles "
+    # a county's departments: "Road and Bridge Supervisor Merle Hostetler"
+    "Road Roads Bridge Bridges Parks Recreation Streets Sanitation".split()
 )
 
 

@@ -82,7 +82,7 @@ _DAY_OR_MONTH = rf"(?:{'|'.join(WEEKDAYS + MONTHS)})\b"
 POLICE_INITIALS = frozenset("RCMP OPP SPVM PSNI SAPS".split())  # "Pine Hollow RCMP said"
 ORG_NAME = (
     # "Office of the Comptroller of the Currency", "North Valeshire Hospitals NHS Foundation Trust"
-    rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St\.\s+|(?:[A-Z]\.){{2,3}}\s+)?{CAP}"
+    rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St[ao]?\.\s+|(?:[A-Z]\.){{2,3}}\s+)?{CAP}"
     # (not "Devendra Kumar Ojha on Thursday described": a day is no part of a name)
     rf"(?:\s+(?:(?:of\s+the|of|for|and|on(?!\s+{_DAY_OR_MONTH})|&|the)\s+)?"
     rf"(?:{CAP}|[A-Z]{{2,5}}(?=\s+[A-Z])))*"

@@ -34,7 +34,8 @@ ORG_IN_TEXT = compiled(
     # Bounded repeats: an unbounded run of capitalised words made long texts quadratic.
     # "U.S. Attorney’s Office": an initialism is a word of the name
     # "Secretary of State’s Office": the office of a secretary of state is one word of the name
-    rf"\b(?:the{_S})?((?:(?:Secretary{_S}of{_S}State['’]s|(?:[A-Z]\.){{2,}}|[A-Z][\w’'\-]*){_S}"
+    # ("Sta. Filomena Provincial Health Office": a saint's abbreviation)
+    rf"\b(?:the{_S})?((?:(?:Secretary{_S}of{_S}State['’]s|(?:[A-Z]\.){{2,}}|St[ao]\.|[A-Z][\w’'\-]*){_S}"
     rf"(?:(?:and|&){_S}(?=[A-Z]))?){{0,8}}"
     rf"(?:{'|'.join(w.capitalize() for w in cues.ORG_HEADS)})s?\b"
     # an office's title is no body: "Assistant District Attorney Nicole Farraday"

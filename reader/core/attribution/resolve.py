@@ -39,6 +39,7 @@ from reader.core.attribution.role_sources import RoleSources
 from reader.core.attribution.roles import RoleIndex, role_key
 from reader.core.attribution.spokespeople import unnamed_spokespeople
 from reader.core.attribution.state_sources import StateSources
+from reader.core.attribution.surname_forms import surnames_of
 from reader.core.attribution.title_genders import titled_genders
 from reader.core.attribution.who_shapes import (
     PLACE_AND_NOUN,
@@ -150,7 +151,11 @@ class Resolver(
     def _people_named(self, surname: str) -> list[str]:
         """The people of that surname ("Ferraz Lemos": those whose names end so)."""
         people = self.cast.people_with_surname(surname.split()[-1])
-        return [entity.name for entity in people if entity.name.endswith(f" {surname}")]
+        return [  # ("the younger Teoh" of Teoh Pei Shan, a surname written first)
+            entity.name
+            for entity in people
+            if entity.name.endswith(f" {surname}") or surname in surnames_of(entity.name)
+        ]
 
     def _gender(self, name: str) -> str | None:
         entity = self.cast.entities.get(name)

@@ -283,15 +283,17 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
     """The cue nearest the quote: "Smith said X, but Jones argued: “…" is Jones's."""
     starts = [m.end() for m in _CLAUSE_START.finditer(lead)]
     for start in sorted(set(starts), reverse=True):
+        if lead[start : start + 1].isupper() and _CAPITAL_AND.search(lead, 0, start):
+            continue  # "The MP for Swaledale and Wensley North, X, said": inside a name
         match = _LEAD_SAID.match(lead, start)
         if match and valid_speaker(match["who"]) and not _passive(lead, match):
             if _BARE_ROLE.match(match["who"]) and lead[:start].rstrip().endswith(","):
-                continue  # "Dame Patricia Holloway, chief executive of …, which runs …, told":
-                # an appositive, the subject before it
+                continue  # "Dame X, chief executive of …, told": an appositive, not the subject
             return match
     return None
 
 
+_CAPITAL_AND = compiled(r"[A-Z][\w’'-]*\s+and\s+$")
 # A role with no determiner, as an appositive gives it: "chief executive of the Riverside Trust"
 _BARE_ROLE = compiled(
     r"(?!(?:the|a|an|his|her|their|its|our|one|another)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+of\s"
