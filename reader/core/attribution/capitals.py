@@ -19,7 +19,7 @@ from reader.core.attribution.pattern_cache import compiled
 from . import cues
 from .word_starts import word_start
 
-_JOINERS = "|".join(["and", "&", "of", "for", "on", "the", *cues.PARTICLES.split()])
+_JOINERS = "|".join(["and", "&", "of", "for", "on", "the", "an", *cues.PARTICLES.split()])
 _UPPER = cues.UPPER
 _RUN = compiled(
     rf"[{_UPPER}]\S*(?:\s+(?:(?:{_JOINERS})\s+)*(?:{cues.HYPHEN_PARTICLE})?[{_UPPER}]\S*)*"

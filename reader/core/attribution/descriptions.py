@@ -58,7 +58,7 @@ _APPOSITIVE = compiled(
 # "Veldoria's ambassador to the United States, ": a country's envoy to another
 _ROLE_OF_BEFORE = compiled(
     rf"(?P<d>\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w’'&-]+\s+){{0,2}}(?:[a-z][\w-]+\s+)?"
-    rf"{_ROLE}s?\s+(?:of|for|to)\s+"
+    rf"{_ROLE}s?(?:\s+of\s+State)?\s+(?:of|for|to)\s+"  # ("The Minister of State for …, ")
     r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'&-]*){0,3}(?:\s+(?:crisis|talks|region))?),"
     r"\s+$"
 )

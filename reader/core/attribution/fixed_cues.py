@@ -31,7 +31,7 @@ _LEAD_AS = compiled(
     # name in apposition to a role
     # ("As the committee's convener, Elspeth Gairloch, put it")
     # ("As the Baale of Oke-Odo, Chief Taofeek Adisa-Olaniyan, put it": an office of a place)
-    rf"\b[Aa]s\s+(?:(?:its|his|her|their|one|another|an?|the(?:\s+[\w-]+['’]s)?)\s+"
+    rf"\b[Aa]s\s+(?:(?:its|his|her|their|one|another|an?|the(?:(?:\s+[\w-]+){{1,2}}['’]s)?)\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+|[A-Z][a-z-]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}),\s+"
     rf"(?:{cues.TITLE}\s*)?(?P<named>{cues.NAME}),"
     rf"|(?P<who>{_M}){APPOSITIVE})(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
@@ -47,7 +47,9 @@ _LEAD_AS = compiled(
 _LEAD_ACCORDING = compiled(
     # ("According to her, “…”": the woman the paragraph before is about)
     rf"\b[Aa]ccording\s+to\s+(?P<who>{_M}|her|him|them)"
-    r"(?:,\s+(?P<app>(?:an?|the|his|her|its|their)\s+[^,“”\"]{2,120}),)?\s*[,:]?\s*$"
+    # (or a bare role: "According to Úna Ní Bhraonáin, chairwoman of the committee, “…”")
+    r"(?:,\s+(?P<app>(?:(?:an?|the|his|her|its|their)\s+|(?=[a-z]+\s+(?:of|at|for|with)\s))"
+    r"[^,“”\"]{2,120}),)?\s*[,:]?\s*$"
 )
 # "In Draycott's words", "in the words of Rep. Lorna Castellanos, a Republican," (see tests)
 _LEAD_WORDS = compiled(

@@ -23,6 +23,7 @@ from reader.core.attribution.report_drafts import draft_report, kept_anonymous
 from reader.core.attribution.report_shapes import patterns_worth_trying, relative
 from reader.core.attribution.report_spans import part_to_read, quotes_masked
 from reader.core.attribution.resolve import Resolver
+from reader.core.attribution.roles import role_key
 from reader.core.model import Sentence
 
 _MIN_WORDS = 4
@@ -172,14 +173,17 @@ _DESCRIPTION = compiled(r"(?:an?|the|his|her|its|their)\s+[^,;:]{2,120}?[\s,]*")
 
 
 def _described(content: str) -> bool:
-    """ "a nurse at the clinic": a description with no verb (not "his staff were told")."""
+    """ "a nurse at the clinic", "chairwoman of the committee": a description with no verb (not
+    "his staff were told", nor "inflation rose")."""
+    bare_role = content[:1].islower() and role_key(_HEAD.split(content, 1)[0]) is not None
     return (
-        bool(_DESCRIPTION.fullmatch(content))
+        bool(bare_role or _DESCRIPTION.fullmatch(content))
         and _FINITE.isdisjoint(word.lower() for word in content.split())
         and rp.VERB_SET.isdisjoint(content.split())
     )
 
 
+_HEAD = compiled(r"\s(?:of|at|for|in|with)\s")
 _FINITE = frozenset("would will could might may must should had has have was were is are".split())
 
 

@@ -44,6 +44,7 @@ TITLES = (
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
     "Tem Tempore "  # "Senate President Pro Tem Harrison Oakley"
     "Undersheriff Supervisor "  # "Undersheriff Marla Kinnear", "Road and Bridge Supervisor …"
+    "Gogo Engineer "  # "Gogo Thulisile Mbatha" (a grandmother), "Engineer Tafadzwa Matanhire"
     # clergy and ranks: "Reverend Jo Hartley", "Elder Owen Blackbird", "Swami Chidananda
     # Saraswati", the Afrikaans "Dominee Gerrit van der Walt", "Air Commodore …", "Pte …"
     "Reverend Elder Swami Dominee Commodore Pte Associate Venerable "  # "the Venerable …"
@@ -76,7 +77,7 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri"}
 FEMALE_TITLES = set(
-    "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam "
+    "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
     "Mdm".split()
 )
 
@@ -105,7 +106,11 @@ IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"
 _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
 # An Arabic article joined to the surname: "Tariq bin Hamad al-Suwaidan", "Rima al-Atassi"
 # and a French article elided before the surname: "Randy d'Entremont", "Anne d’Arcy"
-HYPHEN_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-|d['’](?=[A-Z]))"
+# and an Irish surname's mutation after its particle: "Ruán Ó hAodha", "Áine Ní hÉalaí"
+HYPHEN_PARTICLE = (
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-|d['’](?=[A-Z])"
+    r"|(?:(?<=Ó\s)|(?<=Ní\s)|(?<=Uí\s)|(?<=Ua\s))[hnt](?=[A-ZÁÉÍÓÚ]))"
+)
 # BL: an Irish barrister; "ji": a Hindi honorific after the name ("Yadav ji told PTI")
 POST_NOMINALS = "KC|QC|SC|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|ji"
 _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
@@ -116,7 +121,9 @@ NAME = (
     rf"(?![DRI]-[A-Z])(?:(?:(?:{INITIAL}{_GAP}?){{0,3}}|Ó{_GAP}){CAP}"
     # "van der Berg", "de la Cruz": a particle, perhaps a second, then a capital; "Minister
     # K.S. Venkataraman": initials run together
-    rf"(?:{_GAP}+(?:{INITIAL}{{1,3}}|(?:{HYPHEN_PARTICLE})?{CAP}|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))"
+    # ("Tiarnán Mac an Bhaird": the article of an Irish surname)
+    rf"(?:{_GAP}+(?:{INITIAL}{{1,3}}|(?:{HYPHEN_PARTICLE})?{CAP}|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[hnt]?[A-ZÁÉÍÓÚ])"
+    r"|(?<=Mac\s)an(?=\s+[A-Z])))"
     # "Jr.", "III"; post-nominals ("Leah Achebe KC", "Jane Roe MP"), which the cast drops
     rf"{{0,7}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|{POST_NOMINALS})(?![\w.]))?)"
 )

@@ -81,7 +81,7 @@ FIELDS = set(
     # Development and Metropolitan Transport" names no one
     "Development Transport Transportation Administration Infrastructure Agriculture Education "
     "Employment Tourism Welfare Planning Innovation Technology Fisheries Forestry "
-    "Immigration Management".split()
+    "Immigration Management People".split()  # ("Minister of State for Older People")
 )
 
 

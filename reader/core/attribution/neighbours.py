@@ -84,9 +84,10 @@ _NEXT_SENTENCE = compiled(
     r"|^\s*(?:(?:Those|These|That|This)\s+(?:were|are|was|is)|That['’]s)\s+(?:the\s+)?(?:[a-z]+\s+)?"
     r"(?:words?|verdict|view|opinion|conclusion|"
     r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message|reaction|"
-    r"position|stance|argument|case|pledge|promise)\s+"
-    # "That was the message Thursday from Patrice Delacroix, chief executive of …"
-    r"(?:\S+\s+)?(?:of|from)\s+"
+    r"position|stance|argument|case|pledge|promise|estimate|forecast|reality)\s+"
+    # "That was the message Thursday from Patrice Delacroix, chief executive of …", "the stark
+    # estimate on Monday from …"; "That is the reality for Thabiso Moloi, 23, …"
+    r"(?:\S+\s+){0,2}?(?:of|from|(?<=reality\s)for)\s+"
     # "That was the verdict of the shadow chancellor, Imogen Radley, within minutes …", "the
     # position of the National Chairman of the Rice Growers and Millers Forum, Dr Emeka Udeh"
     r"(?:the\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}|[A-Z][^,“”\"]{1,80}),\s+)?"

@@ -37,7 +37,7 @@ ORG_HEADS = (
     # "Lakeshore Unified School District", "the district said"
     "academy theatre theater museum orchestra opera ballet district system mutual coaches "
     # "Holme Fen Primary": a school; "The American Legion"; "Fitch Ratings"
-    "primary legion ratings ombudsman "
+    "primary legion ratings ombudsman regulator watchdog "
     # "the Kinosew Lake First Nation" (a people's government, not a person), "Farmers’ Guild of
     # Wales"
     "nation guild municipality "

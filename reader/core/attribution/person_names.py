@@ -26,6 +26,7 @@ _PARTICLES = set(cues.PARTICLES.split())
 # How a club's name ends: "Carrowkeel AFC", "Lagan RFC", "Kilbride GAA"
 CLUB_INITIALS = frozenset("FC AFC RFC RUFC GAA CLG CF AC HC".split())
 HYPHEN_ARTICLE = compiled(cues.HYPHEN_PARTICLE)  # "al-" of "al-Suwaidan"
+_ARTICLE_OR_MUTATION = compiled(rf"{cues.HYPHEN_PARTICLE}|an$|[hnt][A-ZÁÉÍÓÚ]")  # "Ó hAodha"
 _POST_NOMINALS = frozenset(cues.POST_NOMINALS.split("|"))
 SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
 # Particles that never stand for a first name, as "Al" (Gore), "Van" (Jones) or "Del" may
@@ -167,7 +168,7 @@ def person_name(candidate: str) -> str | None:
         return None  # "Ní Fhlatharta", "Van der Berg": a surname alone (not "Van Jones")
     if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):
         return None
-    if not all(w[:1].isupper() or w in _PARTICLES or HYPHEN_ARTICLE.match(w) for w in words):
+    if not all(w[:1].isupper() or w in _PARTICLES or _ARTICLE_OR_MUTATION.match(w) for w in words):
         return None  # "the defense lawyer" describes a person; it does not name one
     if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
         return None

@@ -125,7 +125,8 @@ AND_OTHERS = (
     # "Hsu and her colleagues found": hers, as the lead of her team
     r"|(?:his|her|their)\s+(?:colleagues|co-?authors|team|aides|advisers|allies)\b"
     # not "the House Ways| and Means Committee": one name, which ends in an organisation's head
-    rf"|(?P<also>(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s+{cues.ORG_HEAD}\b)"
+    # ("the Competition| and Markets Regulator": a generic head too)
+    rf"|(?P<also>(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s+(?:{cues.ORG_HEAD}|(?i:{cues.GENERIC_ORG}))\b)"
     # "Sanders and former Maryland governor Martin O'Malley": a role before a full name (not "…
     # and former mayor of Baltimore": a second role of the first)
     rf"{cues.PERSON}|(?!(?:\S+\s+){{0,5}}?of\s){cues.ROLE_PREFIX}(?=[A-Z][\w.’'-]*\s+[A-Z]){cues.PERSON}"

@@ -109,6 +109,8 @@ class Resolver(
         self._mention_at: dict[int, str] | None = None  # where each mention starts, when asked
 
     def resolve(self, who: str, at: int) -> Resolution | None:
+        if who.endswith(("'s", "’s")) and who[-3:-2].isalpha():
+            who = who[:-2]  # "according to the Energy Retail Authority's …": the owner
         # (a nickname masked out of a report's subject: "Antonio xxxxx Scarpelli")
         found = self._resolve_here(" ".join(w for w in who.split() if w.strip("x,.")), at)
         if found is not None and found.name is not None:

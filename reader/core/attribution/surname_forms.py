@@ -44,13 +44,14 @@ def _particle_surname(words: list[str]) -> str | None:
     """ "Ní Fhlatharta" of Síle Ní Fhlatharta, "van der Berg" of Anouk van der Berg, "de
     Oliveira Brandão" of Augusto de Oliveira Brandão (a particle before two surnames)."""
     start = len(words) - 1
-    while start > 1 and words[start - 1].lower() in SURNAME_PARTICLES:
+    while start > 1 and words[start - 1].lower() in _SURNAME_PARTICLES:
         start -= 1
     if start == len(words) - 1 and len(words) >= 4 and words[-3] in _BEFORE_TWO_SURNAMES:
         start = len(words) - 3
     return " ".join(words[start:]) if start < len(words) - 1 else None
 
 
+_SURNAME_PARTICLES = SURNAME_PARTICLES | {"an"}  # "Mac an Bhaird" of Tiarnán Mac an Bhaird
 # the particles of Portuguese, Spanish and Italian names ("Fernanda da Costa Lima")
 _BEFORE_TWO_SURNAMES = frozenset("de da do dos das del della di".split())
 
