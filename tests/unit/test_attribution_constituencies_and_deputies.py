@@ -81,3 +81,14 @@ def test_a_patronymic_past_a_long_run_of_titles(make_article: Make) -> None:
     )
     report = report_opening(quotes, "the government had no plans")
     assert report.speaker == "Ahmad Zahari bin Hussin"
+
+
+def test_an_office_by_its_initials_is_the_one_person_near(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Smt Padmaja Venugopal of the Lok Samta Party won the by-election on Sunday. She is the "
+        "first woman to represent the constituency.",
+        '"This is a vote against arrogance," the MLA-elect said, garlanded by party workers.',
+    )
+    said = one(quotes, "This is a vote against arrogance,")
+    assert said.speaker == "Padmaja Venugopal"

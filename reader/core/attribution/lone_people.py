@@ -15,7 +15,10 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.roles import role_key
 
 # "the founder", "The director", "the former miner": a singular description
-_SINGLE_ROLE = compiled(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)")
+# (or an office by its initials, elected or not: "the MLA", "the MLA-elect")
+_SINGLE_ROLE = compiled(
+    rf"[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?:[a-z-]+(?<!s)|{cues.ROLE_INITIALS}(?:-elect)?)"
+)
 # an epithet of a place or a service, never a name: "the Cantabrian", "the former Marine" (not a
 # paper: "the Guardian"; nor the Holy See)
 # ("the Brooklyn-born chef": a description whose capitals qualify a noun, qualified_nouns.py)
