@@ -143,8 +143,15 @@ def _continues_name(before: str, after: str) -> bool:
     if not _CONTINUES.match(after):
         return False
     first = after.lstrip("\"“”'‘’( ")
+    if _SENTENCE_OPENER.match(first) and _LETTER_BEFORE_STOP.search(before):
+        return False  # "… never been above Double-A. He says:": a word, not an initial, ended
     # An initial ("J.") only joins a following capitalised word; a title joins names and numbers.
     return bool(first[:1].isupper() or first[:1].isdigit() or not before.rstrip().endswith("."))
+
+
+# a sentence's usual first words, which follow no initial of a name ("J. He" aside)
+_SENTENCE_OPENER = re.compile(r"(?:He|She|They|It|We|The|This|That|There|But|And)\b")
+_LETTER_BEFORE_STOP = re.compile(r"[\w-]-[A-Z]\.\s*$")  # "Double-A.", "Triple-A."
 
 
 def _inside_short_quote(before: str, after: str) -> bool:

@@ -98,3 +98,13 @@ def test_the_month_may_ends_a_sentence_before_a_title(
         "The vines would have flowered by late May.",
         "Mr. Lisowski said so.",
     ]
+
+
+def test_a_grade_with_a_hyphened_letter_ends_its_sentence(
+    sentences_of: Callable[..., list[str]],
+) -> None:
+    # ("Double-A. He says:" is no initial before a name; "J. He" elsewhere would be)
+    assert sentences_of("He has never been above Double-A. He says he will keep trying.") == [
+        "He has never been above Double-A.",
+        "He says he will keep trying.",
+    ]
