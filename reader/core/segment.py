@@ -150,8 +150,8 @@ def _continues_name(before: str, after: str) -> bool:
 
 
 # a sentence's usual first words, which follow no initial of a name ("J. He" aside)
-_SENTENCE_OPENER = re.compile(r"(?:He|She|They|It|We|The|This|That|There|But|And)\b")
-_LETTER_BEFORE_STOP = re.compile(r"[\w-]-[A-Z]\.\s*$")  # "Double-A.", "Triple-A."
+_SENTENCE_OPENER = page_pattern(r"(?:He|She|They|It|We|The|This|That|There|But|And)\b")
+_LETTER_BEFORE_STOP = page_pattern(r"[\w-]-[A-Z]\.\s*$")  # "Double-A.", "Triple-A."
 
 
 def _inside_short_quote(before: str, after: str) -> bool:
