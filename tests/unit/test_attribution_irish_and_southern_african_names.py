@@ -81,3 +81,27 @@ def test_as_a_councils_officer_put_it_and_titles(make_article: Make) -> None:
     said = one(quotes, "When a taxi carries one extra child, it is a crime.")
     assert said.speaker == "Simphiwe Dlomo"
     assert one(quotes, "We wait all day,").speaker == "Thulisile Mbatha"
+
+
+def test_fijian_chiefly_titles_and_an_office_of_a_body(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ratu Epeli Vatunisolo told the meeting that the district's boat owners would not strike.",
+        "Adi Litiana Rokoduru said the plan was “an insult to the people of Tiri”.",
+        "Assistant Commissioner of Police Yolande Tomlinson-Hall said 40 officers would be "
+        "deployed to the shelters.",
+    )
+    assert report_opening(quotes, "the district's boat owners").speaker == "Epeli Vatunisolo"
+    assert one(quotes, "an insult to the people of Tiri").speaker == "Litiana Rokoduru"
+    report = report_opening(quotes, "40 officers would be deployed")
+    assert report.speaker == "Yolande Tomlinson-Hall"
+
+
+def test_a_report_by_a_place_based_body(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "At least 4,300 civilians have died in the eastern provinces this year, according to a "
+        "report by the London-based Conflict Casualty Project.",
+    )
+    report = report_opening(quotes, "At least 4,300 civilians")
+    assert report.speaker == "Conflict Casualty Project"

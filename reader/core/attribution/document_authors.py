@@ -195,6 +195,7 @@ def _author_around(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_BASED_IN = compiled(r"^(?:the\s+)?[A-Z][\w.’'-]*-based\s+(?=[A-Z])")
 _ITS_BEFORE = compiled(r"\b(?:its|their|his|her)\s+$")
 _NAMED_AFTER_COMMA = compiled(rf",{_S}(?P<who>{_NAMED})(?={_S}[a-z])")
 # a filing "with" a regulator: the filer is the sentence's subject, not the regulator
@@ -215,6 +216,8 @@ def _not_a_document(author: str | None) -> str | None:
     ask for its own author again)."""
     if author is None:
         return None
+    # "the Leuven-based Agri-Food Policy Observatory", and no sentence's stop ("… Project.")
+    author = _BASED_IN.sub("", author).rstrip(".")
     words = author.split()
     # "the statement", "The Report": a document; "Office of Internal Audit" is a body
     if words[-1].lower().rstrip("s") in _DOCUMENT_SET and (len(words) <= 2 or " of " not in author):

@@ -45,6 +45,7 @@ TITLES = (
     "Tem Tempore "  # "Senate President Pro Tem Harrison Oakley"
     "Undersheriff Supervisor "  # "Undersheriff Marla Kinnear", "Road and Bridge Supervisor …"
     "Gogo Engineer "  # "Gogo Thulisile Mbatha" (a grandmother), "Engineer Tafadzwa Matanhire"
+    "Ratu Adi "  # Fijian chiefly titles: "Ratu Epeli Vatunisolo", "Adi Litiana Rokoduru"
     # clergy and ranks: "Reverend Jo Hartley", "Elder Owen Blackbird", "Swami Chidananda
     # Saraswati", the Afrikaans "Dominee Gerrit van der Walt", "Air Commodore …", "Pte …"
     "Reverend Elder Swami Dominee Commodore Pte Associate Venerable "  # "the Venerable …"
@@ -75,10 +76,10 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     # "Colonel (retd) Nigel Ashdown-Fry"
     r"(?:\((?:[A-Z][\w&/ -]{1,24}|retd\.?|rtd\.?|ret\.?)\)\s+(?=[A-Z]))?)"
 )
-MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri"}
+MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri", "Ratu"}
 FEMALE_TITLES = set(
     "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
-    "Mdm".split()
+    "Adi Mdm".split()
 )
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the

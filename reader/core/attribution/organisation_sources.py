@@ -144,7 +144,7 @@ _TRADE_BEFORE_NAME = compiled(
 _KIND_BEFORE_NAME = compiled(
     rf"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+)?(?i:{cues.GENERIC_ORG}|organi[sz]ation)\s+(?=[A-Z])"
 )
-_PLACE_BASED = compiled(r"^[A-Z][\w.’'-]*-based\s+(?=[a-z])")
+_PLACE_BASED = compiled(r"^[A-Z][\w.’'-]*-based\s+(?=[a-zA-Z])")  # ("the Leuven-based X")
 _LEADING_THE = compiled(r"^(?:the|its|their)\s+", re.IGNORECASE)
 # "a spokeswoman", "the officials": for the body named just before, if there is one
 _BARE_SPOKES = compiled(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)|[Tt]he\s+officials")

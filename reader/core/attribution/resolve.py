@@ -111,6 +111,9 @@ class Resolver(
     def resolve(self, who: str, at: int) -> Resolution | None:
         if who.endswith(("'s", "’s")) and who[-3:-2].isalpha():
             who = who[:-2]  # "according to the Energy Retail Authority's …": the owner
+        last = who.rsplit(" ", 1)[-1]
+        if last.endswith(".") and "." not in last[:-1] and last[:-1] not in cues.ABBREVIATIONS:
+            who = who[:-1]  # "… according to a report by the Conflict Casualty Project."
         # (a nickname masked out of a report's subject: "Antonio xxxxx Scarpelli")
         found = self._resolve_here(" ".join(w for w in who.split() if w.strip("x,.")), at)
         if found is not None and found.name is not None:

@@ -57,6 +57,8 @@ def name_part(mention: str) -> str:
         len(runs) > 1
         # a full name, not "The Republic of …"
         and (runs[0].group(1) or " " in runs[0].group(2).removeprefix("The "))
+        # (not "Assistant Commissioner| of Police Yolande Tomlinson-Hall": an office of a body)
+        and runs[0].group(0).split()[-1] not in cues.TITLE_WORDS
         and _AFFILIATION.fullmatch(after_possessive, runs[0].end(), runs[1].start())
     ):
         return runs[0].group(0)  # "Joel Pollak of Breitbart California": the person, not the body
