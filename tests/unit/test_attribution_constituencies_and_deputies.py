@@ -92,3 +92,13 @@ def test_an_office_by_its_initials_is_the_one_person_near(make_article: Make) ->
     )
     said = one(quotes, "This is a vote against arrogance,")
     assert said.speaker == "Padmaja Venugopal"
+
+
+def test_a_surname_after_an_opening_phrase_with_no_comma(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Neville Darcourt, a retired magistrate, sits on the board of governors.",
+        "At last week's meeting Darcourt argued that the ban exposed the school to complaints.",
+    )
+    report = report_opening(quotes, "the ban exposed the school")
+    assert report.speaker == "Neville Darcourt"

@@ -54,7 +54,12 @@ OPENER = (
     # "Last week she warned that", "Yesterday he said": a time, then the pronoun
     r"|(?:(?:In|At|On|During|After|Before|Since|Over)\s+[^,“”\"]{2,60}?"
     r"|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|morning|evening|night|"
-    r"spring|summer|autumn|fall|winter)|Yesterday|Today)\s+(?=(?:he|she|they|we|I)\s))??"
+    r"spring|summer|autumn|fall|winter)|Yesterday|Today)\s+(?=(?:he|she|they|we|I)\s"
+    # "At last week's meeting Darcourt argued that": a surname and its verb after the phrase
+    # (not a headline's "… What His Anchor Just Said": an adverb in capitals)
+    r"|(?!(?:Just|Also|Then|Now|Still|Never)\b)[A-Z][a-z][\w’'-]+\s+"
+    r"(?:said|says|argued|argues|told|wrote|warned|insisted|added)\b"
+    r"))??"
 )
 # The subject is tried without an opener first ("Matthew Prince, chief executive of CloudFlare,
 # said": Prince, not CloudFlare); words that open sentences are never the subject.
