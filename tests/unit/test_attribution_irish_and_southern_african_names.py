@@ -105,3 +105,19 @@ def test_a_report_by_a_place_based_body(make_article: Make) -> None:
     )
     report = report_opening(quotes, "At least 4,300 civilians")
     assert report.speaker == "Conflict Casualty Project"
+
+
+def test_dutch_and_danish_names_and_offices(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Rikke Dam, an engineer with the Coastal Authority, spent Tuesday at the barrier with "
+        "two technicians, Morten Bach and Thomas Lund.",
+        "She said the test had revealed a fault in the backup generator.",
+        'Alderman for education Kees Hoogendijk said: "A school with 23 pupils cannot give '
+        'children what they need."',
+        "“The children ask me every day,” Principal Hoffmeister told the paper.",
+    )
+    assert report_opening(quotes, "the test had revealed a fault").speaker == "Rikke Dam"
+    said = one(quotes, "A school with 23 pupils cannot give children what they need.")
+    assert said.speaker == "Kees Hoogendijk"
+    assert one(quotes, "The children ask me every day,").speaker == "Hoffmeister"

@@ -148,7 +148,7 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     r"|(?<=Chair\s)|(?<=Officer\s)|(?<=Director\s))for(?=\s+[A-Z])"  # "Vice Chair for Supervision"
     # "Council cabinet member for highways Cllr Graham Teague", "MEC for local government
     # Thandiwe Mokoena": a portfolio in lower case
-    r"|(?:(?<=member\s)|(?<=holder\s)|(?<=MEC\s)|(?<=Minister\s)|(?<=minister\s))"
+    r"|(?:(?<=member\s)|(?<=holder\s)|(?<=MEC\s)|(?<=Minister\s)|(?<=minister\s)|(?<=Alderman\s))"
     r"for(?=\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z])"
     # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to" and "to the"
     r"|(?:(?<=Ambassador\s)|(?<=Envoy\s)|(?<=Representative\s)|(?<=ambassador\s)|(?<=envoy\s))"

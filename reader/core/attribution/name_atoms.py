@@ -46,6 +46,7 @@ TITLES = (
     "Undersheriff Supervisor "  # "Undersheriff Marla Kinnear", "Road and Bridge Supervisor …"
     "Gogo Engineer "  # "Gogo Thulisile Mbatha" (a grandmother), "Engineer Tafadzwa Matanhire"
     "Ratu Adi "  # Fijian chiefly titles: "Ratu Epeli Vatunisolo", "Adi Litiana Rokoduru"
+    "Principal "  # a school's head: "Principal Brigitte Hoffmeister", "Principal Hoffmeister told"
     # clergy and ranks: "Reverend Jo Hartley", "Elder Owen Blackbird", "Swami Chidananda
     # Saraswati", the Afrikaans "Dominee Gerrit van der Walt", "Air Commodore …", "Pte …"
     "Reverend Elder Swami Dominee Commodore Pte Associate Venerable "  # "the Venerable …"

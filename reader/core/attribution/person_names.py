@@ -208,7 +208,7 @@ def _surname_too(words: list[str]) -> bool:
 
 
 _SURNAME_PLACES = frozenset(
-    "Park Hall Hill Wood Green Field Fields Lane Cross Mill Moor Heath Firth".split()
+    "Park Hall Hill Wood Green Field Fields Lane Cross Mill Moor Heath Firth Dam".split()
 )
 _ROYAL_NAMES = frozenset(
     "Victoria Albert Elizabeth George Edward Stanley Regent Hyde Alexandra".split()
