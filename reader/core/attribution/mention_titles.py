@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.person_names import without_possessor
+from reader.core.attribution.person_names import POST_NOMINAL_WORDS, without_possessor
 
 _TITLE_WORD = compiled(rf"^{cues.TITLE}")
 _POSSESSIVE_END = compiled(r"['’]s\b")
-_POST_NOMINALS = frozenset(cues.POST_NOMINALS.split("|"))
 
 
 def without_possessives(
@@ -41,7 +40,7 @@ def _person_ending(words: list[str], people: frozenset[str]) -> str:
 def strip_title(mention: str) -> str:
     mention = mention.strip()
     last = mention.rfind(" ")
-    if last > 0 and mention[last + 1 :] in _POST_NOMINALS:
+    if last > 0 and mention[last + 1 :] in POST_NOMINAL_WORDS:
         mention = mention[:last].rstrip(",")  # "Yadav ji", "Leah Achebe KC"
     while True:
         match = _TITLE_WORD.match(mention)

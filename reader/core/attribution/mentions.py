@@ -75,10 +75,6 @@ class Entity:
     first_seen: int = 0
     aliases: set[str] = field(default_factory=set)
 
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1]
-
 
 @dataclass(slots=True)
 class Cast:

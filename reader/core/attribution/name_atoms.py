@@ -109,8 +109,9 @@ _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
 # An Arabic article joined to the surname: "Tariq bin Hamad al-Suwaidan", "Rima al-Atassi"
 # and a French article elided before the surname: "Randy d'Entremont", "Anne d’Arcy"
 # and an Irish surname's mutation after its particle: "Ruán Ó hAodha", "Áine Ní hÉalaí"
+_ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-"
 HYPHEN_PARTICLE = (
-    r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-|d['’](?=[A-Z])"
+    rf"(?:{_ARABIC_ARTICLE}|d['’](?=[A-Z])"
     r"|(?:(?<=Ó\s)|(?<=Ní\s)|(?<=Uí\s)|(?<=Ua\s))[hnt](?=[A-ZÁÉÍÓÚ]))"
 )
 # BL: an Irish barrister; "ji": a Hindi honorific after the name ("Yadav ji told PTI")
@@ -131,5 +132,5 @@ NAME = (
 )
 # ("al-Harbi said": a surname with its article may stand alone in a cue, though no run of
 # capitals opens with it: the cast finds the whole name, and the alias the rest)
-PERSON = rf"(?:{TITLE}?{NAME}|(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|ud|ul)-{NAME})"
+PERSON = rf"(?:{TITLE}?{NAME}|(?<![\w-]){_ARABIC_ARTICLE}{NAME})"
 PRONOUN = r"(?:he|she|they|it|He|She|They|It)"

@@ -27,7 +27,7 @@ _PARTICLES = set(cues.PARTICLES.split())
 CLUB_INITIALS = frozenset("FC AFC RFC RUFC GAA CLG CF AC HC".split())
 HYPHEN_ARTICLE = compiled(cues.HYPHEN_PARTICLE)  # "al-" of "al-Suwaidan"
 _ARTICLE_OR_MUTATION = compiled(rf"{cues.HYPHEN_PARTICLE}|an$|[hnt][A-ZÁÉÍÓÚ]")  # "Ó hAodha"
-_POST_NOMINALS = frozenset(cues.POST_NOMINALS.split("|"))
+POST_NOMINAL_WORDS = frozenset(cues.POST_NOMINALS.split("|"))
 SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
 # Particles that never stand for a first name, as "Al" (Gore), "Van" (Jones) or "Del" may
 # (not "Nic", "Von", "Du", "Da" or "Den": Nic Robertson, Von Miller, Du Wei)
@@ -145,7 +145,7 @@ def person_name(candidate: str) -> str | None:
     words = without_possessor(after_fields(words))
     if words and words[-1] in FIELDS:
         return None  # "Municipal Affairs (and Housing Minister …)": a field, no one's name
-    if words and words[-1].strip(",") in _POST_NOMINALS:
+    if words and words[-1].strip(",") in POST_NOMINAL_WORDS:
         words = words[:-1]  # "Leah Achebe KC": her name is Leah Achebe
         if words:  # "Rajinder Sidhu, MLA for …": not "Sidhu,"
             words[-1] = words[-1].rstrip(",")
