@@ -50,12 +50,18 @@ _MADE_AFTER = (
 )
 _AFTER = compiled(rf"(?:{_BY_AFTER}|{_MADE_AFTER})")
 # (surveys and polls too: "the survey found" after "a survey by the network")
-_DOCUMENT_WORD = compiled(rf"\b(?:{'|'.join(cues.DOCUMENT_WORDS)}|survey|poll|review|analysis)s?\b")
+# notices a body puts out: "the sheriff's office said in a news release. … According to the release"
+NOTICE_WORDS = ("release", "bulletin", "advisory")
+_DOCUMENT_WORD = compiled(
+    rf"\b(?:{'|'.join(cues.DOCUMENT_WORDS)}|{'|'.join(NOTICE_WORDS)}|survey|poll|review|analysis)s?\b"
+)
 _OWNER_BEFORE = compiled(rf"(?P<owner>{_NAMED})['’]s?{_S}(?:[a-z-]+{_S}){{0,2}}$")
 # "a filing Strandmoor made with …" as the whole source phrase of "according to …"
 _SOURCE_WORDS = [
     *cues.DOCUMENT_WORDS,
     *"figure data record document email number readout transcript summary minute".split(),
+    # "a fact sheet released Friday by …", "a bulletin issued by …", "research by …"
+    *"sheet bulletin release advisory determination research briefing update".split(),
 ]
 _PHRASE = compiled(
     rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[a-z-]+|\d{{4}})\s+){{0,2}}(?:{'|'.join(_SOURCE_WORDS)})s?\b"

@@ -31,8 +31,21 @@ _ENGLISH = frozenset({"UK", "USA", "Ireland", "Canada", "Australia"})
 _table: dict[str, str] | None = None
 # Accented names the lists lack whose plain spelling is another name: "Síle" is not "Sile"
 _ACCENTED = {"síle": "female"}
-# Common given names the lists lack (Malay, Indian): "Siti Rahmah Kamal", "Mohd Faizal"
-_LISTS_LACK = {"siti": "female", "nurul": "female", "kamala": "female", "mohd": "male"}
+# Common given names the lists lack (Malay, Indian, Pakistani, Bangladeshi, Sri Lankan): "Siti
+# Rahmah Kamal", "Mohd Faizal", "UNO of Chilmari Nilufar Yasmin Shimu"
+_LISTS_LACK = {
+    **dict.fromkeys(
+        "siti nurul kamala morsheda nilufar rukhsana rokeya shamima ghazala dilrukshi nilanthi "
+        "samanthi".split(),
+        "female",
+    ),
+    **dict.fromkeys(
+        "mohd khurram tauqeer anisur mozammel mahmudul habibur mizanur shahidul rafiqul aminul "
+        "saiful nazrul kamrul asaduzzaman tauseef mushtaq ishtiaq pervaiz pervez ashfaq akram "
+        "fawad upul lalith chaminda nuwan priyantha nimal thilak ruwan mahinda".split(),
+        "male",
+    ),
+}
 # Surnames written first (Chinese, Korean, Vietnamese order) that the lists also hold as given names
 SURNAMES_FIRST = frozenset(
     "kim lee park choi jung kang cho yoon li wang zhang chen liu yang huang zhao wu zhou xu sun "

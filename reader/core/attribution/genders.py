@@ -118,6 +118,7 @@ def _pronoun_votes(
     votes = []
     decided: dict[tuple[int, str], bool] = {}  # "Farrow argued … his client … she": not Farrow
     away: set[tuple[int, bool]] = set()  # (sentence, gender) whose pronouns mean a non-subject
+    by_sex = _mentions_by_name_sex(timeline)
     for match, female in _gendered_words(masked):  # one pass over the text, not per sentence
         at = match.start()
         index = bisect.bisect_right(starts, at) - 1
@@ -157,10 +158,34 @@ def _pronoun_votes(
             continue  # "Judge Andrew Mellor said she had betrayed …": the defendant
         if before and _against_first_name(voter, female) and _object_use(match, masked):
             continue  # "Club captain Jarrod Mills calls her “the boss”": someone else
+        if (
+            not before
+            and _against_first_name(voter, female)
+            and _named_near(by_sex[female], starts[index - 1])
+        ):
+            continue  # "Rep. Delphine Osei-Bonsu … Valdivia told reporters …. In her office, she
+            # said": not the last subject, of the other sex by name, when a woman was named near
         if decided.setdefault((index, voter), female) != female:
             continue
         votes.append((voter, female, _weight(match, masked, at)))
     return votes
+
+
+def _mentions_by_name_sex(timeline: Timeline) -> dict[bool, list[int]]:
+    """Where people are named whose first names are a woman's (True) and a man's (False)."""
+    found: dict[bool, list[int]] = {True: [], False: []}
+    for at, name in timeline:
+        if sex := first_name_gender(name):
+            found[sex == "female"].append(at)
+    return found
+
+
+def _named_near(positions: list[int], at: int) -> bool:
+    index = bisect.bisect_left(positions, at)
+    return index > 0 and at - positions[index - 1] <= _NEAR
+
+
+_NEAR = 1500  # characters: a few paragraphs
 
 
 def _object_use(pronoun: re.Match[str], masked: str) -> bool:

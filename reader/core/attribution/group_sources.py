@@ -8,7 +8,11 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.core.attribution import cues, source_cues
-from reader.core.attribution.document_authors import after_last_title, author_in_phrase
+from reader.core.attribution.document_authors import (
+    NOTICE_WORDS,
+    after_last_title,
+    author_in_phrase,
+)
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
@@ -135,7 +139,10 @@ def _made_by_body(words: str, resolver: Resolver, at: int) -> Resolution | None:
 
 
 # A body's name before its document: "The Public Sector Audit Office report"
-_DOCUMENT_NOUNS = "report survey study review audit analysis filing statement inquiry".split()
+_DOCUMENT_NOUNS = [
+    *"report survey study review audit analysis filing statement inquiry".split(),
+    *NOTICE_WORDS,
+]
 _OBTAINED_BY = compiled(r"\s+(?:obtained|seen|reviewed|released|published|issued)\s")
 BODY_DOCUMENT = compiled(
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<body>(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)[A-Z][\w’'&-]*"

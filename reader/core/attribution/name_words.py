@@ -81,7 +81,9 @@ FIELDS = set(
     # Development and Metropolitan Transport" names no one
     "Development Transport Transportation Administration Infrastructure Agriculture Education "
     "Employment Tourism Welfare Planning Innovation Technology Fisheries Forestry "
-    "Immigration Management People".split()  # ("Minister of State for Older People")
+    "Immigration Management People "  # ("Minister of State for Older People")
+    # "Director Agriculture Extension Tariq Mehmood Watto", "… on Narcotics Control Khurram …"
+    "Extension Control".split()
 )
 
 

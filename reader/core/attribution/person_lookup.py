@@ -12,12 +12,14 @@ from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.mention_titles import strip_title, title_gender
 from reader.core.attribution.mentions import NOT_NAMES, Cast
 from reader.core.attribution.person_names import LEADING_ROLES, person_name, without_possessor
+from reader.core.attribution.roles import RoleIndex
 
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
 
 class PersonLookup:
     cast: Cast
+    roles: RoleIndex
     _people: dict[tuple[str, bool], str | None]
     _genders_known: bool
     _named_at: list[tuple[int, str]]
@@ -60,6 +62,8 @@ class PersonLookup:
         if len(words) == 1:
             gender = title_gender(mention)
             shared = self._sharing_surname(bare, gender)
+            if shared is _AMBIGUOUS:  # "Sen. Whitfield" of Rep. Jerome and Sen. Candace Whitfield
+                shared = self._introduced_with_title(mention, bare) or shared
             if shared and shared is not _AMBIGUOUS:
                 return shared
             if shared is _AMBIGUOUS and gender and not self._genders_known:
@@ -102,6 +106,19 @@ class PersonLookup:
             p for p in people if sexes[p.name] is None
         ]
         return fits[0].name if gender and len(fits) == 1 else _AMBIGUOUS
+
+    def _introduced_with_title(self, mention: str, surname: str) -> str | None:
+        """The one person of that surname the article introduced with the mention's title."""
+        title = mention[: mention.rfind(surname)].strip().rstrip(".")
+        if not title:
+            return None
+        described = self.roles.described()
+        people = [
+            person.name
+            for person in self.cast.people_with_surname(surname)
+            if any(phrase.rstrip(".") == title for phrase in described.get(person.name, ()))
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _latest_of(self, surname: str, at: int) -> str | None:
         """Of two people sharing a surname, the one named last before `at`."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from reader.core.attribution import cues
 from reader.core.attribution.agent_nouns import is_agent_noun
 from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_gender
+from reader.core.attribution.name_atoms import POLICE_RANKS
 from reader.core.attribution.name_words import (
     FIELDS,
     NOT_NAMES,
@@ -100,7 +101,9 @@ _VERBS_FIRST = frozenset(
 )
 
 
-_JOINED_TITLES = frozenset({"Judge", "Attorney", "Secretary", "Director", "Governor", "Mayor"})
+_JOINED_TITLES = frozenset(
+    {"Judge", "Attorney", "Secretary", "Director", "Governor", "Mayor", "Officer"}
+)  # ("Officer-in-Charge")
 
 
 def _is_title(word: str, words_after: int) -> bool:
@@ -108,7 +111,8 @@ def _is_title(word: str, words_after: int) -> bool:
     if word in cues.GIVEN_NAME_TITLES:
         return words_after >= 2  # "Dean Laura Pike"; "Dean Mahoney" is his name
     # "County Judge-Executive Wendell Marsh": a title joined to another word
-    return word in cues.TITLE_WORDS or word.split("-", 1)[0] in _JOINED_TITLES
+    # ("Sub-Inspector Shabnam Akhtar Rajput": a rank below the title)
+    return word.removeprefix("Sub-") in cues.TITLE_WORDS or word.split("-", 1)[0] in _JOINED_TITLES
 
 
 # a tabloid's epithet before a name: "Dad-of-two", "Grandmother-of-five", "Mum-of-three"
@@ -124,9 +128,13 @@ def person_name(candidate: str) -> str | None:
         words = words[:-1]  # "Trainer Helen Ashcombe’s Brackenridge won": her horse
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]  # "The words were Brenda Ashcroft’s": a mention of her
+    words = [w for w in words if not _INITIALS_IN_BRACKETS.fullmatch(w)]  # "Officer (OC) of"
     titled = [i for i, w in enumerate(words[:-1]) if _is_title(w, len(words) - i - 1)]
     if titled:
+        title = words[titled[-1]]
         words = words[titled[-1] + 1 :]  # "State Transportation Secretary Gerald Mwangi"
+        if len(words) > 2 and title in POLICE_RANKS and words[0] in _AREAS:
+            words = words[1:]  # "SSP South Irfan Ali Baloch": the part of the district
         if len(words) > 2 and words[0] in ("of", "for"):  # "Secretary of State Madeleine
             # Albright", "Minister for Housing Ciarán Mulcahy"
             words = words[3:] if words[1] == "the" else words[2:]
@@ -274,10 +282,17 @@ def _role_before_name(word: str) -> bool:
 
 def _body_before(words: list[str], i: int) -> bool:
     """ "(Director of the Regional) Meteorological Centre S. Balamurugan": a body's head word,
-    then an initial or a first name, opens the name after it."""
+    then an initial or a first name, opens the name after it ("Belkuchi Police Station Md
+    Anisur Rahman Talukder")."""
     following = words[i + 1]
     given = (len(following) == 2 and following[1] == ".") or first_name_gender(following)
-    return i > 0 and words[i].lower() in cues.ORG_HEADS and bool(given)
+    return i > 0 and words[i].lower() in _BODY_HEADS and bool(given)
+
+
+_BODY_HEADS = frozenset((*cues.ORG_HEADS, "station", "thana"))
+# a police district's part, after the rank: "SSP South", "SP Saddar", "DSP City"
+_INITIALS_IN_BRACKETS = compiled(r"\([A-Z]{2,5}\)")
+_AREAS = frozenset("North South East West Central City Saddar Rural Cantt".split())
 
 
 def _plural_role(word: str) -> bool:

@@ -293,6 +293,8 @@ SECOND_CLAUSE = compiled(
 RELATIVE_CUE = rf",\s+(?:who|which){AUX}\s+(?P<verb>{VERB})"  # (report_shapes.py)
 RELATIVE = compiled(
     rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON})(?:,\s+[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    # "according to Sunniva Hartmann, the economy minister, who said …": a description between
+    r"(?:,\s+(?:the|an?)\s+[a-z][^,;:“”\"]{2,60}?)?"
     rf"{RELATIVE_CUE}"
     rf"(?:(?<=told)(?:{OBJECT}|{TOLD_WHOM}))?{WHEN}\s+(?:that\s+)?(?P<content>\S.+)$"
 )

@@ -147,6 +147,9 @@ class RoleSources(DocumentSources):
                 or self._scientist(who, at)
                 or self.lone_person(who, at)
             )
+        sex = epithet_sex(who)  # "the congresswoman": not the congressman named since
+        if sex is not None:
+            people = [p for p in people if self.cast.gender_of(p) in (sex, None)] or people
         latest = max(people, key=lambda name: self._last_mention(name, at))
         return self._of_person(latest, "role")
 

@@ -101,15 +101,50 @@ def with_single_words(article: Article, spans: list[MarkedSpan]) -> list[MarkedS
     words = [
         s
         for p in article.paragraphs
-        if p.index not in held
-        and (text.find(" '", p.start, p.end) >= 0 or text.find("‘", p.start, p.end) >= 0)
+        if p.index not in held and _may_hold_singles(text, p)
         for s in single_quote_spans(text, p)
-        if s.closed
-        and len(text[s.start : s.end].split()) <= _FEW_WORDS
-        and (text[s.open_at] != "‘" or _AFTER_LOWER.search(text, max(0, s.open_at - 3), s.open_at))
+        if s.closed and (_cued(text, s) or (s.open_at > p.start and _few_words(text, s)))
     ]
     return sorted(spans + words, key=lambda s: s.open_at) if words else spans
 
 
+def _may_hold_singles(text: str, paragraph: Paragraph) -> bool:
+    """A cheap test: an opening single mark after a space, a curly one, or one that opens the
+    paragraph ("'I've never cheated …,' Shauna Devlin said")."""
+    return (
+        text.find(" '", paragraph.start, paragraph.end) >= 0
+        or text.find("‘", paragraph.start, paragraph.end) >= 0
+        or text.startswith("'", paragraph.start)
+    )
+
+
+def _few_words(text: str, span: MarkedSpan) -> bool:
+    """A jibe or a title: a few words (curly ones after a lower-case word)."""
+    return len(text[span.start : span.end].split()) <= _FEW_WORDS and (
+        text[span.open_at] != "‘"
+        or bool(_AFTER_LOWER.search(text, max(0, span.open_at - 3), span.open_at))
+    )
+
+
+def _cued(text: str, span: MarkedSpan) -> bool:
+    """An utterance in singles where the rest of the article quotes in doubles: a speech cue
+    sits at its edge ("X said: 'It's not about money. …'", "'I've never cheated …,' Shauna
+    Devlin said")."""
+    close = span.close_at if span.close_at is not None else span.end
+    return bool(
+        _CUE_BEFORE.search(text, max(0, span.open_at - _CUE_REACH), span.open_at)
+        or _CUE_AFTER.match(text, close + 1)
+    )
+
+
 _FEW_WORDS = 4
 _AFTER_LOWER = compiled(r"[a-z]\s$")
+_CUE_REACH = 60
+_SPEECH_VERB = (
+    r"(?:said|says|added|adds|told|tells|explained|replied|insisted|warned|admitted|recalled)"
+)
+_CUE_BEFORE = compiled(rf"\b{_SPEECH_VERB}(?:\s+[\w’'.-]+){{0,4}}?\s*[,:]\s$")
+_CUE_AFTER = compiled(
+    r"\s+(?:(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
+    rf"{_SPEECH_VERB}\b"
+)

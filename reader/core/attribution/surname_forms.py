@@ -32,8 +32,11 @@ def surname_forms(name: str) -> list[str]:
 
 def surnames_of(name: str) -> tuple[str, ...]:
     """The words a title and surname may use of the person: the last, and the first of a name
-    written surname first ("Ms Lee" of Lee Mei Xin, "Mr Choi" of Choi Eun-ji)."""
+    written surname first ("Ms Lee" of Lee Mei Xin, "Mr Choi" of Choi Eun-ji). A generation's
+    suffix is no surname: "Abernathy" of Clarence T. Abernathy Jr."""
     words = name.split()
+    while len(words) > 2 and words[-1].rstrip(".,") in _GENERATIONS:
+        words = words[:-1]
     written_first = words[0].lower() in SURNAMES_FIRST and not _is_initial(words[1])
     if written_first and (len(words) == 3 or (len(words) == 2 and "-" in words[1])):
         return words[-1], words[0]
@@ -51,6 +54,7 @@ def _particle_surname(words: list[str]) -> str | None:
     return " ".join(words[start:]) if start < len(words) - 1 else None
 
 
+_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
 _SURNAME_PARTICLES = SURNAME_PARTICLES | {"an"}  # "Mac an Bhaird" of Tiarnán Mac an Bhaird
 # the particles of Portuguese, Spanish and Italian names ("Fernanda da Costa Lima")
 _BEFORE_TWO_SURNAMES = frozenset("de da do dos das del della di".split())
