@@ -49,7 +49,12 @@ def _cue_start() -> re.Pattern[str]:
     from reader.core.attribution import cues
     from reader.core.attribution.pattern_cache import compiled
 
-    return compiled(rf"^{cues.PERSON}(?:,[^,]{{2,80}},)?\s+{cues.SPEECH_VERB}\b")
+    # ("Rep. Clementine Achebe-Ward of Maryland said", "Sen. Chuck Schumer (D-N.Y.) said")
+    return compiled(
+        rf"^{cues.PERSON}(?:,[^,]{{2,80}},|\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}"
+        r"|\s*\([^()]{1,30}\))?"
+        rf"\s+{cues.SPEECH_VERB}\b"
+    )
 
 
 def split_sentences(

@@ -1,5 +1,6 @@
-"""Politics copy (blind suite mix43): a report by an office holder named with the office, and a
-speech used as the platform for a promise."""
+"""Politics copy (blind suites mix43 and mix122): a report by an office holder named with the
+office, a speech used as the platform for a promise, a member "of Maryland" after a quoted
+question, and "who chairs the committee" as the chairman."""
 
 from __future__ import annotations
 
@@ -64,3 +65,30 @@ def test_a_senators_report_after_after_with_a_party_tag(make_article: Make) -> N
         "the Pentagon of hiding the true cost of the fighter program from Congress.",
     )
     assert [q.speaker for q in quotes] == ["Roderick Vance"]
+
+
+def test_a_question_quoted_then_a_member_of_a_state_said(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "‘If the chairman is so confident, why won’t he let it come to the floor under an open "
+        "rule?’ Rep. Clementine Achebe-Ward of Maryland said on Tuesday, hours before the Rules "
+        "Committee met.",
+    )
+    asked = one(
+        quotes,
+        "If the chairman is so confident, why won’t he let it come to the floor under an "
+        "open rule?",
+    )
+    assert asked.speaker == "Clementine Achebe-Ward"
+    assert not any(q.text.startswith("hours before") for q in quotes)
+
+
+def test_who_chairs_the_committee_is_the_chairman(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Sen. Marcellus Overbeck, who chairs the Banking Committee, has argued that Sen. Winslow "
+        "Tremaine’s proposal would cut off access to credit.",
+        "“I’ve read it twice. It’s a press release with a bill number on it,” the chairman said.",
+    )
+    said = one(quotes, "I’ve read it twice. It’s a press release with a bill number on it,")
+    assert said.speaker == "Marcellus Overbeck"

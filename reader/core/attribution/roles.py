@@ -60,6 +60,8 @@ _CAPITALISED = compiled(r"(?<=\s)[A-Z][\w’'-]*")
 def role_key(phrase: str) -> str | None:
     """The role a description or reference names, by its last role word."""
     lowered = phrase.lower()
+    if lowered.startswith("who ") and (does := _DOES_THE_JOB.match(lowered)):
+        return role_key(_JOB_OF_VERB[does[1]])  # "who chairs the Banking Committee": the chair
     if _PROSECUTOR.search(lowered):
         return "prosecutor"
     if "officer" in lowered or "finance" in lowered:
@@ -75,6 +77,18 @@ def role_key(phrase: str) -> str | None:
             head_keys = keys_of(_HEAD_OF_PHRASE.split(lowered, 1)[0])
             return (head_keys or keys)[-1]
     return None
+
+
+_JOB_OF_VERB = {
+    "chairs": "chairman",
+    "manages": "manager",
+    "directs": "director",
+    "edits": "editor",
+    "founded": "founder",
+    "co-founded": "founder",
+    "owns": "owner",
+}
+_DOES_THE_JOB = compiled(rf"who\s+(?:also\s+)?({'|'.join(_JOB_OF_VERB)})\s")
 
 
 def _keys_of(phrase: str) -> list[str]:
