@@ -98,3 +98,23 @@ def test_her_still_corrects_a_first_name_with_no_other_woman_near(make_article: 
         'Pike said schools would reassess on Thursday. "We\'ll follow the numbers," she said.',
     )
     assert one(quotes, "We'll follow the numbers,").speaker == "Jordan Pike"
+
+
+def test_a_union_called_all_island_and_a_minister_who_yesterday_described(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "All Island Three-Wheeler Drivers' Union president Lalith Ranjith Wanniarachchi said: "
+        "“A driver pays Rs1,200 for a litre of fuel.”",
+        "Plantation Industries Minister Upul Senarath Jayasekara yesterday described the wage "
+        "demand as 'unrealistic at this juncture', but said talks would continue.",
+    )
+    fuel = one(quotes, "A driver pays Rs1,200 for a litre of fuel.")
+    assert fuel.speaker == "Lalith Ranjith Wanniarachchi"
+    assert one(quotes, "unrealistic at this juncture").speaker == "Upul Senarath Jayasekara"
+
+
+def test_all_before_a_group_still_names_no_one(make_article: Make) -> None:
+    quotes = found(make_article, 'All Democrats said: "We will vote against it."')
+    assert one(quotes, "We will vote against it.").speaker is None

@@ -153,7 +153,9 @@ _NOT_ONE_WORD = NOT_NAMES | set("Tens Dozens Hundreds Thousands Millions Scores"
 
 def valid_speaker(who: str) -> bool:
     words = who.split()
-    if len(words) > 1 and words[0] in NOT_NAMES and words[0] not in _LEADING_OK:
+    # (a body called "All …": "All Island Three-Wheeler Drivers' Union president X")
+    body_of_all = len(words) > 3 and words[0] == "All" and words[1][:1].isupper()
+    if len(words) > 1 and words[0] in NOT_NAMES and words[0] not in _LEADING_OK and not body_of_all:
         return False  # "On Thursday", "Later on Sunday", "And the North American ..."
     if who.endswith(("’s", "'s")):
         return False  # "Trump’s comments ...": a possessive is not the subject

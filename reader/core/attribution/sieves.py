@@ -74,7 +74,8 @@ _LEAD_SAID = compiled(
     rf"(?P<who>{_M}){APPOSITIVE}"
     rf"(?:\s+(?:also|then|later|once|has|had|have|would|will|was|is|again|could|can|should|"
     r"might|may|must|did|does|only|just|simply|quickly|first|finally|even|still|himself|herself|"
-    r"on\s+[MTWFS][a-z]+day))*"  # "Chief Minister X on Thursday described … as ‘…’"
+    # "Chief Minister X on Thursday described … as ‘…’", "Minister X yesterday described"
+    r"on\s+[MTWFS][a-z]+day|yesterday|today))*"
     r"(?:\s+(?:was\s+)?(?:\w+ed|went\s+on|began|started|tried|wanted|continued|got)\s+to)?"
     # (not "has cracked down on ‘finfluencers’": no speech)
     rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b(?!\s+down\b){_VENUE_TAIL}(?P<rest>[^“”\"]*)$"
