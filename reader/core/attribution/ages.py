@@ -146,10 +146,11 @@ _NOUN_AFTER = compiled(r"\s+[a-z]")
 
 # A person the article names by one name only, given with an age: "Dante, 19,", "Marisol, 34,".
 # after a comma ("Another neighbor, Dante, 19,"), at a paragraph's or sentence's start ("Maya,
-# 16, a junior …") or after "was"/"is" ("Among the marchers was Lerato, 29, a hairdresser")
+# 16, a junior …"), after "was"/"is" ("Among the marchers was Lerato, 29, a hairdresser") or
+# "Doña"
 _FIRST_NAME_AND_AGE = compiled(
     r"([A-Z](?:(?<=,\s[A-Z])|(?<=\n[A-Z])|(?<=\A[A-Z])|(?<=[.!?]\s[A-Z])|(?<=\bwas\s[A-Z])"
-    r"|(?<=\bis\s[A-Z]))"
+    r"|(?<=\bis\s[A-Z])|(?<=Doña\s[A-Z]))"  # ("Doña Rosario, 74,": a Spanish honorific)
     r"[a-z]+),\s+\d{1,3},"
 )
 _AGE_AFTER = compiled(r",(?=\s+\d{1,3},)")  # the comma after such a name

@@ -47,8 +47,10 @@ _CALLED = compiled(
     # a stage name: "the Dublin singer who performs as Marlo"
     r"|(?:perform|record)(?:s|ed|ing)\s+(?:under\s+the\s+name|as))\s+"
     r"(?:simply\s+|just\s+)?(?P<nick>[A-Z][a-z]+)\b(?![\s’'-]*[A-Z\w])"
+    # ("better known to cycling fans as “el Mono,”", "known … as “Don Chebo,”": an article
+    # before it, or two words)
     r"|(?:known\s+(?:to\s+[^,.;“”\"]{1,60}?\s+)?as|called|nicknamed)\s+"
-    r"[“\"‘'](?P<quoted>[A-Z][\w’'-]+)[,.]?[”\"’']"
+    r"[“\"‘'](?:(?:el|la|El|La)\s+)?(?P<quoted>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)[,.]?[”\"’']"
 )
 _CALLED_REACH = 160  # characters back to the person, in the same sentence
 

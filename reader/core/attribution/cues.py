@@ -39,6 +39,7 @@ from reader.core.attribution.org_cues import ORG_HEADS as ORG_HEADS
 from reader.core.attribution.org_cues import ORG_NAME as ORG_NAME
 from reader.core.attribution.org_cues import OUTLET_NOUNS as OUTLET_NOUNS
 from reader.core.attribution.org_cues import POSSESSIVE_SOURCE as POSSESSIVE_SOURCE
+from reader.core.attribution.org_cues import ROMANCE_HEADS as ROMANCE_HEADS
 from reader.core.attribution.org_cues import SPEAKS_FOR_ROLES as SPEAKS_FOR_ROLES
 from reader.core.attribution.org_cues import SPOKES_BACK as SPOKES_BACK
 from reader.core.attribution.org_cues import THE_HEAD as THE_HEAD

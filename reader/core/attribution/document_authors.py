@@ -17,7 +17,11 @@ _S = r"[^\S\n]+"  # space within a paragraph: an author's name never runs on pas
 # a capitalised word, an initial ("J.") or a title ("by Dr. Elise Tremblay"): a full stop ends a
 # name otherwise ("by Hsu. The …")
 _WORD = r"(?:[A-Z]\.|(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sen|Rep|Gov)\.(?=\s+[A-Z])|[A-Z][\w&’'-]*)"
-_NAMED = rf"(?:[Tt]he{_S})?{_WORD}(?:{_S}(?:of{_S}|for{_S}|and{_S})?{_WORD}){{0,5}}"
+# ("the Instituto Nacional de Estadística": a Romance "of")
+_NAMED = (
+    rf"(?:[Tt]he{_S})?{_WORD}"
+    rf"(?:{_S}(?:of{_S}|for{_S}|and{_S}|de{_S}(?:l[ao]s?{_S})?|del{_S})?{_WORD}){{0,5}}"
+)
 # "a statement from Niamh Carrick-Dunne": a name follows, and no one's possessive ("a report
 # from the State Department's inspector general" is the inspector's)
 _FROM_NAME = (  # ("a memo from studio head Pieter Claassen": a role may come first)

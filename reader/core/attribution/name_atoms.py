@@ -56,6 +56,7 @@ TITLES = (
     # Irish offices: "Cathaoirleach Tadhg Breen" (a council's chair), "Taoiseach …", "Tánaiste …"
     "Cathaoirleach Leas-Chathaoirleach Taoiseach Tánaiste "
     "Mzee "  # Kenya: an elder, "Mzee Jeremiah Gachoki"
+    "Doña "  # Spanish: "Doña Rosario, 74," (not "Don", a given name too)
 ).split() + POLICE_RANKS
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not

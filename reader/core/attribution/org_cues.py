@@ -51,6 +51,14 @@ ORG_HEADS = (
     # "Granite Families Action, a conservative advocacy group"
     "action"
 ).split() + INDUSTRY_HEADS
+# Spanish and Portuguese bodies: "Ministerio de Salud Pública", "Banco de España"
+ROMANCE_HEADS = (
+    "ministerio ministério instituto banco cooperativa aerolíneas universidad secretaría "
+    "comisión consejo fiscalía corte partido sindicato asociación federación fundación agencia "
+    "policía empresa compañía companhia gobierno governo alcaldía ayuntamiento procuraduría "
+    "defensoría"
+).split()
+ORG_HEADS += ROMANCE_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
 # ("United" is left out of the heads: "the United States" is not a club.)
 # ("Harrowgate Ladies": a women's side)
@@ -84,7 +92,9 @@ ORG_NAME = (
     # "Office of the Comptroller of the Currency", "North Valeshire Hospitals NHS Foundation Trust"
     rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St[ao]?\.\s+|(?:[A-Z]\.){{2,3}}\s+)?{CAP}"
     # (not "Devendra Kumar Ojha on Thursday described": a day is no part of a name)
-    rf"(?:\s+(?:(?:of\s+the|of|for|and|on(?!\s+{_DAY_OR_MONTH})|&|the)\s+)?"
+    # ("Cooperativa Cafetera del Huila": a Spanish "of the"; not a bare "de", which joins a
+    # surname: "Minister for Health Orla de Búrca")
+    rf"(?:\s+(?:(?:of\s+the|of|for|and|on(?!\s+{_DAY_OR_MONTH})|&|the|del|de\s+l[ao]s?)\s+)?"
     rf"(?:{CAP}|[A-Z]{{2,5}}(?=\s+[A-Z])))*"
     # ("… Firefighters Local 217": a union's branch, by its number)
     # (and a police detachment or a club by its initials: "Pine Hollow RCMP", "Carrowkeel AFC")

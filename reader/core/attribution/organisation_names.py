@@ -28,6 +28,8 @@ from reader.core.attribution.word_trie import word_trie
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 _S = r"[^\S\n]+"  # space within a paragraph: a name never runs on past a line break
+# Spanish and Portuguese heads, which open a body's name: "Ministerio de Salud Pública"
+_ROMANCE_HEAD = "(?:" + "|".join(f"(?<={w.capitalize()})" for w in cues.ROMANCE_HEADS) + ")"
 # "Saint Odile Medical Center on Thursday": a day or month ends an organisation's name.
 _DATE_WORD = f"(?:{'|'.join(WEEKDAYS + MONTHS)})"
 ORG_IN_TEXT = compiled(
@@ -44,7 +46,11 @@ ORG_IN_TEXT = compiled(
     rf"(?:(?:(?<=Hospital)|(?<=University)){_S}(?!{_DATE_WORD}\b|(?:{word_trie(cues.TITLES)})\b)"
     rf"[A-Z][a-z]+(?![\w’'\-]|{_S}[A-Z]))?"
     # "Office of the Comptroller of the Currency": a second "of" inside the phrase
-    rf"(?:{_S}(?:of|for|on){_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*"
+    # ("Instituto Nacional de Estadística", "Cooperativa Cafetera del Huila": a Romance "of",
+    # perhaps after an adjective or two; not "Minister for Health Orla de Búrca")
+    rf"(?:(?:{_S}(?:of|for|on)|{_ROMANCE_HEAD}(?:{_S}[A-Z][\w’'\-]*){{0,2}}{_S}"
+    rf"(?:de(?:{_S}l[ao]s?)?|del|d[oa]s?))"
+    rf"{_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*"
     # "Department for Environment, Food and Rural Affairs": a list of fields before the last
     rf"(?:(?:,{_S}[A-Z][\w’'\-]*){{1,3}}(?={_S}and{_S}[A-Z]))?"
     rf"(?:{_S}(?:of{_S}the{_S})?[A-Z][\w’'\-]*){{0,5}}"

@@ -25,11 +25,33 @@ GENERIC_ORG_WORD = compiled(cues.GENERIC_ORG)  # "company", "agency": a body by 
 _ALSO_MEANT = {
     "club": (_CLUB,),
     "school": ("university", "college", "academy", "primary"),
-    "party": ("front", "movement", "alliance", "congress"),  # "the United Democratic Front"
+    "party": (
+        "front",
+        "movement",
+        "alliance",
+        "congress",
+        "partido",
+    ),  # "the United Democratic Front"
     # "the union" after "the Millbrook Police Officers Association", "the Fraternal Order of …"
     # ("the National Alliance of Federal Employees": a union by another name)
-    "union": ("association", "federation", "guild", "brotherhood", "order", "alliance"),
+    "union": (
+        "association",
+        "federation",
+        "guild",
+        "brotherhood",
+        "order",
+        "alliance",
+        "sindicato",
+    ),
     "board": ("nhs",),  # "the health board" after "NHS Loch Arden"
+    # a Spanish or Portuguese body called by the English word: "the Ministerio de Salud Pública
+    # … The ministry said"
+    "ministry": ("ministerio", "ministério"),
+    "institute": ("instituto",),
+    "bank": ("banco",),
+    "cooperative": ("cooperativa",),
+    "airline": ("aerolíneas",),
+    "university": ("universidad",),
 }
 # Generic words for a public body, and the heads that name one: "the agency" is not a company,
 # and "the company" is not the port authority named after it.

@@ -27,6 +27,24 @@ def surname_forms(name: str) -> list[str]:
         elif len(words) >= 4 and _maybe_first_surname(words[-2]):
             # two given names, two surnames: "Gutiérrez" of María Elena Gutiérrez Soto
             forms += [" ".join(words[-2:]), words[-2]]
+    return forms + _surnames_around_particles(words)
+
+
+def _surnames_around_particles(words: list[str]) -> list[str]:
+    """ "del Valle" of Mauricio del Valle Ibáñez (a particle surname before the second); "Zúñiga"
+    of Patricia Elena Zúñiga de la Fuente (the first surname before a particle surname)."""
+    at = next((i for i in range(1, len(words) - 1) if words[i].lower() in _SURNAME_PARTICLES), None)
+    if at is None:
+        return []
+    end = at
+    while end < len(words) - 1 and words[end].lower() in _SURNAME_PARTICLES:
+        end += 1
+    forms = []
+    if end < len(words) - 1:
+        group = " ".join(words[at : end + 1])
+        forms += [group, group[0].upper() + group[1:]]
+    if at >= 2 and _maybe_first_surname(words[at - 1]):
+        forms.append(words[at - 1])
     return forms
 
 
