@@ -46,11 +46,16 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
         or _ROLE_OPENING.match(who) is not None  # "The leader of Wexmoor District Council"
         # "The Police Public Relations Officer, SP Adebola Ogunleye,": an office in capitals
         or (_LEADING_THE.match(who) is not None and who.split()[-1] in cues.TITLE_WORDS)
+        # "one Independent TD, Michael Gaughan,": an office by its letters
+        or _OFFICE_LETTERS.fullmatch(who.split()[-1]) is not None
     )
     named = without_trade(app) if app else None  # "the victim, 68-year-old Sheila Grant,"
     if named and _PERSON_ONLY.fullmatch(named) and role_ends_who:
         return named, who
     return who, app
+
+
+_OFFICE_LETTERS = compiled(cues.ROLE_INITIALS)
 
 
 def without_trade(named: str) -> str:

@@ -13,7 +13,8 @@ ABBREVIATIONS = (
     "St Mt Ft Dr Mr Mrs Ms Jr Sr Gov Sen Rep Gen Lt Col Capt Prof Sgt Rev Co Inc Ltd Corp Engr "
     # titles too: "Its executive director, Hon. (Mrs) X, said:", "Supt. X" (not "Barr.", which
     # ends "William Barr." as often: context.py reads it after a comma)
-    "Atty Hon Arc Pharm Cllr Supt Insp Det Cpl Maj Brig Cmdr Revd Amb".split()
+    "Atty Hon Arc Pharm Cllr Supt Insp Det Cpl Maj Brig Cmdr Revd Amb "
+    "Eng".split()  # an engineer: "said Eng. Huda Saeed Al Rumaithi" (Gulf, Sri Lanka)
 )
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
 
@@ -57,6 +58,9 @@ TITLES = (
     "Cathaoirleach Leas-Chathaoirleach Taoiseach Tánaiste "
     "Mzee "  # Kenya: an elder, "Mzee Jeremiah Gachoki"
     "Doña "  # Spanish: "Doña Rosario, 74," (not "Don", a given name too)
+    # the Gulf: "said Eng. Huda Saeed Al Rumaithi", "His Excellency Ahmed Saif Al Mheiri",
+    # "Sheikha Fakhra bint Saeed Al Sharqi"
+    "Eng Excellency Sheikha "
 ).split() + POLICE_RANKS
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
@@ -101,7 +105,7 @@ PARTICLES = (
     "oglu ogly qizi kyzy uulu "  # a patronymic's mark: "Vugar Ilham oglu Huseynli"
     # ... in Malaysia and Singapore ("Siti Aminah binti Abdullah", "Ganesan a/l Periasamy",
     # "Rajendran s/o Muthusamy", Iban "Jelani anak Ngadan"); Maasai "Joseph ole Lekishon"
-    "binti bte s/o d/o a/l a/p anak ole "
+    "binti bint bte s/o d/o a/l a/p anak ole "
     "los las y"  # Spanish: "Rogelio Villanueva de los Reyes", "María de la Vega y Olmedo"
 )
 # Irish surnames: "Fergal Ó Ceallaigh", "Síle Ní Fhlatharta" ("Ó" alone has no lower-case letter)

@@ -91,7 +91,10 @@ _CLAUSE_START = compiled(
 )
 # "…, with Trump reportedly yelling: “…": the participle's subject follows "with".
 _WITH_PARTICIPLE = compiled(
-    rf"\bwith\s+(?P<who>{_M})\s+{cues.ADVERB}(?P<verb>{cues.PARTICIPLE})\b[^“”\"]*$"
+    # ("with Yusra Salim al-Harthy, head of the Directorate of Aromatic Crops, calling this
+    # year's tapping ‘the most important harvest …’": her words for it)
+    rf"\bwith\s+(?P<who>{_M}){APPOSITIVE}\s+{cues.ADVERB}"
+    rf"(?P<verb>{cues.PARTICIPLE}|calling|describing)\b[^“”\"]*$"
 )
 # "Her manager, Lorcan Fitch, said:": a role, the name in apposition, a comma, the verb.
 _ROLE_COMMA_NAME = compiled(
@@ -247,7 +250,9 @@ def _ellipsis_cue(lead: str, has_verb: bool) -> Cue | None:
     participle = "ing" in lead
     with_who = _WITH_PARTICIPLE.search(lead) if participle and "with" in lead else None
     if with_who and valid_speaker(with_who["who"]):
-        return Cue(with_who["who"], with_who["verb"].split()[0], "subject")
+        # ("with one Independent TD, Michael Gaughan, describing": the name in apposition)
+        who, description = name_in_appositive(with_who["who"], clean(with_who["app"]))
+        return Cue(who, with_who["verb"].split()[0], "subject", description=description)
     match = _SUBJECT_ELLIPSIS.match(lead) if participle or has_verb else None
     if match is not None and match["who"] in ("The", "A", "An"):
         match = _ROLE_ELLIPSIS.match(lead)
