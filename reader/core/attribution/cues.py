@@ -223,7 +223,8 @@ ROLE_NP = (
     # "chief of staff", "best friend at Lehigh": a short post-modifier before an appositive name
     # "the club’s chairman of 22 years, Neville Osei,", "the MP for Haverleigh North, Gareth …"
     # ("Qaradan's minister of state for foreign affairs, Hamad bin Khalid al-Mansouri,": two)
-    r"(?:(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+)?|\d+\s+years|"
+    # ("the deputy head of the state road agency, Rashad Nuriyev,": four words in lower case)
+    r"(?:(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+){0,3}|\d+\s+years|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})){1,2}(?=,\s+[A-Z])"
     # "A former nurse at the Oakhaven Care Center testified": where an unnamed person works
     r"|\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"

@@ -20,7 +20,8 @@ _OFFICE_FOR = compiled(
     r"(?:\s+of\s+State)?\s+(?:for|of)"
     # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to"
     r"|(?:Ambassador|Envoy|Representative)\s+to(?:\s+the)?)"
-    r"\s+(?:[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*,?\s+(?:and|&)\s+)?$"
+    # ("Secretary for Financial Services and the Treasury Edmund Lok Ho-yin": "and the")
+    r"\s+(?:[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*,?\s+(?:and|&)\s+(?:the\s+)?)?$"
 )
 
 

@@ -109,14 +109,15 @@ class PersonLookup:
 
     def _introduced_with_title(self, mention: str, surname: str) -> str | None:
         """The one person of that surname the article introduced with the mention's title."""
-        title = mention[: mention.rfind(surname)].strip().rstrip(".")
+        title = mention[: mention.rfind(surname)].strip().rstrip(".").lower()
         if not title:
             return None
         described = self.roles.described()
         people = [
             person.name
             for person in self.cast.people_with_surname(surname)
-            if any(phrase.rstrip(".") == title for phrase in described.get(person.name, ()))
+            # ("Coach Park" of "head coach Park Seung-ho": the role's last word)
+            if any(_last_word(phrase) == title.lower() for phrase in described.get(person.name, ()))
         ]
         return people[0] if len(people) == 1 else None
 
@@ -129,6 +130,11 @@ class PersonLookup:
             if index and (latest is None or positions[index - 1] > latest[0]):
                 latest = (positions[index - 1], person.name)
         return latest[1] if latest else None
+
+
+def _last_word(phrase: str) -> str:
+    words = phrase.rstrip(".").lower().split()
+    return words[-1] if words else ""
 
 
 def _after_inner_title(words: list[str]) -> list[str]:

@@ -53,6 +53,7 @@ LEADING_ROLES = frozenset(
     # a player's position: "Midfielder Amara Quist scored twice"
     "Midfielder Defender Striker Winger Goalkeeper Quarterback Pitcher Catcher Shortstop "
     "Linebacker Fullback Halfback Batsman Bowler Opener Jockey Sprinter "
+    "Archer Astronaut Skater Fencer Wrestler "  # "Archer Park Min-ji", "Astronaut Ryota Shimazu"
     # (not "Forward" or "Center": "Woman Steps Forward With Bombshell Claim" is no one)
     "Flanker Wicketkeeper Outfielder Infielder Reliever Prop Hooker Ruckman Centreman "
     # racing and the officials of a match: "Trainer Bernadette Sheehy, who keeps a small string"

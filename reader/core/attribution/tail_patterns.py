@@ -49,8 +49,15 @@ MIDDLE_CUE = (  # "said|, " (see report_shapes.py)
     # "…, the club said in a statement, with an option for …"
     rf"(?:\s+(?:by\s+phone|{STATEMENT_VENUE}))?" + DAY + r"\s*,\s+"
 )
+_OPENING_PHRASE = (
+    r"(?:[A-Z][A-Z’'. -]{1,30}|(?:With|In|At|On|For|After|Before|Since|By|Despite|Under|"
+    r"Without|Last|This|Next|Over|During|Once|Unlike|Within|Instead|Meanwhile|Still|However|"
+    r"Even|Now|Today|Yesterday|Earlier|Later)\b[^,“”\"]{0,40})"
+)
 MIDDLE = compiled(
-    rf"^(?P<content>(?P<first>[^,“”\"]{{8,}}?),\s+{WHO}\s+{MIDDLE_CUE}"
+    # ("With the new space, the shelter could take in 40 more, she said, but …": an opening
+    # phrase's comma before the first part, or a dateline's)
+    rf"^(?P<content>(?P<first>(?:{_OPENING_PHRASE},\s+)?[^,“”\"]{{8,}}?),\s+{WHO}\s+{MIDDLE_CUE}"
     r"(?P<second>[^“”\"]{12,}))$"
 )
 PLACE = r"(?:\s+(?:in|of|at|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"  # "… in Almaty"

@@ -1,0 +1,54 @@
+"""East Asian and Eastern European copy (blind suites mix128-mix129): "Coach Park" of head coach
+Park Seung-ho beside archer Park Min-ji; "Astronaut Ryota Shimazu"; "Secretary for Financial
+Services and the Treasury Edmund Lok Ho-yin"; a role with four lower-case words before the name
+("the deputy head of the state road agency, Rashad Nuriyev, said"); a report whose first part
+opens with a phrase ("With the new space, the shelter could …, she said, but …")."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one, report_opening
+
+
+def test_a_coachs_title_tells_him_from_the_archer_of_his_surname(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Archer Park Min-ji won gold on Sunday. She is trained by head coach Park Seung-ho.",
+        '"She has the calmest heartbeat I have ever measured," Coach Park said.',
+    )
+    said = one(quotes, "She has the calmest heartbeat I have ever measured,")
+    assert said.speaker == "Park Seung-ho"
+
+
+def test_an_astronaut_and_a_secretary_of_two_fields(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Astronaut Ryota Shimazu spoke from orbit on Monday.",
+        '"Japan looks very small from up here," Shimazu said in a video message.',
+        "Secretary for Financial Services and the Treasury Edmund Lok Ho-yin told the "
+        "Legislative Council that the government would issue HK$30 billion of green bonds.",
+    )
+    assert one(quotes, "Japan looks very small from up here,").speaker == "Ryota Shimazu"
+    bonds = report_opening(quotes, "the government would issue")
+    assert bonds.speaker == "Edmund Lok Ho-yin"
+
+
+def test_a_long_role_before_the_name_after_the_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Azerbaijan opened a new section of highway on Friday.",
+        '"The new road will cut the journey from nine hours to five," the deputy head of the '
+        "state road agency, Rashad Nuriyev, said in a statement.",
+    )
+    road = one(quotes, "The new road will cut the journey from nine hours to five,")
+    assert road.speaker == "Rashad Nuriyev"
+
+
+def test_a_report_whose_first_part_opens_with_a_phrase(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Its founder, Svitlana Horodnycha, showed visitors the new enclosures. With the new "
+        "space, the shelter could take in 40 more animals before the winter, she said, but food "
+        "costs had tripled.",
+    )
+    report = report_opening(quotes, "With the new space, the shelter could take in 40 more")
+    assert report.speaker == "Svitlana Horodnycha"
