@@ -1,7 +1,8 @@
-"""Gulf honorifics and a speaker named in a "with" clause (blind suite mix125): "said Eng. Huda
-Saeed Al Rumaithi", "Sheikha Fakhra bint Saeed Al Sharqi … said Sheikha Fakhra", "with Yusra
-Salim al-Harthy, head of …, calling this year's tapping ‘…’", "with one Independent TD, Michael
-Gaughan, describing the decision as “…”"."""
+"""Gulf honorifics, a speaker named in a "with" clause and a describer named with "by" (blind
+suites mix125 and mix130): "said Eng. Huda Saeed Al Rumaithi", "Sheikha Fakhra bint Saeed Al
+Sharqi … said Sheikha Fakhra", "with Yusra Salim al-Harthy, head of …, calling this year's
+tapping ‘…’", "with one Independent TD, Michael Gaughan, describing the decision as “…”",
+"described by the Hague-based critic Pieter van Aalst as ‘…’"."""
 
 from __future__ import annotations
 
@@ -39,3 +40,12 @@ def test_a_speaker_in_a_with_clause_after_an_appositive(make_article: Make) -> N
         "TD, Michael Gaughan, describing the decision as “a kick in the teeth for rural Ireland”.",
     )
     assert one(mart, "a kick in the teeth for rural Ireland").speaker == "Michael Gaughan"
+
+
+def test_described_by_a_critic_as(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Her staging of the verse epic has been described by the Hague-based critic Pieter van "
+        "Aalst as 'a bruising, glorious four hours', and it now transfers to London.",
+    )
+    assert one(quotes, "a bruising, glorious four hours").speaker == "Pieter van Aalst"

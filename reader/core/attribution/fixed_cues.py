@@ -81,6 +81,11 @@ _SAID_WHO = compiled(
     rf"[Cc]ontinued|[Dd]eclared)\s+(?P<who>{_M})"
     rf"{APPOSITIVE}\s*[,:]?\s*$"
 )
+# "has been described by the Hague-based critic Pieter van Aalst as ‘…’": the describer's words
+_DESCRIBED_BY = compiled(
+    r"\b(?P<verb>described|dismissed|hailed|praised|branded|labell?ed|characteri[sz]ed)\s+by\s+"
+    rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<who>{cues.TITLE}?{cues.NAME})\s+as\s*$"
+)
 _HERE_IS = compiled(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
 
 
@@ -133,6 +138,9 @@ def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
     asked_by = _ASKED_BY.search(lead) if "by" in lead else None
     if asked_by and valid_speaker(asked_by["who"]):
         return Cue(asked_by["who"], "asked", "lead")
+    described_by = _DESCRIBED_BY.search(lead) if " by " in lead else None
+    if described_by and valid_speaker(described_by["who"]):
+        return Cue(described_by["who"], described_by["verb"], "calls-it")
     here = _HERE_IS.search(lead) if colon_end else None
     if here and valid_speaker(here["who"]):
         return Cue(here["who"], "said", "label")
