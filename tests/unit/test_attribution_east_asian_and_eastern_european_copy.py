@@ -52,3 +52,27 @@ def test_a_report_whose_first_part_opens_with_a_phrase(make_article: Make) -> No
     )
     report = report_opening(quotes, "With the new space, the shelter could take in 40 more")
     assert report.speaker == "Svitlana Horodnycha"
+
+
+def test_southeast_asia_is_no_one_a_pronoun_may_mean(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Growers want faster shipping, said Lai Chun-hung, head of the Neipu Farmers' "
+        "Association, after a shipment to Southeast Asia spoiled in port last month.",
+        "Deputy Director-General Su Mei-ling said the ministry would subsidise containers.",
+        '"A good fruit that rots on the dock earns nobody anything," he said.',
+    )
+    assert one(quotes, "A good fruit that rots on the dock earns nobody anything,").speaker == (
+        "Lai Chun-hung"
+    )
+
+
+def test_a_colon_ending_the_paragraph_before_after_a_joined_clause(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "About 3,800 students crowded into the sports hall on Monday, and the university's "
+        "president, Professor Dennis Tang Wai-kit, had a blunt message for them:",
+        '"Your degree alone will not protect you from artificial intelligence."',
+    )
+    degree = one(quotes, "Your degree alone will not protect you from artificial intelligence.")
+    assert degree.speaker == "Dennis Tang Wai-kit"

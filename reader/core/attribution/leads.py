@@ -31,7 +31,9 @@ _AFTER_CONJUNCTION = r"(?:(?<=And\s)|(?<=But\s)|(?<=Yet\s)|(?<=Then\s)|(?<=So\s)
 _PRONOUN_WHO = rf"(?P<pronoun>(?:He|She|{_AFTER_CONJUNCTION}s?he)(?:['’]s)?)(?![\w'’])"
 # "Mthembu's brother, Themba, had …": the name in apposition to a kin or role word is the subject
 _OWNER_WORD = (
-    r"(?P<owned>(?:[A-Z][\w’'-]*['’]s|His|Her|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)"
+    # ("the university's president, Professor Dennis Tang Wai-kit, had …": a body's, in lower case)
+    r"(?P<owned>(?:[A-Z][\w’'-]*['’]s|[Tt]he\s+[a-z][\w-]*['’]s|His|Her|Their)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)"
 )
 # The subject's verb and the words after it, up to the colon that ends the lead
 _VERB_TO_COLON = rf"{_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
@@ -172,6 +174,10 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     if calling:
         return calling
     colon_end = lead.rstrip().endswith(":")
+    joined = max(lead.rfind(", and "), lead.rfind(", but ")) if colon_end else -1
+    if joined > 0 and (later := lead_without_verb(lead[joined + 6 :])) is not None:
+        return later  # "Students crowded in, and the university's president, X, had a blunt
+        # message for them:": the last clause's subject
     label = _DASH_LABEL.search(lead[-160:]) if colon_end else None  # `\s*:\s*$`
     label = label or (_MORE_FROM.search(lead[-160:]) if colon_end and "ore from" in lead else None)
     if label:

@@ -43,6 +43,7 @@ NOT_NAMES |= set("Near Behind Beside Beneath Between Throughout Toward Towards U
 # Capitalised pairs that name places and things, not people ("Eastern Terminal", "Port Calloway").
 PLACE_FIRST = set(
     "Port Lake Mount Fort San Santa Saint New North South East West Northern Southern Eastern "
+    "Northeast Northwest Southeast Southwest Midwest "
     "Western Upper Lower Greater Central Old Royal National Federal Supreme High "
     "Co".split()  # an Irish county: "a Co Mayo teenager"
 )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from reader.core.attribution import cues
-from reader.core.attribution.leads import COLON_SUBJECT, subject_of
+from reader.core.attribution.leads import COLON_SUBJECT, lead_without_verb, subject_of
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.sieves import APPOSITIVE, Cue, cue_before, valid_speaker
 
@@ -210,6 +210,11 @@ def cue_in_previous(sentence: str) -> Cue | None:
     intro = COLON_SUBJECT.match(sentence) if cue is None else None
     if intro is not None and valid_speaker(subject_of(intro)):
         return Cue(subject_of(intro), intro["verb"], "beat")
+    if cue is None and sentence.rstrip().endswith(":") and ", and " in sentence:
+        # "… crowded into the hall, and the university's president, X, had a blunt message:"
+        later = lead_without_verb(sentence.rstrip())
+        if later is not None and valid_speaker(later[0]):
+            return Cue(later[0], later[1], "beat")
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
