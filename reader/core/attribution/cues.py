@@ -274,7 +274,10 @@ JUNIOR_OR_SENIOR = r"[A-Z][\w’'-]+\s+(?:junior|senior)\b"
 # "the Devlin family": a household, no one person of that name
 FAMILY = r"[Tt]he\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+family\b"
 # offices known by their initials: a person, whom the role rules find, not a body
-ROLE_INITIALS = r"(?:A?SP|DSP|[DA]CP|SHO|C[EFOT]O|MPP?|MLA|MEP|MSP|TD|DA|GM|PM|CM|DG|IG|VC|DM|OC)"
+# (Ghana's and Uganda's district heads: "the DCE", "the MCE", "the RDC")
+ROLE_INITIALS = (
+    r"(?:A?SP|DSP|[DA]CP|SHO|C[EFOT]O|MPP?|MLA|MEP|MSP|TD|DA|GM|PM|CM|DG|IG|VC|DM|OC|[DM]CE|RDC)"
+)
 MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     rf"(?:{PRONOUN}\b|{FAMILY}|{PARENT_EPITHET}|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff

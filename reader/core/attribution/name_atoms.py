@@ -61,11 +61,15 @@ TITLES = (
     # the Gulf: "said Eng. Huda Saeed Al Rumaithi", "His Excellency Ahmed Saif Al Mheiri",
     # "Sheikha Fakhra bint Saeed Al Sharqi"
     "Eng Excellency Sheikha "
+    # Ghanaian chiefs and a pilgrim's title: "Togbe Kwasi Dzagbletey III", "Naa Abukari …",
+    # "Osabarima Kwaku Ampofo-Darko IV", "Hajji Twaha Kigongo Nsereko"
+    "Nana Togbe Naa Osabarima Hajji "
 ).split() + POLICE_RANKS
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
 # "Dean Mahoney"; person_names._is_title and name_filters.dean_by_surname read the same rule)
-GIVEN_NAME_TITLES = frozenset({"Dean"})
+# ("Nana Serwaa Ampem II", a queenmother; "Nana Akufo-Addo" is his name)
+GIVEN_NAME_TITLES = frozenset({"Dean", "Nana"})
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
 _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in GIVEN_NAME_TITLES)
 # "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word
