@@ -76,3 +76,18 @@ def test_a_colon_ending_the_paragraph_before_after_a_joined_clause(make_article:
     )
     degree = one(quotes, "Your degree alone will not protect you from artificial intelligence.")
     assert degree.speaker == "Dennis Tang Wai-kit"
+
+
+def test_a_body_before_and_is_no_one_sharing_his_surname(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Felix Arantes of the research collective Openfield and Julian Mbeki-Sørensen of the "
+        "start-up Tessellate Labs have come out on opposite sides of a licensing change.",
+        'Mbeki-Sørensen sees it differently. "Someone has to pay for the compute," he said.',
+        "Clearpath Learning has signed contracts with 40 districts, its chief executive, Daniel "
+        "Oyelowo-Grant, said. He said that teachers had been the hardest group to win over.",
+    )
+    compute = one(quotes, "Someone has to pay for the compute,")
+    assert compute.speaker == "Julian Mbeki-Sørensen"
+    teachers = report_opening(quotes, "teachers had been the hardest group")
+    assert teachers.speaker == "Daniel Oyelowo-Grant"

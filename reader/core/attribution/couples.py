@@ -46,6 +46,12 @@ _CAPITAL_BEFORE = compiled(
 )
 
 
+# a lower-case noun right before the first word, which then names a thing it is: "the research
+# collective Openfield and Julian …" (not "said Tom and Linda Marsh")
+_NOUN_BEFORE = compiled(
+    r"(?<![\w’'-])(?!(?:and|or|with|said|says|told|by|for|to|from|of|as|at|that|when|while|where|"
+    r"like|including|between|both|meet|ask|thank)\s)[a-z][a-z-]+[^\S\n]+$"
+)
 # the pair's kinship said before their names, whatever the lists say of the names
 _KIN_BEFORE = compiled(rf"(?<![\w’'-])(?i:{_PAIR_WORDS}|twin\s+(?:brothers|sisters))[^\S\n]+$")
 # "Department of Health and Human Services": no one is called "Health Services"
@@ -85,6 +91,8 @@ def _couple_at(text: str, at: int) -> Couple | None:
         first, second, surname = before["first"], after["second"], after["surname"]
         if surname in _FIELDS:
             return None
+        if first_name_gender(first) is None and _NOUN_BEFORE.search(text, start, before.start()):
+            return None  # "the research collective Openfield and Julian Mbeki-Sørensen": a body
         sexes = first_name_gender(first), first_name_gender(second)
         if (
             all(sexes)

@@ -13,6 +13,7 @@ from reader.core.calendar_words import MONTHS, WEEKDAYS
 # Words that end a business's name, added on 2026-12-01: organisation heads and company heads both
 INDUSTRY_HEADS = (
     "works software therapeutics biosciences robotics analytics dynamics semiconductors chemicals "
+    "learning cloud financial "  # "Clearpath Learning", "Lattice Cloud", "Norwood Financial"
     "petroleum automotive brewing devices electronics instruments games entertainment apparel "
     # "Aoba Chemical", "Daehan Shipbuilding" (not "steel": David Steel is a person)
     "chemical pharma shipbuilding "
