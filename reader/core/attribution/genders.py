@@ -20,9 +20,14 @@ from reader.core.attribution import cues
 from reader.core.attribution.first_names import (
     PRIOR_VOTES,
     add_first_name_votes,
-    first_name_gender,
 )
 from reader.core.attribution.mentions import Cast
+from reader.core.attribution.name_sexes import (
+    against_first_name,
+    mentions_by_name_sex,
+    named_near,
+    subject_fits_better,
+)
 from reader.core.attribution.opening_phrases import after_opening_phrase
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronoun_objects import object_in_relative, object_of_subject
@@ -118,7 +123,7 @@ def _pronoun_votes(
     votes = []
     decided: dict[tuple[int, str], bool] = {}  # "Farrow argued … his client … she": not Farrow
     away: set[tuple[int, bool]] = set()  # (sentence, gender) whose pronouns mean a non-subject
-    by_sex = _mentions_by_name_sex(timeline)
+    by_sex = mentions_by_name_sex(timeline)
     for match, female in _gendered_words(masked):  # one pass over the text, not per sentence
         at = match.start()
         index = bisect.bisect_right(starts, at) - 1
@@ -134,7 +139,7 @@ def _pronoun_votes(
         )
         if follows:
             voter = mentions[before][1]
-        elif before > 1 and voter and _subject_fits_better(mentions[0][1], voter, female):
+        elif before > 1 and voter and subject_fits_better(mentions[0][1], voter, female):
             voter = mentions[0][1]  # "Paul Ashdown hauled off Morgan Tait, with his side …"
         if voter is None or _opens_appositive(match, masked):
             continue  # "Tom Baird, her deputy": her is not Tom Baird
@@ -154,14 +159,14 @@ def _pronoun_votes(
             continue  # "He said he had crossed": the one she asked, not the asker
         elif not before and _DESCRIBED_SPEAKER.search(masked, starts[index], at):
             continue  # "Outside court, the Dubliner said he …": the Dubliner's, not the judge's
-        if before and _against_first_name(voter, female) and _said_before(masked, at):
+        if before and against_first_name(voter, female) and _said_before(masked, at):
             continue  # "Judge Andrew Mellor said she had betrayed …": the defendant
-        if before and _against_first_name(voter, female) and _object_use(match, masked):
+        if before and against_first_name(voter, female) and _object_use(match, masked):
             continue  # "Club captain Jarrod Mills calls her “the boss”": someone else
         if (
             not before
-            and _against_first_name(voter, female)
-            and _named_near(by_sex[female], starts[index - 1])
+            and against_first_name(voter, female)
+            and named_near(by_sex[female], starts[index - 1])
         ):
             continue  # "Rep. Delphine Osei-Bonsu … Valdivia told reporters …. In her office, she
             # said": not the last subject, of the other sex by name, when a woman was named near
@@ -169,23 +174,6 @@ def _pronoun_votes(
             continue
         votes.append((voter, female, _weight(match, masked, at)))
     return votes
-
-
-def _mentions_by_name_sex(timeline: Timeline) -> dict[bool, list[int]]:
-    """Where people are named whose first names are a woman's (True) and a man's (False)."""
-    found: dict[bool, list[int]] = {True: [], False: []}
-    for at, name in timeline:
-        if sex := first_name_gender(name):
-            found[sex == "female"].append(at)
-    return found
-
-
-def _named_near(positions: list[int], at: int) -> bool:
-    index = bisect.bisect_left(positions, at)
-    return index > 0 and at - positions[index - 1] <= _NEAR
-
-
-_NEAR = 1500  # characters: a few paragraphs
 
 
 def _object_use(pronoun: re.Match[str], masked: str) -> bool:
@@ -206,25 +194,6 @@ _SAID_BEFORE = compiled(r"\b(?:said|says|added|told\s+\w+)\s+$")
 
 def _said_before(masked: str, at: int) -> bool:
     return _SAID_BEFORE.search(masked, max(0, at - 24), at) is not None
-
-
-def _subject_fits_better(subject: str, nearest: str, female: bool) -> bool:
-    """The sentence subject's first name is of the pronoun's sex and the nearest name's is
-    neither, or the nearest name's is of the other sex and the subject's is not ("Ayotte voted for
-    Donald Trump but said she …")."""
-    if subject == nearest:
-        return False
-    sex = first_name_gender(subject)
-    if sex is not None and (sex == "female") == female:  # ("Ewa Sadowska’s coach, Patrick
-        # Lennihan, watched as she practised": she is Ewa)
-        return first_name_gender(nearest) is None or _against_first_name(nearest, female)
-    return sex is None and _against_first_name(nearest, female)
-
-
-def _against_first_name(voter: str, female: bool) -> bool:
-    """Whether the voter's first name is of the other sex than the pronoun."""
-    sex = first_name_gender(voter)
-    return sex is not None and (sex == "female") != female
 
 
 # A speaker called by a description before the pronoun in its sentence: "the Dubliner said",
@@ -280,7 +249,7 @@ def _subject_of(mentions: Timeline | None, masked: str, female: bool) -> str | N
         return None
     if len(mentions) > 1 and owner_before_name(masked, mentions[0][0]) == mentions[1][0]:
         owner, owned = mentions[0][1], mentions[1][1]
-        fits_owner = _against_first_name(owned, female) and not _against_first_name(owner, female)
+        fits_owner = against_first_name(owned, female) and not against_first_name(owner, female)
         return owner if fits_owner else owned
     return mentions[0][1]
 
