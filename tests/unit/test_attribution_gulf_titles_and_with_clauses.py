@@ -49,3 +49,17 @@ def test_described_by_a_critic_as(make_article: Make) -> None:
         "Aalst as 'a bruising, glorious four hours', and it now transfers to London.",
     )
     assert one(quotes, "a bruising, glorious four hours").speaker == "Pieter van Aalst"
+
+
+def test_a_single_quoted_description_where_the_article_quotes_in_doubles(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Growers expect a good season, with Yusra Salim al-Harthy, head of the Directorate of "
+        "Aromatic Crops, calling this year's tapping 'the most important harvest in a "
+        "generation' for the region's farmers.",
+        'Prices held at "record levels", traders said.',
+    )
+    harvest = one(quotes, "the most important harvest in a generation")
+    assert harvest.speaker == "Yusra Salim al-Harthy"

@@ -143,7 +143,12 @@ _CUE_REACH = 60
 _SPEECH_VERB = (
     r"(?:said|says|added|adds|told|tells|explained|replied|insisted|warned|admitted|recalled)"
 )
-_CUE_BEFORE = compiled(rf"\b{_SPEECH_VERB}(?:\s+[\w’'.-]+){{0,4}}?\s*[,:]\s$")
+_CUE_BEFORE = compiled(
+    rf"\b{_SPEECH_VERB}(?:\s+[\w’'.-]+){{0,4}}?\s*[,:]\s$"
+    # "calling this year's tapping 'the most important harvest …'", "described it as '…'"
+    r"|\b(?:calling|called|describing|described|branding|branded|dubbing|dubbed)"
+    r"(?:\s+[\w’'-]+){0,4}?(?:\s+as)?\s$"
+)
 _CUE_AFTER = compiled(
     r"\s+(?:(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
     rf"{_SPEECH_VERB}\b"
