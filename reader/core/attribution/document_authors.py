@@ -65,7 +65,8 @@ _SOURCE_WORDS = [
     *cues.DOCUMENT_WORDS,
     *"figure data record document email number readout transcript summary minute".split(),
     # "a fact sheet released Friday by …", "a bulletin issued by …", "research by …"
-    *"sheet bulletin release advisory determination research briefing update".split(),
+    *NOTICE_WORDS,
+    *"sheet determination research briefing update".split(),
 ]
 _PHRASE = compiled(
     rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[a-z-]+|\d{{4}})\s+){{0,2}}(?:{'|'.join(_SOURCE_WORDS)})s?\b"

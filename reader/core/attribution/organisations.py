@@ -25,13 +25,8 @@ GENERIC_ORG_WORD = compiled(cues.GENERIC_ORG)  # "company", "agency": a body by 
 _ALSO_MEANT = {
     "club": (_CLUB,),
     "school": ("university", "college", "academy", "primary"),
-    "party": (
-        "front",
-        "movement",
-        "alliance",
-        "congress",
-        "partido",
-    ),  # "the United Democratic Front"
+    # "the United Democratic Front"
+    "party": ("front", "movement", "alliance", "congress", "partido"),
     # "the union" after "the Millbrook Police Officers Association", "the Fraternal Order of …"
     # ("the National Alliance of Federal Employees": a union by another name)
     "union": (

@@ -117,7 +117,7 @@ class PersonLookup:
             person.name
             for person in self.cast.people_with_surname(surname)
             # ("Coach Park" of "head coach Park Seung-ho": the role's last word)
-            if any(_last_word(phrase) == title.lower() for phrase in described.get(person.name, ()))
+            if any(_last_word(phrase) == title for phrase in described.get(person.name, ()))
         ]
         return people[0] if len(people) == 1 else None
 
