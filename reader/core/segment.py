@@ -83,6 +83,8 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append(span)
     if not spans and chunk.strip():
         spans.append(_trimmed(chunk, 0, len(chunk)) or (0, len(chunk)))
+    if len(spans) > 1:
+        _move_opening_marks(chunk, spans)
     if ".)" in chunk or "?)" in chunk or "!)" in chunk:
         spans = [part for span in spans for part in _split_at(_AFTER_BRACKETS, chunk, span)]
     if "May. " in chunk:
@@ -90,9 +92,25 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in spans]
 
 
+def _move_opening_marks(chunk: str, spans: list[tuple[int, int]]) -> None:
+    """An opening mark left at a sentence's end goes to the next sentence, whose quote it opens:
+    sentencex ends "… said it was bad. “" when the quote after it is not closed in the
+    paragraph."""
+    for i in range(len(spans) - 1):
+        a, b = spans[i]
+        if b - a > 2 and chunk[b - 1] in _OPENING_MARKS and chunk[b - 2].isspace():
+            spans[i] = _trimmed(chunk, a, b - 1) or (a, b - 1)
+            spans[i + 1] = (b - 1, spans[i + 1][1])
+
+
+_OPENING_MARKS = '“"‘'
+
+
 # "(She says she would have broken down.) The leaders …": sentencex keeps going after a
-# sentence in brackets
-_AFTER_BRACKETS = page_pattern(r"(?<=[.!?]\))\s+(?=[A-Z“\"‘(])")
+# sentence in brackets (not a bracketed title: "Chief (Mrs.) Funmilayo Adeoti-Martins")
+_AFTER_BRACKETS = page_pattern(
+    r"(?<=[.!?]\))(?<!\(Mrs\.\))(?<!\(Mr\.\))(?<!\(Dr\.\))\s+(?=[A-Z“\"‘(])"
+)
 # "… flowering by late May. Mr. Lisowski said …": sentencex reads the month as an abbreviation
 # before a capitalised word, but May is never shortened
 _AFTER_MAY = page_pattern(r"(?<=\bMay\.)\s+(?=[A-Z“\"‘(])")

@@ -60,6 +60,8 @@ def sample_sentences() -> Iterator[str]:
 def _plain_part_to_read(sentence: Sentence) -> tuple[Sentence | None, bool]:
     """part_to_read for a sentence with a quote, as written before its quick no."""
     cut = report_spans._FIRST_MARK.search(sentence.text)
+    if cut is None and not report_spans._ANY_MARK.search(sentence.text):
+        return None, True  # inside a quote that runs over several sentences
     lead = report_spans._cut(sentence, cut.start()) if cut else sentence
     if report_spans._runs_into_quote(sentence, lead):
         if len(lead.text.split()) < report_spans._MIN_LEAD_WORDS:

@@ -31,6 +31,7 @@ def sentences_of(make_article: Make) -> Callable[..., list[str]]:
         "The call began at 8 a.m. Pacific time and ran for an hour.",
         "Bookings failed from 6:40 a.m. Pacific until shortly before 9 p.m., the company said.",
         "Coun. Priya Malhotra, who chairs the planning committee, told me so.",  # Canadian style
+        "The Coordinator, Chief (Mrs.) Bisi Ade, stated it plainly.",  # a bracketed title
     ],
 )
 def test_no_split_inside(text: str, sentences_of: Callable[..., list[str]]) -> None:
@@ -40,6 +41,13 @@ def test_no_split_inside(text: str, sentences_of: Callable[..., list[str]]) -> N
 def test_splits_after_closing_quote_marks(sentences_of: Callable[..., list[str]]) -> None:
     got = sentences_of('“It is over.” He left. “Is it?” She stayed. "Yes." They agreed.')
     assert got == ["“It is over.”", "He left.", "“Is it?”", "She stayed.", '"Yes."', "They agreed."]
+
+
+def test_an_opening_mark_left_open_starts_the_next_sentence(
+    sentences_of: Callable[..., list[str]],
+) -> None:
+    got = sentences_of("Vance said it was bad. “Most think so. It is not true.", "“We know.”")
+    assert got == ["Vance said it was bad.", "“Most think so.", "It is not true.", "“We know.”"]
 
 
 def test_quote_with_attribution_stays_one_sentence(sentences_of: Callable[..., list[str]]) -> None:

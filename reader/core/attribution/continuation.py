@@ -52,6 +52,11 @@ def _reopened_with_cue(spoken: list[Draft], i: int) -> bool:
     to pack it in. || ‘Then a DJ … changed,’ she says."): the speaker is found backwards."""
     draft = spoken[i]
     after = spoken[i + 1] if i + 1 < len(spoken) else None
+    before = spoken[i - 1]
+    if before.paragraph == draft.paragraph and before.speaker is not None:
+        # "“A,” founder Yusuf Demir wrote. “B. ¶ “C,” said Ines Carvalho, a partner at …": B goes
+        # on with A, whoever speaks next
+        return False
     return (
         draft.unclosed
         and after is not None

@@ -16,6 +16,8 @@ _LABEL_WORDS = 3  # "(Reuters)", "(AP)": a bracket this short labels the sentenc
 # "…, Spicer said, adding": the quote that follows is added to a report before the cue
 _THEN_ADDING = compiled(r",\s+(?:before\s+|and\s+)?(?:adding|continuing)(?:\s+that)?$")
 _FIRST_MARK = compiled(r"[“”\"]|''|(?<!\w)'(?=\w)")
+# any mark a quote may open or close with, singles too (not an apostrophe inside a word)
+_ANY_MARK = compiled(r"[“”\"‘]|''|(?<!\w)['’]|['’](?!\w)")
 # ": “…”" opens another quote, not the report (a straight mark opens when a word follows it)
 _INTRODUCES_QUOTE = compiled(r"[:,;]\s*(?:“|(?:\"|'')(?=\w))")
 
@@ -27,6 +29,8 @@ def part_to_read(sentence: Sentence, quoted: bool) -> tuple[Sentence | None, boo
         unbracketed = sentence.text.startswith("(")  # "(News Corporation denied the reports.)"
         return _titles_masked(_unbracketed(sentence) if unbracketed else sentence), False
     cut = _FIRST_MARK.search(sentence.text)
+    if cut is None and not _ANY_MARK.search(sentence.text):
+        return None, True  # a sentence inside a quote that runs over several: someone's words
     end = cut.start() if cut else len(sentence.text)
     if len(sentence.text[:end].split()) < min(_MIN_LEAD_WORDS, _MIN_INTRO_WORDS):
         return None, True  # a quick no for most quotes: the lead (these words less trailing
