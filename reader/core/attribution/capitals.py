@@ -21,8 +21,10 @@ from .word_starts import word_start
 
 _JOINERS = "|".join(["and", "&", "of", "for", "on", "the", "an", *cues.PARTICLES.split()])
 _UPPER = cues.UPPER
+# (a bracketed title inside a name's run: "Chief (Mrs.) Funmilayo Adeoti-Martins")
 _RUN = compiled(
-    rf"[{_UPPER}]\S*(?:\s+(?:(?:{_JOINERS})\s+)*(?:{cues.HYPHEN_PARTICLE})?[{_UPPER}]\S*)*"
+    rf"[{_UPPER}]\S*(?:\s+(?:\((?:Mrs|Mr|Ms|Dr)\.?\)(?=\s)"
+    rf"|(?:(?:{_JOINERS})\s+)*(?:{cues.HYPHEN_PARTICLE})?[{_UPPER}]\S*))*"
 )
 
 

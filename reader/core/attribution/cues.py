@@ -138,7 +138,9 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+(?:(?:councillor|councilor|councilman|councilwoman|"
     r"alderman|alderwoman|supervisor|commissioner|trustee|member|student|pupil)\s+)?[A-Z])"
     # "Autoworkers Local 4410 president Marcus Leblanc": a branch's number, then the role
-    r"|\d{1,5}(?=\s+(?:president|secretary|chair|chairman|chairwoman|leader|steward)\s+[A-Z])"
+    # ("Police Regional Office 7 director Brig. Gen. Federico Alvarado")
+    r"|\d{1,5}(?=\s+(?:president|secretary|chair|chairman|chairwoman|leader|steward|director|"
+    r"commander|chief|head|manager|spokesperson|spokesman|spokeswoman)\s+[A-Z])"
     # "journalist and author Hiro Aida", "former Gov. and Party Chairman Ed Rendell": two roles
     # ("said its co-founder and chief executive, Ms Natalie Chua": a comma before the name)
     rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]|[A-Z]{{2,}}\s|[a-z]+,?\s+[A-Z]))"

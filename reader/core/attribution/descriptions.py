@@ -50,6 +50,9 @@ _APPOSITIVE_START = (
     r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+(?=[a-z]))\b"
 )
 _WINDOW = 90
+# (an office of a branch of a body: "The Chairman of the Oyo-Ogbomoso Chapter of the Commercial
+# Motorcycle Riders Association, Alhaji …")
+_BEFORE_WINDOW = 120
 # ", 61, a retired geologist": the age is its own segment; the description follows it.
 _APPOSITIVE = compiled(
     rf",\s+(?:\d{{1,3}},\s+(?=\D))?(?P<d>{_APPOSITIVE_START}[^,;“”\"()\n]{{2,140}})"
@@ -58,8 +61,15 @@ _APPOSITIVE = compiled(
 # "Veldoria's ambassador to the United States, ": a country's envoy to another
 _ROLE_OF_BEFORE = compiled(
     rf"(?P<d>\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w’'&-]+\s+){{0,2}}(?:[a-z][\w-]+\s+)?"
-    rf"{_ROLE}s?(?:\s+of\s+State)?\s+(?:of|for|to)\s+"  # ("The Minister of State for …, ")
-    r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'&-]*){0,3}(?:\s+(?:crisis|talks|region))?),"
+    # ("The Minister of State for …, "; "The Vice-Chancellor of …")
+    rf"(?:[A-Za-z]+-)?{_ROLE}s?(?:\s+of\s+State)?\s+(?:of|for|to)\s+"
+    # a body, in lower case before "in" ("the agency in Lagos"), or its name
+    r"(?:the\s+[a-z]+(?=\s+in\s)|(?:the\s+)?[A-Z][\w’'&-]*"
+    r"(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-Z][\w’'&-]*){0,5}(?:\s+(?:crisis|talks|region))?)"
+    # where the office is: "The Chief Medical Director of the Specialist Hospital, Kafin Gari,",
+    # "The Zonal Commander of the agency in Lagos,"
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"|\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?),"
     r"\s+$"
 )
 # ("Leg-spinner Faisal Mahmood-Qureshi": a role's hyphenated first part)
@@ -107,7 +117,9 @@ _PARTY_TAG = compiled(TAG_AFTER_NAME)  # "Sen. Tessa Kyle, D-Mich.,"
 # An honorific between a role and the name: "Coroner Dr Eimear Hanlon" is the coroner
 _HONORIFIC_BEFORE = compiled(
     r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev|Shri|Sri|Smt|Shrimati|Advocate|Adv|"
-    r"Engr|Barr|Arc|Pharm|Alhaji|Alhaja|"  # Nigerian: "the Commissioner for Works, Engr. …"
+    r"Engr|Barr|Arc|Pharm|Alhaji|Alhaja|Hajiya|Malam|Mallam|Comrade|Hon|Lolo|"  # Nigerian: "the
+    # Commissioner for Works, Engr. …", "The Commissioner for Women Affairs, Hajiya Amina Lawal"
+    r"(?<=,\s)Chief|"  # "The President-General of the Ezinifite Progressive Union, Chief …"
     # "The Mayor of Carrigbeg, Cllr Eileen Moriarty": a councillor's title after an office;
     # "The Police Public Relations Officer, SP Adebola Ogunleye": a police rank
     rf"(?<=,\s)(?:Cllr|Cr|{word_trie(POLICE_RANKS)})|"
@@ -146,7 +158,7 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
         may_describe = _MAY_DESCRIBE.match(text, end, end + 2 * _WINDOW) is not None
         if named[mention] != mention and not may_describe:
             continue  # most mentions by surname alone: no window is cut for them
-        before = text[max(0, start - _WINDOW) : start]
+        before = text[max(0, start - _BEFORE_WINDOW) : start]
         after = text[end : end + 2 * _WINDOW]
         if named[mention] != mention:  # "Voss, 61, a retired geologist"
             after_preposition = search_end(_PREPOSITION_BEFORE, before, _LONGEST_PREPOSITION)

@@ -17,8 +17,12 @@ from reader.core.attribution.verbs import QUESTION_PAST
 _M = cues.MENTION
 # ", a former trade envoy," (up to four comma-separated segments); "of Germany" after a name
 APPOSITIVE = (
+    # "the Chairman of the Nigeria Labour Congress in Imo State, Comrade …,": where the office is
+    # (a name follows, not "a nurse in Lexington, Ky., and …")
+    r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|[a-z]+)"
+    rf"(?=,\s+{cues.TITLE}?{cues.NAME},))?"
     r"(?:\s*\([^()]{1,30}\),?)?"  # "Sen. Chuck Schumer (D-N.Y.)", "Kasich (R-OH), said"
-    r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?){0,3}),)?"
+    r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?){0,3}?),)?"
     # "of the James Martin Center for Nonproliferation Studies"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the)\s+){0,2}[A-Z][\w’'-]*)*"
     # "of the Larkspur RCMP detachment", "of the Halvern fire service": a body in lower case

@@ -132,13 +132,11 @@ def _pronoun_votes(
         voter = (
             mentions[before - 1][1] if before else _subject_of(named.get(index - 1), masked, female)
         )
-        follows = (  # "spokeswoman Jolene Whitcombe": the name that follows the word
-            len(match.group()) > 7
-            and before < len(mentions)
-            and mentions[before][0] - match.end() < 3
-        )
+        # "spokeswoman Jolene Whitcombe", "the council chairman, Hon. Festus Adegbite": the name
+        # that follows the word
+        follows = _named_right_after(timeline, match, masked) if len(match.group()) > 7 else None
         if follows:
-            voter = mentions[before][1]
+            voter = follows
         elif before > 1 and voter and subject_fits_better(mentions[0][1], voter, female):
             voter = mentions[0][1]  # "Paul Ashdown hauled off Morgan Tait, with his side …"
         if voter is None or _opens_appositive(match, masked):
@@ -174,6 +172,21 @@ def _pronoun_votes(
             continue
         votes.append((voter, female, _weight(match, masked, at)))
     return votes
+
+
+def _named_right_after(timeline: Timeline, word: re.Match[str], masked: str) -> str | None:
+    """The person named right after a role word, with a comma or a title between, if any."""
+    index = bisect.bisect_left(timeline, (word.end(), ""))
+    if index == len(timeline) or timeline[index][0] - word.end() > _LONGEST_GAP:
+        return None
+    if masked[timeline[index][0]] == " ":
+        return None  # named inside a quote (blanked)
+    gap = _GAP_TO_NAME.fullmatch(masked, word.end(), timeline[index][0])
+    return timeline[index][1] if gap else None
+
+
+_GAP_TO_NAME = compiled(rf",?\s*(?:{cues.TITLE})?")
+_LONGEST_GAP = 40
 
 
 def _object_use(pronoun: re.Match[str], masked: str) -> bool:

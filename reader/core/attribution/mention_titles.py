@@ -50,9 +50,13 @@ def strip_title(mention: str) -> str:
 
 
 def title_gender(mention: str) -> str | None:
-    first = mention.split(".")[0].split()[0] if mention.strip() else ""
-    if first in cues.MALE_TITLES:
-        return "male"
-    if first in cues.FEMALE_TITLES:
-        return "female"
+    """The sex the titles before a name show: "Mr. Okafor", "Chief (Mrs.) Funmilayo …"."""
+    for word in mention.split():
+        bare = word.strip("().,")
+        if bare in cues.MALE_TITLES:
+            return "male"
+        if bare in cues.FEMALE_TITLES:
+            return "female"
+        if bare.rstrip(".") not in cues.TITLE_WORDS:
+            return None  # the name begins
     return None

@@ -43,6 +43,7 @@ from reader.core.attribution.places import places_among
 from reader.core.attribution.registry_cast import add_registry
 from reader.core.attribution.surname_forms import surname_forms, surnames_of
 from reader.core.attribution.verb_phrases import VERB_WORDS
+from reader.core.calendar_words import WEEKDAYS
 from reader.core.model import SourceEntry
 
 # (not "After Mr" of "After Mr. Bissell suggested …": a clause's first word and a title, which
@@ -52,6 +53,7 @@ _CONNECTIVE_THEN_TITLE = (
     r"Until|Unlike|Like|For|With|Asked|Told|Despite)\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Rev)\.?\s"
 )
 PERSON_IN_TEXT = compiled(rf"(?<![\w.])(?!{_CONNECTIVE_THEN_TITLE})({cues.TITLE})?({cues.NAME})")
+_DAYS = frozenset(WEEKDAYS)
 _FIRM_AFTER = compiled(r"\s*&\s*[A-Z]")
 _NEXT_CAPITAL = compiled(rf"\s+{cues.CAP}")
 _BOUND_PARTICLES = frozenset(cues.PARTICLES.split())  # a name's bound may fall right after one
@@ -258,9 +260,11 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if title is None and mention.count(" ") >= 2:  # "Minister for Housing Ciarán Mulcahy"
             at, mention = after_office_field(text, at, mention)
         mentions.append((at, whole if at == match.start(2) else mention))
-        if mention not in names:
-            names[mention] = epithets.without_epithet(person_name(mention))
-        person = names[mention]
+        # a day as a given name, after a title: "Comrade Friday Agbo"
+        key = whole if title and mention.split(" ", 1)[0] in _DAYS else mention
+        if key not in names:
+            names[key] = epithets.without_epithet(person_name(key))
+        person = names[key]
         if person and names_a_thing(text, match.end()):
             things.setdefault(person, at)
         elif person and title is None and team_before_member(text, mention, match.end()):

@@ -64,12 +64,13 @@ TITLES = (
     # Ghanaian chiefs and a pilgrim's title: "Togbe Kwasi Dzagbletey III", "Naa Abukari …",
     # "Osabarima Kwaku Ampofo-Darko IV", "Hajji Twaha Kigongo Nsereko"
     "Nana Togbe Naa Osabarima Hajji "
+    "Lolo "  # an Igbo woman's title: "the woman leader, Lolo Ngozi Ezeani" (not "Lolo Jones")
 ).split() + POLICE_RANKS
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
 # "Dean Mahoney"; person_names._is_title and name_filters.dean_by_surname read the same rule)
 # ("Nana Serwaa Ampem II", a queenmother; "Nana Akufo-Addo" is his name)
-GIVEN_NAME_TITLES = frozenset({"Dean", "Nana"})
+GIVEN_NAME_TITLES = frozenset({"Dean", "Nana", "Lolo"})
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
 _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in GIVEN_NAME_TITLES)
 # "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word
@@ -84,12 +85,14 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     r"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?=[A-Z(]))?"
     # "Deputy Commissioner (Works) Kavitha …", "Superintendent of Police (Rural) …"
     # "Colonel (retd) Nigel Ashdown-Fry"
-    r"(?:\((?:[A-Z][\w&/ -]{1,24}|retd\.?|rtd\.?|ret\.?)\)\s+(?=[A-Z]))?)"
+    # "Chief (Mrs.) Funmilayo Adeoti-Martins"
+    r"(?:\((?:[A-Z][\w&/ -]{1,24}|retd\.?|rtd\.?|ret\.?|Mrs\.|Mr\.|Dr\.)\)\s+(?=[A-Z]))?)"
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri", "Ratu"}
+MALE_TITLES |= {"Alhaji", "Malam", "Mallam", "Sheikh", "Hajji", "Oba", "Emir", "Igwe"}
 FEMALE_TITLES = set(
     "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
-    "Adi Mdm".split()
+    "Adi Mdm Alhaja Hajiya Sheikha Lolo".split()
 )
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the

@@ -64,7 +64,10 @@ _NEXT_SENTENCE = compiled(
     r"admission|prediction)(?:,[^,“”\"]{1,120},)?\s+"
     # ("The warning came not from a consumer group but from Garrett Lowe, …")
     r"(?:was|were|is|are|(?:came|comes)\s+(?:not\s+from\s+[^,“”\"]{1,60}?\s+but\s+)?from|"
-    r"belonged\s+to|belongs?\s+to)\s+"
+    r"belonged\s+to|belongs?\s+to|"
+    # "The words were spoken on Tuesday by the Chairman of the …, Mr. Usman Adamu Gombe,"
+    r"(?:was|were)\s+(?:spoken|uttered|delivered)\s+(?:[^,“”\"]{0,40}?\s+)?by)\s+"
+    r"(?:(?<=by\s)the\s+[^,“”\"]{1,100},\s+)?"
     # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"
     rf"(?:those\s+of\s+)?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
     # "“Reckless.” Those were among the words Senator Gideon Marsh of Florida used …"
@@ -90,7 +93,9 @@ _NEXT_SENTENCE = compiled(
     r"(?:\S+\s+){0,2}?(?:of|from|(?<=reality\s)for)\s+"
     # "That was the verdict of the shadow chancellor, Imogen Radley, within minutes …", "the
     # position of the National Chairman of the Rice Growers and Millers Forum, Dr Emeka Udeh"
-    r"(?:the\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}|[A-Z][^,“”\"]{1,80}),\s+)?"
+    r"(?:the\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}|[A-Z][^,“”\"]{1,80}),\s+"
+    # ("… of the Federal University of Technology, Ugbenu, Prof. Ngozi Alabi-Eze": its place)
+    rf"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}},\s+(?={cues.TITLE}))?)?"
     # "… of transport planner Yusuf Adeyemi", "… of Harbour Hawks coach Rawiri Tane"
     rf"(?:(?:[A-Z][\w’'-]*\s+){{0,3}}{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}\s+(?=[A-Z]))?"
     rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
@@ -160,7 +165,10 @@ _BEAT = compiled(
     rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)(?(role),|(?:,[^,“”\"]{{1,80}},)?)\s+"
     r"(?:(?P<verb>[a-z]+ed|turned|thought|stood|sat|shook|looked|smiled|laughed|paused|shrugged|"
     # ("Mensah-Bonsu struck a conciliatory tone when he addressed staff on Monday.")
-    r"nodded|sighed|leaned|grinned|frowned|stopped|said|told|wrote|spoke|struck|sounded)\b"
+    r"nodded|sighed|leaned|grinned|frowned|stopped|said|told|wrote|spoke|struck|sounded"
+    # what a profile's subject has been doing: "Ella Whitcombe, a vector ecologist at …, has
+    # been collecting ticks from the same hillside every month for fifteen years."
+    r"|has\s+been\s+(?!missing|facing|held|detained)[a-z]{3,}ing)\b"
     r"[^“”\"]{0,70}"
     # a mood, in a word: "Strand is unbothered.", "Mr. Varney was unrepentant." (not "was
     # elected": an "-ed" word only with "un-")

@@ -71,6 +71,14 @@ def not_a_report(match: re.Match[str]) -> bool:
     ):
         return True  # "…, Ollerton insisted last night, despite mounting debts": the report
         # came before the cue
+    if (
+        verb
+        and match.start("who") > 0
+        and "," in match.string[match.end("verb") : match.start("content")]
+        and _APPEAL.match(match["content"])
+    ):
+        return True  # "… for three weeks, Dr. X said on Wednesday, urging patients to …": the
+        # report came before the cue, and the appeal is no report of "said"
     told = verb in ("told", "tells", "addressed")
     if told and (
         _AUDIENCE_ONLY.fullmatch(match["content"]) or _PHRASE_TO_COLON.match(match["content"])
@@ -79,6 +87,8 @@ def not_a_report(match: re.Match[str]) -> bool:
         # came before the cue; the words after it are whom she told
     if verb in ("wrote", "writes", "sent") and _GIVEN_THING.match(match["content"]):
         return True  # "before Guo Pengfei wrote it a cheque": a thing given, no words
+    if verb in _SHOW and _SHOWN_TO.match(match["content"]):
+        return True  # "showed visitors the new enclosures": a thing shown to someone
     if verb in _PRESSED and _PRESSED_ON.match(match["content"]):
         return True  # "pressed Ms Okafor on deaths": whom she questioned, and on what
     if verb.startswith("point") and match["content"].startswith("at "):
@@ -107,6 +117,7 @@ _OWN_SUBJECT = compiled(
 )  # not "sued after Ohio eliminated …, saying"
 # After the cue's own time and a comma, a phrase that is no clause: "said on Friday, citing …"
 _ADVERBIAL = compiled(ADVERBIAL_OPENER)
+_APPEAL = compiled(r"(?:urging|appealing|imploring|calling\s+(?:on|for))\b")
 _SPOKE = frozenset("said says say told tells wrote writes added adds".split())
 _NOTHING = ("nothing ", "nothing.", "little ", "not a word")
 _CHARGED = frozenset("charged accused indicted convicted suspected".split())
@@ -138,6 +149,13 @@ _AUDIENCE_ONLY = compiled(
     rf"(?:,\s+{ADVERBIAL_OPENER}[^“”\"]*|\s*[.!?:]?)\s*"
 )
 _GIVEN_THING = compiled(r"(?:it|him|her|them|me|us)\s+(?:a|an)\s")
+_SHOW = frozenset("show shows showed shown showing".split())
+# whom, then what: "visitors the new enclosures", "reporters around the site", "me a photograph"
+_SHOWN_TO = compiled(
+    r"(?:me|us|him|her|them|visitors|reporters|journalists|guests|tourists|customers|students|"
+    r"inspectors|investigators|officials|members|delegates)\s+"
+    r"(?:the|a|an|his|her|their|its|our|my|some|around|round)\b"
+)
 _PRESSED = frozenset("pressed presses questioned quizzed challenged grilled".split())
 _PRESSED_ON = compiled(
     r"(?:him|her|them|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:on|over|about)\b"

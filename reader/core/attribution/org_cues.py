@@ -50,7 +50,9 @@ ORG_HEADS = (
     # Síochána", the Irish police
     "health síochána "
     # "Granite Families Action, a conservative advocacy group"
-    "action"
+    "action "
+    # Nigerian police and immigration commands: "Kaduru State Command", "Lagos State Police Command"
+    "command chapter"
 ).split() + INDUSTRY_HEADS
 # Spanish and Portuguese bodies: "Ministerio de Salud Pública", "Banco de España"
 ROMANCE_HEADS = (

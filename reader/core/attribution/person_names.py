@@ -17,6 +17,7 @@ from reader.core.attribution.name_words import (
     after_fields,
 )
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.calendar_words import WEEKDAYS
 
 # Shortened titles, which no surname spells ("Dean" or "Major" may be one; "Sen" is not)
 _TITLE_ABBREVIATIONS = frozenset(
@@ -89,7 +90,9 @@ _OFFICES = frozenset(
     "Ambassador Chairman Chairwoman Premier Treasurer Comptroller Congressman Congresswoman "
     "General Attorney "  # "Attorney General", "Ashworth General", "U.S. Attorney"
     # "the Managing Director of …", "the Collector said", "the Chief Operating Officer"
-    "Director Manager Officer Superintendent Inspector Collector Registrar Chairperson".split()
+    "Director Manager Officer Superintendent Inspector Collector Registrar Chairperson "
+    # "Police Media Spokesman SSP …", "The Zonal Commander of the agency"
+    "Spokesman Spokeswoman Spokesperson Commander Coordinator".split()
 )
 
 
@@ -164,7 +167,9 @@ def person_name(candidate: str) -> str | None:
         words = words[2:]  # "New Zealander Tama Rewiti", "New Yorker Dana Kim"
     if words[:1] == ["Former"]:
         words = words[1:]  # "Former Olympic (gymnast Lena Haverford)": no given name
-    while words and (words[0] in NOT_NAMES or _leading_role(words)):
+    # a day as a given name after a title: "Comrade Friday Agbo", "Pastor Sunday Eze"
+    day_name = bool(titled) and len(words) > 1 and words[0] in WEEKDAYS
+    while words and not day_name and (words[0] in NOT_NAMES or _leading_role(words)):
         words = words[1:]
     if len(words) > 3 and words[1] == "Class" and words[0] in ("First", "Second", "Third"):
         words = words[2:]  # "Trooper First Class Angela Whitcomb", "Airman First Class …"

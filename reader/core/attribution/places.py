@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from reader.core.attribution import cues
 from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.pattern_cache import compiled
 
@@ -31,8 +32,25 @@ def places_among(text: str, mentions: Iterable[tuple[int, str, str]]) -> set[str
         if _POSSESSIVE_AFTER.match(text, end) or _persons_possessive(mention):
             continue  # "Mill Row's residents", "on Corinne Smith’s album" say nothing either way
         before = text[max(0, at - _LOOK_BACK) : at]
-        (locative if _LOCATIVE_BEFORE.search(before) else otherwise).add(name)
+        place = _LOCATIVE_BEFORE.search(before) or _place_of_body(text, at, end)
+        (locative if place else otherwise).add(name)
     return locative - otherwise
+
+
+def _place_of_body(text: str, at: int, end: int) -> bool:
+    """ "The Chief Medical Director of the Specialist Hospital, Kafin Gari, Dr. Hauwa …": a body's
+    place, between its name and the titled name of the one who holds the office."""
+    return (
+        _TITLED_NAME_AFTER.match(text, end) is not None
+        and _BODY_BEFORE.search(text, max(0, at - _BODY_LOOK_BACK), at) is not None
+    )
+
+
+_TITLED_NAME_AFTER = compiled(rf",\s+{cues.TITLE}[A-Z]")
+_BODY_BEFORE = compiled(
+    r"\bof\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'-]*){0,7},\s+$"
+)
+_BODY_LOOK_BACK = 90
 
 
 def _persons_possessive(mention: str) -> bool:

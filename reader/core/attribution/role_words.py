@@ -73,7 +73,8 @@ ROLE_KEYS = {
             "conductor paralympian nun swami major "
             # "Heather Gillis, a broker with Lakeland Realty" … "the broker said"
             "broker realtor auctioneer valuer architect planner critic lecturer recorder "
-            "headmistress headmaster"
+            "headmistress headmaster "
+            "cleric clergyman"  # "The cleric said" of "The Bishop of …, Rt. Rev. …" (roles.py)
         ).split()
     },
     "gp": "doctor",  # "Dr Farah Siddiqui, a GP at Meadowbank Surgery" … "the GP said"

@@ -30,8 +30,9 @@ _DETERMINERS = ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its
 # "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council",
 # "the Republican nominee" (a capitalised word must be in the person's description too)
 _REFERENCE = compiled(
-    # ("the vice-chancellor": a role's hyphenated first part)
-    rf"(?:{word_start(_DETERMINERS)})\s+(?:[A-Za-z][\w’'-]*\s+){{0,2}}?(?:{cues.ROLE_HYPHEN_PART})?"
+    # ("the vice-chancellor": a role's hyphenated first part; "the executive secretary": the
+    # last of two role words)
+    rf"(?:{word_start(_DETERMINERS)})\s+(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?:{cues.ROLE_HYPHEN_PART})?"
     rf"(?P<role>(?i:{ROLE_WORDS}))\b"
     r"(?!\s+[A-Z][a-z])"  # "the Premier" is a role, "the Premier League" is not
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*))?"
@@ -45,6 +46,10 @@ _MEMBERS: dict[str, tuple[str, ...]] = dict.fromkeys(
 _MEMBERS["diplomat"] = ("ambassador", "envoy", "consul")  # "the diplomat said" of an envoy
 # "the widower said" in an obituary: the one described as "her husband, Desmond Baptiste"
 _MEMBERS["widower"], _MEMBERS["widow"] = ("husband",), ("wife",)
+# "the cleric said" of a bishop, an imam or a pastor
+_MEMBERS["cleric"] = _MEMBERS["clergyman"] = tuple(
+    "bishop archbishop cardinal imam pastor priest rabbi vicar chaplain swami".split()
+)
 
 # "the Wandr boss" when no manager is described: the firm's head by another title
 _HEADS_OF_FIRMS = ("executive", "chairman", "chairwoman", "chair", "founder", "owner", "president")

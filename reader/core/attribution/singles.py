@@ -97,15 +97,28 @@ def with_single_words(article: Article, spans: list[MarkedSpan]) -> list[MarkedS
     in a paragraph with no double of its own is a quote too (curly ones after a lower-case word:
     not a headline's "‘Black Lives Matter’ Sends …")."""
     text = article.text
-    held = {s.paragraph for s in spans} | headline_paragraphs(article)
+    doubled = {s.paragraph for s in spans}
+    headlines = headline_paragraphs(article)
     words = [
         s
         for p in article.paragraphs
-        if p.index not in held and _may_hold_singles(text, p)
+        if p.index not in headlines and _may_hold_singles(text, p)
         for s in single_quote_spans(text, p)
-        if s.closed and (_cued(text, s) or (s.open_at > p.start and _few_words(text, s)))
+        if s.closed and _quotes_in_singles(text, s, p, spans if p.index in doubled else None)
     ]
     return sorted(spans + words, key=lambda s: s.open_at) if words else spans
+
+
+def _quotes_in_singles(
+    text: str, span: MarkedSpan, paragraph: Paragraph, doubles: list[MarkedSpan] | None
+) -> bool:
+    """A cued utterance, or a few words after the paragraph's start; in a paragraph that holds
+    doubles too, only a cued utterance outside them ("'The river used to be …,' said barangay
+    captain Baltazar "Bal" Yumul")."""
+    if doubles is not None:
+        inside = any(d.open_at <= span.open_at <= (d.close_at or d.end) for d in doubles)
+        return not inside and _cued(text, span)
+    return _cued(text, span) or (span.open_at > paragraph.start and _few_words(text, span))
 
 
 def _may_hold_singles(text: str, paragraph: Paragraph) -> bool:

@@ -20,6 +20,7 @@ _REGULAR_STEMS = (
     "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
     "contend advise pledge react condemn denounce "
     "mock ridicule deride tout repeat press "
+    "disclose reveal "  # Nigerian copy: "He disclosed, “We have zero tolerance …”"
     "regret"  # Kenyan and Indian copy: "the health executive regretted that only three …"
 ).split()
 _IRREGULAR = (
