@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import descriptions
+from reader.core.attribution import description_ends, descriptions
 from reader.core.load import load_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,9 +47,12 @@ def test_the_quick_test_agrees_on_the_samples() -> None:
 
 
 def _plain_up_to_clause_end(text: str) -> str:
-    """descriptions._up_to_clause_end as it was, searching the whole text before each full stop (for
+    """up_to_clause_end as it was, searching the whole text before each full stop (for
     words that do not run into a report: those are no description, see the test below)."""
-    assume(descriptions._RELATIVE.match(text) or not descriptions._RUNS_INTO_REPORT.search(text))
+    assume(
+        description_ends._RELATIVE.match(text)
+        or not description_ends._RUNS_INTO_REPORT.search(text)
+    )
     ends = (
         r"said|says|told"
         if re.match(r"who(?:se)?\b", text)
@@ -57,7 +60,7 @@ def _plain_up_to_clause_end(text: str) -> str:
     )
     text = re.split(rf"\s+(?:{ends})\b", text, maxsplit=1)[0]
     for stop in re.finditer(r"\.(?:\s|$)", text):
-        if not descriptions._ABBREVIATION_END.search(text[: stop.start() + 1]):
+        if not description_ends._ABBREVIATION_END.search(text[: stop.start() + 1]):
             return text[: stop.start()].strip()
     return text.strip().rstrip(".")
 
@@ -73,17 +76,17 @@ CLAUSE_PIECES = st.sampled_from(
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(CLAUSE_PIECES, max_size=14).map("".join))
 def test_clause_ends_are_found_as_before(text: str) -> None:
-    assert descriptions._up_to_clause_end(text) == _plain_up_to_clause_end(text), text
+    assert description_ends.up_to_clause_end(text) == _plain_up_to_clause_end(text), text
 
 
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(CLAUSE_PIECES, max_size=14).map(" ".join))
 def test_clause_ends_are_found_as_before_in_spaced_words(text: str) -> None:
-    assert descriptions._up_to_clause_end(text) == _plain_up_to_clause_end(text), text
+    assert description_ends.up_to_clause_end(text) == _plain_up_to_clause_end(text), text
 
 
 def test_words_that_run_into_a_report_describe_no_one() -> None:
-    assert descriptions._up_to_clause_end("the Democratic candidate stated that Trump’s") == ""
-    assert descriptions._up_to_clause_end("the mayor said, is wrong") == ""
-    assert descriptions._up_to_clause_end("who said that it was wrong") == "who"
-    assert descriptions._up_to_clause_end("a nurse. She said that it was wrong") == "a nurse"
+    assert description_ends.up_to_clause_end("the Democratic candidate stated that Trump’s") == ""
+    assert description_ends.up_to_clause_end("the mayor said, is wrong") == ""
+    assert description_ends.up_to_clause_end("who said that it was wrong") == "who"
+    assert description_ends.up_to_clause_end("a nurse. She said that it was wrong") == "a nurse"

@@ -9,6 +9,7 @@ from collections import Counter
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names
 from reader.core.attribution.cue_details import CLAUSE_OPENERS
+from reader.core.attribution.description_ends import up_to_clause_end
 from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.name_atoms import POLICE_RANKS
 from reader.core.attribution.party_states import TAG_AFTER_NAME
@@ -136,7 +137,6 @@ _OF_BODY = compiled(
 _LONGEST_PREPOSITION = len("about")
 _LONGEST_STOP = len(".”")  # "\n\s*$" lies inside the trailing whitespace
 _LONGEST_OFFICE = max(map(len, _OFFICES)) + 1  # "Gov."
-_ABBREVIATION_END = compiled(rf"\b(?:{'|'.join(cues.ABBREVIATIONS)}|[A-Z])\.$")
 
 
 def describe(text: str, names: list[str]) -> dict[str, list[str]]:
@@ -167,10 +167,10 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             if opens_sentence:  # "Varga, 44, is a civil engineer who …"
                 appositive = appositive or _predicate(before, after)
             if appositive and _PLAIN.match(appositive["d"]):
-                out.append(_up_to_clause_end(appositive["d"]))
+                out.append(up_to_clause_end(appositive["d"]))
             continue
         if may_describe and (appositive := _APPOSITIVE.match(after) or _predicate(before, after)):
-            out.append(_up_to_clause_end(appositive["d"]))
+            out.append(up_to_clause_end(appositive["d"]))
         if _APPOINTS.search(before, len(before) - 40) and (made := _APPOINTED_AS.match(after)):
             out.append(made["d"])  # "has appointed Tanya Merriweather as head coach"
         if _FOUNDED_BY.search(before, len(before) - 50):
@@ -253,40 +253,6 @@ def _ends_in_role(before: str) -> bool:
     # whom "the researchers" means)
     part = "" if last.startswith("co-") else last.rsplit("-", 1)[-1]
     return any(word in _ROLE_SET or word.removesuffix("s") in _ROLE_SET for word in (last, part))
-
-
-def _up_to_clause_end(text: str) -> str:
-    """Cut at a full stop that ends the sentence (not "St." or "Dr."), or at a reporting verb."""
-    relative = _RELATIVE.match(text)
-    if not relative and _RUNS_INTO_REPORT.search(text, 0, _sentence_end(text)):
-        # "Mika Brzezinski, the Democratic candidate stated that …": no comma closes it, so
-        # the words are the next subject, not a description of the name before them
-        return ""
-    # a relative clause keeps its own verb: "who has worked at the trust since 2004"
-    cut = _CUT_RELATIVE if relative else _CUT
-    text = cut.split(text, maxsplit=1)[0]
-    end = _sentence_end(text)
-    return text[:end].strip() if end < len(text) else text.strip().rstrip(".")
-
-
-def _sentence_end(text: str) -> int:
-    """Where the first full stop that ends a sentence stands; the length if none does."""
-    for stop in _STOP.finditer(text):
-        end = stop.start() + 1  # an abbreviation ends here or it is no abbreviation
-        if not _ABBREVIATION_END.search(text, max(0, end - _LONGEST_ABBREVIATION), end):
-            return stop.start()
-    return len(text)
-
-
-_RELATIVE = compiled(r"who(?:se)?\b")
-_CUT_RELATIVE = compiled(r"\s+(?:said|says|told)\b")
-_CUT = compiled(r"\s+(?:said|says|told|who|whose|which|has|had|is|was)\b")
-_STOP = compiled(r"\.(?:\s|$)")
-_RUNS_INTO_REPORT = compiled(
-    r"\s(?:(?:said|says|stated|states|wrote|writes|argued|argues|noted|notes|explained|claimed|"
-    r"insisted|insists|warned|warns|announced|declared|added)(?:\s+that\b|\s*[,:“\"])|told\s|tells\s)"
-)
-_LONGEST_ABBREVIATION = max(map(len, cues.ABBREVIATIONS)) + 1  # with its full stop
 
 
 # "…,” wrote Judge Ames": no "wrote"; "…, but the mayor, Amara Osei,": no "but"

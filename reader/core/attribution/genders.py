@@ -30,7 +30,11 @@ from reader.core.attribution.name_sexes import (
 )
 from reader.core.attribution.opening_phrases import after_opening_phrase
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.pronoun_objects import object_in_relative, object_of_subject
+from reader.core.attribution.pronoun_objects import (
+    object_in_relative,
+    object_of_subject,
+    object_use,
+)
 from reader.core.attribution.role_words import SEXED_KIN_WORDS
 from reader.core.attribution.subjects import owner_before_name
 from reader.core.attribution.word_starts import finditer_from_words, word_start
@@ -159,7 +163,7 @@ def _pronoun_votes(
             continue  # "Outside court, the Dubliner said he …": the Dubliner's, not the judge's
         if before and against_first_name(voter, female) and _said_before(masked, at):
             continue  # "Judge Andrew Mellor said she had betrayed …": the defendant
-        if before and against_first_name(voter, female) and _object_use(match, masked):
+        if before and against_first_name(voter, female) and object_use(match, masked):
             continue  # "Club captain Jarrod Mills calls her “the boss”": someone else
         if (
             not before
@@ -189,19 +193,6 @@ _GAP_TO_NAME = compiled(rf",?\s*(?:{cues.TITLE})?")
 _LONGEST_GAP = 40
 
 
-def _object_use(pronoun: re.Match[str], masked: str) -> bool:
-    """ "him", "hers", and "her" as an object ("calls her “the boss”", "told her that"), not as
-    an owner ("her brother", whose owner is often the subject)."""
-    word = pronoun[0].lower()
-    if word != "her":
-        return word in ("him", "hers")
-    return _AFTER_OBJECT.match(masked, pronoun.end()) is not None
-
-
-_AFTER_OBJECT = compiled(
-    r"\s*(?:[“”\"‘’',.;:!?]|$)|\s+(?:to|that|a|an|the|and|in|on|at|for|with|as|about|from|into|"
-    r"up|down|back|out|off|how|what|why|if|whether)\b"
-)
 _SAID_BEFORE = compiled(r"\b(?:said|says|added|told\s+\w+)\s+$")
 
 

@@ -9,9 +9,10 @@ from collections.abc import Callable
 
 from reader.core.attribution import cues
 from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.leading_roles import LEADING_ROLES
 from reader.core.attribution.mention_titles import strip_title, title_gender
 from reader.core.attribution.mentions import NOT_NAMES, Cast
-from reader.core.attribution.person_names import LEADING_ROLES, person_name, without_possessor
+from reader.core.attribution.person_names import person_name, without_possessor
 from reader.core.attribution.roles import RoleIndex
 
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose

@@ -74,3 +74,18 @@ _SUBJECT_VERB_OBJECT = compiled(
     r"(?:(?!(?:he|she|they|that|who|which|whom|i|we|you)\b)[a-z]+\s+){0,4}?"
     r"(?P<verb>[a-z]+)\s+(?P<object>him|her)\b"
 )
+
+
+def object_use(pronoun: re.Match[str], masked: str) -> bool:
+    """ "him", "hers", and "her" as an object ("calls her “the boss”", "told her that"), not as
+    an owner ("her brother", whose owner is often the subject)."""
+    word = pronoun[0].lower()
+    if word != "her":
+        return word in ("him", "hers")
+    return _AFTER_OBJECT.match(masked, pronoun.end()) is not None
+
+
+_AFTER_OBJECT = compiled(
+    r"\s*(?:[“”\"‘’',.;:!?]|$)|\s+(?:to|that|a|an|the|and|in|on|at|for|with|as|about|from|into|"
+    r"up|down|back|out|off|how|what|why|if|whether)\b"
+)

@@ -1,0 +1,43 @@
+"""Where a description ends: at a full stop that ends the sentence (not "St." or "Dr."), or at a
+reporting verb; none where the words run into the next subject's report."""
+
+from __future__ import annotations
+
+from reader.core.attribution import cues
+from reader.core.attribution.pattern_cache import compiled
+
+_ABBREVIATION_END = compiled(rf"\b(?:{'|'.join(cues.ABBREVIATIONS)}|[A-Z])\.$")
+
+
+def up_to_clause_end(text: str) -> str:
+    """Cut at a full stop that ends the sentence (not "St." or "Dr."), or at a reporting verb."""
+    relative = _RELATIVE.match(text)
+    if not relative and _RUNS_INTO_REPORT.search(text, 0, _sentence_end(text)):
+        # "Mika Brzezinski, the Democratic candidate stated that …": no comma closes it, so
+        # the words are the next subject, not a description of the name before them
+        return ""
+    # a relative clause keeps its own verb: "who has worked at the trust since 2004"
+    cut = _CUT_RELATIVE if relative else _CUT
+    text = cut.split(text, maxsplit=1)[0]
+    end = _sentence_end(text)
+    return text[:end].strip() if end < len(text) else text.strip().rstrip(".")
+
+
+def _sentence_end(text: str) -> int:
+    """Where the first full stop that ends a sentence stands; the length if none does."""
+    for stop in _STOP.finditer(text):
+        end = stop.start() + 1  # an abbreviation ends here or it is no abbreviation
+        if not _ABBREVIATION_END.search(text, max(0, end - _LONGEST_ABBREVIATION), end):
+            return stop.start()
+    return len(text)
+
+
+_RELATIVE = compiled(r"who(?:se)?\b")
+_CUT_RELATIVE = compiled(r"\s+(?:said|says|told)\b")
+_CUT = compiled(r"\s+(?:said|says|told|who|whose|which|has|had|is|was)\b")
+_STOP = compiled(r"\.(?:\s|$)")
+_RUNS_INTO_REPORT = compiled(
+    r"\s(?:(?:said|says|stated|states|wrote|writes|argued|argues|noted|notes|explained|claimed|"
+    r"insisted|insists|warned|warns|announced|declared|added)(?:\s+that\b|\s*[,:“\"])|told\s|tells\s)"
+)
+_LONGEST_ABBREVIATION = max(map(len, cues.ABBREVIATIONS)) + 1  # with its full stop
