@@ -148,3 +148,14 @@ def test_the_chairman_of_a_chapter_of_an_association(make_article: Make) -> None
         "were not given loans.",
     )
     assert one(quotes, "dead on arrival").speaker == "Kamaldeen Ayinde Salami"
+
+
+def test_a_sentence_opened_by_he_gives_no_vote_to_a_name_inside_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Chairman of the Pharmacists Council, Pharm. Ikenna Obiora-Eze, on Thursday called "
+        "for new drug stores. He spoke at a seminar in Aba that was chaired by a former "
+        "Commissioner for Health, Dr. Uzoamaka Nwankwo.",
+        '"Our hospitals are full of expired drugs," he said.',
+    )
+    assert one(quotes, "Our hospitals are full of expired drugs,").speaker == "Ikenna Obiora-Eze"

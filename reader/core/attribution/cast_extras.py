@@ -28,8 +28,10 @@ _KIN_WORDS = "husband wife son daughter brother sister father mother".split()
 # the kin word first (written to open with its letters, word_starts.py), then a first name alone:
 # not "His brother, Len Strand,"; the owner's word before it is checked apart (_OWNER_WORD)
 _KIN_FIRST_NAME = compiled(
-    rf"(?P<kin>{word_start(_KIN_WORDS)}),\s+"
+    rf"(?P<kin>{word_start(_KIN_WORDS)})(?:,\s+"
     r"(?P<first>[A-Z][a-z]+)(?=,|\.|\s+\(|\s+\d|\s+(?:and|who|is|was|has|had)\b)"
+    # ("featuring his younger brother Mateo in central defence": no comma, a preposition after)
+    r"|\s+(?P<bare>[A-Z][a-z]+)(?=\s+(?:in|at|on|for|with|from|who)\b))"
 )
 # ("Khumalo's sister, Zodwa,": the owner by surname)
 _OWNER_WORD = compiled(
@@ -98,11 +100,9 @@ def _kin_by_first_name(
 ) -> Iterator[tuple[int, str, str, str, tuple[str, str]]]:
     """(where, first name, full name, sex, (whose, what to them)) of each relative named by a
     first name alone after someone named in full: the relative shares their surname."""
-    if "," not in text:
-        return
     starts = [at for at, _ in mentions]
     for match in _KIN_FIRST_NAME.finditer(text):
-        first = match["first"]
+        first = match["first"] or match["bare"]
         whose = _OWNER_WORD.search(text, max(0, match.start() - 30), match.start())
         if first in NOT_NAMES or first in cues.TITLE_WORDS or whose is None:
             continue
@@ -117,7 +117,8 @@ def _kin_by_first_name(
                 continue  # "Vance's wife, Ruth,": no one of that name to take it from
             surname = whose["surname"]
         sex = "male" if match["kin"] in cues.MALE_KIN else "female"
-        yield match.start("first"), first, f"{first} {surname}", sex, (owner[1], match["kin"])
+        at = match.start("first" if match["first"] else "bare")
+        yield at, first, f"{first} {surname}", sex, (owner[1], match["kin"])
 
 
 def _called_by(text: str, mentions: list[tuple[int, str]]) -> Iterator[tuple[str, str]]:

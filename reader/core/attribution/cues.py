@@ -153,6 +153,10 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # Thandiwe Mokoena": a portfolio in lower case
     r"|(?:(?<=member\s)|(?<=holder\s)|(?<=MEC\s)|(?<=Minister\s)|(?<=minister\s)|(?<=Alderman\s))"
     r"for(?=\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z])"
+    # "Leader of the Opposition in the Senate Jacqueline Odle-Prescod": the house it leads in
+    r"|in\s+the(?=\s+(?:Senate|House|Assembly|Legislature|Lords|Commons|Council)\s+[A-Z])"
+    # "Opposition spokesman on agriculture Lincoln Ruddock-Harvey": a spokesperson's brief
+    r"|(?:(?<=spokesman\s)|(?<=spokeswoman\s)|(?<=spokesperson\s))on(?=\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z])"
     # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to" and "to the"
     r"|(?:(?<=Ambassador\s)|(?<=Envoy\s)|(?<=Representative\s)|(?<=ambassador\s)|(?<=envoy\s))"
     r"to(?:\s+the)?(?=\s+[A-Z])"
@@ -248,7 +252,7 @@ PARENT_EPITHET = rf"[Tt]he\s+{_PARENT_WORDS}"
 HOME_PLACE = r"[A-Z][\w’'-]*?[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+)?"  # "Carraig Bán"
 HOME_MALE = "man businessman father grandfather"
 HOME_FEMALE = "woman businesswoman mother grandmother"
-HOME_NOUNS = f"{HOME_MALE} {HOME_FEMALE} native resident teenager pensioner"
+HOME_NOUNS = f"{HOME_MALE} {HOME_FEMALE} native resident teenager pensioner international"
 _HOME_WORDS = rf"{HOME_PLACE}\s+(?:{'|'.join(sorted(HOME_NOUNS.split()))})\b"
 # "A statement from Kilbrennan County Council said", "A letter from the school's management,
 # the Shree Vidya Trust, read": the issuer speaks (group_sources.source_phrase)
@@ -281,12 +285,17 @@ ROLE_INITIALS = (
     r"(?:A?SP|DSP|[DA]CP|SHO|C[EFOT]O|MPP?|MLA|MEP|MSP|TD|DA|GM|PM|CM|DG|IG|VC|DM|OC|[DM]CE|RDC)"
 )
 MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
-    rf"(?:{PRONOUN}\b|{FAMILY}|{PARENT_EPITHET}|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
+    rf"(?:{PRONOUN}\b|{FAMILY}|{PARENT_EPITHET}"
+    # one "the" for the two: an age, a home ("the Kilmallow man", "the Ghana international");
+    # before a body's name, which would take "the Ghana"
+    rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_HOME_WORDS})"
+    rf"|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
     rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]|the\s+[A-Z]){ORG_NAME})?|{ANONYMOUS}|{DOCUMENT}"
     rf"|{ISSUED_DOCUMENT}"
-    # one "the" for the three: an age, a parent, a home ("the Kilmallow man")
-    rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_HOME_WORDS})|{JUNIOR_OR_SENIOR}"
+    rf"|{JUNIOR_OR_SENIOR}"
+    # "the accused, Kemar Swaby, shouted from the dock" (not "Trump accused Clinton of …")
+    r"|[Tt]he\s+accused(?=,\s+[A-Z])"
     # "the NTA said", "NASA said": a body (not "the SP said", a superintendent of police, nor
     # a dateline's "OSLO, Oct 3 (Reuters) -")
     rf"|(?:[Tt]he\s+)?(?!{ROLE_INITIALS}\b)[A-Z][A-Z&]{{1,6}}"

@@ -91,8 +91,10 @@ _APPOINTED = compiled(
     rf"(?P<d>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_LOWER}\b[^,;“”\"()\n]{{0,80}})"
 )
 # "Gauteng MEC for Health ", "MEC for local government ": an office and its field, no comma
+# ("Minister of National Security Ainsley Carrington": "of" too)
 _ROLE_FOR_FIELD = compiled(
-    rf"(?P<d>\b(?:[A-Z][\w’'&-]+\s+){{0,2}}{_ROLE}\s+for(?:\s+[A-Za-z][\w’'&-]*){{1,4}}?)\s+$"
+    rf"(?P<d>\b(?:[A-Z][\w’'&-]+\s+){{0,2}}{_ROLE}\s+"
+    r"(?:for(?:\s+[A-Za-z][\w’'&-]*){1,4}?|of(?:\s+[A-Z][\w’'&-]*){1,4}?))\s+$"
 )
 # "Netball Australia has appointed Tanya Merriweather as head coach": the office after "as"
 _APPOINTED_AS = compiled(
@@ -190,7 +192,7 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
                 out.append(office_of["d"])
         elif role_at.endswith(", ") and (office_of := _ROLE_OF_BEFORE.search(role_at)):
             out.append(office_of["d"])  # "The Minister for Housing, Declan Furlong,"
-        elif " for " in role_at[-50:] and (office_for := _ROLE_FOR_FIELD.search(role_at)):
+        elif _FOR_OR_OF.search(role_at[-50:]) and (office_for := _ROLE_FOR_FIELD.search(role_at)):
             out.append(office_for["d"])  # "Gauteng MEC for Health Nomvula Radebe"
         if office := search_end(_OFFICE_BEFORE, before, _LONGEST_OFFICE):
             out.append(office["d"])
@@ -200,6 +202,7 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
     }
 
 
+_FOR_OR_OF = compiled(r"\s(?:for|of)\s")
 _FORMER_END = compiled(r"(?:former|then|now|ex-|acting|interim)\s+$")
 
 

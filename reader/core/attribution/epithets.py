@@ -9,66 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from reader.core.attribution.demonyms import NATIONALITIES
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.subjects import is_subject, role_subject
 
-# Each demonym with the words that show the nationality next to a name
-_NATIONALITIES = {
-    "Scot Scotsman Scotswoman": "Scotland Scottish Scot Scots Scotsman Scotswoman",
-    "Welshman Welshwoman": "Wales Welsh Welshman Welshwoman",
-    "Irishman Irishwoman": "Ireland Irish Irishman Irishwoman",
-    "Englishman Englishwoman": "England English Englishman Englishwoman",
-    "Frenchman Frenchwoman": "France French Frenchman Frenchwoman",
-    "Dutchman Dutchwoman": "Netherlands Dutch Dutchman Dutchwoman Holland",
-    "Spaniard": "Spain Spanish Spaniard",
-    "Kiwi": "Zealand Zealander Kiwi",
-    "Aussie Australian": "Australia Australian Aussie",
-    "Canadian": "Canada Canadian",
-    "American": "America American",
-    "Argentine Argentinian": "Argentina Argentine Argentinian",
-    "Brazilian": "Brazil Brazilian",
-    "German": "Germany German",
-    "Italian": "Italy Italian",
-    "Swede": "Sweden Swedish Swede",
-    "Dane": "Denmark Danish Dane",
-    "Norwegian": "Norway Norwegian",
-    "Finn": "Finland Finnish Finn",
-    # "Kenya's Daniel Kiprono … the Kenyan said", "Colombia's Santiago Rueda"
-    "Kenyan": "Kenya Kenyan",
-    "Ethiopian": "Ethiopia Ethiopian",
-    "Ugandan": "Uganda Ugandan",
-    "Nigerian": "Nigeria Nigerian",
-    "Colombian": "Colombia Colombian",
-    "Mexican": "Mexico Mexican",
-    "Belgian": "Belgium Belgian",
-    "Swiss": "Switzerland Swiss",
-    "Austrian": "Austria Austrian",
-    "Japanese": "Japan Japanese",
-    "Jamaican": "Jamaica Jamaican",
-    "Portuguese": "Portugal Portuguese",
-    "Pole": "Poland Polish Pole",
-    "Croat Croatian": "Croatia Croatian Croat",
-    "Serb Serbian": "Serbia Serbian Serb",
-    "Kazakh": "Kazakhstan Kazakh",
-    # a city or region's people: "Dublin-born Cathal Brennock … said the Dubliner"
-    "Dubliner": "Dublin Dubliner",
-    "Londoner": "London Londoner",
-    "Glaswegian": "Glasgow Glaswegian",
-    "Aberdonian": "Aberdeen Aberdonian",
-    "Mancunian": "Manchester Mancunian",
-    "Liverpudlian Scouser": "Liverpool Liverpudlian Scouser",
-    "Geordie": "Newcastle Geordie",
-    "Brummie": "Birmingham Brummie",
-    "Corkman Corkwoman": "Cork Corkman Corkwoman",
-    "Yorkshireman Yorkshirewoman": "Yorkshire Yorkshireman Yorkshirewoman",
-    "Cornishman Cornishwoman": "Cornwall Cornish Cornishman Cornishwoman",
-    "Ulsterman Ulsterwoman": "Ulster Belfast Derry Antrim Armagh Tyrone Fermanagh Ulsterman",
-    "Parisian": "Paris Parisian",
-    "Texan": "Texas Texan",
-    "Californian": "California Californian",
-    "Bostonian": "Boston Bostonian",
-}
-_WORDS_OF = {d: frozenset(w.split()) for ds, w in _NATIONALITIES.items() for d in ds.split()}
+_WORDS_OF = {d: frozenset(w.split()) for ds, w in NATIONALITIES.items() for d in ds.split()}
 _ALL_WORDS = frozenset().union(*_WORDS_OF.values())
 _EPITHET = compiled(
     r"(?:[Tt]he)\s+(?:(?:young|veteran|former|in-form|experienced|world\s+No\.\s*\d+)\s+)?"

@@ -52,7 +52,9 @@ _LEAD_ACCORDING = compiled(
     # ("According to her, “…”": the woman the paragraph before is about)
     rf"\b[Aa]ccording\s+to\s+(?P<who>{_M}|her|him|them)"
     # (or a bare role: "According to Úna Ní Bhraonáin, chairwoman of the committee, “…”")
-    r"(?:,\s+(?P<app>(?:(?:an?|the|his|her|its|their)\s+|(?=[a-z]+\s+(?:of|at|for|with)\s))"
+    # (or a relative clause: "According to Kenneth Bradshaw-Nicholls, who has run walking tours
+    # of the city for 15 years, “…”")
+    r"(?:,\s+(?P<app>(?:(?:an?|the|his|her|its|their|who|whose)\s+|(?=[a-z]+\s+(?:of|at|for|with)\s))"
     r"[^,“”\"]{2,120}),)?\s*[,:]?\s*$"
 )
 # "In Draycott's words", "in the words of Rep. Lorna Castellanos, a Republican," (see tests)

@@ -136,6 +136,9 @@ def _pronoun_votes(
         voter = (
             mentions[before - 1][1] if before else _subject_of(named.get(index - 1), masked, female)
         )
+        if not before and index and _PRONOUN_OPENS.match(masked, starts[index - 1]):
+            voter = None  # "He spoke at a seminar chaired by Dr. Uloma Nwogu. … he said": the
+            # sentence before is about whom its "He" means, not about the name in it
         # "spokeswoman Jolene Whitcombe", "the council chairman, Hon. Festus Adegbite": the name
         # that follows the word
         follows = _named_right_after(timeline, match, masked) if len(match.group()) > 7 else None
@@ -213,6 +216,7 @@ def _owner_has_sex(masked: str, start: int, female: bool) -> bool:
     return opens is not None and (opens["owner"] == "Her") == female
 
 
+_PRONOUN_OPENS = compiled(r"\s*[“\"]?(?:He|She)\s")
 _OWNER_OPENS = compiled(r"\s*(?:(?:But|And|Yet)\s+)?(?P<owner>His|Her)\s+[^,.;“”\"]{1,60},\s")
 
 

@@ -175,6 +175,8 @@ _DESCRIPTION = compiled(r"(?:an?|the|his|her|its|their)\s+[^,;:]{2,120}?[\s,]*")
 def _described(content: str) -> bool:
     """ "a nurse at the clinic", "chairwoman of the committee": a description with no verb (not
     "his staff were told", nor "inflation rose")."""
+    if content.startswith(("who ", "whose ")):
+        return True  # "According to X, who has run walking tours for 15 years, “…”"
     bare_role = content[:1].islower() and role_key(_HEAD.split(content, 1)[0]) is not None
     return (
         bool(bare_role or _DESCRIPTION.fullmatch(content))

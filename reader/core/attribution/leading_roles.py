@@ -24,7 +24,8 @@ LEADING_ROLES = frozenset(
     # a player's position: "Midfielder Amara Quist scored twice"
     "Midfielder Defender Striker Winger Goalkeeper Quarterback Pitcher Catcher Shortstop "
     "Linebacker Fullback Halfback Batsman Bowler Opener Jockey Sprinter "
-    "Archer Astronaut Skater Fencer Wrestler "  # "Archer Park Min-ji", "Astronaut Ryota Shimazu"
+    # "Archer Park Min-ji", "Astronaut Ryota Shimazu"
+    "Archer Astronaut Skater Fencer Wrestler "
     # (not "Forward" or "Center": "Woman Steps Forward With Bombshell Claim" is no one)
     "Flanker Wicketkeeper Outfielder Infielder Reliever Prop Hooker Ruckman Centreman "
     # racing and the officials of a match: "Trainer Bernadette Sheehy, who keeps a small string"
@@ -41,6 +42,8 @@ LEADING_ROLES = frozenset(
     "Fiancé Fiancée Fiance Fiancee Bride-to-be Groom-to-be "
     # trades of business owners: "Developer Niall Brogan of Brogan Homes"
     "Developer Publican Landlady Winemaker Florist Grazier Rancher Hotelier Restaurateur "
+    # "Vendor Merline Coke-Sutherland"
+    "Vendor Trader Hawker Stallholder Craftsman Craftswoman "
     # a party before a name: "Democrat Paula Grimes accused Republican Scott Mattingly"
     "Republican Democrat Labour Conservative Libertarian Liberal Whip "
     # a nationality: "two shots from Englishman Tom Redfern"

@@ -64,6 +64,7 @@ TITLES = (
     # Ghanaian chiefs and a pilgrim's title: "Togbe Kwasi Dzagbletey III", "Naa Abukari …",
     # "Osabarima Kwaku Ampofo-Darko IV", "Hajji Twaha Kigongo Nsereko"
     "Nana Togbe Naa Osabarima Hajji "
+    "Custos "  # a Jamaican parish's custos rotulorum: "Custos of Portland Everton Dwyer-Mason"
     "Lolo "  # an Igbo woman's title: "the woman leader, Lolo Ngozi Ezeani" (not "Lolo Jones")
 ).split() + POLICE_RANKS
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)

@@ -84,7 +84,10 @@ FIELDS = set(
     "Employment Tourism Welfare Planning Innovation Technology Fisheries Forestry "
     "Immigration Management People "  # ("Minister of State for Older People")
     # "Director Agriculture Extension Tariq Mehmood Watto", "… on Narcotics Control Khurram …"
-    "Extension Control".split()
+    "Extension Control "
+    # "Minister of National Security Fitzgerald …", "Director of Public Prosecutions Kathleen …",
+    # "Senior Superintendent of Police Desmond Keating", "Minister of Works …"
+    "Security Prosecutions Police Works".split()
 )
 
 

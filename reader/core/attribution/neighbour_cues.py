@@ -29,6 +29,11 @@ def cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None
     name them (`… how Voss sees it`). A quote that is a whole paragraph looks across paragraphs."""
     first, last = sentences[ctx.sentence_ids[0]], sentences[ctx.sentence_ids[-1]]
     after = sentences[last.id + 1] if last.id + 1 < len(sentences) else None
+    if after is not None and after.paragraph == last.paragraph and _is_gloss(after.text):
+        # "“Mi nuh have nowhere fi go.” (I have nowhere to go.) ¶ Those were the words of …":
+        # the translation in brackets is read past
+        last = after
+        after = sentences[last.id + 1] if last.id + 1 < len(sentences) else None
     in_paragraph = after is not None and after.paragraph == last.paragraph
     if first.id > 0 and not ctx.reopens:  # the sentence before a reopened quote is its words
         before = sentences[first.id - 1]
@@ -57,6 +62,11 @@ def cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None
     if whole_paragraph and first.id == 0:  # the piece opens on the quote
         return cue_in_next(after.text) or _introduced_next(ctx, after, first, sentences)
     return cue_in_next(after.text) if in_paragraph or whole_paragraph else None
+
+
+def _is_gloss(text: str) -> bool:
+    """A sentence wholly in brackets: a translation or an aside after the quote."""
+    return text.startswith("(") and text.rstrip(".").endswith(")")
 
 
 def _named_in_next_paragraph(

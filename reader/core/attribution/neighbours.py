@@ -68,8 +68,9 @@ _NEXT_SENTENCE = compiled(
     # "The words were spoken on Tuesday by the Chairman of the …, Mr. Usman Adamu Gombe,"
     r"(?:was|were)\s+(?:spoken|uttered|delivered)\s+(?:[^,“”\"]{0,40}?\s+)?by)\s+"
     r"(?:(?<=by\s)the\s+[^,“”\"]{1,100},\s+)?"
-    # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"
-    rf"(?:those\s+of\s+)?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
+    # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"; "The warning came
+    # from paediatrician Dr. Ramona Sealy-Greene": a trade before the name
+    rf"(?:those\s+of\s+)?(?:{_ROLE_WORD}\s+(?=[A-Z]))?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
     # "“Reckless.” Those were among the words Senator Gideon Marsh of Florida used …"
     r"|^\s*(?:Those|These)\s+(?:were|are)\s+(?:among\s+)?(?:the|some\s+of\s+the)\s+words\s+"
     rf"(?P<who16>{cues.PERSON})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?\s+(?:used|chose)\b"
@@ -96,8 +97,10 @@ _NEXT_SENTENCE = compiled(
     r"(?:the\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}|[A-Z][^,“”\"]{1,80}),\s+"
     # ("… of the Federal University of Technology, Ugbenu, Prof. Ngozi Alabi-Eze": its place)
     rf"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}},\s+(?={cues.TITLE}))?)?"
-    # "… of transport planner Yusuf Adeyemi", "… of Harbour Hawks coach Rawiri Tane"
-    rf"(?:(?:[A-Z][\w’'-]*\s+){{0,3}}{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}\s+(?=[A-Z]))?"
+    # "… of transport planner Yusuf Adeyemi", "… of Harbour Hawks coach Rawiri Tane", "… of
+    # 78-year-old Iris McLean"
+    rf"(?:(?:[A-Z][\w’'-]*\s+){{0,3}}{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}\s+(?=[A-Z])"
+    r"|\d{1,3}-year-old\s+(?=[A-Z]))?"
     rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” Jess Harcourt-Lowe, who runs three bars in Bristow, reckons she has seen …": a whole
     # name that opens the next paragraph and holds a view is the one the quote brought in

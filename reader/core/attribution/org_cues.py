@@ -66,6 +66,8 @@ ORG_HEADS += ROMANCE_HEADS
 # ("United" is left out of the heads: "the United States" is not a club.)
 # ("Harrowgate Ladies": a women's side)
 CLUB_WORDS = "town rovers wanderers rangers athletic albion ladies thistle harriers".split()
+# a side named for an animal or a band: "Harrowgate Raiders", "Corbridge Tigers"
+CLUB_WORDS += "raiders warriors tigers lions sharks bulls eagles falcons wolves titans".split()
 ORG_HEADS += CLUB_WORDS
 
 # Fields of government and causes that end a body's name after "and": "Department of Health and

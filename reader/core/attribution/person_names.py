@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.core.attribution import cues
 from reader.core.attribution.agent_nouns import is_agent_noun
+from reader.core.attribution.demonyms import NATIONALITY_WORDS
 from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_gender
 from reader.core.attribution.leading_roles import LEADING_ROLES
 from reader.core.attribution.name_atoms import POLICE_RANKS
@@ -53,6 +54,7 @@ _OFFICES = frozenset(
 
 
 # "the Oregon Democrat": a party's member, named by a state or a place
+_HOUSES = frozenset(("Senate", "Assembly", "Parliament"))  # a house before a member's name
 _PARTY_MEMBERS = frozenset("Democrat Republican Independent Conservative Tory".split())
 
 # A reporting verb opening an inverted cue ("Said Dorothy Poynter, …") before a whole name
@@ -127,6 +129,8 @@ def person_name(candidate: str) -> str | None:
     day_name = bool(titled) and len(words) > 1 and words[0] in WEEKDAYS
     while words and not day_name and (words[0] in NOT_NAMES or _leading_role(words)):
         words = words[1:]
+    if len(words) > 2 and (words[0] in NATIONALITY_WORDS or words[0] in _HOUSES):
+        words = words[1:]  # "Austrian Benedikt Sauer", "(in the) Senate Jacqueline Odle-Prescod"
     if len(words) > 3 and words[1] == "Class" and words[0] in ("First", "Second", "Third"):
         words = words[2:]  # "Trooper First Class Angela Whitcomb", "Airman First Class …"
     if words and words[0][:-2].isupper() and words[0].endswith(("’s", "'s")):

@@ -32,7 +32,11 @@ def places_among(text: str, mentions: Iterable[tuple[int, str, str]]) -> set[str
         if _POSSESSIVE_AFTER.match(text, end) or _persons_possessive(mention):
             continue  # "Mill Row's residents", "on Corinne Smith’s album" say nothing either way
         before = text[max(0, at - _LOOK_BACK) : at]
-        place = _LOCATIVE_BEFORE.search(before) or _place_of_body(text, at, end)
+        # (a preposition before words the name does not keep governs them: "in the Senate
+        # Jacqueline Odle-Prescod")
+        head = mention[: -len(name)].rstrip() if mention.endswith(f" {name}") else ""
+        governed = not head or head.endswith(("’s", "'s"))  # ("in Lisbon's Príncipe Real")
+        place = (governed and _LOCATIVE_BEFORE.search(before)) or _place_of_body(text, at, end)
         (locative if place else otherwise).add(name)
     return locative - otherwise
 

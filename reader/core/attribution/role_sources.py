@@ -57,7 +57,7 @@ _OFFICE_NOUN = compiled(
     r"\b(?:senator|governor|congress(?:man|woman)|representative|lawmaker|legislator|mayor|"
     r"Democrat|Republican|minister|MP|leader|candidate|president)$"
 )
-_PERSON_NOUN = compiled(rf"{cues.ROLE_NOUNS}|man|woman|boy|girl|native|local|veteran")
+_PERSON_NOUN = compiled(rf"{cues.ROLE_NOUNS}|man|woman|boy|girl|native|local|veteran|international")
 # "the Kilmallow man", "the Cork native": the person the article said comes from that place
 _MALE_NOUNS = frozenset(cues.HOME_MALE.split())
 _FEMALE_NOUNS = frozenset(cues.HOME_FEMALE.split())

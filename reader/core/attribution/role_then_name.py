@@ -10,7 +10,11 @@ from reader.core.attribution import cues
 from reader.core.attribution.office_fields import name_after_field
 from reader.core.attribution.pattern_cache import compiled
 
-_NAME_AFTER = rf",\s+(?P<name>{cues.PERSON})(?=\s*[,.;]|\s+(?:of|from|at)\s|\s*$)"
+# ("…, the Hon. Cecil Fairclough,": an honorific after "the")
+_NAME_AFTER = (
+    rf",\s+(?:the\s+(?=(?:Hon|Rt|Rev|Most|Very)\b))?(?P<name>{cues.PERSON})"
+    r"(?=\s*[,.;]|\s+(?:of|from|at)\s|\s*$)"
+)
 _OWNERS_ROLE_THEN_NAME = compiled(rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}{cues.ROLE_NOUNS}{_NAME_AFTER}")
 # ("said the chief negotiator for the rotating presidency, Margarethe Vandenbroucke-Ilić,": the
 # role's last words and its "for" phrase before the name)
@@ -22,6 +26,8 @@ _TITLE_FIELD_THEN_NAME = compiled(
 )
 
 
+# an office of a place or a house, capitalised: "Custos of St Thomas", "Member of Parliament"
+_OFFICE_OF_PLACE = compiled(r"(?P<office>[A-Z][a-z]+)\s+(?:of|for)\s+[A-Z]")
 # an office's field and the holder's name in one capitalised run, with no comma between
 _OFFICE_RUN = compiled(
     r"\s+(?:for|of|to(?:\s+the)?)\s+(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){2,6})"
@@ -34,6 +40,10 @@ def role_then_name(who: str, rest: str) -> re.Match[str] | None:
     if who.endswith(("’s", "'s", "s’", "s'")):  # "Sealink's", "Portway Ferries'"
         return _OWNERS_ROLE_THEN_NAME.match(rest)
     last = who.rsplit(None, 1)[-1]
+    office = _OFFICE_OF_PLACE.match(who)
+    if office and (office["office"] in cues.TITLE_WORDS or office["office"] == "Member"):
+        # "said Custos of St Thomas, the Hon. Cecil Fairclough",
+        return _TITLE_FIELD_THEN_NAME.match(rest)  # "said Member of Parliament for Hanover …, X"
     if last in cues.TITLE_WORDS and who[:4].lower() == "the ":  # "said the state Commissioner
         return _TITLE_FIELD_THEN_NAME.match(rest)  # for Works, Babatunde Adeyemi": him
     if last in cues.TITLE_WORDS:  # "said Vice Chair for Supervision Anders Kjellberg."

@@ -74,7 +74,8 @@ ROLE_KEYS = {
             # "Heather Gillis, a broker with Lakeland Realty" … "the broker said"
             "broker realtor auctioneer valuer architect planner critic lecturer recorder "
             "headmistress headmaster "
-            "cleric clergyman"  # "The cleric said" of "The Bishop of …, Rt. Rev. …" (roles.py)
+            # "The cleric said" of "The Bishop of …, Rt. Rev. …" (roles.py); a Jamaican custos
+            "cleric clergyman custos"
         ).split()
     },
     "gp": "doctor",  # "Dr Farah Siddiqui, a GP at Meadowbank Surgery" … "the GP said"

@@ -25,12 +25,15 @@ APPOSITIVE_NAME = compiled(  # ("The authors, led by Dr. Samuel Ferreira of …,
 # place in apposition, a titled name
 TITLED_APPOSITIVE_NAME = compiled(rf",\s+(?:the\s+)?{cues.TITLE}{_NAME_AFTER_COMMA}")
 # A description headed by a common noun: "One pastor supporting Mr. Cruz" is not Mr. Cruz.
+_PLACE_OFFICES = ("Custos", "Mayor", "Bishop", "Governor", "Member", "Chairman", "Premier")
 # "The Bishop of Carrowmore": an office of a place, which the name in apposition holds
 DESCRIBED = compiled(
     # (lower case too: "Also speaking, the Senator representing Ondo South, Olufemi Adesanya,")
     r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
     # "The U.N. special envoy for Tzalvia, Haakon Brenner-Lund,": a body's word may come first
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z][\w-]*\s+)*[a-z]|[A-Z][a-z]+\s+of\s)"
+    # an office of a place with no "The": "Custos of Portland, the Hon. Everton Dwyer-Mason,"
+    rf"|(?:{'|'.join(sorted(_PLACE_OFFICES))})\s+(?:of|for)\s"
 )
 # "Presumptive Republican| presidential nominee Donald Trump": the subject ran on past a short
 # match into a role and a name.

@@ -20,6 +20,7 @@ _REGULAR_STEMS = (
     "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
     "contend advise pledge react condemn denounce "
     "mock ridicule deride tout repeat press "
+    "submit "  # counsel in court: "“…,” Conrad Hamilton-Tyrell submitted before the judge"
     "disclose reveal "  # Nigerian copy: "He disclosed, “We have zero tolerance …”"
     "regret"  # Kenyan and Indian copy: "the health executive regretted that only three …"
 ).split()
@@ -38,6 +39,7 @@ _DOUBLED = dict(
     plan="planned",
     refer="referred",
     regret="regretted",
+    submit="submitted",
 )
 
 
