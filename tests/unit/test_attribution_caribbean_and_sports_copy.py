@@ -117,3 +117,46 @@ def test_a_nationality_before_a_name_and_a_brother_by_first_name(make_article: M
     )
     assert report_opening(quotes, "he had been ill all week").speaker == "Florian Wechsler"
     assert one(quotes, "Mum will be happy one of us won,").speaker == "Matteo Bertolini"
+
+
+def test_with_someone_explaining_that_reports(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Kelso Park made six changes, with director of rugby Hamish Torrance explaining that the "
+        "squad had been hit by a stomach bug.",
+        "Question Time was lively, with the Treasurer, Bronwyn Achterberg, insisting investors "
+        "had nothing to fear, and full-back Sam Ure adding the winning try late on.",
+    )
+    assert report_opening(quotes, "the squad had been hit").speaker == "Hamish Torrance"
+    assert report_opening(quotes, "investors had nothing to fear").speaker == ("Bronwyn Achterberg")
+    assert not [q for q in quotes if q.text.startswith("the winning try")]
+
+
+def test_a_spokeswoman_named_after_her_role_is_a_woman(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Norbert Kask has been trying for months to sell the fleet. A company spokeswoman, Kadri "
+        "Lepik, declined to comment on the talks.",
+        '"Nobody is paying for old ships right now," he said in an interview.',
+    )
+    assert one(quotes, "Nobody is paying for old ships right now,").speaker == "Norbert Kask"
+
+
+def test_an_assessment_named_in_the_next_paragraph(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Landlords are bracing for another bad year. “Nobody wants to hold the last empty tower.”",
+        "That blunt assessment came from Ines Marchbank, head of research at Pell Doyle, who "
+        "spoke at a conference on Tuesday.",
+    )
+    assert one(quotes, "Nobody wants to hold the last empty tower.").speaker == "Ines Marchbank"
+
+
+def test_a_director_of_a_sport_speaks_for_the_one_the_report_is_about(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Patrice Lamoureux could not explain how his side threw away a 17-point lead as "
+        "Saint-Aubert lost 27-24 on Saturday.",
+        "“We were too comfortable,” the Saint-Aubert director of rugby insisted.",
+    )
+    assert one(quotes, "We were too comfortable,").speaker == "Patrice Lamoureux"

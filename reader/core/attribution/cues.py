@@ -232,6 +232,9 @@ ROLE_NP = (
     # ("the deputy head of the state road agency, Rashad Nuriyev,": four words in lower case)
     r"(?:(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+){0,3}|\d+\s+years|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})){1,2}(?=,\s+[A-Z])"
+    # ("the Saint-Aubert director of rugby insisted": a field in lower case, the verb right after)
+    r"|\s+of\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z]+"
+    r"(?=\s+(?:said|says|insisted|added|admitted|explained|conceded|told)\b)"
     # "A former nurse at the Oakhaven Care Center testified": where an unnamed person works
     r"|\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
     r"(?:\s+[a-z]{3,})?"  # "at the Halden University laboratory"

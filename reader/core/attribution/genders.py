@@ -177,7 +177,11 @@ def _pronoun_votes(
             # said": not the last subject, of the other sex by name, when a woman was named near
         if decided.setdefault((index, voter), female) != female:
             continue
-        votes.append((voter, female, _weight(match, masked, at)))
+        # a woman's role word right before the name says more than the name lists ("A company
+        # spokeswoman, Kadri Tamm,"): it outvotes a first name's prior ("spokesman" is written
+        # for women too: "Trump spokesman Hope Hicks")
+        weight = PRIOR_VOTES + 1 if follows and female else _weight(match, masked, at)
+        votes.append((voter, female, weight))
     return votes
 
 

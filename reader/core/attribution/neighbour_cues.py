@@ -74,14 +74,18 @@ def _named_in_next_paragraph(
 ) -> Cue | None:
     """A paragraph of quotation whose next paragraph opens by naming its speaker ("The line came
     from …", "That was …", "Those were the words of …", "— Priya Nandakumar, chief executive")."""
-    if after is None or not ctx.starts_paragraph or after.paragraph != last.paragraph + 1:
+    if after is None or after.paragraph != last.paragraph + 1:
         return None
+    if not ctx.starts_paragraph:  # a quote that ends its paragraph: only words that point back
+        # to it ("“…” ¶ That blunt assessment came from Ines Calderwood, …")
+        return cue_in_next(after.text) if after.text.startswith(_POINTING_BACK) else None
     if after.text.startswith(_NAMING_OPENERS) or is_signature(after.text):
         return cue_in_next(after.text)  # (a signature with no dash: "Gareth Pellham, chief
     return None  # executive" on the line after the message it signs)
 
 
 _NAMING_OPENERS = ("The ", "That ", "This ", "Those ", "—", "–")
+_POINTING_BACK = ("That ", "This ", "Those ", "These ")
 
 
 def _introduced_next(

@@ -60,6 +60,7 @@ _NEXT_SENTENCE = compiled(
     # ("The angry words came from Smt Kamla Bairwa": an adjective may come first)
     rf"|^\s*(?:The|That|This|Those|These)\s+(?:[a-z]+\s+)?(?:speaker|caller|voice|words?|line|"
     r"question|answer|remark|comment|plea|reply|verdict|view|warning|advice|message|quip|boast|"
+    r"assessment|forecast|diagnosis|"
     r"complaint|criticism|rebuke|appeal|call|claim|response|retort|accusation|allegation|"
     r"admission|prediction)(?:,[^,“”\"]{1,120},)?\s+"
     # ("The warning came not from a consumer group but from Garrett Lowe, …")

@@ -22,6 +22,7 @@ _BODY_LOOKBACK = 20_000  # bounded: a book-length text has many spokesmen
 _TIED_REACH = 60  # characters between the words and a name: "Tipperary, whose manager Eamon …"
 _TIED_LOOKBACK = 3000  # how far back the article may have tied the words to someone
 # what may come before a sentence's subject: titles ("Sen.", "Dr"), a capitalised opener
+_LOWER_WORD = compiled(r"\s(?!(?:of|the|and|for|de|del|la)\s)[a-z]")
 _BEFORE_SUBJECT = compiled(r"(?:[A-Z][\w.’'-]*\s+)*")
 
 
@@ -49,8 +50,8 @@ class QualifiedNounSources:
     def qualified_noun(self, who: str, at: int) -> Resolution:
         """Whom "the Vermont senator" (no one called Vermont) is, at `at`."""
         body = self._organisation(who, at)
-        if body and body.name:
-            return body
+        if body and body.name and not _LOWER_WORD.search(body.name):
+            return body  # a body's name (not "Saint-Aubert director of rugby", a role)
         words = who.split()
         qualifier = " ".join(word for word in words[1:] if word[0].isupper())
         if _SPEAKS_FOR_BODY.fullmatch(words[-1]):  # "a Skyline spokesman": Skyline Autonomous's

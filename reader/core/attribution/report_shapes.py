@@ -77,6 +77,8 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         yield from _named_subject_patterns(text, lowered, words)
     if polled and reports:
         yield ev.IN_POLL_TAIL.match, "evidence-in"
+    if " with " in lowered and not rp.PARTICIPLE_WORDS.isdisjoint(words):
+        yield rp.WITH_PARTICIPLE.match, "reported"  # "…, with X explaining that …"
     if not rp.PARTICIPLE_WORDS.isdisjoint(words) and rp.PARTICIPLE_CUE.search(lowered):
         yield rp.PARTICIPLE.match, "reported"
     if lowered.startswith(_DESCRIBED_OPENERS, _dateline_end(text)) and any(
