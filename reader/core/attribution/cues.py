@@ -238,7 +238,7 @@ ROLE_NP = (
     # "A former nurse at the Oakhaven Care Center testified": where an unnamed person works
     r"|\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
     r"(?:\s+[a-z]{3,})?"  # "at the Halden University laboratory"
-    r"(?=\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b))?)"
+    r"(?=\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+(?:ed|s)|told|wrote)\b))?)"
 )
 # "the 31-year-old", "the 29-year-old singer": a person the article has named (see ages.py); "a
 # 23-year-old student" introduces someone new, whom the role grammar leaves unnamed

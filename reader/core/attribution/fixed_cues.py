@@ -89,8 +89,12 @@ _SAID_WHO = compiled(
 )
 # "has been described by the Hague-based critic Pieter van Aalst as ‘…’": the describer's words
 _DESCRIBED_BY = compiled(
-    r"\b(?P<verb>described|dismissed|hailed|praised|branded|labell?ed|characteri[sz]ed)\s+by\s+"
-    rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<who>{cues.TITLE}?{cues.NAME})\s+as\s*$"
+    r"\b(?P<verb>described|dismissed|hailed|praised|branded|labell?ed|characteri[sz]ed)"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?\s+by\s+"  # ("dismissed on Tuesday by MK Inbar Galili of the
+    # opposition Mifneh party as …": a day before, the party after)
+    rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<who>{cues.TITLE}?{cues.NAME})"
+    r"(?:\s+of\s+the\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z]+)?)?"
+    r"\s+as\s*$"
 )
 _HERE_IS = compiled(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
 

@@ -26,6 +26,7 @@ LEADING_ROLES = frozenset(
     "Linebacker Fullback Halfback Batsman Bowler Opener Jockey Sprinter "
     # "Archer Park Min-ji", "Astronaut Ryota Shimazu"
     "Archer Astronaut Skater Fencer Wrestler "
+    "Judoka Boxer Gymnast Cyclist Golfer Rower Sailor Runner Marathoner Weightlifter "
     # (not "Forward" or "Center": "Woman Steps Forward With Bombshell Claim" is no one)
     "Flanker Wicketkeeper Outfielder Infielder Reliever Prop Hooker Ruckman Centreman "
     # racing and the officials of a match: "Trainer Bernadette Sheehy, who keeps a small string"

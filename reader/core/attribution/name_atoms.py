@@ -71,7 +71,8 @@ TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capita
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
 # "Dean Mahoney"; person_names._is_title and name_filters.dean_by_surname read the same rule)
 # ("Nana Serwaa Ampem II", a queenmother; "Nana Akufo-Addo" is his name)
-GIVEN_NAME_TITLES = frozenset({"Dean", "Nana", "Lolo"})
+# ("Adi Litiana Rokoduru", a Fijian chief's title; "attorney Adi Ben-Naim", a given name)
+GIVEN_NAME_TITLES = frozenset({"Dean", "Nana", "Lolo", "Adi"})
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
 _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in GIVEN_NAME_TITLES)
 # "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word

@@ -52,7 +52,10 @@ ORG_HEADS = (
     # "Granite Families Action, a conservative advocacy group"
     "action "
     # Nigerian police and immigration commands: "Kaduru State Command", "Lagos State Police Command"
-    "command chapter"
+    "command chapter "
+    # "the military said", "the army said": armed forces ("Israel Defense Forces", "Salvation Army")
+    "army military forces "
+    "partnership"  # "the Planning Advisory Partnership"
 ).split() + INDUSTRY_HEADS
 # Spanish and Portuguese bodies: "Ministerio de Salud Pública", "Banco de España"
 ROMANCE_HEADS = (

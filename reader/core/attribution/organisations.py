@@ -47,6 +47,9 @@ _ALSO_MEANT = {
     "cooperative": ("cooperativa",),
     "airline": ("aerolíneas",),
     "university": ("universidad",),
+    # "the military said", "the army said" after "The Israel Defense Forces said …"
+    "military": ("forces", "army", "military", "defence", "defense"),
+    "army": ("forces", "army"),
 }
 # Generic words for a public body, and the heads that name one: "the agency" is not a company,
 # and "the company" is not the port authority named after it.

@@ -146,7 +146,10 @@ OF_PLACE = (
     rf"\s+of\s+(?!{cues.ORG_HEAD}\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
     # "Dr. Amara Okeke of the University of Calgary": a named person's body (a capital before);
     # a local station's "Sgt. Dana Kirby with the Millport Police Department says"
-    r"|(?<=[a-z])\s+(?:of|with)\s+the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4})?"
+    r"|(?<=[a-z])\s+(?:of|with)\s+the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
+    # "Knesset member Dror Nissim of the Achdut Leumit faction", "… of the centrist Derech party"
+    r"|(?<=[a-z])\s+of\s+the\s+(?:[a-z]+\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"\s+(?:party|faction|movement|bloc|alliance|caucus))?"
 )
 # "Rabbi Miriam Feld of Temple Beth Shalom in Ashbury, N.J., said": where the body is (its
 # state's abbreviation is an appositive); not a group's ("Drivers in Ashcombe say": all of it

@@ -15,7 +15,11 @@ _NAME_AFTER = (
     rf",\s+(?:the\s+(?=(?:Hon|Rt|Rev|Most|Very)\b))?(?P<name>{cues.PERSON})"
     r"(?=\s*[,.;]|\s+(?:of|from|at)\s|\s*$)"
 )
-_OWNERS_ROLE_THEN_NAME = compiled(rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}{cues.ROLE_NOUNS}{_NAME_AFTER}")
+# ("the council's cabinet member for economic growth, Cllr Martin Quayle": the role's brief)
+_OWNERS_ROLE_THEN_NAME = compiled(
+    rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}{cues.ROLE_NOUNS}(?:\s+(?:for|of)\s+[a-z]+(?:\s+[a-z]+){{0,3}})?"
+    rf"{_NAME_AFTER}"
+)
 # ("said the chief negotiator for the rotating presidency, Margarethe Vandenbroucke-Ilić,": the
 # role's last words and its "for" phrase before the name)
 _ROLE_THEN_NAME = compiled(

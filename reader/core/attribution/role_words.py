@@ -60,7 +60,7 @@ ROLE_KEYS = {
             f"{PROFILE_TRADES} rookie grandmother grandfather "
             # members of parliaments and assemblies: "Liberal MP Anita Desrosiers" … "the
             # Liberal MP", "provincial health MEC Nomsa Radebe" … "the MEC"
-            "mp mep mla mpp msp td mec lawmaker legislator "
+            "mp mep mla mpp msp mna td mec lawmaker legislator "
             # "Olympic swimming champion Ellie Cartwright" … "the champion", "the Olympian"
             "champion medallist medalist olympian "
             # "A woman who lost her home, Jane Mercer, …" … "the woman said"

@@ -40,8 +40,9 @@ _REFERENCE = compiled(
 
 
 # "the legislator said" after "Kovalam MLA K. Rajasekharan": a member of any house is one
+# ("the member for Rouyn-Noranda said" of "the MNA for Rouyn-Noranda–Témiscamingue")
 _MEMBERS: dict[str, tuple[str, ...]] = dict.fromkeys(
-    ("legislator", "lawmaker"), ("mp", "mla", "mpp", "msp", "td", "mec")
+    ("legislator", "lawmaker", "member"), ("mp", "mla", "mpp", "msp", "td", "mec", "mna")
 )
 _MEMBERS["diplomat"] = ("ambassador", "envoy", "consul")  # "the diplomat said" of an envoy
 # "the widower said" in an obituary: the one described as "her husband, Desmond Baptiste"

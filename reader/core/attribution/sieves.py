@@ -150,6 +150,8 @@ def cue_after(trailer: str) -> Cue | None:
         return pronoun_after_verb(match)
     if match:
         who, rest = longest_name(name_before_comma(match["who"]), match["rest"])
+        if rest.startswith(("’s ", "'s ")):  # "said the council's cabinet member for …, Cllr X"
+            who, rest = who + rest[:2], rest[2:]
         who, rest = holder_after_state(who, rest)  # "said Minister of State for Manpower X"
         description = description_after(rest)
         if given := _GAVE_NAME.match(rest):  # "said one shopper, who gave her name only as

@@ -37,8 +37,9 @@ DESCRIBED = compiled(
 )
 # "Presumptive Republican| presidential nominee Donald Trump": the subject ran on past a short
 # match into a role and a name.
-ROLE_THEN_NAME = compiled(
-    rf"\s+(?:{cues.ROLE_WORD}\s+){{0,2}}(?:{cues.ROLE_NOUNS}|nominee)\s+(?P<name>{cues.PERSON})"
+ROLE_THEN_NAME = compiled(  # (not "X| of the centrist Derech party": a party, no role)
+    rf"\s+(?!(?:of|the)\s)(?:{cues.ROLE_WORD}\s+){{0,2}}(?:{cues.ROLE_NOUNS}|nominee)\s+"
+    rf"(?P<name>{cues.PERSON})"
     r"(?=[\s,])"
 )
 # "Trump pivoted to trade, but Wallace brought him back, asking …": a later clause's subject.

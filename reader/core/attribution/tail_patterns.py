@@ -23,7 +23,9 @@ TITLE_WORDS = (
 ADVERBIAL_OPENER = (
     r"(?:despite|citing|amid|following|prompting|sparking|"
     # "…, X told the council on Friday, presenting a log of 1,140 incidents": what she did then
-    r"presenting|addressing|unveiling|releasing|launching|flanked\s+by|standing\s+(?:beside|next))\b"
+    r"presenting|addressing|unveiling|releasing|launching|flanked\s+by|standing\s+(?:beside|next)"
+    # "…, X told investors on Thursday, as the bank sought to reassure shareholders": when
+    r"|(?:as|when|while)\s+(?:the|a|an|his|her|their|its)(?=\s))\b"
 )
 TRAILING_ADVERBIAL = rf",\s+{ADVERBIAL_OPENER}"
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)

@@ -32,5 +32,7 @@ PRONOUN_OBJECT = r"\s+(?:me|us|him|them)(?=\s+(?!(?:if|whether|why|how|what|when
 TOLD_WHOM = (
     rf"(?:\s+(?:me|us|him|her|them|{cues.AUDIENCE}|{GATHERING}|"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-    r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?))?"  # "The Star-Ledger of Newark"
+    r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"  # "The Star-Ledger of Newark"
+    # "Kan public broadcaster", "Army Radio station": a broadcaster named, then what it is
+    r"(?:\s+(?:public\s+)?(?:broadcaster|radio|television|newspaper|daily|station))?))?"
 )

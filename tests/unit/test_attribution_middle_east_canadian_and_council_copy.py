@@ -1,0 +1,92 @@
+"""Middle East, Canadian and UK council copy (blind suites mix140-142): "of the centrist Derech
+party" and "told Kan public broadcaster" after a name, "dismissed on Tuesday by MK X of the … party
+as '…'", "the military said" of the armed forces named before, "Adi" as a given name, a sports
+trade before a name, "…, X said on Tuesday, as the first section was opened", "the member for
+Rouyn-Noranda", "said the council's cabinet member for …, Cllr X", a partnership as a body."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one, report_opening
+
+
+def test_a_party_after_the_name_and_a_broadcaster_told(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Knesset member Noa Ben-Shitrit of the centrist Kadima Hadasha party accused the ministry "
+        "on Monday of “hiding behind committees” over the ward.",
+        "MK Yoav Peretz-Levi told Kan public broadcaster on Wednesday that his faction would vote "
+        "against the budget.",
+    )
+    assert one(quotes, "hiding behind committees").speaker == "Noa Ben-Shitrit"
+    assert report_opening(quotes, "his faction would vote").speaker == "Yoav Peretz-Levi"
+
+
+def test_dismissed_on_a_day_by_a_member_of_a_party(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The campaign was dismissed on Tuesday by MK Orly Mizrahi-Katz of the opposition Yachad "
+        "party as 'expensive wallpaper' that no one abroad would notice.",
+    )
+    assert one(quotes, "expensive wallpaper").speaker == "Orly Mizrahi-Katz"
+
+
+def test_the_military_and_the_army_are_the_forces_named_before(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Israel Defense Forces said on Tuesday that two rockets had fallen in open areas.",
+        "In a statement, the military said its air defences had not been activated.",
+        "The Jordan Armed Forces said on Saturday that a drone had been shot down. The army said "
+        "that the drone had been carrying narcotics.",
+    )
+    assert report_opening(quotes, "its air defences").speaker == "Israel Defense Forces"
+    assert report_opening(quotes, "the drone had been carrying").speaker == "Jordan Armed Forces"
+
+
+def test_a_given_name_that_is_a_fijian_title_elsewhere(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The court gave the state 60 days to explain the delay.",
+        '"Six years is not a delay, it is a decision," attorney Adi Ben-Naim said outside court.',
+        "Judoka Maya Ben-Haim told reporters that she had competed with a torn ligament.",
+    )
+    assert one(quotes, "Six years is not a delay, it is a decision,").speaker == "Adi Ben-Naim"
+    assert report_opening(quotes, "she had competed").speaker == "Maya Ben-Haim"
+
+
+def test_a_report_before_its_cue_and_a_clause_of_time_after(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        'The rail link will be "a lifeline for the south" once it opens, ministry spokesman '
+        "Hossam Eldin Fawzy said on Tuesday, as the first section was opened.",
+        "Calloway Bank expects the deal to add to earnings within two years, finance chief Priya "
+        "Vantongeren told investors on Thursday, as the bank sought to reassure shareholders.",
+    )
+    assert one(quotes, "a lifeline for the south").speaker == "Hossam Eldin Fawzy"
+    assert report_opening(quotes, "Calloway Bank expects").speaker == "Priya Vantongeren"
+
+
+def test_the_member_for_a_riding_is_its_mna(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Isabelle Thériault-Nolin, the MNA for Rouyn-Noranda–Témiscamingue, raised the issue on "
+        "Thursday. The member for Rouyn-Noranda said that the province had not spent a dollar of "
+        "the fund.",
+    )
+    assert report_opening(quotes, "the province had not spent").speaker == (
+        "Isabelle Thériault-Nolin"
+    )
+
+
+def test_a_councils_cabinet_member_named_after_the_brief(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The plan to pedestrianise Linton Street was approved by the council's cabinet.",
+        '"Town centres that put people first survive," said the council\'s cabinet member for '
+        "economic growth, Cllr Martin Quayle.",
+        "A review by the Planning Advisory Partnership has described the department as "
+        "'under-resourced and overwhelmed'.",
+    )
+    assert one(quotes, "Town centres that put people first survive,").speaker == "Martin Quayle"
+    assert one(quotes, "under-resourced and overwhelmed").speaker == (
+        "Planning Advisory Partnership"
+    )
