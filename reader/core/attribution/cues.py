@@ -33,6 +33,7 @@ from reader.core.attribution.org_cues import DOCUMENT as DOCUMENT
 from reader.core.attribution.org_cues import DOCUMENT_WORDS as DOCUMENT_WORDS
 from reader.core.attribution.org_cues import FIELD_WORDS as FIELD_WORDS
 from reader.core.attribution.org_cues import GENERIC_ORG as GENERIC_ORG
+from reader.core.attribution.org_cues import ISSUED_DOCUMENT as ISSUED_DOCUMENT
 from reader.core.attribution.org_cues import LEGAL_FORMS as LEGAL_FORMS
 from reader.core.attribution.org_cues import ORG_HEAD as ORG_HEAD
 from reader.core.attribution.org_cues import ORG_HEADS as ORG_HEADS
@@ -257,27 +258,6 @@ HOME_MALE = "man businessman father grandfather"
 HOME_FEMALE = "woman businesswoman mother grandmother"
 HOME_NOUNS = f"{HOME_MALE} {HOME_FEMALE} native resident teenager pensioner international"
 _HOME_WORDS = rf"{HOME_PLACE}\s+(?:{'|'.join(sorted(HOME_NOUNS.split()))})\b"
-# "A statement from Kilbrennan County Council said", "A letter from the school's management,
-# the Shree Vidya Trust, read": the issuer speaks (group_sources.source_phrase)
-ISSUED_DOCUMENT = (
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|email|e-mail|memo|notice|"
-    # "The preliminary report from the state Board of Rail Safety said"
-    r"note|submission|circular|message|report|review|assessment|audit|lawsuit|suit|petition)\s+"
-    # "An internal memo written by campaign director Sharni Walsh", "A lawsuit filed Tuesday by"
-    r"(?:(?:written|drafted|prepared|signed|sent|authored)\s+"
-    r"|(?:(?<=suit\s)|(?<=tition\s))(?:filed|brought|lodged)"  # (a suit's, not a report's)
-    r"(?:\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week))?"
-    r"\s+)?"
-    r"(?:from|by|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?:state|federal|city|county|national)\s+)?"
-    r"(?:(?:[A-Z][\w’'&.-]*\s+){0,4}(?:(?!(?:of|for|and|the|to|in|on)\s)[a-z]+\s+){1,2}(?=[A-Z]))?"
-    # (not "a report from the State Department's inspector general": the inspector's)
-    r"(?:[A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*){0,5}(?<![’']s)"
-    r"(?!\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z])"
-    r"|[a-z]+['’]s\s+[a-z]+)"
-    # "A letter from the council to the developer, seen by the Courier, said"
-    r"(?:\s+to\s+(?:the\s+|its\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
-    r"(?:,\s+(?:seen|obtained|reviewed)\s+by\s+[^,;:“”\"]{1,60},)?"
-)
 # "Carberry junior said": of a father and son, the son (generations.py)
 JUNIOR_OR_SENIOR = r"[A-Z][\w’'-]+\s+(?:junior|senior)\b"
 # "the Devlin family": a household, no one person of that name

@@ -84,7 +84,7 @@ def draft_report(
         verb = f"{negation.group().strip()} {verb}"
     words = verb.split()
     cue = Cue(
-        who or _speaker_words(sentence.text, match),
+        who or sp.speaker_words(sentence.text, match),
         verb if words[-1] in ("it", "out", "to") or words[0] in _WHOLE_PHRASE else words[0],
         rule,
     )
@@ -282,20 +282,3 @@ def _initials(who: str) -> Resolution | None:
 
 
 _ACRONYM = compiled(source_cues.ACRONYM)
-
-
-def _speaker_words(text: str, match: re.Match[str]) -> str:
-    """The cue's name: the match's, unless a bare name or a later clause's subject stands
-    between it and the verb, or the subject runs on into a role and a name."""
-    if match.groupdict().get("verb"):
-        bare = sp.BARE_NAME_BEFORE_VERB.fullmatch(text, match.end("who"), match.start("verb"))
-        if bare:
-            return bare["name"]
-        later = list(sp.LATER_SUBJECT.finditer(text, match.end("who"), match.start("verb")))
-        if later:
-            return later[-1]["name"]
-    longer = sp.ROLE_THEN_NAME.match(text, match.end("who"))
-    if longer:
-        return longer["name"]
-    also = match.groupdict().get("also")
-    return f"{match['who']} and {also}" if also else match["who"]

@@ -18,6 +18,7 @@ from reader.core.attribution.clause_leads import late_lead, mid_clause, middle_i
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.phrase_sources import phrase_patterns
 from reader.core.attribution.verb_phrases import LEAD_IN_WORDS
+from reader.core.attribution.with_reports import WITH_PARTICIPLE
 
 Matcher = Callable[[str], "re.Match[str] | None"]
 _DATELINE = compiled(rp.DATELINE)
@@ -78,7 +79,7 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
     if polled and reports:
         yield ev.IN_POLL_TAIL.match, "evidence-in"
     if " with " in lowered and not rp.PARTICIPLE_WORDS.isdisjoint(words):
-        yield rp.WITH_PARTICIPLE.match, "reported"  # "…, with X explaining that …"
+        yield WITH_PARTICIPLE.match, "reported"  # "…, with X explaining that …"
     if not rp.PARTICIPLE_WORDS.isdisjoint(words) and rp.PARTICIPLE_CUE.search(lowered):
         yield rp.PARTICIPLE.match, "reported"
     if lowered.startswith(_DESCRIBED_OPENERS, _dateline_end(text)) and any(

@@ -305,19 +305,6 @@ TELL_VERBS = frozenset(
     "told tells assured assures reminded reminds informed informs warned asked asks".split()
 )
 SAY = frozenset("said says say added adds argued argues claimed claims noted notes stated".split())
-# "…, with director of rugby Ryder Coulthard explaining that the squad had been struck …": the
-# one "with" introduces reports
-WITH_PARTICIPLE = compiled(
-    # ("with the Treasurer, Bronwyn Ashby, insisting": the name in apposition)
-    r"^.*?\bwith\s+(?P<app>(?:the|his|her|its|their)\s+[^,“”\"]{1,60},\s+)?"
-    # (a role in lower case before the name, not a place: "with reporters at the United Nations")
-    r"(?:(?:(?!(?:at|in|on|to|from|by|the|an?)\s)[a-z][\w-]*\s+){0,3}(?=[A-Z]))?"
-    rf"(?P<who>{cues.PERSON})(?(app),|(?:,\s+[^,“”\"]{{2,80}},)?)\s+"
-    r"(?P<verb>saying|explaining|warning|arguing|insisting|claiming|suggesting|predicting|"
-    # (not "with full-forward Shane Ó Murchú adding the winning score": "adding that")
-    r"acknowledging|admitting|confirming|stressing|(?:adding|noting)(?=\s+that\b))\s+(?:that\s+)?"
-    r"(?P<content>[^“”\"]\S*\s.+)$"
-)
 PARTICIPLE_CUE = compiled(rf"{cues.REPORT_PARTICIPLE_OPENING}{cues.REPORT_PARTICIPLE}\b")
 # The words PARTICIPLE_CUE needs: a sentence with none of them is not searched (most have none,
 # and the search tries its openings' look-behinds at every space)

@@ -137,3 +137,16 @@ OFFICIAL_ROLES = frozenset(
 # Titles that name a role only as a whole word before a name (no role nouns of the cue grammar:
 # "fr" would end "a statement fr|om …"): "Fr Kieran Tobin" … "the parish priest said"
 TITLE_ROLE_KEYS = {"fr": "priest", "sr": "nun"}
+
+# "the legislator said" after "Kovalam MLA K. Rajasekharan": a member of any house is one
+# ("the member for Rouyn-Noranda said" of "the MNA for Rouyn-Noranda–Témiscamingue")
+MEMBER_ROLES: dict[str, tuple[str, ...]] = dict.fromkeys(
+    ("legislator", "lawmaker", "member"), ("mp", "mla", "mpp", "msp", "td", "mec", "mna")
+)
+MEMBER_ROLES["diplomat"] = ("ambassador", "envoy", "consul")  # "the diplomat said" of an envoy
+# "the widower said" in an obituary: the one described as "her husband, Desmond Baptiste"
+MEMBER_ROLES["widower"], MEMBER_ROLES["widow"] = ("husband",), ("wife",)
+# "the cleric said" of a bishop, an imam or a pastor
+MEMBER_ROLES["cleric"] = MEMBER_ROLES["clergyman"] = tuple(
+    "bishop archbishop cardinal imam pastor priest rabbi vicar chaplain swami".split()
+)

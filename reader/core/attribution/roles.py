@@ -11,7 +11,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.agent_nouns import is_agent_noun
 from reader.core.attribution.descriptions import describe
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.role_words import TITLE_ROLE_KEYS
+from reader.core.attribution.role_words import MEMBER_ROLES, TITLE_ROLE_KEYS
 from reader.core.attribution.word_starts import word_start
 
 _PROSECUTOR = compiled(
@@ -38,19 +38,6 @@ _REFERENCE = compiled(
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*))?"
 )
 
-
-# "the legislator said" after "Kovalam MLA K. Rajasekharan": a member of any house is one
-# ("the member for Rouyn-Noranda said" of "the MNA for Rouyn-Noranda–Témiscamingue")
-_MEMBERS: dict[str, tuple[str, ...]] = dict.fromkeys(
-    ("legislator", "lawmaker", "member"), ("mp", "mla", "mpp", "msp", "td", "mec", "mna")
-)
-_MEMBERS["diplomat"] = ("ambassador", "envoy", "consul")  # "the diplomat said" of an envoy
-# "the widower said" in an obituary: the one described as "her husband, Desmond Baptiste"
-_MEMBERS["widower"], _MEMBERS["widow"] = ("husband",), ("wife",)
-# "the cleric said" of a bishop, an imam or a pastor
-_MEMBERS["cleric"] = _MEMBERS["clergyman"] = tuple(
-    "bishop archbishop cardinal imam pastor priest rabbi vicar chaplain swami".split()
-)
 
 # "the Wandr boss" when no manager is described: the firm's head by another title
 _HEADS_OF_FIRMS = ("executive", "chairman", "chairwoman", "chair", "founder", "owner", "president")
@@ -196,7 +183,9 @@ class RoleIndex:
             return []
         of = (match["of"] or "").lower()
         index = self._index()
-        described = index.get(key) or [d for k in _MEMBERS.get(key, ()) for d in index.get(k, [])]
+        described = index.get(key) or [
+            d for k in MEMBER_ROLES.get(key, ()) for d in index.get(k, [])
+        ]
         if not described and _FIRMS_HEAD.fullmatch(reference):  # "the Wandr boss", "the
             # airline’s chief": its head, by any title (not "the police chief")
             described = [d for k in _HEADS_OF_FIRMS for d in index.get(k, [])]

@@ -30,7 +30,6 @@ from reader.core.attribution.cue_names import (
 )
 from reader.core.attribution.described_trailers import described_trailer
 from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
-from reader.core.attribution.given_names import NAME_OR_NAMES_GIVEN_AS
 from reader.core.attribution.handles import handle_trailer
 from reader.core.attribution.leads import lead_without_verb
 from reader.core.attribution.office_fields import holder_after_field, holder_after_state
@@ -38,38 +37,21 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.relative_leads import VERB_AFTER_SPACE
 from reader.core.attribution.role_then_name import name_in_role, role_then_name
 from reader.core.attribution.trailer_appositives import (
-    VERB_TO_REST,
     according_trailer,
     kin_trailer,
     open_appositive_trailer,
+)
+from reader.core.attribution.trailer_patterns import (
+    AS_AFTER,
+    CAME_FROM,
+    GAVE_NAME,
+    TRAILER_NAME_FIRST,
+    TRAILER_VERB_FIRST,
 )
 
 _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
 _VENUE_TAIL = rf"(?:\s+(?P<venue>{cues.VENUE}))?(?:\s+(?P<stmt>{cues.STATEMENT_VENUE}))?"
-_TRAILER_NAME_FIRST = compiled(
-    rf"^[\s,—–-]*(?P<who>{_M}){APPOSITIVE}"
-    r"(?:\s+(?:has|had|have|also|later|once|then|again|would|will|could))*"
-    r"(?:\s+(?:is|was|has\s+been)\s+quoted\s+as)?"  # "Braynard is quoted as saying"
-    rf"\s+{VERB_TO_REST}",
-    re.DOTALL,
-)
-# "“…,” came the reply from Rachel Dhaliwal, the MP": the answer's speaker after the quote
-_CAME_FROM = compiled(
-    r"^[\s,—–-]*(?P<verb>came\s+(?:the|a|his|her|their)\s+(?:reply|response|answer|retort)\s+"
-    rf"from)\s+(?P<who>{_M})(?P<rest>.*)$",
-    re.DOTALL,
-)
-# "“…,” as she put it to a reporter on her last day": the writer's aside names the speaker
-_AS_AFTER = compiled(
-    rf"^[\s,—–-]*as\s+(?P<who>{_M})\s+(?P<verb>puts?\s+it|said|says|wrote|writes|recalled|"
-    r"recalls|explained|explains)\b(?P<rest>.*)$",
-    re.DOTALL,
-)
-_GAVE_NAME = compiled(r",\s+who\s+(?:gave|would\s+give\s+only)\s+" + NAME_OR_NAMES_GIVEN_AS)
-_TRAILER_VERB_FIRST = compiled(
-    rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
-)
 _LEAD_SAID = compiled(
     rf"(?P<who>{_M}){APPOSITIVE}"
     rf"(?:\s+(?:also|then|later|once|has|had|have|would|will|was|is|again|could|can|should|"
@@ -140,7 +122,7 @@ def cue_after(trailer: str) -> Cue | None:
     kin = _described_cue(kin_trailer(trailer))
     if kin is not None:
         return kin
-    match = _TRAILER_VERB_FIRST.match(trailer) or _CAME_FROM.match(trailer)
+    match = TRAILER_VERB_FIRST.match(trailer) or CAME_FROM.match(trailer)
     if match and match["verb"].endswith("ing"):
         match = None  # "“…,” saying the city embodied …": the subject says it, not the city
     if match and "," not in match["who"] and starts_a_clause(match["rest"]):
@@ -154,7 +136,7 @@ def cue_after(trailer: str) -> Cue | None:
             who, rest = who + rest[:2], rest[2:]
         who, rest = holder_after_state(who, rest)  # "said Minister of State for Manpower X"
         description = description_after(rest)
-        if given := _GAVE_NAME.match(rest):  # "said one shopper, who gave her name only as
+        if given := GAVE_NAME.match(rest):  # "said one shopper, who gave her name only as
             description, who, rest = who, given["name"], rest[given.end() :]  # Jess": Jess
         elif role := role_then_name(who, rest):
             # "said Sealink's managing director, Annika Solberg,": she, not the firm; "said
@@ -170,10 +152,10 @@ def cue_after(trailer: str) -> Cue | None:
             description=description,
             statement=statement_in(rest),
         )
-    aside = _AS_AFTER.match(trailer) if trailer.lstrip(" ,—–-")[:3] == "as " else None
+    aside = AS_AFTER.match(trailer) if trailer.lstrip(" ,—–-")[:3] == "as " else None
     if aside and valid_speaker(aside["who"]):
         return Cue(aside["who"], aside["verb"], "trailer-as", venue=venue_in(aside["rest"]))
-    match = _TRAILER_NAME_FIRST.match(trailer)
+    match = TRAILER_NAME_FIRST.match(trailer)
     if match and valid_speaker(match["who"]):
         who, description = name_in_appositive(match["who"], clean(match["app"]))
         return Cue(

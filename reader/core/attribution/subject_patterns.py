@@ -4,6 +4,8 @@ name, a later clause's subject, and the head of an appositive before "who said".
 
 from __future__ import annotations
 
+import re
+
 from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
 
@@ -53,3 +55,20 @@ BARE_NAME_BEFORE_VERB = compiled(rf",\s+(?P<name>{cues.NAME})\s+")
 HEAD_OF_APPOSITIVE = compiled(
     rf"(?P<name>{cues.TITLE}?{cues.NAME}),\s+(?:an?|the|his|her|their)\s+[^,“”\"]{{1,100}}\s$"
 )
+
+
+def speaker_words(text: str, match: re.Match[str]) -> str:
+    """The cue's name: the match's, unless a bare name or a later clause's subject stands
+    between it and the verb, or the subject runs on into a role and a name."""
+    if match.groupdict().get("verb"):
+        bare = BARE_NAME_BEFORE_VERB.fullmatch(text, match.end("who"), match.start("verb"))
+        if bare:
+            return bare["name"]
+        later = list(LATER_SUBJECT.finditer(text, match.end("who"), match.start("verb")))
+        if later:
+            return later[-1]["name"]
+    longer = ROLE_THEN_NAME.match(text, match.end("who"))
+    if longer:
+        return longer["name"]
+    also = match.groupdict().get("also")
+    return f"{match['who']} and {also}" if also else match["who"]

@@ -1,0 +1,38 @@
+"""The trailer's shapes after a quote: "“…,” Osei said", "“…,” said Ito", "“…,” came the reply
+from X", "“…,” as she put it", and "said one shopper, who gave her name only as Jess"."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attribution import cues
+from reader.core.attribution.fixed_cues import APPOSITIVE
+from reader.core.attribution.given_names import NAME_OR_NAMES_GIVEN_AS
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.trailer_appositives import VERB_TO_REST
+
+_M = cues.MENTION
+# "“…,” Osei said", "“…,” Osei, a nurse at the clinic, told me": the name first
+TRAILER_NAME_FIRST = compiled(
+    rf"^[\s,—–-]*(?P<who>{_M}){APPOSITIVE}"
+    r"(?:\s+(?:has|had|have|also|later|once|then|again|would|will|could))*"
+    r"(?:\s+(?:is|was|has\s+been)\s+quoted\s+as)?"  # "Braynard is quoted as saying"
+    rf"\s+{VERB_TO_REST}",
+    re.DOTALL,
+)
+# "“…,” came the reply from Rachel Dhaliwal, the MP": the answer's speaker after the quote
+CAME_FROM = compiled(
+    r"^[\s,—–-]*(?P<verb>came\s+(?:the|a|his|her|their)\s+(?:reply|response|answer|retort)\s+"
+    rf"from)\s+(?P<who>{_M})(?P<rest>.*)$",
+    re.DOTALL,
+)
+# "“…,” as she put it to a reporter on her last day": the writer's aside names the speaker
+AS_AFTER = compiled(
+    rf"^[\s,—–-]*as\s+(?P<who>{_M})\s+(?P<verb>puts?\s+it|said|says|wrote|writes|recalled|"
+    r"recalls|explained|explains)\b(?P<rest>.*)$",
+    re.DOTALL,
+)
+GAVE_NAME = compiled(r",\s+who\s+(?:gave|would\s+give\s+only)\s+" + NAME_OR_NAMES_GIVEN_AS)
+TRAILER_VERB_FIRST = compiled(
+    rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
+)
