@@ -90,3 +90,34 @@ def test_a_councils_cabinet_member_named_after_the_brief(make_article: Make) -> 
     assert one(quotes, "under-resourced and overwhelmed").speaker == (
         "Planning Advisory Partnership"
     )
+
+
+def test_indian_offices_and_party_letters_before_a_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Leader of the Opposition in the Karnataka Legislative Council H.R. Gangadharappa on "
+        "Tuesday described the Budget as “a collection of unfunded promises” and walked out.",
+        "CPI(M) State secretary Manik Lal Debroy on Sunday described the sale as “anti-people” "
+        "and said the party would protest.",
+        "The meeting was chaired by Vice-Chancellor Hemalatha Krishnaswamy. Prof. Krishnaswamy "
+        "said the university would add four courses.",
+    )
+    assert one(quotes, "a collection of unfunded promises").speaker == "H.R. Gangadharappa"
+    assert one(quotes, "anti-people").speaker == "Manik Lal Debroy"
+    assert report_opening(quotes, "the university would add").speaker == "Hemalatha Krishnaswamy"
+
+
+def test_a_punjabi_given_name_and_a_minister_of_state_after_the_quote(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        'Commandant Jaswinder Singh Grewal of the disaster force told reporters: "Our teams have '
+        'evacuated 1,460 people."',
+        "“Every district will have a dialysis unit,” Union Minister of State for Health and "
+        "Family Welfare Bhavna Chandrakar said at an event on Friday.",
+    )
+    assert one(quotes, "Our teams have evacuated 1,460 people.").speaker == (
+        "Jaswinder Singh Grewal"
+    )
+    assert one(quotes, "Every district will have a dialysis unit,").speaker == "Bhavna Chandrakar"

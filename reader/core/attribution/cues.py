@@ -134,7 +134,8 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # with an opening participle's phrase ("Introducing the bill, Minister of …")
     rf"(?!of\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its)\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|(?<=said\s)its|[Aa]n?|[Tt]he)\s+)?"
     # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
-    rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*|(?:[A-Z]\.){{2,3}}|{CAP}|{INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
+    # (a party's letters with a bracket: "CPI(M) State secretary Manik Lal Debnath")
+    rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*(?:\([A-Z]{{1,3}}\))?|(?:[A-Z]\.){{2,3}}|{CAP}|{INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
     # "KQRT 7 Chief Meteorologist Dan Ebersole", "Ward 14 councillor Priscilla Naidoo"
     r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+(?:(?:councillor|councilor|councilman|councilwoman|"
     r"alderman|alderwoman|supervisor|commissioner|trustee|member|student|pupil)\s+)?[A-Z])"
@@ -155,7 +156,9 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     r"|(?:(?<=member\s)|(?<=holder\s)|(?<=MEC\s)|(?<=Minister\s)|(?<=minister\s)|(?<=Alderman\s))"
     r"for(?=\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z])"
     # "Leader of the Opposition in the Senate Jacqueline Odle-Prescod": the house it leads in
-    r"|in\s+the(?=\s+(?:Senate|House|Assembly|Legislature|Lords|Commons|Council)\s+[A-Z])"
+    # ("… in the Karnataka Legislative Council H.R. Gangadharaiah", "… in the Rajasthan Assembly")
+    r"|in\s+the(?=\s+(?:[A-Z][\w-]*\s+){0,2}(?:Senate|House|Assembly|Legislature|Lords|Commons|"
+    r"Council)\s+[A-Z])"
     # "Opposition spokesman on agriculture Lincoln Ruddock-Harvey": a spokesperson's brief
     r"|(?:(?<=spokesman\s)|(?<=spokeswoman\s)|(?<=spokesperson\s))on(?=\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z])"
     # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to" and "to the"

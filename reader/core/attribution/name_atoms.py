@@ -53,6 +53,7 @@ TITLES = (
     "Reverend Elder Swami Dominee Commodore Pte Associate Venerable "  # "the Venerable …"
     # "Inspector-General of Police Ahmad Zaki bin Yusof"
     "Inspector-General Director-General Secretary-General Solicitor-General Auditor-General "
+    "Vice-Chancellor Pro-Vice-Chancellor "  # "Vice-Chancellor Hemalatha Krishnan"
     "Attorney-General Governor-General Adjutant-General Surgeon-General "
     # Irish offices: "Cathaoirleach Tadhg Breen" (a council's chair), "Taoiseach …", "Tánaiste …"
     "Cathaoirleach Leas-Chathaoirleach Taoiseach Tánaiste "

@@ -230,6 +230,9 @@ def _agent_noun_before_first_name(words: list[str]) -> bool:
         )
         and word[1:].islower()
         and first_name_gender(word) is None
+        # (Punjabi given names: "Jaswinder Singh Grewal", "Harvinder Kaur Sandhu")
+        and not word.endswith("inder")
+        and words[1] not in ("Singh", "Kaur")
         # "Hawker Tan Hui Min": a surname written first stands where the first name would
         and (first_name_gender(words[1]) is not None or words[1].lower() in SURNAMES_FIRST)
     )
@@ -251,10 +254,11 @@ def _body_before(words: list[str], i: int) -> bool:
     then an initial or a first name, opens the name after it ("Belkuchi Police Station Md
     Anisur Rahman Talukder")."""
     following = words[i + 1]
-    given = (len(following) == 2 and following[1] == ".") or first_name_gender(following)
+    given = _INITIALS.fullmatch(following) or first_name_gender(following)  # "S.", "H.R."
     return i > 0 and words[i].lower() in _BODY_HEADS and bool(given)
 
 
+_INITIALS = compiled(r"(?:[A-Z]\.){1,3}")
 _BODY_HEADS = frozenset((*cues.ORG_HEADS, "station", "thana"))
 # a police district's part, after the rank: "SSP South", "SP Saddar", "DSP City"
 _INITIALS_IN_BRACKETS = compiled(r"\([A-Z]{2,5}\)")

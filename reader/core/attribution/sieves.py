@@ -158,6 +158,8 @@ def cue_after(trailer: str) -> Cue | None:
     match = TRAILER_NAME_FIRST.match(trailer)
     if match and valid_speaker(match["who"]):
         who, description = name_in_appositive(match["who"], clean(match["app"]))
+        if held := holder_after_field(who, trailer[match.end("who") : match.start("verb")]):
+            who, description = held  # "“…,” Union Minister of State for Health … X said"
         return Cue(
             who,
             match["verb"],
