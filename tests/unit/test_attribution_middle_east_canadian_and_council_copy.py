@@ -121,3 +121,29 @@ def test_a_punjabi_given_name_and_a_minister_of_state_after_the_quote(
         "Jaswinder Singh Grewal"
     )
     assert one(quotes, "Every district will have a dialysis unit,").speaker == "Bhavna Chandrakar"
+
+
+def test_new_zealand_copy_titles_iwi_and_programmes(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ngāti Whakarongo chair Hemi Kerehona has welcomed the return of the land. Speaking at "
+        "the marae on Saturday, he said the land would be replanted in native species.",
+        "“We got enough to stand on,” said Tā Rawiri Rangitauira, who led the talks.",
+        "Principal Arapeta Nikorima told RNZ's Morning Report the school's roll had doubled in "
+        "five years.",
+    )
+    assert report_opening(quotes, "the land would be replanted").speaker == "Hemi Kerehona"
+    assert one(quotes, "We got enough to stand on,").speaker == "Rawiri Rangitauira"
+    assert report_opening(quotes, "the school's roll had doubled").speaker == "Arapeta Nikorima"
+
+
+def test_a_cue_then_what_the_news_did_and_a_role_in_a_beat(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Repairs to the bridge will not be finished before Easter, the agency's regional manager, "
+        "Stephanie Rowland, said on Tuesday, dashing hopes the link would reopen.",
+        "The Planning Minister, Rosalind Kwong, has approved the tower.",
+        "The minister was unapologetic. “If councils won't decide, I will.”",
+    )
+    assert report_opening(quotes, "Repairs to the bridge").speaker == "Stephanie Rowland"
+    assert one(quotes, "If councils won't decide, I will.").speaker == "Rosalind Kwong"

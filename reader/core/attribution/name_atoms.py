@@ -65,6 +65,8 @@ TITLES = (
     # Ghanaian chiefs and a pilgrim's title: "Togbe Kwasi Dzagbletey III", "Naa Abukari …",
     # "Osabarima Kwaku Ampofo-Darko IV", "Hajji Twaha Kigongo Nsereko"
     "Nana Togbe Naa Osabarima Hajji "
+    # Māori honorifics: "Tā Pita Rangitauira" (a knight), "Whaea Rāhera Tipoki", "Matua Hemi …"
+    "Tā Whaea Matua "
     "Custos "  # a Jamaican parish's custos rotulorum: "Custos of Portland Everton Dwyer-Mason"
     "Lolo "  # an Igbo woman's title: "the woman leader, Lolo Ngozi Ezeani" (not "Lolo Jones")
 ).split() + POLICE_RANKS
@@ -92,10 +94,21 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     r"(?:\((?:[A-Z][\w&/ -]{1,24}|retd\.?|rtd\.?|ret\.?|Mrs\.|Mr\.|Dr\.)\)\s+(?=[A-Z]))?)"
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri", "Ratu"}
-MALE_TITLES |= {"Alhaji", "Malam", "Mallam", "Sheikh", "Hajji", "Oba", "Emir", "Igwe"}
+MALE_TITLES |= {
+    "Alhaji",
+    "Malam",
+    "Mallam",
+    "Sheikh",
+    "Hajji",
+    "Oba",
+    "Emir",
+    "Igwe",
+    "Tā",
+    "Matua",
+}
 FEMALE_TITLES = set(
     "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
-    "Adi Mdm Alhaja Hajiya Sheikha Lolo".split()
+    "Adi Mdm Alhaja Hajiya Sheikha Lolo Whaea".split()
 )
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the

@@ -45,7 +45,8 @@ PLACE_FIRST = set(
     "Port Lake Mount Fort San Santa Saint New North South East West Northern Southern Eastern "
     "Northeast Northwest Southeast Southwest Midwest "
     "Western Upper Lower Greater Central Old Royal National Federal Supreme High "
-    "Co".split()  # an Irish county: "a Co Mayo teenager"
+    "Co "  # an Irish county: "a Co Mayo teenager"
+    "Ngāti Ngāi Ngati Ngai".split()  # an iwi, a people: "Ngāti Rāwhiti chair Tamati Kerehoma"
 )
 # Words of a place inside a longer name, never inside a person's: "Harbor City Mariners"
 PLACE_INSIDE = frozenset("City Town County Bay Valley".split())

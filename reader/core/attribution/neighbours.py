@@ -166,7 +166,9 @@ _BEAT = compiled(
     r"|When\s+(?:I|we)\s+(?:ask|asked|suggest|suggested|mention|mentioned)\s[^“”\"]{3,160}?,\s+"
     # "The Nordic bloc's trade commissioner, Helga Marstrand, was unimpressed by …": her role
     r"|(?P<role>The\s+[^,“”\"]{3,60},\s+))?"
-    rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he)(?(role),|(?:,[^,“”\"]{{1,80}},)?)\s+"
+    # ("The minister was unapologetic.": a role the article gave someone)
+    rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he|[Tt]he\s+{cues.ROLE_KEY_WORDS})"
+    rf"(?(role),|(?:,[^,“”\"]{{1,80}},)?)\s+"
     r"(?:(?P<verb>[a-z]+ed|turned|thought|stood|sat|shook|looked|smiled|laughed|paused|shrugged|"
     # ("Mensah-Bonsu struck a conciliatory tone when he addressed staff on Monday.")
     r"nodded|sighed|leaned|grinned|frowned|stopped|said|told|wrote|spoke|struck|sounded"

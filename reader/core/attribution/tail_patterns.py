@@ -24,6 +24,8 @@ ADVERBIAL_OPENER = (
     r"(?:despite|citing|amid|following|prompting|sparking|"
     # "…, X told the council on Friday, presenting a log of 1,140 incidents": what she did then
     r"presenting|addressing|unveiling|releasing|launching|flanked\s+by|standing\s+(?:beside|next)"
+    # "…, X said on Tuesday, dashing hopes the link would reopen": what the news did
+    r"|dashing|fuell?ing|deepening|casting\s+doubt|ending\s+(?:hopes|speculation|months)"
     # "…, X told investors on Thursday, as the bank sought to reassure shareholders": when
     r"|(?:as|when|while)\s+(?:the|a|an|his|her|their|its)(?=\s))\b"
 )

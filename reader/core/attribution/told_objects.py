@@ -33,6 +33,8 @@ TOLD_WHOM = (
     rf"(?:\s+(?:me|us|him|her|them|{cues.AUDIENCE}|{GATHERING}|"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"  # "The Star-Ledger of Newark"
+    # "RNZ's Morning Report", "the BBC's Today programme": a broadcaster's programme
+    r"(?:['’]s\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+programme)?)?"
     # "Kan public broadcaster", "Army Radio station": a broadcaster named, then what it is
     r"(?:\s+(?:public\s+)?(?:broadcaster|radio|television|newspaper|daily|station))?))?"
 )
