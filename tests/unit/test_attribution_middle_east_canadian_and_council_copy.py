@@ -147,3 +147,33 @@ def test_a_cue_then_what_the_news_did_and_a_role_in_a_beat(make_article: Make) -
     )
     assert report_opening(quotes, "Repairs to the bridge").speaker == "Stephanie Rowland"
     assert one(quotes, "If councils won't decide, I will.").speaker == "Rosalind Kwong"
+
+
+def test_south_african_offices_and_a_zulu_chief(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The health department has sent more ambulances north.",
+        "“We have dispatched 14 additional ambulances,” said MEC for Health in KwaZulu-Natal "
+        "Nomvula Dlamini-Khoza on Tuesday.",
+        "Inkosi Sipho Mthembu said at an imbizo on Saturday that no mining would be allowed on "
+        "communal land.",
+    )
+    assert one(quotes, "We have dispatched 14 additional ambulances,").speaker == (
+        "Nomvula Dlamini-Khoza"
+    )
+    assert report_opening(quotes, "no mining would be allowed").speaker == "Sipho Mthembu"
+
+
+def test_european_wire_trailers_and_papers(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Germany must be ready to bring back military service, Defence Minister Sabine "
+        "Thalheim-Noll told broadcaster ZDF on Sunday, reigniting a debate in the coalition.",
+        "Italian Defence Minister Alberto Moroni toured the base on Thursday.",
+        "In an interview with Corriere della Sera the next day, he said that Italy would propose "
+        "a naval mission.",
+        "Juror Otis Pettibone said the footage was impossible to explain away.",
+    )
+    assert report_opening(quotes, "Germany must be ready").speaker == "Sabine Thalheim-Noll"
+    assert report_opening(quotes, "Italy would propose").speaker == "Alberto Moroni"
+    assert report_opening(quotes, "the footage was impossible").speaker == "Otis Pettibone"

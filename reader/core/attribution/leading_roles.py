@@ -39,6 +39,7 @@ LEADING_ROLES = frozenset(
     # courts and elders: "Recorder Nicola Fane", "Advocate Lindiwe Sithole", "Kaumātua Rangi
     # Parata"; and siblings named together: "Brothers Nathan and Luke Pirelli"
     "Recorder Advocate Kaumātua Kuia Brothers Sisters Twins Siblings "
+    "Juror Plaintiff Defendant Complainant "  # "Juror Otis Pettigrew said …"
     # the engaged: "Fiancé Dean Marsh, 31, said", "Bride-to-be Leanne Cartwright"
     "Fiancé Fiancée Fiance Fiancee Bride-to-be Groom-to-be "
     # trades of business owners: "Developer Niall Brogan of Brogan Homes"

@@ -67,6 +67,7 @@ TITLES = (
     "Nana Togbe Naa Osabarima Hajji "
     # Māori honorifics: "Tā Pita Rangitauira" (a knight), "Whaea Rāhera Tipoki", "Matua Hemi …"
     "Tā Whaea Matua "
+    "Inkosi "  # a Zulu chief: "Inkosi Nkosinathi Buthelezi said at an imbizo"
     "Custos "  # a Jamaican parish's custos rotulorum: "Custos of Portland Everton Dwyer-Mason"
     "Lolo "  # an Igbo woman's title: "the woman leader, Lolo Ngozi Ezeani" (not "Lolo Jones")
 ).split() + POLICE_RANKS

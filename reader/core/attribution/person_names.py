@@ -54,6 +54,7 @@ _OFFICES = frozenset(
 
 
 # "the Oregon Democrat": a party's member, named by a state or a place
+_PAPERS_FIRST = frozenset(("Corriere", "Gazzetta"))
 _HOUSES = frozenset(("Senate", "Assembly", "Parliament"))  # a house before a member's name
 _PARTY_MEMBERS = frozenset("Democrat Republican Independent Conservative Tory".split())
 
@@ -146,6 +147,8 @@ def person_name(candidate: str) -> str | None:
         return None  # "the defense lawyer" describes a person; it does not name one
     if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
         return None
+    if words[0] in _PAPERS_FIRST:
+        return None  # "Corriere della Sera", "Gazzetta dello Sport": a paper's name
     if words[-1] in _OFFICES or words[-1] in _PARTY_MEMBERS:
         return None  # "the Prime Minister", "Vice President": an office, not a name
     if words[-1] in CLUB_INITIALS or words[-1] in cues.LEGAL_FORMS:

@@ -9,6 +9,7 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution.office_fields import name_after_field
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.subject_patterns import PLACE_OFFICE
 
 # ("…, the Hon. Cecil Fairclough,": an honorific after "the")
 _NAME_AFTER = (
@@ -31,10 +32,15 @@ _TITLE_FIELD_THEN_NAME = compiled(
 
 
 # an office of a place or a house, capitalised: "Custos of St Thomas", "Member of Parliament"
-_OFFICE_OF_PLACE = compiled(r"(?P<office>[A-Z][a-z]+)\s+(?:of|for)\s+[A-Z]")
+_OFFICE_OF_PLACE = compiled(rf"{PLACE_OFFICE}\s+(?:of|for)\s+[A-Z]")
+# where the office is, then the holder's name, in one capitalised run
+_IN_PLACE_RUN = compiled(
+    r"\s+in\s+(?:[A-Z][\w’'-]*\s+){1,3}?(?P<name>[A-Z][\w’'-]*\s+[A-Z][\w’'-]*)"
+    r"(?=\s*[,.;]|\s+(?:on|at|in|yesterday|today|during)\b|\s*$)"
+)
 # an office's field and the holder's name in one capitalised run, with no comma between
 _OFFICE_RUN = compiled(
-    r"\s+(?:for|of|to(?:\s+the)?)\s+(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){2,6})"
+    r"\s+(?:for|of|to(?:\s+the)?)\s+(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+|in\s+)?[A-Z][\w’'-]*){2,6})"
     r"(?=\s*[,.;]|\s*$)"
 )
 
@@ -43,14 +49,15 @@ def role_then_name(who: str, rest: str) -> re.Match[str] | None:
     """The name in apposition after a speaker who is a role (the body's, or no one's)."""
     if who.endswith(("’s", "'s", "s’", "s'")):  # "Sealink's", "Portway Ferries'"
         return _OWNERS_ROLE_THEN_NAME.match(rest)
+    if (" for " in who or " of " in who) and (in_place := _IN_PLACE_RUN.match(rest)):
+        return in_place  # "said MEC for Health in KwaZulu-Natal Nomvula Dlamini-Khoza"
     last = who.rsplit(None, 1)[-1]
-    office = _OFFICE_OF_PLACE.match(who)
-    if office and (office["office"] in cues.TITLE_WORDS or office["office"] == "Member"):
-        # "said Custos of St Thomas, the Hon. Cecil Fairclough",
+    if _OFFICE_OF_PLACE.match(who):  # "said Custos of St Thomas, the Hon. Cecil Fairclough",
         return _TITLE_FIELD_THEN_NAME.match(rest)  # "said Member of Parliament for Hanover …, X"
     if last in cues.TITLE_WORDS and who[:4].lower() == "the ":  # "said the state Commissioner
         return _TITLE_FIELD_THEN_NAME.match(rest)  # for Works, Babatunde Adeyemi": him
-    if last in cues.TITLE_WORDS:  # "said Vice Chair for Supervision Anders Kjellberg."
+    if last in cues.TITLE_WORDS or last == "MEC":  # "said Vice Chair for Supervision Anders
+        # Kjellberg.", "said MEC for Health in KwaZulu-Natal Nomvula Dlamini-Khoza"
         return _OFFICE_RUN.match(rest)
     return _ROLE_THEN_NAME.match(rest) if last.islower() and last.isalpha() else None
 

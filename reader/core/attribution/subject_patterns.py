@@ -8,6 +8,7 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.word_trie import word_trie
 
 # "One pastor, Darran Whiting of Hope Chapel in Marion, said": the name in apposition.
 _NAME_AFTER_COMMA = (
@@ -27,7 +28,8 @@ APPOSITIVE_NAME = compiled(  # ("The authors, led by Dr. Samuel Ferreira of …,
 # place in apposition, a titled name
 TITLED_APPOSITIVE_NAME = compiled(rf",\s+(?:the\s+)?{cues.TITLE}{_NAME_AFTER_COMMA}")
 # A description headed by a common noun: "One pastor supporting Mr. Cruz" is not Mr. Cruz.
-_PLACE_OFFICES = ("Custos", "Mayor", "Bishop", "Governor", "Member", "Chairman", "Premier")
+# an office written with a capital, or a house's member: "Custos of Portland", "Member for …"
+PLACE_OFFICE = rf"(?:{word_trie(sorted(cues.TITLE_WORDS))}|Member)"
 # "The Bishop of Carrowmore": an office of a place, which the name in apposition holds
 DESCRIBED = compiled(
     # (lower case too: "Also speaking, the Senator representing Ondo South, Olufemi Adesanya,")
@@ -35,7 +37,7 @@ DESCRIBED = compiled(
     # "The U.N. special envoy for Tzalvia, Haakon Brenner-Lund,": a body's word may come first
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z][\w-]*\s+)*[a-z]|[A-Z][a-z]+\s+of\s)"
     # an office of a place with no "The": "Custos of Portland, the Hon. Everton Dwyer-Mason,"
-    rf"|(?:{'|'.join(sorted(_PLACE_OFFICES))})\s+(?:of|for)\s"
+    rf"|{PLACE_OFFICE}\s+(?:of|for)\s"
 )
 # "Presumptive Republican| presidential nominee Donald Trump": the subject ran on past a short
 # match into a role and a name.

@@ -26,6 +26,8 @@ ADVERBIAL_OPENER = (
     r"presenting|addressing|unveiling|releasing|launching|flanked\s+by|standing\s+(?:beside|next)"
     # "…, X said on Tuesday, dashing hopes the link would reopen": what the news did
     r"|dashing|fuell?ing|deepening|casting\s+doubt|ending\s+(?:hopes|speculation|months)"
+    # ("…, X told Le Monde on Sunday, pushing back against …", "…, reigniting a debate")
+    r"|pushing\s+back|reigniting|rekindling|in\s+an?\s+(?:attempt|bid|effort|move)\b"
     # "…, X told investors on Thursday, as the bank sought to reassure shareholders": when
     r"|(?:as|when|while)\s+(?:the|a|an|his|her|their|its)(?=\s))\b"
 )

@@ -31,6 +31,8 @@ ASK_OBJECT = (
 PRONOUN_OBJECT = r"\s+(?:me|us|him|them)(?=\s+(?!(?:if|whether|why|how|what|when|where|who|to)\b))"
 TOLD_WHOM = (
     rf"(?:\s+(?:me|us|him|her|them|{cues.AUDIENCE}|{GATHERING}|"
+    # ("told broadcaster ZDF", "told public broadcaster RTÉ")
+    r"(?:(?:public\s+)?(?:broadcaster|newspaper|daily|radio|station|channel)\s+)?"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"  # "The Star-Ledger of Newark"
     # "RNZ's Morning Report", "the BBC's Today programme": a broadcaster's programme
