@@ -177,3 +177,13 @@ def test_european_wire_trailers_and_papers(make_article: Make) -> None:
     assert report_opening(quotes, "Germany must be ready").speaker == "Sabine Thalheim-Noll"
     assert report_opening(quotes, "Italy would propose").speaker == "Alberto Moroni"
     assert report_opening(quotes, "the footage was impossible").speaker == "Otis Pettibone"
+
+
+def test_a_two_word_province_before_its_office_is_no_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The education department says it needs 30 new schools.",
+        "“Our schools are bursting at the seams,” said Western Cape MEC for Education Lizette "
+        "Coetsee at a briefing on Wednesday.",
+    )
+    assert one(quotes, "Our schools are bursting at the seams,").speaker == "Lizette Coetsee"

@@ -184,7 +184,10 @@ ROLE_PERSON = (
     rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?(?:[A-Z][\w’'-]+\s+&\s+[A-Z][\w’'-]+(?=\s+[a-z])"
     # (not "Cowell & Finch analyst Tamsin Okonkwo-Reyes wrote": the firm's analyst, named)
     rf"(?!\s+[a-z][\w-]*\s+[A-Z])|{PERSON}"
-    r"(?!\s+spokes(?:man|woman|person)\s+[A-Z]))"
+    # (nor "Western| Cape" of "Western Cape MEC for Education Lizette Coetzee": a place's office
+    # and its holder follow)
+    r"(?!\s+(?:spokes(?:man|woman|person)|MEC|MPP?|MLA|MSP|premier|mayor|minister)"
+    r"(?:\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?\s+[A-Z]))"
     rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b|{ABBREVIATED_FORM})?"
     # "two senior Conservative sources": the word is a party's, and the sources speak
     r"(?!\s+(?:sources|officials|insiders|aides|members)\b)"
