@@ -9,7 +9,7 @@ from reader.core.attribution.agent_nouns import is_agent_noun
 from reader.core.attribution.demonyms import NATIONALITY_WORDS
 from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_gender
 from reader.core.attribution.leading_roles import LEADING_ROLES
-from reader.core.attribution.name_atoms import POLICE_RANKS
+from reader.core.attribution.name_atoms import INITIAL, POLICE_RANKS
 from reader.core.attribution.name_words import (
     FIELDS,
     NOT_NAMES,
@@ -261,7 +261,7 @@ def _body_before(words: list[str], i: int) -> bool:
     return i > 0 and words[i].lower() in _BODY_HEADS and bool(given)
 
 
-_INITIALS = compiled(r"(?:[A-Z]\.){1,3}")
+_INITIALS = compiled(rf"{INITIAL}{{1,3}}")
 _BODY_HEADS = frozenset((*cues.ORG_HEADS, "station", "thana"))
 # a police district's part, after the rank: "SSP South", "SP Saddar", "DSP City"
 _INITIALS_IN_BRACKETS = compiled(r"\([A-Z]{2,5}\)")

@@ -78,9 +78,10 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         yield from _named_subject_patterns(text, lowered, words)
     if polled and reports:
         yield ev.IN_POLL_TAIL.match, "evidence-in"
-    if " with " in lowered and not rp.PARTICIPLE_WORDS.isdisjoint(words):
+    participles = not rp.PARTICIPLE_WORDS.isdisjoint(words)
+    if participles and " with " in lowered:
         yield WITH_PARTICIPLE.match, "reported"  # "…, with X explaining that …"
-    if not rp.PARTICIPLE_WORDS.isdisjoint(words) and rp.PARTICIPLE_CUE.search(lowered):
+    if participles and rp.PARTICIPLE_CUE.search(lowered):
         yield rp.PARTICIPLE.match, "reported"
     if lowered.startswith(_DESCRIBED_OPENERS, _dateline_end(text)) and any(
         joint in lowered[:140] for joint in _DESCRIBED_JOINTS
