@@ -97,14 +97,16 @@ def with_single_words(article: Article, spans: list[MarkedSpan]) -> list[MarkedS
     in a paragraph with no double of its own is a quote too (curly ones after a lower-case word:
     not a headline's "‘Black Lives Matter’ Sends …")."""
     text = article.text
-    doubled = {s.paragraph for s in spans}
+    doubled: dict[int, list[MarkedSpan]] = {}
+    for span in spans:
+        doubled.setdefault(span.paragraph, []).append(span)
     headlines = headline_paragraphs(article)
     words = [
         s
         for p in article.paragraphs
         if p.index not in headlines and _may_hold_singles(text, p)
         for s in single_quote_spans(text, p)
-        if s.closed and _quotes_in_singles(text, s, p, spans if p.index in doubled else None)
+        if s.closed and _quotes_in_singles(text, s, p, doubled.get(p.index))
     ]
     return sorted(spans + words, key=lambda s: s.open_at) if words else spans
 
