@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.load.junk import line_junk
+from reader.core.load.text import parse_text
 from reader.core.model import Article, Paragraph, ParagraphKind, Quote
 from reader.core.pipeline import analyse
 
@@ -61,13 +62,7 @@ def _quotes_holding(probe: dict[str, Any]) -> list[Quote]:
     """The engine's quotes that hold the probe's words (or lie inside them), quotation marks
     first for a quoted probe, and the quote of exactly those words (a nested quote, not the
     one around it) before the others."""
-    spans, position = [], 0
-    # a scraped page's stray lines ("Story continues below advertisement") go, as loading does
-    paragraphs = [p for p in probe["paragraphs"] if line_junk(p) is None]
-    for index, paragraph in enumerate(paragraphs):
-        spans.append(Paragraph(index, ParagraphKind.BODY, position, position + len(paragraph)))
-        position += len(paragraph) + 2
-    article = Article("probe", "\n\n".join(paragraphs), spans)
+    article = probe_article(probe["paragraphs"])
     wanted = _normal(probe["quote"]) or ""
     quotes = [
         q
@@ -78,6 +73,32 @@ def _quotes_holding(probe: dict[str, Any]) -> list[Quote]:
     if probe["kind"] != "indirect":
         return [q for q in quotes if q.kind.value != "indirect"] or quotes
     return quotes
+
+
+def probe_article(paragraphs: list[str]) -> Article:
+    """The passage's paragraphs as body paragraphs, with a scraped page's stray lines ("Story
+    continues below advertisement", a live blog's "08:05 CET") dropped and its heading lines
+    ("FT: Morrowgate 3-3 Lindow Harriers") set apart, as loading a text does."""
+    spans: list[Paragraph] = []
+    kept: list[str] = []
+    position = 0
+    for block in paragraphs:
+        for paragraph, kind in _loaded_paragraphs(block):
+            spans.append(Paragraph(len(kept), kind, position, position + len(paragraph)))
+            position += len(paragraph) + 2
+            kept.append(paragraph)
+    return Article("probe", "\n\n".join(kept), spans)
+
+
+_BEFORE = "Probe\n\nThe probe passage starts here.\n\n"  # a title and a body paragraph, then
+_AFTER = "\n\nThe probe passage ends here."  # the block, then a body paragraph: no header
+
+
+def _loaded_paragraphs(block: str) -> list[tuple[str, ParagraphKind]]:
+    if "\n" not in block:
+        return [(block, ParagraphKind.BODY)] if line_junk(block) is None else []
+    loaded = parse_text(f"{_BEFORE}{block}{_AFTER}", "probe")
+    return [(loaded.text[p.start : p.end], p.kind) for p in loaded.paragraphs][1:-1]
 
 
 def _normal(text: str | None) -> str | None:

@@ -3,6 +3,8 @@ refresh" notice, "Pinned", and each entry signed with a time stamp and a reporte
 
 from __future__ import annotations
 
+import textwrap
+
 from reader.core.load import load_text
 from reader.core.load.junk import line_junk
 
@@ -65,3 +67,34 @@ def test_live_blog_furniture_lines() -> None:
     assert line_junk("Load more updates") == "navigation"
     assert line_junk("Pinned") == "navigation"
     assert line_junk("At 9:42 p.m. the polls closed.") is None
+
+
+def test_time_stamps_with_their_zone_are_furniture() -> None:
+    assert line_junk("08:05 CET") == "timestamp"
+    assert line_junk("12:12 GMT") == "timestamp"
+    assert line_junk("15:05 local time") == "timestamp"
+    assert line_junk("09:40 EST") == "timestamp"
+
+
+ENTRY = (
+    "Morrowgate's goalkeeper saved two penalties in the shootout to win the County Cup for the "
+    "first time since the club was founded, and the crowd poured onto the pitch at the end."
+)
+SCORED = (
+    '"I have aged about ten years in the last half hour, I really have," goalkeeper Aidan '
+    "Furlong said as he was mobbed by supporters in front of the main stand."
+)
+
+
+def test_a_score_line_over_an_entry_is_a_heading_of_its_own() -> None:
+    heading = "FT: Morrowgate 3-3 Lindow Harriers (Morrowgate win 5-4 on penalties)"
+    page = f"Cup final live\n\n{ENTRY}\n\n08:05 CET\n{heading}\n{SCORED}\n\n{ENTRY}\n"
+    article = load_text(page, "live.txt")
+    texts = [article.text[p.start : p.end] for p in article.paragraphs]
+    assert texts == [ENTRY, heading, SCORED, ENTRY]
+
+
+def test_a_wrapped_paragraph_stays_one_paragraph() -> None:
+    wrapped = textwrap.fill(ENTRY + " " + ENTRY, width=60)  # its first line is a full one
+    article = load_text(f"Cup final\n\n{wrapped}\n\n{wrapped}\n", "wrapped.txt")
+    assert len(article.paragraphs) == 2

@@ -172,7 +172,8 @@ LINE_RULES: tuple[tuple[str, int, str], ...] = (
     (
         "timestamp",
         24,
-        r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:et|pt|ct|mt|gmt|bst|utc|local))?",
+        r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:[ecmp][sd]?t|gmt|bst|utc|cest|cet|ae[sd]t|"
+        r"nz[sd]t|ist|sast|wat|eat|local(?:\s+time)?))?",
     ),
     # Social follow prompts and app promotion.
     (

@@ -29,6 +29,7 @@ _BULLET = page_pattern(rf"[{_BULLETS}]\s+")
 _LINE_MODE_RATIO = 0.1
 _MAX_HEADING_WORDS = 12
 _MAX_ADDRESS_NEIGHBOUR_WORDS = 5
+_SENTENCE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘'")
 
 
 @dataclass(slots=True)
@@ -131,6 +132,33 @@ def _mark_list_blocks(lines: list[_Line]) -> None:
         start = end
     for line in lines:
         if line.junk is None and junk.is_related_heading(line.text):
+            line.alone = True
+    _mark_heading_lines(lines)
+
+
+def _mark_heading_lines(lines: list[_Line]) -> None:
+    """A short first line that ends no sentence, over a line that starts one, is a heading of
+    its own: a live blog's "FT: Morrowgate 3-3 Lindow Harriers" over the entry. Short means
+    well under the text's usual line: a wrapped paragraph's first line is a full one."""
+    lengths = sorted(len(line.text) for line in lines if line.junk is None)
+    if not lengths:
+        return
+    # the wrap width, if the text is wrapped: the 90th percentile (the longest line in a short
+    # text, where a percentile would fall on the headings themselves)
+    usual = lengths[(len(lengths) - 1) * 9 // 10] if len(lengths) >= 20 else lengths[-1]
+    for above, line, below in zip([None, *lines], lines, lines[1:], strict=False):
+        opens_block = line.blank_before or (above is not None and above.junk is not None)
+        if (
+            opens_block
+            and not below.blank_before
+            and line.junk is None
+            and below.text[:1] in _SENTENCE_OPENINGS
+            and len(line.text) * 5 < usual * 3
+            and not junk.ends_sentence(line.text, _STOPS)
+            and not line.text.endswith((",", ";", ":", "—", "–", "-"))
+            and junk.has_words(line.text, 2)  # (not a list's number: "7" over an item)
+            and not junk.has_words(line.text, _MAX_HEADING_WORDS + 1)
+        ):
             line.alone = True
 
 
