@@ -33,7 +33,10 @@ _ROLE_OPENING = compiled(
     # Kemi Adesanya-Lawal,", "the National Secretary of the Cattle Dealers Association, …"
     # ("the Independent TD for Carrowmore West, Bríd Hanlon,": a member for a seat)
     # ("The Director-General of the … Agency (EBSEMA), Dr X,": a hyphened office)
-    r"|(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|MPP?|MEP|MSP|MLA|TD|AM)\s+){1,3}(?:for|of)\s)"
+    r"|(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|MPP?|MEP|MSP|MLA|TD|AM)\s+){1,3}(?:for|of)\s"
+    # a party's or a place's word before a role in lower case: "the Liberal candidate for
+    # Ardmoor, Glenys Probert,"
+    r"|(?:[A-Z][a-z]+\s+){1,2}[a-z])"
 )
 
 
@@ -154,6 +157,8 @@ _LEADING_OK = {
 # A crowd's size cut off from its "of": "Tens of thousands of protesters rallied …, singing “…”"
 # (the whole "Hundreds of residents" stays a group that speaks)
 _NOT_ONE_WORD = NOT_NAMES | set("Tens Dozens Hundreds Thousands Millions Scores".split())
+# the paper itself: "We're publishing it in full:" introduces someone else's statement
+_WE = frozenset("We We're We’re We've We’ve We'd We’d We'll We’ll Us".split())
 
 
 def valid_speaker(who: str) -> bool:
@@ -166,6 +171,8 @@ def valid_speaker(who: str) -> bool:
         return False  # "Trump’s comments ...": a possessive is not the subject
     if len(words) == 1 and words[0].lower() in {"he", "she", "it"}:
         return True
+    if words and words[0] in _WE:
+        return False
     return bool(words) and not (len(words) == 1 and words[0] in _NOT_ONE_WORD)
 
 

@@ -32,6 +32,7 @@ from reader.core.attribution.org_cues import COMPANY_HEADS as COMPANY_HEADS
 from reader.core.attribution.org_cues import DOCUMENT as DOCUMENT
 from reader.core.attribution.org_cues import DOCUMENT_WORDS as DOCUMENT_WORDS
 from reader.core.attribution.org_cues import FIELD_WORDS as FIELD_WORDS
+from reader.core.attribution.org_cues import FRENCH_BODY_NAME as FRENCH_BODY_NAME
 from reader.core.attribution.org_cues import GENERIC_ORG as GENERIC_ORG
 from reader.core.attribution.org_cues import ISSUED_DOCUMENT as ISSUED_DOCUMENT
 from reader.core.attribution.org_cues import LEGAL_FORMS as LEGAL_FORMS
@@ -65,11 +66,17 @@ from reader.core.attribution.word_trie import word_trie
 
 # A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
 # "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
-TIME_STAMP = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"  # a live blog's: "18:52", "11.58pm"
+# a live blog's: "18:52", "11.58pm", "12:12 GMT", "15:05 local"
+TIME_STAMP = (
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:[^\S\n]*(?:GMT|BST|UTC|CES?T|[ECMP][SD]T|AE[SD]T|"
+    r"NZ[SD]T|IST|SAST|WAT|EAT|local(?:\s+time)?)\b)?"
+)
 DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch announced …"
     r"(?:[-–•~*]\s+)?"
     # ("LOWELL BAY, N.J., June 10 (Caduceus Wire) - ": a state's initials too)
-    r"(?:(?:[A-Z][A-Z.' ]{2,}(?:,\s+(?:[A-Z][a-z]{1,8}\.?|[A-Z]\.[A-Z]\.)(?:\s+\d{1,2})?){0,2}"
+    # ("YAOUNDÉ — ": accented capitals too)
+    r"(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' ]{2,}"
+    r"(?:,\s+(?:[A-Z][a-z]{1,8}\.?|[A-Z]\.[A-Z]\.)(?:\s+\d{1,2})?){0,2}"
     r"(?:\s*\([^()]{1,30}\))?"
     # "Dec 29 (Reuters) - ", "(Reuters) - "
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][^()]{1,30}\)"
@@ -131,8 +138,9 @@ _BODY_THEN_ROLE = (
     rf"\s+(?:{word_trie(TITLES)}|[a-z][a-z-]+)\s+[A-Z])"
 )
 ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open with "of"; nor
-    # with an opening participle's phrase ("Introducing the bill, Minister of …")
-    rf"(?!of\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its)\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|(?<=said\s)its|[Aa]n?|[Tt]he)\s+)?"
+    # with an opening participle's phrase ("Introducing the bill, Minister of …"); "our" is the
+    # paper's: "says our correspondent Ifeoma Clarke-Dunn"
+    rf"(?!of\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its)\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|(?<=said\s)its|[Aa]n?|[Tt]he|[Oo]ur)\s+)?"
     # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
     # (a party's letters with a bracket: "CPI(M) State secretary Manik Lal Debnath")
     rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*(?:\([A-Z]{{1,3}}\))?|(?:[A-Z]\.){{2,3}}|{CAP}|{INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"

@@ -18,9 +18,10 @@ _S = r"[^\S\n]+"  # space within a paragraph: an author's name never runs on pas
 # name otherwise ("by Hsu. The …")
 _WORD = r"(?:[A-Z]\.|(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sen|Rep|Gov)\.(?=\s+[A-Z])|[A-Z][\w&’'-]*)"
 # ("the Instituto Nacional de Estadística": a Romance "of")
+# ("the Observatoire Tunisien des Prix et du Pouvoir d'Achat": a body named in French)
 _NAMED = (
-    rf"(?:[Tt]he{_S})?{_WORD}"
-    rf"(?:{_S}(?:of{_S}|for{_S}|and{_S}|de{_S}(?:l[ao]s?{_S})?|del{_S})?{_WORD}){{0,5}}"
+    rf"(?:[Tt]he{_S})?(?:{cues.FRENCH_BODY_NAME}|{_WORD}"
+    rf"(?:{_S}(?:of{_S}|for{_S}|and{_S}|de{_S}(?:l[ao]s?{_S})?|del{_S})?{_WORD}){{0,5}})"
 )
 # "a statement from Niamh Carrick-Dunne": a name follows, and no one's possessive ("a report
 # from the State Department's inspector general" is the inspector's)

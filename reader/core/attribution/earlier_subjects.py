@@ -17,6 +17,10 @@ _THE_BODY_OPENS = compiled(rf"\s*([Tt]he\s+(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}
 _THE_BODY_AFTER_QUOTE = compiled(
     rf"[,.?!][”\"]\s+([Tt]he\s+(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}))\s+(?:said|says|added)\b"
 )
+# "The report calls approvals “a contributing factor” …. It recommended …": its author's
+_DOCUMENT_OPENS = compiled(
+    rf"\s*((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(cues.DOCUMENT_WORDS)}))\b"
+)
 _PLURAL_ROLE_OPENS = compiled(r"\s*((?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:authors|researchers))\b")
 _COMPANY_WORDS = frozenset({"the company", "the firm"})
 _GROUP_WINDOW = 600  # characters after "the authors" in which "they" still means them
@@ -38,6 +42,9 @@ class EarlierSubjects:
     def _by_role(self, who: str, at: int) -> Resolution | None:
         raise NotImplementedError
 
+    def resolve(self, who: str, at: int) -> Resolution | None:
+        raise NotImplementedError
+
     def _group_before(self, at: int) -> Resolution | None:
         """ "They wrote that …" soon after "the authors wrote": whoever spoke for the authors."""
         index = bisect.bisect_left(self._groups, (at, ""))
@@ -53,6 +60,10 @@ class EarlierSubjects:
         subject = _THE_BODY_OPENS.match(self._text, previous, start)
         subject = subject or _THE_BODY_AFTER_QUOTE.search(self._text, previous, start)
         found = self._organisation(subject[1], previous) if subject else None
+        document = _DOCUMENT_OPENS.match(self._text, previous, start) if not found else None
+        if document is not None:  # the document's author, whom "it" names as it names a body
+            author = self.resolve(document[1], document.start(1))
+            found = Resolution(author.name, "organisation", None) if author else None
         return found if found and found.name else None
 
     def _plural_subject_before(self, at: int) -> Resolution | None:

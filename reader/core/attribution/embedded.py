@@ -60,6 +60,8 @@ def quotes_in_reported_speech(
         )
         if source is None or not _open_to(text, draft, source):
             continue
+        if _named_caller(text, draft, source):
+            continue  # "…, a move its president, X, described as “…”": the caller's words
         if draft.speaker is None and writers_label(text, draft.start, draft.end):
             continue
         lead = text[max(source.start - 200, 0) : draft.start].rstrip("“\"‘'")  # to its mark
@@ -84,6 +86,24 @@ def quotes_in_reported_speech(
             continue
         draft.speaker, draft.venue = source.speaker, draft.venue or source.venue
         draft.reason = f"quoted words {where} {source.speaker}'s reported speech ({source.reason})"
+
+
+_CALLING_VERBS = frozenset(
+    "called calls dubbed termed labelled labeled branded described describes calling dubbing "
+    "terming labelling labeling branding describing dismissing".split()
+)
+
+
+def _named_caller(text: str, draft: Draft, source: Draft) -> bool:
+    """Whether the quote's own cue names who called it so inside the report ("The league said
+    that …, a move its president, X, described as “…”"; not the report's own subject)."""
+    return (
+        draft.speaker is not None
+        and draft.cue is not None
+        and draft.cue.verb in _CALLING_VERBS
+        and draft.speaker != source.speaker
+        and text.find(draft.cue.who, source.start, draft.start) >= 0
+    )
 
 
 def _subject_aside(text: str, draft: Draft, reports: list[Draft]) -> Draft | None:

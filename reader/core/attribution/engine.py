@@ -27,6 +27,7 @@ from reader.core.attribution.nested import nested_quotes
 from reader.core.attribution.participles import reported_after_quotes
 from reader.core.attribution.passive_agents import passive_agent
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.printed_statements import signed_after
 from reader.core.attribution.promises import promise_cue
 from reader.core.attribution.qa import qa_answers
 from reader.core.attribution.resolve import Resolver
@@ -106,6 +107,7 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     cue = cue_after(ctx.trailer) if ctx.trailer.strip() and not _runs_on(text, ctx) else None
     named_after = cue is not None and _NAMED_RIGHT_AFTER.match(ctx.trailer) is not None
     cue = cue or passive_agent(ctx.lead, ctx.trailer)  # "was called “…” by Rep. X"
+    cue = cue or signed_after(ctx.trailer)  # "“…” — Lewis Pennock"
     at = span.open_at  # where the cue's words are read
     if cue is None and not heard_someone_say(ctx.lead):
         cue = cue_before(ctx.lead)

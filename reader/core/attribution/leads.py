@@ -32,7 +32,8 @@ _PRONOUN_WHO = rf"(?P<pronoun>(?:He|She|{_AFTER_CONJUNCTION}s?he)(?:['’]s)?)(?
 # "Mthembu's brother, Themba, had …": the name in apposition to a kin or role word is the subject
 _OWNER_WORD = (
     # ("the university's president, Professor Dennis Tang Wai-kit, had …": a body's, in lower case)
-    r"(?P<owned>(?:[A-Z][\w’'-]*['’]s|[Tt]he\s+[a-z][\w-]*['’]s|His|Her|Their)\s+"
+    # ("Its leader, Ruaidhrí Ó Ceallaigh, addressed supporters at the count centre:": a body's)
+    r"(?P<owned>(?:[A-Z][\w’'-]*['’]s|[Tt]he\s+[a-z][\w-]*['’]s|His|Her|Their|Its)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)"
 )
 # The subject's verb and the words after it, up to the colon that ends the lead
@@ -73,7 +74,9 @@ _DASH_LABEL = compiled(
 _MORE_FROM = compiled(rf"\b[Mm]ore\s+from\s+(?P<who>{cues.MENTION})\s*:\s*$")
 _CALLED = compiled(
     # (a closing comma: "what its chief executive, Amara Diallo, called", see called_lead)
-    rf"\b(?P<who>{cues.MENTION}){_ASIDE}(?P<closing>,)?\s+(?:(?:has|had|have|once|even|also|later|then|memorably|"
+    # ("a move its president, Khadija Benslimane, described as": the name in the aside)
+    rf"\b(?P<who>{cues.MENTION})(?:\s*\([^()]{{1,30}}\))?(?:,\s+(?P<named>[^,“”\"]{{2,100}}),)?"
+    r"(?P<closing>,)?\s+(?:(?:has|had|have|once|even|also|later|then|memorably|"
     r"famously|still|often|always|now|sometimes|usually|fondly|jokingly|affectionately)\s+)*"
     r"(?P<verb>called|calls|dubbed|dubs|termed|terms|labell?ed|branded|"
     r"described(?=\s+(?:\w+\s+){0,2}as\b)|describes(?=\s+(?:\w+\s+){0,2}as\b))"
@@ -86,7 +89,8 @@ ACCUSED_OF = compiled(
 )
 # `_CALLED`'s verb is one of the lead's last four words ("called the plan as"): a word test
 # rules most leads out before the pattern tries a mention at every word.
-_WHAT_BEFORE = compiled(r"\bwhat\s+(?:[a-z]+\s+){0,2}$")  # "what its chief executive, …, called"
+# "what its chief executive, …, called", "a move its president, …, described as"
+_WHAT_BEFORE = compiled(r"\b(?:what|which|a|an)\s+(?:[a-z]+\s+){0,2}$")
 _CALLED_VERBS = frozenset(
     "called calls dubbed dubs termed terms labeled labelled branded described describes".split()
 )
@@ -112,11 +116,20 @@ def _last_phrase(who: str) -> str:
 # "Last Sunday he went further than ever, calling light rail “…”": the clause's subject calls it
 _CALLING = compiled(
     r"^(?P<main>[^“”\"]{3,200}?),\s+(?P<verb>calling|dubbing|labell?ing|branding|terming|"
-    r"describing)\s+(?:[^,;“”\"]{1,60}?\s+)??(?:as\s+)?$"
+    r"describing|dismissing(?=.*\sas\s*$))\s+(?:[^,;“”\"]{1,60}?\s+)??(?:as\s+)?$"
+)
+# "…, with its secretary general, Félicité Aka, dismissing the sum as “…”": the one named
+_WITH_CALLING = compiled(
+    r"\bwith\s+(?:(?:the|his|her|its|their)\s+[^,“”\"]{1,60},\s+)?"
+    rf"(?P<who>{cues.PERSON}),?\s+(?P<verb>calling|dubbing|labell?ing|branding|terming|"
+    r"describing|dismissing)\s+(?:[^,;“”\"]{1,60}?\s+)??as\s+$"
 )
 _CALLING_LEAD = 300  # characters: a longer lead is no one clause and its subject
-_CALLING_VERBS = frozenset("calling dubbing labeling labelling branding terming describing".split())
+_CALLING_VERBS = frozenset(
+    "calling dubbing labeling labelling branding terming describing dismissing".split()
+)
 _CAPITALISED = compiled(r"[A-Z][\w’'.-]*")
+_PERSON = compiled(cues.PERSON)
 _PRONOUNS = frozenset(["he", "she", "they"])
 
 
@@ -125,6 +138,9 @@ def calling_lead(tail: str) -> tuple[str, str, str] | None:
     pronoun with no one else named in the clause (whom it might mean instead)."""
     if _CALLING_VERBS.isdisjoint(tail.split()[-5:]):
         return None
+    with_calling = _WITH_CALLING.search(tail) if "with " in tail else None
+    if with_calling is not None:
+        return with_calling["who"], with_calling["verb"], "calling"
     calling = _CALLING.match(tail)
     if calling is None:
         return None
@@ -169,6 +185,8 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     called = called_lead(lead[-200:])
     if called:  # "Told of the poll, Keller described it as": the name after the last comma
         who = without_claim_noun(_last_phrase(called["who"].split(",")[-1].strip()))
+        if called["named"] and _PERSON.fullmatch(called["named"]):
+            who = called["named"]
         return who, called["verb"], "called"
     calling = calling_lead(lead) if len(lead) <= _CALLING_LEAD else None
     if calling:

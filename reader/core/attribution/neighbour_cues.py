@@ -12,6 +12,7 @@ from reader.core.attribution.neighbours import (
     introduced_after_quote,
     is_signature,
 )
+from reader.core.attribution.printed_statements import is_pointer, statement_issuer
 from reader.core.attribution.sieves import Cue
 from reader.core.model import Sentence
 
@@ -52,6 +53,13 @@ def cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None
         named_next = _named_in_next_paragraph(ctx, last, after)
         if named_next is not None:
             return named_next  # "“…” ¶ The line came from Abdi Warsame, …", not the last source
+        issuer = None
+        if introduces and not ctx.trailer.strip() and is_pointer(before.text) and first.id > 1:
+            # "… has released a statement …. We're publishing it in full: ¶ “…”" (with nothing
+            # after the quote: "“…” — Lewis Pennock" signs it)
+            issuer = statement_issuer(sentences[first.id - 2].text)
+        if issuer is not None:
+            return issuer
         if introduces:
             cue = cue_in_previous(before.text)
             if cue:

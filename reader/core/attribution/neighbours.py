@@ -143,12 +143,12 @@ _NEXT_SENTENCE = compiled(
 
 def is_signature(sentence: str) -> bool:
     """ "Gareth Pellham, chief executive": a name and a role, and nothing else."""
-    line = _NAME_LINE.match(sentence)
+    line = NAME_LINE.match(sentence)
     return line is not None and line["who"] is not None and "," in sentence
 
 
 # "— Bernie Sanders." / "- Sanders, the Vermont senator": the quote's signature on a line of its own
-_NAME_LINE = compiled(
+NAME_LINE = compiled(
     # ("— Joel Ainsworth (@jainsworth9), March 4": a post's signature, its handle and date)
     rf"^\s*(?:[-–—]\s*)?(?P<who>{cues.PERSON})(?:\s*\(@[\w.]{{1,30}}\))?(?:,\s+[^,.“”\"\n]{{1,100}})?\.?\s*$"
     # "— Priya Nandakumar, chief executive, Velstra Foods": after a dash, a longer signature
@@ -239,7 +239,7 @@ _VERB_GROUPS = ("verb", *(f"verb{n}" for n in (2, 3, 6, 8, 9, 10, 13, 14, 15)))
 def cue_in_next(sentence: str) -> Cue | None:
     """`“…” That, at least, is how Mara Voss sees it.` / `“…missing.” Trump said.` / a line
     that is nothing but a name (`— Bernie Sanders.`), as fact-checks and pull quotes sign them."""
-    line = _NAME_LINE.match(sentence)
+    line = NAME_LINE.match(sentence)
     if line and valid_speaker(who := line["who"] or line["signed"]):
         return Cue(who, "said", "name-line")
     match = _CUE_SENTENCE.match(sentence) or _next_sentence(sentence)

@@ -167,5 +167,7 @@ _IT_SAYS = frozenset(
     "said says added adds stated states announced announces told tells wrote writes noted notes "
     "reported reports warned warns argued argues claimed claims confirmed confirms denied denies "
     "insisted insists explained explains acknowledged acknowledges estimated estimates accused "
-    "accuses urged urges forecast forecasts predicted predicts projected projects".split()
+    "accuses urged urges forecast forecasts predicted predicts projected projects "
+    # an inquiry's or a report's findings: "It concluded that fatigue was a factor"
+    "concluded concludes found finds recommended recommends".split()
 )

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from reader.core.attribution.name_atoms import CAP, TITLE
+from reader.core.attribution.name_atoms import CAP, TITLE, TITLES
 from reader.core.attribution.word_trie import word_trie
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 
@@ -55,7 +55,9 @@ ORG_HEADS = (
     "command chapter "
     # "the military said", "the army said": armed forces ("Israel Defense Forces", "Salvation Army")
     "army military forces "
-    "partnership"  # "the Planning Advisory Partnership"
+    "partnership "  # "the Planning Advisory Partnership"
+    "programme"  # "the Meridian Food Programme" (not "program": "Obama Administration To Expand
+    # Program" is a headline's words)
 ).split() + INDUSTRY_HEADS
 # Spanish and Portuguese bodies: "Ministerio de Salud Pública", "Banco de España"
 ROMANCE_HEADS = (
@@ -96,7 +98,37 @@ LEGAL_FORMS = frozenset("AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP".split())
 ABBREVIATED_FORM = r"\s+(?:Inc|Corp|Co|Ltd|Bros)\.(?=\s+(?!and\b|or\b)[a-z])"
 _DAY_OR_MONTH = rf"(?:{'|'.join(WEEKDAYS + MONTHS)})\b"
 POLICE_INITIALS = frozenset("RCMP OPP SPVM PSNI SAPS".split())  # "Pine Hollow RCMP said"
+# Bodies named in French in English copy (french_bodies.py): "the Autorité Ivoirienne de
+# Régulation des Filières Agricoles said". A French head ("Office" and "Commission" too, but only
+# before a joiner), up to four adjectives and at least one French joiner.
+_FRENCH_HEADS = (
+    "Société Autorité Observatoire Office Commission Entreprise Inspection Haut-Commissariat "
+    "Agence Comité Direction Ligue Caisse Conseil Union Fédération Syndicat Confédération Banque "
+    "Régie Institut Centre Compagnie Chambre Mouvement Rassemblement Front Association Collectif "
+    "Coordination Ministère Cour Tribunal Parti Groupement Assemblée Préfecture Mairie Gendarmerie "
+    "Brigade Port Fonds Délégation Secrétariat Université École Hôpital Centrale Maison"
+).split()
+FRENCH_HEAD = rf"\b(?:{word_trie(_FRENCH_HEADS)})"
+_FRENCH_CAPITAL = r"[A-ZÀÂÉÈÊÎÔÛÇ][\w’'\-]*"
+# "de", "des", "du", "de la", "de l'", "d'", "aux", "à la", "et", "et à la", "pour la", "sur", "en"
+_FRENCH_JOINER = (
+    r"(?:(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|aux|au|à\s+la|à\s+l['’]"
+    r"|(?:pour|sur|contre)\s+(?:la|le|les|l['’])|sur|en|et)|d['’])"
+)
+# (not a title: "Commission President Jean de Villiers" and "… de Médenine Colonel Ali Ben Salem"
+# are people)
+FRENCH_ADJECTIVE = rf"\s+(?!(?:{word_trie(TITLES)})\b){_FRENCH_CAPITAL}"
+# a joiner and the words it joins (after an apostrophe with no space: "de l'Eau", "d'Achat")
+FRENCH_JOINED = (
+    rf"\s+{_FRENCH_JOINER}(?:(?<=['’])|\s+){_FRENCH_CAPITAL}"
+    rf"(?:\s+(?!{_FRENCH_JOINER}\b|(?:{word_trie(TITLES)})\b){_FRENCH_CAPITAL}){{0,3}}"
+)
+FRENCH_BODY_NAME = (
+    rf"{FRENCH_HEAD}(?:{FRENCH_ADJECTIVE}){{0,4}}?(?:{FRENCH_JOINED}){{1,5}}(?![\w’'\-])"
+)
 ORG_NAME = (
+    # a body named in French, perhaps after its country's possessive ("Morocco's Haut-…")
+    rf"(?:(?:[Tt]he\s+|[A-Z][a-z]+['’]s\s+)?{FRENCH_BODY_NAME}|"
     # "Office of the Comptroller of the Currency", "North Valeshire Hospitals NHS Foundation Trust"
     rf"(?:(?:the\s+)?(?:[A-Z]{{2,5}}\s+|St[ao]?\.\s+|(?:[A-Z]\.){{2,3}}\s+)?{CAP}"
     # (not "Devendra Kumar Ojha on Thursday described": a day is no part of a name)
@@ -109,7 +141,7 @@ ORG_NAME = (
     rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b|{ABBREVIATED_FORM}"
     rf"|(?<!The)(?<!the)\s+(?:{'|'.join(sorted(POLICE_INITIALS))}|A?FC|RU?FC|GAA)\b"
     rf"|\s+Local\s+\d{{1,5}}\b)?"
-    rf"(?:\s+{OUTLET_NOUNS}\b)?)"  # "Parlour magazine reported": the magazine
+    rf"(?:\s+{OUTLET_NOUNS}\b)?))"  # "Parlour magazine reported": the magazine
 )
 # Organisation names that say "business", for "the company said" among public bodies.
 COMPANY_HEADS = set(
@@ -222,9 +254,12 @@ ISSUED_DOCUMENT = (
     r"(?:\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week))?"
     r"\s+)?"
     r"(?:from|by|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?:state|federal|city|county|national)\s+)?"
-    r"(?:(?:[A-Z][\w’'&.-]*\s+){0,4}(?:(?!(?:of|for|and|the|to|in|on)\s)[a-z]+\s+){1,2}(?=[A-Z]))?"
+    # ("a report by the Observatoire Tunisien des Prix …" names no person "Prix …" after a body)
+    rf"(?:(?!{FRENCH_BODY_NAME})"
+    r"(?:[A-Z][\w’'&.-]*\s+){0,4}(?:(?!(?:of|for|and|the|to|in|on)\s)[a-z]+\s+){1,2}(?=[A-Z]))?"
     # (not "a report from the State Department's inspector general": the inspector's)
-    r"(?:[A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*){0,5}(?<![’']s)"
+    rf"(?:{FRENCH_BODY_NAME}|"
+    r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*){0,5}(?<![’']s)"
     r"(?!\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z])"
     r"|[a-z]+['’]s\s+[a-z]+)"
     # "A letter from the council to the developer, seen by the Courier, said"

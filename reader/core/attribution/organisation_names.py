@@ -11,6 +11,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.described_bodies import alone, one_word_bodies
 from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.french_bodies import with_french_bodies
 from reader.core.attribution.health_boards import health_boards
 from reader.core.attribution.name_words import (
     NOT_NAMES,
@@ -177,7 +178,7 @@ def organisation_mentions(
     found += union_locals(text)
     found += [(m.start(), m.group()) for m in finditer_in_runs(_FIELD_COUNTRY, text)]
     found += health_boards(text)
-    found = _without_suffix_dropped(sorted(found))
+    found = _without_suffix_dropped(with_french_bodies(text, sorted(found)))
     taken = {start for start, _ in found}
     found += [m for m in alone(text, {n: n for _, n, _ in described}) if m[0] not in taken]
     return sorted(found + _short_mentions(text, found) + one_word_bodies(text, found))

@@ -61,7 +61,8 @@ _SALIENCE = 40  # organisation mentions read back to find the one a passage is a
 _SENTENCE_BEFORE = compiled(r"(?:^|[.!?:”\"]\s+|\n)(?:(?:But|And|The|Yet)\s+)?$")
 _PUBLIC_HEADS = frozenset(
     "ministry department agency authority council board commission committee office government "
-    "police court administration city county state bureau service parliament assembly".split()
+    "police court administration city county state bureau service parliament assembly "
+    "programme".split()  # "the Meridian Food Programme" … "the agency said"
 )
 
 

@@ -261,9 +261,16 @@ def _second_verb(text: str) -> re.Match[str] | None:
         and between[0] not in _ALSO_AN_ACT
         and (between[1:2] not in (["down"], ["to"]) or between[0] in _VOWS)
     )
+    # "the Brennock| manager admitted …": the subject's last word, then a verb that reports
+    cut_subject = (
+        len(between) > 1
+        and between[0] in cues.ROLE_KEYS
+        and between[1] in rp.VERB_SET
+        and between[1] not in _ALSO_AN_ACT
+    )
     if rp.SAY.intersection(between) or reported or between[0] == "that" or first_reports:
         return None
-    return match
+    return None if cut_subject else match
 
 
 def _dateline_end(text: str) -> int:

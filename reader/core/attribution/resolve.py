@@ -251,6 +251,8 @@ class Resolver(
         if EPITHET.fullmatch(who) and not self._person(shape.named, unknown_ok=False):
             # "the Cantabrian": never a speaker called so
             return self.lone_person(who, at, epithet=True) or Resolution(None, "unnamed")
+        if self._is_body(who):  # "The Office National de l'Eau et de l'Assainissement Rural"
+            return self._organisation(who, at)  # holds no person, whatever its words look like
         name = self._person(shape.named, unknown_ok=True)
         if name is None and len(shape.bare.split()) == 1:
             name = self._latest_of(shape.bare, at)
@@ -258,6 +260,10 @@ class Resolver(
             how = "registry" if name in self.cast.registry_only else how_named(shape, name)
             return self._of_person(name, how)
         return self._organisation(who, at)
+
+    def _is_body(self, who: str) -> bool:
+        entity = self.cast.entities.get(self.cast.canonical(gs.without_article(who)) or "")
+        return entity is not None and entity.kind != "person"
 
     def _parent(self, mother: bool, at: int) -> Resolution | None:
         """The last person of the parent's sex named before: whom the writer goes on about."""

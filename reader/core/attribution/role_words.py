@@ -75,7 +75,10 @@ ROLE_KEYS = {
             "broker realtor auctioneer valuer architect planner critic lecturer recorder "
             "headmistress headmaster "
             # "The cleric said" of "The Bishop of …, Rt. Rev. …" (roles.py); a Jamaican custos
-            "cleric clergyman custos"
+            "cleric clergyman custos "
+            # a province's governor in Algeria and Morocco, a French-style prefect: "The wali,
+            # Zoubir Aït Ouarab, met …" … "The wali said that"
+            "wali prefect"
         ).split()
     },
     "gp": "doctor",  # "Dr Farah Siddiqui, a GP at Meadowbank Surgery" … "the GP said"

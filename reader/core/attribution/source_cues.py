@@ -5,13 +5,14 @@ many patterns quicker to compile."""
 
 from __future__ import annotations
 
-from reader.core.attribution.cues import CAP, MENTION, TITLE
+from reader.core.attribution.cues import CAP, FRENCH_BODY_NAME, MENTION, TITLE
 
 # A poll or study its maker names: "The latest Reuters/Ipsos poll", "A New York Times/CBS News
 # survey released Sunday", "a study by the Council of the Great City Schools", "a national poll
 # released Sunday by The Washington Post".
-_MAKER = (
-    r"(?:[A-Z][\w.&/’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&/’'-]*))*"
+_MAKER = (  # ("a report by the Observatoire Tunisien des Prix et du Pouvoir d'Achat")
+    rf"(?:{FRENCH_BODY_NAME}|"
+    r"[A-Z][\w.&/’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&/’'-]*))*"
     r"(?<![’']s)(?![\w’'-]|\s+(?!(?:Poll|Survey|Study|Report)s?\b)[A-Z]))"
 )  # "the State Department's inspector general" is no maker; "… Millennial Poll" has one
 # what kind of body the maker is, before its name: "by the polling firm Harcourt Lane"
