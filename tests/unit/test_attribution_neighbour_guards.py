@@ -29,7 +29,7 @@ def _found(match: re.Match[str] | None) -> tuple[tuple[int, int], dict[str, str 
 
 
 def _agree(sentence: str) -> None:
-    expected = _found(neighbours._NEXT_SENTENCE.search(sentence))
+    expected = _found(neighbours.NEXT_SENTENCE.search(sentence))
     assert _found(neighbours._next_sentence(sentence)) == expected, sentence
 
 

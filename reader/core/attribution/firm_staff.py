@@ -14,7 +14,8 @@ from reader.core.attribution.pronouns import Resolution
 _NOUNS = ("analysts", "economists", "strategists", "regulators", "inspectors", "auditors")
 # "Colonnade Partners", "J.P. Morgan", "the Institute for Fiscal Studies" (not "Barclays. Sterling")
 _WORD = r"[A-Z][\w&’'-]*(?:\.[A-Z][\w&’'-]*)*"
-_FIRM = rf"(?P<firm>{_WORD}(?:\s+(?:(?:&|of|for|and)\s+)?{_WORD}){{0,4}})"
+# ("the Schools Inspectorate for Wales and the Marches": "the" after a joiner)
+_FIRM = rf"(?P<firm>{_WORD}(?:\s+(?:(?:&|of|for|and)\s+(?:the\s+)?)?{_WORD}){{0,4}})"
 # "Analysts at Colonnade Partners", "economists from Westgate Bank", "strategists with UBS"
 _STAFF = rf"(?P<noun>(?i:{'|'.join(_NOUNS)}))\s+(?:at|from|with)\s+(?:the\s+)?{_FIRM}"
 _STAFF_AT = compiled(rf"\b{_STAFF}")

@@ -70,6 +70,9 @@ TITLES = (
     "Inkosi "  # a Zulu chief: "Inkosi Nkosinathi Buthelezi said at an imbizo"
     "Custos "  # a Jamaican parish's custos rotulorum: "Custos of Portland Everton Dwyer-Mason"
     "Lolo "  # an Igbo woman's title: "the woman leader, Lolo Ngozi Ezeani" (not "Lolo Jones")
+    # naval and air ranks: "Vice Adm. Suleiman Al-Harthy", "Rear Adm. Tobias Engström", "Air
+    # Vice-Marshal Desmond Okoro" ("Air" only before its rank: _HON)
+    "Vice Rear Vice-Admiral Rear-Admiral Vice-Marshal Air-Marshal "
 ).split() + POLICE_RANKS
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
@@ -85,6 +88,9 @@ _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in GIVE
 _HON = r"Hon(?=\.)|(?<=Rt\.\s)Hon|(?<=Rt\s)Hon|Tan(?=\s+Sri\s)"  # and "Tan Sri Wong Kah Seng"
 # a delegate: "Del. Carter Blaine" (not "Del Shannon")
 _HON += r"|Del(?=\.\s+[A-Z][\w'’-]*\s+[A-Z])"
+# air force ranks of two words: "Air Vice-Marshal …", "Wing Commander …", "Squadron Leader …"
+_HON += r"|Air(?=\s+(?:Vice-Marshal|Marshal|Commodore|Chief)\b)|Wing\s+Commander|Group\s+Captain"
+_HON += r"|Squadron\s+Leader|Flight\s+Lieutenant"
 TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:(?:{word_trie(PLAIN_TITLES)}"
     rf"|{_GIVEN_NAME_TITLE}|{_HON})\.?\s+){{1,3}}"

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from reader.core.attribution import cues
 from reader.core.attribution.leads import COLON_SUBJECT, lead_without_verb, subject_of
+from reader.core.attribution.next_sentences import NEXT_SENTENCE
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.sieves import APPOSITIVE, Cue, cue_before, valid_speaker
 
@@ -27,117 +28,6 @@ _CUE_SENTENCE = compiled(
     # a participle's phrase may follow ("… Rep. Tobias Wrenfield wrote on X on Tuesday, responding
     # to an invitation his challenger, Leah Dunmore, had accepted"), not a report's content
     r"[^“”\"]{0,60}(?:,\s+[a-z]+ing\b[^“”\"]{0,140})?$"
-)
-# a lowercase word of a role before a name ("transport planner"), not "as she sentenced"
-_ROLE_WORD = (
-    r"(?!(?:as|when|while|who|and|after|before|he|she|they|it|of|in|on|at|to|for|with|by|the|"
-    r"an?|was|is|had|has|said|says)\b)[a-z][\w-]*"
-)
-_NEXT_SENTENCE = compiled(
-    rf"\b(?:how|what)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,80}}){{0,3}},?\s+(?P<verb>sees|saw|puts|put|"
-    r"sums\s+up|summed\s+up|"  # "That is how Tomasz Wierzba, …, sums up the first season"
-    r"describes|described|calls|"
-    r"called|explains|explained|remembers|remembered|recalls|recalled|tells|told)\s+"
-    # "That is how Teodora Lindqvist, who skippered a trawler, describes the months after …",
-    # "That was how Ruth Calloway, a former student, described Dr. Pike"
-    r"(?:(?:it|the|those|that|her|his|their|him|them)\b|[A-Z])"
-    # "“…” That was how Cllr Pennock, the council leader, opened the debate."
-    rf"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?P<who6>{_M})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+"
-    r"(?P<verb6>opened|began|started|ended|closed|summed\s+up|greeted|answered)\b"
-    # "“…” Crandall spoke those words from the witness stand": the words are named as hers.
-    # "“…” Brannigan has been saying some version of that since 2021": hers too ("has said").
-    # "“…” Halvard Rønning — who has farmed here for 31 years — said this without a trace …"
-    rf"|^\s*(?P<who2>{_M})(?:\s*[—–][^—–“”\"]{{1,200}}[—–]|,[^,“”\"]{{1,120}},)?\s+"
-    r"(?P<verb2>(?:(?:has|had|have)\s+(?:been\s+)?|keeps\s+|kept\s+)?"
-    r"(?:spoke|said|wrote|uttered|posted|tweeted|repeated|saying|repeating|telling\s+people))"
-    r"\s+(?:(?:some|a|one)\s+version\s+of\s+|variations\s+on\s+)?"
-    r"(?:(?:those|these|the)\s+words\b|(?:that|this|it)(?=\s+(?:to|on|in|at|as|while|when|"
-    r"during|from|after|before|last|one|over|since|for|ever|again|often|many|with|without)\b"
-    r"|\s*[,.;]))"
-    # "“…” The speaker was Teodor Blaskovich, …" / "The question came from …" / "That was …"
-    # "“…” ¶ The advice comes from Wendell Okafor-Smythe, a retired county clerk"
-    # "Those words, scrawled on a whiteboard in the dressing room, belong to Patricia …"
-    # ("The angry words came from Smt Kamla Bairwa": an adjective may come first)
-    rf"|^\s*(?:The|That|This|Those|These)\s+(?:[a-z]+\s+)?(?:speaker|caller|voice|words?|line|"
-    r"question|answer|remark|comment|plea|reply|verdict|view|warning|advice|message|quip|boast|"
-    r"assessment|forecast|diagnosis|"
-    r"complaint|criticism|rebuke|appeal|call|claim|response|retort|accusation|allegation|"
-    r"admission|prediction)(?:,[^,“”\"]{1,120},)?\s+"
-    # ("The warning came not from a consumer group but from Garrett Lowe, …")
-    r"(?:was|were|is|are|(?:came|comes)\s+(?:not\s+from\s+[^,“”\"]{1,60}?\s+but\s+)?from|"
-    r"belonged\s+to|belongs?\s+to|"
-    # "The words were spoken on Tuesday by the Chairman of the …, Mr. Usman Adamu Gombe,"
-    r"(?:was|were)\s+(?:spoken|uttered|delivered)\s+(?:[^,“”\"]{0,40}?\s+)?by)\s+"
-    r"(?:(?<=by\s)the\s+[^,“”\"]{1,100},\s+)?"
-    # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"; "The warning came
-    # from paediatrician Dr. Ramona Sealy-Greene": a trade before the name
-    rf"(?:those\s+of\s+)?(?:{_ROLE_WORD}\s+(?=[A-Z]))?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
-    # "“Reckless.” Those were among the words Senator Gideon Marsh of Florida used …"
-    r"|^\s*(?:Those|These)\s+(?:were|are)\s+(?:among\s+)?(?:the|some\s+of\s+the)\s+words\s+"
-    rf"(?P<who16>{cues.PERSON})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?\s+(?:used|chose)\b"
-    rf"|^\s*(?:(?:That|This)\s+(?:was|is)|That['’]s)\s+(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
-    # "“…” So said Marjorie Pell, chief judge at the show, after …"; "Thus said Lourdes …"
-    rf"|^\s*(?:So|Thus)\s+(?P<verb8>said|says|wrote|writes|insisted|insists|argued|argues|"
-    r"declared|declares|claimed|claims|warned|warns)\s+"
-    rf"(?P<who8>{_M})(?=[\s,.;]|$)"
-    # "“…” ¶ That is the memory that drove Lowri Pritchard-Evans, now 58, to write her first play"
-    r"|^\s*(?:That|This)\s+(?:is|was)\s+the\s+(?:[a-z]+\s+)?(?:memory|story|thought|image|idea|"
-    r"experience|feeling|conviction)\s+that\s+(?:drove|drives|led|leads|inspired|inspires|prompted|"
-    rf"pushed|shaped|haunts|haunted)\s+(?P<who17>{cues.PERSON})(?=[\s,.;]|$)"
-    # "“…” Those were the words of Oluwaseun Adebayo-Cole, chairman of …"
-    # ("That was the blunt message from …": an adjective may come first)
-    r"|^\s*(?:(?:Those|These|That|This)\s+(?:were|are|was|is)|That['’]s)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-    r"(?:words?|verdict|view|opinion|conclusion|"
-    r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message|reaction|"
-    r"position|stance|argument|case|pledge|promise|estimate|forecast|reality)\s+"
-    # "That was the message Thursday from Patrice Delacroix, chief executive of …", "the stark
-    # estimate on Monday from …"; "That is the reality for Thabiso Moloi, 23, …"
-    r"(?:\S+\s+){0,2}?(?:of|from|(?<=reality\s)for)\s+"
-    # "That was the verdict of the shadow chancellor, Imogen Radley, within minutes …", "the
-    # position of the National Chairman of the Rice Growers and Millers Forum, Dr Emeka Udeh"
-    r"(?:the\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}|[A-Z][^,“”\"]{1,80}),\s+"
-    # ("… of the Federal University of Technology, Ugbenu, Prof. Ngozi Alabi-Eze": its place)
-    rf"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}},\s+(?={cues.TITLE}))?)?"
-    # "… of transport planner Yusuf Adeyemi", "… of Harbour Hawks coach Rawiri Tane", "… of
-    # 78-year-old Iris McLean"
-    rf"(?:(?:[A-Z][\w’'-]*\s+){{0,3}}{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}\s+(?=[A-Z])"
-    r"|\d{1,3}-year-old\s+(?=[A-Z]))?"
-    rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
-    # "“…” Jess Harcourt-Lowe, who runs three bars in Bristow, reckons she has seen …": a whole
-    # name that opens the next paragraph and holds a view is the one the quote brought in
-    rf"|^\s*(?=[A-Z][\w’'-]+\s+[A-Z])(?P<who9>{cues.PERSON})(?:,[^,“”\"]{{1,160}},)?\s+"
-    r"(?P<verb9>reckons|says|thinks|believes|insists|argues|admits|maintains|agrees)\b"
-    # "“…” That was how her former pupil, now the school’s principal, Eoin Madigan, remembered
-    # her": the one who remembered or put it so
-    # (descriptions only before the name: not "how Renata Oyelaran, 58, …, Ohio, described")
-    r"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?:[a-z][^,.;“”\"]{0,59},\s+){0,3}"
-    rf"(?P<who10>{cues.PERSON}),?\s+(?P<verb10>remembered|remembers|described|describes|put|puts|"
-    r"saw|sees|summed)\b"
-    # "“…” That was Jarrod Fenwick’s honest answer when asked …": the words named as his
-    r"|^\s*(?:(?:That|This)\s+(?:was|is)|That['’]s)\s+"
-    rf"(?P<who11>{cues.PERSON})['’]s?\s+(?:[a-z]+\s+){{0,2}}"
-    r"(?:answer|verdict|reply|response|assessment|view|message|warning|advice|plea)\b"
-    # "“…” Councillor Tomás Gilsenan was speaking at Monday’s meeting …": the speaker of the words
-    rf"|^\s*(?P<who12>{cues.PERSON})(?:,[^,“”\"]{{1,120}},)?\s+(?:was|is|had\s+been)\s+"
-    r"(?:speaking|talking)\s+(?:at|to|on|during|after|in)\b"
-    # "“…” Celeste Armand-Hughes laughs as she says it": the one saying it now
-    rf"|^\s*(?P<who13>{cues.PERSON})\s+(?:laughs|smiles|grins|shrugs|sighs|winces)\s+(?:as|when)\s+"
-    r"(?:she|he|they)\s+(?P<verb13>says|said)\s+(?:it|this|that)\b"
-    # "“…” The new Commissioner of Police, CP Aminu Garba-Danjuma, gave this warning on …",
-    # "… Okafor disclosed this while …": the speaker named after a quote-only lede
-    rf"|^\s*(?:[^,“”\"]{{1,80}},\s+)?(?P<who14>{cues.PERSON}),?\s+(?P<verb14>(?:gave|issued|"
-    r"sounded|made)\s+(?:this|these|the)\s+(?:warning|assurance|charge|appeal|call|remarks?|"
-    r"comments?|statement|pledge|promise|vow|plea)|(?:stated|disclosed)\s+this)\b"
-    # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.
-    # "“…” It is his daughter, Jodie Birch, 31, who speaks first": the one who speaks
-    r"|^\s*It\s+(?:is|was)\s+(?:(?:his|her|their|the)\s+[^,“”\"]{1,40},\s+)?"
-    rf"(?P<who15>{cues.PERSON}),?(?:\s*\d{{1,3}},)?\s+who\s+(?P<verb15>speaks|spoke|answers|"
-    r"answered|replies|replied)\b"
-    # ("With those words, Coralline Telecom chief executive Simon Ng opened …": a body, a role)
-    rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+"
-    rf"(?:(?:[A-Z][\w’'-]*\s+){{1,3}}{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}\s+(?=[A-Z]))?"
-    rf"(?P<who3>{cues.PERSON})"
-    r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"
 )
 
 
@@ -247,20 +137,30 @@ def cue_in_next(sentence: str) -> Cue | None:
         return None
     groups = match.groupdict()
     who = next((groups[k] for k in _WHO_GROUPS if groups.get(k)), None)
-    if who and who.endswith(("’s", "'s")) and groups.get("who4"):
-        who = who[:-2]  # "The words were Brenda Ashcroft’s."
+    if who and who.endswith(("’s", "'s")) and (groups.get("who4") or _own_speech(match)):
+        who = who[:-2]  # "The words were Brenda Ashcroft’s.", "… of X's acceptance speech"
     verb = next((groups[k] for k in _VERB_GROUPS if groups.get(k)), "spoke")
     if not who or not verb or not valid_speaker(who):
         return None
     return Cue(who, verb, "next-sentence")
 
 
+# "Those were the first words of Rosalind Mbeki's acceptance speech": her speech's
+_SPEECH_AFTER = compiled(
+    r"\s+(?:[a-z-]+\s+)?(?:speech|address|remarks|statement|interview|testimony|tribute|eulogy)\b"
+)
+
+
+def _own_speech(match: re.Match[str]) -> bool:
+    return bool(match["who7"]) and _SPEECH_AFTER.match(match.string, match.end("who7")) is not None
+
+
 def _next_sentence(sentence: str) -> re.Match[str] | None:
-    """`_NEXT_SENTENCE.search(sentence)`: all but its first alternative open with `^`, so past the
+    """`NEXT_SENTENCE.search(sentence)`: all but its first alternative open with `^`, so past the
     first character only "how …"/"what …" can match, and a sentence without them is not read."""
-    match = _NEXT_SENTENCE.match(sentence)
+    match = NEXT_SENTENCE.match(sentence)
     if match is None and ("how" in sentence or "what" in sentence):
-        match = _NEXT_SENTENCE.search(sentence, 1)
+        match = NEXT_SENTENCE.search(sentence, 1)
     return match
 
 

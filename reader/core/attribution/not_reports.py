@@ -142,7 +142,10 @@ _AUDIENCE_ONLY = compiled(
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Za-z][\w’'-]*\s+){0,4}?"
     r"(?:council|committee|board|court|jury|jurors|reporters|journalists|parliament|assembly|"
     r"senate|house|hearing|meeting|conference|audience|crowd|residents|members|staff|students|"
-    r"supporters|listeners|viewers|readers|newspaper|paper|agency|station|broadcaster)"
+    r"supporters|listeners|viewers|readers|newspaper|paper|agency|station|broadcaster|"
+    # "…, the chair of the audit committee, Howard Pemberton, told trustees at … on Tuesday."
+    r"trustees|governors|shareholders|investors|delegates|councillors|councilors|lawmakers|"
+    r"legislators|inquiry|tribunal|panel|congregation|parents|employees|colleagues|donors)"
     r"(?:\s+of\s+the\s+[^,;:“”\"]{1,40})?"  # "the monthly meeting of the municipal district:"
     r"(?:\s+(?:on|in|at|last|this|during|after|before)\s+[^,;:“”\"]{1,40})?"
     # ("… told the regional security council on Friday, presenting a log of incidents.")

@@ -46,6 +46,7 @@ ORG_HEADS = (
     "observatory clinic charity diocese library "
     # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
     "unit panel college ambulance "
+    "faculty "  # "the dean of the Faculty of Creative Arts, Professor X,"
     # "Waitaha Regional Health", "Northern Health": a health service by its field; "(An) Garda
     # Síochána", the Irish police
     "health síochána "

@@ -29,7 +29,10 @@ ADVERBIAL_OPENER = (
     # ("…, X told Le Monde on Sunday, pushing back against …", "…, reigniting a debate")
     r"|pushing\s+back|reigniting|rekindling|in\s+an?\s+(?:attempt|bid|effort|move)\b"
     # "…, X told investors on Thursday, as the bank sought to reassure shareholders": when
-    r"|(?:as|when|while)\s+(?:the|a|an|his|her|their|its)(?=\s))\b"
+    r"|(?:as|when|while)\s+(?:the|a|an|his|her|their|its)(?=\s)"
+    # "…, X said on Wednesday, two days before the start of the rally": when, by the event
+    r"|(?:(?:just|only|a|an|one|two|three|four|five|six|seven|\d{1,2})\s+)?"
+    r"(?:hours?|days?|weeks?|months?)\s+(?:before|after|ahead\s+of)|ahead\s+of)\b"
 )
 TRAILING_ADVERBIAL = rf",\s+{ADVERBIAL_OPENER}"
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)

@@ -22,7 +22,7 @@ OUTLET_REF = (
 AUDIENCE = (
     r"(?:reporters|journalists|analysts|staff|employees|colleagues|MPs|councillors|councilors|lawmakers|legislators|senators|delegates|"
     r"supporters|students|residents|workers|investors|shareholders|members|voters|listeners|"
-    r"viewers|readers|jurors|magistrates|fans|parents|"
+    r"viewers|readers|jurors|magistrates|fans|parents|trustees|governors|donors|"
     # ("the city council", "the regional security council", "the monthly meeting of the
     # municipal district": which one)
     r"the\s+(?:[a-z]+\s+){0,2}(?:committee|court|hearing|inquiry|crowd|council|assembly|audience|"
