@@ -13,6 +13,7 @@ from collections.abc import Callable
 from reader.core.attribution.cue_names import CLAIM_NOUN_PHRASE
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.kinds import group_names_it, group_term, named_as_term
+from reader.core.attribution.leads import CALLER_VERBS
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.quoted_owners import owner_in_report
 from reader.core.model import QuoteKind
@@ -88,19 +89,13 @@ def quotes_in_reported_speech(
         draft.reason = f"quoted words {where} {source.speaker}'s reported speech ({source.reason})"
 
 
-_CALLING_VERBS = frozenset(
-    "called calls dubbed termed labelled labeled branded described describes calling dubbing "
-    "terming labelling labeling branding describing dismissing".split()
-)
-
-
 def _named_caller(text: str, draft: Draft, source: Draft) -> bool:
     """Whether the quote's own cue names who called it so inside the report ("The league said
     that …, a move its president, X, described as “…”"; not the report's own subject)."""
     return (
         draft.speaker is not None
         and draft.cue is not None
-        and draft.cue.verb in _CALLING_VERBS
+        and draft.cue.verb in CALLER_VERBS
         and draft.speaker != source.speaker
         and text.find(draft.cue.who, source.start, draft.start) >= 0
     )

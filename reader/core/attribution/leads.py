@@ -128,6 +128,8 @@ _CALLING_LEAD = 300  # characters: a longer lead is no one clause and its subjec
 _CALLING_VERBS = frozenset(
     "calling dubbing labeling labelling branding terming describing dismissing".split()
 )
+# every verb of a "called" or a "calling" lead (embedded.py: such a cue outranks a report)
+CALLER_VERBS = _CALLED_VERBS | _CALLING_VERBS
 _CAPITALISED = compiled(r"[A-Z][\w’'.-]*")
 _PERSON = compiled(cues.PERSON)
 _PRONOUNS = frozenset(["he", "she", "they"])

@@ -53,12 +53,10 @@ def cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None
         named_next = _named_in_next_paragraph(ctx, last, after)
         if named_next is not None:
             return named_next  # "“…” ¶ The line came from Abdi Warsame, …", not the last source
-        issuer = None
-        if introduces and not ctx.trailer.strip() and is_pointer(before.text) and first.id > 1:
-            # "… has released a statement …. We're publishing it in full: ¶ “…”" (with nothing
-            # after the quote: "“…” — Lewis Pennock" signs it)
-            issuer = statement_issuer(sentences[first.id - 2].text)
-        if issuer is not None:
+        # "… has released a statement …. We're publishing it in full: ¶ “…”" (with nothing after
+        # the quote: "“…” — Lewis Pennock" signs it)
+        pointed = introduces and not ctx.trailer.strip() and is_pointer(before.text)
+        if pointed and first.id > 1 and (issuer := statement_issuer(sentences[first.id - 2].text)):
             return issuer
         if introduces:
             cue = cue_in_previous(before.text)

@@ -33,12 +33,12 @@ _CUE_SENTENCE = compiled(
 
 def is_signature(sentence: str) -> bool:
     """ "Gareth Pellham, chief executive": a name and a role, and nothing else."""
-    line = NAME_LINE.match(sentence)
+    line = _NAME_LINE.match(sentence)
     return line is not None and line["who"] is not None and "," in sentence
 
 
 # "— Bernie Sanders." / "- Sanders, the Vermont senator": the quote's signature on a line of its own
-NAME_LINE = compiled(
+_NAME_LINE = compiled(
     # ("— Joel Ainsworth (@jainsworth9), March 4": a post's signature, its handle and date)
     rf"^\s*(?:[-–—]\s*)?(?P<who>{cues.PERSON})(?:\s*\(@[\w.]{{1,30}}\))?(?:,\s+[^,.“”\"\n]{{1,100}})?\.?\s*$"
     # "— Priya Nandakumar, chief executive, Velstra Foods": after a dash, a longer signature
@@ -126,12 +126,20 @@ _WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 18)))
 _VERB_GROUPS = ("verb", *(f"verb{n}" for n in (2, 3, 6, 8, 9, 10, 13, 14, 15)))
 
 
+def name_line_cue(sentence: str) -> Cue | None:
+    """ "— Bernie Sanders.": a line that is nothing but a name signs the quote before it."""
+    line = _NAME_LINE.match(sentence)
+    if line and valid_speaker(who := line["who"] or line["signed"]):
+        return Cue(who, "said", "name-line")
+    return None
+
+
 def cue_in_next(sentence: str) -> Cue | None:
     """`“…” That, at least, is how Mara Voss sees it.` / `“…missing.” Trump said.` / a line
     that is nothing but a name (`— Bernie Sanders.`), as fact-checks and pull quotes sign them."""
-    line = NAME_LINE.match(sentence)
-    if line and valid_speaker(who := line["who"] or line["signed"]):
-        return Cue(who, "said", "name-line")
+    line = name_line_cue(sentence)
+    if line is not None:
+        return line
     match = _CUE_SENTENCE.match(sentence) or _next_sentence(sentence)
     if match is None:
         return None

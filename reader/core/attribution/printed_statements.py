@@ -6,8 +6,7 @@ its closing mark: "“…” — Lewis Pennock"."""
 
 from __future__ import annotations
 
-from reader.core.attribution.cue_names import valid_speaker
-from reader.core.attribution.neighbours import NAME_LINE
+from reader.core.attribution.neighbours import name_line_cue
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.sieves import Cue, cue_before
 
@@ -50,7 +49,4 @@ def signed_after(trailer: str) -> Cue | None:
     """ "“…” — Lewis Pennock": a dash and a name after the closing mark sign the quote."""
     if not trailer.lstrip().startswith(("—", "–", "-")):
         return None
-    line = NAME_LINE.match(trailer.strip())
-    if line and valid_speaker(who := line["who"] or line["signed"]):
-        return Cue(who, "said", "name-line")
-    return None
+    return name_line_cue(trailer)

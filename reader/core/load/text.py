@@ -47,6 +47,7 @@ def parse_text(text: str, source: str) -> Article:
     lines = _read_lines(text)
     _mark_address_neighbours(lines)
     _mark_list_blocks(lines)
+    _mark_heading_lines(lines)
     header = _read_header(lines)
     _mark_author_lines(lines, header)
     paras = _group(lines, header.used, _is_line_mode(lines))
@@ -133,7 +134,6 @@ def _mark_list_blocks(lines: list[_Line]) -> None:
     for line in lines:
         if line.junk is None and junk.is_related_heading(line.text):
             line.alone = True
-    _mark_heading_lines(lines)
 
 
 def _mark_heading_lines(lines: list[_Line]) -> None:
