@@ -23,7 +23,8 @@ LATE_LEAD = LazyPattern(
     # "…, while state Sen. Roy Takamura said": a lower-case role may run into the name
     rf"(?=[A-Z]|{_LOWER_ROLE}){rp.WHO}(?:{rp.APPOSITIVES})?{rp.ASIDE}{rp.TIME}"
     rf"{rp.AUX}\s+{cues.ADVERB}(?<!who )(?<!which )(?P<verb>{rp.VERB})"
-    rf"(?:{rp.SETTING}|{rp.WHEN},?)\s+(?:that\s+)?(?P<content>\S.+)$"
+    # (not "…, Ms Herlihy said, and this year's event …": the cue closes the clause before)
+    rf"(?:{rp.SETTING}|{rp.WHEN},?)\s+(?:that\s+)?(?!(?:and|but)\s)(?P<content>\S.+)$"
 )
 _MOST_COMMAS = 6  # the commas tried, from the first: a subject comes early, a list goes on
 # "CNN pushed back after Ted Cruz blamed the network for …", "while Comey talked about the

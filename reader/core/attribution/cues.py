@@ -152,13 +152,18 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     r"|\d{1,5}(?=\s+(?:president|secretary|chair|chairman|chairwoman|leader|steward|director|"
     r"commander|chief|head|manager|spokesperson|spokesman|spokeswoman)\s+[A-Z])"
     # "journalist and author Hiro Aida", "former Gov. and Party Chairman Ed Rendell": two roles
+    # ("grower and co-operative director Te Rangi Walker": a hyphened role word)
     # ("said its co-founder and chief executive, Ms Natalie Chua": a comma before the name)
-    rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]|[A-Z]{{2,}}\s|[a-z]+,?\s+[A-Z]))"
+    rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z][a-z-]*\s+)?(?:[A-Z][a-z]|[A-Z]{{2,}}\s|[a-z][a-z-]*,?\s+[A-Z]))"
     # "President and CEO Catherine Doucet", "Chairman and chief executive …": a title's "and"
     rf"|{_AFTER_LEADING_TITLE}and(?=\s+(?:[A-Z]{{2,}}\s|[Cc]hief\s|[Mm]anaging\s))"
     # "Minister for Finance Eoin Madigan", "Gauteng MEC for Health Dr …": an office's "for"
     r"|(?:(?<=Minister\s)|(?<=Secretary\s)|(?<=Commissioner\s)|(?<=Spokesperson\s)|(?<=MEC\s)"
-    r"|(?<=Chair\s)|(?<=Officer\s)|(?<=Director\s))for(?=\s+[A-Z])"  # "Vice Chair for Supervision"
+    r"|(?<=Chair\s)|(?<=Officer\s)|(?<=Director\s)"  # "Vice Chair for Supervision"
+    r")for(?=\s+[A-Z])"
+    # "new senator for Western Australia Kiri Anderton-Wells": a state, then the name (not "MP
+    # for Warrigal, Toby Lindqvist", whose name stands in apposition)
+    r"|(?:(?<=[Ss]enator\s)|(?<=MP\s)|(?<=MLA\s))for(?=(?:\s+[A-Z][\w’'-]*){3,}\s)"
     # "Council cabinet member for highways Cllr Graham Teague", "MEC for local government
     # Thandiwe Mokoena": a portfolio in lower case
     r"|(?:(?<=member\s)|(?<=holder\s)|(?<=MEC\s)|(?<=Minister\s)|(?<=minister\s)|(?<=Alderman\s))"

@@ -126,6 +126,8 @@ _HONORIFIC_BEFORE = compiled(
     # "The Mayor of Carrigbeg, Cllr Eileen Moriarty": a councillor's title after an office;
     # "The Police Public Relations Officer, SP Adebola Ogunleye": a police rank
     rf"(?<=,\s)(?:Cllr|Cr|{word_trie(POLICE_RANKS)})|"
+    # "The vessel's master, Capt. Emre Yildiz": a rank after the role
+    r"(?<=,\s)(?:Capt|Cpt|Col|Lt|Sgt|Maj|Cmdr|Cdr|Insp|Supt|Det)|"
     # "the vicar, the Rev Alison Whitcombe", "The Bishop of Wenlock, the Rt Rev Caroline Ashby"
     r"(?<=,\s)(?:[Tt]he\s+)?(?:(?:Rt|Most|Very)\.?\s+)?(?:Rev|Revd|Reverend|Ven)|"
     r"(?<=\s)(?:Fr|Sr))\.?\s+$"  # "parish priest Fr Kieran Tobin", "Rev. Fr. Chidi Okonkwo"

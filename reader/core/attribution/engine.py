@@ -106,7 +106,8 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     span = ctx.span
     cue = cue_after(ctx.trailer) if ctx.trailer.strip() and not _runs_on(text, ctx) else None
     named_after = cue is not None and _NAMED_RIGHT_AFTER.match(ctx.trailer) is not None
-    cue = cue or passive_agent(ctx.lead, ctx.trailer)  # "was called “…” by Rep. X"
+    # "was called “…” by Rep. X": the passive's agent
+    by_agent = cue is None and (cue := passive_agent(ctx.lead, ctx.trailer)) is not None
     cue = cue or signed_after(ctx.trailer)  # "“…” — Lewis Pennock"
     at = span.open_at  # where the cue's words are read
     if cue is None and not heard_someone_say(ctx.lead):
@@ -123,7 +124,8 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     if awaits_sender(cue):  # no cue, or only "It read:"
         cue = message_cue(ctx.lead, _previous_sentence(ctx, sentences)) or cue
     content = text[span.start : span.end]
-    kind = classify(content, ctx.lead, cue is not None, ctx.trailer[:40], named_after)
+    kind = classify(content, ctx.lead, cue is not None, ctx.trailer[:40], named_after, by_agent)
+    named_after = named_after or by_agent  # the agent of "branded “…” by X" is named after
     if kind is QuoteKind.PARTIAL and not named_after and writers_label(text, span.start, span.end):
         kind = QuoteKind.SCARE  # "a wave of “AI-first” restructurings": the writer's label
     if kind is QuoteKind.SCARE and cue is None and (promised := promise_cue(ctx.lead)):

@@ -15,6 +15,7 @@ from reader.core.attribution.relative_leads import RELATIVE_LEAD
 from reader.core.attribution.verbs import QUESTION_PAST
 
 _M = cues.MENTION
+_NO_COMMA = r"(?:[^,“”\"]|(?<=\d),(?=\d{3}\b))"
 # ", a former trade envoy," (up to four comma-separated segments); "of Germany" after a name
 APPOSITIVE = (
     # "the Chairman of the Nigeria Labour Congress in Imo State, Comrade …,": where the office is
@@ -22,12 +23,15 @@ APPOSITIVE = (
     r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|[a-z]+)"
     rf"(?=,\s+{cues.TITLE}?{cues.NAME},))?"
     r"(?:\s*\([^()]{1,30}\),?)?"  # "Sen. Chuck Schumer (D-N.Y.)", "Kasich (R-OH), said"
-    r"(?:,\s+(?P<app>[^,“”\"]{2,160}?(?:,\s+[^,“”\"]{2,120}?){0,3}?),)?"
+    # ("Will Tebbutt, who farms 1,800 acres near March, said": a thousands comma ends nothing)
+    rf"(?:,\s+(?P<app>{_NO_COMMA}{{2,160}}?(?:,\s+{_NO_COMMA}{{2,120}}?){{0,3}}?),)?"
     # "of the James Martin Center for Nonproliferation Studies"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the)\s+){0,2}[A-Z][\w’'-]*)*"
     # "of the Larkspur RCMP detachment", "of the Halvern fire service": a body in lower case
     r"(?:\s+(?:fire\s+)?(?:police|detachment|department|service|brigade|office|branch|unit|"
-    r"division|station|precinct|council|union|club|school|hospital)\b)?)?"
+    r"division|station|precinct|council|union|club|school|hospital)\b)?"
+    # "the 46-year-old plumber from Kettleby", "Joe Kilkelly from Mountbellew": a home
+    r"|\s+from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=\s+[a-z]))?"
 )
 # "As Park puts it," / "As the columnist Louella Parsons had written a few years earlier,"
 _LEAD_AS = compiled(
@@ -36,8 +40,10 @@ _LEAD_AS = compiled(
     # ("As the committee's convener, Elspeth Gairloch, put it")
     # ("As the Baale of Oke-Odo, Chief Taofeek Adisa-Olaniyan, put it": an office of a place)
     rf"\b[Aa]s\s+(?:(?:its|his|her|their|one|another|an?|the(?:(?:\s+[\w-]+){{1,2}}['’]s)?)\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+|[A-Z][a-z-]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}),\s+"
-    rf"(?:{cues.TITLE}\s*)?(?P<named>{cues.NAME}),"
+    # ("As one veteran of the fair, Joe Kilkelly from Mountbellew, put it": where they are from)
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+(?:\s+of\s+the\s+[a-z-]+)?|"
+    rf"[A-Z][a-z-]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}),\s+"
+    rf"(?:{cues.TITLE}\s*)?(?P<named>{cues.NAME})(?:\s+from\s+[A-Z][\w’'-]*)?,"
     rf"|(?P<who>{_M}){APPOSITIVE})(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
     # "As the governor likes to say,", "as she is fond of saying:"
     r"(?:likes|liked|loves|loved)\s+to\s+say|(?:is|was)\s+fond\s+of\s+saying|"
@@ -55,7 +61,8 @@ _LEAD_ACCORDING = compiled(
     # (or a relative clause: "According to Kenneth Bradshaw-Nicholls, who has run walking tours
     # of the city for 15 years, “…”")
     r"(?:,\s+(?P<app>(?:(?:an?|the|his|her|its|their|who|whose)\s+|(?=[a-z]+\s+(?:of|at|for|with)\s))"
-    r"[^,“”\"]{2,120}),)?\s*[,:]?\s*$"
+    # ("According to Tessa Vandermeer, the terminal's technical manager: “…”": a colon ends it)
+    r"[^,“”\"]{2,120})(?:,|(?=\s*:)))?\s*[,:]?\s*$"
 )
 # "In Draycott's words", "in the words of Rep. Lorna Castellanos, a Republican," (see tests)
 _LEAD_WORDS = compiled(

@@ -124,12 +124,18 @@ def group_term(lead: str) -> bool:
 
 
 def classify(
-    content: str, lead: str, has_cue: bool, trail: str = "", named_after: bool = False
+    content: str,
+    lead: str,
+    has_cue: bool,
+    trail: str = "",
+    named_after: bool = False,
+    by_agent: bool = False,
 ) -> QuoteKind:
     """Decide from the quoted words, the words before them in the sentence, the words after
     them (`trail`) and the cue. `named_after`: the cue follows the quote, so "Union members
-    called it “a betrayal,” said Jane Okafor" is hers, not a group's term."""
-    if named_as_term(lead) or (not named_after and group_term(lead)):
+    called it “a betrayal,” said Jane Okafor" is hers, not a group's term. `by_agent`: a passive
+    names who said it ("were branded “…” by Sarah Pennington"), so the label is theirs."""
+    if (named_as_term(lead) and not by_agent) or (not named_after and group_term(lead)):
         return QuoteKind.SCARE
     if not named_after and group_names_it(lead, content):
         return QuoteKind.SCARE

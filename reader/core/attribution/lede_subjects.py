@@ -52,7 +52,10 @@ _SPOKES = compiled(r"spokes(?:man|woman|person)|official|source", re.IGNORECASE)
 _HEAD = compiled(r"\s+(?:of|who|whose|at|for|in|from|with)\s+")
 _FEMALE_WORDS = FEMALE_KIN | {"woman", "mum", "mom", "girl", "grandmother", "actress"}
 _MALE_WORDS = MALE_KIN | {"man", "dad", "boy", "grandfather", "actor"}
-_SPEECH_BEFORE = compiled(r"\b(?:said|says|wrote|writes|added|adds|told|tells)\s+$")
+# ("… ,” said Dr. Roisin MacNeil": a title between)
+_SPEECH_BEFORE = compiled(
+    r"\b(?:said|says|wrote|writes|added|adds|told|tells)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$"
+)
 _REACH = 900  # characters after the lede's subject where the name is looked for
 # Offices one person holds at a time: "The health secretary" needs no "of …" to be one person
 _OFFICES = frozenset(
@@ -65,6 +68,12 @@ _OFFICES = frozenset(
 _PUBLIC_OFFICES = frozenset(
     "judge magistrate coroner sheriff mayor governor commissioner councillor congressman senator "
     "legislator officer trooper prosecutor detective".split()
+)
+
+# A firm's staff, of whom "a Carrier executive" is any one: not a lede's subject named next
+_FIRM_STAFF = frozenset(
+    "executive employee engineer manager worker staffer analyst director insider contractor "
+    "technician banker trader".split()
 )
 
 Timeline = list[tuple[int, str]]
@@ -87,7 +96,9 @@ def described_person(who: str) -> bool:
         return False  # "the witness said": someone the reader already knows, not a new lede
         # (but "The health secretary has said …": the one holder of an office)
     if _PROPER_MODIFIER.match(who):  # "A Superior Court judge", not "a Carrier executive"
-        return role_key(who) in _PUBLIC_OFFICES  # (any of the firm's staff)
+        key = role_key(who)  # (any of the firm's staff); "A Shetland crofter" is one person
+        if key in _PUBLIC_OFFICES or key in _FIRM_STAFF:
+            return key in _PUBLIC_OFFICES
     if role_key(who) is not None or _sex_of(who) is not None:
         return True
     # "A former technician at the Halden University laboratory": where they work (not "one
@@ -136,7 +147,7 @@ def named_next(
             return holder
     if named := _named_in_apposition(who, later, text):
         return named  # "A lawyer for … || The lawyer, Carla Benedetti, argued …"
-    sex = _sex_of(who)
+    sex = _sex_of(who) or _sex_of_report(text, at + len(who))
     # the first person a later sentence is about ("She also described an interaction with
     # Hillary Clinton" is no one's introduction; "Juanita Broaddrick, who said …" is)
     # (of the sex the words give: "The mother of a teenager …" is not her son, named first)
@@ -170,9 +181,22 @@ def _subject_at(text: str, pos: int) -> bool:
     of an inverted cue ("… ,' wrote Janet Hamlyn")."""
     return (
         is_subject(text, pos)
-        or _SPEECH_BEFORE.search(text, max(0, pos - 12), pos) is not None
+        or _SPEECH_BEFORE.search(text, max(0, pos - 18), pos) is not None
         or _NAME_IS.search(text, max(0, pos - 20), pos) is not None  # "Her name is Teodora …"
     )
+
+
+# "A Kaimara farmer says he has been …": the pronoun that opens the report is the subject's
+_PRONOUN_REPORTED = compiled(
+    r"\s+(?:has\s+)?(?:says|said|told\s+\S+|claims|claimed|insists|insisted|fears|feared)"
+    r"\s+(?:that\s+)?(?P<pronoun>he|she)\b"
+)
+
+
+def _sex_of_report(text: str, end: int) -> str | None:
+    """The sex the report after the subject ending at `end` gives it, if its first word does."""
+    found = _PRONOUN_REPORTED.match(text, end)
+    return _PRONOUNS[found["pronoun"]] if found else None
 
 
 def _sex_of(who: str) -> str | None:

@@ -32,7 +32,8 @@ EPITHET = compiled(
 _NOT_ONE_NAMED = compiled(
     rf"{cues.COMMON_SOURCE}|[Tt]he\s+(?:[a-z-]+\s+)?(?:source|official|insider|aide|person|"
     r"spokes[a-z]+|man|woman|guy|lady|boy|girl|gentleman|president|prime\s+minister|pope|king|"
-    r"queen|chancellor)"
+    r"queen|chancellor|"
+    r"family|couple|parents)"  # "the family said": many, not the one person named before
 )
 # a word for what someone does, right before their name ("the violinist Ingrid Valde")
 _ROLE_BEFORE = compiled(

@@ -267,6 +267,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         person = names[key]
         if person and names_a_thing(text, match.end()):
             things.setdefault(person, at)
+            mentions.pop()  # "named Young Farmer of the Year": no one a pronoun can mean
         elif person and title is None and team_before_member(text, mention, match.end()):
             cast.add(mention, at, "organisation")  # "Highveld Rhinos flyhalf Jaco Steenkamp"
         elif person and title is None and _after_the(text, at, mention, person, match.end()):

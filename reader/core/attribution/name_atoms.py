@@ -73,6 +73,9 @@ TITLES = (
     # naval and air ranks: "Vice Adm. Suleiman Al-Harthy", "Rear Adm. Tobias Engström", "Air
     # Vice-Marshal Desmond Okoro" ("Air" only before its rank: _HON)
     "Vice Rear Vice-Admiral Rear-Admiral Vice-Marshal Air-Marshal "
+    # Anglican and Muslim clergy: "the Ven Hilary Stansfield" (an archdeacon), "Maulana Syed
+    # Iqbal Qadri", "Mufti Abdul Wahid Nadvi"
+    "Ven Maulana Moulana Maulvi Mufti "
 ).split() + POLICE_RANKS
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
@@ -85,7 +88,8 @@ _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in GIVE
 # "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word
 # by word at every capital: a title is followed by "." or a space, so the order is moot.
 # "Rt. Hon. Tunde Akinwale", "the Rt Hon Ama Boateng", "Hon. Bisi Ade" (not "Hon Lik": a name)
-_HON = r"Hon(?=\.)|(?<=Rt\.\s)Hon|(?<=Rt\s)Hon|Tan(?=\s+Sri\s)"  # and "Tan Sri Wong Kah Seng"
+# ("Most Rev. Lazarus Amadi": an archbishop's style)
+_HON = r"Hon(?=\.)|(?<=Rt\.\s)Hon|(?<=Rt\s)Hon|Tan(?=\s+Sri\s)|Most(?=\s+Rev)"  # "Tan Sri Wong"
 # a delegate: "Del. Carter Blaine" (not "Del Shannon")
 _HON += r"|Del(?=\.\s+[A-Z][\w'’-]*\s+[A-Z])"
 # air force ranks of two words: "Air Vice-Marshal …", "Wing Commander …", "Squadron Leader …"
@@ -106,6 +110,10 @@ MALE_TITLES |= {
     "Malam",
     "Mallam",
     "Sheikh",
+    "Maulana",
+    "Moulana",
+    "Maulvi",
+    "Mufti",
     "Hajji",
     "Oba",
     "Emir",

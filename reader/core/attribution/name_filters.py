@@ -21,12 +21,17 @@ def dean_by_surname(person: str, surnames: set[str], lowercase: set[str]) -> boo
 _THING_AFTER = compiled(
     r"[^\S\n]+(?:scheme|programme|program|initiative|project|fund|trophy|prize|awards?|act|bill|"
     r"amendment|doctrine|yojana|stadium|arena|bridge|tunnel|memorial|lecture|scholarship|"
-    r"fellowship)\b"
+    r"fellowship"
+    # "named Young Farmer of the Year": an award's title
+    r"|of[^\S\n]+the[^\S\n]+(?:Year|Season|Month|Match|Tournament|Series|Decade)"
+    # "Kiamaina Ward MCA Grace Njoroge": an electoral ward, then its member
+    r"|(?<=\sWard[^\S\n])(?:MCA|MLA|MP|[Cc]ouncill?or|[Mm]ember|Cllr|Rep))\b"
 )
 
 
 def names_a_thing(text: str, end: int) -> bool:
-    """Whether the capitalised words ending at `end` name a scheme, prize or place: no one."""
+    """Whether the capitalised words ending at `end` name a scheme, prize, award or place: no
+    one."""
     return _THING_AFTER.match(text, end) is not None
 
 

@@ -40,6 +40,13 @@ NOT_NAMES |= {"Besides", "Apart"}  # "Besides Joan Kresge, he is survived by …
 # prepositions that open a sentence: "Near Weyland, Sask., grain farmer Colleen Bergstrom …"
 NOT_NAMES |= set("Near Behind Beside Beneath Between Throughout Toward Towards Upon Via".split())
 
+# A faith's word before a title: "the Catholic Bishop of Umuahia-Ukwu" is no Mr Bishop (but
+# "Islamic State" is a name, of a body: person_names reads these first words)
+FAITH_WORDS = frozenset(
+    "Catholic Anglican Methodist Presbyterian Baptist Lutheran Evangelical Pentecostal Islamic "
+    "Jewish Hindu Sikh Muslim Buddhist Orthodox".split()
+)
+
 # Capitalised pairs that name places and things, not people ("Eastern Terminal", "Port Calloway").
 PLACE_FIRST = set(
     "Port Lake Mount Fort San Santa Saint New North South East West Northern Southern Eastern "

@@ -12,14 +12,21 @@ _ROLE_WORD = (
     r"(?!(?:as|when|while|who|and|after|before|he|she|they|it|of|in|on|at|to|for|with|by|the|"
     r"an?|was|is|had|has|said|says)\b)[a-z][\w-]*"
 )
+# Words of a role before a name: "transport planner", "Harbour Hawks coach", "opposition MP",
+# "first-time MP" (a role's initials last)
+_ROLE_BEFORE = (
+    rf"(?:(?:[A-Z][\w’'-]*\s+){{0,3}}{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}\s+"
+    rf"(?:{cues.ROLE_INITIALS}\s+)?(?=[A-Z])|(?:{_ROLE_WORD}\s+){{0,2}}{cues.ROLE_INITIALS}\s+(?=[A-Z]))"
+)
 NEXT_SENTENCE = compiled(
     rf"\b(?:how|what)\s+(?P<who>{cues.MENTION})(?:,[^,“”\"]{{1,80}}){{0,3}},?\s+(?P<verb>sees|saw|puts|put|"
     r"sums\s+up|summed\s+up|"  # "That is how Tomasz Wierzba, …, sums up the first season"
     r"describes|described|calls|"
     r"called|explains|explained|remembers|remembered|recalls|recalled|tells|told)\s+"
     # "That is how Teodora Lindqvist, who skippered a trawler, describes the months after …",
-    # "That was how Ruth Calloway, a former student, described Dr. Pike"
-    r"(?:(?:it|the|those|that|her|his|their|him|them)\b|[A-Z])"
+    # "That was how Ruth Calloway, a former student, described Dr. Pike"; "That was how Dwayne
+    # Fitzhenry, …, explained on Wednesday why he had voted against …"
+    r"(?:on\s+[A-Z][a-z]+\s+(?=why\b))?(?:(?:it|the|those|that|her|his|their|him|them|why)\b|[A-Z])"
     # "“…” That was how Cllr Pennock, the council leader, opened the debate."
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?P<who6>{cues.MENTION})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+"
     r"(?P<verb6>opened|began|started|ended|closed|summed\s+up|greeted|answered)\b"
@@ -41,7 +48,7 @@ NEXT_SENTENCE = compiled(
     r"question|answer|remark|comment|plea|reply|verdict|view|warning|advice|message|quip|boast|"
     r"assessment|forecast|diagnosis|"
     r"complaint|criticism|rebuke|appeal|call|claim|response|retort|accusation|allegation|"
-    r"admission|prediction)(?:,[^,“”\"]{1,120},)?\s+"
+    r"admission|prediction|tribute|eulogy)(?:,[^,“”\"]{1,120},)?\s+"
     # ("The warning came not from a consumer group but from Garrett Lowe, …")
     r"(?:was|were|is|are|(?:came|comes)\s+(?:not\s+from\s+[^,“”\"]{1,60}?\s+but\s+)?from|"
     r"belonged\s+to|belongs?\s+to|"
@@ -79,8 +86,7 @@ NEXT_SENTENCE = compiled(
     rf"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}},\s+(?={cues.TITLE}))?)?"
     # "… of transport planner Yusuf Adeyemi", "… of Harbour Hawks coach Rawiri Tane", "… of
     # 78-year-old Iris McLean"
-    rf"(?:(?:[A-Z][\w’'-]*\s+){{0,3}}{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}\s+(?=[A-Z])"
-    r"|\d{1,3}-year-old\s+(?=[A-Z]))?"
+    rf"(?:{_ROLE_BEFORE}|\d{{1,3}}-year-old\s+(?=[A-Z]))?"
     rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” Jess Harcourt-Lowe, who runs three bars in Bristow, reckons she has seen …": a whole
     # name that opens the next paragraph and holds a view is the one the quote brought in
@@ -112,9 +118,15 @@ NEXT_SENTENCE = compiled(
     r"|^\s*It\s+(?:is|was)\s+(?:(?:his|her|their|the)\s+[^,“”\"]{1,40},\s+)?"
     rf"(?P<who15>{cues.PERSON}),?(?:\s*\d{{1,3}},)?\s+who\s+(?P<verb15>speaks|spoke|answers|"
     r"answered|replies|replied)\b"
-    # ("With those words, Coralline Telecom chief executive Simon Ng opened …": a body, a role)
+    # ("With those words, Coralline Telecom chief executive Simon Ng opened …": a body, a role;
+    # "… first-time MP Anjali Wankhede of Maharashtra drew …"; "… the Bishop of Tullyard, the Rt
+    # Rev Averil Crozier, opened …")
     rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+"
-    rf"(?:(?:[A-Z][\w’'-]*\s+){{1,3}}{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}\s+(?=[A-Z]))?"
-    rf"(?P<who3>{cues.PERSON})"
-    r"(?=[\s,])(?:,[^,“”\"]{1,160},)?\s+(?P<verb3>[a-z]+)"
+    rf"(?:the\s+[^,“”\"]{{1,100}},\s+|{_ROLE_BEFORE})?(?:the\s+)?"
+    rf"(?P<who3>{cues.PERSON})(?:\s+of\s+[A-Z][\w’'-]*)?"
+    r"(?=[\s,])(?:,[^,“”\"]{1,160},|,)?\s+(?P<verb3>[a-z]+)"
+    # "“…” The ruling from Speaker Geneviève Lacasse-Doyle came moments after …"
+    r"|^\s*The\s+(?:[a-z]+\s+)?(?:ruling|rebuke|warning|words|remark|reply|answer|retort|"
+    rf"question|plea|appeal)\s+from\s+(?:{_ROLE_BEFORE})?(?P<who18>{cues.PERSON})"
+    r"\s+(?:came|comes|followed|was)\b"
 )

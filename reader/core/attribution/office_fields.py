@@ -15,7 +15,7 @@ _LOOK_BACK = 90  # characters: "Minister of State for Housing, Planning and "
 _OFFICE_FOR = compiled(
     r"\b(?:(?:Minister|Secretary|Spokes(?:person|man|woman)|Commissioner|Envoy|Adviser|Advisor|"
     # (Kenya's "County Executive for Health Halima Said"; "Vice Chair for Supervision …")
-    r"MEC|Senator|Czar|Tsar|Executive|Director|Chair|Chairman|Chairwoman|Chairperson|Officer|"
+    r"MEC|[Ss]enator|Czar|Tsar|Executive|Director|Chair|Chairman|Chairwoman|Chairperson|Officer|"
     r"Member|MP|MLA|MPP|MSP|TD)"  # "Member for Bellbrook Brendan O’Hagan": a seat
     r"(?:\s+of\s+State)?\s+(?:for|of)"
     # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to"

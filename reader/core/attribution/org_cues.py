@@ -14,6 +14,7 @@ from reader.core.calendar_words import MONTHS, WEEKDAYS
 INDUSTRY_HEADS = (
     "works software therapeutics biosciences robotics analytics dynamics semiconductors chemicals "
     "learning cloud financial "  # "Clearpath Learning", "Lattice Cloud", "Norwood Financial"
+    "credit "  # "Great Plains Farm Credit", a farm lender
     "petroleum automotive brewing devices electronics instruments games entertainment apparel "
     # "Aoba Chemical", "Daehan Shipbuilding" (not "steel": David Steel is a person)
     "chemical pharma shipbuilding "
@@ -239,7 +240,9 @@ DOCUMENT_WORDS = (
 ).split()
 DOCUMENT = (
     # ("The Murrundi Water Authority's annual report, tabled …, warns": its owner named first)
-    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s\s+)?"
+    # ("The board's report states": a body named before by its kind)
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s\s+"
+    r"|(?<=[Tt]he\s)[a-z]+['’]s\s+)?"
     r"(?:[a-z-]+\s+){0,2}"
     rf"(?:{'|'.join(DOCUMENT_WORDS)})\b)"
 )

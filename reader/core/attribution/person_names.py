@@ -11,6 +11,7 @@ from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_gende
 from reader.core.attribution.leading_roles import LEADING_ROLES
 from reader.core.attribution.name_atoms import INITIAL, POLICE_RANKS
 from reader.core.attribution.name_words import (
+    FAITH_WORDS,
     FIELDS,
     NOT_NAMES,
     PLACE_FIRST,
@@ -49,7 +50,9 @@ _OFFICES = frozenset(
     # "the Managing Director of …", "the Collector said", "the Chief Operating Officer"
     "Director Manager Officer Superintendent Inspector Collector Registrar Chairperson "
     # "Police Media Spokesman SSP …", "The Zonal Commander of the agency"
-    "Spokesman Spokeswoman Spokesperson Commander Coordinator".split()
+    "Spokesman Spokeswoman Spokesperson Commander Coordinator "
+    # "The Church of Ireland Archbishop of Dunmarragh": a church's offices
+    "Archbishop Archdeacon Primate Prelate Moderator".split()
 )
 
 
@@ -147,8 +150,8 @@ def person_name(candidate: str) -> str | None:
         return None  # "the defense lawyer" describes a person; it does not name one
     if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
         return None
-    if words[0] in _PAPERS_FIRST:
-        return None  # "Corriere della Sera", "Gazzetta dello Sport": a paper's name
+    if words[0] in _PAPERS_FIRST or words[0] in FAITH_WORDS:
+        return None  # "Corriere della Sera": a paper's name; "Catholic Bishop": an office
     if words[-1] in _OFFICES or words[-1] in _PARTY_MEMBERS:
         return None  # "the Prime Minister", "Vice President": an office, not a name
     if words[-1] in CLUB_INITIALS or words[-1] in cues.LEGAL_FORMS:

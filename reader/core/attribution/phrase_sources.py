@@ -149,6 +149,7 @@ def _has_head_word(lowered: str) -> bool:
 
 
 _WORD = compiled(r"[a-z]+")
+_NO_LAST_WORD = frozenset("who that which to of for in on at by with from the a an and or".split())
 
 
 def _is_verb(word: str) -> bool:
@@ -164,8 +165,9 @@ def describes_a_source(words: str) -> bool:
         return False  # one capitalised word is a name, left to the named-subject patterns
     if _DEFINITE_ONLY.fullmatch(words):
         return False  # "The board said": one named before, which the resolver did not find
-    if " - " in words or words.split()[-1] in ("who", "that", "which"):
-        return False  # a dateline's dash; "conservatives who| said": the relative clause's
+    if " - " in words or words.split()[-1] in _NO_LAST_WORD:
+        return False  # a dateline's dash; "conservatives who| said": the relative clause's;
+        # "… to protest against changes to| support payments": "support" is no verb there
     before_who = words.split(" who ", 1)[0]
     first, _, others = before_who.partition(" and ")
     if _FINITE.search(before_who) or _PRONOUN_WORD.search(first) or _ONE_OF.match(words):

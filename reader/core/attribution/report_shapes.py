@@ -198,7 +198,20 @@ def tail(text: str) -> re.Match[str] | None:
         comma = 0
     if not _VERB_TO_END.search(text, comma):
         return None
-    return tp.TAIL.match(text)
+    match = tp.TAIL.match(text)
+    if match is not None and _in_dash_aside(match):
+        return None  # "X — her cousin, as the company's report notes — said …": the aside's
+    return match
+
+
+def _in_dash_aside(match: re.Match[str]) -> bool:
+    """Whether a tail's cue sits in a dash aside: the words before it leave one open, and a
+    dash closes it right after the verb."""
+    opened = sum(match["content"].count(f" {dash} ") for dash in _DASHES) % 2 == 1
+    return opened and _DASH_AFTER.match(match.string, match.end("verb")) is not None
+
+
+_DASH_AFTER = compiled(r"\s+(?:--|—|–)\s")
 
 
 # a title after the last comma, in its marks (its words capitalised) or as report_spans masks

@@ -186,8 +186,11 @@ SETTING = (
 # (not "…, the club said in a statement, with an option for …": a phrase, no report, follows)
 LEAD = compiled(
     rf"{SUBJECT}(?P<verb>{VERB})(?:{SETTING}|{WHEN},?)\s+(?:that\s+)?"
-    # (nor "has called off its pantomime": a phrasal verb)
-    rf"(?!(?<=,\s)(?:with|without|including)\s|{cues.STATEMENT_VENUE},|(?<=called\s)(?:off|up)\b)"
+    # (nor "has called off its pantomime": a phrasal verb; nor "A Milwaukee man described by
+    # prosecutors as …", "A man charged in a stabbing": a participle's passive, no report)
+    # (nor "…, Ms Herlihy said, and this year's event …": the cue closes the clause before)
+    rf"(?!(?<=,\s)(?:with|without|including|and|but)\s|{cues.STATEMENT_VENUE},|(?<=called\s)(?:off|up)\b"
+    r"|(?:(?<=described\s)|(?<=charged\s)|(?<=wanted\s)|(?<=accused\s))(?:by|in|over)\s)"
     r"(?P<content>\S.+)$"
 )
 # After a subject's name, a verb: not "of Obstetricians" (the name goes on)

@@ -40,13 +40,18 @@ ROLE_KEYS = {
             "archbishop cardinal vicar chaplain pope ambassador envoy congressman "
             "assemblyman assemblywoman alderman provost colonel admiral corporal warden ranger "
             "auditor comptroller victim reeve goaltender member councilmember collector "
+            # clergy and their offices: "the Archdeacon said", "the Primate said", "the Sheikh
+            # declared" after "The Chief Imam of …, Sheikh X,"
+            "archdeacon primate moderator prelate sheikh mufti maulana deacon curate rector monk "
+            "abbot abbess preacher patriarch "
             # trades a report calls its subject by: "A Longreach grazier …" … "the grazier said"
             "grazier farmer rancher fisherman butcher grocer plumber electrician builder "
-            "mechanic carpenter "  # (the shopkeeper, baker, florist …: PROFILE_TRADES, below)
-            "helm coxswain "
+            "mechanic carpenter crofter smallholder shepherd herder grower breeder "
+            # (the shopkeeper, baker, florist …: PROFILE_TRADES, below)
+            "helm coxswain master harbourmaster surveyor bosun deckhand "
             # medical trades: "Paediatrician Dr Anjali Rao" … "the paediatrician said"
             "paediatrician pediatrician surgeon physician psychiatrist psychologist midwife "
-            "paramedic pharmacist dentist veterinarian "
+            "paramedic pharmacist dentist veterinarian vet "
             # "Dr. Helen Park, a chemical engineer at Boston College" … "the engineer said"
             "engineer chemist scientist "
             # the field sciences: "Claire Vandermeer, an agronomist who advises 40 farms" …
@@ -151,5 +156,6 @@ MEMBER_ROLES["diplomat"] = ("ambassador", "envoy", "consul")  # "the diplomat sa
 MEMBER_ROLES["widower"], MEMBER_ROLES["widow"] = ("husband",), ("wife",)
 # "the cleric said" of a bishop, an imam or a pastor
 MEMBER_ROLES["cleric"] = MEMBER_ROLES["clergyman"] = tuple(
-    "bishop archbishop cardinal imam pastor priest rabbi vicar chaplain swami".split()
+    "bishop archbishop cardinal imam pastor priest rabbi vicar chaplain swami archdeacon "
+    "primate prelate sheikh mufti maulana deacon curate rector moderator patriarch".split()
 )

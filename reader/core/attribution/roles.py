@@ -10,6 +10,7 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution.agent_nouns import is_agent_noun
 from reader.core.attribution.descriptions import describe
+from reader.core.attribution.name_words import FAITH_WORDS
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.role_words import MEMBER_ROLES, TITLE_ROLE_KEYS
 from reader.core.attribution.word_starts import word_start
@@ -191,13 +192,16 @@ class RoleIndex:
             described = [d for k in _HEADS_OF_FIRMS for d in index.get(k, [])]
         for word in _CAPITALISED.findall(reference, 0, match.start("role")):
             # "the Indigo Coast professor": "Professor Megan Drury of Indigo Coast University"
-            described = [
+            kept = [
                 (name, words)
                 for name, words in described
                 if word.lower() in words
                 or word.lower() in self._all_words(name)
                 or self._its_head(word, name, words)
             ]
+            # (a faith the article never wrote beside the one cleric it has: "the Islamic
+            # cleric" is the chief imam)
+            described = kept if kept or word not in FAITH_WORDS else described
         if "former" not in reference:  # "the premier" is not "Former premier Gladys Berejiklian"
             described = [(name, words) for name, words in described if "former " not in words]
         if not _LESSER_RANK.search(reference.lower()):  # "the home secretary" is not "the shadow

@@ -45,9 +45,11 @@ from reader.core.attribution.trailer_patterns import (
     AS_AFTER,
     CAME_FROM,
     GAVE_NAME,
+    HOW_AFTER,
     TRAILER_NAME_FIRST,
     TRAILER_VERB_FIRST,
 )
+from reader.core.calendar_words import WEEKDAYS
 
 _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
@@ -94,6 +96,7 @@ _ROLE_COMMA_NAME = compiled(
 _LABEL = compiled(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:\s*$")
 # "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
 # the clause before the quote has no subject of its own, so the sentence's subject speaks.
+_CAPITAL_NOT_A_DAY = rf"(?!(?:{'|'.join(WEEKDAYS)})\b)[A-Z][a-z]"  # ("Trump Tuesday called")
 _ELLIPSIS = (
     # an opening phrase, not a clause: in "He grew up in Coventry, the son of a bus driver, and
     # calls it …" he calls it
@@ -103,7 +106,10 @@ _ELLIPSIS = (
     rf"(?:(?!(?:He|She|They|We|I)\s)[A-Z][^,“”\"]{{0,120}},\s+)?"
     r"(?:(?:And|But|So|Then)\s+(?:then\s+)?)?"
     # not a dateline's place: "DES MOINES, Iowa — The governor … promised"
-    rf"(?P<who>{{who}}){APPOSITIVE}(?!\s*[—–]\s)\s+[^“”\"]*?(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
+    # (the whole name: not "Yusuf Al| Hammadi, is recorded as saying")
+    # ("When the transport minister, Alistair Greaves, stood up …": a comma after the name)
+    rf"(?P<who>{{who}})(?!\s+{_CAPITAL_NOT_A_DAY}){APPOSITIVE}(?!\s*[—–]\s),?\s+[^“”\"]*?"
+    r"(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
     rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>{cues.PARTICIPLE}))[^“”\"]*$"
 )
 _SUBJECT_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", _M))
@@ -152,9 +158,13 @@ def cue_after(trailer: str) -> Cue | None:
             description=description,
             statement=statement_in(rest),
         )
-    aside = AS_AFTER.match(trailer) if trailer.lstrip(" ,—–-")[:3] == "as " else None
+    opening = trailer.lstrip(" ,—–-")[:7]
+    aside = AS_AFTER.match(trailer) if opening[:3] == "as " else None
+    if opening in ("is how ", "was how"):  # "“…,” is how X described the code."
+        aside = HOW_AFTER.match(trailer)
     if aside and valid_speaker(aside["who"]):
-        return Cue(aside["who"], aside["verb"], "trailer-as", venue=venue_in(aside["rest"]))
+        rule = "trailer-as" if opening[:3] == "as " else "trailer-how"
+        return Cue(aside["who"], aside["verb"], rule, venue=venue_in(aside["rest"]))
     match = TRAILER_NAME_FIRST.match(trailer)
     if match and valid_speaker(match["who"]):
         who, description = name_in_appositive(match["who"], clean(match["app"]))

@@ -19,9 +19,12 @@ _NAME_AFTER_COMMA = (
 )  # "…, according to its director, Pauline Ostrander."
 # Where a source is, after its name: "The Police Public Relations Officer in Kwara State, SP …,"
 IN_A_PLACE = r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+_OF_A_PLACE = r"\s+of\s+[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,2}"
 APPOSITIVE_NAME = compiled(  # ("The authors, led by Dr. Samuel Ferreira of …, wrote that")
     # ("The Minister of State for Petroleum Resources (Gas), Dr. X,": a bracketed field first)
-    rf"(?:{IN_A_PLACE}|\s*\([^()]{{1,40}}\))?,\s+(?:(?:led|headed)\s+by\s+)?(?:(?:the\s+)?{cues.TITLE})?"
+    # ("The Church of Ireland Archbishop| of Dunmarragh, the Most Rev Stephen Aldous,": the see)
+    rf"(?:{IN_A_PLACE}|{_OF_A_PLACE}|\s*\([^()]{{1,40}}\))?,\s+(?:(?:led|headed)\s+by\s+)?"
+    rf"(?:(?:the\s+)?{cues.TITLE})?"
     rf"{_NAME_AFTER_COMMA}"
 )
 # "The Principal of Government Girls Secondary School, Ugwuaji, Mrs. Ngozi Eze, said": after a

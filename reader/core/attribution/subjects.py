@@ -42,7 +42,8 @@ _SUBJECT_BEFORE = compiled(
     rf"(?:(?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(cues.KIN))}),\s+)?{cues.TITLE}?$"
 )
 _NAME_THEN_SPEECH = compiled(
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,[^,.;]{1,80},)?\s+(?:\w+ly\s+)?"
+    # ("Kerry Atwell, 42, from Tollbury, said": an age and a home)
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:(?:,[^,.;]{1,80}){1,2},)?\s+(?:\w+ly\s+)?"
     r"(?:said|says|told|tells|added|argued|warned|noted|explained|wrote|welcomed|agreed)\b"
 )
 

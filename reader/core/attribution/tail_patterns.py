@@ -66,7 +66,10 @@ _OPENING_PHRASE = (
 MIDDLE = compiled(
     # ("With the new space, the shelter could take in 40 more, she said, but …": an opening
     # phrase's comma before the first part, or a dateline's)
-    rf"^(?P<content>(?P<first>(?:{_OPENING_PHRASE},\s+)?[^,“”\"]{{8,}}?),\s+{WHO}\s+{MIDDLE_CUE}"
+    # ("… more than €400,000 for the hospice, Ms Herlihy said, and …": a thousands comma; "…, his
+    # widow, Ann Pellow, said, but …": a name in apposition)
+    rf"^(?P<content>(?P<first>(?:{_OPENING_PHRASE},\s+)?(?:[^,“”\"]|(?<=\d),(?=\d{{3}})){{8,}}?),\s+"
+    rf"{WHO}(?:,\s+[^,“”\"]{{2,60}},)?\s+{MIDDLE_CUE}"
     r"(?P<second>[^“”\"]{12,}))$"
 )
 PLACE = r"(?:\s+(?:in|of|at|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"  # "… in Almaty"

@@ -39,9 +39,28 @@ _OPEN_APPOSITIVE = LazyPattern(
 )
 
 
+# Any description in lower case, then the name: "“…,” the ship's cook, Mohammad Rafiqul Islam,
+# said" (no role list holds every trade a story names its speaker by)
+_DESCRIBED = LazyPattern(
+    # ("“…,” counsel assisting the inquiry, Lachlan Venning SC, said": no article, and silk)
+    # (not "“…”, while Keeldale's general manager, Ian Prothero, said": a clause of its own)
+    r"^[\s,—–-]*(?:(?:the|an?|his|her|their|its)\s+)?(?=[a-z])"
+    r"(?!(?:while|whereas|and|but|as|when|after|before|although|though|because|since|so|which|"
+    r"who|that|where)\b)"
+    r"(?:[\w’'-]+\s+){0,4}?[a-z][a-z-]+,\s+"
+    rf"(?P<who>{cues.PERSON})(?:\s+(?:SC|KC|QC))?,\s+{VERB_TO_REST}",
+    re.DOTALL,
+)
+
+
 def kin_trailer(trailer: str) -> tuple[re.Match[str], str] | None:
-    """The match (who, verb, venue, rest) and the kin words that describe the speaker."""
+    """The match (who, verb, venue, rest) and the kin words (or any other words in lower case)
+    that describe the speaker, set in apposition before the name."""
     match = _KIN.match(trailer)
+    if match is None and trailer.count(",") >= 2:
+        match = _DESCRIBED.match(trailer)
+        if match is not None and not valid_speaker(match["who"]):
+            match = None
     if match is None:
         return None
     return match, match.group(0)[: match.start("who")].strip(" ,—–-")

@@ -32,6 +32,13 @@ AS_AFTER = compiled(
     r"recalls|explained|explains)\b(?P<rest>.*)$",
     re.DOTALL,
 )
+# "“…,” is how Ingrid Solheim, director of the institute, described the code."
+HOW_AFTER = compiled(
+    rf"^[\s,—–-]*(?:is|was)\s+how\s+(?P<who>{_M})(?:,[^,“”\"]{{1,120}},)?\s+"
+    r"(?P<verb>described|describes|put|puts|summed\s+up|sums\s+up|characteri[sz]ed|explained|"
+    r"explains)\b(?P<rest>.*)$",
+    re.DOTALL,
+)
 GAVE_NAME = compiled(r",\s+who\s+(?:gave|would\s+give\s+only)\s+" + NAME_OR_NAMES_GIVEN_AS)
 TRAILER_VERB_FIRST = compiled(
     rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL

@@ -19,7 +19,7 @@ _REGULAR_STEMS = (
     "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
     "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
     "contend advise pledge react condemn denounce "
-    "mock ridicule deride tout repeat press "
+    "mock ridicule deride tout repeat press liken "
     "submit "  # counsel in court: "“…,” Conrad Hamilton-Tyrell submitted before the judge"
     "disclose reveal "  # Nigerian copy: "He disclosed, “We have zero tolerance …”"
     "regret"  # Kenyan and Indian copy: "the health executive regretted that only three …"
