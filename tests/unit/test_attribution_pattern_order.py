@@ -61,11 +61,11 @@ def _eager(text: str) -> list[tuple[object, str]]:
     if lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
         patterns[:0] = [(cl.IN_VIEW.match, "in-view")]
     if lowered.startswith(rs._AS_OPENERS):
-        patterns[:0] = [(rp.AS_LEAD.match, "reported"), (lp.AS_REPORTED_BY.match, "reported")]
+        patterns[:0] = [(lp.AS_LEAD.match, "reported"), (lp.AS_REPORTED_BY.match, "reported")]
     if polled and reports:
         patterns.append((ev.IN_POLL_TAIL.match, "evidence-in"))
     if rp.PARTICIPLE_CUE.search(lowered):
-        patterns.append((rp.PARTICIPLE.match, "reported"))
+        patterns.append((lp.PARTICIPLE.match, "reported"))
     described = lowered.startswith(rs._DESCRIBED_OPENERS, rs._dateline_end(text))
     if described and any(joint in lowered[:140] for joint in rs._DESCRIBED_JOINTS):
         patterns.append((lp.DESCRIBED_LEAD.match, "described-lead"))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from reader.core.attribution import according_patterns as ap
 from reader.core.attribution import cues, sieves
+from reader.core.attribution import lede_patterns as lp
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution import tail_patterns as tp
 
@@ -35,7 +36,7 @@ FAST = [
     tp.MIDDLE.pattern,
     tp.TAIL_INVERTED.pattern,
     rp.AND_SAID.pattern,
-    rp.PARTICIPLE.pattern,
+    lp.PARTICIPLE.pattern,
     ap.ACCORDING_TAIL.pattern,
     sieves._LABEL.pattern,
     cues.MENTION,

@@ -6,6 +6,8 @@ Patterns are built once from small vocabularies so that every rule reads in word
 from __future__ import annotations
 
 from reader.core.attribution.agent_nouns import AGENT_NOUN
+from reader.core.attribution.datelines import DATELINE as DATELINE
+from reader.core.attribution.datelines import TIME_STAMP as TIME_STAMP
 from reader.core.attribution.name_atoms import ABBREVIATIONS as ABBREVIATIONS
 from reader.core.attribution.name_atoms import CAP as CAP
 from reader.core.attribution.name_atoms import FEMALE_TITLES as FEMALE_TITLES
@@ -63,32 +65,6 @@ from reader.core.attribution.venue_cues import STATEMENT_VENUE as STATEMENT_VENU
 from reader.core.attribution.venue_cues import VENUE as VENUE
 from reader.core.attribution.verbs import REPORTING_VERBS, STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
-
-# A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
-# "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
-# a live blog's: "18:52", "11.58pm", "12:12 GMT", "15:05 local"
-TIME_STAMP = (
-    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:[^\S\n]*(?:GMT|BST|UTC|CES?T|[ECMP][SD]T|AE[SD]T|"
-    r"NZ[SD]T|IST|SAST|WAT|EAT|local(?:\s+time)?)\b)?"
-)
-DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch announced …"
-    r"(?:[-–•~*]\s+)?"
-    # ("LOWELL BAY, N.J., June 10 (Caduceus Wire) - ": a state's initials too)
-    # ("YAOUNDÉ — ": accented capitals too)
-    r"(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' ]{2,}"
-    r"(?:,\s+(?:[A-Z][a-z]{1,8}\.?|[A-Z]\.[A-Z]\.)(?:\s+\d{1,2})?){0,2}"
-    r"(?:\s*\([^()]{1,30}\))?"
-    # "Dec 29 (Reuters) - ", "(Reuters) - "
-    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][^()]{1,30}\)"
-    # a live blog's time stamp: "11:40 — ", "4.15pm - ", "09:12 GMT — "
-    rf"|{TIME_STAMP}(?:\s+[A-Z]{{2,4}})?)"
-    r"\s*[—–―-]+\s*"
-    # or a time stamp with no dash: "18:52 She writes:", "11.58pm Nowak, speaking to …, says:",
-    # "7.58am: Harbourline Rail says …"
-    rf"|{TIME_STAMP}:?\s+(?=[A-Z])"
-    # or a place in capitals and a colon, as Indian papers write it: "SHANTINAGAR: "
-    r"|[A-Z][A-Z.' ]{2,}:\s+)?"
-)
 
 # A person named after their role: "GOP strategist Keith Nahigian", "CIA spokesman Ryan Trapani",
 # "Iowa State University's Dianne Bystrom". Lazy, so a bare name is tried first.

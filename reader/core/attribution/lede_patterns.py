@@ -1,12 +1,24 @@
 """Reported speech whose source is described rather than named (a lede's "A firefighter who
-was among the first to arrive said"), reported by a paper ("As reported by the Gazette, …") or in
+was among the first to arrive said"), reported by a paper ("As reported by the Gazette, …"),
+led by "As" ("As Crane said, …"), by a participle ("Rubio pushed back, saying that …") or in
 the passive ("It was announced by the Minister for Health, …, that …"). Split from
 `reported_patterns`, whose subject grammar they share."""
 
 from __future__ import annotations
 
+from reader.core.attribution import cues
 from reader.core.attribution.lazy_pattern import LazyPattern
-from reader.core.attribution.reported_patterns import APPOSITIVES, DATELINE, DAY, WHO
+from reader.core.attribution.reported_patterns import (
+    AND_OTHERS,
+    APPOSITIVES,
+    DATELINE,
+    DAY,
+    NOT_A_VERB,
+    OF_PLACE,
+    OPENER,
+    WHEN,
+    WHO,
+)
 
 # "A firefighter who was among the first to arrive said …": a lede's described source, whom the
 # article names later in the same words.
@@ -31,6 +43,16 @@ LEDE_HAS = LazyPattern(
     r"(?P<verb>said|denied|claimed|admitted|insisted|warned|revealed|alleged)\s+"
     r"(?:that\s+)?(?P<content>\S.+)$"
 )
+# A short opener only: "The State has called for attacks, according to X, which …" is a tail.
+# "As Crane said, the two …"; "As the minister put it last week, …"
+# "As Breitbart News first reported, …"
+AS_LEAD = LazyPattern(
+    rf"^(?:(?:But|And|Yet|Just|So)\s+|(?:However|Still|Indeed),\s+)?[Aa]s\s+{WHO}"
+    r"(?:\s+(?:has|had|once|later|first|previously|recently))?\s+"
+    r"(?P<verb>said|says|put\s+it|puts\s+it|sees\s+it|saw\s+it|tells\s+it|told\s+it|noted|notes|"
+    r"argued|argues|wrote|writes|observed|explained|pointed\s+out|reported|reports|revealed|reveals|detailed|documented)"
+    r"(?:\s+[^,“”\"]{1,40}?)?,\s+(?P<content>[^“”\"]\S*\s.+)$"
+)
 # "As reported by the Gazette, …"
 AS_REPORTED_BY = LazyPattern(
     rf"^(?:(?:But|And|Yet|Just|So)\s+)?[Aa]s\s+(?:first\s+)?(?P<verb>reported)\s+(?:by|in)\s+"
@@ -50,4 +72,17 @@ PASSIVE_BY = LazyPattern(
     r"(?P<verb>announced|"
     r"confirmed|revealed|stated|disclosed|claimed|alleged|reported|said)\s+by\s+"
     rf"{WHO}{APPOSITIVES}{DAY},?\s+that\s+(?P<content>\S.+)$"
+)
+# "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports. The
+# subject's name is whole: a lower-case word follows it ("Former Arkansas Gov. Mike Huckabee").
+PARTICIPLE = LazyPattern(
+    # "Her colleague at Merriden, …, was more measured, saying": "Her" is no subject
+    # nor "A Superior Court" in "A Superior Court| judge has sided with …, ruling that"
+    rf"^{DATELINE}{OPENER}{WHO}(?<!\bHer)(?<!\bHis)(?!\s+(?:{cues.ROLE_NOUNS})\b)"
+    rf"{OF_PLACE}{AND_OTHERS}(?:{APPOSITIVES})?"
+    rf"\s+(?=[a-z])(?!(?:campaign|administration|{NOT_A_VERB})\b)"
+    r"[^“”\"]{3,160}?"
+    rf"{cues.REPORT_PARTICIPLE_OPENING}"
+    rf"(?P<verb>{cues.REPORT_PARTICIPLE}){WHEN}"
+    r"\s+(?:that\s+)?(?P<content>\S.+)$"
 )

@@ -18,6 +18,7 @@ from reader.core.attribution.its_bodies import bodies_by_its
 from reader.core.attribution.mention_titles import strip_title, title_gender
 from reader.core.attribution.name_filters import (
     Epithets,
+    after_the,
     dean_by_surname,
     names_a_thing,
     without_things,
@@ -30,11 +31,7 @@ from reader.core.attribution.name_words import (
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
 from reader.core.attribution.office_fields import after_office_field
 from reader.core.attribution.one_names import one_name_people
-from reader.core.attribution.organisation_names import (
-    organisation_mentions,
-    team_before_member,
-    within_organisations,
-)
+from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
 from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import CLUB_INITIALS, person_name
@@ -42,7 +39,7 @@ from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
 from reader.core.attribution.registry_cast import add_registry
 from reader.core.attribution.surname_forms import surname_forms, surnames_of
-from reader.core.attribution.verb_phrases import VERB_WORDS
+from reader.core.attribution.team_members import team_before_member
 from reader.core.calendar_words import WEEKDAYS
 from reader.core.model import SourceEntry
 
@@ -58,10 +55,6 @@ _FIRM_AFTER = compiled(r"\s*&\s*[A-Z]")
 _NEXT_CAPITAL = compiled(rf"\s+{cues.CAP}")
 _BOUND_PARTICLES = frozenset(cues.PARTICLES.split())  # a name's bound may fall right after one
 _FIRM_BEFORE = compiled(r"[A-Z][\w’'-]*\s*&\s*$")
-_WORD_AFTER = compiled(r"\s*(?:[^\w\s]|$)|\s+(?P<word>[a-z]+)")
-_VERB_AFTER = frozenset(
-    [*VERB_WORDS, *"is was has had will would could can did does who which made won".split()]
-)
 
 
 # "Ahmad Faiz bin Osman", "Nur Aisyah binti Rahman", "Rajendran s/o Muthusamy": the given names
@@ -220,15 +213,6 @@ def _headed_by(name: str, head: str) -> bool:
     return head in name.lower().split() or (head == "club" and words[-1] in CLUB_INITIALS)
 
 
-def _after_the(text: str, at: int, mention: str, person: str, end: int) -> bool:
-    """ "The Nova Scotian made a draw", "said the Kerryman.": a name right after "the" as the
-    head of its phrase (not "the Bernie Sanders presidential campaign": his name as a modifier)."""
-    if mention != f"The {person}" and (mention != person or text[at - 4 : at] != "the "):
-        return False
-    after = _WORD_AFTER.match(text, end)
-    return after is not None and (after["word"] is None or after["word"] in _VERB_AFTER)
-
-
 def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     """Every full name (two or more capitalised words) and organisation in the text."""
     cast = Cast()
@@ -270,7 +254,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
             mentions.pop()  # "named Young Farmer of the Year": no one a pronoun can mean
         elif person and title is None and team_before_member(text, mention, match.end()):
             cast.add(mention, at, "organisation")  # "Highveld Rhinos flyhalf Jaco Steenkamp"
-        elif person and title is None and _after_the(text, at, mention, person, match.end()):
+        elif person and title is None and after_the(text, at, mention, person, match.end()):
             continue  # "The Nova Scotian made a draw": a description (no one's name takes "the")
         elif person and not in_organisation(match.end(2) - 1):
             if title:

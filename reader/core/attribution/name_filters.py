@@ -1,10 +1,12 @@
 """Names the cast trims or turns away after finding them: "Dean Marsh" as the dean, a name
-given to a thing ("the Kerr Memorial Trophy"), a demonym used as an epithet before a name."""
+given to a thing ("the Kerr Memorial Trophy"), a demonym used as an epithet before a name, a
+name after "the" that heads its phrase ("The Nova Scotian made a draw")."""
 
 from __future__ import annotations
 
 from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.verb_phrases import VERB_WORDS
 
 
 def dean_by_surname(person: str, surnames: set[str], lowercase: set[str]) -> bool:
@@ -91,3 +93,18 @@ class Epithets:
                 return True
             at = text.find(word, end)
         return False
+
+
+_WORD_AFTER = compiled(r"\s*(?:[^\w\s]|$)|\s+(?P<word>[a-z]+)")
+_VERB_AFTER = frozenset(
+    [*VERB_WORDS, *"is was has had will would could can did does who which made won".split()]
+)
+
+
+def after_the(text: str, at: int, mention: str, person: str, end: int) -> bool:
+    """ "The Nova Scotian made a draw", "said the Kerryman.": a name right after "the" as the
+    head of its phrase (not "the Bernie Sanders presidential campaign": his name as a modifier)."""
+    if mention != f"The {person}" and (mention != person or text[at - 4 : at] != "the "):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and (after["word"] is None or after["word"] in _VERB_AFTER)

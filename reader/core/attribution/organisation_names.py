@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.described_bodies import alone, one_word_bodies
-from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.french_bodies import with_french_bodies
 from reader.core.attribution.health_boards import health_boards
 from reader.core.attribution.name_words import (
@@ -111,38 +110,6 @@ _FIELD_COUNTRY = compiled(
     rf"\b(?:{cues.FIELD_WORDS}|Parks|Visit|Historic|Public\s+Health)\s+"
     r"(?:Canada|Australia|England|Scotland|Wales|Ireland|Britain|New\s+Zealand)\b"
 )
-
-# What a team does to a player: "Highveld Rhinos sign Jaco Steenkamp" is no role before a name
-_TEAM_VERBS = (
-    "(?:beat|met|won|lost|hit|led|left|sent|paid|meet|face|join|host|play|sign|sack|hire|name)"
-)
-# "Highveld Rhinos flyhalf Jaco Steenkamp", "Kaizer Chiefs boss Noma Dube": a plural name, a
-# role and a full name: the team or body he plays or works for (not "Serena Williams beat …")
-_PLURAL_NAME = compiled(r"(?:\S+\s+){1,2}[A-Z][a-z]+[^s’'\W]s")
-_ROLE_THEN_NAME = compiled(
-    rf"{_S}(?:boss|(?![a-z]+(?:ed|s)\b|{_TEAM_VERBS}\b){cues.ROLE_WORD}){_S}[A-Z][a-z]+{_S}[A-Z]"
-)
-
-
-# "Hollis Health chief executive Rebecca Stanton": a firm's head, whom no person has before a name;
-# "Rajya Sabha member Devendra Kulkarni", "Pragati Dal State president Geeta Venugopal"
-_HEAD_OF_FIRM_THEN_NAME = compiled(
-    rf"{_S}(?:chief{_S}executive|CEO|managing{_S}director|chairman|chairwoman|chairperson|"
-    rf"president|member|leader|secretary|spokes(?:man|woman|person)){_S}"
-    rf"(?:[A-Z]\.?{_S})?[A-Z][a-z]+{_S}[A-Z]"
-)
-
-
-def team_before_member(text: str, name: str, end: int) -> bool:
-    """Whether the capitalised words `name`, ending at `end`, name a team before its member
-    (not "Orlando Pirates": a first name, perhaps a person's) or a firm before its head."""
-    if " " in name and _HEAD_OF_FIRM_THEN_NAME.match(text, end):
-        return first_name_gender(name.split()[-1]) is None  # not "Hillary Clinton chairman …"
-    return (
-        _PLURAL_NAME.fullmatch(name) is not None
-        and _ROLE_THEN_NAME.match(text, end) is not None
-        and first_name_gender(name.split()[0]) is None
-    )
 
 
 def organisation_mentions(

@@ -44,7 +44,7 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
     according = "according to" in lowered
     if lowered.startswith(_AS_OPENERS):
         # first: in "As the Times reported, the White House was refusing …" the Times reports
-        yield from [(rp.AS_LEAD.match, "reported"), (lp.AS_REPORTED_BY.match, "reported")]
+        yield from [(lp.AS_LEAD.match, "reported"), (lp.AS_REPORTED_BY.match, "reported")]
     elif ", as " in lowered and "report" in lowered:  # "…, as The Times reported Saturday, he"
         yield lp.AS_REPORTED_MID.match, "reported"
     if lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
@@ -82,7 +82,7 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
     if participles and " with " in lowered:
         yield WITH_PARTICIPLE.match, "reported"  # "…, with X explaining that …"
     if participles and rp.PARTICIPLE_CUE.search(lowered):
-        yield rp.PARTICIPLE.match, "reported"
+        yield lp.PARTICIPLE.match, "reported"
     if lowered.startswith(_DESCRIBED_OPENERS, _dateline_end(text)) and any(
         joint in lowered[:140] for joint in _DESCRIBED_JOINTS
     ):

@@ -194,30 +194,7 @@ LEAD = compiled(
     r"(?P<content>\S.+)$"
 )
 # After a subject's name, a verb: not "of Obstetricians" (the name goes on)
-_NOT_A_VERB = "of|and|or|who|whose|which"
-# "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports. The
-# subject's name is whole: a lower-case word follows it ("Former Arkansas Gov. Mike Huckabee").
-PARTICIPLE = LazyPattern(
-    # "Her colleague at Merriden, …, was more measured, saying": "Her" is no subject
-    # nor "A Superior Court" in "A Superior Court| judge has sided with …, ruling that"
-    rf"^{DATELINE}{OPENER}{WHO}(?<!\bHer)(?<!\bHis)(?!\s+(?:{cues.ROLE_NOUNS})\b)"
-    rf"{OF_PLACE}{AND_OTHERS}(?:{APPOSITIVES})?"
-    rf"\s+(?=[a-z])(?!(?:campaign|administration|{_NOT_A_VERB})\b)"
-    r"[^“”\"]{3,160}?"
-    rf"{cues.REPORT_PARTICIPLE_OPENING}"
-    rf"(?P<verb>{cues.REPORT_PARTICIPLE}){WHEN}"
-    r"\s+(?:that\s+)?(?P<content>\S.+)$"
-)
-# A short opener only: "The State has called for attacks, according to X, which …" is a tail.
-# "As Crane said, the two …"; "As the minister put it last week, …"
-# "As Breitbart News first reported, …"
-AS_LEAD = LazyPattern(
-    rf"^(?:(?:But|And|Yet|Just|So)\s+|(?:However|Still|Indeed),\s+)?[Aa]s\s+{WHO}"
-    r"(?:\s+(?:has|had|once|later|first|previously|recently))?\s+"
-    r"(?P<verb>said|says|put\s+it|puts\s+it|sees\s+it|saw\s+it|tells\s+it|told\s+it|noted|notes|"
-    r"argued|argues|wrote|writes|observed|explained|pointed\s+out|reported|reports|revealed|reveals|detailed|documented)"
-    r"(?:\s+[^,“”\"]{1,40}?)?,\s+(?P<content>[^“”\"]\S*\s.+)$"
-)
+NOT_A_VERB = "of|and|or|who|whose|which"
 # A lighter subject for the clause patterns below: a name, a body or a pronoun (the full mention
 # grammar costs 20 ms to compile in every pattern that embeds it).
 NAMED_WHO = rf"{NOT_WHO}(?P<who>{cues.PERSON}|{cues.ORG_NAME}|[Hh]e|[Ss]he|[Tt]hey)"
@@ -255,7 +232,7 @@ AND_VERB = (
 AND_SAID = compiled(
     # "… singled out Colquhoun for praise on Tuesday, and said …": a comma may come before "and";
     # the subject's name is whole ("Clinton invoked President Obama and suggested …")
-    rf"^{DATELINE}{OPENER}{WHO}(?:{APPOSITIVES})?\s+(?=[a-z])(?!(?:{_NOT_A_VERB})\b)"
+    rf"^{DATELINE}{OPENER}{WHO}(?:{APPOSITIVES})?\s+(?=[a-z])(?!(?:{NOT_A_VERB})\b)"
     rf"[^,;:“”\"]{{3,100}}?,?\s+{AND_VERB}"
     r"(?:that\s+)?(?P<content>\S.+)$"
 )
@@ -263,7 +240,7 @@ AND_SAID = compiled(
 # reads a lone "The" as a name, and is tried first)
 AND_SAID_BODY = compiled(
     # a verb's ending after the body ("puts", "published"), not "The council| leader dismissed"
-    rf"^{DATELINE}{OPENER}(?P<who>{cues.THE_HEAD})\s+(?=[a-z]+(?:s|ed)\b)(?!(?:{_NOT_A_VERB})\b)"
+    rf"^{DATELINE}{OPENER}(?P<who>{cues.THE_HEAD})\s+(?=[a-z]+(?:s|ed)\b)(?!(?:{NOT_A_VERB})\b)"
     rf"[^,;:“”\"]{{3,100}}?,?\s+{AND_VERB}(?:that\s+)?(?P<content>\S.+)$"
 )
 # "…, but he was copied on the questions and Gates said he spoke to Manafort": a later clause;

@@ -8,24 +8,15 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
-from reader.core.attribution.agent_nouns import is_agent_noun
 from reader.core.attribution.descriptions import describe
 from reader.core.attribution.name_words import FAITH_WORDS
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.role_words import MEMBER_ROLES, TITLE_ROLE_KEYS
+from reader.core.attribution.role_keys import HEAD_OF_PHRASE, role_key
+from reader.core.attribution.role_words import MEMBER_ROLES
 from reader.core.attribution.word_starts import word_start
 
-_PROSECUTOR = compiled(
-    r"\b(?:district|state's|state’s|county|crown|u\.s\.)\s+attorney|attorney\s+general"
-)
-# Officers whose last word is a plain "officer": "the CFO" is the chief financial officer, "the
-# chief executive" the chief executive officer
-_OFFICER_TITLES = {
-    "cfo": compiled(
-        r"\b(?:chief\s+financial\s+officer|chief\s+finance\s+officer|finance\s+chief)\b"
-    ),
-    "executive": compiled(r"\bchief\s+executive\s+officer\b"),
-}
+__all__ = ["ROLE_WORDS", "RoleIndex", "plural_reference", "role_key"]
+
 ROLE_WORDS = cues.ROLE_KEY_WORDS
 _DETERMINERS = ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its"]
 # "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council",
@@ -51,62 +42,6 @@ _LESSER_RANK = compiled(r"\b(?:shadow|deputy|vice)[\s-]+")
 _CAPITALISED = compiled(r"(?<=\s)[A-Z][\w’'-]*")
 
 
-def role_key(phrase: str) -> str | None:
-    """The role a description or reference names, by its last role word."""
-    lowered = phrase.lower()
-    if lowered.startswith("who ") and (does := _DOES_THE_JOB.match(lowered)):
-        return role_key(_JOB_OF_VERB[does[1]])  # "who chairs the Banking Committee": the chair
-    if _PROSECUTOR.search(lowered):
-        return "prosecutor"
-    if "officer" in lowered or "finance" in lowered:
-        for key, title in _OFFICER_TITLES.items():
-            if title.search(lowered.split(" of ")[0]):
-                return key
-    # a listed role before a trade known by its ending: "a nephrologist … and the study’s lead
-    # author" is filed as the author; "a retired postman" as the postman
-    for keys_of in (_keys_of, _agent_keys_of):
-        keys = keys_of(lowered.split(" of ")[0])
-        if keys:
-            # "an analyst at Cardinal Securities": the head noun, not a title inside a body's name
-            head_keys = keys_of(_HEAD_OF_PHRASE.split(lowered, 1)[0])
-            return (head_keys or keys)[-1]
-    return None
-
-
-_JOB_OF_VERB = {
-    "chairs": "chairman",
-    "manages": "manager",
-    "directs": "director",
-    "edits": "editor",
-    "founded": "founder",
-    "co-founded": "founder",
-    "owns": "owner",
-}
-_DOES_THE_JOB = compiled(rf"who\s+(?:also\s+)?({'|'.join(_JOB_OF_VERB)})\s")
-
-
-def _keys_of(phrase: str) -> list[str]:
-    """The role keys of a phrase's words; a hyphenated word by itself ("left-hander") or by its
-    last part ("leg-spinner" is a spinner)."""
-    keys = []
-    for word in _WORD.findall(phrase):
-        key = (
-            cues.ROLE_KEYS.get(word)
-            or cues.ROLE_KEYS.get(word.rsplit("-", 1)[-1])
-            or TITLE_ROLE_KEYS.get(word)
-        )
-        if key:
-            keys.append(key)
-    return keys
-
-
-def _agent_keys_of(phrase: str) -> list[str]:
-    return [word for word in _WORD.findall(phrase) if is_agent_noun(word)]
-
-
-_WORD = compiled(r"[a-z]+(?:-[a-z]+)*")
-
-
 def _role_keys(description: str) -> list[str]:
     """The key a description is filed under; each title's of a run of them ("Det Sgt" is the
     detective and the sergeant)."""
@@ -121,8 +56,6 @@ def _role_keys(description: str) -> list[str]:
     return keys
 
 
-# Where a description's head noun phrase ends: "a retired mail carrier| who …", "| from …"
-_HEAD_OF_PHRASE = compiled(r"\s+(?:who|whose|that|which|from|of|at|in|with|for|since|and)\s")
 _NAME_FOLLOWS = compiled(r",\s+[A-Z]")
 _OWNER = compiled(r"^[A-Z][\w’'-]*['’]s\s+")
 
@@ -280,7 +213,7 @@ class RoleIndex:
             for name, phrases in self.described().items()
             for phrase in phrases
             if phrase.lower().startswith(("a ", "an "))
-            and _HEAD_OF_PHRASE.split(phrase.lower(), 1)[0].split()[1:] == words
+            and HEAD_OF_PHRASE.split(phrase.lower(), 1)[0].split()[1:] == words
         ]
         return people[0] if len(people) == 1 else None
 

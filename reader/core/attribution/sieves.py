@@ -29,6 +29,7 @@ from reader.core.attribution.cue_names import (
     without_trade,
 )
 from reader.core.attribution.described_trailers import described_trailer
+from reader.core.attribution.ellipsis_cues import ellipsis_cue
 from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
 from reader.core.attribution.handles import handle_trailer
 from reader.core.attribution.leads import lead_without_verb
@@ -49,7 +50,6 @@ from reader.core.attribution.trailer_patterns import (
     TRAILER_NAME_FIRST,
     TRAILER_VERB_FIRST,
 )
-from reader.core.calendar_words import WEEKDAYS
 
 _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
@@ -73,13 +73,6 @@ _CLAUSE_START = compiled(
     # a pronoun after an opening phrase with no comma: "Before the encore she said simply:"
     r"|(?<=\s)(?=(?:he|she|they)\s))"
 )
-# "…, with Trump reportedly yelling: “…": the participle's subject follows "with".
-_WITH_PARTICIPLE = compiled(
-    # ("with Yusra Salim al-Harthy, head of the Directorate of Aromatic Crops, calling this
-    # year's tapping ‘the most important harvest …’": her words for it)
-    rf"\bwith\s+(?P<who>{_M}){APPOSITIVE}\s+{cues.ADVERB}"
-    rf"(?P<verb>{cues.PARTICIPLE}|calling|describing)\b[^“”\"]*$"
-)
 # "Her manager, Lorcan Fitch, said:": a role, the name in apposition, a comma, the verb.
 _ROLE_COMMA_NAME = compiled(
     # "The Stallions' star receiver, DeShawn Mills, posted on X late Tuesday:"
@@ -94,28 +87,6 @@ _ROLE_COMMA_NAME = compiled(
     r"(?<!called )(?<!called)"
 )
 _LABEL = compiled(rf"^\s*(?P<who>{cues.ROLE_PERSON})(?:\s*\([^)]{{1,40}}\))?\s*:\s*$")
-# "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
-# the clause before the quote has no subject of its own, so the sentence's subject speaks.
-_CAPITAL_NOT_A_DAY = rf"(?!(?:{'|'.join(WEEKDAYS)})\b)[A-Z][a-z]"  # ("Trump Tuesday called")
-_ELLIPSIS = (
-    # an opening phrase, not a clause: in "He grew up in Coventry, the son of a bus driver, and
-    # calls it …" he calls it
-    # a dateline: "CONCORD, N.H. — ", "TBILISI, Dec 4 (Reuters) - "
-    r"^\s*(?:[A-Z][A-Z.' ]{2,},\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*[—–]\s*"
-    rf"|{cues.DATELINE})"
-    rf"(?:(?!(?:He|She|They|We|I)\s)[A-Z][^,“”\"]{{0,120}},\s+)?"
-    r"(?:(?:And|But|So|Then)\s+(?:then\s+)?)?"
-    # not a dateline's place: "DES MOINES, Iowa — The governor … promised"
-    # (the whole name: not "Yusuf Al| Hammadi, is recorded as saying")
-    # ("When the transport minister, Alistair Greaves, stood up …": a comma after the name)
-    rf"(?P<who>{{who}})(?!\s+{_CAPITAL_NOT_A_DAY}){APPOSITIVE}(?!\s*[—–]\s),?\s+[^“”\"]*?"
-    r"(?:\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
-    rf"(?P<verb>{cues.SPEECH_VERB})\b|\b(?P<participle>{cues.PARTICIPLE}))[^“”\"]*$"
-)
-_SUBJECT_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", _M))
-# "The premier went further …, telling the room": a role (MENTION takes "The" for a name first)
-_ROLE_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", cues.ROLE_NP))
-_OWN_SUBJECT = compiled(r"\b(?:as|while|when|after|before|because|since|until)\s+[A-Z]")
 _CLAIM_AFTER = compiled(rf"[\s,]*{CLAIM_NOUN_PHRASE}\s")
 
 __all__ = ["APPOSITIVE", "Cue", "cue_after", "cue_before", "valid_speaker"]
@@ -227,7 +198,7 @@ def cue_before(lead: str) -> Cue | None:
         if role:
             named = role["who"].rsplit(",", 1)[1].strip()
             return Cue(without_trade(named), role["verb"], "lead")
-        return _ellipsis_cue(lead, has_verb) or _verbless_cue(lead)
+        return ellipsis_cue(lead, has_verb) or _verbless_cue(lead)
     who, description = name_in_appositive(match["who"], clean(match["app"]))
     if held := holder_after_field(who, lead[match.end("who") : match.start("verb")]):
         who, description = held  # "Minister of State for Railways Arjun Mehta said:"
@@ -239,26 +210,6 @@ def cue_before(lead: str) -> Cue | None:
         description=description,
         statement=clean(match["stmt"]),
     )
-
-
-def _ellipsis_cue(lead: str, has_verb: bool) -> Cue | None:
-    # both patterns need a participle (all end in "ing") or, after "and"/"but", a reporting verb
-    participle = "ing" in lead
-    with_who = _WITH_PARTICIPLE.search(lead) if participle and "with" in lead else None
-    if with_who and valid_speaker(with_who["who"]):
-        # ("with one Independent TD, Michael Gaughan, describing": the name in apposition)
-        who, description = name_in_appositive(with_who["who"], clean(with_who["app"]))
-        return Cue(who, with_who["verb"].split()[0], "subject", description=description)
-    match = _SUBJECT_ELLIPSIS.match(lead) if participle or has_verb else None
-    if match is not None and match["who"] in ("The", "A", "An"):
-        match = _ROLE_ELLIPSIS.match(lead)
-        if match is not None and _OWN_SUBJECT.search(lead, match.end("who")):
-            return None  # "The mayor listened as Reid addressed the chamber, warning": Reid's
-    if match is None or not valid_speaker(match["who"]):
-        return None
-    verb = match["verb"] or match["participle"].split()[0]
-    who, description = name_in_appositive(match["who"], clean(match["app"]))
-    return Cue(who, verb, "subject", description=description)
 
 
 def _verbless_cue(lead: str) -> Cue | None:
