@@ -119,6 +119,14 @@ _LEAD_TAGLINE = compiled(
 )
 
 
+# "I reached out to Lakeshore Auto Finance, which sent this statement:": the body's words
+_WHICH_SENT = compiled(
+    rf"(?<![\w’'-])(?P<who>{_M}),\s+which\s+(?:later\s+)?(?P<verb>sent|issued|released|provided|"
+    r"emailed|gave)\s+(?:this|a|the\s+following|an?\s+[a-z]+)\s+(?:statement|response|reply)"
+    r"\s*:\s*$"
+)
+
+
 def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
     """ "As Park puts it,", "According to Ito,", "In Osei's words", "Her verdict:", "Said Comey,",
     "was asked by …", "Here's Osei:": cues made of fixed words, tried before the clause cues."""
@@ -134,6 +142,7 @@ def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
         (ACCUSED_OF if "accus" in lead[-80:] else None, "calls-it"),
         (RELATIVE_LEAD if " who" in lead[-240:] else None, "lead"),
         (_LEAD_QUOTED_AS if "quoted" in lead else None, "lead"),
+        (_WHICH_SENT if colon_end and ", which " in lead[-120:] else None, "lead"),
     ):
         match = pattern.search(lead) if pattern is not None else None
         if match:

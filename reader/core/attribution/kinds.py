@@ -13,7 +13,7 @@ _WORKS = (
     "report|book|study|film|movie|album|song|article|essay|column|paper|play|show|series|"
     "documentary|headline|poem|novel|podcast|episode|exhibition|memoir|blog|editorial|campaign|"
     "slogan|bill|act|manifesto|white paper|review|survey|programme|program|history|biography|"
-    "autobiography|anthology|collection|guide|handbook|magazine|newsletter|title|"
+    "autobiography|anthology|collection|guide|handbook|magazine|newsletter|title|cookbook|"
     # "Cllr O'Hanlon's petition, 'Park the Charges',", "her closing ad, “Kitchen Table,”", "a
     # yellow “Degraded Performance” banner"
     "petition|ad|advert|advertisement|commercial|banner|placard|motto|"
@@ -38,7 +38,8 @@ _WORK_AFTER = compiled(
     r"|[”\"’']?,?\s+(?:directed|written|produced|published|edited|illustrated|composed|narrated|"
     r"presented|hosted|co-written)\s+by\b"
     # "‘The Weight of Small Rivers’, the debut feature by …": an appositive that names the work
-    rf"|[”\"’']?,\s+(?:the|a|an|her|his|their|its)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(_WORKS)}|feature|single|opera|musical)\b)",
+    # ("“Le Goût des Dunes,” a cookbook by …": the comma inside the marks, American style)
+    rf"|[”\"’']?,?\s+(?:the|a|an|her|his|their|its)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(_WORKS)}|feature|single|opera|musical)\b)",
     re.IGNORECASE,
 )
 _LONGEST_TITLE_WORD = max(map(len, _NAMING_VERBS + _WORKS)) + len(" the")
@@ -187,7 +188,7 @@ def _names_a_work(content: str, trail: str) -> bool:
     # (a Spanish or French title keeps its words in lower case: "“El último colectivo” has
     # been streamed 40 million times")
     cased = _title_case(content) or _FOREIGN_ARTICLE.match(content) is not None
-    return len(content.split()) >= 2 and content[-1:].isalnum() and cased
+    return len(content.split()) >= 2 and content.rstrip(",")[-1:].isalnum() and cased
 
 
 _FOREIGN_ARTICLE = compiled(r"(?:El|La|Las|Los|Una?|Le|Les|Il|Lo|Gli|Der|Die|Das|Het)\s")

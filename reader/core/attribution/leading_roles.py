@@ -12,7 +12,7 @@ LEADING_ROLES = frozenset(
     "Correspondent "
     # an occupation opening a sentence: "Pilot Craig Dunlop, who has flown the route since 1996"
     "Pilot Farmer Nurse Driver Teacher Guide Resident Scientist Researcher Historian Lawyer Vet "
-    "Delegate "  # "Delegate Mpho Seakgosing told the council"
+    "Delegate Licensee Buyer Seller "  # "Delegate Mpho Seakgosing told the council"
     "Photographer Activist Student Volunteer Engineer Architect Novelist Author Chef Founder "
     "Co-founder Co-Founder Cofounder "
     "Veteran Glaciologist Campaigner Organiser Organizer Shopkeeper Landlord Fisherman "

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import Article, Paragraph, ParagraphKind
 
-_MARK = compiled(r"''|``|[“”„\"]")
-_OPENERS = {"“", "„", "``"}
-_CLOSERS = {"”"}
+# (and guillemets, as translated and European copy writes them: "« Je suis là, » she said")
+_MARK = compiled(r"''|``|[“”„\"«»]")
+_OPENERS = {"“", "„", "``", "«"}
+_CLOSERS = {"”", "»"}
 _SENTENCE_END = compiled(r"[.!?]\s+(?=[A-Z“\"])")
 _CUE_INSIDE = compiled(
     r"[,?!](?=\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added|asked|"
@@ -204,7 +205,7 @@ def _all_marks(text: str) -> list[tuple[int, str]]:
     return found
 
 
-_MARKS = ("''", "``", "“", "”", "„", '"')  # what _MARK matches
+_MARKS = ("''", "``", "“", "”", "„", '"', "«", "»")  # what _MARK matches
 
 
 def _end(mark: tuple[int, str]) -> int:
@@ -223,7 +224,8 @@ def _paragraph_spans(
                 spans.append(_cut_unclosed(text, paragraph.index, open_at, open_len, at))
             open_at, open_len = at, len(mark)
         elif open_at is not None:
-            spans.append(MarkedSpan(paragraph.index, open_at + open_len, at, open_at, at))
+            start, end = _inside_spaces(text, open_at + open_len, at)  # "« Bonjour »"
+            spans.append(MarkedSpan(paragraph.index, start, end, open_at, at))
             open_at = None
         elif mark == "”" and text[at - 1 : at] in ",.?!":
             spans.append(_lost_opening(text, paragraph, spans, at))
@@ -279,6 +281,18 @@ def _cut_unclosed(text: str, index: int, open_at: int, open_len: int, next_open:
     last_stop = max(region.rfind(". "), region.rfind("? "), region.rfind("! "))
     end = start + last_stop + 1 if last_stop > 0 else _rstrip(text, start, next_open)
     return MarkedSpan(index, start, end, open_at, None)
+
+
+def _inside_spaces(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words without the spaces French style sets inside guillemets."""
+    while start < end and text[start] in _INNER_SPACES:
+        start += 1
+    while end > start and text[end - 1] in _INNER_SPACES:
+        end -= 1
+    return start, end
+
+
+_INNER_SPACES = " \u00a0\u202f\u2009"
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

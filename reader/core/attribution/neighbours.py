@@ -15,7 +15,8 @@ from reader.core.attribution.sieves import APPOSITIVE, Cue, cue_before, valid_sp
 _M = cues.MENTION
 # `“…missing.” Trump said.` A sentence that is nothing but the cue, right after the quote.
 _CUE_SENTENCE = compiled(
-    rf"^\s*(?P<who>{_M}){APPOSITIVE}\s+{cues.ADVERB}(?P<verb>said|says|added|adds|explained|"
+    # (not "So says Aoife Brennock, …": NEXT_SENTENCE's inverted cue)
+    rf"^\s*(?!(?:So|Thus)\s)(?P<who>{_M}){APPOSITIVE}\s+{cues.ADVERB}(?P<verb>said|says|added|adds|explained|"
     # not "The developer said in a statement that it …": a report of its own
     r"told|wrote|writes|asked|replied|continued|recalled|tweeted|posted)\b(?![^“”\"]*\bthat\s)"
     # nor "Clay Deavers, said his client would appeal": a report without its "that"
@@ -122,7 +123,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
-_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 19)))
+_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 20)))
 _VERB_GROUPS = ("verb", *(f"verb{n}" for n in (2, 3, 6, 8, 9, 10, 13, 14, 15)))
 
 

@@ -58,6 +58,9 @@ NEXT_SENTENCE = compiled(
     # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"; "The warning came
     # from paediatrician Dr. Ramona Sealy-Greene": a trade before the name
     rf"(?:those\s+of\s+)?(?:{_ROLE_WORD}\s+(?=[A-Z]))?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
+    # "“…” Those words from Geoffrey Hurrell, senior partner at …, sum up a market that …"
+    rf"|^\s*(?:Those|These|The)\s+words\s+(?:from|of)\s+(?:{_ROLE_BEFORE})?"
+    rf"(?P<who19>{cues.PERSON})(?=[\s,.;]|$)"
     # "“Reckless.” Those were among the words Senator Gideon Marsh of Florida used …"
     r"|^\s*(?:Those|These)\s+(?:were|are)\s+(?:among\s+)?(?:the|some\s+of\s+the)\s+words\s+"
     rf"(?P<who16>{cues.PERSON})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?\s+(?:used|chose)\b"

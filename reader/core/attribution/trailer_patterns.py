@@ -40,6 +40,8 @@ HOW_AFTER = compiled(
     re.DOTALL,
 )
 GAVE_NAME = compiled(r",\s+who\s+(?:gave|would\s+give\s+only)\s+" + NAME_OR_NAMES_GIVEN_AS)
+# ("“…?” So says Aoife Brennock, whose cheese …": the quote's sentence goes on after "?")
 TRAILER_VERB_FIRST = compiled(
-    rf"^[\s,—–-]*(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$", re.DOTALL
+    rf"^[\s,—–-]*(?:(?:So|Thus)\s+)?(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$",
+    re.DOTALL,
 )
