@@ -8,6 +8,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.context import SentenceIndex, last_clause
 from reader.core.attribution.cued import apply_cue
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.marks import trimmed
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.sieves import Cue, cue_before, valid_speaker
@@ -72,7 +73,7 @@ def _block(
             cue = Cue(account["who"], "posted", "block")
     drafts = []
     for paragraph, (start, end) in zip(group, spans, strict=True):
-        start, end = _strip_marks(text, start, end)
+        start, end = trimmed(text, start, end, _MARKS)
         if start >= end:
             continue
         draft = Draft(
@@ -144,11 +145,3 @@ def _attribute(draft: Draft, cue: Cue | None, resolver: Resolver) -> None:
         draft.reason = "a block quote with no attribution line"
         return
     apply_cue(draft, cue, draft.start, resolver)
-
-
-def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _MARKS:
-        start += 1
-    while end > start and text[end - 1] in _MARKS:
-        end -= 1
-    return start, end

@@ -98,6 +98,7 @@ _AFTER_LOWER_WORD = (
     "(?:" + _after_word("[a-z]{{{}}}") + r"|(?<=[A-Z][a-z]\.\s)|(?<=[A-Z][a-z]{2}\.\s))"
 )
 _AFTER_CAPITAL_WORD = _after_word("[A-Z][a-z]{{{}}}")
+AFTER_CAPITAL_WORD = _AFTER_CAPITAL_WORD  # right after a capitalised word and a space
 _AFTER_LEADING_TITLE = (
     "(?:"
     + "|".join(
@@ -193,6 +194,7 @@ ROLE_NOUNS = (
     r"diplomat|investigator|activist|volunteer|founder|historian|author|trader|banker|surgeon|"
     r"physician|firefighter|paramedic|mechanic|worker|employee|survivor|specialist|lawmaker|"
     r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|MPP|MP|"
+    r"user|"  # "said another Twitter user, Johanna Bayer"
     r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|MEC|MLA|CS|"
     r"TD|"
     r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|GP|carer|caregiver|caretaker|cleaner|"

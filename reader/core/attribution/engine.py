@@ -14,9 +14,10 @@ from reader.core.attribution.embedded import (
     writers_label,
 )
 from reader.core.attribution.gc_pause import paused_gc
+from reader.core.attribution.headlines import headline_paragraphs
 from reader.core.attribution.indirect import reported_speech
 from reader.core.attribution.kinds import classify
-from reader.core.attribution.marks import MarkedSpan, find_marked_spans, headline_paragraphs
+from reader.core.attribution.marks import MarkedSpan, find_marked_spans
 from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.messages import awaits_sender, message_cue
 from reader.core.attribution.named_later import named_later

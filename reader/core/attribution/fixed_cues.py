@@ -70,7 +70,8 @@ _LEAD_WORDS = compiled(
     r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[^,“”\"]{0,60}?,\s+(?=[A-Z][a-z]+\s+[A-Z])|"
     # (capitals before a lowercase role: "Kōura Bay brigade member Hemi Tautahi")
     r"(?:(?:[a-z.]+|[A-Z][^\W\d_]+(?=(?:\s+[A-Z][^\W\d_]+)*\s+[a-z]))\s+)*"
-    rf"(?:[A-Z][a-z]*\.\s+)?)(?P<of>{cues.NAME})\b(?!\s+[a-z])(?:,[^,“”\"]+,)?|"
+    # ("In the words of Jerome Castellanos, who spent 27 years there …: “…”": a colon ends it)
+    rf"(?:[A-Z][a-z]*\.\s+)?)(?P<of>{cues.NAME})\b(?!\s+[a-z])(?:,[^,“”\"]+(?:,|(?=:)))?|"
     # "in her coach Ruairí Dempsey's words": a role before the name
     # "in the magistrate's words": a role alone, which the resolver reads as any role reference
     rf"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+){{1,3}}?)?(?P<who>{cues.NAME}|his|her|their|"

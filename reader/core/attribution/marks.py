@@ -9,10 +9,15 @@ quote is still open ends the earlier quote at the last sentence end before it.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
+from reader.core.attribution.marked_spans import MarkedSpan as MarkedSpan
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.model import Article, Paragraph, ParagraphKind
+from reader.core.attribution.single_choice import (
+    lone_singles,
+    singles_may_outnumber,
+    with_sure_singles,
+)
+from reader.core.model import Article, Paragraph
 
 # (and guillemets, as translated and European copy writes them: "« Je suis là, » she said")
 _MARK = compiled(r"''|``|[“”„\"«»]")
@@ -26,24 +31,6 @@ _CUE_INSIDE = compiled(
     r"|\s+(?:said|says|added|asked|explained|replied|insisted|warned)\s+(?:[A-Z]|the\s|one\s))"
 )
 _BEFORE_OPEN = set(" \t\n([{—–-/:;,") | {""}
-
-
-# Not frozen (never changed after it is made): a frozen dataclass's __init__ sets each field
-# through object.__setattr__, 4x slower, and a book has tens of thousands of spans.
-# unsafe_hash keeps the hash (and ==) a frozen dataclass has.
-@dataclass(slots=True, unsafe_hash=True)
-class MarkedSpan:
-    """Words between quote marks. `start`/`end` exclude the marks; `open_at` is the opening mark."""
-
-    paragraph: int
-    start: int
-    end: int
-    open_at: int
-    close_at: int | None
-
-    @property
-    def closed(self) -> bool:
-        return self.close_at is not None
 
 
 def find_marked_spans(article: Article) -> list[MarkedSpan]:
@@ -66,7 +53,7 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
     if not singles_may_outnumber(text, paragraphs, len(doubles)):
         # only a paragraph with a curly opening single may hold a single-quoted quote then
         curly = [p for p in paragraphs if text.find("‘", p.start, p.end) >= 0]
-        sure = _with_sure_singles(doubles, [s for p in curly for s in single_quote_spans(text, p)])
+        sure = with_sure_singles(doubles, [s for p in curly for s in single_quote_spans(text, p)])
         return with_single_words(article, sure)
     singles = [s for p in article.paragraphs for s in single_quote_spans(article.text, p)]
     outside = [
@@ -77,7 +64,9 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
     # British style wins with more quotes, or when every double is nested in a single (‘… said
     # “you have my word”. …,’ she said)
     if not singles or (len(singles) <= len(doubles) and outside):
-        return with_single_words(article, _with_sure_singles(doubles, singles))
+        sure = with_sure_singles(doubles, singles)
+        lone = lone_singles(text, singles, doubles, sure)
+        return with_single_words(article, sorted(sure + lone, key=lambda s: s.open_at))
     # a single quote inside one of those doubles is nested in it, not a quote of its own
     singles = [
         s
@@ -85,93 +74,6 @@ def find_marked_spans(article: Article) -> list[MarkedSpan]:
         if not any(d.open_at < s.open_at < (d.close_at or d.end) for d in outside)
     ]
     return sorted(singles + outside, key=lambda s: s.open_at)
-
-
-def _with_sure_singles(doubles: list[MarkedSpan], singles: list[MarkedSpan]) -> list[MarkedSpan]:
-    """Doubles win, but a closed single-quoted span that holds a whole double is a quote too: a
-    writer who puts a speaker's words in singles nests doubles in them (‘They call me “the
-    Professor”,’ he said), whatever the rest of the article does. So are the singles that open
-    and close in the same paragraph, and a single left open in the paragraph before."""
-    doubles = sorted(doubles, key=lambda d: d.open_at)
-    opens = [d.open_at for d in doubles]
-    sure = [s for s in singles if _doubles_inside(s, doubles, opens)]
-    if not sure:
-        return doubles
-    paragraphs = {s.paragraph for s in sure}
-    first_parts = {s.paragraph - 1 for s in sure}
-    chosen = set(sure)
-    sure += [
-        s
-        for s in singles
-        if s not in chosen
-        and (
-            (s.closed and s.paragraph in paragraphs)
-            or (not s.closed and s.paragraph in first_parts)
-        )
-    ]
-    held = {d for s in sure for d in _doubles_inside(s, doubles, opens)}
-    kept = [d for d in doubles if d not in held]
-    return sorted(kept + sure, key=lambda s: s.open_at)
-
-
-def headline_paragraphs(article: Article) -> set[int]:
-    """Headings, and a first line that reads as the headline of an untitled text: US headlines
-    quote in singles what the story quotes in doubles ("State calls 22 emails of Clinton 'top
-    secret.'"), and are no quote of their own."""
-    found = {p.index for p in article.paragraphs if p.kind is ParagraphKind.HEADING}
-    if article.title is None and article.paragraphs:
-        first = article.paragraph_text(article.paragraphs[0])
-        if (len(first.split()) <= _HEADLINE_WORDS and ". " not in first) or _title_case(first):
-            found.add(article.paragraphs[0].index)
-    return found
-
-
-_HEADLINE_WORDS = 14  # a lede runs to 20 words or more
-
-
-def _title_case(line: str) -> bool:
-    """A headline in title case ("Don’t Let The Media And Marco Rubio Tell You He ‘Won’ By …"):
-    four words in five of more than three letters open with a capital."""
-    words = [w.strip("‘’'\"“”") for w in line.split()]
-    long = [w for w in words if len(w) > 3]
-    return len(long) >= 4 and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
-
-
-def _doubles_inside(
-    outer: MarkedSpan, doubles: list[MarkedSpan], opens: list[int]
-) -> list[MarkedSpan]:
-    """The doubles `outer` holds; `opens` are the doubles' opening marks, in order (a bisect, not
-    a scan of every double for every single: a book has thousands of each)."""
-    if outer.close_at is None:
-        return []
-    inside = []
-    at = bisect.bisect_right(opens, outer.open_at)
-    while at < len(doubles) and opens[at] < outer.close_at:
-        if _holds(outer, doubles[at]):
-            inside.append(doubles[at])
-        at += 1
-    return inside
-
-
-def _holds(outer: MarkedSpan, inner: MarkedSpan) -> bool:
-    """Both marks of `inner` sit inside `outer`, itself closed."""
-    if outer.close_at is None or inner.close_at is None:
-        return False
-    return outer.open_at < inner.open_at and inner.close_at < outer.close_at
-
-
-def singles_may_outnumber(text: str, paragraphs: list[Paragraph], doubles: int) -> bool:
-    """Whether the single-quoted spans could outnumber `doubles`, or hold them all. Each opens
-    at its own ' or ‘ (singles.py never opens a quote at ’), so where there are fewer of those
-    in the text than double-quoted spans, the singles need not be looked for (paragraphs that
-    overlap could count a mark twice: then they are looked for)."""
-    reach = 0  # where the paragraphs so far end
-    for paragraph in paragraphs:
-        if paragraph.start < reach:
-            return True
-        reach = max(reach, paragraph.end)
-    openers = text.count("'") + text.count("‘")
-    return openers > doubles or 0 < openers == doubles  # a tie: the doubles may be nested
 
 
 def _marks_by_paragraph(text: str, paragraphs: list[Paragraph]) -> list[list[tuple[int, str]]]:
@@ -285,9 +187,14 @@ def _cut_unclosed(text: str, index: int, open_at: int, open_len: int, next_open:
 
 def _inside_spaces(text: str, start: int, end: int) -> tuple[int, int]:
     """The quoted words without the spaces French style sets inside guillemets."""
-    while start < end and text[start] in _INNER_SPACES:
+    return trimmed(text, start, end, _INNER_SPACES)
+
+
+def trimmed(text: str, start: int, end: int, chars: str) -> tuple[int, int]:
+    """`start`, `end` moved inward past any of `chars` (a `strip` that keeps offsets)."""
+    while start < end and text[start] in chars:
         start += 1
-    while end > start and text[end - 1] in _INNER_SPACES:
+    while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
 

@@ -34,6 +34,8 @@ NOT_NAMES |= set(
 NOT_NAMES |= set("Placards Signs Banners Posters Billboards Slogans Chants".split())
 NOT_NAMES.add("Eid")  # "after Eid al-Fitr": a festival
 NOT_NAMES |= {"Several", "Few"}  # "Several residents said"
+# a scraped page's furniture left inside a paragraph: "… with your hands.” Advertisement"
+NOT_NAMES |= {"Advertisement", "Sponsored"}
 # "Whoever decided …": no one's name
 NOT_NAMES |= {"Whoever", "Whatever", "Anyone", "Everyone", "Someone", "Nobody"}
 NOT_NAMES |= {"Besides", "Apart"}  # "Besides Joan Kresge, he is survived by …"

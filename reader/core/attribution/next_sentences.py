@@ -53,11 +53,16 @@ NEXT_SENTENCE = compiled(
     r"(?:was|were|is|are|(?:came|comes)\s+(?:not\s+from\s+[^,“”\"]{1,60}?\s+but\s+)?from|"
     r"belonged\s+to|belongs?\s+to|"
     # "The words were spoken on Tuesday by the Chairman of the …, Mr. Usman Adamu Gombe,"
-    r"(?:was|were)\s+(?:spoken|uttered|delivered)\s+(?:[^,“”\"]{0,40}?\s+)?by)\s+"
+    # ("The warning was broadcast repeatedly on community radio in Bhola on Sunday night by X")
+    r"(?:was|were)\s+(?:spoken|uttered|delivered|broadcast|issued|repeated)\s+"
+    r"(?:[^,“”\"]{0,80}?\s+)?by)\s+"
     r"(?:(?<=by\s)the\s+[^,“”\"]{1,100},\s+)?"
     # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"; "The warning came
     # from paediatrician Dr. Ramona Sealy-Greene": a trade before the name
     rf"(?:those\s+of\s+)?(?:{_ROLE_WORD}\s+(?=[A-Z]))?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
+    # "“…” The words, repeated over loudspeakers along the coast, in the voice of Eri Nakanishi, …"
+    r"|^\s*(?:The|Those|These)\s+words,?\s+[^“”\"]{0,120}?\bin\s+the\s+voice\s+of\s+"
+    rf"(?:{_ROLE_BEFORE})?(?P<who20>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” Those words from Geoffrey Hurrell, senior partner at …, sum up a market that …"
     rf"|^\s*(?:Those|These|The)\s+words\s+(?:from|of)\s+(?:{_ROLE_BEFORE})?"
     rf"(?P<who19>{cues.PERSON})(?=[\s,.;]|$)"

@@ -149,7 +149,15 @@ OF_PLACE = (
     r"|(?<=[a-z])\s+(?:of|with)\s+the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
     # "Knesset member Dror Nissim of the Achdut Leumit faction", "… of the centrist Derech party"
     r"|(?<=[a-z])\s+of\s+the\s+(?:[a-z]+\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-    r"\s+(?:party|faction|movement|bloc|alliance|caucus))?"
+    r"\s+(?:party|faction|movement|bloc|alliance|caucus)"
+    # "Commissioner Riana Botha of the dispute resolution commission", "… of the federal labor
+    # board's Seattle office": a body in lower case
+    # (after a name only: not "Two former employees| of the roads department", who they are)
+    rf"|(?<=[a-z])\s+{cues.AFTER_CAPITAL_WORD}(?<!Members\s)(?<!Officials\s)(?<!Residents\s)"
+    r"(?<!Staff\s)(?<!Workers\s)(?<!Parents\s)"
+    r"of\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:board|"
+    r"commission|office|tribunal|authority|agency|department|court|committee|ministry|"
+    r"service)\b)?"
 )
 # "Rabbi Miriam Feld of Temple Beth Shalom in Ashbury, N.J., said": where the body is (its
 # state's abbreviation is an appositive); not a group's ("Drivers in Ashcombe say": all of it

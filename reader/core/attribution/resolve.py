@@ -57,6 +57,7 @@ _OWNED_DOCUMENT = compiled(
     rf"(?:{'|'.join(cues.DOCUMENT_WORDS)}|figures|data|records|accounts|minutes)"
 )
 _ISSUED_DOCUMENT = compiled(cues.ISSUED_DOCUMENT)
+_ANOTHER_ONE = compiled(r"another\s+[a-z-]+")  # one more of a kind, never named so
 _KEPT_ANONYMOUS = compiled(rf"\b(?:{ANONYMITY}|not\s+authori[sz]ed\s+to)\b")
 
 
@@ -170,8 +171,8 @@ class Resolver(
         lowered = who.lower()
         if lowered in {"he", "she"}:
             return self._pronoun(lowered, at)
-        if lowered in ("another", "one"):  # "Another said simply: ‘It's cruel.’": unnamed
-            return Resolution(None, "unnamed")
+        if lowered in ("another", "one") or _ANOTHER_ONE.fullmatch(lowered):
+            return Resolution(None, "unnamed")  # "Another said simply: ‘…’", "Another reader"
         if lowered == "they":
             return (
                 self._group_before(at) or self._plural_subject_before(at) or self._singular_they(at)

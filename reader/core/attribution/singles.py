@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attribution.marks import MarkedSpan, headline_paragraphs
+from reader.core.attribution.headlines import headline_paragraphs
+from reader.core.attribution.marks import MarkedSpan
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import Article, Paragraph
 

@@ -108,7 +108,8 @@ def according_trailer(trailer: str) -> Cue | None:
     match = _ACCORDING.match(trailer) or _ACCORDING_SENT_BY.match(trailer)
     if match is None and (body := _ACCORDING_BODY.match(trailer)):
         who = body["who"].rstrip(".")
-        if who.split()[-1].lower() in cues.ORG_HEADS:
+        issued = " from " in body.group(0) or " by " in body.group(0)  # "a statement from X"
+        if issued or who.split()[-1].lower() in cues.ORG_HEADS:
             return Cue(who, "according to", "according-to")
     if match is None or not valid_speaker(match["who"]):
         return None

@@ -33,7 +33,9 @@ PHRASAL = (
     # a court's finding: "The Court of Appeals ruled on Monday that" (not "ruled the country")
     # ("Justice X held that the strike was …", "The magistrate ordered that they be remanded")
     r"(?<!\bwho\s)(?<!\bthat\s)(?:ruled|rules|held|holds|ordered|orders)"
-    r"(?=(?:\s+(?:on|last|this|earlier|late)\s+[\w-]+)?\s+that\b)"
+    # ("ruled Tuesday that": a bare day, as US wire copy writes it)
+    r"(?=(?:\s+(?:(?:on|last|this|earlier|late)\s+[\w-]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+    r"\s+that\b)"
 )
 PHRASAL_FIRST = frozenset(
     "made makes making took takes fired fires hit hits pushed pushes lashed lashes weighed weighs "
