@@ -14,6 +14,7 @@ from reader.core.attribution import (
     cues,
     descriptions,
     genders,
+    kin_genders,
     kinds,
     phrases,
     pronouns,
@@ -254,5 +255,5 @@ KIN_TEXT = st.lists(st.sampled_from([*KIN_PIECES.split(), " ", ", ", "\n"]), max
 @example("his wife, Ada Smith-son, Luis Reyes")  # a word inside a match starts none of its own
 def test_finding_the_words_first_finds_what_finditer_finds(text: str) -> None:
     words = cues.FEMALE_KIN | cues.MALE_KIN
-    found = [(m.span(), m.groupdict()) for m in finditer_from_words(genders._KIN, text, words)]
-    assert found == [(m.span(), m.groupdict()) for m in genders._KIN.finditer(text)]
+    found = [(m.span(), m.groupdict()) for m in finditer_from_words(kin_genders._KIN, text, words)]
+    assert found == [(m.span(), m.groupdict()) for m in kin_genders._KIN.finditer(text)]

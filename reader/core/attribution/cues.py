@@ -129,9 +129,10 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     r"|\d{1,5}(?=\s+(?:president|secretary|chair|chairman|chairwoman|leader|steward|director|"
     r"commander|chief|head|manager|spokesperson|spokesman|spokeswoman)\s+[A-Z])"
     # "journalist and author Hiro Aida", "former Gov. and Party Chairman Ed Rendell": two roles
-    # ("grower and co-operative director Te Rangi Walker": a hyphened role word)
+    # ("grower and co-operative director Te Rangi Walker": a hyphened role word; "State housing
+    # and local government committee chairman Datuk Seri …": three words after "and")
     # ("said its co-founder and chief executive, Ms Natalie Chua": a comma before the name)
-    rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z][a-z-]*\s+)?(?:[A-Z][a-z]|[A-Z]{{2,}}\s|[a-z][a-z-]*,?\s+[A-Z]))"
+    rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:[A-Z][a-z]|[A-Z]{{2,}}\s|[a-z][a-z-]*,?\s+[A-Z]))"
     # "President and CEO Catherine Doucet", "Chairman and chief executive …": a title's "and"
     rf"|{_AFTER_LEADING_TITLE}and(?=\s+(?:[A-Z]{{2,}}\s|[Cc]hief\s|[Mm]anaging\s))"
     # "Minister for Finance Eoin Madigan", "Gauteng MEC for Health Dr …": an office's "for"
@@ -156,7 +157,9 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     r"to(?:\s+the)?(?=\s+[A-Z])"
     # "Federation of Indian Auto Dealers Associations (FIADA) president Suresh Kumar Iyer": the
     # "of" of a body's name and the body's initials in brackets
+    # ("Railway Board member (infrastructure) Sudhir Kaushik": a brief in brackets)
     rf"|{_AFTER_CAPITAL_WORD}(?:for|of){_BODY_THEN_ROLE}|\$\d[\d,.]*|\([A-Z]{{2,8}}\)"
+    r"|\([a-z]+(?:\s[a-z]+)?\)(?=\s+[A-Z])"
     # "Cowell & Finch analyst Tamsin Okonkwo-Reyes", "Brantwood & Co. analyst …": a firm of two
     # names, then a trade and a name
     r"|[A-Z][\w’'-]+\s+&\s+(?:[A-Z][\w’'-]+|Co\.)(?=\s+[a-z][\w-]*\s+[A-Z]))"

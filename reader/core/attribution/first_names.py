@@ -42,7 +42,9 @@ _LISTS_LACK = {
     **dict.fromkeys(
         "mohd khurram tauqeer anisur mozammel mahmudul habibur mizanur shahidul rafiqul aminul "
         "saiful nazrul kamrul asaduzzaman tauseef mushtaq ishtiaq pervaiz pervez ashfaq akram "
-        "fawad upul lalith chaminda nuwan priyantha nimal thilak ruwan mahinda".split(),
+        "fawad upul lalith chaminda nuwan priyantha nimal thilak ruwan mahinda "
+        # Indian men's names the lists lack, or ("ramesh") hold as a woman's
+        "ramesh rakesh satish manish amit sumit mohit sandeep kuldeep brijesh kamlesh".split(),
         "male",
     ),
 }

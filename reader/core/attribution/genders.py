@@ -17,10 +17,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from reader.core.attribution import cues
-from reader.core.attribution.first_names import (
-    PRIOR_VOTES,
-    add_first_name_votes,
-)
+from reader.core.attribution.first_names import PRIOR_VOTES, add_first_name_votes
+from reader.core.attribution.kin_genders import kin_votes
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.name_sexes import (
     against_first_name,
@@ -35,9 +33,8 @@ from reader.core.attribution.pronoun_objects import (
     object_of_subject,
     object_use,
 )
-from reader.core.attribution.role_words import SEXED_KIN_WORDS
 from reader.core.attribution.subjects import owner_before_name
-from reader.core.attribution.word_starts import finditer_from_words, word_start
+from reader.core.attribution.word_starts import word_start
 from reader.core.model import Sentence
 
 _ROLES = "spokes|chair|business|congress|council|sales"  # "spokeswoman", "chairman", …
@@ -51,20 +48,6 @@ _GENDERED = compiled(_GENDERED_WORDS, re.IGNORECASE)
 # The same words in lower-case text, written for speed (see word_starts.py); at most one word can
 # match at a position, so the order of the alternatives does not matter.
 _GENDERED_LOWER = compiled(rf"(?:{word_start(_FEMALE_WORDS + _MALE_WORDS)})\b")
-# "her husband, Luis Reyes": a kinship word right before a name says the name's gender.
-# "her father, company founder and chairman Rajendra Bhandari": roles may come between
-_KIN_ROLE = (
-    rf"(?!(?:{'|'.join(sorted(cues.KIN))})\b)"  # "his wife and Michael Chen": no role between
-    r"(?:the|former|late|retired|longtime|veteran|fellow|elder|older|younger|company|chief|"
-    r"executive|[a-z]+(?:er|or|ist|ian|man|woman|ent))\s+"
-)
-_KIN_ROLES = rf"(?:{_KIN_ROLE}){{0,4}}?(?:and\s+(?:{_KIN_ROLE}){{1,2}}?)?"
-_KIN = compiled(
-    rf"\b(?P<kin>{SEXED_KIN_WORDS}),?\s+{_KIN_ROLES}"
-    rf"(?P<name>{cues.NAME})"
-)
-_SPOUSE = compiled(rf"\b(?:[Hh]er|[Hh]is)\s+(?P<kin>husband|wife),?\s+(?P<name>{cues.NAME})")
-_SPOUSE_KIN = ("", "husband", "wife")  # a pair the text calls nothing else (not "Brothers …")
 _AFTER_QUOTE = compiled(r"[”\"’']\s*$")
 _BEFORE_SPEECH = compiled(r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|asked|replied)\b")
 # "the referee, Anita Sorensen": a name in apposition to a role, not the clause's subject
@@ -87,35 +70,12 @@ def infer_genders(
     votes: dict[str, list[int]] = {}
     for voter, is_female, weight in _pronoun_votes(timeline, sentences, masked):
         votes.setdefault(voter, [0, 0])[0 if is_female else 1] += weight
-    kin_says: dict[str, set[bool]] = {}
-    for match in finditer_from_words(_KIN, masked, cues.FEMALE_KIN | cues.MALE_KIN):
-        kin = person(match["name"])
-        if kin:
-            kin_says.setdefault(kin, set()).add(match["kin"].lower() in cues.FEMALE_KIN)
-    for name, said in kin_says.items():  # "Her son, Daniel Marrow": a son, whatever "she" is near
-        if len(said) == 1:
-            votes[name] = [1, 0] if said.pop() else [0, 1]
-    for name, is_wife in _spouses_of_pairs(masked, cast, person):
-        if name not in kin_says:  # "Harjit and Kamaljeet Dhillon … Her husband, Harjit": she is
-            votes[name] = [PRIOR_VOTES + 1, 0] if is_wife else [0, PRIOR_VOTES + 1]  # his wife
+    votes.update(kin_votes(masked, cast, person))  # "Her son, Daniel Marrow": a son
     add_first_name_votes(votes, timeline, masked, cast)  # "Maren": a woman, unless …
     for name, (female, male) in votes.items():
         entity = cast.entities.get(name)
         if entity and entity.kind == "person" and not entity.gender and female != male:
             entity.gender = "female" if female > male else "male"
-
-
-def _spouses_of_pairs(
-    masked: str, cast: Cast, person: Callable[[str], str | None]
-) -> Iterator[tuple[str, bool]]:
-    """(name, is-female) of each one of a pair whose partner the article calls "her husband" or
-    "his wife": the other sex, whatever the lists say of the first name."""
-    for match in _SPOUSE.finditer(masked):
-        spouse = person(match["name"])
-        for couple in cast.couples:
-            if spouse in (couple.completed, couple.partner) and couple.kin in _SPOUSE_KIN:
-                other = couple.partner if spouse == couple.completed else couple.completed
-                yield other, match["kin"].lower() == "husband"
 
 
 def _pronoun_votes(

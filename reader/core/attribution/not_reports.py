@@ -12,6 +12,13 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.tail_patterns import ADVERBIAL_OPENER
 from reader.core.attribution.verbs import PLURAL_PRESENT, QUESTION_VERBS
 
+_RAISED = frozenset("raised raises raise raising".split())
+# what is raised that no one says: money, a price, a bar
+_RAISED_SUM = compiled(
+    r"(?:[$£€₹¥]|Sh\d|Rs\.?\s*\d|\d|(?:more\s+than|nearly|about|almost|over)\s+[$£€₹\d]"
+    r"|(?:its|their|the|his|her)?\s*(?:fares?|prices?|rates?|taxes|fees|funds|money|cash|capital|"
+    r"rents?|tariffs?|wages?|salaries|bar|limit|age|stakes|the\s+flag)\b)"
+)
 _NAMING_VERBS = frozenset("dubbed nicknamed labelled labeled branded called".split())
 _NAMES_NOW = _NAMING_VERBS | {"calls", "dubs", "termed"}
 _NAMED_THING = compiled(r"(?:it|them|him|her|this|that|these|those)\s+[“\"‘']")
@@ -57,6 +64,8 @@ def not_a_report(match: re.Match[str]) -> bool:
         return True  # "Rennard himself has said nothing in public since …": no words
     if verb in _CHARGED and match["content"].startswith(("with ", "of ")):
         return True  # "A councilman charged with taking bribes …": what he is charged with
+    if verb in _RAISED and _RAISED_SUM.match(match["content"]):
+        return True  # "Matatu operators have raised fares by Sh20", "raised $57 million"
     if verb and _ANONYMITY.match(match.string, match.start("verb")):
         return True  # "one in Whitby, who asked not to be named, said …": no report of "asked"
     if _COLON_THEN_QUOTE.match(match["content"]):

@@ -54,6 +54,8 @@ _JOB_OF_VERB = {
     "founded": "founder",
     "co-founded": "founder",
     "owns": "owner",
+    "leads": "leader",  # "Kim Tae-ho, who heads the plant's union" … "the union leader said"
+    "heads": "leader",
 }
 _DOES_THE_JOB = compiled(rf"who\s+(?:also\s+)?({'|'.join(_JOB_OF_VERB)})\s")
 
