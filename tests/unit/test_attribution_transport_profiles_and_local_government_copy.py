@@ -62,3 +62,17 @@ def test_a_long_role_after_and_and_money_raised(make_article: Make) -> None:
     )
     assert report_opening(quotes, "no new homes").speaker == "Azlan Rahim"
     assert not [q for q in quotes if q.kind is QuoteKind.INDIRECT and q.text.startswith("$15")]
+
+
+def test_a_father_cuts_in_and_a_habit_of_saying(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Nia Corran and her father, Gwilym Corran, have made cider since 2012.",
+        "'I thought I'd do the accounts,' Nia says. 'You volunteered,' her father cuts in. 'I "
+        "remember it well.'",
+        "'Never lend a book you want back,' he used to tell customers, she recalls. 'He was a "
+        "terrible salesman,' she says.",
+    )
+    assert one(quotes, "You volunteered,").speaker == "Gwilym Corran"
+    assert one(quotes, "I remember it well.").speaker == "Gwilym Corran"
+    assert one(quotes, "Never lend a book you want back,").speaker == "Gwilym Corran"

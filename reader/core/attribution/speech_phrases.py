@@ -9,9 +9,10 @@ from reader.core.attribution.word_trie import word_trie
 
 # Verbs that end a clause before a *direct* quote only when speech is meant ("called it").
 SPEECH_VERB = (
-    r"(?:(?:shot|fired)\s+back|summed\s+up|pointed\s+out|went\s+on|(?:chimed|cut|broke)\s+in|"
+    r"(?:(?:shot|fired)\s+back|summed\s+up|pointed\s+out|went\s+on|(?:chimed|chimes|cut|cuts|broke|breaks)\s+in|"
     r"(?:called|calls|cried|shouted|yelled)\s+out|"  # "“…?” called out Annelise Dorr"
     r"had\s+this\s+to\s+say|went\s+so\s+far\s+as\s+to\s+say|"
+    r"used\s+to\s+(?:say|tell|joke|remark)|"  # "“…,” he used to tell customers, she recalls"
     r"(?:held|ruled|ordered)(?=:)|"  # a judgment: "Justice X held: “It is not enough …”"
     r"(?:issued|released|put\s+out)\s+(?:a|the\s+following|this|an?\s+\w+)\s+statement|"
     + word_trie(REPORTING_VERBS)
