@@ -12,6 +12,7 @@ from reader.core.attribution.neighbours import (
     introduced_after_quote,
     is_signature,
 )
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.printed_statements import is_pointer, statement_issuer
 from reader.core.attribution.sieves import Cue
 from reader.core.model import Sentence
@@ -67,7 +68,25 @@ def cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None
     whole_paragraph = ctx.starts_paragraph and after.paragraph == last.paragraph + 1
     if whole_paragraph and first.id == 0:  # the piece opens on the quote
         return cue_in_next(after.text) or _introduced_next(ctx, after, first, sentences)
-    return cue_in_next(after.text) if in_paragraph or whole_paragraph else None
+    found = cue_in_next(after.text) if in_paragraph or whole_paragraph else None
+    if found is None and in_paragraph and _ABOUT_THE_QUOTE.match(after.text):
+        return _named_after_remark(after, sentences)
+    return found
+
+
+# "“…” The line, delivered to a half-full gymnasium, drew the loudest applause. ¶ It came from
+# Marjorie Kettleman, …": a sentence about the words, then the one that names their speaker
+_ABOUT_THE_QUOTE = compiled(
+    r"\s*(?:The|That|This|It\s+was\s+the)\s+(?:[a-z]+\s+)?(?:line|remark|words?|comment|quip|"
+    r"plea|warning)\b"
+)
+
+
+def _named_after_remark(after: Sentence, sentences: list[Sentence]) -> Cue | None:
+    following = sentences[after.id + 1] if after.id + 1 < len(sentences) else None
+    if following is None or following.paragraph > after.paragraph + 1:
+        return None
+    return cue_in_next(following.text) if following.text.startswith(("It ", "The ")) else None
 
 
 def _is_gloss(text: str) -> bool:

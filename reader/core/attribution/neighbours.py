@@ -123,7 +123,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
-_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 21)))
+_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 22)))
 _VERB_GROUPS = ("verb", *(f"verb{n}" for n in (2, 3, 6, 8, 9, 10, 13, 14, 15)))
 
 

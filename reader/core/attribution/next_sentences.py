@@ -63,6 +63,8 @@ NEXT_SENTENCE = compiled(
     # "“…” The words, repeated over loudspeakers along the coast, in the voice of Eri Nakanishi, …"
     r"|^\s*(?:The|Those|These)\s+words,?\s+[^“”\"]{0,120}?\bin\s+the\s+voice\s+of\s+"
     rf"(?:{_ROLE_BEFORE})?(?P<who20>{cues.PERSON})(?=[\s,.;]|$)"
+    # "“…” … ¶ It came from Marjorie Kettleman, the Republican nominee for …"
+    rf"|^\s*It\s+(?:came|comes)\s+from\s+(?:{_ROLE_BEFORE})?(?P<who21>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” Those words from Geoffrey Hurrell, senior partner at …, sum up a market that …"
     rf"|^\s*(?:Those|These|The)\s+words\s+(?:from|of)\s+(?:{_ROLE_BEFORE})?"
     rf"(?P<who19>{cues.PERSON})(?=[\s,.;]|$)"

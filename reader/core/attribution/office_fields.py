@@ -16,7 +16,8 @@ _OFFICE_FOR = compiled(
     r"\b(?:(?:Minister|Secretary|Spokes(?:person|man|woman)|Commissioner|Envoy|Adviser|Advisor|"
     # (Kenya's "County Executive for Health Halima Said"; "Vice Chair for Supervision …")
     r"MEC|[Ss]enator|Czar|Tsar|Executive|Director|Chair|Chairman|Chairwoman|Chairperson|Officer|"
-    r"Member|MP|MLA|MPP|MSP|TD)"  # "Member for Bellbrook Brendan O’Hagan": a seat
+    # "Member for Bellbrook Brendan O’Hagan": a seat; "Chief Conservator of Forests X"
+    r"Member|MP|MLA|MPP|MSP|TD|Conservator|Controller|Registrar)"
     r"(?:\s+of\s+State)?\s+(?:for|of)"
     # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to"
     r"|(?:Ambassador|Envoy|Representative)\s+to(?:\s+the)?)"
@@ -64,6 +65,8 @@ def holder_after_state(who: str, rest: str) -> tuple[str, str]:
     """(name, rest after it) of "said Minister of State| for Manpower Rachel Goh …", where a
     trailer's speaker ended at "of State"; `who` and `rest` as they are otherwise."""
     field = _FOR_FIELD.match(rest) if who.endswith(" of State") else None
+    # ("said Chief Conservator| of Forests Ashok Kumar Tripathi": an office of a field)
+    field = field or (_OF_FIELD.match(rest) if who.split()[-1] in _OFFICES_OF else None)
     return (name_after_field(field["run"]), rest[field.end() :]) if field else (who, rest)
 
 
@@ -72,3 +75,5 @@ def holder_after_state(who: str, rest: str) -> tuple[str, str]:
 _FIELD_RUN = r"(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){2,5})"
 _OF_STATE_FIELD = compiled(rf"\s+of\s+State\s+for\s+{_FIELD_RUN}\s*$")
 _FOR_FIELD = compiled(rf"\s+for\s+{_FIELD_RUN}")
+_OF_FIELD = compiled(rf"\s+of\s+{_FIELD_RUN}")
+_OFFICES_OF = frozenset("Conservator Inspector Director Commissioner Controller Registrar".split())

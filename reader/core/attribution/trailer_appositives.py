@@ -78,7 +78,9 @@ def open_appositive_trailer(trailer: str) -> tuple[re.Match[str], str] | None:
 
 # "“…,” according to Samira Haidari, director of the Westbrook Institute, speaking after …"
 _ACCORDING = compiled(
-    rf"^[\s,—–-]*according\s+to\s+(?![Tt]he\s)"
+    # ("according to the group's project officer, Sophie Ranworth": a role, then the name)
+    r"^[\s,—–-]*according\s+to\s+(?:(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,"
+    r"\s+(?=[A-Z])|(?![Tt]he\s))"
     # "according to one of his victims, retired nurse Gillian Rowe": the one named after
     r"(?:(?:one|some|two)\s+of\s+(?:his|her|their|the)\s+[a-z-]+,\s+)?"
     rf"(?P<who>{cues.ROLE_PERSON})(?:,\s+(?P<app>[^,“”\"]{{2,120}}))?"
