@@ -97,8 +97,7 @@ def _after_word(word: str) -> str:
 _AFTER_LOWER_WORD = (
     "(?:" + _after_word("[a-z]{{{}}}") + r"|(?<=[A-Z][a-z]\.\s)|(?<=[A-Z][a-z]{2}\.\s))"
 )
-_AFTER_CAPITAL_WORD = _after_word("[A-Z][a-z]{{{}}}")
-AFTER_CAPITAL_WORD = _AFTER_CAPITAL_WORD  # right after a capitalised word and a space
+AFTER_CAPITAL_WORD = _after_word("[A-Z][a-z]{{{}}}")  # right after a capitalised word and a space
 _AFTER_LEADING_TITLE = (
     "(?:"
     + "|".join(
@@ -158,7 +157,7 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # "Federation of Indian Auto Dealers Associations (FIADA) president Suresh Kumar Iyer": the
     # "of" of a body's name and the body's initials in brackets
     # ("Railway Board member (infrastructure) Sudhir Kaushik": a brief in brackets)
-    rf"|{_AFTER_CAPITAL_WORD}(?:for|of){_BODY_THEN_ROLE}|\$\d[\d,.]*|\([A-Z]{{2,8}}\)"
+    rf"|{AFTER_CAPITAL_WORD}(?:for|of){_BODY_THEN_ROLE}|\$\d[\d,.]*|\([A-Z]{{2,8}}\)"
     r"|\([a-z]+(?:\s[a-z]+)?\)(?=\s+[A-Z])"
     # "Cowell & Finch analyst Tamsin Okonkwo-Reyes", "Brantwood & Co. analyst …": a firm of two
     # names, then a trade and a name
@@ -207,6 +206,9 @@ ROLE_NOUNS = (
     r"point\s+guard|"  # ("pensioner", "vicar": role keys, below)
     rf"{ROLE_KEY_WORDS})"
 )
+# A character inside a phrase that ends at its first comma: any but a comma or a quote mark, or a
+# thousands comma ("Will Tebbutt, who farms 1,800 acres near March, said")
+NO_COMMA = r"(?:[^,“”\"]|(?<=\d),(?=\d{3}\b))"
 # A role word's hyphenated first part: "the vice-chancellor" (not "the co-operative", a body)
 ROLE_HYPHEN_PART = r"(?!co-)[a-z]+-"
 ROLE_NP = (

@@ -4,13 +4,13 @@ GMT — ")."""
 
 from __future__ import annotations
 
-# A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
-# "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
-# a live blog's: "18:52", "11.58pm", "12:12 GMT", "15:05 local"
+# A live blog's time stamp: "18:52", "11.58pm", "12:12 GMT", "15:05 local"
 TIME_STAMP = (
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:[^\S\n]*(?:GMT|BST|UTC|CES?T|[ECMP][SD]T|AE[SD]T|"
     r"NZ[SD]T|IST|SAST|WAT|EAT|local(?:\s+time)?)\b)?"
 )
+# A wire dateline first: "WASHINGTON (AP) — ", "NEW YORK, Dec. 22 (UPI) — ",
+# "HARTWELL FALLS, Pa., Oct. 14 (Keystone Wire) - "
 DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch announced …"
     r"(?:[-–•~*]\s+)?"
     # ("LOWELL BAY, N.J., June 10 (Caduceus Wire) - ": a state's initials too)

@@ -15,7 +15,6 @@ from reader.core.attribution.relative_leads import RELATIVE_LEAD
 from reader.core.attribution.verbs import QUESTION_PAST
 
 _M = cues.MENTION
-_NO_COMMA = r"(?:[^,“”\"]|(?<=\d),(?=\d{3}\b))"
 # ", a former trade envoy," (up to four comma-separated segments); "of Germany" after a name
 APPOSITIVE = (
     # "the Chairman of the Nigeria Labour Congress in Imo State, Comrade …,": where the office is
@@ -24,7 +23,7 @@ APPOSITIVE = (
     rf"(?=,\s+{cues.TITLE}?{cues.NAME},))?"
     r"(?:\s*\([^()]{1,30}\),?)?"  # "Sen. Chuck Schumer (D-N.Y.)", "Kasich (R-OH), said"
     # ("Will Tebbutt, who farms 1,800 acres near March, said": a thousands comma ends nothing)
-    rf"(?:,\s+(?P<app>{_NO_COMMA}{{2,160}}?(?:,\s+{_NO_COMMA}{{2,120}}?){{0,3}}?),)?"
+    rf"(?:,\s+(?P<app>{cues.NO_COMMA}{{2,160}}?(?:,\s+{cues.NO_COMMA}{{2,120}}?){{0,3}}?),)?"
     # "of the James Martin Center for Nonproliferation Studies"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the)\s+){0,2}[A-Z][\w’'-]*)*"
     # "of the Larkspur RCMP detachment", "of the Halvern fire service": a body in lower case

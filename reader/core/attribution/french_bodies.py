@@ -12,13 +12,10 @@ from __future__ import annotations
 import bisect
 
 from reader.core.attribution.first_names import first_name_gender
-from reader.core.attribution.org_cues import FRENCH_ADJECTIVE, FRENCH_HEAD, FRENCH_JOINED
+from reader.core.attribution.org_cues import french_body_name
 from reader.core.attribution.pattern_cache import compiled
 
-FRENCH_BODY = compiled(
-    rf"{FRENCH_HEAD}(?P<adjectives>(?:{FRENCH_ADJECTIVE}){{0,4}}?)(?:{FRENCH_JOINED}){{1,5}}"
-    r"(?![\w’'\-])"
-)
+FRENCH_BODY = compiled(french_body_name("adjectives"))
 
 
 def french_bodies(text: str) -> list[tuple[int, str]]:

@@ -92,14 +92,15 @@ def described_person(who: str) -> bool:
         return role_key(who) in _OFFICES or _SPOKES.search(who) is not None
     if _DESCRIPTION.match(who) is None or _SPOKES.search(who) or _plural(who):
         return False  # "a police spokesman" speaks for the police; "the researchers" are many
-    if who[:4].lower() == "the " and not _HEAD.search(who) and role_key(who) not in _OFFICES:
+    key = role_key(who)
+    if who[:4].lower() == "the " and not _HEAD.search(who) and key not in _OFFICES:
         return False  # "the witness said": someone the reader already knows, not a new lede
         # (but "The health secretary has said …": the one holder of an office)
-    if _PROPER_MODIFIER.match(who):  # "A Superior Court judge", not "a Carrier executive"
-        key = role_key(who)  # (any of the firm's staff); "A Shetland crofter" is one person
-        if key in _PUBLIC_OFFICES or key in _FIRM_STAFF:
-            return key in _PUBLIC_OFFICES
-    if role_key(who) is not None or _sex_of(who) is not None:
+    # "A Superior Court judge", not "a Carrier executive" (any of the firm's staff); "A Shetland
+    # crofter" is one person
+    if _PROPER_MODIFIER.match(who) and (key in _PUBLIC_OFFICES or key in _FIRM_STAFF):
+        return key in _PUBLIC_OFFICES
+    if key is not None or _sex_of(who) is not None:
         return True
     # "A former technician at the Halden University laboratory": where they work (not "one
     # neighbor", one of many, nor "A firefighter who was among the first": one of a crew)

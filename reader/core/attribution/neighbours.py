@@ -123,8 +123,10 @@ def cue_in_previous(sentence: str) -> Cue | None:
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
-_WHO_GROUPS = ("who", *(f"who{n}" for n in range(2, 22)))
-_VERB_GROUPS = ("verb", *(f"verb{n}" for n in (2, 3, 6, 8, 9, 10, 13, 14, 15)))
+# each of NEXT_SENTENCE's alternatives names its speaker "who…" and its verb, if any, "verb…"
+# (one alternative matches, so one of each is set): read from the pattern, not kept by hand
+_WHO_GROUPS = tuple(g for g in NEXT_SENTENCE.groupindex if re.fullmatch(r"who\d*", g))
+_VERB_GROUPS = tuple(g for g in NEXT_SENTENCE.groupindex if re.fullmatch(r"verb\d*", g))
 
 
 def name_line_cue(sentence: str) -> Cue | None:

@@ -125,9 +125,18 @@ FRENCH_JOINED = (
     rf"\s+{_FRENCH_JOINER}(?:(?<=['’])|\s+){_FRENCH_CAPITAL}"
     rf"(?:\s+(?!{_FRENCH_JOINER}\b|(?:{word_trie(TITLES)})\b){_FRENCH_CAPITAL}){{0,3}}"
 )
-FRENCH_BODY_NAME = (
-    rf"{FRENCH_HEAD}(?:{FRENCH_ADJECTIVE}){{0,4}}?(?:{FRENCH_JOINED}){{1,5}}(?![\w’'\-])"
-)
+
+
+def french_body_name(adjectives: str = "") -> str:
+    """A French body's name as a pattern; `adjectives`, if given, names the group of the words
+    between its head and its first joiner (french_bodies.py reads them)."""
+    between = rf"(?:{FRENCH_ADJECTIVE}){{0,4}}?"
+    if adjectives:
+        between = rf"(?P<{adjectives}>{between})"
+    return rf"{FRENCH_HEAD}{between}(?:{FRENCH_JOINED}){{1,5}}(?![\w’'\-])"
+
+
+FRENCH_BODY_NAME = french_body_name()  # (with no named group: other patterns embed it)
 ORG_NAME = (
     # a body named in French, perhaps after its country's possessive ("Morocco's Haut-…")
     rf"(?:(?:[Tt]he\s+|[A-Z][a-z]+['’]s\s+)?{FRENCH_BODY_NAME}|"

@@ -39,7 +39,7 @@ from reader.core.attribution.relative_leads import VERB_AFTER_SPACE
 from reader.core.attribution.role_then_name import name_in_role, role_then_name
 from reader.core.attribution.trailer_appositives import (
     according_trailer,
-    kin_trailer,
+    apposed_name_trailer,
     open_appositive_trailer,
 )
 from reader.core.attribution.trailer_patterns import (
@@ -96,9 +96,9 @@ def cue_after(trailer: str) -> Cue | None:
     """`“…,” Osei said` / `“…,” said Ito of the Lowy Institute` / `“…,” she told Reuters`."""
     if _CLAIM_AFTER.match(trailer):
         return None  # "“…,” a claim Coldharbour Grid called “unhelpful.”": no speaker of these
-    kin = _described_cue(kin_trailer(trailer))
-    if kin is not None:
-        return kin
+    apposed = _described_cue(apposed_name_trailer(trailer))  # "her daughter, Ruth Whitlaw, said"
+    if apposed is not None:
+        return apposed
     match = TRAILER_VERB_FIRST.match(trailer) or CAME_FROM.match(trailer)
     if match and match["verb"].endswith("ing"):
         match = None  # "“…,” saying the city embodied …": the subject says it, not the city

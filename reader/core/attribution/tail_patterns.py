@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.reported_patterns import (
     APPOSITIVES,
@@ -68,7 +69,7 @@ MIDDLE = compiled(
     # phrase's comma before the first part, or a dateline's)
     # ("… more than €400,000 for the hospice, Ms Herlihy said, and …": a thousands comma; "…, his
     # widow, Ann Pellow, said, but …": a name in apposition)
-    rf"^(?P<content>(?P<first>(?:{_OPENING_PHRASE},\s+)?(?:[^,“”\"]|(?<=\d),(?=\d{{3}})){{8,}}?),\s+"
+    rf"^(?P<content>(?P<first>(?:{_OPENING_PHRASE},\s+)?{cues.NO_COMMA}{{8,}}?),\s+"
     rf"{WHO}(?:,\s+[^,“”\"]{{2,60}},)?\s+{MIDDLE_CUE}"
     r"(?P<second>[^“”\"]{12,}))$"
 )

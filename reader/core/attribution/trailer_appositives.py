@@ -53,7 +53,7 @@ _DESCRIBED = LazyPattern(
 )
 
 
-def kin_trailer(trailer: str) -> tuple[re.Match[str], str] | None:
+def apposed_name_trailer(trailer: str) -> tuple[re.Match[str], str] | None:
     """The match (who, verb, venue, rest) and the kin words (or any other words in lower case)
     that describe the speaker, set in apposition before the name."""
     match = _KIN.match(trailer)
