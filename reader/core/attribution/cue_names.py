@@ -53,12 +53,16 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
         or _OFFICE_LETTERS.fullmatch(who.split()[-1]) is not None
     )
     named = without_trade(app) if app else None  # "the victim, 68-year-old Sheila Grant,"
-    if named and _PERSON_ONLY.fullmatch(named) and role_ends_who:
-        return named, who
+    if named and role_ends_who:
+        # ("The trial's chief investigator, Elspeth Marwood of the Greyfriars Centre,")
+        person = _OF_BODY_END.sub("", named)
+        if _PERSON_ONLY.fullmatch(person):
+            return person, who if person == named else f"{who}, {named[len(person) :].strip()}"
     return who, app
 
 
 _OFFICE_LETTERS = compiled(cues.ROLE_INITIALS)
+_OF_BODY_END = compiled(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*$")
 
 
 def without_trade(named: str) -> str:

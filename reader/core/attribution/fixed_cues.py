@@ -92,7 +92,8 @@ _ASKED_BY = compiled(
 _SAID_WHO = compiled(
     r"(?:^|[.;]\s+)(?P<verb>[Ss]aid|[Ss]tated|[Aa]dded|[Aa]sked|[Ww]rote|[Rr]eplied|[Ee]xplained|"
     rf"[Cc]ontinued|[Dd]eclared)\s+(?P<who>{_M})"
-    rf"{APPOSITIVE}\s*[,:]?\s*$"
+    # ("Said Raimund Cole, the centre's director and senior author:": a description, the colon)
+    rf"{APPOSITIVE}(?:,\s+[^,“”\":]{{2,120}}?(?=\s*:))?\s*[,:]?\s*$"
 )
 # "has been described by the Hague-based critic Pieter van Aalst as ‘…’": the describer's words
 _DESCRIBED_BY = compiled(

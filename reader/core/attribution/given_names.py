@@ -10,8 +10,12 @@ from reader.core.attribution.pattern_cache import compiled
 
 _NOUNS = ("caller", "woman", "man", "listener", "voice", "speaker")
 _ONE_NAME = r"(?P<name>[A-Z][a-z’'-]{1,20})\b(?![^\S\n]+[A-Z])"  # one word: no surname follows
-# "… her name (only) as Jess", after "gave" here and after "who gave" in a quote's trailer
-_GIVEN_AS = r"(?P<own>his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as\s+"
+# "… her name (only) as Jess", after "gave" here and after "who gave" in a quote's trailer;
+# "gave only his first name, Ahmed"
+_GIVEN_AS = (
+    r"(?:only\s+)?(?P<own>his|her|their)\s+(?:first\s+|full\s+)?name"
+    r"(?:\s+(?:only\s+)?as\s+|(?<=first\sname),\s+)"
+)
 NAME_GIVEN_AS = _GIVEN_AS + _ONE_NAME
 # "said one of them, who gave his name as Dmitri Volkonsky, 22": a whole name too, in a trailer
 NAME_OR_NAMES_GIVEN_AS = _GIVEN_AS + r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?)\b"
@@ -19,7 +23,7 @@ NAME_OR_NAMES_GIVEN_AS = _GIVEN_AS + r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][
 # thousand times cheaper than a scan of the text with the pattern.
 _GIVEN = (
     (
-        ("name as", "name only as"),
+        ("name as", "name only as", "first name,"),
         compiled(r"\b(?:gave|giving|gives)\s+" + NAME_GIVEN_AS),
     ),
     (

@@ -33,11 +33,11 @@ def group_source(who: str) -> Resolution | None:
         return Resolution(None, "unnamed")  # "the Devlin family": a household, not one Devlin
     if _BODY_OFFICIALS.fullmatch(who):
         return None  # "Fire officials": the fire department named before (`body_officials`)
+    if _SHARE.fullmatch(who):  # "85% of Democrats"; "a growing number of Democrats"
+        return Resolution(who, "many" if _MANY.match(who) else "share")
     named = _NAMED_GROUP.fullmatch(who) and not _POSSESSIVE_OFFICE.fullmatch(who)
     if named or _GROUP_OF.fullmatch(who):  # "Sanders supporters", "Aides to Clinton"
         return Resolution(_QUANTIFIER.sub("", who), "named-group")
-    if _SHARE.fullmatch(who):  # "85% of Democrats"; "a growing number of Democrats"
-        return Resolution(who, "many" if _MANY.match(who) else "share")
     survey = _SURVEY.fullmatch(who)
     return Resolution(_survey_name(survey), "survey") if survey else None
 

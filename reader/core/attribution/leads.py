@@ -21,6 +21,7 @@ _WHO = rf"(?P<who>{cues.ROLE_PERSON}|{cues.ORG_NAME})"  # "Opposition frontbench
 _ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100},)?"
 _OPENER = (  # "On Tuesday, " / "Asked about the deal, " / "And "
     r"(?:[A-Z][^,“”\"]{0,140},\s+)?(?:(?:And|But|So|Then|Yet)\s+(?:then\s+)?)?"
+    r"(?:(?:At\s+(?:one|that|this)\s+point|Moments\s+later|Later)\s+)?"  # (with no comma)
 )
 # "Clinton has since apologized for what happened:": the verb is "apologized", not "has".
 _AUXILIARIES = r"(?:\s+(?:has|have|had|also|since|then|later|again|once|already)(?=\s+[a-z]))*"
@@ -252,6 +253,8 @@ _MANNER = compiled(
     r"downbeat|sanguine|realistic|cautious|bitter|unimpressed|unconvinced|not\s+convinced|"
     r"unmoved|sceptical|skeptical|optimistic|pessimistic|hopeful|confident|"
     r"full\s+of\s+praise(?:\s+for\s+[^“”\":;]{1,60}?)?"
+    # "was careful to separate the project from retail use:", "was quick to add:"
+    r"|(?:careful|quick|keen|eager|anxious|at\s+pains)\s+to\s+[a-z][^“”\":;]{0,100}?"
     r"|in\s+no\s+doubt|in\s+(?:a\s+)?(?:reflective|defiant|bullish|sombre|somber)\s+mood"
     # "Rao, however, was more concerned about the bowling:": what worried the speaker
     r"|(?:concerned|worried|preoccupied|focused|critical|pleased|frustrated|angry|upset)\s+"

@@ -35,6 +35,8 @@ _EPITHETS = frozenset(
     "young elderly retired local grieving heartbroken proud devastated relieved delighted "
     "first-time".split()
 )
+# (not "A three-judge panel …": the judge who writes for it is named next)
+_BODY_NOUN = compiled(rf"{cues.GENERIC_ORG}|{'|'.join(cues.DOCUMENT_WORDS)}")
 _LEDE_READ = 3  # the article's first sentences: where a lede may stand (after a headline)
 
 
@@ -58,6 +60,8 @@ def lede_description(text: str, sentence_starts: list[int]) -> LedeDescription |
         office = match["whose"] is not None and role_key(match["words"]) is not None
         if not (words[-1].islower() or words[-1].isupper() or office):
             return None
+        if _BODY_NOUN.fullmatch(words[-1]):
+            return None  # "A medical journal has added a correction": a body, no person
         home = (match["home"] or "").split()
         phrase = f"a {' '.join(words)}"
         every = frozenset(w.lower() for w in words + home)  # ("health minister": lower case)

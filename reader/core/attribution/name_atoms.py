@@ -39,6 +39,7 @@ TITLES = (
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir Igwe "
     "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
     "Honourable Honorable Comrade Barr Arc Pharm "  # "Comrade Bisi …", "Barr. …", "Arc. …"
+    "Honour "  # a judge in Ghana and England: "His Honour Kwesi Badu-Ankrah"
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
     "Datuk Datin Dato Tun Seri Puan Encik Asst Comm "  # Malaysia: "Datuk Ramli Osman"
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"

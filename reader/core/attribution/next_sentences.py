@@ -50,7 +50,9 @@ NEXT_SENTENCE = compiled(
     r"complaint|criticism|rebuke|appeal|call|claim|response|retort|accusation|allegation|"
     r"admission|prediction|tribute|eulogy)(?:,[^,“”\"]{1,120},)?\s+"
     # ("The warning came not from a consumer group but from Garrett Lowe, …")
-    r"(?:was|were|is|are|(?:came|comes)\s+(?:not\s+from\s+[^,“”\"]{1,60}?\s+but\s+)?from|"
+    # ("The warning came on Tuesday from Orlando Betancur": a day between)
+    r"(?:was|were|is|are|(?:came|comes)\s+(?:on\s+[A-Z][a-z]+day\s+)?"
+    r"(?:not\s+from\s+[^,“”\"]{1,60}?\s+but\s+)?from|"
     r"belonged\s+to|belongs?\s+to|"
     # "The words were spoken on Tuesday by the Chairman of the …, Mr. Usman Adamu Gombe,"
     # ("The warning was broadcast repeatedly on community radio in Bhola on Sunday night by X")

@@ -19,6 +19,8 @@ _RAISED_SUM = compiled(
     r"|(?:its|their|the|his|her)?\s*(?:fares?|prices?|rates?|taxes|fees|funds|money|cash|capital|"
     r"rents?|tariffs?|wages?|salaries|bar|limit|age|stakes|the\s+flag)\b)"
 )
+_FOUND = frozenset("found find finds finding".split())
+_A_WAY = compiled(r"(?:an?\s+(?:new\s+|cheap\s+|simple\s+)?(?:way|means|method|technique)\b)")
 _NAMING_VERBS = frozenset("dubbed nicknamed labelled labeled branded called".split())
 _NAMES_NOW = _NAMING_VERBS | {"calls", "dubs", "termed"}
 _NAMED_THING = compiled(r"(?:it|them|him|her|this|that|these|those)\s+[“\"‘']")
@@ -66,6 +68,8 @@ def not_a_report(match: re.Match[str]) -> bool:
         return True  # "A councilman charged with taking bribes …": what he is charged with
     if verb in _RAISED and _RAISED_SUM.match(match["content"]):
         return True  # "Matatu operators have raised fares by Sh20", "raised $57 million"
+    if verb in _FOUND and _A_WAY.match(match["content"]):
+        return True  # "Chemists have found a way to turn bottles into …": a finding, not words
     if verb and _ANONYMITY.match(match.string, match.start("verb")):
         return True  # "one in Whitby, who asked not to be named, said …": no report of "asked"
     if _COLON_THEN_QUOTE.match(match["content"]):

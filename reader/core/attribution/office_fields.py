@@ -65,6 +65,8 @@ def holder_after_state(who: str, rest: str) -> tuple[str, str]:
     """(name, rest after it) of "said Minister of State| for Manpower Rachel Goh …", where a
     trailer's speaker ended at "of State"; `who` and `rest` as they are otherwise."""
     field = _FOR_FIELD.match(rest) if who.endswith(" of State") else None
+    if who.endswith(" Minister"):  # "said Senior Minister| of State for Manpower Hafiz Rahman"
+        field = _OF_STATE_FOR_FIELD.match(rest)
     # ("said Chief Conservator| of Forests Ashok Kumar Tripathi": an office of a field)
     field = field or (_OF_FIELD.match(rest) if who.split()[-1] in _OFFICES_OF else None)
     return (name_after_field(field["run"]), rest[field.end() :]) if field else (who, rest)
@@ -76,4 +78,5 @@ _FIELD_RUN = r"(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){2,5})"
 _OF_STATE_FIELD = compiled(rf"\s+of\s+State\s+for\s+{_FIELD_RUN}\s*$")
 _FOR_FIELD = compiled(rf"\s+for\s+{_FIELD_RUN}")
 _OF_FIELD = compiled(rf"\s+of\s+{_FIELD_RUN}")
+_OF_STATE_FOR_FIELD = compiled(rf"\s+of\s+State\s+for\s+{_FIELD_RUN}")
 _OFFICES_OF = frozenset("Conservator Inspector Director Commissioner Controller Registrar".split())

@@ -22,7 +22,8 @@ INDUSTRY_HEADS = (
     "stores supermarkets retail outfitters "  # "Karoo Home Stores"
     # "Pemberton Mining", "Cantera Tiles", "Fellgate Water" (not "paving":
     # "Redfield Paving & Grading" would end at its first word)
-    "mining minerals metals tiles estates textiles plastics packaging hardware water"
+    "mining minerals metals tiles estates textiles plastics packaging hardware water "
+    "events optical eyewear esports"  # "Frostline Events", "Mirae Optical"
 ).split()  # "Hartwell Ales", "Glenmorran Distillers"
 ORG_HEADS = (
     "ministry department agency authority council union company firm group bank board commission "
@@ -170,7 +171,7 @@ GENERIC_ORG = (
     r"channel|broadcaster|publisher|website|charity|startup|co-operative|cooperative|co-op|journal|"
     r"brewery|brewer|distillery|winery|carmaker|automaker|drugmaker|chipmaker|miner|supplier|"
     r"supermarket|housebuilder|builder|airport|"
-    r"chain|watchdog)"  # "the department store chain warned", "The watchdog alleges"
+    r"chain|watchdog|house)"  # "the department store chain warned", "The watchdog alleges"
 )
 # "a spokeswoman for", "A producer for Yahoo Studios", "an aide to Senator Okafor", "a senior
 # official at": someone who speaks for the body (or the person) named next
@@ -208,7 +209,8 @@ _CAMPAIGN_OF = rf"(?:{CAP}(?:\s+{CAP}){{0,2}}\s+(?:campaign|administration)(?!\s
 COMMON_SOURCE = (
     # ("a spokeswoman for developer Coastline Living": the body's trade before its name; "a
     # spokesman for the HSE": a body by its initials)
-    rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|(?:{GENERIC_ORG}\s+)?{ORG_NAME}|(?:the\s+)?[A-Z]{{2,6}}\b(?!['’]))"
+    # ("a spokesman for the aid group Tamarind Relief Network": its kind, then its name)
+    rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|(?:(?:the\s+)?(?:[a-z]+\s+)?{GENERIC_ORG}\s+)?{ORG_NAME}|(?:the\s+)?[A-Z]{{2,6}}\b(?!['’]))"
     rf"|{THE_HEAD}|{POSSESSIVE_SOURCE}|{_CAMPAIGN_OF})"
 )
 # "the spokesman said", after "a spokesman for the association" named the organisation

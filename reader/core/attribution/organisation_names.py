@@ -21,7 +21,7 @@ from reader.core.attribution.name_words import (
 from reader.core.attribution.org_cues import POLICE_INITIALS
 from reader.core.attribution.party_states import STATE_NAMES
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.person_names import CLUB_INITIALS
+from reader.core.attribution.person_names import BODY_FIRST, CLUB_INITIALS
 from reader.core.attribution.surname_heads import names_a_person
 from reader.core.attribution.union_locals import union_locals
 from reader.core.attribution.word_trie import word_trie
@@ -145,12 +145,17 @@ def organisation_mentions(
     found += union_locals(text)
     found += [(m.start(), m.group()) for m in finditer_in_runs(_FIELD_COUNTRY, text)]
     found += health_boards(text)
+    found += [(m.start(), m.group()) for m in finditer_in_runs(_HEAD_FIRST, text)]
     found = _without_suffix_dropped(with_french_bodies(text, sorted(found)))
     taken = {start for start, _ in found}
     found += [m for m in alone(text, {n: n for _, n, _ in described}) if m[0] not in taken]
     return sorted(found + _short_mentions(text, found) + one_word_bodies(text, found))
 
 
+# "Maison Coralie", "Grupo Ferraz": a body whose name opens with what it is
+_HEAD_FIRST = compiled(
+    rf"\b(?:{'|'.join(sorted(BODY_FIRST))}){_S}[A-Z][\w-]*(?:{_S}[A-Z][\w-]*){{0,2}}\b"
+)
 # What a business's name may drop once it is known: "Tri-River Electric (Cooperative)"
 _BUSINESS_HEADS = frozenset(cues.COMPANY_HEADS) - {"bank", "group", "fund", "trust"}
 _CORPORATE_SUFFIXES = frozenset(

@@ -87,6 +87,17 @@ class OrganisationSources:
         entity = self.cast.entities.get(known or "")
         return known if entity is not None and entity.kind != "person" else None
 
+    def _placed(self, who: str, bare: str) -> bool:
+        """ "the Paris house", "the Osaka firm": a business by its city (not "the Trump campaign",
+        someone's, nor "the Isle of Brannock Tourism Council", a name)."""
+        words = bare.split()
+        return (
+            who[:4].lower() == "the "
+            and len(words) == 2
+            and GENERIC_ORG_WORD.fullmatch(words[1]) is not None
+            and self.cast.canonical(words[0]) is None
+        )
+
     def _organisation(self, who: str, at: int = 0) -> Resolution | None:
         if SPOKES_BACK.fullmatch(who):
             return self._spokesperson_org(at, None)
@@ -108,6 +119,7 @@ class OrganisationSources:
             return Resolution(outlet, "organisation")
         bare = _OUTLET_NOUN.sub("", _LEADING_ARTICLE.sub("", who))  # "Parlour (magazine)"
         bare = _PLACE_BASED.sub("", bare)  # "The Halifax-based lender": a lender, of no name
+        bare = _KIND_AFTER_NAME.sub(r"\1", bare)  # "The Ahrar al-Jabal group": Ahrar al-Jabal
         spokes = _SPOKES_FOR.match(bare)
         if spokes:
             bare = _LEADING_THE.sub("", spokes.group(1))
@@ -118,7 +130,7 @@ class OrganisationSources:
             known = self.cast.canonical(bare)
         if known is None:
             known = self._body_after_trade(bare)  # "German carmaker Hollerbach Automobil AG"
-        if known is None and not _PROPER_MODIFIER.match(bare):
+        if known is None and (not _PROPER_MODIFIER.match(bare) or self._placed(who, bare)):
             known = self._organisations.latest_of_phrase(bare, at)
         if known:
             return Resolution(known, "organisation")
@@ -143,6 +155,10 @@ _TRADE_BEFORE_NAME = compiled(
 # what kind of body a name is, before it: "Rights group …", "Pharmaceutical company …"
 _KIND_BEFORE_NAME = compiled(
     rf"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+)?(?i:{cues.GENERIC_ORG}|organi[sz]ation)\s+(?=[A-Z])"
+)
+# (after a name's last word: "al-Jabal", "Tenants"; not "the rights group")
+_KIND_AFTER_NAME = compiled(
+    r"^(.*\b[A-Z][\w’'-]*)\s+(?:group|movement|militia|faction|network|alliance)$"
 )
 _PLACE_BASED = compiled(r"^[A-Z][\w.’'-]*-based\s+(?=[a-zA-Z])")  # ("the Leuven-based X")
 _LEADING_THE = compiled(r"^(?:the|its|their)\s+", re.IGNORECASE)

@@ -94,7 +94,8 @@ class OrganisationTimeline:
             if named is not None and named[0] >= first:
                 return named[1]
         public = head.lower() in _PUBLIC_WORDS
-        if (public or GENERIC_ORG_WORD.fullmatch(head.lower())) and end > first:
+        generic = GENERIC_ORG_WORD.fullmatch(head.lower()) and head != "House"  # a name's word
+        if (public or generic) and end > first:
             fits = _is_public if public else _is_business
             return self._salient(first, end, at, fits) or self._mentions[end - 1][1]
         return self._cast.organisation_for(head)

@@ -56,9 +56,10 @@ _OFFICES = frozenset(
 )
 
 
-# "the Oregon Democrat": a party's member, named by a state or a place
-_PAPERS_FIRST = frozenset(("Corriere", "Gazzetta"))
+# a paper's or a body's first word: "Corriere della Sera", "Maison Coralie", "Grupo Ferraz"
+BODY_FIRST = frozenset("Corriere Gazzetta Maison Groupe Grupo Banco Banca Fundación".split())
 _HOUSES = frozenset(("Senate", "Assembly", "Parliament"))  # a house before a member's name
+# "the Oregon Democrat": a party's member, named by a state or a place
 _PARTY_MEMBERS = frozenset("Democrat Republican Independent Conservative Tory".split())
 
 # A reporting verb opening an inverted cue ("Said Dorothy Poynter, …") before a whole name
@@ -150,7 +151,7 @@ def person_name(candidate: str) -> str | None:
         return None  # "the defense lawyer" describes a person; it does not name one
     if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
         return None
-    if words[0] in _PAPERS_FIRST or words[0] in FAITH_WORDS:
+    if words[0] in BODY_FIRST or words[0] in FAITH_WORDS:
         return None  # "Corriere della Sera": a paper's name; "Catholic Bishop": an office
     if words[-1] in _OFFICES or words[-1] in _PARTY_MEMBERS:
         return None  # "the Prime Minister", "Vice President": an office, not a name
@@ -183,10 +184,11 @@ def _surname_too(words: list[str]) -> bool:
         len(words) == 2
         and words[1] in _SURNAME_PLACES
         and words[0] not in _ROYAL_NAMES
-        and first_name_gender(words[0]) is not None
+        and (first_name_gender(words[0]) is not None or bool(_KOREAN_GIVEN.fullmatch(words[0])))
     )
 
 
+_KOREAN_GIVEN = compiled(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")  # "Seo-yeon Park", "Min-ji Hall"
 _SURNAME_PLACES = frozenset(
     "Park Hall Hill Wood Green Field Fields Lane Cross Mill Moor Heath Firth Dam".split()
 )

@@ -54,9 +54,10 @@ _PRONOUN_WORD = compiled(
     r"[Tt]his|[Tt]hese|[Tt]hose)\b"
 )
 
-# The subject is no conjunction's: "And officials …" are "officials …", "where speakers …" no one.
+# The subject is no conjunction's: "And officials …" are "officials …", "where speakers …" no one;
+# nor a denial's ("Neither the army nor the fighters … have said whether …")
 _NOT_A_CLAUSE = (
-    r"(?!(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Nn]ow|[Ww]here|[Ww]hen|[Ww]hile|[Aa]s|[Ii]f|"
+    r"(?!(?:[Nn]either|[Nn]or|[Nn]one|[Nn]o|[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Nn]ow|[Ww]here|[Ww]hen|[Ww]hile|[Aa]s|[Ii]f|"
     r"[Bb]ecause|[Ww]hich|[Ww]ho|[Tt]hat|[Aa]lthough|[Tt]hough|[Ss]ince|[Aa]fter|[Bb]efore)\b)"
 )
 _PREPOSITION = compiled(r"(?:in|on|at|for|with|after|before|during|from|by|to)\s")

@@ -13,6 +13,7 @@ from reader.core.attribution import group_sources as gs
 from reader.core.attribution.age_sources import AgeSources
 from reader.core.attribution.ages import AgeIndex, is_age_mention
 from reader.core.attribution.anonymous_sources import ANONYMITY
+from reader.core.attribution.court_judges import judge_of_ruling
 from reader.core.attribution.document_authors import DocumentAuthors
 from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
@@ -126,7 +127,9 @@ class Resolver(
             if found.name in self.cast.entities and found.how != "organisation":
                 return found  # not "The chief executive of the Authority": a person, named next
             if found.how == "organisation" and not role_key(who):
-                return found
+                # "The Labour Court ruled …. The judgment was delivered by Judge X": the judge's
+                judge = judge_of_ruling(self._text, found.name, at)
+                return (self._resolve_here(judge, at) if judge else None) or found
         return self.lede_subject(who, at) or found
 
     def owned_document(self, who: str, at: int) -> Resolution | None:

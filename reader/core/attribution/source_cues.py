@@ -65,7 +65,8 @@ GROUP_NOUNS = (
     "supporters backers allies critics loyalists surrogates advisers advisors aides strategists "
     "donors voters delegates fans opponents associates officials activists leaders members "
     "lawmakers employees staffers executives organizers protesters negotiators diplomats "
-    "prosecutors lawyers researchers economists analysts police confidants"
+    "prosecutors lawyers researchers economists analysts police confidants residents villagers "
+    "locals neighbours neighbors"
 )
 _GROUP_VERBS = r"(?:said|says|told|tells|calls|asks|urges|sent|sends|met|meets|saw|sees)"
 NAMED_GROUP = (

@@ -24,8 +24,9 @@ def surname_forms(name: str) -> list[str]:
         forms.append(" ".join(words[1:]))  # "Abou Jaoudeh" of Fadi Abou Jaoudeh
         if _maybe_first_surname(words[1]):
             forms.append(words[1])  # "Salvatierra" of Andrés Salvatierra Mejía
-        elif len(words) >= 4 and _maybe_first_surname(words[-2]):
-            # two given names, two surnames: "Gutiérrez" of María Elena Gutiérrez Soto
+        elif len(words) >= 4 and (_maybe_first_surname(words[-2]) or _two_given(words)):
+            # two given names, two surnames: "Gutiérrez" of María Elena Gutiérrez Soto, "Medina"
+            # of Francisco Javier Medina Torres (a surname the lists hold as a given name too)
             forms += [" ".join(words[-2:]), words[-2]]
     return forms + _surnames_around_particles(words)
 
@@ -85,6 +86,18 @@ def _maybe_first_surname(word: str) -> bool:
         and word.lower() not in SURNAME_PARTICLES
         and first_name_gender(word) is None
         and "-" not in word
+    )
+
+
+def _two_given(words: list[str]) -> bool:
+    """Four words, the first two given names: the third is the first surname (not in a
+    headline's "Disavow Lindsey Graham Endorsement")."""
+    return (
+        len(words) == 4
+        and first_name_gender(words[0]) is not None
+        and first_name_gender(words[1]) is not None
+        and words[2][:1].isupper()
+        and "-" not in words[2]
     )
 
 

@@ -85,13 +85,15 @@ TAIL_INVERTED = compiled(
     r"(?:,(?!\s+(?:is|was|are|were|will|would|has|had|have|can|could|lies|remains)\b)[^“”\"]*"
     r"|\s+(?:who|whose)\s[^“”\"]*)?[.!?]?$"
 )
+# (the one quoted with a description either side: "quoted the provincial governor, Gao Ming, as")
+_APPOSED_WHO = rf"(?:[^,“”\"]{{1,60}},\s+)?{WHO}(?:,[^,“”\"]{{1,80}})?,?\s+"
 # "…, the Vestnik news agency quoted Deputy Agriculture Minister X as saying on Thursday." and
 # "QNA quoted al-Qurashi as saying the pardons were …": the one quoted, not the agency
 QUOTED_AS_SAYING_TAIL = compiled(
-    rf"^(?P<content>[^“”\"]{{20,}}?),\s+(?:[^,“”\"]{{1,60}}?\s+)?quoted\s+{WHO}\s+as\s+"
+    rf"^(?P<content>[^“”\"]{{20,}}?),\s+(?:[^,“”\"]{{1,60}}?\s+)?quoted\s+{_APPOSED_WHO}as\s+"
     rf"saying{DAY}[.!?]?$"
 )
 QUOTED_AS_SAYING_LEAD = compiled(
-    rf"^(?:[^,“”\"]{{1,60}}?\s+)?quoted\s+{WHO}\s+as\s+saying{DAY}\s+(?:that\s+)?"
+    rf"^(?:[^,“”\"]{{1,60}}?\s+)?quoted\s+{_APPOSED_WHO}as\s+saying{DAY}\s+(?:that\s+)?"
     r"(?P<content>[^“”\"]\S*\s.+)$"
 )

@@ -39,7 +39,7 @@ HOW_AFTER = compiled(
     r"explains)\b(?P<rest>.*)$",
     re.DOTALL,
 )
-GAVE_NAME = compiled(r",\s+who\s+(?:gave|would\s+give\s+only)\s+" + NAME_OR_NAMES_GIVEN_AS)
+GAVE_NAME = compiled(r",?\s+who\s+(?:gave|would\s+give(?:\s+only)?)\s+" + NAME_OR_NAMES_GIVEN_AS)
 # ("“…?” So says Aoife Brennock, whose cheese …": the quote's sentence goes on after "?")
 TRAILER_VERB_FIRST = compiled(
     rf"^[\s,—–-]*(?:(?:So|Thus)\s+)?(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$",

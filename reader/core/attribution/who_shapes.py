@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
@@ -53,15 +54,16 @@ def name_part(mention: str) -> str:
         return mention
     after_possessive = re.split(r"['’]s\s+", mention)[-1]  # "Iowa State University's Dianne …"
     runs = list(_PERSON.finditer(after_possessive))
-    if (
-        len(runs) > 1
-        # a full name, not "The Republic of …"
-        and (runs[0].group(1) or " " in runs[0].group(2).removeprefix("The "))
-        # (not "Assistant Commissioner| of Police Yolande Tomlinson-Hall": an office of a body)
-        and runs[0].group(0).split()[-1] not in cues.TITLE_WORDS
-        and _AFFILIATION.fullmatch(after_possessive, runs[0].end(), runs[1].start())
-    ):
-        return runs[0].group(0)  # "Joel Pollak of Breitbart California": the person, not the body
+    # the first full name with a body after it ("Game director Astrid Lindahl of the …": the 2nd)
+    for run, after in pairwise(runs):
+        if (
+            # a full name, not "The Republic of …"
+            (run.group(1) or " " in run.group(2).removeprefix("The "))
+            # (not "Assistant Commissioner| of Police Yolande Tomlinson-Hall": an office of a body)
+            and run.group(0).split()[-1] not in _OFFICE_ENDS
+            and _AFFILIATION.fullmatch(after_possessive, run.end(), after.start())
+        ):
+            return run.group(0)  # "Joel Pollak of Breitbart California": the person, not the body
     return runs[-1].group(0) if runs else mention
 
 
@@ -76,6 +78,7 @@ QUALIFIED_NOUN = compiled(
     r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
     r"|(?:TD|MP|MLA|MSP|MEP|MPP|MHA|MS))"
 )
+_OFFICE_ENDS = cues.TITLE_WORDS | {"Member"}  # "Nominated Member of Parliament Lim Jia Hui"
 _AFFILIATION = compiled(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
 
