@@ -21,11 +21,12 @@ from reader.core.pattern_store import page_pattern
 _NON_FINAL = page_pattern(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Mt|Ft|Jr|Sr|Rev|Rt|Hon|Barr|Messrs|Coun|Smt|Engr|Eng|Atty|Ma|"
     # ranks and a Virginia or Maryland delegate: "said Del. Carter Blaine, R-Fauquier"
-    r"Del|Det|Supt|Insp|Cmdr|Adm|Maj|Brig|Cpl|Pvt|"
+    r"Del|Det|Supt|Insp|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Const|Cst|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|vs|approx|est)"
     r"|\b[A-Z])\.\s*$"
 )
-_CONTINUES = page_pattern(r"^[\s\"“”'‘’(]*(?:[a-z0-9]|[A-Z][a-z]*\b)")
+# (a name may hold any letter: "Const. Raphaël Okimaw-Pelletier", "Dr. Zoë Hart")
+_CONTINUES = page_pattern(r"^[\s\"“”'‘’(]*(?:[a-z0-9]|[A-Z][^\W\d_]*\b)")
 _LONGEST_NON_FINAL = len("Messrs.")
 _TIME_OF_DAY = page_pattern(r"\b[ap]\.m\.\s*$")
 _DAY_AFTER = page_pattern(

@@ -37,7 +37,7 @@ _OFFICES = (
     "Inspector|Superintendent|Deputy Mayor|Professor|Prof|Bishop|Rabbi|Imam|General|Gen|"
     # ranks written before a name: "Lt. Aaron Pruitt" is the lieutenant
     "Colonel|Lieutenant|Lt|Sergeant Major|Sergeant|Sgt|Detective|Det|Captain|Capt|Supt|Insp|"
-    "Constable|Sheriff|Archbishop|Cardinal|Admiral|Commander|Recorder|"
+    "Constable|Const|Cst|Corporal|Cpl|Sheriff|Archbishop|Cardinal|Admiral|Commander|Recorder|"
     # clergy: "Fr Kieran Tobin" is the priest, "Sr Bernadette …" the nun
     "Fr|Sr|Pastor|Swami"
 ).split("|")

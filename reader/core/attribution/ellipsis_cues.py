@@ -10,6 +10,7 @@ from reader.core.attribution.cue_details import clean
 from reader.core.attribution.cue_names import name_in_appositive, valid_speaker
 from reader.core.attribution.fixed_cues import APPOSITIVE
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.role_keys import role_key
 from reader.core.calendar_words import WEEKDAYS
 
 _M = cues.MENTION
@@ -41,6 +42,7 @@ _ELLIPSIS = (
 _SUBJECT_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", _M))
 # "The premier went further …, telling the room": a role (MENTION takes "The" for a name first)
 _ROLE_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", cues.ROLE_NP))
+_NAME_THEN_COMMA = compiled(rf"\s*(?P<name>{cues.PERSON}),\s+")
 _OWN_SUBJECT = compiled(r"\b(?:as|while|when|after|before|because|since|until)\s+[A-Z]")
 
 
@@ -62,4 +64,8 @@ def ellipsis_cue(lead: str, has_verb: bool) -> Cue | None:
         return None
     verb = match["verb"] or match["participle"].split()[0]
     who, description = name_in_appositive(match["who"], clean(match["app"]))
+    role = who[:1].islower() and role_key(who) is not None  # (not "On Friday, he …")
+    named = _NAME_THEN_COMMA.fullmatch(lead, 0, match.start("who")) if role else None
+    if named:  # "Tanya Morrow-Quist, president of the …, climbed … and told": her, so described
+        who, description = named["name"], who
     return Cue(who, verb, "subject", description=description)

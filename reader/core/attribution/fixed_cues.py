@@ -40,7 +40,8 @@ _LEAD_AS = compiled(
     # ("As the Baale of Oke-Odo, Chief Taofeek Adisa-Olaniyan, put it": an office of a place)
     rf"\b[Aa]s\s+(?:(?:its|his|her|their|one|another|an?|the(?:(?:\s+[\w-]+){{1,2}}['’]s)?)\s+"
     # ("As one veteran of the fair, Joe Kilkelly from Mountbellew, put it": where they are from)
-    rf"(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+(?:\s+of\s+the\s+[a-z-]+)?|"
+    # ("As the school's special educational needs coordinator, X, put it:": four words)
+    rf"(?:[a-z-]+\s+){{0,3}}?(?:[a-z-]+(?:\s+of\s+the\s+[a-z-]+)?|"
     rf"[A-Z][a-z-]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}),\s+"
     rf"(?:{cues.TITLE}\s*)?(?P<named>{cues.NAME})(?:\s+from\s+[A-Z][\w’'-]*)?,"
     rf"|(?P<who>{_M}){APPOSITIVE})(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"

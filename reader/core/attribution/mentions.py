@@ -51,7 +51,8 @@ _CONNECTIVE_THEN_TITLE = (
 )
 PERSON_IN_TEXT = compiled(rf"(?<![\w.])(?!{_CONNECTIVE_THEN_TITLE})({cues.TITLE})?({cues.NAME})")
 _DAYS = frozenset(WEEKDAYS)
-_FIRM_AFTER = compiled(r"\s*&\s*[A-Z]")
+# "&" after the name, or a member's letters ("Algonquin Shores MPP Desmond Hale": a seat)
+_FIRM_AFTER = compiled(r"\s*&\s*[A-Z]|\s+(?:MPP|MLA|MSP|MEP|MNA|MHA)\s+[A-Z]")
 _NEXT_CAPITAL = compiled(rf"\s+{cues.CAP}")
 _BOUND_PARTICLES = frozenset(cues.PARTICLES.split())  # a name's bound may fall right after one
 _FIRM_BEFORE = compiled(r"[A-Z][\w’'-]*\s*&\s*$")
@@ -240,7 +241,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
             mention, whole = mention + rest.group(), whole + rest.group()
         if _FIRM_AFTER.match(text, match.end()) or _FIRM_BEFORE.search(text, max(0, at - 40), at):
             continue  # "the firm of Haldane Ferrante & Voss", "Wren & Achterberg": partners'
-            # names, not a person here
+            # names, not a person here; "Kelso Valley MLA …": a seat
         if title is None and mention.count(" ") >= 2:  # "Minister for Housing Ciarán Mulcahy"
             at, mention = after_office_field(text, at, mention)
         mentions.append((at, whole if at == match.start(2) else mention))

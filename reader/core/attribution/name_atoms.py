@@ -14,6 +14,7 @@ ABBREVIATIONS = (
     # titles too: "Its executive director, Hon. (Mrs) X, said:", "Supt. X" (not "Barr.", which
     # ends "William Barr." as often: context.py reads it after a comma)
     "Atty Hon Arc Pharm Cllr Supt Insp Det Cpl Maj Brig Cmdr Revd Amb "
+    "Const Cst "  # police constables: "said Const. Emeric Bouchard-Lee", the RCMP's "Cst."
     "Eng".split()  # an engineer: "said Eng. Huda Saeed Al Rumaithi" (Gulf, Sri Lanka)
 )
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
@@ -26,7 +27,7 @@ TITLES = (
     "Lord Lady Baroness Baron Viscount Countess Marquess Duchess Garda "
     "Judge Pres Det Supt Insp Ch Fr Sr Coun Shri Sri Smt Shrimati Kumari Km "
     "Maj Adm Brig Cmdr Cpl Pvt "  # "Maj. Gen. Stellan Rourke"
-    "Const Snr "  # Australian police: "Det Sen Const Amy Loh", "Snr Const …"
+    "Const Cst Snr "  # police: "Det Sen Const Amy Loh", "Snr Const …", the RCMP's "Cst. …"
     "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
     "Councillor Councilor Inspector Chief Superintendent Commissioner Professor Father Sister "
     "Ambassador Deputy Director Chairman Chairwoman Chair Coach Detective Officer Premier "

@@ -56,6 +56,7 @@ ORG_HEADS = (
     "action "
     # Nigerian police and immigration commands: "Kaduru State Command", "Lagos State Police Command"
     "command chapter "
+    "rūnanga runanga "  # a Māori council: "Te Rūnanga o Ngāi Tahu"
     # "the military said", "the army said": armed forces ("Israel Defense Forces", "Salvation Army")
     "army military forces "
     "partnership "  # "the Planning Advisory Partnership"

@@ -39,8 +39,11 @@ SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
 _NEVER_FIRST = frozenset("ó ní uí ua de der ter dos bin ibn ap".split())
 # A role's word, capitalised before a name: "Coroner Brendan Mahon" is Brendan Mahon (kin are
 # left out: "Father" is a title, "Son" a surname's part)
-_ROLES_BEFORE_NAMES = LEADING_ROLES | frozenset(
-    w.capitalize() for w in cues.ROLE_KEYS if w not in cues.KIN and len(w) > 3
+_ROLES_BEFORE_NAMES = (
+    LEADING_ROLES
+    | frozenset(w.capitalize() for w in cues.ROLE_KEYS if w not in cues.KIN and len(w) > 3)
+    # a member's letters: "Algonquin Shores MPP Desmond Hale", "Kelso Valley MLA …"
+    | frozenset("MP MPP MLA MSP MEP MNA MHA TD".split())
 )
 # Offices that end a capitalised phrase but no surname ("Major", "Judge" or "King" may be one)
 _OFFICES = frozenset(

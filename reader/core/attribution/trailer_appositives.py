@@ -10,7 +10,7 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution.cue import Cue
 from reader.core.attribution.cue_details import clean
-from reader.core.attribution.cue_names import valid_speaker
+from reader.core.attribution.cue_names import longest_name, valid_speaker
 from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.word_trie import word_trie
@@ -116,4 +116,6 @@ def according_trailer(trailer: str) -> Cue | None:
     if match is None or not valid_speaker(match["who"]):
         return None
     description = clean(match["app"]) if match["app"] else None
-    return Cue(match["who"], "according to", "according-to", description=description)
+    # ("according to Kelso Valley MLA Brendan Fairweather-Lum": the name after the role)
+    who, _ = longest_name(match["who"], trailer[match.end("who") :])
+    return Cue(who, "according to", "according-to", description=description)
