@@ -1,8 +1,10 @@
-"""Canadian regional, arts, schools and New Zealand copy (blind suites mix176-177, mix179): "Const."
-and "Cpl." before a name and "the corporal" after it, a name with a letter outside ASCII after an
-abbreviation, a seat before a member's letters ("Algonquin Shores MPP X"), "according to Kelso
-Valley MLA X", "As the school's special educational needs coordinator, X, put it:", a name with
-its role in apposition before "… and told the crowd:", and "Te Rūnanga o …", a Māori council."""
+"""Canadian regional, arts, schools, New Zealand and US political copy (blind suites mix176-177,
+mix179-180): "Const." and "Cpl." before a name and "the corporal" after it, a name with a letter
+outside ASCII after an abbreviation, a seat before a member's letters ("Algonquin Shores MPP X"),
+"according to Kelso Valley MLA X", "As the school's special educational needs coordinator, X, put
+it:", a name and its role before "… and told the crowd:", "Te Rūnanga o …" (a Māori council), a
+party-state tag after "according to", "said the Senate's top Republican, Sen. X of Tennessee",
+and "the freshman congressman" named in apposition in the next paragraph."""
 
 from __future__ import annotations
 
@@ -96,3 +98,31 @@ def test_te_runanga_is_a_council_not_a_man_he_means(make_article: Make) -> None:
         '"We were never asked," he said.',
     )
     assert one(quotes, "We were never asked,").speaker == "Hemi Tawhiri"
+
+
+def test_according_to_a_member_with_a_party_state_tag(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The committee will subpoena prison records next week, according to Rep. Nadia Ferrante "
+        "(D-N.Y.).",
+    )
+    assert report_opening(quotes, "The committee will subpoena").speaker == "Nadia Ferrante"
+
+
+def test_said_a_role_then_a_titled_name_of_a_state(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“We will not hold the military hostage,” said the Senate's top Republican, Sen. "
+        "Barnaby Whitlatch of Tennessee, on Sunday.",
+    )
+    assert one(quotes, "We will not hold the military hostage,").speaker == "Barnaby Whitlatch"
+
+
+def test_the_role_named_in_apposition_in_the_next_paragraph(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“I came to balance a budget,” the freshman congressman said Sunday, defending his vote.",
+        "The congressman, Rep. Cassius Winterbottom, was one of 41 House Republicans to vote "
+        "against the bill.",
+    )
+    assert one(quotes, "I came to balance a budget,").speaker == "Cassius Winterbottom"

@@ -43,5 +43,7 @@ ACCORDING_TAIL_PHRASE = compiled(
 # "…, according to Wes Tolliver, his chief of staff, who said Mr. Corcoran had …": what follows
 # the source may hold an abbreviation's full stop
 ACCORDING_TAIL = LazyPattern(
-    rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}(?:[,\s](?:[^.]|\.(?=\s+[A-Za-z]))*)?[.!?]?$"
+    # ("according to Rep. Nadia Ferrante (D-N.Y.), who said …": a state's stops inside a tag)
+    rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}"
+    r"(?:[,\s](?:[^.]|\.(?=\s+[A-Za-z]|[A-Z]\.|\)))*)?[.!?]?$"
 )

@@ -21,7 +21,8 @@ _TITLED_NAME = compiled(
     rf"\.(?:\s+and(?:\s+{cues.ROLE_WORD})*(?=\s+[A-Z]))?\s+{cues.TITLE}*{cues.NAME}"
 )
 _COMMA_NAME = compiled(  # not a party-state tag: "said state Rep. Luanne Fisk, R-Harlow, who …"
-    rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?![DRI]-[A-Z])(?P<name>{cues.PERSON})(?=\s*[,.;]|\s*$)"
+    rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?![DRI]-[A-Z])(?P<name>{cues.TITLE}?{cues.PERSON})"
+    r"(?=\s*[,.;]|\s+of\s+[A-Z]|\s*$)"  # ("…, Sen. Barnaby Whitlatch of Tennessee")
 )
 _PERSON_ONLY = compiled(rf"{cues.TITLE}?{cues.NAME}")
 _LEADING_THE = compiled(r"^[Tt]he\s+")

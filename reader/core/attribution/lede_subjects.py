@@ -157,6 +157,15 @@ def named_next(
     return fits[0] if fits else None
 
 
+def apposed_next(who: str, at: int, timeline: Timeline, sentence_end: int, text: str) -> str | None:
+    """ "“…,” the freshman congressman said. || The congressman, Rep. X, …": a role no one held
+    before, named in apposition to it in a later sentence."""
+    if bisect.bisect_left(timeline, (at, "")) > 0 or who[:4].lower() != "the ":
+        return None
+    later = [(pos, name) for pos, name in timeline if sentence_end <= pos < at + _REACH]
+    return _named_in_apposition(who, later, text)
+
+
 def _named_in_apposition(who: str, later: Timeline, text: str) -> str | None:
     """The first later name set in apposition to the same role: "The lawyer, Carla Benedetti,"."""
     key = role_key(who.split(" for ")[0].split(" of ")[0])
@@ -174,7 +183,10 @@ def _named_in_apposition(who: str, later: Timeline, text: str) -> str | None:
 
 _NAME_IS = compiled(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+name\s+is\s+$")
 _LESSER = frozenset("shadow deputy vice former assistant acting interim".split())
-_APPOSITION_BEFORE = compiled(r"\b[Tt]he\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+),\s+$")
+# ("The congressman, Rep. Cassius Winterbottom": a title before the name)
+_APPOSITION_BEFORE = compiled(
+    rf"\b[Tt]he\s+(?P<role>(?:[a-z-]+\s+){{0,2}}[a-z-]+),\s+{cues.TITLE}?$"
+)
 
 
 def _subject_at(text: str, pos: int) -> bool:

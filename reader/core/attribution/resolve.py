@@ -24,7 +24,12 @@ from reader.core.attribution.heads_of_bodies import HEAD_OF, head_named_next
 from reader.core.attribution.joint_sources import together
 from reader.core.attribution.kin_owners import described_parent
 from reader.core.attribution.lede_references import LedeDescription
-from reader.core.attribution.lede_subjects import described_person, kin_of, named_next
+from reader.core.attribution.lede_subjects import (
+    apposed_next,
+    described_person,
+    kin_of,
+    named_next,
+)
 from reader.core.attribution.lone_people import EPITHET
 from reader.core.attribution.mention_titles import without_possessives
 from reader.core.attribution.mentions import Cast
@@ -146,7 +151,10 @@ class Resolver(
     def lede_subject(self, who: str, at: int) -> Resolution | None:
         """ "A coroner …", "she" before anyone is named: the person named next (lede_subjects)."""
         if not described_person(who):
-            return None  # most words are no description: no sentence or text search for them
+            # "“…,” the freshman congressman said. || The congressman, Rep. X, …"
+            end = self._sentence_around(at)[1] if role_key(who) else -1
+            apposed = apposed_next(who, at, self._timeline, end, self._text) if end >= 0 else None
+            return self._of_person(apposed, "lede") if apposed else None
         end = self._sentence_around(at)[1]
         if _KEPT_ANONYMOUS.search(self._text, at, end):
             return None  # "said one officer, who spoke on the condition of anonymity": no one named
