@@ -105,7 +105,11 @@ _DESCRIBED_BY = compiled(
     r"(?:\s+of\s+the\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z]+)?)?"
     r"\s+as\s*$"
 )
-_HERE_IS = compiled(rf"\b[Hh]ere['’]s\s+(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$")
+# ("Here's Durnford coach Ian Pettigrew on that collapse:": a club and a role before the name)
+_HERE_IS = compiled(
+    rf"\b[Hh]ere['’]s\s+(?:(?:[A-Z][\w’'-]*\s+){{1,2}}(?:[a-z-]+\s+)?(?:{cues.ROLE_WORD})\s+)?"
+    rf"(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$"
+)
 
 
 # "which she designed in 1971 and liked to call “…”": the words she used for it

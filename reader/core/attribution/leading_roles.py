@@ -27,6 +27,7 @@ LEADING_ROLES = frozenset(
     "Linebacker Fullback Halfback Batsman Bowler Opener Jockey Sprinter "
     # "Archer Park Min-ji", "Astronaut Ryota Shimazu"
     "Archer Astronaut Skater Fencer Wrestler "
+    "Decathlete Heptathlete Pentathlete Triathlete Hurdler Jumper Thrower "  # combined events
     "Judoka Boxer Gymnast Cyclist Golfer Rower Sailor Runner Marathoner Weightlifter "
     # (not "Forward" or "Center": "Woman Steps Forward With Bombshell Claim" is no one)
     "Flanker Wicketkeeper Outfielder Infielder Reliever Prop Hooker Ruckman Centreman "

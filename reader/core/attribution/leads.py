@@ -16,6 +16,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.cue_names import without_claim_noun
 from reader.core.attribution.name_words import NOT_NAMES
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.role_keys import role_key
 
 _WHO = rf"(?P<who>{cues.ROLE_PERSON}|{cues.ORG_NAME})"  # "Opposition frontbencher Kate …"
 _ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100},)?"
@@ -38,7 +39,11 @@ _OWNER_WORD = (
     r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)"
 )
 # The subject's verb and the words after it, up to the colon that ends the lead
-_VERB_TO_COLON = rf"{_AUXILIARIES}\s+(?P<verb>[a-z][\w’'-]*)\b[^“”\":;]{{0,160}}:\s*$"
+# ("The Dundry boss has been speaking to the press:": "been" before an -ing verb)
+_VERB_TO_COLON = (
+    rf"{_AUXILIARIES}(?:\s+been(?=\s+[a-z]+ing\b))?\s+(?P<verb>[a-z][\w’'-]*)\b"
+    r"[^“”\":;]{0,160}:\s*$"
+)
 COLON_SUBJECT = compiled(
     rf"^\s*{cues.DATELINE}{_OPENER}(?:{_PRONOUN_WHO}|{_OWNER_WORD}?{_WHO}(?(owned),)(?P<aside>{_ASIDE}))"
     + _VERB_TO_COLON
@@ -47,7 +52,9 @@ COLON_SUBJECT = compiled(
 _ROLE_BEFORE_NAME = compiled(r"[a-z]+(?:ist|yst|er|or|ant|ent)\s+[A-Z][\w’'-]+\s+[A-Z]")
 # COLON_SUBJECT with a role for its subject: "The veteran was characteristically modest:"
 _ROLE_COLON_SUBJECT = compiled(
-    rf"^\s*{cues.DATELINE}{_OPENER}(?P<who>[Tt]he\s+[a-z-]+(?:\s+(?!(?:was|is|were|are|has|had|have|offered|offers|gave|gives)\b)[a-z-]+)?)"
+    # ("The Dundry boss": a club's capitalised name before the role)
+    rf"^\s*{cues.DATELINE}{_OPENER}(?P<who>[Tt]he\s+(?:[A-Z][\w’'-]*\s+(?=[a-z]))?[a-z-]+"
+    r"(?:\s+(?!(?:was|is|were|are|has|had|have|offered|offers|gave|gives)\b)[a-z-]+)?)"
     r"(?P<aside>)(?P<pronoun>(?!))?" + _VERB_TO_COLON
 )
 # "had a simple message for residents:", "has one piece of advice:": words the subject had for
@@ -210,6 +217,7 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     if role and (
         not subject
         or subject["who"] in ("The", "A", "An")
+        or (subject["who"].startswith("The ") and role_key(subject["verb"]) is not None)
         or _PARTICIPLE.fullmatch(subject["who"] or "")
     ):
         subject = role

@@ -19,6 +19,8 @@ _RAISED_SUM = compiled(
     r"|(?:its|their|the|his|her)?\s*(?:fares?|prices?|rates?|taxes|fees|funds|money|cash|capital|"
     r"rents?|tariffs?|wages?|salaries|bar|limit|age|stakes|the\s+flag)\b)"
 )
+_CELEBRATED = frozenset("celebrate celebrates celebrated celebrating".split())
+_WHEN_OR_HOW = compiled(r"(?:after|as|with|at|in|on|by|during|following|before)\b")
 _FOUND = frozenset("found find finds finding".split())
 _A_WAY = compiled(r"(?:an?\s+(?:new\s+|cheap\s+|simple\s+)?(?:way|means|method|technique)\b)")
 _NAMING_VERBS = frozenset("dubbed nicknamed labelled labeled branded called".split())
@@ -68,6 +70,8 @@ def not_a_report(match: re.Match[str]) -> bool:
         return True  # "A councilman charged with taking bribes …": what he is charged with
     if verb in _RAISED and _RAISED_SUM.match(match["content"]):
         return True  # "Matatu operators have raised fares by Sh20", "raised $57 million"
+    if verb in _CELEBRATED and _WHEN_OR_HOW.match(match["content"]):
+        return True  # "Lena Hollis celebrates after saving the decisive penalty": a caption
     if verb in _FOUND and _A_WAY.match(match["content"]):
         return True  # "Chemists have found a way to turn bottles into …": a finding, not words
     if verb and _ANONYMITY.match(match.string, match.start("verb")):

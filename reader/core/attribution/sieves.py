@@ -67,7 +67,10 @@ _LEAD_SAID = compiled(
 # Where a clause may begin inside a lead: its start, after punctuation, after a conjunction.
 _CLAUSE_START = compiled(
     # (a comma inside a closing mark too: "…, “Weatherglass,” he sings:")
-    r"(?:^\s*|[,;:—–(][”\"’]?\s*|\b(?i:and|but|while|when|as|after|before|because|though|although|so|then"
+    # (a caption's credit left in a scraped paragraph: "(Image: Pitchside Pictures) Kolarov said:")
+    # (and a scraped page's "Advertisement" before "She said:")
+    r"(?:^\s*|[,;:—–(][”\"’]?\s*|\)\s+(?=[A-Z])|\bAdvertisement\s+(?=[A-Z])"
+    r"|\b(?i:and|but|while|when|as|after|before|because|though|although|so|then"
     # "…, to which O'Malley interjected:"; "Then she told me:", "Later he said:"
     r"|where|since|until|if|which|whom|that|later|finally)\s+"
     # a pronoun after an opening phrase with no comma: "Before the encore she said simply:"
