@@ -126,3 +126,21 @@ def test_the_role_named_in_apposition_in_the_next_paragraph(make_article: Make) 
         "against the bill.",
     )
     assert one(quotes, "I came to balance a budget,").speaker == "Cassius Winterbottom"
+
+
+def test_who_said_after_a_member_with_a_party_state_tag(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The committee will subpoena prison records next week, according to Rep. Nadia Ferrante "
+        "(D-N.Y.), who said the bureau had ignored three requests for documents.",
+    )
+    assert report_opening(quotes, "the bureau had ignored three").speaker == "Nadia Ferrante"
+
+
+def test_which_said_after_a_statement_from_the_body(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Senate Ethics Committee has closed its inquiry without taking action, according "
+        "to a statement from the committee, which said it had found no evidence of wrongdoing.",
+    )
+    assert report_opening(quotes, "it had found no evidence").speaker == "Senate Ethics Committee"

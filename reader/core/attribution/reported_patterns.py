@@ -283,7 +283,11 @@ SECOND_CLAUSE = compiled(
 # told the inquiry in the morning that …": a relative clause reports.
 RELATIVE_CUE = rf",\s+(?:who|which){AUX}\s+(?P<verb>{VERB})"  # (report_shapes.py)
 RELATIVE = compiled(
-    rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON})(?:,\s+[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    # (a party-state tag after the name: ", R-Texas," or " (D-N.Y.),")
+    # ("according to a statement from the committee, which said …": the body's statement)
+    rf"^.*?\b(?P<who>{cues.ORG_NAME}|{cues.PERSON}"
+    r"|(?<=according to )an?\s+statement\s+(?:from|by)\s+the\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:,\s+[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s+\([DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\))?"
     # "according to Sunniva Hartmann, the economy minister, who said …": a description between
     r"(?:,\s+(?:the|an?)\s+[a-z][^,;:“”\"]{2,60}?)?"
     rf"{RELATIVE_CUE}"
