@@ -21,7 +21,7 @@ _BODY_NOUNS = (  # no noun a person may be: not "owner", "operator", "developer"
     r"(?:company|firm|startup|corporation|bank|insurer|lender|retailer|airline|carrier|"
     r"broadcaster|publisher|website|charity|nonprofit|cooperative|co-op|group|channel|agency|"
     r"utility|provider|vendor|supplier|platform|chain|brand|subsidiary|conglomerate|manufacturer|"
-    r"service|app|marketplace)"  # "Ridezy, the app-based bike taxi service"
+    r"service|app|marketplace|start-up)"  # "Ridezy, the app-based bike taxi service"
 )
 # The description, found first (a scan for its comma), then the capitalised word before it
 _WORD_BEFORE = compiled(r"(?<![\w’'.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*)$")
@@ -45,7 +45,9 @@ _NOUNS_BEFORE = (
 # (the nouns written to open with their letters: the engine skips ahead to them, word_starts.py)
 _NOUN_THEN_NAME = compiled(
     rf"(?P<noun>{word_start(sorted(_NOUNS_BEFORE, key=len, reverse=True))})"
-    rf"{_S}(?P<name>[A-Z][\w’'-]*(?:{_S}[A-Z][\w’'-]*){{0,3}})(?![\w’'-]|{_S}(?:[A-Z&]|of\b))"
+    # ("Clementine Oyebanji-Ward's start-up, Hearthstone Heat, installs …": in apposition)
+    rf"(?P<comma>,)?{_S}(?P<name>[A-Z][\w’'-]*(?:{_S}[A-Z][\w’'-]*){{0,3}})"
+    rf"(?![\w’'-]|{_S}(?:[A-Z&]|of\b))(?(comma),)"
 )
 # "the", or an owner ("Veldoria's flag carrier Veldair"), and up to two modifiers; or the
 # sentence's start ("Struggling mattress retailer SlumberWorks warned", "Video-game studio …")
@@ -53,6 +55,8 @@ _THE_BEFORE = compiled(
     r"(?:\b[Tt]he|\b[A-Z][\w-]*['’]s|(?:^|(?<=[.!?—–]\s)|(?<=\n))[A-Z][a-z-]+)"
     r"(?:\s+[a-z][\w-]*){0,2}\s+$"
 )
+# "Clementine Oyebanji-Ward's start-up, Hearthstone Heat,": not "the agency, Kemal Aydınoğlu,"
+_OWNER_BEFORE = compiled(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,2}\s+$")
 _POSSESSIVE_END = compiled(r"['’]s?$")
 
 
@@ -64,7 +68,8 @@ def nouns_before_bodies(text: str) -> list[tuple[int, str, str]]:
         first = name.split()[0]
         if first in NOT_NAMES or first in cues.TITLE_WORDS or first_name_gender(name):
             continue  # "the company Tuesday", "the bank Chairman …", "the publisher Jane Ode"
-        if _THE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        before = _OWNER_BEFORE if match["comma"] else _THE_BEFORE  # (an owner's, in apposition)
+        if before.search(text, max(0, match.start() - 40), match.start()):
             found.append((match.start("name"), name, match["noun"].lower()))
     return found
 

@@ -19,14 +19,19 @@ _ROLE_BEFORE = (
     rf"(?:{cues.ROLE_INITIALS}\s+)?(?=[A-Z])|(?:{_ROLE_WORD}\s+){{0,2}}{cues.ROLE_INITIALS}\s+(?=[A-Z]))"
 )
 NEXT_SENTENCE = compiled(
-    rf"\b(?:how|what)\s+(?P<who>{cues.MENTION})(?:,[^,“”\"]{{1,80}}){{0,3}},?\s+(?P<verb>sees|saw|puts|put|"
+    # ("That was how Lt. Gregory Sandoval of the Marquette Springs Police Department described")
+    rf"\b(?:how|what)\s+(?P<who>{cues.MENTION})"
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+    rf"(?:,[^,“”\"]{{1,80}}){{0,3}},?\s+(?P<verb>sees|saw|puts|put|"
     r"sums\s+up|summed\s+up|"  # "That is how Tomasz Wierzba, …, sums up the first season"
     r"describes|described|calls|"
     r"called|explains|explained|remembers|remembered|recalls|recalled|tells|told)\s+"
     # "That is how Teodora Lindqvist, who skippered a trawler, describes the months after …",
     # "That was how Ruth Calloway, a former student, described Dr. Pike"; "That was how Dwayne
     # Fitzhenry, …, explained on Wednesday why he had voted against …"
-    r"(?:on\s+[A-Z][a-z]+\s+(?=why\b))?(?:(?:it|the|those|that|her|his|their|him|them|why)\b|[A-Z])"
+    r"(?:on\s+[A-Z][a-z]+\s+(?=why\b))?"
+    # ("That is how Royce Tremaine explained himself to me")
+    r"(?:(?:it|the|those|that|her|his|their|him|them|why|himself|herself|themselves)\b|[A-Z])"
     # "“…” That was how Cllr Pennock, the council leader, opened the debate."
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?P<who6>{cues.MENTION})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+"
     r"(?P<verb6>opened|began|started|ended|closed|summed\s+up|greeted|answered)\b"

@@ -128,6 +128,8 @@ class OrganisationSources:
         known = self._organisations.by_initials(bare) if bare.isupper() else None
         if known is None and bare[:1].isupper():
             known = self.cast.canonical(bare)
+        if known is None and ", " in bare:  # "Quebec’s largest grocery chain, Marché Beaulieu"
+            known = self.cast.canonical(bare.rsplit(", ", 1)[1])
         if known is None:
             known = self._body_after_trade(bare)  # "German carmaker Hollerbach Automobil AG"
         if known is None and (not _PROPER_MODIFIER.match(bare) or self._placed(who, bare)):

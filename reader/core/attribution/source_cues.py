@@ -119,6 +119,11 @@ GROUP_OF = (
     r"\s+(?:to|of|for|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     rf"{CAP}(?:\s+(?:(?:of|for|on|and|the)\s+)?{CAP}){{0,6}}(?:\s+for\s+president)?"
 )
+# "Allies of the chancellor, Geoffrey Pardoe": his allies, not him (his lawyers speak for him)
+ALLIES_OF_NAMED = (
+    r"(?:[Aa]llies|[Aa]ides|[Ff]riends|[Ss]upporters|[Cc]ritics|[Oo]pponents|[Aa]dvisers)\s+"
+    rf"(?:of|to|close\s+to)\s+the\s+(?:[a-z]+\s+)?[a-z]+,\s+{CAP}(?:\s+{CAP}){{1,3}}"
+)
 # "The FBI said", "NATO says", "the F.B.I. has said": a body known by its initials (the name
 # patterns want a lower-case letter, so that a headline in capitals names no one)
 ACRONYM = r"(?:(?:[Tt]he\s+)?(?:(?:[A-Z]\.){2,5}(?!\w)|[A-Z][A-Z&]{1,6}(?![\w.’'-])))"
