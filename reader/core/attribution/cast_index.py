@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Set
 from dataclasses import dataclass, field
 
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.verb_phrases import VERB_WORDS
+
+_INITIAL = compiled(r"[A-Z]\.")
 
 
 @dataclass(slots=True)
@@ -39,6 +42,9 @@ class NameIndex:
             # "Kamala Devi" of Kamala Devi Sahu, "Rafael Quintana" of Rafael Quintana Arce (not
             # "Hillary Clinton" of a headline's "Hillary Clinton Calls": a verb)
             self._first_last.setdefault((parts[0], parts[1]), name)
+        bare = [p for p in parts if not _INITIAL.fullmatch(p)]  # "Suresh Kumar" of K. P. Suresh
+        if len(bare) > 1 and bare[0] != parts[0]:  # Kumar: initials before the given name
+            self._first_last.setdefault((bare[0], bare[-1]), name)
         if len(parts) > 1:
             self._first.setdefault(parts[0], []).append(name)
 

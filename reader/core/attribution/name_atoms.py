@@ -160,7 +160,9 @@ HYPHEN_PARTICLE = (
     r"|(?:(?<=Ó\s)|(?<=Ní\s)|(?<=Uí\s)|(?<=Ua\s))[hnt](?=[A-ZÁÉÍÓÚ]))"
 )
 # BL: an Irish barrister; "ji": a Hindi honorific after the name ("Yadav ji told PTI")
-POST_NOMINALS = "KC|QC|SC|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|ji"
+POST_NOMINALS = (
+    "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|ji"  # (SAN: Senior Advocate of Nigeria)
+)
 _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
 NAME = (
     # Bounded: at most 3 initials and 7 more words, so a long run of capitals stays linear

@@ -73,7 +73,7 @@ PLACE_LAST = set(
     # "Tōtara Flat", "Alice Springs", "the First World War" (not "Ridge": Tom Ridge)
     "Springs Heights Flat Flats War "
     # two-word places whose last word is no surname: "Hong Kong", "Kuala Lumpur", "Costa Rica"
-    "Kong Lumpur Aires Rica Lanka Leone Arabia Emirates "
+    "Kong Lumpur Aires Rica Lanka Leone Arabia Emirates Area "  # ("Kpehe North Electoral Area")
     # a sporting event: "the Kingsbarrow Classic", "the Harlow Invitational"
     "Classic Invitational Championship Championships Trophy Tournament Marathon Regatta "
     # a business's reach ends its name: "Amnesty International" ("Ireland" is a surname too)

@@ -50,6 +50,7 @@ _OFFICES = frozenset(
     "Minister President Secretary Mayor Governor Senator Councillor Councilor Commissioner "
     "Ambassador Chairman Chairwoman Premier Treasurer Comptroller Congressman Congresswoman "
     "General Attorney "  # "Attorney General", "Ashworth General", "U.S. Attorney"
+    "Member "  # "The Assembly Member for Kpehe North, Mr Kwadwo Ntim Gyasi"
     # "the Managing Director of …", "the Collector said", "the Chief Operating Officer"
     "Director Manager Officer Superintendent Inspector Collector Registrar Chairperson "
     # "Police Media Spokesman SSP …", "The Zonal Commander of the agency"

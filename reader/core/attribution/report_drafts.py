@@ -16,6 +16,7 @@ from reader.core.attribution.group_sources import (
     without_article,
 )
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.person_names import POST_NOMINAL_WORDS
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
@@ -61,6 +62,9 @@ _MADE_BY = compiled(
 )
 
 
+_NAME_THEN_LETTERS = compiled(rf"(?P<name>{cues.PERSON}),\s+(?:{cues.POST_NOMINALS}),\s")
+
+
 def draft_report(
     sentence: Sentence, match: re.Match[str], rule: str, resolver: Resolver, who: str | None = None
 ) -> Draft | None:
@@ -83,8 +87,11 @@ def draft_report(
     if negation:  # "Democrats don’t think …" must not read "Democrats think …"
         verb = f"{negation.group().strip()} {verb}"
     words = verb.split()
+    who = who or sp.speaker_words(sentence.text, match)
+    if who in POST_NOMINAL_WORDS and (silk := _NAME_THEN_LETTERS.search(sentence.text)):
+        who = silk["name"]  # "Counsel …, Mr Efiong Asuquo Bassey, SAN, told the court": him
     cue = Cue(
-        who or sp.speaker_words(sentence.text, match),
+        who,
         verb if words[-1] in ("it", "out", "to") or words[0] in _WHOLE_PHRASE else words[0],
         rule,
     )

@@ -83,7 +83,7 @@ ROLE_KEYS = {
             "cleric clergyman custos "
             # a province's governor in Algeria and Morocco, a French-style prefect: "The wali,
             # Zoubir Aït Ouarab, met …" … "The wali said that"
-            "wali prefect "
+            "wali prefect tahsildar sarpanch "
             # "said a fighter who gave his name as Abu Hamza" … "the fighter said"
             "soldier fighter guerrilla combatant conscript"
         ).split()

@@ -36,6 +36,7 @@ from reader.core.attribution.leads import lead_without_verb
 from reader.core.attribution.office_fields import holder_after_field, holder_after_state
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.relative_leads import VERB_AFTER_SPACE
+from reader.core.attribution.role_keys import role_key
 from reader.core.attribution.role_then_name import name_in_role, role_then_name
 from reader.core.attribution.trailer_appositives import (
     according_trailer,
@@ -239,8 +240,10 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
     """The cue nearest the quote: "Smith said X, but Jones argued: “…" is Jones's."""
     starts = [m.end() for m in _CLAUSE_START.finditer(lead)]
     for start in sorted(set(starts), reverse=True):
-        if lead[start : start + 1].isupper() and _CAPITAL_AND.search(lead, 0, start):
-            continue  # "The MP for Swaledale and Wensley North, X, said": inside a name
+        capital_and = lead[start : start + 1].isupper() and _CAPITAL_AND.search(lead, 0, start)
+        if capital_and and role_key(lead[start:].split(None, 1)[0]) is None:
+            continue  # "The MP for Swaledale and Wensley North, X, said": inside a name (not
+            # "District Election Officer and Collector G. Aruna Kumari said": a second title)
         match = _LEAD_SAID.match(lead, start)
         if match and valid_speaker(match["who"]) and not _passive(lead, match):
             if _BARE_ROLE.match(match["who"]) and lead[:start].rstrip().endswith(","):
