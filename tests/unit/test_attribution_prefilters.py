@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import leads, qa, report_shapes
+from reader.core.attribution import leads, qa, relative_reports, report_shapes
 from reader.core.attribution import phrase_sources as ps
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution import tail_patterns as tp
@@ -124,7 +124,7 @@ GUARDED: list[tuple[Matcher, Matcher]] = [
     (report_shapes.and_said, report_shapes.and_said_unguarded),
     (report_shapes.tail_inverted, tp.TAIL_INVERTED.match),
     (report_shapes.middle, tp.MIDDLE.match),
-    (report_shapes.relative, rp.RELATIVE.match),
+    (report_shapes.relative, relative_reports.RELATIVE.match),
 ]
 
 

@@ -42,8 +42,9 @@ class NameIndex:
             # "Kamala Devi" of Kamala Devi Sahu, "Rafael Quintana" of Rafael Quintana Arce (not
             # "Hillary Clinton" of a headline's "Hillary Clinton Calls": a verb)
             self._first_last.setdefault((parts[0], parts[1]), name)
-        bare = [p for p in parts if not _INITIAL.fullmatch(p)]  # "Suresh Kumar" of K. P. Suresh
-        if len(bare) > 1 and bare[0] != parts[0]:  # Kumar: initials before the given name
+        # "Suresh Kumar" of K. P. Suresh Kumar: initials before the given name
+        bare = [p for p in parts if not _INITIAL.fullmatch(p)]
+        if len(bare) > 1 and bare[0] != parts[0]:
             self._first_last.setdefault((bare[0], bare[-1]), name)
         if len(parts) > 1:
             self._first.setdefault(parts[0], []).append(name)

@@ -36,7 +36,7 @@ def group_source(who: str) -> Resolution | None:
     if _SHARE.fullmatch(who):  # "85% of Democrats"; "a growing number of Democrats"
         return Resolution(who, "many" if _MANY.match(who) else "share")
     named = _NAMED_GROUP.fullmatch(who) and not _POSSESSIVE_OFFICE.fullmatch(who)
-    if named or _GROUP_OF.fullmatch(who) or _ALLIES_OF_NAMED.fullmatch(who):  # "Aides to Clinton"
+    if named or _GROUP_OF.fullmatch(who):  # "Sanders supporters", "Aides to Clinton"
         return Resolution(_QUANTIFIER.sub("", who), "named-group")
     survey = _SURVEY.fullmatch(who)
     return Resolution(_survey_name(survey), "survey") if survey else None
@@ -209,8 +209,7 @@ _SURVEYED_WHEN_END = compiled(source_cues.SURVEYED_WHEN + "$")
 _SURVEY_BY = compiled(rf"\s(?:by|from|for)\s+(?:the\s+)?{source_cues.MAKER_KIND}?(?=[A-Z])")
 _PARTY_GROUP = compiled(source_cues.PARTY_GROUP)
 _SHARE = compiled(source_cues.SHARE)
-_GROUP_OF = compiled(source_cues.GROUP_OF)
-_ALLIES_OF_NAMED = compiled(source_cues.ALLIES_OF_NAMED)
+_GROUP_OF = compiled(f"{source_cues.GROUP_OF}|{source_cues.ALLIES_OF_NAMED}")
 _MANY = compiled(source_cues.MANY)  # of a share's words, the ones that count people
 _BODY_OFFICIALS = compiled(source_cues.BODY_OFFICIALS)
 _NAMED_GROUP = compiled(source_cues.NAMED_GROUP)

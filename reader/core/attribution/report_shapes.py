@@ -17,6 +17,7 @@ from reader.core.attribution import tail_patterns as tp
 from reader.core.attribution.clause_leads import late_lead, mid_clause, middle_inverted
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.phrase_sources import phrase_patterns
+from reader.core.attribution.relative_reports import RELATIVE, RELATIVE_CUE
 from reader.core.attribution.verb_phrases import LEAD_IN_WORDS
 from reader.core.attribution.with_reports import WITH_PARTICIPLE
 
@@ -176,7 +177,7 @@ _AND_VERB = compiled(rf"\s{rp.AND_VERB}\S")  # AND_SAID's "… and said that|…
 _VERB_TO_END = compiled(rf"\s(?P<verb>{rp.VERB}){tp.TAIL_END}")  # TAIL's "…, X said Monday."
 _INVERTED_VERB = compiled(tp.INVERTED_VERB)  # TAIL_INVERTED's "…, said X"
 _MIDDLE_CUE = compiled(rf"\s{tp.MIDDLE_CUE}")  # MIDDLE's "…, X said, …"
-_RELATIVE_CUE = compiled(rp.RELATIVE_CUE)  # RELATIVE's "…, who said"
+_RELATIVE_CUE = compiled(RELATIVE_CUE)  # RELATIVE's "…, who said"
 
 
 _DASHES = ("--", "—", "–")  # TAIL_END's dash clause
@@ -239,7 +240,7 @@ def middle(text: str) -> re.Match[str] | None:
 
 
 def relative(text: str) -> re.Match[str] | None:
-    return rp.RELATIVE.match(text) if _RELATIVE_CUE.search(text) else None
+    return RELATIVE.match(text) if _RELATIVE_CUE.search(text) else None
 
 
 def and_said(text: str) -> re.Match[str] | None:
