@@ -1,7 +1,8 @@
 """Columns, crime briefs, British politics and business features (blind suites mix180, mix183-184):
 "That was how Lt. X of the … Police Department described …", "That is how X explained himself to
 me", "Allies of the chancellor, X, said" (his allies, not him), an owner's business in apposition
-("X's start-up, Hearthstone Heat,"), and a body named after its description."""
+("X's start-up, Hearthstone Heat,"), a body named after its description, and a lede's unnamed
+firefighter named by "The firefighter, X," next (but not by the next name alone: a guard)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,23 @@ def test_a_body_named_after_its_description_speaks_by_its_name(make_article: Mak
     assert report_opening(quotes, "it would increase production").speaker == (
         "Pemberly Infant Foods"
     )
+
+
+def test_a_ledes_unnamed_firefighter_named_in_apposition_next(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A firefighter who was among the first to arrive said the roof had collapsed within "
+        "minutes.",
+        "The firefighter, Dan Moore, said it was the worst fire he had seen in 20 years.",
+    )
+    assert report_opening(quotes, "the roof had collapsed").speaker == "Dan Moore"
+
+
+def test_a_crews_firefighter_is_not_the_next_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A firefighter who was among the first to arrive said the roof had collapsed within "
+        "minutes.",
+        "Fire Chief Ann Lee said the crews had worked through the night.",
+    )
+    assert [q.speaker for q in quotes if q.text.startswith("the roof")] in ([], [None])

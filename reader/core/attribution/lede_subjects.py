@@ -160,7 +160,8 @@ def named_next(
 def apposed_next(who: str, at: int, timeline: Timeline, sentence_end: int, text: str) -> str | None:
     """ "“…,” the freshman congressman said. || The congressman, Rep. X, …": a role no one held
     before, named in apposition to it in a later sentence."""
-    if bisect.bisect_left(timeline, (at, "")) > 0 or who[:4].lower() != "the ":
+    # ("A firefighter who was among the first to arrive said …" || "The firefighter, Dan Moore,")
+    if bisect.bisect_left(timeline, (at, "")) > 0 or who.split(None, 1)[0].lower() not in _ARTICLES:
         return None
     later = [(pos, name) for pos, name in timeline if sentence_end <= pos < at + _REACH]
     return _named_in_apposition(who, later, text)
@@ -168,12 +169,12 @@ def apposed_next(who: str, at: int, timeline: Timeline, sentence_end: int, text:
 
 def _named_in_apposition(who: str, later: Timeline, text: str) -> str | None:
     """The first later name set in apposition to the same role: "The lawyer, Carla Benedetti,"."""
-    key = role_key(who.split(" for ")[0].split(" of ")[0])
+    key = _noun_key(who.split(" for ")[0].split(" of ")[0].split(" who ")[0])
     if key is None:
         return None
     for pos, name in later:
         before = _APPOSITION_BEFORE.search(text, max(0, pos - 60), pos)
-        if before is None or role_key(before["role"]) != key:
+        if before is None or _noun_key(before["role"]) != key:
             continue
         lesser = set(before["role"].split()) & _LESSER
         if not lesser or lesser & set(who.lower().split()):  # not "The shadow health secretary"
@@ -181,6 +182,13 @@ def _named_in_apposition(who: str, later: Timeline, text: str) -> str | None:
     return None
 
 
+def _noun_key(words: str) -> str | None:
+    """A role's key, or the plain noun that ends the words ("a firefighter": "firefighter")."""
+    last = words.split()[-1] if words.split() else ""
+    return role_key(words) or (last if last.isalpha() and last.islower() else None)
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
 _NAME_IS = compiled(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+name\s+is\s+$")
 _LESSER = frozenset("shadow deputy vice former assistant acting interim".split())
 # ("The congressman, Rep. Cassius Winterbottom": a title before the name)

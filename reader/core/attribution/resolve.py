@@ -152,8 +152,8 @@ class Resolver(
         """ "A coroner …", "she" before anyone is named: the person named next (lede_subjects)."""
         if not described_person(who):
             # "“…,” the freshman congressman said. || The congressman, Rep. X, …"
-            end = self._sentence_around(at)[1] if role_key(who) else -1
-            apposed = apposed_next(who, at, self._timeline, end, self._text) if end >= 0 else None
+            end = self._sentence_around(at)[1]
+            apposed = apposed_next(who, at, self._timeline, end, self._text)
             return self._of_person(apposed, "lede") if apposed else None
         end = self._sentence_around(at)[1]
         if _KEPT_ANONYMOUS.search(self._text, at, end):
