@@ -16,6 +16,7 @@ from reader.core.attribution.couples import Couple
 from reader.core.attribution.described_bodies import nouns_before_bodies
 from reader.core.attribution.its_bodies import bodies_by_its
 from reader.core.attribution.mention_titles import strip_title, title_gender
+from reader.core.attribution.name_atoms import MEMBER_LETTERS
 from reader.core.attribution.name_filters import (
     Epithets,
     after_the,
@@ -52,7 +53,7 @@ _CONNECTIVE_THEN_TITLE = (
 PERSON_IN_TEXT = compiled(rf"(?<![\w.])(?!{_CONNECTIVE_THEN_TITLE})({cues.TITLE})?({cues.NAME})")
 _DAYS = frozenset(WEEKDAYS)
 # "&" after the name, or a member's letters ("Algonquin Shores MPP Desmond Hale": a seat)
-_FIRM_AFTER = compiled(r"\s*&\s*[A-Z]|\s+(?:MPP|MLA|MSP|MEP|MNA|MHA)\s+[A-Z]")
+_FIRM_AFTER = compiled(rf"\s*&\s*[A-Z]|\s+(?:{'|'.join(MEMBER_LETTERS)})\s+[A-Z]")
 _NEXT_CAPITAL = compiled(rf"\s+{cues.CAP}")
 _BOUND_PARTICLES = frozenset(cues.PARTICLES.split())  # a name's bound may fall right after one
 _FIRM_BEFORE = compiled(r"[A-Z][\w’'-]*\s*&\s*$")

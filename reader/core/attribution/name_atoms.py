@@ -160,6 +160,9 @@ HYPHEN_PARTICLE = (
     r"|(?:(?<=Ó\s)|(?<=Ní\s)|(?<=Uí\s)|(?<=Ua\s))[hnt](?=[A-ZÁÉÍÓÚ]))"
 )
 # BL: an Irish barrister; "ji": a Hindi honorific after the name ("Yadav ji told PTI")
+# A provincial or national member's letters before a name ("Algonquin Shores MPP Desmond Hale");
+# "MP" and "TD" follow a name as often (POST_NOMINALS)
+MEMBER_LETTERS = "MPP MLA MSP MEP MNA MHA".split()
 POST_NOMINALS = (
     "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|ji"  # (SAN: Senior Advocate of Nigeria)
 )

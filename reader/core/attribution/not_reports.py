@@ -68,12 +68,8 @@ def not_a_report(match: re.Match[str]) -> bool:
         return True  # "Rennard himself has said nothing in public since …": no words
     if verb in _CHARGED and match["content"].startswith(("with ", "of ")):
         return True  # "A councilman charged with taking bribes …": what he is charged with
-    if verb in _RAISED and _RAISED_SUM.match(match["content"]):
-        return True  # "Matatu operators have raised fares by Sh20", "raised $57 million"
-    if verb in _CELEBRATED and _WHEN_OR_HOW.match(match["content"]):
-        return True  # "Lena Hollis celebrates after saving the decisive penalty": a caption
-    if verb in _FOUND and _A_WAY.match(match["content"]):
-        return True  # "Chemists have found a way to turn bottles into …": a finding, not words
+    if any(verb in verbs and after.match(match["content"]) for verbs, after in _THING_AFTER):
+        return True  # "raised fares by Sh20", "showed visitors the enclosures": no words
     if verb and _ANONYMITY.match(match.string, match.start("verb")):
         return True  # "one in Whitby, who asked not to be named, said …": no report of "asked"
     if _COLON_THEN_QUOTE.match(match["content"]):
@@ -102,16 +98,8 @@ def not_a_report(match: re.Match[str]) -> bool:
     ):
         return True  # "…, Hortensia Villanueva, told the city council on Tuesday.": the report
         # came before the cue; the words after it are whom she told
-    if verb in ("wrote", "writes", "sent") and _GIVEN_THING.match(match["content"]):
-        return True  # "before Guo Pengfei wrote it a cheque": a thing given, no words
-    if verb in _SHOW and _SHOWN_TO.match(match["content"]):
-        return True  # "showed visitors the new enclosures": a thing shown to someone
-    if verb in _PRESSED and _PRESSED_ON.match(match["content"]):
-        return True  # "pressed Ms Okafor on deaths": whom she questioned, and on what
     if verb.startswith("point") and match["content"].startswith("at "):
         return True  # "Walter Birch points at the cracked bed with his stick": a gesture
-    if verb in ("found", "find", "finds") and _REFLEXIVE.match(match["content"]):
-        return True  # "Alan and his sister have found themselves on opposite sides"
     if verb in _ANSWERS and _NEGATION.search(match.string[: match.start("verb")]):
         return True  # "The campaign did not respond to emailed questions about …"
     if (
@@ -181,6 +169,16 @@ _PRESSED_ON = compiled(
     r"(?:him|her|them|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:on|over|about)\b"
 )
 _REFLEXIVE = compiled(r"(?:themselves|himself|herself|itself)\b")
+# A verb, then what follows it that is a thing or a circumstance, not anyone's words
+_THING_AFTER = (
+    (_RAISED, _RAISED_SUM),  # "Matatu operators have raised fares by Sh20", "raised $57 million"
+    (_CELEBRATED, _WHEN_OR_HOW),  # "Lena Hollis celebrates after saving the penalty": a caption
+    (_FOUND, _A_WAY),  # "Chemists have found a way to turn bottles into …": a finding
+    (frozenset(("wrote", "writes", "sent")), _GIVEN_THING),  # "wrote it a cheque": a thing given
+    (_SHOW, _SHOWN_TO),  # "showed visitors the new enclosures": a thing shown to someone
+    (_PRESSED, _PRESSED_ON),  # "pressed Ms Okafor on deaths": whom she questioned, and on what
+    (frozenset(("found", "find", "finds")), _REFLEXIVE),  # "have found themselves on opposite …"
+)
 _PERFECT = compiled(r"\b(?:has|have|had)\s+$")
 _PASSIVE_BEFORE = compiled(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")
 _IT_SAYS = frozenset(

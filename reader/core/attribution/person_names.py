@@ -9,7 +9,7 @@ from reader.core.attribution.agent_nouns import is_agent_noun
 from reader.core.attribution.demonyms import NATIONALITY_WORDS
 from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_gender
 from reader.core.attribution.leading_roles import LEADING_ROLES
-from reader.core.attribution.name_atoms import INITIAL, POLICE_RANKS
+from reader.core.attribution.name_atoms import INITIAL, MEMBER_LETTERS, POLICE_RANKS
 from reader.core.attribution.name_words import (
     FAITH_WORDS,
     FIELDS,
@@ -43,7 +43,7 @@ _ROLES_BEFORE_NAMES = (
     LEADING_ROLES
     | frozenset(w.capitalize() for w in cues.ROLE_KEYS if w not in cues.KIN and len(w) > 3)
     # a member's letters: "Algonquin Shores MPP Desmond Hale", "Kelso Valley MLA …"
-    | frozenset("MP MPP MLA MSP MEP MNA MHA TD".split())
+    | frozenset(["MP", "TD", *MEMBER_LETTERS])
 )
 # Offices that end a capitalised phrase but no surname ("Major", "Judge" or "King" may be one)
 _OFFICES = frozenset(
