@@ -44,6 +44,7 @@ ACCORDING_TAIL_PHRASE = compiled(
 # the source may hold an abbreviation's full stop
 ACCORDING_TAIL = LazyPattern(
     # ("according to Rep. Nadia Ferrante (D-N.Y.), who said …": a state's stops inside a tag)
-    rf"^(?P<content>.+?),?\s+according\s+to\s+{WHO}"
+    # (not "…, X said, according to WAM": the agency carried X's own report, the tail's)
+    rf"^(?P<content>.+?),?(?<!\bsaid,)(?<!\bsays,)(?<!\badded,)\s+according\s+to\s+{WHO}"
     r"(?:[,\s](?:[^.]|\.(?=\s+[A-Za-z]|[A-Z]\.|\)))*)?[.!?]?$"
 )

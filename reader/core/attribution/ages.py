@@ -19,6 +19,8 @@ _AGE = compiled(r"\d{1,3}")
 _STATED_AGE = compiled(
     # ("When Ciarán Nolan, now 71, opened …", "Amy Tse, aged 40,")
     rf"(?P<name>{PERSON})(?:,\s+(?:now\s+|aged\s+)?(?P<age>\d{{1,3}})(?=[,.;)]|\s+(?:and|who)\b)"
+    # "Maricel, a 34-year-old Filipina salon worker, …": an age in a described apposition
+    r"|,\s+an?\s+(?P<described>\d{1,3})-year-old\b"
     r"|\s+(?:turned|turns)\s+(?P<turned>\d{1,3})\b(?!\s*(?:%|per|points|years|minutes)))"
     # "a late strike from 19-year-old Reece Tilley", "23-year-old centre-back Kofi Mensah"
     # (not "the 29-year-old told Radio Kaap": a reference, then a verb)
@@ -59,14 +61,17 @@ class AgeIndex:
         self._ages_of: dict[str, set[int]] = {}
         self._first_unnamed: dict[int, int] = {}  # "A 23-year-old student was injured": where
         self._titled: set[str] | None = None
-        for match in _UNNAMED_AGE.finditer(text):
-            self._first_unnamed.setdefault(int(match["age"]), match.start())
+        described = set()  # where "a 34-year-old" describes the name before it
         for match in _STATED_AGE.finditer(text):
             name = person(match["name"] or match["aged"])
             if name:
-                age = int(match["age"] or match["turned"] or match["before"])
+                age = int(match["age"] or match["turned"] or match["before"] or match["described"])
                 self._by_age.setdefault(age, set()).add(name)
                 self._ages_of.setdefault(name, set()).add(age)
+                described.add(match.start("described"))
+        for match in _UNNAMED_AGE.finditer(text):
+            if match.start("age") not in described:
+                self._first_unnamed.setdefault(int(match["age"]), match.start())
 
     def person_aged(
         self, who: str, timeline: list[tuple[int, str]], starts: list[int], at: int

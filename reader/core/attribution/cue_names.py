@@ -24,12 +24,17 @@ _COMMA_NAME = compiled(  # not a party-state tag: "said state Rep. Luanne Fisk, 
     rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?![DRI]-[A-Z])(?P<name>{cues.TITLE}?{cues.PERSON})"
     r"(?=\s*[,.;]|\s+of\s+[A-Z]|\s*$)"  # ("…, Sen. Barnaby Whitlatch of Tennessee")
 )
+_FIELD_END = compiled(r"\s(?:for|of)\s+[A-Z][\w’'-]*$")  # an office's field: "Minister for Health"
+_AND_FIELD = compiled(r"\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=,\s)")
+_RANK = compiled(r"\s+No\.\s*\d+\s+[A-Za-z][a-z]+")  # a rank by number after a possessive
 _PERSON_ONLY = compiled(rf"{cues.TITLE}?{cues.NAME}")
 _LEADING_THE = compiled(r"^[Tt]he\s+")
 
 
 _ROLE_OPENING = compiled(
-    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]|(?:MP|MEP|MSP|AM|TD)\b"
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?!(?:Excellency|Highness|Honour|Majesty|Eminence|Holiness|Grace)\s)"  # a style: a title
+    r"(?:[a-z]|(?:MP|MEP|MSP|AM|TD)\b"
     # an office in capitals "for" or "of" a field or body: "the Commissioner for Finance, Mrs
     # Kemi Adesanya-Lawal,", "the National Secretary of the Cattle Dealers Association, …"
     # ("the Independent TD for Carrowmore West, Bríd Hanlon,": a member for a seat)
@@ -106,6 +111,14 @@ def longest_name(who: str, rest: str) -> tuple[str, str]:
     more = _ROLE_THEN_NAME.match(rest)
     if more is not None:
         return f"{who}{more.group()}", rest[more.end() :]
+    if _FIELD_END.search(who) and (field := _AND_FIELD.match(rest)):
+        who, rest = f"{who}{field.group()}", rest[field.end() :]  # "… for Health| and Family
+        # Welfare, Anisur Rahman Mollik": the field's second part, then the name
+    rank = _RANK.match(rest) if who.endswith(("’s", "'s")) else None
+    if rank is not None:  # "said the Senate's No. 2 Republican, Sen. Harlan Pike of Ohio"
+        who, rest = f"{who}{rank.group()}", rest[rank.end() :]
+        named = _COMMA_NAME.match(rest)
+        return (named["name"], rest[named.end() :]) if named else (who, rest)
     named = _COMMA_NAME.match(rest)
     person = _PERSON_ONLY.fullmatch(_LEADING_THE.sub("", _name_tail(who)))  # "the Rev. Oduya"
     body = named is not None and named["name"].split()[-1].lower() in cues.ORG_HEADS

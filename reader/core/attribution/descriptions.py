@@ -93,7 +93,8 @@ _APPOINTED = compiled(
 # "Gauteng MEC for Health ", "MEC for local government ": an office and its field, no comma
 # ("Minister of National Security Ainsley Carrington": "of" too)
 _ROLE_FOR_FIELD = compiled(
-    rf"(?P<d>\b(?:[A-Z][\w’'&-]+\s+){{0,2}}{_ROLE}\s+"
+    # ("Inspector General of Police Shazia Akram Tahirkheli": a general office)
+    rf"(?P<d>\b(?:[A-Z][\w’'&-]+\s+){{0,2}}{_ROLE}(?:[\s-]+General)?\s+"
     r"(?:for(?:\s+[A-Za-z][\w’'&-]*){1,4}?|of(?:\s+[A-Z][\w’'&-]*){1,4}?))\s+$"
 )
 # "Netball Australia has appointed Tanya Merriweather as head coach": the office after "as"
@@ -120,6 +121,7 @@ _PARTY_TAG = compiled(TAG_AFTER_NAME)  # "Sen. Tessa Kyle, D-Mich.,"
 # An honorific between a role and the name: "Coroner Dr Eimear Hanlon" is the coroner
 _HONORIFIC_BEFORE = compiled(
     r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev|Shri|Sri|Smt|Shrimati|Advocate|Adv|"
+    r"Barrister|"  # Pakistani: "City Mayor Barrister Murtaza Ali Dahri"
     r"Engr|Barr|Arc|Pharm|Alhaji|Alhaja|Hajiya|Malam|Mallam|Comrade|Hon|Lolo|"  # Nigerian: "the
     # Commissioner for Works, Engr. …", "The Commissioner for Women Affairs, Hajiya Amina Lawal"
     r"(?<=,\s)Chief|"  # "The President-General of the Ezinifite Progressive Union, Chief …"

@@ -36,13 +36,14 @@ _ACCENTED = {"síle": "female"}
 _LISTS_LACK = {
     **dict.fromkeys(
         "siti nurul kamala morsheda nilufar rukhsana rokeya shamima ghazala dilrukshi nilanthi "
-        "samanthi".split(),
+        "samanthi sabeen nighat shahana sobia shamsa ferdousi mahfuza naheed sumaira".split(),
         "female",
     ),
     **dict.fromkeys(
         "mohd khurram tauqeer anisur mozammel mahmudul habibur mizanur shahidul rafiqul aminul "
         "saiful nazrul kamrul asaduzzaman tauseef mushtaq ishtiaq pervaiz pervez ashfaq akram "
         "fawad upul lalith chaminda nuwan priyantha nimal thilak ruwan mahinda "
+        "imdad zafarullah ikramullah munawar tofazzal golam shehzad anwarul "
         # Indian men's names the lists lack, or ("ramesh") hold as a woman's
         "ramesh rakesh satish manish amit sumit mohit sandeep kuldeep brijesh kamlesh".split(),
         "male",

@@ -29,6 +29,7 @@ LEADING_ROLES = frozenset(
     "Archer Astronaut Skater Fencer Wrestler "
     "Decathlete Heptathlete Pentathlete Triathlete Hurdler Jumper Thrower "  # combined events
     "Tahsildar Sub-Collector Sub-Inspector Sarpanch "  # Indian revenue and police offices
+    "Housewife Homemaker "  # "Housewife Nighat Jabeen Haider, who lives with …"
     "Judoka Boxer Gymnast Cyclist Golfer Rower Sailor Runner Marathoner Weightlifter "
     # (not "Forward" or "Center": "Woman Steps Forward With Bombshell Claim" is no one)
     "Flanker Wicketkeeper Outfielder Infielder Reliever Prop Hooker Ruckman Centreman "

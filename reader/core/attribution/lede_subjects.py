@@ -193,7 +193,7 @@ _NAME_IS = compiled(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+name\s+is\s+$")
 _LESSER = frozenset("shadow deputy vice former assistant acting interim".split())
 # ("The congressman, Rep. Cassius Winterbottom": a title before the name)
 _APPOSITION_BEFORE = compiled(
-    rf"\b[Tt]he\s+(?P<role>(?:[a-z-]+\s+){{0,2}}[a-z-]+),\s+{cues.TITLE}?$"
+    rf"\b(?:[Tt]he|That|This)\s+(?P<role>(?:[a-z-]+\s+){{0,2}}[a-z-]+),\s+{cues.TITLE}?$"
 )
 
 

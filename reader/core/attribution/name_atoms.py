@@ -39,7 +39,7 @@ TITLES = (
     "Cardinal Counselor Counsellor Canon Monsignor Msgr Deacon "
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir Igwe "
     "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
-    "Honourable Honorable Comrade Barr Arc Pharm "  # "Comrade Bisi …", "Barr. …", "Arc. …"
+    "Honourable Honorable Comrade Barr Barrister Arc Pharm "  # "Comrade Bisi …", "Barr. …"
     "Honour "  # a judge in Ghana and England: "His Honour Kwesi Badu-Ankrah"
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
     "Datuk Datin Dato Tun Seri Puan Encik Asst Comm "  # Malaysia: "Datuk Ramli Osman"
@@ -97,6 +97,7 @@ _HON += r"|Del(?=\.\s+[A-Z][\w'’-]*\s+[A-Z])"
 # air force ranks of two words: "Air Vice-Marshal …", "Wing Commander …", "Squadron Leader …"
 _HON += r"|Air(?=\s+(?:Vice-Marshal|Marshal|Commodore|Chief)\b)|Wing\s+Commander|Group\s+Captain"
 _HON += r"|Squadron\s+Leader|Flight\s+Lieutenant"
+_HON += r"|H\.E(?=\.\s)"  # the Gulf's "His Excellency": "H.E. Al Muhairi said"
 TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:(?:{word_trie(PLAIN_TITLES)}"
     rf"|{_GIVEN_NAME_TITLE}|{_HON})\.?\s+){{1,3}}"
@@ -137,7 +138,11 @@ FEMALE_TITLES = set(
 # capitalised word ends where its letters do: never "Trade Ministr" of "Trade Ministry".
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
-CAP = rf"(?:[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ɏḀ-ỿ])[{_LETTER}'’\-]*(?![{_LETTER}]))"
+_NOT_A_RANK = r"(?!No\.\s*\d)"  # "the Senate's No. 2 Republican": "No." is a rank, no name
+CAP = (
+    rf"(?:{_NOT_A_RANK}[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ɏḀ-ỿ])[{_LETTER}'’\-]*"
+    rf"(?![{_LETTER}]))"
+)
 INITIAL = r"(?:[A-Z]\.)"
 PARTICLES = (
     "de del della dela delos da das do van von der den al el bin ibn le la du dos di ter ap zu af "

@@ -71,7 +71,21 @@ def cue_in_neighbours(ctx: SpanContext, sentences: list[Sentence]) -> Cue | None
     found = cue_in_next(after.text) if in_paragraph or whole_paragraph else None
     if found is None and in_paragraph and _ABOUT_THE_QUOTE.match(after.text):
         return _named_after_remark(after, sentences)
+    if found is None and in_paragraph and ctx.starts_paragraph:
+        return _words_owned_next(after, sentences)
     return found
+
+
+def _words_owned_next(after: Sentence, sentences: list[Sentence]) -> Cue | None:
+    """ "“…” That is how the hub looks from the baggage hall. ¶ The words belong to X, …": a
+    paragraph opening on a quote and a scene, then one opening on whose words they were."""
+    following = sentences[after.id + 1] if after.id + 1 < len(sentences) else None
+    if following is None or following.paragraph != after.paragraph + 1:
+        return None
+    return cue_in_next(following.text) if following.text.startswith(_THE_WORDS) else None
+
+
+_THE_WORDS = ("The words ", "Those words ", "These words ")
 
 
 # "“…” The line, delivered to a half-full gymnasium, drew the loudest applause. ¶ It came from

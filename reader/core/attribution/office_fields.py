@@ -55,6 +55,10 @@ def holder_after_field(office: str, between: str) -> tuple[str, str] | None:
     """(name, office in full) of "Minister| of State for Railways Arjun Mehta |said", where a
     lead's "of" phrase took the field and the name after the office; None for other words."""
     field = _OF_STATE_FIELD.match(between)
+    if field is None and office.endswith(
+        "Member"
+    ):  # "Nominated Member| of Parliament Tan Wei Ling"
+        field = _OF_PARLIAMENT.match(between)
     if field is None:
         return None
     name = name_after_field(field["run"])
@@ -66,7 +70,8 @@ def holder_after_state(who: str, rest: str) -> tuple[str, str]:
     trailer's speaker ended at "of State"; `who` and `rest` as they are otherwise."""
     field = _FOR_FIELD.match(rest) if who.endswith(" of State") else None
     if who.endswith(" Minister"):  # "said Senior Minister| of State for Manpower Hafiz Rahman"
-        field = _OF_STATE_FOR_FIELD.match(rest)
+        # ("said State Minister| for Health Anisur Rahman Mollik yesterday")
+        field = _OF_STATE_FOR_FIELD.match(rest) or _FOR_FIELD.match(rest)
     # ("said Chief Conservator| of Forests Ashok Kumar Tripathi": an office of a field)
     field = field or (_OF_FIELD.match(rest) if who.split()[-1] in _OFFICES_OF else None)
     return (name_after_field(field["run"]), rest[field.end() :]) if field else (who, rest)
@@ -76,6 +81,7 @@ def holder_after_state(who: str, rest: str) -> tuple[str, str]:
 # "of State for" in a lead's words and after "for" in a trailer's
 _FIELD_RUN = r"(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){2,5})"
 _OF_STATE_FIELD = compiled(rf"\s+of\s+State\s+for\s+{_FIELD_RUN}\s*$")
+_OF_PARLIAMENT = compiled(r"\s+of\s+(?P<run>Parliament(?:\s+[A-Z][\w’'-]*){2,4})\s*$")
 _FOR_FIELD = compiled(rf"\s+for\s+{_FIELD_RUN}")
 _OF_FIELD = compiled(rf"\s+of\s+{_FIELD_RUN}")
 _OF_STATE_FOR_FIELD = compiled(rf"\s+of\s+State\s+for\s+{_FIELD_RUN}")

@@ -19,7 +19,7 @@ INDUSTRY_HEADS = (
     # "Aoba Chemical", "Daehan Shipbuilding" (not "steel": David Steel is a person)
     "chemical pharma shipbuilding "
     "ales brewery breweries brewers distillery distillers wines vineyards dairies bakeries farms "
-    "stores supermarkets retail outfitters "  # "Karoo Home Stores"
+    "stores supermarkets hypermarkets retail outfitters "  # "Karoo Home Stores"
     # "Pemberton Mining", "Cantera Tiles", "Fellgate Water" (not "paving":
     # "Redfield Paving & Grading" would end at its first word)
     "mining minerals metals tiles estates textiles plastics packaging hardware water "
@@ -45,7 +45,7 @@ ORG_HEADS = (
     # Wales"
     "nation guild municipality "
     # "the observatory said in a statement": institutions that speak as bodies
-    "observatory clinic charity diocese library "
+    "observatory clinic charity diocese library registry "
     # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
     "unit panel college ambulance "
     "faculty "  # "the dean of the Faculty of Creative Arts, Professor X,"

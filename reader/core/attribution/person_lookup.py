@@ -15,6 +15,7 @@ from reader.core.attribution.mentions import NOT_NAMES, Cast
 from reader.core.attribution.person_names import person_name, without_possessor
 from reader.core.attribution.roles import RoleIndex
 
+_ARABIC_ARTICLES = frozenset(("Al", "El"))
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
 
@@ -60,9 +61,9 @@ class PersonLookup:
         bare = " ".join(words)
         if bare in self.cast.places:
             return None
-        if len(words) == 1:
-            gender = title_gender(mention)
-            shared = self._sharing_surname(bare, gender)
+        if len(words) == 1 or (len(words) == 2 and words[0] in _ARABIC_ARTICLES):
+            gender = title_gender(mention)  # ("Colonel Al Shamsi": a surname with its article)
+            shared = self._sharing_surname(words[-1], gender)
             if shared is _AMBIGUOUS:  # "Sen. Whitfield" of Rep. Jerome and Sen. Candace Whitfield
                 shared = self._introduced_with_title(mention, bare) or shared
             if shared and shared is not _AMBIGUOUS:
@@ -116,7 +117,7 @@ class PersonLookup:
         described = self.roles.described()
         people = [
             person.name
-            for person in self.cast.people_with_surname(surname)
+            for person in self.cast.people_with_surname(surname.split()[-1])
             # ("Coach Park" of "head coach Park Seung-ho": the role's last word)
             if any(_last_word(phrase) == title for phrase in described.get(person.name, ()))
         ]

@@ -103,6 +103,11 @@ ROLE_KEYS = {
     "ceo": "executive",
     # a finance chief: "chief financial officer Elena Markovic" … "the CFO said" (see roles.py)
     "cfo": "cfo",
+    "cjp": "judge",  # "Chief Justice of Pakistan X" … "the CJP remarked"
+    "cj": "judge",
+    "cec": "commissioner",  # "Chief Election Commissioner X" … "the CEC said"
+    "ig": "inspector",  # "Inspector General of Police X" … "The IG said:"
+    "igp": "inspector",
     "cs": "secretary",  # Kenya's "Education Cabinet Secretary Beatrice Koech" … "the CS said"
     # a title's abbreviation names the role as the word does: "Gov. Carter Bellamy" is the governor
     "gov": "governor",

@@ -17,8 +17,9 @@ _MAKER = (  # ("a report by the Observatoire Tunisien des Prix et du Pouvoir d'A
 )  # "the State Department's inspector general" is no maker; "… Millennial Poll" has one
 # what kind of body the maker is, before its name: "by the polling firm Harcourt Lane"
 MAKER_KIND = (
-    r"(?:(?:[a-z-]+\s+)?(?:firm|company|group|agency|pollster|consultancy|charity|institute|"
-    r"think\s+tank)\s+)"
+    # ("a survey by travel booking platform WanderGulf": two words of its trade)
+    r"(?:(?:[a-z-]+\s+){0,2}(?:firm|company|group|agency|pollster|consultancy|charity|institute|"
+    r"platform|website|portal|marketplace|provider|broker|think\s+tank)\s+)"
 )
 _SURVEY = (
     r"(?:[Pp]oll|[Ss]urvey|[Ss]tudy|analysis|[Rr]eport|audit|review|census|count|tally|estimate)s?"

@@ -42,7 +42,8 @@ REPORT_PARTICIPLE = (
     r"confirming|expressing|mocking|threatening|labeling|labelling|branding|referencing|"
     r"reminding|assuring|informing|lambasting|decrying|denouncing|disputing|hinting|testifying|"
     # a court's or an inquiry's finding: "…, ruling that the board failed to …"
-    r"(?:ruling|finding|concluding)(?=\s+that\b))"
+    # ("…, observing that criticism … could not be equated with …": a bench's remark)
+    r"(?:ruling|finding|concluding|observing|holding)(?=\s+that\b))"
 )
 # Where a sentence's later clause opens: ", saying", " – saying", ", while arguing", " by asking"
 REPORT_PARTICIPLE_OPENING = (

@@ -43,7 +43,8 @@ TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     # "… said on Tuesday in its flagship annual report, “Hunger Without Borders.”": its title
     rf"(?:,\s+(?:[“\"‘']{TITLE_WORDS}[.!?,]?[”\"’']|x{{4,}}[.,]?\s*))?"
     r"(?:\s+(?:--|—|–)\s[^“”\"]+?)?"  # "…, X reported — a development that …"
-    rf"(?:{TRAILING_ADVERBIAL}[^“”\"]*?)?[.!?]?$"  # "…, Tran said on Friday, citing …"
+    # "…, Tran said on Friday, citing …"; "…, X said, according to WAM" (the agency carried it)
+    rf"(?:(?:{TRAILING_ADVERBIAL}|,\s+according\s+to\s)[^“”\"]*?)?[.!?]?$"
 )
 TAIL = compiled(
     rf"^(?P<content>.+?),\s+(?:as\s+)?{WHO}(?:{APPOSITIVES})?{AUX}\s+(?<!who )(?<!which )"
@@ -82,7 +83,9 @@ INVERTED_VERB = (  # (report_shapes.py)
 # (not "The secret to a good ragù, says Lorenzo Bassi, is time …": the clause goes on, MIDDLE's)
 TAIL_INVERTED = compiled(
     rf"^(?P<content>.+?){INVERTED_VERB}{WHO}{PLACE}"
-    r"(?:,(?!\s+(?:is|was|are|were|will|would|has|had|have|can|could|lies|remains)\b)[^“”\"]*"
+    # (not "…, said one in five adults had diabetes, and that …": a second report's "and that")
+    r"(?:,(?!\s+(?:is|was|are|were|will|would|has|had|have|can|could|lies|remains|and\s+that)\b)"
+    r"[^“”\"]*"
     r"|\s+(?:who|whose)\s[^“”\"]*)?[.!?]?$"
 )
 # (the one quoted with a description either side: "quoted the provincial governor, Gao Ming, as")

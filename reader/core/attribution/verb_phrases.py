@@ -62,7 +62,8 @@ _HELD_VIEW = (
     r"(?:(?:also|now|still|not|very|more|less|"
     r"increasingly|deeply|equally|particularly|so|especially|highly|sharply|openly|fiercely|"
     r"strongly|most|quite|clearly|visibly|privately|publicly)\s+)*"
-    rf"(?:{'|'.join(sorted(HELD_VIEWS))})(?:\s+(?:that|about|of|over)\b)?"
+    # ("was of the view that …", South Asian papers' "is of the opinion that …")
+    rf"(?:{'|'.join(sorted(HELD_VIEWS))}|of\s+the\s+(?:view|opinion))(?:\s+(?:that|about|of|over)\b)?"
 )
 # "continued to question whether", "was quick to point out that": the verb after "to"
 _GOES_ON_TO = (
@@ -147,6 +148,7 @@ VERB_SET = (
     | PHRASAL_FIRST
     | HELD_VIEWS
     | {"called", "raised", "quick", "eager", "states", "accepts", "accepted", "pushing"}
+    | {"view", "opinion"}  # "was of the view that"
     | LEAD_IN_WORDS
     | frozenset(_NOT_SAID)
     | frozenset(re.findall(r"[a-z]+", _MADE_STATEMENTS.split("(?=")[0]))
