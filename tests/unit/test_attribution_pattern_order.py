@@ -40,10 +40,10 @@ def _eager(text: str) -> list[tuple[object, str]]:
         if not reports:
             patterns.append((ev.IN_POLL_TAIL.match, "evidence-in"))
     if according:
-        patterns.append((ap.ACCORDING_LEAD.match, "reported-according"))
+        patterns.append((ap.according_lead, "reported-according"))
         if any(joint in lowered for joint in rs._MID_ACCORDING):
             patterns.append((ap.ACCORDING_MID.match, "reported-according"))
-        patterns.append((ap.ACCORDING_TAIL.match, "reported-according"))
+        patterns.append((ap.according_tail, "reported-according"))
     if reports or ("point" in lowered and rs._POINT_OUT.search(lowered)):
         patterns += [(rs.tail, "reported-after"), (rs.tail_inverted, "reported-after")]
         patterns.append((rs.middle, "reported-after"))

@@ -3,6 +3,8 @@ Wes Tolliver, …"), or any phrase that names a source ("According to F.A.A. rec
 
 from __future__ import annotations
 
+import re
+
 from reader.core.attribution import cues
 from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.pattern_cache import compiled
@@ -48,3 +50,29 @@ ACCORDING_TAIL = LazyPattern(
     rf"^(?P<content>.+?),?(?<!\bsaid,)(?<!\bsays,)(?<!\badded,)\s+according\s+to\s+{WHO}"
     r"(?:[,\s](?:[^.]|\.(?=\s+[A-Za-z]|[A-Z]\.|\)))*)?[.!?]?$"
 )
+
+
+# An outlet that carried someone's words: "according to news agency Ritzau", "according to
+# broadcaster NOS", "according to the state news agency"
+_OUTLET_SOURCE = compiled(
+    r"(?:the\s+)?(?:(?:state|public|national|private|local|regional|daily|[A-Z][a-z]+)\s+)?"
+    r"(?:news\s+agency|broadcaster|newspaper|daily|radio|television|tabloid|outlet)\b"
+)
+_REPORT_INSIDE = compiled(rf"{WHO},?\s+(?:has\s+|had\s+|have\s+)?{cues.SPEECH_VERB}\b")
+
+
+def according_lead(text: str) -> re.Match[str] | None:
+    return _not_carried(ACCORDING_LEAD.match(text))
+
+
+def according_tail(text: str) -> re.Match[str] | None:
+    return _not_carried(ACCORDING_TAIL.match(text))
+
+
+def _not_carried(match: re.Match[str] | None) -> re.Match[str] | None:
+    """The match, unless its source is an outlet and its claim has a speaker of its own:
+    "X has promised an “unsparing review” …, according to news agency Ritzau" is X's report,
+    carried by the agency (the claim's own cue reads it)."""
+    if match is None or not _OUTLET_SOURCE.match(match["who"]):
+        return match
+    return None if _REPORT_INSIDE.search(match["content"]) else match

@@ -47,6 +47,7 @@ from reader.core.attribution.org_cues import ROMANCE_HEADS as ROMANCE_HEADS
 from reader.core.attribution.org_cues import SPEAKS_FOR_ROLES as SPEAKS_FOR_ROLES
 from reader.core.attribution.org_cues import SPOKES_BACK as SPOKES_BACK
 from reader.core.attribution.org_cues import THE_HEAD as THE_HEAD
+from reader.core.attribution.org_cues import without_legal_form as without_legal_form
 from reader.core.attribution.role_words import FEMALE_KIN as FEMALE_KIN
 from reader.core.attribution.role_words import KIN as KIN
 from reader.core.attribution.role_words import MALE_KIN as MALE_KIN

@@ -50,8 +50,10 @@ AS_LEAD = LazyPattern(
     rf"^(?:(?:But|And|Yet|Just|So)\s+|(?:However|Still|Indeed),\s+)?[Aa]s\s+{WHO}"
     r"(?:\s+(?:has|had|once|later|first|previously|recently))?\s+"
     r"(?P<verb>said|says|put\s+it|puts\s+it|sees\s+it|saw\s+it|tells\s+it|told\s+it|noted|notes|"
-    r"argued|argues|wrote|writes|observed|explained|pointed\s+out|reported|reports|revealed|reveals|detailed|documented)"
-    r"(?:\s+[^,“”\"]{1,40}?)?,\s+(?P<content>[^“”\"]\S*\s.+)$"
+    r"argued|argues|wrote|writes|observed|explained|pointed\s+out|reported|reports|revealed|reveals|detailed|documented"
+    # ("As Imam X told the gathering at the mosque on Saturday evening, the mosque had …")
+    r"|told|tells|reminded|announced)"
+    r"(?:\s+[^,“”\"]{1,60}?)?,\s+(?P<content>[^“”\"]\S*\s.+)$"
 )
 # "As reported by the Gazette, …"
 AS_REPORTED_BY = LazyPattern(

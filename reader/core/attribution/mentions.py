@@ -108,6 +108,8 @@ class Cast:
                     self._alias.setdefault(given[1], name)  # "Ahmad Faiz" of "… bin Osman"
                 for form in surname_forms(name):  # "de Blasio", "Salvatierra", "Suwaidan"
                     self._alias.setdefault(form, name)
+            if kind != "person" and (short := cues.without_legal_form(name)):
+                self._alias.setdefault(short, name)  # "Crandall Ives" of "Crandall Ives LLP"
         if gender and not entity.gender:
             entity.gender = gender
         return entity

@@ -15,6 +15,7 @@ ABBREVIATIONS = (
     # ends "William Barr." as often: context.py reads it after a comma)
     "Atty Hon Arc Pharm Cllr Supt Insp Det Cpl Maj Brig Cmdr Revd Amb "
     "Const Cst "  # police constables: "said Const. Emeric Bouchard-Lee", the RCMP's "Cst."
+    "Ven "  # an archdeacon: "said the Ven. Julian Okafor-Price"
     "Eng".split()  # an engineer: "said Eng. Huda Saeed Al Rumaithi" (Gulf, Sri Lanka)
 )
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
@@ -162,7 +163,8 @@ _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
 _ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-"
 HYPHEN_PARTICLE = (
     rf"(?:{_ARABIC_ARTICLE}|d['’](?=[A-Z])"
-    r"|(?:(?<=Ó\s)|(?<=Ní\s)|(?<=Uí\s)|(?<=Ua\s))[hnt](?=[A-ZÁÉÍÓÚ]))"
+    r"|(?:(?<=Ó\s)|(?<=Ní\s)|(?<=Uí\s)|(?<=Ua\s))[hnt](?=[A-ZÁÉÍÓÚ])"
+    r"|(?<=\san\s)t(?=S))"  # "Eimear Nic an tSaoi", "Colm Mac an tSaoir"
 )
 # BL: an Irish barrister; "ji": a Hindi honorific after the name ("Yadav ji told PTI")
 # A provincial or national member's letters before a name ("Algonquin Shores MPP Desmond Hale");
@@ -181,7 +183,7 @@ NAME = (
     # K.S. Venkataraman": initials run together
     # ("Tiarnán Mac an Bhaird": the article of an Irish surname)
     rf"(?:{_GAP}+(?:{INITIAL}{{1,3}}|(?:{HYPHEN_PARTICLE})?{CAP}|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[hnt]?[A-ZÁÉÍÓÚ])"
-    r"|(?<=Mac\s)an(?=\s+[A-Z])))"
+    r"|(?:(?<=Mac\s)|(?<=Nic\s))an(?=\s+t?[A-Z])))"
     # "Jr.", "III"; post-nominals ("Leah Achebe KC", "Jane Roe MP"), which the cast drops
     rf"{{0,7}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|{POST_NOMINALS})(?![\w.]))?)"
 )

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from reader.core.attribution import cues
 from reader.core.attribution.leads import COLON_SUBJECT, lead_without_verb, subject_of
-from reader.core.attribution.next_sentences import NEXT_SENTENCE
+from reader.core.attribution.next_sentences import NEXT_SENTENCE, ROLE_BEFORE
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.sieves import APPOSITIVE, Cue, cue_before, valid_speaker
 
@@ -178,8 +178,8 @@ def _next_sentence(sentence: str) -> re.Match[str] | None:
 # "“…” ¶ Jonah Van der Berg-Mokoena has been guiding visitors across the salt pan for eleven
 # years": a feature that opens on a quote and then introduces its speaker by full name (with
 # an age and a clause between: "Ms Priya Nathan, 31, who moved into …, laughed")
-_INTRODUCED = compiled(
-    rf"^\s*(?P<who>{cues.PERSON})(?:(?:,[^,“”\"]{{1,120}}){{1,2}},)?\s+"
+_INTRODUCED = compiled(  # ("Edgeworthstown beef farmer Ruadhán Ó Duinnín was speaking at …")
+    rf"^\s*(?:{ROLE_BEFORE})??(?P<who>{cues.PERSON})(?:(?:,[^,“”\"]{{1,120}}){{1,2}},)?\s+"
     # ("Eun-ji Choi, 27, a nurse who …, had come with a placard": any word after "had")
     r"(?:(?:has|had|is|was)\s+(?P<done>[a-z]+)|(?P<verb>[a-z]+(?:s|ed|ing)))\b"
 )

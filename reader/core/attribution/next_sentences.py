@@ -14,7 +14,7 @@ _ROLE_WORD = (
 )
 # Words of a role before a name: "transport planner", "Harbour Hawks coach", "opposition MP",
 # "first-time MP" (a role's initials last)
-_ROLE_BEFORE = (
+ROLE_BEFORE = (
     rf"(?:(?:[A-Z][\w’'-]*\s+){{0,3}}{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}\s+"
     rf"(?:{cues.ROLE_INITIALS}\s+)?(?=[A-Z])|(?:{_ROLE_WORD}\s+){{0,2}}{cues.ROLE_INITIALS}\s+(?=[A-Z]))"
 )
@@ -69,11 +69,11 @@ NEXT_SENTENCE = compiled(
     rf"(?:those\s+of\s+)?(?:{_ROLE_WORD}\s+(?=[A-Z]))?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” The words, repeated over loudspeakers along the coast, in the voice of Eri Nakanishi, …"
     r"|^\s*(?:The|Those|These)\s+words,?\s+[^“”\"]{0,120}?\bin\s+the\s+voice\s+of\s+"
-    rf"(?:{_ROLE_BEFORE})?(?P<who20>{cues.PERSON})(?=[\s,.;]|$)"
+    rf"(?:{ROLE_BEFORE})?(?P<who20>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” … ¶ It came from Marjorie Kettleman, the Republican nominee for …"
-    rf"|^\s*It\s+(?:came|comes)\s+from\s+(?:{_ROLE_BEFORE})?(?P<who21>{cues.PERSON})(?=[\s,.;]|$)"
+    rf"|^\s*It\s+(?:came|comes)\s+from\s+(?:{ROLE_BEFORE})?(?P<who21>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” Those words from Geoffrey Hurrell, senior partner at …, sum up a market that …"
-    rf"|^\s*(?:Those|These|The)\s+words\s+(?:from|of)\s+(?:{_ROLE_BEFORE})?"
+    rf"|^\s*(?:Those|These|The)\s+words\s+(?:from|of)\s+(?:{ROLE_BEFORE})?"
     rf"(?P<who19>{cues.PERSON})(?=[\s,.;]|$)"
     # "“Reckless.” Those were among the words Senator Gideon Marsh of Florida used …"
     r"|^\s*(?:Those|These)\s+(?:were|are)\s+(?:among\s+)?(?:the|some\s+of\s+the)\s+words\s+"
@@ -103,7 +103,7 @@ NEXT_SENTENCE = compiled(
     rf"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}},\s+(?={cues.TITLE}))?)?"
     # "… of transport planner Yusuf Adeyemi", "… of Harbour Hawks coach Rawiri Tane", "… of
     # 78-year-old Iris McLean"
-    rf"(?:{_ROLE_BEFORE}|\d{{1,3}}-year-old\s+(?=[A-Z]))?"
+    rf"(?:{ROLE_BEFORE}|\d{{1,3}}-year-old\s+(?=[A-Z]))?"
     rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” Jess Harcourt-Lowe, who runs three bars in Bristow, reckons she has seen …": a whole
     # name that opens the next paragraph and holds a view is the one the quote brought in
@@ -139,11 +139,11 @@ NEXT_SENTENCE = compiled(
     # "… first-time MP Anjali Wankhede of Maharashtra drew …"; "… the Bishop of Tullyard, the Rt
     # Rev Averil Crozier, opened …")
     rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+"
-    rf"(?:the\s+[^,“”\"]{{1,100}},\s+|{_ROLE_BEFORE})?(?:the\s+)?"
+    rf"(?:the\s+[^,“”\"]{{1,100}},\s+|{ROLE_BEFORE})?(?:the\s+)?"
     rf"(?P<who3>{cues.PERSON})(?:\s+of\s+[A-Z][\w’'-]*)?"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},|,)?\s+(?P<verb3>[a-z]+)"
     # "“…” The ruling from Speaker Geneviève Lacasse-Doyle came moments after …"
     r"|^\s*The\s+(?:[a-z]+\s+)?(?:ruling|rebuke|warning|words|remark|reply|answer|retort|"
-    rf"question|plea|appeal)\s+from\s+(?:{_ROLE_BEFORE})?(?P<who18>{cues.PERSON})"
+    rf"question|plea|appeal)\s+from\s+(?:{ROLE_BEFORE})?(?P<who18>{cues.PERSON})"
     r"\s+(?:came|comes|followed|was)\b"
 )

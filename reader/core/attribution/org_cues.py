@@ -45,7 +45,8 @@ ORG_HEADS = (
     # Wales"
     "nation guild municipality "
     # "the observatory said in a statement": institutions that speak as bodies
-    "observatory clinic charity diocese library registry "
+    "observatory clinic charity diocese library registry synod archdiocese conference "
+    "synagogue mosque congregation cathedral gurdwara "  # houses of worship that speak as bodies
     # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
     "unit panel college ambulance "
     "faculty "  # "the dean of the Faculty of Creative Arts, Professor X,"
@@ -98,6 +99,17 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 OUTLET_NOUNS = r"(?:magazine|newspaper)"
 # A company's legal form after its name: "Hollerbach Automobil AG", "Strand Logistik GmbH"
 LEGAL_FORMS = frozenset("AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP".split())
+_FORM_WORDS = LEGAL_FORMS | {"Inc", "Corp", "Ltd", "LLC", "Co"}
+
+
+def without_legal_form(name: str) -> str | None:
+    """ "Crandall Ives" of "Crandall Ives LLP": a firm's name without its legal form."""
+    words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".") in _FORM_WORDS:
+        return " ".join(words[:-1]).rstrip(",")
+    return None
+
+
 # ... and with its full stop: "Luzon Electric Distribution Corp. said", "Acme Inc. said"
 ABBREVIATED_FORM = r"\s+(?:Inc|Corp|Co|Ltd|Bros)\.(?=\s+(?!and\b|or\b)[a-z])"
 _DAY_OR_MONTH = rf"(?:{'|'.join(WEEKDAYS + MONTHS)})\b"
@@ -192,6 +204,7 @@ THE_HEAD = (
     # (not "The judge said the court …": a verb and "the" are no part of a body's name)
     # (nor "the former miner", "the retired builder": people; a body is no former one)
     rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!(?:said|says|told|the|former|retired)\s)[A-Za-z\-]+\s+){{0,3}}?"
+    r"(?:(?<=[Tt]he\s)[a-z]+['’]s\s+)?"  # "a spokesperson for the sheriff's office"
     rf"(?:{ORG_HEAD}|{GENERIC_ORG})s?\b"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
 )

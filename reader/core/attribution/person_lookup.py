@@ -115,11 +115,13 @@ class PersonLookup:
         if not title:
             return None
         described = self.roles.described()
+        titles = {title, cues.ROLE_KEYS.get(title, title)}
         people = [
             person.name
             for person in self.cast.people_with_surname(surname.split()[-1])
             # ("Coach Park" of "head coach Park Seung-ho": the role's last word)
-            if any(_last_word(phrase) == title for phrase in described.get(person.name, ()))
+            # ("Insp Kelly" of "Inspector Marian Kelly": a title's abbreviation, by its key)
+            if any(_last_word(p) in titles for p in described.get(person.name, ()))
         ]
         return people[0] if len(people) == 1 else None
 

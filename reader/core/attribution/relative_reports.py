@@ -18,7 +18,11 @@ RELATIVE = compiled(
     r"|(?<=according to )an?\s+statement\s+(?:from|by)\s+the\s+[a-z]+(?:\s+[a-z]+)?)"
     r"(?:,\s+[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s+\([DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\))?"
     # "according to Sunniva Hartmann, the economy minister, who said …": a description between
-    r"(?:,\s+(?:the|an?)\s+[a-z][^,;:“”\"]{2,60}?)?"
+    # ("Nuala Ní Ghadhra, manager of the local co-operative, who said": a bare role); "issued by
+    # the … Management Cell on Sunday, which said": a day after the body
+    r"(?:,\s+(?:the|an?)\s+[a-z][^,;:“”\"]{2,60}?"
+    r"|,\s+(?!(?:and|or|but|according|was|were|is|who|which)\b)[a-z][^,;:“”\"A-Z]{2,60}?"
+    r"|\s+(?:on|last)\s+[A-Z][a-z]+day)?"
     rf"{RELATIVE_CUE}"
     rf"(?:(?<=told)(?:{OBJECT}|{TOLD_WHOM}))?{WHEN}\s+(?:that\s+)?(?P<content>\S.+)$"
 )

@@ -71,10 +71,10 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         if not reports:
             yield ev.IN_POLL_TAIL.match, "evidence-in"
     if according:
-        yield ap.ACCORDING_LEAD.match, "reported-according"
+        yield ap.according_lead, "reported-according"
         if any(joint in lowered for joint in _MID_ACCORDING):
             yield ap.ACCORDING_MID.match, "reported-according"
-        yield ap.ACCORDING_TAIL.match, "reported-according"
+        yield ap.according_tail, "reported-according"
     if reports or ("point" in lowered and _POINT_OUT.search(lowered)):  # `in`: no scan
         yield from _named_subject_patterns(text, lowered, words)
     if polled and reports:

@@ -149,7 +149,8 @@ OF_PLACE = (
     r"|(?<=[a-z])\s+(?:of|with)\s+the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
     # "Knesset member Dror Nissim of the Achdut Leumit faction", "… of the centrist Derech party"
     r"|(?<=[a-z])\s+of\s+the\s+(?:[a-z]+\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-    r"\s+(?:party|faction|movement|bloc|alliance|caucus)"
+    r"\s+(?:party|faction|movement|bloc|alliance|caucus|synagogue|mosque|congregation|"
+    r"cathedral|church|temple|parish)"  # "Rabbi X of the Kehillat Yeshurun synagogue"
     # "Commissioner Riana Botha of the dispute resolution commission", "… of the federal labor
     # board's Seattle office": a body in lower case
     # (after a name only: not "Two former employees| of the roads department", who they are)

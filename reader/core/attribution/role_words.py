@@ -34,6 +34,7 @@ ROLE_KEYS = {
             "coroner magistrate sergeant lieutenant constable bishop rabbi imam curator librarian "
             "examiner "  # "Deputy Chief Medical Examiner Vanessa Okoye-Branch" … "the examiner"
             "headteacher keeper premier marshal administrator chief speaker taoiseach tánaiste "
+            "cathaoirleach "  # an Irish council's chair: "The Cathaoirleach, Cllr X,"
             "son daughter wife husband brother sister mother father widow widower "
             # added on 2026-12-02: titles that had no role key ("the archbishop said"; not
             # "dean", "general" or "king", which open names: Dean Lowe, General Motors)

@@ -26,7 +26,7 @@ _SURVEY = (
 )
 _SURVEYED = (
     r"(?:conducted|released|published|taken|commissioned|carried\s+out|out|coordinated|"
-    r"organi[sz]ed|led|run|funded|compiled|prepared)\b"
+    r"organi[sz]ed|led|run|funded|compiled|prepared|issued|produced)\b"
 )
 SURVEY_DETERMINER = (
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:latest|new|recent|national|early|final|"

@@ -80,7 +80,9 @@ def open_appositive_trailer(trailer: str) -> tuple[re.Match[str], str] | None:
 _ACCORDING = compiled(
     # ("according to the group's project officer, Sophie Ranworth": a role, then the name)
     r"^[\s,—–-]*according\s+to\s+(?:(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,"
-    r"\s+(?=[A-Z])|(?![Tt]he\s))"
+    r"\s+(?=[A-Z])|(?![Tt]he\s)"
+    # ("according to the Rev. Dr. Hannah Lowther": a clergy style takes "the")
+    r"|[Tt]he\s+(?=(?:(?:Rt|Most|Very)\.?\s+)?(?:Rev|Revd|Reverend|Ven|Venerable)\b))"
     # "according to one of his victims, retired nurse Gillian Rowe": the one named after
     r"(?:(?:one|some|two)\s+of\s+(?:his|her|their|the)\s+[a-z-]+,\s+)?"
     rf"(?P<who>{cues.ROLE_PERSON})(?:,\s+(?P<app>[^,“”\"]{{2,120}}))?"
