@@ -13,7 +13,8 @@ from reader.core.attribution.pattern_cache import compiled
 
 _ROLE_THEN_NAME = compiled(
     r"(?:\s+(?:(?!(?:of|the|at|for|from|in|on|with|a|an|to|by)\b)"
-    rf"{cues.ROLE_WORD}|{cues.NAME}|{cues.TITLE}|\d+(?:st|nd|rd|th)))*\s+{cues.PERSON}(?=[\s,.;]|$)"
+    rf"{cues.ROLE_WORD}|{cues.NAME}|{cues.TITLE}|\d+(?:st|nd|rd|th)))*"
+    rf"\s+{cues.PERSON}(?=[\s,.;]|$)"
 )
 # ". Gen. Mick Bednarek"; ". and Democratic National Committee Chairman Ed Rendell": a second
 # office, then the name
@@ -25,6 +26,11 @@ _COMMA_NAME = compiled(  # not a party-state tag: "said state Rep. Luanne Fisk, 
     r"(?=\s*[,.;]|\s+of\s+[A-Z]|\s*$)"  # ("…, Sen. Barnaby Whitlatch of Tennessee")
 )
 _FIELD_END = compiled(r"\s(?:for|of)\s+[A-Z][\w’'-]*$")  # an office's field: "Minister for Health"
+_CHAMBER_OF = compiled(r"\s+of\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)?(?=\s+[a-z])")
+_OFFICE_END = compiled(
+    r"\b(?:[Tt]he|[Aa])\s+(?:[A-Z][\w-]*\s+)?(?:Member|Minister|Secretary|MP|MLA|TD)$"
+)
+_FOR_SEAT = compiled(r"\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,\s+[A-Z])")
 _AND_FIELD = compiled(r"\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=,\s)")
 _RANK = compiled(r"\s+No\.\s*\d+\s+[A-Za-z][a-z]+")  # a rank by number after a possessive
 _PERSON_ONLY = compiled(rf"{cues.TITLE}?{cues.NAME}")
@@ -108,9 +114,15 @@ def longest_name(who: str, rest: str) -> tuple[str, str]:
         titled = _TITLED_NAME.match(rest)  # "said former South Carolina Gov. Jim Hodges"
         if titled:
             return f"{who}{titled.group()}", rest[titled.end() :]
+    if who.endswith(" Chamber") and (chamber := _CHAMBER_OF.match(rest)):
+        who, rest = f"{who}{chamber.group()}", rest[chamber.end() :]  # "said Negril Chamber| of
+        # Commerce president X": the body's "of" (not an office's: "Conservator of Forests X")
     more = _ROLE_THEN_NAME.match(rest)
     if more is not None:
         return f"{who}{more.group()}", rest[more.end() :]
+    if _OFFICE_END.search(who) and (seat := _FOR_SEAT.match(rest)):
+        who, rest = f"{who}{seat.group()}", rest[seat.end() :]  # "said the Member| for Mount
+        # Harlow, Jarrod Pike,": the seat, then the name
     if _FIELD_END.search(who) and (field := _AND_FIELD.match(rest)):
         who, rest = f"{who}{field.group()}", rest[field.end() :]  # "… for Health| and Family
         # Welfare, Anisur Rahman Mollik": the field's second part, then the name

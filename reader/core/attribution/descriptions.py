@@ -39,7 +39,7 @@ _OFFICES = (
     "Colonel|Lieutenant|Lt|Sergeant Major|Sergeant|Sgt|Detective|Det|Captain|Capt|Supt|Insp|"
     "Constable|Const|Cst|Corporal|Cpl|Sheriff|Archbishop|Cardinal|Admiral|Commander|Recorder|"
     # clergy: "Fr Kieran Tobin" is the priest, "Sr Bernadette …" the nun
-    "Fr|Sr|Pastor|Swami"
+    "Fr|Sr|Pastor|Swami|Aunty|Auntie|Uncle"  # (an Indigenous elder: "Aunty Doreen Kirby")
 ).split("|")
 _OFFICE_TITLES = f"(?:{'|'.join(_OFFICES)})"
 # "…, a retired geologist", "…, who…", and a bare role: "Anjali Ruthven, director of the …"

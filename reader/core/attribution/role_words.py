@@ -84,7 +84,7 @@ ROLE_KEYS = {
             "cleric clergyman custos "
             # a province's governor in Algeria and Morocco, a French-style prefect: "The wali,
             # Zoubir Aït Ouarab, met …" … "The wali said that"
-            "wali prefect tahsildar sarpanch "
+            "wali prefect tahsildar sarpanch elder "
             # "said a fighter who gave his name as Abu Hamza" … "the fighter said"
             "soldier fighter guerrilla combatant conscript"
         ).split()
@@ -156,6 +156,8 @@ OFFICIAL_ROLES = frozenset(
 # Titles that name a role only as a whole word before a name (no role nouns of the cue grammar:
 # "fr" would end "a statement fr|om …"): "Fr Kieran Tobin" … "the parish priest said"
 TITLE_ROLE_KEYS = {"fr": "priest", "sr": "nun"}
+# an Aboriginal or Torres Strait Islander elder's title: "Aunty Doreen Kirby" … "the elder said"
+TITLE_ROLE_KEYS |= dict.fromkeys(("aunty", "auntie", "uncle"), "elder")
 
 # "the legislator said" after "Kovalam MLA K. Rajasekharan": a member of any house is one
 # ("the member for Rouyn-Noranda said" of "the MNA for Rouyn-Noranda–Témiscamingue")
