@@ -246,3 +246,15 @@ def test_nominated_member_of_parliament_then_the_name(make_article: Make) -> Non
         "Parliament.",
     )
     assert one(quotes, "This law will gag the press,").speaker == "Tan Wei Ling"
+
+
+def test_an_office_in_capitals_in_apposition_files_the_minister(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Dr Abdullah Saif Al Kaabi, Minister of State for Tourism Planning, and Fatma Obaid Al "
+        "Zaabi, Undersecretary of the ministry, on Wednesday announced a campaign.",
+        '"Our mountains are some of the oldest rock on earth," the minister said.',
+    )
+    assert one(quotes, "Our mountains are some of the oldest rock on earth,").speaker == (
+        "Abdullah Saif Al Kaabi"
+    )

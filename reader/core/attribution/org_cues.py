@@ -261,6 +261,7 @@ DOCUMENT_WORDS = (
     "indictment affidavit audit post-mortem postmortem notice proposal submission assessment "
     "guidance "  # "The city’s own budget proposal warns that …"
     "minutes circular "  # "The minutes, published by the Reserve Bank of …, said that …"
+    "release "  # "The release said crews would …": a news release, its issuer's
     "judgment judgement"  # "the judgment said": the judge's
 ).split()
 DOCUMENT = (

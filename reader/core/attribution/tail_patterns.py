@@ -35,16 +35,23 @@ ADVERBIAL_OPENER = (
     r"|(?:(?:just|only|a|an|one|two|three|four|five|six|seven|\d{1,2})\s+)?"
     r"(?:hours?|days?|weeks?|months?)\s+(?:before|after|ahead\s+of)|ahead\s+of)\b"
 )
-TRAILING_ADVERBIAL = rf",\s+{ADVERBIAL_OPENER}"
+# (and, after a cue only, not as openers no report may start with: "…, X said on Friday, after
+# yields jumped …", "…, X said in a note, raising her rating …", "…, X said, according to WAM")
+TRAILING_ADVERBIAL = (
+    rf",\s+(?:{ADVERBIAL_OPENER}|(?:according\s+to|after|before|raising|lowering|cutting|"
+    r"keeping|maintaining)\s)"
+)
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
     # "said in a statement", not "said in a statement that the firm would …": a report of its own
     r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+(?:(?!that\b)[^,.;“”\"]){1,60})?"
+    # "told Reuters by phone"
+    r"(?:\s+by\s+(?:phone|telephone|e-?mail|text\s+message|video\s+link))?"
     # "… said on Tuesday in its flagship annual report, “Hunger Without Borders.”": its title
     rf"(?:,\s+(?:[“\"‘']{TITLE_WORDS}[.!?,]?[”\"’']|x{{4,}}[.,]?\s*))?"
     r"(?:\s+(?:--|—|–)\s[^“”\"]+?)?"  # "…, X reported — a development that …"
     # "…, Tran said on Friday, citing …"; "…, X said, according to WAM" (the agency carried it)
-    rf"(?:(?:{TRAILING_ADVERBIAL}|,\s+according\s+to\s)[^“”\"]*?)?[.!?]?$"
+    rf"(?:{TRAILING_ADVERBIAL}[^“”\"]*?)?[.!?]?$"  # "…, Tran said on Friday, citing …"
 )
 TAIL = compiled(
     rf"^(?P<content>.+?),\s+(?:as\s+)?{WHO}(?:{APPOSITIVES})?{AUX}\s+(?<!who )(?<!which )"

@@ -99,8 +99,9 @@ _ACCORDING_BODY = compiled(
 
 # "“…,” according to an email sent to passengers on Friday by Ingrid Sorensen, the vice …": hers
 _ACCORDING_SENT_BY = compiled(
-    r"^[\s,—–-]*according\s+to\s+an?\s+(?:[a-z-]+\s+)?(?:email|e-mail|letter|memo|message|note|"
-    r"text|post)\s+(?:[^,“”\"]{0,80}?\s+)?(?:by|from)\s+"
+    # ("according to the letter, signed by Principal Rebecca Ostrowski": a comma before "signed")
+    r"^[\s,—–-]*according\s+to\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:email|e-mail|letter|memo|message|"
+    r"note|text|post),?\s+(?:[^,“”\"]{0,80}?\s+)?(?:by|from)\s+"
     rf"(?P<who>{cues.PERSON})(?:,\s+(?P<app>[^,“”\"]{{2,120}}))?"
 )
 
