@@ -34,6 +34,7 @@ from reader.core.attribution.org_cues import COMPANY_HEADS as COMPANY_HEADS
 from reader.core.attribution.org_cues import DOCUMENT as DOCUMENT
 from reader.core.attribution.org_cues import DOCUMENT_WORDS as DOCUMENT_WORDS
 from reader.core.attribution.org_cues import FIELD_WORDS as FIELD_WORDS
+from reader.core.attribution.org_cues import FORM_WORDS as FORM_WORDS
 from reader.core.attribution.org_cues import FRENCH_BODY_NAME as FRENCH_BODY_NAME
 from reader.core.attribution.org_cues import GENERIC_ORG as GENERIC_ORG
 from reader.core.attribution.org_cues import ISSUED_DOCUMENT as ISSUED_DOCUMENT

@@ -87,9 +87,7 @@ _SAID_AFTER = compiled(
     r"(?:said|says|wrote|added|outlined|announced|explained|described|warned|argued)\b"
 )
 # "Denise Kowalski sued Trident Logistics …": the lawsuit is hers
-_LEGAL_FORM = (
-    r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|LLP|PLC|plc|Co)\.?)?"  # "Brightwater Foods Inc. has sued"
-)
+_LEGAL_FORM = rf"(?:,?\s+(?:{'|'.join(sorted(cues.FORM_WORDS))})\.?)?"  # "Brightwater Foods Inc."
 _SUED = compiled(  # not "which Denise Kowalski sued": the object of a relative clause
     rf"(?<![\w’'-])(?<!which\s)(?<!that\s)(?<!whom\s)(?P<who>{_NAMED}{_LEGAL_FORM})"
     rf"(?:,[^,;“”\"]{{1,200}},)?{_S}(?:(?:has|have|had){_S})?"

@@ -99,13 +99,13 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 OUTLET_NOUNS = r"(?:magazine|newspaper)"
 # A company's legal form after its name: "Hollerbach Automobil AG", "Strand Logistik GmbH"
 LEGAL_FORMS = frozenset("AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP".split())
-_FORM_WORDS = LEGAL_FORMS | {"Inc", "Corp", "Ltd", "LLC", "Co"}
+FORM_WORDS = LEGAL_FORMS | {"Inc", "Corp", "Ltd", "LLC", "Co"}  # and the English ones
 
 
 def without_legal_form(name: str) -> str | None:
     """ "Crandall Ives" of "Crandall Ives LLP": a firm's name without its legal form."""
     words = name.split()
-    if len(words) > 2 and words[-1].rstrip(".") in _FORM_WORDS:
+    if len(words) > 2 and words[-1].rstrip(".") in FORM_WORDS:
         return " ".join(words[:-1]).rstrip(",")
     return None
 
