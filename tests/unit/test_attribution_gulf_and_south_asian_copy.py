@@ -258,3 +258,14 @@ def test_an_office_in_capitals_in_apposition_files_the_minister(make_article: Ma
     assert one(quotes, "Our mountains are some of the oldest rock on earth,").speaker == (
         "Abdullah Saif Al Kaabi"
     )
+
+
+def test_an_opening_phrase_then_a_name_and_its_office_in_capitals(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In remarks carried by state news agency WAM, Hamad Saeed Bin Touq, Minister of State for "
+        "Digital Government Services, said all federal services would move to a single app.",
+        "On Tuesday, Jonah Whitcombe, Minister for Health, said the new wards would open in May.",
+    )
+    assert report_opening(quotes, "all federal services").speaker == "Hamad Saeed Bin Touq"
+    assert report_opening(quotes, "the new wards").speaker == "Jonah Whitcombe"

@@ -45,8 +45,9 @@ OPENER = (
     # …, maintained" is Carroll's, not the director's the second phrase would leave)
     # (not "In an email to the chief executive, Ian Brodsky, the studio's head of quality
     # assurance, Renata Silva, wrote": a second name after the role)
-    rf"(?![{cues.UPPER}][\w’'-]*(?:\s+[{cues.UPPER}][\w’'-]*)+,\s+(?:the\s+|an?\s+)?[a-z]"
-    r"[^,“”\"]{0,120},\s+[a-z])"
+    # ("On Tuesday, John Smith, Minister for Health, said": an office in capitals too)
+    rf"(?![{cues.UPPER}][\w’'-]*(?:\s+[{cues.UPPER}][\w’'-]*)+,\s+(?:the\s+|an?\s+)?"
+    r"(?:[a-z]|[A-Z][\w-]*\s+(?:of|for)\s)[^,“”\"]{0,120},\s+[a-z])"
     rf"(?>{_PHRASE}{{0,80}}),\s+)?"
     # "Speaking Sunday on ABC's “This Week,” Carson admitted": a quoted title in the phrase
     r"|[A-Z][^,“”\"]{0,120}“[^“”\"]{1,40},”\s+"
