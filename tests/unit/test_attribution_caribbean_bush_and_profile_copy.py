@@ -92,3 +92,12 @@ def test_the_one_who_said_that_was_named_next(make_article: Make) -> None:
         quotes, "Every house I have designed has been a letter to someone who will never read it."
     )
     assert quote.speaker == "Ingrid Solberg-Mbatha"
+
+
+def test_was_how_a_role_in_apposition_to_a_name_described_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        '"Completely unacceptable" was how the chair of Linford\'s health scrutiny panel, '
+        "Councillor Maxine Trelawny, described a decision to close the unit overnight.",
+    )
+    assert one(quotes, "Completely unacceptable").speaker == "Maxine Trelawny"

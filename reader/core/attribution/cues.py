@@ -236,7 +236,9 @@ ROLE_NP = (
     # "the club’s chairman of 22 years, Neville Osei,", "the MP for Haverleigh North, Gareth …"
     # ("Qaradan's minister of state for foreign affairs, Hamad bin Khalid al-Mansouri,": two)
     # ("the deputy head of the state road agency, Rashad Nuriyev,": four words in lower case)
+    # ("the chair of Linford's health scrutiny panel, Councillor X,": a possessive, then its noun)
     r"(?:(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+){0,3}|\d+\s+years|"
+    r"[A-Z][\w’'-]*['’]s(?:\s+[a-z]+){1,3}|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})){1,2}(?=,\s+[A-Z])"
     # ("the Saint-Aubert director of rugby insisted": a field in lower case, the verb right after)
     r"|\s+of\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z]+"

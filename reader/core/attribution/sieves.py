@@ -139,7 +139,9 @@ def cue_after(trailer: str) -> Cue | None:
         aside = HOW_AFTER.match(trailer)
     if aside and valid_speaker(aside["who"]):
         rule = "trailer-as" if opening[:3] == "as " else "trailer-how"
-        return Cue(aside["who"], aside["verb"], rule, venue=venue_in(aside["rest"]))
+        # ("“…” was how the chair of the panel, Councillor Maxine Trewin, described …": hers)
+        who, _ = name_in_appositive(aside["who"], clean(aside.groupdict().get("app")))
+        return Cue(who, aside["verb"], rule, venue=venue_in(aside["rest"]))
     match = TRAILER_NAME_FIRST.match(trailer)
     if match and valid_speaker(match["who"]):
         who, description = name_in_appositive(match["who"], clean(match["app"]))

@@ -34,7 +34,7 @@ AS_AFTER = compiled(
 )
 # "“…,” is how Ingrid Solheim, director of the institute, described the code."
 HOW_AFTER = compiled(
-    rf"^[\s,—–-]*(?:is|was)\s+how\s+(?P<who>{_M})(?:,[^,“”\"]{{1,120}},)?\s+"
+    rf"^[\s,—–-]*(?:is|was)\s+how\s+(?P<who>{_M})(?:,(?P<app>[^,“”\"]{{1,120}}),)?\s+"
     r"(?P<verb>described|describes|put|puts|summed\s+up|sums\s+up|characteri[sz]ed|explained|"
     r"explains)\b(?P<rest>.*)$",
     re.DOTALL,
