@@ -68,7 +68,8 @@ class AgeIndex:
                 age = int(match["age"] or match["turned"] or match["before"] or match["described"])
                 self._by_age.setdefault(age, set()).add(name)
                 self._ages_of.setdefault(name, set()).add(age)
-                described.add(match.start("described"))
+                if match["described"]:
+                    described.add(match.start("described"))
         for match in _UNNAMED_AGE.finditer(text):
             if match.start("age") not in described:
                 self._first_unnamed.setdefault(int(match["age"]), match.start())

@@ -55,9 +55,7 @@ def holder_after_field(office: str, between: str) -> tuple[str, str] | None:
     """(name, office in full) of "Minister| of State for Railways Arjun Mehta |said", where a
     lead's "of" phrase took the field and the name after the office; None for other words."""
     field = _OF_STATE_FIELD.match(between)
-    if field is None and office.endswith(
-        "Member"
-    ):  # "Nominated Member| of Parliament Tan Wei Ling"
+    if field is None and office.endswith("Member"):  # "Nominated Member| of Parliament Tan …"
         field = _OF_PARLIAMENT.match(between)
     if field is None:
         return None

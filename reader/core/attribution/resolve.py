@@ -150,12 +150,11 @@ class Resolver(
 
     def lede_subject(self, who: str, at: int) -> Resolution | None:
         """ "A coroner …", "she" before anyone is named: the person named next (lede_subjects)."""
+        end = self._sentence_around(at)[1]
         if not described_person(who):
             # "“…,” the freshman congressman said. || The congressman, Rep. X, …"
-            end = self._sentence_around(at)[1]
             apposed = apposed_next(who, at, self._timeline, end, self._text)
             return self._of_person(apposed, "lede") if apposed else None
-        end = self._sentence_around(at)[1]
         if _KEPT_ANONYMOUS.search(self._text, at, end):
             return None  # "said one officer, who spoke on the condition of anonymity": no one named
         start = self._text.rfind(who, max(0, at - 400), at + len(who))  # names inside it count

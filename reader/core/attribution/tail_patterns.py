@@ -51,7 +51,7 @@ TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:,\s+(?:[“\"‘']{TITLE_WORDS}[.!?,]?[”\"’']|x{{4,}}[.,]?\s*))?"
     r"(?:\s+(?:--|—|–)\s[^“”\"]+?)?"  # "…, X reported — a development that …"
     # "…, Tran said on Friday, citing …"; "…, X said, according to WAM" (the agency carried it)
-    rf"(?:{TRAILING_ADVERBIAL}[^“”\"]*?)?[.!?]?$"  # "…, Tran said on Friday, citing …"
+    rf"(?:{TRAILING_ADVERBIAL}[^“”\"]*?)?[.!?]?$"
 )
 TAIL = compiled(
     rf"^(?P<content>.+?),\s+(?:as\s+)?{WHO}(?:{APPOSITIVES})?{AUX}\s+(?<!who )(?<!which )"
