@@ -44,14 +44,17 @@ _OWNER_REACH = 400  # characters back to the person the kin word belongs to
 # Dr A")
 # and in quotation marks: "known to every fan in Fairport as “T-Bone,”", "has been called ‘Tiny’
 # by her team-mates", "nicknamed “Bull”"
+_AMONG = r"(?:to|on|throughout|around|among|across|in|at)"
 _CALLED = compiled(
-    r"(?:known\s+(?:to\s+[^,.;“”\"]{1,60}?\s+)?as|call\s+(?:her|him|them)|goes\s+by"
+    # ("known on the tour simply as Havi", "known simply as Tank around the training ground")
+    rf"(?:known\s+(?:{_AMONG}\s+[^,.;“”\"]{{1,60}}?\s+)?(?:simply\s+|just\s+)?as"
+    r"|call\s+(?:her|him|them)|goes\s+by"
     # a stage name: "the Dublin singer who performs as Marlo"
     r"|(?:perform|record)(?:s|ed|ing)\s+(?:under\s+the\s+name|as))\s+"
-    r"(?:simply\s+|just\s+)?(?P<nick>[A-Z][a-z]+)\b(?![\s’'-]*[A-Z\w])"
+    r"(?:simply\s+|just\s+)?(?P<nick>[A-Z][a-z]+)\b(?![\s’'-]*[A-Z\d])"
     # ("better known to cycling fans as “el Mono,”", "known … as “Don Chebo,”": an article
     # before it, or two words)
-    r"|(?:known\s+(?:to\s+[^,.;“”\"]{1,60}?\s+)?as|called|nicknamed)\s+"
+    rf"|(?:known\s+(?:{_AMONG}\s+[^,.;“”\"]{{1,60}}?\s+)?as|called|nicknamed)\s+"
     r"[“\"‘'](?:(?:el|la|El|La)\s+)?(?P<quoted>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)[,.]?[”\"’']"
 )
 _CALLED_REACH = 160  # characters back to the person, in the same sentence

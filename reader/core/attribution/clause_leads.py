@@ -17,11 +17,13 @@ _LOWER_ROLE = (
     r"(?:(?:its|his|her|their|the)\s+)?(?:[a-z][\w-]*\s+){0,2}"
     rf"(?:{cues.TITLE}|(?:{cues.ROLE_NOUNS})\s+)(?={cues.PERSON})"
 )
+_THE_ROLE_SAID = rf"the\s+(?:[a-z]+\s+)?(?:{cues.ROLE_KEY_WORDS})\s+(?:said|says|told)\s"
 LATE_LEAD = LazyPattern(
     # "…, as Republicans continue to warn that …"; not "…, as Breitbart reported a day later."
     r",\s+(?:(?:but|and|yet|so|then|while|although|though|because)\s+|as\s+(?=[^,]*\bthat\b))?"
     # "…, while state Sen. Roy Takamura said": a lower-case role may run into the name
-    rf"(?=[A-Z]|{_LOWER_ROLE}){rp.WHO}(?:{rp.APPOSITIVES})?{rp.ASIDE}{rp.TIME}"
+    # ("Preaching at St Peter's, Bweranyangi, on Sunday, the bishop said that …": a role)
+    rf"(?=[A-Z]|{_LOWER_ROLE}|{_THE_ROLE_SAID}){rp.WHO}(?:{rp.APPOSITIVES})?{rp.ASIDE}{rp.TIME}"
     rf"{rp.AUX}\s+{cues.ADVERB}(?<!who )(?<!which )(?P<verb>{rp.VERB})"
     # (not "…, Ms Herlihy said, and this year's event …": the cue closes the clause before)
     rf"(?:{rp.SETTING}|{rp.WHEN},?)\s+(?:that\s+)?(?!(?:and|but)\s)(?P<content>\S.+)$"
@@ -33,10 +35,12 @@ _SUBORDINATORS = r"(?:after|while|since|before|although|though|until|once|when|b
 MID_CLAUSE = LazyPattern(
     rf"^.*?\s{_SUBORDINATORS}\s+{rp.CLAUSE_SUBJECT_VERB}"
     # ("after Tobias Lindgren wrote in a note to clients that …": where it was said)
-    rf"(?:(?<=told)(?P<whom>{rp.OBJECT}|{rp.TOLD_WHOM}))?(?:\s+{cues.STATEMENT_VENUE})?\s+(?:that\s+)?"
+    # ("after the National Drainage Board said on Thursday that …": when it was said)
+    rf"(?:(?<=told)(?P<whom>{rp.OBJECT}|{rp.TOLD_WHOM}))?(?:\s+{cues.STATEMENT_VENUE})?{rp.DAY}"
+    r"\s+(?:that\s+)?"
     r"(?P<content>[^“”\",;]{12,}?)(?:[,;]\s|[.!?]?$)"
 )
-_OPENS_A_CLAUSE = compiled(rf"\s{_SUBORDINATORS}\s+[A-Z]")
+_OPENS_A_CLAUSE = compiled(rf"\s{_SUBORDINATORS}\s+(?:the\s+)?[A-Z]")
 
 
 def late_lead(text: str) -> re.Match[str] | None:
@@ -65,7 +69,14 @@ _ENDS_WITH_NAME = compiled(r"[A-Z][\w’'.-]*$")
 
 def mid_clause(text: str) -> re.Match[str] | None:
     """A named subject's report in a clause that opens after the sentence's start."""
-    return MID_CLAUSE.match(text) if _OPENS_A_CLAUSE.search(text) else None
+    match = MID_CLAUSE.match(text) if _OPENS_A_CLAUSE.search(text) else None
+    if match and match["who"][:4] in ("the ", "The ") and "that" not in _verb_to_content(match):
+        return None  # "after the Paris attacks … will press": "the" opens no body's report here
+    return match  # without "that" ("after the National Drainage Board said on Thursday that")
+
+
+def _verb_to_content(match: re.Match[str]) -> str:
+    return match.string[match.end("verb") : match.start("content")]
 
 
 # "Despite Mr. Trump's claims that his net worth exceeds $10 billion", "Beck's contention was

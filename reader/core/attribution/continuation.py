@@ -33,7 +33,7 @@ def continue_quotes(drafts: list[Draft], body_paragraphs: set[int], text: str) -
     # its end: carry the speaker backwards.
     for i in range(len(spoken) - 2, -1, -1):
         draft, after = spoken[i], spoken[i + 1]
-        if not draft.can_continue or after.speaker is None:
+        if not (draft.can_continue or _beat_before_run_on(draft)) or after.speaker is None:
             continue
         if after.paragraph == draft.paragraph:
             _take(draft, after, 0.7, f"attributed later in the same paragraph to {after.speaker}")
@@ -45,6 +45,12 @@ def continue_quotes(drafts: list[Draft], body_paragraphs: set[int], text: str) -
                 f"a quote running on into the next paragraph, "
                 f"where it is attributed to {after.speaker}",
             )
+
+
+def _beat_before_run_on(draft: Draft) -> bool:
+    """A quote left open whose speaker was only guessed from the sentence before ("X, 33, pleaded
+    guilty …. ¶ “My client … ¶ “…,” defence lawyer Y said"): its run's own cue decides."""
+    return draft.unclosed and draft.cue is not None and draft.cue.rule == "beat"
 
 
 def _reopened_with_cue(spoken: list[Draft], i: int) -> bool:

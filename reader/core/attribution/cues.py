@@ -19,6 +19,7 @@ from reader.core.attribution.name_atoms import MALE_TITLES as MALE_TITLES
 from reader.core.attribution.name_atoms import NAME as NAME
 from reader.core.attribution.name_atoms import NOT_AFTER_ABBREVIATION as NOT_AFTER_ABBREVIATION
 from reader.core.attribution.name_atoms import PARTICLES as PARTICLES
+from reader.core.attribution.name_atoms import PATRONYM_MARKS as PATRONYM_MARKS
 from reader.core.attribution.name_atoms import PERSON as PERSON
 from reader.core.attribution.name_atoms import PLAIN_TITLES as PLAIN_TITLES
 from reader.core.attribution.name_atoms import POST_NOMINALS as POST_NOMINALS
@@ -121,7 +122,8 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     rf"(?!of\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its)\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|(?<=said\s)its|[Aa]n?|[Tt]he|[Oo]ur)\s+)?"
     # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
     # (a party's letters with a bracket: "CPI(M) State secretary Manik Lal Debnath")
-    rf"(?:(?:[A-Z]{{2,}}(?:[-&][A-Z]+)*(?:\([A-Z]{{1,3}}\))?|(?:[A-Z]\.){{2,3}}|{CAP}|{INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
+    # ("the Kasule village LC1 chairperson, Mr X": a council's tier, with its number)
+    rf"(?:(?:[A-Z]{{2,}}\d?(?:[-&][A-Z]+)*(?:\([A-Z]{{1,3}}\))?|(?:[A-Z]\.){{2,3}}|{CAP}|{INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
     # "KQRT 7 Chief Meteorologist Dan Ebersole", "Ward 14 councillor Priscilla Naidoo"
     r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+(?:(?:councillor|councilor|councilman|councilwoman|"
     r"alderman|alderwoman|supervisor|commissioner|trustee|member|student|pupil)\s+)?[A-Z])"
@@ -136,6 +138,8 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:[A-Z][a-z]|[A-Z]{{2,}}\s|[a-z][a-z-]*,?\s+[A-Z]))"
     # "President and CEO Catherine Doucet", "Chairman and chief executive …": a title's "and"
     rf"|{_AFTER_LEADING_TITLE}and(?=\s+(?:[A-Z]{{2,}}\s|[Cc]hief\s|[Mm]anaging\s))"
+    # "Investment, Trade and Industry Deputy Minister X": a ministry's fields, then its office
+    r"|(?<=[a-z]\s)and(?=\s+[A-Z][a-z]+\s+(?:(?:Deputy|Assistant)\s+)?(?:Minister|Secretary)\s+[A-Z])"
     # "Minister for Finance Eoin Madigan", "Gauteng MEC for Health Dr …": an office's "for"
     r"|(?:(?<=Minister\s)|(?<=Secretary\s)|(?<=Commissioner\s)|(?<=Spokesperson\s)|(?<=MEC\s)"
     r"|(?<=Chair\s)|(?<=Officer\s)|(?<=Director\s)"  # "Vice Chair for Supervision"
@@ -250,7 +254,10 @@ ROLE_NP = (
 )
 # "the 31-year-old", "the 29-year-old singer": a person the article has named (see ages.py); "a
 # 23-year-old student" introduces someone new, whom the role grammar leaves unnamed
-_AGE_WORDS = r"\d{1,3}-year-old(?:\s+(?!who\b|and\b|of\b)[a-z][a-z-]*){0,2}(?:\s+of\s+[a-z]+)?"
+_AGE_WORDS = (  # ("the 24-year-old Canadian": a nationality after the age)
+    r"\d{1,3}-year-old(?:\s+(?!who\b|and\b|of\b)[a-z][a-z-]*){0,2}(?:\s+of\s+[a-z]+"
+    r"|\s+[A-Z][a-z]+(?:an|ese|ish|ine|on|er|i)(?![\w’'-]|\s+[A-Z]))?"
+)
 AGE_MENTION = rf"[Tt]he\s+{_AGE_WORDS}"  # "the 46-year-old mother of seven"
 # "the mother of two", "the father-of-three": a parent the article has just been writing about
 MOTHER_WORDS = r"(?:(?:grand)?(?:mother|mum|mom)|gran|nan)"  # a parent_epithet's sex: hers
@@ -287,6 +294,7 @@ MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     rf"|{JUNIOR_OR_SENIOR}"
     # "the accused, Kemar Swaby, shouted from the dock" (not "Trump accused Clinton of …")
     r"|[Tt]he\s+accused(?=,\s+[A-Z])"
+    r"|[Tt]he\s+world\s+No\.\s*\d{1,3}\b"  # "said the world No. 3" (rankings.py)
     # "the NTA said", "NASA said": a body (not "the SP said", a superintendent of police, nor
     # a dateline's "OSLO, Oct 3 (Reuters) -")
     rf"|(?:[Tt]he\s+)?(?!{ROLE_INITIALS}\b)[A-Z][A-Z&]{{1,6}}"

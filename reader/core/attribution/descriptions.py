@@ -134,6 +134,7 @@ _HONORIFIC_BEFORE = compiled(
     r"(?<=,\s)(?:Capt|Cpt|Col|Lt|Sgt|Maj|Cmdr|Cdr|Insp|Supt|Det)|"
     # "the vicar, the Rev Alison Whitcombe", "The Bishop of Wenlock, the Rt Rev Caroline Ashby"
     r"(?<=,\s)(?:[Tt]he\s+)?(?:(?:Rt|Most|Very)\.?\s+)?(?:Rev|Revd|Reverend|Ven)|"
+    r"(?<=[a-z]\s)(?:Senator|Sen)|"  # "Minister of Education Senator Dr Anita Cole": the minister
     r"(?<=\s)(?:Fr|Sr))\.?\s+$"  # "parish priest Fr Kieran Tobin", "Rev. Fr. Chidi Okonkwo"
 )
 _LONGEST_HONORIFIC = len("the Very Reverend.")
@@ -189,6 +190,8 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             out.append(tag["tag"])
         role_at = before  # "Coroner Dr Eimear …", "Vice-chancellor Prof Dr Iqbal …"
         while honorific := search_end(_HONORIFIC_BEFORE, role_at, _LONGEST_HONORIFIC):
+            if role_at != before and (office := _OFFICE_BEFORE.search(honorific[0])):
+                out.append(office["d"])  # "Minister of Education Senator Dr X" is the senator too
             role_at = role_at[: honorific.start()]
         if _ends_in_role(role_at) and (role := role_before(role_at)):
             out.append(_trim_role(role["d"]))

@@ -19,7 +19,7 @@ _WITH_PARTICIPLE = compiled(
     # ("with Yusra Salim al-Harthy, head of the Directorate of Aromatic Crops, calling this
     # year's tapping ‘the most important harvest …’": her words for it)
     rf"\bwith\s+(?P<who>{_M}){APPOSITIVE}\s+{cues.ADVERB}"
-    rf"(?P<verb>{cues.PARTICIPLE}|calling|describing)\b[^“”\"]*$"
+    rf"(?P<verb>{cues.PARTICIPLE}|calling|describing|accusing)\b[^“”\"]*$"
 )
 # "Carson did not name them, but told his supporters, “…" / "Trump issued a statement saying, “…":
 # the clause before the quote has no subject of its own, so the sentence's subject speaks.
@@ -46,15 +46,22 @@ _NAME_THEN_COMMA = compiled(rf"\s*(?P<name>{cues.PERSON}),\s+")
 _OWN_SUBJECT = compiled(r"\b(?:as|while|when|after|before|because|since|until)\s+[A-Z]")
 
 
+def with_participle_cue(lead: str) -> Cue | None:
+    """ "…, with Trump reportedly yelling: “…": the one named after "with"."""
+    with_who = _WITH_PARTICIPLE.search(lead) if "with" in lead else None
+    if with_who is None or not valid_speaker(with_who["who"]):
+        return None
+    # ("with one Independent TD, Michael Gaughan, describing": the name in apposition)
+    who, description = name_in_appositive(with_who["who"], clean(with_who["app"]))
+    return Cue(who, with_who["verb"].split()[0], "subject", description=description)
+
+
 def ellipsis_cue(lead: str, has_verb: bool) -> Cue | None:
     """The sentence's subject, when the clause before the quote has none of its own."""
     # both patterns need a participle (all end in "ing") or, after "and"/"but", a reporting verb
     participle = "ing" in lead
-    with_who = _WITH_PARTICIPLE.search(lead) if participle and "with" in lead else None
-    if with_who and valid_speaker(with_who["who"]):
-        # ("with one Independent TD, Michael Gaughan, describing": the name in apposition)
-        who, description = name_in_appositive(with_who["who"], clean(with_who["app"]))
-        return Cue(who, with_who["verb"].split()[0], "subject", description=description)
+    if participle and (with_who := with_participle_cue(lead)):
+        return with_who
     match = _SUBJECT_ELLIPSIS.match(lead) if participle or has_verb else None
     if match is not None and match["who"] in ("The", "A", "An"):
         match = _ROLE_ELLIPSIS.match(lead)

@@ -36,7 +36,9 @@ _ACCENTED = {"síle": "female"}
 _LISTS_LACK = {
     **dict.fromkeys(
         "siti nurul kamala morsheda nilufar rukhsana rokeya shamima ghazala dilrukshi nilanthi "
-        "samanthi sabeen nighat shahana sobia shamsa ferdousi mahfuza naheed sumaira".split(),
+        "samanthi sabeen nighat shahana sobia shamsa ferdousi mahfuza naheed sumaira "
+        "azlina noraini norazlina rohani salmah hasnah azizah haslina faridah zaleha rosnah "
+        "norhayati".split(),
         "female",
     ),
     **dict.fromkeys(
@@ -44,6 +46,9 @@ _LISTS_LACK = {
         "saiful nazrul kamrul asaduzzaman tauseef mushtaq ishtiaq pervaiz pervez ashfaq akram "
         "fawad upul lalith chaminda nuwan priyantha nimal thilak ruwan mahinda "
         "imdad zafarullah ikramullah munawar tofazzal golam shehzad anwarul "
+        # Malay: "Minister for Social Affairs Iskandar Mohd Noor"
+        "iskandar hasnul azman azmi fadzil rizal shahrul zulkifli khairul kamarul zainal tarmizi "
+        "azlan ridzuan syafiq amirul haziq afiq "
         # Indian men's names the lists lack, or ("ramesh") hold as a woman's
         "ramesh rakesh satish manish amit sumit mohit sandeep kuldeep brijesh kamlesh".split(),
         "male",

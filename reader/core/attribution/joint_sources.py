@@ -97,11 +97,11 @@ def _office_across_and(parts: list[str]) -> bool:
         return True  # "Minister of Electronics and Information Technology Harish Pillai",
         # "Minister of Women, Family and Community Development …" (not "Secretary of State
         # Jane Doe and Senator Tim Kaine")
-    after = parts[1].split() if len(parts) == 2 else []
+    after = parts[-1].split()  # ("Investment, Trade and Industry Deputy Minister …": a list)
     title_at = _title_index(after)
     if not title_at:
         return False
-    fields = parts[0].split()
+    fields = " ".join(parts[:-1]).split()
     if fields[:1] and fields[0] in _OFFICE_LEADS:
         fields = fields[1:]  # "State Food and Civil Supplies …"
     # "Municipal Affairs", "Environment": policy fields, not "The BMA", "Qantas" or a person

@@ -54,8 +54,11 @@ PERSON_IN_TEXT = compiled(rf"(?<![\w.])(?!{_CONNECTIVE_THEN_TITLE})({cues.TITLE}
 _DAYS = frozenset(WEEKDAYS)
 # "&" after the name, or a member's letters ("Algonquin Shores MPP Desmond Hale": a seat)
 _FIRM_AFTER = compiled(rf"\s*&\s*[A-Z]|\s+(?:{'|'.join(MEMBER_LETTERS)})\s+[A-Z]")
-_NEXT_CAPITAL = compiled(rf"\s+{cues.CAP}")
-_BOUND_PARTICLES = frozenset(cues.PARTICLES.split())  # a name's bound may fall right after one
+# The rest of a name whose run stopped at its bound of eight words: after a particle ("… Datuk
+# Seri Ahmad Zahari bin| Hussin"), or before a patronym's ("… Seri Hasnul Arif| bin Mohd Zain")
+_NEXT_CAPITALS = compiled(rf"(?:\s+{cues.CAP}){{1,3}}")
+_PATRONYM_NEXT = compiled(rf"\s+{cues.PATRONYM_MARKS}(?:\s+{cues.CAP}){{1,3}}")
+_BOUND_PARTICLES = frozenset(cues.PARTICLES.split())
 _FIRM_BEFORE = compiled(r"[A-Z][\w’'-]*\s*&\s*$")
 
 
@@ -234,14 +237,18 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     names: dict[str, str | None] = {}  # mention -> person_name(mention): names recur
     epithets = Epithets(text)  # "the Aucklander said": no first name in "Aucklander Mele …"
     mentions = cast.person_mentions  # a book has 100,000 of them: few lookups per match
+    taken_to = 0  # where the last name taken on past its run ends
     for match in finditer_in_runs(PERSON_IN_TEXT, text):
         title, mention = match.group(1, 2)
         at = match.start(2)
         whole = match.group(0)
-        if mention.rsplit(" ", 1)[-1] in _BOUND_PARTICLES and (
-            rest := _NEXT_CAPITAL.match(text, match.end())
-        ):  # "… Datuk Seri Ahmad Zahari bin| Hussin": the run went past the name's bound
-            mention, whole = mention + rest.group(), whole + rest.group()
+        ends_in_particle = mention.rsplit(" ", 1)[-1] in _BOUND_PARTICLES
+        if at < taken_to:
+            continue
+        if rest := (_NEXT_CAPITALS if ends_in_particle else _PATRONYM_NEXT).match(
+            text, match.end()
+        ):
+            mention, whole, taken_to = mention + rest.group(), whole + rest.group(), rest.end()
         if _FIRM_AFTER.match(text, match.end()) or _FIRM_BEFORE.search(text, max(0, at - 40), at):
             continue  # "the firm of Haldane Ferrante & Voss", "Wren & Achterberg": partners'
             # names, not a person here; "Kelso Valley MLA …": a seat
@@ -257,7 +264,8 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
             things.setdefault(person, at)
             mentions.pop()  # "named Young Farmer of the Year": no one a pronoun can mean
         elif person and title is None and team_before_member(text, mention, match.end()):
-            cast.add(mention, at, "organisation")  # "Highveld Rhinos flyhalf Jaco Steenkamp"
+            team = mention.removeprefix("The ")  # "Highveld Rhinos flyhalf Jaco Steenkamp"
+            cast.add(team, at + len(mention) - len(team), "organisation")
         elif person and title is None and after_the(text, at, mention, person, match.end()):
             continue  # "The Nova Scotian made a draw": a description (no one's name takes "the")
         elif person and not in_organisation(match.end(2) - 1):

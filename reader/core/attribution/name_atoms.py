@@ -85,9 +85,10 @@ TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capita
 # "Dean Mahoney"; person_names._is_title and name_filters.dean_by_surname read the same rule)
 # ("Nana Serwaa Ampem II", a queenmother; "Nana Akufo-Addo" is his name)
 # ("Adi Litiana Rokoduru", a Fijian chief's title; "attorney Adi Ben-Naim", a given name)
-GIVEN_NAME_TITLES = frozenset({"Dean", "Nana", "Lolo", "Adi"})
+# ("Eng Winnie Atuhaire", an engineer; "Raymond Khoo Eng Soon", a Chinese given name)
+GIVEN_NAME_TITLES = frozenset({"Dean", "Nana", "Lolo", "Adi", "Eng"})
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
-_GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in GIVEN_NAME_TITLES)
+_GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in sorted(GIVEN_NAME_TITLES))
 # "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word
 # by word at every capital: a title is followed by "." or a space, so the order is moot.
 # "Rt. Hon. Tunde Akinwale", "the Rt Hon Ama Boateng", "Hon. Bisi Ade" (not "Hon Lik": a name)
@@ -99,6 +100,9 @@ _HON += r"|Del(?=\.\s+[A-Z][\w'’-]*\s+[A-Z])"
 _HON += r"|Air(?=\s+(?:Vice-Marshal|Marshal|Commodore|Chief)\b)|Wing\s+Commander|Group\s+Captain"
 _HON += r"|Squadron\s+Leader|Flight\s+Lieutenant"
 _HON += r"|H\.E(?=\.\s)"  # the Gulf's "His Excellency": "H.E. Al Muhairi said"
+_HON += r"|Eng(?=\.)"  # an engineer, "Eng. Huda Saeed" (and before a whole name: above)
+# Malaysian styles of two words: "Datuk Wira X", "Datin Paduka X", "Dato' Sri X"
+_HON += r"|(?<=Datuk\s)(?:Wira|Paduka|Amar|Patinggi)|(?<=Datin\s)Paduka|Dato['’](?=\s+[A-Z])"
 TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:(?:{word_trie(PLAIN_TITLES)}"
     rf"|{_GIVEN_NAME_TITLE}|{_HON})\.?\s+){{1,3}}"
@@ -154,6 +158,8 @@ PARTICLES = (
     "binti bint bte s/o d/o a/l a/p anak ole "
     "los las y"  # Spanish: "Rogelio Villanueva de los Reyes", "María de la Vega y Olmedo"
 )
+# the marks of a father's name that a name's run of capitals may stop before at its bound
+PATRONYM_MARKS = r"(?:bin|binti|bint|ibn|bte|[sd]/o|a/[lp]|anak)"
 # Irish surnames: "Fergal Ó Ceallaigh", "Síle Ní Fhlatharta" ("Ó" alone has no lower-case letter)
 IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"
 _PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"

@@ -114,7 +114,8 @@ POLICY_FIELDS = FIELDS | set(
     "Food Civil Supplies Consumer Rural Urban Development Planning Revenue Power Irrigation "
     "Welfare Commerce Textiles "
     # a county's departments: "Road and Bridge Supervisor Merle Hostetler"
-    "Road Roads Bridge Bridges Parks Recreation Streets Sanitation".split()
+    "Road Roads Bridge Bridges Parks Recreation Streets Sanitation "
+    "Investment Enterprise Lands Youth".split()  # "Investment, Trade and Industry …"
 )
 
 

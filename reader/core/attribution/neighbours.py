@@ -13,6 +13,7 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.sieves import APPOSITIVE, Cue, cue_before, valid_speaker
 
 _M = cues.MENTION
+_PLEA = compiled(r"\b(?:pleaded|pleads|pled|found)\s+(?:not\s+)?guilty\b")  # no words said
 # `“…missing.” Trump said.` A sentence that is nothing but the cue, right after the quote.
 _CUE_SENTENCE = compiled(
     # (not "So says Aoife Brennock, …": NEXT_SENTENCE's inverted cue)
@@ -102,7 +103,7 @@ def cue_in_previous(sentence: str) -> Cue | None:
         return None
     if _SINGLE_OPENING.search(sentence):
         return None  # "'I knew before they spoke,' wrote Janet Hamlyn.": not "they spoke"
-    cue = cue_before(sentence.rstrip(" .:"))
+    cue = cue_before(sentence.rstrip(" .:")) if not _PLEA.search(sentence) else None
     if cue is None and (answer := _HIS_ANSWER.match(sentence)):  # "His answer took some time."
         return Cue("he" if answer["whose"] == "His" else "she", "answered", "beat")
     if cue is None and (talked := _TALKED_LAST.search(sentence)):  # "…, she talked for a while."

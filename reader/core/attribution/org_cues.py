@@ -98,7 +98,7 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 # Lower-case nouns that follow an outlet's name: "Parlour magazine"
 OUTLET_NOUNS = r"(?:magazine|newspaper)"
 # A company's legal form after its name: "Hollerbach Automobil AG", "Strand Logistik GmbH"
-LEGAL_FORMS = frozenset("AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP".split())
+LEGAL_FORMS = frozenset("AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP Berhad Bhd Tbk".split())
 FORM_WORDS = LEGAL_FORMS | {"Inc", "Corp", "Ltd", "LLC", "Co"}  # and the English ones
 
 

@@ -12,6 +12,7 @@ from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.leading_roles import LEADING_ROLES
 from reader.core.attribution.mention_titles import strip_title, title_gender
 from reader.core.attribution.mentions import NOT_NAMES, Cast
+from reader.core.attribution.name_words import POLICY_FIELDS
 from reader.core.attribution.person_names import person_name, without_possessor
 from reader.core.attribution.roles import RoleIndex
 
@@ -74,6 +75,8 @@ class PersonLookup:
         if canonical:
             entity = self.cast.entities.get(canonical)
             return canonical if entity is None or entity.kind == "person" else None
+        if bare in POLICY_FIELDS:
+            return None  # "Minister for Agriculture": a field, no one called Agriculture
         if unknown_ok and len(words) == 1 and self._proper_noun(bare, bare != mention.strip()):
             return bare  # "Mr. Biden" with no full name given; "Hillary", never written lowercase
         return person_name(bare)

@@ -71,6 +71,7 @@ _HOW = {
     "share": ("; a share of the people asked, not one person", 0.85),
     "many": ("; many people, not one person", 0.85),
     "age": ("; “{who}” is {name}, whose age the article gives", 0.9),
+    "ranked": ("; “{who}” is {name}, whose ranking the article gives", 0.9),
     "party-state": ("; “{who}” is {name}, whom the article tags with that state and party", 0.85),
     "party-member": ("; “{who}” is {name}, the last person named before it of that party", 0.75),
     "state-label": ("; the article names “{who}” by state and party only", 0.5),

@@ -17,6 +17,7 @@ from reader.core.attribution.group_sources import (
 )
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import POST_NOMINAL_WORDS
+from reader.core.attribution.plural_subjects import takes_plural_verb
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
@@ -136,6 +137,9 @@ def draft_report(
             resolution = resolver.resolve(cue.who, at) or resolution
         if resolution is None or resolution.name is None:
             resolution = _initials(cue.who) or resolution
+        elif resolution.name == cue.who and takes_plural_verb(cue):
+            resolution = Resolution(cue.who, "unnamed-source")  # "Planners hope that …": a
+            # group, whose quoted words inside the report credit no one
         sent_by = (
             _SENT_BY.match(sentence.text, match.end("who"))
             if _SENT_DOCUMENT.fullmatch(cue.who)

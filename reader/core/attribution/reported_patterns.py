@@ -212,7 +212,8 @@ NAMED_WHO = rf"{NOT_WHO}(?P<who>{cues.PERSON}|{cues.ORG_NAME}|[Hh]e|[Ss]he|[Tt]h
 # ("after Sen. Roderick Vance, R-S.C., accused …": a party tag in commas after the name)
 CLAUSE_SUBJECT_VERB = (
     # ("after Tobias Lindgren, an analyst at Kvarnholm Bank, wrote": a described one too)
-    rf"{NAMED_WHO}(?:,\s+[DRI]-[A-Z][\w.]*,|,\s+(?:an?|the)\s+[^,“”\"]{{2,80}},)?"
+    # ("after the Border Control Authority (BCA) said": the body's initials in brackets)
+    rf"{NAMED_WHO}(?:,\s+[DRI]-[A-Z][\w.]*,|,\s+(?:an?|the)\s+[^,“”\"]{{2,80}},|\s+\([A-Z]{{2,8}}\))?"
     rf"{AUX}\s+{cues.ADVERB}(?P<verb>{VERB})"
 )
 # "While Ramos said that journalists cannot take sides, he …": the report ends at the comma.

@@ -41,6 +41,7 @@ from reader.core.attribution.person_lookup import PersonLookup
 from reader.core.attribution.pronouns import PronounResolution
 from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.qualified_nouns import QualifiedNounSources
+from reader.core.attribution.rankings import ranked_person
 from reader.core.attribution.role_sources import RoleSources
 from reader.core.attribution.roles import RoleIndex, role_key
 from reader.core.attribution.spokespeople import unnamed_spokespeople
@@ -195,6 +196,8 @@ class Resolver(
             both = together(who, self, at)
             if both is not None:
                 return both
+        if ranked := ranked_person(who, at, self._text, self._timeline):
+            return self._of_person(ranked, "ranked")  # "the world No. 3 said"
         if is_age_mention(who):  # "The 31-year-old told The Sunday Echo …"
             return self.by_age_and_role(who, at)
         if lowered in ("the teenager", "the teen") and (teen := self.teenager()):

@@ -121,7 +121,7 @@ class RoleSources(DocumentSources):
             return sibling  # "the elder brother" of "Craig McLeish … His younger brother, Ryan"
         nationality = demonym_of(who)  # "said the Scot"
         if nationality is not None:
-            named = person_of_nationality(nationality, self._text, self._named_before(who, at))
+            named = self._of_nationality(nationality, self._named_before(who, at), at)
             if named is None or named[1] == "topic":  # "the Dubliner" after "A Dublin bus driver"
                 return self._lede_reference(who, at) or (
                     self._of_person(*named) if named else Resolution(None, "unnamed")
@@ -160,7 +160,7 @@ class RoleSources(DocumentSources):
         if words is None or any(self.cast.canonical(word) for word in words):
             return None  # "the Labour leader", "the Ashdown girl": the cast knows the words
         before = self._named_before(who, at)
-        named = person_of_nationality(words, self._text, before, known=words)
+        named = self._of_nationality(words, before, at, known=words)
         people = {name for _, name in before if self.cast.is_person(name)}
         if named is None and len(people) == 1 and PLACE_AND_NOUN.fullmatch(who):
             # "Truck driver Wiremu Hohaia … The Taipō man" (not "The Guardian": an outlet)
@@ -171,6 +171,19 @@ class RoleSources(DocumentSources):
         if entity is None or entity.kind != "person":
             return None
         return self._of_person(entity.name, "place" if named[1] == "epithet" else named[1])
+
+    def _of_nationality(
+        self, words: frozenset[str], before: list[tuple[int, str]], at: int, **known: frozenset[str]
+    ) -> tuple[str, str] | None:
+        """`person_of_nationality`; for the report's subject, the paragraph's, if it has one:
+        "Bexton coach Martín Echeverría was left frustrated. “…,” the Argentine said"."""
+        named = person_of_nationality(words, self._text, before, **known)
+        if named is not None and named[1] == "topic":
+            paragraph = self._text.rfind("\n", 0, at)
+            here = [m for m in before if m[0] > paragraph]
+            local = person_of_nationality(words, self._text, here, **known) if here else None
+            named = local if local is not None and local[1] == "topic" else named
+        return named
 
     def _named_before(self, who: str, at: int) -> list[tuple[int, str]]:
         """The people named before `at`, none of the sex "the Corkman" rules out."""

@@ -63,6 +63,7 @@ ROLE_KEYS = {
             # a player's position: "Wyre Valley midfielder Jamie Lockhart" … "the midfielder"
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
             "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter guard "
+            "wing prop flyhalf fly-half scrum-half sprinter rider seed "  # "the top seed"
             f"{PROFILE_TRADES} rookie grandmother grandfather "
             # members of parliaments and assemblies: "Liberal MP Anita Desrosiers" … "the
             # Liberal MP", "provincial health MEC Nomsa Radebe" … "the MEC"

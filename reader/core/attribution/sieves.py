@@ -29,10 +29,10 @@ from reader.core.attribution.cue_names import (
     without_trade,
 )
 from reader.core.attribution.described_trailers import described_trailer
-from reader.core.attribution.ellipsis_cues import ellipsis_cue
+from reader.core.attribution.ellipsis_cues import ellipsis_cue, with_participle_cue
 from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
 from reader.core.attribution.handles import handle_trailer
-from reader.core.attribution.leads import lead_without_verb
+from reader.core.attribution.leads import called_lead, lead_without_verb
 from reader.core.attribution.office_fields import holder_after_field, holder_after_state
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.relative_leads import VERB_AFTER_SPACE
@@ -205,6 +205,8 @@ def cue_before(lead: str) -> Cue | None:
             named = role["who"].rsplit(",", 1)[1].strip()
             return Cue(without_trade(named), role["verb"], "lead")
         return ellipsis_cue(lead, has_verb) or _verbless_cue(lead)
+    if later := _later_cue(lead, lead[match.end("verb") :]):
+        return later
     who, description = name_in_appositive(match["who"], clean(match["app"]))
     if held := holder_after_field(who, lead[match.end("who") : match.start("verb")]):
         who, description = held  # "Minister of State for Railways Arjun Mehta said:"
@@ -216,6 +218,17 @@ def cue_before(lead: str) -> Cue | None:
         description=description,
         statement=clean(match["stmt"]),
     )
+
+
+def _later_cue(lead: str, after_verb: str) -> Cue | None:
+    """A cue after the clause's verb that is nearer the quote: "MPs criticised the ministry for
+    what X described as “…”", "MCAs threatened to impeach her, with X accusing her of “…”"."""
+    if called_lead(lead[-_CALLED_REACH:]):
+        return _verbless_cue(after_verb)
+    return with_participle_cue(after_verb) if "ing" in after_verb else None
+
+
+_CALLED_REACH = 200  # characters of a lead that a "called" cue reads
 
 
 def _verbless_cue(lead: str) -> Cue | None:

@@ -18,8 +18,9 @@ _OPENER_AND_ROLE = compiled(
 # barrister Kate Lindqvist urged …" (the name is the subject, not one named in what follows)
 _ROLE_OPENS_SENTENCE = compiled(
     r"(?:^|[.!?][”\"’]?\s+|\n)(?:(?:But|And|Yet|So|Then)\s+)?(?:(?:His|Her|Their|Its|The)\s+)?"
-    rf"(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?i:{ROLE_WORDS})"
-    # ("Cleckbridge Town's director of football, Eamon Kilbride, defended …")
+    rf"(?:[A-Za-z][\w’'-]*\s+){{0,3}}(?i:{ROLE_WORDS})"
+    # ("Cleckbridge Town's director of football, Eamon Kilbride, defended …"; "Harcastle Saints head
+    # coach Hemi Walker admitted …": three words before the role)
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?,?\s+\Z"
 )
 

@@ -17,7 +17,9 @@ _TEAM_VERBS = (
 # role and a full name: the team or body he plays or works for (not "Serena Williams beat …")
 _PLURAL_NAME = compiled(r"(?:\S+\s+){1,2}[A-Z][a-z]+[^s’'\W]s")
 _ROLE_THEN_NAME = compiled(
-    rf"{_S}(?:boss|(?![a-z]+(?:ed|s)\b|{_TEAM_VERBS}\b){cues.ROLE_WORD}){_S}[A-Z][a-z]+{_S}[A-Z]"
+    # ("Harcastle Saints head coach Hemi Walker", "… general manager X": a rank before the role)
+    rf"{_S}(?:(?:head|assistant|interim|club|team|general){_S})?"
+    rf"(?:boss|(?![a-z]+(?:ed|s)\b|{_TEAM_VERBS}\b){cues.ROLE_WORD}){_S}[A-Z][a-z]+{_S}[A-Z]"
 )
 
 
@@ -35,8 +37,9 @@ def team_before_member(text: str, name: str, end: int) -> bool:
     (not "Orlando Pirates": a first name, perhaps a person's) or a firm before its head."""
     if " " in name and _HEAD_OF_FIRM_THEN_NAME.match(text, end):
         return first_name_gender(name.split()[-1]) is None  # not "Hillary Clinton chairman …"
-    return (
-        _PLURAL_NAME.fullmatch(name) is not None
-        and _ROLE_THEN_NAME.match(text, end) is not None
-        and first_name_gender(name.split()[0]) is None
-    )
+    first = name.removeprefix("The ").split()[0]
+    if _PLURAL_NAME.fullmatch(name) is None or first_name_gender(first) is not None:
+        return False
+    start = end - len(name)  # ("The Coldwater Herons reached the final": a team, named so)
+    named_with_the = name.startswith("The ") or text.endswith("The ", 0, start)
+    return named_with_the or _ROLE_THEN_NAME.match(text, end) is not None

@@ -64,7 +64,18 @@ def name_part(mention: str) -> str:
             and _AFFILIATION.fullmatch(after_possessive, run.end(), after.start())
         ):
             return run.group(0)  # "Joel Pollak of Breitbart California": the person, not the body
+    if len(runs) > 1 and _cut_at_patronym(after_possessive, runs[-2], runs[-1]):
+        return after_possessive[runs[-2].start() : runs[-1].end()]
     return runs[-1].group(0) if runs else mention
+
+
+def _cut_at_patronym(text: str, first: re.Match[str], rest: re.Match[str]) -> bool:
+    """ "… Arif| bin |Mohd Zain", "… Azlina binti| |Mat Saad": one name the run's bound cut."""
+    mark = _PATRONYM_BEFORE.search(text, first.start(), rest.start())
+    return mark is not None and mark.start() <= first.end()
+
+
+_PATRONYM_BEFORE = compiled(rf"\s{cues.PATRONYM_MARKS}\s+$")
 
 
 # "the Kilcurran native", "The Taipō man": someone from a place, no one called Kilcurran
