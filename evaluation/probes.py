@@ -95,7 +95,7 @@ _AFTER = "\n\nThe probe passage ends here."  # the block, then a body paragraph:
 
 
 def _loaded_paragraphs(block: str) -> list[tuple[str, ParagraphKind]]:
-    if "\n" not in block:
+    if "\n" not in block and not block.startswith("Q: "):  # (inline labels: text.py splits)
         return [(block, ParagraphKind.BODY)] if line_junk(block) is None else []
     loaded = parse_text(f"{_BEFORE}{block}{_AFTER}", "probe")
     return [(loaded.text[p.start : p.end], p.kind) for p in loaded.paragraphs][1:-1]

@@ -20,7 +20,8 @@ _LOWER_ROLE = (
 _THE_ROLE_SAID = rf"the\s+(?:[a-z]+\s+)?(?:{cues.ROLE_KEY_WORDS})\s+(?:said|says|told)\s"
 LATE_LEAD = LazyPattern(
     # "…, as Republicans continue to warn that …"; not "…, as Breitbart reported a day later."
-    r",\s+(?:(?:but|and|yet|so|then|while|although|though|because)\s+|as\s+(?=[^,]*\bthat\b))?"
+    # ("The claim … went further: Helmanek wrote on his campaign page that …": after a colon)
+    r"[,:]\s+(?:(?:but|and|yet|so|then|while|although|though|because)\s+|as\s+(?=[^,]*\bthat\b))?"
     # "…, while state Sen. Roy Takamura said": a lower-case role may run into the name
     # ("Preaching at St Peter's, Bweranyangi, on Sunday, the bishop said that …": a role)
     rf"(?=[A-Z]|{_LOWER_ROLE}|{_THE_ROLE_SAID}){rp.WHO}(?:{rp.APPOSITIVES})?{rp.ASIDE}{rp.TIME}"
@@ -47,15 +48,15 @@ def late_lead(text: str) -> re.Match[str] | None:
     """The report of the subject after one of the sentence's commas (the first that has one);
     a capitalised subject only: "…, he said" and "…, the candidate boasted" are the other
     patterns' to find."""
-    comma = text.find(", ")
-    for _ in range(_MOST_COMMAS):
-        if comma == -1:
-            return None
+    for found, _ in zip(_COMMA_OR_COLON.finditer(text), range(_MOST_COMMAS), strict=False):
+        comma = found.start()
         match = LATE_LEAD.match(text, comma)
         if match is not None and not _appositive(text, comma, match):
             return match
-        comma = text.find(", ", comma + 2)
     return None
+
+
+_COMMA_OR_COLON = compiled(r"[,:] ")
 
 
 def _appositive(text: str, comma: int, match: re.Match[str]) -> bool:

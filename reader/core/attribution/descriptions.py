@@ -118,7 +118,8 @@ _PREPOSITION_BEFORE = compiled(r"\b(?i:for|to|with|by|from|of|in|on|at|about)\s+
 _SENTENCE_START = compiled(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
 # What a surname or first name alone may be described by: "a …", "the 22-year-old …", a role.
 _PLAIN = compiled(rf"(?:(?:an?|the)\s+[a-z\d]|\d|who\s+[a-z]|{_ROLE_LOWER})")
-_OFFICE_BEFORE = compiled(rf"\b(?P<d>{_OFFICE_TITLES}\.?)\s+$")  # "Sen.", as the article has it
+# "Sen.", as the article has it ("Lt. Gov.": the lieutenant governor, not "the governor")
+_OFFICE_BEFORE = compiled(rf"\b(?P<d>(?:Lt\.?\s+)?{_OFFICE_TITLES}\.?)\s+$")
 _PARTY_TAG = compiled(TAG_AFTER_NAME)  # "Sen. Tessa Kyle, D-Mich.,"
 # An honorific between a role and the name: "Coroner Dr Eimear Hanlon" is the coroner
 _HONORIFIC_BEFORE = compiled(

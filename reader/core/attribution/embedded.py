@@ -26,6 +26,7 @@ _DETERMINER_BEFORE = compiled(  # "the state government's ‘single-window’ cl
 _NAMED_BY_OTHERS = compiled(
     r"\b(?:dubbed|nicknamed|branded|labell?ed|known\s+as|called)\s+(?:the\s+|a\s+|an\s+)?\W?$"
 )
+_MARKETED_AS = compiled(r"\b(?:marketed|advertised|billed|sold|promoted|labell?ed)\s+as\s+\W?$")
 _BY_AFTER = compiled(r"\W{0,2}\s+by\s")
 # "accused Sir Martin of ‘sleepwalking’", "accused the referee of making a ‘shocking’ decision"
 _OF_BEFORE = compiled(r"\bof(?P<doing>\s+[a-z]+ing\s+(?:a|an|the))?\W*$")
@@ -70,6 +71,8 @@ def quotes_in_reported_speech(
             continue  # "Residents have long called the stretch “the Mile of Death.”": a name
         if _NAMED_BY_OTHERS.search(lead) and _BY_AFTER.match(text, draft.end):
             continue  # "The line, dubbed the ‘misery express’ by regular passengers, has …"
+        if draft.cue is None and _MARKETED_AS.search(lead):
+            continue  # "cereals marketed as “wholesome”, according to an analysis …": a label
         if heard_someone_say(text[max(source.start, draft.start - 80) : draft.start]):
             continue  # "she said she heard one officer shout “Drop it!”": the officer's words
         draft.kind = QuoteKind.PARTIAL

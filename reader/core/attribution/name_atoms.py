@@ -150,7 +150,8 @@ CAP = (
 )
 INITIAL = r"(?:[A-Z]\.)"
 PARTICLES = (
-    "de del della dela delos da das do van von der den al el bin ibn le la du dos di ter ap zu af "
+    "de des del della dela delos da das do van von der den al el bin ibn le la du dos di ter ap "
+    "zu af "
     "arap "  # Kalenjin: "Kipchumba arap Chelimo"
     "oglu ogly qizi kyzy uulu "  # a patronymic's mark: "Vugar Ilham oglu Huseynli"
     # ... in Malaysia and Singapore ("Siti Aminah binti Abdullah", "Ganesan a/l Periasamy",

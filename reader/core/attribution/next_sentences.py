@@ -7,10 +7,12 @@ from __future__ import annotations
 from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
 
+_PARTICLE = f"(?:{'|'.join(cues.PARTICLES.split())})"  # "Nurul Ain binti| Mohd Yusof"
 # a lowercase word of a role before a name ("transport planner"), not "as she sentenced"
 _ROLE_WORD = (
     r"(?!(?:as|when|while|who|and|after|before|he|she|they|it|of|in|on|at|to|for|with|by|the|"
-    r"an?|was|is|had|has|said|says)\b)[a-z][\w-]*"
+    r"an?|was|is|had|has|said|says)\b)"
+    rf"(?!{_PARTICLE}\s)[a-z][\w-]*"
 )
 # Words of a role before a name: "transport planner", "Harbour Hawks coach", "opposition MP",
 # "first-time MP" (a role's initials last)
@@ -68,7 +70,13 @@ NEXT_SENTENCE = compiled(
     r"(?:(?<=by\s)the\s+[^,“”\"]{1,100},\s+)?"
     # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"; "The warning came
     # from paediatrician Dr. Ramona Sealy-Greene": a trade before the name
-    rf"(?:those\s+of\s+)?(?:{_ROLE_WORD}\s+(?=[A-Z]))?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
+    # ("The claim came from county supervisor Leopold Dunsany": a role of two words)
+    rf"(?:those\s+of\s+)?(?:{ROLE_BEFORE})?(?P<who4>{cues.PERSON})(?=[\s,.;]|$)"
+    # "“…” That line opens a new campaign ad from attorney general candidate X": its maker's
+    r"|^\s*(?:The|That|This)\s+(?:line|claim|sentence|quote)\s+(?:opens|opened|closes|closed|"
+    r"ends|ended|comes\s+from|came\s+from|is\s+from|was\s+from)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:ad|advert|advertisement|video|post|speech|letter|mailer|op-ed|column|flyer)\s+(?:from|by)\s+"
+    rf"(?:{ROLE_BEFORE})?(?P<who23>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” The words, repeated over loudspeakers along the coast, in the voice of Eri Nakanishi, …"
     r"|^\s*(?:The|Those|These)\s+words,?\s+[^“”\"]{0,120}?\bin\s+the\s+voice\s+of\s+"
     rf"(?:{ROLE_BEFORE})?(?P<who20>{cues.PERSON})(?=[\s,.;]|$)"

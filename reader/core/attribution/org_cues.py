@@ -140,6 +140,12 @@ FRENCH_JOINED = (
     rf"(?:\s+(?!{_FRENCH_JOINER}\b|(?:{word_trie(TITLES)})\b){_FRENCH_CAPITAL}){{0,3}}"
 )
 
+# Quebec's sentence case, lower-case nouns before a capitalised joined name: "Société des
+# traversiers du Bas-Fleuve", "Régie de l'assurance maladie du Québec"
+_LOWER_JOINED = (
+    rf"\s+{_FRENCH_JOINER}(?:(?<=['’])|\s+)[a-zàâéèêîôûç][\w’'-]+(?:\s+[a-zàâéèêîôûç][\w’'-]+)?"
+)
+
 
 def french_body_name(adjectives: str = "") -> str:
     """A French body's name as a pattern; `adjectives`, if given, names the group of the words
@@ -147,7 +153,7 @@ def french_body_name(adjectives: str = "") -> str:
     between = rf"(?:{FRENCH_ADJECTIVE}){{0,4}}?"
     if adjectives:
         between = rf"(?P<{adjectives}>{between})"
-    return rf"{FRENCH_HEAD}{between}(?:{FRENCH_JOINED}){{1,5}}(?![\w’'\-])"
+    return rf"{FRENCH_HEAD}{between}(?:{_LOWER_JOINED})?(?:{FRENCH_JOINED}){{1,5}}(?![\w’'\-])"
 
 
 FRENCH_BODY_NAME = french_body_name()  # (with no named group: other patterns embed it)

@@ -15,6 +15,7 @@ from reader.core.attribution.context import SentenceIndex
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolve import Resolution, Resolver
+from reader.core.attribution.subjects import is_subject, role_subject
 from reader.core.model import Article, Paragraph, QuoteKind
 
 # Labels may keep Markdown’s bold marks in text taken from a page’s source: "**Q:**", "**Ana:**"
@@ -32,6 +33,11 @@ _PERSON = compiled(rf"{cues.TITLE}?{cues.NAME}")
 # "She spoke to the Business Desk about rates": the desk she spoke to asks, she answers
 _SPOKEN_TO = compiled(
     r"\b(?:spoke|speaks|talked|talks|speaking|talking)\s+(?:to|with)\s+(?:the\s+)?$"
+)
+# "We put five questions to Cllr Rosalind Tully", "I interviewed …": the one who answers
+_PUT_TO = compiled(
+    r"\b(?:questions?\s+to|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+"
+    rf"with)\s+(?:the\s+[a-z]+\s+)?(?:{cues.TITLE})?$"
 )
 # "Kath Moorcroft, staff nurse, A&E": a name on a line of its own, with at most a role after it.
 _NAME_HEADING = compiled(
@@ -169,19 +175,23 @@ def _named_before(
     """The person named last before the first question, preferring someone the article names
     as a person elsewhere: "I put five questions to Sallis in the Methodist hall" is Sallis."""
     entities = resolver.cast.entities
-    people = [  # not the outlet he "sat down with"
-        r
-        for r in _names_before(article, first_question, resolver)
+    named = [  # not the outlet he "sat down with"
+        (r, standing)
+        for r, standing in _names_before(article, first_question, resolver)
         if r.how != "organisation" and (r.name not in entities or entities[r.name].kind == "person")
     ]
-    known = [r for r in people if r.name in entities]
-    ranked = known or people
-    return ranked[0] if ranked else None
+    known = [pair for pair in named if pair[0].name in entities]
+    ranked = known or named
+    return max(ranked, key=lambda pair: pair[1])[0] if ranked else None  # the last, of the best
 
 
 def _names_before(
     article: Article, first_question: Paragraph, resolver: Resolver
-) -> list[Resolution]:
+) -> list[tuple[Resolution, int]]:
+    """Each person named in the paragraphs before the first question, last first, and how the
+    article puts them: 2, the one questions were put to ("We put five questions to Cllr X"); 1,
+    their sentence's subject ("Fishing boat captain X, 64, spoke to us through an interpreter,
+    Y": X answers, not the interpreter named last); 0, anyone else."""
     found = []
     for back in range(1, _LOOK_BACK + 1):
         if first_question.index - back < 0:
@@ -193,7 +203,10 @@ def _names_before(
                 continue
             resolution = resolver.resolve(match.group(), paragraph.start + match.start())
             if resolution and resolution.name:
-                found.append(resolution)
+                at = match.start()
+                asked = _PUT_TO.search(text, max(0, at - 40), at) is not None
+                subject = is_subject(text, at) or role_subject(text, at)
+                found.append((resolution, 2 if asked else int(subject)))
     return found
 
 

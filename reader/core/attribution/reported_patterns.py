@@ -88,7 +88,9 @@ WHO = (
 # verb inside it is not the subject's.
 # A segment opening with an auxiliary is a clause, not an appositive: in
 # "Brennan, has denied that …, and his lawyer, Marianne Oduya, said" the lawyer said it.
-_NOT_APPOSITIVE = r"(?!(?:has|have|had|is|are|was|were|will|would|did|does)\s)"
+# (nor with a reporting verb: in "X, said the findings suggest that the practice, popular on
+# forums, offers no benefit" X said it; the practice offers)
+_NOT_APPOSITIVE = r"(?!(?:has|have|had|is|are|was|were|will|would|did|does|said|says|told)\s)"
 APPOSITIVES = (
     r"(?:\s*\([^()]{1,120}\))?"
     rf"(?:(?:,\s+{_NOT_APPOSITIVE}(?:[^,“”\"]|(?<=\d),(?=\d)){{2,240}}?){{1,4}}?,|,)?"

@@ -39,6 +39,7 @@ _FIRMS_HEAD = compiled(
 _ITS_REACH = 120  # characters before a person's name where the body "its" means is named
 _TURNED = compiled(r"\b(?P<was>[a-z]+)-turned-(?P<now>[a-z]+)\b")
 _LESSER_RANK = compiled(r"\b(?:shadow|deputy|vice)[\s-]+")
+_LT_GOV = compiled(r"\b(?:lt\.?|lieutenant)[\s-]+gov")  # a lieutenant governor
 _CAPITALISED = compiled(r"(?<=\s)[A-Z][\w’'-]*")
 
 
@@ -142,6 +143,9 @@ class RoleIndex:
             role = re.escape(match["role"].lower())
             rank = compiled(rf"{_LESSER_RANK.pattern}(?:[a-z]+\s+)?{role}")
             described = [(name, words) for name, words in described if not rank.search(words)]
+        if match["role"].lower() in ("governor", "gov"):  # "the governor" is not "Lt. Gov. X"
+            lieutenant = _LT_GOV.search(reference.lower()) is not None
+            described = [(n, w) for n, w in described if bool(_LT_GOV.search(w)) == lieutenant]
         # "the majority leader": of several leaders, the one described with "majority"
         modifiers = reference[match.start() : match.start("role")].lower().split()[1:]
         if modifiers and len(described) > 1:

@@ -29,6 +29,11 @@ _BULLET = page_pattern(rf"[{_BULLETS}]\s+")
 _LINE_MODE_RATIO = 0.1
 _MAX_HEADING_WORDS = 12
 _MAX_ADDRESS_NEIGHBOUR_WORDS = 5
+# a question's label that opens a paragraph, and an answer's (or the next question's) after a
+# sentence's end inside it
+_LABEL_FIRST = page_pattern(r"Q:\s.*?[.?!”\"’)]\s+A:\s")
+_LABEL = page_pattern(r"[QA]:\s")
+_INLINE_LABEL = page_pattern(r"(?<=[.?!”\"’)])\s+(?=[QA]:\s)")
 _SENTENCE_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘'")
 
 
@@ -55,7 +60,7 @@ def parse_text(text: str, source: str) -> Article:
         header = _Header()
         paras = _group(lines, header.used, _is_line_mode(lines))
     authors = header.byline.names if header.byline else ()
-    paras = _drop_trailers(paras, authors)
+    paras = _split_inline_labels(_drop_trailers(paras, authors))
     builder = ArticleBuilder(source)
     builder.title = header.title
     builder.author = header.byline.text if header.byline and header.byline.names else None
@@ -207,6 +212,19 @@ def _drop_trailers(paras: list[_Para], authors: tuple[str, ...]) -> list[_Para]:
     return [para for i, para in enumerate(paras) if i not in bio]
 
 
+def _split_inline_labels(paras: list[_Para]) -> list[_Para]:
+    """ "Q: Did you see it coming? A: We saw the orders drop. Q: And now? A: …": a transcript
+    whose line breaks the scrape lost; each label opens its own paragraph again."""
+    out: list[_Para] = []
+    for para in paras:
+        text = para.text
+        if para.quote or para.bullet or not _LABEL_FIRST.match(text):
+            out.append(para)
+            continue
+        out += [_Para([piece], False, False) for piece in _INLINE_LABEL.split(text)]
+    return out
+
+
 def _kind(paras: list[_Para], i: int) -> ParagraphKind:
     para = paras[i]
     if para.quote:
@@ -224,4 +242,6 @@ def _is_heading(para: _Para) -> bool:
     text = para.lines[0]
     if junk.ends_sentence(text, _STOPS) and not text.endswith("?"):
         return False
+    if _LABEL.match(text):
+        return False  # "Q: And now?": an interviewer's question, not a heading
     return text[:1].isupper() and not junk.has_words(text, _MAX_HEADING_WORDS + 1)
