@@ -93,3 +93,16 @@ class KeptUnnamed:
             return False
         unnamed = self.unnamed_source_since_named(at, None)
         return unnamed >= 0 and at - unnamed < _ROLE_AFTER_UNNAMED
+
+
+# the unnamed sources of wire copy, named again ("the people said")
+THE_SOURCES = frozenset(("the people", "the person", "the sources", "the source"))
+_FAMILIAR = compiled(
+    r"\b(?:people|persons?|sources?)\s+(?:familiar|briefed|close|with\s+knowledge)\b"
+)
+_FAMILIAR_REACH = 1500  # characters back to where the wire introduced them
+
+
+def familiar_people_again(lowered: str, text: str, at: int) -> bool:
+    """ "… people familiar with the matter said. … the people said": the same unnamed sources."""
+    return lowered in THE_SOURCES and bool(_FAMILIAR.search(text, max(0, at - _FAMILIAR_REACH), at))

@@ -122,8 +122,10 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     rf"(?!of\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its)\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|(?<=said\s)its|[Aa]n?|[Tt]he|[Oo]ur)\s+)?"
     # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
     # (a party's letters with a bracket: "CPI(M) State secretary Manik Lal Debnath")
-    # ("the Kasule village LC1 chairperson, Mr X": a council's tier, with its number)
+    # ("the Kasule village LC1 chairperson, Mr X": a council's tier, with its number; "Tessellate
+    # Games Inc. chief financial officer X": a legal form's stop)
     rf"(?:(?:[A-Z]{{2,}}\d?(?:[-&][A-Z]+)*(?:\([A-Z]{{1,3}}\))?|(?:[A-Z]\.){{2,3}}|{CAP}|{INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
+    r"|(?:Inc|Corp|Ltd)\.(?=\s+[a-z])"
     # "KQRT 7 Chief Meteorologist Dan Ebersole", "Ward 14 councillor Priscilla Naidoo"
     r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+(?:(?:councillor|councilor|councilman|councilwoman|"
     r"alderman|alderwoman|supervisor|commissioner|trustee|member|student|pupil)\s+)?[A-Z])"
@@ -207,6 +209,7 @@ ROLE_NOUNS = (
     r"TD|"
     r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|GP|carer|caregiver|caretaker|cleaner|"
     r"porter|waiter|waitress|midwife|man|woman|independent|"  # "the Vermont independent said"
+    r"junior|sophomore|freshman|juror|foreperson|foreman|"  # "said a junior who gave only …"
     # "said the all-rounder", "the teenager said": a player the report is about
     r"all-rounder|teenager|youngster|debutant|rookie|defenceman|defenseman|ruckman|netminder|"
     r"point\s+guard|"  # ("pensioner", "vicar": role keys, below)

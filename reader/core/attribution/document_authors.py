@@ -16,7 +16,11 @@ from reader.core.attribution.pattern_cache import compiled
 _S = r"[^\S\n]+"  # space within a paragraph: an author's name never runs on past a line break
 # a capitalised word, an initial ("J.") or a title ("by Dr. Elise Tremblay"): a full stop ends a
 # name otherwise ("by Hsu. The …")
-_WORD = r"(?:[A-Z]\.|(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sen|Rep|Gov)\.(?=\s+[A-Z])|[A-Z][\w&’'-]*)"
+# ("An affidavit filed by Det. Gina Thibodeaux": a rank)
+_WORD = (
+    r"(?:[A-Z]\.|(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sen|Rep|Gov|Det|Sgt|Lt|Capt|Cpl|Insp|Supt|Col|Maj|Atty|Ofc)"
+    r"\.(?=\s+[A-Z])|[A-Z][\w&’'-]*)"
+)
 # ("the Instituto Nacional de Estadística": a Romance "of")
 # ("the Observatoire Tunisien des Prix et du Pouvoir d'Achat": a body named in French)
 _NAMED = (
@@ -77,7 +81,9 @@ _IN_A = rf"{_S}(?:a|an|its|their){_S}(?:[a-z-]+{_S})?$"
 _SAID_IN_BEFORE = compiled(
     # "the trust said in a statement", "The ministry, in an order dated 11 March,"
     # "…, the inspector general, Lorraine Keck, found in a report released Friday"
-    rf"(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+)(?:,?{_S}(?:said|says|wrote|found|concluded)|,){_S}in{_IN_A}"
+    # ("Det. X of the Brindle Township Police Department wrote in an affidavit": her body after)
+    rf"(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+)(?:{_S}of{_S}the{_S}[A-Z][\w’'-]*(?:{_S}[A-Z][\w’'-]*){{0,4}})?"
+    rf"(?:,?{_S}(?:said|says|wrote|found|concluded)|,){_S}in{_IN_A}"
 )
 # "In a statement issued late on Thursday, the ministry said": the sayer after the document
 _SAID_AFTER = compiled(
@@ -107,6 +113,7 @@ _IN_A_BEFORE = compiled(rf"\b[Ii]n{_IN_A}")
 _OF_WHAT = compiled(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?=\s+(?:released|published|issued|by))")
 _LOOK_BACK = 6000  # characters: where "the report" was introduced
 _OWNER_REACH = 60
+_SAYER_REACH = 140  # a sayer, perhaps with a rank and a body: "Det. X of the … wrote in an"
 _DOCUMENT_SET = frozenset(cues.DOCUMENT_WORDS)
 
 
@@ -195,7 +202,8 @@ def _author_around(text: str, start: int, end: int) -> str | None:
     owner = _OWNER_BEFORE.search(text, reach, start)
     if owner:
         return _not_a_document(owner["owner"])
-    said = _SAID_IN_BEFORE.search(text, reach, start)  # "the trust said in a statement …"
+    said = _SAID_IN_BEFORE.search(text, max(0, start - _SAYER_REACH), start)  # "the trust said in
+    # a statement …"
     if said:
         return _not_a_document(said["who"])
     said = _SAID_AFTER.match(text, end)

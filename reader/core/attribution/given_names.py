@@ -24,7 +24,8 @@ NAME_OR_NAMES_GIVEN_AS = _GIVEN_AS + r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][
 _GIVEN = (
     (
         ("name as", "name only as", "first name,"),
-        compiled(r"\b(?:gave|giving|gives)\s+" + NAME_GIVEN_AS),
+        # ("asked that only her first name, Yesenia, be used")
+        compiled(r"\b(?:gave|giving|gives|asked\s+that)\s+" + NAME_GIVEN_AS),
     ),
     (
         ("identified",),

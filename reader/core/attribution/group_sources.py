@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.core.attribution import cues, source_cues
+from reader.core.attribution.anonymous_sources import THE_SOURCES
 from reader.core.attribution.document_authors import (
     NOTICE_WORDS,
     after_last_title,
@@ -65,6 +66,8 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     """ "F.A.A. records", "a recent poll of Indiana voters"; "the council's own figures" are the
     council's, "Her team's study" hers; "their instinctive preference for …" and "figures it
     published" name no one."""
+    if words.lower() in THE_SOURCES and (again := resolver.resolve(words, at)) and not again.name:
+        return None  # "according to the people" after "people familiar with the matter"
     head = _POST_MODIFIER.split(words, maxsplit=1)[0]
     owned = _OWNED.match(words)  # "Her team's study, titled …": hers; "Its survey": the body's
     if owned:

@@ -27,6 +27,10 @@ LEADING_ROLES = frozenset(
     "Linebacker Fullback Halfback Batsman Bowler Opener Jockey Sprinter "
     # "Archer Park Min-ji", "Astronaut Ryota Shimazu"
     "Archer Astronaut Skater Fencer Wrestler "
+    # the arts: "Composer Yevgenia Brodsky", "Soprano Ludmila Vrabcová", "Rapper K-Rook"
+    "Composer Soprano Rapper Singer Guitarist Drummer Producer Conductor Pianist Violinist "
+    "Cellist Tenor Baritone Dancer Choreographer Playwright Poet Comedian Screenwriter "
+    "Showrunner Designer Painter Sculptor Actor Actress Songwriter Bassist Saxophonist Co-star "
     "Decathlete Heptathlete Pentathlete Triathlete Hurdler Jumper Thrower "  # combined events
     "Tahsildar Sub-Collector Sub-Inspector Sarpanch "  # Indian revenue and police offices
     "Housewife Homemaker "  # "Housewife Nighat Jabeen Haider, who lives with …"

@@ -28,14 +28,18 @@ from reader.core.attribution.reported_patterns import (
 DESCRIBED_LEAD = LazyPattern(
     rf"^{DATELINE}(?P<who>(?:[Aa]n?|[Tt]he|One\s+of\s+(?:two|three|the))\s+(?:[a-z-]+\s+){{0,3}}"
     # "An independent candidate in the Hollowbrook ward by-election has accused …"
-    r"[a-z-]+\s+(?:who|whose|of|in|at|from|accused\s+of|charged\s+with|convicted\s+of)\s+"
+    # ("A lawyer for a Brookstead teenager charged with murder … said Friday that …")
+    r"[a-z-]+\s+(?:who|whose|of|for|in|at|from|accused\s+of|charged\s+with|convicted\s+of)\s+"
     r"\S+\s[^,;“”\"]{1,100}?)"  # two words at least: not "A woman who has| accused …"
     r"(?:\s+(?:has|have|had))?"
-    r"\s+(?P<verb>said|says|told\s+(?:reporters|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|added|"
+    # ("… told a judge Monday that …": a court, and a day)
+    r"\s+(?P<verb>said|says|told\s+(?:reporters|(?:a|the)\s+(?:judge|jury|court|hearing|committee)"
+    r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|added|"
     r"warned|described|denied|admitted|claimed|insisted|criticised|criticized|"
     # "The wife of a driver who died in custody has alleged that …"
-    r"alleged|alleges|complained|maintained|acknowledged|recalled|revealed|accused|vowed|pledged)"
-    r"\s+(?:that\s+)?(?P<content>\S.+)$"
+    r"alleged|alleges|complained|maintained|acknowledged|recalled|revealed|accused|vowed|pledged|"
+    r"testified|argued)"  # "A waitress who was working that night testified Thursday that …"
+    rf"{DAY}\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # "A nightclub bouncer has denied that he …": a lede's unnamed subject by their trade alone
 LEDE_HAS = LazyPattern(

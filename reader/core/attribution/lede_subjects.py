@@ -61,7 +61,7 @@ _REACH = 900  # characters after the lede's subject where the name is looked for
 _OFFICES = frozenset(
     "secretary minister chancellor mayor governor president premier taoiseach executive chairman "
     "chair commissioner speaker director principal superintendent coroner sheriff archbishop "
-    "bishop treasurer judge magistrate".split()
+    "bishop treasurer judge magistrate chief".split()  # ("The Tamarack Falls police chief said")
 )
 
 # Offices held in a named place or court: "A Millersburg city councilman", "A Superior Court judge"

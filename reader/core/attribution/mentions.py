@@ -99,6 +99,8 @@ class Cast:
 
     def add(self, name: str, at: int, kind: str = "person", gender: str | None = None) -> Entity:
         entity = self.entities.get(name)
+        if entity is None and kind == "organisation" and name in self._alias:
+            entity = self.entities.get(self._alias[name])  # "Marlowe Bank" of Marlowe Bank SA
         if entity is None:
             entity = self.entities[name] = Entity(name, kind, gender, at)
             self._index.add(name, kind, self.lowercase_words)

@@ -24,7 +24,9 @@ NEXT_SENTENCE = compiled(
     # ("That was how Lt. Gregory Sandoval of the Marquette Springs Police Department described")
     rf"\b(?:how|what)\s+(?P<who>{cues.MENTION})"
     r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
-    rf"(?:,[^,“”\"]{{1,80}}){{0,3}},?\s+(?P<verb>sees|saw|puts|put|"
+    # ("…, the Ukrainian director of the war drama “Winter Wheat,” introduced her film")
+    rf"(?:,(?:[^,“”\"]|“[^“”\"]{{1,60}},?”){{1,120}}){{0,3}},?\s+(?P<verb>sees|saw|puts|put|"
+    r"introduced|introduces|"
     r"sums\s+up|summed\s+up|"  # "That is how Tomasz Wierzba, …, sums up the first season"
     r"describes|described|calls|"
     r"called|explains|explained|remembers|remembered|recalls|recalled|tells|told)\s+"
@@ -92,6 +94,11 @@ NEXT_SENTENCE = compiled(
     r"|^\s*(?:Those|These)\s+(?:were|are)\s+(?:among\s+)?(?:the|some\s+of\s+the)\s+words\s+"
     rf"(?P<who16>{cues.PERSON})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?\s+(?:used|chose)\b"
     rf"|^\s*(?:(?:That|This)\s+(?:was|is)|That['’]s)\s+(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
+    # "“…” That was the message Deputy Chief X of the Rosemont Police Department delivered …"
+    r"|^\s*(?:That|This)\s+(?:was|is)\s+the\s+(?:[a-z]+\s+)?(?:message|warning|promise|pledge|plea|"
+    rf"case|answer)\s+(?P<who24>{cues.TITLE}?{cues.NAME})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+    r"\s+(?:delivered|gave|sent|had|offered|brought|made|put)\b"
     # "“…” So said Marjorie Pell, chief judge at the show, after …"; "Thus said Lourdes …"
     rf"|^\s*(?:So|Thus)\s+(?P<verb8>said|says|wrote|writes|insisted|insists|argued|argues|"
     r"declared|declares|claimed|claims|warned|warns)\s+"
@@ -102,7 +109,8 @@ NEXT_SENTENCE = compiled(
     rf"pushed|shaped|haunts|haunted)\s+(?P<who17>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” Those were the words of Oluwaseun Adebayo-Cole, chairman of …"
     # ("That was the blunt message from …": an adjective may come first)
-    r"|^\s*(?:(?:Those|These|That|This)\s+(?:were|are|was|is)|That['’]s)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    # ("Those were the first public words of Kimberly Haverstock": two adjectives)
+    r"|^\s*(?:(?:Those|These|That|This)\s+(?:were|are|was|is)|That['’]s)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:words?|verdict|view|opinion|conclusion|"
     r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message|reaction|"
     r"position|stance|argument|case|pledge|promise|estimate|forecast|reality)\s+"

@@ -27,6 +27,7 @@ INDUSTRY_HEADS = (
 ).split()  # "Hartwell Ales", "Glenmorran Distillers"
 ORG_HEADS = (
     "ministry department agency authority council union company firm group bank board commission "
+    "superintendency procuracy "  # "Chile's Superintendency of Marine Farming"
     "committee office government police party campaign institute institution university school "
     "hospital court association federation foundation forum coalition organisation organization "
     "administration city county state port trust society center centre bureau service corporation "
@@ -99,7 +100,7 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 OUTLET_NOUNS = r"(?:magazine|newspaper)"
 # A company's legal form after its name: "Hollerbach Automobil AG", "Strand Logistik GmbH"
 LEGAL_FORMS = frozenset("AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP Berhad Bhd Tbk".split())
-FORM_WORDS = LEGAL_FORMS | {"Inc", "Corp", "Ltd", "LLC", "Co"}  # and the English ones
+FORM_WORDS = LEGAL_FORMS | {"Inc", "Corp", "Ltd", "LLC", "Co", "SA"}  # the English ones, and SA
 
 
 def without_legal_form(name: str) -> str | None:
@@ -122,13 +123,17 @@ _FRENCH_HEADS = (
     "Agence Comité Direction Ligue Caisse Conseil Union Fédération Syndicat Confédération Banque "
     "Régie Institut Centre Compagnie Chambre Mouvement Rassemblement Front Association Collectif "
     "Coordination Ministère Cour Tribunal Parti Groupement Assemblée Préfecture Mairie Gendarmerie "
-    "Brigade Port Fonds Délégation Secrétariat Université École Hôpital Centrale Maison"
+    "Brigade Port Fonds Délégation Secrétariat Université École Hôpital Centrale Maison "
+    # and in Spanish: "Empresa de Acueducto de la Sabana", "Instituto Nacional de Estadística"
+    "Empresa Instituto Ministerio Secretaría Comisión Banco Consejo Corporación Compañía "
+    "Superintendencia Servicio Dirección Fiscalía Procuraduría Defensoría Sindicato Federación "
+    "Confederación Asociación Cámara Universidad Junta Partido Movimiento"
 ).split()
 FRENCH_HEAD = rf"\b(?:{word_trie(_FRENCH_HEADS)})"
 _FRENCH_CAPITAL = r"[A-ZÀÂÉÈÊÎÔÛÇ][\w’'\-]*"
 # "de", "des", "du", "de la", "de l'", "d'", "aux", "à la", "et", "et à la", "pour la", "sur", "en"
 _FRENCH_JOINER = (
-    r"(?:(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|aux|au|à\s+la|à\s+l['’]"
+    r"(?:(?:et\s+|y\s+)?(?:de\s+la|de\s+l['’]|des|du|de|aux|au|à\s+la|à\s+l['’]|del|de\s+l[ao]s"
     r"|(?:pour|sur|contre)\s+(?:la|le|les|l['’])|sur|en|et)|d['’])"
 )
 # (not a title: "Commission President Jean de Villiers" and "… de Médenine Colonel Ali Ben Salem"
@@ -190,7 +195,8 @@ GENERIC_ORG = (
     r"channel|broadcaster|publisher|website|charity|startup|co-operative|cooperative|co-op|journal|"
     r"brewery|brewer|distillery|winery|carmaker|automaker|drugmaker|chipmaker|miner|supplier|"
     r"supermarket|housebuilder|builder|airport|"
-    r"chain|watchdog|house)"  # "the department store chain warned", "The watchdog alleges"
+    r"chain|watchdog|house|organi[sz]ation|nonprofit)"  # "the department store chain warned",
+    # "The watchdog alleges", "The organisation warned that" (the body named last)
 )
 # "a spokeswoman for", "A producer for Yahoo Studios", "an aide to Senator Okafor", "a senior
 # official at": someone who speaks for the body (or the person) named next
@@ -283,10 +289,11 @@ DOCUMENT = (
 ISSUED_DOCUMENT = (
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|email|e-mail|memo|notice|"
     # "The preliminary report from the state Board of Rail Safety said"
-    r"note|submission|circular|message|report|review|assessment|audit|lawsuit|suit|petition)\s+"
+    r"note|submission|circular|message|report|review|assessment|audit|lawsuit|suit|petition|"
+    r"affidavit|complaint)\s+"  # "An affidavit filed by Det. X says"
     # "An internal memo written by campaign director Sharni Walsh", "A lawsuit filed Tuesday by"
     r"(?:(?:written|drafted|prepared|signed|sent|authored)\s+"
-    r"|(?:(?<=suit\s)|(?<=tition\s))(?:filed|brought|lodged)"  # (a suit's, not a report's)
+    r"|(?:(?<=suit\s)|(?<=tition\s)|(?<=davit\s)|(?<=plaint\s))(?:filed|brought|lodged)"
     r"(?:\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week))?"
     r"\s+)?"
     r"(?:from|by|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?:state|federal|city|county|national)\s+)?"

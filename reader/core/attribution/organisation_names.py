@@ -72,6 +72,7 @@ _POSSESSIVE_END = compiled(r"['’]s?$")
 # "McDonald's Corporation", whose possessive is its name)
 _OWNER_FIRST = compiled(
     r"^[A-Z][\w-]*['’]s\s+(?=(?:Ministry|Department|Office|Agency|Bureau|Foreign|Defence|Defense|"
+    r"Superintendency|Commission|Authority|"  # "Chile's Superintendency of Marine Farming"
     r"Interior|Justice|Health|Finance|Treasury|National|Central|State|Federal|Supreme)\s+\w"
     # an acronym's body of two words or more: "the AU’s Peace and Security Council"
     r"|(?<=^[A-Z]{2}['’]s\s)(?=[A-Z]\w*\s+\w)|(?<=^[A-Z]{3}['’]s\s)(?=[A-Z]\w*\s+\w))"
@@ -112,6 +113,12 @@ _FIELD_COUNTRY = compiled(
 )
 
 
+# a company's legal form the name's run stopped before ("Marlowe Bank SA has frozen hiring")
+_FORM_AFTER = compiled(
+    rf"\s+(?:{'|'.join(sorted(cues.LEGAL_FORMS | {'SA', 'Inc', 'Ltd', 'LLC'}))})\b"
+)
+
+
 def organisation_mentions(
     text: str, described: Sequence[tuple[int, str, str]] = ()
 ) -> list[tuple[int, str]]:
@@ -137,7 +144,8 @@ def organisation_mentions(
         if name.endswith(" Health") and _CAPITAL_NEXT.match(text, start + len(name)):
             continue  # "District Health Officer Dr. Seema Kulkarni": an office, no body
         if len(name.split()) > 1 and not _EVENT_AFTER.match(text, match.end(1)):
-            found.append((start, name))
+            form = _FORM_AFTER.match(text, start + len(name))  # "Castlegate Energy| plc"
+            found.append((start, name + form.group() if form else name))
     found += _ampersand_names(text, {start for start, _ in found})
     found += _campaign_committees(text)
     found += [(m.start(), m.group()) for m in finditer_in_runs(_CLUB, text)]

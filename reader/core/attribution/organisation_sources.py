@@ -29,6 +29,9 @@ _SPOKES_OF = compiled(rf"[Aa]n?\s+(?P<org>{BODY_BEFORE}|{KIND_BEFORE})spokes(?:m
 _PROPER_MODIFIER = compiled(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Obama administration"
 
 
+_JOINERS = frozenset(("of", "for", "and", "&", "de", "del", "the"))
+
+
 class OrganisationSources:
     cast: Cast
     _organisations: OrganisationTimeline
@@ -64,6 +67,20 @@ class OrganisationSources:
             return Resolution(by_role.name, "office")
         named_last = self._organisation_named_before(at)
         return Resolution(named_last, "office" if named_last else "unnamed")
+
+    def _body_at_end(self, who: str) -> str | None:
+        """A body the cast knows, named by the last words of a longer phrase."""
+        words = who.split()
+        if self.cast.canonical(who) is not None:
+            return None
+        for start in range(1, len(words) - 1):
+            if words[start - 1] in _JOINERS or not words[start - 1].islower():
+                continue  # a kind's word before the name ("… oil company| X"), not "Isle of|
+                # Brannock Tourism Council" nor "Easterbrook| Students' Union": its own words
+            entity = self.cast.entities.get(" ".join(words[start:]))
+            if entity is not None and entity.kind == "organisation":
+                return entity.name
+        return None
 
     def _proper_noun(self, word: str, titled: bool) -> bool:
         if word in NOT_NAMES or not word[:1].isupper() or word.isupper():
@@ -101,6 +118,8 @@ class OrganisationSources:
     def _organisation(self, who: str, at: int = 0) -> Resolution | None:
         if SPOKES_BACK.fullmatch(who):
             return self._spokesperson_org(at, None)
+        if (ending := self._body_at_end(who)) is not None:
+            return Resolution(ending, "organisation")  # "Mexico's state oil company X": X
         if _POSSESSIVE.fullmatch(who):
             return self._office(who, at)
         modifier = _SPOKES_OF.fullmatch(who)

@@ -77,9 +77,21 @@ class PersonLookup:
             return canonical if entity is None or entity.kind == "person" else None
         if bare in POLICY_FIELDS:
             return None  # "Minister for Agriculture": a field, no one called Agriculture
+        if unknown_ok and len(words) == 1 and (inner := self._inner_surname(bare)):
+            return inner  # "Goñi" of Martina Goñi Saravia: a first surname the lists took for a
+            # given name
         if unknown_ok and len(words) == 1 and self._proper_noun(bare, bare != mention.strip()):
             return bare  # "Mr. Biden" with no full name given; "Hillary", never written lowercase
         return person_name(bare)
+
+    def _inner_surname(self, word: str) -> str | None:
+        """The one person whose full name holds `word` between its first and last words."""
+        held = {
+            e.name
+            for e in self.cast.entities.values()
+            if e.kind == "person" and word in e.name.split()[1:-1]
+        }
+        return held.pop() if len(held) == 1 else None
 
     def _mention_timeline(self) -> list[tuple[int, str]]:
         """Every mention of a known person, in order: what a pronoun can point back to."""

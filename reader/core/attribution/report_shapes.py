@@ -145,7 +145,7 @@ _DESCRIBED_OPENERS = ("a ", "an ", "the ", "one of ")
 # "it was stated by", at the sentence's start or after an opening phrase's comma
 _IT_PASSIVE = compiled(r"(?:^|, )it (?:was|has been|had been|is) [a-z]+ by ")
 _MID_ACCORDING = ("and, according to", "and according to", "but, according to", "but according to")
-_DESCRIBED_JOINTS = (" who ", " whose ", " of ", " accused ", " charged ", " convicted ")
+_DESCRIBED_JOINTS = (" who ", " whose ", " of ", " for ", " accused ", " charged ", " convicted ")
 _AS_OPENERS = (
     "as ",
     "but as ",

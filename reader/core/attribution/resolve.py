@@ -12,7 +12,7 @@ from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
 from reader.core.attribution.age_sources import AgeSources
 from reader.core.attribution.ages import AgeIndex, is_age_mention
-from reader.core.attribution.anonymous_sources import ANONYMITY
+from reader.core.attribution.anonymous_sources import ANONYMITY, familiar_people_again
 from reader.core.attribution.court_judges import judge_of_ruling
 from reader.core.attribution.document_authors import DocumentAuthors
 from reader.core.attribution.earlier_subjects import EarlierSubjects
@@ -184,6 +184,8 @@ class Resolver(
             return self._pronoun(lowered, at)
         if lowered in ("another", "one") or _ANOTHER_ONE.fullmatch(lowered):
             return Resolution(None, "unnamed")  # "Another said simply: ‘…’", "Another reader"
+        if familiar_people_again(lowered, self._text, at):
+            return Resolution(None, "unnamed")  # "… the people said": still no one named
         if lowered == "they":
             return (
                 self._group_before(at) or self._plural_subject_before(at) or self._singular_they(at)

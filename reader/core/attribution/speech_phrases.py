@@ -24,7 +24,8 @@ PARTICIPLE = (
     r"declaring|stating|asking|telling\s+(?:(?:a|an|the|his|her|their|its)\s+)?\w+|calling\s+it|interjecting|replying|responding|"
     r"quipping|joking|tweeting|posting|shouting|yelling|answering|recalling|boasting|conceding|"
     r"admitting|promising|vowing|pleading|predicting|complaining|remarking|stressing|cautioning|"
-    r"lamenting|repeating)"
+    r"lamenting|repeating|"
+    r"whispering|screaming|sobbing)"  # "X can be heard whispering to a dispatcher, “…”"
 )
 # The participles that report in a sentence's later clause ("Bill Clinton unloaded on Sanders in
 # a speech, accusing his followers of sexism"): the quote path's list and the acts of speech

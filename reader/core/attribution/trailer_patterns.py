@@ -39,7 +39,11 @@ HOW_AFTER = compiled(
     r"explains)\b(?P<rest>.*)$",
     re.DOTALL,
 )
-GAVE_NAME = compiled(r",?\s+who\s+(?:gave|would\s+give(?:\s+only)?)\s+" + NAME_OR_NAMES_GIVEN_AS)
+# ("said the jury foreperson, who asked to be identified only by her first name, Bernice")
+GAVE_NAME = compiled(
+    r",?\s+who\s+(?:gave|would\s+give(?:\s+only)?|asked\s+that|asked\s+to\s+be\s+identified"
+    r"\s+only\s+by)\s+" + NAME_OR_NAMES_GIVEN_AS
+)
 # ("“…?” So says Aoife Brennock, whose cheese …": the quote's sentence goes on after "?")
 TRAILER_VERB_FIRST = compiled(
     rf"^[\s,—–-]*(?:(?:So|Thus)\s+)?(?P<verb>{cues.SPEECH_VERB})\s+(?P<who>{_M})(?P<rest>.*)$",
