@@ -45,13 +45,12 @@ _OPENS_A_CLAUSE = compiled(rf"\s{_SUBORDINATORS}\s+(?:the\s+)?[A-Z]")
 
 
 def late_lead(text: str) -> re.Match[str] | None:
-    """The report of the subject after one of the sentence's commas (the first that has one);
-    a capitalised subject only: "…, he said" and "…, the candidate boasted" are the other
-    patterns' to find."""
+    """The report of the subject after one of the sentence's commas or colons (the first that
+    has one); a capitalised subject (or "the" and a role that said it) only: "…, he said" and
+    "…, the candidate boasted" are the other patterns' to find."""
     for found, _ in zip(_COMMA_OR_COLON.finditer(text), range(_MOST_COMMAS), strict=False):
-        comma = found.start()
-        match = LATE_LEAD.match(text, comma)
-        if match is not None and not _appositive(text, comma, match):
+        match = LATE_LEAD.match(text, found.start())
+        if match is not None and not _appositive(text, found.start(), match):
             return match
     return None
 

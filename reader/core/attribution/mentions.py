@@ -244,9 +244,9 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         title, mention = match.group(1, 2)
         at = match.start(2)
         whole = match.group(0)
-        ends_in_particle = mention.rsplit(" ", 1)[-1] in _BOUND_PARTICLES
         if at < taken_to:
-            continue
+            continue  # the rest of a name already taken on
+        ends_in_particle = mention.rsplit(" ", 1)[-1] in _BOUND_PARTICLES
         if rest := (_NEXT_CAPITALS if ends_in_particle else _PATRONYM_NEXT).match(
             text, match.end()
         ):
