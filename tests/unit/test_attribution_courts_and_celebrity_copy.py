@@ -102,3 +102,21 @@ def test_that_was_how_x_with_a_title_in_the_appositive_introduced(make_article: 
         "introduced her film at its premiere.",
     )
     assert one(quotes, "Every frame of this film was a fight.").speaker == "Oksana Lytvyn"
+
+
+def test_the_hollywood_reporter_is_an_outlet(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Anders Lindqvist almost didn't make the film. In an interview, the Swedish actor told The "
+        "Hollywood Reporter he had turned down the role of the lighthouse keeper twice.",
+    )
+    assert report_opening(quotes, "he had turned down").speaker == "Anders Lindqvist"
+
+
+def test_a_cue_then_blaming(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Harborline Jazz Festival will not return next summer, a spokesperson for the "
+        "festival's organiser, Tidewater Events, said on Monday, blaming rising insurance costs.",
+    )
+    assert report_opening(quotes, "The Harborline Jazz Festival").speaker == "Tidewater Events"

@@ -39,7 +39,7 @@ ADVERBIAL_OPENER = (
 # yields jumped …", "…, X said in a note, raising her rating …", "…, X said, according to WAM")
 TRAILING_ADVERBIAL = (
     rf",\s+(?:{ADVERBIAL_OPENER}|(?:according\s+to|after|before|raising|lowering|cutting|"
-    r"keeping|maintaining)\s)"
+    r"keeping|maintaining|blaming)\s)"  # "…, X said on Monday, blaming rising costs"
 )
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY

@@ -13,7 +13,8 @@ OUTLET_WORDS = (
     "Dispatch Monitor Insider Politico Axios Ledger Sentinel Examiner Enquirer Advertiser "
     "Argus Clarion Beacon Register Inquirer Citizen Zeitung Anzeiger Rundschau Tageblatt Kurier "
     # "Altmarsfelder Anzeiger", "the Prairie Courant"
-    "Nachrichten Corriere Gazzetta Nieuwsblad Dagblad Tidende Avisen Courant"
+    "Nachrichten Corriere Gazzetta Nieuwsblad Dagblad Tidende Avisen Courant "
+    "Reporter Variety Billboard"  # "told The Hollywood Reporter", "told Variety"
 ).split()
 OUTLET_REF = (
     r"(?:the\s+(?:paper|newspaper|magazine|outlet|station|broadcaster|network)"
