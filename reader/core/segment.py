@@ -90,6 +90,8 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans = [part for span in spans for part in _split_at(_AFTER_BRACKETS, chunk, span)]
     if "May. " in chunk:
         spans = [part for span in spans for part in _split_at(_AFTER_MAY, chunk, span)]
+    if "me.” " in chunk or 'me." ' in chunk:
+        spans = [part for span in spans for part in _split_at(_AFTER_ME, chunk, span)]
     return [(start + a, start + b) for a, b in spans]
 
 
@@ -115,6 +117,9 @@ _AFTER_BRACKETS = page_pattern(
 # "… flowering by late May. Mr. Lisowski said …": sentencex reads the month as an abbreviation
 # before a capitalised word, but May is never shortened
 _AFTER_MAY = page_pattern(r"(?<=\bMay\.)\s+(?=[A-Z“\"‘(])")
+# "… least of all me.” That is how …": sentencex reads "me." as Maine's abbreviation before a
+# closing mark, and runs the quote into the next sentence
+_AFTER_ME = page_pattern(r"(?<=\bme\.[”\"])\s+(?=[A-Z“\"‘(])")
 
 
 def _split_at(gaps: re.Pattern[str], chunk: str, span: tuple[int, int]) -> list[tuple[int, int]]:

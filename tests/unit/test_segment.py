@@ -116,3 +116,13 @@ def test_a_grade_with_a_hyphened_letter_ends_its_sentence(
         "He has never been above Double-A.",
         "He says he will keep trying.",
     ]
+
+
+def test_a_quote_ending_in_me_ends_its_sentence(
+    sentences_of: Callable[..., list[str]],
+) -> None:
+    """sentencex reads "me." before a closing mark as Maine's abbreviation."""
+    assert sentences_of("“Nobody thought so, least of all me.” That is how Ana describes it.") == [
+        "“Nobody thought so, least of all me.”",
+        "That is how Ana describes it.",
+    ]
