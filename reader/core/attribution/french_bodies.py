@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 
 from reader.core.attribution.first_names import first_name_gender
-from reader.core.attribution.org_cues import french_body_name
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.romance_bodies import french_body_name
 
 FRENCH_BODY = compiled(french_body_name("adjectives"))
 
