@@ -120,3 +120,12 @@ def test_a_cue_then_blaming(make_article: Make) -> None:
         "festival's organiser, Tidewater Events, said on Monday, blaming rising insurance costs.",
     )
     assert report_opening(quotes, "The Harborline Jazz Festival").speaker == "Tidewater Events"
+
+
+def test_in_the_words_of_one_of_its_designers_then_a_role(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The project is, in the words of one of its designers, the landscape architect Lotte "
+        'Vanderhaegen, "a sponge the size of a city", able to absorb a month\'s rain in a day.',
+    )
+    assert one(quotes, "a sponge the size of a city").speaker == "Lotte Vanderhaegen"

@@ -79,3 +79,14 @@ def test_teams_are_no_one(make_article: Make) -> None:
     assert one(quotes, "They were better than us at the breakdown,").speaker == "Hemi Walker"
     assert one(quotes, "Nobody picked us,").speaker == "Latoya Simmons"
     assert report_opening(quotes, "the team had no plans").speaker == "Colin Ashworth"
+
+
+def test_a_possessive_s_noun_in_apposition_opens_the_paragraph(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Tobias Lind's hopes of a podium ended on Thursday when the Danish rider lost four "
+        "minutes on the queen stage.",
+        "His directeur sportif, Koen Verstraeten, took responsibility. “We made a mistake with "
+        "the feeding,” the Belgian said.",
+    )
+    assert one(quotes, "We made a mistake with the feeding,").speaker == "Koen Verstraeten"

@@ -67,7 +67,9 @@ _LEAD_ACCORDING = compiled(
 # "In Draycott's words", "in the words of Rep. Lorna Castellanos, a Republican," (see tests)
 _LEAD_WORDS = compiled(
     # ("in the words of veteran Kathakali artist Sreekumar Nambiar": a capital before a trade)
+    # ("in the words of one of its designers, the landscape architect X,": a role after the comma)
     r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[^,“”\"]{0,60}?,\s+(?=[A-Z][a-z]+\s+[A-Z])|"
+    r"(?=[a-z])[^,“”\"]{0,60}?,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}(?=[A-Z][a-z]+\s+[A-Z])|"
     # (capitals before a lowercase role: "Kōura Bay brigade member Hemi Tautahi")
     r"(?:(?:[a-z.]+|[A-Z][^\W\d_]+(?=(?:\s+[A-Z][^\W\d_]+)*\s+[a-z]))\s+)*"
     # ("In the words of Jerome Castellanos, who spent 27 years there …: “…”": a colon ends it)

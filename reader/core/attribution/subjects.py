@@ -25,12 +25,20 @@ _ROLE_OPENS_SENTENCE = compiled(
 )
 
 
+# "His directeur sportif, Koen Verstraeten, took …": whatever the words, a possessive's noun set
+# in apposition to the name that opens the sentence
+_OWNED_NOUN_OPENS = compiled(
+    r"(?:^|[.!?][”\"’]?\s+|\n)(?:His|Her|Their|Its)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+\Z"
+)
+
+
 def role_subject(text: str, pos: int) -> bool:
     """Whether the name at `pos` follows an opening phrase and its role, or a role that opens the
     sentence."""
     return bool(
         _OPENER_AND_ROLE.search(text, max(0, pos - 90), pos)
         or _ROLE_OPENS_SENTENCE.search(text, max(0, pos - 60), pos)
+        or _OWNED_NOUN_OPENS.search(text, max(0, pos - 60), pos)
     )
 
 
