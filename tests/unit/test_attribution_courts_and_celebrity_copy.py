@@ -129,3 +129,13 @@ def test_in_the_words_of_one_of_its_designers_then_a_role(make_article: Make) ->
         'Vanderhaegen, "a sponge the size of a city", able to absorb a month\'s rain in a day.',
     )
     assert one(quotes, "a sponge the size of a city").speaker == "Lotte Vanderhaegen"
+
+
+def test_the_woman_next_to_us_who_turned_out_to_be(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "'The best thing about rugby is that the referee can talk to the players,' said the woman "
+        "next to us, who turned out to be Lorna Fitzsimmons, a former international referee.",
+    )
+    rugby = "The best thing about rugby is that the referee can talk to the players,"
+    assert one(quotes, rugby).speaker == "Lorna Fitzsimmons"

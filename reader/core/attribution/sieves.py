@@ -118,7 +118,11 @@ def cue_after(trailer: str) -> Cue | None:
         who, rest = holder_after_state(who, rest)  # "said Minister of State for Manpower X"
         description = description_after(rest)
         if given := GAVE_NAME.match(rest):  # "said one shopper, who gave her name only as
-            description, who, rest = who, given["name"], rest[given.end() :]  # Jess": Jess
+            description, who, rest = (
+                who,
+                given["name"] or given["whole"],
+                rest[given.end() :],
+            )  # Jess": Jess
         elif role := role_then_name(who, rest):
             # "said Sealink's managing director, Annika Solberg,": she, not the firm; "said
             # another leading Supreme Court lawyer, Andrew J. Pincus of …": him

@@ -40,9 +40,12 @@ HOW_AFTER = compiled(
     re.DOTALL,
 )
 # ("said the jury foreperson, who asked to be identified only by her first name, Bernice")
+# ("said the woman next to us, who turned out to be Lorna Fitzsimmons, a former referee")
 GAVE_NAME = compiled(
-    r",?\s+who\s+(?:gave|would\s+give(?:\s+only)?|asked\s+that|asked\s+to\s+be\s+identified"
-    r"\s+only\s+by)\s+" + NAME_OR_NAMES_GIVEN_AS
+    r"(?:\s+(?:next\s+to|beside|behind)\s+(?:us|me|him|her|them))?"  # "the woman next to us"
+    r",?\s+who\s+(?:(?:gave|would\s+give(?:\s+only)?|asked\s+that|asked\s+to\s+be\s+identified"
+    r"\s+only\s+by)\s+" + NAME_OR_NAMES_GIVEN_AS + r"|(?:turned\s+out\s+to\s+be|introduced\s+"
+    r"(?:herself|himself)\s+as)\s+(?P<whole>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})\b)"
 )
 # ("“…?” So says Aoife Brennock, whose cheese …": the quote's sentence goes on after "?")
 TRAILER_VERB_FIRST = compiled(
