@@ -18,6 +18,7 @@ from reader.core.attribution.name_atoms import IRISH_PARTICLES as IRISH_PARTICLE
 from reader.core.attribution.name_atoms import MALE_TITLES as MALE_TITLES
 from reader.core.attribution.name_atoms import NAME as NAME
 from reader.core.attribution.name_atoms import NOT_AFTER_ABBREVIATION as NOT_AFTER_ABBREVIATION
+from reader.core.attribution.name_atoms import PARTICLE as PARTICLE
 from reader.core.attribution.name_atoms import PARTICLES as PARTICLES
 from reader.core.attribution.name_atoms import PATRONYM_MARKS as PATRONYM_MARKS
 from reader.core.attribution.name_atoms import PERSON as PERSON

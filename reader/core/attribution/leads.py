@@ -190,9 +190,12 @@ def called_lead(tail: str) -> re.Match[str] | None:
     return match
 
 
+CALLED_REACH = 200  # characters of a lead that a "called" cue reads
+
+
 def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     """(who, verb, rule) for a lead that introduces a quote by a colon, a label or "called"."""
-    called = called_lead(lead[-200:])
+    called = called_lead(lead[-CALLED_REACH:])
     if called:  # "Told of the poll, Keller described it as": the name after the last comma
         who = without_claim_noun(_last_phrase(called["who"].split(",")[-1].strip()))
         if called["named"] and _PERSON.fullmatch(called["named"]):

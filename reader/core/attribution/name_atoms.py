@@ -163,7 +163,8 @@ PARTICLES = (
 PATRONYM_MARKS = r"(?:bin|binti|bint|ibn|bte|[sd]/o|a/[lp]|anak)"
 # Irish surnames: "Fergal Ó Ceallaigh", "Síle Ní Fhlatharta" ("Ó" alone has no lower-case letter)
 IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"
-_PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
+# a particle of a name, as a word (or the Irish "Ó", which has no lower-case letter)
+PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
 # An Arabic article joined to the surname: "Tariq bin Hamad al-Suwaidan", "Rima al-Atassi"
 # and a French article elided before the surname: "Randy d'Entremont", "Anne d’Arcy"
 # and an Irish surname's mutation after its particle: "Ruán Ó hAodha", "Áine Ní hÉalaí"
@@ -189,7 +190,7 @@ NAME = (
     # "van der Berg", "de la Cruz": a particle, perhaps a second, then a capital; "Minister
     # K.S. Venkataraman": initials run together
     # ("Tiarnán Mac an Bhaird": the article of an Irish surname)
-    rf"(?:{_GAP}+(?:{INITIAL}{{1,3}}|(?:{HYPHEN_PARTICLE})?{CAP}|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[hnt]?[A-ZÁÉÍÓÚ])"
+    rf"(?:{_GAP}+(?:{INITIAL}{{1,3}}|(?:{HYPHEN_PARTICLE})?{CAP}|{PARTICLE}(?=\s+(?:{PARTICLE}\s+)?[hnt]?[A-ZÁÉÍÓÚ])"
     r"|(?:(?<=Mac\s)|(?<=Nic\s))an(?=\s+t?[A-Z])))"
     # "Jr.", "III"; post-nominals ("Leah Achebe KC", "Jane Roe MP"), which the cast drops
     rf"{{0,7}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|{POST_NOMINALS})(?![\w.]))?)"

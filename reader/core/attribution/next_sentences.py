@@ -7,12 +7,11 @@ from __future__ import annotations
 from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
 
-_PARTICLE = f"(?:{'|'.join(cues.PARTICLES.split())})"  # "Nurul Ain binti| Mohd Yusof"
 # a lowercase word of a role before a name ("transport planner"), not "as she sentenced"
 _ROLE_WORD = (
     r"(?!(?:as|when|while|who|and|after|before|he|she|they|it|of|in|on|at|to|for|with|by|the|"
     r"an?|was|is|had|has|said|says)\b)"
-    rf"(?!{_PARTICLE}\s)[a-z][\w-]*"
+    rf"(?!{cues.PARTICLE}\s)[a-z][\w-]*"  # nor a name's particle: "Nurul Ain binti| Mohd Yusof"
 )
 # Words of a role before a name: "transport planner", "Harbour Hawks coach", "opposition MP",
 # "first-time MP" (a role's initials last)

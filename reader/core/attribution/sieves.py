@@ -32,7 +32,7 @@ from reader.core.attribution.described_trailers import described_trailer
 from reader.core.attribution.ellipsis_cues import ellipsis_cue, with_participle_cue
 from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
 from reader.core.attribution.handles import handle_trailer
-from reader.core.attribution.leads import called_lead, lead_without_verb
+from reader.core.attribution.leads import CALLED_REACH, called_lead, lead_without_verb
 from reader.core.attribution.office_fields import holder_after_field, holder_after_state
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.relative_leads import VERB_AFTER_SPACE
@@ -118,11 +118,8 @@ def cue_after(trailer: str) -> Cue | None:
         who, rest = holder_after_state(who, rest)  # "said Minister of State for Manpower X"
         description = description_after(rest)
         if given := GAVE_NAME.match(rest):  # "said one shopper, who gave her name only as
-            description, who, rest = (
-                who,
-                given["name"] or given["whole"],
-                rest[given.end() :],
-            )  # Jess": Jess
+            name = given["name"] or given["whole"]  # Jess": Jess
+            description, who, rest = who, name, rest[given.end() :]
         elif role := role_then_name(who, rest):
             # "said Sealink's managing director, Annika Solberg,": she, not the firm; "said
             # another leading Supreme Court lawyer, Andrew J. Pincus of …": him
@@ -227,12 +224,9 @@ def cue_before(lead: str) -> Cue | None:
 def _later_cue(lead: str, after_verb: str) -> Cue | None:
     """A cue after the clause's verb that is nearer the quote: "MPs criticised the ministry for
     what X described as “…”", "MCAs threatened to impeach her, with X accusing her of “…”"."""
-    if called_lead(lead[-_CALLED_REACH:]):
+    if called_lead(lead[-CALLED_REACH:]):
         return _verbless_cue(after_verb)
     return with_participle_cue(after_verb) if "ing" in after_verb else None
-
-
-_CALLED_REACH = 200  # characters of a lead that a "called" cue reads
 
 
 def _verbless_cue(lead: str) -> Cue | None:
