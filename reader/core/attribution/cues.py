@@ -175,9 +175,10 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     r"(?:['’]s|(?<=s)['’])?,?\s+){1,8}?"
 )
 # The role phrase is tried only where a person can follow it: a person opens with a capital (or
-# "former", "acting", "interim") within eight words (`\S+\s+` each), the longest role phrase,
-# so a look ahead over eight words finds one ("the agency that will spend the money" has none).
-_PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,8}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[Ii]nterim\s))"
+# "former", "acting", "interim") within nine words (`\S+\s+` each), the longest role phrase
+# (a determiner and eight words), so a look ahead over nine words finds one ("the agency that
+# will spend the money" has none).
+_PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,9}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[Ii]nterim\s))"
 # (a company with its legal form reads as a name does: "German carmaker Hollerbach Automobil AG")
 ROLE_PERSON = (
     # ("Fashion retailer Marlowe & Pike has denied": a firm of two names; not "Foreign Ministry"
