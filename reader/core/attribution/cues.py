@@ -87,7 +87,11 @@ _NOT_ROLE = (
     "earlier later today yesterday tonight"  # "Gowdy earlier Thursday said": a time, no role
 )
 # A role phrase has no finite verb in it: "Netanyahu rejects Trump's" is not a role before a name.
-ROLE_WORD = rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-z\-]+"
+# ("A single-Judge Bench of Justice X", "pro-Kremlin commentator X": a capital after a hyphen)
+ROLE_WORD = (
+    rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-z\-]+"
+    r"(?:(?<=[a-z]{3}-)(?<!bin-)(?<!ibn-)(?<!abd-)(?<!abu-)[A-Z][a-z]+)?"
+)
 
 
 def _after_word(word: str) -> str:

@@ -41,6 +41,7 @@ _NOUNS_BEFORE = (
     _BODY_NOUNS[3:-1].split("|")
     + "journal magazine newspaper tabloid chipmaker carmaker automaker drugmaker miner streamer "
     "app union outlet studio telco maker".split()  # ("electric scooter maker Voltra Mobility")
+    + "registry exchange foundation lab".split()  # ("the package registry Cratebin")
 )
 # (the nouns written to open with their letters: the engine skips ahead to them, word_starts.py)
 _NOUN_THEN_NAME = compiled(

@@ -4,14 +4,27 @@ that reads documents, with `RoleSources`."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from reader.core.attribution import cues
+from reader.core.attribution import group_sources as gs
 from reader.core.attribution.document_authors import DocumentAuthors, author_in_phrase
 from reader.core.attribution.organisations import OrganisationTimeline
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
+
+if TYPE_CHECKING:  # the class this half belongs to
+    from reader.core.attribution.resolve import Resolver
 
 # a judge's documents
 _JUDGES_WORDS = frozenset({"ruling", "opinion", "decision", "judgment", "judgement"})
 _PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, not the accused's
 _DOCUMENT_REACH = 240  # characters: a document's name and who filed it
+_OWNED_DOCUMENT = compiled(
+    r"[Tt]he\s+[a-z]+['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}"
+    rf"(?:{'|'.join(cues.DOCUMENT_WORDS)}|figures|data|records|accounts|minutes)"
+)
+_ISSUED_DOCUMENT = compiled(cues.ISSUED_DOCUMENT)
 
 
 class DocumentSources:
@@ -63,3 +76,15 @@ class DocumentSources:
         if start < 0:
             return None
         return author_in_phrase(self._text[start : start + _DOCUMENT_REACH])
+
+
+def owned_document(who: str, resolver: Resolver, at: int) -> Resolution | None:
+    """ "the council's own budget report says", "A statement from Kilbrennan County Council
+    said": the council's (None for other words)."""
+    if (
+        _OWNED_DOCUMENT.fullmatch(who)
+        or _ISSUED_DOCUMENT.fullmatch(who)
+        or gs.BODY_DOCUMENT.fullmatch(who)
+    ):
+        return gs.source_phrase(who, resolver, at)
+    return None

@@ -17,6 +17,7 @@ from reader.core.attribution.gc_pause import paused_gc
 from reader.core.attribution.headlines import headline_paragraphs
 from reader.core.attribution.indirect import reported_speech
 from reader.core.attribution.kinds import classify
+from reader.core.attribution.leads import CALLED_REACH, called_lead
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans
 from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.messages import awaits_sender, message_cue
@@ -127,7 +128,12 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     content = text[span.start : span.end]
     kind = classify(content, ctx.lead, cue is not None, ctx.trailer[:40], named_after, by_agent)
     named_after = named_after or by_agent  # the agent of "branded “…” by X" is named after
-    if kind is QuoteKind.PARTIAL and not named_after and writers_label(text, span.start, span.end):
+    if (
+        kind is QuoteKind.PARTIAL
+        and not named_after
+        and writers_label(text, span.start, span.end)
+        and not called_lead(ctx.lead[-CALLED_REACH:])  # "X branded the measure a “…”": hers
+    ):
         kind = QuoteKind.SCARE  # "a wave of “AI-first” restructurings": the writer's label
     if kind is QuoteKind.SCARE and cue is None and (promised := promise_cue(ctx.lead)):
         cue, kind = promised, QuoteKind.PARTIAL  # "on a promise to “open the books”"

@@ -38,7 +38,12 @@ _LISTS_LACK = {
         "siti nurul kamala morsheda nilufar rukhsana rokeya shamima ghazala dilrukshi nilanthi "
         "samanthi sabeen nighat shahana sobia shamsa ferdousi mahfuza naheed sumaira "
         "azlina noraini norazlina rohani salmah hasnah azizah haslina faridah zaleha rosnah "
-        "norhayati".split(),
+        "norhayati "
+        # Southern African (Nguni, Sotho-Tswana) and Filipino names: "Zinhle Mathenjwa",
+        # "Barangay Captain Leonila Dacanay"
+        "zinhle nomvula thandiwe lindiwe nomsa zanele nokuthula lerato palesa thandeka "
+        "nompumelelo ntombi nonhlanhla busisiwe zodwa naledi refilwe dineo nthabiseng "
+        "nosipho nomalanga leonila marites rowena".split(),
         "female",
     ),
     **dict.fromkeys(
@@ -50,7 +55,9 @@ _LISTS_LACK = {
         "iskandar hasnul azman azmi fadzil rizal shahrul zulkifli khairul kamarul zainal tarmizi "
         "azlan ridzuan syafiq amirul haziq afiq "
         # Indian men's names the lists lack, or ("ramesh") hold as a woman's
-        "ramesh rakesh satish manish amit sumit mohit sandeep kuldeep brijesh kamlesh".split(),
+        "ramesh rakesh satish manish amit sumit mohit sandeep kuldeep brijesh kamlesh "
+        "sifiso vusi sipho themba bongani thabo mandla sibusiso siyabonga tshepo mthunzi "
+        "jabulani sizwe bheki mxolisi xolani thulani nkosinathi sello".split(),
         "male",
     ),
 }

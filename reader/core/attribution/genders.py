@@ -22,6 +22,8 @@ from reader.core.attribution.kin_genders import kin_votes
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.name_sexes import (
     against_first_name,
+    joined_by_and,
+    joint_subject_voter,
     mentions_by_name_sex,
     named_near,
     subject_fits_better,
@@ -219,6 +221,8 @@ def _subject_of(mentions: Timeline | None, masked: str, female: bool) -> str | N
     Lennihan, watched … Afterwards she said")."""
     if not mentions:
         return None
+    if joined_by_and(mentions, masked):
+        return joint_subject_voter(mentions, female)
     if len(mentions) > 1 and owner_before_name(masked, mentions[0][0]) == mentions[1][0]:
         owner, owned = mentions[0][1], mentions[1][1]
         fits_owner = against_first_name(owned, female) and not against_first_name(owner, female)

@@ -29,7 +29,10 @@ def generation_of(who: str, people_named: Callable[[str], list[str]], text: str)
     """The person "the younger/elder <surname>" names among the two people `people_named(surname)`
     gives, or None when the words are no such phrase or the article does not tell them apart."""
     match = _GENERATION.fullmatch(" ".join(who.split()))
-    people = people_named(match["surname"] or match["surname2"]) if match else []
+    surname = (match["surname"] or match["surname2"]) if match else ""
+    people = people_named(surname) if match else []
+    if match and not people and " " in surname:  # "the younger Rabbi Gottlieb": a title
+        people = people_named(surname.split()[-1])
     if match is None or len(people) != 2:
         return None
     which = match["which"] or ("younger" if match["which2"] == "junior" else "elder")
@@ -48,6 +51,8 @@ def _age_rank(name: str, text: str) -> float:
     if age is not None:
         return float(age[1])
     kin = re.search(rf"\b({_YOUNGER_KIN}|{_OLDER_KIN}),?\s+{_TITLE}{named}\b", text, re.IGNORECASE)
+    # "Rep. Paolo Almazan, son of former governor Crisanto Almazan": the kin word after the name
+    kin = kin or re.search(rf"\b{named},\s+(?:the\s+)?({_YOUNGER_KIN}|{_OLDER_KIN})\s+of\b", text)
     if kin is None:
         return 100.0
     return 0.0 if re.fullmatch(_YOUNGER_KIN, kin[1].lower()) else 200.0

@@ -276,13 +276,13 @@ _FROM_THE_BODY = compiled(
 # A piece of writing and who wrote or published it: "a new article in Politico", "a press release
 # from Judicial Watch", "a post by Arianna Huffington"
 _AUTHORED_BY = compiled(
-    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}(?:article|post|blog\s+post|email|e-mail|release|"
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[a-z-]+|\d{4})\s+){0,3}(?:article|post|blog\s+post|email|e-mail|release|"
     r"statement|letter|memo|report|book|column|op-ed|editorial|interview|tweet|video|account|"
     r"story|piece|analysis|profile|transcript|figure|filing|record|document|survey|audit|"
     # "figures (released) by Kāinga Housing Agency", "data from the municipality"
     r"review|estimate|projection|statistic|number|data)s?\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:(?:released|published|issued|compiled|filed|commissioned|obtained|written|drafted|"
-    r"prepared|signed|sent|authored)\s+)?(?:from|by|in|on)\s+"
+    r"prepared|signed|sent|authored)\s+)?(?:from|by|in|on|(?<=report\s)of|(?<=audit\s)of)\s+"
     # "data from the mortgage lender Crestway Building Society": the words that class the name;
     # "by Harrow County Democratic Committee chair Ramon Ostrowski": a body's and a role
     r"(?:the\s+(?:(?!(?:on|in|at|of|for|last|this)\s)[a-z-]+\s+){1,2}(?=[A-Z])"

@@ -79,7 +79,10 @@ _DASH_LABEL = compiled(
     rf"(?:\s[-—–]+\s*|\b[Ff]rom\s+){_WHO}(?:\s+and\s+(?:{cues.PERSON}))?\s*:\s*$"
 )
 # "More from the race director:", a live blog's label for someone it has already quoted
-_MORE_FROM = compiled(rf"\b[Mm]ore\s+from\s+(?P<who>{cues.MENTION})\s*:\s*$")
+# ("More from Albarran, on the title race:": what it is about)
+_MORE_FROM = compiled(
+    rf"\b[Mm]ore\s+from\s+(?P<who>{cues.MENTION})(?:,\s+on\s+[^,:“”\"]{{1,60}})?\s*:\s*$"
+)
 _CALLED = compiled(
     # (a closing comma: "what its chief executive, Amara Diallo, called", see called_lead)
     # ("a move its president, Khadija Benslimane, described as": the name in the aside)
@@ -88,14 +91,16 @@ _CALLED = compiled(
     r"famously|still|often|always|now|sometimes|usually|fondly|jokingly|affectionately)\s+)*"
     r"(?P<verb>called|calls|dubbed|dubs|termed|terms|labell?ed|branded|"
     r"described(?=\s+(?:\w+\s+){0,2}as\b)|describes(?=\s+(?:\w+\s+){0,2}as\b))"
-    r"(?:\s+(?:it|them|him|her|this|that|these|those|the\s+\w+))?(?:\s+as)?\s*$"
+    # ("branded the tax measure a “midnight deal”": a thing of up to three words, then "a")
+    r"(?:\s+(?:it|them|him|her|this|that|these|those|the(?:\s+[\w-]+){1,3}?)(?:\s+an?)?)?"
+    r"(?:\s+as)?\s*$"
 )
 # "…, after Ms Kostic accused it of “running a scare campaign”": the accuser's words
 ACCUSED_OF = compiled(
     rf"\b(?P<who>{cues.MENTION})\s+(?:(?:has|had|have|also|then|later|again|publicly|"
     r"repeatedly)\s+)*(?P<verb>accused|accuses)\s+(?:[^,;“”\"]{1,60}?\s+)?of\s*$"
 )
-# `_CALLED`'s verb is one of the lead's last four words ("called the plan as"): a word test
+# `_CALLED`'s verb is one of the lead's last six words ("branded the tax measure a"): a word test
 # rules most leads out before the pattern tries a mention at every word.
 # "what its chief executive, …, called", "a move its president, …, described as"
 _WHAT_BEFORE = compiled(r"\b(?:what|which|a|an)\s+(?:[a-z]+\s+){0,2}$")
@@ -182,7 +187,7 @@ def _main_clause(parts: list[str]) -> str:
 
 def called_lead(tail: str) -> re.Match[str] | None:
     """`_CALLED.search(tail)`, skipped when no verb of its ends the tail."""
-    if _CALLED_VERBS.isdisjoint(tail.split()[-4:]):
+    if _CALLED_VERBS.isdisjoint(tail.split()[-6:]):
         return None
     match = _CALLED.search(tail)
     if match and match["closing"] and not _WHAT_BEFORE.search(tail, 0, match.start("who")):

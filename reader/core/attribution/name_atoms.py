@@ -46,6 +46,7 @@ TITLES = (
     "Datuk Datin Dato Tun Seri Puan Encik Asst Comm "  # Malaysia: "Datuk Ramli Osman"
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
+    "Conservator Collector "  # India: "Deputy Conservator of Forests …", "District Collector …"
     "Tem Tempore "  # "Senate President Pro Tem Harrison Oakley"
     "Undersheriff Supervisor "  # "Undersheriff Marla Kinnear", "Road and Bridge Supervisor …"
     "Gogo Engineer "  # "Gogo Thulisile Mbatha" (a grandmother), "Engineer Tafadzwa Matanhire"
@@ -79,6 +80,11 @@ TITLES = (
     # Anglican and Muslim clergy: "the Ven Hilary Stansfield" (an archdeacon), "Maulana Syed
     # Iqbal Qadri", "Mufti Abdul Wahid Nadvi"
     "Ven Maulana Moulana Maulvi Mufti "
+    # Tamil, Philippine and chess styles: "Thiru M. Anandakumar", "Barangay Kagawad Celso
+    # Manalo", "Datu Elpidio Linsahay" (a chieftain), "Grandmaster Aadhav Kumaran"; a retired
+    # bishop's "Bishop Emeritus Cathal Mangan"; a tabloid's "Grandad Reg Fowler"
+    "Thiru Thirumathi Kagawad Datu Grandmaster Emeritus "
+    "Grandad Granddad Grandma Grandpa Granny "
 ).split() + POLICE_RANKS
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
@@ -86,7 +92,8 @@ TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capita
 # ("Nana Serwaa Ampem II", a queenmother; "Nana Akufo-Addo" is his name)
 # ("Adi Litiana Rokoduru", a Fijian chief's title; "attorney Adi Ben-Naim", a given name)
 # ("Eng Winnie Atuhaire", an engineer; "Raymond Khoo Eng Soon", a Chinese given name)
-GIVEN_NAME_TITLES = frozenset({"Dean", "Nana", "Lolo", "Adi", "Eng"})
+# ("Ka Rodrigo Estrella", a Filipino comrade's style)
+GIVEN_NAME_TITLES = frozenset({"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka"})
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
 _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in sorted(GIVEN_NAME_TITLES))
 # "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word
@@ -98,7 +105,7 @@ _HON = r"Hon(?=\.)|(?<=Rt\.\s)Hon|(?<=Rt\s)Hon|Tan(?=\s+Sri\s)|Most(?=\s+Rev)"  
 _HON += r"|Del(?=\.\s+[A-Z][\w'’-]*\s+[A-Z])"
 # air force ranks of two words: "Air Vice-Marshal …", "Wing Commander …", "Squadron Leader …"
 _HON += r"|Air(?=\s+(?:Vice-Marshal|Marshal|Commodore|Chief)\b)|Wing\s+Commander|Group\s+Captain"
-_HON += r"|Squadron\s+Leader|Flight\s+Lieutenant"
+_HON += r"|Squadron\s+Leader|Flight\s+Lieutenant|International\s+Master"
 _HON += r"|H\.E(?=\.\s)"  # the Gulf's "His Excellency": "H.E. Al Muhairi said"
 _HON += r"|Eng(?=\.)"  # an engineer, "Eng. Huda Saeed" (and before a whole name: above)
 # Malaysian styles of two words: "Datuk Wira X", "Datin Paduka X", "Dato' Sri X"
@@ -128,10 +135,15 @@ MALE_TITLES |= {
     "Igwe",
     "Tā",
     "Matua",
+    "Thiru",
+    "Datu",
+    "Grandad",
+    "Granddad",
+    "Grandpa",
 }
 FEMALE_TITLES = set(
     "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
-    "Adi Mdm Alhaja Hajiya Sheikha Lolo Whaea".split()
+    "Adi Mdm Alhaja Hajiya Sheikha Lolo Whaea Thirumathi Grandma Granny".split()
 )
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the

@@ -5,6 +5,7 @@ names are a woman's or a man's were named."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from reader.core.attribution.first_names import first_name_gender
 
@@ -46,3 +47,41 @@ def named_near(positions: list[int], at: int) -> bool:
 
 
 _NEAR = 1500  # characters: a few paragraphs
+
+
+def joint_subject_voter(mentions: Timeline, female: bool) -> str | None:
+    """Of a subject of two people ("Barangay Captain Leonila Dacanay and Barangay Kagawad Celso
+    Manalo were at odds … He said"), the one whose first name is of the pronoun's sex when the
+    other's is not; None when the names do not tell them apart. `mentions` opens with the two."""
+    fits = [
+        name
+        for _, name in mentions[:2]
+        if (sex := first_name_gender(name)) is not None and (sex == "female") == female
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def joined_by_and(mentions: Timeline, masked: str) -> bool:
+    """Whether the first two people named are joined by "and" into one subject."""
+    if len(mentions) < 2:
+        return False
+    between = masked[mentions[0][0] : mentions[1][0]]
+    return _AND_BETWEEN.fullmatch(between) is not None
+
+
+# the first name's words, "and", then the second's title or role words ("… and ANC regional
+# chairperson "), with no clause between (not "… said that taxes and …")
+_AND_BETWEEN = re.compile(
+    r"(?!.*\b(?:that|said|says|told|who|which|when|while|but|after|with)\b)"
+    r"[^,.;:()]{1,60}?\s+and\s+(?:[\w.’'-]+\s+){0,5}"
+)
+
+
+def joint_partner(timeline: Timeline, masked: str, at: int) -> str | None:
+    """The person named right after the one at `at`, joined to them by "and" ("DA mayoral
+    candidate Annelie Pretorius and ANC regional chairperson Vusi Mokoena clashed")."""
+    index = bisect.bisect_right(timeline, (at, "\uffff"))
+    if index == 0 or index >= len(timeline) or timeline[index - 1][0] != at:
+        return None
+    pair = timeline[index - 1 : index + 1]
+    return pair[1][1] if joined_by_and(pair, masked) else None

@@ -23,6 +23,7 @@ _CELEBRATED = frozenset("celebrate celebrates celebrated celebrating".split())
 _WHEN_OR_HOW = compiled(r"(?:after|as|with|at|in|on|by|during|following|before)\b")
 _FOUND = frozenset("found find finds finding".split())
 _A_WAY = compiled(r"(?:an?\s+(?:new\s+|cheap\s+|simple\s+)?(?:way|means|method|technique)\b)")
+_NOTES_OF = tuple("release field patch liner lecture case show programme program".split())
 _NAMING_VERBS = frozenset("dubbed nicknamed labelled labeled branded called".split())
 _NAMES_NOW = _NAMING_VERBS | {"calls", "dubs", "termed"}
 _NAMED_THING = compiled(r"(?:it|them|him|her|this|that|these|those)\s+[“\"‘']")
@@ -60,6 +61,8 @@ def not_a_report(match: re.Match[str]) -> bool:
         return True  # "Clinton has support from 52 percent": a noun after "has"
     if verb and match["who"].endswith(("’s", "'s")):
         return True  # "Thiel’s support for Trump was first noted": a noun after a possessive
+    if verb == "notes" and match["who"].endswith(_NOTES_OF):
+        return True  # "Brightfield’s model release notes run to 40 pages": a document's name
     if verb.endswith("ing") and _OWN_SUBJECT.search(
         match.string, match.end("who"), match.start("verb")
     ):

@@ -241,16 +241,19 @@ DOCUMENT = (
 # "A statement from Kilbrennan County Council said", "A letter from the school's management,
 # the Shree Vidya Trust, read": the issuer speaks (group_sources.source_phrase)
 ISSUED_DOCUMENT = (
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|email|e-mail|memo|notice|"
+    # ("the 2023 annual audit report of the Lanang Regional Audit Office": a year too)
+    r"(?:[Aa]n?|[Tt]he)\s+(?:(?:[a-z-]+|\d{4})\s+){0,3}(?:statement|letter|email|e-mail|memo|"
+    r"memorandum|notice|advisory|directive|"
     # "The preliminary report from the state Board of Rail Safety said"
     r"note|submission|circular|message|report|review|assessment|audit|lawsuit|suit|petition|"
     r"affidavit|complaint)\s+"  # "An affidavit filed by Det. X says"
     # "An internal memo written by campaign director Sharni Walsh", "A lawsuit filed Tuesday by"
-    r"(?:(?:written|drafted|prepared|signed|sent|authored)\s+"
+    r"(?:(?:written|drafted|prepared|signed|sent|authored|issued|released|published)\s+"
     r"|(?:(?<=suit\s)|(?<=tition\s)|(?<=davit\s)|(?<=plaint\s))(?:filed|brought|lodged)"
     r"(?:\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week))?"
     r"\s+)?"
-    r"(?:from|by|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?:state|federal|city|county|national)\s+)?"
+    r"(?:from|by|on\s+behalf\s+of|(?<=report\s)of|(?<=audit\s)of)\s+(?:the\s+)?"
+    r"(?:(?:state|federal|city|county|national)\s+)?"
     # ("a report by the Observatoire Tunisien des Prix …" names no person "Prix …" after a body)
     rf"(?:(?!{FRENCH_BODY_NAME})"
     r"(?:[A-Z][\w’'&.-]*\s+){0,4}(?:(?!(?:of|for|and|the|to|in|on)\s)[a-z]+\s+){1,2}(?=[A-Z]))?"

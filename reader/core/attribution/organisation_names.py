@@ -204,7 +204,8 @@ def _before_a_titled_name(name: str) -> str:
     for i in range(1, len(words) - 1):
         if words[i] in cues.TITLE_WORDS and words[i + 1][:1].isupper():
             # (not "Office of the| Auditor General of Manitoba": the office's title, not a name)
-            if words[i - 1] in ("the", "of", "for"):
+            # (nor "Municipal and| General Workers’ Union": a word of the name after "and")
+            if words[i - 1] in ("the", "of", "for", "and", "&"):
                 return name
             return " ".join(words[:i])
     return name

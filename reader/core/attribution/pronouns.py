@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from reader.core.attribution.anonymous_sources import KeptUnnamed
 from reader.core.attribution.mentions import Cast
+from reader.core.attribution.name_sexes import joint_partner
 from reader.core.attribution.name_words import after_the
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronoun_objects import asks_someone
@@ -36,7 +37,11 @@ _CLAUSE_PRONOUN = compiled(
 # "“…,” he said. “Paul did what he was sent there to do.”": a sentence that is all quote
 _ALL_QUOTE = compiled(r"[“\"][^“”\"\n]*[”\"]\s*")
 # `\b[A-Z][a-z’'-]+\b`, written to open with the capital so the engine can skip to capitals
-_ASKED_BY = compiled(rf"\b(?i:{QUESTION_PAST})\s+by\s+$")
+# ("In an interview with Radyo Bantay, she said": a broadcaster, where she said it)
+_ASKED_BY = compiled(
+    rf"\b(?:(?i:{QUESTION_PAST})\s+by|[Ii]n\s+an?\s+(?:[a-z]+\s+)?interview\s+with|"
+    r"[Ss]peaking\s+to)\s+$"
+)
 # "Marchetti pressed Lanfear on pricing", "Szabo asked Osterhout when …"
 _PUTS_A_QUESTION = compiled(
     r"(?P<asker>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:then\s+|later\s+|also\s+)?"
@@ -193,7 +198,7 @@ class PronounResolution(SpokesPronouns, KeptUnnamed):
                 # anyone a quote names ("“… Once Emily decided …” She told the judge": not Emily)
             if self._next_sentence(pos, at) and asks_someone(self._text, pos, pronoun):
                 continue  # "Rourke asked him why … He said": the one she asked, not Rourke
-            if _ASKED_BY.search(self._text, max(0, pos - 24), pos):
+            if _ASKED_BY.search(self._text, max(0, pos - 40), pos):
                 continue  # "Asked by Szabo when …, she said": the one asked, not Szabo
             entity = self.cast.entities.get(name)
             known = entity.gender if entity else None
@@ -207,6 +212,8 @@ class PronounResolution(SpokesPronouns, KeptUnnamed):
                 # Whitlaw. “…,” she said": the "she" that opened the paragraph
             if known == gender:
                 nearer = self._last_speaker_since(pos, at) or subject
+                if nearer and nearer == joint_partner(self._timeline, self._masked, pos):
+                    nearer = None  # "X and Y clashed. Y accused …. She said": X, known a woman
                 if nearer and nearer not in talked_about:
                     return Resolution(nearer, "pronoun", None)
                 return Resolution(self._subject_in_sentence(pos, gender) or name, "pronoun", known)

@@ -23,7 +23,7 @@ from reader.core.attribution.word_trie import word_trie
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 AUX = (
-    r"(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|long|already|later|"
+    r"(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|long|already|later|earlier|"
     r"then|once|again|recently|would|will|did|does|do|not|never|often|now|still|reportedly|"
     r"further|even|too|since|sometimes|always|usually|frequently|first|both|all|"
     # "is continuing to insist"
@@ -146,7 +146,12 @@ AND_OTHERS = (
 _NOT_A_BODY_BEFORE = "".join(f"(?<!{head.capitalize()})" for head in cues.ORG_HEADS)
 OF_PLACE = (
     rf"(?:(?=\s+of\s+[A-Z])(?<=[a-z]){_NOT_A_BODY_BEFORE}"  # "members| of Congress" neither
-    rf"\s+of\s+(?!{cues.ORG_HEAD}\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
+    # (not "A single-Judge Bench| of Justice X": a judge, no place)
+    # (nor "Deputy Conservator| of Forests M.G. Chinnappa": initials open a name)
+    rf"\s+of\s+(?!{cues.ORG_HEAD}\b|Justices?\s)[A-Z][\w’'.-]*(?:\s+(?![A-Z]\.)[A-Z][\w’'.-]*){{0,2}}"
+    # "Rep. Maricel Dumalagan of Dalandan City’s lone district", "… of Ohio's 5th
+    # Congressional District": a legislator's seat in the place
+    r"(?:(?<=['’]s)(?:\s+[\w-]+){0,2}?\s+(?i:district|constituency|ward|riding))?"
     # "Dr. Amara Okeke of the University of Calgary": a named person's body (a capital before);
     # a local station's "Sgt. Dana Kirby with the Millport Police Department says"
     r"|(?<=[a-z])\s+(?:of|with)\s+the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"

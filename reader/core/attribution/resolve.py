@@ -12,9 +12,10 @@ from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
 from reader.core.attribution.age_sources import AgeSources
 from reader.core.attribution.ages import AgeIndex, is_age_mention
-from reader.core.attribution.anonymous_sources import ANONYMITY, familiar_people_again
+from reader.core.attribution.anonymous_sources import familiar_people_again
 from reader.core.attribution.court_judges import judge_of_ruling
 from reader.core.attribution.document_authors import DocumentAuthors
+from reader.core.attribution.document_sources import owned_document
 from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
 from reader.core.attribution.genders import infer_genders
@@ -48,6 +49,11 @@ from reader.core.attribution.spokespeople import unnamed_spokespeople
 from reader.core.attribution.state_sources import StateSources
 from reader.core.attribution.surname_forms import surnames_of
 from reader.core.attribution.title_genders import titled_genders
+from reader.core.attribution.unnamed_descriptions import (
+    KEPT_ANONYMOUS,
+    kept_anonymous,
+    one_of_a_kind,
+)
 from reader.core.attribution.who_shapes import (
     PLACE_AND_NOUN,
     QUALIFIED_NOUN,
@@ -59,13 +65,7 @@ from reader.core.model import Sentence
 
 _PARENT_EPITHET = compiled(cues.PARENT_EPITHET)
 _MOTHER_WORD = compiled(rf"\b{cues.MOTHER_WORDS}[-\s]of\b")  # else a father
-_OWNED_DOCUMENT = compiled(
-    r"[Tt]he\s+[a-z]+['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}"
-    rf"(?:{'|'.join(cues.DOCUMENT_WORDS)}|figures|data|records|accounts|minutes)"
-)
-_ISSUED_DOCUMENT = compiled(cues.ISSUED_DOCUMENT)
 _ANOTHER_ONE = compiled(r"another\s+[a-z-]+")  # one more of a kind, never named so
-_KEPT_ANONYMOUS = compiled(rf"\b(?:{ANONYMITY}|not\s+authori[sz]ed\s+to)\b")
 
 
 class Resolver(
@@ -125,6 +125,9 @@ class Resolver(
         # (a nickname masked out of a report's subject: "Antonio xxxxx Scarpelli")
         found = self._resolve_here(" ".join(w for w in who.split() if w.strip("x,.")), at)
         if found is not None and found.name is not None:
+            if kept_anonymous(who, self._text, *self._sentence_around(at)):
+                return Resolution(None, "unnamed")  # "A senior Ntsika Power manager, speaking
+                # on condition of anonymity, said": not the company's, no one's
             if kin_of(who, found.name):  # "the widow of cyclist Peter Hamlyn": not Peter
                 return self.lede_subject(who, at) or Resolution(None, "unnamed")
             person = gs.person_in_description(who) if found.how == "organisation" else None
@@ -136,18 +139,14 @@ class Resolver(
                 # "The Labour Court ruled …. The judgment was delivered by Judge X": the judge's
                 judge = judge_of_ruling(self._text, found.name, at)
                 return (self._resolve_here(judge, at) if judge else None) or found
+        if found is not None and (
+            found.how == "kept-unnamed" or (found.how == "unnamed" and one_of_a_kind(who))
+        ):
+            return found  # "A nurse, who spoke on condition of anonymity, … “…,” she said"
         return self.lede_subject(who, at) or found
 
     def owned_document(self, who: str, at: int) -> Resolution | None:
-        """ "the council's own budget report says", "A statement from Kilbrennan County Council
-        said": the council's (None for other words)."""
-        if (
-            _OWNED_DOCUMENT.fullmatch(who)
-            or _ISSUED_DOCUMENT.fullmatch(who)
-            or gs.BODY_DOCUMENT.fullmatch(who)
-        ):
-            return gs.source_phrase(who, self, at)
-        return None
+        return owned_document(who, self, at)  # "the council's own budget report says"
 
     def lede_subject(self, who: str, at: int) -> Resolution | None:
         """ "A coroner …", "she" before anyone is named: the person named next (lede_subjects)."""
@@ -156,7 +155,7 @@ class Resolver(
             # "“…,” the freshman congressman said. || The congressman, Rep. X, …"
             apposed = apposed_next(who, at, self._timeline, end, self._text)
             return self._of_person(apposed, "lede") if apposed else None
-        if _KEPT_ANONYMOUS.search(self._text, at, end):
+        if KEPT_ANONYMOUS.search(self._text, self._sentence_around(at)[0], end):
             return None  # "said one officer, who spoke on the condition of anonymity": no one named
         start = self._text.rfind(who, max(0, at - 400), at + len(who))  # names inside it count
         at = start if start >= 0 else at  # as named after it: "the widow of Peter Hamlyn"
@@ -184,6 +183,8 @@ class Resolver(
             return self._pronoun(lowered, at)
         if lowered in ("another", "one") or _ANOTHER_ONE.fullmatch(lowered):
             return Resolution(None, "unnamed")  # "Another said simply: ‘…’", "Another reader"
+        if one_of_a_kind(who):
+            return Resolution(None, "unnamed")  # (but "one resident, Mary Achieng,": hers)
         if familiar_people_again(lowered, self._text, at):
             return Resolution(None, "unnamed")  # "… the people said": still no one named
         if lowered == "they":

@@ -19,6 +19,8 @@ SEXED_KIN_WORDS = "|".join(sorted(FEMALE_KIN | MALE_KIN))  # as one alternation,
 PROFILE_TRADES = (
     "singer songwriter rapper musician actor actress novelist poet playwright artist painter "
     "comedian dancer chef designer writer "
+    # a tabloid's celebrity: "Love Island beauty X" … "the Love Island beauty said"
+    "star presenter model influencer socialite beauty "
     "restaurateur hotelier publican shopkeeper baker winemaker florist"  # owners of one place
 )
 ROLE_KEYS = {
@@ -46,7 +48,7 @@ ROLE_KEYS = {
             "archdeacon primate moderator prelate sheikh mufti maulana deacon curate rector monk "
             "abbot abbess preacher patriarch "
             # trades a report calls its subject by: "A Longreach grazier …" … "the grazier said"
-            "grazier farmer rancher fisherman butcher grocer plumber electrician builder "
+            "grazier farmer rancher fisherman butcher grocer plumber electrician builder cabbie "
             "mechanic carpenter crofter smallholder shepherd herder grower breeder "
             # (the shopkeeper, baker, florist …: PROFILE_TRADES, below)
             "helm coxswain master harbourmaster surveyor bosun deckhand "

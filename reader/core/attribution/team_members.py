@@ -32,10 +32,19 @@ _HEAD_OF_FIRM_THEN_NAME = compiled(
 )
 
 
+# "Marlow Vale boss Jorge Ibarrola", "Tesco boss Ken Murphy": a person is nobody's "boss" before
+# a name
+_STAFF_THEN_NAME = compiled(
+    rf"{_S}(?:boss|manager|head{_S}coach|skipper|gaffer){_S}(?:[A-Z]\.?{_S})?[A-Z][a-z]+{_S}[A-Z]"
+)
+
+
 def team_before_member(text: str, name: str, end: int) -> bool:
     """Whether the capitalised words `name`, ending at `end`, name a team before its member
     (not "Orlando Pirates": a first name, perhaps a person's) or a firm before its head."""
-    if " " in name and _HEAD_OF_FIRM_THEN_NAME.match(text, end):
+    if " " in name and (
+        _HEAD_OF_FIRM_THEN_NAME.match(text, end) or _STAFF_THEN_NAME.match(text, end)
+    ):
         return first_name_gender(name.split()[-1]) is None  # not "Hillary Clinton chairman …"
     first = name.removeprefix("The ").split()[0]
     if _PLURAL_NAME.fullmatch(name) is None or first_name_gender(first) is not None:

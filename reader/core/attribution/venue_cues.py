@@ -24,6 +24,7 @@ AUDIENCE = (
     r"(?:reporters|journalists|analysts|staff|employees|colleagues|MPs|councillors|councilors|lawmakers|legislators|senators|delegates|"
     r"supporters|students|residents|workers|investors|shareholders|members|voters|listeners|"
     r"viewers|readers|jurors|magistrates|fans|parents|trustees|governors|donors|"
+    r"(?:(?:his|her|their)\s+)?(?:friends|pals|mates|chums|confidants)|"  # "The star told pals"
     # ("the city council", "the regional security council", "the monthly meeting of the
     # municipal district": which one)
     r"the\s+(?:[a-z]+\s+){0,2}(?:committee|court|hearing|inquiry|crowd|council|assembly|audience|"

@@ -81,7 +81,7 @@ _STANCE_STEMS = (
     "post email lament celebrate hail welcome applaud apologize apologise hint imply highlight "
     "underscore mention comment swear recognize recognise want seek plan intend forecast raise "
     "speculate surmise assess judge calculate project reaffirm reiterate repeat insinuate concur "
-    "object protest contest reckon confess"
+    "object protest contest reckon confess opine"
 )
 # Wider still, for reported speech only ("Cook declined to say", "Clinton touted her plan"); the
 # cue patterns' role words need not exclude these, and a shorter exclusion compiles faster.

@@ -48,11 +48,21 @@ def who_shape(who: str) -> WhoShape:
     )
 
 
+# (not a name's particle: "al-Mannai", "bin-Talal")
+_HYPHEN_CAPITAL = compiled(
+    r"\b(?!(?:al|el|ad|ud|ul|as|ar|an|at|az|bin|ibn|abd|abu|van|von|del|der|den|dos|das|de|di|da|"
+    r"du|le|la)-)[a-z]{2,}-[A-Z](?=[a-z])"
+)
+
+
 def name_part(mention: str) -> str:
     """The name in a role-prefixed mention: "GOP strategist Keith Nahigian" -> "Keith Nahigian"."""
     if _PERSON.fullmatch(mention):
         return mention
     after_possessive = re.split(r"['’]s\s+", mention)[-1]  # "Iowa State University's Dianne …"
+    # (not "Judge Bench" of "A single-Judge Bench of Justice X", nor "Anchor DeMarco Morgan" of
+    # "co-Anchor DeMarco Morgan": the capital after a hyphen opens no name)
+    after_possessive = _HYPHEN_CAPITAL.sub(lambda m: m[0].lower(), after_possessive)
     runs = list(_PERSON.finditer(after_possessive))
     # the first full name with a body after it ("Game director Astrid Lindahl of the …": the 2nd)
     for run, after in pairwise(runs):
