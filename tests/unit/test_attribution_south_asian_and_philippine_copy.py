@@ -116,3 +116,56 @@ def test_the_younger_of_a_father_and_son_by_kin_after_the_name(make_article: Mak
         one(quotes, "My father used to say a rabbi is there to be interrupted,").speaker
         == "Ari Goldfarb"
     )
+
+
+def test_titles_of_indian_and_tswana_copy(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Additional Advocate-General K.R. Deshmukh on Tuesday informed the High Court that the "
+        "tender had been cancelled.",
+        "“Our cattle are dying of thirst,” said Kgosi Tumelo Molefe, the village chief.",
+        "Kgosi Dikgang, chairperson of the residents' association, said that the municipality "
+        "had ignored their petitions.",
+    )
+    assert report_opening(quotes, "the tender had been cancelled").speaker == "K.R. Deshmukh"
+    assert one(quotes, "Our cattle are dying of thirst,").speaker == "Tumelo Molefe"
+    assert report_opening(quotes, "the municipality had ignored").speaker == "Kgosi Dikgang"
+
+
+def test_a_team_before_its_captain_and_a_south_african_dateline(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "MUMBAI: Former Mumbai Ranji captain Nilesh Parkar said on Tuesday that fitness would be "
+        "non-negotiable.",
+        "“If you cannot run a two in the last over, you won't make my XI,” he added.",
+        "Johannesburg - Former metro finance chief Deon Pillai has told the Commission of "
+        'Inquiry into the Metro Housing Fund that he was "kept in the dark" about the transfers.',
+    )
+    assert one(
+        quotes, "If you cannot run a two in the last over, you won't make my XI,"
+    ).speaker == ("Nilesh Parkar")
+    assert one(quotes, "kept in the dark").speaker == "Deon Pillai"
+
+
+def test_a_standalone_quote_after_a_simple_message_and_advice(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In his speech to the cadets, Police Brigadier General Samuel Ignatius had a simple "
+        "message.",
+        "“Serve the people, not the powerful.”",
+        "‘Never trust a man who has not been to a country wedding.’ That was the advice Father "
+        "Donal Kerrigan gave every young curate.",
+    )
+    assert one(quotes, "Serve the people, not the powerful.").speaker == "Samuel Ignatius"
+    assert one(quotes, "Never trust a man who has not been to a country wedding.").speaker == (
+        "Donal Kerrigan"
+    )
+
+
+def test_counted_things_in_quotes_are_a_label(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "An audit of the education department has found 340 “ghost schools” that exist only on "
+        "paper.",
+    )
+    assert one(quotes, "ghost schools").speaker is None

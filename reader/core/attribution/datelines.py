@@ -27,5 +27,7 @@ DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch annou
     # "7.58am: Harbourline Rail says …"
     rf"|{TIME_STAMP}:?\s+(?=[A-Z])"
     # or a place in capitals and a colon, as Indian papers write it: "SHANTINAGAR: "
-    r"|[A-Z][A-Z.' ]{2,}:\s+)?"
+    r"|[A-Z][A-Z.' ]{2,}:\s+"
+    # or in Title Case and a spaced hyphen, as South African sites write it: "Cape Town - "
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s-\s(?=[A-Z]))?"
 )

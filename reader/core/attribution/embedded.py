@@ -27,6 +27,7 @@ _NAMED_BY_OTHERS = compiled(
     r"\b(?:dubbed|nicknamed|branded|labell?ed|known\s+as|called)\s+(?:the\s+|a\s+|an\s+)?\W?$"
 )
 _MARKETED_AS = compiled(r"\b(?:marketed|advertised|billed|sold|promoted|labell?ed)\s+as\s+\W?$")
+_COUNTED = compiled(r"(?<![\d,.])\d[\d,]*\s*$")  # a number right before the mark
 _BY_AFTER = compiled(r"\W{0,2}\s+by\s")
 # "accused Sir Martin of ‘sleepwalking’", "accused the referee of making a ‘shocking’ decision"
 _OF_BEFORE = compiled(r"\bof(?P<doing>\s+[a-z]+ing\s+(?:a|an|the))?\W*$")
@@ -73,6 +74,8 @@ def quotes_in_reported_speech(
             continue  # "The line, dubbed the ‘misery express’ by regular passengers, has …"
         if draft.cue is None and _MARKETED_AS.search(lead):
             continue  # "cereals marketed as “wholesome”, according to an analysis …": a label
+        if draft.kind is QuoteKind.SCARE and _COUNTED.search(lead):
+            continue  # "An audit has found 340 “ghost schools” in the province": counted things
         if heard_someone_say(text[max(source.start, draft.start - 80) : draft.start]):
             continue  # "she said she heard one officer shout “Drop it!”": the officer's words
         draft.kind = QuoteKind.PARTIAL

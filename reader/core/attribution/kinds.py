@@ -18,7 +18,9 @@ _WORKS = (
     # yellow “Degraded Performance” banner"
     "petition|ad|advert|advertisement|commercial|banner|placard|motto|"
     # "On “Cinder Road,” the opening track of …"
-    "track|chapter|anthem|hymn"
+    "track|chapter|anthem|hymn|"
+    # "The teleserye “Anak ng Dagat” topped the ratings", "its new production, ‘…’,"
+    "teleserye|telenovela|sitcom|soap|drama|production"
 ).split("|")
 # "a report titled", "the book,", "an e-reader called the": a naming verb may take an article
 _TITLE_LEAD = compiled(

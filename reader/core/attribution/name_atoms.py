@@ -47,6 +47,7 @@ TITLES = (
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
     "Conservator Collector "  # India: "Deputy Conservator of Forests …", "District Collector …"
+    "Additional "  # "Additional Advocate-General S.R. Deshpande"
     "Tem Tempore "  # "Senate President Pro Tem Harrison Oakley"
     "Undersheriff Supervisor "  # "Undersheriff Marla Kinnear", "Road and Bridge Supervisor …"
     "Gogo Engineer "  # "Gogo Thulisile Mbatha" (a grandmother), "Engineer Tafadzwa Matanhire"
@@ -92,8 +93,9 @@ TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capita
 # ("Nana Serwaa Ampem II", a queenmother; "Nana Akufo-Addo" is his name)
 # ("Adi Litiana Rokoduru", a Fijian chief's title; "attorney Adi Ben-Naim", a given name)
 # ("Eng Winnie Atuhaire", an engineer; "Raymond Khoo Eng Soon", a Chinese given name)
-# ("Ka Rodrigo Estrella", a Filipino comrade's style)
-GIVEN_NAME_TITLES = frozenset({"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka"})
+# ("Ka Rodrigo Estrella", a Filipino comrade's style; "Kgosi Boitumelo Molefe", a Tswana chief,
+# and "Kgosi Molefe", a given name)
+GIVEN_NAME_TITLES = frozenset({"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka", "Kgosi"})
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
 _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in sorted(GIVEN_NAME_TITLES))
 # "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word

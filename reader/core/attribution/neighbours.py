@@ -121,7 +121,18 @@ def cue_in_previous(sentence: str) -> Cue | None:
         later = lead_without_verb(sentence.rstrip())
         if later is not None and valid_speaker(later[0]):
             return Cue(later[0], later[1], "beat")
+    if cue is None and _HAD_A_MESSAGE.search(sentence):
+        # "… General Samuel Ignacio had a simple message. ¶ “Serve the people …”": as if a colon
+        later = lead_without_verb(sentence.rstrip(" .") + ":")
+        if later is not None and later[2] == "colon-subject" and valid_speaker(later[0]):
+            return Cue(later[0], later[1], "beat")
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
+
+
+_HAD_A_MESSAGE = compiled(
+    r"\b(?:had|has|gave|offered)\s+(?:a|an|one|this)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:message|warning|piece\s+of\s+advice|plea)(?:\s+for\s+[^.“”\"]{1,60})?\.\s*$"
+)
 
 
 # each of NEXT_SENTENCE's alternatives names its speaker "who…" and its verb, if any, "verb…"

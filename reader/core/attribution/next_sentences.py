@@ -94,8 +94,9 @@ NEXT_SENTENCE = compiled(
     rf"(?P<who16>{cues.PERSON})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?\s+(?:used|chose)\b"
     rf"|^\s*(?:(?:That|This)\s+(?:was|is)|That['’]s)\s+(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
     # "“…” That was the message Deputy Chief X of the Rosemont Police Department delivered …"
+    # ("That was the advice Father Donal Kerrigan gave every young curate")
     r"|^\s*(?:That|This)\s+(?:was|is)\s+the\s+(?:[a-z]+\s+)?(?:message|warning|promise|pledge|plea|"
-    rf"case|answer)\s+(?P<who24>{cues.TITLE}?{cues.NAME})"
+    rf"case|answer|advice|verdict|instruction|motto)\s+(?P<who24>{cues.TITLE}?{cues.NAME})"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
     r"\s+(?:delivered|gave|sent|had|offered|brought|made|put)\b"
     # "“…” So said Marjorie Pell, chief judge at the show, after …"; "Thus said Lourdes …"

@@ -35,7 +35,8 @@ _HEAD_OF_FIRM_THEN_NAME = compiled(
 # "Marlow Vale boss Jorge Ibarrola", "Tesco boss Ken Murphy": a person is nobody's "boss" before
 # a name
 _STAFF_THEN_NAME = compiled(
-    rf"{_S}(?:boss|manager|head{_S}coach|skipper|gaffer){_S}(?:[A-Z]\.?{_S})?[A-Z][a-z]+{_S}[A-Z]"
+    rf"{_S}(?:boss|manager|head{_S}coach|coach|captain|skipper|gaffer){_S}(?:[A-Z]\.?{_S})?"
+    rf"[A-Z][a-z]+{_S}[A-Z]"
 )
 
 

@@ -35,6 +35,8 @@ TOLD_WHOM = (
     r"(?:(?:public\s+)?(?:broadcaster|newspaper|daily|radio|station|channel)\s+)?"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"  # "The Star-Ledger of Newark"
+    # "the Commission of Inquiry into the Metro Housing Fund": what it inquires into
+    r"(?:\s+into\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
     # "RNZ's Morning Report", "the BBC's Today programme": a broadcaster's programme
     r"(?:['’]s\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+programme)?)?"
     # "Kan public broadcaster", "Army Radio station": a broadcaster named, then what it is
