@@ -254,7 +254,8 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if _FIRM_AFTER.match(text, match.end()) or _FIRM_BEFORE.search(text, max(0, at - 40), at):
             continue  # "the firm of Haldane Ferrante & Voss", "Wren & Achterberg": partners'
             # names, not a person here; "Kelso Valley MLA …": a seat
-        if title is None and mention.count(" ") >= 2:  # "Minister for Housing Ciarán Mulcahy"
+        # "Minister for Housing Ciarán Mulcahy" ("MP for St Aldric South X": a saint's seat)
+        if (title is None or title.rstrip().endswith(("St", "St."))) and mention.count(" ") >= 2:
             at, mention = after_office_field(text, at, mention)
         mentions.append((at, whole if at == match.start(2) else mention))
         # a day as a given name, after a title: "Comrade Friday Agbo"

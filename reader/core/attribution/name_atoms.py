@@ -86,6 +86,7 @@ TITLES = (
     # bishop's "Bishop Emeritus Cathal Mangan"; a tabloid's "Grandad Reg Fowler"
     "Thiru Thirumathi Kagawad Datu Grandmaster Emeritus "
     "Grandad Granddad Grandma Grandpa Granny "
+    "Private "  # a soldier: "Private Dana Vos" (before a whole name only)
 ).split() + POLICE_RANKS
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
@@ -95,7 +96,7 @@ TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capita
 # ("Eng Winnie Atuhaire", an engineer; "Raymond Khoo Eng Soon", a Chinese given name)
 # ("Ka Rodrigo Estrella", a Filipino comrade's style; "Kgosi Boitumelo Molefe", a Tswana chief,
 # and "Kgosi Molefe", a given name)
-GIVEN_NAME_TITLES = frozenset({"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka", "Kgosi"})
+GIVEN_NAME_TITLES = frozenset({"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka", "Kgosi", "Private"})
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
 _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in sorted(GIVEN_NAME_TITLES))
 # "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word

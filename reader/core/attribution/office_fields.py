@@ -9,6 +9,10 @@ from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_at
 from reader.core.attribution.name_atoms import TITLE_WORDS
 from reader.core.attribution.pattern_cache import compiled
 
+_COMPASS = frozenset(
+    "North South East West Central Eastern Western Northern Southern North-East North-West "
+    "South-East South-West".split()
+)
 _LOOK_BACK = 90  # characters: "Minister of State for Housing, Planning and "
 # an office and "for" (or "of": "Minister of Electronics and Information Technology Harish
 # Vardhan Pillai"), perhaps a first field and "and": the run that follows opens with a field
@@ -17,8 +21,9 @@ _OFFICE_FOR = compiled(
     # (Kenya's "County Executive for Health Halima Said"; "Vice Chair for Supervision …")
     r"MEC|[Ss]enator|Czar|Tsar|Executive|Director|Chair|Chairman|Chairwoman|Chairperson|Officer|"
     # "Member for Bellbrook Brendan O’Hagan": a seat; "Chief Conservator of Forests X"
-    r"Member|MP|MLA|MPP|MSP|TD|Conservator|Controller|Registrar)"
-    r"(?:\s+of\s+State)?\s+(?:for|of)"
+    # ("Member of Parliament for St Brannock Central X", "Custos of St Brannock X")
+    r"Member|MP|MLA|MPP|MSP|TD|Conservator|Controller|Registrar|Parliament|Custos)"
+    r"(?:\s+of\s+State)?\s+(?:for|of)(?:\s+St\.?)?"  # ("… for St Aldric Eastern X": a saint's)
     # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to"
     r"|(?:Ambassador|Envoy|Representative)\s+to(?:\s+the)?)"
     # ("Secretary for Financial Services and the Treasury Edmund Lok Ho-yin": "and the")
@@ -40,7 +45,12 @@ def name_after_field(run: str) -> str:
     """The person's name that ends a capitalised run opening with an office's field
     ("Finance Eoin Madigan" -> "Eoin Madigan")."""
     words = run.split()
-    titled = [i for i, word in enumerate(words[:-2]) if word.rstrip(".") in TITLE_WORDS]
+    # "St Aldric Eastern Patricia Dunkley-Rowe": a seat that ends in a point of the compass
+    titled = [
+        i
+        for i, word in enumerate(words[:-2])
+        if word.rstrip(".") in TITLE_WORDS or (i and word in _COMPASS)  # not "Western Australia"
+    ]
     if titled:  # "… Community Development Datuk Nor Azizah Kamaruddin": all after the title
         return " ".join(words[titled[-1] + 1 :])
     # "Senior Minister of State for Transport Koh Siew Ling": a surname written first

@@ -21,6 +21,7 @@ from reader.core.attribution.name_words import (
 from reader.core.attribution.org_cues import POLICE_INITIALS
 from reader.core.attribution.party_states import STATE_NAMES
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.person_before_bodies import SEAT_THEN_NAME, person_before_and
 from reader.core.attribution.person_names import BODY_FIRST, CLUB_INITIALS
 from reader.core.attribution.surname_heads import names_a_person
 from reader.core.attribution.union_locals import union_locals
@@ -131,14 +132,16 @@ def organisation_mentions(
         name = _before_a_titled_name(_without_home_town(name))
         # where the name itself starts: "The Centre for …" opening a sentence is "Centre for …"
         start = match.start(1) + max(0, match.group(1).find(name))
-        if " and " in name and name.split()[0] in cues.TITLE_WORDS:  # "Mayor Lionel Dubois and
-            name = name[name.rindex(" and ") + 5 :]  # City Council": the council; he is a person
+        if " and " in name and person_before_and(name):  # "Mayor Lionel Dubois and City
+            name = name[name.rindex(" and ") + 5 :]  # Council": the council; he is a person
             start = text.find(name, start)
         if _SAINT_BEFORE.search(text, max(0, start - 6), start) and name == match.group(1):
             start = text.rindex("S", 0, start)  # "St. Brigid Medical Center": the saint's too
             name = text[start : match.end(1)]
         if name.startswith("State ") and text[start - 3 : start] == "of ":
             continue  # "Minister of State for Housing Ciarán Devlin": an office, no body
+        if seat := SEAT_THEN_NAME.match(name):
+            name = seat["seat"]  # "Member of Parliament for St Aldric Eastern Patricia …": her
         if names_a_person(name):
             continue  # "Mayor Theodore Banks", "Maxine Waters"
         if name.endswith(" Health") and _CAPITAL_NEXT.match(text, start + len(name)):

@@ -18,7 +18,7 @@ SEXED_KIN_WORDS = "|".join(sorted(FEMALE_KIN | MALE_KIN))  # as one alternation,
 # and role_sources' topic fallback when no one is introduced by it)
 PROFILE_TRADES = (
     "singer songwriter rapper musician actor actress novelist poet playwright artist painter "
-    "comedian dancer chef designer writer "
+    "comedian dancer chef designer writer calypsonian "
     # a tabloid's celebrity: "Love Island beauty X" … "the Love Island beauty said"
     "star presenter model influencer socialite beauty "
     "restaurateur hotelier publican shopkeeper baker winemaker florist"  # owners of one place

@@ -55,8 +55,20 @@ _HYPHEN_CAPITAL = compiled(
 )
 
 
+_COMPASS = "(?:North|South|East|West|Central|Eastern|Western|Northern|Southern)(?:-[A-Z][a-z]+)?"
+# A constituency or parish before the name: "Member of Parliament for St Brannock Central Hugh
+# Weatherly-Banks", "Custos of St Brannock Hyacinth Lightbody-Mair" (a saint's place, or one
+# that ends in a point of the compass)
+_PLACE_THEN_NAME = compiled(
+    rf".*?\b(?:of|for)\s+(?:St\.?\s+[A-Z][\w’'-]+(?:\s+{_COMPASS})?|(?:[A-Z][\w’'-]+\s+){{1,2}}{_COMPASS})"
+    r"\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+)
+
+
 def name_part(mention: str) -> str:
     """The name in a role-prefixed mention: "GOP strategist Keith Nahigian" -> "Keith Nahigian"."""
+    if placed := _PLACE_THEN_NAME.fullmatch(mention):
+        return placed["name"]
     if _PERSON.fullmatch(mention):
         return mention
     after_possessive = re.split(r"['’]s\s+", mention)[-1]  # "Iowa State University's Dianne …"

@@ -1,0 +1,27 @@
+"""Where a capitalised run names a person before a body, not one body: "Abdulaziz Yousef Al
+Sayegh and Sahil Networks" (a first name before "and"), "Member of Parliament for St Aldric
+Eastern Patricia Dunkley-Rowe" (a seat that ends in a point of the compass, then its member)."""
+
+from __future__ import annotations
+
+from reader.core.attribution import cues
+from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.pattern_cache import compiled
+
+# a seat that ends in a point of the compass, then its member's name
+_COMPASS = "(?:North|South|East|West|Central|Eastern|Western|Northern|Southern)"
+SEAT_THEN_NAME = compiled(
+    rf"(?P<seat>Parliament\s+for\s+(?:St\.?\s+)?(?:[A-Z][\w’'-]+\s+){{0,2}}{_COMPASS}"
+    rf"(?:\s+{_COMPASS})?)\s+(?!{_COMPASS}\b)[A-Z]"
+)
+
+
+def person_before_and(name: str) -> bool:
+    """Whether the words before "and" are a person's, by a title or a first name ("Abdulaziz
+    Yousef Al Sayegh and Sahil Networks"; not "Ernst and Young", "Henry Holt and Company")."""
+    first, before = name.split()[0], name[: name.index(" and ")].split()
+    if first in cues.TITLE_WORDS:
+        return True
+    # (three words or more, none a body's: not "Jordan Food and Drug Administration")
+    named = len(before) >= 3 and not any(word.lower() in cues.ORG_HEADS for word in before)
+    return named and first_name_gender(first) is not None
