@@ -102,7 +102,8 @@ ASIDE = (
     r"(?:\s+(?:an?|the|his|her|their|its)\s+[^,—–“”\"]{2,120},)?)?"
 )
 DAY = (
-    rf"(?:\s+(?:on\s+)?(?:(?:earlier|later|late|early)\s+)?(?:{'|'.join(WEEKDAYS)}|"
+    # ("claimed early on Friday": the time of day first)
+    rf"(?:\s+(?:(?:earlier|later|late|early)\s+(?=on\s))?(?:on\s+)?(?:(?:earlier|later|late|early)\s+)?(?:{'|'.join(WEEKDAYS)}|"
     r"today|yesterday|(?:last|this)\s+(?:week|month|year))"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
