@@ -5,9 +5,9 @@ names are a woman's or a man's were named."""
 from __future__ import annotations
 
 import bisect
-import re
 
 from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.pattern_cache import compiled
 
 Timeline = list[tuple[int, str]]
 
@@ -71,7 +71,7 @@ def joined_by_and(mentions: Timeline, masked: str) -> bool:
 
 # the first name's words, "and", then the second's title or role words ("… and ANC regional
 # chairperson "), with no clause between (not "… said that taxes and …")
-_AND_BETWEEN = re.compile(
+_AND_BETWEEN = compiled(
     r"(?!.*\b(?:that|said|says|told|who|which|when|while|but|after|with)\b)"
     r"[^,.;:()]{1,60}?\s+and\s+(?:[\w.’'-]+\s+){0,5}"
 )
