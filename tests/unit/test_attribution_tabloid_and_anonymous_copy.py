@@ -109,3 +109,25 @@ def test_had_earlier_insisted_and_a_body_named_after_its_kind(make_article: Make
     )
     assert one(quotes, "robust and independently checked").speaker == "Paul Okoro"
     assert report_opening(quotes, "the change in a blog post").speaker == "Cratebin"
+
+
+def test_her_father_named_the_other_way_round(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Samuel Okoro, 67, and his daughter Chiamaka Okoro, 38, were both elected on the same "
+        "night.",
+        "“He has been telling me how to campaign since I was nine,” Chiamaka Okoro said.",
+        "Her father said he was “proud and slightly humiliated”.",
+    )
+    assert one(quotes, "proud and slightly humiliated").speaker == "Samuel Okoro"
+
+
+def test_her_father_is_a_person_not_the_place_named_last(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Shearing contractor Noel Gadd has run teams through the sheds of the Merrin Plains for "
+        "35 years, and his daughter Tegan Gadd now manages the bookings.",
+        "Tegan Gadd said the industry was short of shearers. Her father said the younger blokes "
+        "were good workers but there were not enough of them.",
+    )
+    assert report_opening(quotes, "the younger blokes").speaker == "Noel Gadd"

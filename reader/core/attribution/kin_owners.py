@@ -6,7 +6,7 @@ as a grandmother); "the elder brother" after "Craig McLeish … His younger brot
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.pattern_cache import compiled
@@ -108,13 +108,33 @@ def parent_by_name(who: str, at: int, text: str) -> Resolution | None:
     if len(words) != 2 or words[0] not in ("her", "his") or words[1] not in _PARENT_WORDS:
         return None
     children = _DAUGHTERS if words[0] == "her" else _SONS
-    parents = {
-        m["parent"]
-        for m in _PARENT_OF.finditer(text, max(0, at - _REACH), at)
-        if m["kin"] in children
-        and first_name_gender(m["parent"]) in (_PARENT_WORDS[words[1]], None)
-    }
+    start, sex = max(0, at - _REACH), _PARENT_WORDS[words[1]]
+    parents = {m["parent"] for m in _PARENT_OF.finditer(text, start, at) if m["kin"] in children}
+    parents |= set(_parents_before_kin(text, start, at, children, sex))
+    parents = {parent for parent in parents if first_name_gender(parent) in (sex, None)}
     return Resolution(parents.pop(), "named-parent") if len(parents) == 1 else None
+
+
+def _parents_before_kin(
+    text: str, start: int, end: int, children: tuple[str, ...], sex: str
+) -> Iterator[str]:
+    """ "Samuel Okafor, 67, and his daughter Chiamaka Okafor", "Lorena Villalobos … became
+    pregnant with her daughter, Jasmine": the full name named last before "his/her daughter"
+    in its sentence whose first name and "his" or "her" are of the parent's sex."""
+    for kin in _KIN_AFTER_NAME.finditer(text, start, end):
+        if kin["kin"] not in children or (kin["whose"] == "her") != (sex == "female"):
+            continue
+        opens = max(text.rfind(". ", start, kin.start()), text.rfind("\n", start, kin.start()))
+        names = _FULL_NAME.findall(text, opens + 1, kin.start())
+        # the last one with a first name of that sex (not "the Merrindee Plains", a place)
+        yield from [name for name in names if first_name_gender(name) == sex][-1:]
+
+
+_KIN_AFTER_NAME = compiled(
+    r"\b(?P<whose>his|her)\s+(?:(?:young|teenage|eldest|youngest|little)\s+)?"
+    r"(?P<kin>daughter|son|child|granddaughter|grandson),?\s+[A-Z]"
+)
+_FULL_NAME = compiled(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 
 
 _DAUGHTERS = ("daughter", "granddaughter", "child")
