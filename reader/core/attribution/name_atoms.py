@@ -88,6 +88,19 @@ TITLES = (
     "Grandad Granddad Grandma Grandpa Granny "
     "Private "  # a soldier: "Private Dana Vos" (before a whole name only)
 ).split() + POLICE_RANKS
+# Points of the compass that end a seat's name: "St Aldric Eastern", "Christ Church East Central"
+COMPASS_WORDS = (
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Eastern",
+    "Western",
+    "Northern",
+    "Southern",
+)
+COMPASS = f"(?:{'|'.join(COMPASS_WORDS)})"
 TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capitals)
 # Titles that are also first names: titles only before a whole name ("Dean Laura Pike", not
 # "Dean Mahoney"; person_names._is_title and name_filters.dean_by_surname read the same rule)

@@ -6,13 +6,10 @@ name by the name lists ("Mary Lou Keane"), else the last two."""
 from __future__ import annotations
 
 from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_at
-from reader.core.attribution.name_atoms import TITLE_WORDS
+from reader.core.attribution.name_atoms import COMPASS_WORDS, TITLE_WORDS
 from reader.core.attribution.pattern_cache import compiled
 
-_COMPASS = frozenset(
-    "North South East West Central Eastern Western Northern Southern North-East North-West "
-    "South-East South-West".split()
-)
+_COMPASS = frozenset(COMPASS_WORDS) | {"North-East", "North-West", "South-East", "South-West"}
 _LOOK_BACK = 90  # characters: "Minister of State for Housing, Planning and "
 # an office and "for" (or "of": "Minister of Electronics and Information Technology Harish
 # Vardhan Pillai"), perhaps a first field and "and": the run that follows opens with a field

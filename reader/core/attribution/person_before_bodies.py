@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from reader.core.attribution import cues
 from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.name_atoms import COMPASS
 from reader.core.attribution.pattern_cache import compiled
 
 # a seat that ends in a point of the compass, then its member's name
-_COMPASS = "(?:North|South|East|West|Central|Eastern|Western|Northern|Southern)"
 SEAT_THEN_NAME = compiled(
-    rf"(?P<seat>Parliament\s+for\s+(?:St\.?\s+)?(?:[A-Z][\w’'-]+\s+){{0,2}}{_COMPASS}"
-    rf"(?:\s+{_COMPASS})?)\s+(?!{_COMPASS}\b)[A-Z]"
+    rf"(?P<seat>Parliament\s+for\s+(?:St\.?\s+)?(?:[A-Z][\w’'-]+\s+){{0,2}}{COMPASS}"
+    rf"(?:\s+{COMPASS})?)\s+(?!{COMPASS}\b)[A-Z]"
 )
 
 

@@ -13,6 +13,7 @@ from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
 from reader.core.attribution.mention_titles import strip_title
 from reader.core.attribution.mentions import PERSON_IN_TEXT
+from reader.core.attribution.name_atoms import COMPASS
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
@@ -55,7 +56,7 @@ _HYPHEN_CAPITAL = compiled(
 )
 
 
-_COMPASS = "(?:North|South|East|West|Central|Eastern|Western|Northern|Southern)(?:-[A-Z][a-z]+)?"
+_COMPASS = rf"{COMPASS}(?:-[A-Z][a-z]+)?"
 # A constituency or parish before the name: "Member of Parliament for St Brannock Central Hugh
 # Weatherly-Banks", "Custos of St Brannock Hyacinth Lightbody-Mair" (a saint's place, or one
 # that ends in a point of the compass)
