@@ -41,6 +41,7 @@ def _eager(text: str) -> list[tuple[object, str]]:
             patterns.append((ev.IN_POLL_TAIL.match, "evidence-in"))
     if according:
         patterns.append((ap.according_lead, "reported-according"))
+        patterns.append((ap.ACCORDING_PRONOUN.match, "reported-according"))
         if any(joint in lowered for joint in rs._MID_ACCORDING):
             patterns.append((ap.ACCORDING_MID.match, "reported-according"))
         patterns.append((ap.according_tail, "reported-according"))

@@ -24,6 +24,9 @@ LINES = {
     "Read more: Ferry fares frozen for another year": "teaser",
     "Tel: +44 1234 567890": "address",
     "BREAKING NEWS: Route 9 closed. Find a detour.": "banner",
+    # a live blog's paragraph under the label is story, not a banner
+    "BREAKING: Prime Minister Ana Lowe said on Tuesday that the vote would be in March.": None,
+    'BREAKING: "We will not resign," the premier told reporters.': None,
     "71°F Ashby Ford | Hi 84° Lo 66°": "weather",
     "Open a Goal Saver account by Oct. 31. Learn more ›": "promo",
     "12 Quay Street": "address",

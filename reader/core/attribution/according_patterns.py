@@ -19,6 +19,11 @@ _FILED = (
 ACCORDING_LEAD = LazyPattern(
     rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{WHO}{_FILED},\s+(?P<content>\S.+)$"
 )
+# "According to him, at least 40 traders had been arrested …": the person just named (a pronoun
+# in the object case; the resolver reads it as "he" or "she")
+ACCORDING_PRONOUN = compiled(
+    r"^(?:[A-Z][^,“”\"]{0,40},?\s+)?[Aa]ccording\s+to\s+(?P<who>him|her),\s+(?P<content>\S.+)$"
+)
 # "The backlog has grown to $19 million, and, according to councillor X, the budget has been
 # cut …": the clause after the source is the claim
 ACCORDING_MID = LazyPattern(
@@ -39,6 +44,8 @@ ACCORDING_TAIL_PHRASE = compiled(
     r"|,\s+[A-Z]{1,2}-[A-Z][\w.]*,\s+(?:who|whose)\s[^“”\"]+?"
     # "…, according to a statement from the agency, which said ridership had fallen …"
     r"|,\s+(?:which|who)\s+(?:said|says|added|noted|reported)\s[^“”\"]+?"
+    # "…, according to the club's annual accounts, published on Thursday."
+    r"|,\s+(?:filed|published|released|issued|obtained|seen|reviewed|submitted)\b[^,;:“”\"]{1,80}?"
     # "…, according to data from X, the third monthly rise in a row.": what the content was
     r"|,\s+(?:the|a|an)\s+(?![^“”\"]*\b(?:said|says|added|told)\b)[a-z][^“”\"]{2,80}?)?[.!?]?$"
 )
@@ -47,7 +54,9 @@ ACCORDING_TAIL_PHRASE = compiled(
 ACCORDING_TAIL = LazyPattern(
     # ("according to Rep. Nadia Ferrante (D-N.Y.), who said …": a state's stops inside a tag)
     # (not "…, X said, according to WAM": the agency carried X's own report, the tail's)
+    # (not "according to Garda sources": the phrase below reads the body's unnamed sources)
     rf"^(?P<content>.+?),?(?<!\bsaid,)(?<!\bsays,)(?<!\badded,)\s+according\s+to\s+{WHO}"
+    r"(?!\s+(?:sources?|insiders?)\b)"
     r"(?:[,\s](?:[^.]|\.(?=\s+[A-Za-z]|[A-Z]\.|\)))*)?[.!?]?$"
 )
 

@@ -19,6 +19,7 @@ _AGE = compiled(r"\d{1,3}")
 _STATED_AGE = compiled(
     # ("When Ciarán Nolan, now 71, opened …", "Amy Tse, aged 40,")
     rf"(?P<name>{PERSON})(?:,\s+(?:now\s+|aged\s+)?(?P<age>\d{{1,3}})(?=[,.;)]|\s+(?:and|who)\b)"
+    r"|\s+\((?P<bracketed>\d{1,3})\)(?=[\s,.;])"  # Irish copy: "Kevin Brosnan (34), of Grange Park"
     # "Maricel, a 34-year-old Filipina salon worker, …": an age in a described apposition
     r"|,\s+an?\s+(?P<described>\d{1,3})-year-old\b"
     r"|\s+(?:turned|turns)\s+(?P<turned>\d{1,3})\b(?!\s*(?:%|per|points|years|minutes)))"
@@ -65,7 +66,13 @@ class AgeIndex:
         for match in _STATED_AGE.finditer(text):
             name = person(match["name"] or match["aged"])
             if name:
-                age = int(match["age"] or match["turned"] or match["before"] or match["described"])
+                age = int(
+                    match["age"]
+                    or match["bracketed"]
+                    or match["turned"]
+                    or match["before"]
+                    or match["described"]
+                )
                 self._by_age.setdefault(age, set()).add(name)
                 self._ages_of.setdefault(name, set()).add(age)
                 if match["described"]:

@@ -89,7 +89,8 @@ _NOT_ROLE = (
 # A role phrase has no finite verb in it: "Netanyahu rejects Trump's" is not a role before a name.
 # ("A single-Judge Bench of Justice X", "pro-Kremlin commentator X": a capital after a hyphen)
 ROLE_WORD = (
-    rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-z\-]+"
+    # ("café owner Lena Moeke": a small letter with an accent inside the word)
+    rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-zß-öø-ÿ\-]+"
     r"(?:(?<=[a-z]{3}-)(?<!bin-)(?<!ibn-)(?<!abd-)(?<!abu-)[A-Z][a-z]+)?"
 )
 

@@ -12,7 +12,12 @@ from collections.abc import Callable
 
 from reader.core.attribution.cue_names import CLAIM_NOUN_PHRASE
 from reader.core.attribution.drafts import Draft
-from reader.core.attribution.kinds import group_names_it, group_term, named_as_term
+from reader.core.attribution.kinds import (
+    group_names_it,
+    group_term,
+    named_as_term,
+    scandal_nickname,
+)
 from reader.core.attribution.leads import CALLER_VERBS
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.quoted_owners import owner_in_report
@@ -29,6 +34,10 @@ _NAMED_BY_OTHERS = compiled(
 _MARKETED_AS = compiled(r"\b(?:marketed|advertised|billed|sold|promoted|labell?ed)\s+as\s+\W?$")
 _COUNTED = compiled(r"(?<![\d,.])\d[\d,]*\s*$")  # a number right before the mark
 _BY_AFTER = compiled(r"\W{0,2}\s+by\s")
+_WHAT_THEY_CALLED = compiled(
+    r"\b(?:what|which)\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:called|calls|termed|described\s+as)"
+    r"\s+(?:an?|the)\W*$"
+)
 # "accused Sir Martin of ‘sleepwalking’", "accused the referee of making a ‘shocking’ decision"
 _OF_BEFORE = compiled(r"\bof(?P<doing>\s+[a-z]+ing\s+(?:a|an|the))?\W*$")
 _NOUN_AFTER = compiled(r"\W{0,2}\s+(?P<word>[a-z][a-z-]+)\b")
@@ -49,7 +58,7 @@ def quotes_in_reported_speech(
     person `owner_of` finds for a claim the report names as another's)."""
     reported: dict[int, list[Draft]] = {}
     for report in drafts:
-        if report.kind is QuoteKind.INDIRECT and report.speaker:
+        if report.kind is QuoteKind.INDIRECT and (report.speaker or report.unnamed):
             for sid in report.sentence_ids:
                 reported.setdefault(sid, []).append(report)
     for draft in drafts:
@@ -74,6 +83,8 @@ def quotes_in_reported_speech(
             continue  # "The line, dubbed the ‘misery express’ by regular passengers, has …"
         if draft.cue is None and _MARKETED_AS.search(lead):
             continue  # "cereals marketed as “wholesome”, according to an analysis …": a label
+        if draft.kind is QuoteKind.SCARE and scandal_nickname(text[draft.start : draft.end]):
+            continue  # "The “mart-gate” controversy … its annual report shows"
         if draft.kind is QuoteKind.SCARE and _COUNTED.search(lead):
             continue  # "An audit has found 340 “ghost schools” in the province": counted things
         if heard_someone_say(text[max(source.start, draft.start - 80) : draft.start]):
@@ -103,6 +114,8 @@ def _named_caller(text: str, draft: Draft, source: Draft) -> bool:
         and draft.cue is not None
         and draft.cue.verb in CALLER_VERBS
         and draft.speaker != source.speaker
+        # (not a pronoun: in "The president denounced what he called “…”" he is the president)
+        and draft.cue.who.lower() not in ("he", "she", "they")
         and text.find(draft.cue.who, source.start, draft.start) >= 0
     )
 
@@ -208,4 +221,6 @@ def writers_label(text: str, start: int, end: int) -> bool:
         and after["word"] not in _FUNCTION_WORDS
         and not after["word"].endswith("ly")
     )
+    if _WHAT_THEY_CALLED.search(before):
+        return False  # "criticised what he called a “chaotic” warm-up area": his word
     return len(words) <= 2 and attributive and bool(_DETERMINER_BEFORE.search(before))

@@ -103,9 +103,11 @@ _DESCRIBED_BY = compiled(
     r"\b(?P<verb>described|dismissed|hailed|praised|branded|labell?ed|characteri[sz]ed)"
     r"(?:\s+on\s+[A-Z][a-z]+day)?\s+by\s+"  # ("dismissed on Tuesday by MK Inbar Galili of the
     # opposition Mifneh party as …": a day before, the party after)
+    # ("by the returning officer, Gwen Talbot, as": a role, then the name in apposition)
+    r"(?:the\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s+(?=[A-Z]))?"
     rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<who>{cues.TITLE}?{cues.NAME})"
     r"(?:\s+of\s+the\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z]+)?)?"
-    r"\s+as\s*$"
+    r",?\s+as\s*$"
 )
 # ("Here's Durnford coach Ian Pettigrew on that collapse:": a club and a role before the name)
 _HERE_IS = compiled(

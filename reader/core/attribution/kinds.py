@@ -126,6 +126,15 @@ def group_term(lead: str) -> bool:
     return _GROUP_TERM.search(lead[-120:]) is not None
 
 
+# ("mart-gate", "Partygate"; not "delegate" nor "mitigate")
+_GATE_COINAGE = compiled(r"[\w’'-]+-[Gg]ate|[A-Z][a-z]+gate")
+
+
+def scandal_nickname(content: str) -> bool:
+    """ "The “mart-gate” controversy": a scandal's nickname, nobody's words."""
+    return _GATE_COINAGE.fullmatch(content.strip(" ,.")) is not None
+
+
 def classify(
     content: str,
     lead: str,
@@ -140,6 +149,9 @@ def classify(
     names who said it ("were branded “…” by Sarah Pennington"), so the label is theirs."""
     if (named_as_term(lead) and not by_agent) or (not named_after and group_term(lead)):
         return QuoteKind.SCARE
+    if not named_after and scandal_nickname(content):
+        return QuoteKind.SCARE
+
     if not named_after and group_names_it(lead, content):
         return QuoteKind.SCARE
     if _is_title(content, lead, has_cue) or _names_a_work(content, trail):

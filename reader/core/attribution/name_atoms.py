@@ -87,6 +87,11 @@ TITLES = (
     "Thiru Thirumathi Kagawad Datu Grandmaster Emeritus "
     "Grandad Granddad Grandma Grandpa Granny "
     "Private "  # a soldier: "Private Dana Vos" (before a whole name only)
+    "Vice-President Vice-Chair Vice-Chairman Vice-Chairwoman Vice-Premier "  # "Commission …"
+    # Samoan styles of a chief ("Afioga Laulu Tavita Eteuati", "Susuga …") and a Māori school's
+    # principal ("Tumuaki Rangimārie Hetaraka")
+    "Afioga Susuga Tumuaki "
+    "Otunba "  # a Yoruba chieftaincy title: "Otunba Femi Adesanya"
 ).split() + POLICE_RANKS
 # Points of the compass that end a seat's name: "St Aldric Eastern", "Christ Church East Central"
 COMPASS_WORDS = (
@@ -172,8 +177,11 @@ FEMALE_TITLES = set(
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 _NOT_A_RANK = r"(?!No\.\s*\d)"  # "the Senate's No. 2 Republican": "No." is a rank, no name
+# "Dutch MEPs Lotte Brinkhorst and …": a role before names, no name (but "MPs said": a group)
+_NOT_PLURAL_LETTERS = r"(?![A-Z]{2,}s\s+[A-Z])"
 CAP = (
-    rf"(?:{_NOT_A_RANK}[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ɏḀ-ỿ])[{_LETTER}'’\-]*"
+    rf"(?:{_NOT_A_RANK}{_NOT_PLURAL_LETTERS}[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ɏḀ-ỿ])"
+    rf"[{_LETTER}'’\-]*"
     rf"(?![{_LETTER}]))"
 )
 INITIAL = r"(?:[A-Z]\.)"

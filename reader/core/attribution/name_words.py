@@ -41,6 +41,7 @@ NOT_NAMES |= {"Whoever", "Whatever", "Anyone", "Everyone", "Someone", "Nobody"}
 NOT_NAMES |= {"Besides", "Apart"}  # "Besides Joan Kresge, he is survived by …"
 # prepositions that open a sentence: "Near Weyland, Sask., grain farmer Colleen Bergstrom …"
 NOT_NAMES |= set("Near Behind Beside Beneath Between Throughout Toward Towards Upon Via".split())
+NOT_NAMES |= {"Born"}  # "Born Adaeze Nwankwo-Bell in south London, the singer …"
 
 # A faith's word before a title: "the Catholic Bishop of Umuahia-Ukwu" is no Mr Bishop (but
 # "Islamic State" is a name, of a body: person_names reads these first words)

@@ -16,8 +16,11 @@ _ROLE_WORD = (
 # Words of a role before a name: "transport planner", "Harbour Hawks coach", "opposition MP",
 # "first-time MP" (a role's initials last)
 ROLE_BEFORE = (
-    rf"(?:(?:[A-Z][\w’'-]*\s+){{0,3}}{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}\s+"
-    rf"(?:{cues.ROLE_INITIALS}\s+)?(?=[A-Z])|(?:{_ROLE_WORD}\s+){{0,2}}{cues.ROLE_INITIALS}\s+(?=[A-Z]))"
+    # ("Ōrere Valley farmer Graeme Tūpara": a place's capital may carry a macron)
+    # ("… farmer and volunteer firefighter Graeme Tūpara": two roles joined)
+    rf"(?:(?:[{cues.UPPER}][\w’'-]*\s+){{0,3}}{_ROLE_WORD}(?:\s+(?:and\s+)?{_ROLE_WORD}){{0,3}}\s+"
+    rf"(?:{cues.ROLE_INITIALS}\s+)?(?=[{cues.UPPER}])"
+    rf"|(?:{_ROLE_WORD}\s+){{0,2}}{cues.ROLE_INITIALS}\s+(?=[{cues.UPPER}]))"
 )
 NEXT_SENTENCE = compiled(
     # ("That was how Lt. Gregory Sandoval of the Marquette Springs Police Department described")

@@ -24,7 +24,8 @@ INDUSTRY_HEADS = (
     # "Pemberton Mining", "Cantera Tiles", "Fellgate Water" (not "paving":
     # "Redfield Paving & Grading" would end at its first word)
     "mining minerals metals tiles estates textiles plastics packaging hardware water "
-    "events optical eyewear esports"  # "Frostline Events", "Mirae Optical"
+    "events optical eyewear esports "  # "Frostline Events", "Mirae Optical"
+    "recordings records"  # record labels: "Gravel Moth Recordings"
 ).split()  # "Hartwell Ales", "Glenmorran Distillers"
 ORG_HEADS = (
     "ministry department agency authority council union company firm group bank board commission "
@@ -63,6 +64,7 @@ ORG_HEADS = (
     # "the military said", "the army said": armed forces ("Israel Defense Forces", "Salvation Army")
     "army military forces "
     "partnership "  # "the Planning Advisory Partnership"
+    "label "  # "a spokesperson for the label" (a record label; not "band": "Douglas J. Band")
     "programme"  # "the Meridian Food Programme" (not "program": "Obama Administration To Expand
     # Program" is a headline's words)
 ).split() + INDUSTRY_HEADS

@@ -50,6 +50,7 @@ _ALSO_MEANT = {
     # "the military said", "the army said" after "The Israel Defense Forces said …"
     "military": ("forces", "army", "military", "defence", "defense"),
     "army": ("forces", "army"),
+    "label": ("recordings", "records"),  # "the label said" of "Gravel Moth Recordings"
 }
 # Generic words for a public body, and the heads that name one: "the agency" is not a company,
 # and "the company" is not the port authority named after it.
@@ -110,6 +111,8 @@ class OrganisationTimeline:
         """ "the bank", and "the police service" by either head: "Prairie Valley Regional
         Police" named before."""
         *modifiers, head = words.split()
+        if head.lower() == "family":
+            return None  # "the family said" is no "Granger Family Band"
         found = self.latest(head, at)
         if (
             found is None

@@ -65,6 +65,7 @@ _HOW = {
     "described": ("; “{who}” is {name}, whom the article describes in those words", 0.85),
     "phrase": ("", 1.0),
     "unnamed-source": ("; a source the article describes but does not name", 0.9),
+    "anonymous": ("; a source the article keeps anonymous: no one is named", 0.9),
     "party": ("; the party’s members, not one person", 0.85),
     "named-group": ("; a group, not one person", 0.85),
     "firm-staff": ("; “{who}” speak for {name}", 0.85),

@@ -21,6 +21,7 @@ from reader.core.attribution.plural_subjects import takes_plural_verb
 from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
+from reader.core.attribution.unnamed_descriptions import names_no_one
 from reader.core.attribution.venues import resolve_venue
 from reader.core.attribution.verb_phrases import LEAD_IN_WORDS
 from reader.core.calendar_words import MONTHS, WEEKDAYS
@@ -106,7 +107,11 @@ def draft_report(
             if match.groupdict().get("who") and not owned_by_pronoun
             else start
         )
-        resolution: Resolution | None = source_phrase(cue.who, resolver, named_at)
+        resolution: Resolution | None = (  # ("according to Garda sources": no one's)
+            Resolution(None, "anonymous")
+            if names_no_one(cue.who)
+            else source_phrase(cue.who, resolver, named_at)
+        )
         maker = _MADE_BY.match(sentence.text, match.end("who")) if rule == "evidence" else None
         made = resolver.resolve(maker["by"], start) if maker else None
         if maker and made is not None and made.name is not None:  # "The review, carried out by …,"
@@ -114,6 +119,8 @@ def draft_report(
             cue, resolution = Cue(phrase, cue.verb, rule), made
         if rule == "according-phrase" and _ITS.search(cue.who):
             resolution = _its_owner(sentence.text, match, resolver, start) or resolution
+    elif names_no_one(cue.who):  # "Sources in the Presidency said": no one's
+        resolution = Resolution(None, "anonymous")
     elif rule in (
         "phrase-lead",
         "phrase-after",
@@ -128,8 +135,9 @@ def draft_report(
         resolution = None  # one kept anonymous: no one, as "a person familiar with the talks"
     elif rule == "described-lead":  # "A firefighter who was among the first to arrive said"
         resolution = resolver.described_as(cue.who) or resolver.lede_subject(cue.who, start)
-    else:
-        resolution = resolver.resolve(cue.who, _where_named(sentence, match, cue.who, start))
+    else:  # ("According to him, …": he)
+        who = _SUBJECT_CASE.get(cue.who, cue.who) if rule == "reported-according" else cue.who
+        resolution = resolver.resolve(who, _where_named(sentence, match, cue.who, start))
         if (resolution is None or resolution.name is None) and _cue_after_report(match, cue, rule):
             # "About 8,000 Midplains Energy customers lost power, a spokeswoman for the company
             # said": the body named inside the report, before its cue
@@ -171,11 +179,11 @@ def draft_report(
         )
         if after is not None and after.name is not None:
             cue, resolution = Cue(named_after, cue.verb, rule), after
-    if resolution is None or resolution.name is None:
-        return None
+    if resolution is None or (resolution.name is None and resolution.how != "anonymous"):
+        return None  # (a report of anonymous sources is kept, with no speaker)
     draft = Draft(start, end, sentence.paragraph, [sentence.id], QuoteKind.INDIRECT, cue=cue)
     draft.speaker, draft.mention = resolution.name, cue.who
-    draft.unnamed = resolution.how == "unnamed-source"
+    draft.unnamed = resolution.how in ("unnamed-source", "anonymous")
     draft.reason, draft.confidence = cue_reason(cue, resolution)
     whom = _WHEN_AFTER.sub("", (match.groupdict().get("whom") or "").strip())
     if whom and verb in ("told", "tells"):
@@ -257,6 +265,7 @@ _CUE_WORDS = {
 
 
 _ITS = compiled(r"\b(?:its|their)\b")
+_SUBJECT_CASE = {"him": "he", "her": "she"}
 _ANONYMOUS = compiled(cues.ANONYMOUS)
 _DATELINE = compiled(cues.DATELINE)
 

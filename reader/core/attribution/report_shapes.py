@@ -72,6 +72,7 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
             yield ev.IN_POLL_TAIL.match, "evidence-in"
     if according:
         yield ap.according_lead, "reported-according"
+        yield ap.ACCORDING_PRONOUN.match, "reported-according"
         if any(joint in lowered for joint in _MID_ACCORDING):
             yield ap.ACCORDING_MID.match, "reported-according"
         yield ap.according_tail, "reported-according"

@@ -46,7 +46,8 @@ OPENER = (
     # (not "In an email to the chief executive, Ian Brodsky, the studio's head of quality
     # assurance, Renata Silva, wrote": a second name after the role)
     # ("On Tuesday, John Smith, Minister for Health, said": an office in capitals too)
-    rf"(?![{cues.UPPER}][\w’'-]*(?:\s+[{cues.UPPER}][\w’'-]*)+,\s+(?:the\s+|an?\s+)?"
+    # ("In his sermon, the Most Rev Alban Thorne, Archbishop of Mercia, said": "the" and a style)
+    rf"(?!(?:the\s+)?[{cues.UPPER}][\w’'-]*(?:\s+[{cues.UPPER}][\w’'-]*)+,\s+(?:the\s+|an?\s+)?"
     r"(?:[a-z]|[A-Z][\w-]*\s+(?:of|for)\s)[^,“”\"]{0,120},\s+[a-z])"
     rf"(?>{_PHRASE}{{0,80}}),\s+)?"
     # "Speaking Sunday on ABC's “This Week,” Carson admitted": a quoted title in the phrase

@@ -52,7 +52,7 @@ from reader.core.attribution.title_genders import titled_genders
 from reader.core.attribution.unnamed_descriptions import (
     KEPT_ANONYMOUS,
     kept_anonymous,
-    one_of_a_kind,
+    names_no_one,
 )
 from reader.core.attribution.who_shapes import (
     PLACE_AND_NOUN,
@@ -140,7 +140,7 @@ class Resolver(
                 judge = judge_of_ruling(self._text, found.name, at)
                 return (self._resolve_here(judge, at) if judge else None) or found
         if found is not None and (
-            found.how == "kept-unnamed" or (found.how == "unnamed" and one_of_a_kind(who))
+            found.how == "kept-unnamed" or (found.how == "unnamed" and names_no_one(who))
         ):
             return found  # "A nurse, who spoke on condition of anonymity, … “…,” she said"
         return self.lede_subject(who, at) or found
@@ -183,8 +183,8 @@ class Resolver(
             return self._pronoun(lowered, at)
         if lowered in ("another", "one") or _ANOTHER_ONE.fullmatch(lowered):
             return Resolution(None, "unnamed")  # "Another said simply: ‘…’", "Another reader"
-        if one_of_a_kind(who):
-            return Resolution(None, "unnamed")  # (but "one resident, Mary Achieng,": hers)
+        if names_no_one(who):  # "a senior Garda source" (but "one resident, Mary Achieng,")
+            return Resolution(None, "unnamed")
         if familiar_people_again(lowered, self._text, at):
             return Resolution(None, "unnamed")  # "… the people said": still no one named
         if lowered == "they":

@@ -167,6 +167,10 @@ TITLE_ROLE_KEYS |= dict.fromkeys(("aunty", "auntie", "uncle"), "elder")
 MEMBER_ROLES: dict[str, tuple[str, ...]] = dict.fromkeys(
     ("legislator", "lawmaker", "member"), ("mp", "mla", "mpp", "msp", "td", "mec", "mna")
 )
+# ("Kakamega Senator Boniface Shikuku" … "the legislator said"; "The member representing Ikeja
+# II Constituency …, Hon. X" … "the lawmaker said")
+for _house in ("legislator", "lawmaker"):
+    MEMBER_ROLES[_house] += ("senator", "representative", "congressman", "congresswoman", "member")
 MEMBER_ROLES["diplomat"] = ("ambassador", "envoy", "consul")  # "the diplomat said" of an envoy
 # "the widower said" in an obituary: the one described as "her husband, Desmond Baptiste"
 MEMBER_ROLES["widower"], MEMBER_ROLES["widow"] = ("husband",), ("wife",)

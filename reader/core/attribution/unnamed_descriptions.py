@@ -1,7 +1,8 @@
 """Descriptions that name no one: "one Ostra engineer", "one resident of Barangay Tabing-Ilog"
-(but "one resident, Mary Achieng," names her), and "A senior Ntsika Power manager, speaking on
-condition of anonymity," whom the article keeps unnamed on purpose (not a body's spokeswoman,
-who speaks for the body even when she is not named)."""
+(but "one resident, Mary Achieng," names her), a body's insiders ("a senior Garda source",
+"Sources in the Presidency"), and "A senior Ntsika Power manager, speaking on condition of
+anonymity," whom the article keeps unnamed on purpose (not a body's spokeswoman, who speaks for
+the body even when she is not named)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,28 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.who_shapes import name_part
 
 # (not "One in four voters", "one of the officials": a share of a group)
-_ONE_OF_A_KIND = compiled(r"[Oo]ne\s+(?!(?:of|in)\s)(?:[A-Z][\w’'-]*\s+){0,2}[a-z][\w-]*(?:\s+.*)?")
+# ("one Republican", "said one Year 13 pupil": a capitalised word alone is a kind too)
+_ONE_OF_A_KIND = compiled(
+    r"[Oo]ne\s+(?!(?:of|in)\s)(?:(?:[A-Z][\w’'-]*\s+){0,2}[a-z][\w-]*(?:\s+.*)?|[A-Z][\w’'-]*)"
+)
 _DESCRIBED = compiled(r"(?:[Aa]n?|[Oo]ne)\s+(?!.*\bspokes|.*\brepresentative\b)[a-z]")
 KEPT_ANONYMOUS = compiled(rf"\b(?:{ANONYMITY}|not\s+authori[sz]ed\s+to)\b")
+
+
+# "a senior Garda source", "Treasury sources", "two Labour insiders": a body's people, kept unnamed
+# (not its spokesman, who speaks for it)
+_BODY_INSIDER = compiled(
+    r"(?:(?:an?|one|two|three|several|some|other)\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+\s+)?(?:sources?|insiders?)"
+    # "sources close to the club", "Sources in the Presidency"
+    r"|(?:[Ss]enior\s+|[Tt]op\s+)?(?:[Ss]ources?|[Ii]nsiders?)\s+(?:close\s+to|in|at|within|inside)"
+    r"\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}"
+)
+
+
+def names_no_one(who: str) -> bool:
+    """A description that names no one: one of a kind, or a body's unnamed insider."""
+    return one_of_a_kind(who) or _BODY_INSIDER.fullmatch(who) is not None
 
 
 def one_of_a_kind(who: str) -> bool:

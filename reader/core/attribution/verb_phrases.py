@@ -132,6 +132,7 @@ VERB = (
     rf"{_QUOTED_AS_SAYING}|"
     r"states(?=\s+that\b)|"  # not "in all five states"
     r"accept(?:s|ed)(?=\s+that\b)|"  # a concession, not "accepted the award"
+    r"bare[sd](?=\s+that\b)|"  # Philippine copy: "bared that", not "bared his teeth"
     rf"{_MADE_STATEMENTS}|"
     # "is calling for", "has been quietly pushing for"
     + r"(?:is|are|was|were|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|(?:has|have|had)\s+been)\s+"
@@ -147,7 +148,18 @@ VERB_SET = (
     | frozenset(STANCE_PROGRESSIVE)
     | PHRASAL_FIRST
     | HELD_VIEWS
-    | {"called", "raised", "quick", "eager", "states", "accepts", "accepted", "pushing"}
+    | {
+        "called",
+        "raised",
+        "quick",
+        "eager",
+        "states",
+        "accepts",
+        "accepted",
+        "pushing",
+        "bared",
+        "bares",
+    }
     | {"view", "opinion"}  # "was of the view that"
     | LEAD_IN_WORDS
     | frozenset(_NOT_SAID)

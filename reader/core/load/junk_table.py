@@ -200,7 +200,9 @@ LINE_RULES: tuple[tuple[str, int, str], ...] = (
         _any(
             # a label in capitals or Title Case, not "Weather alert: The National Weather …"
             r"(?-i:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|(?:NEWS|WEATHER|TRAFFIC) ALERT"
-            r"|Breaking(?: [Nn]ews)?|Developing(?: [Ss]tory)?)\s*:.{1,200}",
+            r"|Breaking(?: [Nn]ews)?|Developing(?: [Ss]tory)?)\s*:"
+            # (not a live blog's paragraph under the label: "BREAKING: X said on Tuesday that …")
+            r"(?!.{0,200}\b(?:said|says|told|tells|announced|confirmed)\b|.{0,200}[“”\"]).{1,200}",
             r"autoplay(?: video)?\s*:.{0,220}",
             # a live blog's notice: "3 new updates. Click to refresh."
             r"\d+ new (?:updates?|posts?)\.?(?: (?:click|tap) (?:here )?to (?:refresh|load))?\.?",
