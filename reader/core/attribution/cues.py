@@ -90,7 +90,7 @@ _NOT_ROLE = (
 # ("A single-Judge Bench of Justice X", "pro-Kremlin commentator X": a capital after a hyphen)
 ROLE_WORD = (
     # ("café owner Lena Moeke": a small letter with an accent inside the word)
-    rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-zß-öø-ÿ\-]+"
+    rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-zß-öø-ÿĀ-ɏ\-]+"
     r"(?:(?<=[a-z]{3}-)(?<!bin-)(?<!ibn-)(?<!abd-)(?<!abu-)[A-Z][a-z]+)?"
 )
 

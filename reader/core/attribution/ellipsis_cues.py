@@ -43,6 +43,12 @@ _SUBJECT_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", _M))
 # "The premier went further …, telling the room": a role (MENTION takes "The" for a name first)
 _ROLE_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", cues.ROLE_NP))
 _NAME_THEN_COMMA = compiled(rf"\s*(?P<name>{cues.PERSON}),\s+")
+# a role noun and a name after a body's name ("Kilbride United defender Ross McAteer")
+_ROLE_THEN_NAME = compiled(
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{cues.ROLE_NOUNS}|{cues.ROLE_KEY_WORDS})\s+{cues.PERSON}"
+    r"(?=[\s,.;]|$)"
+)
+_PRONOUNS = ("he", "she", "they", "we", "i", "it")
 _OWN_SUBJECT = compiled(r"\b(?:as|while|when|after|before|because|since|until)\s+[A-Z]")
 
 
@@ -71,6 +77,9 @@ def ellipsis_cue(lead: str, has_verb: bool) -> Cue | None:
         return None
     verb = match["verb"] or match["participle"].split()[0]
     who, description = name_in_appositive(match["who"], clean(match["app"]))
+    role_name = _ROLE_THEN_NAME.match(lead, match.end("who")) if not match["app"] else None
+    if role_name and who[:1].isupper() and who.lower() not in _PRONOUNS:
+        who = f"{who}{role_name.group()}"  # "Kilbride United| defender Ross McAteer has …": him
     role = who[:1].islower() and role_key(who) is not None  # (not "On Friday, he …")
     named = _NAME_THEN_COMMA.fullmatch(lead, 0, match.start("who")) if role else None
     if named:  # "Tanya Morrow-Quist, president of the …, climbed … and told": her, so described

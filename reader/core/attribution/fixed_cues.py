@@ -51,7 +51,12 @@ _LEAD_AS = compiled(
     r"says|said|wrote|written|writes|noted|notes|explains|explained|observed|observes|reported|"
     r"reports|argued|argues|told|tells|pointed\s+out|points\s+out|recalled|recalls|warned|"
     r"warns|remarked|stated|declared|conceded|acknowledged|quipped|joked|summed\s+(?:it\s+)?up|"
-    r"phrased|framed|described|predicted)(?:\s+it)?(?:\s+[^,:]{0,80})?(?:,\s+[^,:“”\"]{1,80})?[,:]\s*$"
+    r"phrased|framed|described|predicted)(?:\s+it)?(?:\s+[^,:]{0,80})?"
+    r"(?:(?:,\s+[^,:“”\"]{1,80})?[,:]\s*$"
+    # ("As its creative director, X, put it last year, the company prefers “…”": the clause
+    # after the comma holds the quote, and no one else's verb)
+    r"|,\s+(?![^,:“”\"]*\b(?:said|says|told|tells|added|wrote|writes|argued|argues)\b)"
+    r"[^,:“”\"]{1,80}\s$)"
 )
 # ("According to Peter Hale, a nurse at the clinic, “…”": a description in apposition)
 _LEAD_ACCORDING = compiled(
@@ -104,7 +109,8 @@ _DESCRIBED_BY = compiled(
     r"(?:\s+on\s+[A-Z][a-z]+day)?\s+by\s+"  # ("dismissed on Tuesday by MK Inbar Galili of the
     # opposition Mifneh party as …": a day before, the party after)
     # ("by the returning officer, Gwen Talbot, as": a role, then the name in apposition)
-    r"(?:the\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s+(?=[A-Z]))?"
+    # ("by its own conductor, Aksel Brun, as": a possessive role)
+    r"(?:(?:the|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s+(?=[A-Z]))?"
     rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<who>{cues.TITLE}?{cues.NAME})"
     r"(?:\s+of\s+the\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z]+)?)?"
     r",?\s+as\s*$"
@@ -141,7 +147,10 @@ def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
     """ "As Park puts it,", "According to Ito,", "In Osei's words", "Her verdict:", "Said Comey,",
     "was asked by …", "Here's Osei:": cues made of fixed words, tried before the clause cues."""
     for pattern, rule in (
-        (_LEAD_AS if lead.rstrip()[-1:] in (",", ":") else None, "as-puts-it"),
+        (
+            _LEAD_AS if lead.rstrip()[-1:] in (",", ":") or " put" in lead[-200:] else None,
+            "as-puts-it",
+        ),
         (_LEAD_ACCORDING if "ccording" in lead else None, "according-to"),
         (_LEAD_WORDS if "words" in lead else None, "in-words"),
         (_LEAD_LIKES_TO_CALL if " to call" in lead or " to describe" in lead else None, "calls-it"),

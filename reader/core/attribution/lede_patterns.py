@@ -79,6 +79,15 @@ PASSIVE_BY = LazyPattern(
     r"confirmed|revealed|stated|disclosed|claimed|alleged|reported|said)\s+by\s+"
     rf"{WHO}{APPOSITIVES}{DAY},?\s+that\s+(?P<content>\S.+)$"
 )
+# "The Oireachtas Committee on Housing was told by X, an assistant secretary at the department,
+# that …": the teller reports (report_shapes tries it only after "was told by" and the like)
+TOLD_BY = LazyPattern(
+    # (not a report inside another's: "Mr Hollins said he had been told by the caller that")
+    rf"^{DATELINE}(?:(?!\b(?:said|says|told|tells)\b)[^“”\"]){{2,160}}?"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?P<verb>told|informed|assured|warned)\s+by\s+"
+    rf"{WHO}{APPOSITIVES}{DAY},?\s+that\s+(?P<content>\S.+)$"
+)
 # "Rubio pushed back on Thursday, saying that the bill was sound": the participle reports. The
 # subject's name is whole: a lower-case word follows it ("Former Arkansas Gov. Mike Huckabee").
 PARTICIPLE = LazyPattern(

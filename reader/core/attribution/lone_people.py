@@ -8,11 +8,15 @@ speaker's name.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.roles import role_key
+
+if TYPE_CHECKING:
+    from reader.core.attribution.mentions import Entity
 
 # "the founder", "The director", "the former miner": a singular description
 # (or an office by its initials, elected or not: "the MLA", "the MLA-elect")
@@ -97,3 +101,23 @@ def _owner_near(who: str, at: int, text: str) -> bool:
     """Whether the words near `at` are `who` as an owner: "the coroner's office said"."""
     window = text[max(0, at - _OWNER_REACH) : at + _OWNER_REACH]
     return any(f"{who}{mark}s " in window for mark in "'’")
+
+
+# "the Frenchwoman said", "the Dutchman said": a nationality in one word with its sex, as a
+# sports or Brussels report calls someone it named (read as the one person of that sex)
+_DEMONYM = compiled(
+    r"[Tt]he\s+(?:[a-z-]+\s+)?(?:French|Dutch|English|Irish|Scots|Welsh|Cornish|Manx)"
+    r"(?P<sex>man|woman)"
+)
+
+
+def demonym_sex(who: str) -> str | None:
+    """ "male" for "the Dutchman", "female" for "the Frenchwoman"; None for other words."""
+    match = _DEMONYM.fullmatch(who)
+    return None if match is None else ("female" if match["sex"] == "woman" else "male")
+
+
+def only_person_of(entities: Iterable[Entity], sex: str) -> str | None:
+    """The one person of that sex among `entities`, if there is exactly one."""
+    people = [e.name for e in entities if e.kind == "person" and e.gender == sex]
+    return people[0] if len(people) == 1 else None

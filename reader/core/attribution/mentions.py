@@ -146,7 +146,12 @@ class Cast:
     def canonical(self, mention: str) -> str | None:
         """The full name a mention of a person or organisation stands for, if one is known."""
         if mention not in self._canonical:
-            self._canonical[mention] = self._find_canonical(mention)
+            found = self._find_canonical(mention)
+            if found is None and ("'" in mention or "’" in mention):  # "Fa'alogo" of "Fa’alogo"
+                found = self._find_canonical(mention.replace("'", "’")) or self._find_canonical(
+                    mention.replace("’", "'")
+                )
+            self._canonical[mention] = found
         return self._canonical[mention]
 
     def _find_canonical(self, mention: str) -> str | None:

@@ -138,6 +138,17 @@ class PersonLookup:
             # ("Insp Kelly" of "Inspector Marian Kelly": a title's abbreviation, by its key)
             if any(_last_word(p) in titles for p in described.get(person.name, ()))
         ]
+        if not people:  # "Dr Adeyemi" of "Chief Babatunde Adeyemi and his daughter, Dr Titilayo
+            # Adeyemi": the one first named with that title before a whole name
+            people = list(
+                {
+                    name
+                    for _, named in self._named_at
+                    if named.lower().startswith((f"{title} ", f"{title}. "))
+                    if named.endswith(f" {surname}") and len(named.split()) > 2
+                    if (name := self.cast.canonical(strip_title(named)))
+                }
+            )
         return people[0] if len(people) == 1 else None
 
     def _latest_of(self, surname: str, at: int) -> str | None:

@@ -93,6 +93,7 @@ _HOW = {
         0.75,
     ),
     "epithet": ("; “{who}” is {name}, whom the article gives that nationality", 0.85),
+    "only-sex": ("; “{who}” is {name}, the one person of that sex the article names", 0.8),
     "place": ("; “{who}” is {name}, whom the article places there", 0.8),
     "epithet-left": (
         "; “{who}” is {name}, the one named before it whom the article gives no other nationality",

@@ -9,6 +9,7 @@ import re
 from reader.core.attribution import cues, source_cues
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution import subject_patterns as sp
+from reader.core.attribution.document_sources import owned_document
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.group_sources import (
     document_from_body,
@@ -127,7 +128,7 @@ def draft_report(
     ):  # "Some delegates at the convention in Philadelphia said"
         resolution = (
             resolver.firm_staff.firm(cue.who, start)
-            or resolver.owned_document(cue.who, start)
+            or owned_document(cue.who, resolver, start)
             or document_from_body(cue.who, resolver, start)  # "A letter from the commission"
             or Resolution(without_article(cue.who), "unnamed-source")
         )

@@ -52,6 +52,8 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         yield cl.IN_VIEW.match, "in-view"  # "In Obinna Ezeakor's telling, …"
     if " by " in lowered and _IT_PASSIVE.search(lowered):
         yield lp.PASSIVE_BY.match, "reported"  # "It was confirmed by the council that …"
+    if " by " in lowered and _TOLD_PASSIVE.search(lowered):
+        yield lp.TOLD_BY.match, "reported"  # "The committee was told by X that …"
     if "quoted" in lowered and " as saying" in lowered:  # "…, the agency quoted X as saying"
         yield from [
             (tp.QUOTED_AS_SAYING_TAIL.match, "reported-after"),
@@ -145,6 +147,7 @@ _LATE_CONNECTIVE = compiled(
 _DESCRIBED_OPENERS = ("a ", "an ", "the ", "one of ")
 # "it was stated by", at the sentence's start or after an opening phrase's comma
 _IT_PASSIVE = compiled(r"(?:^|, )it (?:was|has been|had been|is) [a-z]+ by ")
+_TOLD_PASSIVE = compiled(r"\b(?:was|were|been) (?:told|informed|assured|warned) by ")
 _MID_ACCORDING = ("and, according to", "and according to", "but, according to", "but according to")
 _DESCRIBED_JOINTS = (" who ", " whose ", " of ", " for ", " accused ", " charged ", " convicted ")
 _AS_OPENERS = (

@@ -31,7 +31,7 @@ from reader.core.attribution.lede_subjects import (
     kin_of,
     named_next,
 )
-from reader.core.attribution.lone_people import EPITHET
+from reader.core.attribution.lone_people import EPITHET, demonym_sex
 from reader.core.attribution.mention_titles import without_possessives
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.organisation_sources import OrganisationSources, office_as_body
@@ -124,6 +124,8 @@ class Resolver(
             who = who[:-1]  # "… according to a report by the Conflict Casualty Project."
         # (a nickname masked out of a report's subject: "Antonio xxxxx Scarpelli")
         found = self._resolve_here(" ".join(w for w in who.split() if w.strip("x,.")), at)
+        if (sex := demonym_sex(who)) and self.cast.gender_of((found and found.name) or "") != sex:
+            found = self.only_person_of(sex) or found  # "the Frenchwoman" of a piece on a body
         if found is not None and found.name is not None:
             if kept_anonymous(who, self._text, *self._sentence_around(at)):
                 return Resolution(None, "unnamed")  # "A senior Ntsika Power manager, speaking
@@ -144,9 +146,6 @@ class Resolver(
         ):
             return found  # "A nurse, who spoke on condition of anonymity, … “…,” she said"
         return self.lede_subject(who, at) or found
-
-    def owned_document(self, who: str, at: int) -> Resolution | None:
-        return owned_document(who, self, at)  # "the council's own budget report says"
 
     def lede_subject(self, who: str, at: int) -> Resolution | None:
         """ "A coroner …", "she" before anyone is named: the person named next (lede_subjects)."""
@@ -221,7 +220,7 @@ class Resolver(
             people = (e.name for e in self.cast.entities.values() if e.kind == "person")
             account_of = person_of_handle(who, people)
             return self._of_person(account_of, "handle") if account_of else None
-        if owner := self.owned_document(who, at):
+        if owner := owned_document(who, self, at):  # "the council's own budget report says"
             return owner
         shape = self._shapes.get(who) or self._shapes.setdefault(who, who_shape(who))
         if shape.document:

@@ -19,7 +19,7 @@ from reader.core.attribution.epithets import (
 from reader.core.attribution.kin_owners import other_sibling, owner_of_children, parent_by_name
 from reader.core.attribution.lede_references import LedeDescription, lede_description, refers_to
 from reader.core.attribution.lede_subjects import named_next
-from reader.core.attribution.lone_people import only_person_near
+from reader.core.attribution.lone_people import only_person_near, only_person_of
 from reader.core.attribution.mentions import Cast
 from reader.core.attribution.nouns_before_names import person_after_noun
 from reader.core.attribution.organisations import OrganisationTimeline
@@ -262,6 +262,11 @@ class RoleSources(DocumentSources):
         kin = {couple.completed: couple.partner for couple in self.cast.relatives}
         name = only_person_near(who, at, text, timeline, self._sexed, described, kin, epithet)
         return self._of_person(name, "near") if name else None
+
+    def only_person_of(self, sex: str) -> Resolution | None:
+        """The one person of that sex the article names ("male" or "female"), if only one."""
+        only = only_person_of(self.cast.entities.values(), sex)
+        return self._of_person(only, "only-sex") if only else None
 
     def _sexed(self, name: str) -> bool:  # (not "Nova Scotia", a place the cast took for a name)
         return self.cast.is_person(name) and self.cast.gender_of(name) is not None

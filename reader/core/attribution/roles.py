@@ -138,11 +138,20 @@ class RoleIndex:
             described = kept if kept or word not in FAITH_WORDS else described
         if "former" not in reference:  # "the premier" is not "Former premier Gladys Berejiklian"
             described = [(name, words) for name, words in described if "former " not in words]
-        if not _LESSER_RANK.search(reference.lower()):  # "the home secretary" is not "the shadow
+        lesser = _LESSER_RANK.search(reference.lower())
+        if not lesser:  # "the home secretary" is not "the shadow
             # home secretary", "the chief constable" not "the deputy chief constable"
             role = re.escape(match["role"].lower())
             rank = compiled(rf"{_LESSER_RANK.pattern}(?:[a-z]+\s+)?{role}")
             described = [(name, words) for name, words in described if not rank.search(words)]
+        else:  # "the deputy minister" is not the minister, but may be "his deputy, Ms X"
+            word = lesser.group().strip(" -")
+            described = [(n, w) for n, w in described if word in w] or [
+                (name, words.lower())
+                for name, descriptions in self.described().items()
+                for words in descriptions
+                if word in words.lower().split()
+            ]
         if match["role"].lower() in ("governor", "gov"):  # "the governor" is not "Lt. Gov. X"
             lieutenant = _LT_GOV.search(reference.lower()) is not None
             described = [(n, w) for n, w in described if bool(_LT_GOV.search(w)) == lieutenant]

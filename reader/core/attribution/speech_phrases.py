@@ -55,4 +55,7 @@ REPORT_PARTICIPLE_OPENING = (
     r"(?<=letters)|(?<=emails)|(?<=tweets)|(?<=petitions)|(?<=resolution)|(?<=week))\s+)"
 )
 # An adverb before a verb ("quietly said"), not a noun that ends like one ("the Devlin family said")
-ADVERB = r"(?:(?!(?:family|ally|rally|assembly|supply|reply|tally|anomaly|monopoly)\s)[a-z]+ly\s+)?"
+ADVERB = (  # ("Dr Amina Sambo, however said …": Nigerian copy writes "however" with no commas)
+    r"(?:(?:however|meanwhile|nonetheless|nevertheless)\s+|"
+    r"(?!(?:family|ally|rally|assembly|supply|reply|tally|anomaly|monopoly)\s)[a-z]+ly\s+)?"
+)
