@@ -220,6 +220,7 @@ ROLE_NOUNS = (
     # "said the all-rounder", "the teenager said": a player the report is about
     r"all-rounder|teenager|youngster|debutant|rookie|defenceman|defenseman|ruckman|netminder|"
     r"point\s+guard|"  # ("pensioner", "vicar": role keys, below)
+    r"convenor|convener|"  # "Executive Council convenor Bernadette Tam Lau Siu-ping"
     rf"{ROLE_KEY_WORDS})"
 )
 # A character inside a phrase that ends at its first comma: any but a comma or a quote mark, or a

@@ -65,16 +65,17 @@ _APPOSITIVE = compiled(
 _ROLE_OF_BEFORE = compiled(
     rf"(?P<d>\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w’'&-]+\s+){{0,2}}(?:[a-z][\w-]+\s+)?"
     # ("The Minister of State for …, "; "The Vice-Chancellor of …")
-    rf"(?:[A-Za-z]+-)?{_ROLE}s?(?:\s+of\s+State)?\s+(?:of|for|to)\s+"
+    # ("The member representing Ikeja II Constituency in the … House of Assembly, Hon. X,")
+    rf"(?:[A-Za-z]+-)?{_ROLE}s?(?:\s+of\s+State)?\s+(?:of|for|to|representing)\s+"
     # a body, in lower case before "in" ("the agency in Lagos"), or its name
     # ("The governor of the Argentine province of Valle Escondido, X,": a place's kind between)
-    r"(?:the\s+[a-z]+(?=\s+in\s)|(?:the\s+)?[A-Z][\w’'&-]*"
+    r"(?:the\s+[a-z]+(?=\s+in\s)|(?:the\s+)?[A-Z][\w’'&/-]*"
     r"(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|(?:province|state|region|city|district|county)\s+of\s+)?"
     r"[A-Z][\w’'&-]*){0,5}(?:\s+(?:crisis|talks|region))?)"
     # where the office is: "The Chief Medical Director of the Specialist Hospital, Kafin Gari,",
     # "The Zonal Commander of the agency in Lagos,"
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
-    r"|\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?),"
+    r"|\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?),"
     r"\s+$"
 )
 # ("Leg-spinner Faisal Mahmood-Qureshi": a role's hyphenated first part)

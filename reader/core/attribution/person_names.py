@@ -99,6 +99,8 @@ def person_name(candidate: str) -> str | None:
         words = words[:-1]  # "Trainer Helen Ashcombe’s Brackenridge won": her horse
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]  # "The words were Brenda Ashcroft’s": a mention of her
+    elif len(words) > 1 and words[-1].endswith(("s’", "s'")) and first_name_gender(words[0]):
+        words[-1] = words[-1][:-1]  # "Bethany Coles’ fairytale run": hers
     words = [w for w in words if not _INITIALS_IN_BRACKETS.fullmatch(w)]  # "Officer (OC) of"
     titled = [i for i, w in enumerate(words[:-1]) if _is_title(w, len(words) - i - 1)]
     if titled:
