@@ -22,6 +22,7 @@ _NON_FINAL = page_pattern(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Mt|Ft|Jr|Sr|Rev|Rt|Hon|Barr|Messrs|Coun|Smt|Engr|Eng|Atty|Ma|"
     # ranks and a Virginia or Maryland delegate: "said Del. Carter Blaine, R-Fauquier"
     r"Del|Det|Supt|Insp|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Const|Cst|Ven|"  # "the Ven. X", an archdeacon
+    r"Comr|"  # an Indonesian police commissioner: "Sr. Comr. Bagus Wiratmaja"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|vs|approx|est)"
     r"|\b[A-Z])\.\s*$"
 )

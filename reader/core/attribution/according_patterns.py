@@ -44,6 +44,7 @@ ACCORDING_TAIL_PHRASE = compiled(
     r"|,\s+[A-Z]{1,2}-[A-Z][\w.]*,\s+(?:who|whose)\s[^“”\"]+?"
     # "…, according to a statement from the agency, which said ridership had fallen …"
     r"|,\s+(?:which|who)\s+(?:said|says|added|noted|reported)\s[^“”\"]+?"
+    r"|\s+\([A-Z][A-Za-z]{1,8}\)"  # "… by the Civil Aviation Safety Directorate (CASD)."
     # "…, according to the club's annual accounts, published on Thursday."
     r"|,\s+(?:filed|published|released|issued|obtained|seen|reviewed|submitted)\b[^,;:“”\"]{1,80}?"
     # "…, according to data from X, the third monthly rise in a row.": what the content was

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from reader.core.attribution.ages import AgeIndex
 from reader.core.attribution.pronouns import Resolution
+from reader.core.attribution.role_words import FEMALE_KIN, MALE_KIN
+
+# the sex a role noun after an age gives: "the 71-year-old widow", "the 45-year-old father"
+_SEX_OF = dict.fromkeys(FEMALE_KIN | {"woman", "mum", "mom", "grandma"}, "female") | dict.fromkeys(
+    MALE_KIN | {"man", "dad", "grandad"}, "male"
+)
 
 
 class AgeSources:
@@ -26,13 +32,24 @@ class AgeSources:
     def _lede_reference(self, who: str, at: int) -> Resolution | None:
         raise NotImplementedError
 
+    def _gender(self, name: str) -> str | None:
+        raise NotImplementedError
+
+    def only_person_of(self, sex: str) -> Resolution | None:
+        raise NotImplementedError
+
     def by_age_and_role(self, who: str, at: int) -> Resolution | None:
         """ "The 26-year-old midfielder": the midfielder the article introduced, when it did; else
         whoever is that age (the man just named may be his manager), or the lede's "An
         80-year-old retiree …" named after it."""
         role = who.split()[2:]  # past "The 26-year-old"
         by_role = self._by_role(" ".join(["the", *role]), at) if role else None
-        return by_role or self._by_age(who, at) or self._lede_reference(who, at)
+        found = by_role or self._by_age(who, at) or self._lede_reference(who, at)
+        sex = _SEX_OF[role[-1].lower()] if role and role[-1].lower() in _SEX_OF else None
+        if found and found.name and sex and self._gender(found.name) not in (sex, None):
+            # "the 71-year-old widow" is no man named before: the one woman named, if one
+            return self.only_person_of(sex)
+        return found
 
     def teenager(self) -> Resolution | None:
         """ "the teenager said": the one person the article gives an age of 13 to 19."""

@@ -12,8 +12,8 @@ from reader.core.attribution.anonymous_sources import THE_SOURCES
 from reader.core.attribution.document_authors import (
     NOTICE_WORDS,
     after_last_title,
-    author_in_phrase,
 )
+from reader.core.attribution.document_bodies import document_author, document_from_body
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
@@ -93,13 +93,8 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     made = _made_by_body(words, resolver, at)
     if made is not None:
         return made
-    author = _AUTHORED_BY.match(words)  # "a post from Arianna Huffington", "an article in Politico"
-    who = after_last_title(author["who"]) if author else author_in_phrase(words)  # "a filing
-    # Strandmoor made"; "a report by Ethics Commissioner Yvonne Desrosiers": her
-    if who:
-        resolution = resolver.resolve(who, at)
-        if resolution is not None and resolution.name is not None:
-            return Resolution(resolution.name, "document", resolution.gender)
+    if authored := document_author(words, resolver, at):
+        return authored
     if from_body := document_from_body(words, resolver, at):
         return from_body
     person = _PERSON_OF.match(words)  # "Inspector R. Mahadevan of the Kallur police station"
@@ -170,8 +165,10 @@ _ROLE_THEN_PERSON_OF = compiled(
 
 
 # "Lakshmi Narayanan, convener of the Velur Patients’ Rights Forum": the person, then their role
+# ("Jonah Pettifer of consultancy Seabright Analytics": the body's trade before its name)
 _PERSON_THEN_ROLE_OF = compiled(
-    rf"(?P<who>{cues.PERSON}),\s+(?:(?:the|an?)\s+)?[a-z][a-z -]{{1,40}}\s+(?:of|at|for)\s+\S.*"
+    rf"(?P<who>{cues.PERSON})(?:,\s+(?:(?:the|an?)\s+)?[a-z][a-z -]{{1,40}}\s+(?:of|at|for)"
+    r"|\s+(?:of|at|from)\s+(?:the\s+)?(?!the\b)[a-z][\w-]*(?=\s+[A-Z]))\s+\S.*"
 )
 
 
@@ -251,49 +248,6 @@ _POST_MODIFIER = compiled(
 _PRONOUN = compiled(r"\b(?:it|they|he|she|we|I|you)\b")
 
 
-def document_from_body(words: str, resolver: Resolver, at: int) -> Resolution | None:
-    """ "a statement from the airline on Tuesday", "A letter from the commission": the body
-    named before by that kind."""
-    from_body = _FROM_THE_BODY.fullmatch(words)
-    if from_body is None:
-        return None
-    body = resolver.resolve(f"the {from_body['body']}", at)
-    if body is None or body.name is None or body.how not in ("organisation", "office"):
-        return None
-    return Resolution(body.name, "document")
-
-
-# a document from a body the article names by its kind: the airline, the company, the ministry
-_FROM_THE_BODY = compiled(
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:statement|report|letter|release|filing|email|post|memo|notice)"
-    rf"\s+(?:from|by|issued\s+by)\s+the\s+(?P<body>(?:[a-z-]+(?:['’]s)?\s+)?"
-    rf"(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}))"  # "the airline", "the sheriff's office"
-    # "… with the Securities and Exchange Commission late on Monday"
-    r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.’'-]*){0,6})?"
-    r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|early|late)\s+[A-Za-z]+)?"
-)
-# A piece of writing and who wrote or published it: "a new article in Politico", "a press release
-# from Judicial Watch", "a post by Arianna Huffington"
-_AUTHORED_BY = compiled(
-    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[a-z-]+|\d{4})\s+){0,3}(?:article|post|blog\s+post|email|e-mail|release|"
-    r"statement|letter|memo|report|book|column|op-ed|editorial|interview|tweet|video|account|"
-    r"story|piece|analysis|profile|transcript|figure|filing|record|document|survey|audit|"
-    # "figures (released) by Kāinga Housing Agency", "data from the municipality"
-    r"review|estimate|projection|statistic|number|data)s?\s+(?:[A-Z][a-z]+\s+)?"
-    r"(?:(?:released|published|issued|compiled|filed|commissioned|obtained|written|drafted|"
-    r"prepared|signed|sent|authored)\s+)?(?:from|by|in|on|(?<=report\s)of|(?<=audit\s)of)\s+"
-    # "data from the mortgage lender Crestway Building Society": the words that class the name;
-    # "by Harrow County Democratic Committee chair Ramon Ostrowski": a body's and a role
-    r"(?:the\s+(?:(?!(?:on|in|at|of|for|last|this)\s)[a-z-]+\s+){1,2}(?=[A-Z])"
-    r"|(?:[A-Z][\w.&’'-]*\s+){1,4}(?:(?!(?:on|in|at|of|for|and|to|the)\s)[a-z]+\s+){1,2}(?=[A-Z]))?"
-    # "Eastmoor Fire and Rescue Service": "of" and "and" inside the name
-    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w.&’'-]*){0,5})"
-    r"(?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+(?:\s+[a-z]+)?)?"  # "… on Sunday night"
-    # "… to the developer, seen by the Western Courier,"
-    r"(?:\s+to\s+(?:the\s+|its\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
-    r"(?:,\s+(?:seen|obtained|reviewed)\s+by\s+[^,;:“”\"]{1,60},?)?$"
-)
 _OWNED = compiled(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?=\s)")
 _SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _OWNER = compiled(r"(?P<owner>(?:[Tt]he\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")

@@ -16,7 +16,8 @@ ABBREVIATIONS = (
     "Atty Hon Arc Pharm Cllr Supt Insp Det Cpl Maj Brig Cmdr Revd Amb "
     "Const Cst "  # police constables: "said Const. Emeric Bouchard-Lee", the RCMP's "Cst."
     "Ven "  # an archdeacon: "said the Ven. Julian Okafor-Price"
-    "Eng".split()  # an engineer: "said Eng. Huda Saeed Al Rumaithi" (Gulf, Sri Lanka)
+    "Eng "  # an engineer: "said Eng. Huda Saeed Al Rumaithi" (Gulf, Sri Lanka)
+    "Comr".split()  # an Indonesian police commissioner: "Sr. Comr. Bagus Wiratmaja"
 )
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
 
@@ -92,6 +93,10 @@ TITLES = (
     # principal ("Tumuaki Rangimārie Hetaraka")
     "Afioga Susuga Tumuaki "
     "Otunba "  # a Yoruba chieftaincy title: "Otunba Femi Adesanya"
+    # Thai, Indonesian and Thai Buddhist styles: "Khun Wanida Chaiyaporn", "Pak Harun Lubis",
+    # "Bu Sri Wahyuni", "Phra Somboon Kittiyano"; an Indonesian police rank, "Sr. Comr."
+    "Khun Pak Bu Phra Comr "
+    "Regent "  # a university's governor: "Regent Harold Baptiste" (before a whole name only)
 ).split() + POLICE_RANKS
 # Points of the compass that end a seat's name: "St Aldric Eastern", "Christ Church East Central"
 COMPASS_WORDS = (
@@ -114,7 +119,9 @@ TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capita
 # ("Eng Winnie Atuhaire", an engineer; "Raymond Khoo Eng Soon", a Chinese given name)
 # ("Ka Rodrigo Estrella", a Filipino comrade's style; "Kgosi Boitumelo Molefe", a Tswana chief,
 # and "Kgosi Molefe", a given name)
-GIVEN_NAME_TITLES = frozenset({"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka", "Kgosi", "Private"})
+GIVEN_NAME_TITLES = frozenset(
+    {"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka", "Kgosi", "Private", "Regent"}
+)
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
 _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in sorted(GIVEN_NAME_TITLES))
 # "Secretary of State Madeleine Albright": the office is the title. A trie, not a list tried word

@@ -19,7 +19,8 @@ _OFFICE_FOR = compiled(
     r"MEC|[Ss]enator|Czar|Tsar|Executive|Director|Chair|Chairman|Chairwoman|Chairperson|Officer|"
     # "Member for Bellbrook Brendan O’Hagan": a seat; "Chief Conservator of Forests X"
     # ("Member of Parliament for St Brannock Central X", "Custos of St Brannock X")
-    r"Member|MP|MLA|MPP|MSP|TD|Conservator|Controller|Registrar|Parliament|Custos)"
+    r"Member|MP|MLA|MPP|MSP|TD|Conservator|Controller|Registrar|Parliament|Custos|"
+    r"Dean|Provost)"  # a university's: "Dean of Admissions Howard Lisle"
     r"(?:\s+of\s+State)?\s+(?:for|of)(?:\s+St\.?)?"  # ("… for St Aldric Eastern X": a saint's)
     # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to"
     r"|(?:Ambassador|Envoy|Representative)\s+to(?:\s+the)?)"

@@ -230,7 +230,8 @@ DOCUMENT_WORDS = (
     "guidance "  # "The city’s own budget proposal warns that …"
     "minutes circular "  # "The minutes, published by the Reserve Bank of …, said that …"
     "release "  # "The release said crews would …": a news release, its issuer's
-    "judgment judgement"  # "the judgment said": the judge's
+    "judgment judgement "  # "the judgment said": the judge's
+    "bulletin directive"  # "The bulletin from the Air Accidents Investigation Commission said"
 ).split()
 DOCUMENT = (
     # ("The Murrundi Water Authority's annual report, tabled …, warns": its owner named first)

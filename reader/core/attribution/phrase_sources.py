@@ -88,6 +88,7 @@ _OPENING = (
 # ", on television or at campaign events,"
 _ASIDE = (
     r"(?:\s*,\s*(?:however|though|too|meanwhile|for\s+instance|for\s+example|in\s+turn)\s*,"
+    r"|\s+\([A-Z][A-Za-z]{1,8}\)"  # a body's initials: "… Investigation Commission (AAIC) said"
     r"|\s+(?:—|–|--|-)\s+[^—–“”\"]{1,90}?\s*(?:—|–|--|-)"
     r"|,\s+(?:speaking|both|all|each|who|whose|where|including|on|in|at|from|with|like|such|"
     r"many|most|some)\s[^,“”\"]{1,140},)?"

@@ -26,6 +26,9 @@ _OWNERS_ROLE_THEN_NAME = compiled(
 _ROLE_THEN_NAME = compiled(
     rf"(?:\s+[a-z][a-z-]+){{0,2}}(?:\s+(?:for|of|at|to|with)\s+[^,;“”\"]{{2,60}}?)?{_NAME_AFTER}"
 )
+# a role of a body whose capitalised first word the cue stopped at
+_BODY_OF_PLACE = compiled(r"^[Tt]he\s+[a-z][a-z-]+\s+of\s+the\s+[A-Z][\w’'-]*$")
+_LOWER_THEN_NAME = compiled(rf"(?:\s+[a-z][\w’'-]*){{1,4}}{_NAME_AFTER}")
 _TITLE_FIELD_THEN_NAME = compiled(
     rf"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?{_NAME_AFTER}"
 )
@@ -59,6 +62,8 @@ def role_then_name(who: str, rest: str) -> re.Match[str] | None:
     if last in cues.TITLE_WORDS or last == "MEC":  # "said Vice Chair for Supervision Anders
         # Kjellberg.", "said MEC for Health in KwaZulu-Natal Nomvula Dlamini-Khoza"
         return _OFFICE_RUN.match(rest)
+    if _BODY_OF_PLACE.search(who):  # "said the head of the Kharkiv| regional prosecutor's
+        return _LOWER_THEN_NAME.match(rest)  # office, Serhiy Babchuk": the office, then him
     return _ROLE_THEN_NAME.match(rest) if last.islower() and last.isalpha() else None
 
 

@@ -7,9 +7,12 @@ from __future__ import annotations
 from reader.core.attribution import cues
 
 # "told a Senate panel", "told a crowd of supporters": an audience the article describes
+# ("told a Civil Aviation Safety Directorate (CASD) workshop": a body's event, named in full)
 GATHERING = (
-    r"(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:panel|committee|subcommittee|crowd|rally|meeting|"
-    r"audience|gathering|group|conference|briefing|forum|hearing|town\s+hall)"
+    r"(?:a|an)\s+(?:(?:[\w’'-]+\s+){0,3}?|(?:[A-Z][\w’'-]*\s+|\([A-Z]{2,8}\)\s+){1,6}?)"
+    r"(?:panel|committee|subcommittee|crowd|"
+    r"rally|meeting|audience|gathering|group|conference|briefing|forum|hearing|town\s+hall|"
+    r"workshop|seminar|summit|symposium)"
     r"(?:\s+of\s+[a-z]+)?"
 )
 # "told a crowd in Miami Tuesday| that"; not "told The Echo he was gutted by rumours| that"

@@ -1,0 +1,73 @@
+"""Documents and who issued them: "a press release from Judicial Watch", "a post by Arianna
+Huffington", "The bulletin from the Air Accidents Investigation Commission", and "A letter from
+the commission" (the body named before by that kind)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.core.attribution import cues
+from reader.core.attribution.document_authors import after_last_title, author_in_phrase
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.pronouns import Resolution
+
+if TYPE_CHECKING:  # resolve.py imports group_sources, which imports this module
+    from reader.core.attribution.resolve import Resolver
+
+
+def document_author(words: str, resolver: Resolver, at: int) -> Resolution | None:
+    """The author a document's words name: "a post from Arianna Huffington", "an article in
+    Politico", "a filing Strandmoor made", "a report by Ethics Commissioner Yvonne Desrosiers"."""
+    author = _AUTHORED_BY.match(words)
+    who = after_last_title(author["who"]) if author else author_in_phrase(words)
+    if not who:
+        return None
+    resolution = resolver.resolve(who, at)
+    if resolution is None or resolution.name is None:
+        return None
+    return Resolution(resolution.name, "document", resolution.gender)
+
+
+def document_from_body(words: str, resolver: Resolver, at: int) -> Resolution | None:
+    """ "a statement from the airline on Tuesday", "A letter from the commission": the body
+    named before by that kind."""
+    from_body = _FROM_THE_BODY.fullmatch(words)
+    if from_body is None:
+        return None
+    body = resolver.resolve(f"the {from_body['body']}", at)
+    if body is None or body.name is None or body.how not in ("organisation", "office"):
+        return None
+    return Resolution(body.name, "document")
+
+
+# a document from a body the article names by its kind: the airline, the company, the ministry
+_FROM_THE_BODY = compiled(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:statement|report|letter|release|filing|email|post|memo|notice)"
+    rf"\s+(?:from|by|issued\s+by)\s+the\s+(?P<body>(?:[a-z-]+(?:['’]s)?\s+)?"
+    rf"(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}))"  # "the airline", "the sheriff's office"
+    # "… with the Securities and Exchange Commission late on Monday"
+    r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.’'-]*){0,6})?"
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|early|late)\s+[A-Za-z]+)?"
+)
+# A piece of writing and who wrote or published it: "a new article in Politico", "a press release
+# from Judicial Watch", "a post by Arianna Huffington"
+_AUTHORED_BY = compiled(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[a-z-]+|\d{4})\s+){0,3}(?:article|post|blog\s+post|email|e-mail|release|"
+    r"statement|letter|memo|report|book|column|op-ed|editorial|interview|tweet|video|account|"
+    r"story|piece|analysis|profile|transcript|figure|filing|record|document|survey|audit|"
+    # "figures (released) by Kāinga Housing Agency", "data from the municipality"
+    r"review|estimate|projection|statistic|number|data|bulletin|directive)s?\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?:released|published|issued|compiled|filed|commissioned|obtained|written|drafted|"
+    r"prepared|signed|sent|authored)\s+)?(?:from|by|in|on|(?<=report\s)of|(?<=audit\s)of)\s+"
+    # "data from the mortgage lender Crestway Building Society": the words that class the name;
+    # "by Harrow County Democratic Committee chair Ramon Ostrowski": a body's and a role
+    r"(?:the\s+(?:(?!(?:on|in|at|of|for|last|this)\s)[a-z-]+\s+){1,2}(?=[A-Z])"
+    r"|(?:[A-Z][\w.&’'-]*\s+){1,4}(?:(?!(?:on|in|at|of|for|and|to|the)\s)[a-z]+\s+){1,2}(?=[A-Z]))?"
+    # "Eastmoor Fire and Rescue Service": "of" and "and" inside the name
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w.&’'-]*){0,5})"
+    r"(?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+(?:\s+[a-z]+)?)?"  # "… on Sunday night"
+    # "… to the developer, seen by the Western Courier,"
+    r"(?:\s+to\s+(?:the\s+|its\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"(?:,\s+(?:seen|obtained|reviewed)\s+by\s+[^,;:“”\"]{1,60},?)?$"
+)
