@@ -1,7 +1,8 @@
 """Copy from the seventh set of blind suites: Thai, Indonesian and campus styles before names,
 "Sr. Comr." as a rank, a dean of a field, the head of a body whose first word is a place, "the
 71-year-old widow" who is no man, a person "of consultancy X", and documents and events of a
-body named with its initials in brackets."""
+body named with its initials in brackets, and a feature that names the one it quoted in the
+next sentence ("the Tipperary man said. Joe Hogan farms …")."""
 
 from __future__ import annotations
 
@@ -91,3 +92,27 @@ def test_told_a_bodys_workshop_after_the_claim(make_article: Make) -> None:
         "Safety Directorate (CASD) workshop.",
     )
     assert report_opening(quotes, "Fatigue among cabin crew").speaker == "Lucia Ferrante"
+
+
+def test_a_feature_names_the_one_it_described_in_the_next_sentence(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Farmers in north Tipperary face another year of uncertainty after flooding.",
+        "“We cut nothing on the callows this year, not one bale,” the Tipperary man said. Joe "
+        "Hogan farms 120 acres along the river at Terryglass.",
+        "“It is worse every year,” the Kerry woman said. Mary Dunne says the council will act.",
+    )
+    assert one(quotes, "We cut nothing on the callows this year, not one bale,").speaker == (
+        "Joe Hogan"
+    )
+    assert one(quotes, "It is worse every year,").speaker != "Mary Dunne"  # she reports
+
+
+def test_a_source_kept_unnamed_is_not_the_next_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A senior LJM leader, who did not wish to be named, said the margin was thin. “We cannot "
+        "take this as a clean sweep,” the leader said.",
+        "Hemant Raghuvanshi expects to be sworn in on Friday.",
+    )
+    assert one(quotes, "We cannot take this as a clean sweep,").speaker is None

@@ -8,6 +8,8 @@ from reader.core.attribution import cues
 from reader.core.attribution.context import SpanContext
 from reader.core.attribution.cue import Cue
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.verbs import REPORTING_VERBS
+from reader.core.attribution.word_trie import word_trie
 from reader.core.model import Sentence
 
 _SENTENCES_AFTER = 3  # the description, perhaps a sentence more, then the name
@@ -30,6 +32,33 @@ _GIVES_NAME = compiled(
 _GROUPS = ("who", "who2", "who3", "who4", "who5", "who6")
 
 
+# A feature's introduction of the one it quoted: "“…,” the Tipperary man said. Joe Hogan farms
+# 120 acres along the river …", "“…,” the Waikato sharemilker said … ¶ Aroha Kingi, 34, milks
+# 410 cows …": a whole name opens the next sentence, then what the person does (no report)
+_INTRODUCED = compiled(
+    rf"\s*(?P<who>{cues.PERSON})(?:,\s+\d{{1,3}},)?\s+"
+    rf"(?!(?:{word_trie(REPORTING_VERBS)}|is|was|has|does|who|and|of|from|in|at)\b)[a-z]+s\b"
+)
+
+
+def introduced_next(
+    cue: Cue | None, before: list[Sentence], following: list[Sentence]
+) -> Cue | None:
+    """The whole name (no title) that opens the sentence after "the Tipperary man said", as a
+    feature introduces someone it quoted first by a description; not when the paragraph
+    described them before (`before`: "A senior LJM leader, who did not wish to be named, …")."""
+    if cue is None or cue.who.split()[0] != "the" or not following:
+        return None
+    match = _INTRODUCED.match(following[0].text)
+    words = match["who"].split() if match else []
+    if len(words) < 2 or words[0].rstrip(".") in cues.TITLE_WORDS:
+        return None
+    noun = cue.who.split()[-1]
+    if any(noun in sentence.text for sentence in before):
+        return None
+    return Cue(match["who"], "is", "named-later") if match else None
+
+
 def named_later(ctx: SpanContext, sentences: list[Sentence], cue: Cue | None) -> Cue | None:
     """The name given after a quote whose speaker is only described: by the quote's own cue
     ("said a man near the back") or, with no cue, by the sentence after it."""
@@ -39,6 +68,13 @@ def named_later(ctx: SpanContext, sentences: list[Sentence], cue: Cue | None) ->
         for sentence in sentences[last.id + 1 : last.id + 1 + _SENTENCES_AFTER]
         if sentence.paragraph == last.paragraph
     ]
+    after = sentences[last.id + 1 : last.id + 2]  # (the next paragraph's first sentence too)
+    first = sentences[ctx.sentence_ids[0]]
+    before = [
+        s for s in sentences[max(0, first.id - 3) : first.id] if s.paragraph == first.paragraph
+    ]
+    if introduced := introduced_next(cue, before, following or after):
+        return introduced
     if not following:
         return None
     described = cue.who.split()[0].lower() in ("a", "an", "the") if cue else False
