@@ -60,6 +60,7 @@ _NEXT_CAPITALS = compiled(rf"(?:\s+{cues.CAP}){{1,3}}")
 _PATRONYM_NEXT = compiled(rf"\s+{cues.PATRONYM_MARKS}(?:\s+{cues.CAP}){{1,3}}")
 _BOUND_PARTICLES = frozenset(cues.PARTICLES.split())
 _FIRM_BEFORE = compiled(r"[A-Z][\w’'-]*\s*&\s*$")
+_OTHER_APOSTROPHE = str.maketrans("'’", "’'")  # each apostrophe for the other
 
 
 # "Ahmad Faiz bin Osman", "Nur Aisyah binti Rahman", "Rajendran s/o Muthusamy": the given names
@@ -148,9 +149,7 @@ class Cast:
         if mention not in self._canonical:
             found = self._find_canonical(mention)
             if found is None and ("'" in mention or "’" in mention):  # "Fa'alogo" of "Fa’alogo"
-                found = self._find_canonical(mention.replace("'", "’")) or self._find_canonical(
-                    mention.replace("’", "'")
-                )
+                found = self._find_canonical(mention.translate(_OTHER_APOSTROPHE))
             self._canonical[mention] = found
         return self._canonical[mention]
 

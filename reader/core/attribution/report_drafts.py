@@ -95,8 +95,10 @@ def draft_report(
         verb if words[-1] in ("it", "out", "to") or words[0] in _WHOLE_PHRASE else words[0],
         rule,
     )
+    if names_no_one(cue.who):  # "Sources in the Presidency said", "according to Garda sources"
+        resolution: Resolution | None = Resolution(None, "anonymous")
     # "according to F.A.A. records", "A CNN/ORC poll in January shows": the words are the source
-    if rule in ("according-phrase", "according-poll", "evidence", "evidence-in"):
+    elif rule in ("according-phrase", "according-poll", "evidence", "evidence-in"):
         # a body is read where the phrase stands ("…, according to the cooperative's outage
         # map": the cooperative named before it in the sentence); "his book" from the start
         owned_by_pronoun = cue.who.split(None, 1)[0].lower() in _POSSESSIVE_PRONOUNS
@@ -105,11 +107,7 @@ def draft_report(
             if match.groupdict().get("who") and not owned_by_pronoun
             else start
         )
-        resolution: Resolution | None = (  # ("according to Garda sources": no one's)
-            Resolution(None, "anonymous")
-            if names_no_one(cue.who)
-            else source_phrase(cue.who, resolver, named_at)
-        )
+        resolution = source_phrase(cue.who, resolver, named_at)
         maker = _MADE_BY.match(sentence.text, match.end("who")) if rule == "evidence" else None
         made = resolver.resolve(maker["by"], start) if maker else None
         if maker and made is not None and made.name is not None:  # "The review, carried out by …,"
@@ -117,8 +115,6 @@ def draft_report(
             cue, resolution = Cue(phrase, cue.verb, rule), made
         if rule == "according-phrase" and _ITS.search(cue.who):
             resolution = _its_owner(sentence.text, match, resolver, start) or resolution
-    elif names_no_one(cue.who):  # "Sources in the Presidency said": no one's
-        resolution = Resolution(None, "anonymous")
     elif rule in (
         "phrase-lead",
         "phrase-after",
