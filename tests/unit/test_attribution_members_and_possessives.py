@@ -1,5 +1,6 @@
 """A member "representing" a constituency as "the lawmaker", a name's possessive written with a
-bare apostrophe ("Bethany Coles’ fairytale run"), and a convenor before a name."""
+bare apostrophe ("Bethany Coles’ fairytale run"), a convenor before a name, and "they" of someone
+the article says uses they/them pronouns."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def test_a_convenor_before_the_subjects_name(make_article: Make) -> None:
         "handling of the ticketing chaos, saying officials had acted “within hours, not days.”",
     )
     assert one(quotes, "within hours, not days.").speaker == "Bernadette Tam Lau Siu-ping"
+
+
+def test_they_of_someone_the_article_says_uses_they(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The mural on the old freezing works wall was painted over by contractors on Monday.",
+        "Artist Rua Taiaroa, who uses they/them pronouns, said they had permission from the "
+        "owner. “I spent six weeks on that wall,” they said.",
+        "Council spokesman Barry Ngata said the council was investigating.",
+    )
+    assert one(quotes, "I spent six weeks on that wall,").speaker == "Rua Taiaroa"

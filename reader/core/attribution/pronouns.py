@@ -27,6 +27,7 @@ _QUOTE_REACH = 1500  # characters either side of a cue in which the quotes it ca
 _REPLY_WINDOW = 600  # ... and from a question to the "he replied" that answers it
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 _OPENING_PRONOUN = compiled(r"\s*(She|He)\b")
+_THEY_THEM = compiled(r"\bthey/them\b|\bnon-binary\b")  # someone's own pronoun, stated
 _POSSESSIVE_AT = compiled(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)['’]s\s"
 )
@@ -148,14 +149,16 @@ class PronounResolution(SpokesPronouns, KeptUnnamed):
             return None
         name = self._timeline[end - 1][1]
         entity = self.cast.entities.get(name)
-        if entity is None or entity.kind != "person" or entity.gender is not None:
+        if entity is None or entity.kind != "person":
+            return None
+        if _THEY_THEM.search(self._text, max(0, at - 2 * _THEY_WINDOW), at):
+            return Resolution(name, "pronoun", None)  # "Rua Taiaroa, who uses they/them …"
+        if entity.gender is not None:
             return None
         spoke = bisect.bisect_left(self._spoken, (at, ""))  # and was quoted just before
-        if not spoke or self._spoken[spoke - 1][1] != name:
-            return None
-        if at - self._spoken[spoke - 1][0] > 2 * _THEY_WINDOW:
-            return None
-        return Resolution(name, "pronoun", None)
+        quoted_at, quoted = self._spoken[spoke - 1] if spoke else (-1, "")
+        near = quoted == name and at - quoted_at <= 2 * _THEY_WINDOW
+        return Resolution(name, "pronoun", None) if near else None
 
     def _before(self, end: int) -> Iterator[tuple[int, str]]:
         """The timeline backwards from `end`, without copying it (a slice per call is quadratic)."""
