@@ -16,14 +16,12 @@ _FILED = (
     r"(?:,\s+(?:filed|published|released|issued|obtained|seen|reviewed|submitted|made\s+public)"
     r"\b[^,;:“”\"]{1,80})?"
 )
-ACCORDING_LEAD = LazyPattern(
-    rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{WHO}{_FILED},\s+(?P<content>\S.+)$"
-)
+# "According to …" opening the sentence, perhaps after a short phrase ("In Lagos, according to")
+_ACCORDING_OPENS = r"^(?:[A-Z][^,“”\"]{0,40},?\s+)?[Aa]ccording\s+to\s+"
+ACCORDING_LEAD = LazyPattern(rf"{_ACCORDING_OPENS}{WHO}{_FILED},\s+(?P<content>\S.+)$")
 # "According to him, at least 40 traders had been arrested …": the person just named (a pronoun
 # in the object case; the resolver reads it as "he" or "she")
-ACCORDING_PRONOUN = compiled(
-    r"^(?:[A-Z][^,“”\"]{0,40},?\s+)?[Aa]ccording\s+to\s+(?P<who>him|her),\s+(?P<content>\S.+)$"
-)
+ACCORDING_PRONOUN = compiled(rf"{_ACCORDING_OPENS}(?P<who>him|her),\s+(?P<content>\S.+)$")
 # "The backlog has grown to $19 million, and, according to councillor X, the budget has been
 # cut …": the clause after the source is the claim
 ACCORDING_MID = LazyPattern(
@@ -33,8 +31,7 @@ ACCORDING_MID = LazyPattern(
 # for the networks": "according to" names a source whatever its words (tried after the above).
 _SOURCE_PHRASE = r"(?P<who>(?!(?:him|her|them|us|me|it|this|that)\b)[^,;:“”\"()]{3,140}?)"
 ACCORDING_LEAD_PHRASE = compiled(
-    rf"^(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+{_SOURCE_PHRASE}{_FILED},\s+"
-    r"(?P<content>\S.+)$"
+    rf"{_ACCORDING_OPENS}{_SOURCE_PHRASE}{_FILED},\s+(?P<content>\S.+)$"
 )
 ACCORDING_TAIL_PHRASE = compiled(
     # "…, according to its chief executive, Helena Marsh, who blamed a fall in sponsorship."

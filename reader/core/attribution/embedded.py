@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.core.attribution.cue_details import is_pronoun
 from reader.core.attribution.cue_names import CLAIM_NOUN_PHRASE
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.kinds import (
@@ -115,7 +116,7 @@ def _named_caller(text: str, draft: Draft, source: Draft) -> bool:
         and draft.cue.verb in CALLER_VERBS
         and draft.speaker != source.speaker
         # (not a pronoun: in "The president denounced what he called “…”" he is the president)
-        and draft.cue.who.lower() not in ("he", "she", "they")
+        and not is_pronoun(draft.cue.who)
         and text.find(draft.cue.who, source.start, draft.start) >= 0
     )
 

@@ -151,7 +151,6 @@ def classify(
         return QuoteKind.SCARE
     if not named_after and scandal_nickname(content):
         return QuoteKind.SCARE
-
     if not named_after and group_names_it(lead, content):
         return QuoteKind.SCARE
     if _is_title(content, lead, has_cue) or _names_a_work(content, trail):

@@ -51,12 +51,12 @@ def introduced_next(
         return None
     match = _INTRODUCED.match(following[0].text)
     words = match["who"].split() if match else []
-    if len(words) < 2 or words[0].rstrip(".") in cues.TITLE_WORDS:
+    if match is None or len(words) < 2 or words[0].rstrip(".") in cues.TITLE_WORDS:
         return None
     noun = cue.who.split()[-1]
     if any(noun in sentence.text for sentence in before):
         return None
-    return Cue(match["who"], "is", "named-later") if match else None
+    return Cue(match["who"], "is", "named-later")
 
 
 def named_later(ctx: SpanContext, sentences: list[Sentence], cue: Cue | None) -> Cue | None:

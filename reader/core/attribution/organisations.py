@@ -112,7 +112,7 @@ class OrganisationTimeline:
         Police" named before."""
         *modifiers, head = words.split()
         if head.lower() == "family":
-            return None  # "the family said" is no "Granger Family Band"
+            return None  # "the family said" is no "Granger Family Foundation"
         found = self.latest(head, at)
         if (
             found is None
