@@ -88,6 +88,25 @@ def test_the_deputy_minister_is_not_the_minister(make_article: Make) -> None:
     assert [q for q in quotes if q.speaker == "Juma Hassan Mwakitalu"] == []
 
 
+def test_the_vice_president_is_not_a_president_of_the_service(make_article: Make) -> None:
+    # "vice" is a whole word: it is not in "Civil Service Union"
+    quotes = found(
+        make_article,
+        "Paul Grant, president of the Civil Service Union, spoke first.",
+        "“We were promised talks,” the vice president said.",
+    )
+    assert one(quotes, "We were promised talks,").speaker is None
+
+
+def test_the_vice_chair_is_the_one_described_as_vice_chair(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The board chair, Tom Reed, opened the meeting. Its vice-chair, Mary Holt, disagreed.",
+        "“We cannot wait another year,” the vice chair said.",
+    )
+    assert one(quotes, "We cannot wait another year,").speaker == "Mary Holt"
+
+
 def test_the_frenchwoman_is_the_one_woman_named(make_article: Make) -> None:
     quotes = found(
         make_article,

@@ -145,12 +145,13 @@ class RoleIndex:
             rank = compiled(rf"{_LESSER_RANK.pattern}(?:[a-z]+\s+)?{role}")
             described = [(name, words) for name, words in described if not rank.search(words)]
         else:  # "the deputy minister" is not the minister, but may be "his deputy, Ms X"
-            word = lesser.group().strip(" -")
-            described = [(n, w) for n, w in described if word in w] or [
+            # a whole word, so "vice" is not in "service" and is in "vice-chair"
+            rank_word = compiled(rf"\b{lesser.group().strip(' -')}\b")
+            described = [(n, w) for n, w in described if rank_word.search(w)] or [
                 (name, words.lower())
                 for name, descriptions in self.described().items()
                 for words in descriptions
-                if word in words.lower().split()
+                if rank_word.search(words.lower())
             ]
         if match["role"].lower() in ("governor", "gov"):  # "the governor" is not "Lt. Gov. X"
             lieutenant = _LT_GOV.search(reference.lower()) is not None
