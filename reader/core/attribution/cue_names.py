@@ -60,7 +60,7 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
         or not _PERSON_ONLY.search(who)
         or _ROLE_OPENING.match(who) is not None  # "The leader of Wexmoor District Council"
         # "The Police Public Relations Officer, SP Adebola Ogunleye,": an office in capitals
-        or (_LEADING_THE.match(who) is not None and who.split()[-1] in cues.TITLE_WORDS)
+        or (_LEADING_THE.match(who) is not None and _is_office_word(who.split()[-1]))
         # "one Independent TD, Michael Gaughan,": an office by its letters
         or _OFFICE_LETTERS.fullmatch(who.split()[-1]) is not None
     )
@@ -74,6 +74,13 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
 
 
 _OFFICE_LETTERS = compiled(cues.ROLE_INITIALS)
+
+
+def _is_office_word(word: str) -> bool:
+    """ "Officer" of "The Police Public Relations Officer", "Leader" of "the Opposition Leader"."""
+    return word in cues.TITLE_WORDS or (word[:1].isupper() and word.lower() in cues.ROLE_KEYS)
+
+
 _OF_BODY_END = compiled(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*$")
 
 

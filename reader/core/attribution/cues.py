@@ -300,7 +300,9 @@ MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_HOME_WORDS})"
     rf"|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
-    rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]|the\s+[A-Z]){ORG_NAME})?|{ANONYMOUS}|{DOCUMENT}"
+    # ("analysts at Brixton Lowe led by Samuel Adeyemi-Clarke": their leader, firm_staff.py)
+    rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]|the\s+[A-Z]){ORG_NAME}"
+    rf"(?:\s+led\s+by\s+{PERSON})?)?|{ANONYMOUS}|{DOCUMENT}"
     rf"|{ISSUED_DOCUMENT}"
     rf"|{JUNIOR_OR_SENIOR}"
     # "the accused, Kemar Swaby, shouted from the dock" (not "Trump accused Clinton of …")

@@ -36,9 +36,11 @@ _FROM_NAME = (  # ("a memo from studio head Pieter Claassen": a role may come fi
 _BY_AFTER = (
     rf",?{_S}(?:(?:published|released|issued|commissioned|prepared|written|compiled|produced|brought|"
     rf"filed|submitted|obtained|gathered|collected|coordinated|conducted|organi[sz]ed|funded|led|"
-    rf"carried|signed|sent|authored|circulated)(?:{_S}(?:(?:in|on|last|this|early|late){_S})?"
-    # "filed Tuesday by", "published in May by", "filed in federal court by"
-    rf"[A-Za-z]+(?:{_S}[a-z]+){{0,2}})?"
+    rf"carried|signed|sent|authored|circulated|tabled)"
+    # "filed Tuesday by", "published in May by", "filed in federal court by", "tabled in
+    # parliament on Wednesday by"
+    rf"(?:{_S}(?:(?:in|on|last|this|early|late){_S})?(?!(?:by|from)\b)[A-Za-z]+"
+    rf"(?:{_S}(?!(?:by|from)\b)[a-z]+){{0,2}}){{0,2}}"
     # "filed last week in Superior Court by": the court it was filed in
     rf"(?:{_S}in{_S}(?:the{_S})?[A-Z][\w’'-]*(?:{_S}[A-Z][\w’'-]*){{0,4}})?{_S})?"
     rf"(?:by|from{_FROM_NAME}){_S}"

@@ -19,7 +19,9 @@ _FIRM = rf"(?P<firm>{_WORD}(?:\s+(?:(?:&|of|for|and)\s+(?:the\s+)?)?{_WORD}){{0,
 # "Analysts at Colonnade Partners", "economists from Westgate Bank", "strategists with UBS"
 _STAFF = rf"(?P<noun>(?i:{'|'.join(_NOUNS)}))\s+(?:at|from|with)\s+(?:the\s+)?{_FIRM}"
 _STAFF_AT = compiled(rf"\b{_STAFF}")
-_WHOLE = compiled(rf"(?:[Tt]he\s+)?{_STAFF}")  # a cue's words, all of them
+# a cue's words, all of them ("… led by Tomasz Zieliński": the note's lead author speaks)
+_LEAD = r"(?:\s+led\s+by\s+(?P<lead>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}))?"
+_WHOLE = compiled(rf"(?:[Tt]he\s+)?{_STAFF}{_LEAD}")
 _THE_STAFF = compiled(rf"[Tt]he\s+(?P<noun>{'|'.join(_NOUNS)})")
 
 
@@ -35,6 +37,8 @@ class FirmStaff:
         if not self._named:
             return None
         whole = _WHOLE.fullmatch(who)
+        if whole is not None and whole["lead"]:
+            return Resolution(whole["lead"], "led-by")
         if whole is not None:
             return Resolution(whole["firm"], "firm-staff")
         the_staff = _THE_STAFF.fullmatch(who)

@@ -81,6 +81,12 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
         if body is not None and body.name is not None:
             return Resolution(body.name, "document", body.gender)
     owner = _OWNER.match(head)  # "the festival's own accounts": the festival's
+    possessive = "’s " in words or "'s " in words
+    if owner is None and possessive and (document := BODY_DOCUMENT.fullmatch(words)):
+        # "the Bank of Kestrelia's quarterly credit conditions survey": "of" inside the owner
+        body = resolver.resolve(f"the {without_article(document['body'])}", at)  # a body's
+        if body is not None and body.name is not None:
+            return Resolution(body.name, "document", body.gender)
     office = resolver.cast.body_named(without_article(words)) if owner else None
     if office:
         return Resolution(office, "organisation")  # "the sheriff's office": the body so named
@@ -142,12 +148,18 @@ _DOCUMENT_NOUNS = [
     *NOTICE_WORDS,
 ]
 _OBTAINED_BY = compiled(r"\s+(?:obtained|seen|reviewed|released|published|issued)\s")
+# (longest first, then by letter: the same pattern text whatever the hash seed)
+_OWNED_WORDS = sorted({*cues.DOCUMENT_WORDS, *_DOCUMENT_NOUNS}, key=lambda word: (-len(word), word))
 BODY_DOCUMENT = compiled(
+    # ("The minutes of the Bank of Kestrelia's October meeting": the bank's)
+    r"(?P<minutes>(?:[Tt]he\s+)?[Mm]inutes\s+of\s+)?"
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<body>(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)[A-Z][\w’'&-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&-]*)*)(?<!['’]s)"
     # "The Murrundi Water Authority's annual report", "the SEC's complaint": the body's
-    rf"(?:['’]s(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?:{'|'.join(cues.DOCUMENT_WORDS)})"
-    rf"|\s+(?:{'|'.join(_DOCUMENT_NOUNS)}))"
+    # ("the Bank of Kestrelia's quarterly credit conditions survey": three words of its kind)
+    rf"(?(minutes)['’]s(?:\s+[A-Za-z][a-z-]*){{0,2}}\s+(?:meeting|session)"
+    rf"|(?:['’]s(?:\s+[a-z][a-z-]*){{0,3}}?\s+(?:{'|'.join(_OWNED_WORDS)})"
+    rf"|\s+(?:{'|'.join(_DOCUMENT_NOUNS)})))"
 )
 # "The survey", "the study of 850 businesses": a document introduced before with its maker
 _BARE_DOCUMENT = compiled(

@@ -44,6 +44,7 @@ LEADING_ROLES = frozenset(
     # local government and neighbours: "Trustee Melinda Yates", "Neighbor Carl Metzger"
     "Trustee Clerk Neighbor Neighbour Homeowner Councilmember Selectman Selectwoman Ombudsman "
     "Ombudswoman "
+    "Assessor Registrar Surveyor Planner "  # "City Assessor Franklin Gaitan estimated that"
     # courts and elders: "Recorder Nicola Fane", "Advocate Lindiwe Sithole", "Kaumātua Rangi
     # Parata"; and siblings named together: "Brothers Nathan and Luke Pirelli"
     "Recorder Advocate Kaumātua Kuia Brothers Sisters Twins Siblings "

@@ -17,7 +17,8 @@ ABBREVIATIONS = (
     "Const Cst "  # police constables: "said Const. Emeric Bouchard-Lee", the RCMP's "Cst."
     "Ven "  # an archdeacon: "said the Ven. Julian Okafor-Price"
     "Eng "  # an engineer: "said Eng. Huda Saeed Al Rumaithi" (Gulf, Sri Lanka)
-    "Comr".split()  # an Indonesian police commissioner: "Sr. Comr. Bagus Wiratmaja"
+    "Comr "  # an Indonesian police commissioner: "Sr. Comr. Bagus Wiratmaja"
+    "Ald".split()  # a Chicago alderman: "said Ald. Roberto Galindo (25th)"
 )
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
 
@@ -134,6 +135,7 @@ _HON += r"|Del(?=\.\s+[A-Z][\w'’-]*\s+[A-Z])"
 # air force ranks of two words: "Air Vice-Marshal …", "Wing Commander …", "Squadron Leader …"
 _HON += r"|Air(?=\s+(?:Vice-Marshal|Marshal|Commodore|Chief)\b)|Wing\s+Commander|Group\s+Captain"
 _HON += r"|Squadron\s+Leader|Flight\s+Lieutenant|International\s+Master"
+_HON += r"|(?<=Det\s)Con|(?<=Det\.\s)Con"  # a detective constable: "Det Con Hayley Marsh"
 _HON += r"|H\.E(?=\.\s)"  # the Gulf's "His Excellency": "H.E. Al Muhairi said"
 _HON += r"|Eng(?=\.)"  # an engineer, "Eng. Huda Saeed" (and before a whole name: above)
 # Malaysian styles of two words: "Datuk Wira X", "Datin Paduka X", "Dato' Sri X"

@@ -10,7 +10,10 @@ from reader.core.attribution.pattern_cache import compiled
 # a lowercase word of a role before a name ("transport planner"), not "as she sentenced"
 _ROLE_WORD = (
     r"(?!(?:as|when|while|who|and|after|before|he|she|they|it|of|in|on|at|to|for|with|by|the|"
-    r"an?|was|is|had|has|said|says)\b)"
+    r"an?|was|is|had|has|said|says|"
+    # ("the words of Rachael Ingham outside Foxton Coroner’s Court": a place, no role)
+    r"outside|inside|near|from|during|into|over|under|about|across|behind|beside|through|"
+    r"against|yesterday|today|tonight|last|this|next)\b)"
     rf"(?!{cues.PARTICLE}\s)[a-z][\w-]*"  # nor a name's particle: "Nurul Ain binti| Mohd Yusof"
 )
 # Words of a role before a name: "transport planner", "Harbour Hawks coach", "opposition MP",
@@ -167,7 +170,11 @@ NEXT_SENTENCE = compiled(
     rf"(?P<who3>{cues.PERSON})(?:\s+of\s+[A-Z][\w’'-]*)?"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},|,)?\s+(?P<verb3>[a-z]+)"
     # "“…” The ruling from Speaker Geneviève Lacasse-Doyle came moments after …"
-    r"|^\s*The\s+(?:[a-z]+\s+)?(?:ruling|rebuke|warning|words|remark|reply|answer|retort|"
-    rf"question|plea|appeal)\s+from\s+(?:{ROLE_BEFORE})?(?P<who18>{cues.PERSON})"
-    r"\s+(?:came|comes|followed|was)\b"
+    # ("That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page")
+    r"|^\s*(?:The|That|This)\s+(?:[a-z]+\s+)?(?:ruling|rebuke|warning|words|remark|reply|answer|"
+    r"retort|quote|line|comment|"
+    # ("The words, from the Oristani opposition leader Karim Haddad-Nouri, echoed around …")
+    rf"question|plea|appeal),?\s+from\s+(?:the\s+(?=[^,“”\"]+\s[a-z]))?(?:{ROLE_BEFORE})?"
+    rf"(?P<who18>{cues.PERSON}),?"
+    r"\s+(?:came|comes|followed|was|were|echoed|rang|drew|appeared)\b"
 )

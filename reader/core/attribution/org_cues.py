@@ -126,7 +126,9 @@ ORG_NAME = (
     # (not "Devendra Kumar Ojha on Thursday described": a day is no part of a name)
     # ("Cooperativa Cafetera del Huila": a Spanish "of the"; not a bare "de", which joins a
     # surname: "Minister for Health Orla de Búrca")
-    rf"(?:\s+(?:(?:of\s+the|of|for|and|on(?!\s+{_DAY_OR_MONTH})|&|the|del|de\s+l[ao]s?)\s+)?"
+    # ("the Sarnesian Embassy in Vaskova": an embassy's city)
+    rf"(?:\s+(?:(?:of\s+the|of|for|and|on(?!\s+{_DAY_OR_MONTH})|&|the|del|de\s+l[ao]s?"
+    r"|(?<=Embassy\s)in|(?<=Consulate\s)in)\s+)?"
     rf"(?:{CAP}|[A-Z]{{2,5}}(?=\s+[A-Z])))*"
     # ("… Firefighters Local 217": a union's branch, by its number)
     # (and a police detachment or a club by its initials: "Pine Hollow RCMP", "Carrowkeel AFC")
@@ -174,7 +176,8 @@ THE_HEAD = (
     rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!(?:said|says|told|the|former|retired)\s)[A-Za-z\-]+\s+){{0,3}}?"
     r"(?:(?<=[Tt]he\s)[a-z]+['’]s\s+)?"  # "a spokesperson for the sheriff's office"
     rf"(?:{ORG_HEAD}|{GENERIC_ORG})s?\b"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
+    # ("the Office of the Special Envoy for the Vell Islands": two phrases)
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*){0,2}"
 )
 # "Powell’s office said", "Trump's campaign said": the office speaks for its principal.
 POSSESSIVE_SOURCE = (
@@ -231,7 +234,8 @@ DOCUMENT_WORDS = (
     "minutes circular "  # "The minutes, published by the Reserve Bank of …, said that …"
     "release "  # "The release said crews would …": a news release, its issuer's
     "judgment judgement "  # "the judgment said": the judge's
-    "bulletin directive"  # "The bulletin from the Air Accidents Investigation Commission said"
+    "bulletin directive "  # "The bulletin from the Air Accidents Investigation Commission said"
+    "communiqué communique"  # "The joint communiqué issued by the Council of … said"
 ).split()
 DOCUMENT = (
     # ("The Murrundi Water Authority's annual report, tabled …, warns": its owner named first)

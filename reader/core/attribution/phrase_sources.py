@@ -42,7 +42,10 @@ _QUANTIFIER_OF = compiled(
 # trying to …", "a panel led by …"), or an adjective that takes a complement.
 _AFTER_HEAD = compiled(
     r"\s(?:of|for|in|on|at|with|from|by|to|about|across|inside|outside|under|near|who|whose|"
-    r"familiar|close|involved|led|based|seen|sent|named|[a-z]+ing)\s"
+    r"familiar|close|involved|led|based|seen|sent|named|[a-z]+ing|"
+    # a document's participle: "The joint communiqué issued by …"
+    r"issued|released|published|tabled|prepared|commissioned|compiled|filed|presented|"
+    r"submitted|signed|circulated|drafted|obtained)\s"
 )
 # No finite verb before the relative clause: "The bill Smith has said" is no subject.
 _FINITE = compiled(
@@ -150,7 +153,7 @@ def _has_head_word(lowered: str) -> bool:
     return any(word.endswith("s") and _ROLE_NOUNS.fullmatch(word) for word in words)
 
 
-_WORD = compiled(r"[a-z]+")
+_WORD = compiled(r"[a-zà-ÿ]+")  # "communiqué"
 _NO_LAST_WORD = frozenset("who that which to of for in on at by with from the a an and or".split())
 
 
@@ -158,6 +161,25 @@ def _is_verb(word: str) -> bool:
     """A past tense in the phrase makes it a clause ("… held talks", "… arrested a man"); the
     participles news puts before or after people ("elected officials", "voters polled") do not."""
     return word in _PAST or (_VERB_ED.fullmatch(word) is not None and word not in _ADJECTIVE_ED)
+
+
+# participles that follow a document's noun: "The joint communiqué issued by the Council …",
+# "A report tabled in parliament on Wednesday by the … Commission"
+_DOCUMENT_PARTICIPLES = frozenset(
+    "issued released published tabled prepared commissioned compiled filed presented submitted "
+    "signed circulated drafted obtained".split()
+)
+
+
+def _without_document_participles(words: list[str]) -> list[str]:
+    """The words, less a participle that comes right after a document's noun."""
+    return [
+        word
+        for at, word in enumerate(words)
+        if not (
+            at and word in _DOCUMENT_PARTICIPLES and words[at - 1].lower() in cues.DOCUMENT_WORDS
+        )
+    ]
 
 
 def describes_a_source(words: str) -> bool:
@@ -174,7 +196,7 @@ def describes_a_source(words: str) -> bool:
     first, _, others = before_who.partition(" and ")
     if _FINITE.search(before_who) or _PRONOUN_WORD.search(first) or _ONE_OF.match(words):
         return False  # "One of the officials said": one unnamed person stays unnamed
-    if any(_is_verb(word) for word in before_who.split()):
+    if any(_is_verb(word) for word in _without_document_participles(before_who.split())):
         return False  # "Police in the city arrested a man after neighbors| said"
     if _PRONOUN_WORD.search(_OWNED_BY_THE_FIRST.sub("", others)):
         return False  # "Sanders and his aides" are Sanders's; "they and others" are no one

@@ -69,6 +69,7 @@ _HOW = {
     "party": ("; the party’s members, not one person", 0.85),
     "named-group": ("; a group, not one person", 0.85),
     "firm-staff": ("; “{who}” speak for {name}", 0.85),
+    "led-by": ("; {name}, who leads them, speaks for them", 0.8),
     "share": ("; a share of the people asked, not one person", 0.85),
     "many": ("; many people, not one person", 0.85),
     "age": ("; “{who}” is {name}, whose age the article gives", 0.9),

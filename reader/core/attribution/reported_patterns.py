@@ -185,11 +185,13 @@ SUBJECT = (
     rf"{AUX}\s+{cues.ADVERB}"
     r"(?<!who )(?<!which )" + NOT_PASSIVE
 )
+_MODAL = r"(?:could|would|will|was|were|is|are|had|has|have|might|may|should|must|can)\b"
 LEAD_TELL = compiled(
     rf"{SUBJECT}(?P<verb>told|tells|assured|assures|reminded|reminds|informed|informs|warned|"
     r"asked|asks)"
-    rf"(?P<whom>{PRONOUN_OBJECT}|{OBJECT}|{ASK_OBJECT}|{TOLD_WHOM}){WHEN},?\s+(?:that\s+)?"
-    r"(?P<content>\S.+)$"
+    # ("warned| the council could be forced …": a verb after the words makes them its subject)
+    rf"(?P<whom>{PRONOUN_OBJECT}|{OBJECT}|{ASK_OBJECT}|{TOLD_WHOM}(?!\s+{_MODAL}))"
+    rf"{WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"
 )
 # "said on NBC's ''Meet the Press'' on Sunday that": where and when, then "that". Not an
 # infinitive ("pledged to stay in the primary through that contest": the pledge is all of it)
@@ -203,8 +205,13 @@ SETTING = (
     r"“?[^\s,;:“”\"]+”?){1,9}?\s+that\b)"
 )
 # (not "…, the club said in a statement, with an option for …": a phrase, no report, follows)
+# "said Tuesday, in response to a question from Ald. Wendell Carrow (14th), that …"
+_ASKED_ASIDE = (
+    r",\s+(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|answering|when\s+asked|asked)"
+    r"\b[^,“”\"]{1,120},(?=\s+that\b)"
+)
 LEAD = compiled(
-    rf"{SUBJECT}(?P<verb>{VERB})(?:{SETTING}|{WHEN},?)\s+(?:that\s+)?"
+    rf"{SUBJECT}(?P<verb>{VERB})(?:{SETTING}|{WHEN}{_ASKED_ASIDE}|{WHEN},?)\s+(?:that\s+)?"
     # (nor "has called off its pantomime": a phrasal verb; nor "A Milwaukee man described by
     # prosecutors as …", "A man charged in a stabbing": a participle's passive, no report)
     # (nor "…, Ms Herlihy said, and this year's event …": the cue closes the clause before)

@@ -26,7 +26,7 @@ HEAD_OF_PHRASE = compiled(r"\s+(?:who|whose|that|which|from|of|at|in|with|for|si
 
 def role_key(phrase: str) -> str | None:
     """The role a description or reference names, by its last role word."""
-    lowered = phrase.lower()
+    lowered = phrase.lower().replace("council member", "councilmember")
     if lowered.startswith("who ") and (does := _DOES_THE_JOB.match(lowered)):
         return role_key(_JOB_OF_VERB[does[1]])  # "who chairs the Banking Committee": the chair
     if _PROSECUTOR.search(lowered):

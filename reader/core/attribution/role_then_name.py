@@ -47,9 +47,15 @@ _OFFICE_RUN = compiled(
     r"(?=\s*[,.;]|\s*$)"
 )
 
+# a second role joined to the first: "said the Member for Dawson Ridge and the Opposition’s
+# spokesman for water, Brendan Kearney"
+_AND_ROLE_THEN_NAME = compiled(rf"\s+and\s+(?:the|its|his|her)\s+[^,;“”\"]{{2,80}}?{_NAME_AFTER}")
+
 
 def role_then_name(who: str, rest: str) -> re.Match[str] | None:
     """The name in apposition after a speaker who is a role (the body's, or no one's)."""
+    if who[:4].lower() == "the " and rest.startswith(" and "):
+        return _AND_ROLE_THEN_NAME.match(rest)
     if who.endswith(("’s", "'s", "s’", "s'")):  # "Sealink's", "Portway Ferries'"
         return _OWNERS_ROLE_THEN_NAME.match(rest)
     if (" for " in who or " of " in who) and (in_place := _IN_PLACE_RUN.match(rest)):

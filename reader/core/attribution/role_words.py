@@ -164,6 +164,9 @@ TITLE_ROLE_KEYS |= dict.fromkeys(("aunty", "auntie", "uncle"), "elder")
 
 # "the legislator said" after "Kovalam MLA K. Rajasekharan": a member of any house is one
 # ("the member for Rouyn-Noranda said" of "the MNA for Rouyn-Noranda–Témiscamingue")
+# "the councilwoman said" of "Council Member Priscilla Whitman" (role_keys reads "council
+# member" as one word)
+ROLE_KEYS.update(dict.fromkeys(("councilman", "councilwoman"), "councilmember"))
 MEMBER_ROLES: dict[str, tuple[str, ...]] = dict.fromkeys(
     ("legislator", "lawmaker", "member"), ("mp", "mla", "mpp", "msp", "td", "mec", "mna")
 )
@@ -171,6 +174,8 @@ MEMBER_ROLES: dict[str, tuple[str, ...]] = dict.fromkeys(
 # II Constituency …, Hon. X" … "the lawmaker said")
 for _house in ("legislator", "lawmaker"):
     MEMBER_ROLES[_house] += ("senator", "representative", "congressman", "congresswoman", "member")
+# "added the officer" of "Det Sgt Kirsty Naylor": a police rank (when no one is an "officer")
+MEMBER_ROLES["officer"] = ("detective", "sergeant", "constable", "inspector", "superintendent")
 MEMBER_ROLES["diplomat"] = ("ambassador", "envoy", "consul")  # "the diplomat said" of an envoy
 # "the widower said" in an obituary: the one described as "her husband, Desmond Baptiste"
 MEMBER_ROLES["widower"], MEMBER_ROLES["widow"] = ("husband",), ("wife",)

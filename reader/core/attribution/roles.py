@@ -143,7 +143,12 @@ class RoleIndex:
             # home secretary", "the chief constable" not "the deputy chief constable"
             role = re.escape(match["role"].lower())
             rank = compiled(rf"{_LESSER_RANK.pattern}(?:[a-z]+\s+)?{role}")
-            described = [(name, words) for name, words in described if not rank.search(words)]
+            # (by name: "Vice President Luca Ferrante" is described as "president" too)
+            lesser_ones = {name for name, words in described if rank.search(words)}
+            described = [(name, words) for name, words in described if name not in lesser_ones]
+            if "prime" not in reference.lower():  # "the minister" is not the prime minister
+                premiers = {name for name, words in described if "prime minister" in words}
+                described = [d for d in described if d[0] not in premiers] or described
         else:  # "the deputy minister" is not the minister, but may be "his deputy, Ms X"
             # a whole word, so "vice" is not in "service" and is in "vice-chair"
             rank_word = compiled(rf"\b{lesser.group().strip(' -')}\b")

@@ -117,8 +117,11 @@ def cue_after(trailer: str) -> Cue | None:
             who, rest = who + rest[:2], rest[2:]
         who, rest = holder_after_state(who, rest)  # "said Minister of State for Manpower X"
         description = description_after(rest)
-        if given := GAVE_NAME.match(rest):  # "said one shopper, who gave her name only as
-            name = given["name"] or given["whole"]  # Jess": Jess
+        given = GAVE_NAME.match(rest)
+        if given and given["after"] and any(word[:1].isupper() for word in who.split()):
+            given = None  # "said Tom Burke, who lives in Parma, Mich.": not "Mich"
+        if given:  # "said one shopper, who gave her name only as
+            name = given["name"] or given["whole"] or given["after"]  # Jess": Jess
             description, who, rest = who, name, rest[given.end() :]
         elif role := role_then_name(who, rest):
             # "said Sealink's managing director, Annika Solberg,": she, not the firm; "said

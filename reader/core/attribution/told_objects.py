@@ -17,7 +17,11 @@ GATHERING = (
 )
 # "told a crowd in Miami Tuesday| that"; not "told The Echo he was gutted by rumours| that"
 # not "asked Pence whether| that would …": the question starts at "whether"
-OBJECT = r"\s+(?:(?!\b(?:he|she|they|I|we|if|whether|why|how)\s)[^,“”\"]){1,60}?(?=\s+that\b)"
+# (not "warned| that losses had yet to peak and| that provisions …": "that" opens what was said)
+OBJECT = (
+    r"\s+(?!that\b)(?:(?!\b(?:he|she|they|I|we|if|whether|why|how)\s)[^,“”\"]){1,60}?"
+    r"(?=\s+that\b)"
+)
 # "asked the students| if they were …"; "asked| the board to delay …": a request's object is
 # part of what was asked
 ASK_OBJECT = (

@@ -8,6 +8,7 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution.fixed_cues import APPOSITIVE
 from reader.core.attribution.given_names import NAME_OR_NAMES_GIVEN_AS
+from reader.core.attribution.next_sentences import ROLE_BEFORE
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.trailer_appositives import VERB_TO_REST
 
@@ -45,7 +46,9 @@ GAVE_NAME = compiled(
     r"(?:\s+(?:next\s+to|beside|behind)\s+(?:us|me|him|her|them))?"  # "the woman next to us"
     r",?\s+who\s+(?:(?:gave|would\s+give(?:\s+only)?|asked\s+that|asked\s+to\s+be\s+identified"
     r"\s+only\s+by)\s+" + NAME_OR_NAMES_GIVEN_AS + r"|(?:turned\s+out\s+to\s+be|introduced\s+"
-    r"(?:herself|himself)\s+as)\s+(?P<whole>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})\b)"
+    r"(?:herself|himself)\s+as)\s+(?P<whole>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})\b"
+    # ("said the woman who has spent three years negotiating …, Qadiri envoy Hessa Al-Mansoori.")
+    rf"|(?=[a-z])[^,“”\"]{{1,140}},\s+(?:{ROLE_BEFORE})?(?P<after>(?=\S+\s+[A-Z]){cues.PERSON})(?=[.,;]|$))"
 )
 # ("“…?” So says Aoife Brennock, whose cheese …": the quote's sentence goes on after "?")
 TRAILER_VERB_FIRST = compiled(
