@@ -125,3 +125,29 @@ def test_the_officer_is_the_detective_sergeant(make_article: Make) -> None:
     )
     quote = one(quotes, "Please don’t buy that ring if you are offered it,")
     assert quote.speaker == "Kirsty Naylor"
+
+
+def test_the_strategist_of_a_field_then_firm(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ewan MacLeish, equity strategist at Glen Orchy Securities, and Hannah Kirkbride, an "
+        "economist at the same firm, presented their outlook on Wednesday.",
+        "The strategist said the index could fall another 10% if earnings disappointed.",
+    )
+    assert report_opening(quotes, "the index could fall").speaker == "Ewan MacLeish"
+
+
+def test_the_mediator_of_a_summit(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Tariq Benhadji spoke first, then Ilse Vandermolen, and finally the Qadiri mediator, "
+        "Khalid bin Rashid Al-Nuaimi, who had hosted the talks.",
+        "“Both ministers have shown courage today,” the mediator said.",
+    )
+    quote = one(quotes, "Both ministers have shown courage today,")
+    assert quote.speaker == "Khalid bin Rashid Al-Nuaimi"
+
+
+def test_a_hosts_role_is_no_part_of_her_name(make_article: Make) -> None:
+    quotes = found(make_article, "Host Della Quint said the show would end in May.")
+    assert report_opening(quotes, "the show would end").speaker == "Della Quint"

@@ -47,6 +47,8 @@ _APPOSITIVE_START = (
     # (a home town: "Galway captain Niamh Fahy, of Athenry,")
     rf"(?:an?|the|who|whose|former|now|then|\d{{2}}|(?:of|from)(?=\s+[A-Z])|"
     rf"(?:(?:deputy|acting|interim|senior|chief|assistant|vice)\s+)?{_ROLE_LOWER}s?|"
+    # a field before the role, then its firm: "Ewan MacLeish, equity strategist at …"
+    rf"[a-z][\w-]+\s+{_ROLE_LOWER}(?=\s+(?:at|of|for|with)\s)|"
     # an office in capitals of a field or body: "X, Minister of State for Tourism Planning, …"
     rf"(?:(?:Deputy|Acting|Senior|Chief|Assistant|Vice)\s+)?{_ROLE}(?:\s+of\s+State)?\s+(?:of|for)(?=\s+[A-Z])|"
     # "Simon Kettering, 47, Northline Rail's operations director, who …"

@@ -35,6 +35,9 @@ ROLE_KEYS = {
             "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson "
             "coroner magistrate sergeant lieutenant constable bishop rabbi imam curator librarian "
             "examiner "  # "Deputy Chief Medical Examiner Vanessa Okoye-Branch" … "the examiner"
+            # a summit's and a firm's: "the Qadiri mediator, X," … "the mediator said"; "his
+            # Tarsovian host, President X" … "the host said"; "X, equity strategist at …"
+            "mediator host strategist "
             "headteacher keeper premier marshal administrator chief speaker taoiseach tánaiste "
             "cathaoirleach "  # an Irish council's chair: "The Cathaoirleach, Cllr X,"
             "son daughter wife husband brother sister mother father widow widower "
