@@ -1,19 +1,29 @@
-"""People named by their age: "The 26-year-old midfielder said", "the teenager said" (the
-Resolver's; the index of ages is ages.py)."""
+"""People named by their age or their children: "The 26-year-old midfielder said", "the teenager
+said", "the mother of two said" (the Resolver's; the index of ages is ages.py)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from reader.core.attribution import cues
 from reader.core.attribution.ages import AgeIndex
+from reader.core.attribution.kin_owners import described_parent
+from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.role_words import FEMALE_KIN, MALE_KIN
+from reader.core.attribution.roles import RoleIndex
 
 # the sex a role noun after an age gives: "the 71-year-old widow", "the 45-year-old father"
 _SEX_OF = dict.fromkeys(FEMALE_KIN | {"woman", "mum", "mom", "grandma"}, "female") | dict.fromkeys(
     MALE_KIN | {"man", "dad", "grandad"}, "male"
 )
 
+PARENT_EPITHET = compiled(cues.PARENT_EPITHET)
+_MOTHER_WORD = compiled(rf"\b{cues.MOTHER_WORDS}[-\s]of\b")  # else a father
+
 
 class AgeSources:
+    roles: RoleIndex
     _ages: AgeIndex | None
     _text: str
     _timeline: list[tuple[int, str]]
@@ -37,6 +47,19 @@ class AgeSources:
 
     def only_person_of(self, sex: str) -> Resolution | None:
         raise NotImplementedError
+
+    if TYPE_CHECKING:  # PronounResolution's, after this class in the Resolver's bases: a stub
+        # here would shadow it
+
+        def _pronoun(self, pronoun: str, at: int, quoted_ok: bool = False) -> Resolution | None: ...
+
+    def parent(self, epithet: str, at: int) -> Resolution | None:
+        """ "the mother of two said": the one the article describes so, else the last person of
+        the parent's sex named before (whom the writer goes on about)."""
+        if parent := described_parent(epithet.lower(), self.roles.described()):
+            return self._of_person(parent, "described")
+        found = self._pronoun("she" if _MOTHER_WORD.search(epithet.lower()) else "he", at)
+        return Resolution(found.name, "parent", found.gender) if found and found.name else None
 
     def by_age_and_role(self, who: str, at: int) -> Resolution | None:
         """ "The 26-year-old midfielder": the midfielder the article introduced, when it did; else

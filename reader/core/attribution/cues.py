@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.core.attribution.agent_nouns import AGENT_NOUN
 from reader.core.attribution.datelines import DATELINE as DATELINE
 from reader.core.attribution.datelines import TIME_STAMP as TIME_STAMP
+from reader.core.attribution.latter_former import LATTER_OR_FORMER
 from reader.core.attribution.name_atoms import ABBREVIATIONS as ABBREVIATIONS
 from reader.core.attribution.name_atoms import CAP as CAP
 from reader.core.attribution.name_atoms import FEMALE_TITLES as FEMALE_TITLES
@@ -297,7 +298,7 @@ MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     rf"(?:{PRONOUN}\b|{FAMILY}|{PARENT_EPITHET}"
     # one "the" for the two: an age, a home ("the Kilmallow man", "the Ghana international");
     # before a body's name, which would take "the Ghana"
-    rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_HOME_WORDS})"
+    rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_HOME_WORDS})|{LATTER_OR_FORMER}"
     rf"|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
     # ("analysts at Brixton Lowe led by Samuel Adeyemi-Clarke": their leader, firm_staff.py)

@@ -144,15 +144,18 @@ class PronounResolution(SpokesPronouns, KeptUnnamed):
     def _singular_they(self, at: int) -> Resolution | None:
         """ "“…,” they said" when the person named last, and quoted last, is one whose gender the
         article never shows ("Jude Fennimore, who has organised the rota since 2015"): them."""
-        end = bisect.bisect_left(self._timeline, (at, ""))
-        if not end or at - self._timeline[end - 1][0] > _THEY_WINDOW:
+        stated = _THEY_THEM.search(self._text, max(0, at - 2 * _THEY_WINDOW), at)
+        # "Jordan Ellery-Nash, who uses they/them pronouns, … Council Member Rodney Keel said he
+        # … “…,” they told the council": the one named just before the pronouns are stated
+        end = bisect.bisect_left(self._timeline, (stated.start() if stated else at, ""))
+        if not end or at - self._timeline[end - 1][0] > (3 if stated else 1) * _THEY_WINDOW:
             return None
         name = self._timeline[end - 1][1]
         entity = self.cast.entities.get(name)
         if entity is None or entity.kind != "person":
             return None
-        if _THEY_THEM.search(self._text, max(0, at - 2 * _THEY_WINDOW), at):
-            return Resolution(name, "pronoun", None)  # "Rua Taiaroa, who uses they/them …"
+        if stated:
+            return Resolution(name, "they-them", None)  # "Rua Taiaroa, who uses they/them …"
         if entity.gender is not None:
             return None
         spoke = bisect.bisect_left(self._spoken, (at, ""))  # and was quoted just before

@@ -55,6 +55,8 @@ _HOW = {
     "handle": ("; “{who}” is the account of {name}", 0.85),
     "role": ("; “{who}” is {name}, introduced by that role earlier in the article", 0.85),
     "kin": ("; “{who}” is {name}, who shares that surname", 0.8),
+    "they-them": ("; “{who}” refers to {name}, whose they/them pronouns the article states", 0.8),
+    "latter-former": ("; “{who}” is {name}, of the two people named just before it", 0.8),
     "spouse": ("; “{who}” is {name}, the one married couple the article names", 0.8),
     "child": ("; “{who}” is {name}, whose parent the article names", 0.75),
     "named-parent": ("; “{who}” is {name}, named as that child’s parent", 0.8),

@@ -10,7 +10,7 @@ import bisect
 
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
-from reader.core.attribution.age_sources import AgeSources
+from reader.core.attribution.age_sources import PARENT_EPITHET, AgeSources
 from reader.core.attribution.ages import AgeIndex, is_age_mention
 from reader.core.attribution.anonymous_sources import familiar_people_again
 from reader.core.attribution.court_judges import judge_of_ruling
@@ -23,7 +23,7 @@ from reader.core.attribution.generations import generation_of
 from reader.core.attribution.handles import person_of_handle
 from reader.core.attribution.heads_of_bodies import HEAD_OF, head_named_next
 from reader.core.attribution.joint_sources import together
-from reader.core.attribution.kin_owners import described_parent
+from reader.core.attribution.latter_former import latter_or_former
 from reader.core.attribution.lede_references import LedeDescription
 from reader.core.attribution.lede_subjects import (
     apposed_next,
@@ -63,8 +63,6 @@ from reader.core.attribution.who_shapes import (
 )
 from reader.core.model import Sentence
 
-_PARENT_EPITHET = compiled(cues.PARENT_EPITHET)
-_MOTHER_WORD = compiled(rf"\b{cues.MOTHER_WORDS}[-\s]of\b")  # else a father
 _ANOTHER_ONE = compiled(r"another\s+[a-z-]+")  # one more of a kind, never named so
 
 
@@ -180,6 +178,8 @@ class Resolver(
         lowered = who.lower()
         if lowered in {"he", "she"}:
             return self._pronoun(lowered, at)
+        if pair_named := latter_or_former(who, self._timeline, at):  # "The latter described"
+            return self._of_person(pair_named, "latter-former")
         if lowered in ("another", "one") or _ANOTHER_ONE.fullmatch(lowered):
             return Resolution(None, "unnamed")  # "Another said simply: ‘…’", "Another reader"
         if names_no_one(who):  # "a senior Garda source" (but "one resident, Mary Achieng,")
@@ -206,10 +206,8 @@ class Resolver(
             return teen  # the one the article gives a teenage age (else the report's subject)
         if HEAD_OF.fullmatch(who) and (head := head_named_next(at, self._timeline, self._text)):
             return self._of_person(head, "head")  # "The head of the … Board" … "Board Director X"
-        if _PARENT_EPITHET.fullmatch(who):  # "the mother of two said"
-            if parent := described_parent(lowered, self.roles.described()):
-                return self._of_person(parent, "described")
-            return self._parent(_MOTHER_WORD.search(lowered) is not None, at)
+        if PARENT_EPITHET.fullmatch(who):  # "the mother of two said"
+            return self.parent(who, at)
         if lowered.startswith("the ") or lowered.endswith(("junior", "senior")):
             named = generation_of(who, self._people_named, self._text)  # "the younger Ibarra"
             if named is not None:
@@ -280,11 +278,6 @@ class Resolver(
     def _is_body(self, who: str) -> bool:
         entity = self.cast.entities.get(self.cast.canonical(gs.without_article(who)) or "")
         return entity is not None and entity.kind != "person"
-
-    def _parent(self, mother: bool, at: int) -> Resolution | None:
-        """The last person of the parent's sex named before: whom the writer goes on about."""
-        found = self._pronoun("she" if mother else "he", at)
-        return Resolution(found.name, "parent", found.gender) if found and found.name else None
 
     def person_named(self, who: str, at: int) -> str | None:
         """The name `who` resolves to at `at`, if a person's."""
