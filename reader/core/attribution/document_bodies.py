@@ -47,7 +47,9 @@ _FROM_THE_BODY = compiled(
     rf"\s+(?:from|by|issued\s+by)\s+the\s+(?P<body>(?:[a-z-]+(?:['’]s)?\s+)?"
     rf"(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}))"  # "the airline", "the sheriff's office"
     # "… with the Securities and Exchange Commission late on Monday"
-    r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.’'-]*){0,6})?"
+    # ("… to Brightwell's board": a body's board or staff it was sent to)
+    r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.’'-]*){0,6}"
+    r"(?<!['’]s)(?:['’]s\s+[a-z]+)?)?"
     r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|early|late)\s+[A-Za-z]+)?"
 )
 # A piece of writing and who wrote or published it: "a new article in Politico", "a press release

@@ -168,6 +168,8 @@ def _is_title(content: str, lead: str, has_cue: bool) -> bool:
         return False
     if _title_lead(lead) or _PROGRAMME_LEAD.search(lead[-60:]) or _IN_BEFORE.search(lead[-4:]):
         return True
+    if _PERFORMED.search(lead[-30:]):  # "Jack Underhill, 23, read “The Long Field” to the court"
+        return True
     if lead.rstrip().endswith(",") and _WORK_THEN_WHERE.search(lead[-90:]):
         return True
     return (
@@ -204,6 +206,8 @@ def _names_a_work(content: str, trail: str) -> bool:
     return len(content.split()) >= 2 and content.rstrip(",")[-1:].isalnum() and cased
 
 
+# a work read out, sung or played (not "the statement read: “…”", a colon's)
+_PERFORMED = compiled(r"\b(?:read|recited|sang|performed|played)(?:\s+(?:out|aloud))?\s*$")
 _FOREIGN_ARTICLE = compiled(r"(?:El|La|Las|Los|Una?|Le|Les|Il|Lo|Gli|Der|Die|Das|Het)\s")
 
 

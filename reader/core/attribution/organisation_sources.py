@@ -179,7 +179,8 @@ _KIND_BEFORE_NAME = compiled(
 )
 # (after a name's last word: "al-Jabal", "Tenants"; not "the rights group")
 _KIND_AFTER_NAME = compiled(
-    r"^(.*\b[A-Z][\w’'-]*)\s+(?:group|movement|militia|faction|network|alliance)$"
+    r"^(.*\b[A-Z][\w’'-]*)(?<!-based)\s+(?:group|movement|militia|faction|network|alliance|"
+    r"charity|company|firm|consultancy|nonprofit|organisation|organization)$"  # "The … charity"
 )
 _PLACE_BASED = compiled(r"^[A-Z][\w.’'-]*-based\s+(?=[a-zA-Z])")  # ("the Leuven-based X")
 _LEADING_THE = compiled(r"^(?:the|its|their)\s+", re.IGNORECASE)

@@ -94,7 +94,9 @@ _ASIDE = (
     r"|\s+\([A-Z][A-Za-z]{1,8}\)"  # a body's initials: "… Investigation Commission (AAIC) said"
     r"|\s+(?:—|–|--|-)\s+[^—–“”\"]{1,90}?\s*(?:—|–|--|-)"
     r"|,\s+(?:speaking|both|all|each|who|whose|where|including|on|in|at|from|with|like|such|"
-    r"many|most|some)\s[^,“”\"]{1,140},)?"
+    r"many|most|some)\s[^,“”\"]{1,140},"
+    # a document's: "Minutes of the … meeting, released on Tuesday, showed"
+    r"|,\s+(?:released|published|issued|seen|obtained|dated)\s[^,“”\"]{1,60},)?"
 )
 # "Iowa biofuels advocates say": a head noun that is also a verb ends no subject
 _NOT_A_HEAD = rf"(?!(?:{'|'.join(sorted(_HEAD_WORDS & rp.VERB_SET))})\b)"
