@@ -45,6 +45,10 @@ LEADING_ROLES = frozenset(
     "Trustee Clerk Neighbor Neighbour Homeowner Councilmember Selectman Selectwoman Ombudsman "
     "Ombudswoman "
     "Assessor Registrar Surveyor Planner "  # "City Assessor Franklin Gaitan estimated that"
+    # readers, guests and evacuees: "Reader Tony Marsh said", "Guest Lisa Armitage",
+    # "Evacuee Joanne Pressley"
+    "Reader Guest Evacuee Holidaymaker Traveller Traveler Diner Caller Listener Viewer "
+    "Policyholder Claimant "
     # courts and elders: "Recorder Nicola Fane", "Advocate Lindiwe Sithole", "Kaumātua Rangi
     # Parata"; and siblings named together: "Brothers Nathan and Luke Pirelli"
     "Recorder Advocate Kaumātua Kuia Brothers Sisters Twins Siblings "

@@ -26,6 +26,7 @@ from reader.core.attribution.name_filters import (
 )
 from reader.core.attribution.name_words import (
     BUSINESS_TRADES,
+    GIVEN_MONTHS,
     WIRE_SERVICES,
     drop_leading_common,
 )
@@ -51,7 +52,7 @@ _CONNECTIVE_THEN_TITLE = (
     r"Until|Unlike|Like|For|With|Asked|Told|Despite)\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Rev)\.?\s"
 )
 PERSON_IN_TEXT = compiled(rf"(?<![\w.])(?!{_CONNECTIVE_THEN_TITLE})({cues.TITLE})?({cues.NAME})")
-_DAYS = frozenset(WEEKDAYS)
+_DAYS = frozenset(WEEKDAYS) | GIVEN_MONTHS  # "Comrade Friday Agbo", "Representative June X"
 # "&" after the name, or a member's letters ("Algonquin Shores MPP Desmond Hale": a seat)
 _FIRM_AFTER = compiled(rf"\s*&\s*[A-Z]|\s+(?:{'|'.join(MEMBER_LETTERS)})\s+[A-Z]")
 # The rest of a name whose run stopped at its bound of eight words: after a particle ("… Datuk

@@ -24,6 +24,8 @@ NOT_NAMES = set(
     "Therefore Importantly Interestingly Initially Finally Meanwhile Instead However Once "
     "Whenever Wherever".split()
 ) | set(WEEKDAYS + MONTHS)
+# months that are given names too: after a title, "Representative June Ostrowski" is a person
+GIVEN_MONTHS = frozenset({"April", "May", "June", "August"})
 # Imperatives that open a quoted line ("Ask Skye," she said): no name is spelt so (not "Watch"
 # or "Trust", which end bodies' names)
 NOT_NAMES |= set(

@@ -42,7 +42,9 @@ def is_signature(sentence: str) -> bool:
 # "— Bernie Sanders." / "- Sanders, the Vermont senator": the quote's signature on a line of its own
 _NAME_LINE = compiled(
     # ("— Joel Ainsworth (@jainsworth9), March 4": a post's signature, its handle and date)
-    rf"^\s*(?:[-–—]\s*)?(?P<who>{cues.PERSON})(?:\s*\(@[\w.]{{1,30}}\))?(?:,\s+[^,.“”\"\n]{{1,100}})?\.?\s*$"
+    # (not "— Florida, Texas and Georgia — in a memo …": a dash goes on with the sentence)
+    rf"^\s*(?:[-–—]\s*)?(?P<who>{cues.PERSON})(?:\s*\(@[\w.]{{1,30}}\))?"
+    r"(?:,\s+[^,.“”\"\n—–]{1,100})?\.?\s*$"
     # "— Priya Nandakumar, chief executive, Velstra Foods": after a dash, a longer signature
     # ("— Sen. Rowena Castile (D-Ill.), describing the talks to reporters on Tuesday.")
     rf"|^\s*[–—]\s*(?P<signed>{cues.PERSON})(?:\s*\([^()]{{1,20}}\))?"

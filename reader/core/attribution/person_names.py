@@ -13,6 +13,7 @@ from reader.core.attribution.name_atoms import INITIAL, MEMBER_LETTERS, POLICE_R
 from reader.core.attribution.name_words import (
     FAITH_WORDS,
     FIELDS,
+    GIVEN_MONTHS,
     NOT_NAMES,
     PLACE_FIRST,
     PLACE_INSIDE,
@@ -136,8 +137,11 @@ def person_name(candidate: str) -> str | None:
         words = words[2:]  # "New Zealander Tama Rewiti", "New Yorker Dana Kim"
     if words[:1] == ["Former"]:
         words = words[1:]  # "Former Olympic (gymnast Lena Haverford)": no given name
-    # a day as a given name after a title: "Comrade Friday Agbo", "Pastor Sunday Eze"
-    day_name = bool(titled) and len(words) > 1 and words[0] in WEEKDAYS
+    # a day or a month as a given name after a title: "Comrade Friday Agbo", "Representative
+    # June Ostrowski"
+    day_name = (
+        bool(titled) and len(words) > 1 and (words[0] in WEEKDAYS or words[0] in GIVEN_MONTHS)
+    )
     while words and not day_name and (words[0] in NOT_NAMES or _leading_role(words)):
         words = words[1:]
     if len(words) > 2 and (words[0] in NATIONALITY_WORDS or words[0] in _HOUSES):

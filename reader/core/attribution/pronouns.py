@@ -27,7 +27,7 @@ _QUOTE_REACH = 1500  # characters either side of a cue in which the quotes it ca
 _REPLY_WINDOW = 600  # ... and from a question to the "he replied" that answers it
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 _OPENING_PRONOUN = compiled(r"\s*(She|He)\b")
-_THEY_THEM = compiled(r"\bthey/them\b|\bnon-binary\b")  # someone's own pronoun, stated
+_THEY_THEM = compiled(r"\bthey/them\b|\bnon-?binary\b")  # someone's own pronoun, stated
 _POSSESSIVE_AT = compiled(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)['’]s\s"
 )

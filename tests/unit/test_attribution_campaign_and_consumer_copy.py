@@ -1,0 +1,57 @@
+"""Copy from the eighth set of blind suites (campaign wire, consumer pages, local TV): a month as a
+given name after a title, readers, guests and evacuees named by that word, a nonbinary candidate's
+"they", and a dash that goes on with the sentence after a quote (no signature line)."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one, report_opening
+
+
+def test_a_month_as_a_given_name_after_a_title(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“You were for this bill before you were against it,” Gunnar Lindqvist told "
+        "Representative June Ostrowski during their second debate.",
+        "“That’s called reading the amendments, Gunnar,” Ostrowski replied.",
+    )
+    quote = one(quotes, "That’s called reading the amendments, Gunnar,")
+    assert quote.speaker == "June Ostrowski"
+
+
+def test_a_month_without_a_title_is_still_no_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In June Parliament voted to extend the scheme. Harriet Vane said the vote was close.",
+    )
+    assert report_opening(quotes, "the vote was close").speaker == "Harriet Vane"
+    assert all(q.speaker != "June Parliament" for q in quotes)
+
+
+def test_a_reader_or_an_evacuee_by_that_word(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Reader Gillian Ashcombe says her supplier billed her £2,340 for a single quarter.",
+        "Evacuee Louise Morin said she had packed the dog and left within 20 minutes.",
+    )
+    assert report_opening(quotes, "she had packed").speaker == "Louise Morin"
+    assert report_opening(quotes, "her supplier billed").speaker == "Gillian Ashcombe"
+
+
+def test_they_of_a_nonbinary_candidate(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Riley Okafor, the first nonbinary candidate to win a nomination in the state, spent "
+        "Saturday knocking on doors alongside Mayor Dennis Whalen.",
+        "“People don’t ask me about my pronouns at the door,” they said.",
+    )
+    quote = one(quotes, "People don’t ask me about my pronouns at the door,")
+    assert quote.speaker == "Riley Okafor"
+
+
+def test_a_dash_after_a_quote_that_goes_on_signs_nothing(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Gov. Marcus Ellery’s pollster, Russell Danner, outlined what he described as “a "
+        "three-state firewall” — Florida, Texas and Georgia — in a memo to supporters.",
+    )
+    assert one(quotes, "a three-state firewall").speaker != "Florida"
