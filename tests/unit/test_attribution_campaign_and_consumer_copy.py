@@ -55,3 +55,23 @@ def test_a_dash_after_a_quote_that_goes_on_signs_nothing(make_article: Make) -> 
         "three-state firewall” — Florida, Texas and Georgia — in a memo to supporters.",
     )
     assert one(quotes, "a three-state firewall").speaker != "Florida"
+
+
+def test_the_younger_of_brothers_one_called_the_elder(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Delacroix brothers have been in politics for 30 years. Paul Delacroix, the elder, is "
+        "running for governor. Andre Delacroix, a state senator, is his campaign chairman.",
+        "“We’re going to do the counting,” the younger Delacroix said.",
+    )
+    assert one(quotes, "We’re going to do the counting,").speaker == "Andre Delacroix"
+
+
+def test_the_elder_is_the_former_governor_her_father(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Caroline Ames is running for the House seat her father held for 22 years. Her father, "
+        "former Gov. Walter Ames, has mostly stayed off the trail.",
+        "“She’s smarter than I was,” the elder Ames said.",
+    )
+    assert one(quotes, "She’s smarter than I was,").speaker == "Walter Ames"

@@ -19,8 +19,8 @@ _GENERATION = compiled(
 _YOUNGER_KIN = "son|daughter|grandson|granddaughter|nephew|niece"
 _OLDER_KIN = "father|mother|grandfather|grandmother|uncle|aunt"
 _TITLE = (
-    # "his son, Rep. Michael …", "his son, Senator Tomás …"
-    r"(?:(?:[A-Z][a-z]{1,4}\.|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|[A-Z][a-z]+)\s+)?"
+    # "his son, Rep. Michael …", "his son, Senator Tomás …", "Her father, former Gov. Walter …"
+    r"(?:(?:former|late)\s+)?(?:(?:[A-Z][a-z]{1,4}\.|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|[A-Z][a-z]+)\s+)?"
     r"(?:[a-z]+\s+){0,2}"  # "his son, offensive coordinator Tyler Ritter"
 )
 
@@ -53,6 +53,10 @@ def _age_rank(name: str, text: str) -> float:
     kin = re.search(rf"\b({_YOUNGER_KIN}|{_OLDER_KIN}),?\s+{_TITLE}{named}\b", text, re.IGNORECASE)
     # "Rep. Paolo Almazan, son of former governor Crisanto Almazan": the kin word after the name
     kin = kin or re.search(rf"\b{named},\s+(?:the\s+)?({_YOUNGER_KIN}|{_OLDER_KIN})\s+of\b", text)
+    if kin is None and (
+        said := re.search(rf"\b{named},\s+the\s+(elder|eldest|older|younger)\b", text)
+    ):
+        return 0.0 if said[1] == "younger" else 200.0  # "Paul Delacroix, the elder, is running"
     if kin is None:
         return 100.0
     return 0.0 if re.fullmatch(_YOUNGER_KIN, kin[1].lower()) else 200.0
