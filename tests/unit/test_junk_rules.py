@@ -42,6 +42,9 @@ LINES = {
     "What happens next?": None,
     "Copyright lawyers said the ruling would be appealed.": None,
     "Dockers walk out at Port Calloway as automation talks collapse": None,
+    # a button's label with an exclamation mark is still the label (not a headline)
+    "Subscribe now!": "subscribe",
+    "Stop the cuts!": None,
 }
 
 

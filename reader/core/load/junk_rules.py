@@ -46,6 +46,7 @@ _TIERS = sorted({limit for _, limit, _ in LINE_RULES})
 MAX_JUNK_LINE = _TIERS[-1]
 ONE_BY_ONE = 64
 _tier_lines: Counter[tuple[int, bool]] = Counter()
+_SHORT_LABEL = 30  # characters: a button's label, "!" and all
 
 
 @cache
@@ -63,6 +64,8 @@ def match_line_rule(line: str) -> str | None:
     """The name of the table rule a whole line matches, or None."""
     if len(line) > MAX_JUNK_LINE:
         return None
+    if line.endswith("!") and len(line) <= _SHORT_LABEL:
+        line = line.rstrip("!")  # a button's "Subscribe now!" is its label, not a sentence
     key = (_TIERS[bisect_left(_TIERS, len(line))], ends_sentence(line))
     _tier_lines[key] += 1
     if _tier_lines[key] <= ONE_BY_ONE:
