@@ -1,6 +1,7 @@
 """Copy from the eighth set of blind suites (campaign wire, consumer pages, local TV): a month as a
 given name after a title, readers, guests and evacuees named by that word, a nonbinary candidate's
-"they", and a dash that goes on with the sentence after a quote (no signature line)."""
+"they", a dash that goes on with the sentence after a quote (no signature line), "the younger" and
+"the elder" of two who share a surname, and "the court said nothing in the statute required …"."""
 
 from __future__ import annotations
 
@@ -75,3 +76,15 @@ def test_the_elder_is_the_former_governor_her_father(make_article: Make) -> None
         "“She’s smarter than I was,” the elder Ames said.",
     )
     assert one(quotes, "She’s smarter than I was,").speaker == "Walter Ames"
+
+
+def test_said_nothing_in_the_statute_required_is_a_report(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Court of Appeals of Renfield ruled Thursday that a clerk could not refuse a deed.",
+        "In its ruling, the court said nothing in the recording statute required a deed to be "
+        "typed. Rennard himself has said nothing in public since his arrest.",
+    )
+    report = report_opening(quotes, "nothing in the recording statute")
+    assert report.speaker == "Court of Appeals of Renfield"
+    assert all(not q.text.startswith("nothing in public") for q in quotes)

@@ -68,7 +68,9 @@ def not_a_report(match: re.Match[str]) -> bool:
     ):
         return True  # "The mayor listened as Reid addressed the chamber, warning": Reid's
     if verb in _SPOKE and match["content"].startswith(_NOTHING):
-        return True  # "Rennard himself has said nothing in public since …": no words
+        # ("the court said nothing in the recording statute required a deed to be typed": a
+        # clause whose subject is "nothing")
+        return _NOTHING_CLAUSE.match(match["content"]) is None  # "has said nothing in public"
     if verb in _CHARGED and match["content"].startswith(("with ", "of ")):
         return True  # "A councilman charged with taking bribes …": what he is charged with
     if any(verb in verbs and after.match(match["content"]) for verbs, after in _THING_AFTER):
@@ -128,6 +130,10 @@ _ADVERBIAL = compiled(ADVERBIAL_OPENER)
 _APPEAL = compiled(r"(?:urging|appealing|imploring|calling\s+(?:on|for))\b")
 _SPOKE = frozenset("said says say told tells wrote writes added adds".split())
 _NOTHING = ("nothing ", "nothing.", "little ", "not a word")
+_NOTHING_CLAUSE = compiled(
+    r"nothing\s+(?:in|about|on|under)\s+[^,.;:]{1,80}?\s+(?:required|requires|allowed|allows|"
+    r"prevented|prevents|permitted|permits|barred|bars|was|is|had|has|would|could|gave|gives)\b"
+)
 _CHARGED = frozenset("charged accused indicted convicted suspected".split())
 _WHEN_ONLY = compiled(
     r"(?:an?|one|two|three|four|five|several|a\s+few|\d+)\s+(?:minute|hour|day|week|month|year)s?"
