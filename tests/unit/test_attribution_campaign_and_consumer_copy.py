@@ -88,3 +88,15 @@ def test_said_nothing_in_the_statute_required_is_a_report(make_article: Make) ->
     report = report_opening(quotes, "nothing in the recording statute")
     assert report.speaker == "Court of Appeals of Renfield"
     assert all(not q.text.startswith("nothing in public") for q in quotes)
+
+
+def test_the_solicitor_general_was_blunt_in_response(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Solicitor General Imani Castlereagh and the challengers’ lawyer, Bogdan Petrescu, each "
+        "got 30 minutes. Mr. Petrescu went first, arguing that the tax fell only on out-of-state "
+        "sellers.",
+        "The solicitor general was blunt in response: “Every seller in this state pays it.”",
+    )
+    quote = one(quotes, "Every seller in this state pays it.")
+    assert quote.speaker == "Imani Castlereagh"

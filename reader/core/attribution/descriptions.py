@@ -32,6 +32,7 @@ _ROLE_LOWER = word_trie(_ROLE_NOUNS)  # "Kell, Governor Christie, …" lists peo
 _ROLE = rf"(?i:{_ROLE_LOWER})"
 # A title of office before a name describes the person ("Mayor Celia Drummond").
 _OFFICES = (
+    "Solicitor General|Surgeon General|"  # before "General"
     "Mayor|President|Prime Minister|Minister|Senator|Sen|Governor|Gov|Representative|Rep|"
     "Councillor|Councilor|Judge|Justice|Ambassador|Commissioner|Chancellor|Secretary|Chief|"
     "Inspector|Superintendent|Deputy Mayor|Professor|Prof|Bishop|Rabbi|Imam|General|Gen|"

@@ -281,6 +281,8 @@ _MANNER = compiled(
     # "was blunt during Tuesday's debate:", "in his remarks to the council:"
     r"|(?:during|in|at)\s+(?:the\s+|[A-Z][a-z]+day['’]s\s+|his\s+|her\s+|their\s+)"
     r"(?:[a-z]+\s+){0,2}(?:debate|meeting|hearing|session|remarks|speech|address|interview))"
-    # "was dismissive when asked about video of the collision:": the one asked answers
-    r"|\s+when\s+(?:asked|pressed|questioned)\s+[^“”\":;]{1,120}?)?\s*:\s*$"
+    # "was dismissive when asked about video of the collision:": the one asked answers;
+    # "was blunt in response:"
+    r"|\s+when\s+(?:asked|pressed|questioned)\s+[^“”\":;]{1,120}?"
+    r"|\s+in\s+(?:response|reply)(?:\s+to\s+[^“”\":;]{1,60}?)?)?\s*:\s*$"
 )

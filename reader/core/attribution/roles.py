@@ -25,7 +25,7 @@ _REFERENCE = compiled(
     # ("the vice-chancellor": a role's hyphenated first part; "the executive secretary": the
     # last of two role words)
     rf"(?:{word_start(_DETERMINERS)})\s+(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?:{cues.ROLE_HYPHEN_PART})?"
-    rf"(?P<role>(?i:{ROLE_WORDS}))\b"
+    rf"(?P<role>(?i:{ROLE_WORDS}))\b(?:[\s-]+(?i:general)\b)?"  # ("the solicitor general")
     r"(?!\s+[A-Z][a-z])"  # "the Premier" is a role, "the Premier League" is not
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*))?"
 )
