@@ -100,3 +100,13 @@ def test_the_solicitor_general_was_blunt_in_response(make_article: Make) -> None
     )
     quote = one(quotes, "Every seller in this state pays it.")
     assert quote.speaker == "Imani Castlereagh"
+
+
+def test_the_chairwoman_of_a_hearing_chaired_by_her(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Senate hearing, chaired by Senator Leonora Baptiste-Hale, lasted more than five "
+        "hours; the ranking member, Senator Walter Greenhalgh, left after two.",
+        "“We will be back here,” the chairwoman said as she gavelled the session closed.",
+    )
+    assert one(quotes, "We will be back here,").speaker == "Leonora Baptiste-Hale"

@@ -112,6 +112,8 @@ _APPOINTED_AS = compiled(
 )
 # "The company was founded in 2020 by Wanjiru Kamau-Otieno": its founder
 _FOUNDED_BY = compiled(r"\b(?:co-)?founded\b[^.;“”\"]{0,40}\bby\s+$")
+# "The Senate hearing, chaired by Senator Leonora Baptiste-Hale," … "the chairwoman said"
+_CHAIRED_BY = compiled(r"\bchaired\s+by\s+(?:[A-Z][a-z]{1,12}\.?\s+)?$")
 # (a role of the past may come between: "have appointed former captain Gary Nolan as manager")
 _APPOINTS = compiled(
     r"\b(?:appointed|named|hired|elected|chose|chosen|picked|installed)\s+"
@@ -191,6 +193,8 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             out.append(made["d"])  # "has appointed Tanya Merriweather as head coach"
         if _FOUNDED_BY.search(before, len(before) - 50):
             out.append("founder")  # "The company was founded in 2020 by Wanjiru Kamau-Otieno"
+        if _CHAIRED_BY.search(before, len(before) - 30):
+            out.append("chair")
         if of_body := _OF_BODY.match(after):  # "Professor Megan Drury of Indigo Coast University"
             out.append(of_body["d"])
         elif tag := _PARTY_TAG.match(after):

@@ -179,6 +179,9 @@ for _house in ("legislator", "lawmaker"):
     MEMBER_ROLES[_house] += ("senator", "representative", "congressman", "congresswoman", "member")
 # "added the officer" of "Det Sgt Kirsty Naylor": a police rank (when no one is an "officer")
 MEMBER_ROLES["officer"] = ("detective", "sergeant", "constable", "inspector", "superintendent")
+# "the chairwoman said" of one described as the "chair" (and the other way round)
+MEMBER_ROLES["chairwoman"] = MEMBER_ROLES["chairman"] = ("chair", "chairperson")
+MEMBER_ROLES["chair"] = ("chairman", "chairwoman", "chairperson")
 MEMBER_ROLES["diplomat"] = ("ambassador", "envoy", "consul")  # "the diplomat said" of an envoy
 # "the widower said" in an obituary: the one described as "her husband, Desmond Baptiste"
 MEMBER_ROLES["widower"], MEMBER_ROLES["widow"] = ("husband",), ("wife",)
