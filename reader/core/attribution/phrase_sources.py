@@ -38,14 +38,19 @@ _QUANTIFIER_OF = compiled(
     r"^(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Aa]ll|[Nn]one|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|"
     r"[Bb]oth|[Ee]ach|[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of\s+)"
 )
+# participles that follow a document's noun: "The joint communiqué issued by the Council …",
+# "A report tabled in parliament on Wednesday by the … Commission"
+_DOCUMENT_PARTICIPLES = frozenset(
+    "issued released published tabled prepared commissioned compiled filed presented submitted "
+    "signed circulated drafted obtained".split()
+)
 # Where the head noun ends: a preposition, a relative pronoun, a participle ("Democrats
 # trying to …", "a panel led by …"), or an adjective that takes a complement.
 _AFTER_HEAD = compiled(
     r"\s(?:of|for|in|on|at|with|from|by|to|about|across|inside|outside|under|near|who|whose|"
     r"familiar|close|involved|led|based|seen|sent|named|[a-z]+ing|"
     # a document's participle: "The joint communiqué issued by …"
-    r"issued|released|published|tabled|prepared|commissioned|compiled|filed|presented|"
-    r"submitted|signed|circulated|drafted|obtained)\s"
+    rf"{'|'.join(sorted(_DOCUMENT_PARTICIPLES))})\s"
 )
 # No finite verb before the relative clause: "The bill Smith has said" is no subject.
 _FINITE = compiled(
@@ -163,14 +168,6 @@ def _is_verb(word: str) -> bool:
     """A past tense in the phrase makes it a clause ("… held talks", "… arrested a man"); the
     participles news puts before or after people ("elected officials", "voters polled") do not."""
     return word in _PAST or (_VERB_ED.fullmatch(word) is not None and word not in _ADJECTIVE_ED)
-
-
-# participles that follow a document's noun: "The joint communiqué issued by the Council …",
-# "A report tabled in parliament on Wednesday by the … Commission"
-_DOCUMENT_PARTICIPLES = frozenset(
-    "issued released published tabled prepared commissioned compiled filed presented submitted "
-    "signed circulated drafted obtained".split()
-)
 
 
 def _without_document_participles(words: list[str]) -> list[str]:

@@ -165,11 +165,12 @@ TITLE_ROLE_KEYS = {"fr": "priest", "sr": "nun"}
 # an Aboriginal or Torres Strait Islander elder's title: "Aunty Doreen Kirby" … "the elder said"
 TITLE_ROLE_KEYS |= dict.fromkeys(("aunty", "auntie", "uncle"), "elder")
 
-# "the legislator said" after "Kovalam MLA K. Rajasekharan": a member of any house is one
-# ("the member for Rouyn-Noranda said" of "the MNA for Rouyn-Noranda–Témiscamingue")
 # "the councilwoman said" of "Council Member Priscilla Whitman" (role_keys reads "council
 # member" as one word)
 ROLE_KEYS.update(dict.fromkeys(("councilman", "councilwoman"), "councilmember"))
+
+# "the legislator said" after "Kovalam MLA K. Rajasekharan": a member of any house is one
+# ("the member for Rouyn-Noranda said" of "the MNA for Rouyn-Noranda–Témiscamingue")
 MEMBER_ROLES: dict[str, tuple[str, ...]] = dict.fromkeys(
     ("legislator", "lawmaker", "member"), ("mp", "mla", "mpp", "msp", "td", "mec", "mna")
 )
