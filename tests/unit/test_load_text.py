@@ -170,6 +170,9 @@ def test_one_paragraph_per_line_junk_is_gone(junk: str) -> None:
         ("By Amara Osei, Senior Political Correspondent", "Amara Osei"),
         ("Words by Jean-Luc de la Tour for The Harbour Review", "Jean-Luc de la Tour"),
         ("By Reuters", None),
+        ("By Helen Strand, Consumer Champion", "Helen Strand"),
+        ("By Owen Price, Theatre Critic", "Owen Price"),
+        ("Interview by Harriet Oyelowo-Grant", "Harriet Oyelowo-Grant"),
     ],
 )
 def test_byline_forms(byline: str, author: str | None) -> None:

@@ -35,6 +35,7 @@ from reader.core.attribution.qa import qa_answers
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.roster import build_speakers
 from reader.core.attribution.sieves import Cue, cue_after, cue_before
+from reader.core.attribution.writer import credit_writer, writer_cue, writer_name
 from reader.core.model import (
     Article,
     ParagraphKind,
@@ -80,7 +81,8 @@ def _attribute(
     spans = [s for s in marked if s.paragraph not in whole]
     starts = [p.start for p in article.paragraphs]
     contexts = span_contexts(text, spans, index, starts)
-    drafts = [_draft(text, ctx, resolver, sentences) for ctx in contexts]
+    writer = writer_name(article)
+    drafts = [_draft(text, ctx, resolver, sentences, writer) for ctx in contexts]
     answered = {d.paragraph for d in answers}  # a transcript quoted as a block: its answers
     drafts += block_quotes(article, index, resolver, skip=answered) + answers
     drafts.sort(key=lambda d: d.start)
@@ -104,13 +106,25 @@ def _attribute(
     return quotes, build_speakers(text, quotes, drafts, cast, resolver.roles.described())
 
 
-def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sentence]) -> Draft:
+# a reader's question in a problem-page column: "Q: “…” – Neil Rowntree, via email"
+_QUESTION_LABEL = compiled(r"\s*(?:Q|Question)\s*[:.]?\s*")
+
+
+def _bare_lead(lead: str) -> bool:
+    """Nothing before the quote in its sentence but, at most, a question's label."""
+    return not lead.strip() or _QUESTION_LABEL.fullmatch(lead) is not None
+
+
+def _draft(
+    text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sentence], writer: str | None
+) -> Draft:
     span = ctx.span
     cue = cue_after(ctx.trailer) if ctx.trailer.strip() and not _runs_on(text, ctx) else None
     named_after = cue is not None and _NAMED_RIGHT_AFTER.match(ctx.trailer) is not None
     # "was called “…” by Rep. X": the passive's agent
     by_agent = cue is None and (cue := passive_agent(ctx.lead, ctx.trailer)) is not None
     cue = cue or signed_after(ctx.trailer)  # "“…” — Lewis Pennock"
+    cue = cue or writer_cue(ctx.lead, _after_close(text, ctx))  # "“Is that a threat?” I asked."
     at = span.open_at  # where the cue's words are read
     if cue is None and not heard_someone_say(ctx.lead):
         cue = cue_before(ctx.lead)
@@ -119,7 +133,7 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
         cue = cue_in_previous(ctx.earlier)  # "Hester did remember her, she told me. “Red …"
     # a reopened quote continues the one left open, unless the sentence after its end names
     # the speaker ("“…” || “… asked me.” || That was Beatrix Holloway-Penn, …")
-    if cue is None and not ctx.lead.strip() and (span.closed or not ctx.reopens):
+    if cue is None and _bare_lead(ctx.lead) and (span.closed or not ctx.reopens):
         cue = cue_in_neighbours(ctx, sentences)
     if cue is None and ctx.follows_quote:
         cue = cue_before(_sentence_before(text, ctx, sentences))
@@ -154,6 +168,9 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     if kind in (QuoteKind.SCARE, QuoteKind.TITLE):
         draft.reason = _unspoken_reason(kind, ctx)
         return draft
+    if cue is not None and cue.rule == "writer":
+        credit_writer(draft, cue, writer)
+        return draft
     if cue is not None:
         apply_cue(draft, cue, at, resolver)
         if (
@@ -167,6 +184,15 @@ def _draft(text: str, ctx: SpanContext, resolver: Resolver, sentences: list[Sent
     elif cue is None:
         draft.reason = "no speaker is named next to this quote"
     return draft
+
+
+def _after_close(text: str, ctx: SpanContext) -> str:
+    """The words right after the closing mark, past a question's end ("“…?” I asked"), but not
+    past a full stop: in "“… You have my word.” I wrote it down" the writer goes on narrating."""
+    close = ctx.span.close_at
+    if close is None or text[close - 1 : close] == ".":
+        return ""
+    return text[close + 1 : close + 40].split("\n", 1)[0]
 
 
 def _pronoun_at(ctx: SpanContext, cue: Cue | None) -> int:

@@ -19,14 +19,14 @@ _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|del|della|der|den|di|da|dos|du|la|le|van|v
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
 # "By Jane Doe", "By Jane Doe and John Roe | Reuters", "Words by Jane Doe, Staff Writer".
 _BY_LINE = page_pattern(
-    rf"(?i:by|words by|written by|story by|text by)\s+(?P<names>{_NAMES})"
+    rf"(?i:by|words by|written by|story by|text by|interview by|reporting by)\s+(?P<names>{_NAMES})"
     rf"(?:\s*(?:[|,·•–—-]|\bfor\b)\s*(?P<rest>{_WORD}(?:\s+(?:{_WORD}|of|the|and|for|in|at))*))?"
     # "By Corinne Aldous | Opinion | Nov. 4, 2026": a section, then the date
     r"(?:\s*[|·•]\s*(?P<date>[^|·•]{6,40}))?",
 )
 _ROLE_WORDS = (
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer"
-    r"|analyst|staff)s?"
+    r"|analyst|staff|critic|champion|chief|desk|team|bureau)s?"
 )
 _ROLE = rf"(?:[A-Z][a-z]+\s+){{0,3}}{_ROLE_WORDS}"
 # "Jane Doe, Staff Writer", "Jane Doe — Political Correspondent".

@@ -1,0 +1,67 @@
+"""The writer's own words: "“Is that a threat?” I asked." A first-person cue outside the quote
+names the one who wrote the article, whom the byline names ("By Tessa Marlowe"); with no byline
+the words are still the writer's, and no one else's.
+
+The byline is the loader's (`Article.author`, from a page's metadata or a text's header) or, in
+text whose header was not set apart, a "By …" paragraph among the first few.
+"""
+
+from __future__ import annotations
+
+from reader.core.attribution.cue import Cue
+from reader.core.attribution.drafts import Draft
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.load.meta import parse_byline
+from reader.core.model import Article
+
+# the verbs of the writer's side of a conversation, past and present ("I ask him, as we walk")
+_VERBS = (
+    r"(?:asked|ask|said|say|told|tell|replied|reply|wrote|write|suggested|suggest|countered|"
+    r"pressed|press|ventured|venture|offered|offer|added|protested|joked|insisted|interjected|"
+    r"texted|emailed|messaged|shouted|called)"
+)
+# "“…,” I asked him on the second morning"; not "“…,” I was told" (someone else's words)
+_AFTER = compiled(rf"[,.?!]?\s*I\s+{_VERBS}\b")
+# "I told the claims manager: “…”", "I asked him, “…”", "Then I asked:" (a comma or colon
+# opens the quote: in "I said that Tolliver had called it “…”" the words are Tolliver's)
+_BEFORE = compiled(
+    rf"(?:^|[,;]\s+|\b(?:[Ss]o|[Tt]hen|[Aa]nd|[Bb]ut|[Ww]hen|[Ff]inally|[Ll]ater)\s+)I\s+{_VERBS}"
+    r"(?:\s+(?:him|her|them|it|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}"
+    r"|(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))?"
+    r"(?:\s+(?:again|once|finally|later|then|directly))?\s*[,:]\s*$"
+)
+_FIRST_PARAGRAPHS = 3  # a byline left in the body stands before the story
+
+
+def writer_name(article: Article) -> str | None:
+    """The one person the byline names, or None (no byline, an agency, two writers)."""
+    if article.author:
+        byline = parse_byline(f"By {article.author}")
+        return byline.names[0] if byline and len(byline.names) == 1 else None
+    for paragraph in article.paragraphs[:_FIRST_PARAGRAPHS]:
+        byline = parse_byline(article.text[paragraph.start : paragraph.end].strip())
+        if byline is not None:
+            return byline.names[0] if len(byline.names) == 1 else None
+    return None
+
+
+def writer_cue(lead: str, trailer: str) -> Cue | None:
+    """ "I asked" right after the quote, or "I asked him," right before it."""
+    after = _AFTER.match(trailer)
+    if after is not None:
+        return Cue("I", after[0].split()[-1], "writer")
+    before = _BEFORE.search(lead)
+    return Cue("I", before[0].split()[1], "writer") if before is not None else None
+
+
+def credit_writer(draft: Draft, cue: Cue, writer: str | None) -> None:
+    """The writer's words: the byline's name, or no one the article names."""
+    draft.cue = cue
+    draft.mention = "I"
+    if writer is None:
+        draft.reason = f"the writer's own words (“I {cue.verb}”); no byline names the writer"
+        return
+    draft.speaker = writer
+    draft.descriptions.append("the writer")
+    draft.reason = f"the writer's own words (“I {cue.verb}”), and the byline names {writer}"
+    draft.confidence = 0.85
