@@ -89,6 +89,7 @@ def _couple_at(text: str, at: int) -> Couple | None:
         if after is None or before is None or _CAPITAL_BEFORE.search(text, start, before.start()):
             return None
         first, second, surname = before["first"], after["second"], after["surname"]
+        surname = surname.removesuffix("’s").removesuffix("'s")  # "Aisling and Nuala Breen’s"
         if surname in _FIELDS:
             return None
         if first_name_gender(first) is None and _NOUN_BEFORE.search(text, start, before.start()):

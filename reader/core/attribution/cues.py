@@ -126,7 +126,7 @@ _BODY_THEN_ROLE = (
 ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open with "of"; nor
     # with an opening participle's phrase ("Introducing the bill, Minister of …"); "our" is the
     # paper's: "says our correspondent Ifeoma Clarke-Dunn"
-    rf"(?!of\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its)\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|(?<=said\s)its|[Aa]n?|[Tt]he|[Oo]ur)\s+)?"
+    rf"(?!of\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its)\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|(?<=said\s)its|(?<=,\s)its|[Aa]n?|[Tt]he|[Oo]ur)\s+)?"
     # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
     # (a party's letters with a bracket: "CPI(M) State secretary Manik Lal Debnath")
     # ("the Kasule village LC1 chairperson, Mr X": a council's tier, with its number; "Tessellate
@@ -144,11 +144,15 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # ("grower and co-operative director Te Rangi Walker": a hyphened role word; "State housing
     # and local government committee chairman Datuk Seri …": three words after "and")
     # ("said its co-founder and chief executive, Ms Natalie Chua": a comma before the name)
+    # ("Gov. Marcus Ellery’s pollster, Russell Danner,": an abbreviated title of the owner)
+    r"|[A-Z][a-z]{1,3}\.(?=\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s\s+[a-z])"
     rf"|[A-Z][a-z]{{1,3}}\.(?=\s+and\s)|{_AFTER_LOWER_WORD}and(?=\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:[A-Z][a-z]|[A-Z]{{2,}}\s|[a-z][a-z-]*,?\s+[A-Z]))"
     # "President and CEO Catherine Doucet", "Chairman and chief executive …": a title's "and"
     rf"|{_AFTER_LEADING_TITLE}and(?=\s+(?:[A-Z]{{2,}}\s|[Cc]hief\s|[Mm]anaging\s))"
     # "Investment, Trade and Industry Deputy Minister X": a ministry's fields, then its office
     r"|(?<=[a-z]\s)and(?=\s+[A-Z][a-z]+\s+(?:(?:Deputy|Assistant)\s+)?(?:Minister|Secretary)\s+[A-Z])"
+    # "Reform and Renewal bloc MP Khaled Abu Khalil": a party's name, then its kind
+    r"|(?<=[a-z]\s)and(?=\s+[A-Z][a-z]+\s+(?:bloc|party|faction|alliance|list|movement)\s)"
     # "Minister for Finance Eoin Madigan", "Gauteng MEC for Health Dr …": an office's "for"
     r"|(?:(?<=Minister\s)|(?<=Secretary\s)|(?<=Commissioner\s)|(?<=Spokesperson\s)|(?<=MEC\s)"
     r"|(?<=Chair\s)|(?<=Officer\s)|(?<=Director\s)"  # "Vice Chair for Supervision"
@@ -222,6 +226,8 @@ ROLE_NOUNS = (
     r"all-rounder|teenager|youngster|debutant|rookie|defenceman|defenseman|ruckman|netminder|"
     r"point\s+guard|"  # ("pensioner", "vicar": role keys, below)
     r"convenor|convener|"  # "Executive Council convenor Bernadette Tam Lau Siu-ping"
+    # people out of doors: "said the dog walker who found it, Jean Corby"
+    r"walker|hiker|rambler|angler|birdwatcher|birder|surfer|swimmer|climber|camper|diver|"
     rf"{ROLE_KEY_WORDS})"
 )
 # A character inside a phrase that ends at its first comma: any but a comma or a quote mark, or a
@@ -234,7 +240,8 @@ ROLE_NP = (
     # "California Rep. Duncan Hunter’s chief of staff": a possessive of up to four words
     r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|"
     r"[Tt]he\s+[a-z]+['’]s|"
-    r"[Hh]is|[Hh]er|[Tt]heir)\s+"  # "her lawyer said", "his son cut in"
+    # ("…, its chairman, Eugene Sham, said": the body's, named in apposition)
+    r"[Hh]is|[Hh]er|[Tt]heir|(?<=,\s)its)\s+"  # "her lawyer said", "his son cut in"
     # "A senior Obama administration official" (not "the former Arkansas governor": someone
     # named before)
     r"(?:(?<=[Aa]\s)(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|key)\s+"
@@ -291,7 +298,7 @@ FAMILY = r"[Tt]he\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+family\b"
 # offices known by their initials: a person, whom the role rules find, not a body
 # (Ghana's and Uganda's district heads: "the DCE", "the MCE", "the RDC")
 ROLE_INITIALS = (
-    r"(?:A?SP|DSP|[DA]CP|SHO|C[EFOT]O|MPP?|MLA|MEP|MSP|TD|DA|GM|PM|CM|DG|IG|VC|DM|OC|[DM]CE|RDC"
+    r"(?:A?SP|DSP|[DA]CP|SHO|C[EFOT]O|MPP?|MLA|MEP|MSP|MK|TD|DA|GM|PM|CM|DG|IG|VC|DM|OC|[DM]CE|RDC"
     r"|CJP?|CEC)"  # Pakistan's and Bangladesh's chief justice and chief election commissioner
 )
 MENTION = (  # "the grandmother of six" before the role noun "the grandmother"

@@ -66,7 +66,8 @@ _APPOSITIVE = compiled(
 # "The Minister for Housing, ", "the chairman of Harlow Rail, ": an office of a named field or body;
 # "Veldoria's ambassador to the United States, ": a country's envoy to another
 _ROLE_OF_BEFORE = compiled(
-    rf"(?P<d>\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w’'&-]+\s+){{0,2}}(?:[a-z][\w-]+\s+)?"
+    # ("The chief fire officer for Wrexley, X,": two words before the role)
+    rf"(?P<d>\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w’'&-]+\s+){{0,2}}(?:[a-z][\w-]+\s+){{0,2}}"
     # ("The Minister of State for …, "; "The Vice-Chancellor of …")
     # ("The member representing Ikeja II Constituency in the … House of Assembly, Hon. X,")
     rf"(?:[A-Za-z]+-)?{_ROLE}s?(?:\s+of\s+State)?\s+(?:of|for|to|representing)\s+"
@@ -87,9 +88,10 @@ _ROLE_BEFORE = compiled(
     rf"(?:[A-Za-z]+-)?{_ROLE}s?),?\s+$"
 )
 # "Varga, 44, is a civil engineer who …", "Halloran has been a midwife at Bellhaven for …"
+# ("Dr Emeka Nwosu has been the only GP in Glenarrow for eleven years")
 _PREDICATE = compiled(
     r"(?:,\s+\d{1,3},)?\s+(?:is|was|has\s+been|had\s+been|became)\s+"
-    r"(?P<d>an?\s+[^,;“”\"()\n]{2,120})"
+    r"(?P<d>(?:an?|the\s+(?:only|sole))\s+[^,;“”\"()\n]{2,120})"
 )
 # "Kim Sun-ah was named chief executive of Daewon Marine in January": an office given
 _APPOINTED = compiled(
@@ -103,7 +105,8 @@ _APPOINTED = compiled(
 _ROLE_FOR_FIELD = compiled(
     # ("Inspector General of Police Shazia Akram Tahirkheli": a general office)
     rf"(?P<d>\b(?:[A-Z][\w’'&-]+\s+){{0,2}}{_ROLE}(?:[\s-]+General)?\s+"
-    r"(?:for(?:\s+[A-Za-z][\w’'&-]*){1,4}?|of(?:\s+[A-Z][\w’'&-]*){1,4}?))\s+$"
+    # ("Minister of the Interior Yang Shih-chung")
+    r"(?:for(?:\s+[A-Za-z][\w’'&-]*){1,4}?|of(?:\s+the)?(?:\s+[A-Z][\w’'&-]*){1,4}?))\s+$"
 )
 # "Netball Australia has appointed Tanya Merriweather as head coach": the office after "as"
 _APPOINTED_AS = compiled(

@@ -205,6 +205,9 @@ def _this_sentence(before: str) -> str:
 _SENTENCE_END = compiled(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z“\"‘])")
 
 
+_PASSIVE_BY = compiled(r"(?:(?<=ed)|(?<=en)|(?<=made))\s+by\b")
+
+
 def writers_label(text: str, start: int, end: int) -> bool:
     """A so-called word, a group's term ("what some call “water ranching”"), or one or two quoted
     words used as a modifier: "a “reform” agenda"."""
@@ -221,6 +224,9 @@ def writers_label(text: str, start: int, end: int) -> bool:
         after is not None
         and after["word"] not in _FUNCTION_WORDS
         and not after["word"].endswith("ly")
+        # "a “slow vanishing” driven by hedgerow loss": a participle, not the noun it modifies
+        # (but "the ‘palliatives’ announced by the local government": the thing so labelled)
+        and not (_PASSIVE_BY.match(text, after.end()) and before.rstrip().endswith((" a", " an")))
     )
     if _WHAT_THEY_CALLED.search(before):
         return False  # "criticised what he called a “chaotic” warm-up area": his word

@@ -177,10 +177,12 @@ _ROLE_THEN_PERSON_OF = compiled(
 
 
 # "Lakshmi Narayanan, convener of the Velur Patients’ Rights Forum": the person, then their role
-# ("Jonah Pettifer of consultancy Seabright Analytics": the body's trade before its name)
+# ("Jonah Pettifer of consultancy Seabright Analytics": the body's trade before its name, in
+# up to three words: "Imogen Sallis of buying agency Sallis Crewe")
 _PERSON_THEN_ROLE_OF = compiled(
     rf"(?P<who>{cues.PERSON})(?:,\s+(?:(?:the|an?)\s+)?[a-z][a-z -]{{1,40}}\s+(?:of|at|for)"
-    r"|\s+(?:of|at|from)\s+(?:the\s+)?(?!the\b)[a-z][\w-]*(?=\s+[A-Z]))\s+\S.*"
+    r"|\s+(?:of|at|from)\s+(?:the\s+)?(?!the\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s+[A-Z]))"
+    r"\s+\S.*"
 )
 
 

@@ -69,8 +69,10 @@ def _roles_across_and(parts: list[str], canonical: Callable[[str], str | None]) 
 # The rest of a seat's or a body's name, then a member's letters or a role, then a person's name:
 # "Islands MSP Callum Fraser", "Emergency shift manager Lisa Kerekere"
 _REST_THEN_ROLE_AND_NAME = compiled(
-    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:MP|MSP|MLA|MPP|MEP|TD)|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
-    r"\s+[A-Z][\w’'.-]*\s+[A-Z][\w’'-]*"
+    # ("Reform and Renewal bloc MP Khaled Abu Khalil": a kind of body, then the letters)
+    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:MP|MSP|MLA|MPP|MEP|TD)|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?:\s+(?:MP|MSP|MLA|MPP|MEP|TD|MK))?)"
+    r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){1,2}"
 )
 
 

@@ -36,6 +36,7 @@ from reader.core.attribution.one_names import one_name_people
 from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
 from reader.core.attribution.outlets import outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.person_before_bodies import founders_firm
 from reader.core.attribution.person_names import CLUB_INITIALS, person_name
 from reader.core.attribution.phrases import common_phrases, lowercase_words
 from reader.core.attribution.places import places_among
@@ -245,6 +246,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     epithets = Epithets(text)  # "the Aucklander said": no first name in "Aucklander Mele …"
     mentions = cast.person_mentions  # a book has 100,000 of them: few lookups per match
     taken_to = 0  # where the last name taken on past its run ends
+    firms: list[tuple[int, str]] = []
     for match in finditer_in_runs(PERSON_IN_TEXT, text):
         title, mention = match.group(1, 2)
         at = match.start(2)
@@ -259,6 +261,9 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if _FIRM_AFTER.match(text, match.end()) or _FIRM_BEFORE.search(text, max(0, at - 40), at):
             continue  # "the firm of Haldane Ferrante & Voss", "Wren & Achterberg": partners'
             # names, not a person here; "Kelso Valley MLA …": a seat
+        if founders_firm(text, at, mention):
+            firms.append((at, mention))  # "Philippa Dunmore of Dunmore Rural"
+            continue
         # "Minister for Housing Ciarán Mulcahy" ("MP for St Aldric South X": a saint's seat)
         if (title is None or title.rstrip().endswith(("St", "St."))) and mention.count(" ") >= 2:
             at, mention = after_office_field(text, at, mention)
@@ -281,8 +286,8 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
                 titled.add(person)
             named.append((at, mention, person, title_gender(title or "")))
     named = without_things(named, things)
-    if bodies := bodies_by_its(text, mentions):  # "Westbrook Dairy will close its plant"
-        found = [(at, mention) for at, mention in mentions if mention in bodies]
+    bodies = bodies_by_its(text, mentions)  # "Westbrook Dairy will close its plant"
+    if found := firms + [(at, mention) for at, mention in mentions if mention in bodies]:
         cast.organisations = sorted(cast.organisations + found)
         for at, name in found:
             cast.add(name, at, "organisation")

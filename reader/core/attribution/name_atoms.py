@@ -222,7 +222,7 @@ HYPHEN_PARTICLE = (
 # BL: an Irish barrister; "ji": a Hindi honorific after the name ("Yadav ji told PTI")
 # A provincial or national member's letters before a name ("Algonquin Shores MPP Desmond Hale");
 # "MP" and "TD" follow a name as often (POST_NOMINALS)
-MEMBER_LETTERS = "MPP MLA MSP MEP MNA MHA".split()
+MEMBER_LETTERS = "MPP MLA MSP MEP MNA MHA MK".split()  # (a Knesset member: "MK Dror Nissim")
 POST_NOMINALS = (
     "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|ji"  # (SAN: Senior Advocate of Nigeria)
 )

@@ -95,6 +95,7 @@ class Epithets:
         return False
 
 
+_THE_OLD_BEFORE = compiled(r"\b[Tt]he\s+(?:old|disused|derelict|historic|listed)\s+\Z")
 _WORD_AFTER = compiled(r"\s*(?:[^\w\s]|$)|\s+(?P<word>[a-z]+)")
 _VERB_AFTER = frozenset(
     [*VERB_WORDS, *"is was has had will would could can did does who which made won".split()]
@@ -104,6 +105,8 @@ _VERB_AFTER = frozenset(
 def after_the(text: str, at: int, mention: str, person: str, end: int) -> bool:
     """ "The Nova Scotian made a draw", "said the Kerryman.": a name right after "the" as the
     head of its phrase (not "the Bernie Sanders presidential campaign": his name as a modifier)."""
+    if mention == person and _THE_OLD_BEFORE.search(text, max(0, at - 20), at):
+        return True  # "the side of the old Corn Exchange": a building, no one
     if mention != f"The {person}" and (mention != person or text[at - 4 : at] != "the "):
         return False
     after = _WORD_AFTER.match(text, end)

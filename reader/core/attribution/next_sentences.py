@@ -119,7 +119,8 @@ NEXT_SENTENCE = compiled(
     r"|^\s*(?:(?:Those|These|That|This)\s+(?:were|are|was|is)|That['’]s)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:words?|verdict|view|opinion|conclusion|"
     r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message|reaction|"
-    r"position|stance|argument|case|pledge|promise|estimate|forecast|reality)\s+"
+    r"position|stance|argument|case|pledge|promise|estimate|forecast|reality|"
+    r"pitch|boast|complaint|claim|hope|fear|belief|prediction|vow)\s+"  # "the pitch from X"
     # "That was the message Thursday from Patrice Delacroix, chief executive of …", "the stark
     # estimate on Monday from …"; "That is the reality for Thabiso Moloi, 23, …"
     r"(?:\S+\s+){0,2}?(?:of|from|(?<=reality\s)for)\s+"

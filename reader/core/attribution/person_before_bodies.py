@@ -25,3 +25,14 @@ def person_before_and(name: str) -> bool:
     # (three words or more, none a body's: not "Jordan Food and Drug Administration")
     named = len(before) >= 3 and not any(word.lower() in cues.ORG_HEADS for word in before)
     return named and first_name_gender(first) is not None
+
+
+# "Philippa Dunmore of Dunmore Rural", "Imogen Sallis of buying agency Sallis Crewe": a name
+# right after "of" or "at" a person whose surname opens it (a firm named after its founder)
+_OWN_FIRM_BEFORE = compiled(r"([A-Z][\w’'-]+),?\s+(?:of|at|from|with)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def founders_firm(text: str, at: int, mention: str) -> bool:
+    """Whether the name at `at` is the firm of the person named just before it."""
+    before = _OWN_FIRM_BEFORE.search(text, max(0, at - 60), at)
+    return before is not None and mention.count(" ") >= 1 and before[1] == mention.split()[0]

@@ -260,6 +260,8 @@ def _role_before_name(word: str) -> bool:
     """ "Coroner", "Swimmer", "Beekeeper" before a name of two words or more: no part of it
     (not a name ending like a trade: "Abdirahman", "Tasman", "Arkwright", "Goldsmith")."""
     lowered = word.lower()
+    if len(word) > 5 and word.endswith("s") and _role_before_name(word[:-1]):
+        return True  # "Conservationists Ama Boateng and Peter Skelding": their trade, plural
     return (
         word in _ROLES_BEFORE_NAMES
         or word in _SPORTS_PEOPLE

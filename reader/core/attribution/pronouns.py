@@ -18,16 +18,15 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronoun_objects import asks_someone
 from reader.core.attribution.resolution import PRONOUN_WINDOW, gender_of
 from reader.core.attribution.resolution import Resolution as Resolution
+from reader.core.attribution.singular_they import SingularThey
 from reader.core.attribution.spokes_pronouns import SpokesPronouns
 from reader.core.attribution.subjects import is_subject, owner_before_name, role_subject
 from reader.core.attribution.verbs import QUESTION_PAST
 
-_THEY_WINDOW = 600  # ... and one named last who may be a singular "they"
 _QUOTE_REACH = 1500  # characters either side of a cue in which the quotes it carries lie
 _REPLY_WINDOW = 600  # ... and from a question to the "he replied" that answers it
 _GENDERED_WINDOW = 8000  # ... and one the article has shown to be of the pronoun's gender
 _OPENING_PRONOUN = compiled(r"\s*(She|He)\b")
-_THEY_THEM = compiled(r"\bthey/them\b|\bnon-?binary\b")  # someone's own pronoun, stated
 _POSSESSIVE_AT = compiled(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)['’]s\s"
 )
@@ -56,7 +55,7 @@ _WRITER_ASKED = compiled(
 CAPITALISED = compiled(r"[A-Z](?<=\b[A-Z])[a-z’'-]+\b")
 
 
-class PronounResolution(SpokesPronouns, KeptUnnamed):
+class PronounResolution(SpokesPronouns, KeptUnnamed, SingularThey):
     """The pronoun half of `Resolver`: its timeline of mentions and the quotes spoken so far."""
 
     cast: Cast
@@ -140,28 +139,6 @@ class PronounResolution(SpokesPronouns, KeptUnnamed):
         """A pronoun-attributed quote keeps its speaker in focus for the next pronoun."""
         bisect.insort(self._timeline, (at, name))
         bisect.insort(self._mentions_of.setdefault(name, []), at)
-
-    def _singular_they(self, at: int) -> Resolution | None:
-        """ "“…,” they said" when the person named last, and quoted last, is one whose gender the
-        article never shows ("Jude Fennimore, who has organised the rota since 2015"): them."""
-        stated = _THEY_THEM.search(self._text, max(0, at - 2 * _THEY_WINDOW), at)
-        # "Jordan Ellery-Nash, who uses they/them pronouns, … Council Member Rodney Keel said he
-        # … “…,” they told the council": the one named just before the pronouns are stated
-        end = bisect.bisect_left(self._timeline, (stated.start() if stated else at, ""))
-        if not end or at - self._timeline[end - 1][0] > (3 if stated else 1) * _THEY_WINDOW:
-            return None
-        name = self._timeline[end - 1][1]
-        entity = self.cast.entities.get(name)
-        if entity is None or entity.kind != "person":
-            return None
-        if stated:
-            return Resolution(name, "they-them", None)  # "Rua Taiaroa, who uses they/them …"
-        if entity.gender is not None:
-            return None
-        spoke = bisect.bisect_left(self._spoken, (at, ""))  # and was quoted just before
-        quoted_at, quoted = self._spoken[spoke - 1] if spoke else (-1, "")
-        near = quoted == name and at - quoted_at <= 2 * _THEY_WINDOW
-        return Resolution(name, "pronoun", None) if near else None
 
     def _before(self, end: int) -> Iterator[tuple[int, str]]:
         """The timeline backwards from `end`, without copying it (a slice per call is quadratic)."""

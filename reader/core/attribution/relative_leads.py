@@ -17,7 +17,9 @@ VERB_AFTER_SPACE = compiled(rf"\s{cues.SPEECH_VERB}\b")
 _LEAD_WHO = compiled(
     # ("Sunniva Aarhus-Berg, a partner at a small Oslo fund, who called it": past an
     # appositive; a name from a word's start, as the search may begin inside one)
-    rf"(?:(?<![\w’'-])(?P<who>{_M})(?:,\s+(?:an?|the)\s+[^,;“”\"]{{1,80}})?,\s+who\s+"
+    # ("Darren Kovac, head of auctions at Kovac & Lisle, who called it": a bare role and its body)
+    rf"(?:(?<![\w’'-])(?P<who>{_M})(?:,\s+(?:(?:an?|the)\s+|(?=[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:of|at|for)\s))"
+    r"[^,;“”\"]{1,80})?,\s+who\s+"
     r"(?:[^,;“”\"]{0,80}?\s+and\s+)?"
     r"|\bwhose\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+(?P<of>" + _M + r"),\s+)"
     r"(?:(?:has|had|have|once|also|then|later)\s+)*"

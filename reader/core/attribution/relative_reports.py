@@ -20,9 +20,15 @@ RELATIVE = compiled(
     # "according to Sunniva Hartmann, the economy minister, who said …": a description between
     # ("Nuala Ní Ghadhra, manager of the local co-operative, who said": a bare role); "issued by
     # the … Management Cell on Sunday, which said": a day after the body
-    r"(?:,\s+(?:the|an?)\s+[a-z][^,;:“”\"]{2,60}?"
+    # ("…, a wellness influencer with 800,000 followers, who wrote that": a thousands comma)
+    r"(?:,\s+(?:the|an?)\s+[a-z](?:[^,;:“”\"]|(?<=\d),(?=\d{3})){2,60}?"
     r"|,\s+(?!(?:and|or|but|according|was|were|is|who|which)\b)[a-z][^,;:“”\"A-Z]{2,60}?"
+    # ("Darren Kovac, head of auctions at Kovac & Lisle, who said": the role's body named; "who"
+    # is the person's)
+    r"|,\s+[a-z][a-z ]{1,40}\s(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?(?=,\s+who\b)"
     r"|\s+(?:on|last)\s+[A-Z][a-z]+day)?"
     rf"{RELATIVE_CUE}"
-    rf"(?:(?<=told)(?:{OBJECT}|{TOLD_WHOM}))?{WHEN}\s+(?:that\s+)?(?P<content>\S.+)$"
+    # (not "who testified on behalf of the Association …": for whom, not what)
+    rf"(?:(?<=told)(?:{OBJECT}|{TOLD_WHOM}))?{WHEN}\s+(?:that\s+)?"
+    r"(?!on\s+behalf\b)(?P<content>\S.+)$"
 )

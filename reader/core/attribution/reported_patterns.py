@@ -83,6 +83,8 @@ NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
 NOT_WHO = (
     rf"(?!(?!All\s+India\b)(?:{NOT_SUBJECT}|Having|Being|who|whose|whom)\b)"
     r"(?![A-Z]{1,3}-[A-Z][\w.]*,)"
+    # nor an opening participle's phrase ("Answering questions from reporters, she said")
+    r"(?![A-Z][a-z]+ing\s+[a-z][^,“”\"]{0,120},\s+(?:he|she|they|we|I)\s)"
 )
 # "Still, even Mr. X"
 WHO = (

@@ -63,6 +63,9 @@ from reader.core.attribution.who_shapes import (
 )
 from reader.core.model import Sentence
 
+_INCLUDING = compiled(
+    r"[A-Z]?[a-z]+(?:\s+[a-z]+)?\s+including\s+(?P<named>(?:the\s+)?[A-Z].{2,80})"
+)
 _ANOTHER_ONE = compiled(r"another\s+[a-z-]+")  # one more of a kind, never named so
 
 
@@ -182,6 +185,8 @@ class Resolver(
             return self._of_person(pair_named, "latter-former")
         if lowered in ("another", "one") or _ANOTHER_ONE.fullmatch(lowered):
             return Resolution(None, "unnamed")  # "Another said simply: ‘…’", "Another reader"
+        if (including := _INCLUDING.fullmatch(who)) is not None:
+            return self._resolve_here(including["named"], at)  # "Critics including the … Group"
         if names_no_one(who):  # "a senior Garda source" (but "one resident, Mary Achieng,")
             return Resolution(None, "unnamed")
         if familiar_people_again(lowered, self._text, at):

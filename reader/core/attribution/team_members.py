@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.core.attribution import cues
 from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.name_words import NOT_NAMES
 from reader.core.attribution.pattern_cache import compiled
 
 _S = r"[^\S\n]+"  # space within a paragraph
@@ -48,6 +49,8 @@ def team_before_member(text: str, name: str, end: int) -> bool:
     ):
         return first_name_gender(name.split()[-1]) is None  # not "Hillary Clinton chairman …"
     first = name.removeprefix("The ").split()[0]
+    if first in NOT_NAMES:  # "As Imogen Sallis of …": a sentence's first word, then a name
+        return False
     if _PLURAL_NAME.fullmatch(name) is None or first_name_gender(first) is not None:
         return False
     start = end - len(name)  # ("The Coldwater Herons reached the final": a team, named so)

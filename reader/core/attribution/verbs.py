@@ -15,7 +15,7 @@ _REGULAR_STEMS = (
     "yell scream exclaim cry groan mutter brag confess protest rebut text email message inform "
     "bark snarl growl thunder roar fume gush rave scoff sneer tease beam echo "
     "interject gloat blare exult marvel crack sniff chime label brand dub resist chant "
-    "recite exhort apologize apologise boom "
+    "recite exhort apologize apologise boom interrupt "
     "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
     "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
     "contend advise pledge react condemn denounce "

@@ -1,0 +1,198 @@
+"""Session forty-one: a titled owner before an appositive name, and the copy of round 22's blind
+suites (property pages, fact checks, the Levant press, radio write-ups, Hong Kong and Taiwan,
+the wildlife desk)."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one, report_opening
+
+
+def test_a_titled_owners_aide_named_in_apposition_speaks(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Gov. Marcus Ellery’s pollster, Russell Danner, said the numbers had moved since June.",
+        "“We are up six points,” Danner said.",
+    )
+    assert report_opening(quotes, "the numbers had moved").speaker == "Russell Danner"
+    assert one(quotes, "We are up six points,").speaker == "Russell Danner"
+
+
+def test_the_titled_owner_still_speaks_for_himself(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Gov. Marcus Ellery’s office said the numbers had moved since June.",
+        "Gov. Marcus Ellery said the race was close.",
+    )
+    assert report_opening(quotes, "the race was close").speaker == "Marcus Ellery"
+
+
+def test_a_firm_named_after_its_founder_is_no_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Agent Philippa Dunmore of Dunmore Rural said the price had been cut twice. ‘The "
+        "vendors were advised to start lower,’ she said.",
+        "As Imogen Sallis of buying agency Sallis Crewe put it: “Cash buyers don’t care.”",
+    )
+    assert one(quotes, "The vendors were advised to start lower,").speaker == "Philippa Dunmore"
+    assert one(quotes, "Cash buyers don’t care.").speaker == "Imogen Sallis"
+
+
+def test_who_after_a_role_and_its_body_is_the_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Auction clearance rates in Wattlefield fell to 58% last weekend, according to Darren "
+        "Kovac, head of auctions at Kovac & Lisle, who said buyers had become “much more "
+        "cautious” since the rise.",
+    )
+    assert report_opening(quotes, "buyers had become").speaker == "Darren Kovac"
+
+
+def test_an_opening_participles_phrase_is_no_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Governor Volkan Sezer presented the report, flanked by his deputy, Ebru Tanrıverdi.",
+        "Answering questions from reporters, she said the bank expected inflation to fall.",
+    )
+    assert report_opening(quotes, "the bank expected").speaker == "Ebru Tanrıverdi"
+
+
+def test_a_knesset_member_and_a_bloc_mp(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Sheikh Jamal Abu Khalil hosted the meeting, attended by his brother, MK Ahmad Abu Khalil.",
+        "“It is washed with coffee,” the sheikh said. The MK, for his part, said the government "
+        "had abandoned the Negev.",
+        "“Ministers buy new cars,” Reform and Renewal bloc MP Khaled Abu Khalil said.",
+    )
+    assert report_opening(quotes, "the government had").speaker == "Ahmad Abu Khalil"
+    assert one(quotes, "Ministers buy new cars,").speaker == "Khaled Abu Khalil"
+
+
+def test_sisters_named_with_a_possessive_surname(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Aisling and Nuala Breen’s podcast has been downloaded more than 200,000 times.",
+        "“We thought maybe our cousins would listen,” Nuala said on the Morning Show.",
+    )
+    assert one(quotes, "We thought maybe our cousins would listen,").speaker == "Nuala Breen"
+
+
+def test_they_of_the_one_just_reported_or_titled_mx(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Jordan Ames-Whitley, a spokesperson for the Eastbank Tenants Union, said the rises "
+        "ranged from 9% to 22%.",
+        "“People are being asked to find an extra $400 a month,” they said.",
+        "Mx Rowan Iqbal, who moderates the group, said the post had been removed. “It named a "
+        "child,” they said.",
+    )
+    assert one(quotes, "People are being asked to find an extra $400 a month,").speaker == (
+        "Jordan Ames-Whitley"
+    )
+    assert one(quotes, "It named a child,").speaker == "Rowan Iqbal"
+
+
+def test_they_inside_a_quote_is_not_the_one_who_said_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Gareth Hollins, general secretary of the union, told the conference: 'Teachers are not "
+        "asking for the moon. They are asking to be able to pay their rent.' Delegates cheered.",
+    )
+    assert not [q for q in quotes if q.kind.value == "indirect"]
+
+
+def test_roles_given_by_an_office_for_a_place_a_predicate_and_a_programme(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "The chief fire officer for Wrexley, Andrea Pollitt, joined the programme.",
+        "“We had sixty firefighters there,” the chief fire officer said.",
+        "Dr Emeka Nwosu has been the only GP in Glenarrow for eleven years.",
+        "“I’ve advertised the practice four times,” the GP told presenter Rosaleen Daly.",
+        "Presenter Yvonne Marr put it to Alderman Stephen Cragg directly.",
+        "“Are you saying the pool will never reopen?” the host asked.",
+        "“Not this year,” presenter Declan Roe interrupted.",
+    )
+    assert one(quotes, "We had sixty firefighters there,").speaker == "Andrea Pollitt"
+    assert one(quotes, "I’ve advertised the practice four times,").speaker == "Emeka Nwosu"
+    assert one(quotes, "Are you saying the pool will never reopen?").speaker == "Yvonne Marr"
+    assert one(quotes, "Not this year,").speaker == "Declan Roe"
+
+
+def test_critics_including_a_named_body_are_that_body(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Critics including the Coastal Conservancy Group said the project would destroy the "
+        "last natural coastline.",
+    )
+    assert report_opening(quotes, "the project would").speaker == "Coastal Conservancy Group"
+
+
+def test_hong_kong_and_taiwan_names_and_offices(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Former civil servant Philip Au Yeung Kin-man's memoir sold out within a week.",
+        "“I wrote it for my grandchildren,” Au Yeung said at a book signing.",
+        "Minister of the Interior Yang Shih-chung said yesterday that Taiwan would act.",
+        "“Families should not be kept apart by paperwork,” the minister said.",
+        "The Harbour Arts Centre will close for 18 months from July, its chairman Eugene Sham "
+        "Pak-lun said on Thursday.",
+    )
+    assert one(quotes, "I wrote it for my grandchildren,").speaker == "Philip Au Yeung Kin-man"
+    families = one(quotes, "Families should not be kept apart by paperwork,")
+    assert families.speaker == "Yang Shih-chung"
+    assert report_opening(quotes, "The Harbour Arts Centre").speaker == "Eugene Sham Pak-lun"
+
+
+def test_the_wildlife_desks_sources(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“If you want to see a river left alone, come to the meanders.”",
+        "That is the pitch from Helen Garside, who manages the reserve for the Marches Trust.",
+        "“I thought it was dead,” said the dog walker who found it, Jean Corby.",
+        "Conservationists Ama Boateng and Peter Skelding surveyed the nests last summer.",
+        "Skelding said survival had been better than expected. She called the hotel building "
+        "“a slow-motion catastrophe”.",
+    )
+    assert one(quotes, "If you want to see a river left alone, come to the meanders.").speaker == (
+        "Helen Garside"
+    )
+    assert one(quotes, "I thought it was dead,").speaker == "Jean Corby"
+    assert one(quotes, "a slow-motion catastrophe").speaker == "Ama Boateng"
+
+
+def test_a_reports_words_before_a_passive_are_the_reports(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The report, published by the Brackenfield Wildlife Trust, warned that hedgehog numbers "
+        "were undergoing a “slow vanishing” driven by hedgerow loss.",
+        "Many residents of Ilupeju-Odo say the ‘palliatives’ announced by the local government "
+        "have yet to reach them.",
+    )
+    assert one(quotes, "slow vanishing").speaker == "Brackenfield Wildlife Trust"
+    assert one(quotes, "palliatives").kind.value == "scare"
+
+
+def test_they_after_a_reporters_call_and_not_a_groups_they(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Sasha Lindqvist-Moreau, the public defender who argued the case, was not in court.",
+        "Reached by phone, they said the ruling would affect at least 600 pending cases.",
+        "Bronwen Gethin and her brother inherited the farm last year. They disagree about what "
+        "should happen to it.",
+    )
+    assert report_opening(quotes, "the ruling would affect").speaker == "Sasha Lindqvist-Moreau"
+    assert all(q.speaker != "Bronwen Gethin" for q in quotes if "should happen" in q.text)
+
+
+def test_a_relative_report_past_a_thousands_comma(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The rumour began with a post by Lucinda Strathearn, a wellness influencer with 800,000 "
+        "followers, who wrote that raw garlic had “cured my asthma in eleven days.”",
+        "Renée Castellano, the police chief of Marlow Heights, a suburb of about 60,000 people, "
+        "who testified on behalf of the Association of Police Executives, said footage helped.",
+    )
+    assert one(quotes, "cured my asthma in eleven days.").speaker == "Lucinda Strathearn"
+    assert all(q.speaker != "Marlow Heights" for q in quotes)
