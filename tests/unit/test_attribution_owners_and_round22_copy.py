@@ -196,3 +196,51 @@ def test_a_relative_report_past_a_thousands_comma(make_article: Make) -> None:
     )
     assert one(quotes, "cured my asthma in eleven days.").speaker == "Lucinda Strathearn"
     assert all(q.speaker != "Marlow Heights" for q in quotes)
+
+
+def test_mortgage_figures_and_a_reply_to_someone(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Mortgage approvals fell to 48,200 in June, according to figures from the Association "
+        "of Residential Lenders, down from 51,900 in May.",
+        "‘The buffer zone is not a car park,’ deputy mayor Andreas Christodoulou said.",
+        "He was responding to MP Eleni Panayiotou, who had accused the municipality of "
+        "‘sleepwalking’ as parking spread.",
+    )
+    assert report_opening(quotes, "Mortgage approvals").speaker == (
+        "Association of Residential Lenders"
+    )
+    assert one(quotes, "sleepwalking").speaker == "Eleni Panayiotou"
+
+
+def test_the_food_pages(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "My guest was the novelist Perpetua Haines. She pronounced the trifle ‘faintly heroic’ "
+        "and then finished mine as well.",
+        "“You can have it fast or good,” said the woman behind the counter, Marguerite Olsson.",
+        "Cheesemaker Hollis Abara keeps a small herd. “Cheese,” said Abara, “is just milk.”",
+        "Benedetto Sarni has cooked here for fifty years. He is, by his own description, “the "
+        "size of a small wardrobe”.",
+        "I was told by the chef, Oskar Lindahl, that the rye is “a three-day project”.",
+    )
+    assert one(quotes, "faintly heroic").speaker == "Perpetua Haines"
+    assert one(quotes, "You can have it fast or good,").speaker == "Marguerite Olsson"
+    assert one(quotes, "is just milk.").speaker == "Hollis Abara"
+    assert one(quotes, "the size of a small wardrobe").speaker == "Benedetto Sarni"
+    assert one(quotes, "a three-day project").speaker == "Oskar Lindahl"
+
+
+def test_the_entertainment_wire(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The singer Aurelio Banks told a crowd on Saturday that he would release a gospel album.",
+        "The reality-TV personality Dax Holloway told StarBeat that he had been approached.",
+        "Harbourline TV said on Tuesday it had parted ways with presenter Gus Palfrey.",
+        "The duo — Jolene Tressler and her husband, Wade Tressler — have a new album. “We wrote "
+        "it at the kitchen table,” Wade Tressler said. His wife added: “Which is why it’s quiet.”",
+    )
+    assert report_opening(quotes, "he would release").speaker == "Aurelio Banks"
+    assert report_opening(quotes, "he had been approached").speaker == "Dax Holloway"
+    assert report_opening(quotes, "it had parted ways").speaker == "Harbourline TV"
+    assert one(quotes, "Which is why it’s quiet.").speaker == "Jolene Tressler"

@@ -173,6 +173,7 @@ def test_one_paragraph_per_line_junk_is_gone(junk: str) -> None:
         ("By Helen Strand, Consumer Champion", "Helen Strand"),
         ("By Owen Price, Theatre Critic", "Owen Price"),
         ("Interview by Harriet Oyelowo-Grant", "Harriet Oyelowo-Grant"),
+        ("By Harriet Mossop, restaurant critic", "Harriet Mossop"),
     ],
 )
 def test_byline_forms(byline: str, author: str | None) -> None:

@@ -45,7 +45,9 @@ ACCORDING_TAIL_PHRASE = compiled(
     # "…, according to the club's annual accounts, published on Thursday."
     r"|,\s+(?:filed|published|released|issued|obtained|seen|reviewed|submitted)\b[^,;:“”\"]{1,80}?"
     # "…, according to data from X, the third monthly rise in a row.": what the content was
-    r"|,\s+(?:the|a|an)\s+(?![^“”\"]*\b(?:said|says|added|told)\b)[a-z][^“”\"]{2,80}?)?[.!?]?$"
+    # ("…, according to figures from X, down from 51,900 in May.": the change it was)
+    r"|,\s+(?:(?:the|a|an)\s+|(?:down|up)\s+from\s+|compared\s+with\s+)"
+    r"(?![^“”\"]*\b(?:said|says|added|told)\b)[\w$£€][^“”\"]{2,80}?)?[.!?]?$"
 )
 # "…, according to Wes Tolliver, his chief of staff, who said Mr. Corcoran had …": what follows
 # the source may hold an abbreviation's full stop

@@ -110,7 +110,9 @@ def _couple_at(text: str, at: int) -> Couple | None:
     capital = _CAPITAL_BEFORE.search(text, start, named.start())
     if capital and capital[0].strip().rstrip(".") not in cues.TITLE_WORDS:
         return None  # (a title may stand before the name: "Judge Alan Whitcombe and his …")
-    if first_name_gender(named["first"]) and first_name_gender(spouse["second"]):
+    # ("Jolene Tressler and her husband, Wade Tressler": his surname hers, his name unlisted)
+    same_surname = spouse["own"] is not None and spouse["own"] == named["surname"]
+    if first_name_gender(named["first"]) and (first_name_gender(spouse["second"]) or same_surname):
         partner = f"{named['first']} {named['surname']}"
         completed = f"{spouse['second']} {spouse['own'] or named['surname']}"
         return Couple(spouse.start("second"), completed, partner, spouse["kin"])

@@ -92,7 +92,8 @@ _NOT_ROLE = (
 ROLE_WORD = (
     # ("café owner Lena Moeke": a small letter with an accent inside the word)
     rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-zß-öø-ÿĀ-ɏ\-]+"
-    r"(?:(?<=[a-z]{3}-)(?<!bin-)(?<!ibn-)(?<!abd-)(?<!abu-)[A-Z][a-z]+)?"
+    # ("the reality-TV personality Dax Holloway": letters in capitals after the hyphen)
+    r"(?:(?<=[a-z]{3}-)(?<!bin-)(?<!ibn-)(?<!abd-)(?<!abu-)(?:[A-Z][a-z]+|[A-Z]{2,3}\b))?"
 )
 
 
@@ -260,7 +261,10 @@ ROLE_NP = (
     # ("Qaradan's minister of state for foreign affairs, Hamad bin Khalid al-Mansouri,": two)
     # ("the deputy head of the state road agency, Rashad Nuriyev,": four words in lower case)
     # ("the chair of Linford's health scrutiny panel, Councillor X,": a possessive, then its noun)
-    r"(?:(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+){0,3}|\d+\s+years|"
+    # ("the woman behind the counter, Marguerite Olsson,": where she stands, in lower case)
+    r"(?:\s+(?:behind|beside|inside|outside|in|on|from|with)\s+(?:the|a|an|his|her|their)"
+    r"(?:\s+[a-z]+){1,3}(?=,\s+[A-Z])"
+    r"|(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+){0,3}|\d+\s+years|"
     r"[A-Z][\w’'-]*['’]s(?:\s+[a-z]+){1,3}|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})){1,2}(?=,\s+[A-Z])"
     # ("the Saint-Aubert director of rugby insisted": a field in lower case, the verb right after)

@@ -122,6 +122,13 @@ _HERE_IS = compiled(
 )
 
 
+# "He is, by his own description, “the size of a small wardrobe”": the subject's words
+_OWN_DESCRIPTION = compiled(
+    rf"\b(?P<who>{_M})\s+(?:is|was|are|were)\s*,\s*by\s+(?:his|her|their|its)\s+own\s+"
+    r"(?P<verb>description|account|admission|reckoning)\s*,\s*$"
+)
+
+
 # "which she designed in 1971 and liked to call “…”": the words she used for it
 _LEAD_LIKES_TO_CALL = compiled(
     rf"\b(?P<who>{_M})\s+[^,;“”\"]{{0,60}}?\b(?P<verb>(?:liked|likes|loved|loves|used|came|"
@@ -161,6 +168,7 @@ def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
         (ACCUSED_OF if "accus" in lead[-80:] else None, "calls-it"),
         (RELATIVE_LEAD if " who" in lead[-240:] else None, "lead"),
         (_LEAD_QUOTED_AS if "quoted" in lead else None, "lead"),
+        (_OWN_DESCRIPTION if " own " in lead[-40:] else None, "own-description"),
         (_WHICH_SENT if colon_end and ", which " in lead[-120:] else None, "lead"),
     ):
         match = pattern.search(lead) if pattern is not None else None

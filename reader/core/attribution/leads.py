@@ -89,7 +89,8 @@ _CALLED = compiled(
     rf"\b(?P<who>{cues.MENTION})(?:\s*\([^()]{{1,30}}\))?(?:,\s+(?P<named>[^,“”\"]{{2,100}}),)?"
     r"(?P<closing>,)?\s+(?:(?:has|had|have|once|even|also|later|then|memorably|"
     r"famously|still|often|always|now|sometimes|usually|fondly|jokingly|affectionately)\s+)*"
-    r"(?P<verb>called|calls|dubbed|dubs|termed|terms|labell?ed|branded|"
+    # ("She pronounced the sherry trifle ‘faintly heroic’")
+    r"(?P<verb>called|calls|dubbed|dubs|termed|terms|labell?ed|branded|pronounced|pronounces|"
     r"described(?=\s+(?:\w+\s+){0,2}as\b)|describes(?=\s+(?:\w+\s+){0,2}as\b))"
     # ("branded the tax measure a “midnight deal”": a thing of up to three words, then "a")
     r"(?:\s+(?:it|them|him|her|this|that|these|those|the(?:\s+[\w-]+){1,3}?)(?:\s+an?)?)?"
@@ -105,7 +106,8 @@ ACCUSED_OF = compiled(
 # "what its chief executive, …, called", "a move its president, …, described as"
 _WHAT_BEFORE = compiled(r"\b(?:what|which|a|an)\s+(?:[a-z]+\s+){0,2}$")
 _CALLED_VERBS = frozenset(
-    "called calls dubbed dubs termed terms labeled labelled branded described describes".split()
+    "called calls dubbed dubs termed terms labeled labelled branded described describes "
+    "pronounced pronounces".split()
 )
 # Verbs after which a colon introduces a list or an explanation, not the subject's words.
 _NOT_SPEECH = frozenset(

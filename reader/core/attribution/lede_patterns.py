@@ -83,7 +83,8 @@ PASSIVE_BY = LazyPattern(
 # that …": the teller reports (report_shapes tries it only after "was told by" and the like)
 TOLD_BY = LazyPattern(
     # (not a report inside another's: "Mr Hollins said he had been told by the caller that")
-    rf"^{DATELINE}(?:(?!\b(?:said|says|told|tells)\b)[^“”\"]){{2,160}}?"
+    # ("I was told by the chef, Oskar Lindahl, that": the writer, one letter)
+    rf"^{DATELINE}(?:(?!\b(?:said|says|told|tells)\b)[^“”\"]){{1,160}}?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?P<verb>told|informed|assured|warned)\s+by\s+"
     rf"{WHO}{APPOSITIVES}{DAY},?\s+that\s+(?P<content>\S.+)$"

@@ -105,6 +105,8 @@ def not_a_report(match: re.Match[str]) -> bool:
         # came before the cue; the words after it are whom she told
     if verb.startswith("point") and match["content"].startswith("at "):
         return True  # "Walter Birch points at the cracked bed with his stick": a gesture
+    if verb.rsplit(" ", 1)[-1].startswith(_ANSWER_STEMS) and _TO_SOMEONE.match(match["content"]):
+        return True  # "He was responding to MP Eleni Panayiotou, who had accused …": whom
     if verb in _ANSWERS and _NEGATION.search(match.string[: match.start("verb")]):
         return True  # "The campaign did not respond to emailed questions about …"
     if (
@@ -117,6 +119,10 @@ def not_a_report(match: re.Match[str]) -> bool:
 
 
 _ANONYMITY = compiled(ANONYMITY)
+_ANSWER_STEMS = ("respond", "repl", "react")
+_TO_SOMEONE = compiled(
+    r"to\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+[A-Z])"
+)
 _COLON_THEN_QUOTE = compiled(r"[^:“”\"‘’]{0,60}:\s*[“\"‘']")
 # "told the monthly meeting| of the municipal district:": the rest of whom he told
 _PHRASE_TO_COLON = compiled(

@@ -133,7 +133,8 @@ ORG_NAME = (
     # ("… Firefighters Local 217": a union's branch, by its number)
     # (and a police detachment or a club by its initials: "Pine Hollow RCMP", "Carrowkeel AFC")
     rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b|{ABBREVIATED_FORM}"
-    rf"|(?<!The)(?<!the)\s+(?:{'|'.join(sorted(POLICE_INITIALS))}|A?FC|RU?FC|GAA)\b"
+    # ("Harbourline TV said", "Coast FM reported": a station's letters)
+    rf"|(?<!The)(?<!the)\s+(?:{'|'.join(sorted(POLICE_INITIALS))}|A?FC|RU?FC|GAA|TV|FM)\b"
     rf"|\s+Local\s+\d{{1,5}}\b)?"
     rf"(?:\s+{OUTLET_NOUNS}\b)?))"  # "Parlour magazine reported": the magazine
 )

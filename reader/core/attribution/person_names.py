@@ -121,7 +121,11 @@ def person_name(candidate: str) -> str | None:
                 words = words[1:]
     if len(words) > 2 and _KIN_EPITHET.fullmatch(words[0]):
         words = words[1:]  # "Dad-of-two Jason Reid", "Mum-of-three Kelly Brindle"
-    roles = [i for i, w in enumerate(words[:-2]) if _role_before_name(w) or _body_before(words, i)]
+    roles = [
+        i
+        for i, w in enumerate(words[:-2])
+        if _role_before_name(w) or _body_before(words, i) or _maker_before(words, i)
+    ]
     if roles:
         words = words[roles[-1] + 1 :]  # "Bates County Coroner Ida Funk"
     words = without_possessor(after_fields(words))
@@ -267,6 +271,18 @@ def _role_before_name(word: str) -> bool:
         or word in _SPORTS_PEOPLE
         or (is_agent_noun(lowered) and not lowered.endswith(("man", "smith", "wright")))
     )
+
+
+def _maker_before(words: list[str], i: int) -> bool:
+    """ "Cheesemaker Hollis Abara", "Filmmaker Ana Ruiz": a maker's trade before a name (not
+    "Carmaker Hyundai Motor": a company's)."""
+    return words[i].endswith("maker") and words[i].lower() not in _FIRM_MAKERS
+
+
+_FIRM_MAKERS = frozenset(
+    "carmaker automaker chipmaker drugmaker steelmaker planemaker jetmaker truckmaker "
+    "shipmaker phonemaker".split()
+)
 
 
 def _body_before(words: list[str], i: int) -> bool:

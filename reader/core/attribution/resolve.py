@@ -66,6 +66,9 @@ from reader.core.model import Sentence
 _INCLUDING = compiled(
     r"[A-Z]?[a-z]+(?:\s+[a-z]+)?\s+including\s+(?P<named>(?:the\s+)?[A-Z].{2,80})"
 )
+_TRADE_THEN_NAME = compiled(
+    r"[Tt]he\s+(?:(?!of\b|for\b)[a-z-]+\s+){1,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2}"
+)
 _ANOTHER_ONE = compiled(r"another\s+[a-z-]+")  # one more of a kind, never named so
 
 
@@ -250,6 +253,8 @@ class Resolver(
             return by_role
         if office := office_as_body(who):  # with no holder named by that role
             return Resolution(office, "organisation")
+        if shape.common and _TRADE_THEN_NAME.fullmatch(who) and self.cast.is_person(shape.named):
+            return self._of_person(shape.named, "named")  # "The singer Aurelio Banks": a name
         if shape.common:
             return self.company_opening_before(who, at) or self._organisation(who, at)
         if shape.nationality and not self.names_a_body(who):

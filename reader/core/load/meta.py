@@ -17,18 +17,21 @@ from reader.core.pattern_store import page_pattern
 _WORD = r"[A-Z\u00c0-\u00de][\w'’.-]*"
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|del|della|der|den|di|da|dos|du|la|le|van|von|bin|al|el|ibn))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
-# "By Jane Doe", "By Jane Doe and John Roe | Reuters", "Words by Jane Doe, Staff Writer".
-_BY_LINE = page_pattern(
-    rf"(?i:by|words by|written by|story by|text by|interview by|reporting by)\s+(?P<names>{_NAMES})"
-    rf"(?:\s*(?:[|,·•–—-]|\bfor\b)\s*(?P<rest>{_WORD}(?:\s+(?:{_WORD}|of|the|and|for|in|at))*))?"
-    # "By Corinne Aldous | Opinion | Nov. 4, 2026": a section, then the date
-    r"(?:\s*[|·•]\s*(?P<date>[^|·•]{6,40}))?",
-)
 _ROLE_WORDS = (
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer"
     r"|analyst|staff|critic|champion|chief|desk|team|bureau)s?"
 )
 _ROLE = rf"(?:[A-Z][a-z]+\s+){{0,3}}{_ROLE_WORDS}"
+# "By Harriet Mossop, restaurant critic": a desk in lower case after the name
+_LOWER_ROLE = rf"[a-z]+(?:\s+[a-z]+){{0,2}}\s+{_ROLE_WORDS}"
+# "By Jane Doe", "By Jane Doe and John Roe | Reuters", "Words by Jane Doe, Staff Writer".
+_BY_LINE = page_pattern(
+    rf"(?i:by|words by|written by|story by|text by|interview by|reporting by)\s+(?P<names>{_NAMES})"
+    rf"(?:\s*(?:[|,·•–—-]|\bfor\b)\s*(?P<rest>{_WORD}(?:\s+(?:{_WORD}|of|the|and|for|in|at))*"
+    rf"|(?<=,\s){_LOWER_ROLE}))?"
+    # "By Corinne Aldous | Opinion | Nov. 4, 2026": a section, then the date
+    r"(?:\s*[|·•]\s*(?P<date>[^|·•]{6,40}))?",
+)
 # "Jane Doe, Staff Writer", "Jane Doe — Political Correspondent".
 _ROLE_LINE = page_pattern(rf"(?P<names>{_NAMES})\s*[,|–—-]\s*{_ROLE}(?:\s*[,|–—-].{{0,60}})?")
 # "Theo Lindgren · March 12, 2026 · 7 min read": a blog's byline is the name, then the date
