@@ -244,3 +244,57 @@ def test_the_entertainment_wire(make_article: Make) -> None:
     assert report_opening(quotes, "he had been approached").speaker == "Dax Holloway"
     assert report_opening(quotes, "it had parted ways").speaker == "Harbourline TV"
     assert one(quotes, "Which is why it’s quiet.").speaker == "Jolene Tressler"
+
+
+def test_the_energy_and_politics_copy(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Minister of state for gas Olumide Adeyemi told reporters that gas supply would improve.",
+        "Ms Beirne told reporters the tax would go ahead. An hour later Mr Declan Furlong said "
+        "that nothing had been decided.",
+        "Ms Yasmin Chaudhry said that was exactly what he had said last year.",
+        "Gregory Lasko responded with a blizzard of promotions.",
+    )
+    assert report_opening(quotes, "gas supply would improve").speaker == "Olumide Adeyemi"
+    assert report_opening(quotes, "nothing had been decided").speaker == "Declan Furlong"
+    assert report_opening(quotes, "that was exactly what").speaker == "Yasmin Chaudhry"
+    assert not [q for q in quotes if "blizzard" in q.text]
+
+
+def test_named_whistleblowers_and_former_detectives(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In a letter to the board, the whistleblower, a senior nurse named Rosalind Achebe, "
+        "wrote: “I have raised this matter four times.”",
+        "The whistleblower, a former aide named Jericho Lim, told the committee that the two men "
+        "had dined together.",
+        "Phillip Osei spent 22 years with the Carrick Constabulary. He kept a notebook.",
+        "“Every page is a case somebody told me to drop,” the former detective said.",
+    )
+    assert one(quotes, "I have raised this matter four times.").speaker == "Rosalind Achebe"
+    assert report_opening(quotes, "the two men had dined").speaker == "Jericho Lim"
+    assert one(quotes, "Every page is a case somebody told me to drop,").speaker == "Phillip Osei"
+
+
+def test_racing_teams_are_bodies_and_their_drivers_people(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Vireo Racing team principal Matthias Grünewald defended the team order.",
+        "He said both drivers had agreed before the race that the faster car would be let by.",
+        "Kenji Arakawa was still angry. “I’d like to see which race he was in,” the Pellworth "
+        "Racing driver said.",
+    )
+    assert report_opening(quotes, "both drivers had agreed").speaker == "Matthias Grünewald"
+    assert one(quotes, "I’d like to see which race he was in,").speaker == "Kenji Arakawa"
+
+
+def test_a_message_whose_sender_writes_and_a_possessive_owner(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In a WhatsApp message to a colleague at 11.42pm, Mr. Jasper Lyle wrote: “delete the "
+        "group chat. all of it. now”",
+        "Rehearsals for the singer Tova Reinholt’s stadium tour began in January.",
+        "Reinholt, 30, has described the show as “a musical, a rave and a sermon.”",
+    )
+    assert one(quotes, "delete the group chat. all of it. now").speaker == "Jasper Lyle"
+    assert one(quotes, "a musical, a rave and a sermon.").speaker == "Tova Reinholt"

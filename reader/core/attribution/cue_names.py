@@ -65,6 +65,8 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
         or _OFFICE_LETTERS.fullmatch(who.split()[-1]) is not None
     )
     named = without_trade(app) if app else None  # "the victim, 68-year-old Sheila Grant,"
+    if named and (called := _NAMED_AFTER.search(named)):  # "a senior nurse named Rosalind Achebe"
+        named = called["name"]
     if named and role_ends_who:
         # ("The trial's chief investigator, Elspeth Marwood of the Greyfriars Centre,")
         person = _OF_BODY_END.sub("", named)
@@ -74,6 +76,9 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
 
 
 _OFFICE_LETTERS = compiled(cues.ROLE_INITIALS)
+_NAMED_AFTER = compiled(
+    rf"^(?:an?|the)\s+[a-z][\w\s-]{{1,60}}?\s+(?:named|called)\s+(?P<name>{cues.PERSON})$"
+)
 
 
 def _is_office_word(word: str) -> bool:

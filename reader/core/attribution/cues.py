@@ -163,7 +163,10 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     r"|(?:(?<=[Ss]enator\s)|(?<=MP\s)|(?<=MLA\s))for(?=(?:\s+[A-Z][\w’'-]*){3,}\s)"
     # "Council cabinet member for highways Cllr Graham Teague", "MEC for local government
     # Thandiwe Mokoena": a portfolio in lower case
-    r"|(?:(?<=member\s)|(?<=holder\s)|(?<=MEC\s)|(?<=Minister\s)|(?<=minister\s)|(?<=Alderman\s))"
+    # ("Minister of state for gas Olumide Adeyemi": a junior minister's, all in lower case)
+    r"|(?:(?<=Minister\s)|(?<=minister\s))of(?=\s+state\s+for\s)"
+    r"|(?:(?<=member\s)|(?<=holder\s)|(?<=MEC\s)|(?<=Minister\s)|(?<=minister\s)|(?<=Alderman\s)"
+    r"|(?<=of\sstate\s))"
     r"for(?=\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z])"
     # "Leader of the Opposition in the Senate Jacqueline Odle-Prescod": the house it leads in
     # ("… in the Karnataka Legislative Council H.R. Gangadharaiah", "… in the Rajasthan Assembly")
@@ -213,7 +216,8 @@ ROLE_NOUNS = (
     r"(?:spokes(?:man|woman|person)|columnist|supporter|adviser|advisor|aide|official|source|"
     r"analyst|strategist|expert|executive|director|lawyer|attorney|economist|pollster|staffer|"
     r"organi[sz]er|consultant|operative|veteran|delegate|voter|resident|critic|host|anchor|"
-    r"engineer|scientist|researcher|technician|passenger|witness|student|farmer|pilot|driver|"
+    r"engineer|scientist|researcher|technician|passenger|witness|whistleblower|student|farmer|"
+    r"pilot|driver|"
     r"diplomat|investigator|activist|volunteer|founder|historian|author|trader|banker|surgeon|"
     r"physician|firefighter|paramedic|mechanic|worker|employee|survivor|specialist|lawmaker|"
     r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|MPP|MP|"

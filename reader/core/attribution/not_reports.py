@@ -105,7 +105,7 @@ def not_a_report(match: re.Match[str]) -> bool:
         # came before the cue; the words after it are whom she told
     if verb.startswith("point") and match["content"].startswith("at "):
         return True  # "Walter Birch points at the cracked bed with his stick": a gesture
-    if verb.rsplit(" ", 1)[-1].startswith(_ANSWER_STEMS) and _TO_SOMEONE.match(match["content"]):
+    if verb.rsplit(" ", 1)[-1].startswith(_ANSWER_STEMS) and _ANSWERED_WHOM.match(match["content"]):
         return True  # "He was responding to MP Eleni Panayiotou, who had accused …": whom
     if verb in _ANSWERS and _NEGATION.search(match.string[: match.start("verb")]):
         return True  # "The campaign did not respond to emailed questions about …"
@@ -120,8 +120,10 @@ def not_a_report(match: re.Match[str]) -> bool:
 
 _ANONYMITY = compiled(ANONYMITY)
 _ANSWER_STEMS = ("respond", "repl", "react")
-_TO_SOMEONE = compiled(
-    r"to\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+[A-Z])"
+# (or with what: "Lasko responded with a blizzard of promotions")
+_ANSWERED_WHOM = compiled(
+    r"with\s+(?:an?|more|new)\s+(?![a-z]+\s+(?:saying|that)\b)"
+    r"|to\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+[A-Z])"
 )
 _COLON_THEN_QUOTE = compiled(r"[^:“”\"‘’]{0,60}:\s*[“\"‘']")
 # "told the monthly meeting| of the municipal district:": the rest of whom he told
@@ -139,6 +141,8 @@ _NOTHING = ("nothing ", "nothing.", "little ", "not a word")
 _NOTHING_CLAUSE = compiled(
     r"nothing\s+(?:in|about|on|under)\s+[^,.;:]{1,80}?\s+(?:required|requires|allowed|allows|"
     r"prevented|prevents|permitted|permits|barred|bars|was|is|had|has|would|could|gave|gives)\b"
+    # "said that nothing had been decided": "nothing" the subject of a passive
+    r"|nothing\s+(?:had|has|have|was|is|would|will)\s+(?:yet\s+)?been\s+[a-z]+ed\b"
 )
 _CHARGED = frozenset("charged accused indicted convicted suspected".split())
 _WHEN_ONLY = compiled(

@@ -30,7 +30,8 @@ INDUSTRY_HEADS = (
 ORG_HEADS = (
     "ministry department agency authority council union company firm group bank board commission "
     "superintendency procuracy "  # "Chile's Superintendency of Marine Farming"
-    "committee office government police party campaign institute institution university school "
+    "committee office government police constabulary party campaign institute institution "
+    "university school "
     "hospital court association federation foundation forum coalition organisation organization "
     "administration city county state port trust society center centre bureau service corporation "
     "corp network alliance league club team ferries airline airlines airways air holdings capital "
@@ -38,6 +39,7 @@ ORG_HEADS = (
     "ventures industries logistics shipping railways homes resources pharmaceuticals laboratories "
     "labs studios services solutions enterprises communications construction properties brands "
     "foods rail railway transit trains buses electric utilities telecom festival independents "
+    "racing motorsport motorsports autosport "  # "Vireo Racing", "Brightwater Autosport"
     "greens socialists chamber caucus assembly parliament congress legislature tribunal "
     "secretariat inspectorate directorate cooperative co-op co-operative gallery front movement "
     # "Lakeshore Unified School District", "the district said"

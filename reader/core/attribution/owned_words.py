@@ -28,7 +28,9 @@ _LEAD_POSSESSIVE = compiled(
     # "Her mother's message to other parents is simple:": the mother's
     rf"|(?<![\w’'-])(?P<kin>(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:{SEXED_KIN_WORDS}))['’]s)"
     r"\s+(?:own\s+|first\s+|final\s+|blunt\s+)?"
-    rf"(?P<verb>{_WORDS_NOUN})\b[^“”\"]{{0,90}}:\s*$"
+    # (not "In a WhatsApp message to a colleague …, Mr. Lyle wrote:": a clause of its own)
+    rf"(?P<verb>{_WORDS_NOUN})\b(?![^“”\"]*\b(?:wrote|writes|said|says|told|added)\b)"
+    r"[^“”\"]{0,90}:\s*$"
 )
 # "The message from the chief constable, Andrea Pike, was blunt: “…": the sender speaks.
 _LEAD_FROM = compiled(

@@ -43,6 +43,9 @@ OPENER = (
     r"(?:(?:But|And|Yet|Still|So|Now|Meanwhile|However|Instead|Then|Later|Earlier|Also|Finally|"
     r"Afterwards?|Separately|Privately|Publicly|Previously|Initially|Subsequently)"
     r"[, ]\s*(?![a-z]+ing,)"  # ("Also speaking, the Senator …": one phrase, below)
+    # "An hour later Mr Furlong said that …": a time with no comma
+    r"|(?:An?|One|Two|Three|Several|Some|A\s+few)\s+(?:hour|minute|day|week|month|year)s?\s+"
+    r"later,?\s+"
     rf"|[A-Z](?>{_PHRASE}{{0,160}}),\s+"
     # the second phrase is no cue: in "Overall, she said, a number of …" she is the subject
     r"(?:(?:but|and|yet|so)\s+|(?!(?:he|she|they|we|I)\s+(?:said|says|added|noted)\b)"
@@ -178,7 +181,9 @@ LEAD_TELL = compiled(
 )
 # (not "…, the club said in a statement, with an option for …": a phrase, no report, follows)
 LEAD = compiled(
-    rf"{SUBJECT}(?P<verb>{VERB})(?:{SETTING}|{WHEN}{ASKED_ASIDE}|{WHEN},?)\s+(?:that\s+)?"
+    # ("Ms Chaudhry said that was exactly what …": "that" the clause's subject, kept)
+    rf"{SUBJECT}(?P<verb>{VERB})(?:{SETTING}|{WHEN}{ASKED_ASIDE}|{WHEN},?)\s+"
+    r"(?:that\s+(?!(?:was|is|wasn['’]t|isn['’]t|would|will|had|has|seemed|seems|sounded|sounds)\b))?"
     # (nor "has called off its pantomime": a phrasal verb; nor "A Milwaukee man described by
     # prosecutors as …", "A man charged in a stabbing": a participle's passive, no report)
     # (nor "…, Ms Herlihy said, and this year's event …": the cue closes the clause before)

@@ -50,6 +50,7 @@ ROLE_KEYS = {
             # declared" after "The Chief Imam of …, Sheikh X,"
             "archdeacon primate moderator prelate sheikh mufti maulana deacon curate rector monk "
             "abbot abbess preacher patriarch "
+            "countess baroness duchess marquis viscount "  # "the countess said"
             # trades a report calls its subject by: "A Longreach grazier …" … "the grazier said"
             "grazier farmer rancher fisherman butcher grocer plumber electrician builder cabbie "
             "mechanic carpenter crofter smallholder shepherd herder grower breeder "

@@ -23,7 +23,9 @@ _OF_A_PLACE = r"\s+of\s+[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,2}"
 APPOSITIVE_NAME = compiled(  # ("The authors, led by Dr. Samuel Ferreira of …, wrote that")
     # ("The Minister of State for Petroleum Resources (Gas), Dr. X,": a bracketed field first)
     # ("The Church of Ireland Archbishop| of Dunmarragh, the Most Rev Stephen Aldous,": the see)
-    rf"(?:{IN_A_PLACE}|{_OF_A_PLACE}|\s*\([^()]{{1,40}}\))?,\s+(?:(?:led|headed)\s+by\s+)?"
+    # ("The whistleblower, a former aide named Jericho Lim, told": a description, then the name)
+    rf"(?:{IN_A_PLACE}|{_OF_A_PLACE}|\s*\([^()]{{1,40}}\))?,\s+(?:(?:led|headed)\s+by\s+"
+    r"|an?\s+[a-z][a-z -]{1,40}?\s+(?:named|called)\s+)?"
     rf"(?:(?:the\s+)?{cues.TITLE})?"
     rf"{_NAME_AFTER_COMMA}"
 )
