@@ -123,7 +123,9 @@ _ANSWER_STEMS = ("respond", "repl", "react")
 # (or with what: "Lasko responded with a blizzard of promotions")
 _ANSWERED_WHOM = compiled(
     r"with\s+(?:an?|more|new)\s+(?![a-z]+\s+(?:saying|that)\b)"
-    r"|to\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+[A-Z])"
+    # ("responded to Trump’s request that …", "to a message from X, reporting that …" report)
+    r"|to\s+(?:(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*(?<![’']s)(?:\s*\([^()]{1,40}\))?,\s+who\b"
 )
 _COLON_THEN_QUOTE = compiled(r"[^:“”\"‘’]{0,60}:\s*[“\"‘']")
 # "told the monthly meeting| of the municipal district:": the rest of whom he told
