@@ -32,7 +32,16 @@ def person_before_and(name: str) -> bool:
 _OWN_FIRM_BEFORE = compiled(r"([A-Z][\w’'-]+),?\s+(?:of|at|from|with)\s+(?:[a-z]+\s+){0,3}$")
 
 
+_LINKS = (" of ", " at ", " from ", " with ")
+
+
 def founders_firm(text: str, at: int, mention: str) -> bool:
     """Whether the name at `at` is the firm of the person named just before it."""
-    before = _OWN_FIRM_BEFORE.search(text, max(0, at - 60), at)
-    return before is not None and mention.count(" ") >= 1 and before[1] == mention.split()[0]
+    if " " not in mention:
+        return False
+    start = max(0, at - 60)
+    window = text[start:at]  # (a slice first: most names follow no "of" or "at" at all)
+    if not any(word in window for word in _LINKS):
+        return False
+    before = _OWN_FIRM_BEFORE.search(text, start, at)
+    return before is not None and before[1] == mention.split(" ", 1)[0]
