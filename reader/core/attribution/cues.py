@@ -5,7 +5,6 @@ Patterns are built once from small vocabularies so that every rule reads in word
 
 from __future__ import annotations
 
-from reader.core.attribution.agent_nouns import AGENT_NOUN
 from reader.core.attribution.datelines import DATELINE as DATELINE
 from reader.core.attribution.datelines import TIME_STAMP as TIME_STAMP
 from reader.core.attribution.latter_former import LATTER_OR_FORMER
@@ -52,6 +51,8 @@ from reader.core.attribution.org_cues import SPEAKS_FOR_ROLES as SPEAKS_FOR_ROLE
 from reader.core.attribution.org_cues import SPOKES_BACK as SPOKES_BACK
 from reader.core.attribution.org_cues import THE_HEAD as THE_HEAD
 from reader.core.attribution.org_cues import without_legal_form as without_legal_form
+from reader.core.attribution.role_nouns import ROLE_KEY_WORDS as ROLE_KEY_WORDS
+from reader.core.attribution.role_nouns import ROLE_NOUNS as ROLE_NOUNS
 from reader.core.attribution.role_words import FEMALE_KIN as FEMALE_KIN
 from reader.core.attribution.role_words import KIN as KIN
 from reader.core.attribution.role_words import MALE_KIN as MALE_KIN
@@ -209,32 +210,6 @@ ROLE_PERSON = (
     r"(?!\s+(?:sources|officials|insiders|aides|members)\b)"
 )
 
-# The role keys as one alternation, for the role nouns below and for roles.py.
-ROLE_KEY_WORDS = f"(?:{word_trie(ROLE_KEYS)}|{AGENT_NOUN})"  # and "the orchardist"
-# "the White House spokesman", "a Trump supporter": a role with no name (named by an appositive).
-ROLE_NOUNS = (
-    r"(?:spokes(?:man|woman|person)|columnist|supporter|adviser|advisor|aide|official|source|"
-    r"analyst|strategist|expert|executive|director|lawyer|attorney|economist|pollster|staffer|"
-    r"organi[sz]er|consultant|operative|veteran|delegate|voter|resident|critic|host|anchor|"
-    r"engineer|scientist|researcher|technician|passenger|witness|whistleblower|student|farmer|"
-    r"pilot|driver|"
-    r"diplomat|investigator|activist|volunteer|founder|historian|author|trader|banker|surgeon|"
-    r"physician|firefighter|paramedic|mechanic|worker|employee|survivor|specialist|lawmaker|"
-    r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|MPP|MP|"
-    r"user|"  # "said another Twitter user, Johanna Bayer"
-    r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|MEC|MLA|CS|CJP|CEC|IGP?|"
-    r"TD|"
-    r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|GP|carer|caregiver|caretaker|cleaner|"
-    r"porter|waiter|waitress|midwife|man|woman|independent|"  # "the Vermont independent said"
-    r"junior|sophomore|freshman|juror|foreperson|foreman|"  # "said a junior who gave only …"
-    # "said the all-rounder", "the teenager said": a player the report is about
-    r"all-rounder|teenager|youngster|debutant|rookie|defenceman|defenseman|ruckman|netminder|"
-    r"point\s+guard|"  # ("pensioner", "vicar": role keys, below)
-    r"convenor|convener|"  # "Executive Council convenor Bernadette Tam Lau Siu-ping"
-    # people out of doors: "said the dog walker who found it, Jean Corby"
-    r"walker|hiker|rambler|angler|birdwatcher|birder|surfer|swimmer|climber|camper|diver|"
-    rf"{ROLE_KEY_WORDS})"
-)
 # A character inside a phrase that ends at its first comma: any but a comma or a quote mark, or a
 # thousands comma ("Will Tebbutt, who farms 1,800 acres near March, said")
 NO_COMMA = r"(?:[^,“”\"]|(?<=\d),(?=\d{3}\b))"
