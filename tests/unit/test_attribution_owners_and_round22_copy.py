@@ -298,3 +298,14 @@ def test_a_message_whose_sender_writes_and_a_possessive_owner(make_article: Make
     )
     assert one(quotes, "delete the group chat. all of it. now").speaker == "Jasper Lyle"
     assert one(quotes, "a musical, a rave and a sermon.").speaker == "Tova Reinholt"
+
+
+def test_an_age_never_given_is_the_subject_a_pronoun_goes_on_with(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Glenna Harcourt has been named chief executive of Coppervale Resources, the company "
+        "said. She replaces Alan Beckwith, who retired in December.",
+        "“My first job is to get the expansion back on schedule,” the 58-year-old said.",
+    )
+    first_job = one(quotes, "My first job is to get the expansion back on schedule,")
+    assert first_job.speaker == "Glenna Harcourt"

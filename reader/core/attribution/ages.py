@@ -30,6 +30,8 @@ _STATED_AGE = compiled(
 )
 _TEENS = range(13, 20)
 _OPENS_WITH_AGE = compiled(r"\W*The\s+\d{1,3}-year-old\b")
+# "She replaces Alan Beckwith, who retired": the subject is someone named before, not Beckwith
+_OPENS_WITH_PRONOUN = compiled(r"\W*(?:She|He)\s+[a-z]")
 # Who a story goes through rather than about: the court, the police, the coach, the office
 # ("Her coach, Japheth Rotich,")
 _OFFICIAL_WORDS = (
@@ -113,7 +115,10 @@ class AgeIndex:
             official = official or next((name for name in fits if name in officials), "")
             fits = [name for name in fits if name not in officials]
             # not past "The 19-year-old has looked after her mother, Carol,": not Carol
-            if fits and not _OPENS_WITH_AGE.match(self._text, that_sentence):
+            opens = _OPENS_WITH_AGE.match(self._text, that_sentence) or _OPENS_WITH_PRONOUN.match(
+                self._text, that_sentence
+            )
+            if fits and not opens:
                 return fits[0], "age-last"
             before = first
         # "Former Gov. Ruth Delacroix-Hale … said …. “…,” the 72-year-old said": an official when
