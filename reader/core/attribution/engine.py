@@ -31,7 +31,7 @@ from reader.core.attribution.passive_agents import passive_agent
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.printed_statements import signed_after
 from reader.core.attribution.promises import promise_cue
-from reader.core.attribution.qa import qa_answers
+from reader.core.attribution.qa import QUESTION_LABEL, qa_answers
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.roster import build_speakers
 from reader.core.attribution.sieves import Cue, cue_after, cue_before
@@ -106,13 +106,11 @@ def _attribute(
     return quotes, build_speakers(text, quotes, drafts, cast, resolver.roles.described())
 
 
-# a reader's question in a problem-page column: "Q: “…” – Neil Rowntree, via email"
-_QUESTION_LABEL = compiled(r"\s*(?:Q|Question)\s*[:.]?\s*")
-
-
 def _bare_lead(lead: str) -> bool:
-    """Nothing before the quote in its sentence but, at most, a question's label."""
-    return not lead.strip() or _QUESTION_LABEL.fullmatch(lead) is not None
+    """Nothing before the quote in its sentence but, at most, a question's label (a reader's
+    question on a problem page: "Q: “…” – Neil Rowntree, via email")."""
+    label = QUESTION_LABEL.match(lead)
+    return not lead[label.end() if label else 0 :].strip()
 
 
 def _draft(

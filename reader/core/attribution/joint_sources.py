@@ -68,10 +68,11 @@ def _roles_across_and(parts: list[str], canonical: Callable[[str], str | None]) 
 
 # The rest of a seat's or a body's name, then a member's letters or a role, then a person's name:
 # "Islands MSP Callum Fraser", "Emergency shift manager Lisa Kerekere"
+_MEMBER_LETTERS = "MP|MSP|MLA|MPP|MEP|TD"
 _REST_THEN_ROLE_AND_NAME = compiled(
     # ("Reform and Renewal bloc MP Khaled Abu Khalil": a kind of body, then the letters)
-    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:MP|MSP|MLA|MPP|MEP|TD)|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
-    r"(?:\s+(?:MP|MSP|MLA|MPP|MEP|TD|MK))?)"
+    rf"(?:[A-Z][\w’'-]*\s+){{1,3}}(?:(?:{_MEMBER_LETTERS})|(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*"
+    rf"(?:\s+(?:{_MEMBER_LETTERS}|MK))?)"
     r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){1,2}"
 )
 

@@ -211,7 +211,8 @@ _ROYAL_NAMES = frozenset(
 )
 
 
-_HYPHENED_WORD = compiled(r"[A-Z][a-z]+-[a-z]+")
+# "Co-host", "Out-half"; a Cantonese given name after the surname ("Kin-man", surname_forms.py)
+HYPHENED_WORD = compiled(r"[A-Z][a-z]+-[a-z]+")
 _HYPHENED_ROLE = compiled(r"[A-Z][a-z]+-[a-z]+(?:er|or|ist|back|half|chair|president)")
 
 
@@ -227,7 +228,7 @@ def _leading_role(words: list[str]) -> bool:
         return True  # "Lieutenant-Colonel Siyabonga Mkhize"
     if _HYPHENED_ROLE.fullmatch(word):
         return True  # "Leg-spinner Imran Qadir", "Co-founder Ada Lind" (not "Seo-yeon Park")
-    if count > 2 and _HYPHENED_WORD.fullmatch(word):
+    if count > 2 and HYPHENED_WORD.fullmatch(word):
         return True  # "Co-host Lewis Greatorex", "Out-half Cian Mulvaney": two names follow
     if count > 2 and word.endswith("s") and _plural_role(word):
         return True  # "Golfers Amelia Crane, 19, and …", "Councillors Ruth Abernethy and …"

@@ -20,7 +20,7 @@ from reader.core.model import Article, Paragraph, QuoteKind
 
 # Labels may keep Markdown’s bold marks in text taken from a page’s source: "**Q:**", "**Ana:**"
 _BOLD = r"(?:\*\*|__)?"
-_QUESTION = compiled(rf"^\s*{_BOLD}(?:Q|Question)\s*[:.]\s*{_BOLD}\s+")
+QUESTION_LABEL = compiled(rf"^\s*{_BOLD}(?:Q|Question)\s*[:.]\s*{_BOLD}\s+")
 _ANSWER = compiled(rf"^\s*{_BOLD}(?:A|Answer)\s*[:.]\s*{_BOLD}\s+")
 _NAMED = compiled(
     rf"^\s*{_BOLD}(?:(?P<who>{cues.TITLE}?{cues.NAME})"
@@ -76,7 +76,7 @@ def qa_answers(
         if heading is not None:
             interviewee = heading  # "Julian Ashdown, chief executive" over his questions
             continue
-        if _QUESTION.match(text) and interviewee is None:
+        if QUESTION_LABEL.match(text) and interviewee is None:
             interviewee = _named_before(article, paragraph, resolver)
         answer = _ANSWER.match(text)
         if answer and interviewee is not None:
@@ -160,7 +160,7 @@ def _heading_interviewee(
     following = paragraph.index + 1  # a question first: it is the cheaper test
     if following >= len(article.paragraphs):
         return None
-    if not _QUESTION.match(article.paragraph_text(article.paragraphs[following])):
+    if not QUESTION_LABEL.match(article.paragraph_text(article.paragraphs[following])):
         return None
     heading = _NAME_HEADING.match(text)
     if heading is None:
@@ -220,7 +220,7 @@ def _is_transcript(article: Article, paragraph: Paragraph, capitals_only: bool =
         named = _NAMED.match(text)
         if ONE_WORD_LABEL.match(text) or (named is not None and named["upper"]):
             return True
-        if not capitals_only and (named is not None or _QUESTION.match(text)):
+        if not capitals_only and (named is not None or QUESTION_LABEL.match(text)):
             return True
         if not capitals_only and i < paragraph.index and _QUESTION_LINE.match(text):
             return True  # "**Why do you still offer a cash discount?**", then "Name: …"

@@ -8,8 +8,7 @@ surnames ("Andrés Salvatierra Mejía" → "Salvatierra", "María Elena Gutiérr
 from __future__ import annotations
 
 from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_gender
-from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.person_names import HYPHEN_ARTICLE, SURNAME_PARTICLES
+from reader.core.attribution.person_names import HYPHEN_ARTICLE, HYPHENED_WORD, SURNAME_PARTICLES
 
 
 def surname_forms(name: str) -> list[str]:
@@ -29,7 +28,7 @@ def surname_forms(name: str) -> list[str]:
             # two given names, two surnames: "Gutiérrez" of María Elena Gutiérrez Soto, "Medina"
             # of Francisco Javier Medina Torres (a surname the lists hold as a given name too)
             forms += [" ".join(words[-2:]), words[-2]]
-    if len(words) == 4 and _CHINESE_GIVEN.fullmatch(words[-1]) and first_name_gender(words[0]):
+    if len(words) == 4 and HYPHENED_WORD.fullmatch(words[-1]) and first_name_gender(words[0]):
         forms.append(" ".join(words[1:3]))  # "Au Yeung" of Philip Au Yeung Kin-man
     return forms + _surnames_around_particles(words)
 
@@ -76,8 +75,6 @@ def _particle_surname(words: list[str]) -> str | None:
     return " ".join(words[start:]) if start < len(words) - 1 else None
 
 
-# a Cantonese given name after the surname: "Kin-man" of Philip Au Yeung Kin-man
-_CHINESE_GIVEN = compiled(r"[A-Z][a-z]+-[a-z]+")
 _GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
 _SURNAME_PARTICLES = SURNAME_PARTICLES | {"an"}  # "Mac an Bhaird" of Tiarnán Mac an Bhaird
 # the particles of Portuguese, Spanish and Italian names ("Fernanda da Costa Lima")
