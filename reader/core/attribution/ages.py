@@ -168,7 +168,8 @@ _NOUN_AFTER = compiled(r"\s+[a-z]")
 # "Doña"
 _FIRST_NAME_AND_AGE = compiled(
     r"([A-Z](?:(?<=,\s[A-Z])|(?<=\n[A-Z])|(?<=\A[A-Z])|(?<=[.!?]\s[A-Z])|(?<=\bwas\s[A-Z])"
-    r"|(?<=\bis\s[A-Z])|(?<=Doña\s[A-Z]))"  # ("Doña Rosario, 74,": a Spanish honorific)
+    r"|(?<=\bis\s[A-Z])|(?<=Doña\s[A-Z])"  # ("Doña Rosario, 74,": a Spanish honorific)
+    r"|(?<=\b[Ff]or\s[A-Z]))"  # ("For Diego, 16, who crossed alone, the hardest part …")
     r"[a-z]+),\s+\d{1,3},"
 )
 _AGE_AFTER = compiled(r",(?=\s+\d{1,3},)")  # the comma after such a name

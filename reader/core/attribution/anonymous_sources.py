@@ -24,7 +24,8 @@ ANONYMITY = (
     r"|(?:spoke\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:she|he|they)\s+not\s+"
     r"be\s+(?:named|identified))"
 )
-_KEPT_UNNAMED = compiled(rf"\b(?:who|speaking|spoke)\s+(?:{ANONYMITY})")
+# (not "who asked to be identified only by his first name": named by it)
+_KEPT_UNNAMED = compiled(rf"\b(?:who|speaking|spoke)\s+(?:{ANONYMITY})(?!\s+(?:only|by|as)\b)")
 _NEEDED = ("anonym", "named", "identified", "name")
 # a subject pronoun in the same clause: "… because she is not authorised to speak"
 _OWN_PRONOUN = compiled(r"[^.;“”\"]{0,120}?\b(she|he)\b")

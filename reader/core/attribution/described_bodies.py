@@ -24,12 +24,14 @@ _BODY_NOUNS = (  # no noun a person may be: not "owner", "operator", "developer"
     r"service|app|marketplace|start-up)"  # "Ridezy, the app-based bike taxi service"
 )
 # The description, found first (a scan for its comma), then the capitalised word before it
-_WORD_BEFORE = compiled(r"(?<![\w’'.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*)$")
+# ("Ferrovie Alpine Lombarde, the regional rail company,": a name of up to three words, not a
+# person's: its first word is no first name)
+_WORD_BEFORE = compiled(r"(?<![\w’'.-])((?:[A-Z][a-z]+[^\S\n]){0,2}[A-Z][a-z]+(?:[A-Z][a-z]+)*)$")
 _DESCRIPTION = compiled(
     rf",{_S}(?:(?:the|a|an){_S}|[A-Z][\w-]*[’']s{_S})"
     # modifiers only: not "Patel, a spokeswoman for the company" (the noun in a phrase after)
     rf"(?:(?!(?:for|at|of|with|in|from|on|to|by|about|the|an?)\b)[\w’'-]+{_S}){{0,3}}?"
-    rf"{_BODY_NOUNS}s?"
+    rf"(?:{_BODY_NOUNS}|(?:rail|bus|ferry|train|tour)\s+operator)s?"  # (not any "operator")
     # the noun heads the description: not "Freddy, a fun-loving airline pilot"
     r"(?=\s*[,.;:—–)]|\s+(?:whose|that|which|who|based|in|of|with|for|and|to|on|at)\b)"
 )
@@ -83,9 +85,40 @@ def one_word_bodies(text: str, found: list[tuple[int, str]]) -> list[tuple[int, 
         word = _WORD_BEFORE.search(text, max(0, description.start() - 40), description.start())
         if word is None or word[1] in NOT_NAMES or word[1] in known:
             continue
+        if " " in word[1] and not _named_business(text, word, description):
+            continue
         if not _NAME_GOES_ON.search(text, max(0, word.start() - 40), word.start()):
             names.add(word[1])
     return alone(text, {name: name for name in names})
+
+
+# Nouns no person is: a name of more words than one described so is a business's ("Esi
+# Bentumwaa, a food vendor", "Ray Kowalski, a retired mail carrier": people)
+_BUSINESS_ONLY = compiled(
+    r"(?:company|firm|startup|start-up|corporation|bank|insurer|lender|retailer|airline|"
+    r"broadcaster|publisher|charity|nonprofit|cooperative|co-op|conglomerate|manufacturer|"
+    r"subsidiary|utility|chain|marketplace|operator)s?\W*$"
+)
+_CONNECTIVE_BEFORE = compiled(r"(?:\b(?:of|for|and|de|du|des|la|le|the)|&)[^\S\n]+$")
+_OPENING_WORDS = frozenset(
+    "inside in at for with from by on after before under over behind outside within without "
+    "across near like unlike as since during against among between through".split()
+)
+
+
+def _named_business(text: str, word: re.Match[str], description: re.Match[str]) -> bool:
+    """Whether a run of two or three capitalised words before a business's description names
+    it: no first name or title opens it ("Freya Lund, the company's …"), no "of" or "for"
+    goes before it ("the Center for Labor Accountability, a think tank"), and the noun is one
+    no person is."""
+    first = word[1].split()[0]
+    return (
+        first_name_gender(first) is None
+        and first not in cues.TITLE_WORDS
+        and first.lower() not in _OPENING_WORDS
+        and not _CONNECTIVE_BEFORE.search(text, max(0, word.start() - 8), word.start())
+        and _BUSINESS_ONLY.search(description.group()) is not None
+    )
 
 
 def alone(text: str, bodies: dict[str, str]) -> list[tuple[int, str]]:

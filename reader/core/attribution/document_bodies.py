@@ -42,8 +42,9 @@ def document_from_body(words: str, resolver: Resolver, at: int) -> Resolution | 
 
 # a document from a body the article names by its kind: the airline, the company, the ministry
 _FROM_THE_BODY = compiled(
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:statement|report|letter|release|filing|email|post|memo|notice)"
+    # ("according to a statement from the company": the article may go with "according to")
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:statement|report|letter|release|filing|email|post|memo|notice|guidance)"
     rf"\s+(?:from|by|issued\s+by)\s+the\s+(?P<body>(?:[a-z-]+(?:['’]s)?\s+)?"
     rf"(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}))"  # "the airline", "the sheriff's office"
     # "… with the Securities and Exchange Commission late on Monday"
@@ -55,7 +56,9 @@ _FROM_THE_BODY = compiled(
 # A piece of writing and who wrote or published it: "a new article in Politico", "a press release
 # from Judicial Watch", "a post by Arianna Huffington"
 _AUTHORED_BY = compiled(
-    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[a-z-]+|\d{4})\s+){0,3}(?:article|post|blog\s+post|email|e-mail|release|"
+    # ("New guidance from the Consumer Lending Commission says": a sentence's first word)
+    r"(?:(?:[Aa]n?|[Tt]he|New|Updated|Draft|Internal|Leaked)\s+)?"
+    r"(?:(?:[a-z-]+|\d{4})\s+){0,3}(?:article|post|blog\s+post|email|e-mail|release|guidance|"
     r"statement|letter|memo|report|book|column|op-ed|editorial|interview|tweet|video|account|"
     r"story|piece|analysis|profile|transcript|figure|filing|record|document|survey|audit|"
     # "figures (released) by Kāinga Housing Agency", "data from the municipality"

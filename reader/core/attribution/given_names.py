@@ -35,6 +35,14 @@ _GIVEN = (
         ),
     ),
     (
+        ("real name", "name has been changed", "pseudonym"),
+        # "Mariam, not her real name, has waited …", "Karim (whose name has been changed)"
+        compiled(
+            r"(?<![\w’'-])" + _ONE_NAME + r"\s*[,(]\s*(?:not\s+(?P<own>his|her|their)\s+real\s+"
+            r"name|whose\s+name\s+has\s+been\s+changed|a\s+pseudonym)\b"
+        ),
+    ),
+    (
         tuple(f"{noun} {verb} " for noun in _NOUNS for verb in ("was", "is")),
         # "The caller was Loretta, from the Flats": a name with an appositive after it (not
         # "The woman was Hispanic and in her 20s", "The man was Black.")

@@ -31,7 +31,7 @@ from reader.core.attribution.name_words import (
     drop_leading_common,
 )
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
-from reader.core.attribution.office_fields import after_office_field
+from reader.core.attribution.office_fields import after_office_field, after_title_field
 from reader.core.attribution.one_names import one_name_people
 from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
 from reader.core.attribution.outlets import outlets_in_runs
@@ -267,6 +267,8 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         # "Minister for Housing Ciarán Mulcahy" ("MP for St Aldric South X": a saint's seat)
         if (title is None or title.rstrip().endswith(("St", "St."))) and mention.count(" ") >= 2:
             at, mention = after_office_field(text, at, mention)
+        elif title:
+            at, mention = after_title_field(title, at, mention)
         mentions.append((at, whole if at == match.start(2) else mention))
         # a day as a given name, after a title: "Comrade Friday Agbo"
         key = whole if title and mention.split(" ", 1)[0] in _DAYS else mention

@@ -45,6 +45,7 @@ TITLES = (
     "Honourable Honorable Comrade Barr Barrister Arc Pharm "  # "Comrade Bisi …", "Barr. …"
     "Honour "  # a judge in Ghana and England: "His Honour Kwesi Badu-Ankrah"
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
+    "Mme Mlle Frau Herr Signora "  # French, German, Italian: "Mme Marchetti-Rousseau"
     "Datuk Datin Dato Tun Seri Puan Encik Asst Comm "  # Malaysia: "Datuk Ramli Osman"
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
@@ -149,7 +150,7 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     # "Chief (Mrs.) Funmilayo Adeoti-Martins"
     r"(?:\((?:[A-Z][\w&/ -]{1,24}|retd\.?|rtd\.?|ret\.?|Mrs\.|Mr\.|Dr\.)\)\s+(?=[A-Z]))?)"
 )
-MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri", "Ratu"}
+MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri", "Ratu", "Herr"}
 MALE_TITLES |= {
     "Alhaji",
     "Malam",
@@ -173,7 +174,8 @@ MALE_TITLES |= {
 }
 FEMALE_TITLES = set(
     "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
-    "Adi Mdm Alhaja Hajiya Sheikha Lolo Whaea Thirumathi Grandma Granny".split()
+    "Adi Mdm Alhaja Hajiya Sheikha Lolo Whaea Thirumathi Grandma Granny "
+    "Mme Mlle Frau Signora".split()
 )
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the
@@ -202,7 +204,7 @@ PARTICLES = (
     # ... in Malaysia and Singapore ("Siti Aminah binti Abdullah", "Ganesan a/l Periasamy",
     # "Rajendran s/o Muthusamy", Iban "Jelani anak Ngadan"); Maasai "Joseph ole Lekishon"
     "binti bint bte s/o d/o a/l a/p anak ole "
-    "los las y"  # Spanish: "Rogelio Villanueva de los Reyes", "María de la Vega y Olmedo"
+    "los las y i"  # Spanish, Catalan: "María de la Vega y Olmedo", "Jordi Puigvert i Serra"
 )
 # the marks of a father's name that a name's run of capitals may stop before at its bound
 PATRONYM_MARKS = r"(?:bin|binti|bint|ibn|bte|[sd]/o|a/[lp]|anak)"

@@ -144,7 +144,7 @@ def drop_leading_common(name: str) -> str:
 BUSINESS_TRADES = frozenset(
     "Developer Housebuilder Retailer Carmaker Automaker Chipmaker Drugmaker Insurer Lender "
     "Broadcaster Publisher Contractor Manufacturer Brewer Supermarket Grocer Landlord "
-    "Telco Miner Airline Studio Distributor Supplier".split()
+    "Telco Miner Airline Studio Distributor Supplier Operator Carrier Utility".split()
 )
 
 

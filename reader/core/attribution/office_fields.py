@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_at
 from reader.core.attribution.name_atoms import COMPASS_WORDS, TITLE_WORDS
+from reader.core.attribution.name_words import POLICY_FIELDS
 from reader.core.attribution.pattern_cache import compiled
 
 _COMPASS = frozenset(COMPASS_WORDS) | {"North-East", "North-West", "South-East", "South-West"}
@@ -37,6 +38,19 @@ def after_office_field(text: str, at: int, mention: str) -> tuple[int, str]:
         return at, mention
     name = name_after_field(mention)
     return at + mention.rfind(name), name
+
+
+# a title whose "of" took one word of the office: "Director of Public| Health Benjamin Kam"
+_TITLE_OF_ONE_WORD = compiled(r"\bof\s+(?:the\s+)?[A-Z][a-z]+\s+$")
+
+
+def after_title_field(title: str, at: int, mention: str) -> tuple[int, str]:
+    """(where, words) of the name in a run after a title that took only the first word of a
+    two-word field ("Director of Water| Supplies Benjamin Kam" -> "Benjamin Kam")."""
+    first, _, rest = mention.partition(" ")
+    if " " in rest and first in POLICY_FIELDS and _TITLE_OF_ONE_WORD.search(title):
+        return at + len(first) + 1, rest
+    return at, mention
 
 
 def name_after_field(run: str) -> str:

@@ -66,6 +66,7 @@ ORG_HEADS = (
     # "the military said", "the army said": armed forces ("Israel Defense Forces", "Salvation Army")
     "army military forces "
     "partnership "  # "the Planning Advisory Partnership"
+    "prefecture tramway tramways omnibus "  # "the Gironde Prefecture", "Greenline Omnibus"
     "label "  # "a spokesperson for the label" (a record label; not "band": "Douglas J. Band")
     "programme"  # "the Meridian Food Programme" (not "program": "Obama Administration To Expand
     # Program" is a headline's words)
@@ -199,6 +200,8 @@ COMMON_SOURCE = (
     # spokesman for the HSE": a body by its initials)
     # ("a spokesman for the aid group Tamarind Relief Network": its kind, then its name)
     rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|(?:(?:the\s+)?(?:[a-z]+\s+)?{GENERIC_ORG}\s+)?{ORG_NAME}|(?:the\s+)?[A-Z]{{2,6}}\b(?!['’]))"
+    # ("a spokesman for the Federal Office for Migration in Liebenau": the body's seat)
+    rf"(?:\s+in\s+(?!{_DAY_OR_MONTH})[A-Z][\w’'\-]+(?![\w’'\-]|\s+[A-Z]))?"
     rf"|{THE_HEAD}|{POSSESSIVE_SOURCE}|{_CAMPAIGN_OF})"
 )
 # "the spokesman said", after "a spokesman for the association" named the organisation

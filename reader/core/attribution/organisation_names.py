@@ -53,7 +53,9 @@ ORG_IN_TEXT = compiled(
     rf"(?:de(?:{_S}l[ao]s?)?|del|d[oa]s?))"
     rf"{_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*"
     # "Department for Environment, Food and Rural Affairs": a list of fields before the last
-    rf"(?:(?:,{_S}[A-Z][\w’'\-]*){{1,3}}(?={_S}and{_S}[A-Z]))?"
+    # ("Department of Housing, Local Government and Heritage": a field of two words)
+    rf"(?:(?:,{_S}[A-Z][\w’'\-]*(?:{_S}(?:{cues.FIELD_WORDS}|Government)\b)?){{1,3}}"
+    rf"(?={_S}and{_S}[A-Z]))?"
     rf"(?:{_S}(?:of{_S}the{_S})?[A-Z][\w’'\-]*){{0,5}}"
     # "Ministry of Foreign Affairs of Lusandra": a second "of" before a country's one or two
     # words that end the run (not "Department of Defense Chief of Staff Jeremy Bash")

@@ -21,6 +21,8 @@ _SPOKES_FOR = compiled(
     rf"(?:(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|close|key)\s+)?"
     rf"{cues.SPEAKS_FOR_ROLES}\s+(?:for|from|at|with|to|of)\s+(.+)"
 )
+# (an embassy's city is part of its name: "the Sarnesian Embassy in Vaskova")
+_SEAT_AFTER = compiled(r"(?<!Embassy)(?<!Consulate)(?<!Mission)\s+in\s+[A-Z][\w’'-]+$")
 _CAPITALISED = compiled(r"\b[A-Z][\w’'-]+")
 _POSSESSIVE = compiled(cues.POSSESSIVE_SOURCE)
 _ROLE_NP = compiled(cues.ROLE_NP)
@@ -141,7 +143,8 @@ class OrganisationSources:
         bare = _KIND_AFTER_NAME.sub(r"\1", bare)  # "The Ahrar al-Jabal group": Ahrar al-Jabal
         spokes = _SPOKES_FOR.match(bare)
         if spokes:
-            bare = _LEADING_THE.sub("", spokes.group(1))
+            # ("for the Federal Office for Migration in Liebenau": the body, not its seat)
+            bare = _SEAT_AFTER.sub("", _LEADING_THE.sub("", spokes.group(1)))
         # "the bank" is the bank named last, not the first one the article ever named
         # ("the SEC", spelt out before: the body in full, though "SEC" is in the cast too)
         known = self._organisations.by_initials(bare) if bare.isupper() else None

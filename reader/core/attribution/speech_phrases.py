@@ -14,6 +14,7 @@ SPEECH_VERB = (
     r"had\s+this\s+to\s+say|went\s+so\s+far\s+as\s+to\s+say|"
     r"used\s+to\s+(?:say|tell|joke|remark)|"  # "“…,” he used to tell customers, she recalls"
     r"(?:held|ruled|ordered)(?=:)|"  # a judgment: "Justice X held: “It is not enough …”"
+    r"(?:(?<=had\s)|(?<=has\s)|(?<=have\s))written(?=:)|"  # "In an email he had written:"
     r"(?:issued|released|put\s+out)\s+(?:a|the\s+following|this|an?\s+\w+)\s+statement|"
     + word_trie(REPORTING_VERBS)
     + r")"
