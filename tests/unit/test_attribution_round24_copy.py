@@ -139,3 +139,81 @@ def test_european_styles_and_a_catalan_name(make_article: Make) -> None:
     assert minister == "Apolline Marchetti-Rousseau"
     catalan = one(quotes, "We are planning for two more dry years,").speaker
     assert catalan == "Jordi Puigvert i Serra"
+
+
+def test_the_older_of_two_sharing_a_surname_by_a_first_names_age(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Walter Pryde, 71, and his son Callum, 40, both lost savings when the platform failed.",
+        "“They told me my case was harder,” the older Mr Pryde said.",
+    )
+    assert one(quotes, "They told me my case was harder,").speaker == "Walter Pryde"
+
+
+def test_a_titled_surname_with_particles_chooses_by_sex(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The studio was founded by Piet van der Berg and is now run by his daughter, Anouk van "
+        "der Berg.",
+        "“I build games for people who skip the manual,” Ms van der Berg said.",
+    )
+    speaker = one(quotes, "I build games for people who skip the manual,").speaker
+    assert speaker == "Anouk van der Berg"
+
+
+def test_the_forecaster_is_the_one_described_as_a_forecaster(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ingrid Solberg, a forecaster at the bureau, said the band of rain had stalled. The "
+        "forecaster said it was like “a hose aimed at one spot.”",
+    )
+    assert one(quotes, "a hose aimed at one spot.").speaker == "Ingrid Solberg"
+
+
+def test_her_husband_of_a_married_couple_named_in_full(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The studio was founded by the married couple Ines Carvalho and Rui Carvalho.",
+        "“Rui writes the code,” said Ines Carvalho. Her husband said that was “roughly fair”.",
+    )
+    assert one(quotes, "roughly fair").speaker == "Rui Carvalho"
+
+
+def test_branded_a_quote_by_a_councillor(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The arena has been branded a ‘white elephant in a tracksuit’ by Cllr Stephen Hale, "
+        "leader of the opposition.",
+    )
+    assert one(quotes, "white elephant in a tracksuit").speaker == "Stephen Hale"
+
+
+def test_a_term_known_in_a_trade_is_a_scare_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Ingrid Solberg told MPs that the practice, known in the industry as “p-coding”, was "
+        "“not acceptable at this scale”.",
+    )
+    assert one(quotes, "p-coding").speaker is None
+    assert one(quotes, "not acceptable at this scale").speaker == "Ingrid Solberg"
+
+
+def test_that_promise_from_a_person_names_the_quote_before(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“The servers stay online while one person is still playing.”",
+        "That promise, from Graham Tulloch, the founder of Pinwheel Works, is a legend among fans.",
+    )
+    speaker = one(quotes, "The servers stay online while one person is still playing.").speaker
+    assert speaker == "Graham Tulloch"
+
+
+def test_a_columns_tagline_names_the_writer(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“Leave it alone,” I told my nephew when he asked about cashing out his pension.",
+        "He listened, grudgingly.",
+        "Martin Eckersley writes the Money Matters column every Sunday.",
+    )
+    assert one(quotes, "Leave it alone,").speaker == "Martin Eckersley"
+    assert not [q for q in quotes if "column" in q.text]

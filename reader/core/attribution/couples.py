@@ -6,6 +6,7 @@ can mean the one the article introduced with her."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -85,21 +86,28 @@ def _couple_at(text: str, at: int) -> Couple | None:
     start = max(0, at - 40)
     if text[at + 5 : at + 6].isupper():  # "Tom and Linda Marsh"
         after = _AFTER_AND.match(text, at)
-        before = _FIRST_BEFORE.search(text, start, at) if after else None
+        before = (_same_surname_before(text, start, at, after) if after else None) or (
+            _FIRST_BEFORE.search(text, start, at) if after else None
+        )
         if after is None or before is None or _CAPITAL_BEFORE.search(text, start, before.start()):
             return None
         first, second, surname = before["first"], after["second"], after["surname"]
         surname = surname.removesuffix("’s").removesuffix("'s")  # "Aisling and Nuala Breen’s"
         if surname in _FIELDS:
             return None
-        if first_name_gender(first) is None and _NOUN_BEFORE.search(text, start, before.start()):
+        kin_before = _KIN_BEFORE.search(text, start, before.start())
+        if (
+            first_name_gender(first) is None
+            and not kin_before
+            and _NOUN_BEFORE.search(text, start, before.start())
+        ):
             return None  # "the research collective Openfield and Julian Mbeki-Sørensen": a body
         sexes = first_name_gender(first), first_name_gender(second)
         if (
             all(sexes)
             or (any(sexes) and not {first, second} & _PLACE_WORDS)  # "Ravi and Anjali Menon";
             # not "Florida and North Carolina"
-            or _KIN_BEFORE.search(text, start, before.start())  # "Brothers Emeka and Chidi"
+            or kin_before  # "Brothers Emeka and Chidi", "the married couple Ines and Rui"
         ):
             return Couple(before.start(), f"{first} {surname}", f"{second} {surname}", "")
         return None
@@ -117,6 +125,15 @@ def _couple_at(text: str, at: int) -> Couple | None:
         completed = f"{spouse['second']} {spouse['own'] or named['surname']}"
         return Couple(spouse.start("second"), completed, partner, spouse["kin"])
     return None
+
+
+def _same_surname_before(
+    text: str, start: int, at: int, after: re.Match[str]
+) -> re.Match[str] | None:
+    """The first person's whole name before "and" when the second's surname is theirs too:
+    "the married couple Ines Carvalho and Rui Carvalho"."""
+    named = _NAME_BEFORE.search(text, start, at)
+    return named if named is not None and named["surname"] == after["surname"] else None
 
 
 def partner_sex(text: str, couple: Couple) -> tuple[str, str] | None:

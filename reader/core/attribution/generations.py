@@ -45,8 +45,17 @@ def generation_of(who: str, people_named: Callable[[str], list[str]], text: str)
 
 def _age_rank(name: str, text: str) -> float:
     """The person's age where the text gives one ("Beatrix Lowe, 71,"); else 0 for someone
-    introduced as a son or granddaughter, 200 for a father or grandmother, 100 for neither."""
-    named = re.escape(name)
+    introduced as a son or granddaughter, 200 for a father or grandmother, 100 for neither.
+    A name the text only completes ("his son Lewis, 38," of Lewis Ambrose) by its first name."""
+    rank = _rank_by(re.escape(name), text)
+    first = name.split()[0]
+    if rank == 100.0 and first != name and re.search(rf"\b{re.escape(name)}\b", text) is None:
+        return _rank_by(re.escape(first), text)
+    return rank
+
+
+def _rank_by(named: str, text: str) -> float:
+    """`_age_rank` of the words `named` (a pattern)."""
     age = re.search(rf"\b{named},\s+(\d{{1,3}})\b", text)
     if age is not None:
         return float(age[1])

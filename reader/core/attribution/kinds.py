@@ -56,7 +56,9 @@ _IN_BEFORE = compiled(r"(?:\b[Ii]n|^\s*On)\s*$")  # and "On “Cinder Road,” t
 _SO_CALLED = compiled(
     r"\b(?:so[- ]called|(?:known|referred\s+to)(?:\s+(?:locally|widely|colloquially|"
     # "known around Brackley as the ‘Pothole King’": where, before the name
-    r"informally|affectionately|popularly|(?:around|in|across|throughout)\s+[A-Z][\w’'-]*))?\s+as"
+    r"informally|affectionately|popularly|(?:around|in|across|throughout)\s+[A-Z][\w’'-]*"
+    # "known in the industry as “p-coding”", "known to fans as ‘the Wall’"
+    r"|(?:to|in|among)\s+(?:the\s+)?[a-z]+))?\s+as"
     r"(?:\s+the)?"  # "known as the ‘Pothole King’"
     # "must be announced as", "was renamed": a passive, not "which he branded as" (his words)
     r"|(?:be|is|are|was|were|been|being)\s+(?:announced|billed|branded|marketed|rebranded|renamed)"

@@ -113,6 +113,9 @@ NEXT_SENTENCE = compiled(
     r"|^\s*(?:That|This)\s+(?:is|was)\s+the\s+(?:[a-z]+\s+)?(?:memory|story|thought|image|idea|"
     r"experience|feeling|conviction)\s+that\s+(?:drove|drives|led|leads|inspired|inspires|prompted|"
     rf"pushed|shaped|haunts|haunted)\s+(?P<who17>{cues.PERSON})(?=[\s,.;]|$)"
+    # "“…” ¶ That promise, from Graham Tulloch, the founder of …, has become a legend"
+    r"|^\s*(?:That|This|The)\s+(?:[a-z]+\s+)?(?:promise|pledge|warning|boast|claim|message|"
+    rf"verdict|prediction|vow|line|remark|quip),\s+from\s+(?P<who25>{cues.PERSON}),"
     # "“…” Those were the words of Oluwaseun Adebayo-Cole, chairman of …"
     # ("That was the blunt message from …": an adjective may come first)
     # ("Those were the first public words of Kimberly Haverstock": two adjectives)

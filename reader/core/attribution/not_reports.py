@@ -191,6 +191,10 @@ _PRESSED_ON = compiled(
 )
 _REFLEXIVE = compiled(r"(?:themselves|himself|herself|itself)\b")
 # A verb, then what follows it that is a thing or a circumstance, not anyone's words
+# what a writer writes that is no report: "writes the Money Matters column every Sunday"
+_A_COLUMN = compiled(
+    r"(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?(?:column|blog|newsletter)s?\b(?![’'])"
+)
 _THING_AFTER = (
     (_RAISED, _RAISED_SUM),  # "Matatu operators have raised fares by Sh20", "raised $57 million"
     (_CELEBRATED, _WHEN_OR_HOW),  # "Lena Hollis celebrates after saving the penalty": a caption
@@ -199,6 +203,7 @@ _THING_AFTER = (
     (_SHOW, _SHOWN_TO),  # "showed visitors the new enclosures": a thing shown to someone
     (_PRESSED, _PRESSED_ON),  # "pressed Ms Okafor on deaths": whom she questioned, and on what
     (frozenset(("found", "find", "finds")), _REFLEXIVE),  # "have found themselves on opposite …"
+    (frozenset(("wrote", "writes", "write")), _A_COLUMN),  # "X writes the Money Matters column"
 )
 _PERFECT = compiled(r"\b(?:has|have|had)\s+$")
 _PASSIVE_BEFORE = compiled(r"(?:,|\b(?:was|were|been|being|is|are|be))\s+$")

@@ -14,7 +14,8 @@ _PASSIVE_LEAD = compiled(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:called|branded|labell?ed|dubbed|termed|"
     # "was dismissed on Tuesday as “…” by X"
     r"(?:described|hailed|denounced|critici[sz]ed|slammed|dismissed|derided|condemned|praised)"
-    r"(?:\s+on\s+[A-Z][a-z]+day)?\s+as)\s*$"
+    # ("has been branded a ‘white elephant’ by X": an article before the quote)
+    r"(?:\s+on\s+[A-Z][a-z]+day)?\s+as)(?:\s+(?:an?|the))?\s*$"
 )
 _BY_AGENT = compiled(rf"^\s*by\s+(?P<who>{cues.MENTION})")
 

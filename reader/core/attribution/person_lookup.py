@@ -13,10 +13,15 @@ from reader.core.attribution.leading_roles import LEADING_ROLES
 from reader.core.attribution.mention_titles import strip_title, title_gender
 from reader.core.attribution.mentions import NOT_NAMES, Cast
 from reader.core.attribution.name_words import POLICY_FIELDS
-from reader.core.attribution.person_names import person_name, without_possessor
+from reader.core.attribution.person_names import (
+    SURNAME_PARTICLES,
+    person_name,
+    without_possessor,
+)
 from reader.core.attribution.roles import RoleIndex
 
 _ARABIC_ARTICLES = frozenset(("Al", "El"))
+_LOWER_PARTICLES = frozenset(word for word in SURNAME_PARTICLES if word.islower())
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
 
@@ -62,7 +67,12 @@ class PersonLookup:
         bare = " ".join(words)
         if bare in self.cast.places:
             return None
-        if len(words) == 1 or (len(words) == 2 and words[0] in _ARABIC_ARTICLES):
+        # (a surname with its particles: "Ms van der Berg" of Piet and Anouk van der Berg)
+        if (
+            len(words) == 1
+            or (len(words) == 2 and words[0] in _ARABIC_ARTICLES)
+            or words[0] in _LOWER_PARTICLES
+        ):
             gender = title_gender(mention)  # ("Colonel Al Shamsi": a surname with its article)
             shared = self._sharing_surname(words[-1], gender)
             if shared is _AMBIGUOUS:  # "Sen. Whitfield" of Rep. Jerome and Sen. Candace Whitfield

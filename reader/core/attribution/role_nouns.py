@@ -17,6 +17,7 @@ ROLE_NOUNS = (
     r"organi[sz]er|consultant|operative|veteran|delegate|voter|resident|critic|host|anchor|"
     r"engineer|scientist|researcher|technician|passenger|witness|whistleblower|student|farmer|"
     r"pilot|driver|"
+    r"forecaster|meteorologist|hydrologist|seismologist|volcanologist|geologist|"  # weather desks
     r"diplomat|investigator|activist|volunteer|founder|historian|author|trader|banker|surgeon|"
     r"physician|firefighter|paramedic|mechanic|worker|employee|survivor|specialist|lawmaker|"
     r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|MPP|MP|"

@@ -33,6 +33,7 @@ from reader.core.attribution.titled_scientists import titled_scientist
 from reader.core.attribution.who_shapes import PLACE_AND_NOUN
 
 _KIN = compiled(rf"(?P<owner>[Hh]er|[Hh]is)\s+(?P<kin>{SEXED_KIN_WORDS})")  # "her husband"
+_SPOUSES = frozenset({"husband", "wife"})
 # A player by position or sport, or a profile's subject by trade: whom a report means by "the
 # striker", "the golfer", "the singer" when it calls no one that
 _PLAYER = compiled(
@@ -246,7 +247,9 @@ class RoleSources(DocumentSources):
             )
             if one == owner.name
             and self.cast.entities.get(other) is not None
-            and self.cast.gender_of(other) == sex
+            # ("the married couple Ines Carvalho and Rui Carvalho … Her husband": a first name
+            # the lists do not know is his)
+            and self.cast.gender_of(other) in ((sex, None) if word in _SPOUSES else (sex,))
             and kin_fits(couple.kin, word, other == couple.partner)
         }
         return self._of_person(fits.pop(), "kin") if len(fits) == 1 else None

@@ -3,7 +3,8 @@ names the one who wrote the article, whom the byline names ("By Tessa Marlowe");
 the words are still the writer's, and no one else's.
 
 The byline is the loader's (`Article.author`, from a page's metadata or a text's header) or, in
-text whose header was not set apart, a "By …" paragraph among the first few.
+text whose header was not set apart, a "By …" paragraph among the first few, or a column's
+tagline at its end ("Martin Eckersley writes the Money Matters column every Sunday.").
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ _BEFORE = compiled(
     r"(?:\s+(?:again|once|finally|later|then|directly))?\s*[,:]\s*$"
 )
 _FIRST_PARAGRAPHS = 3  # a byline left in the body stands before the story
+# a column's tagline at its end: "Martin Eckersley writes the Money Matters column every Sunday.",
+# "Dana Whitlow is a freelance writer based in Leeds."
+_TAGLINE = compiled(
+    r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:writes\s+(?:the|a|an|about|on)\b"
+    r"|is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:columnist|writer|journalist|reporter|editor|"
+    r"correspondent|author)\b)"
+)
+_LAST_PARAGRAPHS = 2
 
 
 def writer_name(article: Article) -> str | None:
@@ -42,6 +51,10 @@ def writer_name(article: Article) -> str | None:
         byline = parse_byline(article.text[paragraph.start : paragraph.end].strip())
         if byline is not None:
             return byline.names[0] if len(byline.names) == 1 else None
+    for paragraph in article.paragraphs[-_LAST_PARAGRAPHS:]:
+        tagline = _TAGLINE.match(article.text, paragraph.start, paragraph.end)
+        if tagline is not None:
+            return tagline["name"]
     return None
 
 
