@@ -25,6 +25,7 @@ _UPPER = cues.UPPER
 _RUN = compiled(
     rf"[{_UPPER}]\S*(?:\s+(?:\((?:Mrs|Mr|Ms|Dr)\.?\)(?=\s)"
     rf"|(?:(?:{_JOINERS})\s+)*(?:{cues.HYPHEN_PARTICLE})?[{_UPPER}]\S*))*"
+    r"(?:\s+(?:kyzy|uulu|qizi|oglu|ogly)\b)?"  # a patronym's mark last: "Begimai Asanbek kyzy"
 )
 
 

@@ -226,6 +226,8 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
 
 
 _FOR_OR_OF = compiled(r"\s(?:for|of)\s")
+# another's title after "and": "Minister Karen Smith and Chief" (Chief Lorne Cazon)
+_TITLE_AFTER_AND = compiled(rf"\sand\s+(?:{word_trie(cues.TITLE_WORDS)})\.?$")
 _FORMER_END = compiled(r"(?:former|then|now|ex-|acting|interim)\s+$")
 
 
@@ -234,7 +236,9 @@ def role_before(before: str) -> re.Match[str] | None:
     words (the, four capitalised, three lower-case, the role) and ends at the end, so none starts
     earlier, and the engine no longer tries all the combinations at every earlier position."""
     starts = [word.start() for word in _WORD_START.finditer(before)]
-    return _ROLE_BEFORE.search(before, starts[-_ROLE_WORDS] if len(starts) > _ROLE_WORDS else 0)
+    role = _ROLE_BEFORE.search(before, starts[-_ROLE_WORDS] if len(starts) > _ROLE_WORDS else 0)
+    # (not "Environment Minister Karen Smith and Chief| Lorne Cazon": his title is his own)
+    return None if role is None or _TITLE_AFTER_AND.search(role["d"]) else role
 
 
 _WORD_START = compiled(r"(?<!\S)\S")

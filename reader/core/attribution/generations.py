@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.pattern_cache import compiled
 
 _GENERATION = compiled(
@@ -36,11 +37,33 @@ def generation_of(who: str, people_named: Callable[[str], list[str]], text: str)
     if match is None or len(people) != 2:
         return None
     which = match["which"] or ("younger" if match["which2"] == "junior" else "elder")
-    rank = {name: _age_rank(name, text) for name in people}
-    if rank[people[0]] == rank[people[1]]:
+    rank: dict[str, float] | None = {name: _age_rank(name, text) for name in people}
+    if rank is not None and rank[people[0]] == rank[people[1]]:
+        rank = _ranked_by_pair(people, text)
+    if rank is None or rank[people[0]] == rank[people[1]]:
         return None
     youngest = min(people, key=rank.__getitem__)
     return youngest if which == "younger" else next(p for p in people if p != youngest)
+
+
+# "a father-and-daughter pair", "mother and son": the parent's sex tells the two apart
+_PARENT_AND_CHILD = compiled(r"\b(?P<parent>father|mother)[- ]and[- ](?:daughter|son)\b")
+
+
+def _ranked_by_pair(people: list[str], text: str) -> dict[str, float] | None:
+    """Ranks by the parent's sex where the text calls the two a parent and child and their
+    first names show different sexes; None where it does not."""
+    pair = _PARENT_AND_CHILD.search(text)
+    if pair is None:
+        return None
+    parent_sex = "male" if pair["parent"] == "father" else "female"
+    sexes = [first_name_gender(name) for name in people]
+    if sexes[0] == sexes[1]:
+        return None  # both unknown, or both of one sex
+    # one whose sex the lists do not know is the other of the pair ("Yuki" beside "Haruto")
+    known = 0 if sexes[0] is not None else 1
+    parent = known if sexes[known] == parent_sex else 1 - known
+    return {name: 200.0 if i == parent else 0.0 for i, name in enumerate(people)}
 
 
 def _age_rank(name: str, text: str) -> float:

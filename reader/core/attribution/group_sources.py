@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # resolve.py imports this module
 
 
 _FAMILY = compiled(cues.FAMILY)
+_OFFICERS = compiled(r"(?:[Tt]he\s+)?(?:planning\s+|case\s+)?officers?(?:['’]s?)?")
 
 
 def group_source(who: str) -> Resolution | None:
@@ -94,6 +95,10 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
         resolution = resolver.resolve(owner["owner"], at)
         if resolution is not None and resolution.name is not None:
             return Resolution(resolution.name, "document", resolution.gender)
+        if _OFFICERS.fullmatch(owner["owner"]):  # "The officer’s report states": the report
+            body = resolver.resolve("the council", at)  # a council's officers write for it
+            if body is not None and body.name is not None:
+                return Resolution(body.name, "document")
     if _PRONOUN.search(words):
         return None
     made = _made_by_body(words, resolver, at)

@@ -36,7 +36,8 @@ _OWNER_WORD = (
     # ("the university's president, Professor Dennis Tang Wai-kit, had …": a body's, in lower case)
     # ("Its leader, Ruaidhrí Ó Ceallaigh, addressed supporters at the count centre:": a body's)
     r"(?P<owned>(?:[A-Z][\w’'-]*['’]s|[Tt]he\s+[a-z][\w-]*['’]s|His|Her|Their|Its)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)"
+    # ("His neighbour on plot 14, Gwen Harrop, was more forgiving:": where the kin is)
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+(?:on|at|in|from)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+)"
 )
 # The subject's verb and the words after it, up to the colon that ends the lead
 # ("The Dundry boss has been speaking to the press:": "been" before an -ing verb)
@@ -267,7 +268,7 @@ _MANNER = compiled(
     r"categorical|unambiguous|insistent|firm|resolute|curt|explicit|"
     r"brief|philosophical|unapologetic|unrepentant|upbeat|forthright|scathing|withering|"
     r"dismissive|matter-of-fact|plain-spoken|understated|gracious|effusive|magnanimous|bullish|"
-    r"modest|humble|self-deprecating|measured|diplomatic|coy|"
+    r"modest|humble|self-deprecating|measured|diplomatic|coy|forgiving|charitable|generous|"
     r"downbeat|sanguine|realistic|cautious|bitter|unimpressed|unconvinced|not\s+convinced|"
     r"unmoved|sceptical|skeptical|optimistic|pessimistic|hopeful|confident|"
     r"full\s+of\s+praise(?:\s+for\s+[^“”\":;]{1,60}?)?"

@@ -122,7 +122,7 @@ TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capita
 # ("Ka Rodrigo Estrella", a Filipino comrade's style; "Kgosi Boitumelo Molefe", a Tswana chief,
 # and "Kgosi Molefe", a given name)
 GIVEN_NAME_TITLES = frozenset(
-    {"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka", "Kgosi", "Private", "Regent"}
+    {"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka", "Kgosi", "Private", "Regent", "Dato"}
 )
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
 _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in sorted(GIVEN_NAME_TITLES))
@@ -187,12 +187,15 @@ FEMALE_TITLES = set(
 # capitalised word ends where its letters do: never "Trade Ministr" of "Trade Ministry".
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
+# a small letter with combining marks, as Dene and other orthographies write ("Kǫ̀ezǫ̀": a tone
+# over a hook); not after a capital, where a scraped page's mojibake puts them ("SarukhÃ")
+_MARKED_SMALL = "[a-zß-öø-ÿĀ-ɏḀ-ỿ][\u0300-\u036f]+"
 _NOT_A_RANK = r"(?!No\.\s*\d)"  # "the Senate's No. 2 Republican": "No." is a rank, no name
 # "Dutch MEPs Lotte Brinkhorst and …": a role before names, no name (but "MPs said": a group)
 _NOT_PLURAL_LETTERS = r"(?![A-Z]{2,}s\s+[A-Z])"
 CAP = (
     rf"(?:{_NOT_A_RANK}{_NOT_PLURAL_LETTERS}[{UPPER}](?=[{_LETTER}'’\-]*[a-zß-öø-ÿĀ-ɏḀ-ỿ])"
-    rf"[{_LETTER}'’\-]*"
+    rf"(?:{_MARKED_SMALL}|[{_LETTER}'’\-])*"
     rf"(?![{_LETTER}]))"
 )
 INITIAL = r"(?:[A-Z]\.)"
@@ -238,7 +241,9 @@ NAME = (
     # K.S. Venkataraman": initials run together
     # ("Tiarnán Mac an Bhaird": the article of an Irish surname)
     rf"(?:{_GAP}+(?:{INITIAL}{{1,3}}|(?:{HYPHEN_PARTICLE})?{CAP}|{PARTICLE}(?=\s+(?:{PARTICLE}\s+)?[hnt]?[A-ZÁÉÍÓÚ])"
-    r"|(?:(?<=Mac\s)|(?<=Nic\s))an(?=\s+t?[A-Z])))"
+    r"|(?:(?<=Mac\s)|(?<=Nic\s))an(?=\s+t?[A-Z])"
+    # a Turkic patronym's mark that ends the name: "Begimai Asanbek kyzy", "Aibek Nurlan uulu"
+    r"|(?<=[a-z]\s)(?:kyzy|uulu|qizi|oglu|ogly)\b(?!\s+[A-Z])))"
     # "Jr.", "III"; post-nominals ("Leah Achebe KC", "Jane Roe MP"), which the cast drops
     rf"{{0,7}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|{POST_NOMINALS})(?![\w.]))?)"
 )

@@ -247,9 +247,10 @@ class RoleSources(DocumentSources):
             )
             if one == owner.name
             and self.cast.entities.get(other) is not None
-            # ("the married couple Ines Carvalho and Rui Carvalho … Her husband": a first name
-            # the lists do not know is his)
-            and self.cast.gender_of(other) in ((sex, None) if word in _SPOUSES else (sex,))
+            # ("the married couple Ines Carvalho and Rui Carvalho … Her husband", "Siblings
+            # Joanasie and Leetia Nutaraaluk … his sister": a first name the lists do not know)
+            and self.cast.gender_of(other)
+            in ((sex, None) if word in _SPOUSES or not couple.kin else (sex,))
             and kin_fits(couple.kin, word, other == couple.partner)
         }
         return self._of_person(fits.pop(), "kin") if len(fits) == 1 else None

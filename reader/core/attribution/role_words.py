@@ -38,6 +38,9 @@ ROLE_KEYS = {
             # a summit's and a firm's: "the Qadiri mediator, X," … "the mediator said"; "his
             # Tarsovian host, President X" … "the host said"; "X, equity strategist at …"
             "mediator host strategist "
+            # a fund's, a planning agent's: "Its managing partner, X," … "the managing partner
+            # said"; "X of Barrington Planning, the agent for the applicant," … "the agent said"
+            "partner "
             "headteacher keeper premier marshal administrator chief speaker taoiseach tánaiste "
             "cathaoirleach "  # an Irish council's chair: "The Cathaoirleach, Cllr X,"
             "son daughter wife husband brother sister mother father widow widower "
@@ -54,6 +57,8 @@ ROLE_KEYS = {
             # trades a report calls its subject by: "A Longreach grazier …" … "the grazier said"
             "grazier farmer rancher fisherman butcher grocer plumber electrician builder cabbie "
             "mechanic carpenter crofter smallholder shepherd herder grower breeder "
+            # a village's people: "Churchwarden Mary Oldroyd", "Greengrocer Amrit Sandhu"
+            "churchwarden verger sexton greengrocer publican postmistress postmaster akela "
             # (the shopkeeper, baker, florist …: PROFILE_TRADES, below)
             "helm coxswain master harbourmaster surveyor bosun deckhand "
             # medical trades: "Paediatrician Dr Anjali Rao" … "the paediatrician said"
@@ -169,6 +174,8 @@ TITLE_ROLE_KEYS |= dict.fromkeys(("aunty", "auntie", "uncle"), "elder")
 # "the councilwoman said" of "Council Member Priscilla Whitman" (role_keys reads "council
 # member" as one word)
 ROLE_KEYS.update(dict.fromkeys(("councilman", "councilwoman"), "councilmember"))
+# "the chairwoman said" of "Patricia Lomax, who chairs the residents' association": one office
+ROLE_KEYS.update(dict.fromkeys(("chairwoman", "chairperson", "chair"), "chairman"))
 # "the host asked" of "Presenter Yvonne Marr": a programme's presenter, anchor and host are one
 ROLE_KEYS.update(dict.fromkeys(("presenter", "anchor"), "host"))
 

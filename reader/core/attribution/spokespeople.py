@@ -32,7 +32,9 @@ _SPOKES_MENTION = compiled(
     rf"(?:{word_start('Aa')})n?\s+(?:spokes(?P<sex>man|woman|person)\s+(?:for|from|at)\s+"
     rf"(?:{cues.ORG_NAME}|{cues.THE_HEAD})"
     rf"|{BODY_BEFORE}spokes(?P<sex2>man|woman|person)\b"
-    rf"|{KIND_BEFORE}spokes(?P<sex3>man|woman|person)\b)"
+    rf"|{KIND_BEFORE}spokes(?P<sex3>man|woman|person)\b"
+    # "…, a spokesman told the state news agency": the body the sentence is about
+    r"|spokes(?P<sex4>man|woman|person)\b(?!\s+(?:for|from|at|of)\b))"
 )
 _GENDER_OF = {"man": "male", "woman": "female"}  # "spokes|woman": a later "she said" may be her
 _NAMED_BEFORE = compiled(rf"{cues.NAME},\s+$")
@@ -49,7 +51,7 @@ def unnamed_spokespeople(
             continue  # "Sofia Lindahl, a spokeswoman for ...": the person is named
         org = organisation(match.group(0), match.start())
         if org and org.name:
-            sex = match["sex"] or match["sex2"] or match["sex3"]
+            sex = match["sex"] or match["sex2"] or match["sex3"] or match["sex4"]
             gender = _GENDER_OF.get(sex)
             found.append((match.start(), org.name, gender))
     return sorted(found + _possessed_spokespeople(text, organisation, sorted(found)))
