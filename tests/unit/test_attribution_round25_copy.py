@@ -115,3 +115,31 @@ def test_a_consortiums_statement_speaks_for_it(make_article: Make) -> None:
     )
     speaker = report_opening(quotes, "The Pacific Launch Consortium has postponed").speaker
     assert speaker == "Pacific Launch Consortium"
+
+
+def test_who_accused_someone_of_quoted_words_is_the_accuser(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The remarks drew a reply from Senator Patricia Holm of the farm committee, who accused "
+        "Senator Walt Brenneman of “voting against every border bill for a decade.”",
+    )
+    speaker = one(quotes, "voting against every border bill for a decade.").speaker
+    assert speaker == "Patricia Holm"
+
+
+def test_what_a_named_officer_called_a_quote_inside_a_bodys_report(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The charity Open Harbour has accused ministers of pursuing what its chief executive, "
+        "Deborah Lusk, called a “hostile environment by stealth”.",
+    )
+    assert one(quotes, "hostile environment by stealth").speaker == "Deborah Lusk"
+
+
+def test_in_the_view_of_a_tribunal_reports_its_view(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In the view of the Upper Tribunal, the appellant’s account was “internally consistent "
+        "and plausible”, and the first judge had erred.",
+    )
+    assert one(quotes, "internally consistent and plausible").speaker == "Upper Tribunal"

@@ -108,6 +108,11 @@ IN_VIEW = LazyPattern(
     r"(?P<content>[^“”\"]\S*\s.+)$"
 )
 IN_VIEW_OPENERS = ("in ", "but in ", "and in ", "yet in ", "so in ")
+# "In the view of the Upper Tribunal, the account was “…”": the body's or person's view
+IN_THE_VIEW_OF = LazyPattern(
+    r"^[Ii]n\s+the\s+(?P<verb>view|opinion|estimation|judge?ment|assessment)\s+of\s+"
+    rf"(?P<who>(?:the\s+)?{cues.ORG_NAME}|{cues.PERSON}),\s+(?P<content>[^“”\"]\S*\s.+)$"
+)
 
 
 # "The contrast with Trump, said Doyle and others, would be clear": the verb first, inside

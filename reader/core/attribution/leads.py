@@ -94,12 +94,15 @@ _CALLED = compiled(
     r"(?P<verb>called|calls|dubbed|dubs|termed|terms|labell?ed|branded|pronounced|pronounces|"
     r"described(?=\s+(?:\w+\s+){0,2}as\b)|describes(?=\s+(?:\w+\s+){0,2}as\b))"
     # ("branded the tax measure a “midnight deal”": a thing of up to three words, then "a")
-    r"(?:\s+(?:it|them|him|her|this|that|these|those|the(?:\s+[\w-]+){1,3}?)(?:\s+an?)?)?"
+    r"(?:\s+(?:it|them|him|her|this|that|these|those|the(?:\s+[\w-]+){1,3}?)(?:\s+an?)?"
+    r"|(?<=,\scalled)\s+an?)?"  # ("what its chief executive, X, called a “…”")
     r"(?:\s+as)?\s*$"
 )
 # "…, after Ms Kostic accused it of “running a scare campaign”": the accuser's words
 ACCUSED_OF = compiled(
-    rf"\b(?P<who>{cues.MENTION})\s+(?:(?:has|had|have|also|then|later|again|publicly|"
+    # ("Senator Patricia Holm of the committee, who accused Senator X of “…”": hers)
+    rf"\b(?P<who>{cues.MENTION})(?:(?:\s+of\s+[^,;“”\"]{{1,60}})?,\s+who)?"
+    r"\s+(?:(?:has|had|have|also|then|later|again|publicly|"
     r"repeatedly)\s+)*(?P<verb>accused|accuses)\s+(?:[^,;“”\"]{1,60}?\s+)?of\s*$"
 )
 # `_CALLED`'s verb is one of the lead's last six words ("branded the tax measure a"): a word test

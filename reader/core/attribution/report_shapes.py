@@ -48,7 +48,9 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         yield from [(lp.AS_LEAD.match, "reported"), (lp.AS_REPORTED_BY.match, "reported")]
     elif ", as " in lowered and "report" in lowered:  # "…, as The Times reported Saturday, he"
         yield lp.AS_REPORTED_MID.match, "reported"
-    if lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
+    if lowered.startswith(("in the view of ", "in the opinion of ")):
+        yield cl.IN_THE_VIEW_OF.match, "in-view"  # "In the view of the Upper Tribunal, …"
+    elif lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
         yield cl.IN_VIEW.match, "in-view"  # "In Obinna Ezeakor's telling, …"
     if " by " in lowered and _IT_PASSIVE.search(lowered):
         yield lp.PASSIVE_BY.match, "reported"  # "It was confirmed by the council that …"
