@@ -257,7 +257,9 @@ ROLE_NP = (
 # "the 31-year-old", "the 29-year-old singer": a person the article has named (see ages.py); "a
 # 23-year-old student" introduces someone new, whom the role grammar leaves unnamed
 _AGE_WORDS = (  # ("the 24-year-old Canadian": a nationality after the age)
-    r"\d{1,3}-year-old(?:\s+(?!who\b|and\b|of\b)[a-z][a-z-]*){0,2}(?:\s+of\s+[a-z]+"
+    # (not "The 34-year-old said he …": a verb or a pronoun ends the description)
+    r"\d{1,3}-year-old(?:\s+(?!(?:who|and|of|said|says|told|tells|added|adds|he|she|they|it|was|"
+    r"is|has|had|would|will|did|does)\b)[a-z][a-z-]*){0,2}(?:\s+of\s+[a-z]+"
     r"|\s+[A-Z][a-z]+(?:an|ese|ish|ine|on|er|i)(?![\w’'-]|\s+[A-Z]))?"
 )
 AGE_MENTION = rf"[Tt]he\s+{_AGE_WORDS}"  # "the 46-year-old mother of seven"

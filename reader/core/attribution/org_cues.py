@@ -66,7 +66,7 @@ ORG_HEADS = (
     # "the military said", "the army said": armed forces ("Israel Defense Forces", "Salvation Army")
     "army military forces "
     "partnership "  # "the Planning Advisory Partnership"
-    "prefecture tramway tramways omnibus consortium "  # "the Gironde Prefecture"
+    "prefecture tramway tramways omnibus consortium high "  # "Harmon High"
     "label "  # "a spokesperson for the label" (a record label; not "band": "Douglas J. Band")
     "programme"  # "the Meridian Food Programme" (not "program": "Obama Administration To Expand
     # Program" is a headline's words)

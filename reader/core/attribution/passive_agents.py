@@ -18,10 +18,18 @@ _PASSIVE_LEAD = compiled(
     r"(?:\s+on\s+[A-Z][a-z]+day)?\s+as)(?:\s+(?:an?|the))?\s*$"
 )
 _BY_AGENT = compiled(rf"^\s*by\s+(?P<who>{cues.MENTION})")
+# "was hailed by Rotherby’s MP, Louise Gedge, as “…”": the agent before the quote
+_AGENT_IN_LEAD = compiled(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:hailed|described|dismissed|praised|"
+    r"derided|condemned|denounced|critici[sz]ed|branded|labell?ed|called|dubbed)\s+by\s+"
+    rf"(?:[^,“”\"]{{1,60}},\s+)?(?P<who>{cues.MENTION}),?\s+as(?:\s+an?)?\s*$"
+)
 
 
 def passive_agent(lead: str, trailer: str) -> Cue | None:
     """The agent of a passive verb of naming around the quote, if the sentence has one."""
+    if (before := _AGENT_IN_LEAD.search(lead[-160:])) and valid_speaker(before["who"]):
+        return Cue(before["who"], "called", "passive-agent")
     agent = _BY_AGENT.match(trailer) if _PASSIVE_LEAD.search(lead[-60:]) else None
     if agent is None or not valid_speaker(agent["who"]):
         return None

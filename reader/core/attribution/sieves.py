@@ -73,7 +73,8 @@ _CLAUSE_START = compiled(
     r"(?:^\s*|[,;:—–(][”\"’]?\s*|\)\s+(?=[A-Z])|\bAdvertisement\s+(?=[A-Z])"
     r"|\b(?i:and|but|while|when|as|after|before|because|though|although|so|then"
     # "…, to which O'Malley interjected:"; "Then she told me:", "Later he said:"
-    r"|where|since|until|if|which|whom|that|later|finally)\s+"
+    # (not "with whom Lady Justice Mwangi agreed, said:": the judge before it says it)
+    r"|where|since|until|if|which|(?<!with\s)whom|that|later|finally)\s+"
     # a pronoun after an opening phrase with no comma: "Before the encore she said simply:"
     r"|(?<=\s)(?=(?:he|she|they)\s))"
 )
