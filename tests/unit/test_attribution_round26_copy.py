@@ -46,3 +46,12 @@ def test_an_age_then_said_he_reports_what_he_said(make_article: Make) -> None:
     )
     report = report_opening(quotes, "he still felt capable")
     assert report.speaker == "Hugo Lemaire"
+
+
+def test_a_protected_witness_known_by_a_pseudonym_is_a_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Witness P-0092, who testified with his face and voice distorted, described the camp.",
+        "He said the guards had given him no food for three days.",
+    )
+    assert report_opening(quotes, "the guards had given him").speaker == "Witness P-0092"

@@ -43,6 +43,11 @@ _GIVEN = (
         ),
     ),
     (
+        ("Witness ",),
+        # a court's protected witness by a pseudonym: "Witness P-0417", "Witness K"
+        compiled(r"\b(?P<name>Witness\s+(?:[A-Z]{1,3}-?\d{1,5}|[A-Z](?![\w’'-])))"),
+    ),
+    (
         tuple(f"{noun} {verb} " for noun in _NOUNS for verb in ("was", "is")),
         # "The caller was Loretta, from the Flats": a name with an appositive after it (not
         # "The woman was Hispanic and in her 20s", "The man was Black.")
@@ -62,6 +67,6 @@ def given_names(text: str) -> Iterator[tuple[int, str, str | None]]:
         if not any(words in text for words in needed):
             continue
         for match in pattern.finditer(text):
-            own = match["own"]
+            own = match.groupdict().get("own")
             gender = "female" if own in _FEMALE else "male" if own in _MALE else None
             yield match.start("name"), match["name"], gender
