@@ -55,3 +55,15 @@ def test_a_protected_witness_known_by_a_pseudonym_is_a_person(make_article: Make
         "He said the guards had given him no food for three days.",
     )
     assert report_opening(quotes, "the guards had given him").speaker == "Witness P-0092"
+
+
+def test_hon_and_cde_before_a_whole_name_are_titles(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Hon Yusuf Mapila said the bill gave councils the power to tax.",
+        "Cde Tinashe Mhlanga said the mines would be registered.",
+        "Hon Lik said the device was safe.",
+    )
+    assert report_opening(quotes, "the bill gave councils").speaker == "Yusuf Mapila"
+    assert report_opening(quotes, "the mines would be").speaker == "Tinashe Mhlanga"
+    assert report_opening(quotes, "the device was safe").speaker == "Hon Lik"

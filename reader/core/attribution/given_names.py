@@ -44,8 +44,9 @@ _GIVEN = (
     ),
     (
         ("Witness ",),
-        # a court's protected witness by a pseudonym: "Witness P-0417", "Witness K"
-        compiled(r"\b(?P<name>Witness\s+(?:[A-Z]{1,3}-?\d{1,5}|[A-Z](?![\w’'-])))"),
+        # a court's protected witness by a pseudonym: "Witness P-0417" (not a cipher alone,
+        # "Witness H": an inquiry's anonymous witness, whom its reports keep unnamed)
+        compiled(r"\b(?P<name>Witness\s+[A-Z]{1,3}-?\d{1,5})\b"),
     ),
     (
         tuple(f"{noun} {verb} " for noun in _NOUNS for verb in ("was", "is")),

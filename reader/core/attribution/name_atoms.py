@@ -42,7 +42,8 @@ TITLES = (
     "Cardinal Counselor Counsellor Canon Monsignor Msgr Deacon "
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir Igwe "
     "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
-    "Honourable Honorable Comrade Barr Barrister Arc Pharm "  # "Comrade Bisi …", "Barr. …"
+    "Honourable Honorable Comrade Cde Barr Barrister Arc Pharm "  # "Comrade Bisi …", "Barr. …"
+    "Hon "  # before a whole name only (GIVEN_NAME_TITLES): "Hon Yusuf Mapila", not "Hon Lik"
     "Honour "  # a judge in Ghana and England: "His Honour Kwesi Badu-Ankrah"
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
     "Mme Mlle Frau Herr Signora "  # French, German, Italian: "Mme Marchetti-Rousseau"
@@ -122,7 +123,7 @@ TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capita
 # ("Ka Rodrigo Estrella", a Filipino comrade's style; "Kgosi Boitumelo Molefe", a Tswana chief,
 # and "Kgosi Molefe", a given name)
 GIVEN_NAME_TITLES = frozenset(
-    {"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka", "Kgosi", "Private", "Regent", "Dato"}
+    {"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka", "Kgosi", "Private", "Regent", "Dato", "Hon"}
 )
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
 _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in sorted(GIVEN_NAME_TITLES))
