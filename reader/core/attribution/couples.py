@@ -86,10 +86,12 @@ def _couple_at(text: str, at: int) -> Couple | None:
     start = max(0, at - 40)
     if text[at + 5 : at + 6].isupper():  # "Tom and Linda Marsh"
         after = _AFTER_AND.match(text, at)
-        before = (_same_surname_before(text, start, at, after) if after else None) or (
-            _FIRST_BEFORE.search(text, start, at) if after else None
+        if after is None:
+            return None
+        before = _same_surname_before(text, start, at, after) or _FIRST_BEFORE.search(
+            text, start, at
         )
-        if after is None or before is None or _CAPITAL_BEFORE.search(text, start, before.start()):
+        if before is None or _CAPITAL_BEFORE.search(text, start, before.start()):
             return None
         first, second, surname = before["first"], after["second"], after["surname"]
         surname = surname.removesuffix("’s").removesuffix("'s")  # "Aisling and Nuala Breen’s"

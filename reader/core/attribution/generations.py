@@ -37,10 +37,10 @@ def generation_of(who: str, people_named: Callable[[str], list[str]], text: str)
     if match is None or len(people) != 2:
         return None
     which = match["which"] or ("younger" if match["which2"] == "junior" else "elder")
-    rank: dict[str, float] | None = {name: _age_rank(name, text) for name in people}
-    if rank is not None and rank[people[0]] == rank[people[1]]:
-        rank = _ranked_by_pair(people, text)
-    if rank is None or rank[people[0]] == rank[people[1]]:
+    rank = {name: _age_rank(name, text) for name in people}
+    if rank[people[0]] == rank[people[1]]:
+        rank = _ranked_by_pair(people, text) or rank  # (still tied: no pair said so)
+    if rank[people[0]] == rank[people[1]]:
         return None
     youngest = min(people, key=rank.__getitem__)
     return youngest if which == "younger" else next(p for p in people if p != youngest)

@@ -28,7 +28,8 @@ _AGENT_IN_LEAD = compiled(
 
 def passive_agent(lead: str, trailer: str) -> Cue | None:
     """The agent of a passive verb of naming around the quote, if the sentence has one."""
-    if (before := _AGENT_IN_LEAD.search(lead[-160:])) and valid_speaker(before["who"]):
+    tail = lead[-160:]  # (most leads hold no "by": the pattern is not tried on them)
+    if "by" in tail and (before := _AGENT_IN_LEAD.search(tail)) and valid_speaker(before["who"]):
         return Cue(before["who"], "called", "passive-agent")
     agent = _BY_AGENT.match(trailer) if _PASSIVE_LEAD.search(lead[-60:]) else None
     if agent is None or not valid_speaker(agent["who"]):
