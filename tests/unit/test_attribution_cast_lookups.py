@@ -3,7 +3,7 @@ cast grows: the answers are those of a fresh walk each time."""
 
 from __future__ import annotations
 
-from reader.core.attribution.mentions import Cast
+from reader.core.attribution.cast import Cast
 
 
 def _walk(cast: Cast, head: str) -> str | None:

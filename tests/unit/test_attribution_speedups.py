@@ -20,8 +20,8 @@ from reader.core.attribution import (
     pronouns,
     singles,
 )
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.mention_titles import strip_title
-from reader.core.attribution.mentions import Cast
 from reader.core.attribution.tails import search_end
 from reader.core.attribution.verb_phrases import VERB_WORDS
 from reader.core.attribution.word_starts import finditer_from_words, word_start

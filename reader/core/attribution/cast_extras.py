@@ -22,7 +22,7 @@ from reader.core.attribution.person_names import person_name
 from reader.core.attribution.word_starts import word_start
 
 if TYPE_CHECKING:  # mentions.py builds the cast and calls this module
-    from reader.core.attribution.mentions import Cast
+    from reader.core.attribution.cast import Cast
 
 _KIN_WORDS = "husband wife son daughter brother sister father mother".split()
 # the kin word first (written to open with its letters, word_starts.py), then a first name alone:

@@ -51,6 +51,15 @@ from reader.core.attribution.org_cues import SPEAKS_FOR_ROLES as SPEAKS_FOR_ROLE
 from reader.core.attribution.org_cues import SPOKES_BACK as SPOKES_BACK
 from reader.core.attribution.org_cues import THE_HEAD as THE_HEAD
 from reader.core.attribution.org_cues import without_legal_form as without_legal_form
+from reader.core.attribution.person_epithets import AGE_MENTION as AGE_MENTION
+from reader.core.attribution.person_epithets import AGE_WORDS, HOME_WORDS, JUNIOR_OR_SENIOR
+from reader.core.attribution.person_epithets import FAMILY as FAMILY
+from reader.core.attribution.person_epithets import HOME_FEMALE as HOME_FEMALE
+from reader.core.attribution.person_epithets import HOME_MALE as HOME_MALE
+from reader.core.attribution.person_epithets import HOME_NOUNS as HOME_NOUNS
+from reader.core.attribution.person_epithets import HOME_PLACE as HOME_PLACE
+from reader.core.attribution.person_epithets import MOTHER_WORDS as MOTHER_WORDS
+from reader.core.attribution.person_epithets import PARENT_EPITHET as PARENT_EPITHET
 from reader.core.attribution.role_nouns import ROLE_KEY_WORDS as ROLE_KEY_WORDS
 from reader.core.attribution.role_nouns import ROLE_NOUNS as ROLE_NOUNS
 from reader.core.attribution.role_words import FEMALE_KIN as FEMALE_KIN
@@ -134,7 +143,7 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # ("the Kasule village LC1 chairperson, Mr X": a council's tier, with its number; "Tessellate
     # Games Inc. chief financial officer X": a legal form's stop)
     rf"(?:(?:[A-Z]{{2,}}\d?(?:[-&][A-Z]+)*(?:\([A-Z]{{1,3}}\))?|(?:[A-Z]\.){{2,3}}|{CAP}|{INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
-    r"|(?:Inc|Corp|Ltd)\.(?=\s+[a-z])"
+    r"|(?:Inc|Corp|Ltd)\.(?=\s+[a-z])|(?<=world\s)No(?=\s+\d)"  # "former world No 3 X"
     # "KQRT 7 Chief Meteorologist Dan Ebersole", "Ward 14 councillor Priscilla Naidoo"
     r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+(?:(?:councillor|councilor|councilman|councilwoman|"
     r"alderman|alderwoman|supervisor|commissioner|trustee|member|student|pupil)\s+)?[A-Z])"
@@ -254,32 +263,6 @@ ROLE_NP = (
     r"(?:\s+[a-z]{3,})?"  # "at the Halden University laboratory"
     r"(?=\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+(?:ed|s)|told|wrote)\b))?)"
 )
-# "the 31-year-old", "the 29-year-old singer": a person the article has named (see ages.py); "a
-# 23-year-old student" introduces someone new, whom the role grammar leaves unnamed
-_AGE_WORDS = (  # ("the 24-year-old Canadian": a nationality after the age)
-    # (not "The 34-year-old said he …": a verb or a pronoun ends the description)
-    r"\d{1,3}-year-old(?:\s+(?!(?:who|and|of|said|says|told|tells|added|adds|he|she|they|it|was|"
-    r"is|has|had|would|will|did|does)\b)[a-z][a-z-]*){0,2}(?:\s+of\s+[a-z]+"
-    r"|\s+[A-Z][a-z]+(?:an|ese|ish|ine|on|er|i)(?![\w’'-]|\s+[A-Z]))?"
-)
-AGE_MENTION = rf"[Tt]he\s+{_AGE_WORDS}"  # "the 46-year-old mother of seven"
-# "the mother of two", "the father-of-three": a parent the article has just been writing about
-MOTHER_WORDS = r"(?:(?:grand)?(?:mother|mum|mom)|gran|nan)"  # a parent_epithet's sex: hers
-_PARENT_WORDS = (
-    rf"(?:{MOTHER_WORDS}|(?:grand)?(?:father|dad)|grandad)[-\s]of[-\s](?:two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
-)
-PARENT_EPITHET = rf"[Tt]he\s+{_PARENT_WORDS}"
-# "the Kilmallow man", "the Cork native": someone from a place the article gave (role_sources)
-HOME_PLACE = r"[A-Z][\w’'-]*?[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+)?"  # "Carraig Bán"
-HOME_MALE = "man businessman father grandfather"
-HOME_FEMALE = "woman businesswoman mother grandmother"
-HOME_NOUNS = f"{HOME_MALE} {HOME_FEMALE} native resident teenager pensioner international"
-_HOME_WORDS = rf"{HOME_PLACE}\s+(?:{'|'.join(sorted(HOME_NOUNS.split()))})\b"
-# "Carberry junior said": of a father and son, the son (generations.py)
-JUNIOR_OR_SENIOR = r"[A-Z][\w’'-]+\s+(?:junior|senior)\b"
-# "the Devlin family": a household, no one person of that name
-FAMILY = r"[Tt]he\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+family\b"
 # offices known by their initials: a person, whom the role rules find, not a body
 # (Ghana's and Uganda's district heads: "the DCE", "the MCE", "the RDC")
 ROLE_INITIALS = (
@@ -290,7 +273,7 @@ MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     rf"(?:{PRONOUN}\b|{FAMILY}|{PARENT_EPITHET}"
     # one "the" for the two: an age, a home ("the Kilmallow man", "the Ghana international");
     # before a body's name, which would take "the Ghana"
-    rf"|[Tt]he\s+(?:{_AGE_WORDS}|{_HOME_WORDS})|{LATTER_OR_FORMER}"
+    rf"|[Tt]he\s+(?:{AGE_WORDS}|{HOME_WORDS})|{LATTER_OR_FORMER}"
     rf"|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
     # ("analysts at Brixton Lowe led by Samuel Adeyemi-Clarke": their leader, firm_staff.py)
@@ -300,7 +283,7 @@ MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     rf"|{JUNIOR_OR_SENIOR}"
     # "the accused, Kemar Swaby, shouted from the dock" (not "Trump accused Clinton of …")
     r"|[Tt]he\s+accused(?=,\s+[A-Z])"
-    r"|[Tt]he\s+world\s+No\.\s*\d{1,3}\b"  # "said the world No. 3" (rankings.py)
+    r"|[Tt]he\s+world\s+No\.?\s*\d{1,3}\b"  # "said the world No. 3" (rankings.py)
     # "the NTA said", "NASA said": a body (not "the SP said", a superintendent of police, nor
     # a dateline's "OSLO, Oct 3 (Reuters) -")
     rf"|(?:[Tt]he\s+)?(?!{ROLE_INITIALS}\b)[A-Z][A-Z&]{{1,6}}"

@@ -26,12 +26,14 @@ _BODY_NOUNS = (  # no noun a person may be: not "owner", "operator", "developer"
 # The description, found first (a scan for its comma), then the capitalised word before it
 # ("Ferrovie Alpine Lombarde, the regional rail company,": a name of up to three words, not a
 # person's: its first word is no first name)
-_WORD_BEFORE = compiled(r"(?<![\w’'.-])((?:[A-Z][a-z]+[^\S\n]){0,2}[A-Z][a-z]+(?:[A-Z][a-z]+)*)$")
+_WORD_BEFORE = compiled(
+    r"(?<![\w’'.-])((?:[A-ZÀ-Ý][a-zß-ÿ]+[^\S\n]){0,2}[A-ZÀ-Ý][a-zß-ÿ]+(?:[A-Z][a-z]+)*)$"  # "Viña"
+)
 _DESCRIPTION = compiled(
-    rf",{_S}(?:(?:the|a|an){_S}|[A-Z][\w-]*[’']s{_S})"
+    rf",{_S}(?:one{_S}of{_S})?(?:(?:the|a|an){_S}|[A-Z][\w-]*[’']s{_S})"  # "one of Chile's …"
     # modifiers only: not "Patel, a spokeswoman for the company" (the noun in a phrase after)
     rf"(?:(?!(?:for|at|of|with|in|from|on|to|by|about|the|an?)\b)[\w’'-]+{_S}){{0,3}}?"
-    rf"(?:{_BODY_NOUNS}|(?:rail|bus|ferry|train|tour)\s+operator)s?"  # (not any "operator")
+    rf"(?:{_BODY_NOUNS}|(?:rail|bus|ferry|train|tour)\s+operator|exporter|importer)s?"
     # the noun heads the description: not "Freddy, a fun-loving airline pilot"
     r"(?=\s*[,.;:—–)]|\s+(?:whose|that|which|who|based|in|of|with|for|and|to|on|at)\b)"
 )
@@ -97,7 +99,7 @@ def one_word_bodies(text: str, found: list[tuple[int, str]]) -> list[tuple[int, 
 _BUSINESS_ONLY = compiled(
     r"(?:company|firm|startup|start-up|corporation|bank|insurer|lender|retailer|airline|"
     r"broadcaster|publisher|charity|nonprofit|cooperative|co-op|conglomerate|manufacturer|"
-    r"subsidiary|utility|chain|marketplace|operator)s?\W*$"
+    r"subsidiary|utility|chain|marketplace|operator|exporter|importer)s?\W*$"
 )
 _CONNECTIVE_BEFORE = compiled(r"(?:\b(?:of|for|and|de|du|des|la|le|the)|&)[^\S\n]+$")
 _OPENING_WORDS = frozenset(
@@ -112,8 +114,9 @@ def _named_business(text: str, word: re.Match[str], description: re.Match[str]) 
     goes before it ("the Center for Labor Accountability, a think tank"), and the noun is one
     no person is."""
     first = word[1].split()[0]
+    one_of = description.group().split(None, 2)[1] == "one"  # "one of Chile's largest exporters"
     return (
-        first_name_gender(first) is None
+        (first_name_gender(first) is None or one_of)
         and first not in cues.TITLE_WORDS
         and first.lower() not in _OPENING_WORDS
         and not _CONNECTIVE_BEFORE.search(text, max(0, word.start() - 8), word.start())

@@ -41,3 +41,10 @@ _RUNS_INTO_REPORT = compiled(
     r"insisted|insists|warned|warns|announced|declared|added)(?:\s+that\b|\s*[,:“\"])|told\s|tells\s)"
 )
 _LONGEST_ABBREVIATION = max(map(len, cues.ABBREVIATIONS)) + 1  # with its full stop
+
+
+def says_something(description: str) -> bool:
+    """Not empty, not a bare age ("58"), not a lone "who" or "who had"."""
+    if description.startswith(("who ", "whose ")) and len(description.split()) < 3:
+        return False  # "who had" cut short by "told"
+    return bool(description) and not description.isdigit() and description not in ("who", "whose")

@@ -9,7 +9,7 @@ from collections import Counter
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names
 from reader.core.attribution.cue_details import CLAUSE_OPENERS
-from reader.core.attribution.description_ends import up_to_clause_end
+from reader.core.attribution.description_ends import says_something, up_to_clause_end
 from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.name_atoms import POLICE_RANKS
 from reader.core.attribution.party_states import TAG_AFTER_NAME
@@ -220,8 +220,7 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
         if office := search_end(_OFFICE_BEFORE, before, _LONGEST_OFFICE):
             out.append(office["d"])
     return {
-        name: [d for d in descriptions if _says_something(d)]
-        for name, descriptions in found.items()
+        name: [d for d in descriptions if says_something(d)] for name, descriptions in found.items()
     }
 
 
@@ -266,13 +265,6 @@ def _short_forms(names: list[str]) -> dict[str, str]:
             if counts[short] == 1 and short not in NOT_NAMES and short not in forms:
                 forms[short] = name
     return forms
-
-
-def _says_something(description: str) -> bool:
-    """Not empty, not a bare age ("58"), not a lone "who" or "who had"."""
-    if description.startswith(("who ", "whose ")) and len(description.split()) < 3:
-        return False  # "who had" cut short by "told"
-    return bool(description) and not description.isdigit() and description not in ("who", "whose")
 
 
 def _ends_in_role(before: str) -> bool:

@@ -62,7 +62,8 @@ _AUTHORED_BY = compiled(
     r"statement|letter|memo|report|book|column|op-ed|editorial|interview|tweet|video|account|"
     r"story|piece|analysis|profile|transcript|figure|filing|record|document|survey|audit|"
     # "figures (released) by Kāinga Housing Agency", "data from the municipality"
-    r"review|estimate|projection|statistic|number|data|bulletin|directive)s?\s+(?:[A-Z][a-z]+\s+)?"
+    r"review|estimate|projection|statistic|number|data|bulletin|directive|[Mm]inute)s?"
+    r"\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:(?:released|published|issued|compiled|filed|commissioned|obtained|written|drafted|"
     r"prepared|signed|sent|authored)\s+)?(?:from|by|in|on|(?<=report\s)of|(?<=audit\s)of)\s+"
     # "data from the mortgage lender Crestway Building Society": the words that class the name;

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from reader.core.attribution import cues
-from reader.core.attribution.mentions import Cast
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.organisations import is_business
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution

@@ -16,7 +16,7 @@ from reader.core.attribution.subjects import is_subject, role_subject
 _WORDS_OF = {d: frozenset(w.split()) for ds, w in NATIONALITIES.items() for d in ds.split()}
 _ALL_WORDS = frozenset().union(*_WORDS_OF.values())
 _EPITHET = compiled(
-    r"(?:[Tt]he)\s+(?:(?:young|veteran|former|in-form|experienced|world\s+No\.\s*\d+)\s+)?"
+    r"(?:[Tt]he)\s+(?:(?:young|veteran|former|in-form|experienced|world\s+No\.?\s*\d+)\s+)?"
     rf"(?P<demonym>{'|'.join(sorted(_WORDS_OF, key=len, reverse=True))})"
 )
 _BEFORE_NAME = 40  # characters before a name read for "Englishman", "Scottish golfer"

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from reader.core import paths
 
 if TYPE_CHECKING:  # mentions.py is the engine's; this module reads only its data
-    from reader.core.attribution.mentions import Cast
+    from reader.core.attribution.cast import Cast
 
 PRIOR_VOTES = 2  # as much as one "she" in the narrative: two more pronouns outvote it
 _TABLE_FILE = "first-names-3.json"  # a new number whenever the rules below change the table

@@ -17,9 +17,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from reader.core.attribution import cues
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.first_names import PRIOR_VOTES, add_first_name_votes
 from reader.core.attribution.kin_genders import kin_votes
-from reader.core.attribution.mentions import Cast
 from reader.core.attribution.name_sexes import (
     against_first_name,
     joined_by_and,

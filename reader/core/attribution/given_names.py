@@ -43,6 +43,16 @@ _GIVEN = (
         ),
     ),
     (
+        ("asked to be", "wished to be"),
+        # "Jen, as she asked to be identified, has been in and out of …"
+        compiled(
+            r"(?<![\w’'-])"
+            + _ONE_NAME
+            + r",\s+as\s+(?P<own>she|he)\s+(?:asked|wished)\s+to\s+be\s+"
+            r"(?:identified|called|known)\b"
+        ),
+    ),
+    (
         ("Witness ",),
         # a court's protected witness by a pseudonym: "Witness P-0417" (not a cipher alone,
         # "Witness H": an inquiry's anonymous witness, whom its reports keep unnamed)
@@ -58,8 +68,8 @@ _GIVEN = (
         ),
     ),
 )
-_FEMALE = frozenset({"her", "woman"})
-_MALE = frozenset({"his", "man"})
+_FEMALE = frozenset({"her", "woman", "she"})
+_MALE = frozenset({"his", "man", "he"})
 
 
 def given_names(text: str) -> Iterator[tuple[int, str, str | None]]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from reader.core.attribution import cues
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.first_names import PRIOR_VOTES
-from reader.core.attribution.mentions import Cast
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.role_words import SEXED_KIN_WORDS
 from reader.core.attribution.word_starts import finditer_from_words

@@ -68,6 +68,40 @@ def other_sibling(
     return _owner_of_last(named, pronoun, "sibling", at, text, possessor)
 
 
+# "His brother was more measured:" after "Eoin … with his younger brother Cathal Kavanagh" and a
+# quote of Cathal's: "His" is Cathal, and his brother the one whose brother Cathal was
+_SUBJECT = {"his": "he", "her": "she"}
+_OPENING_REACH = 300  # characters back from the quote to the words that open its sentence
+_SENTENCE_START = compiled(r"(?:^|[.!?][”\"’]?\s+|\n)$")
+_THEIR_SIBLING = compiled(r"(?P<owner>[Hh]is|[Hh]er)\s+(?P<kin>brother|sister)")
+_SIBLING_NAMED = compiled(
+    r"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:(?:younger|little|kid|elder|older|big|twin)\s+)?"
+    r"(?P<kin>brother|sister),?\s+(?P<name>[A-Z][\w’'-]+)"
+)
+
+
+def sibling_of_owner(
+    who: str, at: int, text: str, possessor: Callable[[str, int], Resolution | None]
+) -> Resolution | None:
+    """For "His brother" opening a sentence: the one whose brother (named in the words "his
+    younger brother X") is the man "His" means (None for other words)."""
+    asked = _THEIR_SIBLING.fullmatch(" ".join(who.split()))
+    if asked is None:
+        return None
+    start = text.rfind(who, max(0, at - _OPENING_REACH), at + len(who))
+    if start < 0 or not _SENTENCE_START.search(text, max(0, start - 4), start):
+        return None  # (not "He and his wife had …, his brother added": "his" is the "He")
+    owner = possessor(_SUBJECT[asked["owner"].lower()], at)
+    if owner is None or owner.name is None:
+        return None
+    for named in reversed(list(_SIBLING_NAMED.finditer(text, max(0, at - _REACH), at))):
+        if named["kin"] == asked["kin"] and named["name"] == owner.name.split()[0]:
+            sibling = possessor(_SUBJECT[named["owner"].lower()], named.start())
+            if sibling is not None and sibling.name not in (None, owner.name):
+                return Resolution(sibling.name, "sibling", sibling.gender)
+    return None
+
+
 def _owner_of_last(
     kin: re.Pattern[str],
     pronoun: str,

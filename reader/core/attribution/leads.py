@@ -101,7 +101,10 @@ _CALLED = compiled(
 # "…, after Ms Kostic accused it of “running a scare campaign”": the accuser's words
 ACCUSED_OF = compiled(
     # ("Senator Patricia Holm of the committee, who accused Senator X of “…”": hers)
-    rf"\b(?P<who>{cues.MENTION})(?:(?:\s+of\s+[^,;“”\"]{{1,60}})?,\s+who)?"
+    # ("X, an opposition lawmaker on the finance committee, who on Tuesday accused …": past
+    # an appositive and a day)
+    rf"\b(?P<who>{cues.MENTION})(?:(?:\s+of\s+[^,;“”\"]{{1,60}})?"
+    r"(?:,\s+(?:an?|the)\s+[^,;“”\"]{1,80})?,\s+who(?:\s+on\s+[A-Z][a-z]+day)?)?"
     r"\s+(?:(?:has|had|have|also|then|later|again|publicly|"
     r"repeatedly)\s+)*(?P<verb>accused|accuses)\s+(?:[^,;“”\"]{1,60}?\s+)?of\s*$"
 )

@@ -16,7 +16,7 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.roles import role_key
 
 if TYPE_CHECKING:
-    from reader.core.attribution.mentions import Entity
+    from reader.core.attribution.cast import Entity
 
 # "the founder", "The director", "the former miner": a singular description
 # (or an office by its initials, elected or not: "the MLA", "the MLA-elect")

@@ -193,7 +193,8 @@ _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 # (a look-behind tried only where the letters stop: an alternative tried at every letter cost
 # a tenth of the attribution time)
 _MARKS_AFTER_SMALL = "(?<=[a-zß-öø-ÿĀ-ɏḀ-ỿ])[\u0300-\u036f]+"
-_NOT_A_RANK = r"(?!No\.\s*\d)"  # "the Senate's No. 2 Republican": "No." is a rank, no name
+# "the Senate's No. 2 Republican", "the world No 1": "No." is a rank, no name
+_NOT_A_RANK = r"(?!No\.\s*\d|(?<=world\s)No\s+\d)"
 # "Dutch MEPs Lotte Brinkhorst and …": a role before names, no name (but "MPs said": a group)
 _NOT_PLURAL_LETTERS = r"(?![A-Z]{2,}s\s+[A-Z])"
 CAP = (

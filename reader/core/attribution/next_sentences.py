@@ -108,6 +108,8 @@ NEXT_SENTENCE = compiled(
     # "“…” So said Marjorie Pell, chief judge at the show, after …"; "Thus said Lourdes …"
     rf"|^\s*(?:So|Thus)\s+(?P<verb8>said|says|wrote|writes|insisted|insists|argued|argues|"
     r"declared|declares|claimed|claims|warned|warns)\s+"
+    # ("So said the children’s commissioner for Wessex, Anita Rowe-Patel,": the name after)
+    r"(?:[Tt]he\s+[^,“”\"]{2,60},\s+(?=[A-Z][\w’'-]*\s+[A-Z][\w’'-]*[,.]))?"
     rf"(?P<who8>{cues.MENTION})(?=[\s,.;]|$)"
     # "“…” ¶ That is the memory that drove Lowri Pritchard-Evans, now 58, to write her first play"
     r"|^\s*(?:That|This)\s+(?:is|was)\s+the\s+(?:[a-z]+\s+)?(?:memory|story|thought|image|idea|"

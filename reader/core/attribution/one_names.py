@@ -47,7 +47,7 @@ _VERB_AFTER = compiled(
     r"remembered|recalls|recalled|lives|lived|works|worked|runs|ran|grew|moved|learned|began)\b"
 )
 _PLACE_BEFORE = compiled(r"\b(?:in|to|from|into|across|of|near|at)\s+$")
-_THE_BEFORE = compiled(r"\b[Tt]he\s$")
+_THE_BEFORE = compiled(r"\b[Tt]he\s(?:\d{1,3}-year-old\s)?$")  # "the 22-year-old German, who"
 _CALENDAR = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter".split()
@@ -66,7 +66,7 @@ def one_name_people(
             continue
         if any(_PLACE_BEFORE.search(text, max(0, at - 8), at) for at in places):
             continue  # "in Jordan": a place
-        if all(_THE_BEFORE.search(text, max(0, at - 4), at) for at in places):
+        if all(_THE_BEFORE.search(text, max(0, at - 16), at) for at in places):
             continue  # "said the Scot, who …": a word after "the" names no one
         said = _said_to_be_a_person(text, name, places)
         if said is not None:

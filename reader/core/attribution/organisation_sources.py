@@ -9,7 +9,8 @@ from collections.abc import Callable
 
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
-from reader.core.attribution.mentions import NOT_NAMES, Cast
+from reader.core.attribution.cast import Cast
+from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.organisations import GENERIC_ORG_WORD, OrganisationTimeline
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from reader.core.attribution import cues
 from reader.core.attribution.acronyms import initials_index, named_by_initials
-from reader.core.attribution.mentions import Cast
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.pattern_cache import compiled
 
 LOOKBACK = 200  # organisations named before a mention that "the company" may point to

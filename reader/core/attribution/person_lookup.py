@@ -8,10 +8,11 @@ import bisect
 from collections.abc import Callable
 
 from reader.core.attribution import cues
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.leading_roles import LEADING_ROLES
 from reader.core.attribution.mention_titles import strip_title, title_gender
-from reader.core.attribution.mentions import NOT_NAMES, Cast
+from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.name_words import POLICY_FIELDS
 from reader.core.attribution.person_names import (
     SURNAME_PARTICLES,

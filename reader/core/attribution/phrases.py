@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from reader.core.attribution.pattern_cache import compiled
 
 if TYPE_CHECKING:
-    from reader.core.attribution.mentions import Cast
+    from reader.core.attribution.cast import Cast
 
 LOWER_WORD = compiled(r"\b[a-z][a-z'’-]+\b")
 _SPEECH_AFTER = compiled(

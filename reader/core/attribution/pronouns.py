@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Iterator
 
 from reader.core.attribution.anonymous_sources import KeptUnnamed
-from reader.core.attribution.mentions import Cast
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.name_sexes import joint_partner
 from reader.core.attribution.name_words import after_the
 from reader.core.attribution.pattern_cache import compiled

@@ -8,7 +8,7 @@ import re
 
 from reader.core.attribution.pattern_cache import compiled
 
-_RANKED = compiled(r"[Tt]he\s+(?:world\s+)?(?:No\.|number)\s*(?P<rank>\d{1,3})")
+_RANKED = compiled(r"[Tt]he\s+(?:world\s+)?(?:No\.?|number)\s*(?P<rank>\d{1,3})")
 _NEAR = 30  # characters either side of a name where its ranking stands
 
 
@@ -17,7 +17,8 @@ def ranked_person(who: str, at: int, text: str, timeline: list[tuple[int, str]])
     ranked = _RANKED.fullmatch(who)
     if ranked is None:
         return None
-    rank = re.compile(rf"\bNo\.\s*{ranked['rank']}\b|\bnumber\s+{ranked['rank']}\b", re.IGNORECASE)
+    number = ranked["rank"]  # ("No 3" in British copy: "No" with a capital only)
+    rank = re.compile(rf"\bNo\.\s*{number}\b|\b(?-i:No)\s+{number}\b|\bnumber\s+{number}\b", re.I)
     for pos, name in reversed(timeline[: bisect.bisect_left(timeline, (at, ""))]):
         before = text[max(0, pos - _NEAR) : pos]
         after = text[pos + len(name) : pos + len(name) + _NEAR]

@@ -10,7 +10,7 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import SourceEntry
 
 if TYPE_CHECKING:
-    from reader.core.attribution.mentions import Cast
+    from reader.core.attribution.cast import Cast
 
 _GENERIC_ALIAS = compiled(r"(?:the|a|an)\s+[a-z][\w\s’'-]*")  # "the union", not "the Record"
 

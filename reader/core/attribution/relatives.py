@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.attribution.mentions import Cast
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.pattern_cache import compiled
 
 _THE_RELATIVE = compiled(r"[Tt]he\s+(?P<kin>husband|wife|daughter|son)")

@@ -131,6 +131,8 @@ AND_OTHERS = (
 # A verb right after "who" belongs to a relative clause ("X, the chief, who testified"), not X.
 # "Gov. Rafael Tenorio of Arizona vowed": the state or city a title's holder is of (not "The
 # Arizona Court| of Appeals": a body's name goes on)
+# A capitalised word ends here (one look-behind per length: each must be of fixed width)
+_AFTER_CAPITALISED = "(?:" + "|".join(rf"(?<=\b[A-Z][\w’'-]{{{n}}})" for n in range(1, 16)) + ")"
 _NOT_A_BODY_BEFORE = "".join(f"(?<!{head.capitalize()})" for head in cues.ORG_HEADS)
 OF_PLACE = (
     rf"(?:(?=\s+of\s+[A-Z])(?<=[a-z]){_NOT_A_BODY_BEFORE}"  # "members| of Congress" neither
@@ -143,6 +145,12 @@ OF_PLACE = (
     # "Dr. Amara Okeke of the University of Calgary": a named person's body (a capital before);
     # a local station's "Sgt. Dana Kirby with the Millport Police Department says"
     r"|(?<=[a-z])\s+(?:of|with)\s+the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
+    # "Obinna Nwosu at Crestline Research", "… at the University of Leeds": a named person's firm
+    # (not "Economists at Kingsgate Securities", "Staff at …", "A former colleague at the
+    # Treasury, X,", "The Minister of State at the Department of Defence, X,": a group, whose
+    # firm the who keeps, or a role before its holder's name)
+    rf"|{_AFTER_CAPITALISED}(?<![a-z]s)(?<!Staff)(?<!People)(?<!Police){_NOT_A_BODY_BEFORE}"
+    r"\s+at\s+(?:the\s+)?[A-Z][\w’'.-]*+(?:\s+(?:of\s+)?[A-Z][\w’'.-]*+){0,3}+(?!,\s+[A-Z])"
     # "Knesset member Dror Nissim of the Achdut Leumit faction", "… of the centrist Derech party"
     r"|(?<=[a-z])\s+of\s+the\s+(?:[a-z]+\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     r"\s+(?:party|faction|movement|bloc|alliance|caucus|synagogue|mosque|congregation|"
@@ -266,7 +274,10 @@ SECOND_CLAUSE = compiled(
     rf"(?P<who>{cues.PERSON}|he|she|the\s+{cues.ORG_NAME})"
     # "…, and his lawyer, Marianne Oduya, said": the apposition's closing comma; "…, while
     # Councilman Doug Pryor, who supported it, warned": a short relative clause
-    r"(?:,\s+[A-Z]{1,2}-[A-Z][\w.]*,|,\s+who\s+[^,“”\"]{2,60},|,)?(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
+    # ("…, while Claire Dubois of Oakridge Partners said": her firm)
+    r"(?:,\s+[A-Z]{1,2}-[A-Z][\w.]*,|,\s+who\s+[^,“”\"]{2,60},|,"
+    r"|\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,3})?"
+    r"(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
     rf"\s+(?P<verb>{VERB})(?:\s+(?:in|on)\s+[^,“”\"]{{1,40}}?(?=\s+that\b))?\s+(?:that\s+)?"
     r"(?P<content>[^“”\"]\S*\s.+)$"
 )

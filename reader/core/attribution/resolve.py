@@ -13,6 +13,7 @@ from reader.core.attribution import group_sources as gs
 from reader.core.attribution.age_sources import PARENT_EPITHET, AgeSources
 from reader.core.attribution.ages import AgeIndex, is_age_mention
 from reader.core.attribution.anonymous_sources import familiar_people_again
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.court_judges import judge_of_ruling
 from reader.core.attribution.document_authors import DocumentAuthors
 from reader.core.attribution.document_sources import owned_document
@@ -25,15 +26,9 @@ from reader.core.attribution.heads_of_bodies import HEAD_OF, head_named_next
 from reader.core.attribution.joint_sources import together
 from reader.core.attribution.latter_former import latter_or_former
 from reader.core.attribution.lede_references import LedeDescription
-from reader.core.attribution.lede_subjects import (
-    apposed_next,
-    described_person,
-    kin_of,
-    named_next,
-)
+from reader.core.attribution.lede_subjects import apposed_next, described_person, kin_of, named_next
 from reader.core.attribution.lone_people import EPITHET, demonym_sex
 from reader.core.attribution.mention_titles import without_possessives
-from reader.core.attribution.mentions import Cast
 from reader.core.attribution.organisation_sources import OrganisationSources, office_as_body
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.party_states import PartyTags
@@ -69,6 +64,9 @@ _INCLUDING = compiled(
 _TRADE_THEN_NAME = compiled(
     r"[Tt]he\s+(?:(?!of\b|for\b)[a-z-]+\s+){1,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2}"
 )
+# role words that head bodies' names too ("ombudsman"); with no role word, a body's words
+_BODY_ROLES = frozenset(cues.ROLE_KEYS) & {head.lower() for head in cues.ORG_HEADS}
+_NO_PERSONS_ROLE = {None, *_BODY_ROLES}
 _ANOTHER_ONE = compiled(r"another\s+[a-z-]+")  # one more of a kind, never named so
 
 
@@ -141,7 +139,7 @@ class Resolver(
                 return self._resolve_here(person, at) or found
             if found.name in self.cast.entities and found.how != "organisation":
                 return found  # not "The chief executive of the Authority": a person, named next
-            if found.how == "organisation" and not role_key(who):
+            if found.how == "organisation" and role_key(who) in _NO_PERSONS_ROLE:
                 # "The Labour Court ruled …. The judgment was delivered by Judge X": the judge's
                 judge = judge_of_ruling(self._text, found.name, at)
                 return (self._resolve_here(judge, at) if judge else None) or found
@@ -246,6 +244,8 @@ class Resolver(
             return by_state
         if self.unnamed_role(who, shape.common, at):
             return Resolution(None, "kept-unnamed")  # "… “…,” the judge said": still unnamed
+        if body := self._body_role(who, shape.common, at):
+            return body  # "the ombudsman" no person is said to be
         by_role = self._by_role(who, at)
         if by_role is not None:
             if lowered.endswith("s"):  # "the authors": a following "they" means them too
@@ -284,6 +284,19 @@ class Resolver(
             how = "registry" if name in self.cast.registry_only else how_named(shape, name)
             return self._of_person(name, how)
         return self._organisation(who, at)
+
+    def _body_role(self, who: str, common: bool, at: int) -> Resolution | None:
+        """The body a role's word heads: "the Payment Services Ombudsman" named so, or "the
+        ombudsman" when no person here holds the role."""
+        if role_key(who) not in _BODY_ROLES:
+            return None
+        last = who.rsplit(None, 1)[-1]
+        if last[:1].isupper() and last.lower() in _BODY_ROLES:  # a body's name, not a role
+            return self._organisation(who, at)
+        if not common or self.roles.candidates(who):
+            return None
+        body = self._organisations.latest_of_phrase(gs.without_article(who), at)
+        return Resolution(body, "organisation") if body else None
 
     def _is_body(self, who: str) -> bool:
         entity = self.cast.entities.get(self.cast.canonical(gs.without_article(who)) or "")

@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Callable
 
 from reader.core.attribution import cues
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.couples import kin_fits
 from reader.core.attribution.document_sources import DocumentSources
 from reader.core.attribution.epithets import (
@@ -16,11 +17,15 @@ from reader.core.attribution.epithets import (
     place_epithet,
     topic_person,
 )
-from reader.core.attribution.kin_owners import other_sibling, owner_of_children, parent_by_name
+from reader.core.attribution.kin_owners import (
+    other_sibling,
+    owner_of_children,
+    parent_by_name,
+    sibling_of_owner,
+)
 from reader.core.attribution.lede_references import LedeDescription, lede_description, refers_to
 from reader.core.attribution.lede_subjects import named_next
 from reader.core.attribution.lone_people import only_person_near, only_person_of
-from reader.core.attribution.mentions import Cast
 from reader.core.attribution.nouns_before_names import person_after_noun
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.party_states import PartyTags
@@ -120,6 +125,8 @@ class RoleSources(DocumentSources):
         # found" in a lede: the authors, named further down).
         if sibling := other_sibling(who, at, self._text, self.possessor):
             return sibling  # "the elder brother" of "Craig McLeish … His younger brother, Ryan"
+        if sibling := sibling_of_owner(who, at, self._text, self.possessor):
+            return sibling  # "His brother" after a quote of the younger brother's
         nationality = demonym_of(who)  # "said the Scot"
         if nationality is not None:
             named = self._of_nationality(nationality, self._named_before(who, at), at)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.descriptions import describe
 from reader.core.attribution.drafts import Draft
-from reader.core.attribution.mentions import Cast
 from reader.core.model import Quote, Speaker
 
 

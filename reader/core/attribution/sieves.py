@@ -261,6 +261,8 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
         if capital_and and role_key(lead[start:].split(None, 1)[0]) is None:
             continue  # "The MP for Swaledale and Wensley North, X, said": inside a name (not
             # "District Election Officer and Collector G. Aruna Kumari said": a second title)
+        if lead.startswith("whose ", start):
+            continue  # "X, whose son Liam, 23, is serving …, called": X, the clause's owner
         match = _LEAD_SAID.match(lead, start)
         if match and valid_speaker(match["who"]) and not _passive(lead, match):
             if _BARE_ROLE.match(match["who"]) and lead[:start].rstrip().endswith(","):

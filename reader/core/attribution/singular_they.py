@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 
-from reader.core.attribution.mentions import Cast
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolution import Resolution
 from reader.core.attribution.subjects import is_subject

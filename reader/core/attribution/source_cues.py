@@ -105,7 +105,10 @@ SHARE = (
     rf"|{MANY})\s+of"
     r"|(?i:" + _NUMBER_WORD + r")[- ]in[- ]" + _NUMBER_WORD + r"(?:\s+of)?)"
     r"\s+(?!(?:them|us|these)\b)"
-    r"(?:(?!(?:said|say|says|told|think|believe|feel|and|were|are)\b)[^,;:“”\"()]){2,90}?"
+    r"(?:(?!(?:said|say|says|told|think|believe|feel|and|were|are)\b)"
+    # (not "…, said one in five prisoners had developed a …": a report, not its speaker)
+    r"(?!(?<!\w)(?<!who\s)(?<!that\s)(?:had|has|have)\s+(?:been|[a-z]+(?:ed|en))\b)"
+    r"[^,;:“”\"()]){2,90}?"
 )
 # A group named by whom it serves: "Aides to Clinton", "Supporters of Republican Donald Trump",
 # "Staff for the House Select Committee on Benghazi", "Organizers of the AIPAC boycott".

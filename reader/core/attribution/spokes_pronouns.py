@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from reader.core.attribution.mentions import Cast
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.resolution import PRONOUN_WINDOW, Resolution
 
 

@@ -8,7 +8,8 @@ surnames ("Andrés Salvatierra Mejía" → "Salvatierra", "María Elena Gutiérr
 from __future__ import annotations
 
 from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_gender
-from reader.core.attribution.person_names import HYPHEN_ARTICLE, HYPHENED_WORD, SURNAME_PARTICLES
+from reader.core.attribution.person_names import HYPHEN_ARTICLE, SURNAME_PARTICLES
+from reader.core.attribution.roles_before_names import HYPHENED_WORD
 
 
 def surname_forms(name: str) -> list[str]:

@@ -3,9 +3,9 @@ near the name."""
 
 from __future__ import annotations
 
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.mention_titles import strip_title, title_gender
-from reader.core.attribution.mentions import Cast
 
 Timeline = list[tuple[int, str]]
 

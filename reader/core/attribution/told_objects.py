@@ -12,7 +12,8 @@ GATHERING = (
     r"(?:a|an)\s+(?:(?:[\w’'-]+\s+){0,3}?|(?:[A-Z][\w’'-]*\s+|\([A-Z]{2,8}\)\s+){1,6}?)"
     r"(?:panel|committee|subcommittee|crowd|"
     r"rally|meeting|audience|gathering|group|conference|briefing|forum|hearing|town\s+hall|"
-    r"workshop|seminar|summit|symposium)"
+    r"workshop|seminar|summit|symposium|"
+    r"lunch|luncheon|dinner|breakfast|reception|convention|congress|webinar|roundtable)"
     r"(?:\s+of\s+[a-z]+)?"
 )
 # "told a crowd in Miami Tuesday| that"; not "told The Echo he was gutted by rumours| that"

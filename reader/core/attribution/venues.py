@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attribution.mentions import Cast
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.sieves import Cue
 

@@ -14,10 +14,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from reader.core.load import junk
 from reader.core.load.builder import ArticleBuilder, InlineText, clean_inline
+from reader.core.load.html_tree import absolutise_links, base_url, keep_quote_credits
 from reader.core.load.meta import join_names, normalise_date, read_leading_meta
 from reader.core.load.nesting import flatten_html, html_too_deep
 from reader.core.model import Article, ParagraphKind
@@ -60,10 +60,10 @@ def parse_html(text: str, source: str) -> Article:
         tree = trafilatura.load_html(flatten_html(text))
     if tree is None:
         return ArticleBuilder(source).build()
-    base = _base_url(tree)
+    base = base_url(tree)
     if base:
-        _absolutise_links(tree, base)
-    _keep_quote_credits(tree)
+        absolutise_links(tree, base)
+    keep_quote_credits(tree)
     document = trafilatura.extract(
         tree,
         output_format="xml",
@@ -238,44 +238,6 @@ def _metadata(root: ET.Element | None, tree: Any) -> dict[str, str | None]:
         "author": join_names(author.split(";")) if author else None,  # "A; B" -> "A and B"
         "date": normalise_date(date) if date else None,
     }
-
-
-def _base_url(tree: Any) -> str | None:
-    """The URL relative links resolve against: <base href>, else canonical, else og:url."""
-    for xpath in (
-        "//base/@href",
-        "//link[@rel='canonical']/@href",
-        "//meta[@property='og:url']/@content",
-    ):
-        for value in tree.xpath(xpath):
-            url = str(value).strip()
-            if urlsplit(url).scheme in ("http", "https"):
-                return url
-    return None
-
-
-def _absolutise_links(tree: Any, base: str) -> None:
-    for anchor in tree.iter("a"):
-        href = anchor.get("href")
-        if href and not href.startswith("#"):
-            anchor.set("href", urljoin(base, href.strip()))
-
-
-def _keep_quote_credits(tree: Any) -> None:
-    """Keep a block quote's credit line ("— Mayor Celia Drummond") and quotes set in figures.
-
-    trafilatura drops every <footer> and <figure> (and a <cite> outside a paragraph), even the
-    one that credits a quote or wraps a pull quote; as paragraphs inside the quote they survive.
-    """
-    for figure in tree.xpath("//figure[.//blockquote]"):
-        figure.tag = "div"
-        quote = figure.xpath(".//blockquote")[0]
-        for caption in figure.xpath("./figcaption"):
-            caption.tag = "p"
-            quote.append(caption)  # lxml moves the element
-    credits = "//blockquote//footer | //blockquote//figcaption | //blockquote/cite"
-    for credit in tree.xpath(credits):
-        credit.tag = "p"
 
 
 # --- fallback: the page's own paragraphs ------------------------------------------------
