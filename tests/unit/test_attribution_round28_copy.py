@@ -171,3 +171,52 @@ def test_his_brother_added_after_he_keeps_the_brother_named(make_article: Make) 
         "brother added.",
     )
     assert report_opening(quotes, "He had just started a new job").speaker == "Samir Haddad"
+
+
+def test_a_manner_before_a_colon_after_an_appositive_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The sculptor Lucan Ferreira-Holt has called his new work “a letter to the tide.” His "
+        "dealer, Philippa Marchbanks, was more prosaic: “It will sell.”",
+    )
+    assert one(quotes, "It will sell.").speaker == "Philippa Marchbanks"
+
+
+def test_a_painting_s_title_leaves_the_report_around_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Her best-known painting, ‘Boy with a Kite’, is missing from the show; its owner, a "
+        "collector in Lisbon, would not lend it, the curator, Ifeoma Castellanos, said.",
+    )
+    assert one(quotes, "Boy with a Kite").kind.value == "title"
+    assert report_opening(quotes, "Her best-known painting").speaker == "Ifeoma Castellanos"
+
+
+def test_an_archive_is_a_body(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Northern Archive of Film, known as NAF, said in a statement that the reels had "
+        "been bought in good faith.",
+    )
+    speaker = report_opening(quotes, "the reels had been bought in good faith").speaker
+    assert speaker == "Northern Archive of Film"
+
+
+def test_accused_of_a_quote_by_a_named_agent(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The museum’s board has been accused of “treating a family’s loss as a balance sheet” "
+        "by Edda Vasquez-Lund, whose grandmother owned the portrait.",
+    )
+    speaker = one(quotes, "treating a family’s loss as a balance sheet").speaker
+    assert speaker == "Edda Vasquez-Lund"
+
+
+def test_a_description_then_named_in_a_trailer(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“I have not seen a finish like it in thirty years,” said the chief steward, a retired "
+        "vet from Ballina named Orlaith Cusack.",
+    )
+    speaker = one(quotes, "I have not seen a finish like it in thirty years,").speaker
+    assert speaker == "Orlaith Cusack"

@@ -20,7 +20,10 @@ _WORKS = (
     # "On “Cinder Road,” the opening track of …"
     "track|chapter|anthem|hymn|"
     # "The teleserye “Anak ng Dagat” topped the ratings", "its new production, ‘…’,"
-    "teleserye|telenovela|sitcom|soap|drama|production"
+    "teleserye|telenovela|sitcom|soap|drama|production|"
+    # the arts desk: "Her most famous painting, ‘Girl with a Paraffin Lamp’, is not in the show"
+    "painting|portrait|sculpture|installation|photograph|canvas|mural|triptych|opera|musical|"
+    "ballet|symphony|concerto"
 ).split("|")
 # "a report titled", "the book,", "an e-reader called the": a naming verb may take an article
 _TITLE_LEAD = compiled(

@@ -277,6 +277,8 @@ _MANNER = compiled(
     r"modest|humble|self-deprecating|measured|diplomatic|coy|forgiving|charitable|generous|"
     r"downbeat|sanguine|realistic|cautious|bitter|unimpressed|unconvinced|not\s+convinced|"
     r"unmoved|sceptical|skeptical|optimistic|pessimistic|hopeful|confident|"
+    r"prosaic|pragmatic|practical|down-to-earth|laconic|wry|sardonic|straightforward|"
+    r"unsentimental|conciliatory|combative|defensive|"
     r"full\s+of\s+praise(?:\s+for\s+[^“”\":;]{1,60}?)?"
     # "was careful to separate the project from retail use:", "was quick to add:"
     r"|(?:careful|quick|keen|eager|anxious|at\s+pains)\s+to\s+[a-z][^“”\":;]{0,100}?"

@@ -51,6 +51,7 @@ ORG_HEADS = (
     "nation guild municipality "
     # "the observatory said in a statement": institutions that speak as bodies
     "observatory clinic charity diocese library registry synod archdiocese conference "
+    "archive archives conservatory philharmonic "  # "the Metropolitan Archive of Photography"
     "synagogue mosque congregation cathedral gurdwara "  # houses of worship that speak as bodies
     # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
     "unit panel college ambulance "

@@ -15,7 +15,8 @@ _PASSIVE_LEAD = compiled(
     # "was dismissed on Tuesday as “…” by X"
     r"(?:described|hailed|denounced|critici[sz]ed|slammed|dismissed|derided|condemned|praised)"
     # ("has been branded a ‘white elephant’ by X": an article before the quote)
-    r"(?:\s+on\s+[A-Z][a-z]+day)?\s+as)(?:\s+(?:an?|the))?\s*$"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?\s+as"
+    r"|accused\s+of)(?:\s+(?:an?|the))?\s*$"  # "have been accused of “…” by X"
 )
 _BY_AGENT = compiled(rf"^\s*by\s+(?P<who>{cues.MENTION})")
 # "was hailed by Rotherby’s MP, Louise Gedge, as “…”": the agent before the quote
@@ -31,9 +32,10 @@ def passive_agent(lead: str, trailer: str) -> Cue | None:
     tail = lead[-160:]  # (most leads hold no "by": the pattern is not tried on them)
     if "by" in tail and (before := _AGENT_IN_LEAD.search(tail)) and valid_speaker(before["who"]):
         return Cue(before["who"], "called", "passive-agent")
-    agent = _BY_AGENT.match(trailer) if _PASSIVE_LEAD.search(lead[-60:]) else None
-    if agent is None or not valid_speaker(agent["who"]):
+    passive = _PASSIVE_LEAD.search(lead[-60:])
+    agent = _BY_AGENT.match(trailer) if passive else None
+    if passive is None or agent is None or not valid_speaker(agent["who"]):
         return None
     # ("by Legislative Council member Elaine Chiu Hoi-lam": the name after the body's)
     who, _ = longest_name(name_before_comma(agent["who"]), trailer[agent.end() :])
-    return Cue(who, "called", "passive-agent")
+    return Cue(who, "accused" if "accused" in passive.group() else "called", "passive-agent")

@@ -122,7 +122,7 @@ def cue_after(trailer: str) -> Cue | None:
         if given and given["after"] and any(word[:1].isupper() for word in who.split()):
             given = None  # "said Tom Burke, who lives in Parma, Mich.": not "Mich"
         if given:  # "said one shopper, who gave her name only as
-            name = given["name"] or given["whole"] or given["after"]  # Jess": Jess
+            name = given["name"] or given["whole"] or given["after"] or given["named"]  # Jess
             description, who, rest = who, name, rest[given.end() :]
         elif role := role_then_name(who, rest):
             # "said Sealink's managing director, Annika Solberg,": she, not the firm; "said

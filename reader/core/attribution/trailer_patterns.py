@@ -43,12 +43,15 @@ HOW_AFTER = compiled(
 # ("said the jury foreperson, who asked to be identified only by her first name, Bernice")
 # ("said the woman next to us, who turned out to be Lorna Fitzsimmons, a former referee")
 GAVE_NAME = compiled(
-    r"(?:\s+(?:next\s+to|beside|behind)\s+(?:us|me|him|her|them))?"  # "the woman next to us"
+    r"(?:(?:\s+(?:next\s+to|beside|behind)\s+(?:us|me|him|her|them))?"  # "the woman next to us"
     r",?\s+who\s+(?:(?:gave|would\s+give(?:\s+only)?|asked\s+that|asked\s+to\s+be\s+identified"
     r"\s+only\s+by)\s+" + NAME_OR_NAMES_GIVEN_AS + r"|(?:turned\s+out\s+to\s+be|introduced\s+"
     r"(?:herself|himself)\s+as)\s+(?P<whole>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})\b"
     # ("said the woman who has spent three years negotiating …, Qadiri envoy Hessa Al-Mansoori.")
     rf"|(?=[a-z])[^,“”\"]{{1,140}},\s+(?:{ROLE_BEFORE})?(?P<after>(?=\S+\s+[A-Z]){cues.PERSON})(?=[.,;]|$))"
+    # ("said the chief arbiter, a retired teacher from Utrecht named Hendrika Bosman.")
+    rf"|(?:\s+[a-z][\w-]*)?,\s+an?\s+[^,“”\"]{{1,100}}?\s+named\s+"
+    rf"(?P<named>{cues.PERSON})(?=[.,;]|$))"
 )
 # ("“…?” So says Aoife Brennock, whose cheese …": the quote's sentence goes on after "?")
 TRAILER_VERB_FIRST = compiled(
