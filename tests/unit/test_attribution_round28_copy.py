@@ -220,3 +220,60 @@ def test_a_description_then_named_in_a_trailer(make_article: Make) -> None:
     )
     speaker = one(quotes, "I have not seen a finish like it in thirty years,").speaker
     assert speaker == "Orlaith Cusack"
+
+
+def test_the_deputy_governor_is_the_one_introduced_as_his_deputy(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Governor Anders Falkvik read the committee’s statement before handing over to his "
+        "deputy, Ngozi Abara, for questions.",
+        "“We will keep shrinking the balance sheet at the current pace,” the deputy governor said.",
+    )
+    speaker = one(quotes, "We will keep shrinking the balance sheet at the current pace,").speaker
+    assert speaker == "Ngozi Abara"
+
+
+def test_the_former_governor_is_the_predecessor(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Governor Maren Solli has kept rates high. Her predecessor, Halvard Tenvik, thinks she "
+        "has gone too far. “The bank is fighting the last war,” the former governor said.",
+    )
+    assert one(quotes, "The bank is fighting the last war,").speaker == "Halvard Tenvik"
+
+
+def test_the_younger_of_a_father_and_his_son_and_caddie(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Rory Ferrall’s son and caddie, Conor Ferrall, was in tears on the 18th green.",
+        "“He taught me the game,” the younger Ferrall said.",
+    )
+    assert one(quotes, "He taught me the game,").speaker == "Conor Ferrall"
+
+
+def test_they_after_a_sentence_opening_their_of_one_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Sasha Morrow-Iqbal, 29, spent a year on a men’s wing. Their solicitor, Dominic Hale, "
+        "has lodged a complaint.",
+        "“It did not feel like protection,” they said.",
+    )
+    assert one(quotes, "It did not feel like protection,").speaker == "Sasha Morrow-Iqbal"
+
+
+def test_their_after_two_people_is_no_one_s_singular_they(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Tom and Jill Barker ran the shop for years. Their lawyer, Dominic Hale, has complained.",
+        "“We were never told,” they said.",
+    )
+    assert one(quotes, "We were never told,").speaker not in ("Jill Barker", "Tom Barker")
+
+
+def test_an_age_and_nationality_after_only_one_person_named(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The words came from veteran goalkeeper Zbigniew Kowalczyk, speaking after a draw.",
+        "The 36-year-old Pole, who has kept four clean sheets, said the squad had met on Monday.",
+    )
+    assert report_opening(quotes, "the squad had met on Monday").speaker == "Zbigniew Kowalczyk"

@@ -68,11 +68,24 @@ class AgeSources:
         role = who.split()[2:]  # past "The 26-year-old"
         by_role = self._by_role(" ".join(["the", *role]), at) if role else None
         found = by_role or self._by_age(who, at) or self._lede_reference(who, at)
+        if not (found and found.name) and (alone := self._only_person_before(at)):
+            found = alone  # "The 36-year-old Pole, who …, said" after one person named
         sex = _SEX_OF[role[-1].lower()] if role and role[-1].lower() in _SEX_OF else None
         if found and found.name and sex and self._gender(found.name) not in (sex, None):
             # "the 71-year-old widow" is no man named before: the one woman named, if one
             return self.only_person_of(sex)
         return found
+
+    def _only_person_before(self, at: int) -> Resolution | None:
+        """The one person the article names before `at`, if it names only one."""
+        only = None
+        for pos, name in self._timeline:  # (sorted: stops at the second person, or at `at`)
+            if pos >= at:
+                break
+            if only is not None and name != only:
+                return None
+            only = name
+        return self._of_person(only, "only-before") if only else None
 
     def teenager(self) -> Resolution | None:
         """ "the teenager said": the one person the article gives an age of 13 to 19."""

@@ -82,7 +82,9 @@ def _rank_by(named: str, text: str) -> float:
     age = re.search(rf"\b{named},\s+(\d{{1,3}})\b", text)
     if age is not None:
         return float(age[1])
-    kin = re.search(rf"\b({_YOUNGER_KIN}|{_OLDER_KIN}),?\s+{_TITLE}{named}\b", text, re.IGNORECASE)
+    # ("Tom Aitken’s son and caddie, Jamie Aitken": a second role after the kin word)
+    kin_word = rf"\b({_YOUNGER_KIN}|{_OLDER_KIN})(?:\s+and\s+[a-z-]+)?"
+    kin = re.search(rf"{kin_word},?\s+{_TITLE}{named}\b", text, re.IGNORECASE)
     # "Rep. Paolo Almazan, son of former governor Crisanto Almazan": the kin word after the name
     kin = kin or re.search(rf"\b{named},\s+(?:the\s+)?({_YOUNGER_KIN}|{_OLDER_KIN})\s+of\b", text)
     if kin is None and (

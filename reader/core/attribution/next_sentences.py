@@ -123,7 +123,7 @@ NEXT_SENTENCE = compiled(
     # ("Those were the first public words of Kimberly Haverstock": two adjectives)
     r"|^\s*(?:(?:Those|These|That|This)\s+(?:were|are|was|is)|That['’]s)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:words?|verdict|view|opinion|conclusion|"
-    r"plea|voice|answer|reply|philosophy|advice|motto|creed|assessment|warning|message|reaction|"
+    r"plea|voice|answer|reply|response|philosophy|advice|motto|creed|assessment|warning|message|reaction|"
     r"position|stance|argument|case|pledge|promise|estimate|forecast|reality|"
     r"pitch|boast|complaint|claim|hope|fear|belief|prediction|vow)\s+"  # "the pitch from X"
     # "That was the message Thursday from Patrice Delacroix, chief executive of …", "the stark

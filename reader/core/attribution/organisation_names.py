@@ -243,7 +243,7 @@ def _ampersand_names(text: str, taken: set[int]) -> list[tuple[int, str]]:
 def _campaign_committees(text: str) -> list[tuple[int, str]]:
     """ "Grant Ilves for Congress", "Friends of Dana Roe": a candidate's committee is a body,
     not the candidate (nor Congress)."""
-    if " for " not in text and "Friends of" not in text:
+    if " for " not in text and "Friends of" not in text and "gainst " not in text:
         return []
     return [(m.start(1), m.group(1)) for m in _CAMPAIGN.finditer(text)]
 
@@ -254,7 +254,10 @@ _CAMPAIGN = compiled(
     # "Ferreira-Lund for Oregon": a candidate's committee in the state's name
     rf"Assembly|Council|America|{STATE_NAMES})"
     # "Citizens for Fair Maps": people organised for a cause
-    rf"|(?:Citizens|Americans|Parents|Voters|Families|Taxpayers|Neighbors|Neighbours){_S}for"
+    # ("Freedom for Captive Animals", "Mothers Against …"; not "Lawyers for X": X's lawyers)
+    rf"|(?:Citizens|Americans|Parents|Voters|Families|Taxpayers|Neighbors|Neighbours|Freedom|"
+    rf"Justice|Solidarity|Doctors|Scientists|Mothers|Survivors|Residents|Women){_S}"
+    rf"(?:for|Against|against)"
     # "Citizens for Responsibility and Ethics in Washington"
     # (up to a title: "Americans for Prosperity President Tim Phillips")
     rf"{_S}[A-Z][\w’'\-]*(?:{_S}(?:(?:and|in|of){_S})?(?!{_TITLE_WORDS}\b)[A-Z][\w’'\-]*){{0,4}}"

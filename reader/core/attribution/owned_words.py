@@ -35,7 +35,8 @@ _LEAD_POSSESSIVE = compiled(
 # "The message from the chief constable, Andrea Pike, was blunt: “…": the sender speaks.
 _LEAD_FROM = compiled(
     r"\b[Tt]he\s+(?:same\s+|final\s+|first\s+)?(?P<verb>message|warning|verdict|answer|reply|"
-    rf"response|plea|advice)\s+from\s+(?P<who>{_M})(?:,\s+(?P<app>[^,“”\"]{{2,80}}),)?"
+    # ("The verdict of the party’s agent, Nigel Fairbrother, was blunt:")
+    rf"response|plea|advice)\s+(?:from|of)\s+(?P<who>{_M})(?:,\s+(?P<app>[^,“”\"]{{2,80}}),)?"
     r"[^“”\"]{0,40}:\s*$"
 )
 
@@ -81,7 +82,7 @@ def owner_of_words(lead: str) -> Cue | None:
         who = name_in_appositive(manner["who"], manner["app"])[0]
         if valid_speaker(who):
             return Cue(who, "was " + manner["verb"], "lead")
-    sender = _LEAD_FROM.search(lead) if "from" in lead else None
+    sender = _LEAD_FROM.search(lead) if "from" in lead or " of " in lead else None
     if sender:
         who = name_in_appositive(sender["who"], sender["app"])[0]
         if valid_speaker(who):

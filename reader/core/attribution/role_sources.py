@@ -72,6 +72,10 @@ _HOME_PERSON = compiled(
 )
 
 
+_DEPUTY = compiled(r"\b[Dd]eputy\s+[a-z]")
+_FORMER = compiled(r"\b[Ff]ormer\s+[a-z]")
+
+
 class RoleSources(DocumentSources):
     cast: Cast
     roles: RoleIndex
@@ -141,6 +145,10 @@ class RoleSources(DocumentSources):
             if from_there is not None:
                 return self._of_person(from_there, "home")
         candidates = self.roles.candidates(who)
+        if not candidates and _DEPUTY.search(who):  # "the deputy governor": "his deputy, X"
+            candidates = self.roles.candidates("the deputy")
+        if _FORMER.search(who) and (before := self.roles.candidates("the predecessor")):
+            candidates = before  # "the former governor": "Her predecessor, Jonas Eriksen,"
         people = [p for p in candidates if self._last_mention(p, at) >= 0]
         people = people or (candidates if plural_reference(who) else [])
         if not people:

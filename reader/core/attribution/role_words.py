@@ -37,7 +37,7 @@ ROLE_KEYS = {
             "examiner "  # "Deputy Chief Medical Examiner Vanessa Okoye-Branch" … "the examiner"
             # a summit's and a firm's: "the Qadiri mediator, X," … "the mediator said"; "his
             # Tarsovian host, President X" … "the host said"; "X, equity strategist at …"
-            "mediator host strategist ombudsman "
+            "mediator host strategist ombudsman deputy predecessor dean "
             # a fund's, a planning agent's: "Its managing partner, X," … "the managing partner
             # said"; "X of Barrington Planning, the agent for the applicant," … "the agent said"
             "partner "

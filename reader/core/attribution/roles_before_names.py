@@ -14,7 +14,10 @@ from reader.core.attribution.pattern_cache import compiled
 # left out: "Father" is a title, "Son" a surname's part)
 ROLES_BEFORE_NAMES = (
     LEADING_ROLES
-    | frozenset(w.capitalize() for w in cues.ROLE_KEYS if w not in cues.KIN and len(w) > 3)
+    | (  # (not "Dean": "Dean Mahoney" is a name, see cues.GIVEN_NAME_TITLES)
+        frozenset(w.capitalize() for w in cues.ROLE_KEYS if w not in cues.KIN and len(w) > 3)
+        - frozenset(cues.GIVEN_NAME_TITLES)
+    )
     # a member's letters: "Algonquin Shores MPP Desmond Hale", "Kelso Valley MLA …"
     | frozenset(["MP", "TD", *MEMBER_LETTERS])
 )

@@ -17,6 +17,12 @@ _THEY_THEM = compiled(r"\bthey/them\b|\bnon-?binary\b|\bMx\.?\s+[A-Z]")
 _CONTACTED = compiled(
     r"(?:^|\n|[.!?]\s+)(?:Reached|Contacted|Interviewed|Approached)\b[^,.;“”\"]{0,60},\s+\Z"
 )
+# "Their solicitor", "Their mother": one person's own, when a sentence about one person opens so
+_THEIR_OWN = compiled(
+    r"(?:^|\n|[.!?]\s+)(Their)\s+(?:solicitor|lawyer|attorney|mother|father|partner|agent|"
+    r"manager|sister|brother|spouse|wife|husband|coach|doctor)\b"
+)
+_PAIR_REACH = 40  # characters into the sentence before where "X and Y" would make "Their" theirs
 _OPENING_MARKS = frozenset("“‘\"'")
 _GENDERED = compiled(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|Mr|Mrs|Ms|Miss)\b")
 
@@ -36,6 +42,8 @@ class SingularThey:
         sentence before, is one whose gender the article never shows ("Jude Fennimore, who has
         organised the rota since 2015"): them."""
         stated = _THEY_THEM.search(self._text, max(0, at - 2 * _THEY_WINDOW), at)
+        if stated is None and (owner := self._their_own(at)):
+            return owner
         # "Jordan Ellery-Nash, who uses they/them pronouns, … Council Member Rodney Keel said he
         # … “…,” they told the council": the one named just before the pronouns are stated
         # (a title states it for the one named right after it)
@@ -63,6 +71,24 @@ class SingularThey:
         quoted_at, quoted = self._spoken[spoke - 1] if spoke else (-1, "")
         near = quoted == name and at - quoted_at <= 2 * _THEY_WINDOW
         return Resolution(name, "pronoun", None) if near or cue else None
+
+    def _their_own(self, at: int) -> Resolution | None:
+        """ "Rowan Ellery, 27, spent two years in … Their solicitor, Harvey Quint, …. “…,” they
+        said": a "Their" opening the sentence after one about a person names that person's."""
+        their = _THEIR_OWN.search(self._text, max(0, at - _THEY_WINDOW), at)
+        if their is None:
+            return None
+        end = bisect.bisect_left(self._timeline, (their.start(1), ""))
+        name = self._timeline[end - 1][1] if end else ""
+        entity = self.cast.entities.get(name)
+        if entity is None or entity.kind != "person" or not self._no_pronoun(name, at):
+            return None  # (no "he" or "she" for them from their first mention on)
+        if not self._subject_just_before(name, their.start(1)):
+            return None
+        before, _ = self._sentence_around(their.start(1) - 1)
+        if " and " in self._text[before : before + _PAIR_REACH]:
+            return None  # "Tom and Jill Baker ran the shop. Their lawyer …": the two's
+        return Resolution(name, "their-own", None)
 
     def _no_pronoun(self, name: str, at: int) -> bool:
         """No "he", "she" or title of either sex from the person's first mention to the quote."""

@@ -39,12 +39,14 @@ ADVERBIAL_OPENER = (
 # yields jumped …", "…, X said in a note, raising her rating …", "…, X said, according to WAM")
 TRAILING_ADVERBIAL = (
     rf",\s+(?:{ADVERBIAL_OPENER}|(?:according\s+to|after|before|raising|lowering|cutting|"
-    r"keeping|maintaining|blaming)\s)"  # "…, X said on Monday, blaming rising costs"
+    r"keeping|maintaining|blaming|although|though)\s)"  # "…, X said on Monday, blaming …"
 )
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
     rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
     # "said in a statement", not "said in a statement that the firm would …": a report of its own
-    r"(?:\s+(?:in|at|on|while|when|after|before|during)\s+(?:(?!that\b)[^,.;“”\"]){1,60})?"
+    # ("…, the imam told reporters outside the building": where)
+    r"(?:\s+(?:in|at|on|while|when|after|before|during|outside|inside|near)\s+"
+    r"(?:(?!that\b)[^,.;“”\"]){1,60})?"
     # "told Reuters by phone"
     r"(?:\s+by\s+(?:phone|telephone|e-?mail|text\s+message|video\s+link))?"
     # "… said on Tuesday in its flagship annual report, “Hunger Without Borders.”": its title
