@@ -64,3 +64,66 @@ def test_the_verdict_of_a_role_and_its_holder_before_a_colon(make_article: Make)
         "The verdict of the party’s agent, Malcolm Treece, was blunt: “We were wiped out.”",
     )
     assert one(quotes, "We were wiped out.").speaker == "Malcolm Treece"
+
+
+def test_a_zoo_is_a_body(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Harrowgate Bay Zoo has announced the death of its oldest gorilla.",
+        "“We are heartbroken,” the zoo said in a statement.",
+    )
+    assert one(quotes, "We are heartbroken,").speaker == "Harrowgate Bay Zoo"
+
+
+def test_an_age_then_who_said_before_a_colon(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "One of the dogs belonged to Maureen Tillett, 71, who said: “We had no warning at all.”",
+    )
+    assert one(quotes, "We had no warning at all.").speaker == "Maureen Tillett"
+
+
+def test_a_kin_word_then_the_name_and_an_age_before_said(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Callum Fairweather, 32, won £1million on Saturday.",
+        'His aunt, Rosalind Fairweather, 61, said: "He fixed my roof first."',
+    )
+    assert one(quotes, "He fixed my roof first.").speaker == "Rosalind Fairweather"
+
+
+def test_a_candidate_in_a_seat_then_the_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“Twelve years I have waited for a recount to go my way,” said the Green candidate in "
+        "Marsh End, Teodora Lindqvist-Baines, who won by three votes.",
+    )
+    speaker = one(quotes, "Twelve years I have waited for a recount to go my way,").speaker
+    assert speaker == "Teodora Lindqvist-Baines"
+
+
+def test_a_seat_s_name_is_no_one(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Cllr Wilfred Ashby held his Castle Rise seat with 58 per cent of the vote.",
+        "The 74-year-old, who first stood in 1981, said this term would be his last.",
+    )
+    assert report_opening(quotes, "this term would be his last").speaker == "Wilfred Ashby"
+
+
+def test_the_prelate_is_the_archbishop(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Archbishop Tomasz Wrobel of Ostravia met the miners’ families on Saturday.",
+        "The prelate called the disaster “a wound in the whole nation”.",
+    )
+    assert one(quotes, "a wound in the whole nation").speaker == "Tomasz Wrobel"
+
+
+def test_a_member_of_the_ruling_party_said(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "SEOUL — Rep. Park Ji-won of the ruling National Renewal Party said on Tuesday the bill "
+        "would be put to a vote in December.",
+    )
+    assert report_opening(quotes, "the bill would be put to a vote").speaker == "Park Ji-won"

@@ -23,7 +23,7 @@ def dean_by_surname(person: str, surnames: set[str], lowercase: set[str]) -> boo
 _THING_AFTER = compiled(
     r"[^\S\n]+(?:scheme|programme|program|initiative|project|fund|trophy|prize|awards?|act|bill|"
     r"amendment|doctrine|yojana|stadium|arena|bridge|tunnel|memorial|lecture|scholarship|"
-    r"fellowship"
+    r"fellowship|seat|ward|constituency"  # "held his Hill Top seat": a seat, no one
     # "named Young Farmer of the Year": an award's title
     r"|of[^\S\n]+the[^\S\n]+(?:Year|Season|Month|Match|Tournament|Series|Decade)"
     # "Kiamaina Ward MCA Grace Njoroge": an electoral ward, then its member

@@ -52,6 +52,7 @@ ORG_HEADS = (
     # "the observatory said in a statement": institutions that speak as bodies
     "observatory clinic charity diocese library registry synod archdiocese conference "
     "archive archives conservatory philharmonic "  # "the Metropolitan Archive of Photography"
+    "zoo aquarium sanctuary "  # "Kestrel Bay Zoo … the zoo said in a statement"
     "synagogue mosque congregation cathedral gurdwara "  # houses of worship that speak as bodies
     # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
     "unit panel college ambulance "

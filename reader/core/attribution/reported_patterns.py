@@ -144,7 +144,10 @@ OF_PLACE = (
     r"(?:(?<=['’]s)(?:\s+[\w-]+){0,2}?\s+(?i:district|constituency|ward|riding))?"
     # "Dr. Amara Okeke of the University of Calgary": a named person's body (a capital before);
     # a local station's "Sgt. Dana Kirby with the Millport Police Department says"
-    r"|(?<=[a-z])\s+(?:of|with)\s+the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
+    # ("Rep. Moon Ga-eun of the ruling People’s Unity Party": a party's adjective first; not
+    # "Director General of the authority Imran Shafiq Minhas": the authority's, then a name)
+    r"|(?<=[a-z])\s+(?:of|with)\s+the\s+(?:(?:ruling|governing|opposition|main|centrist|"
+    r"far-right|far-left|nationalist|populist)\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
     # "Obinna Nwosu at Crestline Research", "… at the University of Leeds": a named person's firm
     # (not "Economists at Kingsgate Securities", "Staff at …", "A former colleague at the
     # Treasury, X,", "The Minister of State at the Department of Defence, X,": a group, whose

@@ -24,7 +24,8 @@ _OWNERS_ROLE_THEN_NAME = compiled(
 # ("said the chief negotiator for the rotating presidency, Margarethe Vandenbroucke-Ilić,": the
 # role's last words and its "for" phrase before the name)
 _ROLE_THEN_NAME = compiled(
-    rf"(?:\s+[a-z][a-z-]+){{0,2}}(?:\s+(?:for|of|at|to|with)\s+[^,;“”\"]{{2,60}}?)?{_NAME_AFTER}"
+    # ("said the Liberal candidate in Holt Abbey, Sebastian Ortiz-Mayne,": the seat)
+    rf"(?:\s+[a-z][a-z-]+){{0,2}}(?:\s+(?:for|of|at|to|with|in)\s+[^,;“”\"]{{2,60}}?)?{_NAME_AFTER}"
 )
 # a role of a body whose capitalised first word the cue stopped at
 _BODY_OF_PLACE = compiled(r"^[Tt]he\s+[a-z][a-z-]+\s+of\s+the\s+[A-Z][\w’'-]*$")

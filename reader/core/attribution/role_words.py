@@ -196,6 +196,8 @@ MEMBER_ROLES["chair"] = ("chairman", "chairwoman", "chairperson")
 MEMBER_ROLES["diplomat"] = ("ambassador", "envoy", "consul")  # "the diplomat said" of an envoy
 # "the widower said" in an obituary: the one described as "her husband, Desmond Baptiste"
 MEMBER_ROLES["widower"], MEMBER_ROLES["widow"] = ("husband",), ("wife",)
+# "the prelate called it" of an archbishop
+MEMBER_ROLES["prelate"] = ("bishop", "archbishop", "cardinal", "primate", "patriarch")
 # "the cleric said" of a bishop, an imam or a pastor
 MEMBER_ROLES["cleric"] = MEMBER_ROLES["clergyman"] = tuple(
     "bishop archbishop cardinal imam pastor priest rabbi vicar chaplain swami archdeacon "
