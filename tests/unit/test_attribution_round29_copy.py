@@ -127,3 +127,16 @@ def test_a_member_of_the_ruling_party_said(make_article: Make) -> None:
         "would be put to a vote in December.",
     )
     assert report_opening(quotes, "the bill would be put to a vote").speaker == "Park Ji-won"
+
+
+def test_papers_to_a_named_body_are_the_body_s(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "According to board papers published ahead of Tuesday’s meeting of Crossfield and "
+        "District Hospitals NHS Trust, the trust spent £9.2m on agency staff in six months.",
+        "A paper to the board of Crossfield and District Hospitals NHS Trust warns that its "
+        "finances are “unsustainable without outside help”.",
+    )
+    trust = "Crossfield and District Hospitals NHS Trust"
+    assert report_opening(quotes, "the trust spent £9.2m on agency staff").speaker == trust
+    assert one(quotes, "unsustainable without outside help").speaker == trust

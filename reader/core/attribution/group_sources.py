@@ -123,7 +123,25 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     if _SPOKESPERSON_OF.match(words):  # "a spokesperson for the company": the company's, or
         found = resolver.resolve(words, at)  # no one named (not "spokesperson for the company")
         return found if found and found.name else Resolution(None, "unnamed")
-    return Resolution(without_article(words), "phrase")
+    return body_at_end(words, resolver) or Resolution(without_article(words), "phrase")
+
+
+def body_at_end(words: str, resolver: Resolver) -> Resolution | None:
+    """The body the cast knows that a document's words end with: "board papers … of X NHS
+    Trust", "A paper to the board of Y": its."""
+    ending = _BODY_AT_END.search(words) if _PAPERS.match(words) else None
+    name = resolver.cast.body_named(ending[1]) if ending else None
+    return Resolution(name, "document") if name else None
+
+
+# papers, not people nor findings ("Officials of the Department …", "a study by …")
+_PAPERS = compiled(r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?:papers?|submission)\b")
+# "board papers published ahead of Wednesday’s meeting of Lowmoor and District Hospitals NHS
+# Trust", "A paper to the board of Hesketh Bay Hospitals NHS Trust": a body the cast knows
+_BODY_AT_END = compiled(
+    r"\b(?:of|to|from|by)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for|&)\s+)?"
+    r"[A-Z][\w’'&.-]*){0,7})\s*$"
+)
 
 
 def _cast_person(words: str, resolver: Resolver) -> str | None:

@@ -12,7 +12,7 @@ from reader.core.attribution import subject_patterns as sp
 from reader.core.attribution.document_bodies import document_author, document_from_body
 from reader.core.attribution.document_sources import owned_document
 from reader.core.attribution.drafts import Draft
-from reader.core.attribution.group_sources import source_phrase, without_article
+from reader.core.attribution.group_sources import body_at_end, source_phrase, without_article
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import POST_NOMINAL_WORDS
 from reader.core.attribution.plural_subjects import takes_plural_verb
@@ -124,6 +124,7 @@ def draft_report(
             or owned_document(cue.who, resolver, start)
             or document_from_body(cue.who, resolver, start)  # "A letter from the commission"
             or document_author(cue.who, resolver, start)  # "The bulletin from the AAIC said"
+            or body_at_end(cue.who, resolver)  # "A paper to the board of X NHS Trust warns"
             or Resolution(without_article(cue.who), "unnamed-source")
         )
     elif _ANONYMOUS.fullmatch(cue.who):  # "A source close to the club said": not the club
