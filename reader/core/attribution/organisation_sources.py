@@ -14,6 +14,7 @@ from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.organisations import GENERIC_ORG_WORD, OrganisationTimeline
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
+from reader.core.attribution.roles import RoleIndex, role_key
 from reader.core.attribution.spokespeople import BODY_BEFORE, KIND_BEFORE
 from reader.core.attribution.venues import outlet_referred_to
 from reader.core.attribution.who_shapes import SPOKES_BACK
@@ -33,16 +34,41 @@ _PROPER_MODIFIER = compiled(r"[A-Z][\w’'-]*\s+[a-z]")  # "Trump campaign", "Ob
 
 
 _JOINERS = frozenset(("of", "for", "and", "&", "de", "del", "the"))
+# role words that head bodies' names too ("ombudsman"); with no role word, a body's words
+_BODY_ROLES = frozenset(cues.ROLE_KEYS) & {head.lower() for head in cues.ORG_HEADS}
+_NO_PERSONS_ROLE = {None, *_BODY_ROLES}
 
 
 class OrganisationSources:
     cast: Cast
+    roles: RoleIndex
     _organisations: OrganisationTimeline
     # the Resolver's and its other halves' (annotations only: no stub shadows them)
     _person: Callable[..., str | None]
     _by_role: Callable[[str, int], Resolution | None]
     described_as: Callable[[str], Resolution | None]
     _spokesperson_org: Callable[[int, str | None], Resolution | None]
+
+    def _no_persons_role(self, who: str) -> bool:
+        """No role word, or one that heads bodies too ("ombudsman"): a body's words."""
+        return role_key(who) in _NO_PERSONS_ROLE
+
+    def _body_role(self, who: str, common: bool, at: int) -> Resolution | None:
+        """The body a role's word heads: "the Payment Services Ombudsman" named so, or "the
+        ombudsman" when no person here holds the role."""
+        if role_key(who) not in _BODY_ROLES:
+            return None
+        last = who.rsplit(None, 1)[-1]
+        if last[:1].isupper() and last.lower() in _BODY_ROLES:  # a body's name, not a role
+            return self._organisation(who, at)
+        if not common or self.roles.candidates(who):
+            return None
+        body = self._organisations.latest_of_phrase(gs.without_article(who), at)
+        return Resolution(body, "organisation") if body else None
+
+    def _is_body(self, who: str) -> bool:
+        entity = self.cast.entities.get(self.cast.canonical(gs.without_article(who)) or "")
+        return entity is not None and entity.kind != "person"
 
     def _organisation_named_before(self, at: int) -> str | None:
         """The organisation named last, if it was named just before: whose spokeswoman speaks."""

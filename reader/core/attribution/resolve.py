@@ -39,7 +39,7 @@ from reader.core.attribution.pronouns import Resolution as Resolution
 from reader.core.attribution.qualified_nouns import QualifiedNounSources
 from reader.core.attribution.rankings import ranked_person
 from reader.core.attribution.role_sources import RoleSources
-from reader.core.attribution.roles import RoleIndex, role_key
+from reader.core.attribution.roles import RoleIndex
 from reader.core.attribution.spokespeople import unnamed_spokespeople
 from reader.core.attribution.state_sources import StateSources
 from reader.core.attribution.surname_forms import surnames_of
@@ -64,9 +64,6 @@ _INCLUDING = compiled(
 _TRADE_THEN_NAME = compiled(
     r"[Tt]he\s+(?:(?!of\b|for\b)[a-z-]+\s+){1,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2}"
 )
-# role words that head bodies' names too ("ombudsman"); with no role word, a body's words
-_BODY_ROLES = frozenset(cues.ROLE_KEYS) & {head.lower() for head in cues.ORG_HEADS}
-_NO_PERSONS_ROLE = {None, *_BODY_ROLES}
 _ANOTHER_ONE = compiled(r"another\s+[a-z-]+")  # one more of a kind, never named so
 
 
@@ -139,7 +136,7 @@ class Resolver(
                 return self._resolve_here(person, at) or found
             if found.name in self.cast.entities and found.how != "organisation":
                 return found  # not "The chief executive of the Authority": a person, named next
-            if found.how == "organisation" and role_key(who) in _NO_PERSONS_ROLE:
+            if found.how == "organisation" and self._no_persons_role(who):
                 # "The Labour Court ruled …. The judgment was delivered by Judge X": the judge's
                 judge = judge_of_ruling(self._text, found.name, at)
                 return (self._resolve_here(judge, at) if judge else None) or found
@@ -284,23 +281,6 @@ class Resolver(
             how = "registry" if name in self.cast.registry_only else how_named(shape, name)
             return self._of_person(name, how)
         return self._organisation(who, at)
-
-    def _body_role(self, who: str, common: bool, at: int) -> Resolution | None:
-        """The body a role's word heads: "the Payment Services Ombudsman" named so, or "the
-        ombudsman" when no person here holds the role."""
-        if role_key(who) not in _BODY_ROLES:
-            return None
-        last = who.rsplit(None, 1)[-1]
-        if last[:1].isupper() and last.lower() in _BODY_ROLES:  # a body's name, not a role
-            return self._organisation(who, at)
-        if not common or self.roles.candidates(who):
-            return None
-        body = self._organisations.latest_of_phrase(gs.without_article(who), at)
-        return Resolution(body, "organisation") if body else None
-
-    def _is_body(self, who: str) -> bool:
-        entity = self.cast.entities.get(self.cast.canonical(gs.without_article(who)) or "")
-        return entity is not None and entity.kind != "person"
 
     def person_named(self, who: str, at: int) -> str | None:
         """The name `who` resolves to at `at`, if a person's."""
