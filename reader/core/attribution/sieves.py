@@ -87,9 +87,7 @@ _ROLE_COMMA_NAME = compiled(
     # ("In a statement …, Danny Royle’s partner, Kerry Ansell, said:": a named owner)
     r"(?P<who>(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)"
     r"\s+[A-Za-z][^,“”\"]{1,60},\s+"
-    # ("His mum, June Hartnell, 58, said:": an age after the name)
-    rf"(?:the\s+[a-z]+\s+)?{cues.PERSON})(?:,\s+\d{{1,3}})?,\s+{cues.ADVERB}"
-    rf"(?P<verb>{cues.SPEECH_VERB})\b[^“”\"]*$"
+    rf"(?:the\s+[a-z]+\s+)?{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^“”\"]*$"
     # (not "Its founder, Ruth Pallister, called “the queen of retail” by her staff": a passive)
     r"(?<!called )(?<!called)"
 )
