@@ -152,7 +152,8 @@ OF_PLACE = (
     # (not "Economists at Kingsgate Securities", "Staff at …", "A former colleague at the
     # Treasury, X,", "The Minister of State at the Department of Defence, X,": a group, whose
     # firm the who keeps, or a role before its holder's name)
-    rf"|{_AFTER_CAPITALISED}(?<![a-z]s)(?<!Staff)(?<!People)(?<!Police){_NOT_A_BODY_BEFORE}"
+    # (the cheap look-ahead first: the look-behinds are tried only before an "at")
+    rf"|(?=\s+at\s){_AFTER_CAPITALISED}(?<![a-z]s)(?<!Staff)(?<!People)(?<!Police){_NOT_A_BODY_BEFORE}"
     r"\s+at\s+(?:the\s+)?[A-Z][\w’'.-]*+(?:\s+(?:of\s+)?[A-Z][\w’'.-]*+){0,3}+(?!,\s+[A-Z])"
     # "Knesset member Dror Nissim of the Achdut Leumit faction", "… of the centrist Derech party"
     r"|(?<=[a-z])\s+of\s+the\s+(?:[a-z]+\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
