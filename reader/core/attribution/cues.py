@@ -107,18 +107,19 @@ ROLE_WORD = (
 )
 
 
-def _after_word(word: str) -> str:
-    """A look-behind for a whole word of the given shape and a space (Python's look-behinds are
+def after_word(word: str, then: str = r"\s", start: str = r"(?<![\w.])") -> str:
+    """A look-behind for a whole word of the given shape (`word`, with "{}" for its length) and
+    what follows it, a space unless `then` says otherwise (Python's look-behinds are
     fixed-width, so one for each length)."""
     lengths = range(1, 16)
-    return "(?:" + "|".join(rf"(?<=(?<![\w.]){word.format(n)}\s)" for n in lengths) + ")"
+    return "(?:" + "|".join(rf"(?<={start}{word.format(n)}{then})" for n in lengths) + ")"
 
 
 # "author and", "Gov. and" (not "Smith and Jones": two people); "Americans for"
 _AFTER_LOWER_WORD = (
-    "(?:" + _after_word("[a-z]{{{}}}") + r"|(?<=[A-Z][a-z]\.\s)|(?<=[A-Z][a-z]{2}\.\s))"
+    "(?:" + after_word("[a-z]{{{}}}") + r"|(?<=[A-Z][a-z]\.\s)|(?<=[A-Z][a-z]{2}\.\s))"
 )
-AFTER_CAPITAL_WORD = _after_word("[A-Z][a-z]{{{}}}")  # right after a capitalised word and a space
+AFTER_CAPITAL_WORD = after_word("[A-Z][a-z]{{{}}}")  # right after a capitalised word and a space
 _AFTER_LEADING_TITLE = (
     "(?:"
     + "|".join(

@@ -131,8 +131,7 @@ AND_OTHERS = (
 # A verb right after "who" belongs to a relative clause ("X, the chief, who testified"), not X.
 # "Gov. Rafael Tenorio of Arizona vowed": the state or city a title's holder is of (not "The
 # Arizona Court| of Appeals": a body's name goes on)
-# A capitalised word ends here (one look-behind per length: each must be of fixed width)
-_AFTER_CAPITALISED = "(?:" + "|".join(rf"(?<=\b[A-Z][\w’'-]{{{n}}})" for n in range(1, 16)) + ")"
+_AFTER_CAPITALISED = cues.after_word(r"[A-Z][\w’'-]{{{}}}", then="", start=r"\b")  # ends here
 _NOT_A_BODY_BEFORE = "".join(f"(?<!{head.capitalize()})" for head in cues.ORG_HEADS)
 OF_PLACE = (
     rf"(?:(?=\s+of\s+[A-Z])(?<=[a-z]){_NOT_A_BODY_BEFORE}"  # "members| of Congress" neither
