@@ -124,10 +124,13 @@ _MIDDLE_AS_VERB = (
     r"(?:points?\s+out|pointed\s+out|put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|"
     r"argued|argues|observed|observes|explained|explains)"
 )
-_FIRST = r"^(?P<content>(?P<first>[^,“”\"]{8,}?),\s+"
+_FIRST = r"^(?P<content>(?P<first>[^,“”\"]{4,}?),\s+"  # ("Demand, said X, was holding up")
 _SECOND = r",\s+(?P<second>[^“”\"]{12,}))$"
 MIDDLE_INVERTED = LazyPattern(
-    rf"{_FIRST}(?P<verb>{_MIDDLE_VERB})\s+{rp.WHO}(?:\s+and\s+others)?(?:{rp.APPOSITIVES})?{_SECOND}"
+    rf"{_FIRST}(?P<verb>{_MIDDLE_VERB})\s+{rp.WHO}(?:\s+and\s+others)?"
+    # ("Beauty, said Harriet Oakes-Mallory of Lindqvist Partners, was …": her firm)
+    r"(?:\s+(?:of|at)\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})?"
+    rf"(?:{rp.APPOSITIVES})?{_SECOND}"
 )
 MIDDLE_AS = LazyPattern(rf"{_FIRST}as\s+{rp.WHO}\s+(?P<verb>{_MIDDLE_AS_VERB}){_SECOND}")
 _MIDDLE_INVERTED_CUE = compiled(rf",\s+(?:{_MIDDLE_VERB}\s|as\s)")

@@ -9,11 +9,20 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import NOT_NAMES
+from reader.core.attribution.name_words import GIVEN_MONTHS, month_as_given_name
 from reader.core.attribution.pattern_cache import compiled
 
 _ROLE_THEN_NAME = compiled(
+    # ("by Federation of Traders| and Industry (FTI) President X": the rest of a body's name
+    # with its initials)
+    r"(?:(?:\s+and(?:\s+[A-Z][\w’'-]*)+)?\s+\([A-Z&]{2,8}\))?"
     r"(?:\s+(?:(?!(?:of|the|at|for|from|in|on|with|a|an|to|by)\b)"
     rf"{cues.ROLE_WORD}|{cues.NAME}|{cues.TITLE}|\d+(?:st|nd|rd|th)))*"
+    rf"\s+{cues.PERSON}(?=[\s,.;]|$)"
+)
+_AIDES = ("Adviser", "Advisor", "Assistant", "Aide")
+_AIDE_TO = compiled(
+    rf"\s+to\s+the(?:\s+[A-Z][\w’'-]*){{1,3}}(?:\s+on(?:\s+[A-Z][\w’'-]*)+?)?"
     rf"\s+{cues.PERSON}(?=[\s,.;]|$)"
 )
 # ". Gen. Mick Bednarek"; ". and Democratic National Committee Chairman Ed Rendell": a second
@@ -130,6 +139,8 @@ def longest_name(who: str, rest: str) -> tuple[str, str]:
         who, rest = f"{who}{chamber.group()}", rest[chamber.end() :]  # "said Negril Chamber| of
         # Commerce president X": the body's "of" (not an office's: "Conservator of Forests X")
     more = _ROLE_THEN_NAME.match(rest)
+    if more is None and who.endswith(_AIDES):
+        more = _AIDE_TO.match(rest)  # "said Special Assistant| to the Prime Minister on Health X"
     if more is not None:
         return f"{who}{more.group()}", rest[more.end() :]
     if _OFFICE_END.search(who) and (seat := _FOR_SEAT.match(rest)):
@@ -207,7 +218,13 @@ def valid_speaker(who: str) -> bool:
     words = who.split()
     # (a body called "All …": "All Island Three-Wheeler Drivers' Union president X")
     body_of_all = len(words) > 3 and words[0] == "All" and words[1][:1].isupper()
-    if len(words) > 1 and words[0] in NOT_NAMES and words[0] not in _LEADING_OK and not body_of_all:
+    month_name = words[0] in GIVEN_MONTHS and month_as_given_name(who, 0, who)  # "June Hartnell"
+    if (
+        len(words) > 1
+        and words[0] in NOT_NAMES
+        and words[0] not in _LEADING_OK
+        and not (body_of_all or month_name)
+    ):
         return False  # "On Thursday", "Later on Sunday", "And the North American ..."
     if who.endswith(("’s", "'s")):
         return False  # "Trump’s comments ...": a possessive is not the subject

@@ -60,6 +60,7 @@ from reader.core.attribution.person_epithets import HOME_NOUNS as HOME_NOUNS
 from reader.core.attribution.person_epithets import HOME_PLACE as HOME_PLACE
 from reader.core.attribution.person_epithets import MOTHER_WORDS as MOTHER_WORDS
 from reader.core.attribution.person_epithets import PARENT_EPITHET as PARENT_EPITHET
+from reader.core.attribution.role_nouns import ROLE_INITIALS as ROLE_INITIALS
 from reader.core.attribution.role_nouns import ROLE_KEY_WORDS as ROLE_KEY_WORDS
 from reader.core.attribution.role_nouns import ROLE_NOUNS as ROLE_NOUNS
 from reader.core.attribution.role_words import FEMALE_KIN as FEMALE_KIN
@@ -80,6 +81,7 @@ from reader.core.attribution.venue_cues import STATEMENT_VENUE as STATEMENT_VENU
 from reader.core.attribution.venue_cues import VENUE as VENUE
 from reader.core.attribution.verbs import REPORTING_VERBS, STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
+from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 # A person named after their role: "GOP strategist Keith Nahigian", "CIA spokesman Ryan Trapani",
 # "Iowa State University's Dianne Bystrom". Lazy, so a bare name is tried first.
@@ -135,6 +137,7 @@ _BODY_THEN_ROLE = (
     r"(?=\s+(?:\$\d[\d,.]*|[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][a-z-]+){0,2}"
     rf"\s+(?:{word_trie(TITLES)}|[a-z][a-z-]+)\s+[A-Z])"
 )
+_DATE_WORD = rf"(?:{'|'.join(WEEKDAYS + MONTHS)})\b"  # "the Minister on Tuesday": no brief
 ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open with "of"; nor
     # with an opening participle's phrase ("Introducing the bill, Minister of …"); "our" is the
     # paper's: "says our correspondent Ifeoma Clarke-Dunn"
@@ -186,8 +189,13 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # "Opposition spokesman on agriculture Lincoln Ruddock-Harvey": a spokesperson's brief
     r"|(?:(?<=spokesman\s)|(?<=spokeswoman\s)|(?<=spokesperson\s))on(?=\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z])"
     # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to" and "to the"
-    r"|(?:(?<=Ambassador\s)|(?<=Envoy\s)|(?<=Representative\s)|(?<=ambassador\s)|(?<=envoy\s))"
+    # ("Special Assistant to the Prime Minister on Health Faisal Sultan", "Adviser to the Chief
+    # Minister X": an aide's "to the", and the brief "on" a field)
+    r"|(?:(?<=Ambassador\s)|(?<=Envoy\s)|(?<=Representative\s)|(?<=ambassador\s)|(?<=envoy\s)"
+    r"|(?<=Adviser\s)|(?<=Advisor\s)|(?<=Assistant\s)|(?<=Aide\s))"
     r"to(?:\s+the)?(?=\s+[A-Z])"
+    rf"|(?:(?<=Minister\s)|(?<=President\s))on(?=\s+(?!{_DATE_WORD})[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w’'-]*){2})"
     # "Federation of Indian Auto Dealers Associations (FIADA) president Suresh Kumar Iyer": the
     # "of" of a body's name and the body's initials in brackets
     # ("Railway Board member (infrastructure) Sudhir Kaushik": a brief in brackets)
@@ -231,7 +239,8 @@ ROLE_NP = (
     r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|"
     r"[Tt]he\s+[a-z]+['’]s|"
     # ("…, its chairman, Eugene Sham, said": the body's, named in apposition)
-    r"[Hh]is|[Hh]er|[Tt]heir|(?<=,\s)its)\s+"  # "her lawyer said", "his son cut in"
+    # ("…, with its chairman, Philip Ashdown, saying …": the participle's subject)
+    r"[Hh]is|[Hh]er|[Tt]heir|(?<=,\s)its|(?<=with\s)its)\s+"  # "her lawyer said", "his son cut in"
     # "A senior Obama administration official" (not "the former Arkansas governor": someone
     # named before)
     r"(?:(?<=[Aa]\s)(?:senior|top|former|longtime|veteran|high-ranking|chief|leading|key)\s+"
@@ -253,22 +262,21 @@ ROLE_NP = (
     # ("the woman behind the counter, Marguerite Olsson,": where she stands, in lower case)
     r"(?:\s+(?:behind|beside|inside|outside|in|on|from|with)\s+(?:the|a|an|his|her|their)"
     r"(?:\s+[a-z]+){1,3}(?=,\s+[A-Z])"
+    # ("the lawmaker from the flood-hit Kacchi Sharif constituency, Sumaira Gul Jamali,")
+    r"|\s+from\s+(?:the|a|an)(?:\s+[a-z][a-z-]*){0,2}(?:\s+[A-Z][\w’'-]*){1,2}\s+[a-z]+"
+    r"(?=,\s+[A-Z])"
     r"|(?:\s+(?:of|at|for)\s+(?:[a-z]+(?:\s+[a-z]+){0,3}|\d+\s+years|"
     r"[A-Z][\w’'-]*['’]s(?:\s+[a-z]+){1,3}|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})){1,2}(?=,\s+[A-Z])"
     # ("the Saint-Aubert director of rugby insisted": a field in lower case, the verb right after)
     r"|\s+of\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z]+"
     r"(?=\s+(?:said|says|insisted|added|admitted|explained|conceded|told)\b)"
+    # ("“…,” one soldier from the battalion said": where an unnamed one serves)
+    r"|\s+(?:from|in|at|with)\s+the\s+[a-z]+(?=\s+(?:said|says|added|told)\b)"
     # "A former nurse at the Oakhaven Care Center testified": where an unnamed person works
     r"|\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
     r"(?:\s+[a-z]{3,})?"  # "at the Halden University laboratory"
     r"(?=\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+(?:ed|s)|told|wrote)\b))?)"
-)
-# offices known by their initials: a person, whom the role rules find, not a body
-# (Ghana's and Uganda's district heads: "the DCE", "the MCE", "the RDC")
-ROLE_INITIALS = (
-    r"(?:A?SP|DSP|[DA]CP|SHO|C[EFOT]O|MPP?|MLA|MEP|MSP|MK|TD|DA|GM|PM|CM|DG|IG|VC|DM|OC|[DM]CE|RDC"
-    r"|CJP?|CEC)"  # Pakistan's and Bangladesh's chief justice and chief election commissioner
 )
 MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     rf"(?:{PRONOUN}\b|{FAMILY}|{PARENT_EPITHET}"

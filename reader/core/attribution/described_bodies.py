@@ -46,6 +46,7 @@ _NOUNS_BEFORE = (
     + "journal magazine newspaper tabloid chipmaker carmaker automaker drugmaker miner streamer "
     "app union outlet studio telco maker".split()  # ("electric scooter maker Voltra Mobility")
     + "registry exchange foundation lab".split()  # ("the package registry Cratebin")
+    + ["venue"]  # ("The Rotterdam venue De Ketel … the venue said")
 )
 # (the nouns written to open with their letters: the engine skips ahead to them, word_starts.py)
 _NOUN_THEN_NAME = compiled(
@@ -58,11 +59,12 @@ _NOUN_THEN_NAME = compiled(
 # sentence's start ("Struggling mattress retailer SlumberWorks warned", "Video-game studio …")
 _THE_BEFORE = compiled(
     r"(?:\b[Tt]he|\b[A-Z][\w-]*['’]s|(?:^|(?<=[.!?—–]\s)|(?<=\n))[A-Z][a-z-]+)"
-    r"(?:\s+[a-z][\w-]*){0,2}\s+$"
+    r"(?:\s+[a-z][\w-]*|(?<=[Tt]he)\s+[A-Z][a-z]+){0,2}\s+$"  # ("The Rotterdam venue")
 )
 # "Clementine Oyebanji-Ward's start-up, Hearthstone Heat,": not "the agency, Kemal Aydınoğlu,"
 _OWNER_BEFORE = compiled(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,2}\s+$")
 _POSSESSIVE_END = compiled(r"['’]s?$")
+_PARTICLES = frozenset(cues.PARTICLES.split())
 
 
 def nouns_before_bodies(text: str) -> list[tuple[int, str, str]]:
@@ -71,7 +73,8 @@ def nouns_before_bodies(text: str) -> list[tuple[int, str, str]]:
     for match in _NOUN_THEN_NAME.finditer(text):
         name = _POSSESSIVE_END.sub("", match["name"])
         first = name.split()[0]
-        if first in NOT_NAMES or first in cues.TITLE_WORDS or first_name_gender(name):
+        given = first_name_gender(name) and first.lower() not in _PARTICLES  # (not "De Ketel")
+        if first in NOT_NAMES or first in cues.TITLE_WORDS or given:
             continue  # "the company Tuesday", "the bank Chairman …", "the publisher Jane Ode"
         before = _OWNER_BEFORE if match["comma"] else _THE_BEFORE  # (an owner's, in apposition)
         if before.search(text, max(0, match.start() - 40), match.start()):

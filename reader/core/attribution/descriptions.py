@@ -39,6 +39,7 @@ _OFFICES = (
     # ranks written before a name: "Lt. Aaron Pruitt" is the lieutenant
     "Colonel|Lieutenant|Lt|Sergeant Major|Sergeant|Sgt|Detective|Det|Captain|Capt|Supt|Insp|"
     "Constable|Const|Cst|Corporal|Cpl|Sheriff|Archbishop|Cardinal|Admiral|Commander|Recorder|"
+    "Col|Brigadier|Brig|Cdr|Cmdr|Adm|"  # "Brig Samantha Iredale" is the brigadier
     # clergy: "Fr Kieran Tobin" is the priest, "Sr Bernadette …" the nun
     "Fr|Sr|Pastor|Swami|Aunty|Auntie|Uncle"  # (an Indigenous elder: "Aunty Doreen Kirby")
 ).split("|")
@@ -190,8 +191,9 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             if appositive and _PLAIN.match(appositive["d"]):
                 out.append(up_to_clause_end(appositive["d"]))
             continue
-        if may_describe and (appositive := _APPOSITIVE.match(after) or _predicate(before, after)):
-            out.append(up_to_clause_end(appositive["d"]))
+        said = (_APPOSITIVE.match(after) or _predicate(before, after)) if may_describe else None
+        if said and not _WHOSE_NAMED.match(said["d"]):  # ("…, whose singer Ezra Blum": his)
+            out.append(up_to_clause_end(said["d"]))
         if _APPOINTS.search(before, len(before) - 40) and (made := _APPOINTED_AS.match(after)):
             out.append(made["d"])  # "has appointed Tanya Merriweather as head coach"
         if _FOUNDED_BY.search(before, len(before) - 50):
@@ -225,6 +227,7 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
 
 
 _FOR_OR_OF = compiled(r"\s(?:for|of)\s")
+_WHOSE_NAMED = compiled(r"whose\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]")
 # another's title after "and": "Minister Karen Smith and Chief" (Chief Lorne Cazon)
 _TITLE_AFTER_AND = compiled(rf"\sand\s+(?:{word_trie(cues.TITLE_WORDS)})\.?$")
 _FORMER_END = compiled(r"(?:former|then|now|ex-|acting|interim)\s+$")
@@ -291,4 +294,6 @@ def _trim_role(role: str) -> str:
     words = role.split()
     while words and (words[0] in NOT_NAMES or words[0].lower() in _NOT_ROLE_START):
         words = words[1:]
+    if words[:1] == ["whose"]:
+        words = words[1:]  # "Copper Saints, whose singer Ezra Blum": he is the singer
     return " ".join(words)

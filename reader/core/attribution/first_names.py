@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -71,10 +72,18 @@ SURNAMES_FIRST = frozenset(
 )
 
 
-def first_name_at(words: list[str]) -> int | None:
+def first_name_at(words: list[str], not_names: AbstractSet[str] = frozenset()) -> int | None:
     """Where the first word the name lists know as a first name stands among `words` (never the
-    last word: a surname follows it), if one does: "Tax Administration Dana Whitfield" -> 2."""
-    return next((i for i, word in enumerate(words[:-1]) if first_name_gender(word)), None)
+    last word: a surname follows it), if one does: "Tax Administration Dana Whitfield" -> 2;
+    words in `not_names` are never it."""
+    return next(
+        (
+            i
+            for i, word in enumerate(words[:-1])
+            if word not in not_names and first_name_gender(word)
+        ),
+        None,
+    )
 
 
 def first_name_gender(name: str) -> str | None:

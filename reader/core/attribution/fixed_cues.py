@@ -62,10 +62,11 @@ _LEAD_AS = compiled(
 _LEAD_ACCORDING = compiled(
     # ("According to her, “…”": the woman the paragraph before is about)
     rf"\b[Aa]ccording\s+to\s+(?P<who>{_M}|her|him|them)"
-    # (or a bare role: "According to Úna Ní Bhraonáin, chairwoman of the committee, “…”")
+    # (or a bare role: "According to Úna Ní Bhraonáin, chairwoman of the committee, “…”", "…,
+    # managing partner at Voss & Kerrigan:")
     # (or a relative clause: "According to Kenneth Bradshaw-Nicholls, who has run walking tours
     # of the city for 15 years, “…”")
-    r"(?:,\s+(?P<app>(?:(?:an?|the|his|her|its|their|who|whose)\s+|(?=[a-z]+\s+(?:of|at|for|with)\s))"
+    r"(?:,\s+(?P<app>(?:(?:an?|the|his|her|its|their|who|whose)\s+|(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|for|with)\s))"
     # ("According to Tessa Vandermeer, the terminal's technical manager: “…”": a colon ends it)
     r"[^,“”\"]{2,120})(?:,|(?=\s*:)))?\s*[,:]?\s*$"
 )

@@ -53,6 +53,14 @@ _GIVEN = (
         ),
     ),
     (
+        ("goes by", "known by"),
+        # "Solenne, the French-Senegalese designer who goes by her first name only, closed …"
+        compiled(
+            r"(?<![\w’'-])" + _ONE_NAME + r",\s+[^,.;“”\"]{0,80}?\bwho\s+(?:goes|is\s+known)\s+"
+            r"by\s+(?P<own>his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+(?:only|alone))?\b"
+        ),
+    ),
+    (
         ("Witness ",),
         # a court's protected witness by a pseudonym: "Witness P-0417" (not a cipher alone,
         # "Witness H": an inquiry's anonymous witness, whom its reports keep unnamed)

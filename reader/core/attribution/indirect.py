@@ -21,7 +21,7 @@ from reader.core.attribution.not_reports import not_a_report, quotes_what_it_nam
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.report_drafts import draft_report, kept_anonymous
 from reader.core.attribution.report_shapes import patterns_worth_trying, relative
-from reader.core.attribution.report_spans import part_to_read, quotes_masked
+from reader.core.attribution.report_spans import part_to_read, quotes_masked, trailer_after_quote
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.roles import role_key
 from reader.core.model import Sentence
@@ -42,7 +42,10 @@ def reported_speech(
         if len(sentence.text) > _LONGEST or sentence.id in skip:
             continue
         part, lead_only = part_to_read(sentence, sentence.id in quoted)
-        if part is None:
+        if part is None:  # ("“…,” said X, a sewing operator, who said she had borrowed …")
+            trailer = trailer_after_quote(sentence) if sentence.id in quoted else None
+            if trailer and (extra := _relative_clause(trailer[0], resolver, 0, trailer[1])):
+                drafts.append(extra)
             continue
         original, sentence = sentence, part
         draft = _reported(_headline_verb(sentence), resolver, lead_only)
@@ -239,8 +242,11 @@ def _after_semicolons(sentence: Sentence, first: Draft | None, resolver: Resolve
 _NAME_BEFORE_AND = compiled(r"\b[A-Z][\w’'.-]*\s+and\s+$")
 
 
-def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draft | None:
-    """A second report in the sentence: "…, according to X, which said most would be …"."""
+def _relative_clause(
+    sentence: Sentence, resolver: Resolver, after: int, who: str | None = None
+) -> Draft | None:
+    """A second report in the sentence: "…, according to X, which said most would be …";
+    `who`: the one the clause is about, when the words before it name them (a quote's cue)."""
     if ", which " not in sentence.text and ", who " not in sentence.text:
         return None
     match = relative(sentence.text)
@@ -255,7 +261,9 @@ def _relative_clause(sentence: Sentence, resolver: Resolver, after: int) -> Draf
         return None
     head = sp.HEAD_OF_APPOSITIVE.search(sentence.text, 0, match.start("who"))
     if head and sentence.text[match.end("who") :].lstrip(", ").startswith("who "):
-        return draft_report(sentence, match, "reported", resolver, who=head["name"])
+        who = who or head["name"]
+    if who:
+        return draft_report(sentence, match, "reported", resolver, who=who)
     return draft_report(sentence, match, "reported", resolver)
 
 

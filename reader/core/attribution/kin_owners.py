@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 
 from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.name_atoms import TITLE
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
@@ -73,11 +74,14 @@ def other_sibling(
 _SUBJECT = {"his": "he", "her": "she"}
 _OPENING_REACH = 300  # characters back from the quote to the words that open its sentence
 _SENTENCE_START = compiled(r"(?:^|[.!?][”\"’]?\s+|\n)$")
-_THEIR_SIBLING = compiled(r"(?P<owner>[Hh]is|[Hh]er)\s+(?P<kin>brother|sister)")
+_AGES = r"(?:(?P<age>younger|little|kid|elder|older|big|twin)\s+)?"
+_THEIR_SIBLING = compiled(rf"(?P<owner>[Hh]is|[Hh]er)\s+{_AGES}(?P<kin>brother|sister)")
+# ("his younger brother, Cpl Sean Doherty": a rank before the name)
 _SIBLING_NAMED = compiled(
-    r"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:(?:younger|little|kid|elder|older|big|twin)\s+)?"
-    r"(?P<kin>brother|sister),?\s+(?P<name>[A-Z][\w’'-]+)"
+    rf"\b(?P<owner>[Hh]is|[Hh]er)\s+{_AGES}(?P<kin>brother|sister),?\s+(?:{TITLE})?"
+    r"(?P<name>[A-Z][\w’'-]+)"
 )
+_YOUNGER = ("younger", "little", "kid")
 
 
 def sibling_of_owner(
@@ -95,6 +99,8 @@ def sibling_of_owner(
     if owner is None or owner.name is None:
         return None
     for named in reversed(list(_SIBLING_NAMED.finditer(text, max(0, at - _REACH), at))):
+        if named["age"] and asked["age"] and (named["age"] in _YOUNGER) != (asked["age"] in _OLDER):
+            continue  # "His older brother" of the one named as "his younger brother"
         if named["kin"] == asked["kin"] and named["name"] == owner.name.split()[0]:
             sibling = possessor(_SUBJECT[named["owner"].lower()], named.start())
             if sibling is not None and sibling.name not in (None, owner.name):

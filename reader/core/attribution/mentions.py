@@ -25,6 +25,7 @@ from reader.core.attribution.name_words import (
     GIVEN_MONTHS,
     WIRE_SERVICES,
     drop_leading_common,
+    month_as_given_name,
 )
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
 from reader.core.attribution.office_fields import after_office_field, after_title_field
@@ -73,7 +74,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     in_organisation = within_organisations(text, cast.organisations)
     named, titled = [], set()
     things: dict[str, int] = {}  # "the Mahila Samman Nidhi scheme": first named as a thing
-    names: dict[str, str | None] = {}  # mention -> person_name(mention): names recur
+    names: dict[tuple[str, bool], str | None] = {}  # person_name's answers: names recur
     epithets = Epithets(text)  # "the Aucklander said": no first name in "Aucklander Mele …"
     mentions = cast.person_mentions  # a book has 100,000 of them: few lookups per match
     taken_to = 0  # where the last name taken on past its run ends
@@ -103,9 +104,10 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         mentions.append((at, whole if at == match.start(2) else mention))
         # a day as a given name, after a title: "Comrade Friday Agbo"
         key = whole if title and mention.split(" ", 1)[0] in _DAYS else mention
-        if key not in names:
-            names[key] = epithets.without_epithet(person_name(key))
-        person = names[key]
+        given = not title and month_as_given_name(text, at, mention)  # "June Hartnell, 58,"
+        if (key, given) not in names:
+            names[key, given] = epithets.without_epithet(person_name(key, given))
+        person = names[key, given]
         if person and names_a_thing(text, match.end()):
             things.setdefault(person, at)
             mentions.pop()  # "named Young Farmer of the Year": no one a pronoun can mean

@@ -25,11 +25,17 @@ NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
 # police ranks: "the command's spokesperson, DSP Aisha Umar", "CP Aminu Garba-Danjuma",
 # "PPRO, SP Adebola Ogunleye" (descriptions.py also lets one stand between an office and a name)
 POLICE_RANKS = "DSP ASP CSP ACP DCP DIG IGP CP AIG SP SSP DySP".split()
+# (not "Syed", "Syeda", "Chaudhry" or "Khawaja", which the press keeps as part of the name:
+# "Syed Tanvir Abbas Gillani", "Chaudhry Nadeem Akhtar Warraich")
+_SOUTH_ASIAN_HONORIFICS = "Mian Sardar Nawabzada Sahibzada Makhdoom Begum Haji Pir".split()
 TITLES = (
     "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Revd Rt Sir Dame "
     "Lord Lady Baroness Baron Viscount Countess Marquess Duchess Garda "
     "Judge Pres Det Supt Insp Ch Fr Sr Coun Shri Sri Smt Shrimati Kumari Km "
     "Maj Adm Brig Cmdr Cpl Pvt "  # "Maj. Gen. Stellan Rourke"
+    # British services' short ranks: "Cdr Gemma Fairweather", "Sqn Ldr …", "Wg Cdr …", "Flt Lt
+    # …", "Gp Capt …", "Lt Cdr …"
+    "Cdr Sqn Ldr Wg Flt Gp "
     "Const Cst Snr "  # police: "Det Sen Const Amy Loh", "Snr Const …", the RCMP's "Cst. …"
     "Justice President Minister Secretary Mayor Chancellor Governor Senator Representative "
     "Councillor Councilor Inspector Chief Superintendent Commissioner Professor Father Sister "
@@ -100,6 +106,9 @@ TITLES = (
     # "Bu Sri Wahyuni", "Phra Somboon Kittiyano"; an Indonesian police rank, "Sr. Comr."
     "Khun Pak Bu Phra Comr "
     "Regent "  # a university's governor: "Regent Harold Baptiste" (before a whole name only)
+    # Pakistani and Bangladeshi honorifics, before a whole name only ("Mian Tariq Saleem Bhatti",
+    # "Begum Nasreen Akhtar Gill"; "Syed Ali" and "Rokeya Begum" are names)
+    + " ".join(_SOUTH_ASIAN_HONORIFICS)
 ).split() + POLICE_RANKS
 # Points of the compass that end a seat's name: "St Aldric Eastern", "Christ Church East Central"
 COMPASS_WORDS = (
@@ -124,6 +133,7 @@ TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capita
 # and "Kgosi Molefe", a given name)
 GIVEN_NAME_TITLES = frozenset(
     {"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka", "Kgosi", "Private", "Regent", "Dato", "Hon"}
+    | set(_SOUTH_ASIAN_HONORIFICS)
 )
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
 _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in sorted(GIVEN_NAME_TITLES))
@@ -137,6 +147,7 @@ _HON += r"|Del(?=\.\s+[A-Z][\w'’-]*\s+[A-Z])"
 # air force ranks of two words: "Air Vice-Marshal …", "Wing Commander …", "Squadron Leader …"
 _HON += r"|Air(?=\s+(?:Vice-Marshal|Marshal|Commodore|Chief)\b)|Wing\s+Commander|Group\s+Captain"
 _HON += r"|Squadron\s+Leader|Flight\s+Lieutenant|International\s+Master"
+_HON += r"|(?:1st|First)\s+Class(?=\s+[A-Z])"  # "Sgt. 1st Class Rafael Quintanilla"
 _HON += r"|(?<=Det\s)Con|(?<=Det\.\s)Con"  # a detective constable: "Det Con Hayley Marsh"
 _HON += r"|H\.E(?=\.\s)"  # the Gulf's "His Excellency": "H.E. Al Muhairi said"
 _HON += r"|Eng(?=\.)"  # an engineer, "Eng. Huda Saeed" (and before a whole name: above)
@@ -172,11 +183,12 @@ MALE_TITLES |= {
     "Grandad",
     "Granddad",
     "Grandpa",
+    *(word for word in _SOUTH_ASIAN_HONORIFICS if word != "Begum"),
 }
 FEMALE_TITLES = set(
     "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
     "Adi Mdm Alhaja Hajiya Sheikha Lolo Whaea Thirumathi Grandma Granny "
-    "Mme Mlle Frau Signora".split()
+    "Mme Mlle Frau Signora Begum".split()
 )
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the
@@ -253,5 +265,10 @@ NAME = (
 )
 # ("al-Harbi said": a surname with its article may stand alone in a cue, though no run of
 # capitals opens with it: the cast finds the whole name, and the alias the rest)
-PERSON = rf"(?:{TITLE}?{NAME}|(?<![\w-]){_ARABIC_ARTICLE}{NAME})"
+# ("Mr. de Castellane said": a title, then a surname's particle in lower case; "d’Argenson-Viel
+# told": a French surname's elided article)
+PERSON = (
+    rf"(?:{TITLE}?{NAME}|(?<![\w-])(?:{_ARABIC_ARTICLE}|d['’](?=[A-Z])){NAME}"
+    rf"|{TITLE}(?:{PARTICLE}\s+){{1,2}}{NAME})"
+)
 PRONOUN = r"(?:he|she|they|it|He|She|They|It)"

@@ -22,7 +22,8 @@ NOT_NAMES = set(
     "Indeed Nevertheless Nonetheless Moreover Furthermore Additionally Separately Similarly "
     "Likewise Ultimately Overall Previously Recently Notably Specifically Elsewhere Hence Thus "
     "Therefore Importantly Interestingly Initially Finally Meanwhile Instead However Once "
-    "Whenever Wherever".split()
+    "Whenever Wherever "
+    "Class".split()  # "Sgt. 1st Class Rafael Quintanilla": the rank's last word
 ) | set(WEEKDAYS + MONTHS)
 # months that are given names too: after a title, "Representative June Ostrowski" is a person
 GIVEN_MONTHS = frozenset({"April", "May", "June", "August"})
@@ -118,7 +119,10 @@ POLICY_FIELDS = FIELDS | set(
     "Welfare Commerce Textiles "
     # a county's departments: "Road and Bridge Supervisor Merle Hostetler"
     "Road Roads Bridge Bridges Parks Recreation Streets Sanitation "
-    "Investment Enterprise Lands Youth".split()  # "Investment, Trade and Industry …"
+    "Investment Enterprise Lands Youth "  # "Investment, Trade and Industry …"
+    # "Minister for Human Rights X" ("Human" is a given name too), "Excise and Taxation Director"
+    "Human Rights Services Excise Taxation Customs Information Broadcasting Religious Affairs "
+    "Relief Disaster Management".split()
 )
 
 
@@ -155,3 +159,20 @@ def after_the(text: str, at: int) -> bool:
     """Whether "the" stands right before `at`: "The Elmsford manager, Graham Ostler" (a
     modifier), "the Lakeport Herons" (a team)."""
     return _THE_BEFORE.search(text, max(0, at - 5), at) is not None
+
+
+# words a date follows ("in June", "since May", "on 4 June", "mid-April", "April and May")
+_DATE_BEFORE = compiled(
+    r"(?:\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|"
+    r"[Tt]hrough|[Oo]f|[Tt]his|[Dd]uring|[Oo]n|[Tt]o|[Bb]efore|[Aa]fter|[Ee]ach|[Ee]very|"
+    r"[Tt]hroughout|[Aa]round|[Bb]etween|[Aa]nd|[Oo]r|[Tt]hat|[Ff]or|[Aa]s\s+of)\s+|[\d-]\s*)\Z"
+)
+
+
+def month_as_given_name(text: str, at: int, mention: str) -> bool:
+    """Whether the month opening `mention` is a given name ("His mother, June Hartnell, said"),
+    not a date ("In June Hartnell said", "on 4 May Ellis resigned")."""
+    first, _, rest = mention.partition(" ")
+    if first not in GIVEN_MONTHS or not rest or rest.split(" ", 1)[0] in NOT_NAMES:
+        return False
+    return _DATE_BEFORE.search(text, max(0, at - 12), at) is None

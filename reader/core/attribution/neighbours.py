@@ -128,9 +128,17 @@ def cue_in_previous(sentence: str) -> Cue | None:
         later = lead_without_verb(sentence.rstrip(" .") + ":")
         if later is not None and later[2] == "colon-subject" and valid_speaker(later[0]):
             return Cue(later[0], later[1], "beat")
+    if cue is None and (framed := _FOR_SOMEONE.match(sentence)):
+        # "For Lorna Pettigrew, whose son was killed …, the report brought little comfort."
+        return Cue(framed["who"], "felt", "beat")
     return Cue(cue.who, cue.verb, "previous-sentence", cue.venue, cue.description) if cue else None
 
 
+# a sentence framed by one person's experience: "For X, [whose …,] <what it was to them>."
+_FOR_SOMEONE = compiled(
+    rf"^\s*For\s+(?P<who>{cues.PERSON}),\s+(?:(?:whose|who)\s[^“”\"]{{1,160}}?,\s+)?"
+    r"[^“”\"]{1,160}[.!]\s*$"
+)
 _HAD_A_MESSAGE = compiled(
     r"\b(?:had|has|gave|offered)\s+(?:a|an|one|this)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:message|warning|piece\s+of\s+advice|plea)(?:\s+for\s+[^.“”\"]{1,60})?\.\s*$"

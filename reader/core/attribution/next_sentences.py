@@ -104,7 +104,9 @@ NEXT_SENTENCE = compiled(
     r"|^\s*(?:That|This)\s+(?:was|is)\s+the\s+(?:[a-z]+\s+)?(?:message|warning|promise|pledge|plea|"
     rf"case|answer|advice|verdict|instruction|motto)\s+(?P<who24>{cues.TITLE}?{cues.NAME})"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
-    r"\s+(?:delivered|gave|sent|had|offered|brought|made|put)\b"
+    # ("That was the only answer Oskar Lindgren, the Swedish producer …, would give")
+    r"(?:,[^,“”\"]{1,120},)?\s+(?:would\s+|could\s+)?"
+    r"(?:delivered|gave|give|sent|had|offered|offer|brought|made|put)\b"
     # "“…” So said Marjorie Pell, chief judge at the show, after …"; "Thus said Lourdes …"
     rf"|^\s*(?:So|Thus)\s+(?P<verb8>said|says|wrote|writes|insisted|insists|argued|argues|"
     r"declared|declares|claimed|claims|warned|warns)\s+"
@@ -116,8 +118,10 @@ NEXT_SENTENCE = compiled(
     r"experience|feeling|conviction)\s+that\s+(?:drove|drives|led|leads|inspired|inspires|prompted|"
     rf"pushed|shaped|haunts|haunted)\s+(?P<who17>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” ¶ That promise, from Graham Tulloch, the founder of …, has become a legend"
-    r"|^\s*(?:That|This|The)\s+(?:[a-z]+\s+)?(?:promise|pledge|warning|boast|claim|message|"
-    rf"verdict|prediction|vow|line|remark|quip),\s+from\s+(?P<who25>{cues.PERSON}),"
+    # ("Those words, from Tupou Fakatava, president of …, drew a standing ovation")
+    r"|^\s*(?:That|This|The|Those|These)\s+(?:[a-z]+\s+)?(?:promise|pledge|warning|boast|claim|"
+    r"message|verdict|prediction|vow|line|remark|quip|words|remarks|comments),\s+from\s+"
+    rf"(?P<who25>{cues.PERSON}),"
     # "“…” Those were the words of Oluwaseun Adebayo-Cole, chairman of …"
     # ("That was the blunt message from …": an adjective may come first)
     # ("Those were the first public words of Kimberly Haverstock": two adjectives)

@@ -28,6 +28,10 @@ _NAMING_VERBS = frozenset("dubbed nicknamed labelled labeled branded called".spl
 _NAMES_NOW = _NAMING_VERBS | {"calls", "dubs", "termed"}
 _NAMED_THING = compiled(r"(?:it|them|him|her|this|that|these|those)\s+[“\"‘']")
 # (not "she calls it “…” and says Fernwell would rather …": a report follows)
+# the speaker of an inverted cue in the middle of a sentence: "…, said Jane Smith[ of X],"
+_NAME_AND_COMMA = compiled(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+(?:\s+(?:of|at)\s+[A-Z][^,“”\"]{1,60})?,\s"
+)
 _AND_SAYS = compiled(r"\band\s+(?:said|says|added|adds|argued|argues|insisted|insists)\b")
 
 
@@ -57,6 +61,12 @@ def not_a_report(match: re.Match[str]) -> bool:
         # "Duarte, asked whether she would let them, smiled", "Anton Weiss, dubbed ‘the
         # Professor’ by the tabloids, was sacked": a passive participle
         return True
+    if (
+        verb
+        and match.string[match.end("who") : match.start("verb")].strip() == ","
+        and _NAME_AND_COMMA.match(match["content"]) is not None
+    ):
+        return True  # "Beauty, said Harriet Oakes-Mallory of …, was holding up": hers
     if verb in PLURAL_PRESENT and _PERFECT.search(match.string, 0, match.start("verb")):
         return True  # "Clinton has support from 52 percent": a noun after "has"
     if verb and match["who"].endswith(("’s", "'s")):

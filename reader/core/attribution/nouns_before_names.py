@@ -13,6 +13,10 @@ _REFERENCE = compiled(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)?(?P<noun>[a-z][a-z-]{3,}
 _REACH = 6000  # characters back: the noun and the name stand a few paragraphs before at most
 
 
+# ranks whose word is no role key (it opens bodies' names: General Motors), by their short form
+_SHORT_TITLES = {"general": ("Gen.", "Gen")}
+
+
 def person_after_noun(
     who: str, at: int, text: str, named_at: dict[int, str], is_person: Callable[[str], bool]
 ) -> str | None:
@@ -24,7 +28,8 @@ def person_after_noun(
     noun = reference["noun"]
     people = {
         named_at[end]
-        for word in (noun, noun.capitalize())  # "ruckman Sam Keogh", "Ruckman Sam Keogh"
+        # "ruckman Sam Keogh", "Ruckman Sam Keogh"; "Maj. Gen. Patricia Dunmore"
+        for word in (noun, noun.capitalize(), *_SHORT_TITLES.get(noun, ()))
         for end in _ends_after(text, f"{word} ", max(0, at - _REACH), at)
         if end in named_at and is_person(named_at[end])
     }

@@ -24,7 +24,9 @@ _OFFICE_FOR = compiled(
     r"Dean|Provost)"  # a university's: "Dean of Admissions Howard Lisle"
     r"(?:\s+of\s+State)?\s+(?:for|of)(?:\s+St\.?)?"  # ("… for St Aldric Eastern X": a saint's)
     # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to"
-    r"|(?:Ambassador|Envoy|Representative)\s+to(?:\s+the)?)"
+    r"|(?:Ambassador|Envoy|Representative)\s+to(?:\s+the)?"
+    # an aide's brief: "Special Assistant to the Prime Minister on Health Faisal Sultan"
+    r"|(?:Minister|President)\s+on)"
     # ("Secretary for Financial Services and the Treasury Edmund Lok Ho-yin": "and the")
     r"\s+(?:[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*,?\s+(?:and|&)\s+(?:the\s+)?)?$"
 )
@@ -67,9 +69,14 @@ def name_after_field(run: str) -> str:
         return " ".join(words[titled[-1] + 1 :])
     # "Senior Minister of State for Transport Koh Siew Ling": a surname written first
     last_two = len(words) - (3 if len(words) > 3 and words[-3].lower() in SURNAMES_FIRST else 2)
-    first = first_name_at(words)
+    first = first_name_at(words, POLICY_FIELDS)  # not "Urban" nor "Human" of "Human Rights"
     if first and words[first - 1].lower() in SURNAMES_FIRST:
         first -= 1  # "Manpower Goh Pei Ling": the lists know "Pei"; the surname stands before it
+    fields = next((i for i, word in enumerate(words) if word not in POLICY_FIELDS), len(words))
+    if 2 <= len(words) - fields <= 3 and 0 < fields < (last_two if first is None else first):
+        return " ".join(words[fields:])  # "Climate Change Zartasha Naheed Kundi": the lists
+        # know only "Naheed"; every word before "Zartasha" is a field (not "Civil| Aviation
+        # Prabhat Ranjan Sinha": four words are a field's and a name)
     return " ".join(words[last_two if first is None else first :])
 
 

@@ -66,10 +66,12 @@ ORG_HEADS = (
     "command chapter "
     "rūnanga runanga "  # a Māori council: "Te Rūnanga o Ngāi Tahu"
     # "the military said", "the army said": armed forces ("Israel Defense Forces", "Salvation Army")
-    "army military forces "
+    "army military forces force "  # ("the Coastal Security Force (CSF)", "the force said")
     "partnership "  # "the Planning Advisory Partnership"
     "prefecture tramway tramways omnibus consortium high "  # "Harmon High"
-    "label "  # "a spokesperson for the label" (a record label; not "band": "Douglas J. Band")
+    # "a spokesperson for the label" (a record label; not "band": "Douglas J. Band"); "the
+    # Rotterdam venue De Ketel" … "the venue said"
+    "label venue "
     "programme"  # "the Meridian Food Programme" (not "program": "Obama Administration To Expand
     # Program" is a headline's words)
 ).split() + INDUSTRY_HEADS

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import Sentence
 
@@ -140,3 +141,30 @@ def _cut(sentence: Sentence, end: int) -> Sentence:
     return Sentence(
         sentence.id, sentence.paragraph, sentence.start, sentence.start + len(text), text
     )
+
+
+_LAST_CLOSING = compiled(r"[”\"](?=[^”\"]*\Z)")
+# (not "…,” said Elmendorf, who supports Clinton" nor "who observed voting in …": no report)
+_WHO_SAID = compiled(r",\s+who\s+(?:also\s+)?(?:said|says|told|added|insisted|warned|claimed)\s")
+
+
+def trailer_after_quote(sentence: Sentence) -> tuple[Sentence, str] | None:
+    """The words after a quote's closing mark when they hold a relative clause, and the one its
+    cue names: "“…,” said X, a sewing operator, who said she had borrowed …" is X's report (not
+    a place's: "…, from Manchester, who said …"); the quote's own cue is no report."""
+    close = _LAST_CLOSING.search(sentence.text)
+    if close is None or not _WHO_SAID.search(sentence.text, close.end()):
+        return None
+    named = _TRAILER_NAME.match(sentence.text, close.end())
+    if named is None:
+        return None
+    text = sentence.text[close.end() :]
+    start = sentence.start + close.end()
+    tail = Sentence(sentence.id, sentence.paragraph, start, start + len(text), text)
+    return tail, named["who"] or named["subject"]
+
+
+# the cue's name right after the quote: "…,” said Nicky Driscoll, 24," / "…,” Ana Ruiz said,"
+_TRAILER_NAME = compiled(
+    rf"\s*(?:(?:said|says)\s+(?P<who>{cues.PERSON})|(?P<subject>{cues.PERSON})\s+(?:said|says))(?=,)"
+)

@@ -33,6 +33,7 @@ AUX = (
     r"further|even|too|since|sometimes|always|usually|frequently|first|both|all|"
     # "is continuing to insist"
     r"(?:is|was|are|were)\s+continuing\s+to|continues\s+to|continued\s+to|"
+    r"(?:is|was|are|were)\s+(?:understood|believed|thought|reported|known)\s+to\s+have|"  # hedged
     r"(?:don|doesn|didn|won|wouldn|can|couldn|hasn|haven|hadn)[’']t))*"  # "Democrats don’t think"
 )
 DATELINE = cues.DATELINE
@@ -272,9 +273,13 @@ SECOND_CLAUSE = compiled(
     # "…, while its former chairman Colm Devane said", "…, while defence counsel Annalise Borg
     # said": a role run into the name (a role noun right before it, not "… and profit above
     # Wall Street estimates")
-    rf"(?:(?:its|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:,\s+|\s+(?=[A-Z]))"
+    # ("…, while Blue Channel's director, Sophie Marchetti, said": a body's, named)
+    rf"(?:(?:its|his|her|their|the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s)\s+"
+    rf"(?:[a-z]+\s+){{0,2}}[a-z]+(?:,\s+|\s+(?=[A-Z]))"
     rf"|(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{cues.ROLE_NOUNS})\s+(?=[A-Z]))?"
-    rf"(?P<who>{cues.PERSON}|he|she|the\s+{cues.ORG_NAME})"
+    # ("…, while the secretary said the department needed …": a role named before)
+    rf"(?P<who>{cues.PERSON}|he|she|the\s+{cues.ORG_NAME}"
+    rf"|the\s+(?:[a-z]+\s+)?(?:{cues.ROLE_NOUNS})(?=\s+[a-z]))"
     # "…, and his lawyer, Marianne Oduya, said": the apposition's closing comma; "…, while
     # Councilman Doug Pryor, who supported it, warned": a short relative clause
     # ("…, while Claire Dubois of Oakridge Partners said": her firm)

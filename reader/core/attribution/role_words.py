@@ -98,7 +98,10 @@ ROLE_KEYS = {
             # Zoubir Aït Ouarab, met …" … "The wali said that"
             "wali prefect tahsildar sarpanch elder "
             # "said a fighter who gave his name as Abu Hamza" … "the fighter said"
-            "soldier fighter guerrilla combatant conscript"
+            "soldier fighter guerrilla combatant conscript "
+            # a band's and a festival's: "whose singer Ezra Blum" … "the frontman admitted";
+            # "Booker Femke de Vries said"
+            "frontman vocalist guitarist bassist drummer keyboardist booker promoter"
         ).split()
     },
     "gp": "doctor",  # "Dr Farah Siddiqui, a GP at Meadowbank Surgery" … "the GP said"
@@ -141,6 +144,11 @@ ROLE_KEYS = {
     "councilman": "councillor",
     "councilwoman": "councillor",
     "col": "colonel",
+    "cdr": "commander",
+    "cmdr": "commander",
+    "brig": "brigadier",
+    "brigadier": "brigadier",
+    "adm": "admiral",
     # "Rep. Tobias Wrenfield", "Representative Owen Castellucci": the congressman
     "rep": "congressman",
     "representative": "congressman",
@@ -196,6 +204,10 @@ MEMBER_ROLES["chair"] = ("chairman", "chairwoman", "chairperson")
 MEMBER_ROLES["diplomat"] = ("ambassador", "envoy", "consul")  # "the diplomat said" of an envoy
 # "the widower said" in an obituary: the one described as "her husband, Desmond Baptiste"
 MEMBER_ROLES["widower"], MEMBER_ROLES["widow"] = ("husband",), ("wife",)
+# "the frontman admitted" of "whose singer Ezra Blum", and the other way round
+MEMBER_ROLES["frontman"] = MEMBER_ROLES["vocalist"] = ("singer",)
+MEMBER_ROLES["singer"] = ("frontman", "vocalist")
+ROLE_KEYS["frontwoman"] = "frontman"
 # "the prelate called it" of an archbishop
 MEMBER_ROLES["prelate"] = ("bishop", "archbishop", "cardinal", "primate", "patriarch")
 # "the cleric said" of a bishop, an imam or a pastor

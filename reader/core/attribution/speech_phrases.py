@@ -16,6 +16,9 @@ SPEECH_VERB = (
     r"(?:held|ruled|ordered)(?=:)|"  # a judgment: "Justice X held: “It is not enough …”"
     r"(?:(?<=had\s)|(?<=has\s)|(?<=have\s))written(?=:)|"  # "In an email he had written:"
     r"(?:issued|released|put\s+out)\s+(?:a|the\s+following|this|an?\s+\w+)\s+statement|"
+    # ("“…,” Mia began. “…,” Leo finished.", "“Three now,” she corrects.": the verb ends the
+    # sentence; not "before the campaign began, may …")
+    r"(?:began|begins|finished|finishes|corrected|corrects)(?=\.)|"
     + word_trie(REPORTING_VERBS)
     + r")"
 )

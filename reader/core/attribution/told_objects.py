@@ -8,8 +8,9 @@ from reader.core.attribution import cues
 
 # "told a Senate panel", "told a crowd of supporters": an audience the article describes
 # ("told a Civil Aviation Safety Directorate (CASD) workshop": a body's event, named in full)
+# ("told the weekly briefing on Friday": one the article takes as known)
 GATHERING = (
-    r"(?:a|an)\s+(?:(?:[\w’'-]+\s+){0,3}?|(?:[A-Z][\w’'-]*\s+|\([A-Z]{2,8}\)\s+){1,6}?)"
+    r"(?:a|an|the)\s+(?:(?:[\w’'-]+\s+){0,3}?|(?:[A-Z][\w’'-]*\s+|\([A-Z]{2,8}\)\s+){1,6}?)"
     r"(?:panel|committee|subcommittee|crowd|"
     r"rally|meeting|audience|gathering|group|conference|briefing|forum|hearing|town\s+hall|"
     r"workshop|seminar|summit|symposium|"
