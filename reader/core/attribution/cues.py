@@ -188,13 +188,13 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     r"Council)\s+[A-Z])"
     # "Opposition spokesman on agriculture Lincoln Ruddock-Harvey": a spokesperson's brief
     r"|(?:(?<=spokesman\s)|(?<=spokeswoman\s)|(?<=spokesperson\s))on(?=\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z])"
-    # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to" and "to the"
-    # ("Special Assistant to the Prime Minister on Health Faisal Sultan", "Adviser to the Chief
-    # Minister X": an aide's "to the", and the brief "on" a field)
-    r"|(?:(?<=Ambassador\s)|(?<=Envoy\s)|(?<=Representative\s)|(?<=ambassador\s)|(?<=envoy\s)"
-    r"|(?<=Adviser\s)|(?<=Advisor\s)|(?<=Assistant\s)|(?<=Aide\s))"
-    r"to(?:\s+the)?(?=\s+[A-Z])"
-    rf"|(?:(?<=Minister\s)|(?<=President\s))on(?=\s+(?!{_DATE_WORD})[A-Z][\w-]*"
+    # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to" and "to the"; an
+    # aide's, and a brief "on" a field: "Special Assistant to the Prime Minister on Health X"
+    # (the word first, the look-behinds after it: they are tried only where it stands)
+    r"|to(?:(?<=Ambassador\sto)|(?<=Envoy\sto)|(?<=Representative\sto)|(?<=ambassador\sto)"
+    r"|(?<=envoy\sto)|(?<=Adviser\sto)|(?<=Advisor\sto)|(?<=Assistant\sto)|(?<=Aide\sto))"
+    r"(?:\s+the)?(?=\s+[A-Z])"
+    rf"|on(?:(?<=Minister\son)|(?<=President\son))(?=\s+(?!{_DATE_WORD})[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w’'-]*){2})"
     # "Federation of Indian Auto Dealers Associations (FIADA) president Suresh Kumar Iyer": the
     # "of" of a body's name and the body's initials in brackets

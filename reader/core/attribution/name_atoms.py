@@ -268,7 +268,7 @@ NAME = (
 # ("Mr. de Castellane said": a title, then a surname's particle in lower case; "d’Argenson-Viel
 # told": a French surname's elided article)
 PERSON = (
-    rf"(?:{TITLE}?{NAME}|(?<![\w-])(?:{_ARABIC_ARTICLE}|d['’](?=[A-Z])){NAME}"
-    rf"|{TITLE}(?:{PARTICLE}\s+){{1,2}}{NAME})"
+    rf"(?:(?:{TITLE}(?:{PARTICLE}\s+){{0,2}})?{NAME}"
+    rf"|(?<![\w-])(?:{_ARABIC_ARTICLE}|d['’](?=[A-Z])){NAME})"
 )
 PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
