@@ -329,3 +329,52 @@ def test_one_who_goes_by_her_first_name_only(make_article: Make) -> None:
         '"I wanted people to lean in," she said afterwards.',
     )
     assert one(quotes, "I wanted people to lean in,").speaker == "Solenne"
+
+
+def test_the_premier_of_a_prime_minister(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Former prime minister Dimitris Mavroudakis gave a long interview on Monday.",
+        "The former premier said he had no intention of founding a new party.",
+    )
+    speaker = report_opening(quotes, "he had no intention of founding").speaker
+    assert speaker == "Dimitris Mavroudakis"
+
+
+def test_monsieur_before_a_surname_of_a_man_named_in_full(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Luc-Henri Valensole has sewn for six creative directors.",
+        "“All of them,” M. Valensole said.",
+        "M. Selvaraj, the union leader, said the strike would go on until the bonus was paid.",
+    )
+    assert one(quotes, "All of them,").speaker == "Luc-Henri Valensole"
+    assert report_opening(quotes, "the strike would go on").speaker == "M. Selvaraj"
+
+
+def test_the_role_herself_before_a_colon(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Noor Haddad-Lindgren, 19, was scouted in a shopping centre. Her booker, Anders Voss, said "
+        "she had turned down two campaigns. The teenager herself was more succinct: “I wanted to "
+        "walk first.”",
+    )
+    assert one(quotes, "I wanted to walk first.").speaker == "Noor Haddad-Lindgren"
+
+
+def test_one_who_works_under_a_single_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Japanese designer who works under the single name Kaito showed paper-thin wool. "
+        "Asked to explain it, he said it was made “for people who are disappearing politely”.",
+    )
+    assert one(quotes, "for people who are disappearing politely").speaker == "Kaito"
+
+
+def test_a_source_known_only_by_what_they_know(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“Nobody expects a breakthrough,” said a diplomat familiar with the preparations.",
+        "UN envoy Rosalind Abernethy-Stone is due to meet both leaders on Monday.",
+    )
+    assert one(quotes, "Nobody expects a breakthrough,").speaker is None

@@ -61,6 +61,14 @@ _GIVEN = (
         ),
     ),
     (
+        ("the single name", "the one name"),
+        # "The Japanese designer who works under the single name Kaito": his only name here
+        compiled(
+            r"\bwho\s+(?:works|performs|writes|records|paints|designs|goes)\s+(?:under|by)\s+"
+            r"the\s+(?:single|one)\s+name\s+" + _ONE_NAME
+        ),
+    ),
+    (
         ("Witness ",),
         # a court's protected witness by a pseudonym: "Witness P-0417" (not a cipher alone,
         # "Witness H": an inquiry's anonymous witness, whom its reports keep unnamed)

@@ -55,7 +55,8 @@ _ROLE_BEFORE_NAME = compiled(r"[a-z]+(?:ist|yst|er|or|ant|ent)\s+[A-Z][\w’'-]+
 _ROLE_COLON_SUBJECT = compiled(
     # ("The Dundry boss": a club's capitalised name before the role)
     rf"^\s*{cues.DATELINE}{_OPENER}(?P<who>[Tt]he\s+(?:[A-Z][\w’'-]*\s+(?=[a-z]))?[a-z-]+"
-    r"(?:\s+(?!(?:was|is|were|are|has|had|have|offered|offers|gave|gives)\b)[a-z-]+)?)"
+    r"(?:\s+(?!(?:was|is|were|are|has|had|have|offered|offers|gave|gives|herself|himself)\b)"
+    r"[a-z-]+)?)(?:\s+(?:herself|himself|themselves))?"  # ("The teenager herself was …:")
     r"(?P<aside>)(?P<pronoun>(?!))?" + _VERB_TO_COLON
 )
 # "had a simple message for residents:", "has one piece of advice:": words the subject had for

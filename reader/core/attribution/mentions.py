@@ -135,7 +135,9 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
             continue  # "Dr. Helen Marsh, the dean …" then "said Dean Marsh": her title
         if person in cast.entities or person in cast.places or person in common:
             continue
-        if cast.alias_of(person) is None:  # not "El Mansouri" after Youssef El Mansouri
+        if monsieur := _monsieur(cast, person):  # "M. Valensole" of Luc-Henri Valensole
+            cast.add_alias(person, monsieur)
+        elif cast.alias_of(person) is None:  # not "El Mansouri" after Youssef El Mansouri
             cast.add(person, at, gender=gender)
     add_first_named(cast, text)  # nicknames, "Dante, 19,", couples, "Her husband, Walt,"
     add_registry(cast, registry, text)
@@ -143,3 +145,16 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if name not in NOT_NAMES and cast.canonical(name) is None:
             cast.add(name, at, gender=gender)
     return cast
+
+
+_INITIAL_AND_SURNAME = compiled(r"M\.\s+([A-Z][\w’'-]+)")
+
+
+def _monsieur(cast: Cast, person: str) -> str | None:
+    """The one person of that surname whose given name is no "M…": "M. Valensole" after
+    Luc-Henri Valensole is Monsieur Valensole, not an initial (as "M. Selvaraj" is)."""
+    named = _INITIAL_AND_SURNAME.fullmatch(person)
+    if named is None:
+        return None
+    others = [e.name for e in cast.people_with_surname(named[1]) if e.name[:1] != "M"]
+    return others[0] if len(others) == 1 else None

@@ -121,6 +121,9 @@ class RoleIndex:
         described = index.get(key) or [
             d for k in MEMBER_ROLES.get(key, ()) for d in index.get(k, [])
         ]
+        if not described and key == "premier":  # "the former premier" of "Former prime
+            # minister X" (no other minister)
+            described = [d for d in index.get("minister", []) if "prime minister" in d[1]]
         if not described and _FIRMS_HEAD.fullmatch(reference):  # "the Wandr boss", "the
             # airline’s chief": its head, by any title (not "the police chief")
             described = [d for k in _HEADS_OF_FIRMS for d in index.get(k, [])]

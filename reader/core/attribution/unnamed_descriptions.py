@@ -16,7 +16,11 @@ _ONE_OF_A_KIND = compiled(
     r"[Oo]ne\s+(?!(?:of|in)\s)(?:(?:[A-Z][\w’'-]*\s+){0,2}[a-z][\w-]*(?:\s+.*)?|[A-Z][\w’'-]*)"
 )
 _DESCRIBED = compiled(r"(?:[Aa]n?|[Oo]ne)\s+(?!.*\bspokes|.*\brepresentative\b)[a-z]")
-KEPT_ANONYMOUS = compiled(rf"\b(?:{ANONYMITY}|not\s+authori[sz]ed\s+to)\b")
+# ("said a diplomat familiar with the preparations": known only by what they know)
+KEPT_ANONYMOUS = compiled(
+    rf"\b(?:{ANONYMITY}|not\s+authori[sz]ed\s+to"
+    r"|(?<=[a-z]\s)(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of))\b"
+)
 
 
 # "a senior Garda source", "Treasury sources", "two Labour insiders": a body's people, kept unnamed
