@@ -40,7 +40,8 @@ ACCORDING_TAIL_PHRASE = compiled(
     rf"(?:,\s+{cues.PERSON}(?:,\s+who\s[^“”\"]+?)?"
     r"|,\s+[A-Z]{1,2}-[A-Z][\w.]*,\s+(?:who|whose)\s[^“”\"]+?"
     # "…, according to a statement from the agency, which said ridership had fallen …"
-    r"|,\s+(?:which|who)\s+(?:said|says|added|noted|reported)\s[^“”\"]+?"
+    # ("…, according to a statement from the house, which blamed the cost of grapes")
+    r"|,\s+(?:which|who)\s+(?:said|says|added|noted|reported|blamed|cited)\s[^“”\"]+?"
     r"|\s+\([A-Z][A-Za-z]{1,8}\)"  # "… by the Civil Aviation Safety Directorate (CASD)."
     # "…, according to the club's annual accounts, published on Thursday."
     r"|,\s+(?:filed|published|released|issued|obtained|seen|reviewed|submitted)\b[^,;:“”\"]{1,80}?"

@@ -141,7 +141,7 @@ _DATE_WORD = rf"(?:{'|'.join(WEEKDAYS + MONTHS)})\b"  # "the Minister on Tuesday
 ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open with "of"; nor
     # with an opening participle's phrase ("Introducing the bill, Minister of …"); "our" is the
     # paper's: "says our correspondent Ifeoma Clarke-Dunn"
-    rf"(?!of\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its)\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|(?<=said\s)its|(?<=,\s)its|[Aa]n?|[Tt]he|[Oo]ur)\s+)?"
+    rf"(?!of\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its)\s)(?:(?:[Hh]is|[Hh]er|[Tt]heir|(?<=said\s)its|(?<=,\s)its|(?<=to\s)its|[Aa]n?|[Tt]he|[Oo]ur)\s+)?"
     # "AFL-CIO President Liz Shuler", "AT&T chief executive …": acronyms may be joined
     # (a party's letters with a bracket: "CPI(M) State secretary Manik Lal Debnath")
     # ("the Kasule village LC1 chairperson, Mr X": a council's tier, with its number; "Tessellate
@@ -239,7 +239,7 @@ ROLE_NP = (
     r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|"
     r"[Tt]he\s+[a-z]+['’]s|"
     # ("…, its chairman, Eugene Sham, said": the body's, named in apposition)
-    # ("…, with its chairman, Philip Ashdown, saying …": the participle's subject)
+    # ("…, with its chairman, Philip Ashdown, saying …")
     r"[Hh]is|[Hh]er|[Tt]heir|(?<=,\s)its|(?<=with\s)its)\s+"  # "her lawyer said", "his son cut in"
     # "A senior Obama administration official" (not "the former Arkansas governor": someone
     # named before)

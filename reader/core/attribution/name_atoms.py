@@ -146,7 +146,7 @@ _HON = r"Hon(?=\.)|(?<=Rt\.\s)Hon|(?<=Rt\s)Hon|Tan(?=\s+Sri\s)|Most(?=\s+Rev)"  
 _HON += r"|Del(?=\.\s+[A-Z][\w'’-]*\s+[A-Z])"
 # air force ranks of two words: "Air Vice-Marshal …", "Wing Commander …", "Squadron Leader …"
 _HON += r"|Air(?=\s+(?:Vice-Marshal|Marshal|Commodore|Chief)\b)|Wing\s+Commander|Group\s+Captain"
-_HON += r"|Squadron\s+Leader|Flight\s+Lieutenant|International\s+Master"
+_HON += r"|Squadron\s+Leader|Flight\s+Lieutenant|International\s+Master|Master\s+of\s+Wine"
 _HON += r"|(?:1st|First)\s+Class(?=\s+[A-Z])"  # "Sgt. 1st Class Rafael Quintanilla"
 _HON += r"|(?<=Det\s)Con|(?<=Det\.\s)Con"  # a detective constable: "Det Con Hayley Marsh"
 _HON += r"|H\.E(?=\.\s)"  # the Gulf's "His Excellency": "H.E. Al Muhairi said"
@@ -245,7 +245,7 @@ HYPHEN_PARTICLE = (
 # "MP" and "TD" follow a name as often (POST_NOMINALS)
 MEMBER_LETTERS = "MPP MLA MSP MEP MNA MHA MK".split()  # (a Knesset member: "MK Dror Nissim")
 POST_NOMINALS = (
-    "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|ji"  # (SAN: Senior Advocate of Nigeria)
+    "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|MW|ji"  # (SAN: Senior Advocate of Nigeria)
 )
 _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
 NAME = (

@@ -118,6 +118,8 @@ NEXT_SENTENCE = compiled(
     r"experience|feeling|conviction)\s+that\s+(?:drove|drives|led|leads|inspired|inspires|prompted|"
     rf"pushed|shaped|haunts|haunted)\s+(?P<who17>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” ¶ That promise, from Graham Tulloch, the founder of …, has become a legend"
+    # "“…” ¶ The speaker, Capt. Evander Nkemelu, has flown into …": the one who said it
+    rf"|^\s*The\s+speaker(?:\s+was)?,?\s+(?P<who26>{cues.PERSON})(?=[\s,.;])"
     # ("Those words, from Tupou Fakatava, president of …, drew a standing ovation")
     r"|^\s*(?:That|This|The|Those|These)\s+(?:[a-z]+\s+)?(?:promise|pledge|warning|boast|claim|"
     r"message|verdict|prediction|vow|line|remark|quip|words|remarks|comments),\s+from\s+"

@@ -68,7 +68,10 @@ def _keys_of(phrase: str) -> list[str]:
     """The role keys of a phrase's words; a hyphenated word by itself ("left-hander") or by its
     last part ("leg-spinner" is a spinner)."""
     keys = []
-    for word in _WORD.findall(phrase):
+    words = _WORD.findall(phrase)
+    for word, after in zip(words, [*words[1:], ""], strict=False):
+        if word in _YEARS and after and not after.endswith("ing"):
+            continue  # "junior doctors", "a first-year student": the noun after is the role
         key = (
             cues.ROLE_KEYS.get(word)
             or cues.ROLE_KEYS.get(word.rsplit("-", 1)[-1])
@@ -77,6 +80,10 @@ def _keys_of(phrase: str) -> list[str]:
         if key:
             keys.append(key)
     return keys
+
+
+# a student's year, a role only as the head ("the junior said", "a junior majoring in …")
+_YEARS = frozenset("freshman sophomore junior first-year second-year third-year final-year".split())
 
 
 def _agent_keys_of(phrase: str) -> list[str]:

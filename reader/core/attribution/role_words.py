@@ -101,7 +101,13 @@ ROLE_KEYS = {
             "soldier fighter guerrilla combatant conscript "
             # a band's and a festival's: "whose singer Ezra Blum" … "the frontman admitted";
             # "Booker Femke de Vries said"
-            "frontman vocalist guitarist bassist drummer keyboardist booker promoter"
+            "frontman vocalist guitarist bassist drummer keyboardist booker promoter "
+            # the drinks trades: "Cooper Tobias Laidlaw said", "Brewers Owen Pritchard and …"
+            "brewer distiller vintner sommelier cooper blender cellarmaster "
+            # the books pages: "The bookseller Idris Penhallow" … "said the bookseller"
+            "bookseller translator illustrator editor agent "
+            # students by their year: "Whitcombe, a junior majoring in …" … "the junior said"
+            "freshman sophomore junior first-year second-year third-year final-year fresher"
         ).split()
     },
     "gp": "doctor",  # "Dr Farah Siddiqui, a GP at Meadowbank Surgery" … "the GP said"

@@ -17,6 +17,7 @@ ROLES_BEFORE_NAMES = (
     | (  # (not "Dean": "Dean Mahoney" is a name, see cues.GIVEN_NAME_TITLES)
         frozenset(w.capitalize() for w in cues.ROLE_KEYS if w not in cues.KIN and len(w) > 3)
         - frozenset(cues.GIVEN_NAME_TITLES)
+        - {"Junior"}  # "the Junior Doctors Association", "Junior Seau": no student's year
     )
     # a member's letters: "Algonquin Shores MPP Desmond Hale", "Kelso Valley MLA …"
     | frozenset(["MP", "TD", *MEMBER_LETTERS])

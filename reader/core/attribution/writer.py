@@ -25,8 +25,10 @@ _VERBS = (
 _AFTER = compiled(rf"[,.?!]?\s*I\s+{_VERBS}\b")
 # "I told the claims manager: “…”", "I asked him, “…”", "Then I asked:" (a comma or colon
 # opens the quote: in "I said that Tolliver had called it “…”" the words are Tolliver's)
+# ("At the open forum in March I stood up and asked:": an act, then the question)
 _BEFORE = compiled(
-    rf"(?:^|[,;]\s+|\b(?:[Ss]o|[Tt]hen|[Aa]nd|[Bb]ut|[Ww]hen|[Ff]inally|[Ll]ater)\s+)I\s+{_VERBS}"
+    r"(?:^|[,;]\s+|\b(?:[Ss]o|[Tt]hen|[Aa]nd|[Bb]ut|[Ww]hen|[Ff]inally|[Ll]ater)\s+|(?<=[a-z]\s))"
+    rf"I\s+(?:(?:stood|got|put|raised)\s+(?:up\s+|my\s+hand\s+)?and\s+)?(?P<verb>{_VERBS})"
     r"(?:\s+(?:him|her|them|it|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}"
     r"|(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))?"
     r"(?:\s+(?:again|once|finally|later|then|directly))?\s*[,:]\s*$"
@@ -64,7 +66,7 @@ def writer_cue(lead: str, trailer: str) -> Cue | None:
     if after is not None:
         return Cue("I", after[0].split()[-1], "writer")
     before = _BEFORE.search(lead)
-    return Cue("I", before[0].split()[1], "writer") if before is not None else None
+    return Cue("I", before["verb"], "writer") if before is not None else None  # (not ", I")
 
 
 def credit_writer(draft: Draft, cue: Cue, writer: str | None) -> None:

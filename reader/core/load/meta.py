@@ -34,6 +34,11 @@ _BY_LINE = page_pattern(
 )
 # "Jane Doe, Staff Writer", "Jane Doe — Political Correspondent".
 _ROLE_LINE = page_pattern(rf"(?P<names>{_NAMES})\s*[,|–—-]\s*{_ROLE}(?:\s*[,|–—-].{{0,60}})?")
+# "COMMENT | Niamh Corrigan, third-year history", "Opinion: Jane Doe": a section's label first
+_SECTION_LINE = page_pattern(
+    rf"(?i:comment|opinion|column|viewpoint|op-ed|analysis)\s*[|:–—-]\s*(?i:by\s+)?(?P<names>{_NAMES})"
+    r"(?:\s*[,|–—-].{0,60})?"
+)
 # "Theo Lindgren · March 12, 2026 · 7 min read": a blog's byline is the name, then the date
 _NAME_DATE_LINE = page_pattern(rf"(?P<names>{_NAMES})\s*[·•|]\s*(?P<date>.{{6,80}})")
 _SECTION_WORDS = frozenset(
@@ -108,7 +113,7 @@ def parse_byline(line: str) -> Byline | None:
     """The names in a byline line, or None when the line is not a byline."""
     if len(line) > 150:
         return None
-    match = _BY_LINE.fullmatch(line) or _ROLE_LINE.fullmatch(line)
+    match = _BY_LINE.fullmatch(line) or _ROLE_LINE.fullmatch(line) or _SECTION_LINE.fullmatch(line)
     dated = match.groupdict().get("date") if match else None
     published = parse_date_line(dated) if dated else None
     if match is None and (match := _NAME_DATE_LINE.fullmatch(line)) is not None:
