@@ -114,7 +114,9 @@ _OPENING_MARKS = '“"‘'
 # "(She says she would have broken down.) The leaders …": sentencex keeps going after a
 # sentence in brackets (not a bracketed title: "Chief (Mrs.) Funmilayo Adeoti-Martins")
 _AFTER_BRACKETS = page_pattern(
-    r"(?<=[.!?]\))(?<!\(Mrs\.\))(?<!\(Mr\.\))(?<!\(Dr\.\))\s+(?=[A-Z“\"‘(])"
+    r"(?<=[.!?]\))(?<!\(Mrs\.\))(?<!\(Mr\.\))(?<!\(Dr\.\))"
+    r"(?<!\(res\.\))(?<!\(retd\.\))(?<!\(ret\.\))(?<!\(rtd\.\))"  # "Sgt. Maj. (res.) X"
+    r"\s+(?=[A-Z“\"‘(])"
 )
 # "… flowering by late May. Mr. Lisowski said …": sentencex reads the month as an abbreviation
 # before a capitalised word, but May is never shortened

@@ -102,3 +102,82 @@ def test_the_writer_stood_up_and_asked(make_article: Make) -> None:
         "At the open forum in March I stood up and asked: “Who will teach the modules?”",
     )
     assert one(quotes, "Who will teach the modules?").speaker == "Tomasz Wierzbicki"
+
+
+def test_a_titled_man_named_banks_of_a_county_is_a_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "At a news conference Monday, Sheriff Aurelio Banks of Yancey County described the rescue.",
+        "“She was cold, but she was talking to us,” Banks said.",
+    )
+    assert one(quotes, "She was cold, but she was talking to us,").speaker == "Aurelio Banks"
+
+
+def test_a_name_after_abu_keeps_its_word(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Agriculture Minister Suha Abu Eid said the ministry had documented each incident.",
+    )
+    speaker = report_opening(quotes, "the ministry had documented each incident").speaker
+    assert speaker == "Suha Abu Eid"
+
+
+def test_a_reservists_rank_in_brackets(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“You see your friend on the ground and you run,” said Sgt. Maj. (res.) Nizar Kheir, 31.",
+    )
+    assert one(quotes, "You see your friend on the ground and you run,").speaker == "Nizar Kheir"
+
+
+def test_an_office_ending_in_adviser_before_the_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“We are talking about weeks, not months,” said the official, Deputy National Security "
+        "Adviser Tal Biton.",
+    )
+    assert one(quotes, "We are talking about weeks, not months,").speaker == "Tal Biton"
+
+
+def test_his_deputy_of_a_deputy_minister(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Interior Minister Yehuda Marciano and Deputy Interior Minister Sapir Levy-Nahum visited "
+        "the town on Thursday.",
+        "“The state will not abandon this town,” the minister said. His deputy said an emergency "
+        "grant would be approved within 48 hours.",
+    )
+    assert report_opening(quotes, "an emergency grant would be").speaker == "Sapir Levy-Nahum"
+
+
+def test_the_elder_of_a_retired_father(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Officer Jonah Pruitt graduated on Friday, 31 years after his father, retired Sgt. Walter "
+        "Pruitt, walked the same stage.",
+        "“The job will break his heart a few times,” the elder Pruitt said.",
+    )
+    assert one(quotes, "The job will break his heart a few times,").speaker == "Walter Pruitt"
+
+
+def test_calling_it_opens_the_sentence_before_its_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Calling the past year “the most complex period of my service,” Maj. Gen. Ronen Golani "
+        "handed over command on Tuesday.",
+    )
+    assert one(quotes, "the most complex period of my service,").speaker == "Ronen Golani"
+
+
+def test_according_to_an_office_then_the_claims_own_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "According to the Cole County Sheriff’s Office, Derek Stanfill, 44, is accused of taking "
+        "about $18,000 from the concession fund.",
+        "According to the Commissioner for Tourism, Mrs. Eno Bassey-Udo, the ministry will soon "
+        "unveil a master plan.",
+    )
+    speaker = report_opening(quotes, "Derek Stanfill, 44, is accused").speaker
+    assert speaker == "Cole County Sheriff’s Office"
+    reports = [q for q in quotes if "the ministry will soon unveil" in q.text]
+    assert [q.speaker for q in reports] == ["Eno Bassey-Udo"]

@@ -27,8 +27,9 @@ _AIDE_TO = compiled(
 )
 # ". Gen. Mick Bednarek"; ". and Democratic National Committee Chairman Ed Rendell": a second
 # office, then the name
-_TITLED_NAME = compiled(
-    rf"\.(?:\s+and(?:\s+{cues.ROLE_WORD})*(?=\s+[A-Z]))?\s+{cues.TITLE}*{cues.NAME}"
+_TITLED_NAME = compiled(  # ("said Sgt. Maj. (res.) Nizar Kheir": a reservist's)
+    rf"\.(?:\s+and(?:\s+{cues.ROLE_WORD})*(?=\s+[A-Z]))?(?:\s+\((?:res|retd|ret|rtd)\.?\))?"
+    rf"\s+{cues.TITLE}*{cues.NAME}"
 )
 _COMMA_NAME = compiled(  # not a party-state tag: "said state Rep. Luanne Fisk, R-Harlow, who …"
     rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?![DRI]-[A-Z])(?P<name>{cues.TITLE}?{cues.PERSON})"

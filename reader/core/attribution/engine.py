@@ -27,7 +27,7 @@ from reader.core.attribution.neighbour_cues import cue_in_neighbours, named_next
 from reader.core.attribution.neighbours import cue_in_previous
 from reader.core.attribution.nested import nested_quotes
 from reader.core.attribution.participles import reported_after_quotes
-from reader.core.attribution.passive_agents import passive_agent
+from reader.core.attribution.passive_agents import fronted_caller, passive_agent
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.printed_statements import signed_after
 from reader.core.attribution.promises import promise_cue
@@ -121,6 +121,7 @@ def _draft(
     named_after = cue is not None and _NAMED_RIGHT_AFTER.match(ctx.trailer) is not None
     # "was called “…” by Rep. X": the passive's agent
     by_agent = cue is None and (cue := passive_agent(ctx.lead, ctx.trailer)) is not None
+    cue = cue or fronted_caller(ctx.lead, ctx.trailer)  # "Calling it “…,” Gen. X handed over"
     cue = cue or signed_after(ctx.trailer)  # "“…” — Lewis Pennock"
     cue = cue or writer_cue(ctx.lead, _after_close(text, ctx))  # "“Is that a threat?” I asked."
     at = span.open_at  # where the cue's words are read

@@ -21,7 +21,9 @@ _YOUNGER_KIN = "son|daughter|grandson|granddaughter|nephew|niece"
 _OLDER_KIN = "father|mother|grandfather|grandmother|uncle|aunt"
 _TITLE = (
     # "his son, Rep. Michael …", "his son, Senator Tomás …", "Her father, former Gov. Walter …"
-    r"(?:(?:former|late)\s+)?(?:(?:[A-Z][a-z]{1,4}\.|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|[A-Z][a-z]+)\s+)?"
+    # ("his father, retired Sgt. Walter Pruitt")
+    r"(?:(?:former|late|retired)\s+)?"
+    r"(?:(?:[A-Z][a-z]{1,4}\.|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|[A-Z][a-z]+)\s+)?"
     r"(?:[a-z]+\s+){0,2}"  # "his son, offensive coordinator Tyler Ritter"
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 # Lindahl" (the title "Chief", then "Executive"), "Spokeswoman Haley Morris"
 LEADING_ROLES = frozenset(
     "Executive Editor Manager Spokesman Spokeswoman Spokesperson Economist Strategist Analyst "
-    "Assistant Supervisor "
+    "Assistant Supervisor Adviser Advisor "  # "Deputy National Security Adviser Tal Biton"
     "Correspondent "
     # an occupation opening a sentence: "Pilot Craig Dunlop, who has flown the route since 1996"
     "Pilot Farmer Nurse Driver Teacher Guide Resident Scientist Researcher Historian Lawyer Vet "

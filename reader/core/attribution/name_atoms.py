@@ -160,7 +160,8 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     # "Deputy Commissioner (Works) Kavitha …", "Superintendent of Police (Rural) …"
     # "Colonel (retd) Nigel Ashdown-Fry"
     # "Chief (Mrs.) Funmilayo Adeoti-Martins"
-    r"(?:\((?:[A-Z][\w&/ -]{1,24}|retd\.?|rtd\.?|ret\.?|Mrs\.|Mr\.|Dr\.)\)\s+(?=[A-Z]))?)"
+    # ("Sgt. Maj. (res.) Nizar Kheir": a reservist)
+    r"(?:\((?:[A-Z][\w&/ -]{1,24}|retd\.?|rtd\.?|ret\.?|res\.?|Mrs\.|Mr\.|Dr\.)\)\s+(?=[A-Z]))?)"
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri", "Ratu", "Herr"}
 MALE_TITLES |= {

@@ -39,3 +39,20 @@ def passive_agent(lead: str, trailer: str) -> Cue | None:
     # ("by Legislative Council member Elaine Chiu Hoi-lam": the name after the body's)
     who, _ = longest_name(name_before_comma(agent["who"]), trailer[agent.end() :])
     return Cue(who, "accused" if "accused" in passive.group() else "called", "passive-agent")
+
+
+# "Calling the past year “…,” Maj. Gen. Ronen Golani handed over command": the participle's
+# subject is the sentence's, named right after the quote
+_FRONTED_CALLING = compiled(
+    r"^\s*(?:Calling|Describing|Branding|Labell?ing|Terming|Dubbing)\s+[^“”\",]{1,60}?"
+    r"(?:\s+as)?\s*$"
+)
+_SUBJECT_NEXT = compiled(rf"^[,\s]+(?P<who>{cues.PERSON})(?=\s+[a-z]+(?:ed|s)\b)")
+
+
+def fronted_caller(lead: str, trailer: str) -> Cue | None:
+    """The subject after a quote that an opening "Calling …" or "Describing … as" names."""
+    if not _FRONTED_CALLING.match(lead) or (subject := _SUBJECT_NEXT.match(trailer)) is None:
+        return None
+    verb = lead.split(None, 1)[0].lower().removesuffix("ing")
+    return Cue(subject["who"], "called" if verb == "call" else f"{verb}ed", "fronted-call")

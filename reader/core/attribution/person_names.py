@@ -4,6 +4,8 @@ owners, post-nominals and particles taken off ("State Transportation Secretary G
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from reader.core.attribution import cues
 from reader.core.attribution.demonyms import NATIONALITY_WORDS
 from reader.core.attribution.first_names import first_name_gender
@@ -156,7 +158,8 @@ def person_name(candidate: str, month_given: bool = False) -> str | None:
     particles = [w.lower() for w in words[:-1]]
     if all(p in SURNAME_PARTICLES for p in particles) and not _NEVER_FIRST.isdisjoint(particles):
         return None  # "Ní Fhlatharta", "Van der Berg": a surname alone (not "Van Jones")
-    if len(words) < 2 or any(w in NOT_NAMES for w in words[1:]):
+    # ("Suha Abu Eid": a word after "Abu" is a name's, though "Eid" alone is a festival)
+    if len(words) < 2 or any(w in NOT_NAMES and b != "Abu" for b, w in pairwise(words)):
         return None
     if not all(w[:1].isupper() or w in _PARTICLES or _ARTICLE_OR_MUTATION.match(w) for w in words):
         return None  # "the defense lawyer" describes a person; it does not name one

@@ -12,6 +12,7 @@ _RULES = {
     "trailer-as": ("named right after the quote: “…,” as {who} {verb}", 0.9),
     "trailer-how": ("named right after the quote: “…,” is how {who} {verb} it", 0.9),
     "passive-agent": ("named right after the quote: {verb} “…” by {who}", 0.85),
+    "fronted-call": ("“…”, opening the sentence, is what {who} {verb} it", 0.8),
     "lead": ("named before the quote: {who} {verb} … “…”", 0.9),
     "as-puts-it": ("introduced as “As {who} {verb}”", 0.95),
     "calls-it": ("named before the quote: {who} … {verb} “…”", 0.85),

@@ -44,8 +44,7 @@ _WHOLE_PHRASE = (
     | LEAD_IN_WORDS
 )
 
-# "The memo, sent on Monday by the department's permanent secretary, Alan Fairbrother, says":
-# the one who sent or signed a document speaks for it (a role before the name is skipped)
+# its sender speaks for a document: "The memo, sent on Monday by the permanent secretary, X, says"
 _SENT_BY = compiled(
     r",\s+(?:sent|signed|written|drafted|authored)\s+(?:[^,;“”\"]{0,30}?\s+)?by\s+"
     r"(?:(?:the|its|his|her|their|an?)\s+[^,;“”\"]{2,80},\s+)?(?P<by>[^,;“”\"]{2,80}),"
@@ -157,8 +156,11 @@ def draft_report(
     named = sp.APPOSITIVE_NAME.match(sentence.text, subject_end)
     if named and named[0].endswith(","):
         named = sp.TITLED_APPOSITIVE_NAME.match(sentence.text, named.end() - 1) or named
-    if named and " " not in named["name"].strip() and not resolver.cast.is_person(named["name"]):
-        named = None  # "… at the Institute of Environmental Health, Pune.": a place
+    if named and (  # "… at the Institute of Environmental Health, Pune.": a place
+        (" " not in named["name"].strip() and not resolver.cast.is_person(named["name"]))
+        or (rule == "reported-according" and sp.CLAIM_GOES_ON.match(sentence.text, named.end()))
+    ):
+        named = None
     if named and (
         resolution is None
         or resolution.how in ("organisation", "unnamed", "office", "lede")
@@ -250,7 +252,6 @@ _ASIDE_CUE = compiled(r",\s+")  # "…, Frank writes, began …": the verb ends 
 _ONE_PHRASE = compiled(r"[^,]+,\s+")
 _CONJUNCTION = compiled(r"\s*(?:But|And|Yet|So)\s+")
 
-
 # the words that cue a report with no verb: "In a new Fox poll, …", "…, according to the FAA"
 _CUE_WORDS = {
     "evidence-in": "in",
@@ -258,7 +259,6 @@ _CUE_WORDS = {
     "according-poll": "according to",
     "reported-according": "according to",
 }
-
 
 _ITS = compiled(r"\b(?:its|their)\b")
 _SUBJECT_CASE = {"him": "he", "her": "she"}

@@ -124,6 +124,9 @@ class RoleIndex:
         if not described and key == "premier":  # "the former premier" of "Former prime
             # minister X" (no other minister)
             described = [d for d in index.get("minister", []) if "prime minister" in d[1]]
+        if not described and reference.lower() in ("his deputy", "her deputy"):  # "His deputy
+            # said" of "Deputy Interior Minister X", filed as a minister
+            described = [d for ds in index.values() for d in ds if "deputy" in d[1].split()]
         if not described and _FIRMS_HEAD.fullmatch(reference):  # "the Wandr boss", "the
             # airline’s chief": its head, by any title (not "the police chief")
             described = [d for k in _HEADS_OF_FIRMS for d in index.get(k, [])]

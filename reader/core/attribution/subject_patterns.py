@@ -79,3 +79,8 @@ def speaker_words(text: str, match: re.Match[str]) -> str:
         return longer["name"]
     also = match.groupdict().get("also")
     return f"{match['who']} and {also}" if also else match["who"]
+
+
+# what follows a name that opens the claim: "According to the Sheriff's Office, Derek Stanfill,
+# 44, is accused of …" (an age, then its verb), not a source's name in apposition
+CLAIM_GOES_ON = compiled(r"\s*(?:\d{1,3},\s+)?(?:is|was|has|had|faces|faced)\s")

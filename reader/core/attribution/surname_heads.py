@@ -12,8 +12,9 @@ _SURNAME_HEADS = frozenset({"Banks", "Waters", "Court"})
 
 def names_a_person(name: str) -> bool:
     """Whether capitalised words ending in a body's head word are a titled or first-named
-    person's name ("Rep. Maxine Waters", "Ruth Banks"; not "Osterley Banks")."""
-    words = name.split()
+    person's name ("Rep. Maxine Waters", "Ruth Banks", "Sheriff Aurelio Banks of Yancey County";
+    not "Osterley Banks")."""
+    words = name.split(" of ", 1)[0].split()  # ("Sheriff Aurelio Banks of Yancey County")
     if not words or words[-1] not in _SURNAME_HEADS:
         return False
     titled = False
