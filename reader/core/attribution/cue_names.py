@@ -9,7 +9,7 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import NOT_NAMES
-from reader.core.attribution.name_words import GIVEN_MONTHS, month_as_given_name
+from reader.core.attribution.name_words import month_as_given_name
 from reader.core.attribution.pattern_cache import compiled
 
 _ROLE_THEN_NAME = compiled(
@@ -219,7 +219,7 @@ def valid_speaker(who: str) -> bool:
     words = who.split()
     # (a body called "All …": "All Island Three-Wheeler Drivers' Union president X")
     body_of_all = len(words) > 3 and words[0] == "All" and words[1][:1].isupper()
-    month_name = words[0] in GIVEN_MONTHS and month_as_given_name(who, 0, who)  # "June Hartnell"
+    month_name = month_as_given_name(who, 0, who)  # "June Hartnell"
     if (
         len(words) > 1
         and words[0] in NOT_NAMES

@@ -9,6 +9,7 @@ import re
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.name_atoms import PARTICLE_WORDS
 from reader.core.attribution.name_words import NOT_NAMES
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.word_starts import word_start
@@ -64,7 +65,6 @@ _THE_BEFORE = compiled(
 # "Clementine Oyebanji-Ward's start-up, Hearthstone Heat,": not "the agency, Kemal Aydınoğlu,"
 _OWNER_BEFORE = compiled(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,2}\s+$")
 _POSSESSIVE_END = compiled(r"['’]s?$")
-_PARTICLES = frozenset(cues.PARTICLES.split())
 
 
 def nouns_before_bodies(text: str) -> list[tuple[int, str, str]]:
@@ -73,7 +73,7 @@ def nouns_before_bodies(text: str) -> list[tuple[int, str, str]]:
     for match in _NOUN_THEN_NAME.finditer(text):
         name = _POSSESSIVE_END.sub("", match["name"])
         first = name.split()[0]
-        given = first_name_gender(name) and first.lower() not in _PARTICLES  # (not "De Ketel")
+        given = first_name_gender(name) and first.lower() not in PARTICLE_WORDS  # (not "De Ketel")
         if first in NOT_NAMES or first in cues.TITLE_WORDS or given:
             continue  # "the company Tuesday", "the bank Chairman …", "the publisher Jane Ode"
         before = _OWNER_BEFORE if match["comma"] else _THE_BEFORE  # (an owner's, in apposition)

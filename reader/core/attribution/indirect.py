@@ -262,9 +262,7 @@ def _relative_clause(
     head = sp.HEAD_OF_APPOSITIVE.search(sentence.text, 0, match.start("who"))
     if head and sentence.text[match.end("who") :].lstrip(", ").startswith("who "):
         who = who or head["name"]
-    if who:
-        return draft_report(sentence, match, "reported", resolver, who=who)
-    return draft_report(sentence, match, "reported", resolver)
+    return draft_report(sentence, match, "reported", resolver, who=who)
 
 
 def _aside_only(sentence: Sentence, content: int) -> Sentence:

@@ -46,11 +46,12 @@ _SIBLING = compiled(
     r"[Tt]he\s+(?P<age>elder|older|eldest|oldest|younger|youngest)\s+(?P<kin>brother|sister)"
 )
 _OLDER = ("elder", "older", "eldest", "oldest")
+_YOUNGER = ("younger", "little", "kid")
 # (the reference is to an older sibling, its kin word) -> the other sibling's words in the text
 _OTHER_SIBLING = {
     (older, kin): compiled(
         rf"\b{'[Hh]is' if kin == 'brother' else '[Hh]er'}\s+"
-        rf"(?:{'younger|little|kid' if older else 'elder|older|big'})\s+(?:brother|sister)\b"
+        rf"(?:{'|'.join(_YOUNGER) if older else 'elder|older|big'})\s+(?:brother|sister)\b"
     )
     for older in (True, False)
     for kin in ("brother", "sister")
@@ -81,7 +82,6 @@ _SIBLING_NAMED = compiled(
     rf"\b(?P<owner>[Hh]is|[Hh]er)\s+{_AGES}(?P<kin>brother|sister),?\s+(?:{TITLE})?"
     r"(?P<name>[A-Z][\w’'-]+)"
 )
-_YOUNGER = ("younger", "little", "kid")
 
 
 def sibling_of_owner(

@@ -13,7 +13,7 @@ from reader.core.attribution.cast_extras import add_first_named
 from reader.core.attribution.described_bodies import nouns_before_bodies
 from reader.core.attribution.its_bodies import bodies_by_its
 from reader.core.attribution.mention_titles import title_gender
-from reader.core.attribution.name_atoms import MEMBER_LETTERS
+from reader.core.attribution.name_atoms import MEMBER_LETTERS, PARTICLE_WORDS
 from reader.core.attribution.name_filters import (
     Epithets,
     after_the,
@@ -56,7 +56,6 @@ _FIRM_AFTER = compiled(rf"\s*&\s*[A-Z]|\s+(?:{'|'.join(MEMBER_LETTERS)})\s+[A-Z]
 # Seri Ahmad Zahari bin| Hussin"), or before a patronym's ("… Seri Hasnul Arif| bin Mohd Zain")
 _NEXT_CAPITALS = compiled(rf"(?:\s+{cues.CAP}){{1,3}}")
 _PATRONYM_NEXT = compiled(rf"\s+{cues.PATRONYM_MARKS}(?:\s+{cues.CAP}){{1,3}}")
-_BOUND_PARTICLES = frozenset(cues.PARTICLES.split())
 _FIRM_BEFORE = compiled(r"[A-Z][\w’'-]*\s*&\s*$")
 
 
@@ -85,7 +84,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         whole = match.group(0)
         if at < taken_to:
             continue  # the rest of a name already taken on
-        ends_in_particle = mention.rsplit(" ", 1)[-1] in _BOUND_PARTICLES
+        ends_in_particle = mention.rsplit(" ", 1)[-1] in PARTICLE_WORDS
         if rest := (_NEXT_CAPITALS if ends_in_particle else _PATRONYM_NEXT).match(
             text, match.end()
         ):

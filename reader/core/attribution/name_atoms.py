@@ -231,6 +231,7 @@ PATRONYM_MARKS = r"(?:bin|binti|bint|ibn|bte|[sd]/o|a/[lp]|anak)"
 # Irish surnames: "Fergal Ó Ceallaigh", "Síle Ní Fhlatharta" ("Ó" alone has no lower-case letter)
 IRISH_PARTICLES = "Ó Ní Nic Uí Ua Mac"
 # a particle of a name, as a word (or the Irish "Ó", which has no lower-case letter)
+PARTICLE_WORDS = frozenset(PARTICLES.split())  # as words: "van", "de", "bin" …
 PARTICLE = rf"(?:{'|'.join(PARTICLES.split())}|Ó)"
 # An Arabic article joined to the surname: "Tariq bin Hamad al-Suwaidan", "Rima al-Atassi"
 # and a French article elided before the surname: "Randy d'Entremont", "Anne d’Arcy"

@@ -9,7 +9,7 @@ from itertools import pairwise
 from reader.core.attribution import cues
 from reader.core.attribution.demonyms import NATIONALITY_WORDS
 from reader.core.attribution.first_names import first_name_gender
-from reader.core.attribution.name_atoms import INITIAL, POLICE_RANKS
+from reader.core.attribution.name_atoms import INITIAL, PARTICLE_WORDS, POLICE_RANKS
 from reader.core.attribution.name_words import (
     FAITH_WORDS,
     FIELDS,
@@ -33,13 +33,12 @@ _TITLE_ABBREVIATIONS = frozenset(
     "Sen Rep Gov Gen Lt Col Capt Sgt Rev Prof Dr Mr Mrs Ms Cllr Cr Det Supt Insp Fr Coun "
     "Smt".split()
 )
-_PARTICLES = set(cues.PARTICLES.split())
 # How a club's name ends: "Carrowkeel AFC", "Lagan RFC", "Kilbride GAA"
 CLUB_INITIALS = frozenset("FC AFC RFC RUFC GAA CLG CF AC HC".split())
 HYPHEN_ARTICLE = compiled(cues.HYPHEN_PARTICLE)  # "al-" of "al-Suwaidan"
 _ARTICLE_OR_MUTATION = compiled(rf"{cues.HYPHEN_PARTICLE}|an$|[hnt][A-ZÁÉÍÓÚ]")  # "Ó hAodha"
 POST_NOMINAL_WORDS = frozenset(cues.POST_NOMINALS.split("|"))
-SURNAME_PARTICLES = _PARTICLES | set(cues.IRISH_PARTICLES.lower().split())
+SURNAME_PARTICLES = PARTICLE_WORDS | set(cues.IRISH_PARTICLES.lower().split())
 # Particles that never stand for a first name, as "Al" (Gore), "Van" (Jones) or "Del" may
 # (not "Nic", "Von", "Du", "Da" or "Den": Nic Robertson, Von Miller, Du Wei)
 _NEVER_FIRST = frozenset("ó ní uí ua de der ter dos bin ibn ap".split())
@@ -161,7 +160,9 @@ def person_name(candidate: str, month_given: bool = False) -> str | None:
     # ("Suha Abu Eid": a word after "Abu" is a name's, though "Eid" alone is a festival)
     if len(words) < 2 or any(w in NOT_NAMES and b != "Abu" for b, w in pairwise(words)):
         return None
-    if not all(w[:1].isupper() or w in _PARTICLES or _ARTICLE_OR_MUTATION.match(w) for w in words):
+    if not all(
+        w[:1].isupper() or w in PARTICLE_WORDS or _ARTICLE_OR_MUTATION.match(w) for w in words
+    ):
         return None  # "the defense lawyer" describes a person; it does not name one
     if words[-1] in cues.OUTLET_WORDS or words[-1].lower() in cues.ORG_HEADS:
         return None

@@ -143,7 +143,6 @@ def _cut(sentence: Sentence, end: int) -> Sentence:
     )
 
 
-_LAST_CLOSING = compiled(r"[”\"](?=[^”\"]*\Z)")
 # (not "…,” said Elmendorf, who supports Clinton" nor "who observed voting in …": no report)
 _WHO_SAID = compiled(r",\s+who\s+(?:also\s+)?(?:said|says|told|added|insisted|warned|claimed)\s")
 
@@ -152,14 +151,14 @@ def trailer_after_quote(sentence: Sentence) -> tuple[Sentence, str] | None:
     """The words after a quote's closing mark when they hold a relative clause, and the one its
     cue names: "“…,” said X, a sewing operator, who said she had borrowed …" is X's report (not
     a place's: "…, from Manchester, who said …"); the quote's own cue is no report."""
-    close = _LAST_CLOSING.search(sentence.text)
-    if close is None or not _WHO_SAID.search(sentence.text, close.end()):
+    end = max(sentence.text.rfind("”"), sentence.text.rfind('"')) + 1  # after the last mark
+    if not end or not _WHO_SAID.search(sentence.text, end):
         return None
-    named = _TRAILER_NAME.match(sentence.text, close.end())
+    named = _TRAILER_NAME.match(sentence.text, end)
     if named is None:
         return None
-    text = sentence.text[close.end() :]
-    start = sentence.start + close.end()
+    text = sentence.text[end:]
+    start = sentence.start + end
     tail = Sentence(sentence.id, sentence.paragraph, start, start + len(text), text)
     return tail, named["who"] or named["subject"]
 

@@ -4,6 +4,8 @@ chairman (the key the role index files people under)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from reader.core.attribution import cues
 from reader.core.attribution.agent_nouns import is_agent_noun
 from reader.core.attribution.pattern_cache import compiled
@@ -69,7 +71,7 @@ def _keys_of(phrase: str) -> list[str]:
     last part ("leg-spinner" is a spinner)."""
     keys = []
     words = _WORD.findall(phrase)
-    for word, after in zip(words, [*words[1:], ""], strict=False):
+    for word, after in pairwise([*words, ""]):  # each word and the one after it
         if word in _YEARS and after and not after.endswith("ing"):
             continue  # "junior doctors", "a first-year student": the noun after is the role
         key = (
