@@ -16,6 +16,7 @@ from reader.core.attribution import report_shapes as rs
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution.clause_leads import late_lead, mid_clause, middle_inverted
 from reader.core.attribution.phrase_sources import phrase_patterns
+from reader.core.attribution.verbs import TELL_VERBS
 from reader.core.load import load_path
 from reader.core.segment import split_sentences
 
@@ -49,7 +50,7 @@ def _eager(text: str) -> list[tuple[object, str]]:
         patterns += [(rs.tail, "reported-after"), (rs.tail_inverted, "reported-after")]
         patterns.append((rs.middle, "reported-after"))
         patterns.append((middle_inverted, "reported-after"))
-        if not rp.TELL_VERBS.isdisjoint(words):
+        if not TELL_VERBS.isdisjoint(words):
             patterns.append((rs._earliest_lead, "reported"))
         joined = " and " in lowered or " but " in lowered
         if joined:

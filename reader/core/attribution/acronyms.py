@@ -19,7 +19,11 @@ def spelled_out(words: str, organisations: list[tuple[int, str]]) -> str | None:
 def initials_index(organisations: list[tuple[int, str]]) -> dict[str, str]:
     """Initials -> the organisation with them named last: built once, so each "the SEC" in a
     book is a lookup, not a pass over every body named."""
-    return {_initials(name): name for _, name in organisations}
+    index: dict[str, str] = {}
+    for _, name in organisations:  # by both readings of a hyphen: "Pan-Meridian Space
+        index[_initials(name.replace("-", " "))] = name  # Administration" is "PMSA", and
+        index[_initials(name)] = name  # "PSA" as before
+    return index
 
 
 def named_by_initials(words: str, index: dict[str, str]) -> str | None:

@@ -44,6 +44,9 @@ class Cast:
     # "the journal Cellular Frontiers": (where, name, noun), for a later "the journal said"
     described_bodies: list[tuple[int, str, str]] = field(default_factory=list)
     places: set[str] = field(default_factory=set)  # capitalised pairs only ever used as places
+    # names the cast read as no one's where they stood ("the Rail Baltica terminal plan"): no
+    # pronoun means them unless they name a person elsewhere
+    not_people: set[str] = field(default_factory=set)
     lowercase_words: set[str] = field(default_factory=set)  # words the text writes in lower case
     couples: list[Couple] = field(default_factory=list)  # "Tom and Linda Marsh"
     relatives: list[Couple] = field(default_factory=list)  # "her mother, Rosalind," (any kin)

@@ -106,8 +106,9 @@ _APPOINTED = compiled(
 _ROLE_FOR_FIELD = compiled(
     # ("Inspector General of Police Shazia Akram Tahirkheli": a general office)
     rf"(?P<d>\b(?:[A-Z][\w’'&-]+\s+){{0,2}}{_ROLE}(?:[\s-]+General)?\s+"
-    # ("Minister of the Interior Yang Shih-chung")
-    r"(?:for(?:\s+[A-Za-z][\w’'&-]*){1,4}?|of(?:\s+the)?(?:\s+[A-Z][\w’'&-]*){1,4}?))\s+$"
+    # ("Minister of the Interior Yang Shih-chung", "Minister of Industry and Trade Dang Quoc Hung")
+    r"(?:for(?:\s+[A-Za-z][\w’'&-]*){1,4}?|of(?:\s+the)?(?:\s+[A-Z][\w’'&-]*){1,4}?)"
+    r"(?:\s+and(?:\s+[A-Z][\w’'&-]*){1,2}?)?)\s+$"
 )
 # "Netball Australia has appointed Tanya Merriweather as head coach": the office after "as"
 _APPOINTED_AS = compiled(

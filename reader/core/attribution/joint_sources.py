@@ -31,6 +31,8 @@ def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
     if not 2 <= len(parts) <= _MOST_NAMED or _AND_MORE.search(parts[-1]):
         return None  # "Mr. Xi and other leaders": the named one speaks for the group
     canonical = resolver.cast.canonical
+    if all(word in cues.TITLE_WORDS for word in parts[0].split()):
+        return None  # "Deputy Minister (of Education) and Training X": one office, its fields
     if _office_across_and(parts) or _roles_across_and(parts, canonical):
         return None  # "Municipal Affairs and Housing Minister Declan Roarke": one office
     if _seat_across_and(parts, canonical):

@@ -24,14 +24,13 @@ from reader.core.attribution.name_filters import (
 from reader.core.attribution.name_words import (
     GIVEN_MONTHS,
     WIRE_SERVICES,
-    drop_leading_common,
     month_as_given_name,
 )
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
 from reader.core.attribution.office_fields import after_office_field, after_title_field
 from reader.core.attribution.one_names import one_name_people
 from reader.core.attribution.organisation_names import organisation_mentions, within_organisations
-from reader.core.attribution.outlets import outlets_in_runs
+from reader.core.attribution.outlets import outlet_name, outlets_in_runs
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_before_bodies import founders_firm
 from reader.core.attribution.person_names import person_name
@@ -67,7 +66,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     for at, name in cast.organisations:
         cast.add(name, at, "organisation")
     for match in outlets_in_runs(text):
-        name = drop_leading_common(match.group(1))
+        name = outlet_name(match.group(1))
         if name and (len(name.split()) > 1 or name in WIRE_SERVICES):
             cast.add(name, match.start(1), "outlet")
     in_organisation = within_organisations(text, cast.organisations)
@@ -114,6 +113,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
             team = mention.removeprefix("The ")  # "Highveld Rhinos flyhalf Jaco Steenkamp"
             cast.add(team, at + len(mention) - len(team), "organisation")
         elif person and title is None and after_the(text, at, mention, person, match.end()):
+            cast.not_people.add(person)
             continue  # "The Nova Scotian made a draw": a description (no one's name takes "the")
         elif person and not in_organisation(match.end(2) - 1):
             if title:

@@ -105,6 +105,8 @@ TITLES = (
     # Thai, Indonesian and Thai Buddhist styles: "Khun Wanida Chaiyaporn", "Pak Harun Lubis",
     # "Bu Sri Wahyuni", "Phra Somboon Kittiyano"; an Indonesian police rank, "Sr. Comr."
     "Khun Pak Bu Phra Comr "
+    # Cambodian styles: "Samdech Men Sovannara", "Oknha Ly Sokheng" (a tycoon's honour)
+    "Samdech Oknha "
     "Regent "  # a university's governor: "Regent Harold Baptiste" (before a whole name only)
     # Pakistani and Bangladeshi honorifics, before a whole name only ("Mian Tariq Saleem Bhatti",
     # "Begum Nasreen Akhtar Gill"; "Syed Ali" and "Rokeya Begum" are names)
@@ -149,6 +151,8 @@ _HON += r"|Air(?=\s+(?:Vice-Marshal|Marshal|Commodore|Chief)\b)|Wing\s+Commander
 _HON += r"|Squadron\s+Leader|Flight\s+Lieutenant|International\s+Master|Master\s+of\s+Wine"
 _HON += r"|(?:1st|First)\s+Class(?=\s+[A-Z])"  # "Sgt. 1st Class Rafael Quintanilla"
 _HON += r"|(?<=Det\s)Con|(?<=Det\.\s)Con"  # a detective constable: "Det Con Hayley Marsh"
+# Thai police ranks: "Pol Gen Surasak Thongdee", "Pol Lt Col …" (not "Pol Pot": a name)
+_HON += r"|Pol(?=\.?\s+(?:Gen|Lt|Col|Maj|Capt|Sgt|Snr|Sr|Cpl|Sub)\b)"
 _HON += r"|H\.E(?=\.\s)"  # the Gulf's "His Excellency": "H.E. Al Muhairi said"
 _HON += r"|Eng(?=\.)"  # an engineer, "Eng. Huda Saeed" (and before a whole name: above)
 # Malaysian styles of two words: "Datuk Wira X", "Datin Paduka X", "Dato' Sri X"
@@ -219,6 +223,7 @@ INITIAL = r"(?:[A-Z]\.)"
 PARTICLES = (
     "de des del della dela delos da das do van von der den al el bin ibn le la du dos di ter ap "
     "zu af "
+    "ten te "  # Dutch: "Saskia ten Hove"
     "arap "  # Kalenjin: "Kipchumba arap Chelimo"
     "oglu ogly qizi kyzy uulu "  # a patronymic's mark: "Vugar Ilham oglu Huseynli"
     # ... in Malaysia and Singapore ("Siti Aminah binti Abdullah", "Ganesan a/l Periasamy",

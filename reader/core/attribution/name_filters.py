@@ -5,6 +5,7 @@ name after "the" that heads its phrase ("The Nova Scotian made a draw")."""
 from __future__ import annotations
 
 from reader.core.attribution import cues
+from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.verb_phrases import VERB_WORDS
 
@@ -110,4 +111,6 @@ def after_the(text: str, at: int, mention: str, person: str, end: int) -> bool:
     if mention != f"The {person}" and (mention != person or text[at - 4 : at] != "the "):
         return False
     after = _WORD_AFTER.match(text, end)
+    if after is not None and after["word"] and first_name_gender(person.split()[0]) is None:
+        return True  # "the Rail Baltica terminal plan": a project's name, no first name in it
     return after is not None and (after["word"] is None or after["word"] in _VERB_AFTER)

@@ -27,6 +27,15 @@ NOT_NAMES = set(
 ) | set(WEEKDAYS + MONTHS)
 # months that are given names too: after a title, "Representative June Ostrowski" is a person
 GIVEN_MONTHS = frozenset({"April", "May", "June", "August"})
+# days that are given names too (West African naming: "Sunday Okonkwo", "Friday Adeyemi"); the
+# next word is not a paper's, a programme's or a service's ("Sunday Times", "Monday Night")
+GIVEN_DAYS = frozenset({"Sunday", "Monday", "Friday"})
+_DAY_COMPOUNDS = frozenset(
+    "Times Night Morning Evening Afternoon Service Services Mass School Telegraph Mirror Express "
+    "Post Herald Tribune Star Independent Mail Sport Sun People Edition Magazine Review Trading "
+    "Session Market Prayers Prayer Lunch Show Club Live Best Roast Feature Briefing Masses "
+    "Schools Markets Papers League Dinner Supplement Worship Liturgy Games Match Matches".split()
+)
 # Imperatives that open a quoted line ("Ask Skye," she said): no name is spelt so (not "Watch"
 # or "Trust", which end bodies' names)
 NOT_NAMES |= set(
@@ -113,7 +122,7 @@ POLICY_FIELDS = FIELDS | set(
     "Environment Transport Transportation Infrastructure Energy Trade Industry Finance Justice "
     "Education Culture Sport Sports Tourism Agriculture Fisheries Forestry Immigration "
     "Communities Families Children Labour Labor Employment Defence Defense Veterans Water "
-    "Mines Mining Resources Heritage Arts Science Innovation Technology Digital "
+    "Mines Mining Resources Heritage Arts Science Innovation Technology Digital Training "
     # Indian portfolios: "State Food and Civil Supplies Commissioner Tarun Mehrotra"
     "Food Civil Supplies Consumer Rural Urban Development Planning Revenue Power Irrigation "
     "Welfare Commerce Textiles "
@@ -169,10 +178,22 @@ _DATE_BEFORE = compiled(
 )
 
 
+# what a day as a given name follows: the text's start, a comma, a bracket or an opening mark
+_DAY_NAME_BEFORE = compiled(r"(?:\A|[,(“\"]|[.!?]”?)\s*\Z")
+
+
 def month_as_given_name(text: str, at: int, mention: str) -> bool:
-    """Whether the month opening `mention` is a given name ("His mother, June Hartnell, said"),
-    not a date ("In June Hartnell said", "on 4 May Ellis resigned")."""
+    """Whether the month or day opening `mention` is a given name ("His mother, June Hartnell,
+    said", "The captain, Sunday Okonkwo,"), not a date ("In June Hartnell said", "on 4 May Ellis
+    resigned", "said Monday Ellis would")."""
     first, _, rest = mention.partition(" ")
-    if first not in GIVEN_MONTHS or not rest or rest.split(" ", 1)[0] in NOT_NAMES:
+    if not rest or rest.split(" ", 1)[0] in NOT_NAMES:
+        return False
+    if first in GIVEN_DAYS:
+        if _DAY_COMPOUNDS.intersection(rest.split()) or rest.count(" ") > 1:
+            return False
+        if _DAY_NAME_BEFORE.search(text, max(0, at - 3), at) is None:
+            return False
+    elif first not in GIVEN_MONTHS:
         return False
     return _DATE_BEFORE.search(text, max(0, at - 12), at) is None

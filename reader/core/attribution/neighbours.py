@@ -59,7 +59,9 @@ _BEAT = compiled(
     # "When I ask whether she has thought of gas, as most potters did, she shrugs."
     r"|When\s+(?:I|we)\s+(?:ask|asked|suggest|suggested|mention|mentioned)\s[^“”\"]{3,160}?,\s+"
     # "The Nordic bloc's trade commissioner, Helga Marstrand, was unimpressed by …": her role
-    r"|(?P<role>The\s+[^,“”\"]{3,60},\s+))?"
+    r"|(?P<role>The\s+[^,“”\"]{3,60},\s+)"
+    # "Cedar Point Clippers left fielder Trey Huddleston was blunt …": a role before the name
+    rf"|{ROLE_BEFORE})?"
     # ("The minister was unapologetic.": a role the article gave someone)
     rf"(?P<who>{cues.PERSON}|[Hh]e|[Ss]he|[Tt]he\s+{cues.ROLE_KEY_WORDS})"
     rf"(?(role),|(?:,[^,“”\"]{{1,80}},)?)\s+"
@@ -77,7 +79,8 @@ _BEAT = compiled(
     r"(?:un[a-z]+|(?![a-z]+ed\b)(?!(?:a|an|the|not|also|one|there|here|now|home|back|gone|out)\b)"
     r"[a-z]{3,})\b"
     # and what moved them: "Helga Marstrand was unimpressed by Valdoria's offer to …"
-    r"(?:\s+(?:by|with|about|over|at)\s[^“”\"]{0,140})?"
+    # ("… was blunt when asked about the team’s 2-9 road trip.")
+    r"(?:\s+(?:by|with|about|over|at|when\s+asked)\s[^“”\"]{0,140})?"
     # a profile's present tense, a short sentence: "She pauses.", "Ardery shrugs, then smiles."
     # (a closed list: "Trump supporters cheered", "Kessler aides disagree" are nouns before a verb)
     r"|(?P<now>pauses|shrugs|laughs|smiles|nods|sighs|grins|frowns|leans|turns|looks|stops|"

@@ -27,7 +27,8 @@ ROLE_BEFORE = (
 )
 NEXT_SENTENCE = compiled(
     # ("That was how Lt. Gregory Sandoval of the Marquette Springs Police Department described")
-    rf"\b(?:how|what)\s+(?P<who>{cues.MENTION})"
+    # ("That was how Lakeport Comets guard Andre Pinnock explained breaking out of a slump")
+    rf"\b(?:how|what)\s+(?:{ROLE_BEFORE})?(?P<who>{cues.MENTION})"
     r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
     # ("…, the Ukrainian director of the war drama “Winter Wheat,” introduced her film")
     rf"(?:,(?:[^,“”\"]|“[^“”\"]{{1,60}},?”){{1,120}}){{0,3}},?\s+(?P<verb>sees|saw|puts|put|"
@@ -40,7 +41,8 @@ NEXT_SENTENCE = compiled(
     # Fitzhenry, …, explained on Wednesday why he had voted against …"
     r"(?:on\s+[A-Z][a-z]+\s+(?=why\b))?"
     # ("That is how Royce Tremaine explained himself to me")
-    r"(?:(?:it|the|those|that|her|his|their|him|them|why|himself|herself|themselves)\b|[A-Z])"
+    r"(?:(?:it|the|those|that|her|his|their|him|them|why|himself|herself|themselves)\b|[A-Z]"
+    r"|[a-z]{3,}ing\b)"
     # "“…” That was how Cllr Pennock, the council leader, opened the debate."
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?P<who6>{cues.MENTION})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+"
     r"(?P<verb6>opened|began|started|ended|closed|summed\s+up|greeted|answered"

@@ -16,6 +16,7 @@ INDUSTRY_HEADS = (
     "works software therapeutics biosciences robotics analytics dynamics semiconductors chemicals "
     "learning cloud financial "  # "Clearpath Learning", "Lattice Cloud", "Norwood Financial"
     "credit "  # "Great Plains Farm Credit", a farm lender
+    "bancorp bancshares bankshares "  # "Baltic Bancorp": a bank ("the bank said")
     "petroleum automotive brewing devices electronics instruments games entertainment apparel "
     # "Aoba Chemical", "Daehan Shipbuilding" (not "steel": David Steel is a person)
     "chemical pharma shipbuilding "
@@ -55,7 +56,7 @@ ORG_HEADS = (
     "zoo aquarium sanctuary "  # "Kestrel Bay Zoo … the zoo said in a statement"
     "synagogue mosque congregation cathedral gurdwara "  # houses of worship that speak as bodies
     # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
-    "unit panel college ambulance "
+    "unit panel college ambulance conservancy "
     "faculty "  # "the dean of the Faculty of Creative Arts, Professor X,"
     # "Waitaha Regional Health", "Northern Health": a health service by its field; "(An) Garda
     # Síochána", the Irish police
@@ -245,7 +246,8 @@ DOCUMENT_WORDS = (
     "release "  # "The release said crews would …": a news release, its issuer's
     "judgment judgement "  # "the judgment said": the judge's
     "bulletin directive "  # "The bulletin from the Air Accidents Investigation Commission said"
-    "communiqué communique"  # "The joint communiqué issued by the Council of … said"
+    "communiqué communique "  # "The joint communiqué issued by the Council of … said"
+    "update"  # "according to a mission update from X …. …, the update said"
 ).split()
 DOCUMENT = (
     # ("The Murrundi Water Authority's annual report, tabled …, warns": its owner named first)
@@ -263,7 +265,7 @@ ISSUED_DOCUMENT = (
     r"memorandum|notice|advisory|directive|"
     # "The preliminary report from the state Board of Rail Safety said"
     r"note|submission|circular|message|report|review|assessment|audit|lawsuit|suit|petition|"
-    r"affidavit|complaint)\s+"  # "An affidavit filed by Det. X says"
+    r"affidavit|complaint|update)\s+"  # "An affidavit filed by Det. X says"
     # "An internal memo written by campaign director Sharni Walsh", "A lawsuit filed Tuesday by"
     r"(?:(?:written|drafted|prepared|signed|sent|authored|issued|released|published)\s+"
     r"|(?:(?<=suit\s)|(?<=tition\s)|(?<=davit\s)|(?<=plaint\s))(?:filed|brought|lodged)"

@@ -43,7 +43,7 @@ _ALSO_MEANT = {
     # … The ministry said"
     "ministry": ("ministerio", "ministério"),
     "institute": ("instituto",),
-    "bank": ("banco",),
+    "bank": ("banco", "banca", "bancorp", "bancshares", "bankshares"),
     "cooperative": ("cooperativa",),
     "airline": ("aerolíneas",),
     "university": ("universidad",),

@@ -15,9 +15,11 @@ from itertools import chain, repeat
 
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import _run_bounds  # cached per text; no pairs built
+from reader.core.attribution.name_words import drop_leading_common
 from reader.core.attribution.organisation_names import OUTLET_IN_TEXT
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.word_trie import word_trie
+from reader.core.calendar_words import WEEKDAYS
 
 # Any occurrence of an outlet word, even inside a longer word: a superset of where matches end.
 _OUTLET_WORD = compiled(word_trie(cues.OUTLET_WORDS))
@@ -40,3 +42,14 @@ def outlets_in_runs(text: str) -> Iterator[re.Match[str]]:
             [ends[i] for i in chosen],
         )
     )
+
+
+def outlet_name(run: str) -> str:
+    """The outlet's name in a run: common words before it dropped ("On Friday the Evening Post" →
+    "Evening Post"), but a day that opens the run or follows "The" is the paper's ("The Sunday
+    Times", "Monday Herald")."""
+    words = run.split()
+    start = 1 if words[:1] == ["The"] else 0
+    if len(words) > start + 1 and words[start] in WEEKDAYS:
+        return " ".join(words[start:])
+    return drop_leading_common(run)

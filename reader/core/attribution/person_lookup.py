@@ -13,7 +13,7 @@ from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.leading_roles import LEADING_ROLES
 from reader.core.attribution.mention_titles import strip_title, title_gender
 from reader.core.attribution.mentions import NOT_NAMES
-from reader.core.attribution.name_words import GIVEN_MONTHS, POLICY_FIELDS
+from reader.core.attribution.name_words import GIVEN_DAYS, GIVEN_MONTHS, POLICY_FIELDS
 from reader.core.attribution.person_names import (
     SURNAME_PARTICLES,
     person_name,
@@ -23,6 +23,7 @@ from reader.core.attribution.roles import RoleIndex
 
 _ARABIC_ARTICLES = frozenset(("Al", "El"))
 _LOWER_PARTICLES = frozenset(word for word in SURNAME_PARTICLES if word.islower())
+_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # "Dorsett Jr." and "Dorsett Sr."
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
 
@@ -57,7 +58,7 @@ class PersonLookup:
 
     def _find_named(self, mention: str, unknown_ok: bool) -> str | None:
         words = strip_title(mention).split()
-        if words and words[0] in GIVEN_MONTHS and self.cast.is_person(" ".join(words)):
+        if words and words[0] in GIVEN_MONTHS | GIVEN_DAYS and self.cast.is_person(" ".join(words)):
             return " ".join(words)  # "June Hartnell": a month as her given name
         while len(words) > 1 and (words[0] in NOT_NAMES or words[0] in LEADING_ROLES):
             words = words[1:]  # "For Kwame Asante", "But Osei", "Trustee Yates"
@@ -84,6 +85,12 @@ class PersonLookup:
                 return shared
             if shared is _AMBIGUOUS and gender and not self._genders_known:
                 return None  # "Mr. Lisowski" before it is known which Lisowski is a man
+        if (
+            len(words) == 2
+            and words[1].rstrip(".") in _SUFFIXES
+            and (suffixed := self._suffixed(words[0], words[1].rstrip(".")))
+        ):
+            return suffixed  # "Dorsett Sr." of Willie Dorsett Sr., not his son
         canonical = self.cast.canonical(bare)
         if canonical:
             entity = self.cast.entities.get(canonical)
@@ -96,6 +103,16 @@ class PersonLookup:
         if unknown_ok and len(words) == 1 and self._proper_noun(bare, bare != mention.strip()):
             return bare  # "Mr. Biden" with no full name given; "Hillary", never written lowercase
         return person_name(bare)
+
+    def _suffixed(self, surname: str, suffix: str) -> str | None:
+        """The one person whose full name ends in the surname and the suffix."""
+        ending = f" {surname} {suffix}"
+        held = {
+            e.name
+            for e in self.cast.entities.values()
+            if e.kind == "person" and e.name.rstrip(".").endswith(ending)
+        }
+        return held.pop() if len(held) == 1 else None
 
     def _inner_surname(self, word: str) -> str | None:
         """The one person whose full name holds `word` between its first and last words."""
@@ -115,7 +132,12 @@ class PersonLookup:
         if names == self._timeline_names:
             return self._timeline  # the genders found changed no mention's person: built already
         self._timeline_names = names
-        timeline = [(at, name) for at, mention in self._named_at if (name := names[mention])]
+        timeline = [
+            (at, name)
+            for at, mention in self._named_at
+            if (name := names[mention])
+            and (name not in self.cast.not_people or self.cast.is_person(name))
+        ]
         self._mentions_of = {}
         for at, name in timeline:
             self._mentions_of.setdefault(name, []).append(at)

@@ -19,6 +19,7 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.phrase_sources import phrase_patterns
 from reader.core.attribution.relative_reports import RELATIVE, RELATIVE_CUE
 from reader.core.attribution.verb_phrases import LEAD_IN_WORDS
+from reader.core.attribution.verbs import SAY, TELL_VERBS
 from reader.core.attribution.with_reports import WITH_PARTICIPLE
 
 Matcher = Callable[[str], "re.Match[str] | None"]
@@ -119,7 +120,7 @@ def _named_subject_patterns(
     yield from [(tail, "reported-after"), (tail_inverted, "reported-after")]
     yield middle, "reported-after"
     yield middle_inverted, "reported-after"
-    if not rp.TELL_VERBS.isdisjoint(words):
+    if not TELL_VERBS.isdisjoint(words):
         yield _earliest_lead, "reported"
     joined = " and " in lowered or " but " in lowered
     if joined:
@@ -172,7 +173,7 @@ def _earliest_lead(text: str) -> re.Match[str] | None:
     if tell is None:
         return None
     lead = rp.LEAD.match(text)
-    if lead and lead["verb"] in rp.SAY and lead.start("verb") < tell.start("verb"):
+    if lead and lead["verb"] in SAY and lead.start("verb") < tell.start("verb"):
         return lead
     return tell
 
@@ -288,7 +289,7 @@ def _second_verb(text: str) -> re.Match[str] | None:
         and between[1] in rp.VERB_SET
         and between[1] not in _ALSO_AN_ACT
     )
-    if rp.SAY.intersection(between) or reported or between[0] == "that" or first_reports:
+    if SAY.intersection(between) or reported or between[0] == "that" or first_reports:
         return None
     return None if cut_subject else match
 

@@ -66,6 +66,9 @@ OPENER = (
     r"|(?:(?:In|At|On|During|After|Before|Since|Over)\s+[^,“”\"]{2,60}?"
     r"|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|morning|evening|night|"
     r"spring|summer|autumn|fall|winter)|Yesterday|Today)\s+(?=(?:he|she|they|we|I)\s"
+    # "On Friday the minister said", "In March the council warned": "the" and a noun or two
+    r"|the\s+(?:[A-Za-z][\w’'-]*\s+){1,3}(?:said|says|told|warned|argued|added|announced|"
+    r"insisted|confirmed|reported|wrote|claimed)\b"
     # "At last week's meeting Darcourt argued that": a surname and its verb after the phrase
     # (not a headline's "… What His Anchor Just Said": an adverb in capitals)
     r"|(?!(?:Just|Also|Then|Now|Still|Never)\b)[A-Z][a-z][\w’'-]+\s+"
@@ -289,10 +292,6 @@ SECOND_CLAUSE = compiled(
     rf"\s+(?P<verb>{VERB})(?:\s+(?:in|on)\s+[^,“”\"]{{1,40}}?(?=\s+that\b))?\s+(?:that\s+)?"
     r"(?P<content>[^“”\"]\S*\s.+)$"
 )
-TELL_VERBS = frozenset(
-    "told tells assured assures reminded reminds informed informs warned asked asks".split()
-)
-SAY = frozenset("said says say added adds argued argues claimed claims noted notes stated".split())
 PARTICIPLE_CUE = compiled(rf"{cues.REPORT_PARTICIPLE_OPENING}{cues.REPORT_PARTICIPLE}\b")
 # The words PARTICIPLE_CUE needs: a sentence with none of them is not searched (most have none,
 # and the search tries its openings' look-behinds at every space)

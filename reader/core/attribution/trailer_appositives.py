@@ -77,9 +77,10 @@ def open_appositive_trailer(trailer: str) -> tuple[re.Match[str], str] | None:
 
 
 # "“…,” according to Samira Haidari, director of the Westbrook Institute, speaking after …"
+# ("“…”, in the words of Nguyen Thi Thanh Mai, director general of …": the same)
 _ACCORDING = compiled(
     # ("according to the group's project officer, Sophie Ranworth": a role, then the name)
-    r"^[\s,—–-]*according\s+to\s+(?:(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,"
+    r"^[\s,—–-]*(?P<how>according\s+to|in\s+the\s+words\s+of)\s+(?:(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,"
     r"\s+(?=[A-Z])|(?![Tt]he\s)"
     # ("according to the Rev. Dr. Hannah Lowther": a clergy style takes "the")
     r"|[Tt]he\s+(?=(?:(?:Rt|Most|Very)\.?\s+)?(?:Rev|Revd|Reverend|Ven|Venerable)\b))"
@@ -108,7 +109,7 @@ _ACCORDING_SENT_BY = compiled(
 
 def according_trailer(trailer: str) -> Cue | None:
     """A quote's source named after it by "according to"."""
-    if "according" not in trailer[:40]:
+    if "according" not in trailer[:40] and "words of" not in trailer[:40]:
         return None
     match = _ACCORDING.match(trailer) or _ACCORDING_SENT_BY.match(trailer)
     if match is None and (body := _ACCORDING_BODY.match(trailer)):
@@ -121,4 +122,6 @@ def according_trailer(trailer: str) -> Cue | None:
     description = clean(match["app"]) if match["app"] else None
     # ("according to Kelso Valley MLA Brendan Fairweather-Lum": the name after the role)
     who, _ = longest_name(match["who"], trailer[match.end("who") :])
+    if match.groupdict().get("how", "according").startswith("in"):
+        return Cue(who, "in the words of", "words-of", description=description)
     return Cue(who, "according to", "according-to", description=description)

@@ -16,6 +16,8 @@ _M = cues.MENTION
 # "“…,” Osei said", "“…,” Osei, a nurse at the clinic, told me": the name first
 TRAILER_NAME_FIRST = compiled(
     rf"^[\s,—–-]*(?P<who>{_M}){APPOSITIVE}"
+    # ("“…,” lead author X and her colleagues wrote": hers, as the lead of her team)
+    r"(?:\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team))?"
     r"(?:\s+(?:has|had|have|also|later|once|then|again|would|will|could))*"
     r"(?:\s+(?:is|was|has\s+been)\s+quoted\s+as)?"  # "Braynard is quoted as saying"
     rf"\s+{VERB_TO_REST}",

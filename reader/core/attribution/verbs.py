@@ -15,7 +15,7 @@ _REGULAR_STEMS = (
     "yell scream exclaim cry groan mutter brag confess protest rebut text email message inform "
     "bark snarl growl thunder roar fume gush rave scoff sneer tease beam echo "
     "interject gloat blare exult marvel crack sniff chime label brand dub resist chant "
-    "recite exhort apologize apologise boom interrupt "
+    "recite exhort apologize apologise boom interrupt radio "
     "assure reassure remind beg implore speculate guess reason relate summarize summarise opine "
     "bemoan decry criticize criticise slam blast attack praise hail welcome thank charge allege "
     "contend advise pledge react condemn denounce "
@@ -132,3 +132,9 @@ BASE_FORMS = sorted(set((_STANCE_STEMS + " " + _WIDER_STEMS).split()))
 # "Duarte, asked whether …" (one list for every rule that reads questions)
 QUESTION_PAST = "asked|pressed|questioned|quizzed|challenged|grilled"
 QUESTION_VERBS = frozenset([*QUESTION_PAST.split("|"), "asks", "presses", "questions", "quizzes"])
+
+# the verbs of a report to someone, and of saying (report_shapes.py reads sentences by them)
+TELL_VERBS = frozenset(
+    "told tells assured assures reminded reminds informed informs warned asked asks".split()
+)
+SAY = frozenset("said says say added adds argued argues claimed claims noted notes stated".split())
