@@ -18,7 +18,10 @@ _FILED = (
 )
 # "According to …" opening the sentence, perhaps after a short phrase ("In Lagos, according to")
 _ACCORDING_OPENS = r"^(?:[A-Z][^,“”\"]{0,40},?\s+)?[Aa]ccording\s+to\s+"
-ACCORDING_LEAD = LazyPattern(rf"{_ACCORDING_OPENS}{WHO}{_FILED},\s+(?P<content>\S.+)$")
+# ("According to the Federation of Petroleum Exporting States (FPES), …": its initials after it)
+ACCORDING_LEAD = LazyPattern(
+    rf"{_ACCORDING_OPENS}{WHO}(?:\s+\([A-Z][\w&.-]{{1,9}}\))?{_FILED},\s+(?P<content>\S.+)$"
+)
 # "According to him, at least 40 traders had been arrested …": the person just named (a pronoun
 # in the object case; the resolver reads it as "he" or "she")
 ACCORDING_PRONOUN = compiled(rf"{_ACCORDING_OPENS}(?P<who>him|her),\s+(?P<content>\S.+)$")

@@ -33,3 +33,14 @@ def named_by_initials(words: str, index: dict[str, str]) -> str | None:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _SMALL_WORDS and w[0].isupper())
+
+
+_BRACKETED = compiled(r"\s*\((?P<letters>[A-Z]{2,6})\)")
+
+
+def initials_follow(text: str, end: int, name: str) -> bool:
+    """ "Tamsin Gas Transmission (TGT)": a name with its own initials in brackets after it is a
+    body's (no one writes a person so)."""
+    after = _BRACKETED.match(text, end)
+    spellings = (_initials(name), _initials(name.replace("-", " ")))
+    return after is not None and len(name.split()) > 1 and after["letters"] in spellings

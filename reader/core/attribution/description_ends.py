@@ -4,7 +4,10 @@ reporting verb; none where the words run into the next subject's report."""
 from __future__ import annotations
 
 from reader.core.attribution import cues
+from reader.core.attribution.cue_details import CLAUSE_OPENERS
+from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.verbs import REPORTING_VERBS
 
 _ABBREVIATION_END = compiled(rf"\b(?:{'|'.join(cues.ABBREVIATIONS)}|[A-Z])\.$")
 
@@ -48,3 +51,23 @@ def says_something(description: str) -> bool:
     if description.startswith(("who ", "whose ")) and len(description.split()) < 3:
         return False  # "who had" cut short by "told"
     return bool(description) and not description.isdigit() and description not in ("who", "whose")
+
+
+# "…,” wrote Judge Ames": no "wrote"; "…, but the mayor, Amara Osei,": no "but"
+_NOT_ROLE_START = frozenset(REPORTING_VERBS) | frozenset(CLAUSE_OPENERS)
+
+
+# another person's name and "and" before a lower-case role: "Striker X and defender| Y"
+_NAME_AND_ROLE = compiled(r"^.*[A-Z][\w’'-]+\s+and\s+(?=[a-z])")
+
+
+def trim_role(role: str) -> str:
+    """A role's words without what opens the clause before it ("but", "said", a name)."""
+    if joined := _NAME_AND_ROLE.search(role):
+        role = role[joined.end() :]  # "Left-hander Tharindu Kodagoda and seamer| Ruwan Perera"
+    words = role.split()
+    while words and (words[0] in NOT_NAMES or words[0].lower() in _NOT_ROLE_START):
+        words = words[1:]
+    if words[:1] == ["whose"]:
+        words = words[1:]  # "Copper Saints, whose singer Ezra Blum": he is the singer
+    return " ".join(words)

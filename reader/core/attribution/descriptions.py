@@ -8,14 +8,12 @@ from collections import Counter
 
 from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names
-from reader.core.attribution.cue_details import CLAUSE_OPENERS
-from reader.core.attribution.description_ends import says_something, up_to_clause_end
+from reader.core.attribution.description_ends import says_something, trim_role, up_to_clause_end
 from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.name_atoms import POLICE_RANKS
 from reader.core.attribution.party_states import TAG_AFTER_NAME
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.tails import search_end
-from reader.core.attribution.verbs import REPORTING_VERBS
 from reader.core.attribution.word_trie import word_trie
 
 _ROLE_NOUNS = (
@@ -74,7 +72,7 @@ _ROLE_OF_BEFORE = compiled(
     rf"(?:[A-Za-z]+-)?{_ROLE}s?(?:\s+of\s+State)?\s+(?:of|for|to|representing)\s+"
     # a body, in lower case before "in" ("the agency in Lagos"), or its name
     # ("The governor of the Argentine province of Valle Escondido, X,": a place's kind between)
-    r"(?:the\s+[a-z]+(?=\s+in\s)|(?:the\s+)?[A-Z][\w’'&/-]*"
+    r"(?:the\s+[a-z]+(?=\s+in\s)|(?:the\s+)?(?:(?:city|region|province)\s+of\s+)?[A-Z][\w’'&/-]*"
     r"(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|(?:province|state|region|city|district|county)\s+of\s+)?"
     r"[A-Z][\w’'&-]*){0,5}(?:\s+(?:crisis|talks|region))?)"
     # where the office is: "The Chief Medical Director of the Specialist Hospital, Kafin Gari,",
@@ -211,13 +209,13 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
                 out.append(office["d"])  # "Minister of Education Senator Dr X" is the senator too
             role_at = role_at[: honorific.start()]
         if _ends_in_role(role_at) and (role := role_before(role_at)):
-            out.append(_trim_role(role["d"]))
+            out.append(trim_role(role["d"]))
             outer = _FORMER_END.sub("", role_at[: role.start("d")])  # "The African Union's
             # special envoy for the Lubangan crisis, former Zembaran president Samuel Kibet Tanui"
             if outer.endswith(", ") and (office_of := _ROLE_OF_BEFORE.search(outer)):  # crisis,
-                out.append(office_of["d"])
+                out.extend(_not_of_another(office_of["d"], found))
         elif role_at.endswith(", ") and (office_of := _ROLE_OF_BEFORE.search(role_at)):
-            out.append(office_of["d"])  # "The Minister for Housing, Declan Furlong,"
+            out.extend(_not_of_another(office_of["d"], found))  # "The Minister for Housing, X,"
         elif _FOR_OR_OF.search(role_at[-50:]) and (office_for := _ROLE_FOR_FIELD.search(role_at)):
             out.append(office_for["d"])  # "Gauteng MEC for Health Nomvula Radebe"
         if office := search_end(_OFFICE_BEFORE, before, _LONGEST_OFFICE):
@@ -225,6 +223,12 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
     return {
         name: [d for d in descriptions if says_something(d)] for name, descriptions in found.items()
     }
+
+
+def _not_of_another(office: str, people: dict[str, list[str]]) -> list[str]:
+    """The office, unless the place after its comma is someone else's name ("The akim of the
+    city, Daniyar Kunanbayev," is his office, not his deputy's named after him)."""
+    return [] if office.rpartition(", ")[2] in people else [office]
 
 
 _FOR_OR_OF = compiled(r"\s(?:for|of)\s")
@@ -279,22 +283,3 @@ def _ends_in_role(before: str) -> bool:
     # whom "the researchers" means)
     part = "" if last.startswith("co-") else last.rsplit("-", 1)[-1]
     return any(word in _ROLE_SET or word.removesuffix("s") in _ROLE_SET for word in (last, part))
-
-
-# "…,” wrote Judge Ames": no "wrote"; "…, but the mayor, Amara Osei,": no "but"
-_NOT_ROLE_START = frozenset(REPORTING_VERBS) | frozenset(CLAUSE_OPENERS)
-
-
-# another person's name and "and" before a lower-case role: "Striker X and defender| Y"
-_NAME_AND_ROLE = compiled(r"^.*[A-Z][\w’'-]+\s+and\s+(?=[a-z])")
-
-
-def _trim_role(role: str) -> str:
-    if joined := _NAME_AND_ROLE.search(role):
-        role = role[joined.end() :]  # "Left-hander Tharindu Kodagoda and seamer| Ruwan Perera"
-    words = role.split()
-    while words and (words[0] in NOT_NAMES or words[0].lower() in _NOT_ROLE_START):
-        words = words[1:]
-    if words[:1] == ["whose"]:
-        words = words[1:]  # "Copper Saints, whose singer Ezra Blum": he is the singer
-    return " ".join(words)

@@ -68,7 +68,8 @@ _AUTHORED_BY = compiled(
     r"prepared|signed|sent|authored)\s+)?(?:from|by|in|on|(?<=report\s)of|(?<=audit\s)of)\s+"
     # "data from the mortgage lender Crestway Building Society": the words that class the name;
     # "by Harrow County Democratic Committee chair Ramon Ostrowski": a body's and a role
-    r"(?:the\s+(?:(?!(?:on|in|at|of|for|last|this)\s)[a-z-]+\s+){1,2}(?=[A-Z])"
+    # ("data from ship-tracking firm Seacourse Analytics": no "the" before the kind)
+    r"(?:(?:the\s+)?(?:(?!(?:on|in|at|of|for|last|this)\s)[a-z-]+\s+){1,2}(?=[A-Z])"
     r"|(?:[A-Z][\w.&’'-]*\s+){1,4}(?:(?!(?:on|in|at|of|for|and|to|the)\s)[a-z]+\s+){1,2}(?=[A-Z]))?"
     # "Eastmoor Fire and Rescue Service": "of" and "and" inside the name
     r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w.&’'-]*){0,5})"
@@ -76,4 +77,19 @@ _AUTHORED_BY = compiled(
     # "… to the developer, seen by the Western Courier,"
     r"(?:\s+to\s+(?:the\s+|its\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r"(?:,\s+(?:seen|obtained|reviewed)\s+by\s+[^,;:“”\"]{1,60},?)?$"
+)
+
+
+def named_after_its_kind(words: str) -> Resolution | None:
+    """ "state broadcaster CCTV", "ship-tracking firm Seacourse Analytics": the name after the
+    words that class it, when the phrase is no more than that."""
+    named = _KIND_THEN_NAME.fullmatch(words)
+    return Resolution(named["name"], "phrase") if named else None
+
+
+_KIND_THEN_NAME = compiled(
+    r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}|broadcaster|channel|outlet|daily|tabloid|newspaper|"
+    r"magazine|wire|news\s+agency)\s+"
+    r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*){0,6})"
 )

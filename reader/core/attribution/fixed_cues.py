@@ -77,7 +77,7 @@ _LEAD_WORDS = compiled(
     r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[^,“”\"]{0,60}?,\s+(?=[A-Z][a-z]+\s+[A-Z])|"
     r"(?=[a-z])[^,“”\"]{0,60}?,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}(?=[A-Z][a-z]+\s+[A-Z])|"
     # (capitals before a lowercase role: "Kōura Bay brigade member Hemi Tautahi")
-    r"(?:(?:[a-z.]+|[A-Z][^\W\d_]+(?=(?:\s+[A-Z][^\W\d_]+)*\s+[a-z]))\s+)*"
+    r"(?:(?:[a-z.][a-z.-]*|[A-Z][^\W\d_]+(?=(?:\s+[A-Z][^\W\d_]+)*\s+[a-z]))\s+)*"
     # ("In the words of Jerome Castellanos, who spent 27 years there …: “…”": a colon ends it)
     rf"(?:[A-Z][a-z]*\.\s+)?)(?P<of>{cues.NAME})\b(?!\s+[a-z])(?:,[^,“”\"]+(?:,|(?=:)))?|"
     # "in her coach Ruairí Dempsey's words": a role before the name
@@ -151,6 +151,16 @@ _WHICH_SENT = compiled(
 )
 
 
+# "For gymnastics judge Ingrid Solheim, the new rules have been “the biggest change …”": hers
+# (a person's full name, a role before it but no "the … of": not "For the children of Nahal
+# Ezra", "For African-Americans", "For Trump, according to X,")
+_LEAD_FOR = compiled(
+    r"(?:^|[.!?]\s+)For\s+(?:(?!(?:the|a|an|of|in|his|her|their|its)\s)[a-z][\w-]*\s+){0,3}"
+    rf"(?P<who>(?=[A-Z][\w’'.-]*\s+[A-Z]){cues.PERSON}),\s+"
+    r"(?![^“”\"]*\b(?:said|says|told|added|argued|wrote|called|according)\b)[^“”\"]{3,200}$"
+)
+
+
 def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
     """ "As Park puts it,", "According to Ito,", "In Osei's words", "Her verdict:", "Said Comey,",
     "was asked by …", "Here's Osei:": cues made of fixed words, tried before the clause cues."""
@@ -171,6 +181,7 @@ def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
         (_LEAD_QUOTED_AS if "quoted" in lead else None, "lead"),
         (_OWN_DESCRIPTION if " own " in lead[-40:] else None, "own-description"),
         (_WHICH_SENT if colon_end and ", which " in lead[-120:] else None, "lead"),
+        (_LEAD_FOR if "For " in lead else None, "for-whom"),
     ):
         match = pattern.search(lead) if pattern is not None else None
         if match:

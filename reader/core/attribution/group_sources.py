@@ -13,7 +13,11 @@ from reader.core.attribution.document_authors import (
     NOTICE_WORDS,
     after_last_title,
 )
-from reader.core.attribution.document_bodies import document_author, document_from_body
+from reader.core.attribution.document_bodies import (
+    document_author,
+    document_from_body,
+    named_after_its_kind,
+)
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
@@ -123,7 +127,8 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     if _SPOKESPERSON_OF.match(words):  # "a spokesperson for the company": the company's, or
         found = resolver.resolve(words, at)  # no one named (not "spokesperson for the company")
         return found if found and found.name else Resolution(None, "unnamed")
-    return body_at_end(words, resolver) or Resolution(without_article(words), "phrase")
+    kind_named = body_at_end(words, resolver) or named_after_its_kind(words)
+    return kind_named or Resolution(without_article(words), "phrase")
 
 
 def body_at_end(words: str, resolver: Resolver) -> Resolution | None:
@@ -283,8 +288,6 @@ _POST_MODIFIER = compiled(
     r"\s(?:of|for|in|on|at|with|who|that|which|from|by|to|about|conducted|released|published)\s"
 )
 _PRONOUN = compiled(r"\b(?:it|they|he|she|we|I|you)\b")
-
-
 _OWNED = compiled(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?=\s)")
 _SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _OWNER = compiled(r"(?P<owner>(?:[Tt]he\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")

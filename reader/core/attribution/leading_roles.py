@@ -27,6 +27,7 @@ LEADING_ROLES = frozenset(
     "Linebacker Fullback Halfback Batsman Bowler Opener Jockey Sprinter "
     # "Archer Park Min-ji", "Astronaut Ryota Shimazu"
     "Archer Astronaut Skater Fencer Wrestler Astronomer Cosmonaut Programmer Curator Presenter "
+    "Tycoon Billionaire Magnate Heiress Socialite "
     # the arts: "Composer Yevgenia Brodsky", "Soprano Ludmila Vrabcová", "Rapper K-Rook"
     "Composer Soprano Rapper Singer Guitarist Drummer Producer Conductor Pianist Violinist "
     "Cellist Tenor Baritone Dancer Choreographer Playwright Poet Comedian Screenwriter "

@@ -19,7 +19,8 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.role_keys import role_key
 
 _WHO = rf"(?P<who>{cues.ROLE_PERSON}|{cues.ORG_NAME})"  # "Opposition frontbencher Kate …"
-_ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100},)?"
+_ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100},)?"  # ("The critic, X, was …:")
+_ASIDE += r"(?:,(?=\s+(?:was|is|had|has|gave|offered)\s))?"
 _OPENER = (  # "On Tuesday, " / "Asked about the deal, " / "And "
     r"(?:[A-Z][^,“”\"]{0,140},\s+)?(?:(?:And|But|So|Then|Yet)\s+(?:then\s+)?)?"
     r"(?:(?:At\s+(?:one|that|this)\s+point|Moments\s+later|Later)\s+)?"  # (with no comma)
@@ -80,8 +81,7 @@ def subject_of(colon_subject: re.Match[str]) -> str:
 _DASH_LABEL = compiled(
     rf"(?:\s[-—–]+\s*|\b[Ff]rom\s+){_WHO}(?:\s+and\s+(?:{cues.PERSON}))?\s*:\s*$"
 )
-# "More from the race director:", a live blog's label for someone it has already quoted
-# ("More from Albarran, on the title race:": what it is about)
+# "More from the race director:" (a live blog's label for one it quoted), "More from X, on …:"
 _MORE_FROM = compiled(
     rf"\b[Mm]ore\s+from\s+(?P<who>{cues.MENTION})(?:,\s+on\s+[^,:“”\"]{{1,60}})?\s*:\s*$"
 )
@@ -279,7 +279,7 @@ _MANNER = compiled(
     r"downbeat|sanguine|realistic|cautious|bitter|unimpressed|unconvinced|not\s+convinced|"
     r"unmoved|sceptical|skeptical|optimistic|pessimistic|hopeful|confident|"
     r"prosaic|pragmatic|practical|down-to-earth|laconic|wry|sardonic|straightforward|"
-    r"unsentimental|conciliatory|combative|defensive|"
+    r"unsentimental|conciliatory|combative|defensive|not\s+impressed|not\s+amused|"
     r"full\s+of\s+praise(?:\s+for\s+[^“”\":;]{1,60}?)?"
     # "was careful to separate the project from retail use:", "was quick to add:"
     r"|(?:careful|quick|keen|eager|anxious|at\s+pains)\s+to\s+[a-z][^“”\":;]{0,100}?"

@@ -7,6 +7,7 @@ A careful reader keeps a cast list: "Amara Osei" introduced once, then "Osei", "
 from __future__ import annotations
 
 from reader.core.attribution import cues
+from reader.core.attribution.acronyms import initials_follow
 from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.cast import Cast
 from reader.core.attribution.cast_extras import add_first_named
@@ -115,6 +116,8 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         elif person and title is None and after_the(text, at, mention, person, match.end()):
             cast.not_people.add(person)
             continue  # "The Nova Scotian made a draw": a description (no one's name takes "the")
+        elif person and title is None and initials_follow(text, at + len(mention), mention):
+            firms.append((at, mention))  # "Tamsin Gas Transmission (TGT)": a body, by its initials
         elif person and not in_organisation(match.end(2) - 1):
             if title:
                 titled.add(person)

@@ -56,7 +56,7 @@ ORG_HEADS = (
     "zoo aquarium sanctuary "  # "Kestrel Bay Zoo … the zoo said in a statement"
     "synagogue mosque congregation cathedral gurdwara "  # houses of worship that speak as bodies
     # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
-    "unit panel college ambulance conservancy "
+    "unit panel college ambulance conservancy operator guide "
     "faculty "  # "the dean of the Faculty of Creative Arts, Professor X,"
     # "Waitaha Regional Health", "Northern Health": a health service by its field; "(An) Garda
     # Síochána", the Irish police

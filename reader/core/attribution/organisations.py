@@ -132,8 +132,11 @@ class OrganisationTimeline:
         first = max(0, end - LOOKBACK)
         if end <= first:
             return self._cast.organisation_for("company")
+        last_at, last_name = self._mentions[end - 1]
+        if at - last_at <= _NEAR and self._opens_sentence(last_at):
+            return last_name  # "The Election Commission … said …. The result stood, it said"
         fits = _is_public if public else _is_business
-        return self._salient(first, end, at, fits) or self._mentions[end - 1][1]
+        return self._salient(first, end, at, fits) or last_name
 
     def _salient(self, first: int, end: int, at: int, fits: Callable[[str], bool]) -> str | None:
         """Of the bodies of the right kind named lately, the one named just before `at`, else

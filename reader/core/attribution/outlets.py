@@ -50,6 +50,8 @@ def outlet_name(run: str) -> str:
     Times", "Monday Herald")."""
     words = run.split()
     start = 1 if words[:1] == ["The"] else 0
+    if words[start : start + 1] and words[start].rstrip(".") in cues.TITLE_WORDS:
+        return ""  # "Professor Sun": a person, whatever paper's word ends the name
     if len(words) > start + 1 and words[start] in WEEKDAYS:
         return " ".join(words[start:])
     return drop_leading_common(run)

@@ -16,7 +16,9 @@ _LOCATIVE_BEFORE = compiled(
     r"\b(?:at|on|in|near|along|into|onto|outside|inside|across|off|past|towards?|opposite|"
     r"beside|behind|around|through|down|up|out\s+of|"
     # "38 acres of Pinot Noir", "two bottles of Chateau Margaux": a thing, not a person
-    r"(?:acres|hectares|tons|tonnes|bottles|cases|glasses|barrels|crates|pounds|kilos)\s+of)"
+    r"(?:acres|hectares|tons|tonnes|bottles|cases|glasses|barrels|crates|pounds|kilos|"
+    # "in the village of Kvemo Tsikhe": a settlement by its kind
+    r"village|town|city|hamlet|commune|settlement|province|island|valley)\s+of)"
     r"\s+(?:the\s+)?$"
 )
 _POSSESSIVE_AFTER = compiled(r"['’]s?\b")

@@ -19,6 +19,7 @@ _RULES = {
     "according-to": ("introduced by “according to {whom}”", 0.9),
     "in-words": ("introduced by “in {whose} words”", 0.95),
     "words-of": ("introduced by “in the words of {whom}”", 0.9),
+    "for-whom": ("the sentence gives {whose} view: For {who}, … “…”", 0.7),
     "own-description": ("introduced by {whose} own {verb}: {who} is “…”", 0.85),
     "possessive": ("the quote is given as {whose} {verb}", 0.85),
     "label": ("a speaker label before the quote: “{who}:”", 0.9),
