@@ -172,7 +172,7 @@ def _made_by_body(words: str, resolver: Resolver, at: int) -> Resolution | None:
 
 # A body's name before its document: "The Public Sector Audit Office report"
 _DOCUMENT_NOUNS = [
-    *"report survey study review audit analysis filing statement inquiry".split(),
+    *"report survey study review audit analysis filing statement inquiry index".split(),
     *NOTICE_WORDS,
 ]
 _OBTAINED_BY = compiled(r"\s+(?:obtained|seen|reviewed|released|published|issued)\s")
@@ -187,7 +187,7 @@ BODY_DOCUMENT = compiled(
     # ("the Bank of Kestrelia's quarterly credit conditions survey": three words of its kind)
     rf"(?(minutes)['’]s(?:\s+[A-Za-z][a-z-]*){{0,2}}\s+(?:meeting|session)"
     rf"|(?:['’]s(?:\s+[a-z][a-z-]*){{0,3}}?\s+(?:{'|'.join(_OWNED_WORDS)})"
-    rf"|\s+(?:{'|'.join(_DOCUMENT_NOUNS)})))"
+    rf"|(?<![’'])(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?:{'|'.join(_DOCUMENT_NOUNS)})))"  # "X price index"
 )
 # "The survey", "the study of 850 businesses": a document introduced before with its maker
 _BARE_DOCUMENT = compiled(

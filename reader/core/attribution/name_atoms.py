@@ -108,6 +108,9 @@ TITLES = (
     # Cambodian styles: "Samdech Men Sovannara", "Oknha Ly Sokheng" (a tycoon's honour)
     "Samdech Oknha "
     "Akim "  # a Kazakh mayor's or governor's office, before a whole name only
+    # Bhutanese styles: "Lyonpo Sangay Penjor" (a minister), "Dasho X", "Aum X" (a woman),
+    # "Gup X" (a headman), "Dzongdag X" (a district's governor)
+    "Lyonpo Dasho Aum Gup Dzongdag "
     "Regent "  # a university's governor: "Regent Harold Baptiste" (before a whole name only)
     # Pakistani and Bangladeshi honorifics, before a whole name only ("Mian Tariq Saleem Bhatti",
     # "Begum Nasreen Akhtar Gill"; "Syed Ali" and "Rokeya Begum" are names)
@@ -136,7 +139,7 @@ TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capita
 # and "Kgosi Molefe", a given name)
 GIVEN_NAME_TITLES = frozenset(
     {"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka", "Kgosi", "Private", "Regent", "Dato", "Hon"}
-    | {"Akim"}  # ("Akim Yerlan Dosmukhamedov", a mayor; "Akim Osei", a given name)
+    | {"Akim", "Aum", "Gup"}  # ("Akim Yerlan Dosmukhamedov", a mayor; "Akim Osei", a name)
     | set(_SOUTH_ASIAN_HONORIFICS)
 )
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]

@@ -146,8 +146,8 @@ def organisation_mentions(
             name = seat["seat"]  # "Member of Parliament for St Aldric Eastern Patricia …": her
         if names_a_person(name):
             continue  # "Mayor Theodore Banks", "Maxine Waters"
-        if name.endswith(" Health") and _CAPITAL_NEXT.match(text, start + len(name)):
-            continue  # "District Health Officer Dr. Seema Kulkarni": an office, no body
+        if name.endswith((" Health", " State")) and _CAPITAL_NEXT.match(text, start + len(name)):
+            continue  # "District Health Officer Dr. X", "X and State Minister Y": offices
         if len(name.split()) > 1 and not _EVENT_AFTER.match(text, match.end(1)):
             form = _FORM_AFTER.match(text, start + len(name))  # "Castlegate Energy| plc"
             found.append((start, name + form.group() if form else name))

@@ -38,6 +38,6 @@ ROLE_NOUNS = (
 # offices known by their initials: a person, whom the role rules find, not a body
 # (Ghana's and Uganda's district heads: "the DCE", "the MCE", "the RDC")
 ROLE_INITIALS = (
-    r"(?:A?SP|DSP|[DA]CP|SHO|C[EFOT]O|MPP?|MLA|MEP|MSP|MK|TD|DA|GM|PM|CM|DG|IG|VC|DM|OC|[DM]CE|RDC"
+    r"(?:A?SP|DSP|[DA]CP|SHO|C[DEFOT]O|MPP?|MLA|MEP|MSP|MK|TD|DA|GM|PM|CM|DG|IG|VC|DM|OC|[DM]CE|RDC"
     r"|CJP?|CEC)"  # Pakistan's and Bangladesh's chief justice and chief election commissioner
 )

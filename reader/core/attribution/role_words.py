@@ -128,6 +128,7 @@ ROLE_KEYS = {
     "cjp": "judge",  # "Chief Justice of Pakistan X" … "the CJP remarked"
     "cj": "judge",
     "cec": "commissioner",  # "Chief Election Commissioner X" … "the CEC said"
+    "cdo": "officer",  # Nepal's "Chief District Officer X" … "The CDO called the kilns …"
     "ig": "inspector",  # "Inspector General of Police X" … "The IG said:"
     "igp": "inspector",
     "cs": "secretary",  # Kenya's "Education Cabinet Secretary Beatrice Koech" … "the CS said"
@@ -193,6 +194,7 @@ ROLE_KEYS.update(dict.fromkeys(("chairwoman", "chairperson", "chair"), "chairman
 # "the host asked" of "Presenter Yvonne Marr": a programme's presenter, anchor and host are one
 ROLE_KEYS.update(dict.fromkeys(("presenter", "anchor"), "host"))
 ROLE_KEYS["akim"] = "akim"  # a Kazakh city's or region's head: "The akim of the city, X"
+ROLE_KEYS["dzongdag"] = "dzongdag"  # a Bhutanese district's governor: "The Dzongdag, Dasho X,"
 
 # "the legislator said" after "Kovalam MLA K. Rajasekharan": a member of any house is one
 # ("the member for Rouyn-Noranda said" of "the MNA for Rouyn-Noranda–Témiscamingue")

@@ -24,7 +24,10 @@ APPOSITIVE_NAME = compiled(  # ("The authors, led by Dr. Samuel Ferreira of …,
     # ("The Minister of State for Petroleum Resources (Gas), Dr. X,": a bracketed field first)
     # ("The Church of Ireland Archbishop| of Dunmarragh, the Most Rev Stephen Aldous,": the see)
     # ("The whistleblower, a former aide named Jericho Lim, told": a description, then the name)
-    rf"(?:{IN_A_PLACE}|{_OF_A_PLACE}|\s*\([^()]{{1,40}}\))?,\s+(?:(?:led|headed)\s+by\s+"
+    # ("The Minister of Mines, Energy and Water, Boubacar Sidibé,": the office's other fields)
+    rf"(?:{IN_A_PLACE}|{_OF_A_PLACE}|\s*\([^()]{{1,40}}\))?"
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,3}(?=,\s+(?:and\s+)?[A-Z]))??"
+    r",\s+(?:(?:led|headed)\s+by\s+"
     r"|an?\s+[a-z][a-z -]{1,40}?\s+(?:named|called)\s+)?"
     rf"(?:(?:the\s+)?{cues.TITLE})?"
     rf"{_NAME_AFTER_COMMA}"
