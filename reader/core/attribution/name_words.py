@@ -30,6 +30,7 @@ GIVEN_MONTHS = frozenset({"April", "May", "June", "August"})
 # days that are given names too (West African naming: "Sunday Okonkwo", "Friday Adeyemi"); the
 # next word is not a paper's, a programme's or a service's ("Sunday Times", "Monday Night")
 GIVEN_DAYS = frozenset({"Sunday", "Monday", "Friday"})
+GIVEN_DATES = GIVEN_MONTHS | GIVEN_DAYS  # "June Hartnell", "Sunday Okonkwo": no title before them
 _DAY_COMPOUNDS = frozenset(
     "Times Night Morning Evening Afternoon Service Services Mass School Telegraph Mirror Express "
     "Post Herald Tribune Star Independent Mail Sport Sun People Edition Magazine Review Trading "

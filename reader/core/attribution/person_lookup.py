@@ -13,7 +13,7 @@ from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.leading_roles import LEADING_ROLES
 from reader.core.attribution.mention_titles import strip_title, title_gender
 from reader.core.attribution.mentions import NOT_NAMES
-from reader.core.attribution.name_words import GIVEN_DAYS, GIVEN_MONTHS, POLICY_FIELDS
+from reader.core.attribution.name_words import GIVEN_DATES, POLICY_FIELDS
 from reader.core.attribution.person_names import (
     SURNAME_PARTICLES,
     person_name,
@@ -58,8 +58,8 @@ class PersonLookup:
 
     def _find_named(self, mention: str, unknown_ok: bool) -> str | None:
         words = strip_title(mention).split()
-        if words and words[0] in GIVEN_MONTHS | GIVEN_DAYS and self.cast.is_person(" ".join(words)):
-            return " ".join(words)  # "June Hartnell": a month as her given name
+        if words and words[0] in GIVEN_DATES and self.cast.is_person(" ".join(words)):
+            return " ".join(words)  # "June Hartnell", "Sunday Okonkwo": a month or a day as a name
         while len(words) > 1 and (words[0] in NOT_NAMES or words[0] in LEADING_ROLES):
             words = words[1:]  # "For Kwame Asante", "But Osei", "Trustee Yates"
         words = without_possessor(words)  # "RealClearPolitics’ David Byler"

@@ -13,7 +13,7 @@ from reader.core.attribution.name_atoms import INITIAL, PARTICLE_WORDS, POLICE_R
 from reader.core.attribution.name_words import (
     FAITH_WORDS,
     FIELDS,
-    GIVEN_DAYS,
+    GIVEN_DATES,
     GIVEN_MONTHS,
     NOT_NAMES,
     PLACE_FIRST,
@@ -61,7 +61,6 @@ _OFFICES = frozenset(
 # a paper's or a body's first word: "Corriere della Sera", "Maison Coralie", "Grupo Ferraz"
 BODY_FIRST = frozenset("Corriere Gazzetta Maison Groupe Grupo Banco Banca Fundación".split())
 _HOUSES = frozenset(("Senate", "Assembly", "Parliament"))  # a house before a member's name
-_GIVEN_DATES = GIVEN_MONTHS | GIVEN_DAYS  # "June Hartnell", "Sunday Okonkwo": no title before them
 # "the Oregon Democrat": a party's member, named by a state or a place
 _PARTY_MEMBERS = frozenset("Democrat Republican Independent Conservative Tory".split())
 
@@ -145,7 +144,7 @@ def person_name(candidate: str, month_given: bool = False) -> str | None:
     # June Ostrowski"
     day_name = (
         bool(titled) and len(words) > 1 and (words[0] in WEEKDAYS or words[0] in GIVEN_MONTHS)
-    ) or (month_given and not titled and len(words) > 1 and words[0] in _GIVEN_DATES)
+    ) or (month_given and not titled and len(words) > 1 and words[0] in GIVEN_DATES)
     while words and not day_name and (words[0] in NOT_NAMES or leading_role(words)):
         words = words[1:]
     if len(words) > 2 and (words[0] in NATIONALITY_WORDS or words[0] in _HOUSES):
