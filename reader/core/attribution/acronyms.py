@@ -19,16 +19,18 @@ def spelled_out(words: str, organisations: list[tuple[int, str]]) -> str | None:
 def initials_index(organisations: list[tuple[int, str]]) -> dict[str, str]:
     """Initials -> the organisation with them named last: built once, so each "the SEC" in a
     book is a lookup, not a pass over every body named."""
-    index: dict[str, str] = {}
-    for _, name in organisations:  # by both readings of a hyphen: "Pan-Meridian Space
-        index[_initials(name.replace("-", " "))] = name  # Administration" is "PMSA", and
-        index[_initials(name)] = name  # "PSA" as before
-    return index
+    return {letters: name for _, name in organisations for letters in _spellings(name)}
 
 
 def named_by_initials(words: str, index: dict[str, str]) -> str | None:
     match = _ACRONYM.fullmatch(words.strip())
     return index.get(match["letters"].replace(".", "")) if match else None
+
+
+def _spellings(name: str) -> tuple[str, str]:
+    """A name's initials by both readings of a hyphen: "Pan-Meridian Space Administration" is
+    "PMSA" and "PSA"."""
+    return _initials(name.replace("-", " ")), _initials(name)
 
 
 def _initials(name: str) -> str:
@@ -42,5 +44,4 @@ def initials_follow(text: str, end: int, name: str) -> bool:
     """ "Tamsin Gas Transmission (TGT)": a name with its own initials in brackets after it is a
     body's (no one writes a person so)."""
     after = _BRACKETED.match(text, end)
-    spellings = (_initials(name), _initials(name.replace("-", " ")))
-    return after is not None and len(name.split()) > 1 and after["letters"] in spellings
+    return after is not None and len(name.split()) > 1 and after["letters"] in _spellings(name)

@@ -9,7 +9,7 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import NOT_NAMES
-from reader.core.attribution.name_words import month_as_given_name
+from reader.core.attribution.name_words import date_as_given_name
 from reader.core.attribution.pattern_cache import compiled
 
 _ROLE_THEN_NAME = compiled(
@@ -219,12 +219,12 @@ def valid_speaker(who: str) -> bool:
     words = who.split()
     # (a body called "All …": "All Island Three-Wheeler Drivers' Union president X")
     body_of_all = len(words) > 3 and words[0] == "All" and words[1][:1].isupper()
-    month_name = month_as_given_name(who, 0, who)  # "June Hartnell"
+    date_name = date_as_given_name(who, 0, who)  # "June Hartnell", "Sunday Okonkwo"
     if (
         len(words) > 1
         and words[0] in NOT_NAMES
         and words[0] not in _LEADING_OK
-        and not (body_of_all or month_name)
+        and not (body_of_all or date_name)
     ):
         return False  # "On Thursday", "Later on Sunday", "And the North American ..."
     if who.endswith(("’s", "'s")):

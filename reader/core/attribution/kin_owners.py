@@ -47,11 +47,12 @@ _SIBLING = compiled(
 )
 _OLDER = ("elder", "older", "eldest", "oldest")
 _YOUNGER = ("younger", "little", "kid")
+_BIGGER = ("elder", "older", "big")
 # (the reference is to an older sibling, its kin word) -> the other sibling's words in the text
 _OTHER_SIBLING = {
     (older, kin): compiled(
         rf"\b{'[Hh]is' if kin == 'brother' else '[Hh]er'}\s+"
-        rf"(?:{'|'.join(_YOUNGER) if older else 'elder|older|big'})\s+(?:brother|sister)\b"
+        rf"(?:{'|'.join(_YOUNGER if older else _BIGGER)})\s+(?:brother|sister)\b"
     )
     for older in (True, False)
     for kin in ("brother", "sister")
@@ -75,7 +76,7 @@ def other_sibling(
 _SUBJECT = {"his": "he", "her": "she"}
 _OPENING_REACH = 300  # characters back from the quote to the words that open its sentence
 _SENTENCE_START = compiled(r"(?:^|[.!?][”\"’]?\s+|\n)$")
-_AGES = r"(?:(?P<age>younger|little|kid|elder|older|big|twin)\s+)?"
+_AGES = rf"(?:(?P<age>{'|'.join((*_YOUNGER, *_BIGGER, 'twin'))})\s+)?"
 _THEIR_SIBLING = compiled(rf"(?P<owner>[Hh]is|[Hh]er)\s+{_AGES}(?P<kin>brother|sister)")
 # ("his younger brother, Cpl Sean Doherty": a rank before the name)
 _SIBLING_NAMED = compiled(

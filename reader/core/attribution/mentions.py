@@ -25,7 +25,7 @@ from reader.core.attribution.name_filters import (
 from reader.core.attribution.name_words import (
     GIVEN_MONTHS,
     WIRE_SERVICES,
-    month_as_given_name,
+    date_as_given_name,
 )
 from reader.core.attribution.name_words import NOT_NAMES as NOT_NAMES
 from reader.core.attribution.office_fields import after_office_field, after_title_field
@@ -103,7 +103,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         mentions.append((at, whole if at == match.start(2) else mention))
         # a day as a given name, after a title: "Comrade Friday Agbo"
         key = whole if title and mention.split(" ", 1)[0] in _DAYS else mention
-        given = not title and month_as_given_name(text, at, mention)  # "June Hartnell, 58,"
+        given = not title and date_as_given_name(text, at, mention)  # "June Hartnell, 58,"
         if (key, given) not in names:
             names[key, given] = epithets.without_epithet(person_name(key, given))
         person = names[key, given]

@@ -183,7 +183,7 @@ _DATE_BEFORE = compiled(
 _DAY_NAME_BEFORE = compiled(r"(?:\A|[,(“\"]|[.!?]”?)\s*\Z")
 
 
-def month_as_given_name(text: str, at: int, mention: str) -> bool:
+def date_as_given_name(text: str, at: int, mention: str) -> bool:
     """Whether the month or day opening `mention` is a given name ("His mother, June Hartnell,
     said", "The captain, Sunday Okonkwo,"), not a date ("In June Hartnell said", "on 4 May Ellis
     resigned", "said Monday Ellis would")."""

@@ -107,20 +107,15 @@ class PersonLookup:
     def _suffixed(self, surname: str, suffix: str) -> str | None:
         """The one person whose full name ends in the surname and the suffix."""
         ending = f" {surname} {suffix}"
-        held = {
-            e.name
-            for e in self.cast.entities.values()
-            if e.kind == "person" and e.name.rstrip(".").endswith(ending)
-        }
-        return held.pop() if len(held) == 1 else None
+        return self._only_person(lambda name: name.rstrip(".").endswith(ending))
 
     def _inner_surname(self, word: str) -> str | None:
         """The one person whose full name holds `word` between its first and last words."""
-        held = {
-            e.name
-            for e in self.cast.entities.values()
-            if e.kind == "person" and word in e.name.split()[1:-1]
-        }
+        return self._only_person(lambda name: word in name.split()[1:-1])
+
+    def _only_person(self, fits: Callable[[str], bool]) -> str | None:
+        """The one person of the cast whose full name `fits`, if only one does."""
+        held = {e.name for e in self.cast.entities.values() if e.kind == "person" and fits(e.name)}
         return held.pop() if len(held) == 1 else None
 
     def _mention_timeline(self) -> list[tuple[int, str]]:

@@ -91,9 +91,10 @@ _KIN_EPITHET = compiled(
 )
 
 
-def person_name(candidate: str, month_given: bool = False) -> str | None:
-    """The person's name in capitalised words, or None; `month_given`: a month opening them is a
-    given name ("His mother, June Hartnell,"), which the caller read from the words before."""
+def person_name(candidate: str, date_given: bool = False) -> str | None:
+    """The person's name in capitalised words, or None; `date_given`: a month or a day opening
+    them is a given name ("His mother, June Hartnell,"), as the caller read from the words
+    before."""
     words = candidate.split()
     if _owner_then_thing(words):
         words = words[:-1]  # "Trainer Helen Ashcombe’s Brackenridge won": her horse
@@ -144,7 +145,7 @@ def person_name(candidate: str, month_given: bool = False) -> str | None:
     # June Ostrowski"
     day_name = (
         bool(titled) and len(words) > 1 and (words[0] in WEEKDAYS or words[0] in GIVEN_MONTHS)
-    ) or (month_given and not titled and len(words) > 1 and words[0] in GIVEN_DATES)
+    ) or (date_given and not titled and len(words) > 1 and words[0] in GIVEN_DATES)
     while words and not day_name and (words[0] in NOT_NAMES or leading_role(words)):
         words = words[1:]
     if len(words) > 2 and (words[0] in NATIONALITY_WORDS or words[0] in _HOUSES):

@@ -9,7 +9,7 @@ from itertools import pairwise
 from reader.core.attribution import cues
 from reader.core.attribution.agent_nouns import is_agent_noun
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.role_words import TITLE_ROLE_KEYS
+from reader.core.attribution.role_words import STUDENT_YEARS, TITLE_ROLE_KEYS
 
 _PROSECUTOR = compiled(
     r"\b(?:district|state's|state’s|county|crown|u\.s\.)\s+attorney|attorney\s+general"
@@ -84,8 +84,9 @@ def _keys_of(phrase: str) -> list[str]:
     return keys
 
 
-# a student's year, a role only as the head ("the junior said", "a junior majoring in …")
-_YEARS = frozenset("freshman sophomore junior first-year second-year third-year final-year".split())
+_YEARS = frozenset(
+    STUDENT_YEARS
+)  # a role only as the head: "the junior said", not "junior doctors"
 
 
 def _agent_keys_of(phrase: str) -> list[str]:

@@ -23,6 +23,9 @@ PROFILE_TRADES = (
     "star presenter model influencer socialite beauty "
     "restaurateur hotelier publican shopkeeper baker winemaker florist"  # owners of one place
 )
+# a student's year ("a junior majoring in …" … "the junior said"; role_keys.py reads it as the
+# role only where it heads its phrase, not in "junior doctors")
+STUDENT_YEARS = "freshman sophomore junior first-year second-year third-year final-year".split()
 ROLE_KEYS = {
     **{
         w: w
@@ -97,6 +100,9 @@ ROLE_KEYS = {
             # a province's governor in Algeria and Morocco, a French-style prefect: "The wali,
             # Zoubir Aït Ouarab, met …" … "The wali said that"
             "wali prefect tahsildar sarpanch elder "
+            # a Kazakh city's or region's head ("The akim of the city, X"), a Bhutanese
+            # district's governor ("The Dzongdag, Dasho X,")
+            "akim dzongdag "
             # "said a fighter who gave his name as Abu Hamza" … "the fighter said"
             "soldier fighter guerrilla combatant conscript "
             # a band's and a festival's: "whose singer Ezra Blum" … "the frontman admitted";
@@ -106,9 +112,9 @@ ROLE_KEYS = {
             "brewer distiller vintner sommelier cooper blender cellarmaster "
             # the books pages: "The bookseller Idris Penhallow" … "said the bookseller"
             "bookseller translator illustrator editor agent "
-            # students by their year: "Whitcombe, a junior majoring in …" … "the junior said"
-            "freshman sophomore junior first-year second-year third-year final-year fresher"
+            "fresher"
         ).split()
+        + STUDENT_YEARS
     },
     "gp": "doctor",  # "Dr Farah Siddiqui, a GP at Meadowbank Surgery" … "the GP said"
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"
@@ -193,8 +199,6 @@ ROLE_KEYS.update(dict.fromkeys(("councilman", "councilwoman"), "councilmember"))
 ROLE_KEYS.update(dict.fromkeys(("chairwoman", "chairperson", "chair"), "chairman"))
 # "the host asked" of "Presenter Yvonne Marr": a programme's presenter, anchor and host are one
 ROLE_KEYS.update(dict.fromkeys(("presenter", "anchor"), "host"))
-ROLE_KEYS["akim"] = "akim"  # a Kazakh city's or region's head: "The akim of the city, X"
-ROLE_KEYS["dzongdag"] = "dzongdag"  # a Bhutanese district's governor: "The Dzongdag, Dasho X,"
 
 # "the legislator said" after "Kovalam MLA K. Rajasekharan": a member of any house is one
 # ("the member for Rouyn-Noranda said" of "the MNA for Rouyn-Noranda–Témiscamingue")
