@@ -50,7 +50,9 @@ ACCORDING_TAIL_PHRASE = compiled(
     r"|,\s+(?:filed|published|released|issued|obtained|seen|reviewed|submitted)\b[^,;:“”\"]{1,80}?"
     # "…, according to data from X, the third monthly rise in a row.": what the content was
     # ("…, according to figures from X, down from 51,900 in May.": the change it was)
-    r"|,\s+(?:(?:the|a|an)\s+|(?:down|up)\s+from\s+|compared\s+with\s+)"
+    # ("…, according to data compiled by X, roughly double the total a year earlier.")
+    r"|,\s+(?:(?:roughly|about|nearly|almost|around)\s+(?:double|triple|twice|half)\s+"
+    r"|(?:the|a|an)\s+|(?:down|up)\s+from\s+|compared\s+with\s+)"
     r"(?![^“”\"]*\b(?:said|says|added|told)\b)[\w$£€][^“”\"]{2,80}?)?[.!?]?$"
 )
 # "…, according to Wes Tolliver, his chief of staff, who said Mr. Corcoran had …": what follows

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from reader.core.attribution import cues
 from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.name_atoms import DEGREE
 from reader.core.attribution.pattern_cache import compiled
 
 _LOWER = "a-zß-öø-ÿ’'"  # "Tomás"
@@ -34,7 +35,7 @@ _SPOUSE_AFTER = compiled(
 _PAIR_WORDS = "Brothers|Sisters|Twins|Siblings|Cousins|Couple|Spouses"
 _NAME_BEFORE = compiled(
     rf"(?<![\w’'-])(?P<first>{_FIRST})\s+(?P<surname>{_SURNAME})"
-    r"(?:,\s+(?:[DRI]-[A-Z][\w.]*|\d{1,3}),)?$"
+    rf"(?:,\s+(?:[DRI]-[A-Z][\w.]*|\d{{1,3}}|{DEGREE}),)?$"  # "Jens Holmgaard, Ph.D., and …"
 )
 # "Prince Harry and Meghan Markle", "Elizabeth Warren and Bernie Sanders": the first word is a
 # title's or a surname, not a first name of its own

@@ -63,6 +63,7 @@ from reader.core.attribution.person_epithets import PARENT_EPITHET as PARENT_EPI
 from reader.core.attribution.role_nouns import ROLE_INITIALS as ROLE_INITIALS
 from reader.core.attribution.role_nouns import ROLE_KEY_WORDS as ROLE_KEY_WORDS
 from reader.core.attribution.role_nouns import ROLE_NOUNS as ROLE_NOUNS
+from reader.core.attribution.role_nouns import ROLE_WORD as ROLE_WORD
 from reader.core.attribution.role_words import FEMALE_KIN as FEMALE_KIN
 from reader.core.attribution.role_words import KIN as KIN
 from reader.core.attribution.role_words import MALE_KIN as MALE_KIN
@@ -79,34 +80,8 @@ from reader.core.attribution.venue_cues import OUTLET_REF as OUTLET_REF
 from reader.core.attribution.venue_cues import OUTLET_WORDS as OUTLET_WORDS
 from reader.core.attribution.venue_cues import STATEMENT_VENUE as STATEMENT_VENUE
 from reader.core.attribution.venue_cues import VENUE as VENUE
-from reader.core.attribution.verbs import REPORTING_VERBS, STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
 from reader.core.calendar_words import MONTHS, WEEKDAYS
-
-# A person named after their role: "GOP strategist Keith Nahigian", "CIA spokesman Ryan Trapani",
-# "Iowa State University's Dianne Bystrom". Lazy, so a bare name is tried first.
-# Lower-case words that end a role phrase: a clause has begun, not a description.
-_NOT_ROLE = (
-    "he she it they we i you him her them us me his its their our who whom which that what when "
-    "while if because but not no is are was were be been being has have had do does did will "
-    "would can could should may might must as than then there here so said says told until "
-    "after before when whenever since because although though unless whereas where and or but "
-    "nor yet if once while in on at to from with by into onto over under about against between "
-    "through during without within across behind beyond near off out up down for here there "
-    "also even still just only now see sees saw seen want wants wanted think thinks thought know "
-    "knows knew need needs needed likes liked get gets got take takes took make makes made "
-    "give gives gave find finds keep keeps kept let lets seem seems seemed feel feels felt hope "
-    "hopes hoped expect expects expected view views viewed consider considers considered "
-    "earlier later today yesterday tonight"  # "Gowdy earlier Thursday said": a time, no role
-)
-# A role phrase has no finite verb in it: "Netanyahu rejects Trump's" is not a role before a name.
-# ("A single-Judge Bench of Justice X", "pro-Kremlin commentator X": a capital after a hyphen)
-ROLE_WORD = (
-    # ("café owner Lena Moeke": a small letter with an accent inside the word)
-    rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-zß-öø-ÿĀ-ɏ\-]+"
-    # ("the reality-TV personality Dax Holloway": letters in capitals after the hyphen)
-    r"(?:(?<=[a-z]{3}-)(?<!bin-)(?<!ibn-)(?<!abd-)(?<!abu-)(?:[A-Z][a-z]+|[A-Z]{2,3}\b))?"
-)
 
 
 def after_word(word: str, then: str = r"\s", start: str = r"(?<![\w.])") -> str:
@@ -137,6 +112,10 @@ _BODY_THEN_ROLE = (
     r"(?=\s+(?:\$\d[\d,.]*|[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][a-z-]+){0,2}"
     rf"\s+(?:{word_trie(TITLES)}|[a-z][a-z-]+)\s+[A-Z])"
 )
+_BODY_HEADS = (
+    "Authority|Commission|Board|Council|Agency|Bureau|Corporation|Exchange|Institute|"
+    "Association|Federation|Union|Society|Foundation|Trust|Fund|Service|Committee|Centre|Center"
+)
 _DATE_WORD = rf"(?:{'|'.join(WEEKDAYS + MONTHS)})\b"  # "the Minister on Tuesday": no brief
 ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open with "of"; nor
     # with an opening participle's phrase ("Introducing the bill, Minister of …"); "our" is the
@@ -166,6 +145,11 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     rf"|{_AFTER_LEADING_TITLE}and(?=\s+(?:[A-Z]{{2,}}\s|[Cc]hief\s|[Mm]anaging\s))"
     # "Investment, Trade and Industry Deputy Minister X": a ministry's fields, then its office
     r"|(?<=[a-z]\s)and(?=\s+[A-Z][a-z]+\s+(?:(?:Deputy|Assistant)\s+)?(?:Minister|Secretary)\s+[A-Z])"
+    # "Securities and Futures Authority chief executive X": a body's name with "and" in it, then
+    # the role its head holds
+    rf"|{AFTER_CAPITAL_WORD}and(?=\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:{_BODY_HEADS})\s+"
+    r"(?:[a-z][a-z-]+\s+|(?:Chief|Executive|Managing|Director|Chair(?:man|woman)?|President|"
+    r"Secretary|Commissioner|Governor|Head)\s+){1,3}[A-Z])"
     # "Reform and Renewal bloc MP Khaled Abu Khalil": a party's name, then its kind
     r"|(?<=[a-z]\s)and(?=\s+[A-Z][a-z]+\s+(?:bloc|party|faction|alliance|list|movement)\s)"
     # "Minister for Finance Eoin Madigan", "Gauteng MEC for Health Dr …": an office's "for"

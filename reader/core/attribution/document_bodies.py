@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.attribution import cues
 from reader.core.attribution.document_authors import after_last_title, author_in_phrase
+from reader.core.attribution.organisations import is_business
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
@@ -77,6 +78,23 @@ _AUTHORED_BY = compiled(
     # "… to the developer, seen by the Western Courier,"
     r"(?:\s+to\s+(?:the\s+|its\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r"(?:,\s+(?:seen|obtained|reviewed)\s+by\s+[^,;:“”\"]{1,60},?)?$"
+)
+
+
+def filer_of(words: str, resolver: Resolver, at: int) -> Resolution | None:
+    """ "Tessaro Bio will cut 140 jobs, according to a filing with the Securities and Exchange
+    Commission": a filing no one is said to have made is the business's the passage is about
+    (not the regulator it was made with), as "the filing said" is."""
+    if not _FILING.fullmatch(words):
+        return None
+    found = resolver.resolve("the filing", at)
+    return found if found is not None and found.name and is_business(found.name) else None
+
+
+_FILING = compiled(
+    r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:regulatory|securities|stock|exchange|annual|quarterly)\s+){0,2}"
+    r"filings?(?:\s+(?:with|to)\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*|regulators)"
+    r"(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.’'-]*){0,6})?"
 )
 
 

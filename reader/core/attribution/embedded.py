@@ -18,6 +18,7 @@ from reader.core.attribution.kinds import (
     group_term,
     named_as_term,
     scandal_nickname,
+    written_on,
 )
 from reader.core.attribution.leads import CALLER_VERBS
 from reader.core.attribution.pattern_cache import compiled
@@ -84,6 +85,8 @@ def quotes_in_reported_speech(
             continue  # "The line, dubbed the ‘misery express’ by regular passengers, has …"
         if draft.cue is None and _MARKETED_AS.search(lead):
             continue  # "cereals marketed as “wholesome”, according to an analysis …": a label
+        if draft.kind is QuoteKind.SCARE and written_on(lead):
+            continue  # "…, many carrying placards reading ‘Save Our Ward’": a slogan
         if draft.kind is QuoteKind.SCARE and scandal_nickname(text[draft.start : draft.end]):
             continue  # "The “mart-gate” controversy … its annual report shows"
         if draft.kind is QuoteKind.SCARE and _COUNTED.search(lead):

@@ -58,7 +58,9 @@ _LISTS_LACK = {
         # Indian men's names the lists lack, or ("ramesh") hold as a woman's
         "ramesh rakesh satish manish amit sumit mohit sandeep kuldeep brijesh kamlesh "
         "sifiso vusi sipho themba bongani thabo mandla sibusiso siyabonga tshepo mthunzi "
-        "jabulani sizwe bheki mxolisi xolani thulani nkosinathi sello".split(),
+        "jabulani sizwe bheki mxolisi xolani thulani nkosinathi sello "
+        # South Slavic men's names ending in "-a", which the lists hold as women's or do not know
+        "andrija saša sasa nikola ilija mirza".split(),
         "male",
     ),
 }

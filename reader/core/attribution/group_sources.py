@@ -16,6 +16,7 @@ from reader.core.attribution.document_authors import (
 from reader.core.attribution.document_bodies import (
     document_author,
     document_from_body,
+    filer_of,
     named_after_its_kind,
 )
 from reader.core.attribution.pattern_cache import compiled
@@ -127,8 +128,8 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     if _SPOKESPERSON_OF.match(words):  # "a spokesperson for the company": the company's, or
         found = resolver.resolve(words, at)  # no one named (not "spokesperson for the company")
         return found if found and found.name else Resolution(None, "unnamed")
-    kind_named = body_at_end(words, resolver) or named_after_its_kind(words)
-    return kind_named or Resolution(without_article(words), "phrase")
+    by_kind = body_at_end(words, resolver) or named_after_its_kind(words)
+    return by_kind or filer_of(words, resolver, at) or Resolution(without_article(words), "phrase")
 
 
 def body_at_end(words: str, resolver: Resolver) -> Resolution | None:

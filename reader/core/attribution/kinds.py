@@ -80,6 +80,13 @@ _SO_CALLED = compiled(
     r"\s+(?:phrase|parlance|jargon|term),?)\s*$",
     re.IGNORECASE,
 )
+# "supporters held signs reading “Time Is Muscle.”": words written on a thing, a slogan, though
+# the sentence quotes someone else
+_WRITTEN_ON = compiled(
+    r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|stickers?|badges?|billboards?|"
+    r"hoardings?|flags?)\s+(?:that\s+)?(?:read|reads|reading|bearing|emblazoned\s+with)\s*:?\s*$",
+    re.IGNORECASE,
+)
 # "what some in the valley call “water ranching”", "the neighbourhood locals call “the Bottoms”",
 # "the staff call them the “orphan seats”": a term a group uses, not anyone's words.
 # A group as a clause's subject, up to its verb (both patterns below)
@@ -111,6 +118,11 @@ _GROUP_TERM_ENDS = tuple(
 )
 _WORD = compiled(r"[\w’'-]+")
 _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "as"}
+
+
+def written_on(lead: str) -> bool:
+    """ "signs reading", "placards bearing" right before the quote: a slogan, nobody's words."""
+    return _WRITTEN_ON.search(lead[-40:]) is not None
 
 
 def named_as_term(lead: str) -> bool:
@@ -153,6 +165,8 @@ def classify(
     called it “a betrayal,” said Jane Okafor" is hers, not a group's term. `by_agent`: a passive
     names who said it ("were branded “…” by Sarah Pennington"), so the label is theirs."""
     if (named_as_term(lead) and not by_agent) or (not named_after and group_term(lead)):
+        return QuoteKind.SCARE
+    if written_on(lead):
         return QuoteKind.SCARE
     if not named_after and scandal_nickname(content):
         return QuoteKind.SCARE

@@ -245,3 +245,20 @@ def kin_of(who: str, name: str) -> bool:
     """Whether `who` describes someone related to `name`, not `name`."""
     match = _KIN_OF.fullmatch(" ".join(who.split()))
     return match is not None and name.split()[-1] in match["rest"]
+
+
+def names_body(who: str, body: str) -> bool:
+    """ "its partner Amberline Pharma": words before the body's name that class it, and no "of"
+    or "at" that makes them someone of the body's ("The chairman of Cardew Stores"); not the
+    name alone ("The Labour Court" may stand for its judge)."""
+    before = who[: len(who) - len(body)].split()
+    return (
+        who.endswith(body)
+        and any(word.lower() not in _ARTICLES for word in before)
+        and not any(word in _PREPOSITIONS for word in before)
+    )
+
+
+_ARTICLES = frozenset("the a an".split())
+# "A kidney specialist at X Hospital", "The chairman of X": someone of the body's
+_PREPOSITIONS = frozenset("of at for in from with on to by".split())

@@ -46,6 +46,7 @@ TITLES = (
     "Sergeant Captain "
     "Commander Lieutenant Major Colonel Brigadier General Admiral Corporal Warden Ranger Pastor "
     "Cardinal Counselor Counsellor Canon Monsignor Msgr Deacon "
+    "Speaker "  # "Speaker of the House Jasmina Hodžić said"
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir Igwe "
     "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
     "Honourable Honorable Comrade Cde Barr Barrister Arc Pharm "  # "Comrade Bisi …", "Barr. …"
@@ -111,6 +112,10 @@ TITLES = (
     # Bhutanese styles: "Lyonpo Sangay Penjor" (a minister), "Dasho X", "Aum X" (a woman),
     # "Gup X" (a headman), "Dzongdag X" (a district's governor)
     "Lyonpo Dasho Aum Gup Dzongdag "
+    # the Horn of Africa: "Ato Kebede Ayele" (Mr), "W/ro Almaz Derese" (Mrs, _HON), priests, a
+    # Somali elder ("Ugas"); "Adj. Sr. Comr." (Indonesian police); "Delegado", "Prefeito"
+    "Ato Woizero Weizero Weyzero Kesis Qes Ugaas Ugas Garaad Suldaan Abba "
+    "Adj Delegado Delegada Prefeito Prefeita "
     "Regent "  # a university's governor: "Regent Harold Baptiste" (before a whole name only)
     # Pakistani and Bangladeshi honorifics, before a whole name only ("Mian Tariq Saleem Bhatti",
     # "Begum Nasreen Akhtar Gill"; "Syed Ali" and "Rokeya Begum" are names)
@@ -140,6 +145,8 @@ TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capita
 GIVEN_NAME_TITLES = frozenset(
     {"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka", "Kgosi", "Private", "Regent", "Dato", "Hon"}
     | {"Akim", "Aum", "Gup"}  # ("Akim Yerlan Dosmukhamedov", a mayor; "Akim Osei", a name)
+    | {"Emir"}  # ("Emir Sheikh Tamim bin Hamad"; "Emir Mujanović", a Bosnian name)
+    | {"Abba"}  # a priest: "Abba Tesfamariam Gebrehiwot" (not "Mr. Abba Kolo", a name)
     | set(_SOUTH_ASIAN_HONORIFICS)
 )
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
@@ -155,6 +162,9 @@ _HON += r"|Del(?=\.\s+[A-Z][\w'’-]*\s+[A-Z])"
 _HON += r"|Air(?=\s+(?:Vice-Marshal|Marshal|Commodore|Chief)\b)|Wing\s+Commander|Group\s+Captain"
 _HON += r"|Squadron\s+Leader|Flight\s+Lieutenant|International\s+Master|Master\s+of\s+Wine"
 _HON += r"|(?:1st|First)\s+Class(?=\s+[A-Z])"  # "Sgt. 1st Class Rafael Quintanilla"
+# Burmese honorifics before two words or more: "U Aung Kyaw Oo" (not "U. K. Ranasinghe", "Ma Jun")
+_HON += r"|(?<![\w.])(?:U|Ko|Ma)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!-))"
+_HON += r"|W/r[ot]"  # Amharic "Woizero"/"Woizerit" written short: "W/ro Lemlem Gebreyes"
 _HON += r"|(?<=Det\s)Con|(?<=Det\.\s)Con"  # a detective constable: "Det Con Hayley Marsh"
 # Thai police ranks: "Pol Gen Surasak Thongdee", "Pol Lt Col …" (not "Pol Pot": a name)
 _HON += r"|Pol(?=\.?\s+(?:Gen|Lt|Col|Maj|Capt|Sgt|Snr|Sr|Cpl|Sub)\b)"
@@ -193,12 +203,13 @@ MALE_TITLES |= {
     "Grandad",
     "Granddad",
     "Grandpa",
+    *"Ato Kesis Qes Ugaas Ugas Garaad Suldaan Abba U Delegado Prefeito".split(),
     *(word for word in _SOUTH_ASIAN_HONORIFICS if word != "Begum"),
 }
 FEMALE_TITLES = set(
     "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
     "Adi Mdm Alhaja Hajiya Sheikha Lolo Whaea Thirumathi Grandma Granny "
-    "Mme Mlle Frau Signora Begum".split()
+    "Mme Mlle Frau Signora Begum Woizero Weizero Weyzero W/ro W/rt Delegada Prefeita".split()
 )
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the
@@ -259,6 +270,9 @@ MEMBER_LETTERS = "MPP MLA MSP MEP MNA MHA MK".split()  # (a Knesset member: "MK 
 POST_NOMINALS = (
     "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|MW|ji"  # (SAN: Senior Advocate of Nigeria)
 )
+# Degrees after a name, with their stops: "Beatrice Emenike, M.D., of …"
+DEGREES = "Ph.D. M.D. D.O. M.P.H. R.N. Ed.D. J.D. Pharm.D. D.V.M. D.Phil. M.B.A.".split()
+DEGREE = "|".join(d.replace(".", r"\.") for d in DEGREES)
 _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
 NAME = (
     # Bounded: at most 3 initials and 7 more words, so a long run of capitals stays linear
@@ -273,7 +287,7 @@ NAME = (
     # a Turkic patronym's mark that ends the name: "Begimai Asanbek kyzy", "Aibek Nurlan uulu"
     r"|(?<=[a-z]\s)(?:kyzy|uulu|qizi|oglu|ogly)\b(?!\s+[A-Z])))"
     # "Jr.", "III"; post-nominals ("Leah Achebe KC", "Jane Roe MP"), which the cast drops
-    rf"{{0,7}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|{POST_NOMINALS})(?![\w.]))?)"
+    rf"{{0,7}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|{POST_NOMINALS}|{DEGREE})(?![\w.]))?)"
 )
 # ("al-Harbi said": a surname with its article may stand alone in a cue, though no run of
 # capitals opens with it: the cast finds the whole name, and the alias the rest)

@@ -20,6 +20,9 @@ INDUSTRY_HEADS = (
     "petroleum automotive brewing devices electronics instruments games entertainment apparel "
     # "Aoba Chemical", "Daehan Shipbuilding" (not "steel": David Steel is a person)
     "chemical pharma shipbuilding "
+    # drug and device makers: "Tessaro Bio", "Obsidian Biotherapeutics", "Stellan Orthopedics"
+    "bio biotech biotherapeutics biologics biopharma diagnostics genomics orthopedics "
+    "orthopaedics oncology vaccines "
     "ales brewery breweries brewers distillery distillers wines vineyards dairies bakeries farms "
     "stores supermarkets hypermarkets retail outfitters "  # "Karoo Home Stores"
     # "Pemberton Mining", "Cantera Tiles", "Fellgate Water" (not "paving":
@@ -57,6 +60,7 @@ ORG_HEADS = (
     "synagogue mosque congregation cathedral gurdwara "  # houses of worship that speak as bodies
     # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
     "unit panel college ambulance conservancy operator guide "
+    "mission "  # "The UN Mission in South Sudan (UNMISS) said …. The mission said"
     "faculty "  # "the dean of the Faculty of Creative Arts, Professor X,"
     # "Waitaha Regional Health", "Northern Health": a health service by its field; "(An) Garda
     # Síochána", the Irish police
@@ -247,7 +251,8 @@ DOCUMENT_WORDS = (
     "judgment judgement "  # "the judgment said": the judge's
     "bulletin directive "  # "The bulletin from the Air Accidents Investigation Commission said"
     "communiqué communique "  # "The joint communiqué issued by the Council of … said"
-    "update"  # "according to a mission update from X …. …, the update said"
+    "update "  # "according to a mission update from X …. …, the update said"
+    "alert advisory"  # "The regulator issued a safety alert …. “…,” the alert said"
 ).split()
 DOCUMENT = (
     # ("The Murrundi Water Authority's annual report, tabled …, warns": its owner named first)

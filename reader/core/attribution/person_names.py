@@ -9,7 +9,7 @@ from itertools import pairwise
 from reader.core.attribution import cues
 from reader.core.attribution.demonyms import NATIONALITY_WORDS
 from reader.core.attribution.first_names import first_name_gender
-from reader.core.attribution.name_atoms import INITIAL, PARTICLE_WORDS, POLICE_RANKS
+from reader.core.attribution.name_atoms import DEGREES, INITIAL, PARTICLE_WORDS, POLICE_RANKS
 from reader.core.attribution.name_words import (
     FAITH_WORDS,
     FIELDS,
@@ -38,7 +38,7 @@ _TITLE_ABBREVIATIONS = frozenset(
 CLUB_INITIALS = frozenset("FC AFC RFC RUFC GAA CLG CF AC HC".split())
 HYPHEN_ARTICLE = compiled(cues.HYPHEN_PARTICLE)  # "al-" of "al-Suwaidan"
 _ARTICLE_OR_MUTATION = compiled(rf"{cues.HYPHEN_PARTICLE}|an$|[hnt][A-ZÁÉÍÓÚ]")  # "Ó hAodha"
-POST_NOMINAL_WORDS = frozenset(cues.POST_NOMINALS.split("|"))
+POST_NOMINAL_WORDS = frozenset(cues.POST_NOMINALS.split("|")) | frozenset(DEGREES)
 SURNAME_PARTICLES = PARTICLE_WORDS | set(cues.IRISH_PARTICLES.lower().split())
 # Particles that never stand for a first name, as "Al" (Gore), "Van" (Jones) or "Del" may
 # (not "Nic", "Von", "Du", "Da" or "Den": Nic Robertson, Von Miller, Du Wei)

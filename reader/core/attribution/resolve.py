@@ -10,6 +10,7 @@ import bisect
 
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
+from reader.core.attribution import lede_subjects as ls
 from reader.core.attribution.age_sources import PARENT_EPITHET, AgeSources
 from reader.core.attribution.ages import AgeIndex, is_age_mention
 from reader.core.attribution.anonymous_sources import familiar_people_again
@@ -26,7 +27,6 @@ from reader.core.attribution.heads_of_bodies import HEAD_OF, head_named_next
 from reader.core.attribution.joint_sources import together
 from reader.core.attribution.latter_former import latter_or_former
 from reader.core.attribution.lede_references import LedeDescription
-from reader.core.attribution.lede_subjects import apposed_next, described_person, kin_of, named_next
 from reader.core.attribution.lone_people import EPITHET, demonym_sex
 from reader.core.attribution.mention_titles import without_possessives
 from reader.core.attribution.organisation_sources import OrganisationSources, office_as_body
@@ -129,12 +129,14 @@ class Resolver(
             if kept_anonymous(who, self._text, *self._sentence_around(at)):
                 return Resolution(None, "unnamed")  # "A senior Ntsika Power manager, speaking
                 # on condition of anonymity, said": not the company's, no one's
-            if kin_of(who, found.name):  # "the widow of cyclist Peter Hamlyn": not Peter
+            if ls.kin_of(who, found.name):  # "the widow of cyclist Peter Hamlyn": not Peter
                 return self.lede_subject(who, at) or Resolution(None, "unnamed")
             person = gs.person_in_description(who) if found.how == "organisation" else None
             if person:  # "The developer, Rajesh Kapoor of Kapoor Hospitality Group": him
                 return self._resolve_here(person, at) or found
-            if found.name in self.cast.entities and found.how != "organisation":
+            if found.name in self.cast.entities and (
+                found.how != "organisation" or ls.names_body(who, found.name)
+            ):
                 return found  # not "The chief executive of the Authority": a person, named next
             if found.how == "organisation" and self._no_persons_role(who):
                 # "The Labour Court ruled …. The judgment was delivered by Judge X": the judge's
@@ -149,15 +151,15 @@ class Resolver(
     def lede_subject(self, who: str, at: int) -> Resolution | None:
         """ "A coroner …", "she" before anyone is named: the person named next (lede_subjects)."""
         end = self._sentence_around(at)[1]
-        if not described_person(who):
+        if not ls.described_person(who):
             # "“…,” the freshman congressman said. || The congressman, Rep. X, …"
-            apposed = apposed_next(who, at, self._timeline, end, self._text)
+            apposed = ls.apposed_next(who, at, self._timeline, end, self._text)
             return self._of_person(apposed, "lede") if apposed else None
         if KEPT_ANONYMOUS.search(self._text, self._sentence_around(at)[0], end):
             return None  # "said one officer, who spoke on the condition of anonymity": no one named
         start = self._text.rfind(who, max(0, at - 400), at + len(who))  # names inside it count
         at = start if start >= 0 else at  # as named after it: "the widow of Peter Hamlyn"
-        lede = named_next(
+        lede = ls.named_next(
             who, at, self._timeline, end, self.roles.candidates, self._gender, self._text
         )
         return self._of_person(lede, "lede") if lede else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.core.attribution.agent_nouns import AGENT_NOUN
 from reader.core.attribution.role_words import ROLE_KEYS
+from reader.core.attribution.verbs import REPORTING_VERBS, STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
 
 # The role keys as one alternation, for the role nouns below and for roles.py.
@@ -40,4 +41,29 @@ ROLE_NOUNS = (
 ROLE_INITIALS = (
     r"(?:A?SP|DSP|[DA]CP|SHO|C[DEFOT]O|MPP?|MLA|MEP|MSP|MK|TD|DA|GM|PM|CM|DG|IG|VC|DM|OC|[DM]CE|RDC"
     r"|CJP?|CEC)"  # Pakistan's and Bangladesh's chief justice and chief election commissioner
+)
+
+# A person named after their role: "GOP strategist Keith Nahigian", "CIA spokesman Ryan Trapani",
+# "Iowa State University's Dianne Bystrom". Lazy, so a bare name is tried first.
+# Lower-case words that end a role phrase: a clause has begun, not a description.
+_NOT_ROLE = (
+    "he she it they we i you him her them us me his its their our who whom which that what when "
+    "while if because but not no is are was were be been being has have had do does did will "
+    "would can could should may might must as than then there here so said says told until "
+    "after before when whenever since because although though unless whereas where and or but "
+    "nor yet if once while in on at to from with by into onto over under about against between "
+    "through during without within across behind beyond near off out up down for here there "
+    "also even still just only now see sees saw seen want wants wanted think thinks thought know "
+    "knows knew need needs needed likes liked get gets got take takes took make makes made "
+    "give gives gave find finds keep keeps kept let lets seem seems seemed feel feels felt hope "
+    "hopes hoped expect expects expected view views viewed consider considers considered "
+    "earlier later today yesterday tonight"  # "Gowdy earlier Thursday said": a time, no role
+)
+# A role phrase has no finite verb in it: "Netanyahu rejects Trump's" is not a role before a name.
+# ("A single-Judge Bench of Justice X", "pro-Kremlin commentator X": a capital after a hyphen)
+ROLE_WORD = (
+    # ("café owner Lena Moeke": a small letter with an accent inside the word)
+    rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-zß-öø-ÿĀ-ɏ\-]+"
+    # ("the reality-TV personality Dax Holloway": letters in capitals after the hyphen)
+    r"(?:(?<=[a-z]{3}-)(?<!bin-)(?<!ibn-)(?<!abd-)(?<!abu-)(?:[A-Z][a-z]+|[A-Z]{2,3}\b))?"
 )

@@ -103,6 +103,8 @@ ROLE_KEYS = {
             # a Kazakh city's or region's head ("The akim of the city, X"), a Bhutanese
             # district's governor ("The Dzongdag, Dasho X,")
             "akim dzongdag "
+            # Somali and Afar clan leaders: "Ugas Mohamed Dirir Farah" … "the Ugas said"
+            "ugas ugaas garaad "
             # "said a fighter who gave his name as Abu Hamza" … "the fighter said"
             "soldier fighter guerrilla combatant conscript "
             # a band's and a festival's: "whose singer Ezra Blum" … "the frontman admitted";
