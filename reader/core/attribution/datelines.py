@@ -15,8 +15,10 @@ DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch annou
     r"(?:[-–•~*]\s+)?"
     # ("LOWELL BAY, N.J., June 10 (Caduceus Wire) - ": a state's initials too)
     # ("YAOUNDÉ — ": accented capitals too)
-    r"(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' ]{2,}"
-    r"(?:,\s+(?:[A-Z][a-z]{1,8}\.?|[A-Z]\.[A-Z]\.)(?:\s+\d{1,2})?){0,2}"
+    r"(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ ]{2,}"  # ("NUKU’ALOFA – ")
+    # ("ERBIL, Kurdistan Region — ", "HPAKANT, Kachin State — ", "NAY PYI TAW, 14 June — ")
+    r"(?:,\s+(?:[A-Z][a-z]{1,11}\.?(?:\s+[A-Z][a-z]{1,11}){0,2}|[A-Z]\.[A-Z]\.|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:\s+\d{1,2})?){0,2}"
     r"(?:\s*\([^()]{1,30}\))?"
     # "Dec 29 (Reuters) - ", "(Reuters) - "
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][^()]{1,30}\)"

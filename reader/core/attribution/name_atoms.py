@@ -43,7 +43,7 @@ TITLES = (
     "King Queen Prince Princess Pope Bishop Rabbi Imam Sheikh Attorney Prosecutor Sheriff "
     "Marshal Treasurer Auditor Comptroller Magistrate Constable Congressman Congresswoman "
     "Assemblyman Assemblywoman Councilman Councilwoman Alderman Alderwoman Ald Dean Provost "
-    "Sergeant Captain "
+    "Sergeant Captain Maestro Ayatollah Hojatoleslam Hojjatoleslam Seyed Seyyed "
     "Commander Lieutenant Major Colonel Brigadier General Admiral Corporal Warden Ranger Pastor "
     "Cardinal Counselor Counsellor Canon Monsignor Msgr Deacon "
     "Speaker "  # "Speaker of the House Jasmina Hodžić said"
@@ -145,7 +145,7 @@ TITLE_WORDS = frozenset(TITLES)  # for word tests ("Governor" in a run of capita
 GIVEN_NAME_TITLES = frozenset(
     {"Dean", "Nana", "Lolo", "Adi", "Eng", "Ka", "Kgosi", "Private", "Regent", "Dato", "Hon"}
     | {"Akim", "Aum", "Gup"}  # ("Akim Yerlan Dosmukhamedov", a mayor; "Akim Osei", a name)
-    | {"Emir"}  # ("Emir Sheikh Tamim bin Hamad"; "Emir Mujanović", a Bosnian name)
+    | {"Emir", "Seyed", "Seyyed"}  # ("Emir Sheikh Tamim bin Hamad"; "Emir Mujanović", a name)
     | {"Abba"}  # a priest: "Abba Tesfamariam Gebrehiwot" (not "Mr. Abba Kolo", a name)
     | set(_SOUTH_ASIAN_HONORIFICS)
 )

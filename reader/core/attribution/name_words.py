@@ -129,7 +129,7 @@ POLICY_FIELDS = FIELDS | set(
     "Welfare Commerce Textiles "
     # a county's departments: "Road and Bridge Supervisor Merle Hostetler"
     "Road Roads Bridge Bridges Parks Recreation Streets Sanitation "
-    "Investment Enterprise Lands Youth "  # "Investment, Trade and Industry …"
+    "Investment Enterprise Lands Youth Treasury "  # "Investment, Trade and Industry …"
     # "Minister for Human Rights X" ("Human" is a given name too), "Excise and Taxation Director"
     "Human Rights Services Excise Taxation Customs Information Broadcasting Religious Affairs "
     "Relief Disaster Management".split()

@@ -138,7 +138,7 @@ AND_OTHERS = (
 _AFTER_CAPITALISED = cues.after_word(r"[A-Z][\w’'-]{{{}}}", then="", start=r"\b")  # ends here
 _NOT_A_BODY_BEFORE = "".join(f"(?<!{head.capitalize()})" for head in cues.ORG_HEADS)
 OF_PLACE = (
-    rf"(?:(?=\s+of\s+[A-Z])(?<=[a-z]){_NOT_A_BODY_BEFORE}"  # "members| of Congress" neither
+    rf"(?:(?=\s+of\s+[A-Z])(?<=[^\W\d_A-Z]){_NOT_A_BODY_BEFORE}"  # "members| of Congress" neither
     # (not "A single-Judge Bench| of Justice X": a judge, no place)
     # (nor "Deputy Conservator| of Forests M.G. Chinnappa": initials open a name)
     rf"\s+of\s+(?!{cues.ORG_HEAD}\b|Justices?\s)[A-Z][\w’'.-]*(?:\s+(?![A-Z]\.)[A-Z][\w’'.-]*){{0,2}}"
@@ -149,7 +149,7 @@ OF_PLACE = (
     # a local station's "Sgt. Dana Kirby with the Millport Police Department says"
     # ("Rep. Moon Ga-eun of the ruling People’s Unity Party": a party's adjective first; not
     # "Director General of the authority Imran Shafiq Minhas": the authority's, then a name)
-    r"|(?<=[a-z])\s+(?:of|with)\s+the\s+(?:(?:ruling|governing|opposition|main|centrist|"
+    r"|(?<=[^\W\d_A-Z])\s+(?:of|with)\s+the\s+(?:(?:ruling|governing|opposition|main|centrist|"
     r"far-right|far-left|nationalist|populist)\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
     # "Obinna Nwosu at Crestline Research", "… at the University of Leeds": a named person's firm
     # (not "Economists at Kingsgate Securities", "Staff at …", "A former colleague at the
@@ -159,7 +159,7 @@ OF_PLACE = (
     rf"|(?=\s+at\s){_AFTER_CAPITALISED}(?<![a-z]s)(?<!Staff)(?<!People)(?<!Police){_NOT_A_BODY_BEFORE}"
     r"\s+at\s+(?:the\s+)?[A-Z][\w’'.-]*+(?:\s+(?:of\s+)?[A-Z][\w’'.-]*+){0,3}+(?!,\s+[A-Z])"
     # "Knesset member Dror Nissim of the Achdut Leumit faction", "… of the centrist Derech party"
-    r"|(?<=[a-z])\s+of\s+the\s+(?:[a-z]+\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"|(?<=[^\W\d_A-Z])\s+of\s+the\s+(?:[a-z]+\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     r"\s+(?:party|faction|movement|bloc|alliance|caucus|synagogue|mosque|congregation|"
     r"cathedral|church|temple|parish)"  # "Rabbi X of the Kehillat Yeshurun synagogue"
     # "Commissioner Riana Botha of the dispute resolution commission", "… of the federal labor

@@ -44,14 +44,14 @@ _SPOUSES = frozenset({"husband", "wife"})
 _PLAYER = compiled(
     r"[Tt]he\s+(?:(?:young|veteran|former|retired|in-form|experienced|freshman|first-term|longtime|"
     # "the Norfolk-born writer", "the Winnipeg defenceman"
-    r"\d+-year-old|[A-Z][a-z]+-born|[A-Z][a-z]+(?=\s+[a-z]))\s+)?"
+    r"\d+-year-old|[A-Z][a-z]+-born|(?:Co\.?\s+)?[A-Z][a-z]+(?=\s+[a-z]))\s+)?"
     r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|fullback|"
     r"centre-back|center-back|fly-half|scrum-half|flanker|batsman|batter|bowler|all-rounder|"
     r"left-hander|right-hander|spinner|seamer|paceman|quarterback|pitcher|golfer|jockey|boxer|"
     r"sprinter|swimmer|cyclist|skier|rower|winner|champion|victor|teenager|youngster|debutant|"
     # a feature's subject by trade: "the retired nurse now runs a drop-in clinic"
     r"rookie|veteran|author|lawmaker|legislator|nurse|teacher|farmer|grazier|fisherman|"
-    r"pensioner|accountant|vicar|rector|coach|point\s+guard|ruckman|"
+    r"pensioner|accountant|vicar|rector|coach|point\s+guard|ruckman|trainer|handler|rider|"
     r"defenceman|defenseman|centreman|netminder|prop|hooker|lock|"
     # a student athlete by class year: "the junior said" of the lede's pitcher
     r"junior|senior|sophomore|freshman|"

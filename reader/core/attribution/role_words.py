@@ -105,6 +105,8 @@ ROLE_KEYS = {
             "akim dzongdag "
             # Somali and Afar clan leaders: "Ugas Mohamed Dirir Farah" … "the Ugas said"
             "ugas ugaas garaad "
+            # racing and insurance: "trainer X" … "the Randwick trainer said"; "the underwriter"
+            "trainer underwriter "
             # "said a fighter who gave his name as Abu Hamza" … "the fighter said"
             "soldier fighter guerrilla combatant conscript "
             # a band's and a festival's: "whose singer Ezra Blum" … "the frontman admitted";

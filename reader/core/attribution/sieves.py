@@ -101,6 +101,8 @@ def cue_after(trailer: str) -> Cue | None:
     """`“…,” Osei said` / `“…,” said Ito of the Lowy Institute` / `“…,” she told Reuters`."""
     if _CLAIM_AFTER.match(trailer):
         return None  # "“…,” a claim Coldharbour Grid called “unhelpful.”": no speaker of these
+    if "(" in trailer:  # "said the village pulenu’u (mayor), Tala Aumua": the gloss aside
+        trailer = _GLOSS.sub("", trailer)
     apposed = _described_cue(apposed_name_trailer(trailer))  # "her daughter, Ruth Whitlaw, said"
     if apposed is not None:
         return apposed
@@ -184,6 +186,8 @@ def _described_cue(found: tuple[re.Match[str], str] | None) -> Cue | None:
     )
 
 
+# A role's gloss in brackets before the name: "the turaga ni koro (village headman), X"
+_GLOSS = compiled(r"(?<=[\w’']) \([a-z]+(?: [a-z]+){0,2}\)(?=,?\s+[A-Z])")
 # A lower-case aside inside a title before a name: "(cyber)", "(retd)", "(crime branch)"
 _ROLE_ASIDE = compiled(r"(?<=[a-z]) \([a-z]+(?: [a-z]+)?\)(?= [A-Z])")
 
