@@ -73,3 +73,18 @@ def test_a_role_glossed_in_brackets_before_the_name(make_article: Make) -> None:
     assert one(quotes, "Our old village is under water at high tide now,").speaker == (
         "Setareki Vunivalu"
     )
+
+
+def test_a_list_of_what_someone_did_inside_a_quote_left_open(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Oksana Lereau was unapologetic. “Petipa was a man of the theatre, not a priest,” she "
+        "said. “He cut, he added, he rearranged for whoever was dancing that night.",
+        "“If we treat every step as scripture, we make the piece smaller, not bigger.”",
+    )
+    assert (
+        one(
+            quotes, "If we treat every step as scripture, we make the piece smaller, not bigger."
+        ).speaker
+        == "Oksana Lereau"
+    )

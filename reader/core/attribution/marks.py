@@ -26,7 +26,8 @@ _CLOSERS = {"”", "»"}
 _SENTENCE_END = compiled(r"[.!?]\s+(?=[A-Z“\"])")
 _CUE_INSIDE = compiled(
     r"[,?!](?=\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added|asked|"
-    r"told|explained|replied|insisted|warned)\b"
+    # (not "“He cut, he added, he rearranged …": a list of what someone did, inside the quote)
+    r"told|explained|replied|insisted|warned)\b(?!,\s+(?:he|she|they|we|I)\s)"
     # inverted: "“This is not a protest against the school, said Deborah Fenn, …. “It's …"
     r"|\s+(?:said|says|added|asked|explained|replied|insisted|warned)\s+(?:[A-Z]|the\s|one\s))"
 )

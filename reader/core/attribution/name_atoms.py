@@ -116,6 +116,7 @@ TITLES = (
     # Somali elder ("Ugas"); "Adj. Sr. Comr." (Indonesian police); "Delegado", "Prefeito"
     "Ato Woizero Weizero Weyzero Kesis Qes Ugaas Ugas Garaad Suldaan Abba "
     "Adj Delegado Delegada Prefeito Prefeita "
+    "Yokozuna Ozeki Sekiwake Komusubi "  # sumo ranks: "Ozeki Takanoumi", a one-word ring name
     "Regent "  # a university's governor: "Regent Harold Baptiste" (before a whole name only)
     # Pakistani and Bangladeshi honorifics, before a whole name only ("Mian Tariq Saleem Bhatti",
     # "Begum Nasreen Akhtar Gill"; "Syed Ali" and "Rokeya Begum" are names)
@@ -183,29 +184,11 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     r"(?:\((?:[A-Z][\w&/ -]{1,24}|retd\.?|rtd\.?|ret\.?|res\.?|Mrs\.|Mr\.|Dr\.)\)\s+(?=[A-Z]))?)"
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri", "Ratu", "Herr"}
-MALE_TITLES |= {
-    "Alhaji",
-    "Malam",
-    "Mallam",
-    "Sheikh",
-    "Maulana",
-    "Moulana",
-    "Maulvi",
-    "Mufti",
-    "Hajji",
-    "Oba",
-    "Emir",
-    "Igwe",
-    "Tā",
-    "Matua",
-    "Thiru",
-    "Datu",
-    "Grandad",
-    "Granddad",
-    "Grandpa",
-    *"Ato Kesis Qes Ugaas Ugas Garaad Suldaan Abba U Delegado Prefeito".split(),
-    *(word for word in _SOUTH_ASIAN_HONORIFICS if word != "Begum"),
-}
+MALE_TITLES |= set(
+    "Alhaji Malam Mallam Sheikh Maulana Moulana Maulvi Mufti Hajji Oba Emir Igwe Tā Matua Thiru "
+    "Datu Grandad Granddad Grandpa Ato Kesis Qes Ugaas Ugas Garaad Suldaan Abba U Delegado "
+    "Prefeito".split()
+) | {word for word in _SOUTH_ASIAN_HONORIFICS if word != "Begum"}
 FEMALE_TITLES = set(
     "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
     "Adi Mdm Alhaja Hajiya Sheikha Lolo Whaea Thirumathi Grandma Granny "
@@ -237,7 +220,8 @@ CAP = (
 )
 INITIAL = r"(?:[A-Z]\.)"
 PARTICLES = (
-    "de des del della dela delos da das do van von der den al el bin ibn le la du dos di ter ap "
+    "de des del della dela delos da das do van von der den al el bin ibn le la du dos di ter ap ab "
+    "degli "  # Italian: "Filippo degli Albizzi Venturi"
     "zu af "
     "ten te "  # Dutch: "Saskia ten Hove"
     "arap "  # Kalenjin: "Kipchumba arap Chelimo"
@@ -261,15 +245,14 @@ _ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-"
 HYPHEN_PARTICLE = (
     rf"(?:{_ARABIC_ARTICLE}|d['’](?=[A-Z])"
     r"|(?:(?<=Ó\s)|(?<=Ní\s)|(?<=Uí\s)|(?<=Ua\s))[hnt](?=[A-ZÁÉÍÓÚ])"
-    r"|(?<=\san\s)t(?=S))"  # "Eimear Nic an tSaoi", "Colm Mac an tSaoir"
+    r"|(?<=\san\s)t-?(?=S))"  # "Eimear Nic an tSaoi", "Colm Mac an t-Saoir"
 )
 # BL: an Irish barrister; "ji": a Hindi honorific after the name ("Yadav ji told PTI")
 # A provincial or national member's letters before a name ("Algonquin Shores MPP Desmond Hale");
 # "MP" and "TD" follow a name as often (POST_NOMINALS)
 MEMBER_LETTERS = "MPP MLA MSP MEP MNA MHA MK".split()  # (a Knesset member: "MK Dror Nissim")
-POST_NOMINALS = (
-    "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|MW|ji"  # (SAN: Senior Advocate of Nigeria)
-)
+# (SAN: Senior Advocate of Nigeria; MRCVS: a vet, "Dr Priyanka Shaw MRCVS, who …, said")
+POST_NOMINALS = "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|MW|ji|MRCVS|FRCVS"
 # Degrees after a name, with their stops: "Beatrice Emenike, M.D., of …"
 DEGREES = "Ph.D. M.D. D.O. M.P.H. R.N. Ed.D. J.D. Pharm.D. D.V.M. D.Phil. M.B.A.".split()
 DEGREE = "|".join(d.replace(".", r"\.") for d in DEGREES)
@@ -283,7 +266,7 @@ NAME = (
     # K.S. Venkataraman": initials run together
     # ("Tiarnán Mac an Bhaird": the article of an Irish surname)
     rf"(?:{_GAP}+(?:{INITIAL}{{1,3}}|(?:{HYPHEN_PARTICLE})?{CAP}|{PARTICLE}(?=\s+(?:{PARTICLE}\s+)?[hnt]?[A-ZÁÉÍÓÚ])"
-    r"|(?:(?<=Mac\s)|(?<=Nic\s))an(?=\s+t?[A-Z])"
+    r"|(?:(?<=Mac\s)|(?<=Nic\s))(?:an|a[’'])(?=\s+t?-?[A-Z])"  # "Niall Mac a’ Phearsain"
     # a Turkic patronym's mark that ends the name: "Begimai Asanbek kyzy", "Aibek Nurlan uulu"
     r"|(?<=[a-z]\s)(?:kyzy|uulu|qizi|oglu|ogly)\b(?!\s+[A-Z])))"
     # "Jr.", "III"; post-nominals ("Leah Achebe KC", "Jane Roe MP"), which the cast drops
