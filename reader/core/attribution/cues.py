@@ -147,7 +147,8 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     r"|(?<=[a-z]\s)and(?=\s+[A-Z][a-z]+\s+(?:(?:Deputy|Assistant)\s+)?(?:Minister|Secretary)\s+[A-Z])"
     # "Securities and Futures Authority chief executive X": a body's name with "and" in it, then
     # the role its head holds
-    rf"|{AFTER_CAPITAL_WORD}and(?=\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:{_BODY_HEADS})\s+"
+    # ("Korea Disease Control and Prevention Agency (KDCA) Commissioner X": its initials too)
+    rf"|{AFTER_CAPITAL_WORD}and(?=\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:{_BODY_HEADS})\s+(?:\([A-Z]{{2,8}}\)\s+)?"
     r"(?:[a-z][a-z-]+\s+|(?:Chief|Executive|Managing|Director|Chair(?:man|woman)?|President|"
     r"Secretary|Commissioner|Governor|Head)\s+){1,3}[A-Z])"
     # "Reform and Renewal bloc MP Khaled Abu Khalil": a party's name, then its kind

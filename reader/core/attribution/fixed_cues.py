@@ -25,7 +25,9 @@ APPOSITIVE = (
     # ("Will Tebbutt, who farms 1,800 acres near March, said": a thousands comma ends nothing)
     rf"(?:,\s+(?P<app>{cues.NO_COMMA}{{2,160}}?(?:,\s+{cues.NO_COMMA}{{2,120}}?){{0,3}}?),)?"
     # "of the James Martin Center for Nonproliferation Studies"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the)\s+){0,2}[A-Z][\w’'-]*)*"
+    # ("of the main opposition Democratic Party (DP)": a party's adjectives and its initials)
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:ruling|governing|main|opposition|minor|junior)\s+){0,2}"
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the)\s+){0,2}[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,8}\))?"
     # "of the Larkspur RCMP detachment", "of the Halvern fire service": a body in lower case
     r"(?:\s+(?:fire\s+)?(?:police|detachment|department|service|brigade|office|branch|unit|"
     r"division|station|precinct|council|union|club|school|hospital)\b)?"

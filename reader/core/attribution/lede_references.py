@@ -74,6 +74,8 @@ def refers_to(description: LedeDescription, who: str) -> bool:
     words = who.split()
     if len(words) < 2 or words[0].lower() != "the":
         return False
+    if words[-1].isupper() and role_key(words[-1]) is None:
+        return False  # "the NCAA" after "The NCAA has denied …": a body's letters (not "the MEC")
     if len(words) == 2 and words[1].endswith("-year-old") and words[1] in description.words:
         return True  # "the 80-year-old" for "An 80-year-old retiree"
     if words[-1].lower() == description.noun:  # "the young mother" for "A Khayalethu mother"

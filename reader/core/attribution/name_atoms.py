@@ -117,6 +117,8 @@ TITLES = (
     "Ato Woizero Weizero Weyzero Kesis Qes Ugaas Ugas Garaad Suldaan Abba "
     "Adj Delegado Delegada Prefeito Prefeita "
     "Yokozuna Ozeki Sekiwake Komusubi "  # sumo ranks: "Ozeki Takanoumi", a one-word ring name
+    # Italian styles and ranks: "Onorevole X" (an MP), "Avvocato X", "Maresciallo X", "Questore X"
+    "Onorevole Avvocato Avvocatessa Dottore Dottoressa Dottor Maresciallo Questore Comandante "
     "Regent "  # a university's governor: "Regent Harold Baptiste" (before a whole name only)
     # Pakistani and Bangladeshi honorifics, before a whole name only ("Mian Tariq Saleem Bhatti",
     # "Begum Nasreen Akhtar Gill"; "Syed Ali" and "Rokeya Begum" are names)
