@@ -164,9 +164,11 @@ def classify(
     them (`trail`) and the cue. `named_after`: the cue follows the quote, so "Union members
     called it “a betrayal,” said Jane Okafor" is hers, not a group's term. `by_agent`: a passive
     names who said it ("were branded “…” by Sarah Pennington"), so the label is theirs."""
-    if (named_as_term(lead) and not by_agent) or (not named_after and group_term(lead)):
-        return QuoteKind.SCARE
-    if written_on(lead):
+    if (
+        (named_as_term(lead) and not by_agent)
+        or (not named_after and group_term(lead))
+        or written_on(lead)  # "signs reading “…”": a slogan
+    ):
         return QuoteKind.SCARE
     if not named_after and scandal_nickname(content):
         return QuoteKind.SCARE

@@ -132,11 +132,11 @@ class OrganisationTimeline:
         first = max(0, end - LOOKBACK)
         if end <= first:
             return self._cast.organisation_for("company")
-        last_at, last_name = self._mentions[end - 1]
-        if at - last_at <= _NEAR and self._opens_sentence(last_at):
-            return last_name  # "The Election Commission … said …. The result stood, it said"
+        # "The Election Commission … said …. The result stood, it said": whatever its kind
+        if subject := self._subject_just_before(end - 1, at):
+            return subject
         fits = _is_public if public else _is_business
-        return self._salient(first, end, at, fits) or last_name
+        return self._salient(first, end, at, fits) or self._mentions[end - 1][1]
 
     def _salient(self, first: int, end: int, at: int, fits: Callable[[str], bool]) -> str | None:
         """Of the bodies of the right kind named lately, the one named just before `at`, else
@@ -146,12 +146,16 @@ class OrganisationTimeline:
         fitting = [i for i in range(max(first, end - _SALIENCE), end) if fits(heads[i])]
         if not fitting:
             return None
-        last_at, last_name = self._mentions[fitting[-1]]
-        if at - last_at <= _NEAR and self._opens_sentence(last_at):
-            return last_name  # the subject just before: "Brightmoor said … The company said"
+        if subject := self._subject_just_before(fitting[-1], at):
+            return subject  # "Brightmoor said … The company said"
         counts = Counter(self._mentions[i][1] for i in fitting)
         order = {self._mentions[i][1]: i for i in fitting}  # each name's last mention
         return max(counts, key=lambda name: (counts[name], order[name]))
+
+    def _subject_just_before(self, index: int, at: int) -> str | None:
+        """The body of mention `index`, if it opened a sentence just before `at`."""
+        named_at, name = self._mentions[index]
+        return name if at - named_at <= _NEAR and self._opens_sentence(named_at) else None
 
     def _opens_sentence(self, at: int) -> bool:
         """Whether the name at `at` is a sentence's subject, not a body named in passing."""

@@ -84,9 +84,8 @@ def _keys_of(phrase: str) -> list[str]:
     return keys
 
 
-_YEARS = frozenset(
-    STUDENT_YEARS
-)  # a role only as the head: "the junior said", not "junior doctors"
+# a student's year is a role only as the head: "the junior said", not "junior doctors"
+_YEARS = frozenset(STUDENT_YEARS)
 
 
 def _agent_keys_of(phrase: str) -> list[str]:
