@@ -43,5 +43,7 @@ _BRACKETED = compiled(r"\s*\((?P<letters>[A-Z]{2,6})\)")
 def initials_follow(text: str, end: int, name: str) -> bool:
     """ "Tamsin Gas Transmission (TGT)": a name with its own initials in brackets after it is a
     body's (no one writes a person so)."""
+    if text.startswith(" UK", end) and not text[end + 3 : end + 4].isalpha():
+        return True  # "Cancer Research UK", "Universities UK": a national body's name
     after = _BRACKETED.match(text, end)
     return after is not None and len(name.split()) > 1 and after["letters"] in _spellings(name)

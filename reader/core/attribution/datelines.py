@@ -15,7 +15,8 @@ DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch annou
     r"(?:[-–•~*]\s+)?"
     # ("LOWELL BAY, N.J., June 10 (Caduceus Wire) - ": a state's initials too)
     # ("YAOUNDÉ — ": accented capitals too)
-    r"(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ ]{2,}"  # ("NUKU’ALOFA – ")
+    # ("NUKU’ALOFA – ", "PORT-AU-PRINCE, Haiti — ")
+    r"(?:(?:[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ.'’ ]|-(?=[A-ZÀ-ÖØ-Þ])){2,}"
     # ("ERBIL, Kurdistan Region — ", "HPAKANT, Kachin State — ", "NAY PYI TAW, 14 June — ")
     r"(?:,\s+(?:[A-Z][a-z]{1,11}\.?(?:\s+[A-Z][a-z]{1,11}){0,2}|[A-Z]\.[A-Z]\.|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:\s+\d{1,2})?){0,2}"

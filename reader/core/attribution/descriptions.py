@@ -13,21 +13,16 @@ from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.name_atoms import POLICE_RANKS
 from reader.core.attribution.party_states import TAG_AFTER_NAME
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.role_before_names import (
+    ROLE,
+    ROLE_LOWER,
+    ends_in_role,
+    names_another,
+    role_before,
+)
 from reader.core.attribution.tails import search_end
 from reader.core.attribution.word_trie import word_trie
 
-_ROLE_NOUNS = (
-    "executive director chief minister spokesperson spokeswoman spokesman secretary president "
-    "chair chairman chairwoman leader head economist analyst professor researcher organizer "
-    "organiser mayor councillor councilor official manager founder editor lawyer attorney "
-    "historian scientist engineer worker dockworker driver owner resident teacher nurse "
-    "doctor envoy ambassador negotiator adviser advisor consultant commissioner officer "
-    "governor senator representative member steward treasurer coordinator campaigner activist "
-    "planner captain"
-).split() + list(cues.ROLE_KEYS)
-_ROLE_SET = frozenset(_ROLE_NOUNS)
-_ROLE_LOWER = word_trie(_ROLE_NOUNS)  # "Kell, Governor Christie, …" lists people; no description
-_ROLE = rf"(?i:{_ROLE_LOWER})"
 # A title of office before a name describes the person ("Mayor Celia Drummond").
 _OFFICES = (
     "Solicitor General|Surgeon General|"  # before "General"
@@ -46,11 +41,11 @@ _OFFICE_TITLES = f"(?:{'|'.join(_OFFICES)})"
 _APPOSITIVE_START = (
     # (a home town: "Galway captain Niamh Fahy, of Athenry,")
     rf"(?:an?|the|who|whose|former|now|then|\d{{2}}|(?:of|from)(?=\s+[A-Z])|"
-    rf"(?:(?:deputy|acting|interim|senior|chief|assistant|vice)\s+)?{_ROLE_LOWER}s?|"
+    rf"(?:(?:deputy|acting|interim|senior|chief|assistant|vice)\s+)?{ROLE_LOWER}s?|"
     # a field before the role, then its firm: "Ewan MacLeish, equity strategist at …"
-    rf"[a-z][\w-]+\s+{_ROLE_LOWER}(?=\s+(?:at|of|for|with)\s)|"
+    rf"[a-z][\w-]+\s+{ROLE_LOWER}(?=\s+(?:at|of|for|with)\s)|"
     # an office in capitals of a field or body: "X, Minister of State for Tourism Planning, …"
-    rf"(?:(?:Deputy|Acting|Senior|Chief|Assistant|Vice)\s+)?{_ROLE}(?:\s+of\s+State)?\s+(?:of|for)(?=\s+[A-Z])|"
+    rf"(?:(?:Deputy|Acting|Senior|Chief|Assistant|Vice)\s+)?{ROLE}(?:\s+of\s+State)?\s+(?:of|for)(?=\s+[A-Z])|"
     # "Simon Kettering, 47, Northline Rail's operations director, who …"
     r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+(?=[a-z]))\b"
 )
@@ -69,7 +64,7 @@ _ROLE_OF_BEFORE = compiled(
     rf"(?P<d>\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w’'&-]+\s+){{0,2}}(?:[a-z][\w-]+\s+){{0,2}}"
     # ("The Minister of State for …, "; "The Vice-Chancellor of …")
     # ("The member representing Ikeja II Constituency in the … House of Assembly, Hon. X,")
-    rf"(?:[A-Za-z]+-)?{_ROLE}s?(?:\s+of\s+State)?\s+(?:of|for|to|representing)\s+"
+    rf"(?:[A-Za-z]+-)?{ROLE}s?(?:\s+of\s+State)?\s+(?:of|for|to|representing)\s+"
     # a body, in lower case before "in" ("the agency in Lagos"), or its name
     # ("The governor of the Argentine province of Valle Escondido, X,": a place's kind between)
     r"(?:the\s+[a-z]+(?=\s+in\s)|(?:the\s+)?(?:(?:city|region|province)\s+of\s+)?[A-Z][\w’'&/-]*"
@@ -80,11 +75,6 @@ _ROLE_OF_BEFORE = compiled(
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"|\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?),"
     r"\s+$"
-)
-# ("Leg-spinner Faisal Mahmood-Qureshi": a role's hyphenated first part)
-_ROLE_BEFORE = compiled(
-    rf"(?P<d>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:[a-z][\w-]+\s+){{0,3}}"
-    rf"(?:[A-Za-z]+-)?{_ROLE}s?),?\s+$"
 )
 # "Varga, 44, is a civil engineer who …", "Halloran has been a midwife at Bellhaven for …"
 # ("Dr Emeka Nwosu has been the only GP in Glenarrow for eleven years")
@@ -97,13 +87,13 @@ _APPOINTED = compiled(
     # ("Delphine Carraway, 41, was sworn in as mayor of Southwick Falls")
     r"(?:,\s+\d{1,3},)?\s+(?:is|was|has\s+been|had\s+been)\s+"
     r"(?:named|appointed|elected|re-elected|made|sworn\s+in)\s+(?:as\s+)?"
-    rf"(?P<d>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_LOWER}\b[^,;“”\"()\n]{{0,80}})"
+    rf"(?P<d>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{ROLE_LOWER}\b[^,;“”\"()\n]{{0,80}})"
 )
 # "Gauteng MEC for Health ", "MEC for local government ": an office and its field, no comma
 # ("Minister of National Security Ainsley Carrington": "of" too)
 _ROLE_FOR_FIELD = compiled(
     # ("Inspector General of Police Shazia Akram Tahirkheli": a general office)
-    rf"(?P<d>\b(?:[A-Z][\w’'&-]+\s+){{0,2}}{_ROLE}(?:[\s-]+General)?\s+"
+    rf"(?P<d>\b(?:[A-Z][\w’'&-]+\s+){{0,2}}{ROLE}(?:[\s-]+General)?\s+"
     # ("Minister of the Interior Yang Shih-chung", "Minister of Industry and Trade Dang Quoc Hung")
     r"(?:for(?:\s+[A-Za-z][\w’'&-]*){1,4}?|of(?:\s+the)?(?:\s+[A-Z][\w’'&-]*){1,4}?)"
     r"(?:\s+and(?:\s+[A-Z][\w’'&-]*){1,2}?)?)\s+$"
@@ -111,7 +101,7 @@ _ROLE_FOR_FIELD = compiled(
 # "Netball Australia has appointed Tanya Merriweather as head coach": the office after "as"
 _APPOINTED_AS = compiled(
     r"\s+as\s+(?:(?:its|their|the|his|her)\s+)?"
-    rf"(?P<d>(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_LOWER}\b[^,;“”\"()\n.]{{0,60}})"
+    rf"(?P<d>(?:[a-z][\w-]*\s+){{0,3}}{ROLE_LOWER}\b[^,;“”\"()\n.]{{0,60}})"
 )
 # "The company was founded in 2020 by Wanjiru Kamau-Otieno": its founder
 _FOUNDED_BY = compiled(r"\b(?:co-)?founded\b[^.;“”\"]{0,40}\bby\s+$")
@@ -128,7 +118,7 @@ _MAY_DESCRIBE = compiled(r",|\s+(?:is|was|has|had|became)\s")
 _PREPOSITION_BEFORE = compiled(r"\b(?i:for|to|with|by|from|of|in|on|at|about)\s+$")
 _SENTENCE_START = compiled(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
 # What a surname or first name alone may be described by: "a …", "the 22-year-old …", a role.
-_PLAIN = compiled(rf"(?:(?:an?|the)\s+[a-z\d]|\d|who\s+[a-z]|{_ROLE_LOWER})")
+_PLAIN = compiled(rf"(?:(?:an?|the)\s+[a-z\d]|\d|who\s+[a-z]|{ROLE_LOWER})")
 # "Sen.", as the article has it ("Lt. Gov.": the lieutenant governor, not "the governor")
 _OFFICE_BEFORE = compiled(rf"\b(?P<d>(?:Lt\.?\s+)?{_OFFICE_TITLES}\.?)\s+$")
 _PARTY_TAG = compiled(TAG_AFTER_NAME)  # "Sen. Tessa Kyle, D-Mich.,"
@@ -146,10 +136,12 @@ _HONORIFIC_BEFORE = compiled(
     r"(?<=,\s)(?:Capt|Cpt|Col|Lt|Sgt|Maj|Cmdr|Cdr|Insp|Supt|Det)|"
     # "the vicar, the Rev Alison Whitcombe", "The Bishop of Wenlock, the Rt Rev Caroline Ashby"
     r"(?<=,\s)(?:[Tt]he\s+)?(?:(?:Rt|Most|Very)\.?\s+)?(?:Rev|Revd|Reverend|Ven)|"
+    # "Prime Minister the Most Honourable Dr X", "the Custos of St Elizabeth, the Honourable X"
+    r"(?:(?<=[a-z]\s)|(?<=,\s))[Tt]he\s+(?:(?:Most|Right|Rt)\.?\s+)?Hono(?:u)?rable|"
     r"(?<=[a-z]\s)(?:Senator|Sen)|"  # "Minister of Education Senator Dr Anita Cole": the minister
     r"(?<=\s)(?:Fr|Sr))\.?\s+$"  # "parish priest Fr Kieran Tobin", "Rev. Fr. Chidi Okonkwo"
 )
-_LONGEST_HONORIFIC = len("the Very Reverend.")
+_LONGEST_HONORIFIC = len("the Most Honourable.")
 # "… of Indigo Coast University" right after a name: where the person works
 _OF_BODY = compiled(
     r"\s+(?P<d>of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'&-]*){0,5})"
@@ -208,7 +200,10 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             if role_at != before and (office := _OFFICE_BEFORE.search(honorific[0])):
                 out.append(office["d"])  # "Minister of Education Senator Dr X" is the senator too
             role_at = role_at[: honorific.start()]
-        if _ends_in_role(role_at) and (role := role_before(role_at)):
+        role = role_before(role_at) if ends_in_role(role_at) else None
+        if role and names_another(trim_role(role["d"]), named, named[mention]):
+            role = None  # "Assistant District Attorney Colleen Marsh asked Judge| Peter Lang"
+        if role:
             out.append(trim_role(role["d"]))
             outer = _FORMER_END.sub("", role_at[: role.start("d")])  # "The African Union's
             # special envoy for the Lubangan crisis, former Zembaran president Samuel Kibet Tanui"
@@ -233,23 +228,7 @@ def _not_of_another(office: str, people: dict[str, list[str]]) -> list[str]:
 
 _FOR_OR_OF = compiled(r"\s(?:for|of)\s")
 _WHOSE_NAMED = compiled(r"whose\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]")
-# another's title after "and": "Minister Karen Smith and Chief" (Chief Lorne Cazon)
-_TITLE_AFTER_AND = compiled(rf"\sand\s+(?:{word_trie(cues.TITLE_WORDS)})\.?$")
 _FORMER_END = compiled(r"(?:former|then|now|ex-|acting|interim)\s+$")
-
-
-def role_before(before: str) -> re.Match[str] | None:
-    """`_ROLE_BEFORE.search(before)`, begun at the ninth word from the end: a match is at most nine
-    words (the, four capitalised, three lower-case, the role) and ends at the end, so none starts
-    earlier, and the engine no longer tries all the combinations at every earlier position."""
-    starts = [word.start() for word in _WORD_START.finditer(before)]
-    role = _ROLE_BEFORE.search(before, starts[-_ROLE_WORDS] if len(starts) > _ROLE_WORDS else 0)
-    # (not "Environment Minister Karen Smith and Chief| Lorne Cazon": his title is his own)
-    return None if role is None or _TITLE_AFTER_AND.search(role["d"]) else role
-
-
-_WORD_START = compiled(r"(?<!\S)\S")
-_ROLE_WORDS = 9
 
 
 def _predicate(before: str, after: str) -> re.Match[str] | None:
@@ -273,13 +252,3 @@ def _short_forms(names: list[str]) -> dict[str, str]:
             if counts[short] == 1 and short not in NOT_NAMES and short not in forms:
                 forms[short] = name
     return forms
-
-
-def _ends_in_role(before: str) -> bool:
-    """A cheap test before the role regex: is the word before the name a role word?"""
-    words = before.rstrip(", ").rsplit(None, 1)
-    last = words[-1].lower() if words else ""
-    # "leg-spinner": a spinner ("left-hander" is a role whole; a co-author is no lead author,
-    # whom "the researchers" means)
-    part = "" if last.startswith("co-") else last.rsplit("-", 1)[-1]
-    return any(word in _ROLE_SET or word.removesuffix("s") in _ROLE_SET for word in (last, part))

@@ -8,6 +8,7 @@ import bisect
 
 from reader.core.attribution import cues
 from reader.core.attribution.cast import Cast
+from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.organisations import is_business
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
@@ -23,6 +24,18 @@ _DOCUMENT_OPENS = compiled(
 )
 _PLURAL_ROLE_OPENS = compiled(r"\s*((?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:authors|researchers))\b")
 _COMPANY_WORDS = frozenset({"the company", "the firm"})
+# "Equity has accused the producers …. The union said …": a body the cast does not know as one,
+# named by the subject of the sentence before; the words that may name it so
+_BODY_NOUN = compiled(
+    rf"[Tt]he\s+(?!governing\s)(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}|union|association|federation|"
+    r"alliance|coalition|network|league|party)"
+)
+_NOT_BODIES = frozenset("The It This That He She They We I You There Here Police".split())
+_NAMED_SUBJECT_OPENS = compiled(
+    r"\s*(?:[A-Z]+[^\S\n]+(?:\([A-Z]+\)\s+)?[—–-]+\s+)?"  # after a dateline
+    r"(?P<name>[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&’'-]*){0,5})"
+    r"\s+(?:has|have|had|said|says|is|was|will|would)\b"
+)
 _GROUP_WINDOW = 600  # characters after "the authors" in which "they" still means them
 
 
@@ -65,6 +78,24 @@ class EarlierSubjects:
             author = self.resolve(document[1], document.start(1))
             found = Resolution(author.name, "organisation", None) if author else None
         return found if found and found.name else None
+
+    def named_subject_before(self, who: str, at: int) -> Resolution | None:
+        """ "Universities UK has said …. The body, which represents …, said": the capitalised
+        subject (no person's) of the sentence before, for a body's common noun."""
+        if not _BODY_NOUN.fullmatch(who):
+            return None
+        previous, start = self._sentence_before(at)
+        subject = _NAMED_SUBJECT_OPENS.match(self._text, previous, start)
+        name = subject["name"] if subject else ""
+        known = self.cast.entities.get(self.cast.canonical(name) or "")
+        if known is not None:  # a body the cast knows, never a person
+            return Resolution(known.name, "organisation") if known.kind != "person" else None
+        words = name.split()
+        if not words or words[0] in cues.TITLE_WORDS or first_name_gender(name):
+            return None  # (not "Mayor Fikeni has …", "Nathalie Brisebois-Kane has …")
+        if words[0] in _NOT_BODIES or (words[0].endswith("s") and words[1:2] in ([], ["of"])):
+            return None  # "She has …", "Regulators have …", "Residents of Matapihi Road have …"
+        return Resolution(name, "organisation")
 
     def _plural_subject_before(self, at: int) -> Resolution | None:
         """ "The researchers acknowledged that limitation. In the paper, they wrote …": the role

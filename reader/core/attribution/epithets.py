@@ -116,7 +116,8 @@ def _own_phrase(before: str) -> str:
 
 
 # (a full stop after a word, not after "Gov." or "Dr.")
-_PHRASE_BREAK = compiled(r"[,;]\s|(?<=[a-z]{4})\.\s|\s(?:and|or|with|from|than|to)\s")
+# (nor a dateline's place: "SPA-FRANCORCHAMPS, Belgium — Henrike Solberg")
+_PHRASE_BREAK = compiled(r"[,;]\s|(?<=[a-z]{4})\.\s|\s(?:and|or|with|from|than|to|[—–])\s")
 
 
 def topic_person(text: str, first: tuple[int, str] | None) -> str | None:

@@ -74,7 +74,9 @@ SURNAMES_FIRST = frozenset(
 )
 
 
-def first_name_at(words: list[str], not_names: AbstractSet[str] = frozenset()) -> int | None:
+def first_name_at(
+    words: list[str], not_names: AbstractSet[str] = frozenset(), start: int = 0
+) -> int | None:
     """Where the first word the name lists know as a first name stands among `words` (never the
     last word: a surname follows it), if one does: "Tax Administration Dana Whitfield" -> 2;
     words in `not_names` are never it."""
@@ -82,7 +84,11 @@ def first_name_at(words: list[str], not_names: AbstractSet[str] = frozenset()) -
         (
             i
             for i, word in enumerate(words[:-1])
-            if word not in not_names and first_name_gender(word)
+            # (not "Paul" of "St Paul Ezra Warner-Samuel": a saint's name is a place's)
+            if i >= start
+            and word not in not_names
+            and first_name_gender(word)
+            and not (i and words[i - 1] in ("St", "St.", "Saint"))
         ),
         None,
     )

@@ -62,6 +62,7 @@ TITLES = (
     "Tem Tempore "  # "Senate President Pro Tem Harrison Oakley"
     "Undersheriff Supervisor "  # "Undersheriff Marla Kinnear", "Road and Bridge Supervisor …"
     "Gogo Engineer "  # "Gogo Thulisile Mbatha" (a grandmother), "Engineer Tafadzwa Matanhire"
+    "Toshao "  # Guyana: an Amerindian village's elected head, "Toshao Lennox James-Andries"
     "Ratu Adi "  # Fijian chiefly titles: "Ratu Epeli Vatunisolo", "Adi Litiana Rokoduru"
     "Principal "  # a school's head: "Principal Brigitte Hoffmeister", "Principal Hoffmeister told"
     # clergy and ranks: "Reverend Jo Hartley", "Elder Owen Blackbird", "Swami Chidananda
@@ -84,7 +85,9 @@ TITLES = (
     # Māori honorifics: "Tā Pita Rangitauira" (a knight), "Whaea Rāhera Tipoki", "Matua Hemi …"
     "Tā Whaea Matua "
     "Inkosi "  # a Zulu chief: "Inkosi Nkosinathi Buthelezi said at an imbizo"
-    "Custos "  # a Jamaican parish's custos rotulorum: "Custos of Portland Everton Dwyer-Mason"
+    # a Jamaican parish's custos rotulorum: "Custos of Portland Everton Dwyer-Mason", "said the
+    # Custos Rotulorum of St Elizabeth, the Honourable Dr X"
+    "Custos Rotulorum "
     "Lolo "  # an Igbo woman's title: "the woman leader, Lolo Ngozi Ezeani" (not "Lolo Jones")
     # naval and air ranks: "Vice Adm. Suleiman Al-Harthy", "Rear Adm. Tobias Engström", "Air
     # Vice-Marshal Desmond Okoro" ("Air" only before its rank: _HON)
@@ -159,6 +162,8 @@ _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in sort
 # "Rt. Hon. Tunde Akinwale", "the Rt Hon Ama Boateng", "Hon. Bisi Ade" (not "Hon Lik": a name)
 # ("Most Rev. Lazarus Amadi": an archbishop's style)
 _HON = r"Hon(?=\.)|(?<=Rt\.\s)Hon|(?<=Rt\s)Hon|Tan(?=\s+Sri\s)|Most(?=\s+Rev)"  # "Tan Sri Wong"
+# a style after an office: "Senator the Honourable X", "Prime Minister the Most Honourable Dr X"
+_HON += r"|(?<=[a-z]\s)the\s+(?:Most\s+|Right\s+)?Hono(?:u)?rable"
 # a delegate: "Del. Carter Blaine" (not "Del Shannon")
 _HON += r"|Del(?=\.\s+[A-Z][\w'’-]*\s+[A-Z])"
 # air force ranks of two words: "Air Vice-Marshal …", "Wing Commander …", "Squadron Leader …"
@@ -175,10 +180,20 @@ _HON += r"|H\.E(?=\.\s)"  # the Gulf's "His Excellency": "H.E. Al Muhairi said"
 _HON += r"|Eng(?=\.)"  # an engineer, "Eng. Huda Saeed" (and before a whole name: above)
 # Malaysian styles of two words: "Datuk Wira X", "Datin Paduka X", "Dato' Sri X"
 _HON += r"|(?<=Datuk\s)(?:Wira|Paduka|Amar|Patinggi)|(?<=Datin\s)Paduka|Dato['’](?=\s+[A-Z])"
+# words that end a ministry's fields, never a name's first
+_FIELD_ENDS = (
+    "(?:Industry|Industries|Affairs|Development|Security|Resources|Technology|Services|Works|"
+    "Planning|Transport|Commerce|Trade|Tourism|Energy|Welfare|Innovation|Investment|"
+    "Communications|Infrastructure|Culture|Sport|Sports|Education|Health|Justice|Finance)"
+)
+_TITLE_WORD = rf"(?:(?:{word_trie(PLAIN_TITLES)}|{_GIVEN_NAME_TITLE}|{_HON})\.?\s+)"
 TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
-    rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?(?:(?:{word_trie(PLAIN_TITLES)}"
-    rf"|{_GIVEN_NAME_TITLE}|{_HON})\.?\s+){{1,3}}"
-    r"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?=[A-Z(]))?"
+    rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?{_TITLE_WORD}{{1,3}}"
+    # ("Minister of Trade and Industry Devika Maraj-Rampersad": a ministry's two fields; "…
+    # Senator the Honourable X": more titles after them)
+    rf"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?:and\s+(?:[A-Z][a-z]+\s+){{1,2}}?|{_FIELD_ENDS}\s+)?"
+    rf"(?=[A-Z(])(?!{_FIELD_ENDS}\s)"  # ("Minister of Mining and Heavy Industry J. Ganbaatar")
+    rf"{_TITLE_WORD}{{0,2}})?"
     # "Deputy Commissioner (Works) Kavitha …", "Superintendent of Police (Rural) …"
     # "Colonel (retd) Nigel Ashdown-Fry"
     # "Chief (Mrs.) Funmilayo Adeoti-Martins"

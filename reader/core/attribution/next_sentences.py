@@ -41,7 +41,9 @@ NEXT_SENTENCE = compiled(
     # Fitzhenry, …, explained on Wednesday why he had voted against …"
     r"(?:on\s+[A-Z][a-z]+\s+(?=why\b))?"
     # ("That is how Royce Tremaine explained himself to me")
-    r"(?:(?:it|the|those|that|her|his|their|him|them|why|himself|herself|themselves)\b|[A-Z]"
+    # ("That was how X, a retired schoolteacher, described life on a state pension")
+    r"(?:(?:it|the|those|that|her|his|their|him|them|why|himself|herself|themselves|life|a|an|"
+    r"what|how|being)\b|[A-Z]"
     r"|[a-z]{3,}ing\b)"
     # "“…” That was how Cllr Pennock, the council leader, opened the debate."
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+how\s+(?P<who6>{cues.MENTION})(?:,[^,“”\"]{{1,80}}){{0,2}},?\s+"
@@ -69,12 +71,12 @@ NEXT_SENTENCE = compiled(
     r"admission|prediction|tribute|eulogy)(?:,[^,“”\"]{1,120},)?\s+"
     # ("The warning came not from a consumer group but from Garrett Lowe, …")
     # ("The warning came on Tuesday from Orlando Betancur": a day between)
-    r"(?:was|were|is|are|(?:came|comes)\s+(?:on\s+[A-Z][a-z]+day\s+)?"
+    r"(?:was|were|is|are|(?:came|comes)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"
     r"(?:not\s+from\s+[^,“”\"]{1,60}?\s+but\s+)?from|"
     r"belonged\s+to|belongs?\s+to|"
     # "The words were spoken on Tuesday by the Chairman of the …, Mr. Usman Adamu Gombe,"
     # ("The warning was broadcast repeatedly on community radio in Bhola on Sunday night by X")
-    r"(?:was|were)\s+(?:spoken|uttered|delivered|broadcast|issued|repeated)\s+"
+    r"(?:was|were)\s+(?:spoken|uttered|delivered|broadcast|issued|repeated|posed|asked)\s+"
     r"(?:[^,“”\"]{0,80}?\s+)?by)\s+"
     r"(?:(?<=by\s)the\s+[^,“”\"]{1,100},\s+)?"
     # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"; "The warning came
@@ -144,8 +146,11 @@ NEXT_SENTENCE = compiled(
     rf"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}},\s+(?={cues.TITLE}))?)?"
     # "… of transport planner Yusuf Adeyemi", "… of Harbour Hawks coach Rawiri Tane", "… of
     # 78-year-old Iris McLean"
-    rf"(?:{ROLE_BEFORE}|\d{{1,3}}-year-old\s+(?=[A-Z]))?"
+    rf"(?:(?:the\s+(?=[a-z]))?{ROLE_BEFORE}|\d{{1,3}}-year-old\s+(?=[A-Z]))?"  # "of the critic X"
     rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
+    # "“…” That was the question posed by Tivoli Gardens resident Marcia Edwards-Lindo"
+    r"|^\s*(?:That|This)\s+(?:was|is)\s+the\s+(?:[a-z]+\s+)?questions?\s+(?:posed|asked|put)\s+"
+    rf"(?:to\s+[^,“”\"]{{1,60}}?\s+)?by\s+(?:{ROLE_BEFORE})?(?P<who27>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” Jess Harcourt-Lowe, who runs three bars in Bristow, reckons she has seen …": a whole
     # name that opens the next paragraph and holds a view is the one the quote brought in
     rf"|^\s*(?=[A-Z][\w’'-]+\s+[A-Z])(?P<who9>{cues.PERSON})(?:,[^,“”\"]{{1,160}},)?\s+"
@@ -168,7 +173,9 @@ NEXT_SENTENCE = compiled(
     r"(?:she|he|they)\s+(?P<verb13>says|said)\s+(?:it|this|that)\b"
     # "“…” The new Commissioner of Police, CP Aminu Garba-Danjuma, gave this warning on …",
     # "… Okafor disclosed this while …": the speaker named after a quote-only lede
-    rf"|^\s*(?:[^,“”\"]{{1,80}},\s+)?(?P<who14>{cues.PERSON}),?\s+(?P<verb14>(?:gave|issued|"
+    # ("Professor Dame X, the former vice-chancellor of …, made the remark during …")
+    rf"|^\s*(?:[^,“”\"]{{1,80}},\s+)?(?P<who14>{cues.PERSON})(?:,[^,“”\"]{{1,120}},|,)?\s+"
+    r"(?P<verb14>(?:gave|issued|"
     r"sounded|made)\s+(?:this|these|the)\s+(?:warning|assurance|charge|appeal|call|remarks?|"
     r"comments?|statement|pledge|promise|vow|plea)|(?:stated|disclosed)\s+this)\b"
     # "“…” With that, Rep. Harriet Okonjo opened the hearing": the words were hers.

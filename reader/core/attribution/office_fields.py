@@ -21,7 +21,7 @@ _OFFICE_FOR = compiled(
     # "Member for Bellbrook Brendan O’Hagan": a seat; "Chief Conservator of Forests X"
     # ("Member of Parliament for St Brannock Central X", "Custos of St Brannock X")
     r"Member|MP|MLA|MPP|MSP|TD|Conservator|Controller|Registrar|Parliament|Custos|"
-    r"Dean|Provost)"  # a university's: "Dean of Admissions Howard Lisle"
+    r"Dean|Provost|Representative)"  # a university's: "Dean of Admissions Howard Lisle"
     r"(?:\s+of\s+State)?\s+(?:for|of)(?:\s+St\.?)?"  # ("… for St Aldric Eastern X": a saint's)
     # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to"
     r"|(?:Ambassador|Envoy|Representative)\s+to(?:\s+the)?"
@@ -36,9 +36,13 @@ def after_office_field(text: str, at: int, mention: str) -> tuple[int, str]:
     """(where, words) of the person's name in a capitalised run at `at` that follows
     "Minister for …"; the run itself when it follows no such office."""
     words = mention.split()
-    if len(words) < 3 or not _OFFICE_FOR.search(text, max(0, at - _LOOK_BACK), at):
+    office = _OFFICE_FOR.search(text, max(0, at - _LOOK_BACK), at) if len(words) >= 3 else None
+    if office is None:
         return at, mention
-    name = name_after_field(mention)
+    if office.group().rstrip().endswith(("St", "St.")) and first_name_at(words[1:]) is not None:
+        words = words[1:]  # "for St| Paul Ezra Warner-Samuel": the saint's name is the seat's
+    # ("Minister of State for Tourism Planning, and Fatma Obaid Al Zaabi": a name may open it)
+    name = name_after_field(" ".join(words), 0 if office.group().rstrip().endswith("and") else 1)
     return at + mention.rfind(name), name
 
 
@@ -55,7 +59,7 @@ def after_title_field(title: str, at: int, mention: str) -> tuple[int, str]:
     return at, mention
 
 
-def name_after_field(run: str) -> str:
+def name_after_field(run: str, field_first: int = 1) -> str:
     """The person's name that ends a capitalised run opening with an office's field
     ("Finance Eoin Madigan" -> "Eoin Madigan")."""
     words = run.split()
@@ -69,7 +73,9 @@ def name_after_field(run: str) -> str:
         return " ".join(words[titled[-1] + 1 :])
     # "Senior Minister of State for Transport Koh Siew Ling": a surname written first
     last_two = len(words) - (3 if len(words) > 3 and words[-3].lower() in SURNAMES_FIRST else 2)
-    first = first_name_at(words, POLICY_FIELDS)  # not "Urban" nor "Human" of "Human Rights"
+    # not "Urban" nor "Human" of "Human Rights"; nor the first word where it is a field's or a
+    # seat's ("Long" of "Long Island Vanessa Knowles-Cartwright")
+    first = first_name_at(words, POLICY_FIELDS, field_first)
     if first and words[first - 1].lower() in SURNAMES_FIRST:
         first -= 1  # "Manpower Goh Pei Ling": the lists know "Pei"; the surname stands before it
     fields = next((i for i, word in enumerate(words) if word not in POLICY_FIELDS), len(words))

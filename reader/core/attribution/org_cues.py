@@ -112,7 +112,7 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 # One way only to read the spaces between words: "\s+(?:of)?\s*" split a run of spaces
 # in two ways at every word, and backtracking over them doubled with each word.
 # Lower-case nouns that follow an outlet's name: "Parlour magazine"
-OUTLET_NOUNS = r"(?:magazine|newspaper)"
+OUTLET_NOUNS = r"(?:magazine|newspaper|daily|weekly|tabloid)"
 # A company's legal form after its name: "Hollerbach Automobil AG", "Strand Logistik GmbH"
 LEGAL_FORMS = frozenset("AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP Berhad Bhd Tbk".split())
 FORM_WORDS = LEGAL_FORMS | {"Inc", "Corp", "Ltd", "LLC", "Co", "SA"}  # the English ones, and SA
@@ -145,8 +145,9 @@ ORG_NAME = (
     # ("… Firefighters Local 217": a union's branch, by its number)
     # (and a police detachment or a club by its initials: "Pine Hollow RCMP", "Carrowkeel AFC")
     rf"(?:\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\b|{ABBREVIATED_FORM}"
-    # ("Harbourline TV said", "Coast FM reported": a station's letters)
-    rf"|(?<!The)(?<!the)\s+(?:{'|'.join(sorted(POLICE_INITIALS))}|A?FC|RU?FC|GAA|TV|FM)\b"
+    # ("Harbourline TV said", "Coast FM reported": a station's letters; "Universities UK said":
+    # a national body's)
+    rf"|(?<!The)(?<!the)\s+(?:{'|'.join(sorted(POLICE_INITIALS))}|A?FC|RU?FC|GAA|TV|FM|UK)\b"
     rf"|\s+Local\s+\d{{1,5}}\b)?"
     rf"(?:\s+{OUTLET_NOUNS}\b)?))"  # "Parlour magazine reported": the magazine
 )
@@ -166,8 +167,9 @@ GENERIC_ORG = (
     r"channel|broadcaster|publisher|website|charity|startup|co-operative|cooperative|co-op|journal|"
     r"brewery|brewer|distillery|winery|carmaker|automaker|drugmaker|chipmaker|miner|supplier|"
     r"supermarket|housebuilder|builder|airport|"
-    r"chain|watchdog|house|organi[sz]ation|nonprofit)"  # "the department store chain warned",
-    # "The watchdog alleges", "The organisation warned that" (the body named last)
+    r"chain|watchdog|house|organi[sz]ation|nonprofit|(?<!governing\s)body)"
+    # "the department store chain warned", "The watchdog alleges", "The organisation warned that"
+    # (the body named last); "The body, which represents …, said" (not "the governing body")
 )
 # "a spokeswoman for", "A producer for Yahoo Studios", "an aide to Senator Okafor", "a senior
 # official at": someone who speaks for the body (or the person) named next

@@ -21,7 +21,7 @@ from reader.core.attribution.name_words import (
 from reader.core.attribution.org_cues import POLICE_INITIALS
 from reader.core.attribution.party_states import STATE_NAMES
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.person_before_bodies import SEAT_THEN_NAME, person_before_and
+from reader.core.attribution.person_before_bodies import person_before_and, seat_of_member
 from reader.core.attribution.person_names import BODY_FIRST, CLUB_INITIALS
 from reader.core.attribution.surname_heads import names_a_person
 from reader.core.attribution.union_locals import union_locals
@@ -73,8 +73,8 @@ _AMPERSAND_NAME = compiled(
 _POSSESSIVE_END = compiled(r"['’]s?$")
 # "Drevania's Ministry of Water Resources": a country's body is named without the country (not
 # "McDonald's Corporation", whose possessive is its name)
-_OWNER_FIRST = compiled(
-    r"^[A-Z][\w-]*['’]s\s+(?=(?:Ministry|Department|Office|Agency|Bureau|Foreign|Defence|Defense|"
+_OWNER_FIRST = compiled(  # (not "People’s National Party": a word of a party's own name)
+    r"^(?!(?:People|Women|Children|Men|Workers)['’]s)[A-Z][\w-]*['’]s\s+(?=(?:Ministry|Department|Office|Agency|Bureau|Foreign|Defence|Defense|"
     r"Superintendency|Commission|Authority|"  # "Chile's Superintendency of Marine Farming"
     r"Interior|Justice|Health|Finance|Treasury|National|Central|State|Federal|Supreme)\s+\w"
     # an acronym's body of two words or more: "the AU’s Peace and Security Council"
@@ -142,8 +142,8 @@ def organisation_mentions(
             name = text[start : match.end(1)]
         if name.startswith("State ") and text[start - 3 : start] == "of ":
             continue  # "Minister of State for Housing Ciarán Devlin": an office, no body
-        if seat := SEAT_THEN_NAME.match(name):
-            name = seat["seat"]  # "Member of Parliament for St Aldric Eastern Patricia …": her
+        if seat := seat_of_member(name):
+            name = seat  # "Member of Parliament for St Aldric Eastern Patricia …": her
         if names_a_person(name):
             continue  # "Mayor Theodore Banks", "Maxine Waters"
         if name.endswith((" Health", " State")) and _CAPITAL_NEXT.match(text, start + len(name)):

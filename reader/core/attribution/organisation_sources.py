@@ -102,12 +102,12 @@ class OrganisationSources:
         words = who.split()
         if self.cast.canonical(who) is not None:
             return None
-        for start in range(1, len(words) - 1):
+        for start in range(1, len(words)):  # (one word after a kind's: "… newspaper Granma")
             if words[start - 1] in _JOINERS or not words[start - 1].islower():
                 continue  # a kind's word before the name ("… oil company| X"), not "Isle of|
                 # Brannock Tourism Council" nor "Easterbrook| Students' Union": its own words
             entity = self.cast.entities.get(" ".join(words[start:]))
-            if entity is not None and entity.kind == "organisation":
+            if entity is not None and entity.kind != "person":  # (an outlet too: "… newspaper X")
                 return entity.name
         return None
 
@@ -234,7 +234,11 @@ _OFFICE_AS_BODY = compiled(
 )
 
 
+# "the Federal Attorney General", "the Secretary-General": an office, not someone called General
+_GENERAL_OFFICE = compiled(r"[Tt]he\s+(?P<office>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][a-z]+[\s-]General)")
+
+
 def office_as_body(who: str) -> str | None:
     """The office's name, if `who` names an office so ("the Commissioner for Children")."""
-    office = _OFFICE_AS_BODY.fullmatch(who)
+    office = _OFFICE_AS_BODY.fullmatch(who) or _GENERAL_OFFICE.fullmatch(who)
     return office["office"] if office else None

@@ -5,7 +5,7 @@ Eastern Patricia Dunkley-Rowe" (a seat that ends in a point of the compass, then
 from __future__ import annotations
 
 from reader.core.attribution import cues
-from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.first_names import first_name_at, first_name_gender
 from reader.core.attribution.name_atoms import COMPASS
 from reader.core.attribution.pattern_cache import compiled
 
@@ -45,3 +45,22 @@ def founders_firm(text: str, at: int, mention: str) -> bool:
         return False
     before = _OWN_FIRM_BEFORE.search(text, start, at)
     return before is not None and before[1] == mention.split(" ", 1)[0]
+
+
+# a seat of one or two plain words, then a name the lists know: "Parliament for Exuma Vanessa
+# Knowles-Cartwright"
+_SEAT_RUN = compiled(r"Parliament\s+for\s+(?P<run>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){2,5})")
+
+
+def seat_of_member(name: str) -> str | None:
+    """The seat alone, where a body's run took its member's name after it."""
+    if seat := SEAT_THEN_NAME.match(name):
+        return seat["seat"]
+    run = _SEAT_RUN.fullmatch(name)
+    if run is None:
+        return None
+    words = run["run"].split()
+    first = first_name_at(words[1:])  # the seat takes one word at least ("Long Island")
+    if first is None or len(words) - first - 1 > 3:
+        return None
+    return " ".join(name.split()[: 2 + first + 1])

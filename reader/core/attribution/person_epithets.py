@@ -12,7 +12,8 @@ AGE_WORDS = (  # ("the 24-year-old Canadian": a nationality after the age)
     r"is|has|had|would|will|did|does)\b)[a-z][a-z-]*){0,2}(?:\s+of\s+[a-z]+"
     # ("the 24-year-old Swede": nationalities with no such ending)
     r"|\s+(?:[A-Z][a-z]+(?:an|ese|ish|ine|on|er|i)|Swede|Dane|Finn|Pole|Czech|Scot|Greek|Thai|"
-    r"Brit|Kiwi|Turk|Serb|Croat|Slovak|Swiss)(?![\w’'-]|\s+[A-Z]))?"
+    r"Brit|Kiwi|Turk|Serb|Croat|Slovak|Swiss|Basque|Kurd|Uzbek|Kazakh|Tajik|Filipin[ao]|Monegasque)"
+    r"(?![\w’'-]|\s+[A-Z]))?"
 )
 AGE_MENTION = rf"[Tt]he\s+{AGE_WORDS}"  # "the 46-year-old mother of seven"
 # "the mother of two", "the father-of-three": a parent the article has just been writing about

@@ -146,7 +146,7 @@ class Resolver(
             found.how == "kept-unnamed" or (found.how == "unnamed" and names_no_one(who))
         ):
             return found  # "A nurse, who spoke on condition of anonymity, … “…,” she said"
-        return self.lede_subject(who, at) or found
+        return self.lede_subject(who, at) or self.named_subject_before(who, at) or found
 
     def lede_subject(self, who: str, at: int) -> Resolution | None:
         """ "A coroner …", "she" before anyone is named: the person named next (lede_subjects)."""
@@ -274,7 +274,7 @@ class Resolver(
         if EPITHET.fullmatch(who) and not self._person(shape.named, unknown_ok=False):
             # "the Cantabrian": never a speaker called so
             return self.lone_person(who, at, epithet=True) or Resolution(None, "unnamed")
-        if self._is_body(who):  # "The Office National de l'Eau et de l'Assainissement Rural"
+        if self._is_body(who) or who.endswith(" UK"):  # "The Office National de …", "… UK"
             return self._organisation(who, at)  # holds no person, whatever its words look like
         name = self._person(shape.named, unknown_ok=True)
         if name is None and len(shape.bare.split()) == 1:

@@ -15,7 +15,9 @@ _PROSECUTOR = compiled(
     r"\b(?:district|state's|state’s|county|crown|u\.s\.)\s+attorney|attorney\s+general"
 )
 # Offices of one word and "general": "Solicitor General Imani Castlereagh" … "the solicitor general"
-_GENERAL_OFFICE = compiled(r"\b(solicitor|surgeon)[\s-]+general\b")
+_GENERAL_OFFICE = compiled(
+    r"\b(solicitor|surgeon|secretary|director|inspector|auditor|adjutant|comptroller)[\s-]+general\b"
+)
 # Officers whose last word is a plain "officer": "the CFO" is the chief financial officer, "the
 # chief executive" the chief executive officer
 _OFFICER_TITLES = {
@@ -35,7 +37,7 @@ def role_key(phrase: str) -> str | None:
         return role_key(_JOB_OF_VERB[does[1]])  # "who chairs the Banking Committee": the chair
     if _PROSECUTOR.search(lowered):
         return "prosecutor"
-    if office := _GENERAL_OFFICE.search(lowered):
+    if office := _GENERAL_OFFICE.search(lowered.split(" of ")[0]):
         return f"{office[1]} general"  # "the solicitor general": not a solicitor, nor a general
     if "officer" in lowered or "finance" in lowered:
         for key, title in _OFFICER_TITLES.items():

@@ -13,7 +13,7 @@ from reader.core.attribution.subject_patterns import PLACE_OFFICE
 
 # ("…, the Hon. Cecil Fairclough,": an honorific after "the")
 _NAME_AFTER = (
-    rf",\s+(?:the\s+(?=(?:Hon|Rt|Rev|Most|Very)\b))?(?P<name>{cues.PERSON})"
+    rf",\s+(?:the\s+(?=(?:Hon|Honourable|Honorable|Rt|Rev|Most|Very)\b))?(?P<name>{cues.PERSON})"
     r"(?=\s*[,.;]|\s+(?:of|from|at)\s|\s*$)"
 )
 # ("the council's cabinet member for economic growth, Cllr Martin Quayle": the role's brief)
@@ -36,16 +36,25 @@ _TITLE_FIELD_THEN_NAME = compiled(
 
 
 # an office of a place or a house, capitalised: "Custos of St Thomas", "Member of Parliament"
-_OFFICE_OF_PLACE = compiled(rf"{PLACE_OFFICE}\s+(?:of|for)\s+[A-Z]")
+# ("said the Custos Rotulorum of St Elizabeth, the Honourable Dr X": two words, "the" before)
+_OFFICE_OF_PLACE = compiled(rf"(?:the\s+)?(?:{PLACE_OFFICE}\s+){{1,2}}(?:of|for)\s+[A-Z]")
 # where the office is, then the holder's name, in one capitalised run
 _IN_PLACE_RUN = compiled(
     r"\s+in\s+(?:[A-Z][\w’'-]*\s+){1,3}?(?P<name>[A-Z][\w’'-]*\s+[A-Z][\w’'-]*)"
     r"(?=\s*[,.;]|\s+(?:on|at|in|yesterday|today|during)\b|\s*$)"
 )
 # an office's field and the holder's name in one capitalised run, with no comma between
+# (where the run ends: "said Parliamentary Representative for St Paul X during …")
+_RUN_END = r"(?=\s*[,.;]|\s*$|\s+(?:at|in|on|during|yesterday|today|when|after|before|while)\b)"
 _OFFICE_RUN = compiled(
     r"\s+(?:for|of|to(?:\s+the)?)\s+(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+|in\s+)?[A-Z][\w’'-]*){2,6})"
-    r"(?=\s*[,.;]|\s*$)"
+    + _RUN_END
+)
+
+# the rest of a field ("and Industry") or the seat ("for St Brannock Central"), and the
+# holder's name, in one capitalised run
+_FIELD_RUN = compiled(
+    r"\s+(?:and|for)\s+(?P<run>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){2,5})" + _RUN_END
 )
 
 # a second role joined to the first: "said the Member for Dawson Ridge and the Opposition’s
@@ -63,7 +72,8 @@ def role_then_name(who: str, rest: str) -> re.Match[str] | None:
         return in_place  # "said MEC for Health in KwaZulu-Natal Nomvula Dlamini-Khoza"
     last = who.rsplit(None, 1)[-1]
     if _OFFICE_OF_PLACE.match(who):  # "said Custos of St Thomas, the Hon. Cecil Fairclough",
-        return _TITLE_FIELD_THEN_NAME.match(rest)  # "said Member of Parliament for Hanover …, X"
+        # "said Member of Parliament for Hanover …, X"; "said Minister of Trade| and Industry X"
+        return _TITLE_FIELD_THEN_NAME.match(rest) or _FIELD_RUN.match(rest)
     if last in cues.TITLE_WORDS and who[:4].lower() == "the ":  # "said the state Commissioner
         return _TITLE_FIELD_THEN_NAME.match(rest)  # for Works, Babatunde Adeyemi": him
     if last in cues.TITLE_WORDS or last == "MEC":  # "said Vice Chair for Supervision Anders

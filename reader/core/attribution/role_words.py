@@ -139,8 +139,9 @@ ROLE_KEYS = {
     "cj": "judge",
     "cec": "commissioner",  # "Chief Election Commissioner X" … "the CEC said"
     "cdo": "officer",  # Nepal's "Chief District Officer X" … "The CDO called the kilns …"
-    "ig": "inspector",  # "Inspector General of Police X" … "The IG said:"
-    "igp": "inspector",
+    "ig": "inspector general",  # "Inspector General of Police X" … "The IG said:"
+    "igp": "inspector general",
+    "dg": "director general",
     "cs": "secretary",  # Kenya's "Education Cabinet Secretary Beatrice Koech" … "the CS said"
     # a title's abbreviation names the role as the word does: "Gov. Carter Bellamy" is the governor
     "gov": "governor",

@@ -48,6 +48,7 @@ from reader.core.attribution.trailer_patterns import (
     CAME_FROM,
     GAVE_NAME,
     HOW_AFTER,
+    QUOTED_AS,
     TRAILER_NAME_FIRST,
     TRAILER_VERB_FIRST,
 )
@@ -75,6 +76,8 @@ _CLAUSE_START = compiled(
     # "…, to which O'Malley interjected:"; "Then she told me:", "Later he said:"
     # (not "with whom Lady Justice Mwangi agreed, said:": the judge before it says it)
     r"|where|since|until|if|which|(?<!with\s)whom|that|later|finally)\s+"
+    # "Sgt. X said Goss told officers, “…”": the one said to have told them
+    r"|\b(?:said|says)\s+(?=[A-Z][\w’'-]+\s+(?:told|said)\s)"
     # a pronoun after an opening phrase with no comma: "Before the encore she said simply:"
     r"|(?<=\s)(?=(?:he|she|they)\s))"
 )
@@ -103,6 +106,8 @@ def cue_after(trailer: str) -> Cue | None:
         return None  # "“…,” a claim Coldharbour Grid called “unhelpful.”": no speaker of these
     if "(" in trailer:  # "said the village pulenu’u (mayor), Tala Aumua": the gloss aside
         trailer = _GLOSS.sub("", trailer)
+    if quoted := QUOTED_AS.match(trailer):  # "Granma quoted Fonseca as saying": Fonseca's
+        return Cue(quoted["who"], "said", "trailer", venue=venue_in(quoted["rest"]))
     apposed = _described_cue(apposed_name_trailer(trailer))  # "her daughter, Ruth Whitlaw, said"
     if apposed is not None:
         return apposed

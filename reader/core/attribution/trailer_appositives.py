@@ -102,7 +102,9 @@ _ACCORDING_BODY = compiled(
 _ACCORDING_SENT_BY = compiled(
     # ("according to the letter, signed by Principal Rebecca Ostrowski": a comma before "signed")
     r"^[\s,—–-]*according\s+to\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:email|e-mail|letter|memo|message|"
-    r"note|text|post),?\s+(?:[^,“”\"]{0,80}?\s+)?(?:by|from)\s+"
+    # ("according to an affidavit filed by Trooper Dwayne Phelps of the …": a sworn document)
+    r"note|text|post|affidavit|complaint|declaration|report|statement),?\s+"
+    r"(?:[^,“”\"]{0,80}?\s+)?(?:by|from)\s+"
     rf"(?P<who>{cues.PERSON})(?:,\s+(?P<app>[^,“”\"]{{2,120}}))?"
 )
 

@@ -29,6 +29,12 @@ CAME_FROM = compiled(
     rf"from)\s+(?P<who>{_M})(?P<rest>.*)$",
     re.DOTALL,
 )
+# "“…,” Granma quoted Fonseca as saying": the one quoted, not the paper quoting them
+QUOTED_AS = compiled(
+    rf"^[\s,—–-]*{_M}\s+(?:also\s+)?quoted\s+(?P<who>{_M})\s+as\s+(?P<verb>saying|telling)\b"
+    r"(?P<rest>.*)$",
+    re.DOTALL,
+)
 # "“…,” as she put it to a reporter on her last day": the writer's aside names the speaker
 AS_AFTER = compiled(
     rf"^[\s,—–-]*as\s+(?P<who>{_M})\s+(?P<verb>puts?\s+it|said|says|wrote|writes|recalled|"
