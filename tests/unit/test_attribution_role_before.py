@@ -12,7 +12,7 @@ WORDS = st.sampled_from(
     [
         *"the a an The Port Calder Authority's McDonald acting deputy chief executive".split(),
         *"spokesman spokesmen director directors said, of and lawyer, U.S. X 2nd".split(),
-        *"Bank's O'Neill governor senior research, General Secretary-General".split(),
+        *"Bank's O'Neill governor senior research, General Director-general".split(),
         " ",
         "\n",
         "\u2003",

@@ -141,3 +141,47 @@ def test_a_role_before_someone_elses_name_is_not_theirs(make_article: Make) -> N
     )
     assert one(quotes, "He fled the last time,").speaker == "Noreen Castellano"
     assert report_opening(quotes, "appeals had doubled").speaker == "Derwent Ambrose"
+
+
+def test_a_documents_author_named_where_it_was_introduced(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Jobless numbers fell in the second quarter, according to the latest Household Budget "
+        "Survey released by the Grenada Statistics Office.",
+        "The survey showed that joblessness among under-25s stayed above 20 per cent.",
+        "Officers killed at least nine people in April, the rights group Vwa Lakay said in a "
+        "report released Monday.",
+        "The 30-page report said most of the dead were young men stopped at roadblocks.",
+        "The Marsh Valley Arts Board has cut funding for the Tollgate Players, saying in a letter "
+        "to the company that its plans lacked ambition.",
+        "The letter said the board had received far stronger applications this year.",
+        "Dwight Ferreira, 40, was charged on Monday with burglary.",
+        "The affidavit of probable cause, written by Detective Inez Carrow, states that a "
+        "neighbour saw a man carrying a television to a van.",
+    )
+    assert report_opening(quotes, "joblessness among under-25s").speaker == (
+        "Grenada Statistics Office"
+    )
+    assert report_opening(quotes, "most of the dead were").speaker == "Vwa Lakay"
+    assert report_opening(quotes, "the board had received").speaker == "Marsh Valley Arts Board"
+    assert report_opening(quotes, "a neighbour saw a man").speaker == "Inez Carrow"
+
+
+def test_a_cue_with_its_verb_first_or_an_age_and_trade_before_the_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "It was, said Professor Dame Hilary Ashworth-Pike, “the worst decision for science in a "
+        "generation”.",
+        "Three local players were picked for the squad.",
+        "One of them, 18-year-old leg-spinner Devon Alleyne-Pierre of Liberta, told reporters: "
+        "“I have dreamed of this since I was small.”",
+        "Drains in the Couva/Tabaquite area had not been cleared since March, Couva/Tabaquite "
+        "Regional Corporation chairman Rakesh Boodram-Singh said yesterday.",
+    )
+    assert one(quotes, "the worst decision for science in a generation").speaker == (
+        "Hilary Ashworth-Pike"
+    )
+    assert one(quotes, "I have dreamed of this since I was small.").speaker == (
+        "Devon Alleyne-Pierre"
+    )
+    assert report_opening(quotes, "Drains in the Couva/Tabaquite").speaker == "Rakesh Boodram-Singh"

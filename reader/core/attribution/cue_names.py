@@ -106,8 +106,8 @@ def without_trade(named: str) -> str:
 
 
 # (and a role in lower case: "Her lawyer, advocate Daniel Roux, said:")
-_AGE_FIRST = compiled(
-    r"^(?:\d{1,3}-year-old\s+"
+_AGE_FIRST = compiled(  # ("19-year-old left-arm spinner Kadeem Phillip-Joseph": both)
+    r"^(?:\d{1,3}-year-old\s+(?:(?!(?:of|in|at|from|for|to|and|the|who)\b)[a-z][\w-]*\s+){0,2}"
     # ("The chair, the critic Philippa Oakes, said": "the" and a trade before the name too)
     r"|(?:the\s+)?(?:(?!(?:of|in|at|from|for|to|and|the|an?|with|on|by|who|now|then)\b)"
     r"[a-z][\w-]*\s+){1,2})"

@@ -34,6 +34,7 @@ from reader.core.attribution.org_cues import CLUB_WORDS as CLUB_WORDS
 from reader.core.attribution.org_cues import COMMON_SOURCE as COMMON_SOURCE
 from reader.core.attribution.org_cues import COMPANY_HEADS as COMPANY_HEADS
 from reader.core.attribution.org_cues import DOCUMENT as DOCUMENT
+from reader.core.attribution.org_cues import DOCUMENT_OF as DOCUMENT_OF
 from reader.core.attribution.org_cues import DOCUMENT_WORDS as DOCUMENT_WORDS
 from reader.core.attribution.org_cues import FIELD_WORDS as FIELD_WORDS
 from reader.core.attribution.org_cues import FORM_WORDS as FORM_WORDS
@@ -125,7 +126,9 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # (a party's letters with a bracket: "CPI(M) State secretary Manik Lal Debnath")
     # ("the Kasule village LC1 chairperson, Mr X": a council's tier, with its number; "Tessellate
     # Games Inc. chief financial officer X": a legal form's stop)
-    rf"(?:(?:[A-Z]{{2,}}\d?(?:[-&][A-Z]+)*(?:\([A-Z]{{1,3}}\))?|(?:[A-Z]\.){{2,3}}|{CAP}|{INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
+    # ("Penal/Debe Regional Corporation chairman X": two places joined by a slash)
+    rf"(?:(?:[A-Z]{{2,}}\d?(?:[-&][A-Z]+)*(?:\([A-Z]{{1,3}}\))?|(?:[A-Z]\.){{2,3}}|[A-Z][a-z]+/[A-Z][a-z]+"
+    rf"|{CAP}|{INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
     r"|(?:Inc|Corp|Ltd)\.(?=\s+[a-z])|(?<=world\s)No(?=\s+\d)"  # "former world No 3 X"
     # "KQRT 7 Chief Meteorologist Dan Ebersole", "Ward 14 councillor Priscilla Naidoo"
     r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+(?:(?:councillor|councilor|councilman|councilwoman|"

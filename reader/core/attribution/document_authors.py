@@ -63,8 +63,9 @@ _AFTER = compiled(rf"(?:{_BY_AFTER}|{_MADE_AFTER})")
 # (surveys and polls too: "the survey found" after "a survey by the network")
 # notices a body puts out: "the sheriff's office said in a news release. … According to the release"
 NOTICE_WORDS = ("release", "bulletin", "advisory")
-_DOCUMENT_WORD = compiled(
-    rf"\b(?:{'|'.join(cues.DOCUMENT_WORDS)}|{'|'.join(NOTICE_WORDS)}|survey|poll|review|analysis)s?\b"
+_DOCUMENT_WORD = compiled(  # ("the latest Labour Force Survey released by …": a title's capital)
+    rf"\b(?:{'|'.join(cues.DOCUMENT_WORDS)}|{'|'.join(NOTICE_WORDS)}|[Ss]urvey|poll|review|"
+    r"analysis)s?\b"
 )
 _OWNER_BEFORE = compiled(rf"(?P<owner>{_NAMED})['’]s?{_S}(?:[a-z-]+{_S}){{0,2}}$")
 # "a filing Strandmoor made with …" as the whole source phrase of "according to …"
@@ -112,6 +113,7 @@ _PUBLISHED_ITS = compiled(
 )
 _PUBLISHER_REACH = 300
 _IN_A_BEFORE = compiled(rf"\b[Ii]n{_IN_A}")
+_SAYING_IN = compiled(rf",{_S}(?:saying|writing|adding){_S}in{_IN_A}")
 _OF_WHAT = compiled(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?=\s+(?:released|published|issued|by))")
 _LOOK_BACK = 6000  # characters: where "the report" was introduced
 _OWNER_REACH = 60
@@ -193,6 +195,8 @@ class DocumentAuthors:
 
 
 def _author_around(text: str, start: int, end: int) -> str | None:
+    if of_kind := _OF_KIND.match(text, end):  # "The affidavit of probable cause, written by X,"
+        end = of_kind.end()
     after = _AFTER.match(text, end)
     if after:
         return _not_a_document(after["by"] or after["maker"])
@@ -216,9 +220,12 @@ def _author_around(text: str, start: int, end: int) -> str | None:
         return _not_a_document(published["who"])
     if _FILED_WITH.match(text, end):  # "Corvane plans …, according to a filing with the SEC"
         return _subject_of_sentence(text, start)
+    if _SAYING_IN.search(text, max(0, start - 30), start):  # "The Arts Council … has withdrawn
+        return _subject_of_sentence(text, start)  # funding, saying in a letter that …": its
     return None
 
 
+_OF_KIND = compiled(rf"{_S}of{_S}{cues.DOCUMENT_OF}")
 _BASED_IN = compiled(r"^(?:the\s+)?[A-Z][\w.’'-]*-based\s+(?=[A-Z])")
 _ITS_BEFORE = compiled(r"\b(?:its|their|his|her)\s+$")
 _NAMED_AFTER_COMMA = compiled(rf",{_S}(?P<who>{_NAMED})(?={_S}[a-z])")

@@ -17,6 +17,8 @@ if TYPE_CHECKING:  # the class this half belongs to
     from reader.core.attribution.resolve import Resolver
 
 # a judge's documents
+_OWN_WORDS = frozenset(cues.DOCUMENT_WORDS)
+_OF_KIND = compiled(rf"\s+of\s+{cues.DOCUMENT_OF}$")
 _JUDGES_WORDS = frozenset({"ruling", "opinion", "decision", "judgment", "judgement"})
 _PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, not the accused's
 _DOCUMENT_REACH = 240  # characters: a document's name and who filed it
@@ -41,7 +43,7 @@ class DocumentSources:
     def _document(self, who: str, at: int) -> Resolution | None:
         """ "the ruling said" is the judge's; "the study found" its lead author's; "the filing
         said" the organisation's named last."""
-        word = who.split()[-1].lower()
+        word = _OF_KIND.sub("", who).split()[-1].lower()  # "affidavit" of "… of probable cause"
         if word in _JUDGES_WORDS:
             author: str | None = "the judge"
         else:
@@ -51,7 +53,8 @@ class DocumentSources:
             return Resolution(person.name, "document", person.gender)
         introduced = (
             self._author_named_with(who, at)  # "a complaint filed Tuesday by the DA's office"
-            or self._documents.introduced(word, at)
+            # (its own words may introduce it: "The affidavit, written by Detective X, states")
+            or self._documents.introduced(word, at + len(who) if word in _OWN_WORDS else at)
             or self._documents.plaintiff(word, at)
         )
         by = self.resolve(introduced, at) if introduced else None

@@ -60,6 +60,8 @@ _LEAD_AS = compiled(
     r"|,\s+(?![^,:“”\"]*\b(?:said|says|told|tells|added|wrote|writes|argued|argues)\b)"
     r"[^,:“”\"]{1,80}\s$)"
 )
+# "It was, said Professor Sir X, “…”": the verb first, in the writer's sentence
+_SAID_NAME_END = compiled(rf",\s+(?P<verb>said|says)\s+(?P<who>{cues.TITLE}?{cues.NAME}),\s*$")
 # ("According to Peter Hale, a nurse at the clinic, “…”": a description in apposition)
 _LEAD_ACCORDING = compiled(
     # ("According to her, “…”": the woman the paragraph before is about)
@@ -184,6 +186,10 @@ def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
         (_OWN_DESCRIPTION if " own " in lead[-40:] else None, "own-description"),
         (_WHICH_SENT if colon_end and ", which " in lead[-120:] else None, "lead"),
         (_LEAD_FOR if "For " in lead else None, "for-whom"),
+        (
+            _SAID_NAME_END if lead.rstrip().endswith(",") and "said " in lead[-120:] else None,
+            "lead",
+        ),
     ):
         match = pattern.search(lead) if pattern is not None else None
         if match:

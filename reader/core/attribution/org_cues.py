@@ -256,13 +256,16 @@ DOCUMENT_WORDS = (
     "update "  # "according to a mission update from X …. …, the update said"
     "alert advisory"  # "The regulator issued a safety alert …. “…,” the alert said"
 ).split()
+DOCUMENT_OF = r"(?:probable\s+cause|claim|appeal|facts)\b"  # "an affidavit of probable cause"
 DOCUMENT = (
     # ("The Murrundi Water Authority's annual report, tabled …, warns": its owner named first)
     # ("The board's report states": a body named before by its kind)
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s\s+"
     r"|(?<=[Tt]he\s)[a-z]+['’]s\s+)?"
-    r"(?:[a-z-]+\s+){0,2}"
-    rf"(?:{'|'.join(DOCUMENT_WORDS)})\b)"
+    r"(?:(?:[a-z-]+|\d+-[a-z]+)\s+){0,2}"  # ("The 42-page report said")
+    rf"(?:{'|'.join(DOCUMENT_WORDS)})\b"
+    # ("The affidavit of probable cause, written by Detective X, states": what it is of)
+    rf"(?:\s+of\s+{DOCUMENT_OF})?)"
 )
 # "A statement from Kilbrennan County Council said", "A letter from the school's management,
 # the Shree Vidya Trust, read": the issuer speaks (group_sources.source_phrase)

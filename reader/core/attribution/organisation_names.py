@@ -46,6 +46,8 @@ ORG_IN_TEXT = compiled(
     # "University Hospital Ballinacorr": the place a hospital or university is named for, after it
     rf"(?:(?:(?<=Hospital)|(?<=University)){_S}(?!{_DATE_WORD}\b|(?:{word_trie(cues.TITLES)})\b)"
     rf"[A-Z][a-z]+(?![\w’'\-]|{_S}[A-Z]))?"
+    # "the U.S. Embassy in Havana": a mission named with its city
+    rf"(?:(?:(?<=Embassy)|(?<=Consulate)){_S}in{_S}(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*)?"
     # "Office of the Comptroller of the Currency": a second "of" inside the phrase
     # ("Instituto Nacional de Estadística", "Cooperativa Cafetera del Huila": a Romance "of",
     # perhaps after an adjective or two; not "Minister for Health Orla de Búrca")
