@@ -273,7 +273,7 @@ _MANNER = compiled(
     r"\s+(?:(?:more|less|even|characteristically|typically|equally|rather|far|as)\s+)?"
     r"(?P<how>blunt|blunter|direct|candid|succinct|emphatic|adamant|defiant|frank|unequivocal|terse|"
     r"categorical|unambiguous|insistent|firm|resolute|curt|explicit|expansive|forthcoming|guarded|"
-    r"circumspect|reflective|emotional|animated|brief|philosophical|unapologetic|unrepentant|upbeat|forthright|scathing|withering|"
+    r"circumspect|reflective|emotional|animated|brisk|brief|philosophical|unapologetic|unrepentant|upbeat|forthright|scathing|withering|"
     r"dismissive|matter-of-fact|plain-spoken|understated|gracious|effusive|magnanimous|bullish|"
     r"modest|humble|self-deprecating|measured|diplomatic|coy|forgiving|charitable|generous|"
     r"downbeat|sanguine|realistic|cautious|bitter|unimpressed|unconvinced|not\s+convinced|"

@@ -122,7 +122,9 @@ def _paragraph_spans(
     open_at: int | None = None
     open_len = 0
     for at, mark in marks:
-        if _is_opening(text, mark, at, open_at is not None, paragraph):
+        # („…“: German and Central European copy close a low opening mark with a high one)
+        low_open = open_at is not None and text.startswith("„", open_at) and mark == "“"
+        if not low_open and _is_opening(text, mark, at, open_at is not None, paragraph):
             if open_at is not None:
                 spans.append(_cut_unclosed(text, paragraph.index, open_at, open_len, at))
             open_at, open_len = at, len(mark)

@@ -64,7 +64,7 @@ TITLES = (
     "Gogo Engineer "  # "Gogo Thulisile Mbatha" (a grandmother), "Engineer Tafadzwa Matanhire"
     "Toshao "  # Guyana: an Amerindian village's elected head, "Toshao Lennox James-Andries"
     "Ratu Adi "  # Fijian chiefly titles: "Ratu Epeli Vatunisolo", "Adi Litiana Rokoduru"
-    "Principal "  # a school's head: "Principal Brigitte Hoffmeister", "Principal Hoffmeister told"
+    "Principal Cadet "  # a school's head ("Principal Hoffmeister told"); "Cadet Henry Oduya-Lamb"
     # clergy and ranks: "Reverend Jo Hartley", "Elder Owen Blackbird", "Swami Chidananda
     # Saraswati", the Afrikaans "Dominee Gerrit van der Walt", "Air Commodore …", "Pte …"
     "Reverend Elder Swami Dominee Commodore Pte Associate Venerable "  # "the Venerable …"
@@ -269,7 +269,7 @@ HYPHEN_PARTICLE = (
 # "MP" and "TD" follow a name as often (POST_NOMINALS)
 MEMBER_LETTERS = "MPP MLA MSP MEP MNA MHA MK".split()  # (a Knesset member: "MK Dror Nissim")
 # (SAN: Senior Advocate of Nigeria; MRCVS: a vet, "Dr Priyanka Shaw MRCVS, who …, said")
-POST_NOMINALS = "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|MW|ji|MRCVS|FRCVS"
+POST_NOMINALS = "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|MW|ji|MRCVS|FRCVS|VMH"  # (VMH: RHS)
 # Degrees after a name, with their stops: "Beatrice Emenike, M.D., of …"
 DEGREES = "Ph.D. M.D. D.O. M.P.H. R.N. Ed.D. J.D. Pharm.D. D.V.M. D.Phil. M.B.A.".split()
 DEGREE = "|".join(d.replace(".", r"\.") for d in DEGREES)

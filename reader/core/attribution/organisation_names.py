@@ -76,7 +76,10 @@ _POSSESSIVE_END = compiled(r"['’]s?$")
 # "Drevania's Ministry of Water Resources": a country's body is named without the country (not
 # "McDonald's Corporation", whose possessive is its name)
 _OWNER_FIRST = compiled(  # (not "People’s National Party": a word of a party's own name)
-    r"^(?!(?:People|Women|Children|Men|Workers)['’]s)[A-Z][\w-]*['’]s\s+(?=(?:Ministry|Department|Office|Agency|Bureau|Foreign|Defence|Defense|"
+    # ("El Salvador’s Attorney General’s Office", "Hungary’s Constitutional Court": a country's)
+    r"^(?!(?:People|Women|Children|Men|Workers)['’]s)(?:[A-Z][\w-]*\s)?[A-Z][\w-]*['’]s\s+"
+    r"(?=(?:Ministry|Department|Office|Agency|Bureau|Foreign|Defence|Defense|Constitutional|"
+    r"Attorney|Prosecutor|Audit|Electoral|"
     r"Superintendency|Commission|Authority|"  # "Chile's Superintendency of Marine Farming"
     r"Interior|Justice|Health|Finance|Treasury|National|Central|State|Federal|Supreme)\s+\w"
     # an acronym's body of two words or more: "the AU’s Peace and Security Council"
@@ -209,7 +212,11 @@ def _before_a_titled_name(name: str) -> str:
     that ends the name is the body's: "Office of the President".)"""
     words = name.split()
     for i in range(1, len(words) - 1):
-        if words[i] in cues.TITLE_WORDS and words[i + 1][:1].isupper():
+        if (
+            words[i] in cues.TITLE_WORDS
+            and words[i + 1][:1].isupper()
+            and words[i + 1] != "General"
+        ):
             # (not "Office of the| Auditor General of Manitoba": the office's title, not a name)
             # (nor "Municipal and| General Workers’ Union": a word of the name after "and")
             if words[i - 1] in ("the", "of", "for", "and", "&"):

@@ -8,8 +8,9 @@ from __future__ import annotations
 # 23-year-old student" introduces someone new, whom the role grammar leaves unnamed
 AGE_WORDS = (  # ("the 24-year-old Canadian": a nationality after the age)
     # (not "The 34-year-old said he …": a verb or a pronoun ends the description)
-    r"\d{1,3}-year-old(?:\s+(?!(?:who|and|of|said|says|told|tells|added|adds|he|she|they|it|was|"
-    r"is|has|had|would|will|did|does)\b)[a-z][a-z-]*){0,2}(?:\s+of\s+[a-z]+"
+    # ("the 2741-rated Norwegian": a player's rating as an age is given)
+    r"(?:\d{1,3}-year-old|\d{4}-rated)(?:\s+(?!(?:who|and|of|said|says|told|tells|added|adds|he|"
+    r"she|they|it|was|is|has|had|would|will|did|does)\b)[a-z][a-z-]*){0,2}(?:\s+of\s+[a-z]+"
     # ("the 24-year-old Swede": nationalities with no such ending)
     r"|\s+(?:[A-Z][a-z]+(?:an|ese|ish|ine|on|er|i)|Swede|Dane|Finn|Pole|Czech|Scot|Greek|Thai|"
     r"Brit|Kiwi|Turk|Serb|Croat|Slovak|Swiss|Basque|Kurd|Uzbek|Kazakh|Tajik|Filipin[ao]|Monegasque)"

@@ -203,7 +203,7 @@ ROLE_KEYS.update(dict.fromkeys(("councilman", "councilwoman"), "councilmember"))
 # "the chairwoman said" of "Patricia Lomax, who chairs the residents' association": one office
 ROLE_KEYS.update(dict.fromkeys(("chairwoman", "chairperson", "chair"), "chairman"))
 # "the host asked" of "Presenter Yvonne Marr": a programme's presenter, anchor and host are one
-ROLE_KEYS.update(dict.fromkeys(("presenter", "anchor"), "host"))
+ROLE_KEYS.update(dict.fromkeys(("presenter", "anchor", "hostess"), "host"))
 
 # "the legislator said" after "Kovalam MLA K. Rajasekharan": a member of any house is one
 # ("the member for Rouyn-Noranda said" of "the MNA for Rouyn-Noranda–Témiscamingue")

@@ -1,0 +1,53 @@
+"""Session forty-seven, second round: the copy of round 40's blind suites (society pages, mind
+sports, Central America, Central and Eastern Europe, gardening, philanthropy): a country's
+possessive before a body's name, low-high quotation marks, and styles of the society pages."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one, report_opening
+
+
+def test_a_countrys_possessive_is_no_part_of_the_bodys_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Slovakia’s Constitutional Court ruled on Tuesday that the new levy breached property "
+        "rights.",
+        "Costa Rica’s Attorney General’s Office said it had charged a former port director with "
+        "fraud.",
+        "The Office of the Vermont Attorney General has sued the charity.",
+        "In its complaint, the office said the charity’s founder had spent donations on a boat.",
+    )
+    assert report_opening(quotes, "the new levy breached").speaker == "Constitutional Court"
+    assert report_opening(quotes, "it had charged a former").speaker == "Attorney General’s Office"
+    assert report_opening(quotes, "the charity’s founder had").speaker == (
+        "Office of the Vermont Attorney General"
+    )
+
+
+def test_a_low_opening_mark_closed_by_a_high_one(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "„The tunnel is not a luxury. It is the spine of our economy,“ Transport Minister Radek "
+        "Šimánek said at the launch of the tender.",
+    )
+    assert one(quotes, "The tunnel is not a luxury. It is the spine of our economy,").speaker == (
+        "Radek Šimánek"
+    )
+
+
+def test_styles_of_the_society_pages_and_the_flower_show(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Hostess Cordelia Vane-Whitby, who has chaired the Snowdrop Ball for a decade, called the "
+        "turnout “the finest in years” and promised a larger band.",
+        "Among the escorts was Cadet Tobias Adeyemi-Rusk of the naval academy.",
+        "Cadet Adeyemi-Rusk said he had rehearsed the bow in his quarters for weeks.",
+        "Asked for the secret of a long marriage, Sir Ambrose Kettleby was typically brisk: "
+        "‘Two sheds and one dog.’",
+        "The chief judge, Dame Winifred Oakhurst VMH, described the planting as ‘calm to the "
+        "point of genius’.",
+    )
+    assert one(quotes, "the finest in years").speaker == "Cordelia Vane-Whitby"
+    assert report_opening(quotes, "he had rehearsed the bow").speaker == "Tobias Adeyemi-Rusk"
+    assert one(quotes, "Two sheds and one dog.").speaker == "Ambrose Kettleby"
+    assert one(quotes, "calm to the point of genius").speaker == "Winifred Oakhurst"
