@@ -51,3 +51,20 @@ def test_styles_of_the_society_pages_and_the_flower_show(make_article: Make) -> 
     assert report_opening(quotes, "he had rehearsed the bow").speaker == "Tobias Adeyemi-Rusk"
     assert one(quotes, "Two sheds and one dog.").speaker == "Ambrose Kettleby"
     assert one(quotes, "calm to the point of genius").speaker == "Winifred Oakhurst"
+
+
+def test_a_pair_under_a_plural_role_and_a_first_surname(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Hosts Gideon and Margot Achterberg-Lowe welcomed 90 guests to their loft.",
+        "“My wife writes the list; I pour the wine,” Mr. Achterberg-Lowe said.",
+        "Luis Alberto Quiñónez Barahona, 51, is running again. His brother, Rafael Antonio "
+        "Quiñónez Barahona, 46, is running for the opposition.",
+        "“The streets still flood every winter,” Rafael Quiñónez said at a rally.",
+    )
+    assert one(quotes, "My wife writes the list; I pour the wine,").speaker == (
+        "Gideon Achterberg-Lowe"
+    )
+    assert one(quotes, "The streets still flood every winter,").speaker == (
+        "Rafael Antonio Quiñónez Barahona"
+    )

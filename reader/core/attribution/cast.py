@@ -51,6 +51,7 @@ class Cast:
     couples: list[Couple] = field(default_factory=list)  # "Tom and Linda Marsh"
     relatives: list[Couple] = field(default_factory=list)  # "her mother, Rosalind," (any kin)
     _by_surname: dict[str, list[Entity]] | None = None
+    _by_first_surname: dict[tuple[str, str], str] | None = None
     _canonical: dict[str, str | None] = field(default_factory=dict)
     _organisation_for: dict[str, str | None] = field(default_factory=dict)  # by lower-cased head
     _index: NameIndex = field(default_factory=NameIndex)
@@ -62,7 +63,7 @@ class Cast:
         if entity is None:
             entity = self.entities[name] = Entity(name, kind, gender, at)
             self._index.add(name, kind, self.lowercase_words)
-            self._by_surname = None
+            self._by_surname = self._by_first_surname = None
             self._canonical.clear()
             self._organisation_for.clear()
             if kind == "person" and len(name.split()) > 1:
@@ -154,8 +155,23 @@ class Cast:
         return self._index.only_one_called(first_name)
 
     def _longest_with_surname(self, name: str) -> str | None:
-        """ "Ellen Park" after "Ellen J. Park": the fuller form seen first is canonical."""
-        return self._index.person_named(name.split()[0], name.split()[-1])
+        """ "Ellen Park" after "Ellen J. Park": the fuller form seen first is canonical; "Edwin
+        Marroquín" after "Edwin Arnoldo Marroquín Solares": a first surname of two."""
+        first, last = name.split()[0], name.split()[-1]
+        if len(name.split()) == 2 and (longer := self._first_surnames().get((first, last))):
+            return longer
+        return self._index.person_named(first, last)
+
+    def _first_surnames(self) -> dict[tuple[str, str], str]:
+        """(given name, first surname) of each name of four words or more, built once."""
+        if self._by_first_surname is None:
+            self._by_first_surname = {}
+            for entity in self.entities.values():
+                words = entity.name.split()
+                if entity.kind == "person" and len(words) > 3:
+                    for surname in words[2:-1]:
+                        self._by_first_surname.setdefault((words[0], surname), entity.name)
+        return self._by_first_surname
 
     def people_with_surname(self, surname: str) -> list[Entity]:
         if self._by_surname is None:  # built on first use; the cast is complete by then

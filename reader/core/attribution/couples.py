@@ -33,6 +33,8 @@ _SPOUSE_AFTER = compiled(
 # (a party tag or an age between: "Carolyn Eberhardt, R-Wis., and her husband")
 # words that name two people as a pair: "Brothers Nathan and Ryan Hale", "the couple"
 _PAIR_WORDS = "Brothers|Sisters|Twins|Siblings|Cousins|Couple|Spouses"
+# plural roles two people share: "Hosts Jonathan and Delphine Okonkwo-Barre"
+_PAIR_ROLES = "Hosts|Co-hosts|Co-chairs|Chairs|Owners|Co-owners|Founders|Co-founders|Patrons"
 _NAME_BEFORE = compiled(
     rf"(?<![\w’'-])(?P<first>{_FIRST})\s+(?P<surname>{_SURNAME})"
     rf"(?:,\s+(?:[DRI]-[A-Z][\w.]*|\d{{1,3}}|{DEGREE}),)?$"  # "Jens Holmgaard, Ph.D., and …"
@@ -42,7 +44,7 @@ _NAME_BEFORE = compiled(
 _CAPITAL_BEFORE = compiled(
     r"(?<![\w’'.-])(?!(?:For|And|But|When|While|After|Before|As|With|Both|Like|Since|If|Then|Now|"
     r"So|At|In|On|By|From|To|Of|Meet|Ask|"  # "For Ed and Marcy Lindgren"
-    rf"{_PAIR_WORDS}|Parents)\s)"  # "Brothers Nathan and …"
+    rf"{_PAIR_WORDS}|{_PAIR_ROLES}|Parents)\s)"  # "Brothers Nathan and …"
     # in the same sentence: not "… Birthday Honours.\n\nBrenda and Alan Trethewey"
     r"[A-Z](?:[\w’'-]*|[\w’'-]{0,2}\.)[^\S\n]+$"
 )
