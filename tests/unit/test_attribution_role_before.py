@@ -1,4 +1,4 @@
-"""The role before a name is searched for from the ninth word from the end only: it finds the same
+"""The role before a name is searched for from the tenth word from the end only: it finds the same
 match as the search over the whole window (see role_before_names.role_before)."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _found(before: str, fast: bool) -> object:
 
 @settings(max_examples=2000, deadline=None)
 @given(BEFORE)
-def test_the_role_from_the_ninth_word_is_the_role_of_the_whole_window(before: str) -> None:
+def test_the_role_from_the_tenth_word_is_the_role_of_the_whole_window(before: str) -> None:
     assert _found(before, True) == _found(before, False), before
 
 

@@ -47,7 +47,7 @@ _ROLE_WORDS = 10
 
 def names_another(words: str, named: dict[str, str], person: str) -> bool:
     """Whether a role's words hold someone else's name as a clause's subject: the role is
-    theirs, not this person's (not "British Columbia's energy minister")."""
+    theirs, not this person's ("British Columbia's energy minister" is still this person's)."""
     for lower in _LOWER_WORD.finditer(words):  # the two words before a word in lower case
         two = " ".join(words[: lower.start()].split()[-2:])
         word = words[lower.start() :].split()[0]

@@ -14,7 +14,6 @@ from reader.core.attribution import group_sources as gs
 from reader.core.attribution.mention_titles import strip_title
 from reader.core.attribution.mentions import PERSON_IN_TEXT
 from reader.core.attribution.name_atoms import COMPASS
-from reader.core.attribution.office_fields import name_after_field
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 
@@ -69,11 +68,6 @@ _PLACE_THEN_NAME = compiled(
 _NAME_THEN_ROLE = compiled(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+the\s+(?:[a-z]|MPP?\b|MLA\b|TD\b)[^,]{2,80}"
 )
-# a member's seat and the member's name in one capitalised run
-_SEAT_THEN_RUN = compiled(
-    r".*?\b(?:Parliament|Member|MP|MLA|MHA|Representative)\s+for\s+"
-    r"(?P<run>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){2,6})"
-)
 
 
 def name_part(mention: str) -> str:
@@ -82,8 +76,6 @@ def name_part(mention: str) -> str:
         return apposed["name"]
     if placed := _PLACE_THEN_NAME.fullmatch(mention):
         return placed["name"]
-    if seat := _SEAT_THEN_RUN.fullmatch(mention):  # "Member of Parliament for Exuma Vanessa …"
-        return name_after_field(seat["run"])
     if _PERSON.fullmatch(mention):
         return mention
     after_possessive = re.split(r"['’]s\s+", mention)[-1]  # "Iowa State University's Dianne …"
