@@ -68,3 +68,9 @@ def test_a_pair_under_a_plural_role_and_a_first_surname(make_article: Make) -> N
     assert one(quotes, "The streets still flood every winter,").speaker == (
         "Rafael Antonio Quiñónez Barahona"
     )
+
+
+def test_a_colour_code_scraped_before_a_quote_is_no_word_of_the_writer(make_article: Make) -> None:
+    quotes = found(make_article, '\x1b[1m"We will rebuild the pier," said Mayor Ana Ruiz.')
+    quote = one(quotes, "We will rebuild the pier,")
+    assert (quote.kind.value, quote.speaker) == ("direct", "Ana Ruiz")

@@ -117,6 +117,7 @@ _GROUP_TERM_ENDS = tuple(
     "nicknames nicknamed".split()
 )
 _WORD = compiled(r"[\w’'-]+")
+_ANSI_CODE = compiled(r"\x1b\[[0-9;?]*[A-Za-z]")
 _MINOR = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "as"}
 
 
@@ -164,6 +165,8 @@ def classify(
     them (`trail`) and the cue. `named_after`: the cue follows the quote, so "Union members
     called it “a betrayal,” said Jane Okafor" is hers, not a group's term. `by_agent`: a passive
     names who said it ("were branded “…” by Sarah Pennington"), so the label is theirs."""
+    if "\x1b" in lead:  # a terminal's colour codes scraped with the text are no words
+        lead = _ANSI_CODE.sub("", lead)
     if (
         (named_as_term(lead) and not by_agent)
         or (not named_after and group_term(lead))
