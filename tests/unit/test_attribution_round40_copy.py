@@ -74,3 +74,14 @@ def test_a_colour_code_scraped_before_a_quote_is_no_word_of_the_writer(make_arti
     quotes = found(make_article, '\x1b[1m"We will rebuild the pier," said Mayor Ana Ruiz.')
     quote = one(quotes, "We will rebuild the pier,")
     assert (quote.kind.value, quote.speaker) == ("direct", "Ana Ruiz")
+
+
+def test_letters_given_in_brackets_are_the_bodys_whatever_they_spell(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Moldova’s National Integrity Directorate (ANI) has opened a case against the mayor.",
+        "In a statement, the ANI said the mayor had failed to declare two flats in Chișinău.",
+    )
+    assert (
+        report_opening(quotes, "the mayor had failed").speaker == "National Integrity Directorate"
+    )

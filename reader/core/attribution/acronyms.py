@@ -16,10 +16,15 @@ def spelled_out(words: str, organisations: list[tuple[int, str]]) -> str | None:
     return named_by_initials(words, initials_index(organisations))
 
 
-def initials_index(organisations: list[tuple[int, str]]) -> dict[str, str]:
+def initials_index(organisations: list[tuple[int, str]], text: str = "") -> dict[str, str]:
     """Initials -> the organisation with them named last: built once, so each "the SEC" in a
-    book is a lookup, not a pass over every body named."""
-    return {letters: name for _, name in organisations for letters in _spellings(name)}
+    book is a lookup, not a pass over every body named. Letters the text gives in brackets after
+    a name are that body's whatever they spell ("National Anticorruption Directorate (DNA)")."""
+    index = {letters: name for _, name in organisations for letters in _spellings(name)}
+    for at, name in organisations:
+        if text.startswith(name, at) and (given := _BRACKETED.match(text, at + len(name))):
+            index.setdefault(given["letters"], name)
+    return index
 
 
 def named_by_initials(words: str, index: dict[str, str]) -> str | None:

@@ -104,7 +104,7 @@ class OrganisationTimeline:
     def by_initials(self, words: str) -> str | None:
         """ "the SEC": the body named in full with those initials (the last, if several)."""
         if self._initials is None:
-            self._initials = initials_index(self._mentions)
+            self._initials = initials_index(self._mentions, self._text)
         return named_by_initials(words, self._initials)
 
     def latest_of_phrase(self, words: str, at: int) -> str | None:
