@@ -225,7 +225,7 @@ def _author_around(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_OF_KIND = compiled(rf"{_S}of{_S}{cues.DOCUMENT_OF}")
+_OF_KIND = compiled(cues.DOCUMENT_OF)
 _BASED_IN = compiled(r"^(?:the\s+)?[A-Z][\w.’'-]*-based\s+(?=[A-Z])")
 _ITS_BEFORE = compiled(r"\b(?:its|their|his|her)\s+$")
 _NAMED_AFTER_COMMA = compiled(rf",{_S}(?P<who>{_NAMED})(?={_S}[a-z])")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the class this half belongs to
 
 # a judge's documents
 _OWN_WORDS = frozenset(cues.DOCUMENT_WORDS)
-_OF_KIND = compiled(rf"\s+of\s+{cues.DOCUMENT_OF}$")
+_OF_KIND = compiled(rf"{cues.DOCUMENT_OF}$")
 _JUDGES_WORDS = frozenset({"ruling", "opinion", "decision", "judgment", "judgement"})
 _PROSECUTION_WORDS = frozenset({"indictment", "affidavit"})  # a public body's, not the accused's
 _DOCUMENT_REACH = 240  # characters: a document's name and who filed it

@@ -35,14 +35,13 @@ _OFFICE_FOR = compiled(
 def after_office_field(text: str, at: int, mention: str) -> tuple[int, str]:
     """(where, words) of the person's name in a capitalised run at `at` that follows
     "Minister for …"; the run itself when it follows no such office."""
-    words = mention.split()
-    office = _OFFICE_FOR.search(text, max(0, at - _LOOK_BACK), at) if len(words) >= 3 else None
+    long_enough = len(mention.split()) >= 3
+    office = _OFFICE_FOR.search(text, max(0, at - _LOOK_BACK), at) if long_enough else None
     if office is None:
         return at, mention
-    if office.group().rstrip().endswith(("St", "St.")) and first_name_at(words[1:]) is not None:
-        words = words[1:]  # "for St| Paul Ezra Warner-Samuel": the saint's name is the seat's
-    # ("Minister of State for Tourism Planning, and Fatma Obaid Al Zaabi": a name may open it)
-    name = name_after_field(" ".join(words), 0 if office.group().rstrip().endswith("and") else 1)
+    # ("Minister of State for Tourism Planning, and Fatma Obaid Al Zaabi": a name may open it;
+    # after "for St" the first word is the saint's, a seat's: "for St| Paul Ezra Warner-Samuel")
+    name = name_after_field(mention, 0 if office.group().rstrip().endswith("and") else 1)
     return at + mention.rfind(name), name
 
 

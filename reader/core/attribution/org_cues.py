@@ -256,7 +256,8 @@ DOCUMENT_WORDS = (
     "update "  # "according to a mission update from X …. …, the update said"
     "alert advisory"  # "The regulator issued a safety alert …. “…,” the alert said"
 ).split()
-DOCUMENT_OF = r"(?:probable\s+cause|claim|appeal|facts)\b"  # "an affidavit of probable cause"
+# what a document is of, after its word: "an affidavit of probable cause"
+DOCUMENT_OF = r"\s+of\s+(?:probable\s+cause|claim|appeal|facts)\b"
 DOCUMENT = (
     # ("The Murrundi Water Authority's annual report, tabled …, warns": its owner named first)
     # ("The board's report states": a body named before by its kind)
@@ -265,7 +266,7 @@ DOCUMENT = (
     r"(?:(?:[a-z-]+|\d+-[a-z]+)\s+){0,2}"  # ("The 42-page report said")
     rf"(?:{'|'.join(DOCUMENT_WORDS)})\b"
     # ("The affidavit of probable cause, written by Detective X, states": what it is of)
-    rf"(?:\s+of\s+{DOCUMENT_OF})?)"
+    rf"(?:{DOCUMENT_OF})?)"
 )
 # "A statement from Kilbrennan County Council said", "A letter from the school's management,
 # the Shree Vidya Trust, read": the issuer speaks (group_sources.source_phrase)

@@ -60,7 +60,7 @@ def seat_of_member(name: str) -> str | None:
     if run is None:
         return None
     words = run["run"].split()
-    first = first_name_at(words[1:])  # the seat takes one word at least ("Long Island")
-    if first is None or len(words) - first - 1 > 3:
+    first = first_name_at(words, start=1)  # the seat takes one word at least ("Long Island")
+    if first is None or len(words) - first > 3:
         return None
-    return " ".join(name.split()[: 2 + first + 1])
+    return " ".join(name.split()[: 2 + first])

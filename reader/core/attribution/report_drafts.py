@@ -211,7 +211,7 @@ def _where_named(sentence: Sentence, match: re.Match[str], who: str, start: int)
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it"))
-_DOCUMENT_WORD = compiled(rf"\b(?:{'|'.join(cues.DOCUMENT_WORDS)})(?:\s+of\s+{cues.DOCUMENT_OF})?$")
+_DOCUMENT_WORD = compiled(rf"\b(?:{'|'.join(cues.DOCUMENT_WORDS)})(?:{cues.DOCUMENT_OF})?$")
 _ACCORDING = frozenset(("reported-according", "according-phrase", "according-poll"))
 # What may open a sentence before its "according to" without being part of the claim
 # (nor a whole clause joined by "and": "The backlog has grown, and, according to X, the budget …")

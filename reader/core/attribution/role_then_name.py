@@ -46,15 +46,9 @@ _IN_PLACE_RUN = compiled(
 # an office's field and the holder's name in one capitalised run, with no comma between
 # (where the run ends: "said Parliamentary Representative for St Paul X during …")
 _RUN_END = r"(?=\s*[,.;]|\s*$|\s+(?:at|in|on|during|yesterday|today|when|after|before|while)\b)"
-_OFFICE_RUN = compiled(
-    r"\s+(?:for|of|to(?:\s+the)?)\s+(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+|in\s+)?[A-Z][\w’'-]*){2,6})"
+_OFFICE_RUN = compiled(  # ("said Minister of Trade| and Industry X": the rest of its field too)
+    r"\s+(?:for|of|and|to(?:\s+the)?)\s+(?P<run>[A-Z][\w’'-]*(?:\s+(?:and\s+|in\s+)?[A-Z][\w’'-]*){2,6})"
     + _RUN_END
-)
-
-# the rest of a field ("and Industry") or the seat ("for St Brannock Central"), and the
-# holder's name, in one capitalised run
-_FIELD_RUN = compiled(
-    r"\s+(?:and|for)\s+(?P<run>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){2,5})" + _RUN_END
 )
 
 # a second role joined to the first: "said the Member for Dawson Ridge and the Opposition’s
@@ -73,7 +67,7 @@ def role_then_name(who: str, rest: str) -> re.Match[str] | None:
     last = who.rsplit(None, 1)[-1]
     if _OFFICE_OF_PLACE.match(who):  # "said Custos of St Thomas, the Hon. Cecil Fairclough",
         # "said Member of Parliament for Hanover …, X"; "said Minister of Trade| and Industry X"
-        return _TITLE_FIELD_THEN_NAME.match(rest) or _FIELD_RUN.match(rest)
+        return _TITLE_FIELD_THEN_NAME.match(rest) or _OFFICE_RUN.match(rest)
     if last in cues.TITLE_WORDS and who[:4].lower() == "the ":  # "said the state Commissioner
         return _TITLE_FIELD_THEN_NAME.match(rest)  # for Works, Babatunde Adeyemi": him
     if last in cues.TITLE_WORDS or last == "MEC":  # "said Vice Chair for Supervision Anders
