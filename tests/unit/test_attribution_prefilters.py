@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.attribution import leads, qa, relative_reports, report_shapes
+from reader.core.attribution import called_leads, qa, relative_reports, report_shapes
 from reader.core.attribution import phrase_sources as ps
 from reader.core.attribution import reported_patterns as rp
 from reader.core.attribution import tail_patterns as tp
@@ -214,7 +214,7 @@ CALLED_LEAD = st.lists(
 @settings(max_examples=800, deadline=None)
 @given(CALLED_LEAD)
 def test_the_called_lead_word_test_agrees_with_the_pattern(tail: str) -> None:
-    assert _found(leads.called_lead(tail)) == _found(leads._CALLED.search(tail))
+    assert _found(called_leads.called_lead(tail)) == _found(called_leads._CALLED.search(tail))
 
 
 @pytest.mark.parametrize(
@@ -228,8 +228,8 @@ def test_the_called_lead_word_test_agrees_with_the_pattern(tail: str) -> None:
     ],
 )
 def test_the_called_lead_word_test_keeps_every_called_lead(tail: str) -> None:
-    assert leads.called_lead(tail) is not None
-    assert _found(leads.called_lead(tail)) == _found(leads._CALLED.search(tail))
+    assert called_leads.called_lead(tail) is not None
+    assert _found(called_leads.called_lead(tail)) == _found(called_leads._CALLED.search(tail))
 
 
 @settings(max_examples=400, deadline=None)

@@ -140,3 +140,31 @@ def middle_inverted(text: str) -> re.Match[str] | None:
     if not _MIDDLE_INVERTED_CUE.search(text):
         return None
     return MIDDLE_INVERTED.match(text) or MIDDLE_AS.match(text)
+
+
+# "Carson proposed an agency, while Jeb Bush in a Medium post said he would …": a second report.
+SECOND_CLAUSE = compiled(
+    rf"(?:,\s+(?:while|whereas|and|but)|\s+(?:while|whereas|and))\s+"
+    # "…, while its sponsor, Rep. Annika Strand, D-Missoula, said …"
+    # "…, while the Waterside Workers’ Alliance said …": a body too
+    # "…, while its former chairman Colm Devane said", "…, while defence counsel Annalise Borg
+    # said": a role run into the name (a role noun right before it, not "… and profit above
+    # Wall Street estimates")
+    # ("…, while Blue Channel's director, Sophie Marchetti, said": a body's, named)
+    rf"(?:(?:its|his|her|their|the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s)\s+"
+    # ("…, while the chairman of the museum’s trustees, Sir Malcolm Everard, described")
+    rf"(?:[a-z]+\s+){{0,2}}[a-z]+(?:\s+of\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*)?"
+    rf"(?:,\s+|\s+(?=[A-Z]))"
+    rf"|(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{cues.ROLE_NOUNS})\s+(?=[A-Z]))?"
+    # ("…, while the secretary said the department needed …": a role named before)
+    rf"(?P<who>{cues.PERSON}|he|she|the\s+{cues.ORG_NAME}"
+    rf"|the\s+(?:[a-z]+\s+)?(?:{cues.ROLE_NOUNS})(?=\s+[a-z]))"
+    # "…, and his lawyer, Marianne Oduya, said": the apposition's closing comma; "…, while
+    # Councilman Doug Pryor, who supported it, warned": a short relative clause
+    # ("…, while Claire Dubois of Oakridge Partners said": her firm)
+    r"(?:,\s+[A-Z]{1,2}-[A-Z][\w.]*,|,\s+who\s+[^,“”\"]{2,60},|,"
+    r"|\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,3})?"
+    r"(?:\s+(?:in|on)\s+[^,“”\"]{1,40}?)?"
+    rf"\s+(?P<verb>{rp.VERB})(?:\s+(?:in|on)\s+[^,“”\"]{{1,40}}?(?=\s+that\b))?\s+(?:that\s+)?"
+    r"(?P<content>[^“”\"]\S*\s.+)$"
+)

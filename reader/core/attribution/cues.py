@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from reader.core.attribution.datelines import DATELINE as DATELINE
 from reader.core.attribution.datelines import TIME_STAMP as TIME_STAMP
+from reader.core.attribution.document_cues import DOCUMENT as DOCUMENT
+from reader.core.attribution.document_cues import DOCUMENT_OF as DOCUMENT_OF
+from reader.core.attribution.document_cues import DOCUMENT_WORDS as DOCUMENT_WORDS
+from reader.core.attribution.document_cues import ISSUED_DOCUMENT as ISSUED_DOCUMENT
 from reader.core.attribution.latter_former import LATTER_OR_FORMER
 from reader.core.attribution.name_atoms import ABBREVIATIONS as ABBREVIATIONS
 from reader.core.attribution.name_atoms import CAP as CAP
@@ -33,14 +37,10 @@ from reader.core.attribution.org_cues import ANONYMOUS as ANONYMOUS
 from reader.core.attribution.org_cues import CLUB_WORDS as CLUB_WORDS
 from reader.core.attribution.org_cues import COMMON_SOURCE as COMMON_SOURCE
 from reader.core.attribution.org_cues import COMPANY_HEADS as COMPANY_HEADS
-from reader.core.attribution.org_cues import DOCUMENT as DOCUMENT
-from reader.core.attribution.org_cues import DOCUMENT_OF as DOCUMENT_OF
-from reader.core.attribution.org_cues import DOCUMENT_WORDS as DOCUMENT_WORDS
 from reader.core.attribution.org_cues import FIELD_WORDS as FIELD_WORDS
 from reader.core.attribution.org_cues import FORM_WORDS as FORM_WORDS
 from reader.core.attribution.org_cues import FRENCH_BODY_NAME as FRENCH_BODY_NAME
 from reader.core.attribution.org_cues import GENERIC_ORG as GENERIC_ORG
-from reader.core.attribution.org_cues import ISSUED_DOCUMENT as ISSUED_DOCUMENT
 from reader.core.attribution.org_cues import LEGAL_FORMS as LEGAL_FORMS
 from reader.core.attribution.org_cues import ORG_HEAD as ORG_HEAD
 from reader.core.attribution.org_cues import ORG_HEADS as ORG_HEADS
@@ -127,9 +127,11 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # ("the Kasule village LC1 chairperson, Mr X": a council's tier, with its number; "Tessellate
     # Games Inc. chief financial officer X": a legal form's stop)
     # ("Penal/Debe Regional Corporation chairman X": two places joined by a slash)
-    rf"(?:(?:[A-Z]{{2,}}\d?(?:[-&][A-Z]+)*(?:\([A-Z]{{1,3}}\))?|(?:[A-Z]\.){{2,3}}|[A-Z][a-z]+/[A-Z][a-z]+"
+    rf"(?:(?:[A-ZÄÖÜ]{{2,}}\d?(?:[-&][A-Z]+)*(?:\([A-Z]{{1,3}}\))?|(?:[A-Z]\.){{2,3}}|[A-Z][a-z]+/[A-Z][a-z]+"
     rf"|{CAP}|{INITIAL}|{ROLE_WORD}|\d+(?:st|nd|rd|th)"
-    r"|(?:Inc|Corp|Ltd)\.(?=\s+[a-z])|(?<=world\s)No(?=\s+\d)"  # "former world No 3 X"
+    # ("Daiwa Motor Corp. President Hiroshi Kanda": the stop, then a title and the name)
+    r"|(?:Inc|Corp|Co|Ltd)\.(?=\s+(?:[a-z]|(?:President|Chairman|Chairwoman|Chief|Vice)\s+[A-Z]))"
+    r"|(?<=world\s)No(?=\s+\d)"  # "former world No 3 X"
     # "KQRT 7 Chief Meteorologist Dan Ebersole", "Ward 14 councillor Priscilla Naidoo"
     r"|\d+-[a-z][\w-]*|\d{1,3}(?=\s+(?:(?:councillor|councilor|councilman|councilwoman|"
     r"alderman|alderwoman|supervisor|commissioner|trustee|member|student|pupil)\s+)?[A-Z])"
@@ -204,7 +206,9 @@ _PERSON_AHEAD = rf"(?=(?:\S++\s++){{1,9}}?(?:[{UPPER}]|[Ff]ormer\s|[Aa]cting\s|[
 ROLE_PERSON = (
     # ("Fashion retailer Marlowe & Pike has denied": a firm of two names; not "Foreign Ministry"
     # of "Foreign Ministry spokesman Wen Liqiang": a role and a name follow)
-    rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?(?:[A-Z][\w’'-]+\s+&\s+[A-Z][\w’'-]+(?=\s+[a-z])"
+    # ("Pub operator Thistle & Crown Inns has said": three)
+    rf"(?:{_PERSON_AHEAD}{ROLE_PREFIX})?(?:[A-Z][\w’'-]+\s+&\s+[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,2}(?=\s+[a-z])"
     # (not "Cowell & Finch analyst Tamsin Okonkwo-Reyes wrote": the firm's analyst, named)
     rf"(?!\s+[a-z][\w-]*\s+[A-Z])|{PERSON}"
     # (nor "Western| Cape" of "Western Cape MEC for Education Lizette Coetzee": a place's office
@@ -283,6 +287,6 @@ MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     r"|[Tt]he\s+world\s+No\.?\s*\d{1,3}\b"  # "said the world No. 3" (rankings.py)
     # "the NTA said", "NASA said": a body (not "the SP said", a superintendent of police, nor
     # a dateline's "OSLO, Oct 3 (Reuters) -")
-    rf"|(?:[Tt]he\s+)?(?!{ROLE_INITIALS}\b)[A-Z][A-Z&]{{1,6}}"
+    rf"|(?:[Tt]he\s+)?(?!{ROLE_INITIALS}\b)[A-ZÄÖÜ][A-ZÄÖÜ&]{{1,6}}"  # ("the ÖVP said")
     r"(?![\w’'-]|\.\w|,\s+[A-Z][a-z]|\s+\(|\s+[—–-]))"
 )

@@ -48,12 +48,17 @@ _NOUNS_BEFORE = (
     "app union outlet studio telco maker".split()  # ("electric scooter maker Voltra Mobility")
     + "registry exchange foundation lab".split()  # ("the package registry Cratebin")
     + ["venue"]  # ("The Rotterdam venue De Ketel … the venue said")
+    + ["operator"]  # ("Ferry operator Channel Star Line", not "camera operator X": _OPERATES)
+)
+_OPERATES = compiled(
+    r"(?i:ferry|rail|bus|train|tour|pub|hotel|cruise|airport|port|casino|network|telecom|"
+    r"satellite|grid|pipeline|transport|logistics|care-home|nursing-home)[^\S\n]+$"
 )
 # (the nouns written to open with their letters: the engine skips ahead to them, word_starts.py)
 _NOUN_THEN_NAME = compiled(
     rf"(?P<noun>{word_start(sorted(_NOUNS_BEFORE, key=len, reverse=True))})"
     # ("Clementine Oyebanji-Ward's start-up, Hearthstone Heat, installs …": in apposition)
-    rf"(?P<comma>,)?{_S}(?P<name>[A-Z][\w’'-]*(?:{_S}[A-Z][\w’'-]*){{0,3}})"
+    rf"(?P<comma>,)?{_S}(?P<name>[A-Z][\w’'-]*(?:{_S}(?:&{_S})?[A-Z][\w’'-]*){{0,3}})"
     rf"(?![\w’'-]|{_S}(?:[A-Z&]|of\b))(?(comma),)"
 )
 # "the", or an owner ("Veldoria's flag carrier Veldair"), and up to two modifiers; or the
@@ -76,10 +81,25 @@ def nouns_before_bodies(text: str) -> list[tuple[int, str, str]]:
         given = first_name_gender(name) and first.lower() not in PARTICLE_WORDS  # (not "De Ketel")
         if first in NOT_NAMES or first in cues.TITLE_WORDS or given:
             continue  # "the company Tuesday", "the bank Chairman …", "the publisher Jane Ode"
+        if match["noun"].lower() == "operator" and _no_operating_body(text, match):
+            continue
         before = _OWNER_BEFORE if match["comma"] else _THE_BEFORE  # (an owner's, in apposition)
         if before.search(text, max(0, match.start() - 40), match.start()):
             found.append((match.start("name"), name, match["noun"].lower()))
     return found
+
+
+def _no_operating_body(text: str, match: re.Match[str]) -> bool:
+    """Not "camera operator X", nor "Ferry operator Rangi Parata says … his Waiheke service"
+    (a person, whose own the service is): a ferry's, a rail's or a hotel's operator that is a
+    body ("Rail operator Eurolink Express reported … its busiest summer")."""
+    end = text.find(".", match.end())
+    return _OPERATES.search(text, max(0, match.start() - 20), match.start()) is None or bool(
+        _HIS_OR_HER.search(text, match.end(), end if end >= 0 else len(text))
+    )
+
+
+_HIS_OR_HER = compiled(r"\b(?:his|her|he|she)\b")
 
 
 def one_word_bodies(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:

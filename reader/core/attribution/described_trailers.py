@@ -6,7 +6,7 @@ lending it to whoever spoke in the sentence before."""
 from __future__ import annotations
 
 from reader.core.attribution.cue import Cue
-from reader.core.attribution.org_cues import DOCUMENT_WORDS
+from reader.core.attribution.document_cues import DOCUMENT_WORDS
 from reader.core.attribution.pattern_cache import compiled
 
 # Written things are no speakers ("“…,” the sign said"); their writer is found another way.

@@ -34,7 +34,8 @@ _OFFICES = (
     "Constable|Const|Cst|Corporal|Cpl|Sheriff|Archbishop|Cardinal|Admiral|Commander|Recorder|"
     "Col|Brigadier|Brig|Cdr|Cmdr|Adm|"  # "Brig Samantha Iredale" is the brigadier
     # clergy: "Fr Kieran Tobin" is the priest, "Sr Bernadette …" the nun
-    "Fr|Sr|Pastor|Swami|Aunty|Auntie|Uncle"  # (an Indigenous elder: "Aunty Doreen Kirby")
+    "Fr|Sr|Pastor|Swami|Aunty|Auntie|Uncle|"  # (an Indigenous elder: "Aunty Doreen Kirby")
+    "Oknha|Landeshauptfrau|Landeshauptmann"  # a Cambodian tycoon; an Austrian Land's governor
 ).split("|")
 _OFFICE_TITLES = f"(?:{'|'.join(_OFFICES)})"
 # "…, a retired geologist", "…, who…", and a bare role: "Anjali Ruthven, director of the …"

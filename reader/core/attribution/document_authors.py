@@ -43,7 +43,10 @@ _BY_AFTER = (
     rf"(?:{_S}(?!(?:by|from)\b)[a-z]+){{0,2}}){{0,2}}"
     # "filed last week in Superior Court by": the court it was filed in
     rf"(?:{_S}in{_S}(?:the{_S})?[A-Z][\w’'-]*(?:{_S}[A-Z][\w’'-]*){{0,4}})?{_S})?"
-    rf"(?:by|from{_FROM_NAME}){_S}"
+    # ("the annual report of VisitHighlands, the regional tourism body": a report's body)
+    # (not "a survey of Canadians", "a review of Tesla's accounts": what they are of)
+    rf"(?:by|from{_FROM_NAME}|(?:(?<=report\s)|(?<=audit\s)|(?<=minutes\s))of"
+    rf"(?={_S}(?:the{_S})?[A-Z])){_S}"
     # "by the campaign group Clean Dunmere", "by the county’s Office of Internal Audit": the
     # name, not the words that class or own it
     # "by special counsel Martin Greaves": a role before the name too
@@ -90,10 +93,13 @@ _SAID_IN_BEFORE = compiled(
 )
 # "In a statement issued late on Thursday, the ministry said": the sayer after the document
 _SAID_AFTER = compiled(
-    rf"[^,.;:“”\"]{{0,80}},{_S}(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+)(?:,[^,;“”\"]{{1,120}},)?{_S}"
+    rf"[^,.;:“”\"]{{0,80}},{_S}(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+)(?:,[^,;“”\"]{{1,120}},)?"
+    # ("In a paper published this week in …, Dr X of the University of Y argues": her body after)
+    rf"(?:{_S}of{_S}the{_S}[A-Z][\w’'-]*(?:{_S}(?:of{_S})?[A-Z][\w’'-]*){{0,4}})?{_S}"
     # "…, Graham Ferris, who was the site manager, said"; "In a memo to staff …, Superintendent
     # Gail Brennan outlined …"
-    r"(?:said|says|wrote|added|outlined|announced|explained|described|warned|argued)\b"
+    r"(?:said|says|wrote|writes|added|outlined|announced|explained|described|warned|argued|"
+    r"argues|found|finds|concluded|concludes|suggested|suggests)\b"
 )
 # "Denise Kowalski sued Trident Logistics …": the lawsuit is hers
 _LEGAL_FORM = rf"(?:,?\s+(?:{'|'.join(sorted(cues.FORM_WORDS))})\.?)?"  # "Brightwater Foods Inc."

@@ -69,8 +69,9 @@ _AUTHORED_BY = compiled(
     r"prepared|signed|sent|authored)\s+)?(?:from|by|in|on|(?<=report\s)of|(?<=audit\s)of)\s+"
     # "data from the mortgage lender Crestway Building Society": the words that class the name;
     # "by Harrow County Democratic Committee chair Ramon Ostrowski": a body's and a role
-    # ("data from ship-tracking firm Seacourse Analytics": no "the" before the kind)
-    r"(?:(?:the\s+)?(?:(?!(?:on|in|at|of|for|last|this)\s)[a-z-]+\s+){1,2}(?=[A-Z])"
+    # ("data from ship-tracking firm Seacourse Analytics": no "the" before the kind; "data from
+    # hospitality analytics firm StayMetrics": three words of it)
+    r"(?:(?:the\s+)?(?:(?!(?:on|in|at|of|for|last|this)\s)[a-z-]+\s+){1,3}(?=[A-Z])"
     r"|(?:[A-Z][\w.&’'-]*\s+){1,4}(?:(?!(?:on|in|at|of|for|and|to|the)\s)[a-z]+\s+){1,2}(?=[A-Z]))?"
     # "Eastmoor Fire and Rescue Service": "of" and "and" inside the name
     r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w.&’'-]*){0,5})"

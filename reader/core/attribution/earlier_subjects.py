@@ -30,12 +30,43 @@ _BODY_NOUN = compiled(
     rf"[Tt]he\s+(?!governing\s)(?:{cues.ORG_HEAD}|{cues.GENERIC_ORG}|union|association|federation|"
     r"alliance|coalition|network|league|party)"
 )
-_NOT_BODIES = frozenset("The It This That He She They We I You There Here Police".split())
+_NOT_BODIES = frozenset(
+    "The It This That He She They We I You There Here Police "
+    "When While If As After Before Since Although Though Because Once Until Unless".split()
+)
 _NAMED_SUBJECT_OPENS = compiled(
     r"\s*(?:[A-Z]+[^\S\n]+(?:\([A-Z]+\)\s+)?[—–-]+\s+)?"  # after a dateline
+    # "The opposition Democrats for Liechtenstein (DpL) have …", "The United Auto Workers rejected"
+    # ("Rail operator Eurolink Express reported …": what the body is, then its name)
+    r"(?:(?:[Tt]he(?:\s+[a-z]+){0,2}|[A-Z][a-z]+\s+(?:[a-z]+\s+)?"
+    r"(?:operator|company|firm|group|maker|chain|carrier|retailer|airline|insurer|lender))"
+    r"(?=\s+[A-Z])\s+)?"
     r"(?P<name>[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&’'-]*){0,5})"
-    r"\s+(?:has|have|had|said|says|is|was|will|would)\b"
+    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
+    r"(?:,\s+(?:which|who)\s+(?:[^,“”\"]|(?<=\d),(?=\d)){3,120},)?"  # "Unifor, which …,"
+    r"\s+(?:has|have|had|said|says|is|was|will|would|wants|[a-z]{3,}ed)\b"
 )
+_MEMBERS = compiled(r"[A-Z]{2,4}s|Democrats|Republicans|Conservatives|Liberals|Greens|Members")
+# Bodies of the state, which name themselves with a head word (not "Sunward", "Conservative MPs")
+_PUBLIC = frozenset("government ministry department council board authority agency court".split())
+_GOVERNMENT_HEADS = frozenset("government council cabinet executive administration".split())
+# Head words that say what kind of body a name is (not "Motors" or "Energy" of a firm's name)
+_KIND_HEADS = _PUBLIC | frozenset(
+    "commission committee office police association federation union party foundation "
+    "institute society trust alliance coalition league network university school hospital".split()
+)
+
+
+def _fits(noun: str, name: str) -> bool:
+    """Whether "the <noun>" may mean the body `name`: "the union" "Unifor" or the "United Auto
+    Workers" (no head word that says otherwise), "the government" the "Federal Council", not
+    "Sunward Recovery Centers", and "the board" no "Players' Association"."""
+    heads = {word.lower() for word in name.split()} & _KIND_HEADS
+    if not heads:
+        return noun not in _PUBLIC
+    return noun in heads or (noun == "government" and bool(heads & _GOVERNMENT_HEADS))
+
+
 _GROUP_WINDOW = 600  # characters after "the authors" in which "they" still means them
 
 
@@ -84,6 +115,11 @@ class EarlierSubjects:
         subject (no person's) of the sentence before, for a body's common noun."""
         if not _BODY_NOUN.fullmatch(who):
             return None
+        found = self._capitalised_subject_before(at)
+        return found if found and _fits(who.split()[-1].lower(), found.name or "") else None
+
+    def _capitalised_subject_before(self, at: int) -> Resolution | None:
+        """The capitalised subject of the sentence before, if it names no person."""
         previous, start = self._sentence_before(at)
         subject = _NAMED_SUBJECT_OPENS.match(self._text, previous, start)
         name = subject["name"] if subject else ""
@@ -95,6 +131,8 @@ class EarlierSubjects:
             return None  # (not "Mayor Fikeni has …", "Nathalie Brisebois-Kane has …")
         if words[0] in _NOT_BODIES or (words[0].endswith("s") and words[1:2] in ([], ["of"])):
             return None  # "She has …", "Regulators have …", "Residents of Matapihi Road have …"
+        if _MEMBERS.fullmatch(words[-1]):
+            return None  # "Conservative MPs voted …": members, no body
         return Resolution(name, "organisation")
 
     def _plural_subject_before(self, at: int) -> Resolution | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.core.attribution.called_leads import CALLER_VERBS
 from reader.core.attribution.cue_details import is_pronoun
 from reader.core.attribution.cue_names import CLAIM_NOUN_PHRASE
 from reader.core.attribution.drafts import Draft
@@ -20,7 +21,6 @@ from reader.core.attribution.kinds import (
     scandal_nickname,
     written_on,
 )
-from reader.core.attribution.leads import CALLER_VERBS
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.quoted_owners import owner_in_report
 from reader.core.model import QuoteKind

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.core.attribution.blocks import block_quotes
+from reader.core.attribution.called_leads import CALLED_REACH, called_lead
 from reader.core.attribution.context import SentenceIndex, SpanContext, span_contexts
 from reader.core.attribution.continuation import carry_venues, continue_quotes
 from reader.core.attribution.cued import apply_cue
@@ -17,7 +18,6 @@ from reader.core.attribution.gc_pause import paused_gc
 from reader.core.attribution.headlines import headline_paragraphs
 from reader.core.attribution.indirect import reported_speech
 from reader.core.attribution.kinds import classify
-from reader.core.attribution.leads import CALLED_REACH, called_lead
 from reader.core.attribution.marks import MarkedSpan, find_marked_spans
 from reader.core.attribution.mentions import build_cast
 from reader.core.attribution.messages import awaits_sender, message_cue

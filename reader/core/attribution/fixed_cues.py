@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.called_leads import ACCUSED_OF
 from reader.core.attribution.cue import Cue
 from reader.core.attribution.cue_names import valid_speaker
-from reader.core.attribution.leads import ACCUSED_OF
 from reader.core.attribution.owned_words import owner_of_words
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.relative_leads import RELATIVE_LEAD

@@ -15,9 +15,10 @@ from reader.core.attribution.according_reports import (
     after_according,
     named_source_instead,
 )
+from reader.core.attribution.clause_leads import SECOND_CLAUSE
 from reader.core.attribution.drafts import Draft
 from reader.core.attribution.headline_labels import label_report
-from reader.core.attribution.not_reports import not_a_report, quotes_what_it_names
+from reader.core.attribution.not_reports import names_a_thing, not_a_report, quotes_what_it_names
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.report_drafts import draft_report, kept_anonymous
 from reader.core.attribution.report_shapes import patterns_worth_trying, relative
@@ -203,7 +204,7 @@ def _second_report(sentence: Sentence, first: Draft, resolver: Resolver) -> Draf
     """A second speaker's report in the same sentence ends the first one's: "Carson proposed an
     agency, while Bush in a post said he would appoint judges" reports Bush too."""
     offset = first.start - sentence.start
-    match = rp.SECOND_CLAUSE.search(sentence.text, offset, first.end - sentence.start)
+    match = SECOND_CLAUSE.search(sentence.text, offset, first.end - sentence.start)
     if match is None or match.start() - offset < _MIN_FIRST:
         return None
     if _NAME_BEFORE_AND.search(sentence.text, 0, match.start("who")):
@@ -286,8 +287,8 @@ def _subordinate_clause(sentence: Sentence, resolver: Resolver) -> Draft | None:
     if not _OPENS_CLAUSE.match(sentence.text):
         return None  # a cheap test first: most sentences open with their subject
     match = rp.SUBORDINATE.match(sentence.text) or rp.OPENING_PARTICIPLE.match(sentence.text)
-    if match is None or len(match["content"].split()) < _MIN_WORDS:
-        return None
+    if match is None or len(match["content"].split()) < _MIN_WORDS or names_a_thing(match):
+        return None  # ("Raising a point of order, X said …": a procedure, no words)
     if _TO_WHOM.match(match["content"]):
         return None  # "Replying to her in the Dáil last Thursday, the minister said": to whom
     return draft_report(sentence, match, "reported", resolver)

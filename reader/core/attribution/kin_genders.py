@@ -25,6 +25,15 @@ _KIN = compiled(
     rf"(?P<name>{cues.NAME})"
 )
 _SPOUSE = compiled(rf"\b(?:[Hh]er|[Hh]is)\s+(?P<kin>husband|wife),?\s+(?P<name>{cues.NAME})")
+# "Hem Sothea, 45, and her husband Lim Chhay": the one before "and her …" is a woman
+_AND_OWN_KIN = compiled(
+    rf"\s+and\s+(?P<pronoun>[Hh]er|[Hh]is)\s+(?:{SEXED_KIN_WORDS}|partner|parents|children)\b"
+)
+# (the sentence's subject, named in full: not "a picture that showed Trump and her mother",
+# nor "Mrs. Clinton and her husband", a surname that may be his)
+_NAME_BEFORE = compiled(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[—–]\s))(?P<name>{cues.NAME})(?:,\s+\d{{1,3}},)?$"
+)
 _SPOUSE_KIN = ("", "husband", "wife")  # a pair the text calls nothing else (not "Brothers …")
 
 
@@ -45,10 +54,21 @@ def kin_votes(masked: str, cast: Cast, person: Callable[[str], str | None]) -> d
             # Denise Arkwright said", where the son is no one named)
             weight = PRIOR_VOTES + 1 if name in closed else 1
             votes[name] = [weight, 0] if said.pop() else [0, weight]
+    for name, is_woman in _owners_of_kin(masked, person):
+        if name not in kin_says:
+            votes[name] = [PRIOR_VOTES + 1, 0] if is_woman else [0, PRIOR_VOTES + 1]
     for name, is_wife in _spouses_of_pairs(masked, cast, person):
         if name not in kin_says:  # "Harjit and Kamaljeet Dhillon … Her husband, Harjit": she is
             votes[name] = [PRIOR_VOTES + 1, 0] if is_wife else [0, PRIOR_VOTES + 1]  # his wife
     return votes
+
+
+def _owners_of_kin(masked: str, person: Callable[[str], str | None]) -> Iterator[tuple[str, bool]]:
+    """(name, is-female) of each one named right before "and her husband", "and his wife"."""
+    for match in _AND_OWN_KIN.finditer(masked):
+        before = _NAME_BEFORE.search(masked, max(0, match.start() - 80), match.start())
+        if before and " " in before["name"] and (owner := person(before["name"])):
+            yield owner, match["pronoun"].lower() == "her"
 
 
 def _spouses_of_pairs(

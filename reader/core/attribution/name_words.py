@@ -3,7 +3,7 @@ that are never names on their own, and the first and last words of places and th
 
 from __future__ import annotations
 
-from reader.core.attribution.cues import CLUB_WORDS
+from reader.core.attribution.cues import CLUB_WORDS, ORG_HEADS
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.calendar_words import MONTHS, WEEKDAYS
 
@@ -113,7 +113,8 @@ FIELDS = set(
     "Extension Control "
     # "Minister of National Security Fitzgerald …", "Director of Public Prosecutions Kathleen …",
     # "Senior Superintendent of Police Desmond Keating", "Minister of Works …"
-    "Security Prosecutions Police Works".split()
+    "Security Prosecutions Police Works "
+    "Business".split()  # "Manager of Opposition Business Tony Carrick"
 )
 
 
@@ -137,11 +138,20 @@ POLICY_FIELDS = FIELDS | set(
 
 
 def after_fields(words: list[str]) -> list[str]:
-    """The words after the last field word, when at least two are left."""
-    last = max((i for i, word in enumerate(words) if word in FIELDS), default=-1)
+    """The words after the last field word, when at least two are left (not the field word of
+    a body's name: "Business Forum Ireland")."""
+    last = max(
+        (
+            i
+            for i, word in enumerate(words)
+            if word in FIELDS and words[i + 1 : i + 2] != [] and words[i + 1].lower() not in _HEADS
+        ),
+        default=-1,
+    )
     return words[last + 1 :] if 0 <= last < len(words) - 2 else words
 
 
+_HEADS = frozenset(ORG_HEADS)
 WIRE_SERVICES = {"Reuters", "Bloomberg", "AP", "AFP", "BBC", "CNN", "NPR", "Politico", "Axios"}
 
 

@@ -21,7 +21,9 @@ _ROLE_WORD = (
 ROLE_BEFORE = (
     # ("Ōrere Valley farmer Graeme Tūpara": a place's capital may carry a macron)
     # ("… farmer and volunteer firefighter Graeme Tūpara": two roles joined)
-    rf"(?:(?:[{cues.UPPER}][\w’'-]*\s+){{0,3}}{_ROLE_WORD}(?:\s+(?:and\s+)?{_ROLE_WORD}){{0,3}}\s+"
+    # ("the Conservative former Cabinet minister Sir Julian Pettifer": a capital between roles)
+    rf"(?:(?:[{cues.UPPER}][\w’'-]*\s+){{0,3}}{_ROLE_WORD}"
+    rf"(?:\s+(?:and\s+|[{cues.UPPER}][a-z]+\s+)?{_ROLE_WORD}){{0,3}}\s+"
     rf"(?:{cues.ROLE_INITIALS}\s+)?(?=[{cues.UPPER}])"
     rf"|(?:{_ROLE_WORD}\s+){{0,2}}{cues.ROLE_INITIALS}\s+(?=[{cues.UPPER}]))"
 )
@@ -146,7 +148,8 @@ NEXT_SENTENCE = compiled(
     rf"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}},\s+(?={cues.TITLE}))?)?"
     # "… of transport planner Yusuf Adeyemi", "… of Harbour Hawks coach Rawiri Tane", "… of
     # 78-year-old Iris McLean"
-    rf"(?:(?:the\s+(?=[a-z]))?{ROLE_BEFORE}|\d{{1,3}}-year-old\s+(?=[A-Z]))?"  # "of the critic X"
+    # ("of the critic X", "of the Conservative former Cabinet minister Sir X")
+    rf"(?:(?:the\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z]))?{ROLE_BEFORE}|\d{{1,3}}-year-old\s+(?=[A-Z]))?"
     rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” That was the question posed by Tivoli Gardens resident Marcia Edwards-Lindo"
     r"|^\s*(?:That|This)\s+(?:was|is)\s+the\s+(?:[a-z]+\s+)?questions?\s+(?:posed|asked|put)\s+"

@@ -12,12 +12,13 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.tail_patterns import ADVERBIAL_OPENER
 from reader.core.attribution.verbs import PLURAL_PRESENT, QUESTION_VERBS
 
-_RAISED = frozenset("raised raises raise raising".split())
+_RAISED = frozenset("raised raises raise raising Raising".split())  # "Raising a point of order, X"
 # what is raised that no one says: money, a price, a bar
 _RAISED_SUM = compiled(
     r"(?:[$£€₹¥]|Sh\d|Rs\.?\s*\d|\d|(?:more\s+than|nearly|about|almost|over)\s+[$£€₹\d]"
     r"|(?:its|their|the|his|her)?\s*(?:fares?|prices?|rates?|taxes|fees|funds|money|cash|capital|"
-    r"rents?|tariffs?|wages?|salaries|bar|limit|age|stakes|the\s+flag)\b)"
+    r"rents?|tariffs?|wages?|salaries|bar|limit|age|stakes|the\s+flag)\b"
+    r"|an?\s+point\s+of\s+order\b)"  # a procedure, not what was said
 )
 _CELEBRATED = frozenset("celebrate celebrates celebrated celebrating".split())
 _WHEN_OR_HOW = compiled(r"(?:after|as|with|at|in|on|by|during|following|before)\b")
@@ -40,6 +41,13 @@ def quotes_what_it_names(verb: str, content: str) -> bool:
     partial quote with its own cue, not the start of a report."""
     named = verb in _NAMES_NOW and _NAMED_THING.match(content) is not None
     return named and _AND_SAYS.search(content) is None
+
+
+def names_a_thing(match: re.Match[str]) -> bool:
+    """ "raised fares by Sh20", "Raising a point of order, …": the verb's object is a thing or
+    a circumstance, not anyone's words."""
+    verb = match.groupdict().get("verb") or ""
+    return any(verb in verbs and after.match(match["content"]) for verbs, after in _THING_AFTER)
 
 
 def not_a_report(match: re.Match[str]) -> bool:
@@ -83,7 +91,7 @@ def not_a_report(match: re.Match[str]) -> bool:
         return _NOTHING_CLAUSE.match(match["content"]) is None  # "has said nothing in public"
     if verb in _CHARGED and match["content"].startswith(("with ", "of ")):
         return True  # "A councilman charged with taking bribes …": what he is charged with
-    if any(verb in verbs and after.match(match["content"]) for verbs, after in _THING_AFTER):
+    if names_a_thing(match):
         return True  # "raised fares by Sh20", "showed visitors the enclosures": no words
     if verb and _ANONYMITY.match(match.string, match.start("verb")):
         return True  # "one in Whitby, who asked not to be named, said …": no report of "asked"

@@ -8,6 +8,7 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from reader.core.attribution import cues
+from reader.core.attribution.campaign_committees import campaign_committees
 from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.described_bodies import alone, one_word_bodies
 from reader.core.attribution.french_bodies import with_french_bodies
@@ -19,7 +20,6 @@ from reader.core.attribution.name_words import (
     drop_leading_common,
 )
 from reader.core.attribution.org_cues import POLICE_INITIALS
-from reader.core.attribution.party_states import STATE_NAMES
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_before_bodies import person_before_and, seat_of_member
 from reader.core.attribution.person_names import BODY_FIRST, CLUB_INITIALS
@@ -64,7 +64,9 @@ ORG_IN_TEXT = compiled(
     rf"(?:{_S}of{_S}[A-Z][\w’'\-]*(?:{_S}[A-Z][\w’'\-]*)?(?![\w’'\-]|{_S}[A-Z]))?"
     # "Department of Health and Care", not "Department of Health and Jane Smith"; "… and Digital
     # Networks", "… and Human Services": words that end in a field of government
+    # ("Office of the National Economic and Social Development Council": a head after them)
     rf"(?:{_S}(?:and|&){_S}(?:[A-Z][\w’'\-]*{_S}){{1,2}}(?:{cues.FIELD_WORDS})\b"
+    rf"(?:{_S}(?:Council|Commission|Board|Agency|Authority|Committee|Institute|Bank|Fund)\b)?"
     rf"|{_S}(?:and|&){_S}[A-Z][\w’'\-]*(?![\w’'\-]|{_S}[A-Z]))?)?)"
 )
 # "Redfield Paving & Grading", "Marks & Spencer": capitalised words joined by "&" name a business
@@ -157,7 +159,7 @@ def organisation_mentions(
             form = _FORM_AFTER.match(text, start + len(name))  # "Castlegate Energy| plc"
             found.append((start, name + form.group() if form else name))
     found += _ampersand_names(text, {start for start, _ in found})
-    found += _campaign_committees(text)
+    found += campaign_committees(text)
     found += [(m.start(), m.group()) for m in finditer_in_runs(_CLUB, text)]
     found += [(m.start(), m.group()) for m in finditer_in_runs(_PLACE_TEAM, text)]
     found += union_locals(text)
@@ -247,31 +249,6 @@ def _ampersand_names(text: str, taken: set[int]) -> list[tuple[int, str]]:
         for match in finditer_in_runs(_AMPERSAND_NAME, text)
         if match.start(1) not in taken and match.group(1).split()[0] not in NOT_NAMES
     ]
-
-
-def _campaign_committees(text: str) -> list[tuple[int, str]]:
-    """ "Grant Ilves for Congress", "Friends of Dana Roe": a candidate's committee is a body,
-    not the candidate (nor Congress)."""
-    if " for " not in text and "Friends of" not in text and "gainst " not in text:
-        return []
-    return [(m.start(1), m.group(1)) for m in _CAMPAIGN.finditer(text)]
-
-
-_TITLE_WORDS = word_trie(sorted(cues.TITLE_WORDS))
-_CAMPAIGN = compiled(
-    rf"\b((?:[A-Z][\w’'\-]*{_S}){{1,3}}for{_S}(?:Congress|Senate|President|Governor|Mayor|"
-    # "Ferreira-Lund for Oregon": a candidate's committee in the state's name
-    rf"Assembly|Council|America|{STATE_NAMES})"
-    # "Citizens for Fair Maps": people organised for a cause
-    # ("Freedom for Captive Animals", "Mothers Against …"; not "Lawyers for X": X's lawyers)
-    rf"|(?:Citizens|Americans|Parents|Voters|Families|Taxpayers|Neighbors|Neighbours|Freedom|"
-    rf"Justice|Solidarity|Doctors|Scientists|Mothers|Survivors|Residents|Women){_S}"
-    rf"(?:for|Against|against)"
-    # "Citizens for Responsibility and Ethics in Washington"
-    # (up to a title: "Americans for Prosperity President Tim Phillips")
-    rf"{_S}[A-Z][\w’'\-]*(?:{_S}(?:(?:and|in|of){_S})?(?!{_TITLE_WORDS}\b)[A-Z][\w’'\-]*){{0,4}}"
-    rf"|Friends{_S}of{_S}(?:[A-Z][\w’'\-]*{_S}?){{2,3}})(?![\w’'-])"
-)
 
 
 def _without_possessive(name: str) -> str:

@@ -84,7 +84,10 @@ class OrganisationSources:
         if office:
             return Resolution(office, "organisation")  # "Bracken County Sheriff's Office"
         owner = re.split(r"['’]s\s", who)[0]
-        name = self._person(owner, unknown_ok=True) or self.cast.canonical(owner)
+        # ("The University of Castleford’s press office": the body, named with its article)
+        name = self._person(owner, unknown_ok=True) or self.cast.canonical(
+            _LEADING_ARTICLE.sub("", owner)
+        )
         if name is not None or not (owner[:1].islower() or owner.startswith("The ")):
             return Resolution(name or owner, "office")
         head = owner.rsplit(None, 1)[-1]

@@ -18,7 +18,12 @@ _LOCATIVE_BEFORE = compiled(
     # "38 acres of Pinot Noir", "two bottles of Chateau Margaux": a thing, not a person
     r"(?:acres|hectares|tons|tonnes|bottles|cases|glasses|barrels|crates|pounds|kilos|"
     # "in the village of Kvemo Tsikhe": a settlement by its kind
-    r"village|town|city|hamlet|commune|settlement|province|island|valley)\s+of)"
+    r"village|town|city|hamlet|commune|settlement|province|island|valley)\s+of"
+    # "the Member for Harrowgate South, Tariq Bashir": a seat
+    r"|(?:Member|MP|MLA|MSP|MPP|MHA|Senator|Representative)\s+for"
+    # "the delayed double-track railway to Chiang Rai", "flights to Da Nang": a destination
+    r"|(?:railway|railroad|road|highway|motorway|route|line|pipeline|trains?|flights?|buses|ferry|"
+    r"ferries|roads)\s+(?:to|from))"
     r"\s+(?:the\s+)?$"
 )
 _POSSESSIVE_AFTER = compiled(r"['’]s?\b")

@@ -116,10 +116,14 @@ ROLE_KEYS = {
             "brewer distiller vintner sommelier cooper blender cellarmaster "
             # the books pages: "The bookseller Idris Penhallow" … "said the bookseller"
             "bookseller translator illustrator editor agent "
+            "tycoon magnate "  # "Oknha X" (a Cambodian tycoon's honour) … "the tycoon said"
             "fresher"
         ).split()
         + STUDENT_YEARS
     },
+    # an Austrian Land's governor: "Lower Austria's governor, Dr. X" … "the Landeshauptfrau said"
+    "landeshauptfrau": "governor",
+    "landeshauptmann": "governor",
     "gp": "doctor",  # "Dr Farah Siddiqui, a GP at Meadowbank Surgery" … "the GP said"
     "justice": "judge",  # "Mrs Justice Helen Carrow", "Justice Harriet Lindqvist"
     "attorney": "lawyer",
@@ -193,7 +197,7 @@ OFFICIAL_ROLES = frozenset(
 )
 # Titles that name a role only as a whole word before a name (no role nouns of the cue grammar:
 # "fr" would end "a statement fr|om …"): "Fr Kieran Tobin" … "the parish priest said"
-TITLE_ROLE_KEYS = {"fr": "priest", "sr": "nun"}
+TITLE_ROLE_KEYS = {"fr": "priest", "sr": "nun", "oknha": "tycoon"}
 # an Aboriginal or Torres Strait Islander elder's title: "Aunty Doreen Kirby" … "the elder said"
 TITLE_ROLE_KEYS |= dict.fromkeys(("aunty", "auntie", "uncle"), "elder")
 

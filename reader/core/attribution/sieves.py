@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.called_leads import CALLED_REACH, called_lead
 from reader.core.attribution.cue import Cue
 from reader.core.attribution.cue_details import (
     clean,
@@ -32,7 +33,7 @@ from reader.core.attribution.described_trailers import described_trailer
 from reader.core.attribution.ellipsis_cues import ellipsis_cue, with_participle_cue
 from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
 from reader.core.attribution.handles import handle_trailer
-from reader.core.attribution.leads import CALLED_REACH, called_lead, lead_without_verb
+from reader.core.attribution.leads import lead_without_verb
 from reader.core.attribution.office_fields import holder_after_field, holder_after_state
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.relative_leads import VERB_AFTER_SPACE

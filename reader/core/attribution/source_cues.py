@@ -130,7 +130,7 @@ ALLIES_OF_NAMED = (
 )
 # "The FBI said", "NATO says", "the F.B.I. has said": a body known by its initials (the name
 # patterns want a lower-case letter, so that a headline in capitals names no one)
-ACRONYM = r"(?:(?:[Tt]he\s+)?(?:(?:[A-Z]\.){2,5}(?!\w)|[A-Z][A-Z&]{1,6}(?![\w.’'-])))"
+ACRONYM = r"(?:(?:[Tt]he\s+)?(?:(?:[A-Z]\.){2,5}(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}(?![\w.’'-])))"
 SOURCE_MENTION = (
     rf"(?:{NAMED_SURVEY}|{PARTY_GROUP}|{NAMED_GROUP}|{GROUP_OF}|{BODY_OFFICIALS}|{SHARE}"
     rf"|{MENTION}|{ACRONYM})"
