@@ -51,7 +51,9 @@ _CALLED = compiled(
     r"|call\s+(?:her|him|them)|goes\s+by"
     # a stage name: "the Dublin singer who performs as Marlo"
     r"|(?:perform|record)(?:s|ed|ing)\s+(?:under\s+the\s+name|as))\s+"
-    r"(?:simply\s+|just\s+)?(?P<nick>[A-Z][a-z]+)\b(?![\s’'-]*[A-Z\d])"
+    # ("widely known as Beto Júnior": a nickname with the generation of the name)
+    r"(?:simply\s+|just\s+)?(?P<nick>[A-Z][a-z]+(?:\s+(?:Júnior|Junior|Neto|Filho))?)\b"
+    r"(?![\s’'-]*[A-Z\d])"
     # ("better known to cycling fans as “el Mono,”", "known … as “Don Chebo,”": an article
     # before it, or two words)
     rf"|(?:known\s+(?:{_AMONG}\s+[^,.;“”\"]{{1,60}}?\s+)?as|called|nicknamed)\s+"

@@ -90,7 +90,7 @@ def _couple_at(text: str, at: int) -> Couple | None:
     if text[at + 5 : at + 6].isupper():  # "Tom and Linda Marsh"
         after = _AFTER_AND.match(text, at)
         if after is None:
-            return None
+            return _family_named_first(text, start, at)  # "The Lund twins, Anders and Erik,"
         before = _same_surname_before(text, start, at, after) or _FIRST_BEFORE.search(
             text, start, at
         )
@@ -130,6 +130,26 @@ def _couple_at(text: str, at: int) -> Couple | None:
         completed = f"{spouse['second']} {spouse['own'] or named['surname']}"
         return Couple(spouse.start("second"), completed, partner, spouse["kin"])
     return None
+
+
+def _family_named_first(text: str, start: int, at: int) -> Couple | None:
+    """ "The Lund twins, Anders and Erik, will …": the family's surname first, then the two
+    first names."""
+    before = _FAMILY_THEN_FIRST.search(text, max(0, start - 30), at)
+    after = _SECOND_FIRST.match(text, at) if before else None
+    if before is None or after is None:
+        return None
+    surname = before["surname"]
+    return Couple(
+        before.start("first"), f"{before['first']} {surname}", f"{after['second']} {surname}", ""
+    )
+
+
+_FAMILY_THEN_FIRST = compiled(
+    rf"\b[Tt]he\s+(?P<surname>{_SURNAME})\s+(?:twins|brothers|sisters|siblings),\s+"
+    rf"(?P<first>{_FIRST})$"
+)
+_SECOND_FIRST = compiled(rf" and\s+(?P<second>{_FIRST})(?=,)")
 
 
 def _same_surname_before(

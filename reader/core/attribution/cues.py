@@ -41,6 +41,7 @@ from reader.core.attribution.org_cues import FIELD_WORDS as FIELD_WORDS
 from reader.core.attribution.org_cues import FORM_WORDS as FORM_WORDS
 from reader.core.attribution.org_cues import FRENCH_BODY_NAME as FRENCH_BODY_NAME
 from reader.core.attribution.org_cues import GENERIC_ORG as GENERIC_ORG
+from reader.core.attribution.org_cues import GOVERNING_BODY as GOVERNING_BODY
 from reader.core.attribution.org_cues import LEGAL_FORMS as LEGAL_FORMS
 from reader.core.attribution.org_cues import ORG_HEAD as ORG_HEAD
 from reader.core.attribution.org_cues import ORG_HEADS as ORG_HEADS
@@ -51,6 +52,8 @@ from reader.core.attribution.org_cues import ROMANCE_HEADS as ROMANCE_HEADS
 from reader.core.attribution.org_cues import SPEAKS_FOR_ROLES as SPEAKS_FOR_ROLES
 from reader.core.attribution.org_cues import SPOKES_BACK as SPOKES_BACK
 from reader.core.attribution.org_cues import THE_HEAD as THE_HEAD
+from reader.core.attribution.org_cues import THE_TOUR as THE_TOUR
+from reader.core.attribution.org_cues import TOUR_NAME as TOUR_NAME
 from reader.core.attribution.org_cues import without_legal_form as without_legal_form
 from reader.core.attribution.person_epithets import AGE_MENTION as AGE_MENTION
 from reader.core.attribution.person_epithets import AGE_WORDS, HOME_WORDS, JUNIOR_OR_SENIOR
@@ -275,7 +278,7 @@ MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     # one "the" for the two: an age, a home ("the Kilmallow man", "the Ghana international");
     # before a body's name, which would take "the Ghana"
     rf"|[Tt]he\s+(?:{AGE_WORDS}|{HOME_WORDS})|{LATTER_OR_FORMER}"
-    rf"|{SPOKES_BACK}\b|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
+    rf"|{SPOKES_BACK}\b|{GOVERNING_BODY}|{THE_TOUR}|{ROLE_PERSON}|{COMMON_SOURCE}|{ORG_NAME}"
     # "analysts at Brightwater Securities": the firm's staff
     # ("analysts at Brixton Lowe led by Samuel Adeyemi-Clarke": their leader, firm_staff.py)
     rf"|{ROLE_NP}|{UNNAMED}(?:\s+(?:at|from)\s+(?=[A-Z]|the\s+[A-Z]){ORG_NAME}"
@@ -287,6 +290,8 @@ MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     r"|[Tt]he\s+world\s+No\.?\s*\d{1,3}\b"  # "said the world No. 3" (rankings.py)
     # "the NTA said", "NASA said": a body (not "the SP said", a superintendent of police, nor
     # a dateline's "OSLO, Oct 3 (Reuters) -")
-    rf"|(?:[Tt]he\s+)?(?!{ROLE_INITIALS}\b)[A-ZÄÖÜ][A-ZÄÖÜ&]{{1,6}}"  # ("the ÖVP said")
+    # ("the ÖVP said", "The Scottish FA said": a nation's body by its letters)
+    rf"|(?:[Tt]he\s+)?(?:(?:Scottish|Welsh|Irish|English|British)\s+)?(?!{ROLE_INITIALS}\b)"
+    rf"[A-ZÄÖÜ][A-ZÄÖÜ&]{{1,6}}"
     r"(?![\w’'-]|\.\w|,\s+[A-Z][a-z]|\s+\(|\s+[—–-]))"
 )

@@ -49,6 +49,14 @@ _NOUNS_BEFORE = (
     + "registry exchange foundation lab".split()  # ("the package registry Cratebin")
     + ["venue"]  # ("The Rotterdam venue De Ketel … the venue said")
     + ["operator"]  # ("Ferry operator Channel Star Line", not "camera operator X": _OPERATES)
+    # ("Russian aluminium producer Uralsky Alyuminy", not "film producer X": _PRODUCES)
+    + "producer exporter meatpacker steelmaker".split()
+)
+_PRODUCES = compiled(
+    r"(?i:alumin(?:i)?um|steel|gas|oil|coal|gold|copper|nickel|potash|fertili[sz]er|chemicals?|"
+    r"cement|grain|sugar|dairy|meat|poultry|pork|beef|chip|battery|solar|power|electricity|"
+    r"uranium|diamond|iron\s+ore|timber|pulp|glass|tyre|tire|wheat|coffee|cocoa|wine|LNG|"
+    r"crude|lithium|zinc|platinum|palladium|titanium|potato|egg|milk|arms|weapons)[^\S\n]+$"
 )
 _OPERATES = compiled(
     r"(?i:ferry|rail|bus|train|tour|pub|hotel|cruise|airport|port|casino|network|telecom|"
@@ -82,6 +90,10 @@ def nouns_before_bodies(text: str) -> list[tuple[int, str, str]]:
         if first in NOT_NAMES or first in cues.TITLE_WORDS or given:
             continue  # "the company Tuesday", "the bank Chairman …", "the publisher Jane Ode"
         if match["noun"].lower() == "operator" and _no_operating_body(text, match):
+            continue
+        if match["noun"].lower() in ("producer", "exporter") and not _PRODUCES.search(
+            text, max(0, match.start() - 24), match.start()
+        ):
             continue
         before = _OWNER_BEFORE if match["comma"] else _THE_BEFORE  # (an owner's, in apposition)
         if before.search(text, max(0, match.start() - 40), match.start()):

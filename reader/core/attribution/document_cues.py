@@ -23,7 +23,9 @@ DOCUMENT_OF = r"\s+of\s+(?:probable\s+cause|claim|appeal|facts)\b"
 DOCUMENT = (
     # ("The Murrundi Water Authority's annual report, tabled …, warns": its owner named first)
     # ("The board's report states": a body named before by its kind)
-    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s\s+"
+    # ("The National Bank of Ukraine's quarterly inflation report": an "of" in the owner's name)
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[A-Z][\w&-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?"
+    r"[A-Z][\w&-]*['’]s\s+"
     r"|(?<=[Tt]he\s)[a-z]+['’]s\s+)?"
     r"(?:(?:[a-z-]+|\d+-[a-z]+)\s+){0,2}"  # ("The 42-page report said")
     rf"(?:{'|'.join(DOCUMENT_WORDS)})\b"

@@ -9,6 +9,7 @@ import bisect
 from reader.core.attribution import cues
 from reader.core.attribution.cast import Cast
 from reader.core.attribution.first_names import first_name_gender
+from reader.core.attribution.governing_bodies import GOVERNING, governing_body
 from reader.core.attribution.organisations import is_business
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
@@ -35,16 +36,25 @@ _NOT_BODIES = frozenset(
     "When While If As After Before Since Although Though Because Once Until Unless".split()
 )
 _NAMED_SUBJECT_OPENS = compiled(
-    r"\s*(?:[A-Z]+[^\S\n]+(?:\([A-Z]+\)\s+)?[—–-]+\s+)?"  # after a dateline
+    rf"\s*(?:{cues.DATELINE})?"  # ("MOSCOW, Nov 1 (Reuters) — ")
     # "The opposition Democrats for Liechtenstein (DpL) have …", "The United Auto Workers rejected"
     # ("Rail operator Eurolink Express reported …": what the body is, then its name)
-    r"(?:(?:[Tt]he(?:\s+[a-z]+){0,2}|[A-Z][a-z]+\s+(?:[a-z]+\s+)?"
-    r"(?:operator|company|firm|group|maker|chain|carrier|retailer|airline|insurer|lender))"
+    r"(?:(?:[Tt]he(?:\s+(?!(?:of|for|in|and|to|at)\b)[a-z]+){0,2}|[A-Z][a-z]+\s+(?:[a-z]+\s+)?"
+    r"(?:operator|company|firm|group|maker|chain|carrier|retailer|airline|insurer|lender|"
+    r"producer|exporter|miner|manufacturer|supplier|distributor))"
     r"(?=\s+[A-Z])\s+)?"
     r"(?P<name>[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&’'-]*){0,5})"
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
     r"(?:,\s+(?:which|who)\s+(?:[^,“”\"]|(?<=\d),(?=\d)){3,120},)?"  # "Unifor, which …,"
     r"\s+(?:has|have|had|said|says|is|was|will|would|wants|[a-z]{3,}ed)\b"
+)
+# "The Scottish FA", "The PGA of America": a body by its letters, with a nation's word
+_NATION_INITIALS = compiled(
+    r"(?:[Tt]he\s+)?(?:(?:Scottish|Welsh|Irish|English|British)\s+[A-Z&]{2,6}"
+    r"|[A-Z&]{2,6}\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+_NAMED_AFTER = compiled(
+    r",\s+(?:the\s+)?([A-Z][\w&’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&’'-]*)*)"
 )
 _MEMBERS = compiled(r"[A-Z]{2,4}s|Democrats|Republicans|Conservatives|Liberals|Greens|Members")
 # Bodies of the state, which name themselves with a head word (not "Sunward", "Conservative MPs")
@@ -109,6 +119,23 @@ class EarlierSubjects:
             author = self.resolve(document[1], document.start(1))
             found = Resolution(author.name, "organisation", None) if author else None
         return found if found and found.name else None
+
+    def body_by_kind(self, who: str, at: int) -> Resolution | None:
+        """ "The Scottish FA" (a body by its letters, not "Scottish"), "the tour" (the "PGA
+        Tour" named before), "World football’s governing body" (see `governing_body`)."""
+        if _NATION_INITIALS.fullmatch(who):
+            return self._organisation(who, at)
+        if who.lower() == "the tour" and (tour := self.cast.organisation_for("tour")):
+            return Resolution(tour, "organisation")
+        if not GOVERNING.fullmatch(who):
+            return None
+        stands = self._text.rfind(who, max(0, at - 400), at + len(who))  # `at` may be later
+        if stands >= 0 and (named := _NAMED_AFTER.match(self._text, stands + len(who))):
+            return Resolution(named[1], "organisation")  # "The sport's governing body, the X"
+        previous, start = self._sentence_before(at)
+        body = governing_body(self._text, self.cast.organisations, previous, start, who)
+        name = (self.cast.canonical(body) or body) if body else None
+        return Resolution(name, "organisation") if name else Resolution(None, "unnamed")
 
     def named_subject_before(self, who: str, at: int) -> Resolution | None:
         """ "Universities UK has said …. The body, which represents …, said": the capitalised

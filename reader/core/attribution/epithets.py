@@ -79,6 +79,22 @@ def epithet_sex(who: str) -> str | None:
     return None
 
 
+def given_nationality(text: str, mentions: Sequence[tuple[int, str]], name: str) -> bool:
+    """Whether the article gives `name` a nationality or a home where it names them
+    ("Englishman Tom Redfern"): then "the Dane" cannot be the one person near by default."""
+    return any(_places_near(text, at) & _ALL_WORDS for at, who in mentions if who == name)
+
+
+def _places_near(text: str, at: int) -> set[str]:
+    """The words before a mention at `at`, the run's first word and its appositive's words."""
+    words = set(_WORD.findall(_own_phrase(text[max(0, at - _BEFORE_NAME) : at]))[-3:])
+    words |= set(_WORD.findall(text, at, at + _RUN_OPENER)[:1])  # "Englishman Tom Redfern"
+    appositive = _APPOSITIVE.match(text, at)
+    if appositive:
+        words |= set(_WORD.findall(appositive["words"]))
+    return words
+
+
 def person_of_nationality(
     nationality: frozenset[str],
     text: str,
@@ -91,13 +107,7 @@ def person_of_nationality(
     shown: dict[str, set[bool]] = {}  # name -> whether each nationality seen is this one
     for at, name in mentions:
         seen = shown.setdefault(name, set())
-        words = set(_WORD.findall(_own_phrase(text[max(0, at - _BEFORE_NAME) : at]))[-3:])
-        # a mention may start at the run that holds the word: "Englishman Tom Redfern"
-        words |= set(_WORD.findall(text, at, at + _RUN_OPENER)[:1])
-        appositive = _APPOSITIVE.match(text, at)
-        if appositive:
-            words |= set(_WORD.findall(appositive["words"]))
-        for word in words & known:
+        for word in _places_near(text, at) & known:
             seen.add(word in nationality)
     matching = [name for name, seen in shown.items() if True in seen]
     if matching:

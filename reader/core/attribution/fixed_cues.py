@@ -93,7 +93,7 @@ _LEAD_WORDS = compiled(
 # "Radio Kanaan quoted Colonel Idris Mahamat as saying that forces had “neutralised …”": the one
 # quoted speaks, not the outlet ("quoted the shipyard’s director, Velimir Kostadinov, as saying")
 _LEAD_QUOTED_AS = compiled(
-    rf"\bquoted\s+(?:[^,“”\"]{{1,60}},\s+|(?:[a-z][\w’'-]*\s+){{1,3}})?(?P<who>{cues.TITLE}?{cues.NAME})"
+    rf"\b(?:quoted|cited)\s+(?:[^,“”\"]{{1,60}},\s+|(?:[a-z][\w’'-]*\s+){{1,3}})?(?P<who>{cues.TITLE}?{cues.NAME})"
     r"(?:,[^,“”\"]{1,80})?,?\s+as\s+saying\b[^“”\"]{0,240}$"
 )
 # "Sanders was asked by host Bill Maher, “…": the asker speaks.

@@ -28,7 +28,11 @@ _SINGLE_ROLE = compiled(
 # ("the Brooklyn-born chef": a description whose capitals qualify a noun, qualified_nouns.py)
 EPITHET = compiled(
     r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?!(?:Guardian|Vatican)\b)"
-    r"(?:[A-Z][a-z-]+(?:an|ite|ine|ese)|(?:[A-Z][\w’'.-]*\s+){1,3}[a-z][\w-]*(?<!s))"
+    r"(?:[A-Z][a-z-]+(?:an|ite|ine|ese)|(?:[A-Z][\w’'.-]*\s+){1,3}[a-z][\w-]*(?<!s)"
+    # nationalities with other endings: "the Thai", "the Spaniard", "the Swede", "the Serb"
+    r"|Thai|Iraqi|Pakistani|Israeli|Saudi|Kuwaiti|Omani|Yemeni|Bangladeshi|Nepali|Somali|Emirati|"
+    r"Qatari|Azerbaijani|Spaniard|Swede|Dane|Pole|Swiss|Greek|Czech|Scot|Finn|Turk|Croat|Serb|"
+    r"Slovak|Kiwi|Aussie|Argentine)"
 )
 # a body ("the club", "the regulator"), a source kept unnamed ("the official"), anyone ("the
 # man": often someone in a crowd the article never names) or a head of state ("the president":
@@ -94,6 +98,8 @@ def only_person_near(
         if (found := _ROLE_BEFORE.search(text, max(0, pos - 40), pos))
     }
     roles.discard(None)
+    if epithet and who.split()[-1][:1].isupper():
+        return person  # "the Italian" of "AC Montereggio coach X": a nationality is no role
     return person if not roles or (role_key(who) or who.split()[-1]) in roles else None
 
 

@@ -106,8 +106,13 @@ _VERB_AFTER = frozenset(
 def after_the(text: str, at: int, mention: str, person: str, end: int) -> bool:
     """ "The Nova Scotian made a draw", "said the Kerryman.": a name right after "the" as the
     head of its phrase (not "the Bernie Sanders presidential campaign": his name as a modifier)."""
-    if mention == person and _THE_OLD_BEFORE.search(text, max(0, at - 20), at):
-        return True  # "the side of the old Corn Exchange": a building, no one
+    if (
+        mention == person
+        and _THE_OLD_BEFORE.search(text, max(0, at - 20), at)
+        and first_name_gender(person.split()[0]) is None
+    ):
+        return True  # "the side of the old Corn Exchange": a building, no one (not "a flash
+        # of the old Nikola Dragović": a first name)
     if mention != f"The {person}" and (mention != person or text[at - 4 : at] != "the "):
         return False
     after = _WORD_AFTER.match(text, end)

@@ -118,6 +118,8 @@ NEXT_SENTENCE = compiled(
     r"declared|declares|claimed|claims|warned|warns)\s+"
     # ("So said the children’s commissioner for Wessex, Anita Rowe-Patel,": the name after)
     r"(?:[Tt]he\s+[^,“”\"]{2,60},\s+(?=[A-Z][\w’'-]*\s+[A-Z][\w’'-]*[,.]))?"
+    # ("So said Banco Central do Brasil director X": a body's role before the name)
+    rf"(?:(?:[A-Z][\w’'-]*\s+(?:(?:do|da|dos|de|del|of|the)\s+)?){{1,5}}{_ROLE_WORD}\s+(?=[A-Z]))?"
     rf"(?P<who8>{cues.MENTION})(?=[\s,.;]|$)"
     # "“…” ¶ That is the memory that drove Lowri Pritchard-Evans, now 58, to write her first play"
     r"|^\s*(?:That|This)\s+(?:is|was)\s+the\s+(?:[a-z]+\s+)?(?:memory|story|thought|image|idea|"
@@ -151,6 +153,10 @@ NEXT_SENTENCE = compiled(
     # ("of the critic X", "of the Conservative former Cabinet minister Sir X")
     rf"(?:(?:the\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z]))?{ROLE_BEFORE}|\d{{1,3}}-year-old\s+(?=[A-Z]))?"
     rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
+    # "“…” Those were the only words Gerrit Swanepoel would offer when asked …": his words
+    r"|^\s*(?:Those|These|That|This)\s+(?:were|are|was|is)\s+the\s+(?:only\s+|first\s+|last\s+)?"
+    rf"words?\s+(?P<who28>{cues.PERSON})\s+(?:would|could|was\s+willing\s+to)\s+"
+    r"(?:offer|say|give|share|add|utter)\b"
     # "“…” That was the question posed by Tivoli Gardens resident Marcia Edwards-Lindo"
     r"|^\s*(?:That|This)\s+(?:was|is)\s+the\s+(?:[a-z]+\s+)?questions?\s+(?:posed|asked|put)\s+"
     rf"(?:to\s+[^,“”\"]{{1,60}}?\s+)?by\s+(?:{ROLE_BEFORE})?(?P<who27>{cues.PERSON})(?=[\s,.;]|$)"

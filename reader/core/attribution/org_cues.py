@@ -169,11 +169,21 @@ GENERIC_ORG = (
     r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline|"
     r"channel|broadcaster|publisher|website|charity|startup|co-operative|cooperative|co-op|journal|"
     r"brewery|brewer|distillery|winery|carmaker|automaker|drugmaker|chipmaker|miner|supplier|"
+    r"exporter|meatpacker|"
     r"supermarket|housebuilder|builder|airport|"
     r"chain|watchdog|house|organi[sz]ation|nonprofit|(?<!governing\s)body)"
     # "the department store chain warned", "The watchdog alleges", "The organisation warned that"
     # (the body named last); "The body, which represents …, said" (not "the governing body")
 )
+# "the governing body", "World football’s governing body", "the referees’ body": the body of a
+# sport or a trade named in the sentence before (governing_bodies.py), not the club named last
+GOVERNING_BODY = (
+    r"(?:[Tt]he\s+(?:[a-z]+['’]s\s+)?|(?:[A-Z][a-z]+\s+)?[a-z]+['’]s\s+)governing\s+body"
+    r"|[Tt]he\s+[a-z]+s['’]\s+body"
+)
+# "The PGA Tour confirmed …. The tour said": a tour named by its capital (not "during a tour")
+TOUR_NAME = r"(?:(?!The\s)[A-Z][\w&]*\s+){1,3}Tour\b"
+THE_TOUR = r"[Tt]he\s+tour(?=\s+(?:said|says|confirmed|announced|added|has|had|will|would)\b)"
 # "a spokeswoman for", "A producer for Yahoo Studios", "an aide to Senator Okafor", "a senior
 # official at": someone who speaks for the body (or the person) named next
 # "lawyers for the county", "representatives of the union" speak for that body as one does
@@ -215,7 +225,7 @@ COMMON_SOURCE = (
     # ("a spokeswoman for developer Coastline Living": the body's trade before its name; "a
     # spokesman for the HSE": a body by its initials)
     # ("a spokesman for the aid group Tamarind Relief Network": its kind, then its name)
-    rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|(?:(?:the\s+)?(?:[a-z]+\s+)?{GENERIC_ORG}\s+)?{ORG_NAME}|(?:the\s+)?[A-Z]{{2,6}}\b(?!['’]))"
+    rf"(?:{_SPOKES_FOR}(?:{THE_HEAD}|(?:(?:the\s+)?(?:[a-z]+\s+)?{GENERIC_ORG}\s+)?{ORG_NAME}|(?:the\s+)?[A-Z](?:[A-Z]|&(?=[A-Z])){{1,5}}\b(?!['’]))"
     # ("a spokesman for the Federal Office for Migration in Liebenau": the body's seat)
     rf"(?:\s+in\s+(?!{_DAY_OR_MONTH})[A-Z][\w’'\-]+(?![\w’'\-]|\s+[A-Z]))?"
     rf"|{THE_HEAD}|{POSSESSIVE_SOURCE}|{_CAMPAIGN_OF})"

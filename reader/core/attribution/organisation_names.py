@@ -84,6 +84,8 @@ _OWNER_FIRST = compiled(  # (not "People’s National Party": a word of a party'
     r"Attorney|Prosecutor|Audit|Electoral|"
     r"Superintendency|Commission|Authority|"  # "Chile's Superintendency of Marine Farming"
     r"Interior|Justice|Health|Finance|Treasury|National|Central|State|Federal|Supreme)\s+\w"
+    # ("Russia's Energy Ministry", "Brazil's Mines and Energy Ministry": a ministry by its field)
+    r"|(?:[A-Z]\w+\s+(?:and\s+)?){1,3}(?:Ministry|Department|Agency|Bureau)\b"
     # an acronym's body of two words or more: "the AU’s Peace and Security Council"
     r"|(?<=^[A-Z]{2}['’]s\s)(?=[A-Z]\w*\s+\w)|(?<=^[A-Z]{3}['’]s\s)(?=[A-Z]\w*\s+\w))"
 )
@@ -165,13 +167,21 @@ def organisation_mentions(
     found += union_locals(text)
     found += [(m.start(), m.group()) for m in finditer_in_runs(_FIELD_COUNTRY, text)]
     found += health_boards(text)
-    found += [(m.start(), m.group()) for m in finditer_in_runs(_HEAD_FIRST, text)]
+    found += [  # (not "Harbourside Real Estate Institute": a word of a longer name)
+        (m.start(), m.group())
+        for m in finditer_in_runs(_HEAD_FIRST, text)
+        if not (before := _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+        or before[1] in NOT_NAMES
+    ]
+    found += [(m.start(), m.group()) for m in _TOUR.finditer(text)] if "Tour" in text else []
     found = _without_suffix_dropped(with_french_bodies(text, sorted(found)))
     taken = {start for start, _ in found}
     found += [m for m in alone(text, {n: n for _, n, _ in described}) if m[0] not in taken]
     return sorted(found + _short_mentions(text, found) + one_word_bodies(text, found))
 
 
+_WORD_BEFORE = compiled(r"\b([A-Z][\w’'-]*)\s$")
+_TOUR = compiled(cues.TOUR_NAME)  # "the PGA Tour", "the DP World Tour"
 # "Maison Coralie", "Grupo Ferraz": a body whose name opens with what it is
 _HEAD_FIRST = compiled(
     rf"\b(?:{'|'.join(sorted(BODY_FIRST))}){_S}[A-Z][\w-]*(?:{_S}[A-Z][\w-]*){{0,2}}\b"

@@ -59,7 +59,10 @@ _OFFICES = frozenset(
 
 
 # a paper's or a body's first word: "Corriere della Sera", "Maison Coralie", "Grupo Ferraz"
-BODY_FIRST = frozenset("Corriere Gazzetta Maison Groupe Grupo Banco Banca Fundación".split())
+BODY_FIRST = frozenset(
+    "Corriere Gazzetta Maison Groupe Grupo Banco Banca Fundación "
+    "Real Sporting Atlético Deportivo Olympique".split()  # clubs: "Real Costanera coach X"
+)
 _HOUSES = frozenset(("Senate", "Assembly", "Parliament"))  # a house before a member's name
 # "the Oregon Democrat": a party's member, named by a state or a place
 _PARTY_MEMBERS = frozenset("Democrat Republican Independent Conservative Tory".split())

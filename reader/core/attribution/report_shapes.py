@@ -57,7 +57,8 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         yield lp.PASSIVE_BY.match, "reported"  # "It was confirmed by the council that …"
     if " by " in lowered and _TOLD_PASSIVE.search(lowered):
         yield lp.TOLD_BY.match, "reported"  # "The committee was told by X that …"
-    if "quoted" in lowered and " as saying" in lowered:  # "…, the agency quoted X as saying"
+    if " as saying" in lowered and ("quoted" in lowered or "cited" in lowered):  # "…, the
+        # agency quoted X as saying", "Interfax cited X as saying"
         yield from [
             (tp.QUOTED_AS_SAYING_TAIL.match, "reported-after"),
             (tp.QUOTED_AS_SAYING_LEAD.match, "reported"),

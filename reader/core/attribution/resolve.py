@@ -52,6 +52,7 @@ from reader.core.attribution.unnamed_descriptions import (
 from reader.core.attribution.who_shapes import (
     PLACE_AND_NOUN,
     QUALIFIED_NOUN,
+    TRADE_THEN_NAME,
     WhoShape,
     how_named,
     who_shape,
@@ -60,9 +61,6 @@ from reader.core.model import Sentence
 
 _INCLUDING = compiled(
     r"[A-Z]?[a-z]+(?:\s+[a-z]+)?\s+including\s+(?P<named>(?:the\s+)?[A-Z].{2,80})"
-)
-_TRADE_THEN_NAME = compiled(
-    r"[Tt]he\s+(?:(?!of\b|for\b)[a-z-]+\s+){1,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2}"
 )
 _ANOTHER_ONE = compiled(r"another\s+[a-z-]+")  # one more of a kind, never named so
 
@@ -195,6 +193,8 @@ class Resolver(
             return (
                 self._group_before(at) or self._plural_subject_before(at) or self._singular_they(at)
             )
+        if (body := self.body_by_kind(who, at)) is not None:  # "the governing body", "the tour"
+            return body
         if lowered == "it":  # "It said in a statement": the organisation named last
             subject = self._body_subject_before(at)
             latest = self._organisations.latest_any(at)
@@ -252,7 +252,7 @@ class Resolver(
             return by_role
         if office := office_as_body(who):  # with no holder named by that role
             return Resolution(office, "organisation")
-        if shape.common and _TRADE_THEN_NAME.fullmatch(who) and self.cast.is_person(shape.named):
+        if shape.common and TRADE_THEN_NAME.fullmatch(who) and self.cast.is_person(shape.named):
             return self._of_person(shape.named, "named")  # "The singer Aurelio Banks": a name
         if shape.common:
             return self.company_opening_before(who, at) or self._organisation(who, at)

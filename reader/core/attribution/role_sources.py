@@ -9,7 +9,6 @@ from collections.abc import Callable
 from reader.core.attribution import cues
 from reader.core.attribution.cast import Cast
 from reader.core.attribution.couples import kin_fits
-from reader.core.attribution.document_sources import DocumentSources
 from reader.core.attribution.epithets import (
     demonym_of,
     epithet_sex,
@@ -25,7 +24,7 @@ from reader.core.attribution.kin_owners import (
 )
 from reader.core.attribution.lede_references import LedeDescription, lede_description, refers_to
 from reader.core.attribution.lede_subjects import named_next
-from reader.core.attribution.lone_people import only_person_near, only_person_of
+from reader.core.attribution.lone_sources import LoneSources
 from reader.core.attribution.nouns_before_names import person_after_noun
 from reader.core.attribution.organisations import OrganisationTimeline
 from reader.core.attribution.party_states import PartyTags
@@ -76,7 +75,7 @@ _DEPUTY = compiled(r"\b[Dd]eputy\s+[a-z]")
 _FORMER = compiled(r"\b[Ff]ormer\s+[a-z]")
 
 
-class RoleSources(DocumentSources):
+class RoleSources(LoneSources):
     cast: Cast
     roles: RoleIndex
     _organisations: OrganisationTimeline
@@ -136,7 +135,9 @@ class RoleSources(DocumentSources):
             named = self._of_nationality(nationality, self._named_before(who, at), at)
             if named is None or named[1] == "topic":  # "the Dubliner" after "A Dublin bus driver"
                 return self._lede_reference(who, at) or (
-                    self._of_person(*named) if named else Resolution(None, "unnamed")
+                    self._of_person(*named)
+                    if named  # (else the one person near, if the article gives no nationality)
+                    else self._lone_of_nationality(who, at) or Resolution(None, "unnamed")
                 )
             return self._of_person(*named)
         home = _HOME_PERSON.fullmatch(" ".join(who.split()))  # "the Kilmallow man"
@@ -274,21 +275,6 @@ class RoleSources(DocumentSources):
         """ "the husband", "the daughter": see `relatives.spouse_or_child`."""
         found = spouse_or_child(who, self.cast, lambda name: self._last_mention(name, at) >= 0)
         return self._of_person(*found) if found else None
-
-    def lone_person(self, who: str, at: int, epithet: bool = False) -> Resolution | None:
-        described = self.roles.described()
-        text, timeline = self._text, self._timeline
-        kin = {couple.completed: couple.partner for couple in self.cast.relatives}
-        name = only_person_near(who, at, text, timeline, self._sexed, described, kin, epithet)
-        return self._of_person(name, "near") if name else None
-
-    def only_person_of(self, sex: str) -> Resolution | None:
-        """The one person of that sex the article names ("male" or "female"), if only one."""
-        only = only_person_of(self.cast.entities.values(), sex)
-        return self._of_person(only, "only-sex") if only else None
-
-    def _sexed(self, name: str) -> bool:  # (not "Nova Scotia", a place the cast took for a name)
-        return self.cast.is_person(name) and self.cast.gender_of(name) is not None
 
     def _scientist(self, who: str, at: int) -> Resolution | None:
         name = titled_scientist(who, at, self._text, self._mentions_of)

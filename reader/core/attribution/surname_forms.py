@@ -29,6 +29,10 @@ def surname_forms(name: str) -> list[str]:
             # two given names, two surnames: "Gutiérrez" of María Elena Gutiérrez Soto, "Medina"
             # of Francisco Javier Medina Torres (a surname the lists hold as a given name too)
             forms += [" ".join(words[-2:]), words[-2]]
+    if len(words) >= 3 and words[-1] in _LUSOPHONE_GENERATIONS:
+        # "Brum Neto" of Eduardo Figueira Brum Neto, "Menezes Pereira" of Augusto Menezes
+        # Pereira Junior: the surname with its generation, or the surnames before it
+        forms += [" ".join(words[-2:]), " ".join(words[1:-1])]
     if len(words) == 4 and HYPHENED_WORD.fullmatch(words[-1]) and first_name_gender(words[0]):
         forms.append(" ".join(words[1:3]))  # "Au Yeung" of Philip Au Yeung Kin-man
     return forms + _surnames_around_particles(words)
@@ -77,6 +81,7 @@ def _particle_surname(words: list[str]) -> str | None:
 
 
 _GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
+_LUSOPHONE_GENERATIONS = frozenset("Neto Filho Júnior Junior Sobrinho".split())
 _SURNAME_PARTICLES = SURNAME_PARTICLES | {"an"}  # "Mac an Bhaird" of Tiarnán Mac an Bhaird
 # the particles of Portuguese, Spanish and Italian names ("Fernanda da Costa Lima")
 _BEFORE_TWO_SURNAMES = frozenset("de da do dos das del della di".split())

@@ -102,10 +102,10 @@ _APPOSED_WHO = rf"(?:[^,“”\"]{{1,60}},\s+)?{WHO}(?:,[^,“”\"]{{1,80}})?,?
 # "…, the Vestnik news agency quoted Deputy Agriculture Minister X as saying on Thursday." and
 # "QNA quoted al-Qurashi as saying the pardons were …": the one quoted, not the agency
 QUOTED_AS_SAYING_TAIL = compiled(
-    rf"^(?P<content>[^“”\"]{{20,}}?),\s+(?:[^,“”\"]{{1,60}}?\s+)?quoted\s+{_APPOSED_WHO}as\s+"
+    rf"^(?P<content>[^“”\"]{{20,}}?),\s+(?:[^,“”\"]{{1,60}}?\s+)?(?:quoted|cited)\s+{_APPOSED_WHO}as\s+"
     rf"saying{DAY}[.!?]?$"
 )
 QUOTED_AS_SAYING_LEAD = compiled(
-    rf"^(?:[^,“”\"]{{1,60}}?\s+)?quoted\s+{_APPOSED_WHO}as\s+saying{DAY}\s+(?:that\s+)?"
+    rf"^(?:[^,“”\"]{{1,60}}?\s+)?(?:quoted|cited)\s+{_APPOSED_WHO}as\s+saying{DAY}\s+(?:that\s+)?"
     r"(?P<content>[^“”\"]\S*\s.+)$"
 )

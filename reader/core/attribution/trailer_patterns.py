@@ -31,7 +31,7 @@ CAME_FROM = compiled(
 )
 # "“…,” Granma quoted Fonseca as saying": the one quoted, not the paper quoting them
 QUOTED_AS = compiled(
-    rf"^[\s,—–-]*{_M}\s+(?:also\s+)?quoted\s+(?P<who>{_M})\s+as\s+(?P<verb>saying|telling)\b"
+    rf"^[\s,—–-]*{_M}\s+(?:also\s+)?(?:quoted|cited)\s+(?P<who>{_M})\s+as\s+(?P<verb>saying|telling)\b"
     r"(?P<rest>.*)$",
     re.DOTALL,
 )

@@ -37,6 +37,12 @@ class WhoShape:
     bare: str  # the name part without titles
 
 
+# "The singer Aurelio Banks": a trade, then a name the cast knows (resolve.py)
+TRADE_THEN_NAME = compiled(
+    r"[Tt]he\s+(?:(?!of\b|for\b)[a-z-]+\s+){1,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2}"
+)
+
+
 def who_shape(who: str) -> WhoShape:
     named = name_part(who)
     return WhoShape(
