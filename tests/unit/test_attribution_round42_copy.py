@@ -131,3 +131,29 @@ def test_a_lusophone_surname_with_its_generation(make_article: Make) -> None:
     )
     assert report_opening(quotes, "he would challenge").speaker == "Rogério Tavares Lima Junior"
     assert one(quotes, "The state cannot wait for Brasília,").speaker == "Paulo Henrique Sá Neto"
+
+
+def test_a_quote_after_a_question_put_or_a_message_given_is_the_answer(make_article: Make) -> None:
+    asked = found(
+        make_article,
+        "Speaking before Saturday's game, Kirkby Vale manager Tomasz Wrona was asked whether he "
+        "feared for his job.",
+        "“I think only about the next game.”",
+    )
+    assert one(asked, "I think only about the next game.").speaker == "Tomasz Wrona"
+    message = found(
+        make_article,
+        "Senator Ruth Abadi, who chairs the health committee, opened the hearing with a blunt "
+        "message for the department.",
+        "“We have waited two years for these figures.”",
+    )
+    assert one(message, "We have waited two years for these figures.").speaker == "Ruth Abadi"
+
+
+def test_des_is_a_mans_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Des Ahearne’s widow, Nora Ahearne, thanked supporters for their tributes.",
+        "“The messages have been a great comfort,” Mrs Ahearne said.",
+    )
+    assert one(quotes, "The messages have been a great comfort,").speaker == "Nora Ahearne"

@@ -57,6 +57,7 @@ _LISTS_LACK = {
         "azlan ridzuan syafiq amirul haziq afiq "
         # Indian men's names the lists lack, or ("ramesh") hold as a woman's
         "ramesh rakesh satish manish amit sumit mohit sandeep kuldeep brijesh kamlesh "
+        "des "  # (Desmond, short: "Des Carbery’s widow, Maureen")
         "sifiso vusi sipho themba bongani thabo mandla sibusiso siyabonga tshepo mthunzi "
         "jabulani sizwe bheki mxolisi xolani thulani nkosinathi sello "
         # South Slavic men's names ending in "-a", which the lists hold as women's or do not know

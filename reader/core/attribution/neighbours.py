@@ -131,6 +131,10 @@ def cue_in_previous(sentence: str) -> Cue | None:
         later = lead_without_verb(sentence.rstrip(" .") + ":")
         if later is not None and later[2] == "colon-subject" and valid_speaker(later[0]):
             return Cue(later[0], later[1], "beat")
+    asked = _WAS_ASKED.search(sentence) if cue is None and "was asked" in sentence else None
+    if asked is not None and valid_speaker(asked["who"]):
+        # "…, X was asked whether he feared for his job. ¶ “I do not think about it.”": his answer
+        return Cue(asked["who"], "answered", "beat")
     if cue is None and (framed := _FOR_SOMEONE.match(sentence)):
         # "For Lorna Pettigrew, whose son was killed …, the report brought little comfort."
         return Cue(framed["who"], "felt", "beat")
@@ -142,8 +146,13 @@ _FOR_SOMEONE = compiled(
     rf"^\s*For\s+(?P<who>{cues.PERSON}),\s+(?:(?:whose|who)\s[^“”\"]{{1,160}}?,\s+)?"
     r"[^“”\"]{1,160}[.!]\s*$"
 )
+_WAS_ASKED = compiled(
+    rf"(?P<who>{cues.PERSON})(?:,[^,“”\"]{{1,100}},)?\s+was\s+asked\s+"
+    r"(?:whether|if|about|what|how|why|when)\b[^“”\"]*\.\s*$"
+)
+# ("… opened the session with a pointed message for the ministry.": "with" one too)
 _HAD_A_MESSAGE = compiled(
-    r"\b(?:had|has|gave|offered)\s+(?:a|an|one|this)\s+(?:[a-z-]+\s+){0,2}"
+    r"\b(?:had|has|gave|offered|with)\s+(?:a|an|one|this)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:message|warning|piece\s+of\s+advice|plea)(?:\s+for\s+[^.“”\"]{1,60})?\.\s*$"
 )
 
