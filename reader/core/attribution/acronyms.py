@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from reader.core.attribution.pattern_cache import compiled
 
-_ACRONYM = compiled(r"(?:[Tt]he\s+)?(?P<letters>(?:[A-Z]\.){2,6}|[A-Z]{2,6})(?:['’]s)?")
+# (up to eight letters: "CHINADA")
+_ACRONYM = compiled(r"(?:[Tt]he\s+)?(?P<letters>(?:[A-Z]\.){2,6}|[A-Z]{2,8})(?:['’]s)?")
 _SMALL_WORDS = frozenset("and of the for on in & to".split())
 
 
@@ -42,7 +43,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _SMALL_WORDS and w[0].isupper())
 
 
-_BRACKETED = compiled(r"\s*\((?P<letters>[A-Z]{2,6})\)")
+_BRACKETED = compiled(r"\s*\((?P<letters>[A-Z]{2,8})\)")
 
 
 def initials_follow(text: str, end: int, name: str) -> bool:

@@ -293,5 +293,5 @@ MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     # ("the ÖVP said", "The Scottish FA said": a nation's body by its letters)
     rf"|(?:[Tt]he\s+)?(?:(?:Scottish|Welsh|Irish|English|British)\s+)?(?!{ROLE_INITIALS}\b)"
     rf"[A-ZÄÖÜ][A-ZÄÖÜ&]{{1,6}}"
-    r"(?![\w’'-]|\.\w|,\s+[A-Z][a-z]|\s+\(|\s+[—–-]))"
+    r"(?![\w’'-]|\.\w|,\s+[A-Z][a-z]|\s+\(|\s+[—–-]|,\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*\s+[—–-]))"
 )

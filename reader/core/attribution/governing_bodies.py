@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reader.core.attribution import cues
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.person_names import BODY_FIRST, CLUB_INITIALS
+from reader.core.attribution.person_names import CLUB_FIRST, CLUB_INITIALS
 
 GOVERNING = compiled(cues.GOVERNING_BODY)
 # "FIFA", "R&A", "PGMOL" (not a dateline's "LAS VEGAS —" or "KYIV, Jan 30")
@@ -43,7 +43,7 @@ def _is_club(name: str) -> bool:
     """ "Kingsmere United", "Real Costanera", "Carrowkeel AFC", "Castlebridge Athletic"."""
     words = name.split()
     return (
-        words[0] in BODY_FIRST
+        words[0] in CLUB_FIRST
         or words[-1] in _CLUB_WORDS
         or words[-1] in CLUB_INITIALS
         or words[0] in CLUB_INITIALS

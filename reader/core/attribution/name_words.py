@@ -46,6 +46,8 @@ NOT_NAMES |= set(
 # What marchers carry: "Placards read “No water, no vote”" quotes a slogan, no speaker
 NOT_NAMES |= set("Placards Signs Banners Posters Billboards Slogans Chants".split())
 NOT_NAMES.add("Eid")  # "after Eid al-Fitr": a festival
+# ("said in his Easter message:": a feast, no one's name)
+NOT_NAMES |= set("Easter Christmas Ramadan Diwali Hanukkah Passover Thanksgiving".split())
 NOT_NAMES |= {"Several", "Few"}  # "Several residents said"
 # a scraped page's furniture left inside a paragraph: "… with your hands.” Advertisement"
 NOT_NAMES |= {"Advertisement", "Sponsored"}
@@ -114,7 +116,7 @@ FIELDS = set(
     # "Minister of National Security Fitzgerald …", "Director of Public Prosecutions Kathleen …",
     # "Senior Superintendent of Police Desmond Keating", "Minister of Works …"
     "Security Prosecutions Police Works "
-    "Business".split()  # "Manager of Opposition Business Tony Carrick"
+    "Business Economy".split()  # "Manager of Opposition Business X", "… and Maritime Economy, X"
 )
 
 
@@ -133,7 +135,7 @@ POLICY_FIELDS = FIELDS | set(
     "Investment Enterprise Lands Youth Treasury "  # "Investment, Trade and Industry …"
     # "Minister for Human Rights X" ("Human" is a given name too), "Excise and Taxation Director"
     "Human Rights Services Excise Taxation Customs Information Broadcasting Religious Affairs "
-    "Relief Disaster Management".split()
+    "Relief Disaster Management Maritime".split()
 )
 
 

@@ -119,7 +119,9 @@ NEXT_SENTENCE = compiled(
     # ("So said the children’s commissioner for Wessex, Anita Rowe-Patel,": the name after)
     r"(?:[Tt]he\s+[^,“”\"]{2,60},\s+(?=[A-Z][\w’'-]*\s+[A-Z][\w’'-]*[,.]))?"
     # ("So said Banco Central do Brasil director X": a body's role before the name)
-    rf"(?:(?:[A-Z][\w’'-]*\s+(?:(?:do|da|dos|de|del|of|the)\s+)?){{1,5}}{_ROLE_WORD}\s+(?=[A-Z]))?"
+    # ("So said National Organisation of Nurses and Midwives of Malawi (NONM) president X")
+    rf"(?:(?:[A-Z][\w’'-]*\s+(?:(?:do|da|dos|de|del|of|the|and)\s+)?){{1,8}}(?:\([A-Z]{{2,8}}\)\s+)?"
+    rf"{_ROLE_WORD}\s+(?=[A-Z]))?"
     rf"(?P<who8>{cues.MENTION})(?=[\s,.;]|$)"
     # "“…” ¶ That is the memory that drove Lowri Pritchard-Evans, now 58, to write her first play"
     r"|^\s*(?:That|This)\s+(?:is|was)\s+the\s+(?:[a-z]+\s+)?(?:memory|story|thought|image|idea|"

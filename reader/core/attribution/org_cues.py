@@ -40,7 +40,7 @@ ORG_HEADS = (
     "administration city county state port trust society center centre bureau service corporation "
     "corp network alliance league club team ferries airline airlines airways air holdings capital "
     "partners securities inc ltd llc plc energy motors systems technologies media insurance fund "
-    "consulting consultancy "  # "Lindqvist Automotive Consulting"
+    "consulting consultancy presidency "  # "Lindqvist Automotive Consulting", "the Presidency"
     "ventures industries logistics shipping railways homes resources pharmaceuticals laboratories "
     "labs studios services solutions enterprises communications construction properties brands "
     "foods rail railway transit trains buses electric utilities telecom festival independents "

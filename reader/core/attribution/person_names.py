@@ -59,9 +59,9 @@ _OFFICES = frozenset(
 
 
 # a paper's or a body's first word: "Corriere della Sera", "Maison Coralie", "Grupo Ferraz"
-BODY_FIRST = frozenset(
-    "Corriere Gazzetta Maison Groupe Grupo Banco Banca Fundación "
-    "Real Sporting Atlético Deportivo Olympique".split()  # clubs: "Real Costanera coach X"
+CLUB_FIRST = frozenset("Real Sporting Atlético Deportivo Olympique".split())  # "Real Costanera"
+BODY_FIRST = (
+    frozenset("Corriere Gazzetta Maison Groupe Grupo Banco Banca Fundación".split()) | CLUB_FIRST
 )
 _HOUSES = frozenset(("Senate", "Assembly", "Parliament"))  # a house before a member's name
 # "the Oregon Democrat": a party's member, named by a state or a place

@@ -130,10 +130,10 @@ ALLIES_OF_NAMED = (
 )
 # "The FBI said", "NATO says", "the F.B.I. has said": a body known by its initials (the name
 # patterns want a lower-case letter, so that a headline in capitals names no one)
-# (not a dateline's city: "KYIV, Jan 30 (Reuters) — The bank's report, …, said")
+# (not a dateline's city: "KYIV, Jan 30 (Reuters) — …", "BENI, DR Congo — The mayor … told")
 ACRONYM = (
     r"(?:(?:[Tt]he\s+)?(?:(?:[A-Z]\.){2,5}(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}(?![\w.’'-])"
-    r"(?!,\s+[A-Z][a-z]{2,8}\.?\s+\d|\s+\()))"
+    r"(?!,\s+[A-Z][a-z]{2,8}\.?\s+\d|\s+\(|,\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*\s+[—–-])))"
 )
 SOURCE_MENTION = (
     rf"(?:{NAMED_SURVEY}|{PARTY_GROUP}|{NAMED_GROUP}|{GROUP_OF}|{BODY_OFFICIALS}|{SHARE}"

@@ -97,6 +97,7 @@ TITLES = (
     # minister), "Landeshauptfrau X" (a Land's governor), "Mag. X" (an Austrian degree)
     "Regierungsrat Regierungsrätin Landeshauptmann Landeshauptfrau Landesrat Landesrätin "
     "Stadtpräsident Stadtpräsidentin Gemeindepräsident Gemeindepräsidentin Mag "
+    "Maître Maitre "  # a French-speaking lawyer: "Maître Françoise Aka-Anghui"
     "Akim "  # a Kazakh mayor's or governor's office, before a whole name only
     # Bhutanese styles: "Lyonpo Sangay Penjor" (a minister), "Dasho X", "Aum X" (a woman),
     # "Gup X" (a headman), "Dzongdag X" (a district's governor)
