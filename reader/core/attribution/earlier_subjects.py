@@ -1,6 +1,8 @@
-"""Who "it" and "they" mean when no person is in view: the body or the group that opened the
-sentence before ("The authority has denied that … It says …", "The researchers acknowledged
-that limitation. In the paper, they wrote …"), or the group a role last named ("the authors")."""
+"""Who "it", "they" and a body's common noun mean when no person is in view: the body or the
+group that opened the sentence before ("The authority has denied that … It says …", "The
+researchers acknowledged that limitation. In the paper, they wrote …", "The United Auto Workers
+rejected … The union said"), the group a role last named ("the authors"), or a body named by
+its kind ("the governing body", "the tour", "The Scottish FA")."""
 
 from __future__ import annotations
 
