@@ -5,6 +5,7 @@ Patterns are built once from small vocabularies so that every rule reads in word
 
 from __future__ import annotations
 
+from reader.core.attribution.datelines import CITY_THEN_COUNTRY as CITY_THEN_COUNTRY
 from reader.core.attribution.datelines import DATELINE as DATELINE
 from reader.core.attribution.datelines import TIME_STAMP as TIME_STAMP
 from reader.core.attribution.document_cues import DOCUMENT as DOCUMENT
@@ -43,6 +44,7 @@ from reader.core.attribution.org_cues import FRENCH_BODY_NAME as FRENCH_BODY_NAM
 from reader.core.attribution.org_cues import GENERIC_ORG as GENERIC_ORG
 from reader.core.attribution.org_cues import GOVERNING_BODY as GOVERNING_BODY
 from reader.core.attribution.org_cues import LEGAL_FORMS as LEGAL_FORMS
+from reader.core.attribution.org_cues import NATION_BEFORE_INITIALS as NATION_BEFORE_INITIALS
 from reader.core.attribution.org_cues import ORG_HEAD as ORG_HEAD
 from reader.core.attribution.org_cues import ORG_HEADS as ORG_HEADS
 from reader.core.attribution.org_cues import ORG_NAME as ORG_NAME
@@ -291,7 +293,7 @@ MENTION = (  # "the grandmother of six" before the role noun "the grandmother"
     # "the NTA said", "NASA said": a body (not "the SP said", a superintendent of police, nor
     # a dateline's "OSLO, Oct 3 (Reuters) -")
     # ("the ÖVP said", "The Scottish FA said": a nation's body by its letters)
-    rf"|(?:[Tt]he\s+)?(?:(?:Scottish|Welsh|Irish|English|British)\s+)?(?!{ROLE_INITIALS}\b)"
+    rf"|(?:[Tt]he\s+)?(?:{NATION_BEFORE_INITIALS}\s+)?(?!{ROLE_INITIALS}\b)"
     rf"[A-ZÄÖÜ][A-ZÄÖÜ&]{{1,6}}"
-    r"(?![\w’'-]|\.\w|,\s+[A-Z][a-z]|\s+\(|\s+[—–-]|,\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*\s+[—–-]))"
+    rf"(?![\w’'-]|\.\w|,\s+[A-Z][a-z]|\s+\(|\s+[—–-]|{CITY_THEN_COUNTRY}))"
 )

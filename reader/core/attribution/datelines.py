@@ -4,6 +4,9 @@ GMT — ")."""
 
 from __future__ import annotations
 
+# What follows a dateline's city in capitals: its country, then the dash ("BENI, DR Congo — "),
+# so that the city is read as no body by its letters
+CITY_THEN_COUNTRY = r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*\s+[—–-]"
 # A live blog's time stamp: "18:52", "11.58pm", "12:12 GMT", "15:05 local"
 TIME_STAMP = (
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:[^\S\n]*(?:GMT|BST|UTC|CES?T|[ECMP][SD]T|AE[SD]T|"

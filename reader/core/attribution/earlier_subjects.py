@@ -52,7 +52,7 @@ _NAMED_SUBJECT_OPENS = compiled(
 )
 # "The Scottish FA", "The PGA of America": a body by its letters, with a nation's word
 _NATION_INITIALS = compiled(
-    r"(?:[Tt]he\s+)?(?:(?:Scottish|Welsh|Irish|English|British)\s+[A-Z&]{2,6}"
+    rf"(?:[Tt]he\s+)?(?:{cues.NATION_BEFORE_INITIALS}\s+[A-Z&]{{2,6}}"
     r"|[A-Z&]{2,6}\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
 _NAMED_AFTER = compiled(

@@ -175,6 +175,8 @@ GENERIC_ORG = (
     # "the department store chain warned", "The watchdog alleges", "The organisation warned that"
     # (the body named last); "The body, which represents …, said" (not "the governing body")
 )
+# a nation's word before a body's letters: "The Scottish FA", "the Welsh RU"
+NATION_BEFORE_INITIALS = r"(?:Scottish|Welsh|Irish|English|British)"
 # "the governing body", "World football’s governing body", "the referees’ body": the body of a
 # sport or a trade named in the sentence before (governing_bodies.py), not the club named last
 GOVERNING_BODY = (

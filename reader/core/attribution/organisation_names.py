@@ -170,7 +170,7 @@ def organisation_mentions(
     found += [  # (not "Harbourside Real Estate Institute": a word of a longer name)
         (m.start(), m.group())
         for m in finditer_in_runs(_HEAD_FIRST, text)
-        if not (before := _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+        if not (before := _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         or before[1] in NOT_NAMES
     ]
     found += [(m.start(), m.group()) for m in _TOUR.finditer(text)] if "Tour" in text else []
@@ -180,7 +180,6 @@ def organisation_mentions(
     return sorted(found + _short_mentions(text, found) + one_word_bodies(text, found))
 
 
-_WORD_BEFORE = compiled(r"\b([A-Z][\w’'-]*)\s$")
 _TOUR = compiled(cues.TOUR_NAME)  # "the PGA Tour", "the DP World Tour"
 # "Maison Coralie", "Grupo Ferraz": a body whose name opens with what it is
 _HEAD_FIRST = compiled(
@@ -290,4 +289,4 @@ def _short_mentions(text: str, organisations: list[tuple[int, str]]) -> list[tup
 
 
 _THE_BEFORE = compiled(r"\bthe\s$")
-_CAPITAL_BEFORE = compiled(r"\b[A-Z][\w’'-]*\s$")  # the word is a surname in a person's name
+_CAPITAL_BEFORE = compiled(r"\b([A-Z][\w’'-]*)\s$")  # the word is a surname in a person's name

@@ -5,7 +5,7 @@ many patterns quicker to compile."""
 
 from __future__ import annotations
 
-from reader.core.attribution.cues import CAP, FRENCH_BODY_NAME, MENTION, TITLE
+from reader.core.attribution.cues import CAP, CITY_THEN_COUNTRY, FRENCH_BODY_NAME, MENTION, TITLE
 
 # A poll or study its maker names: "The latest Reuters/Ipsos poll", "A New York Times/CBS News
 # survey released Sunday", "a study by the Council of the Great City Schools", "a national poll
@@ -133,7 +133,7 @@ ALLIES_OF_NAMED = (
 # (not a dateline's city: "KYIV, Jan 30 (Reuters) — …", "BENI, DR Congo — The mayor … told")
 ACRONYM = (
     r"(?:(?:[Tt]he\s+)?(?:(?:[A-Z]\.){2,5}(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}(?![\w.’'-])"
-    r"(?!,\s+[A-Z][a-z]{2,8}\.?\s+\d|\s+\(|,\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*\s+[—–-])))"
+    rf"(?!,\s+[A-Z][a-z]{{2,8}}\.?\s+\d|\s+\(|{CITY_THEN_COUNTRY})))"
 )
 SOURCE_MENTION = (
     rf"(?:{NAMED_SURVEY}|{PARTY_GROUP}|{NAMED_GROUP}|{GROUP_OF}|{BODY_OFFICIALS}|{SHARE}"
