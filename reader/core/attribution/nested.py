@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from reader.core.attribution import cues
 from reader.core.attribution.cued import apply_cue
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.inner_speakers import InnerSource, inner_cue, inner_source
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.sieves import Cue, cue_before
@@ -66,6 +67,20 @@ def _introduced(
     lead = _SENTENCE_END.split(lead)[-1]  # the outer words' sentence that holds the mark
     if not lead.rstrip().endswith((",", ":")):
         return None  # "said, ‘…’", "told a registrar, “…”", "wrote: ‘…’"
+    own = inner_cue(lead)
+    speaker = outer.speaker or ""
+    source = inner_source(resolver, text, own, open_at, outer.start, speaker) if own else None
+    if source is not None and (source.name is not None or source.who.lower() in _PRONOUN_SEX):
+        return _draft_of(source, outer, start, end)
+    found = _cued(text, outer, start, end, open_at, lead, resolver)
+    if found is None and source is not None:
+        return _draft_of(source, outer, start, end)  # "Someone told me,": nobody named
+    return found
+
+
+def _cued(
+    text: str, outer: Draft, start: int, end: int, open_at: int, lead: str, resolver: Resolver
+) -> Draft | None:
     cue = cue_before(lead)
     joins = [join.end() for join in _CLAUSE_JOIN.finditer(lead)]
     while cue is None and joins:  # "everyone was screaming and Imogen just looked and said,"
@@ -87,6 +102,26 @@ def _introduced(
         return None  # someone the article does not name, or the outer speaker quoting themself
     draft.reason = f"quoted inside {outer.speaker}'s words: {draft.reason}"
     draft.confidence = min(draft.confidence, 0.7)
+    return draft
+
+
+def _draft_of(source: InnerSource, outer: Draft, start: int, end: int) -> Draft:
+    draft = Draft(start, end, outer.paragraph, outer.sentence_ids, QuoteKind.DIRECT)
+    draft.cue = Cue(source.who, source.verb, "lead")
+    draft.mention = source.who
+    draft.speaker = source.name
+    if source.name is None:
+        draft.reason = (
+            f"quoted inside {outer.speaker}'s words: “{source.words}”;"
+            f" “{source.who}” is someone the article does not name"
+        )
+        draft.confidence = 0.5
+    else:
+        draft.reason = (
+            f"quoted inside {outer.speaker}'s words: “{source.words}”;"
+            f" “{source.who}” is {source.name}, named near these words"
+        )
+        draft.confidence = 0.6
     return draft
 
 

@@ -1,0 +1,174 @@
+"""Who speaks a quote inside someone's quote when the outer words say it in their own way: "He
+told me this morning: ‘Boss, I can play.’" is the one man the outer words (or the lines around
+them) name, "My coach told me before the race, ‘…’" the coach the article names, and "Someone
+told me yesterday, ‘…’" or "The agent told me ‘…’" nobody the article names.
+
+The outer speaker is never the answer here: their own words in their own voice start with "I" or
+"we", which nested.py leaves part of the outer quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from reader.core.attribution.mention_titles import strip_title
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.resolve import Resolver
+
+_TIMES = "year|week|month|day|decade|while|moment|minute|few|couple|second|time|night|morning"
+_SPEECH = (
+    r"said|says|say|told|tells|tell|asked|asks|wrote|writes|texted|shouted|yelled|screamed|"
+    r"replied|whispered|warned|added|insisted|messaged|emailed|radioed|goes|went"
+)
+# "My grandfather always said,", "Someone told me yesterday,", "My father would have said,",
+# "The manager came in and said,": a lower-case source, the verb, and a few words to a comma
+_INNER_LEAD = compiled(
+    r"(?:^|\b(?:and|but|then|so|when|because|time|day|night|once|later|ago)\s+)"
+    r"(?P<who>(?i:my|our|the|a|an|one|his|her|their)\s+"
+    rf"(?!(?:{_TIMES})s?\b)(?:[a-z][\w’'-]*\s+){{0,2}}?[a-z][\w’'-]*"
+    r"|[Ss]omeone|[Ss]omebody|[Hh]e|[Ss]he)\s+"
+    r"(?:(?:just|always|once|then|simply|only|even|finally|later|actually|still|often|would|"
+    r"used\s+to|would\s+have|had|has|kept|came\s+in\s+and|came\s+over\s+and|looked\s+at\s+me\s+and|"
+    r"(?:[\w’'-]+\s+){1,7}?and)\s+){0,3}"
+    rf"(?P<verb>{_SPEECH})\b[^,:;.!?“”\"‘]{{0,60}}(?:,\s+and\s+I\s+quote)?[,:]\s*$"
+)
+_NOBODY = frozenset({"a", "an", "one", "someone", "somebody", "their"})
+_OWN = frozenset({"my", "our", "the", "his", "her"})
+# what a speaker calls the one they answer to
+_BOSS_ROLES = ("manager", "head coach", "coach", "trainer", "owner", "chief executive")
+_SEX = {"he": "male", "she": "female"}
+_UNSURE = "\0"  # no answer, where None is "nobody the article names"
+# characters from "his grandfather" to the name: ", the late ", " at Larkspur, ", " of the
+# state-run Bienestar bank, "
+_BESIDE = 45
+_FULL_STOP = compiled(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]\s")  # not "Dr. "
+
+
+@dataclass(frozen=True)
+class InnerSource:
+    who: str  # the outer words' own name for them ("My coach", "He", "Someone")
+    verb: str
+    words: str  # the cue as written: "My mother used to say"
+    name: str | None  # None: someone the article does not name
+
+
+def inner_cue(lead: str) -> tuple[str, str, str] | None:
+    """(who, verb, the cue's words) of an inner quote's lead in the outer words' own voice."""
+    match = _INNER_LEAD.search(lead)
+    if match is None:
+        return None
+    return match["who"], match["verb"], lead[match.start("who") : match.end("verb")]
+
+
+def inner_source(
+    resolver: Resolver,
+    text: str,
+    cue: tuple[str, str, str],
+    at: int,
+    outer_start: int,
+    speaker: str,
+) -> InnerSource | None:
+    """Whom `who` means for an inner quote opening at `at`; None when it cannot say."""
+    who = cue[0]
+    first = who.split()[0].lower()
+    if first in _SEX:
+        name = _pronoun_name(resolver, text, at, outer_start, speaker, _SEX[first])
+        return None if name is _UNSURE else InnerSource(*cue, name)
+    if first in _NOBODY:
+        return InnerSource(*cue, None)
+    if first in _OWN:
+        return InnerSource(*cue, _role_holder(resolver, text, who.split(" ", 1)[1], at, speaker))
+    return None
+
+
+def _pronoun_name(
+    resolver: Resolver, text: str, at: int, start: int, speaker: str, sex: str
+) -> str | None:
+    """The one person of that sex named near the outer words, else the one in the article;
+    nobody when the article names none but the speaker; None when it cannot say."""
+    everyone = _named_between(resolver, 0, len(text), speaker)
+    for people in (*_people_near(resolver, text, start, at, speaker), everyone):
+        of_sex = [name for name in people if resolver.cast.gender_of(name) == sex]
+        if any(resolver.cast.gender_of(name) is None for name in people) or len(of_sex) > 1:
+            return _UNSURE  # two of that sex, or someone whose sex the article does not give
+        if of_sex:
+            return of_sex[0]
+    return None
+
+
+def _role_holder(resolver: Resolver, text: str, noun: str, at: int, speaker: str) -> str | None:
+    nouns = _BOSS_ROLES if noun.lower() in ("boss", "gaffer") else (noun,)
+    sex = resolver.cast.gender_of(speaker)
+    owners = ("the", "her" if sex == "female" else "his")
+    for role in nouns:
+        if held := _named_beside(resolver, text, role, speaker):
+            return held
+        for owner in owners:
+            found = resolver.resolve(f"{owner} {role}", at)
+            if (
+                found is not None
+                and found.how == "role"
+                and found.name is not None
+                and found.name != speaker
+            ):
+                return found.name
+    return None
+
+
+def _named_beside(resolver: Resolver, text: str, noun: str, speaker: str) -> str | None:
+    """The one person a possessive names beside the noun: "his grandfather, the late Simon
+    Kalluk", "Her coach, former Olympian Derek Wu Kin-pong", "her editor at Larkspur, Henrietta
+    Gale"."""
+    mentions = resolver.cast.person_mentions
+    named = set()
+    owned = compiled(
+        rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ww]hose)|’s|'s)\s+{re.escape(noun)}\b"
+    )
+    for match in owned.finditer(text):
+        for position, mention in mentions[bisect.bisect_left(mentions, (match.end(), "")) :]:
+            name = resolver.cast.canonical(mention)
+            if position - match.end() > _BESIDE or _FULL_STOP.search(text, match.end(), position):
+                break
+            if name is not None and _is_person(resolver, name):
+                named.add(name)  # the first person after the noun, past a body's name
+                break
+    named.discard(speaker)
+    return named.pop() if len(named) == 1 else None
+
+
+def _is_person(resolver: Resolver, name: str) -> bool:
+    entity = resolver.cast.entities.get(name)
+    return entity is not None and entity.kind == "person" and name not in resolver.cast.not_people
+
+
+def _people_near(
+    resolver: Resolver, text: str, outer_start: int, at: int, speaker: str
+) -> tuple[list[str], list[str]]:
+    """The people other than the speaker named from the paragraph before the outer quote up to
+    the inner one, and those named after it to the end of the next paragraph."""
+    here = text.rfind("\n", 0, outer_start)
+    before_from = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) if here > 0 else 0
+    ends = text.find("\n", at)
+    after_to = text.find("\n", len(text) - len(text[ends:].lstrip("\n"))) if ends > 0 else -1
+    return (
+        _named_between(resolver, max(before_from, 0), at, speaker),
+        _named_between(resolver, at, after_to if after_to > 0 else len(text), speaker),
+    )
+
+
+def _named_between(resolver: Resolver, start: int, end: int, speaker: str) -> list[str]:
+    mentions = resolver.cast.person_mentions
+    found: list[str] = []
+    for position, mention in mentions[bisect.bisect_left(mentions, (start, "")) :]:
+        if position >= end:
+            break
+        name = resolver.cast.canonical(mention)
+        if name is None and strip_title(mention) != mention:
+            name = _UNSURE + mention  # "Mr. Obama", whom the cast does not know: of no sex here
+        if name is None or name == speaker or name in found:
+            continue
+        if name.startswith(_UNSURE) or _is_person(resolver, name):
+            found.append(name)
+    return found
