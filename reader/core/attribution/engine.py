@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reader.core.attribution.blocks import block_quotes
 from reader.core.attribution.called_leads import CALLED_REACH, called_lead
+from reader.core.attribution.caps_leads import read_caps_leads
 from reader.core.attribution.context import SentenceIndex, SpanContext, span_contexts
 from reader.core.attribution.continuation import carry_venues, continue_quotes
 from reader.core.attribution.cued import apply_cue
@@ -68,6 +69,7 @@ def attribute(
 def _attribute(
     article: Article, sentences: list[Sentence], registry: dict[str, SourceEntry]
 ) -> tuple[list[Quote], list[Speaker]]:
+    article, sentences = read_caps_leads(article, sentences)  # "THE Bishop of X said"
     text = article.text
     index = SentenceIndex(sentences)
     cast = build_cast(text, registry)
