@@ -95,3 +95,14 @@ def test_two_men_near_leave_he_to_the_outer_rules(make_article: Make) -> None:
     )
     holding = [q for q in quotes if "ready to play the whole match" in q.text]
     assert [q.speaker for q in holding] == ["Ruben Aldana"]
+
+
+def test_he_is_the_official_the_speaker_says_they_spoke_with(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The mayor of Puerto Azul said the city’s shelters were full.",
+        "“I spoke with the governor last night and he told me, ‘You will have the money by "
+        "Friday,’ and I believe him,” Mayor Rubén Ocampo Lira said.",
+        "Governor Esteban Márquez Solís had promised federal funds on Thursday.",
+    )
+    assert one(quotes, "You will have the money by Friday,").speaker == "Esteban Márquez Solís"

@@ -16,7 +16,8 @@ DOCUMENT_WORDS = (
     "bulletin directive "  # "The bulletin from the Air Accidents Investigation Commission said"
     "communiqué communique "  # "The joint communiqué issued by the Council of … said"
     "update "  # "according to a mission update from X …. …, the update said"
-    "alert advisory"  # "The regulator issued a safety alert …. “…,” the alert said"
+    "alert advisory "  # "The regulator issued a safety alert …. “…,” the alert said"
+    "brief petition dissent concurrence"  # "according to a brief filed by X", "the petition"
 ).split()
 # what a document is of, after its word: "an affidavit of probable cause"
 DOCUMENT_OF = r"\s+of\s+(?:probable\s+cause|claim|appeal|facts)\b"

@@ -27,6 +27,7 @@ _OWNED_DOCUMENT = compiled(
     rf"(?:{'|'.join(cues.DOCUMENT_WORDS)}|figures|data|records|accounts|minutes)"
 )
 _ISSUED_DOCUMENT = compiled(cues.ISSUED_DOCUMENT)
+_OWNER_WORD = compiled(r"^([Tt]he\s+)[a-z]+['’]s\s+")  # "The court’s opinion": "The opinion"
 
 
 class DocumentSources:
@@ -60,7 +61,7 @@ class DocumentSources:
         by = self.resolve(introduced, at) if introduced else None
         if by is not None and by.name is not None:
             return Resolution(by.name, "document", by.gender)
-        if word in ("lawsuit", "suit"):
+        if word in ("lawsuit", "suit", "petition"):
             return None  # no filer named: the body named last is more often the one sued
         organisation = self._organisations.latest_any(at, public=word in _PROSECUTION_WORDS)
         return Resolution(organisation, "document") if organisation else None
@@ -89,5 +90,17 @@ def owned_document(who: str, resolver: Resolver, at: int) -> Resolution | None:
         or _ISSUED_DOCUMENT.fullmatch(who)
         or gs.BODY_DOCUMENT.fullmatch(who)
     ):
-        return gs.source_phrase(who, resolver, at)
+        return _author_beside(who, resolver, at) or gs.source_phrase(who, resolver, at)
     return None
+
+
+def _author_beside(who: str, resolver: Resolver, at: int) -> Resolution | None:
+    """ "The court’s opinion, written by Judge Harold Vance,": the author its own words give,
+    before the owner."""
+    text = resolver._text
+    start = text.rfind(who, max(0, at - _DOCUMENT_REACH), at + len(who))
+    if start < 0 or not _OWNER_WORD.match(who):
+        return None  # ("An internal memo written by the committee chair X": source_phrase's)
+    name = author_in_phrase(_OWNER_WORD.sub(r"\1", text[start : start + _DOCUMENT_REACH]))
+    by = resolver.resolve(name, start) if name else None
+    return Resolution(by.name, "document", by.gender) if by and by.name else None

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.surname_forms import surnames_of
 
 _GENERATION = compiled(
     # "the younger Ferraz Lemos": a two-word surname too
@@ -26,6 +28,25 @@ _TITLE = (
     r"(?:(?:[A-Z][a-z]{1,4}\.|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|[A-Z][a-z]+)\s+)?"
     r"(?:[a-z]+\s+){0,2}"  # "his son, offensive coordinator Tyler Ritter"
 )
+
+
+def people_named(cast: Cast, surname: str) -> list[str]:
+    """The people of that surname ("Ferraz Lemos": those whose names end so)."""
+    people = cast.people_with_surname(surname.split()[-1])
+    named = [  # ("the younger Teoh" of Teoh Pei Shan, a surname written first)
+        entity.name
+        for entity in people
+        if entity.name.endswith(f" {surname}") or surname in surnames_of(entity.name)
+    ]
+    # "the younger Estrada" of Ramón Estrada Fierro and Daniela Estrada Loya: a father's
+    # surname before a mother's
+    return named or [
+        entity.name
+        for entity in cast.entities.values()
+        if entity.kind == "person"
+        and f" {surname} " in f" {entity.name.split(' ', 1)[-1]} "
+        and len(entity.name.split()) > 2
+    ]
 
 
 def generation_of(who: str, people_named: Callable[[str], list[str]], text: str) -> str | None:

@@ -34,6 +34,12 @@ _INNER_LEAD = compiled(
     r"(?:[\w’'-]+\s+){1,7}?and)\s+){0,3}"
     rf"(?P<verb>{_SPEECH})\b[^,:;.!?“”\"‘]{{0,60}}(?:,\s+and\s+I\s+quote)?[,:]\s*$"
 )
+# "I spoke with the president yesterday and he told me,": the one met is the one who spoke
+_MET_ROLE = compiled(
+    r"\b(?:spoke|talked|met|called|rang|phoned|asked|saw)\s+(?:(?:with|to)\s+)?(?:the|my|our)\s+"
+    r"(?P<noun>[a-z]+)\b[^.!?“”‘’\"]{0,60}\b(?:and|but|so|then)\s+(?:he|she)\s"
+)
+_MET_REACH = 200
 _NOBODY = frozenset({"a", "an", "one", "someone", "somebody", "their"})
 _OWN = frozenset({"my", "our", "the", "his", "her"})
 # what a speaker calls the one they answer to
@@ -74,6 +80,9 @@ def inner_source(
     who = cue[0]
     first = who.split()[0].lower()
     if first in _SEX:
+        met = _MET_ROLE.search(text, max(outer_start, at - _MET_REACH), at)
+        if met and (holder := _role_holder(resolver, text, met["noun"], at, speaker)):
+            return InnerSource(*cue, holder)  # "I spoke with the president and he told me,"
         name = _pronoun_name(resolver, text, at, outer_start, speaker, _SEX[first])
         return None if name is _UNSURE else InnerSource(*cue, name)
     if first in _NOBODY:
@@ -118,13 +127,15 @@ def _role_holder(resolver: Resolver, text: str, noun: str, at: int, speaker: str
 
 
 def _named_beside(resolver: Resolver, text: str, noun: str, speaker: str) -> str | None:
-    """The one person a possessive names beside the noun: "his grandfather, the late Simon
-    Kalluk", "Her coach, former Olympian Derek Wu Kin-pong", "her editor at Larkspur, Henrietta
-    Gale"."""
+    """The one person a possessive or a title names beside the noun: "his grandfather, the late
+    Simon Kalluk", "Her coach, former Olympian Derek Wu Kin-pong", "her editor at Larkspur,
+    Henrietta Gale", "President Aurelio Benítez Carranza"."""
     mentions = resolver.cast.person_mentions
     named = set()
     owned = compiled(
         rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ww]hose)|’s|'s)\s+{re.escape(noun)}\b"
+        # "President Aurelio Benítez Carranza": the office as a title before the name
+        rf"|\b(?={re.escape(noun.capitalize())}\s+[A-Z])"
     )
     for match in owned.finditer(text):
         for position, mention in mentions[bisect.bisect_left(mentions, (match.end(), "")) :]:

@@ -68,6 +68,9 @@ _HON += r"|Del(?=\.\s+[A-Z][\w'’-]*\s+[A-Z])"
 _HON += r"|Air(?=\s+(?:Vice-Marshal|Marshal|Commodore|Chief)\b)|Wing\s+Commander|Group\s+Captain"
 _HON += r"|Squadron\s+Leader|Flight\s+Lieutenant|International\s+Master|Master\s+of\s+Wine"
 _HON += r"|(?:1st|First)\s+Class(?=\s+[A-Z])"  # "Sgt. 1st Class Rafael Quintanilla"
+# "Chief Warrant Officer 4 Raymond T. Okoro Jr.", "Able Seaman Kerry-Ann Doherty", "Air Cdre …"
+_HON += r"|(?:Chief\s+)?Warrant\s+Officer(?:\s+[1-5](?=\s+[A-Z]))?"
+_HON += r"|(?:Able|Leading|Ordinary)\s+Seaman|Air\s+Cdre|Cdre"
 # Burmese honorifics before two words or more: "U Aung Kyaw Oo" (not "U. K. Ranasinghe", "Ma Jun")
 _HON += r"|(?<![\w.])(?:U|Ko|Ma)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!-))"
 _HON += r"|W/r[ot]"  # Amharic "Woizero"/"Woizerit" written short: "W/ro Lemlem Gebreyes"
@@ -118,7 +121,7 @@ FEMALE_TITLES = set(
 # Vietnamese too ("Trần Thị Mai"): Latin Extended-B and Additional, whole blocks as for A. A
 # capitalised word ends where its letters do: never "Trade Ministr" of "Trade Ministry".
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿʻ"  # (ʻ: the Hawaiian ʻokina, "Kaʻawa")
 # a small letter with combining marks, as Dene and other orthographies write ("Kǫ̀ezǫ̀": a tone
 # over a hook); not after a capital, where a scraped page's mojibake puts them ("SarukhÃ")
 # (a look-behind tried only where the letters stop: an alternative tried at every letter cost
@@ -168,6 +171,8 @@ HYPHEN_PARTICLE = (
 MEMBER_LETTERS = "MPP MLA MSP MEP MNA MHA MK".split()  # (a Knesset member: "MK Dror Nissim")
 # (SAN: Senior Advocate of Nigeria; MRCVS: a vet, "Dr Priyanka Shaw MRCVS, who …, said")
 POST_NOMINALS = "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|MW|ji|MRCVS|FRCVS|VMH"  # (VMH: RHS)
+POST_NOMINALS += "|SJ|OSB|OFM|OP"  # religious orders: "the Rev. Thomas Okonkwo, SJ,"
+POST_NOMINALS += "|Bey|Hanım|Hanim"  # Turkish courtesy after a given name: "Fatma Hanım said"
 # Degrees after a name, with their stops: "Beatrice Emenike, M.D., of …"
 DEGREES = "Ph.D. M.D. D.O. M.P.H. R.N. Ed.D. J.D. Pharm.D. D.V.M. D.Phil. M.B.A.".split()
 DEGREE = "|".join(d.replace(".", r"\.") for d in DEGREES)

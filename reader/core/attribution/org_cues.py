@@ -58,7 +58,8 @@ ORG_HEADS = (
     "observatory clinic charity diocese library registry synod archdiocese conference "
     "archive archives conservatory philharmonic "  # "the Metropolitan Archive of Photography"
     "zoo aquarium sanctuary "  # "Kestrel Bay Zoo … the zoo said in a statement"
-    "synagogue mosque congregation cathedral gurdwara "  # houses of worship that speak as bodies
+    # houses of worship that speak as bodies, and churches ("A Church of England spokesperson")
+    "synagogue mosque congregation cathedral gurdwara church "
     # "the Harwood Health Policy Unit": "the unit’s report said"; "the panel", "the college"
     "unit panel college ambulance conservancy operator guide "
     "mission "  # "The UN Mission in South Sudan (UNMISS) said …. The mission said"
@@ -70,6 +71,8 @@ ORG_HEADS = (
     "action "
     # Nigerian police and immigration commands: "Kaduru State Command", "Lagos State Police Command"
     "command chapter "
+    # military units: "Two soldiers with the 11th Airborne Division …. The division said"
+    "division brigade battalion regiment fleet corps "
     "rūnanga runanga "  # a Māori council: "Te Rūnanga o Ngāi Tahu"
     # "the military said", "the army said": armed forces ("Israel Defense Forces", "Salvation Army")
     "army military forces force "  # ("the Coastal Security Force (CSF)", "the force said")
@@ -86,7 +89,9 @@ ROMANCE_HEADS = (
     "ministerio ministério instituto banco cooperativa aerolíneas universidad secretaría "
     "comisión consejo fiscalía corte partido sindicato asociación federación fundación agencia "
     "policía empresa compañía companhia gobierno governo alcaldía ayuntamiento procuraduría "
-    "defensoría"
+    "defensoría "
+    # "Contraloría General del Estado", "Frente Guerrillero del Sur", "Superintendencia de …"
+    "contraloría superintendencia registraduría dirección frente ejército junta"
 ).split()
 ORG_HEADS += ROMANCE_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.
@@ -116,7 +121,8 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 OUTLET_NOUNS = r"(?:magazine|newspaper|daily|weekly|tabloid)"
 # A company's legal form after its name: "Hollerbach Automobil AG", "Strand Logistik GmbH"
 LEGAL_FORMS = frozenset(
-    "AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP Berhad Bhd Tbk JSC PJSC".split()
+    "AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP Berhad Bhd Tbk JSC PJSC "
+    "SA SAB SAA SAC Ltda".split()  # Latin America's: "Hidrocarburos Andinos SA", "… SAB de CV"
 )
 FORM_WORDS = LEGAL_FORMS | {"Inc", "Corp", "Ltd", "LLC", "Co", "SA"}  # the English ones, and SA
 

@@ -7,6 +7,7 @@ fits, where gender comes from titles, the registry and the pronouns the article 
 from __future__ import annotations
 
 import bisect
+from functools import partial
 
 from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
@@ -21,7 +22,7 @@ from reader.core.attribution.document_sources import owned_document
 from reader.core.attribution.earlier_subjects import EarlierSubjects
 from reader.core.attribution.firm_staff import FirmStaff
 from reader.core.attribution.genders import infer_genders
-from reader.core.attribution.generations import generation_of
+from reader.core.attribution.generations import generation_of, people_named
 from reader.core.attribution.handles import person_of_handle
 from reader.core.attribution.heads_of_bodies import HEAD_OF, head_named_next
 from reader.core.attribution.joint_sources import together
@@ -42,7 +43,6 @@ from reader.core.attribution.role_sources import RoleSources
 from reader.core.attribution.roles import RoleIndex
 from reader.core.attribution.spokespeople import unnamed_spokespeople
 from reader.core.attribution.state_sources import StateSources
-from reader.core.attribution.surname_forms import surnames_of
 from reader.core.attribution.title_genders import titled_genders
 from reader.core.attribution.unnamed_descriptions import (
     KEPT_ANONYMOUS,
@@ -162,15 +162,6 @@ class Resolver(
         )
         return self._of_person(lede, "lede") if lede else None
 
-    def _people_named(self, surname: str) -> list[str]:
-        """The people of that surname ("Ferraz Lemos": those whose names end so)."""
-        people = self.cast.people_with_surname(surname.split()[-1])
-        return [  # ("the younger Teoh" of Teoh Pei Shan, a surname written first)
-            entity.name
-            for entity in people
-            if entity.name.endswith(f" {surname}") or surname in surnames_of(entity.name)
-        ]
-
     def _gender(self, name: str) -> str | None:
         entity = self.cast.entities.get(name)
         return entity.gender if entity else None
@@ -214,7 +205,8 @@ class Resolver(
         if PARENT_EPITHET.fullmatch(who):  # "the mother of two said"
             return self.parent(who, at)
         if lowered.startswith("the ") or lowered.endswith(("junior", "senior")):
-            named = generation_of(who, self._people_named, self._text)  # "the younger Ibarra"
+            # "the younger Ibarra"
+            named = generation_of(who, partial(people_named, self.cast), self._text)
             if named is not None:
                 return self._of_person(named, "generation")
         if who in self._accounts:  # "NSEA Lantern", the agency's account

@@ -196,6 +196,8 @@ def _described_cue(found: tuple[re.Match[str], str] | None) -> Cue | None:
 _GLOSS = compiled(r"(?<=[\w’']) \([a-z]+(?: [a-z]+){0,2}\)(?=,?\s+[A-Z])")
 # A lower-case aside inside a title before a name: "(cyber)", "(retd)", "(crime branch)"
 _ROLE_ASIDE = compiled(r"(?<=[a-z]) \([a-z]+(?: [a-z]+)?\)(?= [A-Z])")
+# letters after a name between commas: "The Rev. Thomas Okonkwo, SJ, who directs …, said:"
+_LETTERS_ASIDE = compiled(rf"(?<=[a-z]),\s+(?:{cues.POST_NOMINALS})(?=,)")
 
 
 def cue_before(lead: str) -> Cue | None:
@@ -204,6 +206,8 @@ def cue_before(lead: str) -> Cue | None:
     # (`:\s*$`), and the clause patterns need a reporting verb right after a space.
     if "(" in lead:  # "Assistant commissioner of police (cyber) Nitin Bhardwaj said:"
         lead = _ROLE_ASIDE.sub("", lead)
+    if ", " in lead:
+        lead = _LETTERS_ASIDE.sub("", lead)
     colon_end = lead.rstrip().endswith(":")
     label = _LABEL.match(lead) if colon_end and len(lead) <= _LEAD_LIMIT else None
     lead = lead[-_LEAD_LIMIT:]  # every search below reads at most this much: linear in the text
