@@ -25,7 +25,9 @@ _SPEECH = (
 # "My grandfather always said,", "Someone told me yesterday,", "My father would have said,",
 # "The manager came in and said,": a lower-case source, the verb, and a few words to a comma
 _INNER_LEAD = compiled(
-    r"(?:^|\b(?:and|but|then|so|when|because|time|day|night|once|later|ago)\s+)"
+    r"(?:^|\b(?:and|but|then|so|when|because|time|day|night|once|later|ago|yesterday|today|"
+    r"week|month|year|morning|evening|afternoon|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\s+)"
     r"(?P<who>(?i:my|our|the|a|an|one|his|her|their)\s+"
     rf"(?!(?:{_TIMES})s?\b)(?:[a-z][\w’'-]*\s+){{0,2}}?[a-z][\w’'-]*"
     r"|[Ss]omeone|[Ss]omebody|[Hh]e|[Ss]he)\s+"
@@ -133,7 +135,9 @@ def _named_beside(resolver: Resolver, text: str, noun: str, speaker: str) -> str
     mentions = resolver.cast.person_mentions
     named = set()
     owned = compiled(
-        rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ww]hose)|’s|'s)\s+{re.escape(noun)}\b"
+        # ("the Masovian voivode, Henryk Sadowski": a word of place between)
+        rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ww]hose)|’s|'s)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}"
+        rf"{re.escape(noun)}\b"
         # "President Aurelio Benítez Carranza": the office as a title before the name
         rf"|\b(?={re.escape(noun.capitalize())}\s+[A-Z])"
     )

@@ -118,7 +118,8 @@ ORG_HEAD = r"(?i:" + word_trie(ORG_HEADS) + r")"
 # One way only to read the spaces between words: "\s+(?:of)?\s*" split a run of spaces
 # in two ways at every word, and backtracking over them doubled with each word.
 # Lower-case nouns that follow an outlet's name: "Parlour magazine"
-OUTLET_NOUNS = r"(?:magazine|newspaper|daily|weekly|tabloid)"
+# ("told the SITA newswire", "told the MENA news agency")
+OUTLET_NOUNS = r"(?:magazine|newspaper|daily|weekly|tabloid|newswire|news\s+agency)"
 # A company's legal form after its name: "Hollerbach Automobil AG", "Strand Logistik GmbH"
 LEGAL_FORMS = frozenset(
     "AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP Berhad Bhd Tbk JSC PJSC "

@@ -57,6 +57,8 @@ TITLES = (
     # Irish offices: "Cathaoirleach Tadhg Breen" (a council's chair), "Taoiseach …", "Tánaiste …"
     "Cathaoirleach Leas-Chathaoirleach Taoiseach Tánaiste "
     "Mzee "  # Kenya: an elder, "Mzee Jeremiah Gachoki"
+    "Suldan Ugaas Garaad "  # Somali traditional elders: "Suldan Mahad Abdi Nur"
+    "Editor-in-chief Editor-in-Chief "  # "Editor-in-chief Noémi Szalai said"
     "Doña "  # Spanish: "Doña Rosario, 74," (not "Don", a given name too)
     # the Gulf: "said Eng. Huda Saeed Al Rumaithi", "His Excellency Ahmed Saif Al Mheiri",
     # "Sheikha Fakhra bint Saeed Al Sharqi"
