@@ -46,3 +46,16 @@ def test_an_official_the_outer_words_name_by_office(make_article: Make) -> None:
         == "Anna Kubacka-Lis"
     )
     assert one(quotes, "The streets will be dry by Thursday,").speaker == "Hossam El-Naggar"
+
+
+def test_a_trade_or_a_lead_investigator_opening_a_sentence_is_no_part_of_the_name(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Rapper Tamsin Oduya-Clarke said the new album had been recorded in a week.",
+        "Investigator-in-charge Pernille Vos-Akerman said the crew had been rested before the "
+        "flight.",
+    )
+    assert report_opening(quotes, "the new album had been").speaker == "Tamsin Oduya-Clarke"
+    assert report_opening(quotes, "the crew had been rested").speaker == "Pernille Vos-Akerman"

@@ -59,6 +59,10 @@ TITLES = (
     "Mzee "  # Kenya: an elder, "Mzee Jeremiah Gachoki"
     "Suldan Ugaas Garaad "  # Somali traditional elders: "Suldan Mahad Abdi Nur"
     "Editor-in-chief Editor-in-Chief "  # "Editor-in-chief Noémi Szalai said"
+    "Investigator-in-charge Investigator-in-Charge "  # an air accident board's lead investigator
+    # a trade that opens a sentence before a name: "Rapper Sorrel Banks said that …"
+    "Singer Rapper Singer-songwriter Songwriter Novelist Playwright Comedian Guitarist Drummer "
+    "Bassist Pianist Violinist Cellist Sculptor "
     "Doña "  # Spanish: "Doña Rosario, 74," (not "Don", a given name too)
     # the Gulf: "said Eng. Huda Saeed Al Rumaithi", "His Excellency Ahmed Saif Al Mheiri",
     # "Sheikha Fakhra bint Saeed Al Sharqi"
