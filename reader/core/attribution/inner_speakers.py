@@ -51,6 +51,7 @@ _UNSURE = "\0"  # no answer, where None is "nobody the article names"
 # characters from "his grandfather" to the name: ", the late ", " at Larkspur, ", " of the
 # state-run Bienestar bank, "
 _BESIDE = 45
+_ROLE_REACH = 5000  # characters either side of the inner quote where its speaker's role is read
 _FULL_STOP = compiled(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]\s")  # not "Dr. "
 
 
@@ -99,8 +100,10 @@ def _pronoun_name(
 ) -> str | None:
     """The one person of that sex named near the outer words, else the one in the article;
     nobody when the article names none but the speaker; None when it cannot say."""
-    everyone = _named_between(resolver, 0, len(text), speaker)
-    for people in (*_people_near(resolver, text, start, at, speaker), everyone):
+    near = _people_near(resolver, text, start, at, speaker)
+    for people in (*near, None):
+        if people is None:  # the whole article, only when nobody is named near
+            people = _named_between(resolver, 0, len(text), speaker)
         of_sex = [name for name in people if resolver.cast.gender_of(name) == sex]
         if any(resolver.cast.gender_of(name) is None for name in people) or len(of_sex) > 1:
             return _UNSURE  # two of that sex, or someone whose sex the article does not give
@@ -114,7 +117,7 @@ def _role_holder(resolver: Resolver, text: str, noun: str, at: int, speaker: str
     sex = resolver.cast.gender_of(speaker)
     owners = ("the", "her" if sex == "female" else "his")
     for role in nouns:
-        if held := _named_beside(resolver, text, role, speaker):
+        if held := _named_beside(resolver, text, role, at, speaker):
             return held
         for owner in owners:
             found = resolver.resolve(f"{owner} {role}", at)
@@ -128,7 +131,7 @@ def _role_holder(resolver: Resolver, text: str, noun: str, at: int, speaker: str
     return None
 
 
-def _named_beside(resolver: Resolver, text: str, noun: str, speaker: str) -> str | None:
+def _named_beside(resolver: Resolver, text: str, noun: str, at: int, speaker: str) -> str | None:
     """The one person a possessive or a title names beside the noun: "his grandfather, the late
     Simon Kalluk", "Her coach, former Olympian Derek Wu Kin-pong", "her editor at Larkspur,
     Henrietta Gale", "President Aurelio Benítez Carranza"."""
@@ -141,7 +144,8 @@ def _named_beside(resolver: Resolver, text: str, noun: str, speaker: str) -> str
         # "President Aurelio Benítez Carranza": the office as a title before the name
         rf"|\b(?={re.escape(noun.capitalize())}\s+[A-Z])"
     )
-    for match in owned.finditer(text):
+    # (within reach of the quote: a book-length text is not scanned whole for every one)
+    for match in owned.finditer(text, max(0, at - _ROLE_REACH), at + _ROLE_REACH):
         for position, mention in mentions[bisect.bisect_left(mentions, (match.end(), "")) :]:
             name = resolver.cast.canonical(mention)
             if position - match.end() > _BESIDE or _FULL_STOP.search(text, match.end(), position):
@@ -164,9 +168,13 @@ def _people_near(
     """The people other than the speaker named from the paragraph before the outer quote up to
     the inner one, and those named after it to the end of the next paragraph."""
     here = text.rfind("\n", 0, outer_start)
-    before_from = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) if here > 0 else 0
+    while here > 0 and text[here - 1] == "\n":  # past the blank line between paragraphs
+        here -= 1
+    before_from = text.rfind("\n", 0, here) if here > 0 else 0
     ends = text.find("\n", at)
-    after_to = text.find("\n", len(text) - len(text[ends:].lstrip("\n"))) if ends > 0 else -1
+    while 0 <= ends < len(text) and text[ends] == "\n":
+        ends += 1
+    after_to = text.find("\n", ends) if ends > 0 else -1
     return (
         _named_between(resolver, max(before_from, 0), at, speaker),
         _named_between(resolver, at, after_to if after_to > 0 else len(text), speaker),
