@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from attribution_helpers import Make, found, one, report_opening
 
+from reader.core.pipeline import analyse
+
 
 def test_elders_and_editors_titles_are_no_part_of_the_name(make_article: Make) -> None:
     quotes = found(
@@ -59,3 +61,15 @@ def test_a_trade_or_a_lead_investigator_opening_a_sentence_is_no_part_of_the_nam
     )
     assert report_opening(quotes, "the new album had been").speaker == "Tamsin Oduya-Clarke"
     assert report_opening(quotes, "the crew had been rested").speaker == "Pernille Vos-Akerman"
+
+
+def test_a_reported_clauses_that_is_no_part_of_a_role(make_article: Make) -> None:
+    analysis = analyse(
+        make_article(
+            "Lindow Harriers manager Ruth Okonedo-Price confirmed on Friday that striker Tomasz "
+            "Wierzba-Hale will miss the final.",
+            "“I will be back for the first game of next season,” Wierzba-Hale said.",
+        )
+    )
+    speaker = next(s for s in analysis.speakers if s.name == "Tomasz Wierzba-Hale")
+    assert speaker.descriptions == ["striker"]

@@ -54,7 +54,8 @@ def says_something(description: str) -> bool:
 
 
 # "…,” wrote Judge Ames": no "wrote"; "…, but the mayor, Amara Osei,": no "but"
-_NOT_ROLE_START = frozenset(REPORTING_VERBS) | frozenset(CLAUSE_OPENERS)
+# (and a reported clause's "that": "confirmed on Friday that| striker X will miss …")
+_NOT_ROLE_START = frozenset(REPORTING_VERBS) | frozenset(CLAUSE_OPENERS) | {"that", "whether"}
 
 
 # another person's name and "and" before a lower-case role: "Striker X and defender| Y"
