@@ -137,7 +137,8 @@ def _named_beside(resolver: Resolver, text: str, noun: str, at: int, speaker: st
     Henrietta Gale", "President Aurelio Benítez Carranza"."""
     mentions = resolver.cast.person_mentions
     named = set()
-    owned = compiled(
+    # (re's own cache, not the grammar's file: the noun is the article's word)
+    owned = re.compile(
         # ("the Masovian voivode, Henryk Sadowski": a word of place between)
         rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ww]hose)|’s|'s)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}"
         rf"{re.escape(noun)}\b"
@@ -158,8 +159,7 @@ def _named_beside(resolver: Resolver, text: str, noun: str, at: int, speaker: st
 
 
 def _is_person(resolver: Resolver, name: str) -> bool:
-    entity = resolver.cast.entities.get(name)
-    return entity is not None and entity.kind == "person" and name not in resolver.cast.not_people
+    return resolver.cast.is_person(name) and name not in resolver.cast.not_people
 
 
 def _people_near(

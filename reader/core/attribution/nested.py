@@ -29,6 +29,7 @@ _CLAUSE_JOIN = compiled(r"\b(?:and|but|then|so|when)\s+(?=[A-Z]|(?:he|she)\b)")
 _VERB_ENDS = compiled(rf"\b(?P<verb>{cues.SPEECH_VERB})(?:\s+(?:me|us|him|her|them))?\s*[,:]\s*$")
 _PRONOUN_SEX = {"he": "male", "she": "female"}
 _FIRST_PERSON = frozenset({"i", "we", "you"})
+_NOBODY_NAMED = "someone the article does not name"
 _WORDS = 3  # an inner quote of fewer words is a term or a name, not something said
 
 
@@ -110,18 +111,11 @@ def _draft_of(source: InnerSource, outer: Draft, start: int, end: int) -> Draft:
     draft.cue = Cue(source.who, source.verb, "lead")
     draft.mention = source.who
     draft.speaker = source.name
-    if source.name is None:
-        draft.reason = (
-            f"quoted inside {outer.speaker}'s words: “{source.words}”;"
-            f" “{source.who}” is someone the article does not name"
-        )
-        draft.confidence = 0.5
-    else:
-        draft.reason = (
-            f"quoted inside {outer.speaker}'s words: “{source.words}”;"
-            f" “{source.who}” is {source.name}, named near these words"
-        )
-        draft.confidence = 0.6
+    who_is = f"{source.name}, named near these words" if source.name else _NOBODY_NAMED
+    draft.reason = (
+        f"quoted inside {outer.speaker}'s words: “{source.words}”; “{source.who}” is {who_is}"
+    )
+    draft.confidence = 0.6 if source.name else 0.5
     return draft
 
 
