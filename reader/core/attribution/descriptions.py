@@ -130,6 +130,8 @@ _HONORIFIC_BEFORE = compiled(
     r"Engr|Barr|Arc|Pharm|Alhaji|Alhaja|Hajiya|Malam|Mallam|Comrade|Hon|Lolo|"  # Nigerian: "the
     # Commissioner for Works, Engr. …", "The Commissioner for Women Affairs, Hajiya Amina Lawal"
     r"(?<=,\s)Chief|"  # "The President-General of the Ezinifite Progressive Union, Chief …"
+    # Ghana's and the Gambia's: "The Omanhene of the Amansie Traditional Area, Nana Kofi …"
+    r"(?<=,\s)(?:Nana|Togbe|Naa|Osabarima|Opanin|Alhagie|Alhagi)|"
     # "The Mayor of Carrigbeg, Cllr Eileen Moriarty": a councillor's title after an office;
     # "The Police Public Relations Officer, SP Adebola Ogunleye": a police rank
     rf"(?<=,\s)(?:Cllr|Cr|{word_trie(POLICE_RANKS)})|"

@@ -16,6 +16,7 @@ from reader.core.attribution.embedded import (
     writers_label,
 )
 from reader.core.attribution.gc_pause import paused_gc
+from reader.core.attribution.glosses import blank_glosses
 from reader.core.attribution.headlines import headline_paragraphs
 from reader.core.attribution.indirect import reported_speech
 from reader.core.attribution.kinds import classify
@@ -69,7 +70,9 @@ def attribute(
 def _attribute(
     article: Article, sentences: list[Sentence], registry: dict[str, SourceEntry]
 ) -> tuple[list[Quote], list[Speaker]]:
+    printed = article.text  # what quotes are cut from: the reading copy's changes are not
     article, sentences = read_caps_leads(article, sentences)  # "THE Bishop of X said"
+    article, sentences = blank_glosses(article, sentences)  # "Chou Yung-fa (周永發) said"
     text = article.text
     index = SentenceIndex(sentences)
     cast = build_cast(text, registry)
@@ -104,7 +107,7 @@ def _attribute(
     carry_venues(drafts)
     drafts += nested_quotes(text, drafts, resolver)  # last: see nested.py
     drafts.sort(key=lambda d: d.start)
-    quotes = [_quote(i, text, d) for i, d in enumerate(drafts)]
+    quotes = [_quote(i, printed, d) for i, d in enumerate(drafts)]
     return quotes, build_speakers(text, quotes, drafts, cast, resolver.roles.described())
 
 
@@ -265,9 +268,17 @@ def _quote(quote_id: int, text: str, draft: Draft) -> Quote:
         text=text[draft.start : draft.end],
         sentence_ids=draft.sentence_ids,
         speaker=draft.speaker,
-        mention=draft.mention,
+        mention=_single_spaced(draft.mention),
         cue=draft.cue.verb if draft.cue else None,
-        venue=draft.venue,
-        reason=draft.reason,
+        venue=_single_spaced(draft.venue),
+        reason=_single_spaced(draft.reason) or "",
         confidence=round(draft.confidence, 2),
     )
+
+
+_SPACES = compiled(r"[^\S\n]{2,}")
+
+
+def _single_spaced(words: str | None) -> str | None:
+    """Words read from the reading copy, without the runs of spaces a blanked gloss leaves."""
+    return _SPACES.sub(" ", words) if words and "  " in words else words

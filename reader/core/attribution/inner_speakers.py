@@ -105,11 +105,37 @@ def _pronoun_name(
         if people is None:  # the whole article, only when nobody is named near
             people = _named_between(resolver, 0, len(text), speaker)
         of_sex = [name for name in people if resolver.cast.gender_of(name) == sex]
-        if any(resolver.cast.gender_of(name) is None for name in people) or len(of_sex) > 1:
+        unsexed = [name for name in people if resolver.cast.gender_of(name) is None]
+        if len(of_sex) > 1 or (of_sex and unsexed) or len(unsexed) > 1:
             return _UNSURE  # two of that sex, or someone whose sex the article does not give
         if of_sex:
             return of_sex[0]
+        if unsexed:  # "Regent Dedi Kurniawan", "the dean, Lynn Cooper-Abara": one person the
+            # article describes, the only one near, whatever their sex (not a misread place)
+            return unsexed[0] if resolver.roles.described().get(unsexed[0]) else _UNSURE
     return None
+
+
+# "The manager, a Mr Chong Kin-fai, told residents,", "My father, Nguyen Huu Tam, told me before
+# he died,", "the charterer’s chartering manager, Sofia Reyes, rang me and said,": the name set
+# in apposition to the words that describe them
+_APPOSED_LEAD = compiled(
+    r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[^,“”‘’\"]|’(?=[a-z])){1,60}?,\s+"
+    r"(?:an?\s+)?(?P<name>[A-Z][^,“”‘’\"]{1,60}),\s+(?:[\w’'-]+\s+){0,4}?"
+    rf"(?P<verb>{_SPEECH})\b[^,:;.!?“”\"‘]{{0,60}}[,:]\s*$"
+)
+
+
+def apposed_source(resolver: Resolver, lead: str, at: int, speaker: str) -> InnerSource | None:
+    """The person an inner quote's lead names in apposition, if the cast knows them."""
+    match = _APPOSED_LEAD.search(lead)
+    if match is None:
+        return None
+    found = resolver.resolve(match["name"], at)
+    if found is None or found.name in (None, speaker) or not _is_person(resolver, found.name):
+        return None
+    words = lead[match.start() : match.end("verb")]
+    return InnerSource(match["name"], match["verb"], words, found.name)
 
 
 def _role_holder(resolver: Resolver, text: str, noun: str, at: int, speaker: str) -> str | None:

@@ -190,7 +190,7 @@ NAME = (
     # a Turkic patronym's mark that ends the name: "Begimai Asanbek kyzy", "Aibek Nurlan uulu"
     r"|(?<=[a-z]\s)(?:kyzy|uulu|qizi|oglu|ogly)\b(?!\s+[A-Z])))"
     # "Jr.", "III"; post-nominals ("Leah Achebe KC", "Jane Roe MP"), which the cast drops
-    rf"{{0,7}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|{POST_NOMINALS}|{DEGREE})(?![\w.]))?)"
+    rf"{{0,7}}(?:,?{_GAP}+(?:Jr\.|Sr\.|II|III|IV|VI{{0,3}}|IX|{POST_NOMINALS}|{DEGREE})(?![\w.]))?)"
 )
 # ("al-Harbi said": a surname with its article may stand alone in a cue, though no run of
 # capitals opens with it: the cast finds the whole name, and the alias the rest)

@@ -38,6 +38,19 @@ def names_a_thing(text: str, end: int) -> bool:
     return text[end - 2 : end] not in ("’s", "'s") and _THING_AFTER.match(text, end) is not None
 
 
+# "the product tanker Baltic Wren", "the bulk carrier Ocean Pioneer", "MV Lamu Trader": a ship
+_VESSEL_BEFORE = compiled(
+    r"\b(?:tanker|carrier|vessel|ship|containership|boxship|bulker|freighter|trawler|ferry|yacht|"
+    r"dredger|tug|tugboat|barge|liner|frigate|destroyer|corvette|submarine|cutter|schooner|"
+    r"MV|MT|RV|HMS|USS|HMAS|HMNZS|HMCS)[^\S\n]+$"  # (not "MS", a member of the Senedd)
+)
+
+
+def names_a_vessel(text: str, at: int) -> bool:
+    """Whether the capitalised words at `at` are a ship's name: no one a pronoun can mean."""
+    return _VESSEL_BEFORE.search(text, max(0, at - 16), at) is not None
+
+
 def without_things(
     named: list[tuple[int, str, str, str | None]], things: dict[str, int]
 ) -> list[tuple[int, str, str, str | None]]:

@@ -16,7 +16,12 @@ from collections.abc import Iterator
 from reader.core.attribution import cues
 from reader.core.attribution.cued import apply_cue
 from reader.core.attribution.drafts import Draft
-from reader.core.attribution.inner_speakers import InnerSource, inner_cue, inner_source
+from reader.core.attribution.inner_speakers import (
+    InnerSource,
+    apposed_source,
+    inner_cue,
+    inner_source,
+)
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.sieves import Cue, cue_before
@@ -62,15 +67,17 @@ def _inner_spans(text: str, outer: Draft) -> Iterator[tuple[int, int, int]]:
 def _introduced(
     text: str, outer: Draft, start: int, end: int, open_at: int, resolver: Resolver
 ) -> Draft | None:
-    if len(text[start:end].split()) < _WORDS:
-        return None
     lead = text[outer.start : open_at]
     lead = _SENTENCE_END.split(lead)[-1]  # the outer words' sentence that holds the mark
     if not lead.rstrip().endswith((",", ":")):
         return None  # "said, ‘…’", "told a registrar, “…”", "wrote: ‘…’"
+    if len(text[start:end].split()) < _WORDS and not _VERB_ENDS.search(lead):
+        return None  # a term or a name, unless a verb of speech says it: "shouted, ‘Hold on!’"
     own = inner_cue(lead)
     speaker = outer.speaker or ""
-    source = inner_source(resolver, text, own, open_at, outer.start, speaker) if own else None
+    source = apposed_source(resolver, lead, open_at, speaker) or (
+        inner_source(resolver, text, own, open_at, outer.start, speaker) if own else None
+    )
     if source is not None and (source.name is not None or source.who.lower() in _PRONOUN_SEX):
         return _draft_of(source, outer, start, end)
     found = _cued(text, outer, start, end, open_at, lead, resolver)

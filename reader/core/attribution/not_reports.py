@@ -97,9 +97,11 @@ def not_a_report(match: re.Match[str]) -> bool:
         return True  # "one in Whitby, who asked not to be named, said …": no report of "asked"
     if _COLON_THEN_QUOTE.match(match["content"]):
         return True  # "wrote on X: ‘If the council …’": the words before a colon and a quote
-    if _OBJECT_ONLY.match(match["content"]) or _WHEN_ONLY.fullmatch(match["content"]):
-        return True  # "She repeated it on Wednesday", "has been saying some version of that";
-        # "posted on X an hour after the interview:" (when, then the quote)
+    if any(only.fullmatch(match["content"]) for only in (_WHEN_ONLY, _WHERE_ONLY)):
+        return True  # "posted on X an hour after the interview:", "told a news conference at
+        # the council yesterday: “…”" (when or where, then the quote)
+    if _OBJECT_ONLY.match(match["content"]):
+        return True  # "She repeated it on Wednesday", "has been saying some version of that"
     if (
         verb
         and "," in match.string[match.end("verb") : match.start("content")]
@@ -117,7 +119,9 @@ def not_a_report(match: re.Match[str]) -> bool:
         # report came before the cue, and the appeal is no report of "said"
     told = verb in ("told", "tells", "addressed")
     if told and (
-        _AUDIENCE_ONLY.fullmatch(match["content"]) or _PHRASE_TO_COLON.match(match["content"])
+        _AUDIENCE_ONLY.fullmatch(match["content"])
+        or _NAME_ONLY.fullmatch(match["content"])  # "the Washington Post in a statement"
+        or _PHRASE_TO_COLON.match(match["content"])
     ):
         return True  # "…, Hortensia Villanueva, told the city council on Tuesday.": the report
         # came before the cue; the words after it are whom she told
@@ -171,6 +175,15 @@ _WHEN_ONLY = compiled(
 )
 
 
+# a place and a time, nothing more: "at the council yesterday"
+_WHERE_ONLY = compiled(
+    r"(?:at|in|outside|inside)\s+(?:the|a|an|his|her|their|its)\s+[a-z][\w’'-]*"
+    r"(?:\s+[a-z][\w’'-]*)?(?:\s+(?:yesterday|today|tonight|on\s+[A-Z][a-z]+day"
+    r"|this\s+(?:morning|afternoon|evening|week)))?"
+    r"[:.]?\s*"
+)
+
+
 _ANSWERS = frozenset("respond responded comment commented reply replied answer answered".split())
 # right before the verb: "did not respond", "has never commented", "didn't reply"
 _NEGATION = compiled(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+)$")
@@ -194,6 +207,11 @@ _AUDIENCE_ONLY = compiled(
     r"(?:\s+(?:on|in|at|last|this|during|after|before)\s+[^,;:“”\"]{1,40})?"
     # ("… told the regional security council on Friday, presenting a log of incidents.")
     rf"(?:,\s+{ADVERBIAL_OPENER}[^“”\"]*|\s*[.!?:]?)\s*"
+)
+# A name told, and where or how, nothing more: "the Washington Post in a written statement"
+_NAME_ONLY = compiled(
+    r"(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*"
+    r"(?:\s+(?:in|on|at|after|during)\s+(?:(?!that\b)[^,;:“”\"]){1,40})?\s*[.!?:]?\s*"
 )
 _GIVEN_THING = compiled(r"(?:it|him|her|them|me|us)\s+(?:a|an)\s")
 _SHOW = frozenset("show shows showed shown showing".split())

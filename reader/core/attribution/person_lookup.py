@@ -20,10 +20,10 @@ from reader.core.attribution.person_names import (
     without_possessor,
 )
 from reader.core.attribution.roles import RoleIndex
+from reader.core.attribution.surname_forms import GENERATIONS
 
 _ARABIC_ARTICLES = frozenset(("Al", "El"))
 _LOWER_PARTICLES = frozenset(word for word in SURNAME_PARTICLES if word.islower())
-_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # "Dorsett Jr." and "Dorsett Sr."
 _AMBIGUOUS = "\0ambiguous"  # a surname two people in the piece share, with nothing to choose
 
 
@@ -87,7 +87,7 @@ class PersonLookup:
                 return None  # "Mr. Lisowski" before it is known which Lisowski is a man
         if (
             len(words) == 2
-            and words[1].rstrip(".") in _SUFFIXES
+            and words[1].rstrip(".") in GENERATIONS  # "Dorsett Jr." and "Dorsett Sr."
             and (suffixed := self._suffixed(words[0], words[1].rstrip(".")))
         ):
             return suffixed  # "Dorsett Sr." of Willie Dorsett Sr., not his son

@@ -146,6 +146,16 @@ ROLE_KEYS = {
     "ig": "inspector general",  # "Inspector General of Police X" … "The IG said:"
     "igp": "inspector general",
     "dg": "director general",
+    # Ghana's district and municipal chief executives: "The DCE for X, Mr Y" … "the DCE said"
+    "dce": "executive",
+    "mce": "executive",
+    # traditional rulers by their stool's title: "Nana X, Omanhene of Y" … "the chief said"
+    "omanhene": "chief",
+    "ohene": "chief",
+    "fiaga": "chief",
+    "dufia": "chief",
+    "alkalo": "chief",
+    "seyfo": "chief",
     "cs": "secretary",  # Kenya's "Education Cabinet Secretary Beatrice Koech" … "the CS said"
     # a title's abbreviation names the role as the word does: "Gov. Carter Bellamy" is the governor
     "gov": "governor",

@@ -61,7 +61,7 @@ def surnames_of(name: str) -> tuple[str, ...]:
     written surname first ("Ms Lee" of Lee Mei Xin, "Mr Choi" of Choi Eun-ji). A generation's
     suffix is no surname: "Abernathy" of Clarence T. Abernathy Jr."""
     words = name.split()
-    while len(words) > 2 and words[-1].rstrip(".,") in _GENERATIONS:
+    while len(words) > 2 and words[-1].rstrip(".,") in GENERATIONS:
         words = words[:-1]
     written_first = words[0].lower() in SURNAMES_FIRST and not _is_initial(words[1])
     if written_first and (len(words) == 3 or (len(words) == 2 and "-" in words[1])):
@@ -80,7 +80,8 @@ def _particle_surname(words: list[str]) -> str | None:
     return " ".join(words[start:]) if start < len(words) - 1 else None
 
 
-_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
+# a generation's or a stool's number after a name: "Dorsett Jr.", "Kwaku Agbleze Kumassah V"
+GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"))
 _LUSOPHONE_GENERATIONS = frozenset("Neto Filho Júnior Junior Sobrinho".split())
 _SURNAME_PARTICLES = SURNAME_PARTICLES | {"an"}  # "Mac an Bhaird" of Tiarnán Mac an Bhaird
 # the particles of Portuguese, Spanish and Italian names ("Fernanda da Costa Lima")

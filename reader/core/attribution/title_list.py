@@ -31,6 +31,7 @@ TITLES = (
     "Speaker "  # "Speaker of the House Jasmina Hodžić said"
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir Igwe "
     "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
+    "Alhagie Alhagi Opanin "  # the Gambia's "Alhagie Ebrima Sanneh", an Akan elder's "Opanin …"
     "Honourable Honorable Comrade Cde Barr Barrister Arc Pharm "  # "Comrade Bisi …", "Barr. …"
     "Hon "  # before a whole name only (GIVEN_NAME_TITLES): "Hon Yusuf Mapila", not "Hon Lik"
     "Honour "  # a judge in Ghana and England: "His Honour Kwesi Badu-Ankrah"

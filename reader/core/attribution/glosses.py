@@ -1,0 +1,37 @@
+"""A name's gloss in another script, as Taiwan's, Hong Kong's and Korea's English-language press
+print it ("Chou Yung-fa (周永發) told shareholders", "Legislator Chen Wen-hsiung (陳文雄) of the
+DPP"), is read as blank space, so the name stands next to its verb as in any other copy. The
+text keeps its length, so every offset into it stays the same; quotes are cut from the article
+as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.core.attribution.pattern_cache import compiled
+from reader.core.model import Article, Sentence
+
+# a bracket holding only Chinese, Japanese or Korean characters (and their middle dot), and the
+# comma after it (a full stop stays where it is: it ends the sentence)
+_GLOSS = compiled(
+    r"[^\S\n]?\([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af·]+\)"
+    r"(?P<stop>[,;:]?)"
+)
+
+
+def blank_glosses(article: Article, sentences: list[Sentence]) -> tuple[Article, list[Sentence]]:
+    """The article and sentences with each gloss in another script as spaces, if any."""
+    text = article.text
+    if "(" not in text or _GLOSS.search(text) is None:
+        return article, sentences
+    text = _GLOSS.sub(_blank, text)
+    read = replace(article, text=text)
+    return read, [replace(s, text=text[s.start : s.end]) for s in sentences]
+
+
+def _blank(gloss: re.Match[str]) -> str:
+    """Spaces for the gloss, with the comma after it moved up to the name: "Liu Yu-hsuan
+    (劉宇軒), 24," reads "Liu Yu-hsuan,      24,"."""
+    return gloss["stop"] + " " * (len(gloss.group()) - len(gloss["stop"]))

@@ -1,0 +1,111 @@
+"""Session fifty, round 46: the copy of its blind suites (Hong Kong and Taiwan, the shipping
+press, Indonesia, Thailand and Vietnam, student papers, Ghana and its neighbours, motorsport):
+chiefs' stools and regnal numbers, district chief executives by their initials, ships that are
+no one, names glossed in Chinese, inner quotes whose speaker stands in apposition, and a place
+or a paper after "told" that reports nothing."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one, report_opening
+
+from reader.core.model import QuoteKind
+
+
+def test_a_chiefs_regnal_number_is_part_of_his_name_and_his_stool_a_role(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Togbe Kwami Adzraku IV, Fiaga of the Ketu Traditional Area, has described land guards "
+        "in the area as “a danger to every farmer in Ketu”.",
+        "The Omanhene of the Amansie Traditional Area, Nana Kofi Asamoah III, and the DCE for "
+        "Amansie South, Mr Isaac Kwaku Donkor, inspected the new bridge on Monday.",
+        "The Omanhene said the stool had released ten acres for a market.",
+        "The DCE said the assembly would fund the access road.",
+    )
+    assert one(quotes, "a danger to every farmer in Ketu").speaker == "Kwami Adzraku IV"
+    assert report_opening(quotes, "the stool had released").speaker == "Kofi Asamoah III"
+    assert report_opening(quotes, "the assembly would fund").speaker == "Isaac Kwaku Donkor"
+
+
+def test_an_elders_or_pilgrims_honorific_is_no_part_of_the_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Opanin Yaw Boakye-Mensah, a retired headteacher, said the association had raised "
+        "GH¢50,000 for the clinic.",
+        "Alhagie Lamin Jobarteh, the Alkalo of Sukuta, told The Point that the well had dried up.",
+    )
+    assert report_opening(quotes, "the association had raised").speaker == "Yaw Boakye-Mensah"
+    assert report_opening(quotes, "the well had dried up").speaker == "Lamin Jobarteh"
+
+
+def test_a_ship_is_no_one_a_pronoun_in_an_inner_quote_can_mean(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The second engineer of the product tanker Baltic William has told a maritime court that "
+        "the company’s superintendent, Anders Lindahl, ordered him to keep a faulty pump running.",
+        "“I showed him the gauges and he looked at me and said, ‘Keep it going until we reach "
+        "Gdansk,’” Piotr Nowakowski, 58, told the court.",
+    )
+    assert one(quotes, "Keep it going until we reach Gdansk,").speaker == "Anders Lindahl"
+
+
+def test_an_inner_quotes_speaker_named_in_apposition(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Nguyen Van Hai, 64, still keeps his family's fishing boat in Quang Ngai.",
+        "“My uncle, Nguyen Van Duc, told me before he died, ‘As long as the boat floats, we have "
+        "a home.’ So I cannot sell it,” Hai said.",
+        "“The site manager, a Mr Wong Kin-man, told residents, ‘It will dry by itself.’ It did "
+        "not,” said councillor Fiona Lau Ka-yee.",
+    )
+    assert one(quotes, "As long as the boat floats, we have a home.").speaker == "Nguyen Van Duc"
+    assert one(quotes, "It will dry by itself.").speaker == "Wong Kin-man"
+
+
+def test_a_short_inner_quote_a_verb_of_speech_introduces(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "MONTE CARLO — Aurélien Fabrègue won the rally despite sliding into a snowbank on "
+        "Saturday night.",
+        "“There was ice everywhere. Aurélien shouted, ‘Hold on!’ and then we were in the snow,” "
+        "co-driver Damien Rochefort said.",
+    )
+    assert one(quotes, "Hold on!").speaker == "Aurélien Fabrègue"
+
+
+def test_a_name_glossed_in_chinese_stands_next_to_its_verb(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Legislator Chen Wen-hsiung (陳文雄) of the DPP yesterday accused the ministry of "
+        "“sleepwalking into a power shortage.”",
+        "“I called my mother at three in the morning,” Liu Yu-hsuan (劉宇軒), 24, told CNA.",
+    )
+    partial = one(quotes, "sleepwalking into a power shortage.")
+    assert partial.speaker == "Chen Wen-hsiung"
+    assert one(quotes, "I called my mother at three in the morning,").speaker == "Liu Yu-hsuan"
+    report = next(q for q in quotes if q.kind is QuoteKind.INDIRECT)
+    assert "(陳文雄)" not in (report.reason or "") and "  " not in (report.reason or "")
+
+
+def test_a_place_or_a_paper_after_told_reports_nothing(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Councillor Wu Pei-yi told a news conference at the council yesterday: “The bike lane "
+        "ends in a wall.”",
+        "Mayor Teresa Vollmer told WKRX-TV in an interview on Wednesday: “We will fix it.”",
+    )
+    assert [q.kind for q in quotes] == [QuoteKind.DIRECT, QuoteKind.DIRECT]
+    assert [q.speaker for q in quotes] == ["Wu Pei-yi", "Teresa Vollmer"]
+
+
+def test_he_in_an_inner_quote_is_the_one_described_person_near(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The APC MP for Constituency 044, Hon. Alimamy Kargbo Sesay, told Parliament how the "
+        "clinic at Rokel burned down.",
+        "“I called the Minister of Health, Dr Sahr Momoh Jusu, that night. He told me, "
+        "‘Honourable, the ambulance is on its way,’ but it never came,” Hon. Sesay said.",
+    )
+    inner = one(quotes, "Honourable, the ambulance is on its way,")
+    assert inner.speaker == "Sahr Momoh Jusu"
