@@ -109,3 +109,30 @@ def test_he_in_an_inner_quote_is_the_one_described_person_near(make_article: Mak
     )
     inner = one(quotes, "Honourable, the ambulance is on its way,")
     assert inner.speaker == "Sahr Momoh Jusu"
+
+
+def test_an_office_in_capitals_then_a_titled_name_after_the_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“We have found 14 schools under trees,” the DCE for Nkwanta South, Mr Kofi Tchapi-Mensah, "
+        "told the Graphic.",
+        "“Nobody will disturb the peace,” the Volta Regional Police Commander, DCOP Selasi "
+        "Ametewee, told journalists.",
+        "“Our forest is our bank,” Paramount Chief Momo Kiazolu of Gola District, Grand Cape "
+        "Mount County, told the elders.",
+    )
+    assert one(quotes, "We have found 14 schools under trees,").speaker == "Kofi Tchapi-Mensah"
+    assert one(quotes, "Nobody will disturb the peace,").speaker == "Selasi Ametewee"
+    assert one(quotes, "Our forest is our bank,").speaker == "Momo Kiazolu"
+
+
+def test_an_office_with_its_initials_or_a_former_office_describes_the_name(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "A former Deputy Minister for Finance, Mr Kwesi Ampofo-Bekoe, has dismissed the "
+        "figures of the Majority Leader, Hon. Daniel Asiamah-Kyei.",
+        "“The debt did not double under us,” the former deputy minister said.",
+    )
+    assert one(quotes, "The debt did not double under us,").speaker == "Kwesi Ampofo-Bekoe"

@@ -46,7 +46,9 @@ _APPOSITIVE_START = (
     # a field before the role, then its firm: "Ewan MacLeish, equity strategist at …"
     rf"[a-z][\w-]+\s+{ROLE_LOWER}(?=\s+(?:at|of|for|with)\s)|"
     # an office in capitals of a field or body: "X, Minister of State for Tourism Planning, …"
-    rf"(?:(?:Deputy|Acting|Senior|Chief|Assistant|Vice)\s+)?{ROLE}(?:\s+of\s+State)?\s+(?:of|for)(?=\s+[A-Z])|"
+    # ("X, Fiaga of the Ave-Dakpa Traditional Area,": a chief's stool)
+    rf"(?:(?:Deputy|Acting|Senior|Chief|Assistant|Vice)\s+)?{ROLE}(?:\s+of\s+State)?\s+(?:of|for)"
+    r"(?=\s+(?:the\s+)?[A-Z])|"
     # "Simon Kettering, 47, Northline Rail's operations director, who …"
     r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+(?=[a-z]))\b"
 )
@@ -62,10 +64,14 @@ _APPOSITIVE = compiled(
 # "Veldoria's ambassador to the United States, ": a country's envoy to another
 _ROLE_OF_BEFORE = compiled(
     # ("The chief fire officer for Wrexley, X,": two words before the role)
-    rf"(?P<d>\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w’'&-]+\s+){{0,2}}(?:[a-z][\w-]+\s+){{0,2}}"
+    # ("A former Deputy Minister for Finance, X,": a time before the office)
+    rf"(?P<d>\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:(?:former|then|acting|interim)\s+)?"
+    rf"(?:[A-Z][\w’'&-]+\s+){{0,2}}(?:[a-z][\w-]+\s+){{0,2}}"
     # ("The Minister of State for …, "; "The Vice-Chancellor of …")
     # ("The member representing Ikeja II Constituency in the … House of Assembly, Hon. X,")
-    rf"(?:[A-Za-z]+-)?{ROLE}s?(?:\s+of\s+State)?\s+(?:of|for|to|representing)\s+"
+    # ("The District Chief Executive (DCE) for …, X,": the office's initials after it)
+    rf"(?:[A-Za-z]+-)?{ROLE}s?(?:\s+\([A-Z]{{2,6}}\))?(?:\s+of\s+State)?"
+    r"\s+(?:of|for|to|representing)\s+"
     # a body, in lower case before "in" ("the agency in Lagos"), or its name
     # ("The governor of the Argentine province of Valle Escondido, X,": a place's kind between)
     r"(?:the\s+[a-z]+(?=\s+in\s)|(?:the\s+)?(?:(?:city|region|province)\s+of\s+)?[A-Z][\w’'&/-]*"
@@ -74,8 +80,8 @@ _ROLE_OF_BEFORE = compiled(
     # where the office is: "The Chief Medical Director of the Specialist Hospital, Kafin Gari,",
     # "The Zonal Commander of the agency in Lagos,"
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
-    r"|\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?),"
-    r"\s+$"
+    r"|\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?)"
+    r"(?:\s+\([A-Z]{2,6}\))?,\s+$"  # "The Inspector-General of Police (IGP), X,"
 )
 # "Varga, 44, is a civil engineer who …", "Halloran has been a midwife at Bellhaven for …"
 # ("Dr Emeka Nwosu has been the only GP in Glenarrow for eleven years")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 # police ranks: "the command's spokesperson, DSP Aisha Umar", "CP Aminu Garba-Danjuma",
 # "PPRO, SP Adebola Ogunleye" (descriptions.py also lets one stand between an office and a name)
-POLICE_RANKS = "DSP ASP CSP ACP DCP DIG IGP CP AIG SP SSP DySP".split()
+# (Ghana's: "COP Samuel Amankwa Boadi", "DCOP Ebenezer Tetteh-Larbi")
+POLICE_RANKS = "DSP ASP CSP ACP DCP DIG IGP CP AIG SP SSP DySP COP DCOP".split()
 # (not "Syed", "Syeda", "Chaudhry" or "Khawaja", which the press keeps as part of the name:
 # "Syed Tanvir Abbas Gillani", "Chaudhry Nadeem Akhtar Warraich")
 SOUTH_ASIAN_HONORIFICS = "Mian Sardar Nawabzada Sahibzada Makhdoom Begum Haji Pir".split()

@@ -13,6 +13,7 @@ from reader.core.attribution.cue_details import clean
 from reader.core.attribution.cue_names import longest_name, valid_speaker
 from reader.core.attribution.lazy_pattern import LazyPattern
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.role_keys import role_key
 from reader.core.attribution.word_trie import word_trie
 
 # A trailer's end: "said", "told Reuters", and the rest of the sentence
@@ -53,17 +54,39 @@ _DESCRIBED = LazyPattern(
 )
 
 
+# An office in capitals, then the name: "“…,” the Greater Accra Regional Police Commander, DCOP
+# X, told journalists", "“…,” Brikama Area Council Chairman, Mr X, said"
+_OFFICE_THEN_NAME = LazyPattern(
+    r"^[\s,—–-]*(?:the\s+)?(?P<office>[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'-]*)){0,8}),\s+"
+    rf"(?P<who>{cues.PERSON}),\s+{VERB_TO_REST}",
+    re.DOTALL,
+)
+
+
 def apposed_name_trailer(trailer: str) -> tuple[re.Match[str], str] | None:
-    """The match (who, verb, venue, rest) and the kin words (or any other words in lower case)
-    that describe the speaker, set in apposition before the name."""
+    """The match (who, verb, venue, rest) and the kin words (or any other words in lower case,
+    or an office in capitals) that describe the speaker, set in apposition before the name."""
     match = _KIN.match(trailer)
     if match is None and trailer.count(",") >= 2:
         match = _DESCRIBED.match(trailer)
+        if match is None and (office := _OFFICE_THEN_NAME.match(trailer)) is not None:
+            match = office if _office_then_name(office["office"], office["who"]) else None
         if match is not None and not valid_speaker(match["who"]):
             match = None
     if match is None:
         return None
     return match, match.group(0)[: match.start("who")].strip(" ,—–-")
+
+
+def _office_then_name(office: str, who: str) -> bool:
+    """An office that ends in its role ("Brikama Area Council Chairman"), or any office before a
+    titled name ("the DCE for Nkwanta North, Mr X"); not a name and its place ("Paramount Chief
+    X of Gola Konneh District, Grand Cape Mount County, told")."""
+    if role_key(office) is None:
+        return False
+    return role_key(office.rsplit(None, 1)[-1]) is not None or (
+        who.split(None, 1)[0].rstrip(".") in cues.TITLE_WORDS
+    )
 
 
 def open_appositive_trailer(trailer: str) -> tuple[re.Match[str], str] | None:
