@@ -136,3 +136,48 @@ def test_an_office_with_its_initials_or_a_former_office_describes_the_name(
         "“The debt did not double under us,” the former deputy minister said.",
     )
     assert one(quotes, "The debt did not double under us,").speaker == "Kwesi Ampofo-Bekoe"
+
+
+def test_a_surname_two_share_is_the_one_named_before_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Sato Hiroyuki, 49, a fisherman in Soma, has watched the release of treated water with "
+        "mixed feelings.",
+        "“The sea is safe, the tests say so,” Sato told Kyodo News on the pier, where his cousin, "
+        "Sato Akemi, sorts the morning catch.",
+    )
+    assert one(quotes, "The sea is safe, the tests say so,").speaker == "Sato Hiroyuki"
+
+
+def test_a_datelines_region_is_no_one(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "DEIR AL-BALAH, Gaza Strip — The call came at 6 a.m., to Nour’s father.",
+        "“The man said his name was Captain Eli. He told my father, ‘You have 15 minutes, go "
+        "west,’ and then he hung up,” said Nour, 22.",
+    )
+    assert one(quotes, "You have 15 minutes, go west,").speaker == "Eli"
+
+
+def test_an_inner_quote_after_i_said_is_the_outer_speakers(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Screenwriter Desmond Achterberg-Lowe recalled the meeting where the film nearly died.",
+        "“The executive, Pam Rourke, asked if the lead could be younger, and I said, ‘Then make "
+        "that film without me,’” Achterberg-Lowe said.",
+    )
+    outer = one(
+        quotes,
+        "The executive, Pam Rourke, asked if the lead could be younger, and I "
+        "said, ‘Then make that film without me,’",
+    )
+    assert outer.speaker == "Desmond Achterberg-Lowe"
+    assert all(q.text != "Then make that film without me," for q in quotes)
+    quotes = found(
+        make_article,
+        "Hanwha Aces carry Seo Ji-hoon says a blunt message from head coach Kang Tae-yang turned "
+        "his season around.",
+        "“After we lost to Lotus Rising he said to me, ‘Your aim is fine, your choices are "
+        "not,’” Seo said.",
+    )
+    assert one(quotes, "Your aim is fine, your choices are not,").speaker == "Kang Tae-yang"

@@ -27,7 +27,10 @@ _SPEECH = (
 _INNER_LEAD = compiled(
     r"(?:^|\b(?:and|but|then|so|when|because|time|day|night|once|later|ago|yesterday|today|"
     r"week|month|year|morning|evening|afternoon|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\s+)"
+    r"Saturday|Sunday)\s+"
+    # "After we lost to Lotus Rising he said to me,": a clause of its own after a time clause
+    # with no comma ("At one point he asked me," is no such clause: left to the older rules)
+    r"|^(?:After|When|Before|Once|Until|While)\s[^,“”‘\"]*?(?<=[\w’'])\s+(?=(?:he|she)\s))"
     r"(?P<who>(?i:my|our|the|a|an|one|his|her|their)\s+"
     rf"(?!(?:{_TIMES})s?\b)(?:[a-z][\w’'-]*\s+){{0,2}}?[a-z][\w’'-]*"
     r"|[Ss]omeone|[Ss]omebody|[Hh]e|[Ss]he)\s+"
@@ -106,14 +109,24 @@ def _pronoun_name(
             people = _named_between(resolver, 0, len(text), speaker)
         of_sex = [name for name in people if resolver.cast.gender_of(name) == sex]
         unsexed = [name for name in people if resolver.cast.gender_of(name) is None]
+        if len(of_sex) == 1 and not any(_described(resolver, name) for name in unsexed):
+            unsexed = []  # "Hanwha Aces", "Lotus Rising": names no words describe as anyone
         if len(of_sex) > 1 or (of_sex and unsexed) or len(unsexed) > 1:
             return _UNSURE  # two of that sex, or someone whose sex the article does not give
         if of_sex:
             return of_sex[0]
         if unsexed:  # "Regent Dedi Kurniawan", "the dean, Lynn Cooper-Abara": one person the
             # article describes, the only one near, whatever their sex (not a misread place)
-            return unsexed[0] if resolver.roles.described().get(unsexed[0]) else _UNSURE
+            if unsexed[0].startswith(_UNSURE):  # "Captain Eli", whom the cast does not know
+                return strip_title(unsexed[0][len(_UNSURE) :])
+            return unsexed[0] if _described(resolver, unsexed[0]) else _UNSURE
     return None
+
+
+def _described(resolver: Resolver, name: str) -> bool:
+    """Whether the article describes them (a role, an appositive): a person, not a misread place
+    or team; one whose title the cast could not place (`_UNSURE` + mention) counts as one."""
+    return name.startswith(_UNSURE) or bool(resolver.roles.described().get(name))
 
 
 # "The manager, a Mr Chong Kin-fai, told residents,", "My father, Nguyen Huu Tam, told me before
@@ -121,7 +134,7 @@ def _pronoun_name(
 # in apposition to the words that describe them
 _APPOSED_LEAD = compiled(
     r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[^,“”‘’\"]|’(?=[a-z])){1,60}?,\s+"
-    r"(?:an?\s+)?(?P<name>[A-Z][^,“”‘’\"]{1,60}),\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:an?\s+)?(?P<name>[A-Z][^,“”‘’\"]{1,60}),\s+(?:[\w’'-]+\s+){0,8}?"
     rf"(?P<verb>{_SPEECH})\b[^,:;.!?“”\"‘]{{0,60}}[,:]\s*$"
 )
 

@@ -19,8 +19,8 @@ from reader.core.attribution.name_filters import (
     Epithets,
     after_the,
     dean_by_surname,
+    names_a_ship_or_dateline,
     names_a_thing,
-    names_a_vessel,
     without_things,
 )
 from reader.core.attribution.name_words import (
@@ -108,7 +108,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if (key, given) not in names:
             names[key, given] = epithets.without_epithet(person_name(key, given))
         person = names[key, given]
-        if person and (names_a_thing(text, match.end()) or names_a_vessel(text, at)):
+        if person and (names_a_thing(text, match.end()) or names_a_ship_or_dateline(text, at)):
             things.setdefault(person, at)
             mentions.pop()  # "named Young Farmer of the Year": no one a pronoun can mean
         elif person and title is None and team_before_member(text, mention, match.end()):

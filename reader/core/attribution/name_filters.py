@@ -46,9 +46,17 @@ _VESSEL_BEFORE = compiled(
 )
 
 
-def names_a_vessel(text: str, at: int) -> bool:
-    """Whether the capitalised words at `at` are a ship's name: no one a pronoun can mean."""
-    return _VESSEL_BEFORE.search(text, max(0, at - 16), at) is not None
+# a dateline's town in capitals, then its region: "DEIR AL-BALAH, Gaza Strip —"
+_DATELINE_TOWN_BEFORE = compiled(r"(?:^|\n)[A-Z][A-Z’'. -]{2,40},[^\S\n]+$")
+
+
+def names_a_ship_or_dateline(text: str, at: int) -> bool:
+    """Whether the capitalised words at `at` are a ship's name, or the region of a dateline: no
+    one a pronoun can mean."""
+    return (
+        _VESSEL_BEFORE.search(text, max(0, at - 16), at) is not None
+        or _DATELINE_TOWN_BEFORE.search(text, max(0, at - 45), at) is not None
+    )
 
 
 def without_things(

@@ -33,6 +33,11 @@ _SENTENCE_END = compiled(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?][”’\"']
 _CLAUSE_JOIN = compiled(r"\b(?:and|but|then|so|when)\s+(?=[A-Z]|(?:he|she)\b)")
 _VERB_ENDS = compiled(rf"\b(?P<verb>{cues.SPEECH_VERB})(?:\s+(?:me|us|him|her|them))?\s*[,:]\s*$")
 _PRONOUN_SEX = {"he": "male", "she": "female"}
+# the lead's last clause in the outer speaker's own voice: "…, and I said,", "so we told them:"
+_OWN_VOICE_LAST = compiled(
+    r"(?:^|[,;]\s+(?:and|but|so|then)\s+|\b(?:and|but|so|then)\s+)(?:I|we)\s+(?:just\s+|then\s+)?"
+    r"(?:said|say|told\s+(?:him|her|them)|replied|answered|asked)\s*[,:]\s*$"
+)
 _FIRST_PERSON = frozenset({"i", "we", "you"})
 _NOBODY_NAMED = "someone the article does not name"
 _WORDS = 3  # an inner quote of fewer words is a term or a name, not something said
@@ -71,6 +76,9 @@ def _introduced(
     lead = _SENTENCE_END.split(lead)[-1]  # the outer words' sentence that holds the mark
     if not lead.rstrip().endswith((",", ":")):
         return None  # "said, ‘…’", "told a registrar, “…”", "wrote: ‘…’"
+    if _OWN_VOICE_LAST.search(lead):
+        return None  # "… asked if the lead could be younger, and I said, ‘…’": the outer
+        # speaker's own words, whoever spoke before them
     if len(text[start:end].split()) < _WORDS and not _VERB_ENDS.search(lead):
         return None  # a term or a name, unless a verb of speech says it: "shouted, ‘Hold on!’"
     own = inner_cue(lead)

@@ -20,7 +20,7 @@ from reader.core.attribution.person_names import (
     without_possessor,
 )
 from reader.core.attribution.roles import RoleIndex
-from reader.core.attribution.surname_forms import GENERATIONS
+from reader.core.attribution.surname_forms import GENERATIONS, surnames_of
 
 _ARABIC_ARTICLES = frozenset(("Al", "El"))
 _LOWER_PARTICLES = frozenset(word for word in SURNAME_PARTICLES if word.islower())
@@ -180,6 +180,20 @@ class PersonLookup:
                 }
             )
         return people[0] if len(people) == 1 else None
+
+    def _only_named_before(self, surname: str, at: int) -> str | None:
+        """Of people sharing a surname, the only one introduced before `at`: "“…,” Sato told
+        Kyodo" of Sato Hiroyuki, whose cousin Sato Akemi is named after the quote."""
+        # (a Japanese name in its own order, "Sato Hiroyuki", holds the surname first)
+        people = {
+            entity.name: entity.first_seen
+            for entity in self.cast.entities.values()
+            if entity.kind == "person"
+            and " " in entity.name
+            and (entity.name.split(None, 1)[0] == surname or surname in surnames_of(entity.name))
+        }
+        before = [name for name, first_seen in people.items() if first_seen < at]
+        return before[0] if len(people) > 1 and len(before) == 1 else None
 
     def _latest_of(self, surname: str, at: int) -> str | None:
         """Of two people sharing a surname, the one named last before `at`."""

@@ -269,6 +269,8 @@ class Resolver(
         if self._is_body(who) or who.endswith(" UK"):  # "The Office National de …", "… UK"
             return self._organisation(who, at)  # holds no person, whatever its words look like
         name = self._person(shape.named, unknown_ok=True)
+        if name == shape.bare and " " not in name:  # a surname two share: the one named yet
+            name = self._only_named_before(name, at) or name
         if name is None and len(shape.bare.split()) == 1:
             name = self._latest_of(shape.bare, at)
         if name:
