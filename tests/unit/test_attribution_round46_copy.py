@@ -181,3 +181,14 @@ def test_an_inner_quote_after_i_said_is_the_outer_speakers(make_article: Make) -
         "not,’” Seo said.",
     )
     assert one(quotes, "Your aim is fine, your choices are not,").speaker == "Kang Tae-yang"
+
+
+def test_a_navys_rank_and_the_uns_under_secretary_general_are_titles(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Navy spokesman Capt. 3rd Rank Dmytro Savchuk said the ship had been carrying corn.",
+        "Speaking in Geneva, the UN aid chief, Under-Secretary-General Hendrik Aalders-Boateng, "
+        "met mothers on the road. He said the appeal was a third funded.",
+    )
+    assert report_opening(quotes, "the ship had been carrying").speaker == "Dmytro Savchuk"
+    assert report_opening(quotes, "the appeal was a third").speaker == "Hendrik Aalders-Boateng"

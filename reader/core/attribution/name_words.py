@@ -23,7 +23,7 @@ NOT_NAMES = set(
     "Likewise Ultimately Overall Previously Recently Notably Specifically Elsewhere Hence Thus "
     "Therefore Importantly Interestingly Initially Finally Meanwhile Instead However Once "
     "Whenever Wherever "
-    "Class".split()  # "Sgt. 1st Class Rafael Quintanilla": the rank's last word
+    "Class Rank".split()  # "Sgt. 1st Class X", "Capt. 3rd Rank X": the rank's last word
 ) | set(WEEKDAYS + MONTHS)
 # months that are given names too: after a title, "Representative June Ostrowski" is a person
 GIVEN_MONTHS = frozenset({"April", "May", "June", "August"})

@@ -62,6 +62,7 @@ TITLES = (
     "Suldan Ugaas Garaad "  # Somali traditional elders: "Suldan Mahad Abdi Nur"
     "Editor-in-chief Editor-in-Chief "  # "Editor-in-chief Noémi Szalai said"
     "Investigator-in-charge Investigator-in-Charge "  # an air accident board's lead investigator
+    "Under-Secretary-General "  # the UN's: "Under-Secretary-General X said"
     # a trade that opens a sentence before a name: "Rapper Sorrel Banks said that …"
     "Singer Rapper Singer-songwriter Songwriter Novelist Playwright Comedian Guitarist Drummer "
     "Bassist Pianist Violinist Cellist Sculptor "
