@@ -192,3 +192,17 @@ def test_a_navys_rank_and_the_uns_under_secretary_general_are_titles(make_articl
     )
     assert report_opening(quotes, "the ship had been carrying").speaker == "Dmytro Savchuk"
     assert report_opening(quotes, "the appeal was a third").speaker == "Hendrik Aalders-Boateng"
+
+
+def test_he_in_an_inner_quote_is_first_the_one_named_in_the_outer_quotes_paragraph(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Kwame Asante-Berg, the Tolland Rovers captain, has been cleared to play in the final.",
+        "\"After we lost to Marlow he said to me, 'Captain, your ankle is fine, your decisions are "
+        "the problem,'\" Asante-Berg said of his manager, Tomasz Wierzbicki-Hale.",
+        "Legislator Chen Wen-hsiung of the DPP accused the league of negligence.",
+    )
+    inner = one(quotes, "Captain, your ankle is fine, your decisions are the problem,")
+    assert inner.speaker == "Tomasz Wierzbicki-Hale"

@@ -203,9 +203,10 @@ def _is_person(resolver: Resolver, name: str) -> bool:
 
 def _people_near(
     resolver: Resolver, text: str, outer_start: int, at: int, speaker: str
-) -> tuple[list[str], list[str]]:
+) -> tuple[list[str], list[str], list[str]]:
     """The people other than the speaker named from the paragraph before the outer quote up to
-    the inner one, and those named after it to the end of the next paragraph."""
+    the inner one, those named after it in its own paragraph ("… Asante-Berg said of his
+    manager, Tomasz Wierzbicki"), and those named after it to the end of the next paragraph."""
     here = text.rfind("\n", 0, outer_start)
     while here > 0 and text[here - 1] == "\n":  # past the blank line between paragraphs
         here -= 1
@@ -214,8 +215,10 @@ def _people_near(
     while 0 <= ends < len(text) and text[ends] == "\n":
         ends += 1
     after_to = text.find("\n", ends) if ends > 0 else -1
+    paragraph_end = text.find("\n", at)
     return (
         _named_between(resolver, max(before_from, 0), at, speaker),
+        _named_between(resolver, at, paragraph_end if paragraph_end > 0 else len(text), speaker),
         _named_between(resolver, at, after_to if after_to > 0 else len(text), speaker),
     )
 
