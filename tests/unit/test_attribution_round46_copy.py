@@ -206,3 +206,12 @@ def test_he_in_an_inner_quote_is_first_the_one_named_in_the_outer_quotes_paragra
     )
     inner = one(quotes, "Captain, your ankle is fine, your decisions are the problem,")
     assert inner.speaker == "Tomasz Wierzbicki-Hale"
+
+
+def test_the_party_after_a_members_of_is_not_who_accused(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        'Legislator Chen Wen-hsiung of the DPP accused the league of "sleepwalking into a '
+        'scandal."',
+    )
+    assert one(quotes, "sleepwalking into a scandal.").speaker == "Chen Wen-hsiung"

@@ -29,7 +29,10 @@ ACCUSED_OF = compiled(
     # ("Senator Patricia Holm of the committee, who accused Senator X of “…”": hers)
     # ("X, an opposition lawmaker on the finance committee, who on Tuesday accused …": past
     # an appositive and a day)
-    rf"\b(?P<who>{cues.MENTION})(?:(?:\s+of\s+[^,;“”\"]{{1,60}})?"
+    # ("Legislator X of the DPP accused …": the member, not the party after his "of")
+    rf"\b(?<!\bof\s)(?<!\bof\sthe\s)(?P<who>{cues.MENTION})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})?"
+    r"(?:(?:\s+of\s+[^,;“”\"]{1,60})?"
     r"(?:,\s+(?:an?|the)\s+[^,;“”\"]{1,80})?,\s+who(?:\s+on\s+[A-Z][a-z]+day)?)?"
     r"\s+(?:(?:has|had|have|also|then|later|again|publicly|"
     r"repeatedly)\s+)*(?P<verb>accused|accuses)\s+(?:[^,;“”\"]{1,60}?\s+)?of\s*$"
