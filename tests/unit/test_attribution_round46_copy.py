@@ -9,6 +9,7 @@ from __future__ import annotations
 from attribution_helpers import Make, found, one, report_opening
 
 from reader.core.model import QuoteKind
+from reader.core.pipeline import analyse
 
 
 def test_a_chiefs_regnal_number_is_part_of_his_name_and_his_stool_a_role(
@@ -215,3 +216,15 @@ def test_the_party_after_a_members_of_is_not_who_accused(make_article: Make) -> 
         'scandal."',
     )
     assert one(quotes, "sleepwalking into a scandal.").speaker == "Chen Wen-hsiung"
+
+
+def test_said_of_his_manager_describes_the_manager_as_his_manager(make_article: Make) -> None:
+    analysis = analyse(
+        make_article(
+            "“He never lets us rest,” Kwame Asante-Berg said of his manager, Tomasz "
+            "Wierzbicki-Hale.",
+            "“Rest is for the summer,” Wierzbicki-Hale said.",
+        )
+    )
+    manager = next(s for s in analysis.speakers if s.name == "Tomasz Wierzbicki-Hale")
+    assert manager.descriptions == ["his manager"]

@@ -22,8 +22,14 @@ ROLE_SET = frozenset(ROLE_NOUNS)
 ROLE_LOWER = word_trie(ROLE_NOUNS)  # "Kell, Governor Christie, …" lists people; no description
 ROLE = rf"(?i:{ROLE_LOWER})"
 # ("Leg-spinner Faisal Mahmood-Qureshi": a role's hyphenated first part)
+_LOWER_ROLE_WORD = (
+    r"(?<![\w’'-])(?!(?:said|says|told|tells|added|wrote|asked|of|to|for|with|by|from|in|on|at)\b)"
+    r"[a-z][\w-]+"
+)
 _ROLE_BEFORE = compiled(
-    rf"(?P<d>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:[a-z][\w-]+\s+){{0,3}}"
+    # (no verb of speech nor preposition among the words in lower case: "“…,” X said of his
+    # manager, Y" describes Y as "his manager")
+    rf"(?P<d>(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'&-]+\s+){{0,4}}(?:{_LOWER_ROLE_WORD}\s+){{0,3}}"
     rf"(?:[A-Za-z]+-)?{ROLE}s?(?:[\s-][Gg]eneral)?),?\s+$"  # "the Secretary-General, X,"
 )
 # another's title after "and": "Minister Karen Smith and Chief" (Chief Lorne Cazon)
