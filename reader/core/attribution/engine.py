@@ -70,7 +70,7 @@ def attribute(
 def _attribute(
     article: Article, sentences: list[Sentence], registry: dict[str, SourceEntry]
 ) -> tuple[list[Quote], list[Speaker]]:
-    printed = article.text  # what quotes are cut from: the reading copy's changes are not
+    printed = article.text  # quotes are cut from the printed text, not the reading copy below
     article, sentences = read_caps_leads(article, sentences)  # "THE Bishop of X said"
     article, sentences = blank_glosses(article, sentences)  # "Chou Yung-fa (周永發) said"
     text = article.text
