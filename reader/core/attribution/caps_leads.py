@@ -37,9 +37,15 @@ def read_caps_leads(article: Article, sentences: list[Sentence]) -> tuple[Articl
     for start, words in pieces:  # one pass: an article of a thousand such leads stays linear
         chunks += [text[at:start], words]
         at = start + len(words)
-    text = "".join([*chunks, text[at:]])
-    read = replace(article, text=text)
-    return read, [replace(s, text=text[s.start : s.end]) for s in sentences]
+    return reading_copy(article, sentences, "".join([*chunks, text[at:]]))
+
+
+def reading_copy(
+    article: Article, sentences: list[Sentence], text: str
+) -> tuple[Article, list[Sentence]]:
+    """The article and its sentences over `text`, a copy of the article's text of the same
+    length (every offset holds), changed only where it is read differently."""
+    return replace(article, text=text), [replace(s, text=text[s.start : s.end]) for s in sentences]
 
 
 def _as_words(run: str, after: str) -> str | None:

@@ -52,6 +52,7 @@ class Cast:
     relatives: list[Couple] = field(default_factory=list)  # "her mother, Rosalind," (any kin)
     _by_surname: dict[str, list[Entity]] | None = None
     _by_first_surname: dict[tuple[str, str], str] | None = None
+    _by_first_word: dict[str, list[Entity]] | None = None
     _canonical: dict[str, str | None] = field(default_factory=dict)
     _organisation_for: dict[str, str | None] = field(default_factory=dict)  # by lower-cased head
     _index: NameIndex = field(default_factory=NameIndex)
@@ -63,7 +64,7 @@ class Cast:
         if entity is None:
             entity = self.entities[name] = Entity(name, kind, gender, at)
             self._index.add(name, kind, self.lowercase_words)
-            self._by_surname = self._by_first_surname = None
+            self._by_surname = self._by_first_surname = self._by_first_word = None
             self._canonical.clear()
             self._organisation_for.clear()
             if kind == "person" and len(name.split()) > 1:
@@ -181,6 +182,16 @@ class Cast:
                     for form in surnames_of(entity.name):
                         self._by_surname.setdefault(form, []).append(entity)
         return self._by_surname.get(surname, [])
+
+    def people_first_named(self, word: str) -> list[Entity]:
+        """People whose full name opens with `word`: "Sato" of Sato Hiroyuki, a name written
+        surname first that `people_with_surname` does not know as such."""
+        if self._by_first_word is None:  # built on first use; the cast is complete by then
+            self._by_first_word = {}
+            for entity in self.entities.values():
+                if entity.kind == "person" and len(entity.name.split()) > 1:
+                    self._by_first_word.setdefault(entity.name.split()[0], []).append(entity)
+        return self._by_first_word.get(word, [])
 
     def organisation_for(self, head: str) -> str | None:
         """'the ministry' -> the organisation named in the article whose name has that word."""

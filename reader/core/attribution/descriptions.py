@@ -10,7 +10,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.capitals import find_names
 from reader.core.attribution.description_ends import says_something, trim_role, up_to_clause_end
 from reader.core.attribution.mentions import NOT_NAMES
-from reader.core.attribution.name_atoms import POLICE_RANKS
+from reader.core.attribution.name_atoms import POLICE_RANKS, WEST_AFRICAN_HONORIFICS
 from reader.core.attribution.party_states import TAG_AFTER_NAME
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.role_before_names import (
@@ -137,7 +137,7 @@ _HONORIFIC_BEFORE = compiled(
     # Commissioner for Works, Engr. …", "The Commissioner for Women Affairs, Hajiya Amina Lawal"
     r"(?<=,\s)Chief|"  # "The President-General of the Ezinifite Progressive Union, Chief …"
     # Ghana's and the Gambia's: "The Omanhene of the Amansie Traditional Area, Nana Kofi …"
-    r"(?<=,\s)(?:Nana|Togbe|Naa|Osabarima|Opanin|Alhagie|Alhagi)|"
+    rf"(?<=,\s)(?:{word_trie(WEST_AFRICAN_HONORIFICS)})|"
     # "The Mayor of Carrigbeg, Cllr Eileen Moriarty": a councillor's title after an office;
     # "The Police Public Relations Officer, SP Adebola Ogunleye": a police rank
     rf"(?<=,\s)(?:Cllr|Cr|{word_trie(POLICE_RANKS)})|"

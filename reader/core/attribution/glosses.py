@@ -8,8 +8,8 @@ as printed.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from reader.core.attribution.caps_leads import reading_copy
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.model import Article, Sentence
 
@@ -26,9 +26,7 @@ def blank_glosses(article: Article, sentences: list[Sentence]) -> tuple[Article,
     text = article.text
     if "(" not in text or _GLOSS.search(text) is None:
         return article, sentences
-    text = _GLOSS.sub(_blank, text)
-    read = replace(article, text=text)
-    return read, [replace(s, text=text[s.start : s.end]) for s in sentences]
+    return reading_copy(article, sentences, _GLOSS.sub(_blank, text))
 
 
 def _blank(gloss: re.Match[str]) -> str:

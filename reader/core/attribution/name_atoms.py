@@ -9,6 +9,7 @@ from __future__ import annotations
 from reader.core.attribution.title_list import POLICE_RANKS as POLICE_RANKS
 from reader.core.attribution.title_list import SOUTH_ASIAN_HONORIFICS
 from reader.core.attribution.title_list import TITLES as TITLES
+from reader.core.attribution.title_list import WEST_AFRICAN_HONORIFICS as WEST_AFRICAN_HONORIFICS
 from reader.core.attribution.word_trie import word_trie
 
 # Abbreviations whose full stop ends no sentence and no description ("St. Aidan's", "Ohio Gov.").

@@ -20,7 +20,7 @@ from reader.core.attribution.person_names import (
     without_possessor,
 )
 from reader.core.attribution.roles import RoleIndex
-from reader.core.attribution.surname_forms import GENERATIONS, surnames_of
+from reader.core.attribution.surname_forms import GENERATIONS
 
 _ARABIC_ARTICLES = frozenset(("Al", "El"))
 _LOWER_PARTICLES = frozenset(word for word in SURNAME_PARTICLES if word.islower())
@@ -185,13 +185,8 @@ class PersonLookup:
         """Of people sharing a surname, the only one introduced before `at`: "“…,” Sato told
         Kyodo" of Sato Hiroyuki, whose cousin Sato Akemi is named after the quote."""
         # (a Japanese name in its own order, "Sato Hiroyuki", holds the surname first)
-        people = {
-            entity.name: entity.first_seen
-            for entity in self.cast.entities.values()
-            if entity.kind == "person"
-            and " " in entity.name
-            and (entity.name.split(None, 1)[0] == surname or surname in surnames_of(entity.name))
-        }
+        sharing = self.cast.people_with_surname(surname) + self.cast.people_first_named(surname)
+        people = {entity.name: entity.first_seen for entity in sharing}
         before = [name for name, first_seen in people.items() if first_seen < at]
         return before[0] if len(people) > 1 and len(before) == 1 else None
 

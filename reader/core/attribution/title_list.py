@@ -11,6 +11,11 @@ POLICE_RANKS = "DSP ASP CSP ACP DCP DIG IGP CP AIG SP SSP DySP COP DCOP".split()
 # (not "Syed", "Syeda", "Chaudhry" or "Khawaja", which the press keeps as part of the name:
 # "Syed Tanvir Abbas Gillani", "Chaudhry Nadeem Akhtar Warraich")
 SOUTH_ASIAN_HONORIFICS = "Mian Sardar Nawabzada Sahibzada Makhdoom Begum Haji Pir".split()
+# Ghanaian chiefs and elders, and the Gambia's pilgrim's title: "Togbe Kwasi Dzagbletey III",
+# "Naa Abukari …", "Osabarima Kwaku Ampofo-Darko IV", "Opanin …", "Alhagie Ebrima Sanneh"
+# (descriptions.py also lets one stand between an office and a name)
+WEST_AFRICAN_HONORIFICS = "Nana Togbe Naa Osabarima Opanin Alhagie Alhagi".split()
+_RANKS_AND_CHIEFS = POLICE_RANKS + WEST_AFRICAN_HONORIFICS
 TITLES = (
     "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Revd Rt Sir Dame "
     "Lord Lady Baroness Baron Viscount Countess Marquess Duchess Garda "
@@ -32,7 +37,6 @@ TITLES = (
     "Speaker "  # "Speaker of the House Jasmina Hodžić said"
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir Igwe "
     "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
-    "Alhagie Alhagi Opanin "  # the Gambia's "Alhagie Ebrima Sanneh", an Akan elder's "Opanin …"
     "Honourable Honorable Comrade Cde Barr Barrister Arc Pharm "  # "Comrade Bisi …", "Barr. …"
     "Hon "  # before a whole name only (GIVEN_NAME_TITLES): "Hon Yusuf Mapila", not "Hon Lik"
     "Honour "  # a judge in Ghana and England: "His Honour Kwesi Badu-Ankrah"
@@ -70,9 +74,7 @@ TITLES = (
     # the Gulf: "said Eng. Huda Saeed Al Rumaithi", "His Excellency Ahmed Saif Al Mheiri",
     # "Sheikha Fakhra bint Saeed Al Sharqi"
     "Eng Excellency Sheikha "
-    # Ghanaian chiefs and a pilgrim's title: "Togbe Kwasi Dzagbletey III", "Naa Abukari …",
-    # "Osabarima Kwaku Ampofo-Darko IV", "Hajji Twaha Kigongo Nsereko"
-    "Nana Togbe Naa Osabarima Hajji "
+    "Hajji "  # a pilgrim's title: "Hajji Twaha Kigongo Nsereko"
     # Māori honorifics: "Tā Pita Rangitauira" (a knight), "Whaea Rāhera Tipoki", "Matua Hemi …"
     "Tā Whaea Matua "
     "Inkosi "  # a Zulu chief: "Inkosi Nkosinathi Buthelezi said at an imbizo"
@@ -122,4 +124,4 @@ TITLES = (
     # Pakistani and Bangladeshi honorifics, before a whole name only ("Mian Tariq Saleem Bhatti",
     # "Begum Nasreen Akhtar Gill"; "Syed Ali" and "Rokeya Begum" are names)
     + " ".join(SOUTH_ASIAN_HONORIFICS)
-).split() + POLICE_RANKS
+).split() + _RANKS_AND_CHIEFS
