@@ -125,7 +125,7 @@ LEGAL_FORMS = frozenset(
     "AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP Berhad Bhd Tbk JSC PJSC "
     "SA SAB SAA SAC Ltda".split()  # Latin America's: "Hidrocarburos Andinos SA", "… SAB de CV"
 )
-FORM_WORDS = LEGAL_FORMS | {"Inc", "Corp", "Ltd", "LLC", "Co", "SA"}  # the English ones, and SA
+FORM_WORDS = LEGAL_FORMS | {"Inc", "Corp", "Ltd", "LLC", "Co"}  # and the English ones
 
 
 def without_legal_form(name: str) -> str | None:
