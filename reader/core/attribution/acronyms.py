@@ -46,6 +46,15 @@ def _initials(name: str) -> str:
 _BRACKETED = compiled(r"\s*\((?P<letters>[A-Z]{2,8})\)")
 
 
+def abbreviates(letters: str, words: str) -> bool:
+    """Whether capitals of three or more ("APC") are the initials of a run of `words` ("a
+    chieftain of the All Progressives Congress"), in any case."""
+    if len(letters) < 3 or not letters.isupper() or not letters.isalpha():
+        return False
+    heads = "".join(w[0] for w in words.lower().split() if w not in _SMALL_WORDS)
+    return letters.lower() in heads
+
+
 def initials_follow(text: str, end: int, name: str) -> bool:
     """ "Tamsin Gas Transmission (TGT)": a name with its own initials in brackets after it is a
     body's (no one writes a person so)."""

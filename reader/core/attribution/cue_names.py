@@ -73,6 +73,8 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
         or (_LEADING_THE.match(who) is not None and _is_office_word(who.split()[-1]))
         # "one Independent TD, Michael Gaughan,": an office by its letters
         or _OFFICE_LETTERS.fullmatch(who.split()[-1]) is not None
+        # "(the then) Minister of State for Power, Ravindra Kapoor,": an office of a field
+        or ((field := _OFFICE_OF_FIELD.match(who)) is not None and _is_office_word(field[1]))
     )
     named = without_trade(app) if app else None  # "the victim, 68-year-old Sheila Grant,"
     if named and (called := _NAMED_AFTER.search(named)):  # "a senior nurse named Rosalind Achebe"
@@ -86,6 +88,7 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
 
 
 _OFFICE_LETTERS = compiled(cues.ROLE_INITIALS)
+_OFFICE_OF_FIELD = compiled(r"(?:[A-Z][a-z]+\s+){0,2}?([A-Z][a-z]+)\s+(?:of|for)\s")
 _NAMED_AFTER = compiled(
     rf"^(?:an?|the)\s+[a-z][\w\s-]{{1,60}}?\s+(?:named|called)\s+(?P<name>{cues.PERSON})$"
 )

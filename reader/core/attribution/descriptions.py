@@ -70,8 +70,9 @@ _ROLE_OF_BEFORE = compiled(
     # ("The Minister of State for …, "; "The Vice-Chancellor of …")
     # ("The member representing Ikeja II Constituency in the … House of Assembly, Hon. X,")
     # ("The District Chief Executive (DCE) for …, X,": the office's initials after it)
-    rf"(?:[A-Za-z]+-)?{ROLE}s?(?:\s+\([A-Z]{{2,6}}\))?(?:\s+of\s+State)?"
-    r"\s+(?:of|for|to|representing)\s+"
+    # ("The Inspector-General of Police, X,", "The Attorney General of …": a general's office)
+    rf"(?:[A-Za-z]+-)?{ROLE}s?(?:[\s-]+General)?(?:\s+\([A-Z]{{2,6}}\))?(?:\s+of\s+State)?"
+    r"\s+(?:of|for|to|representing|at)\s+"  # ("A don at Ahmadu Bello University, Dr X,")
     # a body, in lower case before "in" ("the agency in Lagos"), or its name
     # ("The governor of the Argentine province of Valle Escondido, X,": a place's kind between)
     r"(?:the\s+[a-z]+(?=\s+in\s)|(?:the\s+)?(?:(?:city|region|province)\s+of\s+)?[A-Z][\w’'&/-]*"

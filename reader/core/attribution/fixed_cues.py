@@ -15,6 +15,19 @@ from reader.core.attribution.relative_leads import RELATIVE_LEAD
 from reader.core.attribution.verbs import QUESTION_PAST
 
 _M = cues.MENTION
+# A body's name after "of" or "at" ("of the main opposition Democratic Party (DP)": a party's
+# adjectives and its initials)
+_BODY = (
+    r"(?:(?:ruling|governing|main|opposition|minor|junior)\s+){0,2}"
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the|of)\s+){0,2}[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,8}\))?"
+)
+# "at" a place of research or care, which may be followed by its country ("at the University of
+# Bristol, UK,"); not "Associates at Brackley Holt say"
+_AT_A_PLACE_OF_RESEARCH = (
+    r"at(?=\s+[^,;.“”\"]{0,60}?\b(?:University|College|Institute|Institution|Laborator(?:y|ies)|"
+    r"Hospital|School|Centre|Center|Museum|Observatory|Society|Academy|Survey|Clinic|Zoo|"
+    r"Gardens)\b)"
+)
 # ", a former trade envoy," (up to four comma-separated segments); "of Germany" after a name
 APPOSITIVE = (
     # "the Chairman of the Nigeria Labour Congress in Imo State, Comrade …,": where the office is
@@ -25,9 +38,10 @@ APPOSITIVE = (
     # ("Will Tebbutt, who farms 1,800 acres near March, said": a thousands comma ends nothing)
     rf"(?:,\s+(?P<app>{cues.NO_COMMA}{{2,160}}?(?:,\s+{cues.NO_COMMA}{{2,120}}?){{0,3}}?),)?"
     # "of the James Martin Center for Nonproliferation Studies"
-    # ("of the main opposition Democratic Party (DP)": a party's adjectives and its initials)
-    r"(?:\s+of\s+(?:the\s+)?(?:(?:ruling|governing|main|opposition|minor|junior)\s+){0,2}"
-    r"[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the)\s+){0,2}[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,8}\))?"
+    # ("Graham Thistlewood at the University of Bristol, UK, told New Scientist": a scientist's
+    # institution after "at", then its country)
+    rf"(?:(?:\s+of\s+(?:the\s+)?{_BODY}|\s+{_AT_A_PLACE_OF_RESEARCH}\s+(?:the\s+)?{_BODY}"
+    r"(?:,\s+(?:UK|US|USA|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),)?)"
     # "of the Larkspur RCMP detachment", "of the Halvern fire service": a body in lower case
     r"(?:\s+(?:fire\s+)?(?:police|detachment|department|service|brigade|office|branch|unit|"
     r"division|station|precinct|council|union|club|school|hospital)\b)?"

@@ -89,7 +89,10 @@ _FIELD_ENDS = (
     "Planning|Transport|Commerce|Trade|Tourism|Energy|Welfare|Innovation|Investment|"
     "Communications|Infrastructure|Culture|Sport|Sports|Education|Health|Justice|Finance)"
 )
-_TITLE_WORD = rf"(?:(?:{word_trie(PLAIN_TITLES)}|{_GIVEN_NAME_TITLE}|{_HON})\.?\s+)"
+# ("Brig.-Gen. X", "Maj.-Gen. X": two ranks joined by a hyphen after the first one's point)
+_TITLE_WORD = (
+    rf"(?:(?:{word_trie(PLAIN_TITLES)}|{_GIVEN_NAME_TITLE}|{_HON})(?:\.?\s+|\.-(?=[A-Z])))"
+)
 TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?{_TITLE_WORD}{{1,3}}"
     # ("Minister of Trade and Industry Devika Maraj-Rampersad": a ministry's two fields; "…

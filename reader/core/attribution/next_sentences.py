@@ -32,6 +32,7 @@ NEXT_SENTENCE = compiled(
     # ("That was how Lakeport Comets guard Andre Pinnock explained breaking out of a slump")
     rf"\b(?:how|what)\s+(?:{ROLE_BEFORE})?(?P<who>{cues.MENTION})"
     r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+    r"(?:\s*\([^()“”\"]{1,30}\))?"  # "That was how Rep. X (D-N.Y.), the top Democrat …,"
     # ("…, the Ukrainian director of the war drama “Winter Wheat,” introduced her film")
     rf"(?:,(?:[^,“”\"]|“[^“”\"]{{1,60}},?”){{1,120}}){{0,3}},?\s+(?P<verb>sees|saw|puts|put|"
     r"introduced|introduces|"

@@ -124,7 +124,7 @@ OUTLET_NOUNS = r"(?:magazine|newspaper|daily|weekly|tabloid|newswire|news\s+agen
 LEGAL_FORMS = frozenset(
     "AG SE GmbH NV BV Oyj ASA SpA KGaA PLC plc LLP Berhad Bhd Tbk JSC PJSC "
     "SA SAB SAA SAC Ltda".split()  # Latin America's: "Hidrocarburos Andinos SA", "… SAB de CV"
-)
+) | {"Limited"}  # ("Lagos-based fintech firm, PayKobo Limited,": no one's name)
 FORM_WORDS = LEGAL_FORMS | {"Inc", "Corp", "Ltd", "LLC", "Co"}  # and the English ones
 
 

@@ -60,7 +60,6 @@ _MADE_BY = compiled(
     r"(?P<by>[^,;“”\"]{2,120}),"
 )
 
-
 _NAME_THEN_LETTERS = compiled(rf"(?P<name>{cues.PERSON}),\s+(?:{cues.POST_NOMINALS}),\s")
 
 
@@ -157,13 +156,14 @@ def draft_report(
     if named and named[0].endswith(","):
         named = sp.TITLED_APPOSITIVE_NAME.match(sentence.text, named.end() - 1) or named
     if named and (  # "… at the Institute of Environmental Health, Pune.": a place
-        (" " not in named["name"].strip() and not resolver.cast.is_person(named["name"]))
+        sp.names_no_one_for(named["name"], resolver.cast, resolution)
         or (rule == "reported-according" and sp.CLAIM_GOES_ON.match(sentence.text, named.end()))
     ):
         named = None
     if named and (
         resolution is None
         or resolution.how in ("organisation", "unnamed", "office", "lede")
+        or sp.office_read_as_name(resolution, resolver.cast)
         or sp.DESCRIBED.match(cue.who)
         or (resolution.how in ("document", "phrase") and _ENDS_IN_ROLE.search(cue.who))
     ):  # "according to a statement signed by the agency's spokesman, Ahmed Yusuf": him

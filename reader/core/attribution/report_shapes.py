@@ -21,6 +21,7 @@ from reader.core.attribution.relative_reports import RELATIVE, RELATIVE_CUE
 from reader.core.attribution.verb_phrases import LEAD_IN_WORDS
 from reader.core.attribution.verbs import SAY, TELL_VERBS
 from reader.core.attribution.with_reports import WITH_PARTICIPLE
+from reader.core.calendar_words import WEEKDAYS
 
 Matcher = Callable[[str], "re.Match[str] | None"]
 _DATELINE = compiled(rp.DATELINE)
@@ -154,17 +155,8 @@ _IT_PASSIVE = compiled(r"(?:^|, )it (?:was|has been|had been|is) [a-z]+ by ")
 _TOLD_PASSIVE = compiled(r"\b(?:was|were|been) (?:told|informed|assured|warned) by ")
 _MID_ACCORDING = ("and, according to", "and according to", "but, according to", "but according to")
 _DESCRIBED_JOINTS = (" who ", " whose ", " of ", " for ", " accused ", " charged ", " convicted ")
-_AS_OPENERS = (
-    "as ",
-    "but as ",
-    "and as ",
-    "yet as ",
-    "just as ",
-    "so as ",
-    "however, as ",
-    "still, as ",
-    "indeed, as ",
-)
+_AS_OPENER_WORDS = ("", "but ", "and ", "yet ", "just ", "so ", "however, ", "still, ", "indeed, ")
+_AS_OPENERS = tuple(f"{opener}as " for opener in _AS_OPENER_WORDS)
 
 
 def _earliest_lead(text: str) -> re.Match[str] | None:
@@ -264,6 +256,7 @@ def and_said_unguarded(text: str) -> re.Match[str] | None:
 
 
 _DETERMINERS = frozenset(("The", "A", "An", "This", "That", "Its", "Their"))
+_TAG_OR_DAY = compiled(rf"^[\s,]+|\s*\([^()]{{1,30}}\)|\s+(?:{'|'.join(WEEKDAYS)}|yesterday)\b")
 
 
 def _second_verb(text: str) -> re.Match[str] | None:
@@ -271,8 +264,9 @@ def _second_verb(text: str) -> re.Match[str] | None:
     match = and_said(text)
     if match is None:
         return None
-    # "…, Phineas Garroway of Tennessee, accused …": the appositive's closing comma goes
-    between = text[match.end("who") : match.start("verb")].lstrip(" ,").lower().split()
+    # "…, Phineas Garroway of Tennessee, accused …": the appositive's closing comma goes, and
+    # so do a party's tag and a day ("X (R-N.Y.) conceded Friday that …")
+    between = _TAG_OR_DAY.sub("", text[match.end("who") : match.start("verb")]).lower().split()
     # "insisted that care would not suffer and urged …": the first verb already reported
     reported = any(w in rp.VERB_SET and n == "that" for w, n in pairwise(between))
     # "Biden complained about the tone but defended Sanders": the first verb reports first

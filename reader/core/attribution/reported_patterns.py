@@ -89,8 +89,9 @@ NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
 # "All India Platform Workers’ Forum convener …" has a subject)
 # nor is a party tag ("Rep. Alicia Brandt, D-Ohio, who …, said": the tag is no second opener's
 # subject), nor a relative clause ("Priscilla Naidoo, whose ward includes most of Sandvlei, said")
+# (but "Under-Secretary-General X said" has one: the opener there begins a hyphenated title)
 NOT_WHO = (
-    rf"(?!(?!All\s+India\b)(?:{NOT_SUBJECT}|Having|Being|who|whose|whom)\b)"
+    rf"(?!(?!All\s+India\b)(?:{NOT_SUBJECT}|Having|Being|who|whose|whom)\b(?!-))"
     r"(?![A-Z]{1,3}-[A-Z][\w.]*,)"
     # nor an opening participle's phrase ("Answering questions from reporters, she said")
     r"(?![A-Z][a-z]+ing\s+[a-z][^,“”\"]{0,120},\s+(?:he|she|they|we|I)\s)"

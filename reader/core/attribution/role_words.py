@@ -100,6 +100,9 @@ ROLE_KEYS = {
             # a province's governor in Algeria and Morocco, a French-style prefect: "The wali,
             # Zoubir Aït Ouarab, met …" … "The wali said that"
             "wali prefect tahsildar sarpanch elder "
+            # a party's grandee in Nigerian copy: "A chieftain of the APC, Alhaji X," … "the
+            # APC chieftain said"
+            "chieftain "
             # a Kazakh city's or region's head ("The akim of the city, X"), a Bhutanese
             # district's governor ("The Dzongdag, Dasho X,")
             "akim dzongdag "
@@ -147,6 +150,8 @@ ROLE_KEYS = {
     "igp": "inspector general",
     "dg": "director general",
     # Ghana's district and municipal chief executives: "The DCE for X, Mr Y" … "the DCE said"
+    "vc": "chancellor",  # a vice-chancellor: "the VC told the students" (roles.py)
+    "don": "lecturer",  # "A don at Ahmadu Bello University, Dr X," … "the don said"
     "dce": "executive",
     "mce": "executive",
     # traditional rulers by their stool's title: "Nana X, Omanhene of Y" … "the chief said"

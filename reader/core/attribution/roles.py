@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.acronyms import abbreviates
 from reader.core.attribution.descriptions import describe
 from reader.core.attribution.name_words import FAITH_WORDS
 from reader.core.attribution.pattern_cache import compiled
@@ -58,6 +59,7 @@ def _role_keys(description: str) -> list[str]:
 
 
 _NAME_FOLLOWS = compiled(r",\s+[A-Z]")
+_VC = compiled(r"(?<=\s)VC$")
 _OWNER = compiled(r"^[A-Z][\w’'-]*['’]s\s+")
 
 
@@ -78,6 +80,7 @@ class RoleIndex:
     def candidates(self, reference: str) -> list[str]:
         """People a role reference may mean: "the leader of X" also needs X in the description."""
         reference = _OWNER.sub("the ", " ".join(reference.split()))  # "Rennard’s father"
+        reference = _VC.sub("vice-chancellor", reference)  # "the VC" of "Vice-Chancellor Prof X"
         if reference not in self._answers:
             self._answers[reference] = self._find(reference)
         return self._answers[reference]
@@ -138,6 +141,7 @@ class RoleIndex:
                 if word.lower() in words
                 or word.lower() in self._all_words(name)
                 or self._its_head(word, name, words)
+                or abbreviates(word, words)  # "the APC chieftain": "of the All Progressives …"
             ]
             # (a faith the article never wrote beside the one cleric it has: "the Islamic
             # cleric" is the chief imam)

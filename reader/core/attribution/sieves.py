@@ -53,6 +53,7 @@ from reader.core.attribution.trailer_patterns import (
     TRAILER_NAME_FIRST,
     TRAILER_VERB_FIRST,
 )
+from reader.core.calendar_words import MONTHS, WEEKDAYS
 
 _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
@@ -68,6 +69,7 @@ _LEAD_SAID = compiled(
     rf"\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b(?!\s+down\b){_VENUE_TAIL}(?P<rest>[^“”\"]*)$"
 )
 # Where a clause may begin inside a lead: its start, after punctuation, after a conjunction.
+_WHEN = "|".join([r"\d{4}", "year", "week", "month", *MONTHS, *WEEKDAYS])
 _CLAUSE_START = compiled(
     # (a comma inside a closing mark too: "…, “Weatherglass,” he sings:")
     # (a caption's credit left in a scraped paragraph: "(Image: Pitchside Pictures) Kolarov said:")
@@ -80,7 +82,9 @@ _CLAUSE_START = compiled(
     # "Sgt. X said Goss told officers, “…”": the one said to have told them
     r"|\b(?:said|says)\s+(?=[A-Z][\w’'-]+\s+(?:told|said)\s)"
     # a pronoun after an opening phrase with no comma: "Before the encore she said simply:"
-    r"|(?<=\s)(?=(?:he|she|they)\s))"
+    r"|(?<=\s)(?=(?:he|she|they)\s)"
+    # a time with no comma: "In 2016 the Minister of State for Power, X, told the House:"
+    rf"|^\s*(?:In|On|By|Last|Earlier|Later)\s+(?:{_WHEN})\s+(?=[A-Z]|the\s))"
 )
 # "Her manager, Lorcan Fitch, said:": a role, the name in apposition, a comma, the verb.
 _ROLE_COMMA_NAME = compiled(

@@ -16,7 +16,7 @@ from reader.core.attribution.word_starts import word_start
 # "a spokesman for …", "A Velvet TV spokeswoman", "a police spokesperson"; the shared `\b[Aa]n?\s+`
 # is written once, for speed (see word_starts.py)
 # What names the body right before "spokeswoman": "A Department of Health …", "a police …"
-BODY_BEFORE = r"(?:[A-Z][\w&’'.-]*\s+(?:(?:of|for|and)\s+)?){1,4}"
+BODY_BEFORE = r"(?:[A-Z][\w&’'.-]*\s+(?:(?:of|for|and|&)\s+)?){1,4}"  # ("A Brannock & Pryce …")
 KIND_BEFORE = (  # "a league spokesman", "a district spokesperson": the body of that kind named last
     r"(?:police|company|club|council|hospital|district|school|university|party|union|league|"
     r"agency|department|ministry|government|city|county|board|authority|commission|firm|"

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.cast import Cast
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.word_trie import word_trie
 
 # "One pastor, Darran Whiting of Hope Chapel in Marion, said": the name in apposition.
@@ -19,7 +21,8 @@ _NAME_AFTER_COMMA = (
 )  # "…, according to its director, Pauline Ostrander."
 # Where a source is, after its name: "The Police Public Relations Officer in Kwara State, SP …,"
 IN_A_PLACE = r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
-_OF_A_PLACE = r"\s+of\s+[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,2}"
+# ("The Head of Corporate Communications| of the Abuja Electricity Distribution Company, Mrs X,")
+_OF_A_PLACE = r"\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'.-]*){0,5}"
 APPOSITIVE_NAME = compiled(  # ("The authors, led by Dr. Samuel Ferreira of …, wrote that")
     # ("The Minister of State for Petroleum Resources (Gas), Dr. X,": a bracketed field first)
     # ("The Church of Ireland Archbishop| of Dunmarragh, the Most Rev Stephen Aldous,": the see)
@@ -60,7 +63,8 @@ LATER_SUBJECT = compiled(
     r"\s+(?!(?:of|and|or|who|whose|which|from|in|at|for|to)\b)[a-z]"  # a verb, not "of Ohio"
 )
 # "…, now, Cruz, Wilkin said": a bare name right before the verb is the speaker.
-BARE_NAME_BEFORE_VERB = compiled(rf",\s+(?P<name>{cues.NAME})\s+")
+# (not a country after a place: "Ewan Castellano at the University of Leeds, UK, calls")
+BARE_NAME_BEFORE_VERB = compiled(rf",\s+(?!(?:UK|US|USA)\s)(?P<name>{cues.NAME})\s+")
 # "Beatrice Okonkwo-Hale, a civil rights lawyer from Carrow City, who said": "who" is the lawyer.
 HEAD_OF_APPOSITIVE = compiled(
     rf"(?P<name>{cues.TITLE}?{cues.NAME}),\s+(?:an?|the|his|her|their)\s+[^,“”\"]{{1,100}}\s$"
@@ -87,3 +91,25 @@ def speaker_words(text: str, match: re.Match[str]) -> str:
 # what follows a name that opens the claim: "According to the Sheriff's Office, Derek Stanfill,
 # 44, is accused of …" (an age, then its verb), not a source's name in apposition
 CLAIM_GOES_ON = compiled(r"\s*(?:\d{1,3},\s+)?(?:is|was|has|had|faces|faced)\s")
+
+
+_OFFICE_LAST = cues.TITLE_WORDS | {"Head", "Member", "Leader"}
+
+
+def office_read_as_name(resolution: Resolution, cast: Cast) -> bool:
+    """ "The District Head of Gwarzo, Alhaji X, told": words read as a name ("District Head")
+    that end in an office (or hold one before "of") and that the cast knows as no one."""
+    if resolution.how != "named" or resolution.name is None:
+        return False
+    words = resolution.name.split(" of ", 1)[0].split()
+    return bool(words) and words[-1] in _OFFICE_LAST and not cast.is_person(resolution.name)
+
+
+def names_no_one_for(name: str, cast: Cast, resolution: Resolution | None) -> bool:
+    """A name in apposition that is a place ("…, Pune."), or a body the cast knows after a
+    person's name ("Prof. X of the Department of History, Lakeside University,"; but "the
+    report by the monitoring team, Castlebridge Compliance Group," is the body's)."""
+    if " " not in name.strip() and not cast.is_person(name):
+        return True
+    named_person = resolution is not None and cast.is_person(resolution.name)
+    return named_person and cast.body_named(name) is not None

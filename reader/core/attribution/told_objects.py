@@ -44,6 +44,9 @@ TOLD_WHOM = (
     r"(?:(?:public\s+)?(?:broadcaster|newspaper|daily|radio|station|channel)\s+)?"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"  # "The Star-Ledger of Newark"
+    # "the Kano State Commissioner for Agriculture, Dr Maryam Dala,": an office, then its holder
+    rf"(?:\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)?(?=,\s+{cues.TITLE}))?"
+    rf"(?:,\s+{cues.TITLE}{cues.NAME}(?=,))?"
     # "the Commission of Inquiry into the Metro Housing Fund": what it inquires into
     r"(?:\s+into\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
     # "RNZ's Morning Report", "the BBC's Today programme": a broadcaster's programme

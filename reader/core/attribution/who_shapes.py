@@ -88,6 +88,10 @@ def name_part(mention: str) -> str:
     # (not "Judge Bench" of "A single-Judge Bench of Justice X", nor "Anchor DeMarco Morgan" of
     # "co-Anchor DeMarco Morgan": the capital after a hyphen opens no name)
     after_possessive = _HYPHEN_CAPITAL.sub(lambda m: m[0].lower(), after_possessive)
+    # "A Brannock & Pryce spokesperson" (not "… partner Delia Okafor", "X of Farr & Co": a person)
+    firm = _FIRM_OF_PARTNERS.search(after_possessive)
+    if firm and not _PERSON.search(_without(after_possessive, firm)):
+        return firm.group(0)
     runs = list(_PERSON.finditer(after_possessive))
     # the first full name with a body after it ("Game director Astrid Lindahl of the …": the 2nd)
     for run, after in pairwise(runs):
@@ -102,6 +106,10 @@ def name_part(mention: str) -> str:
     if len(runs) > 1 and _cut_at_patronym(after_possessive, runs[-2], runs[-1]):
         return after_possessive[runs[-2].start() : runs[-1].end()]
     return runs[-1].group(0) if runs else mention
+
+
+def _without(text: str, part: re.Match[str]) -> str:
+    return text[: part.start()] + text[part.end() :]
 
 
 def _cut_at_patronym(text: str, first: re.Match[str], rest: re.Match[str]) -> bool:
@@ -124,6 +132,9 @@ QUALIFIED_NOUN = compiled(
     r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
     r"|(?:TD|MP|MLA|MSP|MEP|MPP|MHA|MS))"
 )
+# a firm named for its partners: "Brannock & Pryce" is no one called Pryce
+_CAPS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+_FIRM_OF_PARTNERS = compiled(rf"{_CAPS}\s+&\s+{_CAPS}")
 _OFFICE_ENDS = cues.TITLE_WORDS | {"Member"}  # "Nominated Member of Parliament Lim Jia Hui"
 _AFFILIATION = compiled(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 

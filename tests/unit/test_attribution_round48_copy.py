@@ -1,0 +1,139 @@
+"""Session fifty-one: titles that open a sentence with a preposition's spelling, offices of a
+general, and firms named for their partners."""
+
+from __future__ import annotations
+
+from attribution_helpers import Make, found, one, report_opening
+
+
+def test_a_hyphenated_title_opening_a_sentence_is_its_subject(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Under-Secretary-General Amina Kolade said the mission would stay until the ceasefire "
+        "held.",
+        "Next-door neighbour Margaret Coyle said the family had lived there for thirty years.",
+    )
+    assert report_opening(quotes, "the mission would stay").speaker == "Amina Kolade"
+    assert report_opening(quotes, "the family had lived").speaker == "Margaret Coyle"
+
+
+def test_an_inspector_generals_office_before_his_name_is_his_role(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Inspector-General of Police (IGP), Dr Kofi Mensah-Addo, addressed the passing-out "
+        "parade at Tesano on Friday.",
+        "“Discipline is everything in this service,” the IGP said.",
+    )
+    assert one(quotes, "Discipline is everything in this service,").speaker == "Kofi Mensah-Addo"
+
+
+def test_a_firm_named_for_its_partners_speaks_through_its_spokesperson(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "A Brannock & Pryce spokesperson said: “We are reviewing the claim with our insurers.”",
+        "Ruth Ng of Marlow & Finch said the book had sold 40,000 copies in hardback.",
+        "Transport & Air Watch said less than one per cent of jet fuel came from waste oils.",
+    )
+    reviewing = one(quotes, "We are reviewing the claim with our insurers.")
+    assert reviewing.speaker == "Brannock & Pryce"
+    assert report_opening(quotes, "the book had sold").speaker == "Ruth Ng"
+    assert report_opening(quotes, "less than one per cent").speaker == "Transport & Air Watch"
+
+
+def test_a_scientist_at_an_institution_and_its_country_told_a_magazine(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "“If this holds up, it rewrites the textbook on the placenta,” Graham Thistlewood at "
+        "the University of Bristol, UK, told New Scientist.",
+        '"This is the first time anyone has watched a virus assemble," Rosalind Achebe at '
+        'Imperial College London told New Scientist. "It\'s like watching a car build itself."',
+        "Associates at Brackley Holt say morale has slumped since the target was raised.",
+        "“Nobody believes the target is about quality any more,” one senior associate said, "
+        "speaking on condition of anonymity.",
+    )
+    textbook = one(quotes, "If this holds up, it rewrites the textbook on the placenta,")
+    assert (textbook.speaker, textbook.venue) == ("Graham Thistlewood", "New Scientist")
+    assert one(quotes, "It's like watching a car build itself.").speaker == "Rosalind Achebe"
+    assert one(quotes, "Nobody believes the target is about quality any more,").speaker is None
+
+
+def test_a_verdict_on_a_study_before_a_colon_introduces_the_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Rafael Quintero-Morales, a developmental biologist at the Autonomous University of "
+        "Madrid who was not involved in the study, is impressed: “This is the first time I have "
+        "seen organoids respond to a signal.”",
+    )
+    assert one(
+        quotes, "This is the first time I have seen organoids respond to a signal."
+    ).speaker == ("Rafael Quintero-Morales")
+
+
+def test_an_office_before_a_titled_name_gives_way_to_the_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“Troops rescued 23 kidnapped victims in the operation,” the Director of Army Public "
+        "Relations, Brig.-Gen. Kingsley Obioma Anyanwu-Eze, said in a statement on Sunday.",
+        "The Head of Corporate Communications of the Abuja Electricity Distribution Company, "
+        "Mrs Ifeoma Nwankwo-Udeh, said the company had procured a new transformer.",
+        "The District Head of Gwarzo, Alhaji Shehu Tijjani Ringim, told the Kano State "
+        "Commissioner for Agriculture, Dr Maryam Ibrahim Dala, that 400 hectares had been lost.",
+        "In 2016 the Minister of State for Power, Ravindra Kapoor, told the House: “Every "
+        "village will have electricity within one thousand days.”",
+    )
+    troops = one(quotes, "Troops rescued 23 kidnapped victims in the operation,")
+    assert troops.speaker == "Kingsley Obioma Anyanwu-Eze"
+    transformer = report_opening(quotes, "the company had procured")
+    assert transformer.speaker == "Ifeoma Nwankwo-Udeh"
+    hectares = report_opening(quotes, "400 hectares had been lost")
+    assert hectares.speaker == "Shehu Tijjani Ringim"
+    village = one(quotes, "Every village will have electricity within one thousand days.")
+    assert village.speaker == "Ravindra Kapoor"
+
+
+def test_a_don_a_party_chieftain_and_a_vice_chancellor_by_their_roles(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A don at Ahmadu Bello University, Zaria, Dr Kabiru Shehu Maiturare, has warned about "
+        "out-of-school children. A chieftain of the All Progressives Congress in Kwara State, "
+        "Alhaji Saheed Adebayo Oniyangi-Ajia, has faulted the party’s primaries.",
+        "“Illiteracy is the biggest security threat in the North,” the don said. “Delegates are "
+        "easy to buy,” the APC chieftain said.",
+        "Dhaka University Vice-Chancellor Prof Kazi Nurul Alam and Pro-VC Prof Shamima Nasrin "
+        "met the students on Sunday night.",
+        "“We have heard your demands,” the VC told the students.",
+    )
+    illiteracy = one(quotes, "Illiteracy is the biggest security threat in the North,")
+    assert illiteracy.speaker == "Kabiru Shehu Maiturare"
+    delegates = one(quotes, "Delegates are easy to buy,")
+    assert delegates.speaker == "Saheed Adebayo Oniyangi-Ajia"
+    assert one(quotes, "We have heard your demands,").speaker == "Kazi Nurul Alam"
+
+
+def test_a_firm_limited_in_apposition_is_the_company(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Lagos-based fintech firm, PayKobo Limited, has assured its customers that their funds "
+        "are safe.",
+        "“No funds were lost and all accounts are secure,” the company said in a statement.",
+    )
+    assert one(quotes, "No funds were lost and all accounts are secure,").speaker == (
+        "PayKobo Limited"
+    )
+
+
+def test_a_lawmakers_party_tag_does_not_hide_the_cue(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“That’s not governing. That’s hostage-taking.”",
+        "That was how Rep. Jerome Whitaker (D-N.Y.), the top Democrat on the House Budget "
+        "Committee, described the Republican plan on Tuesday.",
+        "Rep. Marcus Delahunt (R-N.Y.) conceded Friday that the discharge petition was still a "
+        "dozen signatures short, but said he expected more Republicans to sign.",
+    )
+    assert one(quotes, "That’s not governing. That’s hostage-taking.").speaker == "Jerome Whitaker"
+    assert report_opening(quotes, "the discharge petition was").speaker == "Marcus Delahunt"
