@@ -137,3 +137,93 @@ def test_a_lawmakers_party_tag_does_not_hide_the_cue(make_article: Make) -> None
     )
     assert one(quotes, "That’s not governing. That’s hostage-taking.").speaker == "Jerome Whitaker"
     assert report_opening(quotes, "the discharge petition was").speaker == "Marcus Delahunt"
+
+
+def test_a_team_and_a_position_before_a_name_leave_the_player_the_subject(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Queensland Firebirds goal keeper Teuila Fa’amausili was reported for intimidation late "
+        "in the final quarter against the Thunderbirds.",
+        "“I didn’t think there was anything in it, but I’ll accept whatever comes,” the "
+        "24-year-old told reporters.",
+    )
+    accept = one(quotes, "I didn’t think there was anything in it, but I’ll accept whatever comes,")
+    assert accept.speaker == "Teuila Fa’amausili"
+
+
+def test_a_councillor_in_no_doubt_speaks_the_next_paragraph(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Cllr Simon Achebe, who has represented Moorgate ward for 16 years, was in no doubt "
+        "about where the blame lay.",
+        "‘This is the result of a decade of cuts, and anyone who tells you otherwise is not "
+        "being straight with you.’",
+    )
+    cuts = one(
+        quotes,
+        "This is the result of a decade of cuts, and anyone who tells you otherwise is not "
+        "being straight with you.",
+    )
+    assert cuts.speaker == "Simon Achebe"
+
+
+def test_a_name_men_and_women_share_leaves_the_pronouns_to_decide(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Adelaide coach Kym Fennessy has urged the club to lock away co-captain Jordan "
+        "Waverley, who is out of contract at season’s end.",
+        "“Jordan’s been our best player for three years now,” Fennessy said.",
+        "“He deserves everything that comes his way,” he added.",
+    )
+    assert one(quotes, "He deserves everything that comes his way,").speaker == "Kym Fennessy"
+
+
+def test_inner_quotes_whose_speaker_a_lead_names_or_describes(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Police on Wednesday arrested a 22-year-old suspect, Zeeshan Ali Memon, over the "
+        "torching of a bus.",
+        "“During interrogation, the suspect told us, ‘I was paid Rs50,000 to set the bus on "
+        "fire,’ and he has named two handlers,” SSP Investigation Kamran Hussain Raza said.",
+        "Julie Cartwright, 52, said: ‘The officer, a young man called Liam Rudd, stood in the "
+        "doorway and said, “They’re an obstruction to the highway.” I’ve had them for years.’",
+        "The committee chairman, Hon. Babajide Famuyiwa-Ajose, accused the Minister of Power, "
+        "Mr Olusegun Odumosu-Kalejaiye, of misleading Nigerians.",
+        "“In January, the minister stood before this committee and said, ‘By June, we will be "
+        "generating 6,000 megawatts.’ It is now October,” Famuyiwa-Ajose said.",
+    )
+    assert one(quotes, "I was paid Rs50,000 to set the bus on fire,").speaker == (
+        "Zeeshan Ali Memon"
+    )
+    assert one(quotes, "They’re an obstruction to the highway.").speaker == "Liam Rudd"
+    megawatts = one(quotes, "By June, we will be generating 6,000 megawatts.")
+    assert megawatts.speaker == "Olusegun Odumosu-Kalejaiye"
+
+
+def test_south_asian_and_west_african_styles_of_name_and_age(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "LAHORE: The Pakistan Tehreek-i-Insaf (PTI) will challenge the rejection of its "
+        "candidates. A PTI spokesperson said the returning officers had rejected 14 papers.",
+        "“The constable has been suspended,” DIG Traffic Tariq Mehmood Dharejo said.",
+        "Folk singer Shafi Muhammad Jamali, 74, has performed at weddings for five decades.",
+        "“Even the old men get up and dance,” the septuagenarian said.",
+        "A retiree, Pa Joseph Olatunde Afolabi, said he had queued for nine hours.",
+    )
+    assert report_opening(quotes, "the returning officers").speaker == "Pakistan Tehreek-i-Insaf"
+    assert one(quotes, "The constable has been suspended,").speaker == "Tariq Mehmood Dharejo"
+    assert one(quotes, "Even the old men get up and dance,").speaker == "Shafi Muhammad Jamali"
+    assert report_opening(quotes, "he had queued").speaker == "Joseph Olatunde Afolabi"
+
+
+def test_a_source_at_a_body_is_no_one_the_body_included(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "According to a source close to the Dunmore board, the club has approached a former "
+        "Scotland assistant coach.",
+        "A source at County Hall said: ‘The cabinet knew about the overspend in September.’",
+    )
+    assert report_opening(quotes, "the club has approached").speaker is None
+    assert one(quotes, "The cabinet knew about the overspend in September.").speaker is None

@@ -62,3 +62,31 @@ def initials_follow(text: str, end: int, name: str) -> bool:
         return True  # "Cancer Research UK", "Universities UK": a national body's name
     after = _BRACKETED.match(text, end)
     return after is not None and len(name.split()) > 1 and after["letters"] in _spellings(name)
+
+
+# "The Pakistan Tehreek-i-Insaf (PTI)": a name its own initials follow in brackets, with no head
+# word ("Party", "Council") to make it a body's
+_INITIALLED = compiled(
+    r"\b(?:[A-Z][\w’'-]*\s+){1,6}[A-Z][\w’'-]*(?=\s*\((?P<letters>[A-Z]{2,8})\))"
+)
+
+
+def initialled_names(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Bodies named in full before their initials in brackets that `found` lacks (the words
+    before the name that the initials leave out, "The" or a dateline's, dropped)."""
+    if "(" not in text:
+        return []
+    taken = {start for start, _ in found}
+    named = []
+    for match in _INITIALLED.finditer(text):
+        words = match.group(0).split()
+        for first in range(len(words) - 1):
+            if words[first].lower() in _SMALL_WORDS:
+                continue  # "The Pakistan Tehreek-i-Insaf": not "The"
+            name = " ".join(words[first:])
+            if match["letters"] in _spellings(name):
+                start = match.end() - len(name)
+                if start not in taken:
+                    named.append((start, name))
+                break
+    return named

@@ -87,9 +87,10 @@ class AgeSources:
             only = name
         return self._of_person(only, "only-before") if only else None
 
-    def teenager(self) -> Resolution | None:
-        """ "the teenager said": the one person the article gives an age of 13 to 19."""
-        name = self._ages_index().teenager()
+    def aged_in(self, span: range) -> Resolution | None:
+        """ "the teenager said", "the septuagenarian said": the one person the article gives
+        an age in that span."""
+        name = self._ages_index().aged_in(span)
         return self._of_person(name, "age") if name else None
 
     def _ages_index(self) -> AgeIndex:

@@ -9,7 +9,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from reader.core.attribution.cues import AGE_MENTION, PERSON
+from reader.core.attribution.cues import AGE_MENTION, PERSON, ROLE_NOUNS
 from reader.core.attribution.pattern_cache import compiled
 
 _AGE_MENTION = compiled(AGE_MENTION)
@@ -28,7 +28,16 @@ _STATED_AGE = compiled(
     rf"|(?<![\w-])(?<!the\s)(?<!The\s)(?P<before>\d{{1,3}})-year-old\s+"
     rf"(?:(?!(?:told|said|says|tells|was|is|has|had|added)\b)[a-z][\w-]*\s+){{0,2}}(?P<aged>{PERSON})"
 )
-_TEENS = range(13, 20)
+# the words for someone of an age's span: "the teenager", "the septuagenarian" (a range each)
+AGE_SPANS = {
+    "the teenager": range(13, 20),
+    "the teen": range(13, 20),
+    "the sexagenarian": range(60, 70),
+    "the septuagenarian": range(70, 80),
+    "the octogenarian": range(80, 90),
+    "the nonagenarian": range(90, 100),
+    "the centenarian": range(100, 120),
+}
 _OPENS_WITH_AGE = compiled(r"\W*The\s+\d{1,3}-year-old\b")
 # "She replaces Alan Beckwith, who retired": the subject is someone named before, not Beckwith
 _OPENS_WITH_PRONOUN = compiled(r"\W*(?:She|He)\s+[a-z]")
@@ -125,10 +134,11 @@ class AgeIndex:
         # no one else is near
         return official, "age-last"
 
-    def teenager(self) -> str | None:
-        """ "the teenager said": the one person the article gives an age of 13 to 19."""
-        teens = {name for age in _TEENS for name in self._by_age.get(age, ())}
-        return next(iter(teens)) if len(teens) == 1 else None
+    def aged_in(self, span: range) -> str | None:
+        """ "the teenager said", "the septuagenarian said": the one person the article gives
+        an age in that span."""
+        aged = {name for age in span for name in self._by_age.get(age, ())}
+        return next(iter(aged)) if len(aged) == 1 else None
 
     def _officials(self, timeline: list[tuple[int, str]]) -> set[str]:
         """The people named after an official's title ("Coach Ricky Barnes", "Judge …")."""
@@ -148,11 +158,13 @@ class AgeIndex:
         before = self._text[max(0, at - 4) : at].lower()
         if before.endswith((" a ", " an ")):
             return True
-        if before != "the ":
-            return False
-        last = name.split()[-1]
+        last = name.split()[-1]  # (the mention may be the surname alone)
         end = self._text.find(last, at, at + 80)
-        return end >= 0 and _NOUN_AFTER.match(self._text, end + len(last)) is not None
+        if end < 0:
+            return False
+        if _TRADE_BEFORE_NAME.match(self._text, end + len(last)):
+            return True  # "Queensland Firebirds goal keeper Teuila X": a team's, then hers
+        return before == "the " and _NOUN_AFTER.match(self._text, end + len(last)) is not None
 
     def _may_be(self, name: str, age: int) -> bool:
         """A person (not "the Highveld Rhinos") the article gives no other age."""
@@ -160,6 +172,11 @@ class AgeIndex:
 
 
 _NOUN_AFTER = compiled(r"\s+[a-z]")
+# (not a verb after the name: "X stunned second seed Y", "X rode Silver Parlance")
+_TRADE_BEFORE_NAME = compiled(
+    r"\s+(?![a-z]+(?:ed|s)\b|(?:was|is|had|rode|won|beat|took|made|led|ran|met|became|will)\b)"
+    rf"(?:[a-z][a-z-]+\s+)?{ROLE_NOUNS}\s+[A-Z]"
+)
 
 
 # A person the article names by one name only, given with an age: "Dante, 19,", "Marisol, 34,".

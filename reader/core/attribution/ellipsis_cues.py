@@ -42,6 +42,7 @@ _ELLIPSIS = (
 _SUBJECT_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", _M))
 # "The premier went further …, telling the room": a role (MENTION takes "The" for a name first)
 _ROLE_ELLIPSIS = compiled(_ELLIPSIS.replace("{who}", cues.ROLE_NP))
+_CALLED = compiled(rf"\s+(?:called|named)\s+(?P<name>{cues.PERSON})(?=,)")
 _NAME_THEN_COMMA = compiled(rf"\s*(?P<name>{cues.PERSON}),\s+")
 # a role noun and a name after a body's name ("Kilbride United defender Ross McAteer")
 _ROLE_THEN_NAME = compiled(
@@ -49,6 +50,7 @@ _ROLE_THEN_NAME = compiled(
     r"(?=[\s,.;]|$)"
 )
 _PRONOUNS = ("he", "she", "they", "we", "i", "it")
+_OPENER = compiled(r"(?:In|On|At|By|During|After|Before|Since|Last|This)\s")
 _OWN_SUBJECT = compiled(r"\b(?:as|while|when|after|before|because|since|until)\s+[A-Z]")
 
 
@@ -77,11 +79,15 @@ def ellipsis_cue(lead: str, has_verb: bool) -> Cue | None:
         return None
     verb = match["verb"] or match["participle"].split()[0]
     who, description = name_in_appositive(match["who"], clean(match["app"]))
+    if called := _CALLED.match(lead, match.end("who")):  # "a young man called Liam Rudd, stood"
+        who, description = called["name"], who
     role_name = _ROLE_THEN_NAME.match(lead, match.end("who")) if not match["app"] else None
     if role_name and who[:1].isupper() and who.lower() not in _PRONOUNS:
         who = f"{who}{role_name.group()}"  # "Kilbride United| defender Ross McAteer has …": him
     role = who[:1].islower() and role_key(who) is not None  # (not "On Friday, he …")
     named = _NAME_THEN_COMMA.fullmatch(lead, 0, match.start("who")) if role else None
+    if named and _OPENER.match(named["name"]):
+        named = None  # "In January, the minister stood … and said,": a time, no one's name
     if named:  # "Tanya Morrow-Quist, president of the …, climbed … and told": her, so described
         who, description = named["name"], who
     return Cue(who, verb, "subject", description=description)

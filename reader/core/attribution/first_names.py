@@ -65,6 +65,9 @@ _LISTS_LACK = {
         "male",
     ),
 }
+# Names the lists hold as women's that English-speaking men bear as often (an Australian coach
+# "Kym Fennessy", a rugby league referee "Ashley Kemp"): the pronouns decide
+_EITHER_SEX = frozenset({"ashley", "kym"})
 # Surnames written first (Chinese, Korean, Vietnamese order) that the lists also hold as given names
 SURNAMES_FIRST = frozenset(
     "kim lee park choi jung kang cho yoon li wang zhang chen liu yang huang zhao wu zhou xu sun "
@@ -102,6 +105,8 @@ def first_name_gender(name: str) -> str | None:
         return None  # "Kim Jong Un", "Li Qiang": the surname comes first
     if first in _LISTS_LACK:
         return _LISTS_LACK[first]
+    if first in _EITHER_SEX:
+        return None
     table = _load()
     if first not in table and not first.isascii():
         if first in _ACCENTED:

@@ -52,6 +52,7 @@ GIVEN_NAME_TITLES = frozenset(
     | {"Akim", "Aum", "Gup"}  # ("Akim Yerlan Dosmukhamedov", a mayor; "Akim Osei", a name)
     | {"Emir", "Seyed", "Seyyed"}  # ("Emir Sheikh Tamim bin Hamad"; "Emir Mujanović", a name)
     | {"Abba"}  # a priest: "Abba Tesfamariam Gebrehiwot" (not "Mr. Abba Kolo", a name)
+    | {"Pa"}  # a Nigerian or Sierra Leonean elder: "Pa Joseph Olatunde Afolabi"
     | set(SOUTH_ASIAN_HONORIFICS)
 )
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
@@ -79,6 +80,9 @@ _HON += r"|W/r[ot]"  # Amharic "Woizero"/"Woizerit" written short: "W/ro Lemlem 
 _HON += r"|(?<=Det\s)Con|(?<=Det\.\s)Con"  # a detective constable: "Det Con Hayley Marsh"
 # Thai police ranks: "Pol Gen Surasak Thongdee", "Pol Lt Col …" (not "Pol Pot": a name)
 _HON += r"|Pol(?=\.?\s+(?:Gen|Lt|Col|Maj|Capt|Sgt|Snr|Sr|Cpl|Sub)\b)"
+# a Pakistani police post's branch after the rank: "SSP Investigation X", "DIG Operations X"
+_HON += "|(?:" + "|".join(f"(?<={rank}\\s)" for rank in ("SSP", "SP", "DIG", "AIG", "DSP", "ASP"))
+_HON += r")(?:Investigations?|Operations|Security|Traffic|Headquarters|Admin)(?=\s+[A-Z])"
 _HON += r"|H\.E(?=\.\s)"  # the Gulf's "His Excellency": "H.E. Al Muhairi said"
 _HON += r"|Eng(?=\.)"  # an engineer, "Eng. Huda Saeed" (and before a whole name: above)
 # Malaysian styles of two words: "Datuk Wira X", "Datin Paduka X", "Dato' Sri X"

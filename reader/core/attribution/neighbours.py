@@ -72,11 +72,12 @@ _BEAT = compiled(
     # been collecting ticks from the same hillside every month for fifteen years."
     r"|has\s+been\s+(?!missing|facing|held|detained)[a-z]{3,}ing)\b"
     r"[^“”\"]{0,70}"
-    # a mood, in a word: "Strand is unbothered.", "Mr. Varney was unrepentant." (not "was
-    # elected": an "-ed" word only with "un-")
+    # a mood, in a word: "Strand is unbothered.", "Mr. Varney was unrepentant.", "Cllr X was in
+    # no doubt about where the blame lay." (not "was elected": an "-ed" word only with "un-")
     r"|(?P<mood>is|was|remains|remained|seemed|seems|sounded|sounds)\s+"
     r"(?:(?:more|less|far|rather|quite|very|still|just\s+as|equally|typically|characteristically)\s+)?"
-    r"(?:un[a-z]+|(?![a-z]+ed\b)(?!(?:a|an|the|not|also|one|there|here|now|home|back|gone|out)\b)"
+    r"(?:in\s+no\s+doubt|under\s+no\s+illusions?|un[a-z]+|(?![a-z]+ed\b)"
+    r"(?!(?:a|an|the|not|also|one|there|here|now|home|back|gone|out)\b)"
     r"[a-z]{3,})\b"
     # and what moved them: "Helga Marstrand was unimpressed by Valdoria's offer to …"
     # ("… was blunt when asked about the team’s 2-9 road trip.")

@@ -13,7 +13,7 @@ from reader.core.attribution import cues
 from reader.core.attribution import group_sources as gs
 from reader.core.attribution import lede_subjects as ls
 from reader.core.attribution.age_sources import PARENT_EPITHET, AgeSources
-from reader.core.attribution.ages import AgeIndex, is_age_mention
+from reader.core.attribution.ages import AGE_SPANS, AgeIndex, is_age_mention
 from reader.core.attribution.anonymous_sources import familiar_people_again
 from reader.core.attribution.cast import Cast
 from reader.core.attribution.court_judges import judge_of_ruling
@@ -46,6 +46,7 @@ from reader.core.attribution.state_sources import StateSources
 from reader.core.attribution.title_genders import titled_genders
 from reader.core.attribution.unnamed_descriptions import (
     KEPT_ANONYMOUS,
+    insider,
     kept_anonymous,
     names_no_one,
 )
@@ -172,7 +173,7 @@ class Resolver(
             return self._pronoun(lowered, at)
         if pair_named := latter_or_former(who, self._timeline, at):  # "The latter described"
             return self._of_person(pair_named, "latter-former")
-        if lowered in ("another", "one") or _ANOTHER_ONE.fullmatch(lowered):
+        if lowered in ("another", "one") or _ANOTHER_ONE.fullmatch(lowered) or insider(who):
             return Resolution(None, "unnamed")  # "Another said simply: ‘…’", "Another reader"
         if (including := _INCLUDING.fullmatch(who)) is not None:
             return self._resolve_here(including["named"], at)  # "Critics including the … Group"
@@ -198,8 +199,8 @@ class Resolver(
             return self._of_person(ranked, "ranked")  # "the world No. 3 said"
         if is_age_mention(who):  # "The 31-year-old told The Sunday Echo …"
             return self.by_age_and_role(who, at)
-        if lowered in ("the teenager", "the teen") and (teen := self.teenager()):
-            return teen  # the one the article gives a teenage age (else the report's subject)
+        if (span := AGE_SPANS.get(lowered)) and (aged := self.aged_in(span)):
+            return aged  # the one the article gives a teenage age (else the report's subject)
         if HEAD_OF.fullmatch(who) and (head := head_named_next(at, self._timeline, self._text)):
             return self._of_person(head, "head")  # "The head of the … Board" … "Board Director X"
         if PARENT_EPITHET.fullmatch(who):  # "the mother of two said"

@@ -103,6 +103,8 @@ ROLE_KEYS = {
             # a party's grandee in Nigerian copy: "A chieftain of the APC, Alhaji X," … "the
             # APC chieftain said"
             "chieftain "
+            # "a 22-year-old suspect, X," … "the suspect told us"
+            "suspect "
             # a Kazakh city's or region's head ("The akim of the city, X"), a Bhutanese
             # district's governor ("The Dzongdag, Dasho X,")
             "akim dzongdag "

@@ -282,6 +282,8 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
         if lead.startswith("whose ", start):
             continue  # "X, whose son Liam, 23, is serving …, called": X, the clause's owner
         match = _LEAD_SAID.match(lead, start)
+        if match and _NAMING.match(lead, match.start("verb")):
+            continue  # "The officer, a young man called Liam Rudd, stood …": his name
         if match and valid_speaker(match["who"]) and not _passive(lead, match):
             if _BARE_ROLE.match(match["who"]) and lead[:start].rstrip().endswith(","):
                 continue  # "Dame X, chief executive of …, told": an appositive, not the subject
@@ -289,6 +291,7 @@ def _rightmost_clause(lead: str) -> re.Match[str] | None:
     return None
 
 
+_NAMING = compiled(r"(?:called|named)\s+[A-Z][\w’'-]*\s+[A-Z]")
 _CAPITAL_AND = compiled(r"[A-Z][\w’'-]*\s+and\s+$")
 # A role with no determiner, as an appositive gives it: "chief executive of the Riverside Trust"
 _BARE_ROLE = compiled(

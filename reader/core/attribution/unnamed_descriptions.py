@@ -28,15 +28,20 @@ KEPT_ANONYMOUS = compiled(
 _BODY_INSIDER = compiled(
     r"(?:(?:an?|one|two|three|several|some|other)\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+\s+)?(?:sources?|insiders?)"
-    # "sources close to the club", "Sources in the Presidency"
-    r"|(?:[Ss]enior\s+|[Tt]op\s+)?(?:[Ss]ources?|[Ii]nsiders?)\s+(?:close\s+to|in|at|within|inside)"
+    # "sources close to the club", "Sources in the Presidency", "A source at County Hall"
+    r"|(?:(?:[Aa]|[Oo]ne)\s+)?(?:[Ss]enior\s+|[Tt]op\s+)?(?:[Ss]ources?|[Ii]nsiders?)\s+(?:close\s+to|in|at|within|inside)"
     r"\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}"
 )
 
 
 def names_no_one(who: str) -> bool:
     """A description that names no one: one of a kind, or a body's unnamed insider."""
-    return one_of_a_kind(who) or _BODY_INSIDER.fullmatch(who) is not None
+    return one_of_a_kind(who) or insider(who)
+
+
+def insider(who: str) -> bool:
+    """ "a senior Garda source", "A source at County Hall": a body's people, kept unnamed."""
+    return _BODY_INSIDER.fullmatch(who) is not None
 
 
 def one_of_a_kind(who: str) -> bool:
