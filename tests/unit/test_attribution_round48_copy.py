@@ -227,3 +227,12 @@ def test_a_source_at_a_body_is_no_one_the_body_included(make_article: Make) -> N
     )
     assert report_opening(quotes, "the club has approached").speaker is None
     assert one(quotes, "The cabinet knew about the overspend in September.").speaker is None
+
+
+def test_a_source_the_phrase_itself_keeps_anonymous_names_no_one(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The White House will send Congress a request for disaster aid next week, according to "
+        "two administration officials and a senior aide granted anonymity to discuss the talks.",
+    )
+    assert report_opening(quotes, "The White House will send").speaker is None

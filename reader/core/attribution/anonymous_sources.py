@@ -21,6 +21,8 @@ ANONYMITY = (
     r"|(?:did|does|would)(?:\s+not|n[’']t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)"
     r"|would(?:\s+not|n[’']t)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
     r"|would\s+give\s+only\s+the\s+name\s+of|(?:asked|wished|wishes)\s+to\s+remain\s+anonymous"
+    # ("a senior Democratic aide granted anonymity to discuss private talks")
+    r"|(?:granted|given)\s+anonymity|speaking\s+anonymously"
     r"|(?:spoke\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:she|he|they)\s+not\s+"
     r"be\s+(?:named|identified))"
 )

@@ -23,6 +23,9 @@ KEPT_ANONYMOUS = compiled(
 )
 
 
+_ANONYMOUS_SAID = compiled(ANONYMITY)
+
+
 # "a senior Garda source", "Treasury sources", "two Labour insiders": a body's people, kept unnamed
 # (not its spokesman, who speaks for it)
 _BODY_INSIDER = compiled(
@@ -36,7 +39,9 @@ _BODY_INSIDER = compiled(
 
 def names_no_one(who: str) -> bool:
     """A description that names no one: one of a kind, or a body's unnamed insider."""
-    return one_of_a_kind(who) or insider(who)
+    # (or one the words themselves keep unnamed: "a senior aide granted anonymity to …"; but not
+    # "people familiar with the matter", whom PolNeAR credits as described sources)
+    return one_of_a_kind(who) or insider(who) or _ANONYMOUS_SAID.search(who) is not None
 
 
 def insider(who: str) -> bool:
