@@ -236,3 +236,52 @@ def test_a_source_the_phrase_itself_keeps_anonymous_names_no_one(make_article: M
         "two administration officials and a senior aide granted anonymity to discuss the talks.",
     )
     assert report_opening(quotes, "The White House will send").speaker is None
+
+
+def test_offices_and_bodies_of_canada_india_and_east_africa(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Newfoundland and Labrador Premier Gerald Pittman described the deal as “the best of a "
+        "bad set of options”.",
+        "Conflict of Interest and Ethics Commissioner Jacqueline Ng-Beaulieu wrote that Halloran "
+        "“failed to recuse himself” from three meetings.",
+        "The program has approved 3,000 applications, according to Natural Resources Canada.",
+        "The department said processing had been slowed by high demand.",
+        "Chief Justice of India S. Ravindra Bhushan intervened. “Argue the law,” the CJI remarked.",
+        "The Iringa District Commissioner, Mr Mussa Athumani Kindamba, visited the market.",
+        "“Public money was used to build this market,” the DC said.",
+    )
+    assert one(quotes, "the best of a bad set of options").speaker == "Gerald Pittman"
+    assert one(quotes, "failed to recuse himself").speaker == "Jacqueline Ng-Beaulieu"
+    assert report_opening(quotes, "processing had been").speaker == "Natural Resources Canada"
+    assert one(quotes, "Argue the law,").speaker == "S. Ravindra Bhushan"
+    assert one(quotes, "Public money was used to build this market,").speaker == (
+        "Mussa Athumani Kindamba"
+    )
+
+
+def test_an_attorney_general_and_a_chief_financial_officer_are_people(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Attorney General Krishnan Gopalakrishnan urged the court not to revisit its ruling.",
+        "“Precedent is not a suggestion,” the Attorney General said.",
+        "Payments processor Corvane Inc said Chief Financial Officer Elena Marsh would leave.",
+        "The company said it had begun an external search for her replacement.",
+    )
+    assert one(quotes, "Precedent is not a suggestion,").speaker == "Krishnan Gopalakrishnan"
+    assert report_opening(quotes, "it had begun an external").speaker == "Corvane Inc"
+
+
+def test_an_office_then_a_titled_name_in_the_sentence_after_the_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“If the people of Mtwara do not see the benefits of gas, then we have failed.”",
+        "That was how the Mtwara Regional Commissioner, Colonel (rtd) Ahmed Saidi Mponda, put it "
+        "yesterday as he opened a stakeholders’ meeting.",
+        "The BMA and Health Secretary Wes Streeting said talks would resume next week.",
+    )
+    gas = one(
+        quotes, "If the people of Mtwara do not see the benefits of gas, then we have failed."
+    )
+    assert gas.speaker == "Ahmed Saidi Mponda"
+    assert report_opening(quotes, "talks would resume").speaker == "BMA and Wes Streeting"

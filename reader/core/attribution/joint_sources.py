@@ -73,7 +73,9 @@ def _roles_across_and(parts: list[str], canonical: Callable[[str], str | None]) 
 _MEMBER_LETTERS = "MP|MSP|MLA|MPP|MEP|TD"
 _REST_THEN_ROLE_AND_NAME = compiled(
     # ("Reform and Renewal bloc MP Khaled Abu Khalil": a kind of body, then the letters)
-    rf"(?:[A-Z][\w’'-]*\s+){{1,3}}(?:(?:{_MEMBER_LETTERS})|(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*"
+    # ("Newfoundland and Labrador Premier Gerald Pittman": a title in capitals)
+    rf"(?:[A-Z][\w’'-]*\s+){{1,3}}?(?:(?:{_MEMBER_LETTERS})|(?:{word_trie(cues.TITLES)})"
+    rf"|(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*"
     rf"(?:\s+(?:{_MEMBER_LETTERS}|MK))?)"
     r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){1,2}"
 )
@@ -84,7 +86,12 @@ def _seat_across_and(parts: list[str], canonical: Callable[[str], str | None]) -
     one ("Highlands and Islands MSP Callum Fraser", "Fire and Emergency shift manager …")."""
     if len(parts) != 2 or not _REST_THEN_ROLE_AND_NAME.fullmatch(parts[1]):
         return False
-    return all(word[:1].isupper() for word in parts[0].split()) and canonical(parts[0]) is None
+    # ("Conflict of Interest and Ethics Commissioner X": an office's field with "of" in it)
+    words = parts[0].split()
+    capitals = all(word[:1].isupper() or word in ("of", "for") for word in words)
+    # (not "The BMA and Health Secretary X": a body by its letters, then a person)
+    body = words[0] == "The" or any(len(word) > 1 and word.isupper() for word in words)
+    return capitals and not body and words[0][:1].isupper() and canonical(parts[0]) is None
 
 
 _OFFICE_OF = compiled(

@@ -88,8 +88,8 @@ _HON += r"|Eng(?=\.)"  # an engineer, "Eng. Huda Saeed" (and before a whole name
 # Malaysian styles of two words: "Datuk Wira X", "Datin Paduka X", "Dato' Sri X"
 _HON += r"|(?<=Datuk\s)(?:Wira|Paduka|Amar|Patinggi)|(?<=Datin\s)Paduka|Dato['’](?=\s+[A-Z])"
 # words that end a ministry's fields, never a name's first
-_FIELD_ENDS = (
-    "(?:Industry|Industries|Affairs|Development|Security|Resources|Technology|Services|Works|"
+_FIELD_ENDS = (  # ("Commissioner of Canada Elections X": a body's last word)
+    "(?:Elections|Industry|Industries|Affairs|Development|Security|Resources|Technology|Services|Works|"
     "Planning|Transport|Commerce|Trade|Tourism|Energy|Welfare|Innovation|Investment|"
     "Communications|Infrastructure|Culture|Sport|Sports|Education|Health|Justice|Finance)"
 )

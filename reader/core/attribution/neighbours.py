@@ -164,6 +164,9 @@ _WHO_GROUPS = tuple(g for g in NEXT_SENTENCE.groupindex if re.fullmatch(r"who\d*
 _VERB_GROUPS = tuple(g for g in NEXT_SENTENCE.groupindex if re.fullmatch(r"verb\d*", g))
 
 
+_TITLED_NAME_AFTER = compiled(rf",\s+(?:{cues.TITLE})(?P<name>{cues.PERSON}),")
+
+
 def name_line_cue(sentence: str) -> Cue | None:
     """ "— Bernie Sanders.": a line that is nothing but a name signs the quote before it."""
     line = _NAME_LINE.match(sentence)
@@ -182,7 +185,11 @@ def cue_in_next(sentence: str) -> Cue | None:
     if match is None:
         return None
     groups = match.groupdict()
-    who = next((groups[k] for k in _WHO_GROUPS if groups.get(k)), None)
+    key = next((k for k in _WHO_GROUPS if groups.get(k)), None)
+    who = groups[key] if key else None
+    apposed = _TITLED_NAME_AFTER.match(sentence, match.end(key)) if key else None
+    if who and apposed and who.lower().startswith("the "):
+        who = apposed["name"]  # "That was how the Mtwara Regional Commissioner, Colonel X, put it"
     if who and who.endswith(("’s", "'s")) and (groups.get("who4") or _own_speech(match)):
         who = who[:-2]  # "The words were Brenda Ashcroft’s.", "… of X's acceptance speech"
     verb = next((groups[k] for k in _VERB_GROUPS if groups.get(k)), "spoke")

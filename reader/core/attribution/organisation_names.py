@@ -120,9 +120,13 @@ _PLACE_TEAM = compiled(
 # A public body named for its field and its country: "Health Canada", "Sport England", "Parks
 # Canada", "Tourism Australia" (no head word says these are bodies)
 _CAPITAL_NEXT = compiled(r"\s+[A-Z]")
-_FIELD_COUNTRY = compiled(
-    rf"\b(?:{cues.FIELD_WORDS}|Parks|Visit|Historic|Public\s+Health)\s+"
-    r"(?:Canada|Australia|England|Scotland|Wales|Ireland|Britain|New\s+Zealand)\b"
+_OFFICER_NEXT = compiled(r"\s+Officer\b")
+_COUNTRIES = r"(?:Canada|Australia|England|Scotland|Wales|Ireland|Britain|New\s+Zealand)\b"
+_FIELD_COUNTRY = compiled(  # ("Natural Resources Canada"; "Public Services and Procurement
+    # Canada", "Immigration, Refugees and Citizenship Canada": fields joined by "and")
+    r"\b(?:(?:Natural|Public|Global|Indigenous)\s+(?=[A-Z]))?"
+    rf"(?:{cues.FIELD_WORDS}|Parks|Visit|Historic|Public\s+Health)\s+{_COUNTRIES}"
+    rf"|\b(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+\s+{_COUNTRIES}"
 )
 
 
@@ -154,8 +158,8 @@ def organisation_mentions(
             continue  # "Minister of State for Housing Ciarán Devlin": an office, no body
         if seat := seat_of_member(name):
             name = seat  # "Member of Parliament for St Aldric Eastern Patricia …": her
-        if names_a_person(name):
-            continue  # "Mayor Theodore Banks", "Maxine Waters"
+        if names_a_person(name) or _OFFICER_NEXT.match(text, start + len(name)):
+            continue  # "Mayor Theodore Banks", "Maxine Waters", "Chief Financial| Officer X"
         if name.endswith((" Health", " State")) and _CAPITAL_NEXT.match(text, start + len(name)):
             continue  # "District Health Officer Dr. X", "X and State Minister Y": offices
         if len(name.split()) > 1 and not _EVENT_AFTER.match(text, match.end(1)):

@@ -23,7 +23,7 @@ ROLE_NOUNS = (
     r"physician|firefighter|paramedic|mechanic|worker|employee|survivor|specialist|lawmaker|"
     r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|MPP|MP|"
     r"user|"  # "said another Twitter user, Johanna Bayer"
-    r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|MEC|MLA|CS|CJP|CEC|IGP?|VC|"
+    r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|MEC|MLA|CS|CJ[PI]|CEC|IGP?|VC|DC|"
     r"TD|"
     r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|GP|carer|caregiver|caretaker|cleaner|"
     r"porter|waiter|waitress|midwife|man|woman|independent|"  # "the Vermont independent said"

@@ -145,6 +145,8 @@ ROLE_KEYS = {
     # a finance chief: "chief financial officer Elena Markovic" … "the CFO said" (see roles.py)
     "cfo": "cfo",
     "cjp": "judge",  # "Chief Justice of Pakistan X" … "the CJP remarked"
+    "cji": "judge",  # India's: "Chief Justice of India X" … "the CJI remarked"
+    "dc": "commissioner",  # a district commissioner: "DC Mussa Kindamba" … "the DC said"
     "cj": "judge",
     "cec": "commissioner",  # "Chief Election Commissioner X" … "the CEC said"
     "cdo": "officer",  # Nepal's "Chief District Officer X" … "The CDO called the kilns …"

@@ -49,7 +49,8 @@ def _role_keys(description: str) -> list[str]:
     detective and the sergeant)."""
     words = description.replace(".", " ").split()
     if len(words) > 1 and all(w in cues.TITLE_WORDS for w in words):
-        titles = [cues.ROLE_KEYS.get(w.lower()) for w in words]
+        # (and the phrase's own: "Attorney General" is the prosecutor as well as a lawyer)
+        titles = [cues.ROLE_KEYS.get(w.lower()) for w in words] + [role_key(description)]
         return list(dict.fromkeys(k for k in titles if k))
     key = role_key(description)
     keys = [key] if key else []
