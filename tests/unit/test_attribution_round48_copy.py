@@ -285,3 +285,18 @@ def test_an_office_then_a_titled_name_in_the_sentence_after_the_quote(make_artic
     )
     assert gas.speaker == "Ahmed Saidi Mponda"
     assert report_opening(quotes, "talks would resume").speaker == "BMA and Wes Streeting"
+
+
+def test_counsel_submits_and_an_official_directs_that(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Solicitor General Anand Mohan Pathak submitted that the petitioners had no locus standi "
+        "in the matter.",
+        "The Kabale Resident District Commissioner, Ms Prossy Kyomugisha Atuhaire, has directed "
+        "that all boda boda riders wear reflector jackets.",
+        "The firm submitted a bid for the contract last year.",
+    )
+    assert report_opening(quotes, "the petitioners had no").speaker == "Anand Mohan Pathak"
+    riders = report_opening(quotes, "all boda boda riders")
+    assert riders.speaker == "Prossy Kyomugisha Atuhaire"
+    assert not [q for q in quotes if "bid" in q.text]

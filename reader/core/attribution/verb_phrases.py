@@ -133,6 +133,9 @@ VERB = (
     r"states(?=\s+that\b)|"  # not "in all five states"
     r"accept(?:s|ed)(?=\s+that\b)|"  # a concession, not "accepted the award"
     r"bare[sd](?=\s+that\b)|"  # Philippine copy: "bared that", not "bared his teeth"
+    # counsel's argument and an official's order: "Solicitor General X submitted that the
+    # petitioners …", "The RDC has directed that all riders wear …" (not "submitted a bid")
+    r"submit(?:s|ted)(?=\s+that\b)|direct(?:s|ed)(?=\s+that\b)|"
     rf"{_MADE_STATEMENTS}|"
     # "is calling for", "has been quietly pushing for"
     + r"(?:is|are|was|were|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|(?:has|have|had)\s+been)\s+"
@@ -159,6 +162,10 @@ VERB_SET = (
         "pushing",
         "bared",
         "bares",
+        "submitted",
+        "submits",
+        "directed",
+        "directs",
     }
     | {"view", "opinion"}  # "was of the view that"
     | LEAD_IN_WORDS
