@@ -300,3 +300,16 @@ def test_counsel_submits_and_an_official_directs_that(make_article: Make) -> Non
     riders = report_opening(quotes, "all boda boda riders")
     assert riders.speaker == "Prossy Kyomugisha Atuhaire"
     assert not [q for q in quotes if "bid" in q.text]
+
+
+def test_the_irish_article_is_part_of_a_bodys_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "An Garda Síochána has appealed for witnesses following a collision on the N68.",
+        "“We are anxious to speak to any road users,” a Garda spokesperson said.",
+        "An Post said it remained committed to a nationwide network of offices.",
+    )
+    assert one(quotes, "We are anxious to speak to any road users,").speaker == (
+        "An Garda Síochána"
+    )
+    assert report_opening(quotes, "it remained committed").speaker == "An Post"

@@ -159,11 +159,19 @@ WIRE_SERVICES = {"Reuters", "Bloomberg", "AP", "AFP", "BBC", "CNN", "NPR", "Poli
 
 def drop_leading_common(name: str) -> str:
     words = name.split()
-    while words and words[0] in NOT_NAMES:
+    while words and words[0] in NOT_NAMES and not irish_article(words):
         words = words[1:]
     if len(words) > 2 and (words[0] in BUSINESS_TRADES or words[0].endswith("-based")):
         words = words[1:]  # "Developer Thornbury Homes said", "Kobe-based Aoba Chemical said"
     return " ".join(words)
+
+
+def irish_article(words: list[str]) -> bool:
+    """ "An Garda Síochána", "An Post", "An Bord Pleanála": the Irish article is the name's."""
+    return words[0] == "An" and len(words) > 1 and words[1] in _IRISH_AFTER_AN
+
+
+_IRISH_AFTER_AN = frozenset("Garda Post Bord Taisce Chomhairle Roinn Coimisiún Foras".split())
 
 
 # A business's trade, capitalised before its name at a sentence's start

@@ -19,6 +19,7 @@ from reader.core.attribution.name_words import (
     PLACE_FIRST,
     PLACE_INSIDE,
     drop_leading_common,
+    irish_article,
 )
 from reader.core.attribution.org_cues import POLICE_INITIALS
 from reader.core.attribution.pattern_cache import compiled
@@ -231,6 +232,7 @@ def _before_a_titled_name(name: str) -> str:
     for i in range(1, len(words) - 1):
         if (
             words[i] in cues.TITLE_WORDS
+            and not irish_article(words[i - 1 :])  # "An Garda Síochána": the police, no garda
             and words[i + 1][:1].isupper()
             and words[i + 1] != "General"
         ):
