@@ -313,3 +313,14 @@ def test_the_irish_article_is_part_of_a_bodys_name(make_article: Make) -> None:
         "An Garda Síochána"
     )
     assert report_opening(quotes, "it remained committed").speaker == "An Post"
+
+
+def test_a_release_from_the_body_named_by_its_kind_after_a_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Pinecrest School District will begin offering free breakfast in January.",
+        "“No child should have to learn on an empty stomach,” according to a news release from "
+        "the district, which said 68% of its students already qualified.",
+    )
+    stomach = one(quotes, "No child should have to learn on an empty stomach,")
+    assert stomach.speaker == "Pinecrest School District"

@@ -116,8 +116,12 @@ _ACCORDING = compiled(
 # "“…,” according to a statement from the Beaumill Police Department.": the body
 _ACCORDING_BODY = compiled(
     r"^[\s,—–-]*according\s+to\s+(?:an?\s+(?:[a-z-]+\s+)?(?:statement|release|post|report)\s+"
-    r"(?:from|by)\s+)?(?:the\s+)?"
-    r"(?P<who>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&.-]*){0,6})(?=[\s,.;:]*$|,)"
+    r"(?:from|by)\s+)?"
+    # ("according to a news release from the district": the body named before, by its kind)
+    r"(?:(?P<kind>the\s+(?:district|council|company|department|ministry|agency|board|club|"
+    r"union|hospital|trust|authority|university|school|firm))|(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&.-]*){0,6}))"
+    r"(?=[\s,.;:]*$|,)"
 )
 
 
@@ -138,7 +142,7 @@ def according_trailer(trailer: str) -> Cue | None:
         return None
     match = _ACCORDING.match(trailer) or _ACCORDING_SENT_BY.match(trailer)
     if match is None and (body := _ACCORDING_BODY.match(trailer)):
-        who = body["who"].rstrip(".")
+        who = (body["who"] or body["kind"]).rstrip(".")
         issued = " from " in body.group(0) or " by " in body.group(0)  # "a statement from X"
         if issued or who.split()[-1].lower() in cues.ORG_HEADS:
             return Cue(who, "according to", "according-to")
