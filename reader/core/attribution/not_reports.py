@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attribution.anonymous_sources import ANONYMITY
+from reader.core.attribution.anonymous_sources import ANONYMOUS
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.tail_patterns import ADVERBIAL_OPENER
 from reader.core.attribution.verbs import PLURAL_PRESENT, QUESTION_VERBS
@@ -93,7 +93,7 @@ def not_a_report(match: re.Match[str]) -> bool:
         return True  # "A councilman charged with taking bribes …": what he is charged with
     if names_a_thing(match):
         return True  # "raised fares by Sh20", "showed visitors the enclosures": no words
-    if verb and _ANONYMITY.match(match.string, match.start("verb")):
+    if verb and ANONYMOUS.match(match.string, match.start("verb")):
         return True  # "one in Whitby, who asked not to be named, said …": no report of "asked"
     if _COLON_THEN_QUOTE.match(match["content"]):
         return True  # "wrote on X: ‘If the council …’": the words before a colon and a quote
@@ -140,7 +140,6 @@ def not_a_report(match: re.Match[str]) -> bool:
     return match["who"].lower() == "it" and verb.split()[0] not in _IT_SAYS
 
 
-_ANONYMITY = compiled(ANONYMITY)
 _ANSWER_STEMS = ("respond", "repl", "react")
 # (or with what: "Lasko responded with a blizzard of promotions")
 _ANSWERED_WHOM = compiled(

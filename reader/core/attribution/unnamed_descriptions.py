@@ -6,7 +6,7 @@ the body even when she is not named)."""
 
 from __future__ import annotations
 
-from reader.core.attribution.anonymous_sources import ANONYMITY
+from reader.core.attribution.anonymous_sources import ANONYMITY, ANONYMOUS
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.who_shapes import name_part
 
@@ -21,9 +21,6 @@ KEPT_ANONYMOUS = compiled(
     rf"\b(?:{ANONYMITY}|not\s+authori[sz]ed\s+to"
     r"|(?<=[a-z]\s)(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of))\b"
 )
-
-
-_ANONYMOUS_SAID = compiled(ANONYMITY)
 
 
 # "a senior Garda source", "Treasury sources", "two Labour insiders": a body's people, kept unnamed
@@ -41,7 +38,7 @@ def names_no_one(who: str) -> bool:
     """A description that names no one: one of a kind, or a body's unnamed insider."""
     # (or one the words themselves keep unnamed: "a senior aide granted anonymity to …"; but not
     # "people familiar with the matter", whom PolNeAR credits as described sources)
-    return one_of_a_kind(who) or insider(who) or _ANONYMOUS_SAID.search(who) is not None
+    return one_of_a_kind(who) or insider(who) or ANONYMOUS.search(who) is not None
 
 
 def insider(who: str) -> bool:
