@@ -60,7 +60,9 @@ def _eager(text: str) -> list[tuple[object, str]]:
             patterns.append((late_lead, "reported"))
         if joined or any(word in lowered for word in rs._CLAUSE_SAID_WORDS):
             patterns.append((rp.CLAUSE_SAID.match, "reported"))
-    if lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
+    if lowered.startswith(("in the view of ", "in the opinion of ")):
+        patterns[:0] = [(cl.IN_THE_VIEW_OF.match, "in-view")]
+    elif lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
         patterns[:0] = [(cl.IN_VIEW.match, "in-view")]
     if lowered.startswith(rs._AS_OPENERS):
         patterns[:0] = [(lp.AS_LEAD.match, "reported"), (lp.AS_REPORTED_BY.match, "reported")]
@@ -123,4 +125,5 @@ def test_lazy_patterns_agree_on_every_sample_sentence() -> None:
 
 def test_lazy_patterns_agree_on_the_branches_the_samples_may_miss() -> None:
     _agree("Crews were called, and according to officials, the plan would fail.")
+    _agree("IN THE OPINION OF the tribunal, the appeal fails.")  # hypothesis found the branch
     _agree("A Ghanaian engineer who has worked on the dam said it would fail.")

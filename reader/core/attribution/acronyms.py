@@ -4,6 +4,8 @@ Safety Administration"."""
 
 from __future__ import annotations
 
+import re
+
 from reader.core.attribution.pattern_cache import compiled
 
 # (up to eight letters: "CHINADA")
@@ -90,3 +92,20 @@ def initialled_names(text: str, found: list[tuple[int, str]]) -> list[tuple[int,
                     named.append((start, name))
                 break
     return named
+
+
+_INITIALS_ASIDE = compiled(r" \((?P<letters>[A-Z][A-Za-z]{1,7})\)(?=[\s,])")
+
+
+def without_body_initials(text: str) -> str:
+    """`text` without the initials a body's name is followed by ("The Tanzania Revenue Authority
+    (TRA) Commissioner General, Mr X, said"), so its officer's title reads on from the name as
+    it does when the initials are left out. Brackets that spell nothing before them stay."""
+
+    def drop(aside: re.Match[str]) -> str:
+        words = text[: aside.start()].split()[-10:]
+        letters = aside["letters"].upper()
+        spelt = any(letters in _spellings(" ".join(words[i:])) for i in range(len(words) - 1))
+        return "" if spelt else aside.group()
+
+    return _INITIALS_ASIDE.sub(drop, text)

@@ -42,6 +42,9 @@ _OFFICE_END = compiled(
 )
 _FOR_SEAT = compiled(r"\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,\s+[A-Z])")
 _AND_FIELD = compiled(r"\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=,\s)")
+_AND_BODY_OFFICE = compiled(
+    rf"\s+and(?:\s+(?:(?:of|for|on|the)\s+)?[A-Z][\w’'-]*){{1,8}}(?=,\s+{cues.TITLE}?{cues.PERSON})"
+)
 _RANK = compiled(r"\s+No\.\s*\d+\s+[A-Za-z][a-z]+")  # a rank by number after a possessive
 _PERSON_ONLY = compiled(rf"{cues.TITLE}?{cues.NAME}")
 _LEADING_THE = compiled(r"^[Tt]he\s+")
@@ -142,6 +145,9 @@ def longest_name(who: str, rest: str) -> tuple[str, str]:
     if who.endswith(" Chamber") and (chamber := _CHAMBER_OF.match(rest)):
         who, rest = f"{who}{chamber.group()}", rest[chamber.end() :]  # "said Negril Chamber| of
         # Commerce president X": the body's "of" (not an office's: "Conservator of Forests X")
+    if (joined := _AND_BODY_OFFICE.match(rest)) and _is_office_word(joined.group().split()[-1]):
+        who, rest = f"{who}{joined.group()}", rest[joined.end() :]  # "said the Prevention| and
+        # Combating of Corruption Bureau Director General, Mr X": a body's "and", then its office
     more = _ROLE_THEN_NAME.match(rest)
     if more is None and who.endswith(_AIDES):
         more = _AIDE_TO.match(rest)  # "said Special Assistant| to the Prime Minister on Health X"

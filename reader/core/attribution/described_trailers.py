@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.core.attribution.cue import Cue
 from reader.core.attribution.document_cues import DOCUMENT_WORDS
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.verdict_trailers import verdict_trailer
 
 # Written things are no speakers ("“…,” the sign said"); their writer is found another way.
 _THINGS = (
@@ -34,4 +35,4 @@ _ONE_OF_TRAILER = compiled(
 def described_trailer(trailer: str) -> Cue | None:
     """The description and its verb, if the trailer opens with them."""
     match = _DESCRIBED_TRAILER.match(trailer) or _ONE_OF_TRAILER.match(trailer)
-    return Cue(match["who"], match["verb"], "trailer") if match else None
+    return Cue(match["who"], match["verb"], "trailer") if match else verdict_trailer(trailer)

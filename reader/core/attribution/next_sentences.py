@@ -150,7 +150,8 @@ NEXT_SENTENCE = compiled(
     # position of the National Chairman of the Rice Growers and Millers Forum, Dr Emeka Udeh"
     r"(?:the\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}|[A-Z][^,“”\"]{1,80}),\s+"
     # ("… of the Federal University of Technology, Ugbenu, Prof. Ngozi Alabi-Eze": its place)
-    rf"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}},\s+(?={cues.TITLE}))?)?"
+    # ("the Minister of Lands, Agriculture and Rural Development, Mr X": the rest of its fields)
+    rf"(?:[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}},\s+(?={cues.TITLE}))?)?"
     # "… of transport planner Yusuf Adeyemi", "… of Harbour Hawks coach Rawiri Tane", "… of
     # 78-year-old Iris McLean"
     # ("of the critic X", "of the Conservative former Cabinet minister Sir X")

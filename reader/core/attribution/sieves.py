@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.acronyms import without_body_initials
 from reader.core.attribution.called_leads import CALLED_REACH, called_lead
 from reader.core.attribution.cue import Cue
 from reader.core.attribution.cue_details import (
@@ -110,7 +111,7 @@ def cue_after(trailer: str) -> Cue | None:
     if _CLAIM_AFTER.match(trailer):
         return None  # "“…,” a claim Coldharbour Grid called “unhelpful.”": no speaker of these
     if "(" in trailer:  # "said the village pulenu’u (mayor), Tala Aumua": the gloss aside
-        trailer = _GLOSS.sub("", trailer)
+        trailer = without_body_initials(_GLOSS.sub("", trailer))
     if quoted := QUOTED_AS.match(trailer):  # "Granma quoted Fonseca as saying": Fonseca's
         return Cue(quoted["who"], "said", "trailer", venue=venue_in(quoted["rest"]))
     apposed = _described_cue(apposed_name_trailer(trailer))  # "her daughter, Ruth Whitlaw, said"
@@ -209,7 +210,7 @@ def cue_before(lead: str) -> Cue | None:
     # Cheap facts that rule patterns out before they scan the lead: several must end in a colon
     # (`:\s*$`), and the clause patterns need a reporting verb right after a space.
     if "(" in lead:  # "Assistant commissioner of police (cyber) Nitin Bhardwaj said:"
-        lead = _ROLE_ASIDE.sub("", lead)
+        lead = without_body_initials(_ROLE_ASIDE.sub("", lead))
     if ", " in lead:
         lead = _LETTERS_ASIDE.sub("", lead)
     colon_end = lead.rstrip().endswith(":")
