@@ -3,7 +3,7 @@ before its officer, a ministry of several fields, and a quote named as someone's
 
 from __future__ import annotations
 
-from attribution_helpers import Make, found, one
+from attribution_helpers import Make, found, one, report_opening
 
 
 def test_a_bodys_initials_before_its_officers_title_do_not_cut_the_lead(
@@ -54,3 +54,100 @@ def test_a_quote_named_as_someones_verdict(make_article: Make) -> None:
     assert one(quotes, "Relief,").speaker == "Sarah Odum"
     assert one(quotes, "A disgrace,").speaker == "Peter Kanu"
     assert one(quotes, "Never,").speaker == "Ann Ray"
+
+
+def test_a_title_inside_a_quote_is_nobodys_words(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Deputy Minister Angeline Tsvakai-Moyo opened the reading campaign in Harare.",
+        "“Our teacher made us read ‘Feso’ aloud in class, one chapter every Friday,” she said.",
+        "“Our latest study, ‘Priced Out in Paradise,’ shows that a teacher and a nurse cannot buy "
+        "a home,” said Keanu Kahananui, the coalition’s executive director.",
+    )
+    feso = one(quotes, "Feso")
+    assert (feso.kind.value, feso.speaker) == ("title", None)
+    study = one(quotes, "Priced Out in Paradise,")
+    assert (study.kind.value, study.speaker) == ("title", None)
+    outer = [q for q in quotes if q.text.startswith("Our teacher made us read")]
+    assert [q.speaker for q in outer] == ["Angeline Tsvakai-Moyo"]
+
+
+def test_a_village_heads_title_is_not_part_of_his_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Headman Tichaona Mubvumbi of Chaza village said the elephants came at night. “We have "
+        "reported to ZimParks, but nobody has come,” Headman Mubvumbi told The Herald.",
+        "Induna Mubiana Liswaniso, who represented Chieftainess Mulena Mukwae, said: “The river "
+        "is our life.”",
+    )
+    assert one(quotes, "We have reported to ZimParks, but nobody has come,").speaker == (
+        "Tichaona Mubvumbi"
+    )
+    assert one(quotes, "The river is our life.").speaker == "Mubiana Liswaniso"
+
+
+def test_clergy_styles_with_the(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“It’s a huge honour for a small cathedral,” said the Dean of Brecon, the Very Rev Alun "
+        "Prosser-Watts.",
+        "“Crime is not a police problem alone.”",
+        "Those were the words of the Right Reverend Alvin Ragoonath-Sealy, who delivered the "
+        "sermon at Holy Trinity Cathedral.",
+    )
+    assert one(quotes, "It’s a huge honour for a small cathedral,").speaker == "Alun Prosser-Watts"
+    assert one(quotes, "Crime is not a police problem alone.").speaker == "Alvin Ragoonath-Sealy"
+
+
+def test_the_speaker_named_in_the_paragraph_after_a_quote_lede(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“It is not the job of a headman to sell land.”",
+        "Those words, from Senior Chief Mukuni’s representative Mr Lastone Siabuya, drew loud "
+        "applause.",
+        "“Politicians come to church when they want votes.”",
+        "Reverend Mwansa Mutale of the United Church of Zambia’s Chimwemwe congregation made the "
+        "remarks during a Sunday service.",
+    )
+    assert one(quotes, "It is not the job of a headman to sell land.").speaker == "Lastone Siabuya"
+    assert one(quotes, "Politicians come to church when they want votes.").speaker == (
+        "Mwansa Mutale"
+    )
+
+
+def test_a_ministry_of_several_fields_before_its_minister_after_the_quote(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "Government has set aside funds for 40 irrigation schemes, a Cabinet minister has said.",
+        "“These schemes will be up and running by October,” said Lands, Agriculture and Rural "
+        "Development Minister Cde Tafadzwa Mukonoweshuro.",
+    )
+    assert one(quotes, "These schemes will be up and running by October,").speaker == (
+        "Tafadzwa Mukonoweshuro"
+    )
+
+
+def test_a_branch_in_brackets_before_a_role(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Zimbabwe Energy Workers’ Union (Hwange branch) chairman Mr Mandla Tshabangu said: “Our "
+        "members are surviving on handouts.”",
+    )
+    assert one(quotes, "Our members are surviving on handouts.").speaker == "Mandla Tshabangu"
+
+
+def test_places_are_no_one_a_pronoun_means(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "In Glenrothes West, the Labour candidate, Euan McIlwraith, beat the SNP’s Morag Dunbar. "
+        "He told supporters that the result belonged to the miners’ welfare clubs.",
+        "Minister of Elder Affairs Beverley Moe-Haynes opened a day centre on Tuesday.",
+        "Speaking in Bank Hall, St Michael, she said the programme had a waiting list of 1,200.",
+        "Speaking in the chamber, Merthyr Tydfil and Rhymney MS Dilys Trefor said the memorial "
+        "must be listed.",
+    )
+    assert report_opening(quotes, "the result belonged").speaker == "Euan McIlwraith"
+    assert report_opening(quotes, "the programme had").speaker == "Beverley Moe-Haynes"
+    assert report_opening(quotes, "the memorial must").speaker == "Dilys Trefor"

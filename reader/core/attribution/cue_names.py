@@ -45,6 +45,10 @@ _AND_FIELD = compiled(r"\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2
 _AND_BODY_OFFICE = compiled(
     rf"\s+and(?:\s+(?:(?:of|for|on|the)\s+)?[A-Z][\w’'-]*){{1,8}}(?=,\s+{cues.TITLE}?{cues.PERSON})"
 )
+_FIELDS = compiled(r"[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+")
+_AND_FIELD_OF_OFFICE = compiled(
+    r",?\s+and(?:\s+[A-Z][\w’'-]*){1,3}(?=\s+(?:Deputy\s+|Assistant\s+)?(?:Minister|Secretary)\s+[A-Z])"
+)
 _RANK = compiled(r"\s+No\.\s*\d+\s+[A-Za-z][a-z]+")  # a rank by number after a possessive
 _PERSON_ONLY = compiled(rf"{cues.TITLE}?{cues.NAME}")
 _LEADING_THE = compiled(r"^[Tt]he\s+")
@@ -182,6 +186,15 @@ _NOUN_AFTER_MODIFIER = compiled(
     rf"(?:\s+(?![a-z]+ly\b){cues.ROLE_WORD}){{0,2}}\s+(?=[a-z])"
     rf"(?:{cues.ROLE_NOUNS}|{cues.ORG_HEAD}|{cues.GENERIC_ORG})s?(?=[\s,.;:!?—–)]|$)"
 )
+
+
+def whole_name(who: str, rest: str) -> tuple[str, str]:
+    """The name a cue's words give (`longest_name` of `name_before_comma`), and the rest. A
+    ministry's fields before its office are not a name and its appositive: "said Lands,
+    Agriculture| and Rural Development Minister Cde X"."""
+    if _FIELDS.fullmatch(who) and (fields := _AND_FIELD_OF_OFFICE.match(rest)):
+        return longest_name(f"{who}{fields.group()}", rest[fields.end() :])
+    return longest_name(name_before_comma(who), rest)
 
 
 def name_before_comma(who: str) -> str:

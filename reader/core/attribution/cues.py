@@ -154,7 +154,7 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # "President and CEO Catherine Doucet", "Chairman and chief executive …": a title's "and"
     rf"|{_AFTER_LEADING_TITLE}and(?=\s+(?:[A-Z]{{2,}}\s|[Cc]hief\s|[Mm]anaging\s))"
     # "Investment, Trade and Industry Deputy Minister X": a ministry's fields, then its office
-    r"|(?<=[a-z]\s)and(?=\s+[A-Z][a-z]+\s+(?:(?:Deputy|Assistant)\s+)?(?:Minister|Secretary)\s+[A-Z])"
+    r"|(?<=[a-z]\s)and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:(?:Deputy|Assistant)\s+)?(?:Minister|Secretary)\s+[A-Z])"
     # "Securities and Futures Authority chief executive X": a body's name with "and" in it, then
     # the role its head holds
     # ("Korea Disease Control and Prevention Agency (KDCA) Commissioner X": its initials too)

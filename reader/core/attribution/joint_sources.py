@@ -70,7 +70,7 @@ def _roles_across_and(parts: list[str], canonical: Callable[[str], str | None]) 
 
 # The rest of a seat's or a body's name, then a member's letters or a role, then a person's name:
 # "Islands MSP Callum Fraser", "Emergency shift manager Lisa Kerekere"
-_MEMBER_LETTERS = "MP|MSP|MLA|MPP|MEP|TD"
+_MEMBER_LETTERS = "MP|MSP|MLA|MPP|MEP|TD|MS|MHA"
 _REST_THEN_ROLE_AND_NAME = compiled(
     # ("Reform and Renewal bloc MP Khaled Abu Khalil": a kind of body, then the letters)
     # ("Newfoundland and Labrador Premier Gerald Pittman": a title in capitals)
@@ -91,7 +91,10 @@ def _seat_across_and(parts: list[str], canonical: Callable[[str], str | None]) -
     capitals = all(word[:1].isupper() or word in ("of", "for") for word in words)
     # (not "The BMA and Health Secretary X": a body by its letters, then a person)
     body = words[0] == "The" or any(len(word) > 1 and word.isupper() for word in words)
-    return capitals and not body and words[0][:1].isupper() and canonical(parts[0]) is None
+    # (a seat the cast took for a person is still no one's name if no first name is in it:
+    # "Merthyr Tydfil and Rhymney MS Dilys Trefor"; not "Ann Reyes and Labour MP Tom Baird")
+    unnamed = canonical(parts[0]) is None or not any(map(first_name_gender, words))
+    return capitals and not body and words[0][:1].isupper() and unnamed
 
 
 _OFFICE_OF = compiled(

@@ -61,7 +61,8 @@ _GIVEN_NAME_TITLE = "|".join(rf"{t}(?=\s+[A-Z][\w'’-]*\s+[A-Z])" for t in sort
 # by word at every capital: a title is followed by "." or a space, so the order is moot.
 # "Rt. Hon. Tunde Akinwale", "the Rt Hon Ama Boateng", "Hon. Bisi Ade" (not "Hon Lik": a name)
 # ("Most Rev. Lazarus Amadi": an archbishop's style)
-_HON = r"Hon(?=\.)|(?<=Rt\.\s)Hon|(?<=Rt\s)Hon|Tan(?=\s+Sri\s)|Most(?=\s+Rev)"  # "Tan Sri Wong"
+# "Tan Sri Wong"; a clergy style: "the Very Rev X", "the Right Reverend X"
+_HON = r"Hon(?=\.)|(?<=Rt\.\s)Hon|(?<=Rt\s)Hon|Tan(?=\s+Sri\s)|(?:Most|Very|Right)(?=\s+Rev)"
 # a style after an office: "Senator the Honourable X", "Prime Minister the Most Honourable Dr X"
 _HON += r"|(?<=[a-z]\s)the\s+(?:Most\s+|Right\s+)?Hono(?:u)?rable"
 # a delegate: "Del. Carter Blaine" (not "Del Shannon")

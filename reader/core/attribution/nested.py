@@ -22,6 +22,7 @@ from reader.core.attribution.inner_speakers import (
     inner_cue,
     inner_source,
 )
+from reader.core.attribution.kinds import classify, named_as_term
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.sieves import Cue, cue_before
@@ -50,7 +51,9 @@ def nested_quotes(text: str, drafts: list[Draft], resolver: Resolver) -> list[Dr
         if outer.kind is not QuoteKind.DIRECT or outer.speaker is None:
             continue
         for start, end, open_at in _inner_spans(text, outer):
-            draft = _introduced(text, outer, start, end, open_at, resolver)
+            draft = _introduced(text, outer, start, end, open_at, resolver) or _inner_title(
+                text, outer, start, end, open_at
+            )
             if draft is not None:
                 found.append(draft)
     return found
@@ -92,6 +95,21 @@ def _introduced(
     if found is None and source is not None:
         return _draft_of(source, outer, start, end)  # "Someone told me,": nobody named
     return found
+
+
+def _inner_title(text: str, outer: Draft, start: int, end: int, open_at: int) -> Draft | None:
+    """A title or a so-called term inside the outer words ("our teacher made us read ‘Feso’
+    aloud", "Our latest study, ‘Priced Out in Paradise,’ shows"): a quote of its own that no
+    one speaks, not the outer speaker's words as said."""
+    lead = _SENTENCE_END.split(text[outer.start : open_at])[-1]
+    content, trail = text[start:end], text[end + 1 : end + 80]
+    kind = classify(content, lead, has_cue=False, trail=trail)
+    if kind is not QuoteKind.TITLE and not (kind is QuoteKind.SCARE and named_as_term(lead)):
+        return None
+    draft = Draft(start, end, outer.paragraph, outer.sentence_ids, kind)
+    what = "a title of a work" if kind is QuoteKind.TITLE else "a so-called term"
+    draft.reason = f"quoted inside {outer.speaker}'s words: {what}, not speech"
+    return draft
 
 
 def _cued(

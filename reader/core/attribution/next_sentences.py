@@ -134,7 +134,8 @@ NEXT_SENTENCE = compiled(
     # ("Those words, from Tupou Fakatava, president of …, drew a standing ovation")
     r"|^\s*(?:That|This|The|Those|These)\s+(?:[a-z]+\s+)?(?:promise|pledge|warning|boast|claim|"
     r"message|verdict|prediction|vow|line|remark|quip|words|remarks|comments),\s+from\s+"
-    rf"(?P<who25>{cues.PERSON}),"
+    # ("Those words, from Senior Chief Mukuni's representative Mr X,": a role before the name)
+    rf"(?:{ROLE_BEFORE})?(?P<who25>{cues.PERSON}),"
     # "“…” Those were the words of Oluwaseun Adebayo-Cole, chairman of …"
     # ("That was the blunt message from …": an adjective may come first)
     # ("Those were the first public words of Kimberly Haverstock": two adjectives)
@@ -155,7 +156,9 @@ NEXT_SENTENCE = compiled(
     # "… of transport planner Yusuf Adeyemi", "… of Harbour Hawks coach Rawiri Tane", "… of
     # 78-year-old Iris McLean"
     # ("of the critic X", "of the Conservative former Cabinet minister Sir X")
-    rf"(?:(?:the\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z]))?{ROLE_BEFORE}|\d{{1,3}}-year-old\s+(?=[A-Z]))?"
+    # ("of the Right Reverend X, who delivered the sermon": a clergy style takes "the")
+    rf"(?:(?:the\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z]))?{ROLE_BEFORE}|\d{{1,3}}-year-old\s+(?=[A-Z])"
+    r"|the\s+(?=(?:Most|Very|Right|Rt)\.?\s+Rev))?"
     rf"(?P<who7>{cues.PERSON})(?=[\s,.;]|$)"
     # "“…” Those were the only words Gerrit Swanepoel would offer when asked …": his words
     r"|^\s*(?:Those|These|That|This)\s+(?:were|are|was|is)\s+the\s+(?:only\s+|first\s+|last\s+)?"
@@ -187,7 +190,9 @@ NEXT_SENTENCE = compiled(
     # "“…” The new Commissioner of Police, CP Aminu Garba-Danjuma, gave this warning on …",
     # "… Okafor disclosed this while …": the speaker named after a quote-only lede
     # ("Professor Dame X, the former vice-chancellor of …, made the remark during …")
-    rf"|^\s*(?:[^,“”\"]{{1,80}},\s+)?(?P<who14>{cues.PERSON})(?:,[^,“”\"]{{1,120}},|,)?\s+"
+    # ("Reverend X of the United Church of Zambia made the remarks during …": the body after)
+    rf"|^\s*(?:[^,“”\"]{{1,80}},\s+)?(?P<who14>{cues.PERSON})"
+    rf"(?:,[^,“”\"]{{1,120}},|,|\s+of\s+(?:the\s+)?[A-Z][^,“”\"]{{1,80}}?)?\s+"
     r"(?P<verb14>(?:gave|issued|"
     r"sounded|made)\s+(?:this|these|the)\s+(?:warning|assurance|charge|appeal|call|remarks?|"
     r"comments?|statement|pledge|promise|vow|plea)|(?:stated|disclosed)\s+this)\b"

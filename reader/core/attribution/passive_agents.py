@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.core.attribution import cues
 from reader.core.attribution.cue import Cue
-from reader.core.attribution.cue_names import longest_name, name_before_comma, valid_speaker
+from reader.core.attribution.cue_names import valid_speaker, whole_name
 from reader.core.attribution.pattern_cache import compiled
 
 # "The measure was called “long overdue” by Rep. Helen Castellano": a passive verb before the
@@ -37,7 +37,7 @@ def passive_agent(lead: str, trailer: str) -> Cue | None:
     if passive is None or agent is None or not valid_speaker(agent["who"]):
         return None
     # ("by Legislative Council member Elaine Chiu Hoi-lam": the name after the body's)
-    who, _ = longest_name(name_before_comma(agent["who"]), trailer[agent.end() :])
+    who, _ = whole_name(agent["who"], trailer[agent.end() :])
     return Cue(who, "accused" if "accused" in passive.group() else "called", "passive-agent")
 
 

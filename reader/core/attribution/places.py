@@ -20,12 +20,15 @@ _LOCATIVE_BEFORE = compiled(
     # "in the village of Kvemo Tsikhe": a settlement by its kind
     r"village|town|city|hamlet|commune|settlement|province|island|valley)\s+of"
     # "the Member for Harrowgate South, Tariq Bashir": a seat
-    r"|(?:Member|MP|MLA|MSP|MPP|MHA|Senator|Representative)\s+for"
+    # ("The Plaid Cymru candidate for Ynys Dewi, Rhodri ap Gwilym,": a seat fought)
+    r"|(?:Member|MP|MLA|MSP|MPP|MHA|MS|TD|Senator|Representative|candidate)\s+for"
     # "the delayed double-track railway to Chiang Rai", "flights to Da Nang": a destination
     r"|(?:railway|railroad|road|highway|motorway|route|line|pipeline|trains?|flights?|buses|ferry|"
     r"ferries|roads)\s+(?:to|from))"
     r"\s+(?:the\s+)?$"
 )
+_OPENING_LOCATIVES = frozenset("In At Near Outside Inside Across Along Around Throughout".split())
+_SAINTS = frozenset({"St", "St.", "Ste", "Ste.", "Saint"})
 _POSSESSIVE_AFTER = compiled(r"['’]s?\b")
 _LOOK_BACK = 20  # characters before a mention: enough for "along the ", "hectares of the "
 
@@ -44,6 +47,9 @@ def places_among(text: str, mentions: Iterable[tuple[int, str, str]]) -> set[str
         head = mention[: -len(name)].rstrip() if mention.endswith(f" {name}") else ""
         governed = not head or head.endswith(("’s", "'s"))  # ("in Lisbon's Príncipe Real")
         place = (governed and _LOCATIVE_BEFORE.search(before)) or _place_of_body(text, at, end)
+        # "In Glenrothes West, the Labour candidate …": a sentence's opening preposition; "Bank
+        # Hall, St Michael": a saint's name is a parish's, a church's or a town's
+        place = place or head in _OPENING_LOCATIVES or name.split(" ", 1)[0] in _SAINTS
         (locative if place else otherwise).add(name)
     return locative - otherwise
 

@@ -23,11 +23,10 @@ from reader.core.attribution.cue_details import (
 )
 from reader.core.attribution.cue_names import (
     CLAIM_NOUN_PHRASE,
-    longest_name,
-    name_before_comma,
     name_in_appositive,
     starts_a_clause,
     valid_speaker,
+    whole_name,
     without_trade,
 )
 from reader.core.attribution.described_trailers import described_trailer
@@ -126,7 +125,7 @@ def cue_after(trailer: str) -> Cue | None:
         # "'…,' said he, pulling a pint" (Irish and literary copy), not "said he would resign"
         return pronoun_after_verb(match)
     if match:
-        who, rest = longest_name(name_before_comma(match["who"]), match["rest"])
+        who, rest = whole_name(match["who"], match["rest"])
         if rest.startswith(("’s ", "'s ")):  # "said the council's cabinet member for …, Cllr X"
             who, rest = who + rest[:2], rest[2:]
         who, rest = holder_after_state(who, rest)  # "said Minister of State for Manpower X"
@@ -200,7 +199,7 @@ def _described_cue(found: tuple[re.Match[str], str] | None) -> Cue | None:
 # A role's gloss in brackets before the name: "the turaga ni koro (village headman), X"
 _GLOSS = compiled(r"(?<=[\w’']) \([a-z]+(?: [a-z]+){0,2}\)(?=,?\s+[A-Z])")
 # A lower-case aside inside a title before a name: "(cyber)", "(retd)", "(crime branch)"
-_ROLE_ASIDE = compiled(r"(?<=[a-z]) \([a-z]+(?: [a-z]+)?\)(?= [A-Z])")
+_ROLE_ASIDE = compiled(r"(?<=[\w’']) \((?:[A-Z][a-z]+ )?[a-z]+(?: [a-z]+)?\)(?= [A-Za-z])")
 # letters after a name between commas: "The Rev. Thomas Okonkwo, SJ, who directs …, said:"
 _LETTERS_ASIDE = compiled(rf"(?<=[a-z]),\s+(?:{cues.POST_NOMINALS})(?=,)")
 

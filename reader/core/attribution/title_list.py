@@ -78,6 +78,9 @@ TITLES = (
     # Māori honorifics: "Tā Pita Rangitauira" (a knight), "Whaea Rāhera Tipoki", "Matua Hemi …"
     "Tā Whaea Matua "
     "Inkosi "  # a Zulu chief: "Inkosi Nkosinathi Buthelezi said at an imbizo"
+    # a village's head in Zimbabwe and Zambia, and a Lozi chief's councillor: "Headman Tichaona
+    # Mubvumbi", "Induna Mubiana Liswaniso", "Chieftainess Mulena Mukwae"
+    "Headman Headwoman Induna Chieftainess "
     # a Jamaican parish's custos rotulorum: "Custos of Portland Everton Dwyer-Mason", "said the
     # Custos Rotulorum of St Elizabeth, the Honourable Dr X"
     "Custos Rotulorum "
