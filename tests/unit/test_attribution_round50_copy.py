@@ -151,3 +151,46 @@ def test_places_are_no_one_a_pronoun_means(make_article: Make) -> None:
     assert report_opening(quotes, "the result belonged").speaker == "Euan McIlwraith"
     assert report_opening(quotes, "the programme had").speaker == "Beverley Moe-Haynes"
     assert report_opening(quotes, "the memorial must").speaker == "Dilys Trefor"
+
+
+def test_a_shadow_spokesman_on_a_brief_is_the_person_named_after_it(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Opposition Spokesman on Finance Julian Robb-Stennett has attacked the Budget.",
+        "Robb-Stennett, the MP for St Ann North Western, told The Gleaner that the surplus could "
+        "not be achieved.",
+    )
+    assert report_opening(quotes, "the surplus could").speaker == "Julian Robb-Stennett"
+
+
+def test_a_long_opening_phrase_before_a_role_and_its_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Speaking to reporters outside the branch’s Farnborough offices, the inspector leading "
+        "the inquiry, Graham Pettifer, said: “Our work now is to understand why.”",
+    )
+    assert one(quotes, "Our work now is to understand why.").speaker == "Graham Pettifer"
+
+
+def test_accusers_named_with_an_aside(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The proposal was dismissed by Sir Anthony Vellacott, chairman of the Land Promoters "
+        "Association, as ‘confiscation dressed up as reform’.",
+        "Labour’s Kieran Walsh, who lost Barnsley Dearne by 640 votes, accused Reform activists "
+        "of ‘hanging around polling stations like bouncers’ and said he had reported them.",
+    )
+    assert one(quotes, "confiscation dressed up as reform").speaker == "Anthony Vellacott"
+    assert one(quotes, "hanging around polling stations like bouncers").speaker == "Kieran Walsh"
+
+
+def test_a_directive_is_the_issuers_who_opened_the_story(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "OTTAWA — Transport Canada has ordered operators of the Horizon Spirit turboprop to "
+        "replace a cockpit window seal.",
+        "The airworthiness directive states: “Cracking of the outer ply could result in loss of "
+        "cabin pressure.”",
+    )
+    directive = one(quotes, "Cracking of the outer ply could result in loss of cabin pressure.")
+    assert directive.speaker == "Transport Canada"

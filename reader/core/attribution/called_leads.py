@@ -34,6 +34,8 @@ ACCUSED_OF = compiled(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})?"
     r"(?:(?:\s+of\s+[^,;“”\"]{1,60})?"
     r"(?:,\s+(?:an?|the)\s+[^,;“”\"]{1,80})?,\s+who(?:\s+on\s+[A-Z][a-z]+day)?)?"
+    # ("X, who lost Barnsley Dearne by 640 votes, accused …": an aside closed before the verb)
+    r"(?:,\s+(?:an?|the|who|whose)\s+[^,;“”\"]{1,100},)?"
     r"\s+(?:(?:has|had|have|also|then|later|again|publicly|"
     r"repeatedly)\s+)*(?P<verb>accused|accuses)\s+(?:[^,;“”\"]{1,60}?\s+)?of\s*$"
 )

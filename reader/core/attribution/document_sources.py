@@ -63,7 +63,8 @@ class DocumentSources:
             return Resolution(by.name, "document", by.gender)
         if word in ("lawsuit", "suit", "petition"):
             return None  # no filer named: the body named last is more often the one sued
-        organisation = self._organisations.latest_any(at, public=word in _PROSECUTION_WORDS)
+        public = word in _PROSECUTION_WORDS
+        organisation = self._organisations.latest_any(at, public=public, document=True)
         return Resolution(organisation, "document") if organisation else None
 
     def introduced_author(self, word: str, at: int) -> Resolution | None:

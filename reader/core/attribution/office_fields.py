@@ -26,7 +26,8 @@ _OFFICE_FOR = compiled(
     # "Ambassador to the United Nations Henrietta Sowande": an envoy's "to"
     r"|(?:Ambassador|Envoy|Representative)\s+to(?:\s+the)?"
     # an aide's brief: "Special Assistant to the Prime Minister on Health Faisal Sultan"
-    r"|(?:Minister|President)\s+on)"
+    # ("Opposition Spokesman on Finance Julian Robb-Stennett": a shadow brief)
+    r"|(?:Minister|President|Spokes(?:person|man|woman))\s+on)"
     # ("Secretary for Financial Services and the Treasury Edmund Lok Ho-yin": "and the")
     r"\s+(?:[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*,?\s+(?:and|&)\s+(?:the\s+)?)?$"
 )

@@ -59,7 +59,8 @@ _ALSO_MEANT = {
 _PUBLIC_WORDS = frozenset(["agency", "regulator", "watchdog", "department", "ministry"])
 _NEAR = 250  # characters: a body named this close before "the company" is the one meant
 _SALIENCE = 40  # organisation mentions read back to find the one a passage is about
-_SENTENCE_BEFORE = compiled(r"(?:^|[.!?:”\"]\s+|\n)(?:(?:But|And|The|Yet)\s+)?$")
+# (a dateline's dash too: "OTTAWA — Transport Canada has ordered …")
+_SENTENCE_BEFORE = compiled(r"(?:^|[.!?:”\"]\s+|\n|[A-Z]\s+[—–]\s+)(?:(?:But|And|The|Yet)\s+)?$")
 _PUBLIC_HEADS = frozenset(
     "ministry department agency authority council board commission committee office government "
     "police court administration city county state bureau service parliament assembly "
@@ -123,18 +124,22 @@ class OrganisationTimeline:
             found = self.latest(modifiers[-1], at)
         return found
 
-    def latest_any(self, at: int, public: bool = False) -> str | None:
+    def latest_any(self, at: int, public: bool = False, document: bool = False) -> str | None:
         """ "It said", "the filing said": the body named just before, else the business the
         passage is about, else whatever body was named last. (Not one named right at `at`, as
         `latest` allows: "It" and a document are never the name that follows them.) With
-        `public`, a public body first: "the indictment" is the prosecutors', not the firm's."""
+        `public`, a public body first: "the indictment" is the prosecutors', not the firm's.
+        A `document` is the issuer's who opened a sentence lately, though a body named after it
+        came later ("Transport Canada has ordered operators of the Horizon Spirit …. The
+        directive states")."""
         end = bisect.bisect_left(self._starts, at)
         first = max(0, end - LOOKBACK)
         if end <= first:
             return self._cast.organisation_for("company")
         # "The Election Commission … said …. The result stood, it said": whatever its kind
-        if subject := self._subject_just_before(end - 1, at):
-            return subject
+        for index in range(end - 1, max(first, end - (4 if document else 1)) - 1, -1):
+            if subject := self._subject_just_before(index, at):
+                return subject
         fits = _is_public if public else _is_business
         return self._salient(first, end, at, fits) or self._mentions[end - 1][1]
 

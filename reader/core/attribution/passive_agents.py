@@ -20,17 +20,27 @@ _PASSIVE_LEAD = compiled(
 )
 _BY_AGENT = compiled(rf"^\s*by\s+(?P<who>{cues.MENTION})")
 # "was hailed by Rotherby’s MP, Louise Gedge, as “…”": the agent before the quote
-_AGENT_IN_LEAD = compiled(
+_NAMED_BY = (
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:hailed|described|dismissed|praised|"
     r"derided|condemned|denounced|critici[sz]ed|branded|labell?ed|called|dubbed)\s+by\s+"
-    rf"(?:[^,“”\"]{{1,60}},\s+)?(?P<who>{cues.MENTION}),?\s+as(?:\s+an?)?\s*$"
+)
+_AGENT_IN_LEAD = compiled(
+    rf"{_NAMED_BY}(?:[^,“”\"]{{1,60}},\s+)?(?P<who>{cues.MENTION}),?\s+as(?:\s+an?)?\s*$"
+)
+
+# "was dismissed by Sir Anthony Vellacott, chairman of the …, as ‘…’": the name, then its role
+_AGENT_NAMED_FIRST = compiled(
+    rf"{_NAMED_BY}(?P<who>{cues.PERSON}),\s+[^,“”\"]{{1,100}},\s+as(?:\s+an?)?\s*$"
 )
 
 
 def passive_agent(lead: str, trailer: str) -> Cue | None:
     """The agent of a passive verb of naming around the quote, if the sentence has one."""
     tail = lead[-160:]  # (most leads hold no "by": the pattern is not tried on them)
-    if "by" in tail and (before := _AGENT_IN_LEAD.search(tail)) and valid_speaker(before["who"]):
+    before = (
+        _AGENT_NAMED_FIRST.search(tail) or _AGENT_IN_LEAD.search(tail) if "by" in tail else None
+    )
+    if before and valid_speaker(before["who"]):
         return Cue(before["who"], "called", "passive-agent")
     passive = _PASSIVE_LEAD.search(lead[-60:])
     agent = _BY_AGENT.match(trailer) if passive else None

@@ -91,7 +91,7 @@ _ROLE_COMMA_NAME = compiled(
     # "The Stallions' star receiver, DeShawn Mills, posted on X late Tuesday:"
     # "The chair of judges, the critic Philippa Oakes, said:": a trade before the name too
     # "Through an interpreter, the accused, Gurpreet Dhaliwal, told the court:": after a phrase
-    r"(?:^(?:[A-Z][^,“”\"]{1,60},\s+)?|(?<=[.;]\s))"
+    r"(?:^(?:[A-Z][^,“”\"]{1,100},\s+)?|(?<=[.;]\s))"
     # ("In a statement …, Danny Royle’s partner, Kerry Ansell, said:": a named owner)
     r"(?P<who>(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)"
     r"\s+[A-Za-z][^,“”\"]{1,60},\s+"
