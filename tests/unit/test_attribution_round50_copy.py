@@ -194,3 +194,67 @@ def test_a_directive_is_the_issuers_who_opened_the_story(make_article: Make) -> 
     )
     directive = one(quotes, "Cracking of the outer ply could result in loss of cabin pressure.")
     assert directive.speaker == "Transport Canada"
+
+
+def test_welsh_first_names_tell_she_from_he(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Gwen Tallis-Moore, head of leasing at Cambridge Crossing Partners, and Ray Dominguez, a "
+        "broker at Harborline, disagreed.",
+        "“There is two years of supply to burn off,” Dominguez said.",
+        "She disagreed. “Tenants are not leasing shells anymore,” she said.",
+    )
+    assert one(quotes, "Tenants are not leasing shells anymore,").speaker == "Gwen Tallis-Moore"
+
+
+def test_an_officer_called_by_the_initials_of_the_title(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Matabeleland South Provincial Development Coordinator Mr Lindani Dube says the province "
+        "needs 20 more dams.",
+        "“Give us the dams and Matabeleland South will feed itself,” the PDC said.",
+        "Tim Davie, director general of the British Broadcasting Corporation, spoke first.",
+        "“We will cut 500 jobs,” the BBC said.",
+    )
+    assert one(quotes, "Give us the dams and Matabeleland South will feed itself,").speaker == (
+        "Lindani Dube"
+    )
+    assert one(quotes, "We will cut 500 jobs,").speaker == "British Broadcasting Corporation"
+
+
+def test_a_body_by_the_short_name_it_was_given_in_brackets(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Zambia Electricity Supply Corporation (Zesco) has cut load-shedding to eight hours.",
+        "A spokesperson for Zesco said: “Customers will notice the improvement from Monday.”",
+        "The Office of Disaster Preparedness and Emergency Management (ODPEM) has opened 900 "
+        "shelters.",
+        "ODPEM said in a bulletin that residents of low-lying areas should be ready to leave.",
+    )
+    zesco = one(quotes, "Customers will notice the improvement from Monday.")
+    assert zesco.speaker == "Zambia Electricity Supply Corporation"
+    odpem = report_opening(quotes, "residents of low-lying")
+    assert odpem.speaker == "Office of Disaster Preparedness and Emergency Management"
+
+
+def test_a_judge_ruling_in_a_named_court(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Justice Courtney Walker-Heslop yesterday ruled in the Supreme Court that the corporation "
+        "had acted unlawfully.",
+    )
+    assert report_opening(quotes, "the corporation had").speaker == "Courtney Walker-Heslop"
+
+
+def test_a_name_called_inside_a_quote_within_the_quote_may_be_the_speaker(
+    make_article: Make,
+) -> None:
+    quotes = found(
+        make_article,
+        "The Plaid Cymru candidate, Rhodri ap Gwilym, said his grandmother had been his toughest "
+        "critic.",
+        "“Every Sunday she would ring me and say, ‘Rhodri, your leaflets are too long,’ and she "
+        "was right,” he told the count.",
+    )
+    outer = [q for q in quotes if q.text.startswith("Every Sunday")]
+    assert [q.speaker for q in outer] == ["Rhodri ap Gwilym"]

@@ -9,7 +9,10 @@ import re
 from reader.core.attribution.pattern_cache import compiled
 
 # (up to eight letters: "CHINADA")
-_ACRONYM = compiled(r"(?:[Tt]he\s+)?(?P<letters>(?:[A-Z]\.){2,6}|[A-Z]{2,8})(?:['’]s)?")
+# (or a short form the text gave in brackets, in lower case after its capital: "Zesco")
+_ACRONYM = compiled(
+    r"(?:[Tt]he\s+)?(?P<letters>(?:[A-Z]\.){2,6}|[A-Z]{2,8}|[A-Z][a-z]{2,7})(?:['’]s)?"
+)
 _SMALL_WORDS = frozenset("and of the for on in & to".split())
 
 
@@ -24,8 +27,8 @@ def initials_index(organisations: list[tuple[int, str]], text: str = "") -> dict
     book is a lookup, not a pass over every body named. Letters the text gives in brackets after
     a name are that body's whatever they spell ("National Anticorruption Directorate (DNA)")."""
     index = {letters: name for _, name in organisations for letters in _spellings(name)}
-    for at, name in organisations:
-        if text.startswith(name, at) and (given := _BRACKETED.match(text, at + len(name))):
+    for at, name in organisations:  # ("Zambia Electricity Supply Corporation (Zesco)")
+        if text.startswith(name, at) and (given := _GIVEN.match(text, at + len(name))):
             index.setdefault(given["letters"], name)
     return index
 
@@ -46,6 +49,7 @@ def _initials(name: str) -> str:
 
 
 _BRACKETED = compiled(r"\s*\((?P<letters>[A-Z]{2,8})\)")
+_GIVEN = compiled(r"\s*\((?P<letters>[A-Z]{2,8}|[A-Z][a-z]{2,7})\)")
 
 
 def abbreviates(letters: str, words: str) -> bool:
@@ -69,16 +73,27 @@ def initials_follow(text: str, end: int, name: str) -> bool:
 # "The Pakistan Tehreek-i-Insaf (PTI)": a name its own initials follow in brackets, with no head
 # word ("Party", "Council") to make it a body's
 _INITIALLED = compiled(
-    r"\b(?:[A-Z][\w’'-]*\s+){1,6}[A-Z][\w’'-]*(?=\s*\((?P<letters>[A-Z]{2,8})\))"
+    # ("Office of Disaster Preparedness and Emergency Management (ODPEM)": small words inside)
+    r"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|on|the|&)\s+)*){1,8}[A-Z][\w’'-]*"
+    r"(?=\s*\((?P<letters>[A-Z]{2,8})\))"
 )
 
 
-def initialled_names(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Bodies named in full before their initials in brackets that `found` lacks (the words
-    before the name that the initials leave out, "The" or a dateline's, dropped)."""
+def with_initialled_names(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`found` with the bodies named in full before their initials in brackets that it lacks
+    (the words before the name that the initials leave out, "The" or a dateline's, dropped). A
+    shorter name at the same start gives way: "Office of Disaster Preparedness" of "… and
+    Emergency Management (ODPEM)"."""
     if "(" not in text:
-        return []
-    taken = {start for start, _ in found}
+        return found
+    longer = dict(_initialled_names(text))
+    kept = [(at, name) for at, name in found if not longer.get(at, name).startswith(f"{name} ")]
+    # (not inside a name found already: "Office for … Affairs" of "The UN Office for … (OCHA)")
+    inside = {at for start, name in kept for at in range(start, start + len(name))}
+    return kept + [(at, name) for at, name in longer.items() if at not in inside]
+
+
+def _initialled_names(text: str) -> list[tuple[int, str]]:
     named = []
     for match in _INITIALLED.finditer(text):
         words = match.group(0).split()
@@ -87,9 +102,7 @@ def initialled_names(text: str, found: list[tuple[int, str]]) -> list[tuple[int,
                 continue  # "The Pakistan Tehreek-i-Insaf": not "The"
             name = " ".join(words[first:])
             if match["letters"] in _spellings(name):
-                start = match.end() - len(name)
-                if start not in taken:
-                    named.append((start, name))
+                named.append((match.end() - len(name), name))
                 break
     return named
 
@@ -109,3 +122,14 @@ def without_body_initials(text: str) -> str:
         return "" if spelt else aside.group()
 
     return _INITIALS_ASIDE.sub(drop, text)
+
+
+def initials_of_role(letters: str, description: str) -> bool:
+    """Whether `letters` ("PDC") are the initials of the words of a role in `description`
+    ("Matabeleland South Provincial Development Coordinator"): a run of capitalised words that
+    ends the description's title, as a ministry's papers shorten it."""
+    words = [w for w in description.split() if w[:1].isupper()]
+    if len(letters) < 3 or len(words) < len(letters):
+        return False
+    tail = words[-len(letters) :]
+    return "".join(w[0] for w in tail) == letters

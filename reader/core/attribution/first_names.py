@@ -44,7 +44,9 @@ _LISTS_LACK = {
         # "Barangay Captain Leonila Dacanay"
         "zinhle nomvula thandiwe lindiwe nomsa zanele nokuthula lerato palesa thandeka "
         "nompumelelo ntombi nonhlanhla busisiwe zodwa naledi refilwe dineo nthabiseng "
-        "nosipho nomalanga leonila marites rowena".split(),
+        "nosipho nomalanga leonila marites rowena "
+        # Welsh: "Cllr Eirlys Mathias", "Gwen Tallis-Moore"
+        "gwen eirlys mererid heledd delyth nerys glenys".split(),
         "female",
     ),
     **dict.fromkeys(
@@ -61,7 +63,10 @@ _LISTS_LACK = {
         "sifiso vusi sipho themba bongani thabo mandla sibusiso siyabonga tshepo mthunzi "
         "jabulani sizwe bheki mxolisi xolani thulani nkosinathi sello "
         # South Slavic men's names ending in "-a", which the lists hold as women's or do not know
-        "andrija saša sasa nikola ilija mirza".split(),
+        "andrija saša sasa nikola ilija mirza "
+        # Welsh: "Gwilym Rhys Thomas", "Cllr Geraint Hughes"
+        # (not "Dewi": an Indonesian woman's name too)
+        "gwilym geraint emyr hywel gruffudd dyfed llyr meirion alun emlyn".split(),
         "male",
     ),
 }

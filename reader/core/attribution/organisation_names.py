@@ -8,7 +8,7 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from reader.core.attribution import cues
-from reader.core.attribution.acronyms import initialled_names
+from reader.core.attribution.acronyms import with_initialled_names
 from reader.core.attribution.campaign_committees import campaign_committees
 from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.described_bodies import alone, one_word_bodies
@@ -180,7 +180,7 @@ def organisation_mentions(
         or before[1] in NOT_NAMES
     ]
     found += [(m.start(), m.group()) for m in _TOUR.finditer(text)] if "Tour" in text else []
-    found += initialled_names(text, found)  # "The Pakistan Tehreek-i-Insaf (PTI)"
+    found = with_initialled_names(text, found)  # "The Pakistan Tehreek-i-Insaf (PTI)"
     found = _without_suffix_dropped(with_french_bodies(text, sorted(found)))
     taken = {start for start, _ in found}
     found += [m for m in alone(text, {n: n for _, n, _ in described}) if m[0] not in taken]

@@ -177,7 +177,8 @@ class OrganisationSources:
             bare = _SEAT_AFTER.sub("", _LEADING_THE.sub("", spokes.group(1)))
         # "the bank" is the bank named last, not the first one the article ever named
         # ("the SEC", spelt out before: the body in full, though "SEC" is in the cast too)
-        known = self._organisations.by_initials(bare) if bare.isupper() else None
+        letters = bare.isupper() or (bare.istitle() and " " not in bare)  # "the SEC", "Zesco"
+        known = self._organisations.by_initials(bare) if letters else None
         if known is None and bare[:1].isupper():
             known = self.cast.canonical(bare)
         if known is None and ", " in bare:  # "Quebec’s largest grocery chain, Marché Beaulieu"

@@ -232,10 +232,19 @@ class PronounResolution(SpokesPronouns, KeptUnnamed, SingularThey):
         named = set()
         for word in CAPITALISED.finditer(self._text, start, end):
             if self._masked[word.start()] == " ":  # blanked: inside a quote
+                if self._addressed_inside(word.start(), word.end(), start):
+                    continue  # "“She would ring me and say, ‘Rhodri, your leaflets …’”": him
                 name = self.cast.only_one_called(word.group())
                 if name:
                     named.add(name)
         return named
+
+    def _addressed_inside(self, start: int, end: int, sentence: int) -> bool:
+        """Whether the name at `start` opens a quote inside a quote and is called by it ("say,
+        ‘Rhodri, your …’"): someone the outer speaker quotes speaks to them, the speaker."""
+        opened = self._text[start - 1 : start] in ("‘", "'")
+        outer = self._text[sentence:start]
+        return opened and self._text.startswith(",", end) and ("“" in outer or '"' in outer)
 
     def _paragraph_opener(self, pronoun: str, at: int) -> int:
         """Where the same pronoun opens the paragraph holding `at` (-1 if it does not)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
-from reader.core.attribution.acronyms import abbreviates
+from reader.core.attribution.acronyms import abbreviates, initials_of_role
 from reader.core.attribution.descriptions import describe
 from reader.core.attribution.name_words import FAITH_WORDS
 from reader.core.attribution.pattern_cache import compiled
@@ -42,6 +42,7 @@ _TURNED = compiled(r"\b(?P<was>[a-z]+)-turned-(?P<now>[a-z]+)\b")
 _LESSER_RANK = compiled(r"\b(?:shadow|deputy|vice)[\s-]+")
 _LT_GOV = compiled(r"\b(?:lt\.?|lieutenant)[\s-]+gov")  # a lieutenant governor
 _CAPITALISED = compiled(r"(?<=\s)[A-Z][\w’'-]*")
+_LETTERS_REFERENCE = compiled(r"[Tt]he\s+([A-Z]{3,6})")
 
 
 def _role_keys(description: str) -> list[str]:
@@ -119,7 +120,7 @@ class RoleIndex:
         match = _REFERENCE.fullmatch(reference)
         key = role_key(match.group(0)) if match else None
         if match is None or key is None:
-            return []
+            return self._by_initials(reference)
         of = (match["of"] or "").lower()
         index = self._index()
         described = index.get(key) or [
@@ -178,6 +179,20 @@ class RoleIndex:
             fits = [(n, w) for n, w in described if all(m in w.split() for m in modifiers)]
             described = fits or described
         return list(dict.fromkeys(name for name, words in described if of in words))
+
+    def _by_initials(self, reference: str) -> list[str]:
+        """ "the PDC": whoever the article titled "… Provincial Development Coordinator"."""
+        letters = _LETTERS_REFERENCE.fullmatch(reference)
+        if letters is None:
+            return []
+        return [
+            name
+            for name, descriptions in self.described().items()
+            if any(
+                initials_of_role(letters[1], words) and role_key(words.split()[-1])
+                for words in descriptions
+            )  # (not "the BBC" of "director general of the British Broadcasting Corporation")
+        ]
 
     def _its_head(self, word: str, name: str, words: str) -> bool:
         """ "Shares in Wandr fell after its chief executive, Hugo Fairbairn, admitted …": a

@@ -34,7 +34,9 @@ PHRASAL = (
     # ("Justice X held that the strike was …", "The magistrate ordered that they be remanded")
     r"(?<!\bwho\s)(?<!\bthat\s)(?:ruled|rules|held|holds|ordered|orders)"
     # ("ruled Tuesday that": a bare day, as US wire copy writes it)
-    r"(?=(?:\s+(?:(?:on|last|this|earlier|late)\s+[\w-]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+    # ("ruled in the Supreme Court that": the court it sits in)
+    r"(?=(?:\s+(?:(?:on|last|this|earlier|late)\s+[\w-]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w’'-]*)?)){0,2}"
     r"\s+that\b)"
 )
 PHRASAL_FIRST = frozenset(
