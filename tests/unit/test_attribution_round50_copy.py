@@ -258,3 +258,53 @@ def test_a_name_called_inside_a_quote_within_the_quote_may_be_the_speaker(
     )
     outer = [q for q in quotes if q.text.startswith("Every Sunday")]
     assert [q.speaker for q in outer] == ["Rhodri ap Gwilym"]
+
+
+def test_a_district_office_before_a_titled_name_is_no_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Agritex Chipinge district head Mrs Fadzai Sithole-Mabika said smallholders could not "
+        "meet the volumes. “A buyer in Hong Kong wants 20 tonnes,” she said.",
+    )
+    assert one(quotes, "A buyer in Hong Kong wants 20 tonnes,").speaker == "Fadzai Sithole-Mabika"
+
+
+def test_a_broker_before_a_firms_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Broker Hampden Row said in a note to clients that the housebuilder had leaned on "
+        "incentives.",
+    )
+    assert report_opening(quotes, "the housebuilder had").speaker == "Hampden Row"
+
+
+def test_a_live_blogs_here_is_what_x_said(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "1:02 a.m. ET — Here’s what Senate Majority Leader Winston Araujo-Hale said a few minutes "
+        "ago at the watch party:",
+        "“We are going to hold this Senate.”",
+    )
+    assert one(quotes, "We are going to hold this Senate.").speaker == "Winston Araujo-Hale"
+
+
+def test_the_younger_of_two_is_the_son_who_holds_an_office(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Former MP Roderick Blythe and his son, current MP for St Catherine East Central Andre "
+        "Blythe, have backed the bypass.",
+        "The younger Blythe told The Gleaner that the bypass would cut travel time.",
+    )
+    assert report_opening(quotes, "the bypass would").speaker == "Andre Blythe"
+
+
+def test_a_courts_letter_in_marks_is_part_of_the_title(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "District ‘A’ Magistrate Kristie Cummins-Goddard yesterday warned a 19-year-old "
+        "Wanstead man that he was “one bad decision away from a very long time at Dodds” as she "
+        "placed him on a bond.",
+    )
+    assert one(quotes, "one bad decision away from a very long time at Dodds").speaker == (
+        "Kristie Cummins-Goddard"
+    )

@@ -29,6 +29,8 @@ _TITLE = (
     r"(?:[a-z]+\s+){0,2}"  # "his son, offensive coordinator Tyler Ritter"
 )
 
+_OFFICE = r"(?:current|sitting|new|newly\s+elected)\s+[^,;.“”\"]{1,60}?\s+"
+
 
 def people_named(cast: Cast, surname: str) -> list[str]:
     """The people of that surname ("Ferraz Lemos": those whose names end so)."""
@@ -107,7 +109,8 @@ def _rank_by(named: str, text: str) -> float:
         return float(age[1])
     # ("Tom Aitken’s son and caddie, Jamie Aitken": a second role after the kin word)
     kin_word = rf"\b({_YOUNGER_KIN}|{_OLDER_KIN})(?:\s+and\s+[a-z-]+)?"
-    kin = re.search(rf"{kin_word},?\s+{_TITLE}{named}\b", text, re.IGNORECASE)
+    # ("his son, current MP for St Catherine East Central Andre Blythe": an office first)
+    kin = re.search(rf"{kin_word},?\s+(?:{_TITLE}|{_OFFICE}){named}\b", text, re.IGNORECASE)
     # "Rep. Paolo Almazan, son of former governor Crisanto Almazan": the kin word after the name
     kin = kin or re.search(rf"\b{named},\s+(?:the\s+)?({_YOUNGER_KIN}|{_OLDER_KIN})\s+of\b", text)
     if kin is None and (

@@ -176,7 +176,7 @@ GENERIC_ORG = (
     r"manufacturer|producer|maker|owner|employer|agency|company|firm|group|bank|airline|"
     r"channel|broadcaster|publisher|website|charity|startup|co-operative|cooperative|co-op|journal|"
     r"brewery|brewer|distillery|winery|carmaker|automaker|drugmaker|chipmaker|miner|supplier|"
-    r"exporter|meatpacker|"
+    r"exporter|meatpacker|broker|brokerage|"
     r"supermarket|housebuilder|builder|airport|"
     r"chain|watchdog|house|organi[sz]ation|nonprofit|(?<!governing\s)body)"
     # "the department store chain warned", "The watchdog alleges", "The organisation warned that"

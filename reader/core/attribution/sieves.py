@@ -33,6 +33,7 @@ from reader.core.attribution.described_trailers import described_trailer
 from reader.core.attribution.ellipsis_cues import ellipsis_cue, with_participle_cue
 from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
 from reader.core.attribution.handles import handle_trailer
+from reader.core.attribution.lead_asides import without_asides
 from reader.core.attribution.leads import lead_without_verb
 from reader.core.attribution.office_fields import holder_after_field, holder_after_state
 from reader.core.attribution.pattern_cache import compiled
@@ -79,6 +80,8 @@ _CLAUSE_START = compiled(
     # "…, to which O'Malley interjected:"; "Then she told me:", "Later he said:"
     # (not "with whom Lady Justice Mwangi agreed, said:": the judge before it says it)
     r"|where|since|until|if|which|(?<!with\s)whom|that|later|finally)\s+"
+    # "Here’s what Senate Majority Leader X said a few minutes ago:" (a live blog's lead-in)
+    r"|(?:(?<=\bis\s)|(?<=’s\s)|(?<='s\s))what\s+"
     # "Sgt. X said Goss told officers, “…”": the one said to have told them
     r"|\b(?:said|says)\s+(?=[A-Z][\w’'-]+\s+(?:told|said)\s)"
     # a pronoun after an opening phrase with no comma: "Before the encore she said simply:"
@@ -198,8 +201,6 @@ def _described_cue(found: tuple[re.Match[str], str] | None) -> Cue | None:
 
 # A role's gloss in brackets before the name: "the turaga ni koro (village headman), X"
 _GLOSS = compiled(r"(?<=[\w’']) \([a-z]+(?: [a-z]+){0,2}\)(?=,?\s+[A-Z])")
-# A lower-case aside inside a title before a name: "(cyber)", "(retd)", "(crime branch)"
-_ROLE_ASIDE = compiled(r"(?<=[\w’']) \((?:[A-Z][a-z]+ )?[a-z]+(?: [a-z]+)?\)(?= [A-Za-z])")
 # letters after a name between commas: "The Rev. Thomas Okonkwo, SJ, who directs …, said:"
 _LETTERS_ASIDE = compiled(rf"(?<=[a-z]),\s+(?:{cues.POST_NOMINALS})(?=,)")
 
@@ -208,8 +209,7 @@ def cue_before(lead: str) -> Cue | None:
     """`Osei said, “…` / `As Park puts it, “…` / `According to Ito, “…` / `Osei told me that “…`."""
     # Cheap facts that rule patterns out before they scan the lead: several must end in a colon
     # (`:\s*$`), and the clause patterns need a reporting verb right after a space.
-    if "(" in lead:  # "Assistant commissioner of police (cyber) Nitin Bhardwaj said:"
-        lead = without_body_initials(_ROLE_ASIDE.sub("", lead))
+    lead = without_asides(lead)  # "commissioner of police (cyber) X said:"
     if ", " in lead:
         lead = _LETTERS_ASIDE.sub("", lead)
     colon_end = lead.rstrip().endswith(":")

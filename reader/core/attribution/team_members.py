@@ -28,7 +28,9 @@ _ROLE_THEN_NAME = compiled(
 # "Rajya Sabha member Devendra Kulkarni", "Pragati Dal State president Geeta Venugopal"
 _HEAD_OF_FIRM_THEN_NAME = compiled(
     rf"{_S}(?:chief{_S}executive|CEO|managing{_S}director|chairman|chairwoman|chairperson|"
-    rf"president|member|leader|secretary|spokes(?:man|woman|person)){_S}"
+    rf"president|member|leader|secretary|spokes(?:man|woman|person)"
+    # ("Agritex Chipinge district head Mrs X": a service's office in a district)
+    rf"|(?:district|regional|provincial|area|branch){_S}(?:head|officer|manager|coordinator)){_S}"
     rf"(?:[A-Z]\.?{_S})?[A-Z][a-z]+{_S}[A-Z]"
 )
 
