@@ -308,3 +308,33 @@ def test_a_courts_letter_in_marks_is_part_of_the_title(make_article: Make) -> No
     assert one(quotes, "one bad decision away from a very long time at Dodds").speaker == (
         "Kristie Cummins-Goddard"
     )
+
+
+def test_a_titles_word_as_a_middle_name(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Member of Parliament for Constituency 045, Hon. Ibrahim Sheriff Sesay, has donated "
+        "200 bags of cement.",
+        "Presenting the items, Hon. Sesay said: “Sport unites us more than politics.”",
+    )
+    assert one(quotes, "Sport unites us more than politics.").speaker == "Ibrahim Sheriff Sesay"
+
+
+def test_ghanaian_offices_by_their_letters(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "The Member of Parliament (MP) for Ketu North, Mr Eric Selorm Gbeddy, has asked for the "
+        "road.",
+        "“We have waited 12 years for this road,” the NDC MP said on the floor of the House.",
+        "The Bibiani-Anhwiaso-Bekwai Municipal Chief Executive, Mr Alfred Kwasi Ofosu-Amoah, has "
+        "announced a bye-law.",
+        "Several chiefs, including the Chief of Sefwi Anhwiaso, Nana Ofosu Boakye, had complained.",
+        "“Any excavator found in a farming area will be seized,” the MCE said.",
+        "“We are now replanting,” said the Wassa East District Chief Executive, Mr Kojo Mensah "
+        "Quansah, at the presentation ceremony.",
+    )
+    assert one(quotes, "We have waited 12 years for this road,").speaker == "Eric Selorm Gbeddy"
+    assert one(quotes, "Any excavator found in a farming area will be seized,").speaker == (
+        "Alfred Kwasi Ofosu-Amoah"
+    )
+    assert one(quotes, "We are now replanting,").speaker == "Kojo Mensah Quansah"

@@ -5,6 +5,7 @@ lending it to whoever spoke in the sentence before."""
 
 from __future__ import annotations
 
+from reader.core.attribution import cues
 from reader.core.attribution.cue import Cue
 from reader.core.attribution.document_cues import DOCUMENT_WORDS
 from reader.core.attribution.pattern_cache import compiled
@@ -24,6 +25,13 @@ _DESCRIBED_TRAILER = compiled(
     r"\s+(?P<verb>said|says|told|added|explained|recalled|admitted|insisted|joked|laughed)\b"
 )
 
+# "“…,” the MCE said", "the NDC MP told journalists": an office by its letters (a party's first)
+_LETTERS_TRAILER = compiled(
+    # (not "the SP", "the OC": lone_people.py reads those by the one officer the article has)
+    rf"^[\s,—–-]*(?P<who>the\s+(?:[A-Z]{{2,5}}\s+{cues.ROLE_INITIALS}|[DM]CE))"
+    r"\s+(?P<verb>said|says|told|added|explained|insisted|warned)\b"
+)
+
 
 # "“…,” said one of two witnesses who relayed the same story": someone left unnamed
 _ONE_OF_TRAILER = compiled(
@@ -34,5 +42,9 @@ _ONE_OF_TRAILER = compiled(
 
 def described_trailer(trailer: str) -> Cue | None:
     """The description and its verb, if the trailer opens with them."""
-    match = _DESCRIBED_TRAILER.match(trailer) or _ONE_OF_TRAILER.match(trailer)
+    match = (
+        _DESCRIBED_TRAILER.match(trailer)
+        or _ONE_OF_TRAILER.match(trailer)
+        or _LETTERS_TRAILER.match(trailer)
+    )
     return Cue(match["who"], match["verb"], "trailer") if match else verdict_trailer(trailer)

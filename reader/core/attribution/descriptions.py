@@ -82,6 +82,8 @@ _ROLE_OF_BEFORE = compiled(
     # "The Zonal Commander of the agency in Lagos,"
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"|\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?)"
+    # ("The Member of Parliament (MP) for Ketu North, X,": the letters, then the seat)
+    r"(?:\s+\([A-Z]{2,6}\)\s+for\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
     r"(?:\s+\([A-Z]{2,6}\))?,\s+$"  # "The Inspector-General of Police (IGP), X,"
 )
 # "Varga, 44, is a civil engineer who …", "Halloran has been a midwife at Bellhaven for …"

@@ -21,7 +21,7 @@ _LOCATIVE_BEFORE = compiled(
     r"village|town|city|hamlet|commune|settlement|province|island|valley)\s+of"
     # "the Member for Harrowgate South, Tariq Bashir": a seat
     # ("The Plaid Cymru candidate for Ynys Dewi, Rhodri ap Gwilym,": a seat fought)
-    r"|(?:Member|MP|MLA|MSP|MPP|MHA|MS|TD|Senator|Representative|candidate)\s+for"
+    r"|(?:Member|MP|MLA|MSP|MPP|MHA|MS|TD|Senator|Representative|candidate)\)?\s+for"
     # "the delayed double-track railway to Chiang Rai", "flights to Da Nang": a destination
     r"|(?:railway|railroad|road|highway|motorway|route|line|pipeline|trains?|flights?|buses|ferry|"
     r"ferries|roads)\s+(?:to|from))"

@@ -68,7 +68,9 @@ def role_then_name(who: str, rest: str) -> re.Match[str] | None:
     if _OFFICE_OF_PLACE.match(who):  # "said Custos of St Thomas, the Hon. Cecil Fairclough",
         # "said Member of Parliament for Hanover …, X"; "said Minister of Trade| and Industry X"
         return _TITLE_FIELD_THEN_NAME.match(rest) or _OFFICE_RUN.match(rest)
-    if last in cues.TITLE_WORDS and who[:4].lower() == "the ":  # "said the state Commissioner
+    # ("said the Wassa East District Chief Executive, Mr X,": an office in capitals)
+    office = last in cues.TITLE_WORDS or (last[:1].isupper() and last.lower() in cues.ROLE_KEYS)
+    if office and who[:4].lower() == "the ":  # "said the state Commissioner
         return _TITLE_FIELD_THEN_NAME.match(rest)  # for Works, Babatunde Adeyemi": him
     if last in cues.TITLE_WORDS or last == "MEC":  # "said Vice Chair for Supervision Anders
         # Kjellberg.", "said MEC for Health in KwaZulu-Natal Nomvula Dlamini-Khoza"

@@ -129,6 +129,8 @@ class RoleIndex:
         if not described and key == "premier":  # "the former premier" of "Former prime
             # minister X" (no other minister)
             described = [d for d in index.get("minister", []) if "prime minister" in d[1]]
+        if not described and key == "mp":  # "the MP" of "The Member of Parliament (MP) for …"
+            described = [d for d in index.get("member", []) if "parliament" in d[1]]
         if not described and reference.lower() in ("his deputy", "her deputy"):  # "His deputy
             # said" of "Deputy Interior Minister X", filed as a minister
             described = [d for ds in index.values() for d in ds if "deputy" in d[1].split()]
@@ -146,8 +148,10 @@ class RoleIndex:
                 or abbreviates(word, words)  # "the APC chieftain": "of the All Progressives …"
             ]
             # (a faith the article never wrote beside the one cleric it has: "the Islamic
-            # cleric" is the chief imam)
-            described = kept if kept or word not in FAITH_WORDS else described
+            # cleric" is the chief imam; a party's letters it never wrote but in "the NDC MP",
+            # beside the one MP it has)
+            party = word.isupper() and len(described) == 1 and self._only_in(word, match["role"])
+            described = kept if kept or (word not in FAITH_WORDS and not party) else described
         if "former" not in reference:  # "the premier" is not "Former premier Gladys Berejiklian"
             described = [(name, words) for name, words in described if "former " not in words]
         lesser = _LESSER_RANK.search(reference.lower())
@@ -179,6 +183,10 @@ class RoleIndex:
             fits = [(n, w) for n, w in described if all(m in w.split() for m in modifiers)]
             described = fits or described
         return list(dict.fromkeys(name for name, words in described if of in words))
+
+    def _only_in(self, letters: str, role: str) -> bool:
+        """Whether `letters` stand nowhere in the text but before `role` ("the NDC MP")."""
+        return re.search(rf"\b{re.escape(letters)}\b(?!\s+{re.escape(role)})", self._text) is None
 
     def _by_initials(self, reference: str) -> list[str]:
         """ "the PDC": whoever the article titled "… Provincial Development Coordinator"."""
