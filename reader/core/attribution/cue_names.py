@@ -41,6 +41,11 @@ _OFFICE_END = compiled(
     r"\b(?:[Tt]he|[Aa])\s+(?:[A-Z][\w-]*\s+)?(?:Member|Minister|Secretary|MP|MLA|TD)$"
 )
 _FOR_SEAT = compiled(r"\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,\s+[A-Z])")
+_OF_FIELDS = compiled(r"\s(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$")
+_COMMA_FIELDS = compiled(
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})+,?\s+(?:and|&)\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,2}(?=,\s)"
+)
 _AND_FIELD = compiled(r"\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=,\s)")
 _AND_BODY_OFFICE = compiled(
     rf"\s+and(?:\s+(?:(?:of|for|on|the)\s+)?[A-Z][\w’'-]*){{1,8}}(?=,\s+{cues.TITLE}?{cues.PERSON})"
@@ -160,6 +165,9 @@ def longest_name(who: str, rest: str) -> tuple[str, str]:
     if _OFFICE_END.search(who) and (seat := _FOR_SEAT.match(rest)):
         who, rest = f"{who}{seat.group()}", rest[seat.end() :]  # "said the Member| for Mount
         # Harlow, Jarrod Pike,": the seat, then the name
+    if _OF_FIELDS.search(who) and (fields := _COMMA_FIELDS.match(rest)):
+        who, rest = f"{who}{fields.group()}", rest[fields.end() :]  # "said the Cabinet Secretary
+        # for Rural Affairs|, Land Reform and Islands, Catherine Mowat": the fields, then her
     if _FIELD_END.search(who) and (field := _AND_FIELD.match(rest)):
         who, rest = f"{who}{field.group()}", rest[field.end() :]  # "… for Health| and Family
         # Welfare, Anisur Rahman Mollik": the field's second part, then the name

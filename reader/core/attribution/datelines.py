@@ -35,5 +35,7 @@ DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch annou
     # or a place in capitals and a colon, as Indian papers write it: "SHANTINAGAR: "
     r"|[A-Z][A-Z.' ]{2,}:\s+"
     # or in Title Case and a spaced hyphen, as South African sites write it: "Cape Town - "
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s-\s(?=[A-Z]))?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s-\s(?=[A-Z])"
+    # or in Title Case and a colon, as the Gulf's papers write it: "Abu Dhabi: The head of …"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+(?=(?:The|A|An|His|Her)\s))?"
 )

@@ -20,7 +20,8 @@ _THINGS = (
     "release|" + "|".join(DOCUMENT_WORDS)
 )
 _DESCRIBED_TRAILER = compiled(
-    r"^[\s,—–-]*(?P<who>the\s+(?:[a-z][a-z-]+\s+){0,2}"
+    # ("the former Google executive said": a body's name among the words)
+    r"^[\s,—–-]*(?P<who>the\s+(?:[a-z][a-z-]+\s+){0,2}(?:[A-Z][\w&’'-]+\s+)?"
     rf"(?!(?:{_THINGS})\s)[a-z][a-z-]{{2,}})"
     r"\s+(?P<verb>said|says|told|added|explained|recalled|admitted|insisted|joked|laughed)\b"
 )
@@ -30,6 +31,16 @@ _LETTERS_TRAILER = compiled(
     # (not "the SP", "the OC": lone_people.py reads those by the one officer the article has)
     rf"^[\s,—–-]*(?P<who>the\s+(?:[A-Z]{{2,5}}\s+{cues.ROLE_INITIALS}|[DM]CE))"
     r"\s+(?P<verb>said|says|told|added|explained|insisted|warned)\b"
+)
+
+
+# "“…,” a spokesman for the Teatro Comunale di Varenna said": the body, whatever its name's words
+_SPOKES_TRAILER = compiled(
+    r"^[\s,—–-]*(?P<who>an?\s+spokes(?:man|woman|person)\s+for\s+(?:the\s+)?[A-Z][\w’'&.-]*"
+    r"(?:\s+(?:of|for|and|the|di|de|del|della|des|du|da|&|[A-Z][\w’'&.-]*)){0,8})"
+    # (where it is: "… for the Electricity Company of Ghana in the Ashanti Region said")
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+    r"\s+(?P<verb>said|says|told|added)\b"
 )
 
 
@@ -46,5 +57,6 @@ def described_trailer(trailer: str) -> Cue | None:
         _DESCRIBED_TRAILER.match(trailer)
         or _ONE_OF_TRAILER.match(trailer)
         or _LETTERS_TRAILER.match(trailer)
+        or _SPOKES_TRAILER.match(trailer)
     )
     return Cue(match["who"], match["verb"], "trailer") if match else verdict_trailer(trailer)

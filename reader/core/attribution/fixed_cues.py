@@ -86,7 +86,10 @@ _LEAD_ACCORDING = compiled(
     # of the city for 15 years, “…”")
     r"(?:,\s+(?P<app>(?:(?:an?|the|his|her|its|their|who|whose)\s+|(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|for|with)\s))"
     # ("According to Tessa Vandermeer, the terminal's technical manager: “…”": a colon ends it)
-    r"[^,“”\"]{2,120})(?:,|(?=\s*:)))?\s*[,:]?\s*$"
+    r"[^,“”\"]{2,120})(?:,|(?=\s*:)))?"
+    # ("According to X, …, the crew’s actions were decisive: “…”": a claim of his, then a colon)
+    r"(?:(?<=,)\s+(?![^“”\"]*\b(?:said|says|told|added|wrote)\b)[^,:;“”\"]{3,120}(?=:\s*$))?"
+    r"\s*[,:]?\s*$"
 )
 # "In Draycott's words", "in the words of Rep. Lorna Castellanos, a Republican," (see tests)
 _LEAD_WORDS = compiled(

@@ -15,7 +15,9 @@ from reader.core.attribution.surname_forms import surnames_of
 
 _GENERATION = compiled(
     # "the younger Ferraz Lemos": a two-word surname too
-    r"[Tt]he\s+(?P<which>younger|elder|older)\s+(?P<surname>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    # ("the younger Mr. Raskin": a title before it)
+    r"[Tt]he\s+(?P<which>younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<surname>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     # "Carberry junior said": the son of two Carberrys
     r"|(?P<surname2>[A-Z][\w’'-]+)\s+(?P<which2>junior|senior)"
 )
@@ -63,6 +65,10 @@ def generation_of(who: str, people_named: Callable[[str], list[str]], text: str)
         return None
     which = match["which"] or ("younger" if match["which2"] == "junior" else "elder")
     rank = {name: _age_rank(name, text) for name in people}
+    if (rank[people[0]] == 100.0) != (rank[people[1]] == 100.0) and max(rank.values()) < 200:
+        # one age given, the other's not known: what their kin words say, if they say it
+        # ("Gregor Lamont has appointed his father, Willie Lamont, …. Willie Lamont, 67,")
+        rank = {name: _kin_rank(re.escape(name), text) for name in people}
     if rank[people[0]] == rank[people[1]]:
         rank = _ranked_by_pair(people, text) or rank  # (still tied: no pair said so)
     if rank[people[0]] == rank[people[1]]:
@@ -105,8 +111,12 @@ def _age_rank(name: str, text: str) -> float:
 def _rank_by(named: str, text: str) -> float:
     """`_age_rank` of the words `named` (a pattern)."""
     age = re.search(rf"\b{named},\s+(\d{{1,3}})\b", text)
-    if age is not None:
-        return float(age[1])
+    return float(age[1]) if age is not None else _kin_rank(named, text)
+
+
+def _kin_rank(named: str, text: str) -> float:
+    """0 for someone the text calls a son or granddaughter, 200 for a father or grandmother,
+    100 for neither."""
     # ("Tom Aitken’s son and caddie, Jamie Aitken": a second role after the kin word)
     kin_word = rf"\b({_YOUNGER_KIN}|{_OLDER_KIN})(?:\s+and\s+[a-z-]+)?"
     # ("his son, current MP for St Catherine East Central Andre Blythe": an office first)

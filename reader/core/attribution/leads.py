@@ -139,6 +139,9 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     label = label or (_MORE_FROM.search(lead[-160:]) if colon_end and "ore from" in lead else None)
     if label:
         return label["who"], "said", "label"
+    writer = _BY_WRITER.search(lead[-300:]) if colon_end and " by " in lead else None
+    if writer:
+        return writer["who"], "wrote", "colon-subject"
     subject = COLON_SUBJECT.match(lead) if colon_end else None
     role = _ROLE_COLON_SUBJECT.match(lead) if colon_end else None
     # "The veteran was characteristically modest:"; "Asked whether he knew, the premier was
@@ -175,6 +178,12 @@ def lead_without_verb(lead: str) -> tuple[str, str, str] | None:
     return None
 
 
+# "The departure was announced in a short post on LinkedIn by Ophelia Grant, who …:": the one
+# who wrote what the colon brings
+_BY_WRITER = compiled(
+    r"\b(?:announced|posted|written|shared|confirmed|revealed)\s+(?:[^“”\":;]{1,80}?\s+)?by\s+"
+    rf"(?P<who>{cues.PERSON})(?:,[^“”\":;]{{1,160}})?\s*:\s*$"
+)
 _PARTICIPLE = compiled(r"[A-Z][a-z]+(?:ed|ing)")  # "Asked whether he knew, the premier …"
 _COUNTED = frozenset("One Another Two Three Several Some Many".split())
 

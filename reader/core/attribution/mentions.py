@@ -12,6 +12,7 @@ from reader.core.attribution.capitals import finditer_in_runs
 from reader.core.attribution.cast import Cast
 from reader.core.attribution.cast_extras import add_first_named
 from reader.core.attribution.described_bodies import nouns_before_bodies
+from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.its_bodies import bodies_by_its
 from reader.core.attribution.mention_titles import title_gender
 from reader.core.attribution.name_atoms import MEMBER_LETTERS, PARTICLE_WORDS
@@ -25,6 +26,7 @@ from reader.core.attribution.name_filters import (
 )
 from reader.core.attribution.name_words import (
     GIVEN_MONTHS,
+    POLICY_FIELDS,
     WIRE_SERVICES,
     date_as_given_name,
 )
@@ -64,7 +66,10 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     """Every full name (two or more capitalised words) and organisation in the text."""
     cast = Cast()
     cast.described_bodies = nouns_before_bodies(text)
-    cast.organisations = organisation_mentions(text, cast.described_bodies)
+    cast.organisations = [
+        _without_person_before(at, name)
+        for at, name in organisation_mentions(text, cast.described_bodies)
+    ]
     for at, name in cast.organisations:
         cast.add(name, at, "organisation")
     for match in outlets_in_runs(text):
@@ -148,6 +153,20 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if name not in NOT_NAMES and cast.canonical(name) is None:
             cast.add(name, at, gender=gender)
     return cast
+
+
+_PERSON_AND_BODY = compiled(r"(?P<person>[A-Z][\w’'-]+ [A-Z][\w’'-]+) and (?P<body>[A-Z].+)")
+
+
+def _without_person_before(at: int, name: str) -> tuple[int, str]:
+    """ "Bruce Cargill and Angus Council": a person, then the body (whose name has no "and")."""
+    joined = _PERSON_AND_BODY.fullmatch(name)
+    if joined is None or first_name_gender(joined["person"]) is None:
+        return at, name
+    second = joined["person"].rsplit(" ", 1)[1]
+    if second.lower() in cues.ORG_HEADS or second in POLICY_FIELDS:
+        return at, name  # "Cleveland Clinic and University Hospitals", "Jordan Food and Drug …"
+    return at + joined.start("body"), joined["body"]
 
 
 _INITIAL_AND_SURNAME = compiled(r"M\.\s+([A-Z][\w’'-]+)")

@@ -113,13 +113,13 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri", "Ratu", "Herr"}
 MALE_TITLES |= set(
-    "Alhaji Malam Mallam Sheikh Maulana Moulana Maulvi Mufti Hajji Oba Emir Igwe Tā Matua Thiru "
-    "Datu Grandad Granddad Grandpa Ato Kesis Qes Ugaas Ugas Garaad Suldaan Abba U Delegado "
+    "Alhaji Malam Mallam Sheikh Shaikh Maulana Moulana Maulvi Mufti Hajji Oba Emir Igwe Tā Matua "
+    "Thiru Datu Grandad Granddad Grandpa Ato Kesis Qes Ugaas Ugas Garaad Suldaan Abba U Delegado "
     "Prefeito".split()
 ) | {word for word in SOUTH_ASIAN_HONORIFICS if word != "Begum"}
 FEMALE_TITLES = set(
     "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
-    "Adi Mdm Alhaja Hajiya Sheikha Lolo Whaea Thirumathi Grandma Granny "
+    "Adi Mdm Alhaja Hajiya Haja Hajia Hajja Sheikha Shaikha Lolo Whaea Thirumathi Grandma Granny "
     "Mme Mlle Frau Signora Begum Woizero Weizero Weyzero W/ro W/rt Delegada Prefeita".split()
 )
 

@@ -22,7 +22,7 @@ from reader.core.attribution.inner_speakers import (
     inner_cue,
     inner_source,
 )
-from reader.core.attribution.kinds import classify, named_as_term
+from reader.core.attribution.kinds import classify, group_term, named_as_term
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.sieves import Cue, cue_before
@@ -104,7 +104,8 @@ def _inner_title(text: str, outer: Draft, start: int, end: int, open_at: int) ->
     lead = _SENTENCE_END.split(text[outer.start : open_at])[-1]
     content, trail = text[start:end], text[end + 1 : end + 80]
     kind = classify(content, lead, has_cue=False, trail=trail)
-    if kind is not QuoteKind.TITLE and not (kind is QuoteKind.SCARE and named_as_term(lead)):
+    termed = named_as_term(lead) or group_term(lead)  # "people here have called it the ‘…’"
+    if kind is not QuoteKind.TITLE and not (kind is QuoteKind.SCARE and termed):
         return None
     draft = Draft(start, end, outer.paragraph, outer.sentence_ids, kind)
     what = "a title of a work" if kind is QuoteKind.TITLE else "a so-called term"

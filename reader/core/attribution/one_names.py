@@ -37,7 +37,8 @@ _AFTER_RELATIVE = compiled(
     rf"oldest|youngest|eldest|next-door)\s+)?(?P<relative>{_RELATIVES})(?:,\s+|\s+)$"
 )
 # "Dolores, who …", "Marcus, a night-shift cleaner,": described as a person
-_DESCRIBED_AFTER = compiled(r",\s+(?:who|whose|an?\s+[a-z\d])")
+# ("Vikram, an Indian sales executive,": a nationality first, as the Gulf's papers write it)
+_DESCRIBED_AFTER = compiled(r",\s+(?:who|whose|an?\s+(?:[a-z\d]|[A-Z][a-z]+\s+[a-z]))")
 # "Miriam does the talking.", "Joseph and Miriam met …": a sentence's subject, before a verb
 # that takes a person (not "Harsh comments …", "Muslim refugees …")
 _SUBJECT_BEFORE = compiled(r"(?:^|[.!?][”\"’]?\s|\n)(?:[A-Z][a-z]+\s+and\s+)?$")

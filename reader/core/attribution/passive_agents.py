@@ -18,7 +18,10 @@ _PASSIVE_LEAD = compiled(
     r"(?:\s+on\s+[A-Z][a-z]+day)?\s+as"
     r"|accused\s+of)(?:\s+(?:an?|the))?\s*$"  # "have been accused of “…” by X"
 )
-_BY_AGENT = compiled(rf"^\s*by\s+(?P<who>{cues.MENTION})")
+# ("described as ‘a game-changer’ for the town’s boatbuilders by X": what it is for, first)
+_BY_AGENT = compiled(
+    rf"^\s*(?:(?:for|to|in)\s+[^,;:“”\"]{{1,60}}?\s+)?by\s+(?P<who>{cues.MENTION})"
+)
 # "was hailed by Rotherby’s MP, Louise Gedge, as “…”": the agent before the quote
 _NAMED_BY = (
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:hailed|described|dismissed|praised|"

@@ -94,6 +94,9 @@ _KIN_EPITHET = compiled(
 )
 
 
+_PARTIES = frozenset("Labour Labor Conservatives Tories Democrats Republicans Greens".split())
+
+
 def person_name(candidate: str, date_given: bool = False) -> str | None:
     """The person's name in capitalised words, or None; `date_given`: a month or a day opening
     them is a given name ("His mother, June Hartnell,"), as the caller read from the words
@@ -134,8 +137,9 @@ def person_name(candidate: str, date_given: bool = False) -> str | None:
     if roles:
         words = words[roles[-1] + 1 :]  # "Bates County Coroner Ida Funk"
     words = without_possessor(after_fields(words))
-    if words and words[-1] in FIELDS:
-        return None  # "Municipal Affairs (and Housing Minister …)": a field, no one's name
+    if words and (words[-1] in FIELDS or words[-1] in _PARTIES):
+        return None  # "Municipal Affairs (and Housing Minister …)": a field, no one's name;
+        # "Scottish Labour’s rural affairs spokeswoman X": a party
     if words and words[-1].strip(",") in POST_NOMINAL_WORDS:
         words = words[:-1]  # "Leah Achebe KC": her name is Leah Achebe
         if words:  # "Rajinder Sidhu, MLA for …": not "Sidhu,"

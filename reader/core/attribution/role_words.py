@@ -38,6 +38,7 @@ ROLE_KEYS = {
             "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson "
             "coroner magistrate sergeant lieutenant constable bishop rabbi imam curator librarian "
             "examiner "  # "Deputy Chief Medical Examiner Vanessa Okoye-Branch" … "the examiner"
+            "undersecretary "  # "Dr X, Undersecretary for Agriculture," … "the Undersecretary"
             # a summit's and a firm's: "the Qadiri mediator, X," … "the mediator said"; "his
             # Tarsovian host, President X" … "the host said"; "X, equity strategist at …"
             "mediator host strategist ombudsman deputy predecessor dean "

@@ -129,6 +129,8 @@ class RoleIndex:
         if not described and key == "premier":  # "the former premier" of "Former prime
             # minister X" (no other minister)
             described = [d for d in index.get("minister", []) if "prime minister" in d[1]]
+        if not described and key == "executive":  # "the executive" of "chief medical officer"
+            described = [d for k in ("officer", "cfo") for d in index.get(k, []) if "chief" in d[1]]
         if not described and key == "mp":  # "the MP" of "The Member of Parliament (MP) for …"
             described = [d for d in index.get("member", []) if "parliament" in d[1]]
         if not described and reference.lower() in ("his deputy", "her deputy"):  # "His deputy

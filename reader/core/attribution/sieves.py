@@ -96,7 +96,7 @@ _ROLE_COMMA_NAME = compiled(
     # "Through an interpreter, the accused, Gurpreet Dhaliwal, told the court:": after a phrase
     r"(?:^(?:[A-Z][^,“”\"]{1,100},\s+)?|(?<=[.;]\s))"
     # ("In a statement …, Danny Royle’s partner, Kerry Ansell, said:": a named owner)
-    r"(?P<who>(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)"
+    r"(?P<who>(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|One\s+of\s+the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)"
     r"\s+[A-Za-z][^,“”\"]{1,60},\s+"
     rf"(?:the\s+[a-z]+\s+)?{cues.PERSON}),\s+{cues.ADVERB}(?P<verb>{cues.SPEECH_VERB})\b[^“”\"]*$"
     # (not "Its founder, Ruth Pallister, called “the queen of retail” by her staff": a passive)

@@ -73,7 +73,8 @@ TITLES = (
     "Doña "  # Spanish: "Doña Rosario, 74," (not "Don", a given name too)
     # the Gulf: "said Eng. Huda Saeed Al Rumaithi", "His Excellency Ahmed Saif Al Mheiri",
     # "Sheikha Fakhra bint Saeed Al Sharqi"
-    "Eng Excellency Sheikha "
+    "Eng Excellency Sheikha Shaikha Shaikh "  # (Bahrain's spelling: "Shaikha Latifa Al Khalifa")
+    "Haja Hajia Hajja "  # a woman pilgrim's title in West Africa: "Haja Isatu Sankoh-Bangura"
     "Hajji "  # a pilgrim's title: "Hajji Twaha Kigongo Nsereko"
     # Māori honorifics: "Tā Pita Rangitauira" (a knight), "Whaea Rāhera Tipoki", "Matua Hemi …"
     "Tā Whaea Matua "
