@@ -118,3 +118,35 @@ def test_gulf_datelines_titles_and_residents_by_first_name(make_article: Make) -
         "Latifa Ahmed Al Khalifa"
     )
     assert one(quotes, "As if I could find a flat in a month,").speaker == "Vikram"
+
+
+def test_two_trades_of_one_farmer_and_a_place_is_no_person(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Cumbrian dairy farmer and Nuffield scholar Anna Tweddle believes robotic milking could "
+        "halve labour costs.",
+        "‘You can have the best grass in the world.’",
+        "That was the blunt message from Northumberland sheep farmer and Nuffield scholar Rachel "
+        "Dunmore to 200 producers.",
+    )
+    assert report_opening(quotes, "robotic milking could").speaker == "Anna Tweddle"
+    assert one(quotes, "You can have the best grass in the world.").speaker == "Rachel Dunmore"
+    quotes = found(
+        make_article,
+        "A 23-year-old from County Fermanagh has been named Young Shepherd of the Year.",
+        "Ciara McGovern, who runs 400 ewes with her father, beat 11 other finalists.",
+        "‘I didn’t expect it at all,’ the 23-year-old told Farmers Guardian.",
+    )
+    assert one(quotes, "I didn’t expect it at all,").speaker == "Ciara McGovern"
+
+
+def test_a_committee_of_several_fields(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "A report by the Senedd’s Economy, Trade and Rural Affairs Committee found that fewer than "
+        "half of farms had a plan.",
+        "On Tuesday, Justice Department officials said the inquiry would go on.",
+    )
+    committee = report_opening(quotes, "fewer than half")
+    assert committee.speaker == "Economy, Trade and Rural Affairs Committee"
+    assert report_opening(quotes, "the inquiry would").speaker != "Tuesday, Justice Department"

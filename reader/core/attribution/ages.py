@@ -26,7 +26,9 @@ _STATED_AGE = compiled(
     # "a late strike from 19-year-old Reece Tilley", "23-year-old centre-back Kofi Mensah"
     # (not "the 29-year-old told Radio Kaap": a reference, then a verb)
     rf"|(?<![\w-])(?<!the\s)(?<!The\s)(?P<before>\d{{1,3}})-year-old\s+"
-    rf"(?:(?!(?:told|said|says|tells|was|is|has|had|added)\b)[a-z][\w-]*\s+){{0,2}}(?P<aged>{PERSON})"
+    # (not "A 23-year-old from County Fermanagh": a place)
+    rf"(?:(?!(?:told|said|says|tells|was|is|has|had|added|from|of|in|at|near)\b)[a-z][\w-]*\s+){{0,2}}"
+    rf"(?P<aged>{PERSON})"
 )
 # the words for someone of an age's span: "the teenager", "the septuagenarian" (a range each)
 AGE_SPANS = {

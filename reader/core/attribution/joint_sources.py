@@ -59,15 +59,22 @@ def _roles_across_and(parts: list[str], canonical: Callable[[str], str | None]) 
     before "and" ends with a role noun or a title, or is one word the article names no one by;
     the part after it opens with a role word or one in capitals: "President and CEO …")."""
     first_after = parts[1].split()[0] if len(parts) == 2 and parts[1].split() else ""
-    if not (first_after[:1].islower() or (len(first_after) > 1 and first_after.isupper())):
-        return False
     words = parts[0].split()
+    # ("Cumbrian dairy farmer and Nuffield scholar Anna Tweddle": a capital, then a role word)
+    capital_role = _CAPITAL_THEN_ROLE.match(parts[1]) and words[0] not in ("The", "the", "A", "a")
+    if not (
+        first_after[:1].islower()
+        or (len(first_after) > 1 and first_after.isupper())
+        or capital_role
+    ):
+        return False
     last = words[-1]
     if len(words) == 1 and canonical(last) is None:
         return True  # "Sheep and beef farmer …" at a sentence's start
     return last.islower() or last.rstrip(".") in cues.TITLE_WORDS  # "former Gov. and …"
 
 
+_CAPITAL_THEN_ROLE = compiled(r"[A-Z][\w’'-]*\s+[a-z]+\s+[A-Z]")
 # The rest of a seat's or a body's name, then a member's letters or a role, then a person's name:
 # "Islands MSP Callum Fraser", "Emergency shift manager Lisa Kerekere"
 _MEMBER_LETTERS = "MP|MSP|MLA|MPP|MEP|TD|MS|MHA"

@@ -67,7 +67,7 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     cast = Cast()
     cast.described_bodies = nouns_before_bodies(text)
     cast.organisations = [
-        _without_person_before(at, name)
+        _with_fields_before(text, *_without_person_before(at, name))
         for at, name in organisation_mentions(text, cast.described_bodies)
     ]
     for at, name in cast.organisations:
@@ -167,6 +167,20 @@ def _without_person_before(at: int, name: str) -> tuple[int, str]:
     if second.lower() in cues.ORG_HEADS or second in POLICY_FIELDS:
         return at, name  # "Cleveland Clinic and University Hospitals", "Jordan Food and Drug …"
     return at + joined.start("body"), joined["body"]
+
+
+_FIELDS_BEFORE = compiled(r"(?:[A-Z][\w’'-]*,\s+){1,4}$")
+
+
+def _with_fields_before(text: str, at: int, name: str) -> tuple[int, str]:
+    """ "Economy, Trade and Rural Affairs Committee": the fields a committee's name lists before
+    the two its run of capitals kept."""
+    if name.split(" ", 1)[0] not in POLICY_FIELDS or not text.endswith(", ", 0, at):
+        return at, name
+    fields = _FIELDS_BEFORE.search(text, max(0, at - 80), at)
+    if fields is None or not all(w.strip(",") in POLICY_FIELDS for w in fields.group().split()):
+        return at, name  # (not "On Tuesday, Justice Department officials …")
+    return fields.start(), f"{fields.group()}{name}"
 
 
 _INITIAL_AND_SURNAME = compiled(r"M\.\s+([A-Z][\w’'-]+)")

@@ -23,7 +23,8 @@ ROLE_BEFORE = (
     # ("… farmer and volunteer firefighter Graeme Tūpara": two roles joined)
     # ("the Conservative former Cabinet minister Sir Julian Pettifer": a capital between roles)
     rf"(?:(?:[{cues.UPPER}][\w’'-]*\s+){{0,3}}{_ROLE_WORD}"
-    rf"(?:\s+(?:and\s+|[{cues.UPPER}][a-z]+\s+)?{_ROLE_WORD}){{0,3}}\s+"
+    # ("Northumberland sheep farmer and Nuffield scholar Rachel Dunmore": both)
+    rf"(?:\s+(?:and\s+)?(?:[{cues.UPPER}][a-z]+\s+)?{_ROLE_WORD}){{0,3}}\s+"
     rf"(?:{cues.ROLE_INITIALS}\s+)?(?=[{cues.UPPER}])"
     rf"|(?:{_ROLE_WORD}\s+){{0,2}}{cues.ROLE_INITIALS}\s+(?=[{cues.UPPER}]))"
 )
