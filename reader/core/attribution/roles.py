@@ -42,6 +42,14 @@ _TURNED = compiled(r"\b(?P<was>[a-z]+)-turned-(?P<now>[a-z]+)\b")
 _LESSER_RANK = compiled(r"\b(?:shadow|deputy|vice)[\s-]+")
 _LT_GOV = compiled(r"\b(?:lt\.?|lieutenant)[\s-]+gov")  # a lieutenant governor
 _CAPITALISED = compiled(r"(?<=\s)[A-Z][\w’'-]*")
+# A role key no one is filed under, read as others' descriptions holding a word: "the premier"
+# of "Former prime minister X", "the executive" of "chief medical officer X", "the MP" of "The
+# Member of Parliament (MP) for Ketu North, X"
+_BORROWED_KEYS = {
+    "premier": (("minister",), "prime minister"),
+    "executive": (("officer", "cfo"), "chief"),
+    "mp": (("member",), "parliament"),
+}
 _LETTERS_REFERENCE = compiled(r"[Tt]he\s+([A-Z]{3,6})")
 
 
@@ -126,13 +134,10 @@ class RoleIndex:
         described = index.get(key) or [
             d for k in MEMBER_ROLES.get(key, ()) for d in index.get(k, [])
         ]
-        if not described and key == "premier":  # "the former premier" of "Former prime
-            # minister X" (no other minister)
-            described = [d for d in index.get("minister", []) if "prime minister" in d[1]]
-        if not described and key == "executive":  # "the executive" of "chief medical officer"
-            described = [d for k in ("officer", "cfo") for d in index.get(k, []) if "chief" in d[1]]
-        if not described and key == "mp":  # "the MP" of "The Member of Parliament (MP) for …"
-            described = [d for d in index.get("member", []) if "parliament" in d[1]]
+        if not described and key in _BORROWED_KEYS:  # "the former premier" of "Former prime
+            # minister X" (no other minister); see _BORROWED_KEYS
+            keys, word = _BORROWED_KEYS[key]
+            described = [d for k in keys for d in index.get(k, []) if word in d[1]]
         if not described and reference.lower() in ("his deputy", "her deputy"):  # "His deputy
             # said" of "Deputy Interior Minister X", filed as a minister
             described = [d for ds in index.values() for d in ds if "deputy" in d[1].split()]
