@@ -150,3 +150,12 @@ def test_a_committee_of_several_fields(make_article: Make) -> None:
     committee = report_opening(quotes, "fewer than half")
     assert committee.speaker == "Economy, Trade and Rural Affairs Committee"
     assert report_opening(quotes, "the inquiry would").speaker != "Tuesday, Justice Department"
+
+
+def test_words_named_as_someones_right_after_the_quote(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "Farmers gathered at Chinhoyi on Saturday.",
+        "“We will not import maize again,” were the words of Tendai Moyo at the field day.",
+    )
+    assert one(quotes, "We will not import maize again,").speaker == "Tendai Moyo"

@@ -1,5 +1,6 @@
 """A quote named as someone's verdict right after it: "“Relief,” was Sarah Odum’s one-word
-summary of the day", "“A disgrace,” was the verdict of Councillor Sarah Odum"."""
+summary of the day", "“A disgrace,” was the verdict of Councillor Sarah Odum", "“…,” were the
+words of X"."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from reader.core.attribution.pattern_cache import compiled
 
 _VERDICT = (
     r"(?:summary|verdict|response|reply|answer|reaction|assessment|retort|description|"
-    r"judg(?:e)?ment|comment|message|warning|advice|prediction|explanation)"
+    r"judg(?:e)?ment|comment|message|warning|advice|prediction|explanation|words)"
 )
 _OWNED = compiled(  # "was Sarah Odum’s one-word summary", "was her reply"
     rf"^[\s,—–-]*(?:was|is|came)\s+(?:(?P<who>{cues.MENTION})['’]s|(?P<own>his|her))\s+"
@@ -17,7 +18,7 @@ _OWNED = compiled(  # "was Sarah Odum’s one-word summary", "was her reply"
 )
 _PRONOUNS = {"his": "he", "her": "she"}
 _OF = compiled(  # "was the verdict of Councillor Sarah Odum", "came the reply from the Kremlin"
-    rf"^[\s,—–-]*(?:was|is)\s+the\s+(?:[\w-]+\s+){{0,3}}?{_VERDICT}\s+(?:of|from)\s+"
+    rf"^[\s,—–-]*(?:was|is|were|are)\s+the\s+(?:[\w-]+\s+){{0,3}}?{_VERDICT}\s+(?:of|from)\s+"
     rf"(?P<who>{cues.MENTION})(?=[\s,.;]|$)"
 )
 
