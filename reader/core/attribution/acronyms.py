@@ -108,6 +108,7 @@ def _initialled_names(text: str) -> list[tuple[int, str]]:
 
 
 _INITIALS_ASIDE = compiled(r" \((?P<letters>[A-Z][A-Za-z]{1,7})\)(?=[\s,])")
+_WINDOW = 400  # characters: ten words of a body's name and more
 
 
 def without_body_initials(text: str) -> str:
@@ -116,7 +117,9 @@ def without_body_initials(text: str) -> str:
     it does when the initials are left out. Brackets that spell nothing before them stay."""
 
     def drop(aside: re.Match[str]) -> str:
-        words = text[: aside.start()].split()[-10:]
+        # (the ten words before it, from a bounded window: not a split of all the text before)
+        window = text[max(0, aside.start() - _WINDOW) : aside.start()]
+        words = window.split()[1 if aside.start() > _WINDOW else 0 :][-10:]
         letters = aside["letters"].upper()
         spelt = any(letters in _spellings(" ".join(words[i:])) for i in range(len(words) - 1))
         return "" if spelt else aside.group()

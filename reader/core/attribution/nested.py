@@ -51,8 +51,10 @@ def nested_quotes(text: str, drafts: list[Draft], resolver: Resolver) -> list[Dr
         if outer.kind is not QuoteKind.DIRECT or outer.speaker is None:
             continue
         for start, end, open_at in _inner_spans(text, outer):
-            draft = _introduced(text, outer, start, end, open_at, resolver) or _inner_title(
-                text, outer, start, end, open_at
+            lead = _SENTENCE_END.split(text[outer.start : open_at])[-1]  # the outer words'
+            # sentence that holds the mark
+            draft = _introduced(text, outer, start, end, open_at, lead, resolver) or _inner_title(
+                text, outer, start, end, lead
             )
             if draft is not None:
                 found.append(draft)
@@ -73,10 +75,8 @@ def _inner_spans(text: str, outer: Draft) -> Iterator[tuple[int, int, int]]:
 
 
 def _introduced(
-    text: str, outer: Draft, start: int, end: int, open_at: int, resolver: Resolver
+    text: str, outer: Draft, start: int, end: int, open_at: int, lead: str, resolver: Resolver
 ) -> Draft | None:
-    lead = text[outer.start : open_at]
-    lead = _SENTENCE_END.split(lead)[-1]  # the outer words' sentence that holds the mark
     if not lead.rstrip().endswith((",", ":")):
         return None  # "said, ‘…’", "told a registrar, “…”", "wrote: ‘…’"
     if _OWN_VOICE_LAST.search(lead):
@@ -97,11 +97,10 @@ def _introduced(
     return found
 
 
-def _inner_title(text: str, outer: Draft, start: int, end: int, open_at: int) -> Draft | None:
+def _inner_title(text: str, outer: Draft, start: int, end: int, lead: str) -> Draft | None:
     """A title or a so-called term inside the outer words ("our teacher made us read ‘Feso’
     aloud", "Our latest study, ‘Priced Out in Paradise,’ shows"): a quote of its own that no
     one speaks, not the outer speaker's words as said."""
-    lead = _SENTENCE_END.split(text[outer.start : open_at])[-1]
     content, trail = text[start:end], text[end + 1 : end + 80]
     kind = classify(content, lead, has_cue=False, trail=trail)
     termed = named_as_term(lead) or group_term(lead)  # "people here have called it the ‘…’"

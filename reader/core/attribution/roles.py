@@ -154,11 +154,9 @@ class RoleIndex:
                 or self._its_head(word, name, words)
                 or abbreviates(word, words)  # "the APC chieftain": "of the All Progressives …"
             ]
-            # (a faith the article never wrote beside the one cleric it has: "the Islamic
-            # cleric" is the chief imam; a party's letters it never wrote but in "the NDC MP",
-            # beside the one MP it has)
-            party = word.isupper() and len(described) == 1 and self._only_in(word, match["role"])
-            described = kept if kept or (word not in FAITH_WORDS and not party) else described
+            # (a faith the article never wrote beside its one cleric, "the Islamic cleric"; _party)
+            if kept or not (word in FAITH_WORDS or self._party(word, described, match["role"])):
+                described = kept
         if "former" not in reference:  # "the premier" is not "Former premier Gladys Berejiklian"
             described = [(name, words) for name, words in described if "former " not in words]
         lesser = _LESSER_RANK.search(reference.lower())
@@ -191,9 +189,13 @@ class RoleIndex:
             described = fits or described
         return list(dict.fromkeys(name for name, words in described if of in words))
 
-    def _only_in(self, letters: str, role: str) -> bool:
-        """Whether `letters` stand nowhere in the text but before `role` ("the NDC MP")."""
-        return re.search(rf"\b{re.escape(letters)}\b(?!\s+{re.escape(role)})", self._text) is None
+    def _party(self, word: str, described: list[tuple[str, str]], role: str) -> bool:
+        """Whether `word` is letters the text writes nowhere but before `role`, beside the one
+        person so described ("the NDC MP"): a party's, which the description need not hold."""
+        alone = word.isupper() and len(described) == 1
+        return alone and not re.search(
+            rf"\b{re.escape(word)}\b(?!\s+{re.escape(role)})", self._text
+        )
 
     def _by_initials(self, reference: str) -> list[str]:
         """ "the PDC": whoever the article titled "… Provincial Development Coordinator"."""
