@@ -20,7 +20,7 @@ from reader.core.attribution.document_bodies import (
     named_after_its_kind,
 )
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.pronouns import Resolution
+from reader.core.attribution.resolution import SUBJECT_OF_OWNER, Resolution
 
 if TYPE_CHECKING:  # resolve.py imports this module
     from reader.core.attribution.organisations import OrganisationTimeline
@@ -79,7 +79,7 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
     if owned:
         if not _SOURCE_WORD.search(head):
             return None
-        whose = resolver.resolve(_SUBJECT_OF[owned[0].lower()], at)
+        whose = resolver.resolve(SUBJECT_OF_OWNER[owned[0].lower()], at)
         return Resolution(whose.name, "document", whose.gender) if whose and whose.name else None
     records = _BODY_RECORDS.fullmatch(words)  # "council documents": the council's
     if records:
@@ -290,7 +290,6 @@ _POST_MODIFIER = compiled(
 )
 _PRONOUN = compiled(r"\b(?:it|they|he|she|we|I|you)\b")
 _OWNED = compiled(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?=\s)")
-_SUBJECT_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _OWNER = compiled(r"(?P<owner>(?:[Tt]he\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
 # "council documents", "police records", "company filings": the body's own papers
 _BODY_RECORDS = compiled(

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from reader.core.attribution.first_names import first_name_gender
 from reader.core.attribution.name_atoms import TITLE
 from reader.core.attribution.pattern_cache import compiled
-from reader.core.attribution.pronouns import Resolution
+from reader.core.attribution.resolution import SUBJECT_OF_OWNER, Resolution
 
 _CHILDREN = "sons?|daughters?|children|kids"
 _GRANDCHILDREN = "grandsons?|granddaughters?|grandchildren|grandkids"
@@ -73,7 +73,6 @@ def other_sibling(
 
 # "His brother was more measured:" after "Eoin … with his younger brother Cathal Kavanagh" and a
 # quote of Cathal's: "His" is Cathal, and his brother the one whose brother Cathal was
-_SUBJECT = {"his": "he", "her": "she"}
 _OPENING_REACH = 300  # characters back from the quote to the words that open its sentence
 _SENTENCE_START = compiled(r"(?:^|[.!?][”\"’]?\s+|\n)$")
 _AGES = rf"(?:(?P<age>{'|'.join((*_YOUNGER, *_BIGGER, 'twin'))})\s+)?"
@@ -96,14 +95,14 @@ def sibling_of_owner(
     start = text.rfind(who, max(0, at - _OPENING_REACH), at + len(who))
     if start < 0 or not _SENTENCE_START.search(text, max(0, start - 4), start):
         return None  # (not "He and his wife had …, his brother added": "his" is the "He")
-    owner = possessor(_SUBJECT[asked["owner"].lower()], at)
+    owner = possessor(SUBJECT_OF_OWNER[asked["owner"].lower()], at)
     if owner is None or owner.name is None:
         return None
     for named in reversed(list(_SIBLING_NAMED.finditer(text, max(0, at - _REACH), at))):
         if named["age"] and asked["age"] and (named["age"] in _YOUNGER) != (asked["age"] in _OLDER):
             continue  # "His older brother" of the one named as "his younger brother"
         if named["kin"] == asked["kin"] and named["name"] == owner.name.split()[0]:
-            sibling = possessor(_SUBJECT[named["owner"].lower()], named.start())
+            sibling = possessor(SUBJECT_OF_OWNER[named["owner"].lower()], named.start())
             if sibling is not None and sibling.name not in (None, owner.name):
                 return Resolution(sibling.name, "sibling", sibling.gender)
     return None

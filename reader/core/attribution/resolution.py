@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PRONOUN_WINDOW = 2500  # characters back in which a person of unknown gender may be "she"
+# the pronoun a possessive's owner is read as: "her reply" is the reply of whom "she" means
+SUBJECT_OF_OWNER = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 @dataclass(frozen=True, slots=True)
