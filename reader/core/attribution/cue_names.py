@@ -37,6 +37,10 @@ _COMMA_NAME = compiled(  # not a party-state tag: "said state Rep. Luanne Fisk, 
 )
 _FIELD_END = compiled(r"\s(?:for|of)\s+[A-Z][\w’'-]*$")  # an office's field: "Minister for Health"
 _CHAMBER_OF = compiled(r"\s+of\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)?(?=\s+[a-z])")
+# a chief's "of" ("said Air Force Chief| of Staff Gen. X"), not a body's
+_CHIEF_OF = compiled(
+    r"\s+of\s+(?:(?:the\s+)?(?:Defen[cs]e|General|Air|Naval)\s+)?Staff(?=\s+[A-Z])"
+)
 _OFFICE_END = compiled(
     r"\b(?:[Tt]he|[Aa])\s+(?:[A-Z][\w-]*\s+)?(?:Member|Minister|Secretary|MP|MLA|TD)$"
 )
@@ -154,6 +158,8 @@ def longest_name(who: str, rest: str) -> tuple[str, str]:
     if who.endswith(" Chamber") and (chamber := _CHAMBER_OF.match(rest)):
         who, rest = f"{who}{chamber.group()}", rest[chamber.end() :]  # "said Negril Chamber| of
         # Commerce president X": the body's "of" (not an office's: "Conservator of Forests X")
+    if who.endswith(" Chief") and (chief := _CHIEF_OF.match(rest)):
+        who, rest = f"{who}{chief.group()}", rest[chief.end() :]
     if (joined := _AND_BODY_OFFICE.match(rest)) and _is_office_word(joined.group().split()[-1]):
         who, rest = f"{who}{joined.group()}", rest[joined.end() :]  # "said the Prevention| and
         # Combating of Corruption Bureau Director General, Mr X": a body's "and", then its office

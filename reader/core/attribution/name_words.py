@@ -159,7 +159,7 @@ WIRE_SERVICES = {"Reuters", "Bloomberg", "AP", "AFP", "BBC", "CNN", "NPR", "Poli
 
 def drop_leading_common(name: str) -> str:
     words = name.split()
-    while words and words[0] in NOT_NAMES and not irish_article(words):
+    while words and words[0] in NOT_NAMES and not (irish_article(words) or _counted_name(words)):
         words = words[1:]
     if len(words) > 2 and (words[0] in BUSINESS_TRADES or words[0].endswith("-based")):
         words = words[1:]  # "Developer Thornbury Homes said", "Kobe-based Aoba Chemical said"
@@ -171,6 +171,19 @@ def irish_article(words: list[str]) -> bool:
     return words[0] == "An" and len(words) > 1 and words[1] in _IRISH_AFTER_AN
 
 
+def _counted_name(words: list[str]) -> bool:
+    """ "Three Counties Agricultural Society", "Two Sisters Food Group": the number is the name's
+    when a plural and at least one more capitalised word follow it."""
+    return (
+        words[0] in _COUNTS
+        and len(words) > 2
+        and words[1][-1:] == "s"
+        and words[1][-2:] not in ("’s", "'s")
+        and words[1] not in NOT_NAMES
+    )
+
+
+_COUNTS = frozenset("Two Three".split())
 _IRISH_AFTER_AN = frozenset("Garda Post Bord Taisce Chomhairle Roinn Coimisiún Foras".split())
 
 
