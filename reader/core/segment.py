@@ -19,7 +19,7 @@ from reader.core.pattern_store import page_pattern
 # A boundary right after one of these is not the end of a sentence when the next word continues
 # a name or a date ("St. Mary's", "Feb. 12", "No. 10").
 _NON_FINAL = page_pattern(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Mt|Ft|Jr|Sr|Rev|Rt|Hon|Barr|Messrs|Coun|Smt|Engr|Eng|Atty|Ma|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Mt|Ft|Jr|Sr|Rev|Rt|Hon|Barr|Messrs|Coun|Smt|Engr|Eng|Atty|Adv|Ma|"
     # ranks and a Virginia or Maryland delegate: "said Del. Carter Blaine, R-Fauquier"
     r"Del|Det|Supt|Insp|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Const|Cst|Ven|"  # "the Ven. X", an archdeacon
     r"Comr|"  # an Indonesian police commissioner: "Sr. Comr. Bagus Wiratmaja"
@@ -116,6 +116,7 @@ _OPENING_MARKS = '“"‘'
 _AFTER_BRACKETS = page_pattern(
     r"(?<=[.!?]\))(?<!\(Mrs\.\))(?<!\(Mr\.\))(?<!\(Dr\.\))"
     r"(?<!\(res\.\))(?<!\(retd\.\))(?<!\(ret\.\))(?<!\(rtd\.\))"  # "Sgt. Maj. (res.) X"
+    r"(?<!\(Maj\.\))(?<!\(Capt\.\))(?<!\(Col\.\))(?<!\(Lt\.\))"  # "Chaplain (Maj.) X"
     r"\s+(?=[A-Z“\"‘(])"
 )
 # "… flowering by late May. Mr. Lisowski said …": sentencex reads the month as an abbreviation
@@ -155,6 +156,8 @@ def _should_join(chunk: str, previous: tuple[int, int], current: tuple[int, int]
         )
     if _inside_short_quote(before, after):
         return True
+    if _DATELINE_STATE.fullmatch(before) and after[:1] in "—–-":
+        return True  # "QUEENSTOWN, Tas. — …": a dateline's state, not a sentence
     if last == "." and _ends_with(_TIME_OF_DAY, before, 5) and _DAY_AFTER.match(after):
         return True  # "at about 3:40 a.m. Wednesday.", "at 8 a.m. Pacific time"
     # "Dr." / "Feb." / an initial followed by a name or number: sentencex split too early.
@@ -163,6 +166,9 @@ def _should_join(chunk: str, previous: tuple[int, int], current: tuple[int, int]
         and _ends_with(_NON_FINAL, before, _LONGEST_NON_FINAL)
         and _continues_name(before, after)
     )
+
+
+_DATELINE_STATE = page_pattern(r"[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{1,5}\.\s*")
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, longest: int) -> bool:

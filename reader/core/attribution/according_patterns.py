@@ -17,10 +17,13 @@ _FILED = (
     r"\b[^,;:“”\"]{1,80})?"
 )
 # "According to …" opening the sentence, perhaps after a short phrase ("In Lagos, according to")
-_ACCORDING_OPENS = r"^(?:[A-Z][^,“”\"]{0,40},?\s+)?[Aa]ccording\s+to\s+"
+# (or a dateline: "KALUTARA, Jan 17: According to …")
+_ACCORDING_OPENS = rf"^{cues.DATELINE}(?:[A-Z][^,“”\"]{{0,40}},?\s+)?[Aa]ccording\s+to\s+"
+# ("According to Dr X, who heads the outpatient department, the number …": a clause about X)
+_WHO_CLAUSE = r"(?:,\s+who\s[^,“”\"]{1,150})?"
 # ("According to the Federation of Petroleum Exporting States (FPES), …": its initials after it)
 ACCORDING_LEAD = LazyPattern(
-    rf"{_ACCORDING_OPENS}{WHO}(?:\s+\([A-Z][\w&.-]{{1,9}}\))?{_FILED},\s+(?P<content>\S.+)$"
+    rf"{_ACCORDING_OPENS}{WHO}(?:\s+\([A-Z][\w&.-]{{1,9}}\))?{_FILED}{_WHO_CLAUSE},\s+(?P<content>\S.+)$"
 )
 # "According to him, at least 40 traders had been arrested …": the person just named (a pronoun
 # in the object case; the resolver reads it as "he" or "she")

@@ -32,8 +32,9 @@ DATELINE = (  # after a list bullet, if any: "~ Media titan Rupert Murdoch annou
     # or a time stamp with no dash: "18:52 She writes:", "11.58pm Nowak, speaking to …, says:",
     # "7.58am: Harbourline Rail says …"
     rf"|{TIME_STAMP}:?\s+(?=[A-Z])"
-    # or a place in capitals and a colon, as Indian papers write it: "SHANTINAGAR: "
-    r"|[A-Z][A-Z.' ]{2,}:\s+"
+    # or a place in capitals and a colon, as Indian papers write it: "SHANTINAGAR: ", with the
+    # date as Nepali and Sri Lankan papers add it: "KATHMANDU, Oct 17: "
+    r"|[A-Z][A-Z.' ]{2,}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s+"
     # or in Title Case and a spaced hyphen, as South African sites write it: "Cape Town - "
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s-\s(?=[A-Z])"
     # or in Title Case and a colon, as the Gulf's papers write it: "Abu Dhabi: The head of …"

@@ -63,10 +63,14 @@ _AUTHORED_BY = compiled(
     r"statement|letter|memo|report|book|column|op-ed|editorial|interview|tweet|video|account|"
     r"story|piece|analysis|profile|transcript|figure|filing|record|document|survey|audit|"
     # "figures (released) by Kāinga Housing Agency", "data from the municipality"
-    r"review|estimate|projection|statistic|number|data|bulletin|directive|[Mm]inute)s?"
+    r"review|estimate|projection|statistic|number|data|bulletin|directive|[Mm]inute|"
+    # (a court's papers by whoever brought them, not the court they were filed in)
+    r"(?:complaint|indictment|affidavit|petition)(?=\s+(?:\S+\s+){0,2}by\s))s?"
     r"\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:(?:released|published|issued|compiled|filed|commissioned|obtained|written|drafted|"
-    r"prepared|signed|sent|authored)\s+)?(?:from|by|in|on|(?<=report\s)of|(?<=audit\s)of)\s+"
+    # ("a criminal complaint filed Thursday by …": the day between)
+    r"prepared|signed|sent|authored)\s+(?:[A-Z][a-z]+day\s+)?)?"
+    r"(?:from|by|in|on|(?<=report\s)of|(?<=audit\s)of)\s+"
     # "data from the mortgage lender Crestway Building Society": the words that class the name;
     # "by Harrow County Democratic Committee chair Ramon Ostrowski": a body's and a role
     # ("data from ship-tracking firm Seacourse Analytics": no "the" before the kind; "data from
@@ -74,7 +78,9 @@ _AUTHORED_BY = compiled(
     r"(?:(?:the\s+)?(?:(?!(?:on|in|at|of|for|last|this)\s)[a-z-]+\s+){1,3}(?=[A-Z])"
     r"|(?:[A-Z][\w.&’'-]*\s+){1,4}(?:(?!(?:on|in|at|of|for|and|to|the)\s)[a-z]+\s+){1,2}(?=[A-Z]))?"
     # "Eastmoor Fire and Rescue Service": "of" and "and" inside the name
-    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w.&’'-]*){0,5})"
+    # ("the U.S. Attorney's Office for the District of New Jersey": "for the" too)
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*"
+    r"(?:\s+(?:(?:of|and|for\s+the)\s+)?[A-Z][\w.&’'-]*){0,6})"
     r"(?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+(?:\s+[a-z]+)?)?"  # "… on Sunday night"
     # "… to the developer, seen by the Western Courier,"
     r"(?:\s+to\s+(?:the\s+|its\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"

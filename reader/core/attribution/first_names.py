@@ -229,6 +229,18 @@ def add_first_name_votes(
         entity = cast.entities.get(name)
         if entity is None or entity.kind != "person" or entity.gender:
             continue
-        sex = first_name_gender(name)
+        sex = first_name_gender(name) or middle_name_gender(name)
         if sex is not None:
             votes.setdefault(name, [0, 0])[0 if sex == "female" else 1] += PRIOR_VOTES
+
+
+def middle_name_gender(name: str) -> str | None:
+    """The sex a South Asian middle name shows when the first does not: "Sabitri Kumari
+    Thapa", "Surendra Bahadur Gurung"."""
+    middle = {_MIDDLE_SEX.get(word) for word in name.split()[1:-1]} - {None}
+    return middle.pop() if len(middle) == 1 else None
+
+
+_MIDDLE_SEX = dict.fromkeys("Kumari Devi Begum Khatun".split(), "female") | dict.fromkeys(
+    "Bahadur Prasad Kumar Kumara".split(), "male"
+)

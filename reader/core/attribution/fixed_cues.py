@@ -54,7 +54,8 @@ _LEAD_AS = compiled(
     # name in apposition to a role
     # ("As the committee's convener, Elspeth Gairloch, put it")
     # ("As the Baale of Oke-Odo, Chief Taofeek Adisa-Olaniyan, put it": an office of a place)
-    rf"\b[Aa]s\s+(?:(?:its|his|her|their|one|another|an?|the(?:(?:\s+[\w-]+){{1,2}}['’]s)?)\s+"
+    # (not a bare plural: "ordinations of women as priests, the Bishop of X, …, said:")
+    rf"\b[Aa]s\s+(?![a-z]+s,)(?:(?:its|his|her|their|one|another|an?|the(?:(?:\s+[\w-]+){{1,2}}['’]s)?)\s+"
     # ("As one veteran of the fair, Joe Kilkelly from Mountbellew, put it": where they are from)
     # ("As the school's special educational needs coordinator, X, put it:": four words)
     rf"(?:[a-z-]+\s+){{0,3}}?(?:[a-z-]+(?:\s+of\s+the\s+[a-z-]+)?|"

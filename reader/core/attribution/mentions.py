@@ -91,9 +91,11 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if at < taken_to:
             continue  # the rest of a name already taken on
         ends_in_particle = mention.rsplit(" ", 1)[-1] in PARTICLE_WORDS
-        if rest := (_NEXT_CAPITALS if ends_in_particle else _PATRONYM_NEXT).match(
-            text, match.end()
-        ):
+        rest = None if ends_in_particle else _PATRONYM_NEXT.match(text, match.end())
+        if rest is None and (ends_in_particle or mention.count(" ") >= 7):
+            rest = _NEXT_CAPITALS.match(text, match.end())  # (or a name at the bound itself:
+            # "Nepal Tourism Board Chief Executive Officer Mani Raj| Lamichhane")
+        if rest:
             mention, whole, taken_to = mention + rest.group(), whole + rest.group(), rest.end()
         if _FIRM_AFTER.match(text, match.end()) or _FIRM_BEFORE.search(text, max(0, at - 40), at):
             continue  # "the firm of Haldane Ferrante & Voss", "Wren & Achterberg": partners'

@@ -21,6 +21,7 @@ ABBREVIATIONS = (
     "Const Cst "  # police constables: "said Const. Emeric Bouchard-Lee", the RCMP's "Cst."
     "Ven "  # an archdeacon: "said the Ven. Julian Okafor-Price"
     "Eng "  # an engineer: "said Eng. Huda Saeed Al Rumaithi" (Gulf, Sri Lanka)
+    "Adv "  # an advocate: "According to Adv. Elad Caplan-Moriah, …"
     "Comr "  # an Indonesian police commissioner: "Sr. Comr. Bagus Wiratmaja"
     "Ald".split()  # a Chicago alderman: "said Ald. Roberto Galindo (25th)"
 )
@@ -53,6 +54,7 @@ GIVEN_NAME_TITLES = frozenset(
     | {"Emir", "Seyed", "Seyyed"}  # ("Emir Sheikh Tamim bin Hamad"; "Emir Mujanović", a name)
     | {"Abba"}  # a priest: "Abba Tesfamariam Gebrehiwot" (not "Mr. Abba Kolo", a name)
     | {"Pa"}  # a Nigerian or Sierra Leonean elder: "Pa Joseph Olatunde Afolabi"
+    | {"Dom"}  # a monk: "Dom Aidan Bellerby" (not "Dom Joly", a name)
     | set(SOUTH_ASIAN_HONORIFICS)
 )
 PLAIN_TITLES = [t for t in TITLES if t not in GIVEN_NAME_TITLES]
@@ -104,14 +106,22 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     # Senator the Honourable X": more titles after them)
     rf"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?:and\s+(?:[A-Z][a-z]+\s+){{1,2}}?|{_FIELD_ENDS}\s+)?"
     rf"(?=[A-Z(])(?!{_FIELD_ENDS}\s)"  # ("Minister of Mining and Heavy Industry J. Ganbaatar")
+    rf"{_TITLE_WORD}{{0,2}}"
+    # ("Minister in the Presidency for Electricity Adv. X": South Africa's office in the Presidency;
+    # "DIG in charge of the Northern Province X": a Sri Lankan police brief)
+    r"|in\s+(?:the\s+Presidency\s+(?:for\s+[A-Z][a-z]+\s+)?|charge\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:Province|District|Division|Range|Region|Zone)\s+)"
     rf"{_TITLE_WORD}{{0,2}})?"
     # "Deputy Commissioner (Works) Kavitha …", "Superintendent of Police (Rural) …"
     # "Colonel (retd) Nigel Ashdown-Fry"
     # "Chief (Mrs.) Funmilayo Adeoti-Martins"
     # ("Sgt. Maj. (res.) Nizar Kheir": a reservist)
-    r"(?:\((?:[A-Z][\w&/ -]{1,24}|retd\.?|rtd\.?|ret\.?|res\.?|Mrs\.|Mr\.|Dr\.)\)\s+(?=[A-Z]))?)"
+    # ("Chaplain (Maj.) Samuel Ochieng": an army chaplain's rank)
+    r"(?:\((?:[A-Z][\w&/ -]{1,24}|retd\.?|rtd\.?|ret\.?|res\.?|Mrs\.|Mr\.|Dr\.|[A-Z][a-z]{1,4}\.)\)"
+    r"\s+(?=[A-Z]))?)"
 )
 MALE_TITLES = {"Mr", "Sir", "Lord", "Father", "King", "Prince", "Chairman", "Shri", "Ratu", "Herr"}
+MALE_TITLES |= {"Brother", "Dom", "Abbot", "Mgr", "Msgr", "Monsignor"}
 MALE_TITLES |= set(
     "Alhaji Malam Mallam Sheikh Shaikh Maulana Moulana Maulvi Mufti Hajji Oba Emir Igwe Tā Matua "
     "Thiru Datu Grandad Granddad Grandpa Ato Kesis Qes Ugaas Ugas Garaad Suldaan Abba U Delegado "
@@ -120,7 +130,7 @@ MALE_TITLES |= set(
 FEMALE_TITLES = set(
     "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
     "Adi Mdm Alhaja Hajiya Haja Hajia Hajja Sheikha Shaikha Lolo Whaea Thirumathi Grandma Granny "
-    "Mme Mlle Frau Signora Begum Woizero Weizero Weyzero W/ro W/rt Delegada Prefeita".split()
+    "Mme Mlle Frau Signora Begum Woizero Weizero Weyzero W/ro W/rt Delegada Prefeita Abbess".split()
 )
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the

@@ -44,6 +44,8 @@ _VESSEL_BEFORE = compiled(
     r"dredger|tug|tugboat|barge|liner|frigate|destroyer|corvette|submarine|cutter|schooner|"
     r"MV|MT|RV|HMS|USS|HMAS|HMNZS|HMCS)[^\S\n]+$"  # (not "MS", a member of the Senedd)
 )
+# a church or a parish that opens with its saint: "St. Barbara Parish lost a third of its families"
+_SAINT_BEFORE = compiled(r"(?<![\w’'-][^\S\n])\bSt\.[^\S\n]+$")
 
 
 # a dateline's town in capitals, then its region: "DEIR AL-BALAH, Gaza Strip —"
@@ -55,6 +57,7 @@ def names_a_ship_or_dateline(text: str, at: int) -> bool:
     one a pronoun can mean."""
     return (
         _VESSEL_BEFORE.search(text, max(0, at - 16), at) is not None
+        or _SAINT_BEFORE.search(text, max(0, at - 8), at) is not None
         or _DATELINE_TOWN_BEFORE.search(text, max(0, at - 45), at) is not None
     )
 

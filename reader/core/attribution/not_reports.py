@@ -198,6 +198,7 @@ _AUDIENCE_ONLY = compiled(
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Za-z][\w’'-]*\s+){0,4}?"
     r"(?:council|committee|board|court|jury|jurors|reporters|journalists|parliament|assembly|"
     r"senate|house|hearing|meeting|conference|audience|crowd|residents|members|staff|students|"
+    r"briefing|gathering|forum|"  # "told a media briefing in Pretoria: “…”"
     r"supporters|listeners|viewers|readers|newspaper|paper|agency|station|broadcaster|"
     # "…, the chair of the audit committee, Howard Pemberton, told trustees at … on Tuesday."
     r"trustees|governors|shareholders|investors|delegates|councillors|councilors|lawmakers|"

@@ -11,6 +11,8 @@ from reader.core.attribution.name_words import POLICY_FIELDS
 from reader.core.attribution.pattern_cache import compiled
 
 _COMPASS = frozenset(COMPASS_WORDS) | {"North-East", "North-West", "South-East", "South-West"}
+# the last word of an area or a branch a brief covers, before the name
+_AREA_ENDS = frozenset("Province District Division Range Region Zone Crimes Unit".split())
 _LOOK_BACK = 90  # characters: "Minister of State for Housing, Planning and "
 # an office and "for" (or "of": "Minister of Electronics and Information Technology Harish
 # Vardhan Pillai"), perhaps a first field and "and": the run that follows opens with a field
@@ -27,7 +29,9 @@ _OFFICE_FOR = compiled(
     r"|(?:Ambassador|Envoy|Representative)\s+to(?:\s+the)?"
     # an aide's brief: "Special Assistant to the Prime Minister on Health Faisal Sultan"
     # ("Opposition Spokesman on Finance Julian Robb-Stennett": a shadow brief)
-    r"|(?:Minister|President|Spokes(?:person|man|woman))\s+on)"
+    r"|(?:Minister|President|Spokes(?:person|man|woman))\s+on"
+    # a Sri Lankan police rank's brief: "DIG in charge of the Northern Province X"
+    r"|(?:DIG|SDIG|SSP|SP|ASP|Officer)\s+in\s+charge\s+of(?:\s+the)?)"
     # ("Secretary for Financial Services and the Treasury Edmund Lok Ho-yin": "and the")
     r"\s+(?:[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*,?\s+(?:and|&)\s+(?:the\s+)?)?$"
 )
@@ -63,6 +67,9 @@ def name_after_field(run: str, field_first: int = 1) -> str:
     """The person's name that ends a capitalised run opening with an office's field
     ("Finance Eoin Madigan" -> "Eoin Madigan")."""
     words = run.split()
+    area = max((i for i, word in enumerate(words) if word in _AREA_ENDS), default=-1)
+    if 0 <= area < len(words) - 2:  # "the Northern Province Sarath Kumara Liyanagamage",
+        return " ".join(words[area + 1 :])  # "Crimes and Organised Crimes Nishantha …"
     # "St Aldric Eastern Patricia Dunkley-Rowe": a seat that ends in a point of the compass
     titled = [
         i

@@ -27,6 +27,8 @@ INDUSTRY_HEADS = (
     "stores supermarkets hypermarkets retail outfitters "  # "Karoo Home Stores"
     # "Pemberton Mining", "Cantera Tiles", "Fellgate Water" (not "paving":
     # "Redfield Paving & Grading" would end at its first word)
+    # a miner by its ore: "Fouta Iron", "Kasai Copper" (not "gold", "silver": surnames)
+    "iron copper nickel lithium uranium potash zinc cobalt graphite bauxite "
     "mining minerals metals tiles estates textiles plastics packaging hardware water "
     "events optical eyewear esports "  # "Frostline Events", "Mirae Optical"
     "recordings records"  # record labels: "Gravel Moth Recordings"

@@ -112,6 +112,8 @@ def person_name(candidate: str, date_given: bool = False) -> str | None:
     titled = [i for i, w in enumerate(words[:-1]) if _is_title(w, len(words) - i - 1)]
     if titled == [1] and words[0] not in NOT_NAMES and first_name_gender(words[0]):
         titled = []  # "Ibrahim Sheriff Sesay": a title's word as a middle name
+    # ("Minister Sabitri Kumari Thapa": Nepal's "Kumari" after a given name is a middle name)
+    titled = [i for i in titled if not (words[i] == "Kumari" and i and i - 1 not in titled)]
     if titled:
         title = words[titled[-1]]
         words = words[titled[-1] + 1 :]  # "State Transportation Secretary Gerald Mwangi"

@@ -216,7 +216,7 @@ _ACCORDING = frozenset(("reported-according", "according-phrase", "according-pol
 # What may open a sentence before its "according to" without being part of the claim
 # (nor a whole clause joined by "and": "The backlog has grown, and, according to X, the budget …")
 _NOT_CLAIM = compiled(
-    r"(?:(?:But|And|Yet|So|Still|Now|However|Meanwhile)\W*|.*[—–-]\s*|.*,\s+(?:and|but))$"
+    r"(?:(?:But|And|Yet|So|Still|Now|However|Meanwhile)\W*|.*[—–:-]\s*|.*,\s+(?:and|but))$"
 )
 
 

@@ -86,12 +86,12 @@ SUBJECTS_OK = set(
 )
 NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
 # "Having announced …, Judge Berman" has no subject "Having"; "I've" is no name either (but
-# "All India Platform Workers’ Forum convener …" has a subject)
+# "All India Platform Workers’ Forum convener …", "All Blacks head coach X" have a subject)
 # nor is a party tag ("Rep. Alicia Brandt, D-Ohio, who …, said": the tag is no second opener's
 # subject), nor a relative clause ("Priscilla Naidoo, whose ward includes most of Sandvlei, said")
 # (but "Under-Secretary-General X said" has one: the opener there begins a hyphenated title)
 NOT_WHO = (
-    rf"(?!(?!All\s+India\b)(?:{NOT_SUBJECT}|Having|Being|who|whose|whom)\b(?!-))"
+    rf"(?!(?!All\s+(?:India|Ceylon|Island|Blacks|Whites|Progressives)\b)(?:{NOT_SUBJECT}|Having|Being|who|whose|whom)\b(?!-))"
     r"(?![A-Z]{1,3}-[A-Z][\w.]*,)"
     # nor an opening participle's phrase ("Answering questions from reporters, she said")
     r"(?![A-Z][a-z]+ing\s+[a-z][^,“”\"]{0,120},\s+(?:he|she|they|we|I)\s)"

@@ -62,8 +62,10 @@ _NOT_ROLE = (
 # A role phrase has no finite verb in it: "Netanyahu rejects Trump's" is not a role before a name.
 # ("A single-Judge Bench of Justice X", "pro-Kremlin commentator X": a capital after a hyphen)
 ROLE_WORD = (
-    # ("café owner Lena Moeke": a small letter with an accent inside the word)
-    rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b)[a-z][a-zß-öø-ÿĀ-ɏ\-]+"
+    # ("café owner Lena Moeke": a small letter with an accent inside the word; "Munster
+    # out-half X": a word joined by a hyphen is no preposition)
+    rf"(?!{word_trie(_NOT_ROLE.split() + REPORTING_VERBS + STANCE_VERBS)}\b(?!-))"
+    r"[a-z][a-zß-öø-ÿĀ-ɏ\-]+"
     # ("the reality-TV personality Dax Holloway": letters in capitals after the hyphen)
     r"(?:(?<=[a-z]{3}-)(?<!bin-)(?<!ibn-)(?<!abd-)(?<!abu-)(?:[A-Z][a-z]+|[A-Z]{2,3}\b))?"
 )

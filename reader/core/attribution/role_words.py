@@ -56,7 +56,7 @@ ROLE_KEYS = {
             # clergy and their offices: "the Archdeacon said", "the Primate said", "the Sheikh
             # declared" after "The Chief Imam of …, Sheikh X,"
             "archdeacon primate moderator prelate sheikh mufti maulana deacon curate rector monk "
-            "abbot abbess preacher patriarch "
+            "abbot abbess preacher patriarch commandant "
             "countess baroness duchess marquis viscount "  # "the countess said"
             # trades a report calls its subject by: "A Longreach grazier …" … "the grazier said"
             "grazier farmer rancher fisherman butcher grocer plumber electrician builder cabbie "
@@ -79,6 +79,9 @@ ROLE_KEYS = {
             "midfielder winger fullback quarterback pitcher shortstop linebacker flanker "
             "batsman bowler wicketkeeper jockey winner hooker seamer spinner opener shooter guard "
             "wing prop flyhalf fly-half scrum-half sprinter rider seed "  # "the top seed"
+            # rugby's positions in Ireland, New Zealand and league: "Munster out-half X"
+            "out-half first-five five-eighth loosehead tighthead back-row second-row half-back "
+            "stand-off openside blindside "
             f"{PROFILE_TRADES} rookie grandmother grandfather "
             # members of parliaments and assemblies: "Liberal MP Anita Desrosiers" … "the
             # Liberal MP", "provincial health MEC Nomsa Radebe" … "the MEC"

@@ -34,6 +34,7 @@ TITLES = (
     "Sergeant Captain Maestro Ayatollah Hojatoleslam Hojjatoleslam Seyed Seyyed "
     "Commander Lieutenant Major Colonel Brigadier General Admiral Corporal Warden Ranger Pastor "
     "Cardinal Counselor Counsellor Canon Monsignor Msgr Deacon "
+    "Mgr Archdeacon Chaplain Abbot Abbess Dom Brother "  # "Mgr Gerard Keighley", "Dom Aidan …"
     "Speaker "  # "Speaker of the House Jasmina Hodžić said"
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir Igwe "
     "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
