@@ -144,3 +144,50 @@ def test_court_papers_and_a_briefing(make_article: Make) -> None:
         "U.S. Attorney's Office for the District of New Jersey"
     )
     assert [q.kind.value for q in quotes if "Lamola" in (q.speaker or "")] == ["direct"]
+
+
+def test_round_53_bodies_offices_and_terms(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "COLOMBO: Sri Lanka Cricket said in a media release on Saturday that the tour would go "
+        "ahead.",
+        "MUMBAI: The Board of Control for Cricket in India (BCCI) said on Tuesday that the Duleep "
+        "Trophy would return to its zonal format.",
+        "DUBAI: The International Cricket Council has cleared off-spinner Saad Hameed to bowl.",
+        "The governing body said the bowler’s action had been found to be legal.",
+        "Executive Vice-President for Competition Aurélie Castaing said on Monday that the review "
+        "would be complete by December.",
+        "Tanzania’s Minister for Minerals Juma Kassim Mwinyi said the rules were final.",
+        "Officials were paid through what became known inside the department as “Friday "
+        "envelopes”.",
+    )
+    assert report_opening(quotes, "the tour would go ahead").speaker == "Sri Lanka Cricket"
+    assert report_opening(quotes, "the Duleep Trophy would return").speaker == (
+        "Board of Control for Cricket in India"
+    )
+    assert report_opening(quotes, "the bowler’s action").speaker == (
+        "International Cricket Council"
+    )
+    assert report_opening(quotes, "the review would be complete").speaker == "Aurélie Castaing"
+    assert report_opening(quotes, "the rules were final").speaker == "Juma Kassim Mwinyi"
+    term = one(quotes, "Friday envelopes")
+    assert (term.kind.value, term.speaker) == ("scare", None)
+
+
+def test_a_department_spokesperson_whose_body_has_for_or_and(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "“We know waits are still too long,” a Department of Health and Social Care spokesperson "
+        "said.",
+        "A Department for Education spokesperson said: “Schools will get the money.”",
+        "Campaign group Farmers for Fair Trade claimed the deal would let hormone beef in.",
+        "A Department for Business and Trade spokesperson said: ‘Hormone-treated beef remains "
+        "banned.’",
+    )
+    assert one(quotes, "We know waits are still too long,").speaker == (
+        "Department of Health and Social Care"
+    )
+    assert one(quotes, "Schools will get the money.").speaker == "Department for Education"
+    assert one(quotes, "Hormone-treated beef remains banned.").speaker == (
+        "Department for Business and Trade"
+    )

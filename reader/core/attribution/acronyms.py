@@ -74,7 +74,7 @@ def initials_follow(text: str, end: int, name: str) -> bool:
 # word ("Party", "Council") to make it a body's
 _INITIALLED = compiled(
     # ("Office of Disaster Preparedness and Emergency Management (ODPEM)": small words inside)
-    r"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|on|the|&)\s+)*){1,8}[A-Z][\w’'-]*"
+    r"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|on|in|the|&)\s+)*){1,8}[A-Z][\w’'-]*"
     r"(?=\s*\((?P<letters>[A-Z]{2,8})\))"
 )
 

@@ -244,8 +244,9 @@ ROLE_NP = (
     r"|(?:(?<=[Aa]\s)|(?<=[Aa]n\s))[a-z]+\s+(?=[A-Z])"  # "a local Green councillor"
     r"|(?:(?<=[Aa]\s)|(?<=[Aa]n\s))\d{1,3}-year-old\s+(?=[a-z]))?"  # "a 24-year-old fighter"
     # "A Department of Health spokesperson": "of" joins the capitalised words of a body, and so
-    # does "&" ("A Brannock & Pryce spokesperson")
-    r"(?:[A-Z][\w.’'-]*\s+(?:(?:of|&)\s+(?=[A-Z]))?){0,5}"
+    # do "&" ("A Brannock & Pryce spokesperson"), "for" and "and" ("a Department for Education
+    # spokesperson", "a Department of Health and Social Care spokesperson")
+    r"(?:[A-Z][\w.’'-]*\s+(?:(?:of|&|(?<=[a-z]\s)(?:for|and))\s+(?=[A-Z]))?){0,5}"
     # "Google's chief human resources executive" (not "The judge said the man": a verb and
     # "the" are no part of a role)
     r"(?:(?!(?:and|or|the|said|says|told|tells)\s)[a-z][a-z-]+\s+){0,3}"

@@ -10,9 +10,10 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import CLUB_FIRST, CLUB_INITIALS
 
 GOVERNING = compiled(cues.GOVERNING_BODY)
-# "FIFA", "R&A", "PGMOL" (not a dateline's "LAS VEGAS —" or "KYIV, Jan 30")
+# "FIFA", "R&A", "PGMOL" (not a dateline's "LAS VEGAS —", "KYIV, Jan 30" or "DUBAI:")
 _INITIALS = compiled(
-    r"(?<![\w&’'-])(?<![A-Z]\s)[A-Z][A-Z&]{1,6}(?![\w&’'-]|\s+[A-Z]{2}|\s+[—–-]|,\s+[A-Z][a-z]+)"
+    r"(?<![\w&’'-])(?<![A-Z]\s)[A-Z][A-Z&]{1,6}"
+    r"(?![\w&’'-]|\s+[A-Z]{2}|\s+[—–-]|,\s+[A-Z][a-z]+|:\s)"
 )
 # "the players’ body", "the employers’ body": whose body it is
 _WHOSE = compiled(r"[Tt]he\s+([a-z]+s)['’]\s+body")

@@ -61,7 +61,7 @@ _SO_CALLED = compiled(
     # "known around Brackley as the ‘Pothole King’": where, before the name
     r"informally|affectionately|popularly|(?:around|in|across|throughout)\s+[A-Z][\w’'-]*"
     # "known in the industry as “p-coding”", "known to fans as ‘the Wall’"
-    r"|(?:to|in|among)\s+(?:the\s+)?[a-z]+))?\s+as"
+    r"|(?:to|in|among|inside|within)\s+(?:the\s+)?[a-z]+))?\s+as"
     r"(?:\s+the)?"  # "known as the ‘Pothole King’"
     # "must be announced as", "was renamed": a passive, not "which he branded as" (his words)
     r"|(?:be|is|are|was|were|been|being)\s+(?:announced|billed|branded|marketed|rebranded|renamed)"

@@ -97,8 +97,8 @@ _FIELD_ENDS = (  # ("Commissioner of Canada Elections X": a body's last word)
     "Communications|Infrastructure|Culture|Sport|Sports|Education|Health|Justice|Finance)"
 )
 # ("Brig.-Gen. X", "Maj.-Gen. X": two ranks joined by a hyphen after the first one's point)
-_TITLE_WORD = (
-    rf"(?:(?:{word_trie(PLAIN_TITLES)}|{_GIVEN_NAME_TITLE}|{_HON})(?:\.?\s+|\.-(?=[A-Z])))"
+_TITLE_WORD = (  # (not the "Sri" of "Sri Lanka Cricket")
+    rf"(?:(?!Sri\s+Lanka)(?:{word_trie(PLAIN_TITLES)}|{_GIVEN_NAME_TITLE}|{_HON})(?:\.?\s+|\.-(?=[A-Z])))"
 )
 TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?{_TITLE_WORD}{{1,3}}"

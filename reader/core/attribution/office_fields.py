@@ -30,6 +30,9 @@ _OFFICE_FOR = compiled(
     # an aide's brief: "Special Assistant to the Prime Minister on Health Faisal Sultan"
     # ("Opposition Spokesman on Finance Julian Robb-Stennett": a shadow brief)
     r"|(?:Minister|President|Spokes(?:person|man|woman))\s+on"
+    # the European Commission's: "Executive Vice-President for Competition X",
+    # "Commissioner-designate for Climate X"
+    r"|(?:Vice[- ]President|[A-Z][a-z]+-designate)\s+for"
     # a Sri Lankan police rank's brief: "DIG in charge of the Northern Province X"
     r"|(?:DIG|SDIG|SSP|SP|ASP|Officer)\s+in\s+charge\s+of(?:\s+the)?)"
     # ("Secretary for Financial Services and the Treasury Edmund Lok Ho-yin": "and the")

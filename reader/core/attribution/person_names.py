@@ -109,7 +109,11 @@ def person_name(candidate: str, date_given: bool = False) -> str | None:
     elif len(words) > 1 and words[-1].endswith(("s’", "s'")) and first_name_gender(words[0]):
         words[-1] = words[-1][:-1]  # "Bethany Coles’ fairytale run": hers
     words = [w for w in words if not _INITIALS_IN_BRACKETS.fullmatch(w)]  # "Officer (OC) of"
-    titled = [i for i, w in enumerate(words[:-1]) if _is_title(w, len(words) - i - 1)]
+    titled = [
+        i
+        for i, w in enumerate(words[:-1])
+        if _is_title(w, len(words) - i - 1) and not (w == "Sri" and words[i + 1] == "Lanka")
+    ]
     if titled == [1] and words[0] not in NOT_NAMES and first_name_gender(words[0]):
         titled = []  # "Ibrahim Sheriff Sesay": a title's word as a middle name
     # ("Minister Sabitri Kumari Thapa": Nepal's "Kumari" after a given name is a middle name)
