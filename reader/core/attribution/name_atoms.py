@@ -97,6 +97,8 @@ _FIELD_ENDS = (  # ("Commissioner of Canada Elections X": a body's last word)
     "Communications|Infrastructure|Culture|Sport|Sports|Education|Health|Justice|Finance)"
 )
 # ("Brig.-Gen. X", "Maj.-Gen. X": two ranks joined by a hyphen after the first one's point)
+# the last word of an area a police rank's brief covers: "in charge of the Northern Province"
+AREA_WORDS = ("Province", "District", "Division", "Range", "Region", "Zone")
 _TITLE_WORD = (  # (not the "Sri" of "Sri Lanka Cricket")
     rf"(?:(?!Sri\s+Lanka)(?:{word_trie(PLAIN_TITLES)}|{_GIVEN_NAME_TITLE}|{_HON})(?:\.?\s+|\.-(?=[A-Z])))"
 )
@@ -110,7 +112,7 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     # ("Minister in the Presidency for Electricity Adv. X": South Africa's office in the Presidency;
     # "DIG in charge of the Northern Province X": a Sri Lankan police brief)
     r"|in\s+(?:the\s+Presidency\s+(?:for\s+[A-Z][a-z]+\s+)?|charge\s+of\s+(?:the\s+)?"
-    r"(?:[A-Z][a-z]+\s+){0,2}(?:Province|District|Division|Range|Region|Zone)\s+)"
+    rf"(?:[A-Z][a-z]+\s+){{0,2}}(?:{'|'.join(AREA_WORDS)})\s+)"
     rf"{_TITLE_WORD}{{0,2}})?"
     # "Deputy Commissioner (Works) Kavitha …", "Superintendent of Police (Rural) …"
     # "Colonel (retd) Nigel Ashdown-Fry"

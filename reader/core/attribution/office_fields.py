@@ -6,13 +6,13 @@ name by the name lists ("Mary Lou Keane"), else the last two."""
 from __future__ import annotations
 
 from reader.core.attribution.first_names import SURNAMES_FIRST, first_name_at
-from reader.core.attribution.name_atoms import COMPASS_WORDS, TITLE_WORDS
+from reader.core.attribution.name_atoms import AREA_WORDS, COMPASS_WORDS, TITLE_WORDS
 from reader.core.attribution.name_words import POLICY_FIELDS
 from reader.core.attribution.pattern_cache import compiled
 
 _COMPASS = frozenset(COMPASS_WORDS) | {"North-East", "North-West", "South-East", "South-West"}
 # the last word of an area or a branch a brief covers, before the name
-_AREA_ENDS = frozenset("Province District Division Range Region Zone Crimes Unit".split())
+_AREA_ENDS = frozenset(AREA_WORDS) | {"Crimes", "Unit"}
 _LOOK_BACK = 90  # characters: "Minister of State for Housing, Planning and "
 # an office and "for" (or "of": "Minister of Electronics and Information Technology Harish
 # Vardhan Pillai"), perhaps a first field and "and": the run that follows opens with a field
