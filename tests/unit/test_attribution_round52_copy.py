@@ -191,3 +191,14 @@ def test_a_department_spokesperson_whose_body_has_for_or_and(make_article: Make)
     assert one(quotes, "Hormone-treated beef remains banned.").speaker == (
         "Department for Business and Trade"
     )
+
+
+def test_figures_of_a_body_the_article_names(make_article: Make) -> None:
+    quotes = found(
+        make_article,
+        "According to NHS England figures, just 58 per cent of patients were seen within four "
+        "hours.",
+        "Satellite data show fires in the state rose 40% in September.",
+    )
+    assert report_opening(quotes, "just 58 per cent of patients").speaker == "NHS England"
+    assert report_opening(quotes, "fires in the state rose").speaker != "Satellite"

@@ -81,9 +81,11 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
             return None
         whose = resolver.resolve(SUBJECT_OF_OWNER[owned[0].lower()], at)
         return Resolution(whose.name, "document", whose.gender) if whose and whose.name else None
-    records = _BODY_RECORDS.fullmatch(words)  # "council documents": the council's
+    records = _BODY_RECORDS.fullmatch(words)  # "council documents", "NHS England figures"
     if records:
-        body = resolver.resolve(f"the {records['body']}", at)
+        n = records["name"]  # a name only if the cast knows it (not "Satellite data")
+        known = Resolution(resolver.cast.body_named(n), "organisation") if n else None
+        body = known or resolver.resolve(f"the {records['head']}", at)
         if body is not None and body.name is not None:
             return Resolution(body.name, "document", body.gender)
     owner = _OWNER.match(head)  # "the festival's own accounts": the festival's
@@ -133,8 +135,7 @@ def source_phrase(words: str, resolver: Resolver, at: int) -> Resolution | None:
 
 
 def body_at_end(words: str, resolver: Resolver) -> Resolution | None:
-    """The body the cast knows that a document's words end with: "board papers … of X NHS
-    Trust", "A paper to the board of Y": its."""
+    """The body the cast knows that a document's words end with ("board papers of X NHS Trust")."""
     ending = _BODY_AT_END.search(words) if _PAPERS.match(words) else None
     name = resolver.cast.body_named(ending[1]) if ending else None
     return Resolution(name, "document") if name else None
@@ -157,8 +158,7 @@ def _cast_person(words: str, resolver: Resolver) -> str | None:
 
 
 def _made_by_body(words: str, resolver: Resolver, at: int) -> Resolution | None:
-    """ "The Public Sector Audit Office report" is the office's; "The survey (of 850 firms)"
-    after "a survey by the Independent Retailers' Network" is the network's."""
+    """ "The Public Sector Audit Office report" is the office's, "The survey" a named maker's."""
     # ("according to a Brookhaven Police Department report obtained by the Ledger": the police's)
     body = BODY_DOCUMENT.fullmatch(_OBTAINED_BY.split(words, maxsplit=1)[0])
     if body:
@@ -216,7 +216,7 @@ _PERSON_THEN_ROLE_OF = compiled(
 
 
 def person_in_description(who: str) -> str | None:
-    """The person a role phrase names before or after their role in the body they belong to."""
+    """The person a role phrase names before or after their role in their body."""
     words = " ".join(who.split())
     match = _ROLE_THEN_PERSON_OF.fullmatch(words) or _PERSON_THEN_ROLE_OF.fullmatch(words)
     return match["who"] if match else None
@@ -291,9 +291,10 @@ _POST_MODIFIER = compiled(
 _PRONOUN = compiled(r"\b(?:it|they|he|she|we|I|you)\b")
 _OWNED = compiled(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?=\s)")
 _OWNER = compiled(r"(?P<owner>(?:[Tt]he\s+)?[\w.&’'-]+(?:\s+[A-Z][\w.&’'-]*)*)['’]s\s")
-# "council documents", "police records", "company filings": the body's own papers
+# "council documents", "police records", "Met Office records": the body's own papers
 _BODY_RECORDS = compiled(
-    rf"(?P<body>{cues.ORG_HEAD}|{cues.GENERIC_ORG})\s+(?:[a-z]+\s+)?"
+    rf"(?:(?P<head>{cues.ORG_HEAD}|{cues.GENERIC_ORG})"
+    r"|(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:for\s+)?[A-Z][\w&.’'-]*)*))\s+(?:[a-z]+\s+)?"
     r"(?:documents?|records?|figures|data|filings?|minutes|papers)"
 )
 _DETERMINER = compiled(r"^(?:the|an?)\s+", re.IGNORECASE)
