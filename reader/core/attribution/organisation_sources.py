@@ -67,7 +67,11 @@ class OrganisationSources:
         return Resolution(body, "organisation") if body else None
 
     def _is_body(self, who: str) -> bool:
-        entity = self.cast.entities.get(self.cast.canonical(gs.without_article(who)) or "")
+        """Whether the words name a body the cast knows, or its spokesperson ("A Department for
+        Business and Trade spokesperson": not "Fair Trade" by a word of the name)."""
+        spokes = _SPOKES_OF.fullmatch(who)
+        words = spokes["org"].strip() if spokes else gs.without_article(who)
+        entity = self.cast.entities.get(self.cast.canonical(words) or "")
         return entity is not None and entity.kind != "person"
 
     def _organisation_named_before(self, at: int) -> str | None:

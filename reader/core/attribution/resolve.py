@@ -63,7 +63,6 @@ from reader.core.model import Sentence
 _INCLUDING = compiled(
     r"[A-Z]?[a-z]+(?:\s+[a-z]+)?\s+including\s+(?P<named>(?:the\s+)?[A-Z].{2,80})"
 )
-_SPOKES_ENDS = (" spokesman", " spokeswoman", " spokesperson")
 _ANOTHER_ONE = compiled(r"another\s+[a-z-]+")  # one more of a kind, never named so
 
 
@@ -270,8 +269,6 @@ class Resolver(
             return self.lone_person(who, at, epithet=True) or Resolution(None, "unnamed")
         if self._is_body(who) or who.endswith(" UK"):  # "The Office National de …", "… UK"
             return self._organisation(who, at)  # holds no person, whatever its words look like
-        if who.endswith(_SPOKES_ENDS) and " and " in who:  # "A Department for Business and
-            return self._organisation(who, at)  # Trade spokesperson" (not "Fair Trade")
         name = self._person(shape.named, unknown_ok=True)
         if name == shape.bare and " " not in name:  # a surname two share: the one named yet
             name = self._only_named_before(name, at) or name
