@@ -38,6 +38,20 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         shutil.rmtree(_SESSION_HOME, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def warm_patterns() -> None:
+    """The run's pattern store holds the whole grammar before a test starts a `reader` process
+    that must answer in time: compiling it cold takes about 40 s on a 2-core machine, and a
+    process stopped by a signal never writes what it compiled."""
+    from reader.core.attribution import pattern_cache
+    from reader.core.pattern_store import PAGE
+    from reader.core.pipeline import analyse_path
+
+    analyse_path(str(Path(__file__).parents[1] / "articles" / "harbour-strike.txt"))
+    pattern_cache.save()
+    PAGE.save()
+
+
 @pytest.fixture(autouse=True)
 def _user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the real config, data or cache dirs."""

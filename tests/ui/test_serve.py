@@ -46,7 +46,7 @@ SIZE = (1280, 900)
 
 
 @pytest.fixture
-def served(tmp_path: Path) -> Iterator[str]:
+def served(tmp_path: Path, warm_patterns: None) -> Iterator[str]:
     """`reader --serve --port N --offline ARTICLE` running; yields its URL."""
     port = free_port()
     command = [sys.executable, "-m", "reader", "--serve", "--port", str(port), "--offline", ARTICLE]
