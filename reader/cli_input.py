@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +15,9 @@ if TYPE_CHECKING:
     from reader.core.cache import Cache
     from reader.core.model import Analysis, Article, SourceEntry
     from reader.core.pipeline import Stages
+
+
+FIRST_RUN_NOTICE = "reader: first run on this machine: compiling the grammar (about 30 s, once)"
 
 
 class UsageError(Exception):
@@ -33,7 +38,22 @@ def analysed(path: str, args: argparse.Namespace) -> Analysis:
     from reader.core.pipeline import analyse
 
     article, registry = _loaded(path, args)
-    return analyse(article, registry)
+    with _first_run_notice():
+        return analyse(article, registry)
+
+
+@contextmanager
+def _first_run_notice() -> Iterator[None]:
+    """One line on a terminal's stderr while a machine's first run compiles the attribution
+    grammar (about half a minute, once: reader/core/pattern_store.py), so the wait has a why."""
+    from reader.core.attribution.pattern_cache import GRAMMAR
+
+    if sys.stderr.isatty():
+        GRAMMAR.when_cold(lambda: print(FIRST_RUN_NOTICE, file=sys.stderr, flush=True))
+    try:
+        yield
+    finally:
+        GRAMMAR.when_cold(None)
 
 
 def _article(path: str, args: argparse.Namespace) -> Article:

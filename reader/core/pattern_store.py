@@ -1,8 +1,8 @@
 """Regular expressions compiled once per machine rather than once per run.
 
 Python compiles a pattern in pure Python: parse -> instruction list -> `_sre.compile`, and the
-last step takes ~0.1 ms. The attribution grammar (about 220 patterns, a million instructions)
-costs about 1.1 s that way on every start of `reader quotes`; the ~80 patterns that load and
+last step is the cheap one. The attribution grammar (about 820 patterns, 20 million
+instructions) costs about 35 s that way on a 2-core machine; the ~80 patterns that load and
 split an article cost about 25 ms before the TUI's first screen. So each store keeps the
 instruction lists in a file of the user's cache directory, keyed by the pattern, and a later run
 hands them straight to `_sre.compile`.
@@ -24,6 +24,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, AnyStr
 
@@ -32,6 +33,9 @@ from reader.core.paths import cache_dir
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 STORE_DIR_VARIABLE = "READER_PATTERN_DIR"  # where the stores live, if not the user's cache dir
 _STORES: list[PatternStore] = []
+# a run that compiles this many patterns the file lacks is a first run (or a new grammar's),
+# not an article's own few name patterns
+COLD_COMPILES = 20
 
 
 class PatternStore:
@@ -45,7 +49,15 @@ class PatternStore:
         self._registered = False  # the exit hook is in place
         self.used: set[bytes] = set()  # the keys this run asked for
         self.saved_early = False  # `save_early` wrote the file once already
+        self.compiles = 0  # patterns this run compiled because the file lacks them
+        self.cold_notice: Callable[[], None] | None = None  # see `when_cold`
         _STORES.append(self)
+
+    def when_cold(self, notice: Callable[[], None] | None) -> None:
+        """Call `notice` once this run has compiled COLD_COMPILES patterns itself: the user may
+        be told why the first run on a machine waits (compiling the grammar takes half a
+        minute). `None` stops it."""
+        self.cold_notice = notice
 
     def compiled(self, pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
         """`re.compile(pattern, flags)`, from the file when it holds the pattern."""
@@ -93,6 +105,9 @@ class PatternStore:
             self._registered = True
             atexit.register(self.save)
         self.added = True
+        self.compiles += 1
+        if self.compiles == COLD_COMPILES and self.cold_notice is not None:
+            self.cold_notice()
 
     def save(self) -> None:
         """Write the file (at exit, once a run compiled something new); a failure costs only

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from textual.app import App
 from textual.worker import get_current_worker
 
+from reader.core.attribution.pattern_cache import GRAMMAR
 from reader.core.model import Analysis
 from reader.ui.screens.correcting import CorrectingScreen
 from reader.ui.text import excerpt
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from reader.ui.notes_access import NotesAccess
 
 FINDING = "finding quotes…"
+# a machine's first run compiles the attribution grammar first (reader/core/pattern_store.py)
+FIRST_RUN = "First run on this machine: compiling the grammar (about 30 s, once)"
 _KEYS_TURN = 0.001  # seconds; Python's default of 5 ms makes a key wait several turns a frame
 
 
@@ -34,6 +37,7 @@ class BackgroundAnalysis:
     analysis: Analysis
     sub_title: str
     finding = False  # quotes are still being found: "no more quotes" would not be true yet
+    first_run = False  # the grammar is being compiled: FIRST_RUN is on screen until the end
 
     @property
     def notes(self) -> NotesAccess:
@@ -75,6 +79,7 @@ class BackgroundAnalysis:
 
     def _find(self, finish: Callable[[], Analysis], whole: Callable[[], Analysis] | None) -> None:
         app = self._app()
+        GRAMMAR.when_cold(lambda: app.call_from_thread(self._first_run))
         try:
             if whole is not None:
                 app.call_from_thread(self._split, whole())
@@ -83,6 +88,8 @@ class BackgroundAnalysis:
             message = f"Could not find the quotes: {excerpt(str(error), 120)}"
             app.call_from_thread(self._failed, message)
             return
+        finally:
+            GRAMMAR.when_cold(None)
         if not get_current_worker().is_cancelled:
             app.call_from_thread(self._analysed, analysis)
 
@@ -90,8 +97,15 @@ class BackgroundAnalysis:
         self._found()
         self._app().notify(message, severity="error", markup=False)
 
+    def _first_run(self) -> None:
+        self.first_run = True
+        self._app().notify(FIRST_RUN, title="Finding quotes", timeout=60, markup=False)
+
     def _found(self) -> None:
         self.finding = False
+        if self.first_run:  # its toast goes with the wait it explained
+            self.first_run = False
+            self._app().clear_notifications()
         self.sub_title = self.sub_title.removesuffix(f" · {FINDING}")
 
     def _split(self, analysis: Analysis) -> None:

@@ -11,13 +11,15 @@ from pathlib import Path
 import pytest
 from ui_pilot import SIZE, messages, panel_text, view
 
+from reader.core.attribution.pattern_cache import GRAMMAR
 from reader.core.load import load_path
 from reader.core.model import Analysis
 from reader.core.notes import NoteStore
 from reader.core.notes.notebook import Notebook
+from reader.core.pattern_store import COLD_COMPILES
 from reader.core.pipeline import Stages, prepare
 from reader.ui.app import ReaderApp
-from reader.ui.background import FINDING
+from reader.ui.background import FINDING, FIRST_RUN
 from reader.ui.collector import READING_YOUNG
 from reader.ui.layout import ArticleLayout
 from reader.ui.widgets import article_view
@@ -193,3 +195,31 @@ async def test_a_first_analysis_with_no_sentences_selects_the_first_one_that_com
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert view(app).selected == stages.whole().sentences[0].id
+
+
+async def test_a_first_run_says_why_it_waits_until_the_quotes_are_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(GRAMMAR, "compiles", 0)  # as in a new process: none compiled yet
+    prepared, finish = prepare(load_path(SAMPLE))
+    release = threading.Event()
+
+    def cold_finish() -> Analysis:
+        for n in range(COLD_COMPILES):  # a first run: the grammar's patterns are compiled
+            GRAMMAR.compiled(rf"cold\s+start\s+{n}\s+{id(release)}")
+        release.wait(10)
+        return finish()
+
+    app = ReaderApp(prepared, finish=cold_finish, offline=True)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if FIRST_RUN in messages(app):
+                break
+        assert FIRST_RUN in messages(app)
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert FIRST_RUN not in messages(app)  # gone with the wait it explained
+        assert len(app.analysis.quotes) > 40
+        assert GRAMMAR.cold_notice is None

@@ -106,14 +106,14 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?{_TITLE_WORD}{{1,3}}"
     # ("Minister of Trade and Industry Devika Maraj-Rampersad": a ministry's two fields; "…
     # Senator the Honourable X": more titles after them)
-    rf"(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?:and\s+(?:[A-Z][a-z]+\s+){{1,2}}?|{_FIELD_ENDS}\s+)?"
+    rf"(?:(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?:and\s+(?:[A-Z][a-z]+\s+){{1,2}}?|{_FIELD_ENDS}\s+)?"
     rf"(?=[A-Z(])(?!{_FIELD_ENDS}\s)"  # ("Minister of Mining and Heavy Industry J. Ganbaatar")
-    rf"{_TITLE_WORD}{{0,2}}"
     # ("Minister in the Presidency for Electricity Adv. X": South Africa's office in the Presidency;
     # "DIG in charge of the Northern Province X": a Sri Lankan police brief)
     r"|in\s+(?:the\s+Presidency\s+(?:for\s+[A-Z][a-z]+\s+)?|charge\s+of\s+(?:the\s+)?"
     rf"(?:[A-Z][a-z]+\s+){{0,2}}(?:{'|'.join(AREA_WORDS)})\s+)"
-    rf"{_TITLE_WORD}{{0,2}})?"
+    # (the titles after either, written once: each copy of the title words costs compile time)
+    rf"){_TITLE_WORD}{{0,2}})?"
     # "Deputy Commissioner (Works) Kavitha …", "Superintendent of Police (Rural) …"
     # "Colonel (retd) Nigel Ashdown-Fry"
     # "Chief (Mrs.) Funmilayo Adeoti-Martins"

@@ -1,5 +1,5 @@
 """The attribution grammar's regular expressions, compiled once per machine rather than per run
-(about 1.1 s of pure-Python compiling saved on every start; see reader/core/pattern_store.py)."""
+(about 35 s of pure-Python compiling saved on every start; see reader/core/pattern_store.py)."""
 
 from __future__ import annotations
 
