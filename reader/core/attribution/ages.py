@@ -125,6 +125,8 @@ class AgeIndex:
             ]
             official = official or next((name for name in fits if name in officials), "")
             fits = [name for name in fits if name not in officials]
+            # ("Mrs Pulai’s mother, Helen Yambu, said …": the mother, not the one who owns her)
+            fits = [name for name in fits if not self._owner(name, that_sentence)] or fits
             # not past "The 19-year-old has looked after her mother, Carol,": not Carol
             opens = _OPENS_WITH_AGE.match(self._text, that_sentence) or _OPENS_WITH_PRONOUN.match(
                 self._text, that_sentence
@@ -168,12 +170,20 @@ class AgeIndex:
             return True  # "Queensland Firebirds goal keeper Teuila X": a team's, then hers
         return before == "the " and _NOUN_AFTER.match(self._text, end + len(last)) is not None
 
+    def _owner(self, name: str, sentence: int) -> bool:
+        """Whether the sentence names `name` (or its last word) as the owner of someone named
+        next: "X’s mother, Ruth Apa,"."""
+        last = name.split()[-1]
+        end = self._text.find(last, sentence, sentence + 400)
+        return end >= 0 and _OWNS_NAMED.match(self._text, end + len(last)) is not None
+
     def _may_be(self, name: str, age: int) -> bool:
         """A person (not "the Highveld Rhinos") the article gives no other age."""
         return age in self._ages_of.get(name, {age}) and self._person(name) == name
 
 
 _NOUN_AFTER = compiled(r"\s+[a-z]")
+_OWNS_NAMED = compiled(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+[A-Z]")
 # (not a verb after the name: "X stunned second seed Y", "X rode Silver Parlance")
 _TRADE_BEFORE_NAME = compiled(
     r"\s+(?![a-z]+(?:ed|s)\b|(?:was|is|had|rode|won|beat|took|made|led|ran|met|became|will)\b)"

@@ -74,7 +74,13 @@ _ROLE_OPENING = compiled(
     r"|(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|MPP?|MEP|MSP|MLA|TD|AM)\s+){1,3}(?:for|of)\s"
     # a party's or a place's word before a role in lower case: "the Liberal candidate for
     # Ardmoor, Glenys Probert,"
-    r"|(?:[A-Z][a-z]+\s+){1,2}[a-z])"
+    r"|(?:[A-Z][a-z]+\s+){1,2}[a-z]"
+    # a chief's or a house's office in its own language: "The Tui Nadi, Ratu X,", "The
+    # Llywydd, X MS," (no person is "the" anything; not a style: "The Rev. X")
+    r"|(?<=^The\s)(?!(?:Rev|Revd|Very|Most|Right|Hon|Honourable|Ven|Venerable)\b)[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?$)"
+    # a country's or a body's role: "Tuvalu’s ambassador to the United Nations, Ms X,"
+    r"|[A-Z][\w-]*['’]s\s+[a-z]"
 )
 
 

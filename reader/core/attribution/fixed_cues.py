@@ -17,9 +17,12 @@ from reader.core.attribution.verbs import QUESTION_PAST
 _M = cues.MENTION
 # A body's name after "of" or "at" ("of the main opposition Democratic Party (DP)": a party's
 # adjectives and its initials)
+# (ending before a title and a name: "Central Bank of| Oyarin Governor X told": his words)
 _BODY = (
     r"(?:(?:ruling|governing|main|opposition|minor|junior)\s+){0,2}"
-    r"[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the|of)\s+){0,2}[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,8}\))?"
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:for|and|on|the|of)\s+){0,2}(?!(?:(?:Deputy|Vice|Assistant)\s+)?"
+    r"(?:Governor|President|Chairman|Chairwoman|Chairperson|Minister|Commissioner|Mayor|Senator)"
+    r"\s+[A-Z][a-z])[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,8}\))?"
 )
 # "at" a place of research or care, which may be followed by its country ("at the University of
 # Bristol, UK,"); not "Associates at Brackley Holt say"
@@ -36,7 +39,7 @@ APPOSITIVE = (
     rf"(?=,\s+{cues.TITLE}?{cues.NAME},))?"
     r"(?:\s*\([^()]{1,30}\),?)?"  # "Sen. Chuck Schumer (D-N.Y.)", "Kasich (R-OH), said"
     # ("Will Tebbutt, who farms 1,800 acres near March, said": a thousands comma ends nothing)
-    rf"(?:,\s+(?P<app>{cues.NO_COMMA}{{2,160}}?(?:,\s+{cues.NO_COMMA}{{2,120}}?){{0,3}}?),)?"
+    rf"(?:,\s+(?P<app>{cues.NO_COMMA}{{2,200}}?(?:,\s+{cues.NO_COMMA}{{2,120}}?){{0,3}}?),)?"
     # "of the James Martin Center for Nonproliferation Studies"
     # ("Graham Thistlewood at the University of Bristol, UK, told New Scientist": a scientist's
     # institution after "at", then its country)

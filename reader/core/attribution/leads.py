@@ -23,9 +23,13 @@ from reader.core.attribution.cue_names import without_claim_noun
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.role_keys import role_key
 
-_WHO = rf"(?P<who>{cues.ROLE_PERSON}|{cues.ORG_NAME})"  # "Opposition frontbencher Kate …"
-_ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100},)?"  # ("The critic, X, was …:")
+# "Opposition frontbencher Kate …" (not a party tag: "Sen. X, R-Alder Creek, who …, put it …:")
+_WHO = rf"(?![DRI]-[A-Z])(?P<who>{cues.ROLE_PERSON}|{cues.ORG_NAME})"
+# ("The critic, X, was …:"; "X, a retired nurse, a 40-year resident of …, had one question …:":
+# more than one, each after the first opening in lower case, not a list of names)
+_ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100}(?:,\s+(?!wh)[a-z][^,“”\"]{1,100}){0,3},)?"
 _ASIDE += r"(?:,(?=\s+(?:was|is|had|has|gave|offered)\s))?"
+_ASIDE += r"(?:\s+[—–]\s*[^—–“”\"]{2,200}?\s*[—–])?"  # "X — who as head of …, — said …:"
 _OPENER = (  # "On Tuesday, " / "Asked about the deal, " / "And "
     r"(?:[A-Z][^,“”\"]{0,140},\s+)?(?:(?:And|But|So|Then|Yet)\s+(?:then\s+)?)?"
     r"(?:(?:At\s+(?:one|that|this)\s+point|Moments\s+later|Later)\s+)?"  # (with no comma)

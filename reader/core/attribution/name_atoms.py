@@ -106,7 +106,9 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     rf"(?:(?:[Ff]ormer\s+|[Aa]cting\s+|[Ii]nterim\s+)?{_TITLE_WORD}{{1,3}}"
     # ("Minister of Trade and Industry Devika Maraj-Rampersad": a ministry's two fields; "…
     # Senator the Honourable X": more titles after them)
-    rf"(?:(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+(?:and\s+(?:[A-Z][a-z]+\s+){{1,2}}?|{_FIELD_ENDS}\s+)?"
+    # ("Mayor of Port Antonio X", "Mayor of New Plymouth X": a place of two words)
+    rf"(?:(?:of\s+(?:the\s+)?(?:(?:Port|Fort|Mount|New|Cape|Lake|San|Santa|Saint|St\.?)\s+)?"
+    rf"[A-Z][a-z]+\s+(?:and\s+(?:[A-Z][a-z]+\s+){{1,2}}?|{_FIELD_ENDS}\s+)?"
     rf"(?=[A-Z(])(?!{_FIELD_ENDS}\s)"  # ("Minister of Mining and Heavy Industry J. Ganbaatar")
     # ("Minister in the Presidency for Electricity Adv. X": South Africa's office in the Presidency;
     # "DIG in charge of the Northern Province X": a Sri Lankan police brief)
@@ -193,6 +195,7 @@ HYPHEN_PARTICLE = (
 MEMBER_LETTERS = "MPP MLA MSP MEP MNA MHA MK".split()  # (a Knesset member: "MK Dror Nissim")
 # (SAN: Senior Advocate of Nigeria; MRCVS: a vet, "Dr Priyanka Shaw MRCVS, who …, said")
 POST_NOMINALS = "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|MW|ji|MRCVS|FRCVS|VMH"  # (VMH: RHS)
+POST_NOMINALS += "|MS|MEP|MLC"  # a member of the Senedd, the European Parliament, a council
 POST_NOMINALS += "|SJ|OSB|OFM|OP"  # religious orders: "the Rev. Thomas Okonkwo, SJ,"
 POST_NOMINALS += "|Bey|Hanım|Hanim"  # Turkish courtesy after a given name: "Fatma Hanım said"
 # Degrees after a name, with their stops: "Beatrice Emenike, M.D., of …"

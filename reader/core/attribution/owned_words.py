@@ -23,7 +23,8 @@ _WORDS_NOUN = (
 # "Her warning, picked up by the stadium microphone, was unambiguous:"
 _LEAD_POSSESSIVE = compiled(
     # (not the "her" ending "headteacher": "The headteacher’s answer is always the same:")
-    rf"(?:(?P<who>{cues.PERSON}|(?<![\w’'-])[Hh]er|(?<![\w’'-])[Hh]is)(?:['’]s?)?"
+    # (a name's words only with its possessive: not "her Independence Day message")
+    rf"(?:(?P<who>{cues.PERSON}(?=['’])|(?<![\w’'-])[Hh]er|(?<![\w’'-])[Hh]is)(?:['’]s?)?"
     r"|(?<![\w’'-])(?P<role>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z\d][\w-]*)['’]s"
     # "Her mother's message to other parents is simple:": the mother's
     rf"|(?<![\w’'-])(?P<kin>(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:{SEXED_KIN_WORDS}))['’]s)"

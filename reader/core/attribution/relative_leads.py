@@ -18,8 +18,9 @@ _LEAD_WHO = compiled(
     # ("Sunniva Aarhus-Berg, a partner at a small Oslo fund, who called it": past an
     # appositive; a name from a word's start, as the search may begin inside one)
     # ("Darren Kovac, head of auctions at Kovac & Lisle, who called it": a bare role and its body)
-    rf"(?:(?<![\w’'-])(?P<who>{_M})(?:,\s+(?:(?:an?|the)\s+|(?=[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:of|at|for)\s))"
-    r"[^,;“”\"]{1,80}|,\s+\d{1,3})?,\s+who\s+"  # ("Shirley Oakes, 66, who said:": an age)
+    rf"(?:(?<![\w’'-])(?![DRI]-[A-Z])(?P<who>{_M})(?:,\s+(?:(?:an?|the)\s+|(?=[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:of|at|for)\s))"
+    # ("Shirley Oakes, 66, who said:": an age; "Sen. X, R-Alder Creek, who": a party tag)
+    r"[^,;“”\"]{1,80}|,\s+\d{1,3}|,\s+[DRI]-[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,\s+who\s+"
     r"(?:[^,;“”\"]{0,80}?\s+and\s+)?"
     r"|\bwhose\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+(?P<of>" + _M + r"),\s+)"
     r"(?:(?:has|had|have|once|also|then|later)\s+)*"

@@ -92,7 +92,7 @@ NOT_SUBJECT = word_trie(NOT_NAMES - SUBJECTS_OK)
 # (but "Under-Secretary-General X said" has one: the opener there begins a hyphenated title)
 NOT_WHO = (
     rf"(?!(?!All\s+(?:India|Ceylon|Island|Blacks|Whites|Progressives)\b)(?:{NOT_SUBJECT}|Having|Being|who|whose|whom)\b(?!-))"
-    r"(?![A-Z]{1,3}-[A-Z][\w.]*,)"
+    r"(?![A-Z]{1,3}-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},)"  # ("R-Alder Creek,": a town's words)
     # nor an opening participle's phrase ("Answering questions from reporters, she said")
     r"(?![A-Z][a-z]+ing\s+[a-z][^,“”\"]{0,120},\s+(?:he|she|they|we|I)\s)"
 )

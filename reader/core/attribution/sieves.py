@@ -59,8 +59,8 @@ from reader.core.calendar_words import MONTHS, WEEKDAYS
 _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
 _VENUE_TAIL = rf"(?:\s+(?P<venue>{cues.VENUE}))?(?:\s+(?P<stmt>{cues.STATEMENT_VENUE}))?"
-_LEAD_SAID = compiled(
-    rf"(?P<who>{_M}){APPOSITIVE}"
+_LEAD_SAID = compiled(  # (no party tag's clause: "Sen. X, R-Alder Creek, who …, put it")
+    rf"(?![DRI]-[A-Z])(?P<who>{_M}){APPOSITIVE}"
     rf"(?:\s+(?:also|then|later|once|has|had|have|would|will|was|is|again|could|can|should|"
     r"might|may|must|did|does|only|just|simply|quickly|first|finally|even|still|himself|herself|"
     # "Chief Minister X on Thursday described … as ‘…’", "Minister X yesterday described"

@@ -49,6 +49,10 @@ DESCRIBED = compiled(
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z][\w-]*\s+)*[a-z]|[A-Z][a-z]+\s+of\s)"
     # an office of a place with no "The": "Custos of Portland, the Hon. Everton Dwyer-Mason,"
     rf"|{PLACE_OFFICE}\s+(?:of|for)\s"
+    # a chief's or a house's office in its own language: "The Tui Nadi, Ratu X," (no person is
+    # "the" anything; not a style: "The Rev. X")
+    r"|The\s+(?!(?:Rev|Revd|Very|Most|Right|Hon|Honourable|Ven|Venerable)\b)[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?$"
 )
 # "Presumptive Republican| presidential nominee Donald Trump": the subject ran on past a short
 # match into a role and a name.

@@ -116,12 +116,14 @@ _ACCORDING = compiled(
 # "“…,” according to a statement from the Beaumill Police Department.": the body
 _ACCORDING_BODY = compiled(
     r"^[\s,—–-]*according\s+to\s+(?:an?\s+(?:[a-z-]+\s+)?(?:statement|release|post|report)\s+"
-    r"(?:from|by)\s+)?"
+    # ("according to the minutes of the Bank of Laurentia's January meeting": the body's)
+    r"(?:from|by)\s+|the\s+minutes\s+of\s+(?=(?:the\s+)?[A-Z][^,;:]*['’]s\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:[a-z]+\s+)?meeting\b))?"
     # ("according to a news release from the district": the body named before, by its kind)
     r"(?:(?P<kind>the\s+(?:district|council|company|department|ministry|agency|board|club|"
     r"union|hospital|trust|authority|university|school|firm))|(?:the\s+)?"
     r"(?P<who>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&.-]*){0,6}))"
-    r"(?=[\s,.;:]*$|,)"
+    r"(?:['’]s\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?meeting)?(?=[\s,.;:]*$|,)"
 )
 
 
@@ -143,8 +145,9 @@ def according_trailer(trailer: str) -> Cue | None:
     match = _ACCORDING.match(trailer) or _ACCORDING_SENT_BY.match(trailer)
     if match is None and (body := _ACCORDING_BODY.match(trailer)):
         who = (body["who"] or body["kind"]).rstrip(".")
-        issued = " from " in body.group(0) or " by " in body.group(0)  # "a statement from X"
-        if issued or who.split()[-1].lower() in cues.ORG_HEADS:
+        # "a statement from X", "the minutes of X's meeting"; "the Bank of Laurentia": a body
+        issued = any(word in body.group(0) for word in (" from ", " by ", "minutes of "))
+        if issued or any(word.lower() in cues.ORG_HEADS for word in who.split()):
             return Cue(who, "according to", "according-to")
     if match is None or not valid_speaker(match["who"]):
         return None
