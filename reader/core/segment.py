@@ -23,6 +23,7 @@ _NON_FINAL = page_pattern(
     # ranks and a Virginia or Maryland delegate: "said Del. Carter Blaine, R-Fauquier"
     r"Del|Det|Supt|Insp|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Const|Cst|Ven|"  # "the Ven. X", an archdeacon
     r"Comr|"  # an Indonesian police commissioner: "Sr. Comr. Bagus Wiratmaja"
+    r"P(?:Gen|LtGen|MGen|BGen|Col|LtCol|Maj|Capt|Cpt|Lt)|"  # Philippine police: "PBGen. X"
     r"Ald|"  # a Chicago alderman: "said Ald. Roberto Galindo (25th)"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|vs|approx|est)"
     r"|\b[A-Z])\.\s*$"

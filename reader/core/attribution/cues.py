@@ -175,6 +175,7 @@ ROLE_PREFIX = (  # not "of the University of Westmorland": a role does not open 
     # ("Minister of state for gas Olumide Adeyemi": a junior minister's, all in lower case)
     r"|(?:(?<=Minister\s)|(?<=minister\s))of(?=\s+state\s+for\s)"
     r"|(?:(?<=member\s)|(?<=holder\s)|(?<=MEC\s)|(?<=Minister\s)|(?<=minister\s)|(?<=Alderman\s)"
+    r"|(?<=commissioner\s)"  # ("URA assistant commissioner for customs Moses X")
     r"|(?<=of\sstate\s))"
     r"for(?=\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z])"
     # "Leader of the Opposition in the Senate Jacqueline Odle-Prescod": the house it leads in

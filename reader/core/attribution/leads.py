@@ -59,11 +59,16 @@ _OWNER_WORD = (
 # The subject's verb and the words after it, up to the colon that ends the lead
 # ("The Dundry boss has been speaking to the press:": "been" before an -ing verb)
 _VERB_TO_COLON = (
-    rf"{_AUXILIARIES}(?:\s+been(?=\s+[a-z]+ing\b))?\s+(?P<verb>[a-z][\w’'-]*)\b"
+    rf"{_AUXILIARIES}(?:\s+been(?=\s+[a-z]+ing\b))?\s+"
+    # (no role before a name: "Arcwell Entertainment| chief executive Jonathan Mbeki laid out …:")
+    r"(?!(?:chief|executive|director|president|chairman|chairwoman|chair|head|founder|manager|"
+    r"spokesman|spokeswoman|spokesperson|minister|secretary|leader|coach|officer|editor)\b)"
+    r"(?P<verb>[a-z][\w’'-]*)\b"
     r"[^“”\":;]{0,160}:\s*$"
 )
 COLON_SUBJECT = compiled(
-    rf"^\s*{cues.DATELINE}{_OPENER}(?:{_PRONOUN_WHO}|{_OWNER_WORD}?{_WHO}(?(owned),)(?P<aside>{_ASIDE}))"
+    # (not a role of a body after a name the opener took: "Dr. X, |chief of the … Center, had")
+    rf"^\s*{cues.DATELINE}{_OPENER}(?:{_PRONOUN_WHO}|(?![a-z]+\s+of\s){_OWNER_WORD}?{_WHO}(?(owned),)(?P<aside>{_ASIDE}))"
     + _VERB_TO_COLON
 )
 # "(Cowell & Finch) analyst Tamsin Okonkwo-Reyes wrote …:": a trade before a name is no verb

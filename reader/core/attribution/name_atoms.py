@@ -23,6 +23,7 @@ ABBREVIATIONS = (
     "Eng "  # an engineer: "said Eng. Huda Saeed Al Rumaithi" (Gulf, Sri Lanka)
     "Adv "  # an advocate: "According to Adv. Elad Caplan-Moriah, …"
     "Comr "  # an Indonesian police commissioner: "Sr. Comr. Bagus Wiratmaja"
+    "PGen PLtGen PMGen PBGen PCol PLtCol PMaj PCapt PCpt PLt "  # Philippine police: "PCol. X"
     "Ald".split()  # a Chicago alderman: "said Ald. Roberto Galindo (25th)"
 )
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)

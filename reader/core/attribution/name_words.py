@@ -71,6 +71,7 @@ PLACE_FIRST = set(
     "Northeast Northwest Southeast Southwest Midwest "
     "Western Upper Lower Greater Central Old Royal National Federal Supreme High "
     "Co "  # an Irish county: "a Co Mayo teenager"
+    "Barangay Kampung "  # a Philippine or Malay village: "residents of Barangay Pinagsama"
     "Ngāti Ngāi Ngati Ngai".split()  # an iwi, a people: "Ngāti Rāwhiti chair Tamati Kerehoma"
 )
 # Words of a place inside a longer name, never inside a person's: "Harbor City Mariners"

@@ -45,6 +45,8 @@ TITLES = (
     "Mme Mlle Frau Herr Signora "  # French, German, Italian: "Mme Marchetti-Rousseau"
     "Datuk Datin Dato Tun Seri Puan Encik Asst Comm "  # Malaysia: "Datuk Ramli Osman"
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
+    # the Philippine National Police's ranks since 2019: "PBGen. Alfredo Mangubat", "PCol. …"
+    "PGen PLtGen PMGen PBGen PCol PLtCol PMaj PCapt PCpt PLt PEMS PCMS PSMS PMSg PSSg PCpl "
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
     "Conservator Collector "  # India: "Deputy Conservator of Forests …", "District Collector …"
     "Additional "  # "Additional Advocate-General S.R. Deshpande"

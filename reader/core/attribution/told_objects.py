@@ -22,7 +22,7 @@ GATHERING = (
 # (not "warned| that losses had yet to peak and| that provisions …": "that" opens what was said)
 OBJECT = (
     r"\s+(?!that\b)(?:(?!\b(?:he|she|they|I|we|if|whether|why|how)\s)[^,“”\"]){1,60}?"
-    r"(?=\s+that\b)"
+    r"(?<!\sand)(?=\s+that\b)"  # (not "told MPs| the plan was late and| that …": a second clause)
 )
 # "asked the students| if they were …"; "asked| the board to delay …": a request's object is
 # part of what was asked

@@ -138,6 +138,7 @@ VERB = (
     # counsel's argument and an official's order: "Solicitor General X submitted that the
     # petitioners …", "The RDC has directed that all riders wear …" (not "submitted a bid")
     r"submit(?:s|ted)(?=\s+that\b)|direct(?:s|ed)(?=\s+that\b)|"
+    r"resolve[sd](?=\s+that\b)|"  # a council: "The Council of Chiefs has resolved that"
     rf"{_MADE_STATEMENTS}|"
     # "is calling for", "has been quietly pushing for"
     + r"(?:is|are|was|were|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|(?:has|have|had)\s+been)\s+"
@@ -168,6 +169,8 @@ VERB_SET = (
         "submits",
         "directed",
         "directs",
+        "resolved",
+        "resolves",
     }
     | {"view", "opinion"}  # "was of the view that"
     | LEAD_IN_WORDS
