@@ -9,6 +9,7 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import NOT_NAMES
+from reader.core.attribution.name_atoms import NO_PARTY_TAG
 from reader.core.attribution.name_words import date_as_given_name
 from reader.core.attribution.pattern_cache import compiled
 
@@ -32,7 +33,7 @@ _TITLED_NAME = compiled(  # ("said Sgt. Maj. (res.) Nizar Kheir": a reservist's)
     rf"\s+{cues.TITLE}*{cues.NAME}"
 )
 _COMMA_NAME = compiled(  # not a party-state tag: "said state Rep. Luanne Fisk, R-Harlow, who …"
-    rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}(?![DRI]-[A-Z])(?P<name>{cues.TITLE}?{cues.PERSON})"
+    rf",\s+(?:(?:{cues.ROLE_WORD})\s+){{0,3}}{NO_PARTY_TAG}(?P<name>{cues.TITLE}?{cues.PERSON})"
     r"(?=\s*[,.;]|\s+of\s+[A-Z]|\s*$)"  # ("…, Sen. Barnaby Whitlatch of Tennessee")
 )
 _FIELD_END = compiled(r"\s(?:for|of)\s+[A-Z][\w’'-]*$")  # an office's field: "Minister for Health"

@@ -11,6 +11,7 @@ import bisect
 
 from reader.core.attribution import cues
 from reader.core.attribution.first_names import first_name_at
+from reader.core.attribution.name_atoms import NO_PARTY_TAG
 from reader.core.attribution.pattern_cache import compiled
 
 _S = r"[^\S\n]+"  # space within a paragraph: an author's name never runs on past a line break
@@ -93,7 +94,7 @@ _SAID_IN_BEFORE = compiled(
 )
 # "In a statement issued late on Thursday, the ministry said": the sayer after the document
 _SAID_AFTER = compiled(
-    rf"[^,.;:“”\"]{{0,80}},{_S}(?![DRI]-[A-Z])(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+)(?:,[^,;“”\"]{{1,120}},)?"
+    rf"[^,.;:“”\"]{{0,80}},{_S}{NO_PARTY_TAG}(?P<who>{_NAMED}|[Tt]he{_S}[a-z]+)(?:,[^,;“”\"]{{1,120}},)?"
     # ("In a paper published this week in …, Dr X of the University of Y argues": her body after)
     rf"(?:{_S}of{_S}the{_S}[A-Z][\w’'-]*(?:{_S}(?:of{_S})?[A-Z][\w’'-]*){{0,4}})?{_S}"
     # "…, Graham Ferris, who was the site manager, said"; "In a memo to staff …, Superintendent

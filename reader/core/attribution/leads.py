@@ -20,11 +20,12 @@ from reader.core.attribution.called_leads import (
     calling_lead,
 )
 from reader.core.attribution.cue_names import without_claim_noun
+from reader.core.attribution.name_atoms import NO_PARTY_TAG
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.role_keys import role_key
 
 # "Opposition frontbencher Kate …" (not a party tag: "Sen. X, R-Alder Creek, who …, put it …:")
-_WHO = rf"(?![DRI]-[A-Z])(?P<who>{cues.ROLE_PERSON}|{cues.ORG_NAME})"
+_WHO = rf"{NO_PARTY_TAG}(?P<who>{cues.ROLE_PERSON}|{cues.ORG_NAME})"
 # ("The critic, X, was …:"; "X, a retired nurse, a 40-year resident of …, had one question …:":
 # more than one, each after the first opening in lower case, not a list of names)
 _ASIDE = r"(?:\s*\([^()]{1,30}\))?(?:,\s+[^,“”\"]{2,100}(?:,\s+(?!wh)[a-z][^,“”\"]{1,100}){0,3},)?"

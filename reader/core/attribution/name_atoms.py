@@ -203,11 +203,14 @@ POST_NOMINALS += "|Bey|Hanım|Hanim"  # Turkish courtesy after a given name: "Fa
 DEGREES = "Ph.D. M.D. D.O. M.P.H. R.N. Ed.D. J.D. Pharm.D. D.V.M. D.Phil. M.B.A.".split()
 DEGREE = "|".join(d.replace(".", r"\.") for d in DEGREES)
 _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line break
+# not a party tag: "Teague, R-Ohio, told reporters" names no "R-Ohio" (nor is a subject: "Sen. X,
+# R-Alder Creek, who …, put it")
+NO_PARTY_TAG = r"(?![DRI]-[A-Z])"
 NAME = (
     # Bounded: at most 3 initials and 7 more words, so a long run of capitals stays linear
     # ("Senate Armed Services Committee Chairman Royce Delacroix" is one run).
     # not a party tag: "Teague, R-Ohio, told reporters" names no "R-Ohio"
-    rf"(?![DRI]-[A-Z])(?:(?:(?:{INITIAL}{_GAP}?){{0,3}}|Ó{_GAP}){CAP}"
+    rf"{NO_PARTY_TAG}(?:(?:(?:{INITIAL}{_GAP}?){{0,3}}|Ó{_GAP}){CAP}"
     # "van der Berg", "de la Cruz": a particle, perhaps a second, then a capital; "Minister
     # K.S. Venkataraman": initials run together
     # ("Tiarnán Mac an Bhaird": the article of an Irish surname)

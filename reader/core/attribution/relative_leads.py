@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution import cues
+from reader.core.attribution.name_atoms import NO_PARTY_TAG
 from reader.core.attribution.pattern_cache import compiled
 
 _M = cues.MENTION
@@ -18,7 +19,7 @@ _LEAD_WHO = compiled(
     # ("Sunniva Aarhus-Berg, a partner at a small Oslo fund, who called it": past an
     # appositive; a name from a word's start, as the search may begin inside one)
     # ("Darren Kovac, head of auctions at Kovac & Lisle, who called it": a bare role and its body)
-    rf"(?:(?<![\w’'-])(?![DRI]-[A-Z])(?P<who>{_M})(?:,\s+(?:(?:an?|the)\s+|(?=[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:of|at|for)\s))"
+    rf"(?:(?<![\w’'-]){NO_PARTY_TAG}(?P<who>{_M})(?:,\s+(?:(?:an?|the)\s+|(?=[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:of|at|for)\s))"
     # ("Shirley Oakes, 66, who said:": an age; "Sen. X, R-Alder Creek, who": a party tag)
     r"[^,;“”\"]{1,80}|,\s+\d{1,3}|,\s+[DRI]-[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,\s+who\s+"
     r"(?:[^,;“”\"]{0,80}?\s+and\s+)?"

@@ -35,6 +35,7 @@ from reader.core.attribution.fixed_cues import APPOSITIVE, fixed_phrase_cue
 from reader.core.attribution.handles import handle_trailer
 from reader.core.attribution.lead_asides import without_asides
 from reader.core.attribution.leads import lead_without_verb
+from reader.core.attribution.name_atoms import NO_PARTY_TAG
 from reader.core.attribution.office_fields import holder_after_field, holder_after_state
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.relative_leads import VERB_AFTER_SPACE
@@ -60,7 +61,7 @@ _M = cues.MENTION
 _LEAD_LIMIT = 400  # characters of lead read for a cue; keeps long sentences linear
 _VENUE_TAIL = rf"(?:\s+(?P<venue>{cues.VENUE}))?(?:\s+(?P<stmt>{cues.STATEMENT_VENUE}))?"
 _LEAD_SAID = compiled(  # (no party tag's clause: "Sen. X, R-Alder Creek, who …, put it")
-    rf"(?![DRI]-[A-Z])(?P<who>{_M}){APPOSITIVE}"
+    rf"{NO_PARTY_TAG}(?P<who>{_M}){APPOSITIVE}"
     rf"(?:\s+(?:also|then|later|once|has|had|have|would|will|was|is|again|could|can|should|"
     r"might|may|must|did|does|only|just|simply|quickly|first|finally|even|still|himself|herself|"
     # "Chief Minister X on Thursday described … as ‘…’", "Minister X yesterday described"
