@@ -6,8 +6,8 @@ without an import cycle; `cues` re-exports every public name.
 
 from __future__ import annotations
 
+from reader.core.attribution.title_list import PHILIPPINE_POLICE_OFFICERS, SOUTH_ASIAN_HONORIFICS
 from reader.core.attribution.title_list import POLICE_RANKS as POLICE_RANKS
-from reader.core.attribution.title_list import SOUTH_ASIAN_HONORIFICS
 from reader.core.attribution.title_list import TITLES as TITLES
 from reader.core.attribution.title_list import WEST_AFRICAN_HONORIFICS as WEST_AFRICAN_HONORIFICS
 from reader.core.attribution.word_trie import word_trie
@@ -23,9 +23,9 @@ ABBREVIATIONS = (
     "Eng "  # an engineer: "said Eng. Huda Saeed Al Rumaithi" (Gulf, Sri Lanka)
     "Adv "  # an advocate: "According to Adv. Elad Caplan-Moriah, …"
     "Comr "  # an Indonesian police commissioner: "Sr. Comr. Bagus Wiratmaja"
-    "PGen PLtGen PMGen PBGen PCol PLtCol PMaj PCapt PCpt PLt "  # Philippine police: "PCol. X"
-    "Ald".split()  # a Chicago alderman: "said Ald. Roberto Galindo (25th)"
-)
+    + " ".join(PHILIPPINE_POLICE_OFFICERS)  # "PCol. X"
+    + " Ald"  # a Chicago alderman: "said Ald. Roberto Galindo (25th)"
+).split()
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
 
 # Points of the compass that end a seat's name: "St Aldric Eastern", "Christ Church East Central"

@@ -15,7 +15,12 @@ SOUTH_ASIAN_HONORIFICS = "Mian Sardar Nawabzada Sahibzada Makhdoom Begum Haji Pi
 # "Naa Abukari …", "Osabarima Kwaku Ampofo-Darko IV", "Opanin …", "Alhagie Ebrima Sanneh"
 # (descriptions.py also lets one stand between an office and a name)
 WEST_AFRICAN_HONORIFICS = "Nana Togbe Naa Osabarima Opanin Alhagie Alhagi".split()
-_RANKS_AND_CHIEFS = POLICE_RANKS + WEST_AFRICAN_HONORIFICS
+# the Philippine National Police's officers' ranks since 2019, "PBGen. Alfredo Mangubat", "PCol. …"
+# (titles, and abbreviations whose full stop ends nothing: name_atoms.ABBREVIATIONS), and its
+# non-commissioned ranks
+PHILIPPINE_POLICE_OFFICERS = "PGen PLtGen PMGen PBGen PCol PLtCol PMaj PCapt PCpt PLt".split()
+_PHILIPPINE_POLICE = PHILIPPINE_POLICE_OFFICERS + "PEMS PCMS PSMS PMSg PSSg PCpl".split()
+_RANKS_AND_CHIEFS = POLICE_RANKS + WEST_AFRICAN_HONORIFICS + _PHILIPPINE_POLICE
 TITLES = (
     "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Revd Rt Sir Dame "
     "Lord Lady Baroness Baron Viscount Countess Marquess Duchess Garda "
@@ -45,8 +50,6 @@ TITLES = (
     "Mme Mlle Frau Herr Signora "  # French, German, Italian: "Mme Marchetti-Rousseau"
     "Datuk Datin Dato Tun Seri Puan Encik Asst Comm "  # Malaysia: "Datuk Ramli Osman"
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
-    # the Philippine National Police's ranks since 2019: "PBGen. Alfredo Mangubat", "PCol. …"
-    "PGen PLtGen PMGen PBGen PCol PLtCol PMaj PCapt PCpt PLt PEMS PCMS PSMS PMSg PSSg PCpl "
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
     "Conservator Collector "  # India: "Deputy Conservator of Forests …", "District Collector …"
     "Additional "  # "Additional Advocate-General S.R. Deshpande"
