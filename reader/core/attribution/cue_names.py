@@ -9,7 +9,7 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.mentions import NOT_NAMES
-from reader.core.attribution.name_atoms import NO_PARTY_TAG
+from reader.core.attribution.name_atoms import NO_PARTY_TAG, OFFICE_AFTER_THE
 from reader.core.attribution.name_words import date_as_given_name
 from reader.core.attribution.pattern_cache import compiled
 
@@ -76,10 +76,8 @@ _ROLE_OPENING = compiled(
     # a party's or a place's word before a role in lower case: "the Liberal candidate for
     # Ardmoor, Glenys Probert,"
     r"|(?:[A-Z][a-z]+\s+){1,2}[a-z]"
-    # a chief's or a house's office in its own language: "The Tui Nadi, Ratu X,", "The
-    # Llywydd, X MS," (no person is "the" anything; not a style: "The Rev. X")
-    r"|(?<=^The\s)(?!(?:Rev|Revd|Very|Most|Right|Hon|Honourable|Ven|Venerable)\b)[A-Z][a-z]+"
-    r"(?:\s+[A-Z][a-z]+)?$)"
+    # a chief's or a house's office in its own language: "The Tui Nadi, Ratu X,"
+    rf"|(?<=^The\s){OFFICE_AFTER_THE})"
     # a country's or a body's role: "Tuvalu’s ambassador to the United Nations, Ms X,"
     r"|[A-Z][\w-]*['’]s\s+[a-z]"
 )

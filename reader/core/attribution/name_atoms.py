@@ -206,6 +206,12 @@ _GAP = r"[^\S\n]"  # space within a paragraph: a name never runs on past a line 
 # not a party tag: "Teague, R-Ohio, told reporters" names no "R-Ohio" (nor is a subject: "Sen. X,
 # R-Alder Creek, who …, put it")
 NO_PARTY_TAG = r"(?![DRI]-[A-Z])"
+# the rest of an office in capitals after "The", one or two words and nothing more: "The Tui
+# Nadi, Ratu X,", "The Llywydd, X MS," (no person is "the" anything; not a style: "The Rev. X")
+OFFICE_AFTER_THE = (
+    r"(?!(?:Rev|Revd|Very|Most|Right|Hon|Honourable|Ven|Venerable)\b)[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?$"
+)
 NAME = (
     # Bounded: at most 3 initials and 7 more words, so a long run of capitals stays linear
     # ("Senate Armed Services Committee Chairman Royce Delacroix" is one run).

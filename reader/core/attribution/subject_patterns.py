@@ -8,6 +8,7 @@ import re
 
 from reader.core.attribution import cues
 from reader.core.attribution.cast import Cast
+from reader.core.attribution.name_atoms import OFFICE_AFTER_THE
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.pronouns import Resolution
 from reader.core.attribution.word_trie import word_trie
@@ -49,10 +50,8 @@ DESCRIBED = compiled(
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z][\w-]*\s+)*[a-z]|[A-Z][a-z]+\s+of\s)"
     # an office of a place with no "The": "Custos of Portland, the Hon. Everton Dwyer-Mason,"
     rf"|{PLACE_OFFICE}\s+(?:of|for)\s"
-    # a chief's or a house's office in its own language: "The Tui Nadi, Ratu X," (no person is
-    # "the" anything; not a style: "The Rev. X")
-    r"|The\s+(?!(?:Rev|Revd|Very|Most|Right|Hon|Honourable|Ven|Venerable)\b)[A-Z][a-z]+"
-    r"(?:\s+[A-Z][a-z]+)?$"
+    # a chief's or a house's office in its own language: "The Tui Nadi, Ratu X,"
+    rf"|The\s+{OFFICE_AFTER_THE}"
 )
 # "Presumptive Republican| presidential nominee Donald Trump": the subject ran on past a short
 # match into a role and a name.
