@@ -6,8 +6,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,18 +41,15 @@ def analysed(path: str, args: argparse.Namespace) -> Analysis:
         return analyse(article, registry)
 
 
-@contextmanager
-def _first_run_notice() -> Iterator[None]:
+def _first_run_notice() -> AbstractContextManager[None]:
     """One line on a terminal's stderr while a machine's first run compiles the attribution
     grammar (about half a minute, once: reader/core/pattern_store.py), so the wait has a why."""
     from reader.core.attribution.pattern_cache import GRAMMAR
 
-    if sys.stderr.isatty():
-        GRAMMAR.when_cold(lambda: print(FIRST_RUN_NOTICE, file=sys.stderr, flush=True))
-    try:
-        yield
-    finally:
-        GRAMMAR.when_cold(None)
+    def notice() -> None:
+        print(FIRST_RUN_NOTICE, file=sys.stderr, flush=True)
+
+    return GRAMMAR.when_cold(notice if sys.stderr.isatty() else None)
 
 
 def _article(path: str, args: argparse.Namespace) -> Article:

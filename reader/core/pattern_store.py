@@ -24,7 +24,8 @@ import marshal
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, AnyStr
 
@@ -53,11 +54,16 @@ class PatternStore:
         self.cold_notice: Callable[[], None] | None = None  # see `when_cold`
         _STORES.append(self)
 
-    def when_cold(self, notice: Callable[[], None] | None) -> None:
-        """Call `notice` once this run has compiled COLD_COMPILES patterns itself: the user may
-        be told why the first run on a machine waits (compiling the grammar takes half a
-        minute). `None` stops it."""
+    @contextmanager
+    def when_cold(self, notice: Callable[[], None] | None) -> Iterator[None]:
+        """Within the block, call `notice` once this run has compiled COLD_COMPILES patterns
+        itself: the user may be told why the first run on a machine waits (compiling the grammar
+        takes half a minute). `None`: no notice."""
         self.cold_notice = notice
+        try:
+            yield
+        finally:
+            self.cold_notice = None
 
     def compiled(self, pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
         """`re.compile(pattern, flags)`, from the file when it holds the pattern."""

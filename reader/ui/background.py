@@ -79,17 +79,15 @@ class BackgroundAnalysis:
 
     def _find(self, finish: Callable[[], Analysis], whole: Callable[[], Analysis] | None) -> None:
         app = self._app()
-        GRAMMAR.when_cold(lambda: app.call_from_thread(self._first_run))
         try:
             if whole is not None:
                 app.call_from_thread(self._split, whole())
-            analysis = finish()
+            with GRAMMAR.when_cold(lambda: app.call_from_thread(self._first_run)):
+                analysis = finish()
         except Exception as error:  # the worker's boundary: the text stays readable
             message = f"Could not find the quotes: {excerpt(str(error), 120)}"
             app.call_from_thread(self._failed, message)
             return
-        finally:
-            GRAMMAR.when_cold(None)
         if not get_current_worker().is_cancelled:
             app.call_from_thread(self._analysed, analysis)
 

@@ -239,18 +239,19 @@ def test_a_cold_store_calls_its_notice_once_and_a_warm_one_never(
     store: pattern_store.PatternStore,
 ) -> None:
     heard: list[str] = []
-    store.when_cold(lambda: heard.append("cold"))
-    few = [rf"first\s+run\s+{n}" for n in range(pattern_store.COLD_COMPILES - 1)]
-    for pattern in few:  # an article's own few name patterns: no notice
-        store.compiled(pattern)
-    assert heard == []
-    for n in range(pattern_store.COLD_COMPILES, 3 * pattern_store.COLD_COMPILES):
-        store.compiled(rf"first\s+run\s+{n}")
+    with store.when_cold(lambda: heard.append("cold")):
+        few = [rf"first\s+run\s+{n}" for n in range(pattern_store.COLD_COMPILES - 1)]
+        for pattern in few:  # an article's own few name patterns: no notice
+            store.compiled(pattern)
+        assert heard == []
+        for n in range(pattern_store.COLD_COMPILES, 3 * pattern_store.COLD_COMPILES):
+            store.compiled(rf"first\s+run\s+{n}")
     assert heard == ["cold"]
+    assert store.cold_notice is None  # the block's end stops it
     store.save()
     warm = pattern_store.PatternStore("patterns")
     warm.save_at_exit = False
-    warm.when_cold(lambda: heard.append("warm"))
-    for n in range(3 * pattern_store.COLD_COMPILES):
-        warm.compiled(rf"first\s+run\s+{n}")
+    with warm.when_cold(lambda: heard.append("warm")):
+        for n in range(3 * pattern_store.COLD_COMPILES):
+            warm.compiled(rf"first\s+run\s+{n}")
     assert heard == ["cold"]  # every pattern came from the file
