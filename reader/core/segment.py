@@ -19,7 +19,7 @@ from reader.core.pattern_store import page_pattern
 # A boundary right after one of these is not the end of a sentence when the next word continues
 # a name or a date ("St. Mary's", "Feb. 12", "No. 10").
 _NON_FINAL = page_pattern(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Mt|Ft|Jr|Sr|Rev|Rt|Hon|Barr|Messrs|Coun|Smt|Engr|Eng|Atty|Adv|Ma|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Mt|Ft|Jr|Sr|Rev|Rt|Hon|Barr|Messrs|Coun|Smt|Tmt|Engr|Eng|Atty|Adv|Ma|"
     # ranks and a Virginia or Maryland delegate: "said Del. Carter Blaine, R-Fauquier"
     r"Del|Det|Supt|Insp|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Const|Cst|Ven|"  # "the Ven. X", an archdeacon
     r"Comr|"  # an Indonesian police commissioner: "Sr. Comr. Bagus Wiratmaja"

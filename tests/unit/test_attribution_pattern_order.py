@@ -64,6 +64,11 @@ def _eager(text: str) -> list[tuple[object, str]]:
         patterns[:0] = [(cl.IN_THE_VIEW_OF.match, "in-view")]
     elif lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
         patterns[:0] = [(cl.IN_VIEW.match, "in-view")]
+    held = not cl.VIEW_WORDS.isdisjoint(words)
+    if held and "that" in lowered and cl.OPENING_CLAIM.match(text):
+        patterns[:0] = [(cl.possessive_claim, "claim")]
+    if held and lowered.startswith(rs._PRONOUN_OPENERS):
+        patterns[:0] = [(cl.PRONOUN_CLAIM.match, "claim"), (cl.IN_PRONOUN_VIEW.match, "in-view")]
     if lowered.startswith(rs._AS_OPENERS):
         patterns[:0] = [(lp.AS_LEAD.match, "reported"), (lp.AS_REPORTED_BY.match, "reported")]
     if polled and reports:

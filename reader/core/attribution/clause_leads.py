@@ -101,6 +101,32 @@ def possessive_claim(text: str) -> re.Match[str] | None:
     return POSSESSIVE_CLAIM.match(text) if "that" in text else None
 
 
+# "Her view is that the levy will push …", "In his view, the mines were …": the view of whom the
+# pronoun means (the one named before), opening the sentence
+VIEW_WORDS = frozenset(
+    "view belief contention argument assessment conclusion opinion position prediction "
+    "estimation reckoning".split()
+)  # (report_shapes tries the patterns below only on a sentence holding one)
+_HELD = r"(?:view|belief|contention|argument|assessment|conclusion|opinion|position|prediction)"
+PRONOUN_CLAIM = LazyPattern(
+    r"^(?:(?:But|And|Yet|So)\s+)?(?P<who>His|Her|Their)\s+(?:own\s+)?(?P<verb>" + _HELD + r")"
+    r"\s+(?:is|was|has\s+(?:long\s+)?been|remains)\s+that\s+(?P<content>[^“”\"\s]\S*\s.+)$"
+)
+IN_PRONOUN_VIEW = LazyPattern(
+    r"^(?:(?:But|And|Yet|So)\s+)?[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?"
+    r"(?P<verb>view|estimation|opinion|assessment|reckoning)\s*,\s+"
+    # (not "In her view, Justice Rowe found …": the clause's own subject and verb report it)
+    r"(?![^,“”\"]{0,60}\b(?:said|says|found|finds|ruled|rules|wrote|writes|argued|argues)\b)"
+    r"(?P<content>[^“”\"\s]\S*\s.+)$"
+)
+# "Coroner X’s view was that …, and she said …": the claim that opens the sentence is its report
+OPENING_CLAIM = compiled(
+    r"^(?:[\w.’'-]+\s+){0,5}?[\w’'-]+['’]s\s+(?:own\s+)?"
+    + _HELD
+    + r"\s+(?:is|was|has\s+(?:long\s+)?been|remains)\s+that\s"
+)
+
+
 # "In Obinna Ezeakor's telling, the idea came to him on a stalled train": the view is X's
 IN_VIEW = LazyPattern(
     rf"^(?:(?:But|And|Yet|So)\s+)?[Ii]n\s+(?P<who>{cues.PERSON})['’]s?\s+"

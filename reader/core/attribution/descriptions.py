@@ -77,13 +77,18 @@ _ROLE_OF_BEFORE = compiled(
     # ("The governor of the Argentine province of Valle Escondido, X,": a place's kind between)
     r"(?:the\s+[a-z]+(?=\s+in\s)|(?:the\s+)?(?:(?:city|region|province)\s+of\s+)?[A-Z][\w’'&/-]*"
     r"(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|(?:province|state|region|city|district|county)\s+of\s+)?"
-    r"[A-Z][\w’'&-]*){0,5}(?:\s+(?:crisis|talks|region))?)"
+    r"[A-Z][\w’'&-]*){0,5}(?:\s+(?:crisis|talks|region))?"
+    # a portfolio of several fields: "The Minister for Local Government, Chieftaincy and
+    # Religious Affairs, Hon. X,"
+    r"(?:(?:,\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}){1,3},?\s+and\s+[A-Z][\w’'&-]*"
+    r"(?:\s+[A-Z][\w’'&-]*){0,2})?)"
     # where the office is: "The Chief Medical Director of the Specialist Hospital, Kafin Gari,",
     # "The Zonal Commander of the agency in Lagos,"
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"|\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?)"
-    # ("The Member of Parliament (MP) for Ketu North, X,": the letters, then the seat)
-    r"(?:\s+\([A-Z]{2,6}\)\s+for\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+    # ("The Member of Parliament (MP) for Ketu North, X,": the letters, then the seat; "The Member
+    # of the House of Representatives for Ugbo-Nkwo Federal Constituency, Hon. X,")
+    r"(?:(?:\s+\([A-Z]{2,6}\))?\s+for\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
     r"(?:\s+\([A-Z]{2,6}\))?,\s+$"  # "The Inspector-General of Police (IGP), X,"
 )
 # "Varga, 44, is a civil engineer who …", "Halloran has been a midwife at Bellhaven for …"
@@ -136,7 +141,9 @@ _PARTY_TAG = compiled(TAG_AFTER_NAME)  # "Sen. Tessa Kyle, D-Mich.,"
 _HONORIFIC_BEFORE = compiled(
     r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev|Shri|Sri|Smt|Shrimati|Advocate|Adv|"
     r"Barrister|"  # Pakistani: "City Mayor Barrister Murtaza Ali Dahri"
-    r"Engr|Barr|Arc|Pharm|Alhaji|Alhaja|Hajiya|Malam|Mallam|Comrade|Hon|Lolo|"  # Nigerian: "the
+    r"\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)|"  # "Hon. (Mrs.) X": a courtesy title in brackets
+    r"Engr|Barr|Arc|Pharm|Alhaji|Alhaj|Alhaja|Hajiya|Malam|Mallam|"
+    r"Comrade|Hon|Lolo|"  # Nigerian: "the
     # Commissioner for Works, Engr. …", "The Commissioner for Women Affairs, Hajiya Amina Lawal"
     r"(?<=,\s)Chief|"  # "The President-General of the Ezinifite Progressive Union, Chief …"
     # Ghana's and the Gambia's: "The Omanhene of the Amansie Traditional Area, Nana Kofi …"

@@ -147,6 +147,10 @@ _HERE_IS = compiled(
     rf"(?P<who>{cues.PERSON})\b[^“”\"]{{0,60}}:\s*$"
 )
 
+# Nigerian copy's "Hear him: “…”": the man named before
+_HEAR_HIM = compiled(r"(?:^|[.!?”\"]\s+)Hear\s+(?P<who>him|her)\s*:\s*$")
+_HEARD = {"him": "he", "her": "she"}
+
 
 # "He is, by his own description, “the size of a small wardrobe”": the subject's words
 _OWN_DESCRIPTION = compiled(
@@ -238,4 +242,5 @@ def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
     here = _HERE_IS.search(lead) if colon_end else None
     if here and valid_speaker(here["who"]):
         return Cue(here["who"], "said", "label")
-    return None
+    hear = _HEAR_HIM.search(lead) if colon_end and "Hear " in lead else None
+    return Cue(_HEARD[hear["who"]], "said", "lead") if hear else None

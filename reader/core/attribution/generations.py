@@ -21,8 +21,9 @@ _GENERATION = compiled(
     # "Carberry junior said": the son of two Carberrys
     r"|(?P<surname2>[A-Z][\w’'-]+)\s+(?P<which2>junior|senior)"
 )
-_YOUNGER_KIN = "son|daughter|grandson|granddaughter|nephew|niece"
-_OLDER_KIN = "father|mother|grandfather|grandmother|uncle|aunt"
+# ("his younger brother, Provincial Councillor X": a sibling the words call younger)
+_YOUNGER_KIN = "son|daughter|grandson|granddaughter|nephew|niece|younger (?:brother|sister)"
+_OLDER_KIN = "father|mother|grandfather|grandmother|uncle|aunt|(?:elder|older) (?:brother|sister)"
 _TITLE = (
     # "his son, Rep. Michael …", "his son, Senator Tomás …", "Her father, former Gov. Walter …"
     # ("his father, retired Sgt. Walter Pruitt")

@@ -66,6 +66,7 @@ def _roles_across_and(parts: list[str], canonical: Callable[[str], str | None]) 
         first_after[:1].islower()
         or (len(first_after) > 1 and first_after.isupper())
         or capital_role
+        or first_after.rstrip(".") in cues.TITLE_WORDS  # "Zhenhai founder and Chairman X"
     ):
         return False
     last = words[-1]

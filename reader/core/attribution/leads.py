@@ -64,6 +64,8 @@ _VERB_TO_COLON = (
     # (no role before a name: "Arcwell Entertainment| chief executive Jonathan Mbeki laid out …:")
     r"(?!(?:chief|executive|director|president|chairman|chairwoman|chair|head|founder|manager|"
     r"spokesman|spokeswoman|spokesperson|minister|secretary|leader|coach|officer|editor)\b)"
+    # (nor a trade before a name: "Meat Workers Union| organiser Ana Fifita was scathing:")
+    r"(?![a-z]+(?:ist|yst|er|or|ant|ent)\s+[A-Z][\w’'-]+\s+[A-Z])"
     r"(?P<verb>[a-z][\w’'-]*)\b"
     r"[^“”\":;]{0,160}:\s*$"
 )

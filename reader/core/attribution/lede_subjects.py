@@ -117,6 +117,8 @@ def _plural(who: str) -> bool:
 
 
 _INDEFINITE = compiled(r"^(?:[Aa]n?|[Oo]ne)\s+")
+# "A Queensland coroner" is the coroner named later ("Coroner Stephanie Galbraith")
+_PLACE_WORDS = compiled(r"(?<=^the )(?:[A-Z][\w’'-]*\s+)+(?=[a-z])")
 
 
 def named_next(
@@ -142,7 +144,10 @@ def named_next(
     # "Algerian Energy Minister Abdelmadjid Benkhelifa"; the one it is opens a sentence
     by_role = who.lower() not in _PRONOUNS and _OWNED_OFFICE.match(who) is None
     # "A judge has branded …" is the judge named later ("Judge Rosalind Mace said …")
-    role_holders = set(with_role(_INDEFINITE.sub("the ", who))) if by_role else set()
+    role = _INDEFINITE.sub("the ", who)
+    role_holders = (
+        set(with_role(role) or with_role(_PLACE_WORDS.sub("", role))) if by_role else set()
+    )
     for _, holder in later:
         if holder in role_holders:
             return holder

@@ -17,7 +17,7 @@ ABBREVIATIONS = (
     "St Mt Ft Dr Mr Mrs Ms Jr Sr Gov Sen Rep Gen Lt Col Capt Prof Sgt Rev Co Inc Ltd Corp Engr "
     # titles too: "Its executive director, Hon. (Mrs) X, said:", "Supt. X" (not "Barr.", which
     # ends "William Barr." as often: context.py reads it after a comma)
-    "Atty Hon Arc Pharm Cllr Supt Insp Det Cpl Maj Brig Cmdr Revd Amb "
+    "Atty Hon Arc Pharm Cllr Tmt Supt Insp Det Cpl Maj Brig Cmdr Revd Amb "
     "Const Cst "  # police constables: "said Const. Emeric Bouchard-Lee", the RCMP's "Cst."
     "Ven "  # an archdeacon: "said the Ven. Julian Okafor-Price"
     "Eng "  # an engineer: "said Eng. Huda Saeed Al Rumaithi" (Gulf, Sri Lanka)
@@ -130,12 +130,13 @@ MALE_TITLES |= {"Brother", "Dom", "Abbot", "Mgr", "Msgr", "Monsignor"}
 MALE_TITLES |= set(
     "Alhaji Malam Mallam Sheikh Shaikh Maulana Moulana Maulvi Mufti Hajji Oba Emir Igwe Tā Matua "
     "Thiru Datu Grandad Granddad Grandpa Ato Kesis Qes Ugaas Ugas Garaad Suldaan Abba U Delegado "
-    "Prefeito".split()
+    "Prefeito Alhaj".split()
 ) | {word for word in SOUTH_ASIAN_HONORIFICS if word != "Begum"}
 FEMALE_TITLES = set(
     "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
     "Adi Mdm Alhaja Hajiya Haja Hajia Hajja Sheikha Shaikha Lolo Whaea Thirumathi Grandma Granny "
-    "Mme Mlle Frau Signora Begum Woizero Weizero Weyzero W/ro W/rt Delegada Prefeita Abbess".split()
+    "Mme Mlle Frau Signora Begum Woizero Weizero Weyzero W/ro W/rt Delegada Prefeita Abbess "
+    "Tmt".split()
 )
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the
@@ -197,6 +198,8 @@ MEMBER_LETTERS = "MPP MLA MSP MEP MNA MHA MK".split()  # (a Knesset member: "MK 
 # (SAN: Senior Advocate of Nigeria; MRCVS: a vet, "Dr Priyanka Shaw MRCVS, who …, said")
 POST_NOMINALS = "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|MW|ji|MRCVS|FRCVS|VMH"  # (VMH: RHS)
 POST_NOMINALS += "|MS|MEP|MLC"  # a member of the Senedd, the European Parliament, a council
+# Sri Lanka's President's Counsel ("X PC, appearing for the accused,"); a chartered accountant
+POST_NOMINALS += "|PC|FCA"
 POST_NOMINALS += "|SJ|OSB|OFM|OP"  # religious orders: "the Rev. Thomas Okonkwo, SJ,"
 POST_NOMINALS += "|Bey|Hanım|Hanim"  # Turkish courtesy after a given name: "Fatma Hanım said"
 # Degrees after a name, with their stops: "Beatrice Emenike, M.D., of …"

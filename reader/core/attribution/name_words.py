@@ -117,12 +117,14 @@ FIELDS = set(
     # "Minister of National Security Fitzgerald …", "Director of Public Prosecutions Kathleen …",
     # "Senior Superintendent of Police Desmond Keating", "Minister of Works …"
     "Security Prosecutions Police Works "
+    "Protection Crisis "  # "Minister for Climate Crisis and Civil Protection X"
     "Business Economy".split()  # "Manager of Opposition Business X", "… and Maritime Economy, X"
 )
 
 
 # The fields a minister's office joins with "and": "Municipal Affairs and Housing Minister …"
 POLICY_FIELDS = FIELDS | set(
+    "Higher "  # "Provincial Minister for Higher Education X"
     "Municipal Local Social Foreign Home Public Climate Change Government Housing Health Care "
     "Environment Transport Transportation Infrastructure Energy Trade Industry Finance Justice "
     "Education Culture Sport Sports Tourism Agriculture Fisheries Forestry Immigration "

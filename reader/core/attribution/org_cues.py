@@ -45,7 +45,8 @@ ORG_HEADS = (
     "consulting consultancy presidency "  # "Lindqvist Automotive Consulting", "the Presidency"
     "ventures industries logistics shipping railways homes resources pharmaceuticals laboratories "
     "labs studios services solutions enterprises communications construction properties brands "
-    "foods rail railway transit trains buses electric utilities telecom festival independents "
+    "foods rail railway transit trains buses metro trams tramways crypto electric utilities "
+    "telecom festival independents "
     "racing motorsport motorsports autosport "  # "Vireo Racing", "Brightwater Autosport"
     "greens socialists chamber caucus assembly parliament congress legislature tribunal "
     "secretariat inspectorate directorate cooperative co-op co-operative gallery front movement "
@@ -170,7 +171,8 @@ COMPANY_HEADS = set(
     "logistics shipping railways homes resources pharmaceuticals laboratories labs studios "
     "bank group corporation corp line lines network networks power water electric utilities "
     "cooperative co-op co-operative "
-    "telecom communications services solutions rail railway transit trains buses ratings".split()
+    "telecom communications services solutions rail railway transit trains buses metro trams "
+    "tramways crypto ratings".split()
     + INDUSTRY_HEADS
 )
 GENERIC_ORG = (

@@ -86,6 +86,8 @@ def draft_report(
         verb = f"{negation.group().strip()} {verb}"
     words = verb.split()
     who = who or sp.speaker_words(sentence.text, match)
+    if rule in ("claim", "in-view"):
+        who = _SUBJECT_CASE.get(who.lower(), who)  # "Her view is that …": whom "she" means
     if who in POST_NOMINAL_WORDS and (silk := _NAME_THEN_LETTERS.search(sentence.text)):
         who = silk["name"]  # "Counsel …, Mr Efiong Asuquo Bassey, SAN, told the court": him
     cue = Cue(
@@ -261,7 +263,7 @@ _CUE_WORDS = {
 }
 
 _ITS = compiled(r"\b(?:its|their)\b")
-_SUBJECT_CASE = {"him": "he", "her": "she"}
+_SUBJECT_CASE = {"him": "he", "her": "she", "his": "he", "their": "they"}
 _ANONYMOUS = compiled(cues.ANONYMOUS)
 _DATELINE = compiled(cues.DATELINE)
 
@@ -277,13 +279,11 @@ def kept_anonymous(match: re.Match[str]) -> bool:
 _CONTENT_SUBJECT = compiled(r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*")
 
 
-def _its_owner(
-    text: str, match: re.Match[str], resolver: Resolver, start: int
-) -> Resolution | None:
+def _its_owner(text: str, match: re.Match[str], resolver: Resolver, at: int) -> Resolution | None:
     """ "According to a statement posted on its website, Threlkeld Brewing will close …": the
     body the report is about owns the statement."""
     subject = _CONTENT_SUBJECT.match(text, match.start("content"))
-    found = resolver.resolve(subject[0], start) if subject else None
+    found = resolver.resolve(subject[0], at) if subject else None
     entity = resolver.cast.entities.get(found.name or "") if found else None
     return found if entity is not None and entity.kind == "organisation" else None
 

@@ -18,6 +18,7 @@ from reader.core.attribution.clause_leads import late_lead, mid_clause, middle_i
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.phrase_sources import phrase_patterns
 from reader.core.attribution.relative_reports import RELATIVE, RELATIVE_CUE
+from reader.core.attribution.tail_reports import tail, tail_inverted
 from reader.core.attribution.verb_phrases import LEAD_IN_WORDS
 from reader.core.attribution.verbs import SAY, TELL_VERBS
 from reader.core.attribution.with_reports import WITH_PARTICIPLE
@@ -28,6 +29,11 @@ _DATELINE = compiled(rp.DATELINE)
 _POINT_OUT = compiled(r"\bpoint(?:s|ed)?\s+out\b")
 _POLL_WORD = compiled(r"\bin\s.*\b(?:polls?|surveys?|average)\b")  # "…, in the latest CBS survey."
 _POLL_HEADS = ("poll", "survey", "average")
+_PRONOUN_OPENERS = tuple(
+    f"{opener}{owner} "
+    for opener in ("", "in ", "but ", "and ", "but in ", "and in ")
+    for owner in ("his", "her", "their")
+)
 
 
 def _has_poll_head(lowered: str) -> bool:
@@ -50,6 +56,11 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         yield from [(lp.AS_LEAD.match, "reported"), (lp.AS_REPORTED_BY.match, "reported")]
     elif ", as " in lowered and "report" in lowered:  # "…, as The Times reported Saturday, he"
         yield lp.AS_REPORTED_MID.match, "reported"
+    held = not cl.VIEW_WORDS.isdisjoint(words)
+    if held and lowered.startswith(_PRONOUN_OPENERS):
+        yield from [(cl.PRONOUN_CLAIM.match, "claim"), (cl.IN_PRONOUN_VIEW.match, "in-view")]
+    if held and "that" in lowered and cl.OPENING_CLAIM.match(text):
+        yield cl.possessive_claim, "claim"  # before a later clause's "she said"
     if lowered.startswith(("in the view of ", "in the opinion of ")):
         yield cl.IN_THE_VIEW_OF.match, "in-view"  # "In the view of the Upper Tribunal, …"
     elif lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
@@ -174,62 +185,8 @@ def _earliest_lead(text: str) -> re.Match[str] | None:
 # What a pattern cannot match without, found by a cheap search first: the full patterns try every
 # subject at every comma before they fail, and most sentences tried fail.
 _AND_VERB = compiled(rf"\s{rp.AND_VERB}\S")  # AND_SAID's "… and said that|…"
-_VERB_TO_END = compiled(rf"\s(?P<verb>{rp.VERB}){tp.TAIL_END}")  # TAIL's "…, X said Monday."
-_INVERTED_VERB = compiled(tp.INVERTED_VERB)  # TAIL_INVERTED's "…, said X"
 _MIDDLE_CUE = compiled(rf"\s{tp.MIDDLE_CUE}")  # MIDDLE's "…, X said, …"
 _RELATIVE_CUE = compiled(RELATIVE_CUE)  # RELATIVE's "…, who said"
-
-
-_DASHES = ("--", "—", "–")  # TAIL_END's dash clause
-_TRAILING_ADVERBIAL = compiled(tp.TRAILING_ADVERBIAL)  # TAIL_END's "…, citing …"
-
-
-def tail(text: str) -> re.Match[str] | None:
-    """TAIL's verb and what follows it hold no comma, so they come after the sentence's last
-    one; but for a closing dash clause, which may hold commas ("…, Osei said — Osei, …")."""
-    comma = text.rfind(",")
-    while comma > 0 and text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
-        comma = text.rfind(",", 0, comma)  # "a log of 1,140 incidents": a number's comma
-    if comma < 0:
-        return None
-    if _TRAILING_ADVERBIAL.match(text, comma) or _TITLE_AFTER.match(text, comma):
-        comma = text.rfind(",", 0, comma)  # "…, Tran said on Friday, citing …", "…, it said
-        # in its annual report, “Hunger Without Borders.”"
-    if any(dash in text for dash in _DASHES):
-        comma = 0
-    if not _VERB_TO_END.search(text, comma):
-        return None
-    match = tp.TAIL.match(text)
-    if match is not None and _in_dash_aside(match):
-        return None  # "X — her cousin, as the company's report notes — said …": the aside's
-    return match
-
-
-def _in_dash_aside(match: re.Match[str]) -> bool:
-    """Whether a tail's cue sits in a dash aside: the words before it leave one open, and a
-    dash closes it right after the verb."""
-    opened = sum(match["content"].count(f" {dash} ") for dash in _DASHES) % 2 == 1
-    return opened and _DASH_AFTER.match(match.string, match.end("verb")) is not None
-
-
-_DASH_AFTER = compiled(r"\s+(?:--|—|–)\s")
-
-
-# a title after the last comma, in its marks (its words capitalised) or as report_spans masks
-# it ("xxxx"); not "…, he said, “we've long anticipated.”"
-_TITLE_AFTER = compiled(rf",\s+(?:[“\"‘']{tp.TITLE_WORDS}[.!?,]?[”\"’']|x{{4,}})[.!?]?\s*$")
-
-
-def tail_inverted(text: str) -> re.Match[str] | None:
-    match = tp.TAIL_INVERTED.match(text) if _INVERTED_VERB.search(text) else None
-    if match and _NAME_AND_ASIDE.fullmatch(match["content"]):
-        return None  # "Sgt Paul Hendry, of Lowerby police, said the 78-year-old, …, had …":
-        # a name is who said it, not what was said
-    return match
-
-
-# A person's name with a title or an aside after it, and nothing else
-_NAME_AND_ASIDE = compiled(rf"(?:{cues.TITLE}\.?\s+)?{cues.NAME}(?:,[^,]*)?")
 
 
 def middle(text: str) -> re.Match[str] | None:

@@ -95,6 +95,9 @@ NOT_WHO = (
     r"(?![A-Z]{1,3}-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},)"  # ("R-Alder Creek,": a town's words)
     # nor an opening participle's phrase ("Answering questions from reporters, she said")
     r"(?![A-Z][a-z]+ing\s+[a-z][^,“”\"]{0,120},\s+(?:he|she|they|we|I)\s)"
+    # nor a participle alone ("Reacting, the current Commissioner for Finance, Mrs. X, said")
+    r"(?!(?:Reacting|Responding|Continuing|Commenting|Concluding|Replying|Speaking|Adding|"
+    r"Explaining|Elaborating|Recalling),)"
 )
 # "Still, even Mr. X"
 WHO = (
@@ -192,7 +195,7 @@ SUBJECT = (
 _MODAL = r"(?:could|would|will|was|were|is|are|had|has|have|might|may|should|must|can)\b"
 LEAD_TELL = compiled(
     rf"{SUBJECT}(?P<verb>told|tells|assured|assures|reminded|reminds|informed|informs|warned|"
-    r"asked|asks)"
+    r"asked|asks|(?:apprised|apprises)(?=(?:\s+[\w’'-]+){1,6}\s+that\s))"
     # ("warned| the council could be forced …": a verb after the words makes them its subject)
     rf"(?P<whom>{PRONOUN_OBJECT}|{OBJECT}|{ASK_OBJECT}|{TOLD_WHOM}(?!\s+{_MODAL}))"
     rf"{WHEN},?\s+(?:that\s+)?(?P<content>\S.+)$"

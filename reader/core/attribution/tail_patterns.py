@@ -86,7 +86,8 @@ MIDDLE = compiled(
 PLACE = r"(?:\s+(?:in|of|at|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"  # "… in Almaty"
 INVERTED_VERB = (  # (report_shapes.py)
     r",\s+(?P<verb>said|says|say|wrote|writes|added|adds|noted|argued|argue|argues|explained|"
-    r"insisted|insist|insists|warned|warn|warns|predicted|predicts|cautioned|conceded)\s+"
+    r"insisted|insist|insists|warned|warn|warns|predicted|predicts|cautioned|conceded|countered|"
+    r"counters|retorted|replied|responded|maintained|stressed|acknowledged|contended|asserted)\s+"
 )
 # "…, said a handful of Democrats who point to his record.", "…, say some Democrats, who cringe"
 # (not "The secret to a good ragù, says Lorenzo Bassi, is time …": the clause goes on, MIDDLE's)

@@ -42,7 +42,7 @@ TITLES = (
     "Mgr Archdeacon Chaplain Abbot Abbess Dom Brother "  # "Mgr Gerard Keighley", "Dom Aidan …"
     "Speaker "  # "Speaker of the House Jasmina Hodžić said"
     "Archbishop Sayyid Daw Chairperson Advocate Adv Reeve Aunty Auntie Aunt Uncle Oba Emir Igwe "
-    "Alhaji Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
+    "Alhaji Alhaj Alhaja Hajiya Malam Mallam "  # Nigerian honorifics: "Alhaji Musa Danladi"
     "Honourable Honorable Comrade Cde Barr Barrister Arc Pharm "  # "Comrade Bisi …", "Barr. …"
     "Hon "  # before a whole name only (GIVEN_NAME_TITLES): "Hon Yusuf Mapila", not "Hon Lik"
     "Honour "  # a judge in Ghana and England: "His Honour Kwesi Badu-Ankrah"
@@ -101,7 +101,7 @@ TITLES = (
     # Tamil, Philippine and chess styles: "Thiru M. Anandakumar", "Barangay Kagawad Celso
     # Manalo", "Datu Elpidio Linsahay" (a chieftain), "Grandmaster Aadhav Kumaran"; a retired
     # bishop's "Bishop Emeritus Cathal Mangan"; a tabloid's "Grandad Reg Fowler"
-    "Thiru Thirumathi Kagawad Datu Grandmaster Emeritus "
+    "Thiru Thirumathi Tmt Kagawad Datu Grandmaster Emeritus "
     "Grandad Granddad Grandma Grandpa Granny "
     "Private "  # a soldier: "Private Dana Vos" (before a whole name only)
     "Vice-President Vice-Chair Vice-Chairman Vice-Chairwoman Vice-Premier "  # "Commission …"

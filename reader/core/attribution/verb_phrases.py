@@ -9,6 +9,7 @@ import re
 
 from reader.core.attribution.verbs import BASE_FORMS, STANCE_PROGRESSIVE, WIDER_STANCE_VERBS
 from reader.core.attribution.word_trie import word_trie
+from reader.core.calendar_words import WEEKDAYS
 
 # "states" is more often the noun ("in all five states voting Tuesday", "the United States")
 VERB_WORDS = [verb for verb in WIDER_STANCE_VERBS if verb != "states"]
@@ -112,11 +113,24 @@ _QUOTED_AS_SAYING = (
 VERB_TRIE = word_trie(VERB_WORDS)
 # ("Arnley Town are showing every symptom of …" reports nothing: "showing" only before "that")
 ING_TRIE = word_trie([verb for verb in STANCE_PROGRESSIVE if verb != "showing"])
+# "issued a statement on Friday.", "issued a brief statement late on Tuesday, hours after …": a
+# statement with no topic, only a time, says nothing a report could hold
+_WHEN_WORDS = "|".join(
+    [*WEEKDAYS, "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week"]
+)
+_NO_TOPIC = (
+    r"(?!\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|comment)s?"
+    rf"(?:\s+(?:late|early|later))?(?:\s+(?:on|last|this|that))?(?:\s+(?:{_WHEN_WORDS}))?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[.;]|,\s+(?!saying|adding)|$))"
+)
 # "Trump has made several controversial statements on …", "delivered a tirade against …",
 # "expressed particular concern over …": the statement is the content, the verb alone the cue.
-_MADE_STATEMENTS = (
+_STATEMENT_VERBS = (
     r"(?:made|makes|making|delivered|delivers|issued|issues|expressed|expresses|expressing|"
     r"voiced|voices|voicing)"
+)
+_MADE_STATEMENTS = (
+    rf"{_STATEMENT_VERBS}{_NO_TOPIC}"
     # "made the remarks at a rally": the remarks are no content; "made several remarks on …"
     # and "made the conservative case for …" are
     r"(?=\s+(?:(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?case\b|"
@@ -171,9 +185,11 @@ VERB_SET = (
         "directs",
         "resolved",
         "resolves",
+        "apprised",  # "apprised the committee that …" (reported_patterns.LEAD_TELL)
+        "apprises",
     }
     | {"view", "opinion"}  # "was of the view that"
     | LEAD_IN_WORDS
     | frozenset(_NOT_SAID)
-    | frozenset(re.findall(r"[a-z]+", _MADE_STATEMENTS.split("(?=")[0]))
+    | frozenset(re.findall(r"[a-z]+", _STATEMENT_VERBS))
 )

@@ -135,6 +135,7 @@ QUESTION_VERBS = frozenset([*QUESTION_PAST.split("|"), "asks", "presses", "quest
 
 # the verbs of a report to someone, and of saying (report_shapes.py reads sentences by them)
 TELL_VERBS = frozenset(
-    "told tells assured assures reminded reminds informed informs warned asked asks".split()
+    "told tells assured assures reminded reminds informed informs warned asked asks apprised "
+    "apprises".split()
 )
 SAY = frozenset("said says say added adds argued argues claimed claims noted notes stated".split())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from reader.core.attribution.cue import Cue
 from reader.core.attribution.drafts import Draft
+from reader.core.attribution.mention_titles import strip_title
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.load.meta import parse_byline
 from reader.core.model import Article
@@ -28,8 +29,11 @@ _AFTER = compiled(rf"[,.?!]?\s*I\s+{_VERBS}\b")
 # ("At the open forum in March I stood up and asked:": an act, then the question)
 _BEFORE = compiled(
     r"(?:^|[,;]\s+|\b(?:[Ss]o|[Tt]hen|[Aa]nd|[Bb]ut|[Ww]hen|[Ff]inally|[Ll]ater)\s+|(?<=[a-z]\s))"
-    rf"I\s+(?:(?:stood|got|put|raised)\s+(?:up\s+|my\s+hand\s+)?and\s+)?(?P<verb>{_VERBS})"
-    r"(?:\s+(?:him|her|them|it|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}"
+    rf"I\s+(?:(?:stood|got|put|raised)\s+(?:up\s+|my\s+hand\s+)?and\s+"
+    # ("I looked at him and said, “…”", "I turned to her and asked:")
+    r"|(?:looked|turned|smiled|nodded|glanced)\s+(?:(?:at|to)\s+)?(?:him|her|them)\s+and\s+)?"
+    rf"(?P<verb>{_VERBS})"
+    r"(?:\s+(?:to\s+)?(?:him|her|them|it|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}"  # ("I said to him:")
     r"|(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))?"
     r"(?:\s+(?:again|once|finally|later|then|directly))?\s*[,:]\s*$"
 )
@@ -39,7 +43,9 @@ _FIRST_PARAGRAPHS = 3  # a byline left in the body stands before the story
 _TAGLINE = compiled(
     r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:writes\s+(?:the|a|an|about|on)\b"
     r"|is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:columnist|writer|journalist|reporter|editor|"
-    r"correspondent|author)\b)"
+    r"correspondent|author)\b"
+    # "Nora Whelan farms sheep near Ballymore Bridge. Her column appears every week."
+    r"|[^.“”\"]{0,160}\.\s+(?:Her|His|Their)\s+column\s+(?:appears|runs|is\s+published)\b)"
 )
 _LAST_PARAGRAPHS = 2
 
@@ -48,11 +54,11 @@ def writer_name(article: Article) -> str | None:
     """The one person the byline names, or None (no byline, an agency, two writers)."""
     if article.author:
         byline = parse_byline(f"By {article.author}")
-        return byline.names[0] if byline and len(byline.names) == 1 else None
+        return strip_title(byline.names[0]) if byline and len(byline.names) == 1 else None
     for paragraph in article.paragraphs[:_FIRST_PARAGRAPHS]:
         byline = parse_byline(article.text[paragraph.start : paragraph.end].strip())
-        if byline is not None:
-            return byline.names[0] if len(byline.names) == 1 else None
+        if byline is not None:  # ("By Dr Helen Marchbank": the doctor's name)
+            return strip_title(byline.names[0]) if len(byline.names) == 1 else None
     for paragraph in article.paragraphs[-_LAST_PARAGRAPHS:]:
         tagline = _TAGLINE.match(article.text, paragraph.start, paragraph.end)
         if tagline is not None:
