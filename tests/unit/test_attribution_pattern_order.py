@@ -62,7 +62,7 @@ def _eager(text: str) -> list[tuple[object, str]]:
             patterns.append((rp.CLAUSE_SAID.match, "reported"))
     if lowered.startswith(("in the view of ", "in the opinion of ")):
         patterns[:0] = [(cl.IN_THE_VIEW_OF.match, "in-view")]
-    elif lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
+    elif lowered.startswith(cl.IN_VIEW_OPENERS) and cl.owner_marked(lowered):
         patterns[:0] = [(cl.IN_VIEW.match, "in-view")]
     held = not cl.VIEW_WORDS.isdisjoint(words)
     if held and "that" in lowered and cl.OPENING_CLAIM.match(text):

@@ -134,6 +134,14 @@ IN_VIEW = LazyPattern(
     r"(?P<content>[^“”\"]\S*\s.+)$"
 )
 IN_VIEW_OPENERS = ("in ", "but in ", "and in ", "yet in ", "so in ")
+
+
+def owner_marked(lowered: str) -> bool:
+    """Whether the words hold a possessive: "Osei's", or a name in s with its mark alone
+    ("In Commissioner Patrick Loomis’ view, …")."""
+    return "’s " in lowered or "'s " in lowered or "s’ " in lowered or "s' " in lowered
+
+
 # "In the view of the Upper Tribunal, the account was “…”": the body's or person's view
 IN_THE_VIEW_OF = LazyPattern(
     r"^[Ii]n\s+the\s+(?P<verb>view|opinion|estimation|judge?ment|assessment)\s+of\s+"

@@ -62,8 +62,9 @@ _LEAD_AS = compiled(
     # ("As one veteran of the fair, Joe Kilkelly from Mountbellew, put it": where they are from)
     # ("As the school's special educational needs coordinator, X, put it:": four words)
     rf"(?:[a-z-]+\s+){{0,3}}?(?:[a-z-]+(?:\s+of\s+the\s+[a-z-]+)?|"
-    rf"[A-Z][a-z-]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}),\s+"
-    rf"(?:{cues.TITLE}\s*)?(?P<named>{cues.NAME})(?:\s+from\s+[A-Z][\w’'-]*)?,"
+    # ("as its chair Dame Felicity Orme put it,": the name right after the role, no commas)
+    rf"[A-Z][a-z-]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})(?P<sep>,)?\s+"
+    rf"(?:{cues.TITLE}\s*)?(?P<named>{cues.NAME})(?:\s+from\s+[A-Z][\w’'-]*)?(?(sep),)"
     rf"|(?P<who>{_M}){APPOSITIVE})(?:\s+(?:has|had|have|once))?\s+(?P<verb>puts?|put|"
     # "As the governor likes to say,", "as she is fond of saying:"
     r"(?:likes|liked|loves|loved)\s+to\s+say|(?:is|was)\s+fond\s+of\s+saying|"

@@ -106,7 +106,9 @@ def _seat_across_and(parts: list[str], canonical: Callable[[str], str | None]) -
 
 
 _OFFICE_OF = compiled(
-    rf"(?:[A-Z][\w.-]*\s+)*(?:{word_trie(cues.TITLES)})\s+(?:of|for)\s+"
+    # ("Qatar’s Minister of Commerce and Industry …": a country's; "Spain’s Minister for the
+    # Ecological Transition and the Demographic Challenge, X": "the" before a field)
+    rf"(?:[A-Z][\w.’'-]*\s+)*(?:{word_trie(cues.TITLES)})\s+(?:of|for)\s+(?:the\s+)?"
     r"(?P<field>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
 
@@ -116,7 +118,8 @@ def _office_across_and(parts: list[str]) -> bool:
     the name ("Housing Minister Declan Roarke"), the part before names no person."""
     office = _OFFICE_OF.fullmatch(parts[0])
     fields = " ".join([office["field"], *parts[1:-1]]).split() if office else []
-    if office and parts[-1].split() and not any(first_name_gender(w) for w in fields):
+    given = [w for w in fields if w[:1].isupper() and first_name_gender(w)]  # (not "the")
+    if office and parts[-1].split() and not given:
         return True  # "Minister of Electronics and Information Technology Harish Pillai",
         # "Minister of Women, Family and Community Development …" (not "Secretary of State
         # Jane Doe and Senator Tim Kaine")

@@ -94,7 +94,8 @@ ROMANCE_HEADS = (
     "policía empresa compañía companhia gobierno governo alcaldía ayuntamiento procuraduría "
     "defensoría "
     # "Contraloría General del Estado", "Frente Guerrillero del Sur", "Superintendencia de …"
-    "contraloría superintendencia registraduría dirección frente ejército junta"
+    "contraloría superintendencia registraduría dirección frente ejército junta "
+    "consell conseil concello"  # "the Consell de Mallorca … the council said"
 ).split()
 ORG_HEADS += ROMANCE_HEADS
 # How football clubs' names end ("Elmsford Town", "Brackwater Rovers"): organisations, not people.

@@ -47,6 +47,7 @@ _ALSO_MEANT = {
     "cooperative": ("cooperativa",),
     "airline": ("aerolíneas",),
     "university": ("universidad",),
+    "council": ("consell", "consejo", "conseil", "concello"),
     # "the military said", "the army said" after "The Israel Defense Forces said …"
     "military": ("forces", "army", "military", "defence", "defense"),
     "army": ("forces", "army"),

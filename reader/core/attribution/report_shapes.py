@@ -63,7 +63,7 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         yield cl.possessive_claim, "claim"  # before a later clause's "she said"
     if lowered.startswith(("in the view of ", "in the opinion of ")):
         yield cl.IN_THE_VIEW_OF.match, "in-view"  # "In the view of the Upper Tribunal, …"
-    elif lowered.startswith(cl.IN_VIEW_OPENERS) and ("’s " in lowered or "'s " in lowered):
+    elif lowered.startswith(cl.IN_VIEW_OPENERS) and cl.owner_marked(lowered):
         yield cl.IN_VIEW.match, "in-view"  # "In Obinna Ezeakor's telling, …"
     if " by " in lowered and _IT_PASSIVE.search(lowered):
         yield lp.PASSIVE_BY.match, "reported"  # "It was confirmed by the council that …"

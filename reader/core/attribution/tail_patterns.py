@@ -37,12 +37,16 @@ ADVERBIAL_OPENER = (
 )
 # (and, after a cue only, not as openers no report may start with: "…, X said on Friday, after
 # yields jumped …", "…, X said in a note, raising her rating …", "…, X said, according to WAM")
+# ("…, chairman X said, as new mines in the Eshidiya basin come online."; "…, the association
+# alleged in its complaint, filed in federal court in Trenton.")
 TRAILING_ADVERBIAL = (
-    rf",\s+(?:{ADVERBIAL_OPENER}|(?:according\s+to|after|before|raising|lowering|cutting|"
-    r"keeping|maintaining|blaming|although|though)\s)"  # "…, X said on Monday, blaming …"
+    rf",\s+(?:{ADVERBIAL_OPENER}|(?:according\s+to|after|before|as|raising|lowering|cutting|"
+    r"keeping|maintaining|blaming|although|though|filed|lodged)\s)"  # "…, X said, blaming …"
 )
 TAIL_END = (  # what may follow the verb: no comma (see report_shapes.py)
-    rf"(?:(?<=told)(?P<whom>{TOLD_WHOM}))?{WHEN}"  # WHEN ends with the DAY
+    # ("…, Finance Director X warned council members Monday.": whom she warned)
+    rf"(?:(?:(?<=told)|(?<=warned)|(?<=assured)|(?<=reminded))(?P<whom>{TOLD_WHOM}))?"
+    rf"{WHEN}"  # WHEN ends with the DAY
     # "said in a statement", not "said in a statement that the firm would …": a report of its own
     # ("…, the imam told reporters outside the building": where)
     r"(?:\s+(?:in|at|on|while|when|after|before|during|outside|inside|near)\s+"
@@ -87,7 +91,8 @@ PLACE = r"(?:\s+(?:in|of|at|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"  #
 INVERTED_VERB = (  # (report_shapes.py)
     r",\s+(?P<verb>said|says|say|wrote|writes|added|adds|noted|argued|argue|argues|explained|"
     r"insisted|insist|insists|warned|warn|warns|predicted|predicts|cautioned|conceded|countered|"
-    r"counters|retorted|replied|responded|maintained|stressed|acknowledged|contended|asserted)\s+"
+    r"counters|retorted|replied|responded|maintained|stressed|acknowledged|contended|asserted|"
+    r"claimed|claims|alleged|alleges)\s+"
 )
 # "…, said a handful of Democrats who point to his record.", "…, say some Democrats, who cringe"
 # (not "The secret to a good ragù, says Lorenzo Bassi, is time …": the clause goes on, MIDDLE's)

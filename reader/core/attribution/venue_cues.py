@@ -14,7 +14,8 @@ OUTLET_WORDS = (
     "Argus Clarion Beacon Register Inquirer Citizen Zeitung Anzeiger Rundschau Tageblatt Kurier "
     # "Altmarsfelder Anzeiger", "the Prairie Courant"
     "Nachrichten Corriere Gazzetta Nieuwsblad Dagblad Tidende Avisen Courant "
-    "Reporter Variety Billboard"  # "told The Hollywood Reporter", "told Variety"
+    "Reporter Variety Billboard "  # "told The Hollywood Reporter", "told Variety"
+    "Online"  # "told Ahram Online"
 ).split()
 OUTLET_REF = (
     r"(?:the\s+(?:paper|newspaper|magazine|outlet|station|broadcaster|network)"
@@ -22,7 +23,7 @@ OUTLET_REF = (
 )
 AUDIENCE = (
     r"(?:reporters|journalists|analysts|staff|employees|colleagues|MPs|councillors|councilors|lawmakers|legislators|senators|delegates|"
-    r"supporters|students|residents|workers|investors|shareholders|members|voters|listeners|"
+    r"supporters|students|residents|workers|investors|shareholders|(?:(?:council|board|committee|union|party)\s+)?members|voters|listeners|"
     r"viewers|readers|jurors|magistrates|fans|parents|trustees|governors|donors|"
     r"(?:(?:his|her|their)\s+)?(?:friends|pals|mates|chums|confidants)|"  # "The star told pals"
     # ("the city council", "the regional security council", "the monthly meeting of the

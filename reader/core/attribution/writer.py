@@ -23,7 +23,8 @@ _VERBS = (
     r"texted|emailed|messaged|shouted|called)"
 )
 # "“…,” I asked him on the second morning"; not "“…,” I was told" (someone else's words)
-_AFTER = compiled(rf"[,.?!]?\s*I\s+{_VERBS}\b")
+# ("‘Because somebody should,’ I usually say": an adverb between)
+_AFTER = compiled(rf"[,.?!]?\s*I\s+(?:[a-z]+ly\s+)?{_VERBS}\b")
 # "I told the claims manager: “…”", "I asked him, “…”", "Then I asked:" (a comma or colon
 # opens the quote: in "I said that Tolliver had called it “…”" the words are Tolliver's)
 # ("At the open forum in March I stood up and asked:": an act, then the question)
