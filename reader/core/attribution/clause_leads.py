@@ -103,14 +103,17 @@ def possessive_claim(text: str) -> re.Match[str] | None:
 
 # "Her view is that the levy will push …", "In his view, the mines were …": the view of whom the
 # pronoun means (the one named before), opening the sentence
-VIEW_WORDS = frozenset(
-    "view belief contention argument assessment conclusion opinion position prediction "
-    "estimation reckoning".split()
-)  # (report_shapes tries the patterns below only on a sentence holding one)
-_HELD = r"(?:view|belief|contention|argument|assessment|conclusion|opinion|position|prediction)"
+_HELD_WORDS = "view belief contention argument assessment conclusion opinion position prediction"
+_HELD = f"(?:{'|'.join(_HELD_WORDS.split())})"
+# (report_shapes tries the patterns below only on a sentence holding one of these)
+VIEW_WORDS = frozenset([*_HELD_WORDS.split(), "estimation", "reckoning"])
+_IS_THAT = r"\s+(?:is|was|has\s+(?:long\s+)?been|remains)\s+that"  # "… view is that …"
 PRONOUN_CLAIM = LazyPattern(
-    r"^(?:(?:But|And|Yet|So)\s+)?(?P<who>His|Her|Their)\s+(?:own\s+)?(?P<verb>" + _HELD + r")"
-    r"\s+(?:is|was|has\s+(?:long\s+)?been|remains)\s+that\s+(?P<content>[^“”\"\s]\S*\s.+)$"
+    r"^(?:(?:But|And|Yet|So)\s+)?(?P<who>His|Her|Their)\s+(?:own\s+)?(?P<verb>"
+    + _HELD
+    + r")"
+    + _IS_THAT
+    + r"\s+(?P<content>[^“”\"\s]\S*\s.+)$"
 )
 IN_PRONOUN_VIEW = LazyPattern(
     r"^(?:(?:But|And|Yet|So)\s+)?[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?"
@@ -121,9 +124,7 @@ IN_PRONOUN_VIEW = LazyPattern(
 )
 # "Coroner X’s view was that …, and she said …": the claim that opens the sentence is its report
 OPENING_CLAIM = compiled(
-    r"^(?:[\w.’'-]+\s+){0,5}?[\w’'-]+['’]s\s+(?:own\s+)?"
-    + _HELD
-    + r"\s+(?:is|was|has\s+(?:long\s+)?been|remains)\s+that\s"
+    r"^(?:[\w.’'-]+\s+){0,5}?[\w’'-]+['’]s\s+(?:own\s+)?" + _HELD + _IS_THAT + r"\s"
 )
 
 

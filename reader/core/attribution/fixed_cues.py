@@ -150,7 +150,8 @@ _HERE_IS = compiled(
 
 # Nigerian copy's "Hear him: “…”": the man named before
 _HEAR_HIM = compiled(r"(?:^|[.!?”\"]\s+)Hear\s+(?P<who>him|her)\s*:\s*$")
-_HEARD = {"him": "he", "her": "she"}
+# a pronoun in a fixed phrase, as the resolver reads it: "According to her", "In his words"
+_SUBJECT_CASE = {"his": "he", "her": "she", "him": "he", "their": "they", "them": "they"}
 
 
 # "He is, by his own description, “the size of a small wardrobe”": the subject's words
@@ -224,9 +225,8 @@ def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
                 verb += " it"  # the reason reads "As Park puts it", "As Lowe phrased it"
             named = match["who"] or match.groupdict().get("named") or match["of"]
             who = re.sub(r"['’]s?$", "", named)  # "In Osei’s words"
-            who = {"his": "he", "her": "she", "him": "he", "their": "they", "them": "they"}.get(
-                who, who
-            )  # ("According to her, “…”": resolved as "she"; reasons.py writes "her")
+            # ("According to her, “…”": resolved as "she"; reasons.py writes "her")
+            who = _SUBJECT_CASE.get(who, who)
             return Cue(who, verb, rule)
     owner = owner_of_words(lead) if colon_end else None
     if owner is not None:
@@ -244,4 +244,4 @@ def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
     if here and valid_speaker(here["who"]):
         return Cue(here["who"], "said", "label")
     hear = _HEAR_HIM.search(lead) if colon_end and "Hear " in lead else None
-    return Cue(_HEARD[hear["who"]], "said", "lead") if hear else None
+    return Cue(_SUBJECT_CASE[hear["who"]], "said", "lead") if hear else None

@@ -17,6 +17,7 @@ from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.person_names import POST_NOMINAL_WORDS
 from reader.core.attribution.plural_subjects import takes_plural_verb
 from reader.core.attribution.reasons import cue_reason
+from reader.core.attribution.resolution import SUBJECT_OF_OWNER
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
 from reader.core.attribution.unnamed_descriptions import names_no_one
@@ -86,8 +87,8 @@ def draft_report(
         verb = f"{negation.group().strip()} {verb}"
     words = verb.split()
     who = who or sp.speaker_words(sentence.text, match)
-    if rule in ("claim", "in-view"):
-        who = _SUBJECT_CASE.get(who.lower(), who)  # "Her view is that …": whom "she" means
+    owned = rule in ("claim", "in-view")  # "Her view is that …": whom "she" means
+    who = SUBJECT_OF_OWNER.get(who.lower(), who) if owned else who
     if who in POST_NOMINAL_WORDS and (silk := _NAME_THEN_LETTERS.search(sentence.text)):
         who = silk["name"]  # "Counsel …, Mr Efiong Asuquo Bassey, SAN, told the court": him
     cue = Cue(
@@ -261,9 +262,8 @@ _CUE_WORDS = {
     "according-poll": "according to",
     "reported-according": "according to",
 }
-
 _ITS = compiled(r"\b(?:its|their)\b")
-_SUBJECT_CASE = {"him": "he", "her": "she", "his": "he", "their": "they"}
+_SUBJECT_CASE = {"him": "he", "her": "she"}
 _ANONYMOUS = compiled(cues.ANONYMOUS)
 _DATELINE = compiled(cues.DATELINE)
 
