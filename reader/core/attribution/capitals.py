@@ -19,7 +19,8 @@ from reader.core.attribution.pattern_cache import compiled
 from . import cues
 from .word_starts import word_start
 
-_JOINERS = "|".join(["and", "&", "of", "for", "on", "the", "an", *cues.PARTICLES.split()])
+# ("por": "Alianza Ciudadana por la Democracia")
+_JOINERS = "|".join(["and", "&", "of", "for", "on", "the", "an", "por", *cues.PARTICLES.split()])
 _UPPER = cues.UPPER
 # (a bracketed title inside a name's run: "Chief (Mrs.) Funmilayo Adeoti-Martins")
 _RUN = compiled(

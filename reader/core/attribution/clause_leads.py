@@ -128,6 +128,18 @@ OPENING_CLAIM = compiled(
 )
 
 
+# "It is the view of criminologist X, of the University of Y, that …", "The assessment of the
+# Centre for Strategic Studies in Velgrad is that …": the holder named after the view word
+VIEW_OF_CLAIM = LazyPattern(
+    r"^(?:(?:But|And|Yet|So)\s+)?(?:(?P<it>It)\s+(?:is|was|has\s+(?:long\s+)?been|remains)\s+the"
+    r"|The)\s+(?:considered\s+)?(?P<verb>" + _HELD + r")\s+of\s+"
+    rf"{rp.WHO}(?:\s+(?:in|at)\s+[A-Z][\w’'-]*)?{rp.APPOSITIVES}"
+    r"(?(it)\s+that|" + _IS_THAT + r")\s+(?P<content>[^“”\"\s]\S*\s.+)$"
+)
+VIEW_OF_OPENERS: tuple[str, ...] = ("it is the ", "it was the ", "it has been the ")
+VIEW_OF_OPENERS += ("it has long been the ", "it remains the ", "the ", "but the ", "and the ")
+
+
 # "In Obinna Ezeakor's telling, the idea came to him on a stalled train": the view is X's
 IN_VIEW = LazyPattern(
     rf"^(?:(?:But|And|Yet|So)\s+)?[Ii]n\s+(?P<who>{cues.PERSON})['’]s?\s+"
@@ -188,7 +200,9 @@ SECOND_CLAUSE = compiled(
     # ("…, while Blue Channel's director, Sophie Marchetti, said": a body's, named)
     rf"(?:(?:its|his|her|their|the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s)\s+"
     # ("…, while the chairman of the museum’s trustees, Sir Malcolm Everard, described")
-    rf"(?:[a-z]+\s+){{0,2}}[a-z]+(?:\s+of\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*)?"
+    # ("…,” while the attorney for the plaintiffs, Jonah Leibowitz, said")
+    rf"(?:[a-z]+\s+){{0,2}}[a-z]+"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*)?"
     rf"(?:,\s+|\s+(?=[A-Z]))"
     rf"|(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{cues.ROLE_NOUNS})\s+(?=[A-Z]))?"
     # ("…, while the secretary said the department needed …": a role named before)

@@ -12,6 +12,7 @@ from reader.core.attribution.mentions import NOT_NAMES
 from reader.core.attribution.name_atoms import NO_PARTY_TAG, OFFICE_AFTER_THE
 from reader.core.attribution.name_words import date_as_given_name
 from reader.core.attribution.pattern_cache import compiled
+from reader.core.attribution.role_then_name import OFFICE_OF_PLACE
 
 _ROLE_THEN_NAME = compiled(
     # ("by Federation of Traders| and Industry (FTI) President X": the rest of a body's name
@@ -96,8 +97,10 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
         or _OFFICE_LETTERS.fullmatch(who.split()[-1]) is not None
         # "(the then) Minister of State for Power, Ravindra Kapoor,": an office of a field
         or ((field := _OFFICE_OF_FIELD.match(who)) is not None and _is_office_word(field[1]))
+        or OFFICE_OF_PLACE.match(who) is not None  # "Custos Rotulorum of St Ann, the Hon. X,"
     )
     named = without_trade(app) if app else None  # "the victim, 68-year-old Sheila Grant,"
+    named = named and _STYLE_THE.sub("", named)  # "the Honourable X": the style, not "the"
     if named and (called := _NAMED_AFTER.search(named)):  # "a senior nurse named Rosalind Achebe"
         named = called["name"]
     if named and role_ends_who:
@@ -109,6 +112,7 @@ def name_in_appositive(who: str, app: str | None) -> tuple[str, str | None]:
 
 
 _OFFICE_LETTERS = compiled(cues.ROLE_INITIALS)
+_STYLE_THE = compiled(r"^the\s+(?=(?:(?:Most|Right|Rt\.?)\s+)?Hono(?:u)?rable\b)")
 _OFFICE_OF_FIELD = compiled(r"(?:[A-Z][a-z]+\s+){0,2}?([A-Z][a-z]+)\s+(?:of|for)\s")
 _NAMED_AFTER = compiled(
     rf"^(?:an?|the)\s+[a-z][\w\s-]{{1,60}}?\s+(?:named|called)\s+(?P<name>{cues.PERSON})$"

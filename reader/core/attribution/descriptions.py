@@ -143,6 +143,7 @@ _HONORIFIC_BEFORE = compiled(
     r"Barrister|"  # Pakistani: "City Mayor Barrister Murtaza Ali Dahri"
     r"\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)|"  # "Hon. (Mrs.) X": a courtesy title in brackets
     r"Engr|Barr|Arc|Pharm|Alhaji|Alhaj|Alhaja|Hajiya|Malam|Mallam|"
+    r"Datuk|Datin|Dato['’]?|Tun|Seri|Puan|Encik|"  # Malaysian: "Deputy Finance Minister Datuk X"
     r"Comrade|Hon|Lolo|"  # Nigerian: "the
     # Commissioner for Works, Engr. …", "The Commissioner for Women Affairs, Hajiya Amina Lawal"
     r"(?<=,\s)Chief|"  # "The President-General of the Ezinifite Progressive Union, Chief …"
@@ -152,7 +153,8 @@ _HONORIFIC_BEFORE = compiled(
     # "The Police Public Relations Officer, SP Adebola Ogunleye": a police rank
     rf"(?<=,\s)(?:Cllr|Cr|{word_trie(POLICE_RANKS)})|"
     # "The vessel's master, Capt. Emre Yildiz": a rank after the role
-    r"(?<=,\s)(?:Capt|Cpt|Col|Lt|Sgt|Maj|Cmdr|Cdr|Insp|Supt|Det)|"
+    # ("the lead detective in the case, Detective Sgt. Paul Greene,": a detective's rank)
+    r"(?<=,\s)(?:Detective\s+)?(?:Capt|Cpt|Col|Lt|Sgt|Maj|Cmdr|Cdr|Insp|Supt|Det)|"
     # "the vicar, the Rev Alison Whitcombe", "The Bishop of Wenlock, the Rt Rev Caroline Ashby"
     r"(?<=,\s)(?:[Tt]he\s+)?(?:(?:Rt|Most|Very)\.?\s+)?(?:Rev|Revd|Reverend|Ven)|"
     # "Prime Minister the Most Honourable Dr X", "the Custos of St Elizabeth, the Honourable X"
@@ -230,6 +232,8 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
                 out.extend(_not_of_another(office_of["d"], found))
         elif role_at.endswith(", ") and (office_of := _ROLE_OF_BEFORE.search(role_at)):
             out.extend(_not_of_another(office_of["d"], found))  # "The Minister for Housing, X,"
+        elif role_at.endswith(", ") and (role_in := _ROLE_IN_BEFORE.search(role_at)):
+            out.append(role_in["d"])  # "the lead detective in the case, X,"
         elif _FOR_OR_OF.search(role_at[-50:]) and (office_for := _ROLE_FOR_FIELD.search(role_at)):
             out.append(office_for["d"])  # "Gauteng MEC for Health Nomvula Radebe"
         if office := search_end(_OFFICE_BEFORE, before, _LONGEST_OFFICE):
@@ -246,6 +250,11 @@ def _not_of_another(office: str, people: dict[str, list[str]]) -> list[str]:
 
 
 _FOR_OR_OF = compiled(r"\s(?:for|of)\s")
+# a role in the matter at hand: "the lead detective in the case, X,", "the chief engineer on the
+# project, X,"
+_ROLE_IN_BEFORE = compiled(
+    rf"\b[Tt]he\s+(?P<d>(?:[a-z][\w-]+\s+){{0,2}}{ROLE}\s+(?:in|on)\s+the\s+[a-z]+),\s+$"
+)
 _WHOSE_NAMED = compiled(r"whose\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]")
 _FORMER_END = compiled(r"(?:former|then|now|ex-|acting|interim)\s+$")
 

@@ -151,6 +151,12 @@ _HERE_IS = compiled(
 # Nigerian copy's "Hear him: “…”": the man named before
 _HEAR_HIM = compiled(r"(?:^|[.!?”\"]\s+)Hear\s+(?P<who>him|her)\s*:\s*$")
 # a pronoun in a fixed phrase, as the resolver reads it: "According to her", "In his words"
+# a statement read out for its writer: "his attorney, X, read a statement on his behalf:"
+_ON_BEHALF = compiled(
+    r"\b(?P<verb>read)\s+(?:out\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|"
+    rf"message|note)\s+on\s+(?:(?P<who>his|her)\s+behalf|behalf\s+of\s+(?P<named>{cues.PERSON}))"
+    r"[^“”\":;]{0,80}:\s*$"
+)
 _SUBJECT_CASE = {"his": "he", "her": "she", "him": "he", "their": "they", "them": "they"}
 
 
@@ -213,6 +219,7 @@ def fixed_phrase_cue(lead: str, colon_end: bool) -> Cue | None:
         (_OWN_DESCRIPTION if " own " in lead[-40:] else None, "own-description"),
         (_WHICH_SENT if colon_end and ", which " in lead[-120:] else None, "lead"),
         (_LEAD_FOR if "For " in lead else None, "for-whom"),
+        (_ON_BEHALF if colon_end and "behalf" in lead[-200:] else None, "behalf"),
         (
             _SAID_NAME_END if lead.rstrip().endswith(",") and "said " in lead[-120:] else None,
             "lead",

@@ -55,6 +55,8 @@ def bodies_by_its(text: str, mentions: list[tuple[int, str]]) -> set[str]:
         first = words[0].rstrip(".")
         if first in TITLE_WORDS or first_name_gender(first) is not None or first.endswith("-based"):
             continue  # ("Osaka-based Hirano Chemical": the body's name starts after the place)
+        if first.endswith(("'s", "’s")) and len(words) > 2:
+            continue  # "chairman of Dravia's Central Election Commission": the owner is no part
         end = at + len(mention)
         if (
             _ITS_AFTER.match(text, end)

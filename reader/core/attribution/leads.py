@@ -92,7 +92,7 @@ _HAD_WORDS = compiled(
     r"(?:a|an|one|this|some|the|his|her|their|these|those)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:piece\s+of\s+)?(?:message|warning|word|advice|plea|answer|reply|"
     r"response|verdict|appeal|request|prediction|explanation|theory|challenge|promise|question|"
-    r"view|take)s?)\b"
+    r"view|take|pitch|retort|riposte|reminder|suggestion|assessment|forecast|rebuttal)s?)\b"
     r"[^“”\":;]{0,100}:\s*$"
 )
 

@@ -46,7 +46,11 @@ _ROLE_NOUN = compiled(rf"\b{cues.ROLE_NOUNS}$")  # the head: "A former technicia
 _PROPER_MODIFIER = compiled(
     rf"(?:[Aa]n?|[Tt]he)\s+(?!{_OFFICE_TITLES})(?:[A-Z][\w.-]*\s+){{1,3}}[a-z]"
 )
-_OWNED_OFFICE = compiled(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[a-z]")
+# ("Ontario's Minister of Long-Term Care has denied …": an office in capitals)
+_OWNED_OFFICE = compiled(
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z]|(?:Minister|Secretary|Commissioner|"
+    r"Governor|Premier|President|Chancellor|Ambassador|Envoy|Mayor|Speaker)\b(?!['’]))"
+)
 _HOLDERS_BODY = compiled(r"['’]s\s+(?:office|campaign|department|staff|team)$")
 _SPOKES = compiled(r"spokes(?:man|woman|person)|official|source", re.IGNORECASE)
 _HEAD = compiled(r"\s+(?:of|who|whose|at|for|in|from|with)\s+")

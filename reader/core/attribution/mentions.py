@@ -55,6 +55,10 @@ PERSON_IN_TEXT = compiled(rf"(?<![\w.])(?!{_CONNECTIVE_THEN_TITLE})({cues.TITLE}
 _DAYS = frozenset(WEEKDAYS) | GIVEN_MONTHS  # "Comrade Friday Agbo", "Representative June X"
 # "&" after the name, or a member's letters ("Algonquin Shores MPP Desmond Hale": a seat)
 _FIRM_AFTER = compiled(rf"\s*&\s*[A-Z]|\s+(?:{'|'.join(MEMBER_LETTERS)})\s+[A-Z]")
+# ... and letters that follow a name as often, read with it ("Kisumu East MP| Fred Ouma said":
+# a seat, then the member; not "Jane Roe MP said")
+_SEAT_LETTERS = frozenset(["MP", "TD", "MS", *MEMBER_LETTERS])
+_NAME_NEXT = compiled(rf"\s+(?!(?:{'|'.join(WEEKDAYS)})\b)[A-Z][a-z]")
 # The rest of a name whose run stopped at its bound of eight words: after a particle ("… Datuk
 # Seri Ahmad Zahari bin| Hussin"), or before a patronym's ("… Seri Hasnul Arif| bin Mohd Zain")
 _NEXT_CAPITALS = compiled(rf"(?:\s+{cues.CAP}){{1,3}}")
@@ -86,6 +90,8 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
     firms: list[tuple[int, str]] = []
     for match in finditer_in_runs(PERSON_IN_TEXT, text):
         title, mention = match.group(1, 2)
+        if title and mention in cues.TITLE_WORDS:
+            continue  # "Mr. Speaker", "Madam President": an office addressed, no one's name
         at = match.start(2)
         whole = match.group(0)
         if at < taken_to:
@@ -100,6 +106,8 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
         if _FIRM_AFTER.match(text, match.end()) or _FIRM_BEFORE.search(text, max(0, at - 40), at):
             continue  # "the firm of Haldane Ferrante & Voss", "Wren & Achterberg": partners'
             # names, not a person here; "Kelso Valley MLA …": a seat
+        if mention.rsplit(" ", 1)[-1] in _SEAT_LETTERS and _NAME_NEXT.match(text, match.end()):
+            continue
         if founders_firm(text, at, mention):
             firms.append((at, mention))  # "Philippa Dunmore of Dunmore Rural"
             continue

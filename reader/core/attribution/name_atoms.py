@@ -109,7 +109,9 @@ TITLE = (  # "Lt. Gov. Marisa Castellan": two titles
     # Senator the Honourable X": more titles after them)
     # ("Mayor of Port Antonio X", "Mayor of New Plymouth X": a place of two words)
     rf"(?:(?:of\s+(?:the\s+)?(?:(?:Port|Fort|Mount|New|Cape|Lake|San|Santa|Saint|St\.?)\s+)?"
-    rf"[A-Z][a-z]+\s+(?:and\s+(?:[A-Z][a-z]+\s+){{1,2}}?|{_FIELD_ENDS}\s+)?"
+    # ("Minister of Culture, Youth and Sport X": a list of fields, ended by "and")
+    rf"[A-Z][a-z]+(?:(?:,\s+[A-Z][a-z]+){{1,3}},?\s+(?=and\s)|\s+)"
+    rf"(?:and\s+(?:[A-Z][a-z]+\s+){{1,2}}?|{_FIELD_ENDS}\s+)?"
     rf"(?=[A-Z(])(?!{_FIELD_ENDS}\s)"  # ("Minister of Mining and Heavy Industry J. Ganbaatar")
     # ("Minister in the Presidency for Electricity Adv. X": South Africa's office in the Presidency;
     # "DIG in charge of the Northern Province X": a Sri Lankan police brief)
@@ -194,10 +196,12 @@ HYPHEN_PARTICLE = (
 # BL: an Irish barrister; "ji": a Hindi honorific after the name ("Yadav ji told PTI")
 # A provincial or national member's letters before a name ("Algonquin Shores MPP Desmond Hale");
 # "MP" and "TD" follow a name as often (POST_NOMINALS)
-MEMBER_LETTERS = "MPP MLA MSP MEP MNA MHA MK".split()  # (a Knesset member: "MK Dror Nissim")
+# (a Knesset member: "MK Dror Nissim"; a Kenyan county assembly's: "Nandi Hills MCA X")
+MEMBER_LETTERS = "MPP MLA MSP MEP MNA MHA MK MCA".split()
 # (SAN: Senior Advocate of Nigeria; MRCVS: a vet, "Dr Priyanka Shaw MRCVS, who …, said")
 POST_NOMINALS = "KC|QC|SC|SAN|BL|MP|MSP|MLA|TD|OBE|MBE|CBE|PhD|MW|ji|MRCVS|FRCVS|VMH"  # (VMH: RHS)
-POST_NOMINALS += "|MS|MEP|MLC"  # a member of the Senedd, the European Parliament, a council
+# members of the Senedd, the European Parliament, a council, a Kenyan county assembly
+POST_NOMINALS += "|MS|MEP|MLC|MCA"
 # Sri Lanka's President's Counsel ("X PC, appearing for the accused,"); a chartered accountant
 POST_NOMINALS += "|PC|FCA"
 POST_NOMINALS += "|SJ|OSB|OFM|OP"  # religious orders: "the Rev. Thomas Okonkwo, SJ,"
@@ -233,9 +237,9 @@ NAME = (
 # ("al-Harbi said": a surname with its article may stand alone in a cue, though no run of
 # capitals opens with it: the cast finds the whole name, and the alias the rest)
 # ("Mr. de Castellane said": a title, then a surname's particle in lower case; "d’Argenson-Viel
-# told": a French surname's elided article)
+# told": a French surname's elided article; "Ms. al-Khatib said": a title, then the article)
 PERSON = (
-    rf"(?:(?:{TITLE}(?:{PARTICLE}\s+){{0,2}})?{NAME}"
+    rf"(?:(?:{TITLE}(?:{PARTICLE}\s+){{0,2}}(?:{_ARABIC_ARTICLE}|d['’](?=[A-Z]))?)?{NAME}"
     rf"|(?<![\w-])(?:{_ARABIC_ARTICLE}|d['’](?=[A-Z])){NAME})"
 )
 PRONOUN = r"(?:he|she|they|it|He|She|They|It)"

@@ -82,7 +82,8 @@ NEXT_SENTENCE = compiled(
     # ("The warning was broadcast repeatedly on community radio in Bhola on Sunday night by X")
     r"(?:was|were)\s+(?:spoken|uttered|delivered|broadcast|issued|repeated|posed|asked)\s+"
     r"(?:[^,“”\"]{0,80}?\s+)?by)\s+"
-    r"(?:(?<=by\s)the\s+[^,“”\"]{1,100},\s+)?"
+    # ("The question came from the Member for Tati East, Hon. X,": the role, then its holder)
+    r"(?:(?:(?<=by\s)|(?<=from\s))the\s+[^,“”\"]{1,100},\s+)?"
     # "The words were Brenda Ashcroft’s." / "… were those of Brenda Ashcroft"; "The warning came
     # from paediatrician Dr. Ramona Sealy-Greene": a trade before the name
     # ("The claim came from county supervisor Leopold Dunsany": a role of two words)

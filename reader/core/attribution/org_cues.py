@@ -95,6 +95,7 @@ ROMANCE_HEADS = (
     "defensoría "
     # "Contraloría General del Estado", "Frente Guerrillero del Sur", "Superintendencia de …"
     "contraloría superintendencia registraduría dirección frente ejército junta "
+    "alianza coordinadora movimiento "  # "Alianza Ciudadana por la Democracia"
     "consell conseil concello"  # "the Consell de Mallorca … the council said"
 ).split()
 ORG_HEADS += ROMANCE_HEADS

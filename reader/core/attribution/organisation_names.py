@@ -54,7 +54,7 @@ ORG_IN_TEXT = compiled(
     # ("Instituto Nacional de Estadística", "Cooperativa Cafetera del Huila": a Romance "of",
     # perhaps after an adjective or two; not "Minister for Health Orla de Búrca")
     rf"(?:(?:{_S}(?:of|for|on)|{_ROMANCE_HEAD}(?:{_S}[A-Z][\w’'\-]*){{0,2}}{_S}"
-    rf"(?:de(?:{_S}l[ao]s?)?|del|d[oa]s?))"
+    rf"(?:de(?:{_S}l[ao]s?)?|del|d[oa]s?|por(?:{_S}(?:la|el|los|las))?))"  # "… por la Paz"
     rf"{_S}(?:the{_S})?(?!{_DATE_WORD}\b)[A-Z][\w’'\-]*"
     # "Department for Environment, Food and Rural Affairs": a list of fields before the last
     # ("Department of Housing, Local Government and Heritage": a field of two words)
@@ -77,11 +77,12 @@ _AMPERSAND_NAME = compiled(
     rf"\b((?:[A-Z][\w’'\-]*{_S}){{1,4}}&{_S}[A-Z][\w’'\-]*(?:{_S}[A-Z][\w’'\-]*){{0,3}})"
 )
 _POSSESSIVE_END = compiled(r"['’]s?$")
-# "Drevania's Ministry of Water Resources": a country's body is named without the country (not
-# "McDonald's Corporation", whose possessive is its name)
-_OWNER_FIRST = compiled(  # (not "People’s National Party": a word of a party's own name)
+# "Drevania's Ministry of Water Resources": a country's body, named without the country (not
+# "McDonald's Corporation", "People’s National Party", "Special Prosecutor's Office": its name)
+_OWNER_FIRST = compiled(
     # ("El Salvador’s Attorney General’s Office", "Hungary’s Constitutional Court": a country's)
-    r"^(?!(?:People|Women|Children|Men|Workers)['’]s)(?:[A-Z][\w-]*\s)?[A-Z][\w-]*['’]s\s+"
+    r"^(?!(?:People|Women|Children|Men|Workers)['’]s|(?:[A-Z][\w-]*\s)?(?:Prosecutor|Attorney|"
+    r"Sheriff|Auditor|Solicitor|Coroner|Ombudsman)['’]s)(?:[A-Z][\w-]*\s)?[A-Z][\w-]*['’]s\s+"
     r"(?=(?:Ministry|Department|Office|Agency|Bureau|Foreign|Defence|Defense|Constitutional|"
     r"Attorney|Prosecutor|Audit|Electoral|"
     r"Superintendency|Commission|Authority|"  # "Chile's Superintendency of Marine Farming"
@@ -100,7 +101,6 @@ _EVENT_AFTER = compiled(
     r"\s+(?:Gala|Awards?|Cup|Championships?|Conference|Summit|Fair|Prize|Trophy|Games|"
     r"Marathon|Parade|Concert|Week)\b"
 )
-
 
 # A club named with its initials: "Carrowkeel AFC", "Lagan Harps RFC"
 # and a company with its legal form: "Hollerbach Automobil AG", "Strand Logistik GmbH"

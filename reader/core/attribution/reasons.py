@@ -32,6 +32,7 @@ _RULES = {
     "opening-quote": ("the quote comes first, then the text introduces {who}: {who} {verb} …", 0.6),
     "calling": ("the words {who} used: {who} … , {verb} … “…”", 0.75),
     "called": ("the words {who} used, named before the quote: {who} {verb} … “…”", 0.8),
+    "behalf": ("a statement read out on {whose} behalf introduces the quote", 0.75),
     "colon-subject": ("the subject of the sentence introduces the quote: {who} {verb} …:", 0.7),
     "subject": ("the subject of the sentence introduces the quote: {who} … {verb}", 0.8),
     "block": ("the attribution line under the block quote: “— {who}”", 0.95),
@@ -126,7 +127,9 @@ _OBJECT = {"she": "her", "he": "him", "they": "them"}  # "According to her, “�
 
 def cue_reason(cue: Cue, resolution: Resolution) -> tuple[str, float]:
     template, confidence = _RULES[cue.rule]
-    whose = _POSSESSIVE.get(cue.who.lower(), f"{cue.who}'s")
+    plural_body = cue.who.startswith(("the ", "The ")) and cue.who.endswith("s")
+    # ("the Centre for Strategic Studies' assessment", "Hollis's words")
+    whose = _POSSESSIVE.get(cue.who.lower(), f"{cue.who}'" if plural_body else f"{cue.who}'s")
     verb = cue.verb
     if cue.venue and verb in ("told", "tells"):
         verb = f"{verb} {cue.venue}"  # "“…,” Reilly told The Associated Press"

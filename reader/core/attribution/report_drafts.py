@@ -20,7 +20,7 @@ from reader.core.attribution.reasons import cue_reason
 from reader.core.attribution.resolution import SUBJECT_OF_OWNER
 from reader.core.attribution.resolve import Resolution, Resolver
 from reader.core.attribution.sieves import Cue
-from reader.core.attribution.unnamed_descriptions import names_no_one
+from reader.core.attribution.unnamed_descriptions import anonymous_aside, names_no_one
 from reader.core.attribution.venues import resolve_venue
 from reader.core.attribution.verb_phrases import LEAD_IN_WORDS
 from reader.core.calendar_words import MONTHS, WEEKDAYS
@@ -57,8 +57,7 @@ _POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 _MADE_BY = compiled(
     # "The indictment, brought by special counsel Martin Greaves, alleges"
     r",\s+(?:carried\s+out|conducted|led|written|authored|prepared|compiled|brought|filed|issued)"
-    r"\s+by\s+"
-    r"(?P<by>[^,;“”\"]{2,120}),"
+    r"\s+by\s+(?P<by>[^,;“”\"]{2,120}),"
 )
 
 _NAME_THEN_LETTERS = compiled(rf"(?P<name>{cues.PERSON}),\s+(?:{cues.POST_NOMINALS}),\s")
@@ -96,8 +95,8 @@ def draft_report(
         verb if words[-1] in ("it", "out", "to") or words[0] in _WHOLE_PHRASE else words[0],
         rule,
     )
-    if names_no_one(cue.who):  # "Sources in the Presidency said", "according to Garda sources"
-        resolution: Resolution | None = Resolution(None, "anonymous")
+    if names_no_one(cue.who) or anonymous_aside(sentence.text, match):
+        resolution: Resolution | None = Resolution(None, "anonymous")  # "Sources in the …"
     # "according to F.A.A. records", "A CNN/ORC poll in January shows": the words are the source
     elif rule in ("according-phrase", "according-poll", "evidence", "evidence-in"):
         # a body is read where the phrase stands ("…, according to the cooperative's outage
@@ -145,11 +144,8 @@ def draft_report(
         elif resolution.name == cue.who and takes_plural_verb(cue):
             resolution = Resolution(cue.who, "unnamed-source")  # "Planners hope that …": a
             # group, whose quoted words inside the report credit no one
-        sent_by = (
-            _SENT_BY.match(sentence.text, match.end("who"))
-            if _SENT_DOCUMENT.fullmatch(cue.who)
-            else None
-        )
+        sent = _SENT_DOCUMENT.fullmatch(cue.who)
+        sent_by = sent and _SENT_BY.match(sentence.text, match.end("who"))
         sender = resolver.resolve(sent_by["by"], start) if sent_by else None
         if sender and resolver.cast.is_person(sender.name):
             resolution = sender  # a person (not "MPs from Ontario")
@@ -184,6 +180,8 @@ def draft_report(
         return None  # (a report of anonymous sources is kept, with no speaker)
     draft = Draft(start, end, sentence.paragraph, [sentence.id], QuoteKind.INDIRECT, cue=cue)
     draft.speaker, draft.mention = resolution.name, cue.who
+    if owned and cue.who in ("he", "she", "they"):  # named as "his", as the sentence has it
+        draft.mention = match["who"].lower()
     draft.unnamed = resolution.how in ("unnamed-source", "anonymous")
     draft.reason, draft.confidence = cue_reason(cue, resolution)
     whom = _WHEN_AFTER.sub("", (match.groupdict().get("whom") or "").strip())

@@ -61,6 +61,8 @@ def patterns_worth_trying(text: str) -> Iterator[tuple[Matcher, str]]:
         yield from [(cl.PRONOUN_CLAIM.match, "claim"), (cl.IN_PRONOUN_VIEW.match, "in-view")]
     if held and "that" in lowered and cl.OPENING_CLAIM.match(text):
         yield cl.possessive_claim, "claim"  # before a later clause's "she said"
+    if held and " of " in lowered and lowered.startswith(cl.VIEW_OF_OPENERS):
+        yield cl.VIEW_OF_CLAIM.match, "claim"  # "It is the view of X that …"
     if lowered.startswith(("in the view of ", "in the opinion of ")):
         yield cl.IN_THE_VIEW_OF.match, "in-view"  # "In the view of the Upper Tribunal, …"
     elif lowered.startswith(cl.IN_VIEW_OPENERS) and cl.owner_marked(lowered):

@@ -149,13 +149,13 @@ class Resolver(
 
     def lede_subject(self, who: str, at: int) -> Resolution | None:
         """ "A coroner …", "she" before anyone is named: the person named next (lede_subjects)."""
-        end = self._sentence_around(at)[1]
+        sentence_start, end = self._sentence_around(at)
+        if KEPT_ANONYMOUS.search(self._text, sentence_start, end):
+            return None  # "said one officer, who spoke on the condition of anonymity": no one named
         if not ls.described_person(who):
             # "“…,” the freshman congressman said. || The congressman, Rep. X, …"
             apposed = ls.apposed_next(who, at, self._timeline, end, self._text)
             return self._of_person(apposed, "lede") if apposed else None
-        if KEPT_ANONYMOUS.search(self._text, self._sentence_around(at)[0], end):
-            return None  # "said one officer, who spoke on the condition of anonymity": no one named
         start = self._text.rfind(who, max(0, at - 400), at + len(who))  # names inside it count
         at = start if start >= 0 else at  # as named after it: "the widow of Peter Hamlyn"
         lede = ls.named_next(

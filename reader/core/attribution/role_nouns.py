@@ -24,7 +24,7 @@ ROLE_NOUNS = (
     r"reader|listener|viewer|caller|customer|shopper|commuter|rider|motorist|parent|patient|MPP|MP|"
     r"user|"  # "said another Twitter user, Johanna Bayer"
     r"tenant|homeowner|neighbou?r|bystander|onlooker|legislator|backbencher|MEP|MSP|MS|MEC|MLA|CS|CJ[PI]|CEC|IGP?|VC|DC|"
-    r"TD|"
+    r"TD|MCA|"  # a Kenyan county assembly member: "Nandi Hills MCA X"
     r"friend|colleague|classmate|teammate|CEO|CFO|COO|CTO|GP|carer|caregiver|caretaker|cleaner|"
     r"porter|waiter|waitress|midwife|man|woman|independent|"  # "the Vermont independent said"
     r"junior|sophomore|freshman|juror|foreperson|foreman|"  # "said a junior who gave only …"
@@ -39,7 +39,7 @@ ROLE_NOUNS = (
 # offices known by their initials: a person, whom the role rules find, not a body
 # (Ghana's and Uganda's district heads: "the DCE", "the MCE", "the RDC")
 ROLE_INITIALS = (
-    r"(?:A?SP|DSP|[DA]CP|SHO|C[DEFOT]O|MPP?|MS|MLA|MEP|MSP|MK|TD|DA|GM|PM|CM|DG|IG|VC|DM|OC|[DM]CE|RDC"
+    r"(?:A?SP|DSP|[DA]CP|SHO|C[DEFOT]O|MPP?|MS|MLA|MCA|MEP|MSP|MK|TD|DA|GM|PM|CM|DG|IG|VC|DM|OC|[DM]CE|RDC"
     r"|CJP?|CEC)"  # Pakistan's and Bangladesh's chief justice and chief election commissioner
 )
 

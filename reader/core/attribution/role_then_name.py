@@ -27,6 +27,12 @@ _ROLE_THEN_NAME = compiled(
     # ("said the Liberal candidate in Holt Abbey, Sebastian Ortiz-Mayne,": the seat)
     rf"(?:\s+[a-z][a-z-]+){{0,2}}(?:\s+(?:for|of|at|to|with|in)\s+[^,;“”\"]{{2,60}}?)?{_NAME_AFTER}"
 )
+# a role in lower case of a body named in capitals (perhaps after its country's possessive)
+_ROLE_OF_BODY = compiled(
+    r"[Tt]he\s+(?:[a-z][a-z-]+\s+){1,3}(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*$"
+)
+_NAME_ONLY = compiled(_NAME_AFTER)
 # a role of a body whose capitalised first word the cue stopped at
 _BODY_OF_PLACE = compiled(r"^[Tt]he\s+[a-z][a-z-]+\s+of\s+the\s+[A-Z][\w’'-]*$")
 _LOWER_THEN_NAME = compiled(rf"(?:\s+[a-z][\w’'-]*){{1,4}}{_NAME_AFTER}")
@@ -37,7 +43,7 @@ _TITLE_FIELD_THEN_NAME = compiled(
 
 # an office of a place or a house, capitalised: "Custos of St Thomas", "Member of Parliament"
 # ("said the Custos Rotulorum of St Elizabeth, the Honourable Dr X": two words, "the" before)
-_OFFICE_OF_PLACE = compiled(rf"(?:the\s+)?(?:{PLACE_OFFICE}\s+){{1,2}}(?:of|for)\s+[A-Z]")
+OFFICE_OF_PLACE = compiled(rf"(?:the\s+)?(?:{PLACE_OFFICE}\s+){{1,2}}(?:of|for)\s+[A-Z]")
 # where the office is, then the holder's name, in one capitalised run
 _IN_PLACE_RUN = compiled(
     r"\s+in\s+(?:[A-Z][\w’'-]*\s+){1,3}?(?P<name>[A-Z][\w’'-]*\s+[A-Z][\w’'-]*)"
@@ -64,8 +70,10 @@ def role_then_name(who: str, rest: str) -> re.Match[str] | None:
         return _OWNERS_ROLE_THEN_NAME.match(rest)
     if (" for " in who or " of " in who) and (in_place := _IN_PLACE_RUN.match(rest)):
         return in_place  # "said MEC for Health in KwaZulu-Natal Nomvula Dlamini-Khoza"
+    if _ROLE_OF_BODY.match(who) and (named := _NAME_ONLY.match(rest)):  # "said the deputy
+        return named  # chairman of Dravia's Central Election Commission, X": him, not the body
     last = who.rsplit(None, 1)[-1]
-    if _OFFICE_OF_PLACE.match(who):  # "said Custos of St Thomas, the Hon. Cecil Fairclough",
+    if OFFICE_OF_PLACE.match(who):  # "said Custos of St Thomas, the Hon. Cecil Fairclough",
         # "said Member of Parliament for Hanover …, X"; "said Minister of Trade| and Industry X"
         return _TITLE_FIELD_THEN_NAME.match(rest) or _OFFICE_RUN.match(rest)
     # ("said the Wassa East District Chief Executive, Mr X,": an office in capitals)

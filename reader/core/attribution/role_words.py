@@ -85,7 +85,7 @@ ROLE_KEYS = {
             f"{PROFILE_TRADES} rookie grandmother grandfather "
             # members of parliaments and assemblies: "Liberal MP Anita Desrosiers" … "the
             # Liberal MP", "provincial health MEC Nomsa Radebe" … "the MEC"
-            "mp mep mla mpp msp mna mk td mec lawmaker legislator "
+            "mp mep mla mpp msp mna mk mca td mec lawmaker legislator "
             # "Olympic swimming champion Ellie Cartwright" … "the champion", "the Olympian"
             "champion medallist medalist olympian "
             # "A woman who lost her home, Jane Mercer, …" … "the woman said"
@@ -235,7 +235,8 @@ ROLE_KEYS.update(dict.fromkeys(("presenter", "anchor", "hostess"), "host"))
 # "the legislator said" after "Kovalam MLA K. Rajasekharan": a member of any house is one
 # ("the member for Rouyn-Noranda said" of "the MNA for Rouyn-Noranda–Témiscamingue")
 MEMBER_ROLES: dict[str, tuple[str, ...]] = dict.fromkeys(
-    ("legislator", "lawmaker", "member"), ("mp", "mla", "mpp", "msp", "td", "mec", "mna", "mk")
+    ("legislator", "lawmaker", "member"),
+    ("mp", "mla", "mpp", "msp", "td", "mec", "mna", "mk", "mca"),
 )
 # ("Kakamega Senator Boniface Shikuku" … "the legislator said"; "The member representing Ikeja
 # II Constituency …, Hon. X" … "the lawmaker said")

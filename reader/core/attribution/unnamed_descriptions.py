@@ -6,6 +6,8 @@ the body even when she is not named)."""
 
 from __future__ import annotations
 
+import re
+
 from reader.core.attribution.anonymous_sources import ANONYMITY, ANONYMOUS
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.attribution.who_shapes import name_part
@@ -15,7 +17,9 @@ from reader.core.attribution.who_shapes import name_part
 _ONE_OF_A_KIND = compiled(
     r"[Oo]ne\s+(?!(?:of|in)\s)(?:(?:[A-Z][\w’'-]*\s+){0,2}[a-z][\w-]*(?:\s+.*)?|[A-Z][\w’'-]*)"
 )
-_DESCRIBED = compiled(r"(?:[Aa]n?|[Oo]ne)\s+(?!.*\bspokes|.*\brepresentative\b)[a-z]")
+# a source described, not named ("a nurse", "one officer"), or by a role ("the diplomat said,
+# speaking on condition of anonymity")
+_DESCRIBED = compiled(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?!.*\bspokes|.*\brepresentative\b)[a-z]")
 # ("said a diplomat familiar with the preparations": known only by what they know)
 KEPT_ANONYMOUS = compiled(
     rf"\b(?:{ANONYMITY}|not\s+authori[sz]ed\s+to"
@@ -55,3 +59,22 @@ def kept_anonymous(who: str, text: str, start: int, end: int) -> bool:
     """Whether `who` describes someone (not a body's spokesperson) and the sentence between
     `start` and `end` keeps its source unnamed on purpose."""
     return _DESCRIBED.match(who) is not None and KEPT_ANONYMOUS.search(text, start, end) is not None
+
+
+# ("A White House official", "a spokeswoman for the county"; not "Two court officials")
+_SPEAKER_FOR = r"(?:spokes(?:man|woman|person)|officials?|representatives?)"
+_SPEAKS_FOR_A_BODY = compiled(
+    rf"[A-Z][\w.’'-]*\s+{_SPEAKER_FOR}\b|\b{_SPEAKER_FOR}\s+(?:for|of|at|from|with)\s"
+)
+
+
+def anonymous_aside(text: str, match: re.Match[str]) -> bool:
+    """ "Several teachers at X, who spoke on condition of anonymity, said": the words between a
+    report's source and its verb keep the source unnamed (not a body's spokeswoman or official,
+    who speaks for the body)."""
+    groups = match.groupdict()
+    if not groups.get("who") or not groups.get("verb") or match.start("verb") < match.end("who"):
+        return False
+    if _SPEAKS_FOR_A_BODY.search(groups["who"]):
+        return False
+    return ANONYMOUS.search(text, match.end("who"), match.start("verb")) is not None

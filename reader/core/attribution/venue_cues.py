@@ -26,6 +26,7 @@ AUDIENCE = (
     r"supporters|students|residents|workers|investors|shareholders|(?:(?:council|board|committee|union|party)\s+)?members|voters|listeners|"
     r"viewers|readers|jurors|magistrates|fans|parents|trustees|governors|donors|"
     r"(?:(?:his|her|their)\s+)?(?:friends|pals|mates|chums|confidants)|"  # "The star told pals"
+    r"[Pp]arliament|[Cc]ongress|[Cc]abinet|"  # "…, the minister told parliament on Tuesday."
     # ("the city council", "the regional security council", "the monthly meeting of the
     # municipal district": which one)
     r"the\s+(?:[a-z]+\s+){0,2}(?:committee|court|hearing|inquiry|crowd|council|assembly|audience|"

@@ -130,7 +130,7 @@ PLACE_AND_NOUN = compiled(
 QUALIFIED_NOUN = compiled(
     # (or a member's letters: "the Kilbrannock TD")
     r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
-    r"|(?:TD|MP|MLA|MSP|MEP|MPP|MHA|MS))"
+    r"|(?:TD|MP|MLA|MSP|MEP|MPP|MHA|MS|MCA))"
 )
 # a firm named for its partners: "Brannock & Pryce" is no one called Pryce
 _CAPS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from reader.core.pattern_store import page_pattern
 
 # One name: capitalised words, with the particles of many surnames (de, van, bin, ...).
-_WORD = r"[A-Z\u00c0-\u00de][\w'’.-]*"
+# (Latin Extended too: "By Radu Ștefănescu-Moldovan")
+_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'’.-]*"
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|del|della|der|den|di|da|dos|du|la|le|van|von|bin|al|el|ibn))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
 _ROLE_WORDS = (
@@ -35,8 +36,10 @@ _BY_LINE = page_pattern(
 # "Jane Doe, Staff Writer", "Jane Doe — Political Correspondent".
 _ROLE_LINE = page_pattern(rf"(?P<names>{_NAMES})\s*[,|–—-]\s*{_ROLE}(?:\s*[,|–—-].{{0,60}})?")
 # "COMMENT | Niamh Corrigan, third-year history", "Opinion: Jane Doe": a section's label first
+# ("MARKET WATCH | By Clarissa Ng": any column's name, then a bar and "By")
 _SECTION_LINE = page_pattern(
-    rf"(?i:comment|opinion|column|viewpoint|op-ed|analysis)\s*[|:–—-]\s*(?i:by\s+)?(?P<names>{_NAMES})"
+    r"(?:(?i:comment|opinion|column|viewpoint|op-ed|analysis)\s*[|:–—-]\s*(?i:by\s+)?"
+    rf"|(?:[A-Z][\w&'’-]*\s+){{0,3}}[A-Z][\w&'’-]*\s*[|:–—]\s*(?i:by)\s+)(?P<names>{_NAMES})"
     r"(?:\s*[,|–—-].{0,60})?"
 )
 # "Theo Lindgren · March 12, 2026 · 7 min read": a blog's byline is the name, then the date
