@@ -22,9 +22,10 @@ from .word_starts import word_start
 # ("por": "Alianza Ciudadana por la Democracia")
 _JOINERS = "|".join(["and", "&", "of", "for", "on", "the", "an", "por", *cues.PARTICLES.split()])
 _UPPER = cues.UPPER
-# (a bracketed title inside a name's run: "Chief (Mrs.) Funmilayo Adeoti-Martins")
+# (a bracketed title inside a name's run: "Chief (Mrs.) Funmilayo Adeoti-Martins"; a peer's
+# given name: "Lord (David) Halloran")
 _RUN = compiled(
-    rf"[{_UPPER}]\S*(?:\s+(?:\((?:Mrs|Mr|Ms|Dr)\.?\)(?=\s)"
+    rf"[{_UPPER}]\S*(?:\s+(?:\((?:Mrs|Mr|Ms|Dr|[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}})\.?\)(?=\s)"
     rf"|(?:(?:{_JOINERS})\s+)*(?:{cues.HYPHEN_PARTICLE})?[{_UPPER}]\S*))*"
     r"(?:\s+(?:kyzy|uulu|qizi|oglu|ogly)\b)?"  # a patronym's mark last: "Begimai Asanbek kyzy"
 )

@@ -75,7 +75,8 @@ _ROLE_OF_BEFORE = compiled(
     r"\s+(?:of|for|to|representing|at)\s+"  # ("A don at Ahmadu Bello University, Dr X,")
     # a body, in lower case before "in" ("the agency in Lagos"), or its name
     # ("The governor of the Argentine province of Valle Escondido, X,": a place's kind between)
-    r"(?:the\s+[a-z]+(?=\s+in\s)|(?:the\s+)?(?:(?:city|region|province)\s+of\s+)?[A-Z][\w’'&/-]*"
+    r"(?:the\s+(?:[a-z]+(?=\s+in\s)|(?:state|country|nation|federation|province|county)(?=,))"
+    r"|(?:the\s+)?(?:(?:city|region|province)\s+of\s+)?[A-Z][\w’'&/-]*"
     r"(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|(?:province|state|region|city|district|county)\s+of\s+)?"
     r"[A-Z][\w’'&-]*){0,5}(?:\s+(?:crisis|talks|region))?"
     # a portfolio of several fields: "The Minister for Local Government, Chieftaincy and
@@ -142,6 +143,7 @@ _HONORIFIC_BEFORE = compiled(
     r"(?<=\s)(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev|Shri|Sri|Smt|Shrimati|Advocate|Adv|"
     r"Barrister|"  # Pakistani: "City Mayor Barrister Murtaza Ali Dahri"
     r"\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)|"  # "Hon. (Mrs.) X": a courtesy title in brackets
+    r"(?<=[A-Za-z]\s)\([A-Z][\w&/ -]{1,17}\)|"  # an office's range: "DIG (Sitapur Range) X"
     r"Engr|Barr|Arc|Pharm|Alhaji|Alhaj|Alhaja|Hajiya|Malam|Mallam|"
     r"Datuk|Datin|Dato['’]?|Tun|Seri|Puan|Encik|"  # Malaysian: "Deputy Finance Minister Datuk X"
     r"Comrade|Hon|Lolo|"  # Nigerian: "the
@@ -152,6 +154,8 @@ _HONORIFIC_BEFORE = compiled(
     # "The Mayor of Carrigbeg, Cllr Eileen Moriarty": a councillor's title after an office;
     # "The Police Public Relations Officer, SP Adebola Ogunleye": a police rank
     rf"(?<=,\s)(?:Cllr|Cr|{word_trie(POLICE_RANKS)})|"
+    # ("The Chief Judge of the state, Justice X,", "the coroner, Magistrate X,": a bench's title)
+    r"(?<=,\s)(?:Justice|Magistrate|Judge)|"
     # "The vessel's master, Capt. Emre Yildiz": a rank after the role
     # ("the lead detective in the case, Detective Sgt. Paul Greene,": a detective's rank)
     r"(?<=,\s)(?:Detective\s+)?(?:Capt|Cpt|Col|Lt|Sgt|Maj|Cmdr|Cdr|Insp|Supt|Det)|"
@@ -236,7 +240,8 @@ def describe(text: str, names: list[str]) -> dict[str, list[str]]:
             out.append(role_in["d"])  # "the lead detective in the case, X,"
         elif _FOR_OR_OF.search(role_at[-50:]) and (office_for := _ROLE_FOR_FIELD.search(role_at)):
             out.append(office_for["d"])  # "Gauteng MEC for Health Nomvula Radebe"
-        if office := search_end(_OFFICE_BEFORE, before, _LONGEST_OFFICE):
+        office_at = role_at if before.rstrip().endswith(")") else before  # (the range's office)
+        if office := search_end(_OFFICE_BEFORE, office_at, _LONGEST_OFFICE):
             out.append(office["d"])
     return {
         name: [d for d in descriptions if says_something(d)] for name, descriptions in found.items()

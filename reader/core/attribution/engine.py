@@ -37,7 +37,7 @@ from reader.core.attribution.qa import QUESTION_LABEL, qa_answers
 from reader.core.attribution.resolve import Resolver
 from reader.core.attribution.roster import build_speakers
 from reader.core.attribution.sieves import Cue, cue_after, cue_before
-from reader.core.attribution.writer import credit_writer, writer_cue, writer_name
+from reader.core.attribution.writer import credit_writer, writer_cue, writer_name, writer_reports
 from reader.core.model import (
     Article,
     ParagraphKind,
@@ -100,6 +100,7 @@ def _attribute(
     spoken |= {s.id for s in sentences if s.paragraph in asked}
     drafts += reported_speech(sentences, direct - spoken, resolver, skip=spoken)
     reported = {i for d in drafts for i in d.sentence_ids}
+    drafts += writer_reports(sentences, writer, reported | spoken)  # "I told him that …"
     drafts += reports_named_next(sentences, reported | spoken, resolver)
     drafts += reported_after_quotes(text, sentences, drafts)
     drafts.sort(key=lambda d: d.start)

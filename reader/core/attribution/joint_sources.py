@@ -28,6 +28,9 @@ def together(who: str, resolver: Resolver, at: int) -> Resolution | None:
     all of them, when each part names someone the article knows and the whole is not one name
     ("Procter and Gamble")."""
     parts = _LIST_SEPARATOR.split(who)
+    joined = who.find(" and ")
+    if who.rfind("(", 0, joined) > who.rfind(")", 0, joined):
+        return None  # "… of Police (Law and Order) X": "and" in a branch's brackets, one office
     if not 2 <= len(parts) <= _MOST_NAMED or _AND_MORE.search(parts[-1]):
         return None  # "Mr. Xi and other leaders": the named one speaks for the group
     canonical = resolver.cast.canonical

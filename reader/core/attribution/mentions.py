@@ -63,6 +63,7 @@ _NAME_NEXT = compiled(rf"\s+(?!(?:{'|'.join(WEEKDAYS)})\b)[A-Z][a-z]")
 # Seri Ahmad Zahari bin| Hussin"), or before a patronym's ("… Seri Hasnul Arif| bin Mohd Zain")
 _NEXT_CAPITALS = compiled(rf"(?:\s+{cues.CAP}){{1,3}}")
 _PATRONYM_NEXT = compiled(rf"\s+{cues.PATRONYM_MARKS}(?:\s+{cues.CAP}){{1,3}}")
+_GIVEN_IN_BRACKETS = compiled(r"\(([A-Z][a-z]+)\)\s*$")
 _FIRM_BEFORE = compiled(r"[A-Z][\w’'-]*\s*&\s*$")
 
 
@@ -116,6 +117,9 @@ def build_cast(text: str, registry: dict[str, SourceEntry]) -> Cast:
             at, mention = after_office_field(text, at, mention)
         elif title:
             at, mention = after_title_field(title, at, mention)
+        peer = _GIVEN_IN_BRACKETS.search(title) if title else None
+        if peer and first_name_gender(peer[1]):
+            mention = f"{peer[1]} {mention}"  # "Lord (David) Halloran": a peer's given name
         mentions.append((at, whole if at == match.start(2) else mention))
         # a day as a given name, after a title: "Comrade Friday Agbo"
         key = whole if title and mention.split(" ", 1)[0] in _DAYS else mention

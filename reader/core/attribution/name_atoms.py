@@ -133,12 +133,12 @@ MALE_TITLES |= set(
     "Alhaji Malam Mallam Sheikh Shaikh Maulana Moulana Maulvi Mufti Hajji Oba Emir Igwe Tā Matua "
     "Thiru Datu Grandad Granddad Grandpa Ato Kesis Qes Ugaas Ugas Garaad Suldaan Abba U Delegado "
     "Prefeito Alhaj".split()
-) | {word for word in SOUTH_ASIAN_HONORIFICS if word != "Begum"}
+) | {word for word in SOUTH_ASIAN_HONORIFICS if word not in ("Begum", "Mohtarma")}
 FEMALE_TITLES = set(
     "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
     "Adi Mdm Alhaja Hajiya Haja Hajia Hajja Sheikha Shaikha Lolo Whaea Thirumathi Grandma Granny "
-    "Mme Mlle Frau Signora Begum Woizero Weizero Weyzero W/ro W/rt Delegada Prefeita Abbess "
-    "Tmt".split()
+    "Mme Mlle Frau Signora Begum Mohtarma Woizero Weizero Weyzero W/ro W/rt Delegada Prefeita "
+    "Abbess Tmt".split()
 )
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the

@@ -107,7 +107,10 @@ NEXT_SENTENCE = compiled(
     # "“Reckless.” Those were among the words Senator Gideon Marsh of Florida used …"
     r"|^\s*(?:Those|These)\s+(?:were|are)\s+(?:among\s+)?(?:the|some\s+of\s+the)\s+words\s+"
     rf"(?P<who16>{cues.PERSON})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?\s+(?:used|chose)\b"
-    rf"|^\s*(?:(?:That|This)\s+(?:was|is)|That['’]s)\s+(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
+    # ("That was the lament of Madam X, a 54-year-old cloth seller, as she …": the noun's owner)
+    r"|^\s*(?:(?:That|This)\s+(?:was|is)|That['’]s)\s+(?:the\s+(?:[a-z]+\s+)?(?:lament|verdict|"
+    r"plea|message|cry|reaction|response|warning|view|assessment)\s+of\s+)?"
+    rf"(?P<who5>{cues.PERSON})(?=\s*[,.;]|\s+(?:who|of)\b)"
     # "“…” That was the message Deputy Chief X of the Rosemont Police Department delivered …"
     # ("That was the advice Father Donal Kerrigan gave every young curate")
     r"|^\s*(?:That|This)\s+(?:was|is)\s+the\s+(?:[a-z]+\s+)?(?:message|warning|promise|pledge|plea|"

@@ -30,7 +30,7 @@ INDUSTRY_HEADS = (
     # a miner by its ore: "Fouta Iron", "Kasai Copper" (not "gold", "silver": surnames)
     "iron copper nickel lithium uranium potash zinc cobalt graphite bauxite "
     "mining minerals metals tiles estates textiles plastics packaging hardware water "
-    "events optical eyewear esports "  # "Frostline Events", "Mirae Optical"
+    "events optical eyewear esports aquaculture "  # "Frostline Events", "Nordlys Aquaculture"
     "recordings records"  # record labels: "Gravel Moth Recordings"
 ).split()  # "Hartwell Ales", "Glenmorran Distillers"
 ORG_HEADS = (

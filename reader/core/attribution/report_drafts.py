@@ -56,7 +56,8 @@ _POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 # "The review, carried out by structural engineer Dr Susan Oakes, found": its author
 _MADE_BY = compiled(
     # "The indictment, brought by special counsel Martin Greaves, alleges"
-    r",\s+(?:carried\s+out|conducted|led|written|authored|prepared|compiled|brought|filed|issued)"
+    r",\s+(?:carried\s+out|conducted|led|written|authored|prepared|compiled|brought|filed|issued|"
+    r"published|commissioned)"
     r"\s+by\s+(?P<by>[^,;“”\"]{2,120}),"
 )
 
@@ -108,7 +109,8 @@ def draft_report(
             else start
         )
         resolution = source_phrase(cue.who, resolver, named_at)
-        maker = _MADE_BY.match(sentence.text, match.end("who")) if rule == "evidence" else None
+        evidence = rule == "evidence" and not owned_by_pronoun  # (not "Her analysis, published by")
+        maker = _MADE_BY.match(sentence.text, match.end("who")) if evidence else None
         made = resolver.resolve(maker["by"], start) if maker else None
         if maker and made is not None and made.name is not None:  # "The review, carried out by …,"
             phrase = sentence.text[match.start("who") : maker.end() - 1]

@@ -37,6 +37,7 @@ ROLE_KEYS = {
             "candidate challenger incumbent owner founder pastor priest landlord witness defendant "
             "chancellor commissioner councillor councilor spokesman spokeswoman spokesperson "
             "coroner magistrate sergeant lieutenant constable bishop rabbi imam curator librarian "
+            "selector "  # "Chief selector X" … "the chief selector said"
             "examiner "  # "Deputy Chief Medical Examiner Vanessa Okoye-Branch" … "the examiner"
             "undersecretary "  # "Dr X, Undersecretary for Agriculture," … "the Undersecretary"
             # a summit's and a firm's: "the Qadiri mediator, X," … "the mediator said"; "his
@@ -156,6 +157,7 @@ ROLE_KEYS = {
     "cdo": "officer",  # Nepal's "Chief District Officer X" … "The CDO called the kilns …"
     "ig": "inspector general",  # "Inspector General of Police X" … "The IG said:"
     "igp": "inspector general",
+    "dig": "dig",  # a deputy inspector general: "DIG (Sitapur Range) X" … "the DIG said"
     "dg": "director general",
     # Ghana's district and municipal chief executives: "The DCE for X, Mr Y" … "the DCE said"
     "vc": "chancellor",  # a vice-chancellor: "the VC told the students" (roles.py)

@@ -31,7 +31,6 @@ _REFERENCE = compiled(
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*))?"
 )
 
-
 # "the Wandr boss" when no manager is described: the firm's head by another title
 _HEADS_OF_FIRMS = ("executive", "chairman", "chairwoman", "chair", "founder", "owner", "president")
 _FIRMS_HEAD = compiled(
@@ -206,7 +205,8 @@ class RoleIndex:
             name
             for name, descriptions in self.described().items()
             if any(
-                initials_of_role(letters[1], words) and role_key(words.split()[-1])
+                initials_of_role(letters[1], words)
+                and (role_key(words.split()[-1]) or words.endswith(" of Police"))  # "the DCP"
                 for words in descriptions
             )  # (not "the BBC" of "director general of the British Broadcasting Corporation")
         ]

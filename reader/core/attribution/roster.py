@@ -43,7 +43,7 @@ def build_speakers(
 def _add_alias(speaker: Speaker, mention: str | None, seen: set[str]) -> None:
     if not mention or mention == speaker.name or not mention[:1].isupper():
         return
-    if mention.lower() in {"he", "she", "they"}:
+    if mention.lower() in {"he", "she", "they", "i"}:  # (the writer's "I")
         return
     _add_unique(speaker.aliases, mention, seen)
 

@@ -23,7 +23,10 @@ _NAME_AFTER_COMMA = (
 # Where a source is, after its name: "The Police Public Relations Officer in Kwara State, SP …,"
 IN_A_PLACE = r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
 # ("The Head of Corporate Communications| of the Abuja Electricity Distribution Company, Mrs X,")
-_OF_A_PLACE = r"\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'.-]*){0,5}"
+# ("The Secretary General of the opposition United Citizens’ Movement, Mr X,": a word before it)
+_OF_A_PLACE = (
+    r"\s+of\s+(?:the\s+(?:[a-z]+\s+)?)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'.-]*){0,5}"
+)
 APPOSITIVE_NAME = compiled(  # ("The authors, led by Dr. Samuel Ferreira of …, wrote that")
     # ("The Minister of State for Petroleum Resources (Gas), Dr. X,": a bracketed field first)
     # ("The Church of Ireland Archbishop| of Dunmarragh, the Most Rev Stephen Aldous,": the see)

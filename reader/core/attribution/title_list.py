@@ -10,11 +10,11 @@ from __future__ import annotations
 POLICE_RANKS = "DSP ASP CSP ACP DCP DIG IGP CP AIG SP SSP DySP COP DCOP".split()
 # (not "Syed", "Syeda", "Chaudhry" or "Khawaja", which the press keeps as part of the name:
 # "Syed Tanvir Abbas Gillani", "Chaudhry Nadeem Akhtar Warraich")
-SOUTH_ASIAN_HONORIFICS = "Mian Sardar Nawabzada Sahibzada Makhdoom Begum Haji Pir".split()
+SOUTH_ASIAN_HONORIFICS = "Mian Sardar Nawabzada Sahibzada Makhdoom Begum Haji Pir Mohtarma".split()
 # Ghanaian chiefs and elders, and the Gambia's pilgrim's title: "Togbe Kwasi Dzagbletey III",
 # "Naa Abukari …", "Osabarima Kwaku Ampofo-Darko IV", "Opanin …", "Alhagie Ebrima Sanneh"
 # (descriptions.py also lets one stand between an office and a name)
-WEST_AFRICAN_HONORIFICS = "Nana Togbe Naa Osabarima Opanin Alhagie Alhagi".split()
+WEST_AFRICAN_HONORIFICS = "Nana Togbe Naa Osabarima Odeneho Opanin Alhagie Alhagi".split()
 # the Philippine National Police's officers' ranks since 2019, "PBGen. Alfredo Mangubat", "PCol. …"
 # (titles, and abbreviations whose full stop ends nothing: name_atoms.ABBREVIATIONS), and its
 # non-commissioned ranks

@@ -14,7 +14,7 @@ from reader.core.attribution.drafts import Draft
 from reader.core.attribution.mention_titles import strip_title
 from reader.core.attribution.pattern_cache import compiled
 from reader.core.load.meta import parse_byline
-from reader.core.model import Article
+from reader.core.model import Article, QuoteKind, Sentence
 
 # the verbs of the writer's side of a conversation, past and present ("I ask him, as we walk")
 _VERBS = (
@@ -87,3 +87,29 @@ def credit_writer(draft: Draft, cue: Cue, writer: str | None) -> None:
     draft.descriptions.append("the writer")
     draft.reason = f"the writer's own words (“I {cue.verb}”), and the byline names {writer}"
     draft.confidence = 0.85
+
+
+# "I told him on Friday that his side had looked tired", "Two years ago, on this page, I argued
+# that …": the writer's own reported speech, in a column whose byline names the writer
+_WRITER_REPORT = compiled(
+    r"(?:^|,\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]hen)\s+)I\s+(?:(?:had|have)\s+)?"
+    r"(?P<verb>told|argued|wrote|warned|suggested|insisted|explained|predicted)"
+    r"(?:\s+(?:him|her|them|the\s+[a-z]+|[A-Z][\w’'-]+))?(?:\s+(?:on|last|in)\s+[A-Z][a-z]+)?"
+    r"\s+that\s+(?P<content>[^“”\"]{12,}?)(?:,\s+(?:and|but)\s|[.!?]?$)"
+)
+
+
+def writer_reports(sentences: list[Sentence], writer: str | None, taken: set[int]) -> list[Draft]:
+    """The writer's "I told him that …" in sentences no other report or quote holds."""
+    if writer is None:
+        return []
+    drafts = []
+    for sentence in sentences:
+        found = _WRITER_REPORT.search(sentence.text) if "I " in sentence.text else None
+        if found is None or sentence.id in taken:
+            continue
+        start, end = (sentence.start + at for at in found.span("content"))
+        draft = Draft(start, end, sentence.paragraph, [sentence.id], QuoteKind.INDIRECT)
+        credit_writer(draft, Cue("I", found["verb"], "writer"), writer)
+        drafts.append(draft)
+    return drafts
