@@ -21,6 +21,7 @@ from reader.core.attribution.role_before_names import (
     role_before,
 )
 from reader.core.attribution.tails import search_end
+from reader.core.attribution.title_list import MALAYSIAN_STYLES
 from reader.core.attribution.word_trie import word_trie
 
 # A title of office before a name describes the person ("Mayor Celia Drummond").
@@ -145,7 +146,7 @@ _HONORIFIC_BEFORE = compiled(
     r"\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)|"  # "Hon. (Mrs.) X": a courtesy title in brackets
     r"(?<=[A-Za-z]\s)\([A-Z][\w&/ -]{1,17}\)|"  # an office's range: "DIG (Sitapur Range) X"
     r"Engr|Barr|Arc|Pharm|Alhaji|Alhaj|Alhaja|Hajiya|Malam|Mallam|"
-    r"Datuk|Datin|Dato['’]?|Tun|Seri|Puan|Encik|"  # Malaysian: "Deputy Finance Minister Datuk X"
+    rf"(?:{word_trie(MALAYSIAN_STYLES)})|Dato['’]|"  # "Deputy Finance Minister Datuk X"
     r"Comrade|Hon|Lolo|"  # Nigerian: "the
     # Commissioner for Works, Engr. …", "The Commissioner for Women Affairs, Hajiya Amina Lawal"
     r"(?<=,\s)Chief|"  # "The President-General of the Ezinifite Progressive Union, Chief …"

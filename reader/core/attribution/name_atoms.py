@@ -6,7 +6,11 @@ without an import cycle; `cues` re-exports every public name.
 
 from __future__ import annotations
 
-from reader.core.attribution.title_list import PHILIPPINE_POLICE_OFFICERS, SOUTH_ASIAN_HONORIFICS
+from reader.core.attribution.title_list import (
+    PHILIPPINE_POLICE_OFFICERS,
+    SOUTH_ASIAN_HONORIFICS,
+    SOUTH_ASIAN_WOMENS,
+)
 from reader.core.attribution.title_list import POLICE_RANKS as POLICE_RANKS
 from reader.core.attribution.title_list import TITLES as TITLES
 from reader.core.attribution.title_list import WEST_AFRICAN_HONORIFICS as WEST_AFRICAN_HONORIFICS
@@ -133,13 +137,12 @@ MALE_TITLES |= set(
     "Alhaji Malam Mallam Sheikh Shaikh Maulana Moulana Maulvi Mufti Hajji Oba Emir Igwe Tā Matua "
     "Thiru Datu Grandad Granddad Grandpa Ato Kesis Qes Ugaas Ugas Garaad Suldaan Abba U Delegado "
     "Prefeito Alhaj".split()
-) | {word for word in SOUTH_ASIAN_HONORIFICS if word not in ("Begum", "Mohtarma")}
+) | {word for word in SOUTH_ASIAN_HONORIFICS if word not in SOUTH_ASIAN_WOMENS}
 FEMALE_TITLES = set(
     "Mrs Ms Miss Dame Lady Sister Queen Princess Chairwoman Smt Shrimati Kumari Km Daw Madam Gogo "
     "Adi Mdm Alhaja Hajiya Haja Hajia Hajja Sheikha Shaikha Lolo Whaea Thirumathi Grandma Granny "
-    "Mme Mlle Frau Signora Begum Mohtarma Woizero Weizero Weyzero W/ro W/rt Delegada Prefeita "
-    "Abbess Tmt".split()
-)
+    "Mme Mlle Frau Signora Woizero Weizero Weyzero W/ro W/rt Delegada Prefeita Abbess Tmt".split()
+) | set(SOUTH_ASIAN_WOMENS)
 
 # A capitalised word with at least one lower-case letter (not "NATO"). The lookahead keeps the
 # pattern unambiguous: nested quantifiers here made long sentences backtrack for seconds.

@@ -11,6 +11,7 @@ POLICE_RANKS = "DSP ASP CSP ACP DCP DIG IGP CP AIG SP SSP DySP COP DCOP".split()
 # (not "Syed", "Syeda", "Chaudhry" or "Khawaja", which the press keeps as part of the name:
 # "Syed Tanvir Abbas Gillani", "Chaudhry Nadeem Akhtar Warraich")
 SOUTH_ASIAN_HONORIFICS = "Mian Sardar Nawabzada Sahibzada Makhdoom Begum Haji Pir Mohtarma".split()
+SOUTH_ASIAN_WOMENS = ("Begum", "Mohtarma")  # the honorifics above that only women take
 # Ghanaian chiefs and elders, and the Gambia's pilgrim's title: "Togbe Kwasi Dzagbletey III",
 # "Naa Abukari …", "Osabarima Kwaku Ampofo-Darko IV", "Opanin …", "Alhagie Ebrima Sanneh"
 # (descriptions.py also lets one stand between an office and a name)
@@ -20,7 +21,10 @@ WEST_AFRICAN_HONORIFICS = "Nana Togbe Naa Osabarima Odeneho Opanin Alhagie Alhag
 # non-commissioned ranks
 PHILIPPINE_POLICE_OFFICERS = "PGen PLtGen PMGen PBGen PCol PLtCol PMaj PCapt PCpt PLt".split()
 _PHILIPPINE_POLICE = PHILIPPINE_POLICE_OFFICERS + "PEMS PCMS PSMS PMSg PSSg PCpl".split()
-_RANKS_AND_CHIEFS = POLICE_RANKS + WEST_AFRICAN_HONORIFICS + _PHILIPPINE_POLICE
+# Malaysian styles: "Datuk Ramli Osman" (descriptions.py also lets one stand between an office
+# and a name: "Deputy Finance Minister Datuk X")
+MALAYSIAN_STYLES = "Datuk Datin Dato Tun Seri Puan Encik".split()
+_RANKS_AND_CHIEFS = POLICE_RANKS + WEST_AFRICAN_HONORIFICS + _PHILIPPINE_POLICE + MALAYSIAN_STYLES
 TITLES = (
     "Mr Mrs Ms Miss Mx Dr Prof Cllr Cr Sen Rep Gov Gen Col Capt Lt Sgt Rev Revd Rt Sir Dame "
     "Lord Lady Baroness Baron Viscount Countess Marquess Duchess Garda "
@@ -48,7 +52,7 @@ TITLES = (
     "Honour "  # a judge in Ghana and England: "His Honour Kwesi Badu-Ankrah"
     "Madam Mdm "  # Singapore and Malaysia: "Madam Tan" (of "Tan Hui Min")
     "Mme Mlle Frau Herr Signora "  # French, German, Italian: "Mme Marchetti-Rousseau"
-    "Datuk Datin Dato Tun Seri Puan Encik Asst Comm "  # Malaysia: "Datuk Ramli Osman"
+    "Asst Comm "  # Malaysia's police: "Asst Comm X"
     "Undersecretary Engr Atty "  # the Philippines: "Engr. Lorenzo Abellana", "Atty. …"
     "Controller Commandant "  # "Incident Controller Rachael Obuya", "SDRF Commandant …"
     "Conservator Collector "  # India: "Deputy Conservator of Forests …", "District Collector …"

@@ -105,8 +105,10 @@ def writer_reports(sentences: list[Sentence], writer: str | None, taken: set[int
         return []
     drafts = []
     for sentence in sentences:
-        found = _WRITER_REPORT.search(sentence.text) if "I " in sentence.text else None
-        if found is None or sentence.id in taken:
+        if sentence.id in taken or "I " not in sentence.text:
+            continue  # (a set lookup and a substring test before the pattern, on every sentence)
+        found = _WRITER_REPORT.search(sentence.text)
+        if found is None:
             continue
         start, end = (sentence.start + at for at in found.span("content"))
         draft = Draft(start, end, sentence.paragraph, [sentence.id], QuoteKind.INDIRECT)
