@@ -13,12 +13,12 @@ from reader.core.attribution.pattern_cache import compiled
 _CALLED = compiled(
     # (a closing comma: "what its chief executive, Amara Diallo, called", see called_lead)
     # ("a move its president, Khadija Benslimane, described as": the name in the aside)
-    rf"\b(?P<who>{cues.MENTION})(?:\s*\([^()]{{1,30}}\))?(?:,\s+(?P<named>[^,“”\"]{{2,100}}),)?"
+    rf"\b(?!(?:What|Which)\s)(?P<who>{cues.MENTION})(?:\s*\([^()]{{1,30}}\))?(?:,\s+(?P<named>[^,“”\"]{{2,100}}),)?"
     r"(?P<closing>,)?\s+(?:(?:has|had|have|once|even|also|later|then|memorably|"
     r"famously|still|often|always|now|sometimes|usually|fondly|jokingly|affectionately)\s+)*"
     # ("She pronounced the sherry trifle ‘faintly heroic’")
     r"(?P<verb>called|calls|dubbed|dubs|termed|terms|labell?ed|branded|pronounced|pronounces|"
-    r"described(?=\s+(?:\w+\s+){0,2}as\b)|describes(?=\s+(?:\w+\s+){0,2}as\b))"
+    r"(?:described|describes|introduced|introduces)(?=\s+(?:\w+\s+){0,2}as\b))"
     # ("branded the tax measure a “midnight deal”": a thing of up to three words, then "a")
     r"(?:\s+(?:it|them|him|her|this|that|these|those|the(?:\s+[\w-]+){1,3}?)(?:\s+an?)?"
     r"|(?<=,\scalled)\s+an?)?"  # ("what its chief executive, X, called a “…”")
@@ -45,11 +45,13 @@ ACCUSED_OF = compiled(
 _WHAT_BEFORE = compiled(r"\b(?:what|which|a|an)\s+(?:[a-z]+\s+){0,2}$")
 _CALLED_VERBS = frozenset(
     "called calls dubbed dubs termed terms labeled labelled branded described describes "
-    "pronounced pronounces".split()
+    "pronounced pronounces introduced introduces".split()
 )
 # "Last Sunday he went further than ever, calling light rail “…”": the clause's subject calls it
 _CALLING = compiled(
-    r"^(?P<main>[^“”\"]{3,200}?),\s+(?P<verb>calling|dubbing|labell?ing|branding|terming|"
+    # ("went further, publicly describing it as": how, then the verb)
+    r"^(?P<main>[^“”\"]{3,200}?),\s+(?:(?:publicly|openly|even|effectively|repeatedly)\s+)?"
+    r"(?P<verb>calling|dubbing|labell?ing|branding|terming|"
     r"describing|dismissing(?=.*\sas\s*$))\s+(?:[^,;“”\"]{1,60}?\s+)??(?:as\s+)?$"
 )
 # "…, with its secretary general, Félicité Aka, dismissing the sum as “…”": the one named

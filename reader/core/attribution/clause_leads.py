@@ -111,7 +111,7 @@ _IS_THAT = r"\s+(?:is|was|has\s+(?:long\s+)?been|remains)\s+that"  # "… view i
 PRONOUN_CLAIM = LazyPattern(
     r"^(?:(?:But|And|Yet|So)\s+)?(?P<who>His|Her|Their)\s+(?:own\s+)?(?P<verb>"
     + _HELD
-    + r")"
+    + r")(?:,[^,;“”\"]{1,120},)?"  # ("His view, repeated at every hearing, is that")
     + _IS_THAT
     + r"\s+(?P<content>[^“”\"\s]\S*\s.+)$"
 )

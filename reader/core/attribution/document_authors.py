@@ -53,7 +53,8 @@ _BY_AFTER = (
     # "by special counsel Martin Greaves": a role before the name too
     # ("by the company on Friday": the company, not Friday)
     # ("signed by chief operating officer Deborah Kwan": three words of a role)
-    rf"(?:(?:the{_S})?(?:(?!(?:on|in|at|of|for|last|this|with|to|from|and|the|a|an){_S})"
+    # ("filed by a former staffer named Bradley Podliska": an article, a role, "named")
+    rf"(?:(?:(?:the|an?){_S})?(?:(?!(?:on|in|at|of|for|last|this|with|to|from|and|the|a|an){_S})"
     rf"[a-z’'-]+{_S}){{1,3}}(?=[A-Z]))?"
     # (not "by the agency's watchdog": someone of the agency's)
     rf"(?P<by>{_NAMED}|the{_S}{cues.ORG_HEAD}\b(?!['’]))"

@@ -8,7 +8,7 @@ from reader.core.attribution.romance_bodies import FRENCH_BODY_NAME
 # "the filing said", "the ruling said", "the report found": a document speaks for its author.
 DOCUMENT_WORDS = (
     "filing statement report memo letter ruling opinion decision study paper complaint lawsuit "
-    "indictment affidavit audit post-mortem postmortem notice proposal submission assessment "
+    "suit indictment affidavit audit post-mortem postmortem notice proposal submission assessment "
     "guidance "  # "The city’s own budget proposal warns that …"
     "minutes circular "  # "The minutes, published by the Reserve Bank of …, said that …"
     "release "  # "The release said crews would …": a news release, its issuer's
@@ -31,7 +31,10 @@ DOCUMENT = (
     r"(?:(?:[a-z-]+|\d+-[a-z]+)\s+){0,2}"  # ("The 42-page report said")
     rf"(?:{'|'.join(DOCUMENT_WORDS)})\b"
     # ("The affidavit of probable cause, written by Detective X, states": what it is of)
-    rf"(?:{DOCUMENT_OF})?)"
+    rf"(?:{DOCUMENT_OF}"
+    # "The authority’s report into the crash found": what a report is about
+    r"|(?:(?<=report)|(?<=review))\s+(?:into|on)\s+(?:the|its|his|her|their)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\b)?)"
 )
 # "A statement from Kilbrennan County Council said", "A letter from the school's management,
 # the Shree Vidya Trust, read": the issuer speaks (group_sources.source_phrase)

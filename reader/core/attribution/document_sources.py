@@ -27,6 +27,7 @@ _OWNED_DOCUMENT = compiled(
     rf"(?:{'|'.join(cues.DOCUMENT_WORDS)}|figures|data|records|accounts|minutes)"
 )
 _ISSUED_DOCUMENT = compiled(cues.ISSUED_DOCUMENT)
+_TOPIC = compiled(r"(?<=report|review)\s+(?:on|into|about)\s+[^,;“”\"]{1,80}$")  # what it is about
 _OWNER_WORD = compiled(r"^([Tt]he\s+)[a-z]+['’]s\s+")  # "The court’s opinion": "The opinion"
 
 
@@ -45,6 +46,7 @@ class DocumentSources:
         """ "the ruling said" is the judge's; "the study found" its lead author's; "the filing
         said" the organisation's named last."""
         word = _OF_KIND.sub("", who).split()[-1].lower()  # "affidavit" of "… of probable cause"
+        word = "lawsuit" if word == "suit" else word  # "the suit claims": the lawsuit filed by X
         if word in _JUDGES_WORDS:
             author: str | None = "the judge"
         else:
@@ -57,6 +59,8 @@ class DocumentSources:
             # (its own words may introduce it: "The affidavit, written by Detective X, states")
             or self._documents.introduced(word, at + len(who) if word in _OWN_WORDS else at)
             or self._documents.plaintiff(word, at)
+            # ("The lawsuit, filed by X, … “…,” the complaint states": the same filing)
+            or (self._documents.introduced("lawsuit", at) if word == "complaint" else None)
         )
         by = self.resolve(introduced, at) if introduced else None
         if by is not None and by.name is not None:
@@ -92,6 +96,9 @@ def owned_document(who: str, resolver: Resolver, at: int) -> Resolution | None:
         or gs.BODY_DOCUMENT.fullmatch(who)
     ):
         return _author_beside(who, resolver, at) or gs.source_phrase(who, resolver, at)
+    topic = _TOPIC.search(who) if " report " in who or " review " in who else None
+    if topic:  # "The agency’s latest report on Pukehinau School said": the agency's
+        return owned_document(who[: topic.start()], resolver, at)
     return None
 
 

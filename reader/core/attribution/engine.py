@@ -221,6 +221,8 @@ def _runs_on(text: str, ctx: SpanContext) -> bool:
     last = text[ctx.span.end - 1 : ctx.span.end]
     if not ctx.lead.strip() or not last.isalnum():
         return False
+    if ctx.trailer.startswith((" is how ", " was how ")):
+        return False  # "The “most aggressive pricing” is how X described it": the quote's subject
     return ctx.trailer[:1].isspace() and ctx.trailer.lstrip()[:1].isalpha()
 
 

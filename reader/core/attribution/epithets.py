@@ -19,6 +19,12 @@ _EPITHET = compiled(
     r"(?:[Tt]he)\s+(?:(?:young|veteran|former|in-form|experienced|world\s+No\.?\s*\d+)\s+)?"
     rf"(?P<demonym>{'|'.join(sorted(_WORDS_OF, key=len, reverse=True))})"
 )
+# "the Omani minister": a nationality's adjective, then a role
+_SHOWN_BY = {word: words for words in _WORDS_OF.values() for word in words if word[0].isupper()}
+_DEMONYM_ROLE = compiled(
+    rf"[Tt]he\s+(?P<demonym>{'|'.join(sorted(_SHOWN_BY, key=lambda w: (-len(w), w)))})"
+    r"\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+)
 _BEFORE_NAME = 40  # characters before a name read for "Englishman", "Scottish golfer"
 _RUN_OPENER = 12  # characters at a mention read for its first word
 _JOINT_SUBJECT = compiled(r"(?:[A-Z][\w’'.-]*\s+){1,4}and\s+[A-Z]")
@@ -29,12 +35,23 @@ _APPOSITIVE = compiled(
     r"|lives|lived)\s+in|from|of)(?=\s+[A-Z]))\s+(?P<words>[^,.;“”\"]{1,80})"
 )
 _WORD = compiled(r"[A-Z][a-z]+")
+# (a role only: not "Spain's Carla Montalbán beat the champion, X")
+_OWNER_BEFORE = compiled(
+    r"\b([A-Z][a-z]+)['’]s\s+(?:[a-z]+\s+){0,3}"
+    r"(?:[a-z]+|[A-Z][a-z]+(?:\s+(?:of|for|and|the|[A-Z][a-z]+))*),\s+$"
+)
 
 
 def demonym_of(who: str) -> frozenset[str] | None:
     """The nationality words of "the Scot", if the words are such an epithet."""
     match = _EPITHET.fullmatch(" ".join(who.split()))
     return _WORDS_OF[match["demonym"]] if match else None
+
+
+def demonym_and_role(who: str) -> tuple[frozenset[str], str] | None:
+    """(the nationality's words, "the minister") of "the Omani minister", if `who` is so."""
+    match = _DEMONYM_ROLE.fullmatch(" ".join(who.split()))
+    return (_SHOWN_BY[match["demonym"]], f"the {match['role']}") if match else None
 
 
 # A person called by a place no list above holds: "the Kerryman", "the Nova Scotian", "the
@@ -88,6 +105,9 @@ def given_nationality(text: str, mentions: Sequence[tuple[int, str]], name: str)
 def _places_near(text: str, at: int) -> set[str]:
     """The words before a mention at `at`, the run's first word and its appositive's words."""
     words = set(_WORD.findall(_own_phrase(text[max(0, at - _BEFORE_NAME) : at]))[-3:])
+    owner = _OWNER_BEFORE.search(text, max(0, at - 2 * _BEFORE_NAME), at)
+    if owner:  # "Oman’s Minister of Energy and Minerals, X"
+        words.add(owner[1])
     words |= set(_WORD.findall(text, at, at + _RUN_OPENER)[:1])  # "Englishman Tom Redfern"
     appositive = _APPOSITIVE.match(text, at)
     if appositive:

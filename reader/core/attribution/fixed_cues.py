@@ -61,7 +61,10 @@ _LEAD_AS = compiled(
     rf"\b[Aa]s\s+(?![a-z]+s,)(?:(?:its|his|her|their|one|another|an?|the(?:(?:\s+[\w-]+){{1,2}}['’]s)?)\s+"
     # ("As one veteran of the fair, Joe Kilkelly from Mountbellew, put it": where they are from)
     # ("As the school's special educational needs coordinator, X, put it:": four words)
-    rf"(?:[a-z-]+\s+){{0,3}}?(?:[a-z-]+(?:\s+of\s+the\s+[a-z-]+)?|"
+    # ("As one coalition MP, X, put it": a member's letters; not "As one soy trader in
+    # Rosario put it": a place, no name, after a preposition)
+    rf"(?:[a-z-]+\s+){{0,3}}?(?:(?:[a-z-]+|[A-Z]{{2,4}})(?:\s+of\s+the\s+[a-z-]+)?"
+    r"(?<!\bin)(?<!\bat)(?<!\bfrom)(?<!\bnear)|"
     # ("as its chair Dame Felicity Orme put it,": the name right after the role, no commas)
     rf"[A-Z][a-z-]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})(?P<sep>,)?\s+"
     rf"(?:{cues.TITLE}\s*)?(?P<named>{cues.NAME})(?:\s+from\s+[A-Z][\w’'-]*)?(?(sep),)"

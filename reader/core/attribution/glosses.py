@@ -21,12 +21,26 @@ _GLOSS = compiled(
 )
 
 
+# a body's name in its own language and its initials: "the Littoral Agrarian Federation
+# (Federación Agraria del Litoral, FAL) said" reads "… (FAL) said", as when the name is left out
+_NAME_GLOSS = compiled(
+    r"(?<=[\w’']) \((?P<name>[A-Z][\w’'-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?[A-Z][\w’'-]*){1,7}),"
+    r"\s+(?P<initials>[A-Z]{2,8})\)"
+)
+
+
 def blank_glosses(article: Article, sentences: list[Sentence]) -> tuple[Article, list[Sentence]]:
-    """The article and sentences with each gloss in another script as spaces, if any."""
+    """The article and sentences with each gloss in another script as spaces, if any, and each
+    name glossed in another language with its initials as the initials alone."""
     text = article.text
-    if "(" not in text or _GLOSS.search(text) is None:
+    if "(" not in text or (_GLOSS.search(text) is None and _NAME_GLOSS.search(text) is None):
         return article, sentences
-    return reading_copy(article, sentences, _GLOSS.sub(_blank, text))
+    return reading_copy(article, sentences, _NAME_GLOSS.sub(_initials, _GLOSS.sub(_blank, text)))
+
+
+def _initials(gloss: re.Match[str]) -> str:
+    initials = f" ({gloss['initials']})"
+    return initials + " " * (len(gloss.group()) - len(initials))
 
 
 def _blank(gloss: re.Match[str]) -> str:

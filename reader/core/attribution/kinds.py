@@ -31,6 +31,7 @@ _TITLE_LEAD = compiled(
     r"|\bcopy\s+of)\s*,?\s*$",  # "a battered copy of “The Second Life of Machines,”"
     re.IGNORECASE,
 )
+_WORK_BEFORE = compiled(rf"\b(?:{'|'.join(_WORKS)})\s*$", re.IGNORECASE)  # no comma, no verb
 # "In an essay for this newspaper in 2019, “On Owing”, she wrote": the work, where it ran, the title
 _WORK_THEN_WHERE = compiled(
     rf"\b(?:an?|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{'|'.join(_WORKS)})"
@@ -188,8 +189,17 @@ def classify(
 
 
 def _is_title(content: str, lead: str, has_cue: bool) -> bool:
-    if not _title_case(content):
-        return False
+    if not _title_case(content):  # (but "The investigative programme “Na tropie”": a title in
+        # its own language's sentence case, right after the work's noun)
+        return _short_name(content) and _WORK_BEFORE.search(lead[-_LONGEST_TITLE_WORD:]) is not None
+    return _titled(content, lead, has_cue)
+
+
+def _short_name(content: str) -> bool:
+    return content[:1].isupper() and len(content.split()) <= 4 and not _ends_utterance(content)
+
+
+def _titled(content: str, lead: str, has_cue: bool) -> bool:
     if _title_lead(lead) or _PROGRAMME_LEAD.search(lead[-60:]) or _IN_BEFORE.search(lead[-4:]):
         return True
     if _PERFORMED.search(lead[-30:]):  # "Jack Underhill, 23, read “The Long Field” to the court"

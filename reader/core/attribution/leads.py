@@ -69,9 +69,15 @@ _VERB_TO_COLON = (
     r"(?P<verb>[a-z][\w’'-]*)\b"
     r"[^“”\":;]{0,160}:\s*$"
 )
+# ("The letter from Gov. X to the regents, sent late Monday, was blunt:": its writer's words)
+# (its manner after it, or an aside: not "A text message sent by X to Y in March …, reads:")
+_COLON_WHO = (
+    rf"{NO_PARTY_TAG}(?P<who>(?=[AT])(?:{cues.ISSUED_DOCUMENT})(?=,|\s+(?:was|is)\s)"
+    rf"|{cues.ROLE_PERSON}|{cues.ORG_NAME})"
+)
 COLON_SUBJECT = compiled(
     # (not a role of a body after a name the opener took: "Dr. X, |chief of the … Center, had")
-    rf"^\s*{cues.DATELINE}{_OPENER}(?:{_PRONOUN_WHO}|(?![a-z]+\s+of\s){_OWNER_WORD}?{_WHO}(?(owned),)(?P<aside>{_ASIDE}))"
+    rf"^\s*{cues.DATELINE}(?:(?=(?:{cues.ISSUED_DOCUMENT})[,\s])|{_OPENER})(?:{_PRONOUN_WHO}|(?![a-z]+\s+of\s){_OWNER_WORD}?{_COLON_WHO}(?(owned),)(?P<aside>{_ASIDE}))"
     + _VERB_TO_COLON
 )
 # "(Cowell & Finch) analyst Tamsin Okonkwo-Reyes wrote …:": a trade before a name is no verb

@@ -154,7 +154,8 @@ NEXT_SENTENCE = compiled(
     r"(?:\S+\s+){0,2}?(?:of|from|(?<=reality\s)for)\s+"
     # "That was the verdict of the shadow chancellor, Imogen Radley, within minutes …", "the
     # position of the National Chairman of the Rice Growers and Millers Forum, Dr Emeka Udeh"
-    r"(?:the\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}|[A-Z][^,“”\"]{1,80}),\s+"
+    # ("the message from Colombia’s labor minister, X,": a country's role)
+    r"(?:(?:the|[A-Z][\w’'-]*['’]s)\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}|[A-Z][^,“”\"]{1,80}),\s+"
     # ("… of the Federal University of Technology, Ugbenu, Prof. Ngozi Alabi-Eze": its place)
     # ("the Minister of Lands, Agriculture and Rural Development, Mr X": the rest of its fields)
     rf"(?:[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}},\s+(?={cues.TITLE}))?)?"
@@ -209,7 +210,7 @@ NEXT_SENTENCE = compiled(
     # ("With those words, Coralline Telecom chief executive Simon Ng opened …": a body, a role;
     # "… first-time MP Anjali Wankhede of Maharashtra drew …"; "… the Bishop of Tullyard, the Rt
     # Rev Averil Crozier, opened …")
-    rf"|^\s*With\s+(?:that|this|those\s+words)\s*,\s+"
+    rf"|^\s*With\s+(?:that|this|(?:those|these)\s+(?:[a-z]+\s+)?words)\s*,\s+"
     rf"(?:the\s+[^,“”\"]{{1,100}},\s+|{ROLE_BEFORE})?(?:the\s+)?"
     rf"(?P<who3>{cues.PERSON})(?:\s+of\s+[A-Z][\w’'-]*)?"
     r"(?=[\s,])(?:,[^,“”\"]{1,160},|,)?\s+(?P<verb3>[a-z]+)"

@@ -39,6 +39,7 @@ _AFTER_RELATIVE = compiled(
 # "Dolores, who …", "Marcus, a night-shift cleaner,": described as a person
 # ("Vikram, an Indian sales executive,": a nationality first, as the Gulf's papers write it)
 _DESCRIBED_AFTER = compiled(r",\s+(?:who|whose|an?\s+(?:[a-z\d]|[A-Z][a-z]+\s+[a-z]))")
+_AGED_AFTER = compiled(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
 # "Miriam does the talking.", "Joseph and Miriam met …": a sentence's subject, before a verb
 # that takes a person (not "Harsh comments …", "Muslim refugees …")
 _SUBJECT_BEFORE = compiled(r"(?:^|[.!?][”\"’]?\s|\n)(?:[A-Z][a-z]+\s+and\s+)?$")
@@ -86,6 +87,8 @@ def _said_to_be_a_person(
             sex = "female" if word in _FEMALE_RELATIVES else None
             return at, name, "male" if word in _MALE_RELATIVES else sex
         end = at + len(name)
+        if _AGED_AFTER.match(text, end):  # "Serhii, a 34-year-old drone operator": a name no
+            return at, name, None  # list holds, but only a person is given an age
         if is_first_name and (
             _DESCRIBED_AFTER.match(text, end)
             or (_VERB_AFTER.match(text, end) and _SUBJECT_BEFORE.search(text, max(0, at - 16), at))

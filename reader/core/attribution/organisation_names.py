@@ -81,14 +81,16 @@ _POSSESSIVE_END = compiled(r"['’]s?$")
 # "McDonald's Corporation", "People’s National Party", "Special Prosecutor's Office": its name)
 _OWNER_FIRST = compiled(
     # ("El Salvador’s Attorney General’s Office", "Hungary’s Constitutional Court": a country's)
-    r"^(?!(?:People|Women|Children|Men|Workers)['’]s|(?:[A-Z][\w-]*\s)?(?:Prosecutor|Attorney|"
-    r"Sheriff|Auditor|Solicitor|Coroner|Ombudsman)['’]s)(?:[A-Z][\w-]*\s)?[A-Z][\w-]*['’]s\s+"
-    r"(?=(?:Ministry|Department|Office|Agency|Bureau|Foreign|Defence|Defense|Constitutional|"
-    r"Attorney|Prosecutor|Audit|Electoral|"
+    r"^(?!(?:People|Women|Children|Men|Workers)['’]s|(?:St\.?|Saint)\s|(?:[A-Z][\w-]*\s)?"
+    r"(?:Prosecutor|Attorney|Sheriff|Auditor|Solicitor|Coroner|Ombudsman)['’]s)"
+    r"(?:[A-Z][\w-]*\s)?[A-Z][\w-]*['’]s\s+(?=(?:Ministry|Department|Office|Agency|Bureau|"
+    r"Foreign|Defence|Defense|Constitutional|Attorney|Prosecutor|Audit|Electoral|"
     r"Superintendency|Commission|Authority|"  # "Chile's Superintendency of Marine Farming"
     r"Interior|Justice|Health|Finance|Treasury|National|Central|State|Federal|Supreme)\s+\w"
-    # ("Russia's Energy Ministry", "Brazil's Mines and Energy Ministry": a ministry by its field)
+    # ("Russia's Energy Ministry", "Brazil's Mines and Energy Ministry", "Ecuador's Fiscal
+    # Stability Council": a body by its field; not "St Mary's Parish Council": a saint's)
     r"|(?:[A-Z]\w+\s+(?:and\s+)?){1,3}(?:Ministry|Department|Agency|Bureau)\b"
+    r"|(?:[A-Z]\w+\s+(?:and\s+)?){2,3}(?:Council|Board)\b"
     # an acronym's body of two words or more: "the AU’s Peace and Security Council"
     r"|(?<=^[A-Z]{2}['’]s\s)(?=[A-Z]\w*\s+\w)|(?<=^[A-Z]{3}['’]s\s)(?=[A-Z]\w*\s+\w))"
 )
@@ -112,7 +114,6 @@ _CLUB = compiled(
     rf"(?!The\s){cues.CAP}(?:\s+{cues.CAP}){{0,3}}\s+(?:{_CLUB_OR_FORM}|United(?!\s+[A-Z])|Co(?=\.))\b"
 )
 
-
 # A team named for its city: "Harbor City Mariners", "Kansas City Chiefs"
 _PLACE_TEAM = compiled(
     rf"(?!The\b){cues.CAP}(?:\s+{cues.CAP})?\s+(?:{'|'.join(sorted(PLACE_INSIDE))})\s+[A-Z][a-z]+s\b"
@@ -129,7 +130,6 @@ _FIELD_COUNTRY = compiled(  # ("Natural Resources Canada"; "Public Services and 
     rf"(?:{cues.FIELD_WORDS}|Parks|Visit|Historic|Public\s+Health)\s+{_COUNTRIES}"
     rf"|\b(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+\s+{_COUNTRIES}"
 )
-
 
 # a company's legal form the name's run stopped before ("Marlowe Bank SA has frozen hiring")
 _FORM_AFTER = compiled(

@@ -31,7 +31,8 @@ _LEAD_POSSESSIVE = compiled(
     r"\s+(?:own\s+|first\s+|final\s+|blunt\s+)?"
     # (not "In a WhatsApp message to a colleague …, Mr. Lyle wrote:": a clause of its own)
     rf"(?P<verb>{_WORDS_NOUN})\b(?![^“”\"]*\b(?:wrote|writes|said|says|told|added)\b)"
-    r"[^“”\"]{0,90}:\s*$"
+    # ("X's answer, when I asked how …, was characteristically short:": when it was given)
+    r"(?:,\s+(?:when|as|after)\s[^,“”\"]{1,140},)?[^“”\"]{0,90}:\s*$"
 )
 # "The message from the chief constable, Andrea Pike, was blunt: “…": the sender speaks.
 _LEAD_FROM = compiled(
@@ -48,7 +49,7 @@ _MANNER = (
 )
 # The noun or the manner word ends within this many characters of the colon: a cheap test
 # first, as most colon leads name no one's words (the full patterns cost 60 µs a lead).
-_NEAR_END = 150
+_NEAR_END = 260
 _NOUN_NEAR_END = compiled(rf"\b(?:{_WORDS_NOUN})\b")
 _MANNER_NEAR_END = compiled(rf"\b(?:{_MANNER})\b")
 

@@ -44,23 +44,23 @@ _WHOLE_PHRASE = (
     | rp.PHRASAL_FIRST
     | LEAD_IN_WORDS
 )
-
 # its sender speaks for a document: "The memo, sent on Monday by the permanent secretary, X, says"
 _SENT_BY = compiled(
     r",\s+(?:sent|signed|written|drafted|authored)\s+(?:[^,;“”\"]{0,30}?\s+)?by\s+"
     r"(?:(?:the|its|his|her|their|an?)\s+[^,;“”\"]{2,80},\s+)?(?P<by>[^,;“”\"]{2,80}),"
 )
 _SENT_DOCUMENT = compiled(r"[Tt]he\s+(?:memo|letter|email|e-mail|note|message|circular)")
-
 _POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 # "The review, carried out by structural engineer Dr Susan Oakes, found": its author
 _MADE_BY = compiled(
     # "The indictment, brought by special counsel Martin Greaves, alleges"
     r",\s+(?:carried\s+out|conducted|led|written|authored|prepared|compiled|brought|filed|issued|"
     r"published|commissioned)"
-    r"\s+by\s+(?P<by>[^,;“”\"]{2,120}),"
+    # ("filed by Marta Ocampo in federal court,": where or when, not who; but "by the Doctors in
+    # Training Council,": a name goes on in capitals)
+    r"\s+by\s+(?P<by>[^,;“”\"]{2,120}?)(?:\s+(?:in|on|at|last|this|earlier)\s"
+    rf"(?=[a-z\d]|(?:{'|'.join(WEEKDAYS + MONTHS)})\b)[^,;“”\"]{{1,60}})?,"
 )
-
 _NAME_THEN_LETTERS = compiled(rf"(?P<name>{cues.PERSON}),\s+(?:{cues.POST_NOMINALS}),\s")
 
 

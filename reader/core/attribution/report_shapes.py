@@ -243,7 +243,14 @@ def _second_verb(text: str) -> re.Match[str] | None:
         and between[1] in rp.VERB_SET
         and between[1] not in _ALSO_AN_ACT
     )
-    if SAY.intersection(between) or reported or between[0] == "that" or first_reports:
+    # ("Vice-President| for Economic Affairs X promised …": the office's field, then its
+    # holder and the verb that reports first)
+    goes_on = (
+        text.startswith(" ", match.end("who"))
+        and between[0] in ("for", "of")
+        and not rp.VERB_SET.isdisjoint(between[1:7])
+    )
+    if SAY.intersection(between) or reported or between[0] == "that" or first_reports or goes_on:
         return None
     return None if cut_subject else match
 

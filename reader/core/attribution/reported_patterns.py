@@ -61,6 +61,10 @@ OPENER = (
     r"(?:[a-z]|[A-Z][\w-]*\s+(?:of|for)\s|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s)"
     r"[^,“”\"]{0,120},\s+[a-z])"
     rf"(?>{_PHRASE}{{0,80}}),\s+)?"
+    # "When I met Mr X, the veteran remisier, at his office, he told me": the writer's clause,
+    # however many phrases, then the pronoun of the one met
+    rf"|(?<![^\n])(?:When|As|After)\s+(?:I|we)\s(?>{_PHRASE}{{2,160}})(?:,\s+(?>{_PHRASE}{{2,80}})){{0,2}},\s+"
+    r"(?=(?:he|she|they)\s+(?:told|said|says|explained|insisted|admitted|argued|replied)\b)"
     # "Speaking Sunday on ABC's “This Week,” Carson admitted": a quoted title in the phrase
     r"|[A-Z][^,“”\"]{0,120}“[^“”\"]{1,40},”\s+"
     # "In a letter to staff last month she wrote that": a phrase with no comma, then a pronoun
@@ -112,9 +116,11 @@ WHO = (
 # (nor with a reporting verb: in "X, said the findings suggest that the practice, popular on
 # forums, offers no benefit" X said it; the practice offers)
 _NOT_APPOSITIVE = r"(?!(?:has|have|had|is|are|was|were|will|would|did|does|said|says|told)\s)"
+# (but "X, whose son Julien, 16, was a passenger, told": an age inside a relative clause)
+_KIN_AGED = r"whose\s+[a-z]+\s+[A-Z][\w’'-]+,\s+\d{1,3},\s+"
 APPOSITIVES = (
     r"(?:\s*\([^()]{1,120}\))?"
-    rf"(?:(?:,\s+{_NOT_APPOSITIVE}(?:[^,“”\"]|(?<=\d),(?=\d)){{2,240}}?){{1,4}}?,|,)?"
+    rf"(?:(?:,\s+(?:{_KIN_AGED}|{_NOT_APPOSITIVE})(?:[^,“”\"]|(?<=\d),(?=\d)){{2,240}}?){{1,4}}?,|,)?"
 )
 # "Murphy — after a pause — told me"; scraped text spaces a hyphen for the dash.
 ASIDE = (
@@ -166,7 +172,8 @@ OF_PLACE = (
     r"\s+at\s+(?:the\s+)?[A-Z][\w’'.-]*+(?:\s+(?:of\s+)?[A-Z][\w’'.-]*+){0,3}+(?!,\s+[A-Z])"
     # "Knesset member Dror Nissim of the Achdut Leumit faction", "… of the centrist Derech party"
     r"|(?<=[^\W\d_A-Z])\s+of\s+the\s+(?:[a-z]+\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-    r"\s+(?:party|faction|movement|bloc|alliance|caucus|synagogue|mosque|congregation|"
+    r"\s+(?:party|faction|movement|bloc|alliance|caucus|government|administration|coalition|"
+    r"synagogue|mosque|congregation|"
     r"cathedral|church|temple|parish)"  # "Rabbi X of the Kehillat Yeshurun synagogue"
     # "Commissioner Riana Botha of the dispute resolution commission", "… of the federal labor
     # board's Seattle office": a body in lower case
@@ -209,7 +216,9 @@ LEAD = compiled(
     # prosecutors as …", "A man charged in a stabbing": a participle's passive, no report)
     # (nor "…, Ms Herlihy said, and this year's event …": the cue closes the clause before)
     rf"(?!(?<=,\s)(?:with|without|including|and|but)\s|{cues.STATEMENT_VENUE},|(?<=called\s)(?:off|up)\b"
-    r"|(?:(?<=described\s)|(?<=charged\s)|(?<=wanted\s)|(?<=accused\s))(?:by|in|over)\s)"
+    r"|(?:(?<=described\s)|(?<=charged\s)|(?<=wanted\s)|(?<=accused\s))(?:by|in|over)\s"
+    # ("wrote to the regents on Monday.": a letter; not "wrote to say that …")
+    r"|(?:(?<=wrote\s)|(?<=writes\s))to\s(?=(?:the|a|an|his|her|their|its|him|them)\b|[A-Z]))"
     r"(?P<content>\S.+)$"
 )
 # After a subject's name, a verb: not "of Obstetricians" (the name goes on)

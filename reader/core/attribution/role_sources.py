@@ -10,6 +10,7 @@ from reader.core.attribution import cues
 from reader.core.attribution.cast import Cast
 from reader.core.attribution.couples import kin_fits
 from reader.core.attribution.epithets import (
+    demonym_and_role,
     demonym_of,
     epithet_sex,
     person_of_nationality,
@@ -130,6 +131,8 @@ class RoleSources(LoneSources):
             return sibling  # "the elder brother" of "Craig McLeish … His younger brother, Ryan"
         if sibling := sibling_of_owner(who, at, self._text, self.possessor):
             return sibling  # "His brother" after a quote of the younger brother's
+        if (split := demonym_and_role(who)) is not None:  # "the Omani minister"
+            return self._role_of_nationality(*split, at)
         nationality = demonym_of(who)  # "said the Scot"
         if nationality is not None:
             named = self._of_nationality(nationality, self._named_before(who, at), at)
@@ -201,6 +204,17 @@ class RoleSources(LoneSources):
             local = person_of_nationality(words, self._text, here, **known) if here else None
             named = local if local is not None and local[1] == "topic" else named
         return named
+
+    def _role_of_nationality(
+        self, nationality: frozenset[str], role: str, at: int
+    ) -> Resolution | None:
+        """ "the Omani minister": the minister named with that nationality, else "the minister"."""
+        holders = set(self.roles.candidates(role))
+        before = [m for m in self._named_before(role, at) if m[1] in holders]
+        named = person_of_nationality(nationality, self._text, before) if before else None
+        if named is not None and named[1] == "epithet":
+            return self._of_person(*named)
+        return self._by_role(role, at)
 
     def _named_before(self, who: str, at: int) -> list[tuple[int, str]]:
         """The people named before `at`, none of the sex "the Corkman" rules out."""

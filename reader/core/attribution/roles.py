@@ -1,7 +1,6 @@
 """People referred to by their role: "the judge said", "the prosecutor", "her lawyer", "the leader
 of Wexmoor District Council". A careful reader knows the judge is the one the article introduced
-as "Tolland County Judge Harriet Lindqvist"; this module keeps that index.
-"""
+as "Tolland County Judge Harriet Lindqvist"; this module keeps that index."""
 
 from __future__ import annotations
 
@@ -17,7 +16,6 @@ from reader.core.attribution.role_words import MEMBER_ROLES
 from reader.core.attribution.word_starts import word_start
 
 __all__ = ["ROLE_WORDS", "RoleIndex", "plural_reference", "role_key"]
-
 ROLE_WORDS = cues.ROLE_KEY_WORDS
 _DETERMINERS = ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its"]
 # "the judge", "the defense lawyer", "her lawyer", "the leader of Wexmoor District Council",
@@ -30,11 +28,11 @@ _REFERENCE = compiled(
     r"(?!\s+[A-Z][a-z])"  # "the Premier" is a role, "the Premier League" is not
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<of>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*))?"
 )
-
 # "the Wandr boss" when no manager is described: the firm's head by another title
 _HEADS_OF_FIRMS = ("executive", "chairman", "chairwoman", "chair", "founder", "owner", "president")
 _FIRMS_HEAD = compiled(
     r"(?:[Tt]he|[Ii]ts)\s+(?:[\w’'-]+\s+)?boss|[Tt]he\s+(?:[A-Z][\w’'-]*\s+|[a-z]+['’]s\s+)chief"
+    r"|[Tt]he\s+(?P<kind>central\s+bank|bank|airline|club|fund|regulator)\s+chief"
 )
 _ITS_REACH = 120  # characters before a person's name where the body "its" means is named
 _TURNED = compiled(r"\b(?P<was>[a-z]+)-turned-(?P<now>[a-z]+)\b")
@@ -140,9 +138,11 @@ class RoleIndex:
         if not described and reference.lower() in ("his deputy", "her deputy"):  # "His deputy
             # said" of "Deputy Interior Minister X", filed as a minister
             described = [d for ds in index.values() for d in ds if "deputy" in d[1].split()]
-        if not described and _FIRMS_HEAD.fullmatch(reference):  # "the Wandr boss", "the
-            # airline’s chief": its head, by any title (not "the police chief")
-            described = [d for k in _HEADS_OF_FIRMS for d in index.get(k, [])]
+        if not described and (head := _FIRMS_HEAD.fullmatch(reference)):  # "the Wandr boss",
+            # "the airline’s chief": its head, by any title (not "the police chief"); "the
+            # central bank chief": the head whose words hold "central bank"
+            heads = (*_HEADS_OF_FIRMS, "governor") if head["kind"] else _HEADS_OF_FIRMS
+            described = [d for k in heads for d in index.get(k, []) if (head["kind"] or "") in d[1]]
         for word in _CAPITALISED.findall(reference, 0, match.start("role")):
             # "the Indigo Coast professor": "Professor Megan Drury of Indigo Coast University"
             kept = [

@@ -52,7 +52,7 @@ REPORT_PARTICIPLE = (
 )
 # Where a sentence's later clause opens: ", saying", " – saying", ", while arguing", " by asking"
 REPORT_PARTICIPLE_OPENING = (
-    r"(?:,\s+(?:(?:while|before|after|also|then|by|in)\s+)?|\s+[–—]\s+|\s+(?:by|before|while)\s+"
+    r"(?:,\s+(?:(?:while|before|after|also|then|by|in|publicly|openly|even|effectively)\s+)?|\s+[–—]\s+|\s+(?:by|before|while)\s+"
     # "sent a fundraising email Wednesday saying that …": a message and what it says
     r"|(?:(?<=letter)|(?<=email)|(?<=statement)|(?<=memo)|(?<=tweet)|(?<=message)|(?<=video)|"
     r"(?<=release)|(?<=op-ed)|(?<=[a-z]day)|(?<=petition)|(?<=ads)|(?<=suit)|(?<=complaint)|"

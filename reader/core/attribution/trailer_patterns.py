@@ -31,7 +31,9 @@ CAME_FROM = compiled(
 )
 # "“…,” Granma quoted Fonseca as saying": the one quoted, not the paper quoting them
 QUOTED_AS = compiled(
-    rf"^[\s,—–-]*{_M}\s+(?:also\s+)?(?:quoted|cited)\s+(?P<who>{_M})\s+as\s+(?P<verb>saying|telling)\b"
+    # ("state television quoted X, a member of the Assembly of Experts, as saying")
+    rf"^[\s,—–-]*(?:{_M}|(?:state|local|national)\s+(?:television|TV|radio|media))\s+(?:also\s+)?"
+    rf"(?:quoted|cited)\s+(?P<who>{_M})(?:,[^,“”\"]{{1,120}},)?\s+as\s+(?P<verb>saying|telling)\b"
     r"(?P<rest>.*)$",
     re.DOTALL,
 )
@@ -51,7 +53,9 @@ HOW_AFTER = compiled(
 # ("said the jury foreperson, who asked to be identified only by her first name, Bernice")
 # ("said the woman next to us, who turned out to be Lorna Fitzsimmons, a former referee")
 GAVE_NAME = compiled(
-    r"(?:(?:\s+(?:next\s+to|beside|behind)\s+(?:us|me|him|her|them))?"  # "the woman next to us"
+    # "the woman next to us", "a woman at the microphone"
+    r"(?:(?:\s+(?:next\s+to|beside|behind)\s+(?:us|me|him|her|them)"
+    r"|\s+(?:at|in|near|outside)\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
     r",?\s+who\s+(?:(?:gave|would\s+give(?:\s+only)?|asked\s+that|asked\s+to\s+be\s+identified"
     r"\s+only\s+by)\s+" + NAME_OR_NAMES_GIVEN_AS + r"|(?:turned\s+out\s+to\s+be|introduced\s+"
     r"(?:herself|himself)\s+as)\s+(?P<whole>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})\b"

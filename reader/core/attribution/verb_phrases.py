@@ -31,6 +31,8 @@ PHRASAL = (
     r"(?:took|takes|taken)\s+(?:a\s+)?(?:swipe|shot|jab|dig)s?\s+at|"
     # "used to say that a shop dies …", "likes to joke that": a habit of saying
     r"(?:used|uses|liked|likes|loved|loves)\s+to\s+(?:say|tell|joke|argue|remark|point\s+out)|"
+    # "has long held the view that", "takes the position that": a view held
+    r"(?:held|holds|hold|took|takes|take)\s+the\s+(?:view|position|line)(?=\s+that\b)|"
     # a court's finding: "The Court of Appeals ruled on Monday that" (not "ruled the country")
     # ("Justice X held that the strike was …", "The magistrate ordered that they be remanded")
     r"(?<!\bwho\s)(?<!\bthat\s)(?:ruled|rules|held|holds|ordered|orders)"
@@ -45,7 +47,7 @@ PHRASAL_FIRST = frozenset(
     "spoke speaks talked talks talking speaking sounded sounds came comes threw throws doubled "
     "doubles went goes continued continues continue make taken point points pointed talk speak "
     "back backed backs dwelled dwelt dwells shot shoots used uses liked likes loved loves ruled "
-    "rules held holds ordered orders".split()
+    "rules held holds hold take ordered orders".split()
 )
 # The first words of phrases that report only with the verb after them ("attempted to portray",
 # "seemed hopeful that", "is likely to stress"): as a first verb on their own they report

@@ -33,10 +33,10 @@ _BEFORE = compiled(
     rf"I\s+(?:(?:stood|got|put|raised)\s+(?:up\s+|my\s+hand\s+)?and\s+"
     # ("I looked at him and said, “…”", "I turned to her and asked:")
     r"|(?:looked|turned|smiled|nodded|glanced)\s+(?:(?:at|to)\s+)?(?:him|her|them)\s+and\s+)?"
-    rf"(?P<verb>{_VERBS})"
+    rf"(?P<verb>{_VERBS}|put\s+it(?=\s+to\s))"  # ("I put it to her plainly:")
     r"(?:\s+(?:to\s+)?(?:him|her|them|it|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}"  # ("I said to him:")
     r"|(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))?"
-    r"(?:\s+(?:again|once|finally|later|then|directly))?\s*[,:]\s*$"
+    r"(?:\s+(?:again|once|finally|later|then|directly|plainly|bluntly))?\s*[,:]\s*$"
 )
 _FIRST_PARAGRAPHS = 3  # a byline left in the body stands before the story
 # a column's tagline at its end: "Martin Eckersley writes the Money Matters column every Sunday.",
@@ -99,6 +99,13 @@ _WRITER_REPORT = compiled(
 )
 
 
+# "I asked him whether he had ever considered leaving": the writer's question, reported
+_WRITER_ASKED = compiled(
+    r"(?:^|,\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]hen)\s+)I\s+(?P<verb>asked)\s+"
+    r"(?:him|her|them|[A-Z][\w’'-]+)\s+(?P<content>(?:whether|if)\s[^“”\"]{12,}?)[.!?]?$"
+)
+
+
 def writer_reports(sentences: list[Sentence], writer: str | None, taken: set[int]) -> list[Draft]:
     """The writer's "I told him that …" in sentences no other report or quote holds."""
     if writer is None:
@@ -107,7 +114,7 @@ def writer_reports(sentences: list[Sentence], writer: str | None, taken: set[int
     for sentence in sentences:
         if sentence.id in taken or "I " not in sentence.text:
             continue  # (a set lookup and a substring test before the pattern, on every sentence)
-        found = _WRITER_REPORT.search(sentence.text)
+        found = _WRITER_REPORT.search(sentence.text) or _WRITER_ASKED.search(sentence.text)
         if found is None:
             continue
         start, end = (sentence.start + at for at in found.span("content"))
