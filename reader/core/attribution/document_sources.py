@@ -65,7 +65,7 @@ class DocumentSources:
         by = self.resolve(introduced, at) if introduced else None
         if by is not None and by.name is not None:
             return Resolution(by.name, "document", by.gender)
-        if word in ("lawsuit", "suit", "petition"):
+        if word in ("lawsuit", "petition"):  # ("suit" is read as "lawsuit" above)
             return None  # no filer named: the body named last is more often the one sued
         public = word in _PROSECUTION_WORDS
         organisation = self._organisations.latest_any(at, public=public, document=True)

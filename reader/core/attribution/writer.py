@@ -91,8 +91,9 @@ def credit_writer(draft: Draft, cue: Cue, writer: str | None) -> None:
 
 # "I told him on Friday that his side had looked tired", "Two years ago, on this page, I argued
 # that …": the writer's own reported speech, in a column whose byline names the writer
+_WRITER_OPENS = r"(?:^|,\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]hen)\s+)I\s+"  # "…, and I"
 _WRITER_REPORT = compiled(
-    r"(?:^|,\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]hen)\s+)I\s+(?:(?:had|have)\s+)?"
+    _WRITER_OPENS + r"(?:(?:had|have)\s+)?"
     r"(?P<verb>told|argued|wrote|warned|suggested|insisted|explained|predicted)"
     r"(?:\s+(?:him|her|them|the\s+[a-z]+|[A-Z][\w’'-]+))?(?:\s+(?:on|last|in)\s+[A-Z][a-z]+)?"
     r"\s+that\s+(?P<content>[^“”\"]{12,}?)(?:,\s+(?:and|but)\s|[.!?]?$)"
@@ -101,7 +102,7 @@ _WRITER_REPORT = compiled(
 
 # "I asked him whether he had ever considered leaving": the writer's question, reported
 _WRITER_ASKED = compiled(
-    r"(?:^|,\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ww]hen)\s+)I\s+(?P<verb>asked)\s+"
+    _WRITER_OPENS + r"(?P<verb>asked)\s+"
     r"(?:him|her|them|[A-Z][\w’'-]+)\s+(?P<content>(?:whether|if)\s[^“”\"]{12,}?)[.!?]?$"
 )
 
